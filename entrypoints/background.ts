@@ -1,0 +1,112 @@
+// Composition root: registers every listener synchronously on start, normalises at the edge, stores per tab.
+import { browser, type Browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { fromBeforeRedirect, fromBeforeRequest, fromCookieChange, fromErrorOccurred, fromResponseStarted, type RawRequestDetails } from '../utils/adapter.ts';
+import { tabsForWorkerRequest } from '../utils/attribution.ts';
+import type { AuditEvent, PageEvent } from '../utils/events.ts';
+import { validatePageEvent } from '../utils/page-events.ts';
+import { asMessage, RECORD_PORT_PREFIX, type Message, type PortPush, type ResponseOf } from '../utils/protocol.ts';
+import { TabStore } from '../utils/tab-store.ts';
+
+export default defineBackground(() => {
+  const ports = new Map<number, Set<Browser.runtime.Port>>();
+  const pushTimers = new Map<number, ReturnType<typeof setTimeout>>();
+  const store = new TabStore(browser.storage.session, (tabId) => schedulePush(tabId));
+
+  function schedulePush(tabId: number): void {
+    if (!ports.get(tabId)?.size || pushTimers.has(tabId)) return;
+    pushTimers.set(tabId, setTimeout(() => {
+      pushTimers.delete(tabId);
+      const push: PortPush = { type: 'record', record: store.builder(tabId)?.record ?? null };
+      for (const port of ports.get(tabId) ?? []) port.postMessage(push);
+    }, 200));
+  }
+
+  /** Requests of service workers (tabId -1) go to the tabs of their origin. */
+  function recordRequest(d: RawRequestDetails, make: (d: RawRequestDetails, viaWorker: boolean) => AuditEvent[]): void {
+    if (d.tabId >= 0) {
+      store.push(d.tabId, make(d, false));
+      return;
+    }
+    const tops: Array<{ tabId: number; url: string }> = [];
+    for (const tabId of store.tabIds()) {
+      const url = store.builder(tabId)?.record?.url;
+      if (url) tops.push({ tabId, url });
+    }
+    for (const tabId of tabsForWorkerRequest(d.initiator ?? d.originUrl, tops)) store.push(tabId, make(d, true));
+  }
+
+  const filter = { urls: ['<all_urls>'] };
+  // Chrome hides Set-Cookie from listeners unless 'extraHeaders' is asked for; Firefox rejects the option.
+  const extra = import.meta.env.FIREFOX ? [] : ['extraHeaders'];
+  browser.webRequest.onBeforeRequest.addListener((d) => {
+    recordRequest(d, fromBeforeRequest);
+  }, filter);
+  browser.webRequest.onBeforeRedirect.addListener((d) => {
+    recordRequest(d, (x) => fromBeforeRedirect(x));
+  }, filter, ['responseHeaders', ...extra] as Browser.webRequest.OnBeforeRedirectOptions[]);
+  browser.webRequest.onResponseStarted.addListener((d) => {
+    recordRequest(d, (x) => [fromResponseStarted(x)]);
+  }, filter, ['responseHeaders', ...extra] as Browser.webRequest.OnResponseStartedOptions[]);
+  browser.webRequest.onErrorOccurred.addListener((d) => {
+    recordRequest(d, (x) => [fromErrorOccurred(x)]);
+  }, filter);
+
+  browser.cookies.onChanged.addListener((change) => {
+    const ev = fromCookieChange(change);
+    void store.ready.then(() => {
+      for (const tabId of store.tabIds()) {
+        if (store.builder(tabId)?.concernsCookieDomain(ev.domain)) store.push(tabId, [ev]);
+      }
+    });
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void store.removeTab(tabId);
+  });
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
+    // Only our own extension's contexts talk to us; web pages cannot reach onMessage without externally_connectable.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const msg = asMessage(raw);
+    if (!msg) return undefined;
+    return handle(msg, sender);
+  });
+
+  async function handle(msg: Message, sender: Browser.runtime.MessageSender): Promise<ResponseOf<Message>> {
+    switch (msg.type) {
+      case 'ping':
+        return { ready: true, version: browser.runtime.getManifest().version };
+      case 'get-record':
+        await store.ready;
+        return { record: store.builder(msg.tabId)?.record ?? null };
+      case 'page-events': {
+        const tabId = sender.tab?.id;
+        const frameUrl = sender.url ?? '';
+        if (tabId === undefined || tabId < 0) return { accepted: 0, rejected: msg.events.length };
+        const now = Date.now();
+        const valid: PageEvent[] = [];
+        for (const raw of msg.events) {
+          const ev = validatePageEvent(raw, frameUrl, now);
+          if (ev) valid.push(ev);
+        }
+        store.push(tabId, valid);
+        return { accepted: valid.length, rejected: msg.events.length - valid.length };
+      }
+    }
+  }
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.sender?.id !== browser.runtime.id || !port.name.startsWith(RECORD_PORT_PREFIX)) return;
+    const tabId = Number(port.name.slice(RECORD_PORT_PREFIX.length));
+    if (!Number.isInteger(tabId)) return;
+    const set = ports.get(tabId) ?? new Set();
+    set.add(port);
+    ports.set(tabId, set);
+    port.onDisconnect.addListener(() => set.delete(port));
+    void store.ready.then(() => {
+      const push: PortPush = { type: 'record', record: store.builder(tabId)?.record ?? null };
+      port.postMessage(push);
+    });
+  });
+});

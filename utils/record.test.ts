@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { fromBeforeRedirect, fromBeforeRequest, fromCookieChange, fromResponseStarted, type RawCookieChange } from './adapter.ts';
+import type { AuditEvent } from './events.ts';
+import { buildRecord, cookieDomainFromRaw } from './record.ts';
+
+const TAB = 7;
+let nextId = 100;
+function req(url: string, type = 'script', t = 1000, extra: object = {}): AuditEvent[] {
+  return fromBeforeRequest({ requestId: String(nextId++), url, type, tabId: TAB, frameId: 0, timeStamp: t, ...extra });
+}
+function cookieChange(name: string, domain: string, value = 'v', extra: Partial<RawCookieChange['cookie']> = {}, removed = false, cause = 'explicit'): AuditEvent {
+  return fromCookieChange({
+    removed, cause,
+    cookie: { name, value, domain, path: '/', hostOnly: !domain.startsWith('.'), secure: true, httpOnly: false, sameSite: 'no_restriction', session: false, ...extra },
+  }, 1500);
+}
+const nav = (url: string, id = 'main', t = 1000): AuditEvent[] => fromBeforeRequest({ requestId: id, url, type: 'main_frame', tabId: TAB, frameId: 0, timeStamp: t });
+
+describe('RecordBuilder', () => {
+  it('starts a page on navigation and classifies requests by party', () => {
+    const b = buildRecord(TAB, [...nav('https://www.shop.example/'), ...req('https://cdn.shop.example/app.js'), ...req('https://tracker.example/t.js')]);
+    const r = b.record!;
+    expect(r.site).toBe('shop.example');
+    expect(r.partial).toBe(false);
+    expect(r.requests.map((q) => [q.host, q.party])).toEqual([
+      ['www.shop.example', 'first'], ['cdn.shop.example', 'first'], ['tracker.example', 'third'],
+    ]);
+  });
+
+  it('keeps a main-frame redirect chain in the same page and re-bases the site', () => {
+    const events = [
+      ...nav('http://shop.example/'),
+      ...fromBeforeRedirect({ requestId: 'main', url: 'http://shop.example/', redirectUrl: 'https://www.shop.example/de/', statusCode: 301, tabId: TAB, timeStamp: 1001 }),
+      ...nav('https://www.shop.example/de/', 'main', 1002),
+    ];
+    const r = buildRecord(TAB, events).record!;
+    expect(r.redirects).toEqual([{ from: 'http://shop.example/', to: 'https://www.shop.example/de/', status: 301, t: 1001 }]);
+    expect(r.url).toBe('https://www.shop.example/de/');
+    expect(r.requests.map((q) => q.id)).toEqual(['main', 'main#1']);
+  });
+
+  it('records each hop of a third-party redirect as its own request', () => {
+    const events = [
+      ...nav('https://www.shop.example/'),
+      ...fromBeforeRequest({ requestId: 'r1', url: 'https://ads.example/px', type: 'image', tabId: TAB, timeStamp: 1100 }),
+      ...fromBeforeRedirect({ requestId: 'r1', url: 'https://ads.example/px', redirectUrl: 'https://sync.other.example/px', statusCode: 302, tabId: TAB, timeStamp: 1101,
+        responseHeaders: [{ name: 'Set-Cookie', value: 'ad=1; Secure; SameSite=None' }] }),
+      ...fromBeforeRequest({ requestId: 'r1', url: 'https://sync.other.example/px', type: 'image', tabId: TAB, timeStamp: 1102 }),
+    ];
+    const r = buildRecord(TAB, events).record!;
+    expect(r.requests.slice(1).map((q) => [q.id, q.host, q.redirectTo ?? null])).toEqual([
+      ['r1', 'ads.example', 'https://sync.other.example/px'], ['r1#1', 'sync.other.example', null],
+    ]);
+    expect(r.cookies[0]).toMatchObject({ name: 'ad', domain: 'ads.example', setBy: 'http', party: 'third', setByUrl: 'https://ads.example/px' });
+  });
+
+  it('joins a Set-Cookie header and the stored cookie into one http cookie written once', () => {
+    const events = [
+      ...nav('https://www.shop.example/'),
+      fromResponseStarted({ requestId: 'main', url: 'https://www.shop.example/', statusCode: 200, ip: '203.0.113.5', tabId: TAB, timeStamp: 1010,
+        responseHeaders: [{ name: 'set-cookie', value: 'sid=abc; Path=/; HttpOnly; Secure' }] }),
+      cookieChange('sid', 'www.shop.example', 'abc', { httpOnly: true }),
+    ];
+    const r = buildRecord(TAB, events).record!;
+    expect(r.requests[0]).toMatchObject({ ip: '203.0.113.5', status: 200, setCookies: ['sid'] });
+    expect(r.cookies).toHaveLength(1);
+    expect(r.cookies[0]).toMatchObject({ name: 'sid', setBy: 'http', party: 'first', writes: 1, confirmedBy: ['browser'], httpOnly: true });
+  });
+
+  it('joins a page-reported script write and the stored cookie, keeping the script', () => {
+    const events: AuditEvent[] = [
+      ...nav('https://www.shop.example/'),
+      { k: 'pcookie', t: 1200, api: 'document.cookie', name: '_ad_id', value: 'x1', raw: '_ad_id=x1; domain=.shop.example; path=/', frameUrl: 'https://www.shop.example/', script: 'https://tracker.example/t.js' },
+      cookieChange('_ad_id', '.shop.example', 'x1'),
+    ];
+    const c = buildRecord(TAB, events).record!.cookies;
+    expect(c).toHaveLength(1);
+    expect(c[0]).toMatchObject({ name: '_ad_id', domain: 'shop.example', setBy: 'script', script: 'https://tracker.example/t.js', party: 'first', writes: 1 });
+    expect(c[0]!.confirmedBy.sort()).toEqual(['browser', 'page']);
+  });
+
+  it('a cookie seen only by the browser is "unknown" unless HttpOnly proves a header', () => {
+    const r = buildRecord(TAB, [...nav('https://www.shop.example/'), cookieChange('a', 'tracker.example'), cookieChange('b', 'tracker.example', 'v', { httpOnly: true })]).record!;
+    expect(r.cookies.map((c) => [c.name, c.setBy, c.party])).toEqual([['a', 'unknown', 'third'], ['b', 'http', 'third']]);
+  });
+
+  it('counts rewrites and marks removals (but not overwrite removals)', () => {
+    const r = buildRecord(TAB, [
+      ...nav('https://www.shop.example/'),
+      cookieChange('n', 'www.shop.example', '1'),
+      cookieChange('n', 'www.shop.example', '1', {}, true, 'overwrite'),
+      { ...cookieChange('n', 'www.shop.example', '2'), t: 5000 },
+    ]).record!;
+    expect(r.cookies[0]).toMatchObject({ writes: 2, value: '2', removed: false });
+    const r2 = buildRecord(TAB, [...nav('https://www.shop.example/'), cookieChange('n', 'www.shop.example'), cookieChange('n', 'www.shop.example', 'v', {}, true, 'explicit')]).record!;
+    expect(r2.cookies[0]!.removed).toBe(true);
+  });
+
+  it('records storage writes per origin and key with the writing script', () => {
+    const w = (key: string, t: number, origin = 'https://www.shop.example'): AuditEvent => ({ k: 'pstorage', t, api: 'localStorage', origin, key, value: 'v'.repeat(10), valueLength: 10, frameUrl: origin + '/', script: 'https://tracker.example/t.js' });
+    const r = buildRecord(TAB, [...nav('https://www.shop.example/'), w('uid', 1100), w('uid', 1200), w('x', 1300, 'https://widget.example')]).record!;
+    expect(r.storage.map((s) => [s.key, s.party, s.writes])).toEqual([['uid', 'first', 2], ['x', 'third', 1]]);
+  });
+
+  it('adds the script of a beacon to the browser ping request instead of a second entry', () => {
+    const r = buildRecord(TAB, [
+      ...nav('https://www.shop.example/'),
+      ...fromBeforeRequest({ requestId: 'b1', url: 'https://tracker.example/beacon', type: 'ping', method: 'POST', tabId: TAB, timeStamp: 1300 }),
+      { k: 'pbeacon', t: 1299, url: 'https://tracker.example/beacon', bytes: 20, frameUrl: 'https://www.shop.example/', script: 'https://tracker.example/t.js' },
+      { k: 'pbeacon', t: 1400, url: 'https://tracker.example/other', bytes: 20, frameUrl: 'https://www.shop.example/' },
+    ]).record!;
+    expect(r.requests.filter((q) => q.type === 'ping' || q.type === 'beacon').map((q) => [q.url, q.source, q.initiator ?? null])).toEqual([
+      ['https://tracker.example/beacon', 'browser', 'script:https://tracker.example/t.js'],
+      ['https://tracker.example/other', 'page', null],
+    ]);
+  });
+
+  it('a new navigation starts a new record; events before any navigation make a partial one', () => {
+    const b = buildRecord(TAB, [...req('https://x.example/a.js'), ...nav('https://www.shop.example/', 'n2'), ...req('https://y.example/b.js')]);
+    expect(b.record!.requests.map((q) => q.host)).toEqual(['www.shop.example', 'y.example']);
+    const partial = buildRecord(TAB, req('https://x.example/a.js')).record!;
+    expect(partial.partial).toBe(true);
+  });
+
+  it('keeps unparseable URLs and says so', () => {
+    const r = buildRecord(TAB, [...nav('https://www.shop.example/'), ...req('not a url')]).record!;
+    expect(r.requests[1]).toMatchObject({ url: 'not a url', host: '', party: 'first' });
+    expect(r.errors[0]!.message).toContain('unparseable URL');
+  });
+
+  it('concernsCookieDomain: the page site and hosts it talked to', () => {
+    const b = buildRecord(TAB, [...nav('https://www.shop.example/'), ...req('https://px.tracker.example/p.gif')]);
+    expect(b.concernsCookieDomain('.shop.example')).toBe(true);
+    expect(b.concernsCookieDomain('tracker.example')).toBe(true);
+    expect(b.concernsCookieDomain('unrelated.example')).toBe(false);
+  });
+});
+
+describe('cookieDomainFromRaw', () => {
+  it.each([
+    ['a=1; domain=.Example.com; path=/', 'example.com'],
+    ['a=1;Domain=example.com', 'example.com'],
+    ['a=1; path=/', null],
+  ])('%s', (raw, want) => expect(cookieDomainFromRaw(raw)).toBe(want));
+});

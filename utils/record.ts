@@ -1,0 +1,367 @@
+// The per-page audit record and the reducer that builds it from the event log. Pure: same events, same record.
+import type { AuditEvent, CookieEvent, PageCookieWrite, PageStorageWrite, ResourceKind, Source, StorageKind } from './events.ts';
+import { domainMatches, hostInfo, partyOf, type Party } from './party.ts';
+import { parseUrl } from './url.ts';
+
+export const RECORD_VERSION = 1;
+
+export interface RequestEntry {
+  /** webRequest id, with `#n` for the n-th redirect hop */
+  id: string;
+  url: string;
+  host: string;
+  site: string;
+  party: Party;
+  type: ResourceKind | 'beacon';
+  method: string;
+  t: number;
+  frameId: number;
+  frameUrl?: string;
+  initiator?: string;
+  status?: number;
+  ip?: string;
+  fromCache?: boolean;
+  error?: string;
+  redirectTo?: string;
+  /** Names of cookies this response tried to set */
+  setCookies: string[];
+  viaWorker?: boolean;
+  source: Source;
+}
+
+export type CookieSetter = 'http' | 'script' | 'unknown';
+
+export interface CookieEntry {
+  name: string;
+  domain: string;
+  path: string;
+  party: Party;
+  setBy: CookieSetter;
+  /** First write seen */
+  t: number;
+  lastT: number;
+  writes: number;
+  value: string;
+  valueLength: number;
+  removed: boolean;
+  httpOnly?: boolean;
+  secure?: boolean;
+  sameSite?: string;
+  session?: boolean;
+  expires?: number;
+  /** Script URL that wrote it (script cookies, from the page's stack) */
+  script?: string;
+  /** Request whose response set it (http cookies) */
+  setByUrl?: string;
+  /** 'browser' when cookies.onChanged confirmed the cookie was stored; 'page' when only the page reported the write */
+  confirmedBy: Source[];
+  /** Where the write was attempted from (frame URL for script writes) */
+  frameUrl?: string;
+}
+
+export interface StorageEntry {
+  kind: StorageKind;
+  origin: string;
+  host: string;
+  party: Party;
+  key: string;
+  value: string;
+  valueLength: number;
+  t: number;
+  lastT: number;
+  writes: number;
+  script?: string;
+  frameUrl: string;
+  source: Source;
+}
+
+export interface RedirectHop { from: string; to: string; status: number; t: number }
+
+export interface RecordError { t: number; where: string; message: string }
+
+export interface PageRecord {
+  v: typeof RECORD_VERSION;
+  tabId: number;
+  url: string;
+  /** Registrable domain of the top-level page: the first party */
+  site: string;
+  startedAt: number;
+  /** Set when events arrived for a page whose navigation was not seen (extension installed while it was open) */
+  partial: boolean;
+  redirects: RedirectHop[];
+  requests: RequestEntry[];
+  cookies: CookieEntry[];
+  storage: StorageEntry[];
+  errors: RecordError[];
+}
+
+const STORED_VALUE_MAX = 4096;
+
+function cap(value: string): string {
+  return value.length > STORED_VALUE_MAX ? value.slice(0, STORED_VALUE_MAX) : value;
+}
+
+export function newPage(tabId: number, url: string, t: number, partial = false): PageRecord {
+  const host = parseUrl(url)?.host ?? '';
+  return {
+    v: RECORD_VERSION, tabId, url, site: host ? hostInfo(host).site : '', startedAt: t, partial,
+    redirects: [], requests: [], cookies: [], storage: [], errors: [],
+  };
+}
+
+/** Mutable builder with indexes; `record` is what gets shown and exported. */
+export class RecordBuilder {
+  record: PageRecord | null = null;
+  private reqIndex = new Map<string, RequestEntry>();
+  private hops = new Map<string, number>();
+  private cookieIndex = new Map<string, CookieEntry>();
+  private storageIndex = new Map<string, StorageEntry>();
+  private mainRequestId: string | null = null;
+  /** Hosts the page talked to, for attributing cookies.onChanged (which has no tab) */
+  readonly hosts = new Set<string>();
+
+  constructor(readonly tabId: number) {}
+
+  private page(t: number, url = ''): PageRecord {
+    if (!this.record) this.record = newPage(this.tabId, url, t, true);
+    return this.record;
+  }
+
+  private reset(url: string, t: number, requestId: string): void {
+    this.record = newPage(this.tabId, url, t);
+    this.reqIndex.clear();
+    this.hops.clear();
+    this.cookieIndex.clear();
+    this.storageIndex.clear();
+    this.hosts.clear();
+    this.mainRequestId = requestId;
+  }
+
+  apply(ev: AuditEvent): void {
+    switch (ev.k) {
+      case 'nav':
+        // A main-frame redirect keeps its requestId: same page, longer chain.
+        if (ev.requestId !== this.mainRequestId || !this.record) this.reset(ev.url, ev.t, ev.requestId);
+        return;
+      case 'redirect': {
+        const page = this.page(ev.t);
+        const entry = this.reqIndex.get(ev.requestId);
+        if (entry) {
+          entry.redirectTo = ev.to;
+          entry.status = ev.status;
+          if (ev.ip) entry.ip = ev.ip;
+        }
+        if (ev.requestId === this.mainRequestId) {
+          page.redirects.push({ from: ev.from, to: ev.to, status: ev.status, t: ev.t });
+          page.url = ev.to;
+          const host = parseUrl(ev.to)?.host ?? '';
+          page.site = host ? hostInfo(host).site : page.site;
+        }
+        this.hops.set(ev.requestId, (this.hops.get(ev.requestId) ?? 0) + 1);
+        this.reqIndex.delete(ev.requestId);
+        return;
+      }
+      case 'req': {
+        const page = this.page(ev.t, ev.type === 'main_frame' ? ev.url : '');
+        const p = parseUrl(ev.url);
+        const host = p?.host ?? '';
+        const hop = this.hops.get(ev.requestId) ?? 0;
+        const entry: RequestEntry = {
+          id: hop ? `${ev.requestId}#${hop}` : ev.requestId,
+          url: ev.url, host, site: host ? hostInfo(host).site : '', party: partyOf(host, page.site),
+          type: ev.type, method: ev.method, t: ev.t, frameId: ev.frameId, setCookies: [], source: 'browser',
+        };
+        if (ev.frameUrl) entry.frameUrl = ev.frameUrl;
+        if (ev.initiator) entry.initiator = ev.initiator;
+        if (ev.viaWorker) entry.viaWorker = true;
+        if (!p) page.errors.push({ t: ev.t, where: 'request', message: `unparseable URL kept as is: ${ev.url.slice(0, 200)}` });
+        page.requests.push(entry);
+        this.reqIndex.set(ev.requestId, entry);
+        if (host) this.hosts.add(host);
+        return;
+      }
+      case 'resp': {
+        const entry = this.reqIndex.get(ev.requestId);
+        if (!entry) return;
+        entry.status = ev.status;
+        entry.fromCache = ev.fromCache;
+        if (ev.ip) entry.ip = ev.ip;
+        for (const c of ev.setCookies) {
+          if (!entry.setCookies.includes(c.name)) entry.setCookies.push(c.name);
+          const domain = c.domain ? c.domain.replace(/^\./, '').toLowerCase() : entry.host;
+          this.noteCookieWrite({
+            name: c.name, domain, path: c.path ?? '/', value: c.value, t: ev.t, setBy: 'http', setByUrl: entry.url,
+            source: null, httpOnly: c.httpOnly, secure: c.secure, ...(c.sameSite ? { sameSite: c.sameSite } : {}),
+          });
+        }
+        return;
+      }
+      case 'reqerr': {
+        const entry = this.reqIndex.get(ev.requestId);
+        if (entry) entry.error = ev.error;
+        return;
+      }
+      case 'cookie':
+        this.applyBrowserCookie(ev);
+        return;
+      case 'pcookie':
+        this.applyPageCookie(ev);
+        return;
+      case 'pstorage':
+        this.applyStorage(ev);
+        return;
+      case 'pbeacon': {
+        const page = this.page(ev.t);
+        const host = parseUrl(ev.url)?.host ?? '';
+        // The browser's own 'ping' request is the ground truth; the page report adds the script.
+        const twin = page.requests.find((r) => r.type === 'ping' && r.url === ev.url && !r.initiator?.startsWith('script:'));
+        if (twin) {
+          if (ev.script) twin.initiator = `script:${ev.script}`;
+          return;
+        }
+        page.requests.push({
+          id: `beacon:${page.requests.length}`, url: ev.url, host, site: host ? hostInfo(host).site : '',
+          party: partyOf(host, page.site), type: 'beacon', method: 'POST', t: ev.t, frameId: -1, frameUrl: ev.frameUrl,
+          ...(ev.script ? { initiator: `script:${ev.script}` } : {}), setCookies: [], source: 'page',
+        });
+        return;
+      }
+      case 'error':
+        this.page(ev.t).errors.push({ t: ev.t, where: ev.where, message: ev.message });
+        return;
+    }
+  }
+
+  /** Does a cookie for `domain` plausibly belong to this tab's page? */
+  concernsCookieDomain(domain: string): boolean {
+    const page = this.record;
+    if (!page) return false;
+    if (hostInfo(domain).site === page.site) return true;
+    for (const h of this.hosts) if (domainMatches(h, domain)) return true;
+    return false;
+  }
+
+  private applyBrowserCookie(ev: CookieEvent): void {
+    const domain = ev.domain.replace(/^\./, '').toLowerCase();
+    const key = `${ev.name}|${domain}|${ev.path}`;
+    const existing = this.cookieIndex.get(key);
+    if (ev.removed) {
+      // 'overwrite' removals precede the new value: not a removal the user sees.
+      if (existing && ev.cause !== 'overwrite') existing.removed = true;
+      return;
+    }
+    const entry = this.noteCookieWrite({
+      name: ev.name, domain, path: ev.path, value: ev.value, t: ev.t, setBy: 'unknown', source: 'browser',
+      httpOnly: ev.httpOnly, secure: ev.secure, sameSite: ev.sameSite, session: ev.session,
+      ...(ev.expires !== undefined ? { expires: ev.expires } : {}),
+    });
+    if (ev.httpOnly && entry.setBy === 'unknown') entry.setBy = 'http'; // script cannot write HttpOnly cookies
+  }
+
+  private applyPageCookie(ev: PageCookieWrite): void {
+    const page = this.page(ev.t);
+    const frameHost = parseUrl(ev.frameUrl)?.host ?? '';
+    const domain = cookieDomainFromRaw(ev.raw) ?? (frameHost || page.site);
+    this.noteCookieWrite({
+      name: ev.name, domain, path: '/', value: ev.value, t: ev.t, setBy: 'script', source: 'page',
+      frameUrl: ev.frameUrl, ...(ev.script ? { script: ev.script } : {}),
+    });
+  }
+
+  /** Merge a write into the cookie table; matching ignores the path when only the page knows it. */
+  private noteCookieWrite(w: {
+    name: string; domain: string; path: string; value: string; t: number; setBy: CookieSetter; source: Source | null;
+    setByUrl?: string; script?: string; frameUrl?: string; httpOnly?: boolean; secure?: boolean; sameSite?: string;
+    session?: boolean; expires?: number;
+  }): CookieEntry {
+    const page = this.page(w.t);
+    const key = `${w.name}|${w.domain}|${w.path}`;
+    let entry = this.cookieIndex.get(key) ?? this.findLoose(w.name, w.domain, w.value, w.t);
+    if (!entry) {
+      entry = {
+        name: w.name, domain: w.domain, path: w.path, party: partyOf(w.domain, page.site), setBy: w.setBy,
+        t: w.t, lastT: w.t, writes: 0, value: cap(w.value), valueLength: w.value.length, removed: false, confirmedBy: [],
+      };
+      page.cookies.push(entry);
+      this.cookieIndex.set(key, entry);
+    }
+    // One write is seen up to three times (Set-Cookie header / page hook, then cookies.onChanged): count it once.
+    const sameWrite = entry.writes > 0 && entry.value === cap(w.value) && w.t - entry.lastT < 2000 && w.source !== null
+      ? !entry.confirmedBy.includes(w.source) : false;
+    if (!sameWrite) entry.writes += 1;
+    entry.lastT = Math.max(entry.lastT, w.t);
+    entry.value = cap(w.value);
+    entry.valueLength = w.value.length;
+    entry.removed = false;
+    if (w.source && !entry.confirmedBy.includes(w.source)) entry.confirmedBy.push(w.source);
+    if (w.setBy !== 'unknown') {
+      // http evidence (a Set-Cookie header) beats a guess; script evidence fills 'unknown'.
+      if (entry.setBy === 'unknown' || w.setBy === 'http') entry.setBy = w.setBy;
+    }
+    if (entry.path !== w.path && w.source === 'browser') {
+      this.cookieIndex.delete(`${entry.name}|${entry.domain}|${entry.path}`);
+      entry.path = w.path;
+      this.cookieIndex.set(key, entry);
+    }
+    if (w.domain !== entry.domain && w.source === 'browser') {
+      this.cookieIndex.delete(`${entry.name}|${entry.domain}|${entry.path}`);
+      entry.domain = w.domain;
+      entry.party = partyOf(w.domain, page.site);
+      this.cookieIndex.set(`${entry.name}|${entry.domain}|${entry.path}`, entry);
+    }
+    if (w.setByUrl) entry.setByUrl = w.setByUrl;
+    if (w.script) entry.script = w.script;
+    if (w.frameUrl) entry.frameUrl = w.frameUrl;
+    if (w.httpOnly !== undefined) entry.httpOnly = w.httpOnly;
+    if (w.secure !== undefined) entry.secure = w.secure;
+    if (w.sameSite !== undefined) entry.sameSite = w.sameSite;
+    if (w.session !== undefined) entry.session = w.session;
+    if (w.expires !== undefined) entry.expires = w.expires;
+    return entry;
+  }
+
+  /** A page-reported or header write and the browser's stored cookie may name the domain differently (host-only vs .domain). */
+  private findLoose(name: string, domain: string, value: string, t: number): CookieEntry | undefined {
+    const page = this.record;
+    if (!page) return undefined;
+    for (const c of page.cookies) {
+      if (c.name !== name) continue;
+      if (!(domainMatches(c.domain, domain) || domainMatches(domain, c.domain))) continue;
+      if (c.value === cap(value) || Math.abs(c.lastT - t) < 2000) return c;
+    }
+    return undefined;
+  }
+
+  private applyStorage(ev: PageStorageWrite): void {
+    const page = this.page(ev.t);
+    const key = `${ev.api}|${ev.origin}|${ev.key}`;
+    const host = parseUrl(ev.origin)?.host ?? '';
+    let entry = this.storageIndex.get(key);
+    if (!entry) {
+      entry = {
+        kind: ev.api, origin: ev.origin, host, party: partyOf(host, page.site), key: ev.key, value: cap(ev.value),
+        valueLength: ev.valueLength, t: ev.t, lastT: ev.t, writes: 0, frameUrl: ev.frameUrl, source: 'page',
+      };
+      page.storage.push(entry);
+      this.storageIndex.set(key, entry);
+    }
+    entry.writes += 1;
+    entry.lastT = Math.max(entry.lastT, ev.t);
+    entry.value = cap(ev.value);
+    entry.valueLength = ev.valueLength;
+    if (ev.script) entry.script = ev.script;
+  }
+}
+
+/** `Domain=` attribute of a document.cookie string, if any. */
+export function cookieDomainFromRaw(raw: string): string | null {
+  const m = /;\s*domain\s*=\s*\.?([^;\s]+)/i.exec(raw);
+  return m?.[1] ? m[1].toLowerCase() : null;
+}
+
+/** Replay an event log into a record. */
+export function buildRecord(tabId: number, events: Iterable<AuditEvent>): RecordBuilder {
+  const b = new RecordBuilder(tabId);
+  for (const ev of events) b.apply(ev);
+  return b;
+}

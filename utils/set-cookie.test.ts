@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseSetCookie, setCookiesFromHeaders } from './set-cookie.ts';
+
+const NOW = Date.UTC(2026, 10, 29);
+
+describe('parseSetCookie', () => {
+  it.each([
+    ['plain', 'sid=abc', { name: 'sid', value: 'abc', secure: false, httpOnly: false, partitioned: false }],
+    ['attributes', 'uid=42; Domain=.Tracker.example; Path=/x; Secure; HttpOnly; SameSite=None; Partitioned',
+      { name: 'uid', value: '42', domain: 'tracker.example', path: '/x', secure: true, httpOnly: true, sameSite: 'none', partitioned: true }],
+    ['max-age wins as absolute time', 'a=1; Max-Age=60', { name: 'a', value: '1', maxAge: 60, expires: NOW + 60_000 }],
+    ['expires date', 'a=1; Expires=Wed, 21 Oct 2037 07:28:00 GMT', { expires: Date.UTC(2037, 9, 21, 7, 28) }],
+    ['value with =', 'tok=a=b=c', { name: 'tok', value: 'a=b=c' }],
+    ['nameless cookie', 'justavalue', { name: '', value: 'justavalue' }],
+    ['spaces trimmed', '  a  =  1  ;  secure ', { name: 'a', value: '1', secure: true }],
+  ])('%s', (_name, header, want) => {
+    expect(parseSetCookie(header, NOW)).toMatchObject(want);
+  });
+
+  it.each([
+    ['bad expires ignored', 'a=1; Expires=never', 'expires'],
+    ['bad max-age ignored', 'a=1; Max-Age=1e3', 'maxAge'],
+    ['path must start with /', 'a=1; Path=relative', 'path'],
+    ['empty domain ignored', 'a=1; Domain=', 'domain'],
+  ])('%s', (_name, header, absent) => {
+    const c = parseSetCookie(header, NOW);
+    expect(c?.name).toBe('a');
+    expect(c).not.toHaveProperty(absent);
+  });
+
+  it.each([[''], [';'], ['=']])('nothing to store: %j', (header) => {
+    expect(parseSetCookie(header, NOW)).toBeNull();
+  });
+
+  it('a 1 MB header is capped, not thrown', () => {
+    const c = parseSetCookie(`big=${'x'.repeat(1_000_000)}`, NOW);
+    expect(c?.name).toBe('big');
+    expect(c?.value.length).toBeLessThan(20_000);
+  });
+});
+
+describe('setCookiesFromHeaders', () => {
+  it('reads every Set-Cookie header, case-insensitively, and Firefox newline-joined values', () => {
+    const got = setCookiesFromHeaders([
+      { name: 'Content-Type', value: 'text/html' },
+      { name: 'set-cookie', value: 'a=1' },
+      { name: 'Set-Cookie', value: 'b=2; Secure\nc=3' },
+      { name: 'Set-Cookie' },
+    ], NOW);
+    expect(got.map((c) => c.name)).toEqual(['a', 'b', 'c']);
+  });
+  it('no headers', () => {
+    expect(setCookiesFromHeaders(undefined)).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { fromBeforeRequest } from './adapter.ts';
+import type { AuditEvent } from './events.ts';
+import { KEY_PREFIX, TabStore, type SessionArea } from './tab-store.ts';
+
+/** In-memory stand-in for browser.storage.session, with an optional quota in serialized bytes. */
+class MemoryArea implements SessionArea {
+  data = new Map<string, unknown>();
+  constructor(private readonly quota = Infinity) {}
+  async get(): Promise<Record<string, unknown>> {
+    return Object.fromEntries(this.data);
+  }
+  async set(items: Record<string, unknown>): Promise<void> {
+    const size = JSON.stringify([...this.data, ...Object.entries(items)]).length;
+    if (size > this.quota) throw new Error('QUOTA_BYTES quota exceeded');
+    for (const [k, v] of Object.entries(items)) this.data.set(k, structuredClone(v));
+  }
+  async remove(keys: string[]): Promise<void> {
+    for (const k of keys) this.data.delete(k);
+  }
+}
+
+let id = 0;
+const req = (tabId: number, url: string, type = 'script'): AuditEvent[] =>
+  fromBeforeRequest({ requestId: String(++id), url, type, tabId, frameId: 0, timeStamp: 1000 + id });
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe('TabStore', () => {
+  it('a restarted worker restores every tab from storage exactly', async () => {
+    const area = new MemoryArea();
+    const a = new TabStore(area);
+    a.push(1, req(1, 'https://a.example/', 'main_frame'));
+    a.push(1, req(1, 'https://t.example/x.js'));
+    a.push(2, req(2, 'https://b.example/', 'main_frame'));
+    await settle();
+    a.push(1, req(1, 'https://t.example/y.js'));
+    await settle();
+    const b = new TabStore(area);
+    await b.ready;
+    expect(b.builder(1)!.record).toEqual(a.builder(1)!.record);
+    expect(b.builder(2)!.record!.url).toBe('https://b.example/');
+    expect(b.builder(1)!.record!.requests.map((r) => r.url)).toEqual(['https://a.example/', 'https://t.example/x.js', 'https://t.example/y.js']);
+  });
+
+  it('writes in the same turn as the event: nothing waits for a timer', async () => {
+    const area = new MemoryArea();
+    const s = new TabStore(area);
+    await s.ready;
+    s.push(3, req(3, 'https://a.example/', 'main_frame'));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(area.data.size).toBe(1);
+  });
+
+  it('a new page drops the previous page\'s chunks from storage', async () => {
+    const area = new MemoryArea();
+    const s = new TabStore(area);
+    s.push(1, [...req(1, 'https://a.example/', 'main_frame'), ...req(1, 'https://t.example/x.js')]);
+    await settle();
+    s.push(1, [...req(1, 'https://t.example/late.js'), ...req(1, 'https://b.example/', 'main_frame'), ...req(1, 'https://b.example/app.js')]);
+    await settle();
+    await settle();
+    const restored = new TabStore(area);
+    await restored.ready;
+    expect(restored.builder(1)!.record!.requests.map((r) => r.url)).toEqual(['https://b.example/', 'https://b.example/app.js']);
+    expect(area.data.size).toBe(1);
+  });
+
+  it('removing a tab frees memory and storage, and late events do not bring it back', async () => {
+    const area = new MemoryArea();
+    const s = new TabStore(area);
+    s.push(5, req(5, 'https://a.example/', 'main_frame'));
+    await settle();
+    await s.removeTab(5);
+    s.push(5, req(5, 'https://a.example/aborted.js'));
+    await settle();
+    expect(s.builder(5)).toBeUndefined();
+    expect([...area.data.keys()].filter((k) => k.startsWith(`${KEY_PREFIX}5:`))).toEqual([]);
+  });
+
+  it('drops keys of an older format and skips unreadable chunks with a recorded error', async () => {
+    const area = new MemoryArea();
+    area.data.set('ca0:1:abc', [1, 2]);
+    area.data.set(`${KEY_PREFIX}1:000000001.aaaa.000001`, 'garbage');
+    area.data.set('unrelated-setting', true);
+    const s = new TabStore(area);
+    await s.ready;
+    expect(area.data.has('ca0:1:abc')).toBe(false);
+    expect(area.data.has('unrelated-setting')).toBe(true);
+    expect(s.builder(1)!.record!.errors[0]!.message).toContain('unreadable stored chunk');
+  });
+
+  it('a full storage area is reported in the record instead of silently losing events', async () => {
+    const area = new MemoryArea(400);
+    const s = new TabStore(area);
+    s.push(1, req(1, 'https://a.example/', 'main_frame'));
+    await settle();
+    s.push(1, req(1, `https://t.example/${'x'.repeat(500)}`));
+    await settle();
+    await settle();
+    const r = s.builder(1)!.record!;
+    expect(r.requests).toHaveLength(2);
+    expect(r.errors.map((e) => e.message).join()).toContain('could not persist 1 events');
+  });
+});

@@ -1,0 +1,40 @@
+// Safe URL parsing: never throws; odd schemes and garbage become a value the caller can report.
+export interface ParsedUrl {
+  href: string;
+  scheme: string;
+  /** Lower-case host without port or IPv6 brackets; '' for schemes without a host (data:, blob: of opaque origin, about:). */
+  host: string;
+  port: string;
+  path: string;
+  search: string;
+}
+
+const MAX_URL = 64 * 1024;
+
+export function parseUrl(raw: string): ParsedUrl | null {
+  if (typeof raw !== 'string' || raw.length === 0) return null;
+  let u: URL;
+  try {
+    u = new URL(raw.length > MAX_URL ? raw.slice(0, MAX_URL) : raw);
+  } catch {
+    return null;
+  }
+  let host = u.hostname.toLowerCase();
+  if (host.startsWith('[') && host.endsWith(']')) host = host.slice(1, -1);
+  const scheme = u.protocol.replace(/:$/, '');
+  // blob:https://a.example/uuid carries its creator's origin: that is the party.
+  if (scheme === 'blob' && host === '') {
+    const inner = parseUrl(u.pathname);
+    if (inner) host = inner.host;
+  }
+  return { href: u.href, scheme, host, port: u.port, path: u.pathname, search: u.search };
+}
+
+/** Origin string for display and grouping; 'null' when the URL has none. */
+export function originOf(raw: string): string {
+  try {
+    return new URL(raw).origin;
+  } catch {
+    return 'null';
+  }
+}

@@ -1,0 +1,18 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Every permission here is justified in README.md ("Permissions") and pinned by test/manifest.test.ts.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Consent Auditor',
+    description: 'Audits a website for tracking before consent: every cookie, storage write and request, by party and consent phase.',
+    permissions: ['webRequest', 'cookies', 'storage', 'tabs', 'unlimitedStorage'],
+    host_permissions: ['<all_urls>'],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'consent-auditor@example.org', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
