@@ -1,0 +1,344 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ipKind, loadIpTable, type IpCountry, type IpTable } from './ip-country.ts';
+
+// Vitest runs from the project root; plain paths keep this file independent of the module target.
+const root = process.cwd();
+const binPath = join(root, 'public/data/ip-country.bin');
+const metaPath = join(root, 'public/data/ip-country.meta.json');
+const csvDir = join(root, 'node_modules/@ip-location-db/geo-whois-asn-country/');
+
+let table: IpTable;
+let raw: Uint8Array;
+
+beforeAll(() => {
+  if (!existsSync(binPath) || !existsSync(metaPath)) execFileSync(process.execPath, ['scripts/build-ip-table.mjs'], { cwd: root });
+  raw = new Uint8Array(readFileSync(binPath));
+  table = loadIpTable(raw);
+}, 60_000);
+
+const pub = (country: string | null): IpCountry => ({ country, kind: 'public' });
+
+// Expected countries are what the compiled CSV (package version in ip-country.meta.json) says for these blocks.
+describe('registry country of public addresses', () => {
+  it.each<[string, IpCountry, string]>([
+    ['8.8.8.8', pub('US'), 'Google DNS, ARIN block'],
+    ['1.1.1.1', pub('AU'), 'Cloudflare DNS runs on 1.1.1.0/24, registered to APNIC Research (AU): registry country, not server location'],
+    ['9.9.9.9', pub('US'), 'Quad9, ARIN'],
+    ['193.0.6.139', pub('NL'), 'RIPE NCC, Amsterdam'],
+    ['81.169.145.1', pub('DE'), 'Strato'],
+    ['212.27.48.10', pub('FR'), 'free.fr'],
+    ['41.0.0.1', pub('ZA'), 'AFRINIC block'],
+    ['200.160.2.3', pub('BR'), 'LACNIC block, NIC.br'],
+    ['11.0.0.1', pub('US'), 'just above 10/8'],
+    ['172.32.0.1', pub('US'), 'just above 172.16/12'],
+    ['100.128.0.1', pub('US'), 'just above 100.64/10'],
+    ['2.58.197.14', pub('DE'), 'outer range of a nested pair'],
+    ['2.58.197.15', pub('BE'), 'single address nested inside the DE range: the more specific row wins'],
+    ['2.58.197.16', pub('DE'), 'after the nested row'],
+    ['5.249.168.1', pub(null), 'public but not covered by the data'],
+    ['2001:67c:2e8::1', pub('NL'), 'RIPE NCC /48'],
+    ['2a00:1450:4001:82b::200e', pub('IE'), "Google's RIPE block 2a00:1450::/29 is registered in IE"],
+    ['2001:4860:4860::8888', pub('US'), 'Google DNS IPv6'],
+    ['2606:4700:4700::1111', pub('US'), 'Cloudflare DNS IPv6 (ARIN)'],
+    ['2a01:238:20a:202::1', pub('DE'), 'Strato IPv6'],
+    ['2404:6800:4003::1', pub('AU'), 'Google APNIC block'],
+    ['2406:da14::1', pub('JP'), 'AWS Tokyo'],
+    ['2c0f:ff48::1', pub(null), 'global unicast not covered by the data'],
+  ])('%s → %j (%s)', (ip, want) => {
+    expect(table.lookup(ip)).toEqual(want);
+  });
+});
+
+describe('address forms', () => {
+  it.each<[string, IpCountry]>([
+    ['2001:4860:4860:0:0:0:0:8888', pub('US')],
+    ['2001:4860:4860:0000:0000:0000:0000:8888', pub('US')],
+    ['2001:4860:4860::8888'.toUpperCase(), pub('US')],
+    ['[2001:4860:4860::8888]', pub('US')],
+    ['2001:67c:2e8::1%eth0', pub('NL')],
+    ['[2001:67c:2e8::1%25en0]', pub('NL')],
+    ['::ffff:8.8.8.8', pub('US')],
+    ['::ffff:808:808', pub('US')],
+    ['0:0:0:0:0:ffff:193.0.6.139', pub('NL')],
+    ['[::ffff:212.27.48.10]', pub('FR')],
+    ['64:ff9b::8.8.8.8', pub('US')],
+    [' 8.8.8.8 ', pub('US')],
+    ['2a00:1450:4001:82b::', pub('IE')],
+    ['::2a00:1450', { country: null, kind: 'reserved' }],
+  ])('%s', (ip, want) => {
+    expect(table.lookup(ip)).toEqual(want);
+  });
+});
+
+describe('private and special-purpose ranges', () => {
+  it.each<[string, IpCountry['kind']]>([
+    ['10.1.2.3', 'private'],
+    ['10.255.255.255', 'private'],
+    ['172.16.0.1', 'private'],
+    ['172.31.255.255', 'private'],
+    ['192.168.1.1', 'private'],
+    ['100.64.0.1', 'private'],
+    ['100.127.255.255', 'private'],
+    ['127.0.0.1', 'loopback'],
+    ['127.255.255.254', 'loopback'],
+    ['169.254.169.254', 'link-local'],
+    ['0.0.0.0', 'reserved'],
+    ['0.1.2.3', 'reserved'],
+    ['192.0.0.8', 'reserved'],
+    ['192.0.2.1', 'reserved'],
+    ['198.51.100.7', 'reserved'],
+    ['203.0.113.9', 'reserved'],
+    ['198.18.0.1', 'reserved'],
+    ['198.19.255.255', 'reserved'],
+    ['224.0.0.251', 'reserved'],
+    ['239.255.255.250', 'reserved'],
+    ['240.0.0.1', 'reserved'],
+    ['255.255.255.255', 'reserved'],
+    ['::', 'reserved'],
+    ['::1', 'loopback'],
+    ['0:0:0:0:0:0:0:1', 'loopback'],
+    ['[::1]', 'loopback'],
+    ['::ffff:10.0.0.1', 'private'],
+    ['::ffff:127.0.0.1', 'loopback'],
+    ['::ffff:169.254.1.1', 'link-local'],
+    ['fc00::1', 'private'],
+    ['fd12:3456:789a::1', 'private'],
+    ['fe80::1', 'link-local'],
+    ['fe80::1%eth0', 'link-local'],
+    ['febf:ffff::1', 'link-local'],
+    ['fec0::1', 'reserved'],
+    ['ff02::1', 'reserved'],
+    ['ff05::1:3', 'reserved'],
+    ['2001:db8::1', 'reserved'],
+    ['2001:db8:ffff::1', 'reserved'],
+    ['3fff::1', 'reserved'],
+    ['3fff:fff::1', 'reserved'],
+    ['2001:2::1', 'reserved'],
+    ['100::1', 'reserved'],
+    ['4000::1', 'reserved'],
+    ['::1.2.3.4', 'reserved'],
+  ])('%s is %s with no country', (ip, kind) => {
+    expect(table.lookup(ip)).toEqual({ country: null, kind });
+    expect(ipKind(ip)).toBe(kind);
+  });
+
+  it.each([['172.15.255.255'], ['172.32.0.0'], ['192.169.0.1'], ['169.255.0.1'], ['2001:db9::1'], ['2001:3::1'], ['3fff:1000::1'], ['3ffe::1']])(
+    '%s sits just outside a special range',
+    (ip) => {
+      expect(table.lookup(ip).kind).toBe('public');
+    },
+  );
+});
+
+describe('garbage never throws', () => {
+  it.each([
+    [''],
+    [' '],
+    ['1.2.3'],
+    ['999.1.1.1'],
+    ['256.0.0.1'],
+    ['1.2.3.4.5'],
+    ['01.2.3.4'],
+    ['1..2.3'],
+    ['1.2.3.'],
+    ['-1.2.3.4'],
+    ['1.2.3.4/24'],
+    ['1.2.3.4:80'],
+    ['0x7f.0.0.1'],
+    ['abc'],
+    [':::'],
+    [':'],
+    [':1'],
+    ['1:'],
+    ['1::2::3'],
+    ['1:2:3:4:5:6:7:8:9'],
+    ['1:2:3:4:5:6:7:8::'],
+    ['1:2:3:4:5:6:7'],
+    ['12345::1'],
+    ['g::1'],
+    ['::ffff:1.2.3'],
+    ['::ffff:1.2.3.256'],
+    ['1:2:3:4:5:6:7:1.2.3.4'],
+    ['[1.2.3.4]'],
+    ['1.2.3.4%eth0'],
+    ['fe80::1%'],
+    ['[::1'],
+    ['::1]'],
+    ['[]'],
+    ['a'.repeat(10_000)],
+    ['1'.repeat(100_000)],
+    ['1:'.repeat(5_000) + '1'],
+    ['\u0000'],
+    ['١.٢.٣.٤'],
+  ])('%s → invalid', (ip) => {
+    expect(table.lookup(ip)).toEqual({ country: null, kind: 'invalid' });
+    expect(ipKind(ip)).toBe('invalid');
+  });
+
+  it('returns invalid for non-strings from untyped callers', () => {
+    for (const bad of [null, undefined, 42, {}, ['8.8.8.8']]) {
+      expect(Reflect.apply(table.lookup, table, [bad])).toEqual({ country: null, kind: 'invalid' });
+    }
+  });
+
+  it('never throws on arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.ipV4Extended()), (s) => {
+        expect(() => table.lookup(s)).not.toThrow();
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('properties', () => {
+  it('an IPv4 address and its IPv4-mapped IPv6 form give the same result', () => {
+    fc.assert(
+      fc.property(fc.ipV4(), (ip) => {
+        const plain = table.lookup(ip);
+        expect(plain.kind).not.toBe('invalid');
+        expect(table.lookup(`::ffff:${ip}`)).toEqual(plain);
+        expect(table.lookup(`[0:0:0:0:0:FFFF:${ip}]`)).toEqual(plain);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('every generated IPv6 address parses', () => {
+    fc.assert(
+      fc.property(fc.ipV6(), (ip) => {
+        expect(table.lookup(ip).kind).not.toBe('invalid');
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('full and WHATWG-compressed IPv6 forms agree', () => {
+    const group = fc.integer({ min: 0, max: 0xffff });
+    fc.assert(
+      fc.property(fc.array(fc.oneof(group, fc.constant(0)), { minLength: 8, maxLength: 8 }), (groups) => {
+        const full = groups.map((x) => x.toString(16).padStart(4, '0')).join(':');
+        const compressed = new URL(`http://[${full}]/`).hostname;
+        expect(table.lookup(compressed)).toEqual(table.lookup(full));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+// Cross-checks the compiled table against rows of the source CSV that no other row overlaps.
+describe('agrees with the source CSV', () => {
+  const rows = (file: string): Array<[bigint, bigint, string]> =>
+    readFileSync(join(csvDir, file), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => {
+        const [s = '0', e = '0', cc = ''] = line.split(',');
+        return [BigInt(s), BigInt(e), cc];
+      });
+  // BigInt() rather than literals: the shared tsconfig may target below ES2020.
+  const big = (n: number): bigint => BigInt(n);
+  const ONE = big(1);
+  const v4Text = (n: bigint): string => [24, 16, 8, 0].map((sh) => ((n >> big(sh)) & big(255)).toString()).join('.');
+  const v6Text = (n: bigint): string =>
+    Array.from({ length: 8 }, (_, i) => ((n >> big(112 - 16 * i)) & big(0xffff)).toString(16)).join(':');
+  const isolated = (list: Array<[bigint, bigint, string]>, i: number): boolean =>
+    (list[i - 1]?.[1] ?? big(-1)) < (list[i]?.[0] ?? big(0)) && (list[i + 1]?.[0] ?? ONE << big(128)) > (list[i]?.[1] ?? big(0));
+
+  it('IPv4: start, middle and end of every 300th isolated row, and the gaps around it', () => {
+    const list = rows('geo-whois-asn-country-ipv4-num.csv');
+    let checked = 0;
+    for (let i = 1; i < list.length - 1; i += 300) {
+      const row = list[i];
+      if (!row || !isolated(list, i)) continue;
+      const [s, e, cc] = row;
+      for (const x of [s, (s + e) / big(2), e]) {
+        const got = table.lookup(v4Text(x));
+        if (got.kind === 'public') expect(got.country, v4Text(x)).toBe(cc);
+      }
+      const before = list[i - 1];
+      if (before && before[1] + ONE < s) {
+        const got = table.lookup(v4Text(s - ONE));
+        if (got.kind === 'public') expect(got.country, `gap ${v4Text(s - ONE)}`).toBeNull();
+      }
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(900);
+  });
+
+  it('IPv6: every 200th isolated /64-aligned row', () => {
+    const list = rows('geo-whois-asn-country-ipv6-num.csv');
+    const low64 = (ONE << big(64)) - ONE;
+    let checked = 0;
+    for (let i = 1; i < list.length - 1; i += 200) {
+      const row = list[i];
+      if (!row || !isolated(list, i)) continue;
+      const [s, e, cc] = row;
+      if ((s & low64) !== big(0) || ((e + ONE) & low64) !== big(0)) continue;
+      for (const x of [s, e]) {
+        const got = table.lookup(v6Text(x));
+        if (got.kind === 'public') expect(got.country, v6Text(x)).toBe(cc);
+      }
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(700);
+  });
+});
+
+describe('table file', () => {
+  it('matches its metadata and stays small', () => {
+    const meta: unknown = JSON.parse(readFileSync(metaPath, 'utf8'));
+    expect(meta).toMatchObject({
+      source: { package: '@ip-location-db/geo-whois-asn-country' },
+      counts: { ipv4Ranges: table.ipv4Ranges, ipv6Ranges: table.ipv6Ranges, countries: table.countries.length },
+      bytes: raw.length,
+      sha256: createHash('sha256').update(raw).digest('hex'),
+    });
+    expect(raw.length).toBeLessThan(2 * 1024 * 1024);
+    expect(table.countries).toContain('DE');
+    expect(table.countries.length).toBeGreaterThan(200);
+  });
+
+  it('loads from an ArrayBuffer as well as a view', () => {
+    const copy = raw.slice().buffer;
+    expect(loadIpTable(copy).lookup('8.8.8.8')).toEqual(pub('US'));
+  });
+});
+
+describe('corrupt buffers', () => {
+  const fnv1a = (b: Uint8Array): number => {
+    let h = 0x811c9dc5;
+    for (let i = 28; i < b.length; i++) h = Math.imul(h ^ (b[i] ?? 0), 0x01000193) >>> 0;
+    return h;
+  };
+  const mutate = (edit: (b: Uint8Array, dv: DataView) => void, fixChecksum = false): Uint8Array => {
+    const b = raw.slice();
+    const dv = new DataView(b.buffer);
+    edit(b, dv);
+    if (fixChecksum) dv.setUint32(24, fnv1a(b), true);
+    return b;
+  };
+  const v4Start = (dv: DataView): number => 28 + 2 * dv.getUint16(6, true);
+
+  it.each<[string, () => Uint8Array, RegExp]>([
+    ['empty', () => new Uint8Array(0), /too short/],
+    ['random bytes', () => Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) & 255), /bad magic/],
+    ['wrong magic', () => mutate((b) => (b[0] = 0x58)), /bad magic/],
+    ['future version', () => mutate((_, dv) => dv.setUint16(4, 2, true)), /unsupported version 2/],
+    ['truncated', () => raw.slice(0, raw.length - 10), /size mismatch/],
+    ['flipped byte', () => mutate((b) => (b[Math.floor(b.length / 2)] = (b[Math.floor(b.length / 2)] ?? 0) ^ 0x10)), /checksum mismatch/],
+    ['range count too high', () => mutate((_, dv) => dv.setUint32(8, dv.getUint32(8, true) + 1, true)), /IPv4/],
+    ['range count too low', () => mutate((_, dv) => dv.setUint32(12, dv.getUint32(12, true) - 1, true)), /IPv6 ranges do not cover/],
+    ['first length changed, checksum recomputed', () => mutate((b, dv) => (b[v4Start(dv)] = 30), true), /IPv4 ranges/],
+    ['country index out of range, checksum recomputed', () => mutate((b, dv) => (b[v4Start(dv) + 1] = 255), true), /country index/],
+    ['bad country code, checksum recomputed', () => mutate((b) => (b[30] = 0x31), true), /bad country code/],
+  ])('%s → clear error', (_, make, message) => {
+    expect(() => loadIpTable(make())).toThrow(message);
+    expect(() => loadIpTable(make())).toThrow(/Invalid IP country table/);
+  });
+});
