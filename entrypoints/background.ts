@@ -41,6 +41,7 @@ export default defineBackground(() => {
   const extra = import.meta.env.FIREFOX ? [] : ['extraHeaders'];
   browser.webRequest.onBeforeRequest.addListener((d) => {
     recordRequest(d, fromBeforeRequest);
+    return undefined; // observe only, never block
   }, filter);
   browser.webRequest.onBeforeRedirect.addListener((d) => {
     recordRequest(d, (x) => fromBeforeRedirect(x));

@@ -1,0 +1,16 @@
+// Main-world content script: hooks the page's write APIs before any page script runs (see utils/main-world-hooks.ts).
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startMainWorld } from '../utils/main-world-hooks.ts';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  world: 'MAIN',
+  runAt: 'document_start',
+  allFrames: true,
+  matchAboutBlank: true,
+  // No global variable: the page must not see (or overwrite) anything of ours.
+  globalName: false,
+  main() {
+    startMainWorld(window);
+  },
+});

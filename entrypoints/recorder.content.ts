@@ -1,0 +1,156 @@
+// Isolated-world content script: receives the main world's reports, completes and validates them, notices storage writes
+// that bypassed the hooks, and sends everything to the background in small batches.
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { PageEvent } from '../utils/events.ts';
+import { listenMainWorld } from '../utils/main-world-hooks.ts';
+import { diffStorage, fromMainWorld, noteStorageWrite, validatePageEvent, type StoredValue } from '../utils/page-events.ts';
+import type { Message } from '../utils/protocol.ts';
+
+const FLUSH_MS = 100;
+const MAX_BATCH = 200;
+const RETRY_MS = 1000;
+const FAST_POLL_MS = 500;
+const SLOW_POLL_MS = 2000;
+const FAST_PERIOD_MS = 30_000;
+
+type WebStorageKind = 'localStorage' | 'sessionStorage';
+const KINDS: readonly WebStorageKind[] = ['localStorage', 'sessionStorage'];
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  runAt: 'document_start',
+  allFrames: true,
+  matchAboutBlank: true,
+  noScriptStartedPostMessage: true,
+  main() {
+    const started = Date.now();
+    // The global's origin: about:blank frames inherit their creator's, which location.origin does not show.
+    const origin = window.origin !== 'null' ? window.origin : location.origin;
+    const ownUrls = [browser.runtime.getURL('/')];
+    const known = new Map<WebStorageKind, Map<string, StoredValue>>();
+    let queue: PageEvent[] = [];
+    let flushTimer: ReturnType<typeof setTimeout> | undefined;
+
+    // After an extension reload this old script stays in the page without a runtime: stop quietly.
+    const alive = (): boolean => {
+      try {
+        return Boolean(browser.runtime?.id);
+      } catch {
+        return false;
+      }
+    };
+
+    const send = (events: PageEvent[], retry: boolean): void => {
+      const msg: Message = { type: 'page-events', events };
+      let sent: Promise<unknown>;
+      try {
+        sent = browser.runtime.sendMessage(msg);
+      } catch (e) {
+        sent = Promise.reject(e);
+      }
+      // A worker that is restarting rejects the send: one retry a moment later, once it listens again.
+      sent.catch(() => {
+        if (retry && alive()) setTimeout(() => send(events, false), RETRY_MS);
+      });
+    };
+    const flush = (): void => {
+      if (flushTimer !== undefined) clearTimeout(flushTimer);
+      flushTimer = undefined;
+      if (!alive()) {
+        queue = [];
+        return;
+      }
+      while (queue.length > 0) send(queue.splice(0, MAX_BATCH), true);
+    };
+    const push = (ev: PageEvent): void => {
+      queue.push(ev);
+      if (queue.length >= MAX_BATCH) flush();
+      else flushTimer ??= setTimeout(flush, FLUSH_MS);
+    };
+
+    const storageOf = (kind: WebStorageKind): Storage | null => {
+      try {
+        return kind === 'localStorage' ? window.localStorage : window.sessionStorage;
+      } catch {
+        return null; // sandboxed or storage disabled
+      }
+    };
+    const snapshot = (s: Storage): Array<[string, string]> => {
+      const out: Array<[string, string]> = [];
+      for (let i = 0; i < s.length; i++) {
+        const key = s.key(i);
+        const value = key === null ? null : s.getItem(key);
+        if (key !== null && value !== null) out.push([key, value]);
+      }
+      return out;
+    };
+    /** Writes that did not go through the hooked setItem (`localStorage.foo = 'x'`, scripts that ran before our hook). */
+    const pollStorage = (report: boolean): void => {
+      for (const kind of KINDS) {
+        try {
+          const s = storageOf(kind);
+          if (!s) continue;
+          let m = known.get(kind);
+          if (!m) {
+            m = new Map();
+            known.set(kind, m);
+            diffStorage(m, snapshot(s)); // the state at start is the baseline: written before this page
+            continue;
+          }
+          const changes = diffStorage(m, snapshot(s));
+          if (!report) continue;
+          for (const c of changes) {
+            const ev = validatePageEvent(
+              { k: 'pstorage', t: Date.now(), api: kind, origin, key: c.key, value: c.value, valueLength: c.valueLength },
+              location.href, Date.now(),
+            );
+            if (ev) push(ev);
+          }
+        } catch {
+          // storage became unreadable: try again next time
+        }
+      }
+    };
+
+    const listener = listenMainWorld(window, (events, self) => {
+      const selves = self ? [...ownUrls, self] : ownUrls;
+      const now = Date.now();
+      for (const raw of events) {
+        const ev = validatePageEvent(fromMainWorld(raw, selves, origin), location.href, now);
+        if (!ev) continue;
+        if (ev.k === 'pstorage' && ev.api !== 'indexedDB') {
+          const m = known.get(ev.api);
+          if (m) noteStorageWrite(m, ev.key, ev.value, ev.valueLength);
+        }
+        push(ev);
+      }
+    });
+
+    // Changes made by other documents of this origin are theirs to report, not ours.
+    window.addEventListener('storage', (e: StorageEvent) => {
+      try {
+        const kind = e.storageArea === storageOf('localStorage') ? 'localStorage' : e.storageArea === storageOf('sessionStorage') ? 'sessionStorage' : null;
+        const m = kind ? known.get(kind) : undefined;
+        if (m && e.key !== null && e.newValue !== null) noteStorageWrite(m, e.key, e.newValue, e.newValue.length);
+      } catch {
+        // ignore
+      }
+    });
+
+    pollStorage(false);
+    const tick = (): void => {
+      if (!alive()) return;
+      listener.refresh(); // document.open() erases listeners: put ours back
+      pollStorage(true);
+      setTimeout(tick, Date.now() - started < FAST_PERIOD_MS ? FAST_POLL_MS : SLOW_POLL_MS);
+    };
+    setTimeout(tick, FAST_POLL_MS);
+
+    window.addEventListener('pagehide', () => {
+      if (!alive()) return;
+      pollStorage(true);
+      flush();
+    });
+  },
+});

@@ -1,0 +1,335 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  CHANNEL_PREFIX, connectMainWorld, HELLO_EVENT, installHooks, listenMainWorld, READY_EVENT, startMainWorld, type Emit, type HookEvent,
+} from './main-world-hooks.ts';
+import { fromMainWorld, validatePageEvent } from './page-events.ts';
+import { scriptFromStack } from './stack.ts';
+
+const win = window;
+const events: HookEvent[] = [];
+let forward: Emit | undefined;
+const beaconCalls: Array<[unknown, unknown, unknown]> = [];
+const beaconError = new TypeError('beacon boom');
+const cookieStoreCalls: unknown[][] = [];
+const idbCalls: unknown[][] = [];
+
+/** Stand-ins for APIs happy-dom lacks, installed on prototypes as browsers do, before the hooks. */
+class FakeCookieStore {
+  set(...args: unknown[]): Promise<undefined> {
+    cookieStoreCalls.push(args);
+    return Promise.resolve(undefined);
+  }
+}
+class FakeIDBFactory {
+  open(...args: unknown[]): { name: unknown } {
+    idbCalls.push(args);
+    if (args[0] === 'throw') throw new DOMException('bad', 'InvalidStateError');
+    return { name: args[0] };
+  }
+}
+
+const storageData = new WeakMap<object, Map<string, string>>();
+class BrowserStorage {
+  constructor() {
+    storageData.set(this, new Map());
+  }
+  getItem(key: string): string | null {
+    return storageData.get(this)?.get(String(key)) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    const data = storageData.get(this);
+    if (!data) throw new TypeError('Illegal invocation');
+    data.set(String(key), String(value));
+  }
+}
+
+/** Our own (hooks) file URL and the caller's, as the isolated world would resolve them. */
+function callerOf(ev: HookEvent | undefined): string | undefined {
+  const stack = typeof ev?.stack === 'string' ? ev.stack : '';
+  const self = scriptFromStack(stack, []);
+  return self && /main-world-hooks\.ts$/.test(self) ? scriptFromStack(stack, [self]) : undefined;
+}
+
+const tick = (ms = 5): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+beforeAll(() => {
+  Object.defineProperty(Navigator.prototype, 'sendBeacon', {
+    configurable: true, enumerable: true, writable: true,
+    value: function sendBeacon(this: unknown, url: unknown, data?: unknown): boolean {
+      beaconCalls.push([this, url, data]);
+      if (url === 'throw') throw beaconError;
+      return url !== 'refuse';
+    },
+  });
+  // happy-dom's Storage binds its methods to each instance (browsers do not): use a browser-shaped one, methods on the prototype.
+  Object.assign(win, {
+    CookieStore: FakeCookieStore, cookieStore: new FakeCookieStore(), IDBFactory: FakeIDBFactory, indexedDB: new FakeIDBFactory(),
+    Storage: BrowserStorage,
+  });
+  Object.defineProperty(win, 'localStorage', { configurable: true, value: new BrowserStorage() });
+  Object.defineProperty(win, 'sessionStorage', { configurable: true, value: new BrowserStorage() });
+  installHooks(win, (ev) => {
+    events.push(ev);
+    forward?.(ev);
+  });
+});
+
+beforeEach(async () => {
+  await tick();
+  events.length = 0;
+  beaconCalls.length = 0;
+  forward = undefined;
+});
+
+describe('installHooks', () => {
+  it('document.cookie: setting and reading still work, and each write is reported with its caller', () => {
+    document.cookie = '_ga=GA1.1.42; path=/';
+    document.cookie = 'theme=dark';
+    expect(document.cookie).toContain('_ga=GA1.1.42');
+    expect(document.cookie).toContain('theme=dark');
+    expect(events.map((e) => [e.k, e.api, e.raw])).toEqual([
+      ['pcookie', 'document.cookie', '_ga=GA1.1.42; path=/'], ['pcookie', 'document.cookie', 'theme=dark'],
+    ]);
+    expect(callerOf(events[0])).toMatch(/main-world-hooks\.test\.ts$/);
+    expect(typeof events[0]?.t).toBe('number');
+  });
+
+  it('document.cookie: the getter is the original one and the setter looks native', () => {
+    let owner: object | null = document;
+    while (owner && !Object.getOwnPropertyDescriptor(owner, 'cookie')) owner = Object.getPrototypeOf(owner);
+    const d = owner ? Object.getOwnPropertyDescriptor(owner, 'cookie') : undefined;
+    expect(d?.get && Function.prototype.toString.call(d.get)).not.toMatch(/emit|report/);
+    expect(d?.set && Function.prototype.toString.call(d.set)).toMatch(/\[native code\]/);
+    expect(events).toEqual([]);
+  });
+
+  it('setItem works, keeps `this` and names the storage', () => {
+    localStorage.setItem('ls-key', 'v1');
+    sessionStorage.setItem('ss-key', 'v2');
+    Storage.prototype.setItem.call(localStorage, 'via-call', 'v3');
+    expect([localStorage.getItem('ls-key'), sessionStorage.getItem('ss-key'), localStorage.getItem('via-call')]).toEqual(['v1', 'v2', 'v3']);
+    expect(sessionStorage.getItem('ls-key')).toBeNull();
+    expect(events.map((e) => [e.k, e.api, e.key, e.value, e.valueLength])).toEqual([
+      ['pstorage', 'localStorage', 'ls-key', 'v1', 2], ['pstorage', 'sessionStorage', 'ss-key', 'v2', 2], ['pstorage', 'localStorage', 'via-call', 'v3', 2],
+    ]);
+    expect(callerOf(events[1])).toMatch(/main-world-hooks\.test\.ts$/);
+  });
+
+  it('setItem: keys and values are capped, the real length is kept, and non-string primitives are converted like the browser', () => {
+    const big = 'z'.repeat(10_000);
+    localStorage.setItem('k'.repeat(1000), big);
+    localStorage.setItem('n', 42 as unknown as string);
+    expect(localStorage.getItem('n')).toBe('42');
+    expect(events.map((e) => [String(e.key).length, String(e.value).length, e.valueLength])).toEqual([[256, 4096, 10_000], [1, 2, 2]]);
+  });
+
+  it('setItem with an object value does not run its toString a second time', () => {
+    let calls = 0;
+    const sneaky = { toString(): string { calls += 1; return 'x'; } };
+    localStorage.setItem('obj', sneaky as unknown as string);
+    expect(localStorage.getItem('obj')).toBe('x');
+    expect(calls).toBe(1);
+    expect(events).toEqual([]);
+  });
+
+  it('setItem looks native and keeps its name and length', () => {
+    const f = Storage.prototype.setItem;
+    expect(Function.prototype.toString.call(f)).toMatch(/\[native code\]/);
+    expect([f.name, f.length]).toEqual(['setItem', 2]);
+  });
+
+  it('sendBeacon passes its return value through, resolves the URL and measures the body', () => {
+    expect(navigator.sendBeacon('/collect?a=1', 'héllo')).toBe(true);
+    expect(navigator.sendBeacon('https://t.example/b', new Uint8Array(10))).toBe(true);
+    expect(navigator.sendBeacon('https://t.example/b', new Blob(['abc']))).toBe(true);
+    expect(navigator.sendBeacon('https://t.example/b', new URLSearchParams({ q: 'x y' }))).toBe(true);
+    expect(navigator.sendBeacon('https://t.example/b')).toBe(true);
+    expect(navigator.sendBeacon('refuse', 'x')).toBe(false);
+    expect(beaconCalls.map((c) => c[0] === navigator)).toEqual([true, true, true, true, true, true]);
+    expect(events.map((e) => [e.k, e.url, e.bytes])).toEqual([
+      ['pbeacon', new URL('/collect?a=1', document.baseURI).href, 6],
+      ['pbeacon', 'https://t.example/b', 10],
+      ['pbeacon', 'https://t.example/b', 3],
+      ['pbeacon', 'https://t.example/b', 5],
+      ['pbeacon', 'https://t.example/b', 0],
+    ]);
+    expect(callerOf(events[0])).toMatch(/main-world-hooks\.test\.ts$/);
+  });
+
+  it('an original that throws still throws the very same error, and nothing is reported', () => {
+    let caught: unknown;
+    try {
+      navigator.sendBeacon('throw', 'x');
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBe(beaconError);
+    expect(() => (win as unknown as { indexedDB: FakeIDBFactory }).indexedDB.open('throw')).toThrow(DOMException);
+    expect(() => Storage.prototype.setItem.call({}, 'a', 'b')).toThrow();
+    expect(events).toEqual([]);
+  });
+
+  it('cookieStore.set: both forms are reported and the promise is passed through', async () => {
+    const store = (win as unknown as { cookieStore: FakeCookieStore }).cookieStore;
+    const p = store.set('_fbp', 'fb.1.2');
+    expect(p).toBeInstanceOf(Promise);
+    await expect(p).resolves.toBeUndefined();
+    let getterRuns = 0;
+    await store.set({ name: 'cs2', value: 'v2', domain: 'example.com', get expires(): number { getterRuns += 1; return 0; } });
+    expect(cookieStoreCalls.slice(-2).map((c) => c[0])).toEqual(['_fbp', expect.objectContaining({ name: 'cs2' })]);
+    expect(events.map((e) => [e.api, e.name, e.value, e.raw])).toEqual([['cookieStore', '_fbp', 'fb.1.2', '_fbp=fb.1.2'], ['cookieStore', 'cs2', 'v2', 'cs2=v2']]);
+    expect(getterRuns).toBe(0);
+  });
+
+  it('indexedDB.open reports the database name as key', () => {
+    const idb = (win as unknown as { indexedDB: FakeIDBFactory }).indexedDB;
+    expect(idb.open('firebase-heartbeat-database', 1)).toEqual({ name: 'firebase-heartbeat-database' });
+    expect(idbCalls.at(-1)).toEqual(['firebase-heartbeat-database', 1]);
+    expect(events.map((e) => [e.k, e.api, e.key])).toEqual([['pstorage', 'indexedDB', 'firebase-heartbeat-database']]);
+  });
+
+  describe('a page that tampers with built-ins afterwards', () => {
+    const saved = { Error: win.Error, limit: Error.stackTraceLimit, prepare: Error.prepareStackTrace, toJSON: Object.getOwnPropertyDescriptor(Object.prototype, 'toJSON') };
+    afterEach(() => {
+      win.Error = saved.Error;
+      Error.stackTraceLimit = saved.limit;
+      Error.prepareStackTrace = saved.prepare;
+      if (!saved.toJSON) Reflect.deleteProperty(Object.prototype, 'toJSON');
+    });
+
+    it('replacing Error, zeroing stackTraceLimit and rewriting stacks do not hide the caller', () => {
+      const RealError = saved.Error;
+      // On the real Error first (V8 in browsers consults the intrinsic one), then the global name is replaced.
+      RealError.stackTraceLimit = 0;
+      const rewrite = (): string => 'rewritten';
+      RealError.prepareStackTrace = rewrite;
+      win.Error = function FakeError(): object { return { stack: 'at evil (https://evil.example/x.js:1:1)' }; } as unknown as ErrorConstructor;
+      localStorage.setItem('after-tamper', '1');
+      expect([RealError.stackTraceLimit, RealError.prepareStackTrace]).toEqual([0, rewrite]); // restored for the page
+      win.Error = RealError;
+      RealError.stackTraceLimit = saved.limit;
+      RealError.prepareStackTrace = saved.prepare;
+      expect(localStorage.getItem('after-tamper')).toBe('1');
+      expect(callerOf(events[0])).toMatch(/main-world-hooks\.test\.ts$/);
+    });
+
+    it('a toJSON on Object.prototype does not corrupt what crosses the bridge', () => {
+      const got: unknown[] = [];
+      listenMainWorld(win, (evs) => got.push(...evs));
+      forward = connectMainWorld(win, '');
+      Object.defineProperty(Object.prototype, 'toJSON', { configurable: true, value: () => 'pwned' });
+      try {
+        localStorage.setItem('json', 'ok');
+      } finally {
+        Reflect.deleteProperty(Object.prototype, 'toJSON');
+      }
+      expect(got).toEqual([expect.objectContaining({ k: 'pstorage', key: 'json', value: 'ok' })]);
+    });
+  });
+});
+
+describe('bridge', () => {
+  it('isolated first, then main world: connected at once, events delivered in order', () => {
+    const got: unknown[][] = [];
+    const listener = listenMainWorld(win, (evs) => got.push(evs));
+    expect(listener.connected).toBe(false);
+    const emit = connectMainWorld(win, 'https://self.example/');
+    expect(listener.connected).toBe(true);
+    emit({ k: 'pbeacon', t: 1, url: 'https://a.example/', bytes: 1 });
+    emit({ k: 'pbeacon', t: 2, url: 'https://b.example/', bytes: Number.NaN });
+    expect(got).toEqual([
+      [{ k: 'pbeacon', t: 1, url: 'https://a.example/', bytes: 1 }],
+      [{ k: 'pbeacon', t: 2, url: 'https://b.example/', bytes: null }],
+    ]);
+  });
+
+  it('main world first: events are buffered until the isolated script says ready', () => {
+    const emit = connectMainWorld(win, '');
+    emit({ k: 'pbeacon', t: 1, url: 'https://early.example/', bytes: 0 });
+    const got: unknown[][] = [];
+    const selves: string[] = [];
+    const listener = listenMainWorld(win, (evs, self) => { got.push(evs); selves.push(self); });
+    expect(listener.connected).toBe(true);
+    expect(got).toEqual([[{ k: 'pbeacon', t: 1, url: 'https://early.example/', bytes: 0 }]]);
+    expect(selves).toEqual(['']);
+  });
+
+  it('the whole path with the self URL announced in the hello', () => {
+    const out: unknown[] = [];
+    listenMainWorld(win, (evs, self) => {
+      for (const raw of evs) out.push(validatePageEvent(fromMainWorld(raw, [self], 'https://www.shop.example'), 'https://www.shop.example/p', Date.now()));
+    });
+    const hooksUrl = new URL('./main-world-hooks.ts', import.meta.url).pathname;
+    forward = connectMainWorld(win, hooksUrl);
+    document.cookie = 'uid=abc123; max-age=60';
+    // The test file is not an http(s) script: the validator drops it, but the name and value come from the raw string.
+    expect(out).toEqual([{
+      k: 'pcookie', t: expect.any(Number), api: 'document.cookie', name: 'uid', value: 'abc123', raw: 'uid=abc123; max-age=60', frameUrl: 'https://www.shop.example/p',
+    }]);
+  });
+
+  it('a hello after the isolated script closed its window is ignored (the page runs by then)', async () => {
+    const got: unknown[] = [];
+    const listener = listenMainWorld(win, (evs) => got.push(...evs));
+    await tick();
+    const emit = connectMainWorld(win, '');
+    emit({ k: 'pbeacon', t: 1, url: 'https://a.example/', bytes: 0 });
+    expect(listener.connected).toBe(false);
+    expect(got).toEqual([]);
+  });
+
+  it('a page cannot take over a connected bridge with its own hello, nor fish for the nonce with a ready', () => {
+    const got: unknown[] = [];
+    listenMainWorld(win, (evs) => got.push(...evs));
+    const emit = connectMainWorld(win, '');
+    const seenHellos: unknown[] = [];
+    const spy = (e: Event): void => { seenHellos.push(Reflect.get(e, 'detail')); };
+    document.addEventListener(HELLO_EVENT, spy);
+    const fakeNonce = 'f'.repeat(32);
+    const helloAccepted = !document.dispatchEvent(new CustomEvent(HELLO_EVENT, { detail: JSON.stringify({ n: fakeNonce }), cancelable: true }));
+    document.dispatchEvent(new CustomEvent(READY_EVENT));
+    const fakeAccepted = !document.dispatchEvent(new CustomEvent(CHANNEL_PREFIX + fakeNonce, {
+      detail: JSON.stringify({ v: 1, events: [{ k: 'pbeacon', t: 1, url: 'https://fake.example/', bytes: 0 }] }), cancelable: true,
+    }));
+    document.removeEventListener(HELLO_EVENT, spy);
+    emit({ k: 'pbeacon', t: 2, url: 'https://real.example/', bytes: 0 });
+    expect([helloAccepted, fakeAccepted]).toEqual([false, false]);
+    expect(seenHellos).toHaveLength(1); // only the page's own fake hello
+    expect(got).toEqual([{ k: 'pbeacon', t: 2, url: 'https://real.example/', bytes: 0 }]);
+  });
+
+  it('garbage on the channel is acknowledged but never reported, and never throws', () => {
+    let nonce = '';
+    const sniff = (e: Event): void => { nonce = JSON.parse(String(Reflect.get(e, 'detail'))).n; };
+    const got: unknown[] = [];
+    listenMainWorld(win, (evs) => got.push(...evs));
+    document.addEventListener(HELLO_EVENT, sniff, { capture: true });
+    connectMainWorld(win, '');
+    document.removeEventListener(HELLO_EVENT, sniff, { capture: true });
+    for (const detail of ['not json', '{"v":2,"events":[]}', '{"v":1,"events":{}}', null, 42, '[]']) {
+      expect(() => document.dispatchEvent(new CustomEvent(CHANNEL_PREFIX + nonce, { detail, cancelable: true }))).not.toThrow();
+    }
+    expect(got).toEqual([]);
+  });
+});
+
+describe('startMainWorld', () => {
+  it('announces its own URL so that the isolated world attributes writes to the calling script', () => {
+    const got: unknown[] = [];
+    const selves: string[] = [];
+    listenMainWorld(win, (evs, self) => {
+      selves.push(self);
+      for (const raw of evs) got.push(fromMainWorld(raw, [self], 'https://www.shop.example'));
+    });
+    startMainWorld(win); // wraps once more on top of the hooks above, as a second extension would: both keep working
+    localStorage.setItem('full-path', 'yes');
+    expect(localStorage.getItem('full-path')).toBe('yes');
+    expect(selves[0]).toMatch(/main-world-hooks\.ts$/);
+    expect(got).toEqual([{
+      k: 'pstorage', t: expect.any(Number), api: 'localStorage', key: 'full-path', value: 'yes', valueLength: 3,
+      origin: 'https://www.shop.example', script: expect.stringMatching(/main-world-hooks\.test\.ts$/),
+    }]);
+    expect(events.map((e) => e.key)).toEqual(['full-path']);
+  });
+});

@@ -1,0 +1,396 @@
+// Main-world hooks (cookie, storage, IndexedDB, beacon writes) and both ends of the bridge to the isolated content script.
+// The page shares this world: every built-in used after installation is captured first, so later page changes cannot steer us.
+import { MAX_NAME, MAX_RAW, MAX_STACK, MAX_URL, MAX_VALUE } from './page-events.ts';
+import { scriptFromStack } from './stack.ts';
+
+export const HELLO_EVENT = 'consent-auditor:hello';
+export const READY_EVENT = 'consent-auditor:ready';
+export const CHANNEL_PREFIX = 'consent-auditor:ev:';
+const NONCE = /^[0-9a-f]{32}$/;
+const MAX_QUEUE = 1000;
+const MAX_DETAIL = 8 * 1024 * 1024;
+
+type Win = Window & typeof globalThis;
+/** One flat event as the hooks report it (the isolated world completes and validates it). */
+export type HookEvent = Readonly<Record<string, string | number | boolean>>;
+export type Emit = (ev: HookEvent) => void;
+type Fn = (...args: never[]) => unknown;
+const isFn = (x: unknown): x is Fn => typeof x === 'function';
+
+/** Install everything in a page: entrypoint of the main-world content script (document_start, before page scripts). */
+export function startMainWorld(win: Win): void {
+  let self = '';
+  try {
+    // Still pristine here: our own script's URL, skipped later when looking for the calling script.
+    self = scriptFromStack(new win.Error().stack ?? '', []) ?? '';
+  } catch {
+    // no stack: every frame is then a candidate
+  }
+  installHooks(win, connectMainWorld(win, self));
+}
+
+/** Wrap the write APIs so that each successful call also reports what it wrote; the page sees the same behaviour as before. */
+export function installHooks(win: Win, emit: Emit): void {
+  const O = win.Object;
+  const apply = win.Reflect.apply;
+  const reflectSet = win.Reflect.set;
+  const getDesc = O.getOwnPropertyDescriptor;
+  const defineProp = O.defineProperty;
+  const getProto = O.getPrototypeOf;
+  const setProto = O.setPrototypeOf;
+  const ProxyCtor = win.Proxy;
+  const ErrorCtor = win.Error;
+  const stackGetter = getDesc(ErrorCtor.prototype, 'stack')?.get;
+  const DateCtor = win.Date;
+  const dateNow = DateCtor.now;
+  const StringCtor = win.String;
+  const strSlice = StringCtor.prototype.slice;
+  const doc = win.document;
+  /** An accessor's getter, from the prototype or the nearest ancestor that defines it. */
+  const getter = (proto: object | undefined, name: string): Fn | undefined => {
+    try {
+      let o: unknown = proto;
+      for (let i = 0; i < 10 && typeof o === 'object' && o !== null; i++) {
+        const g = getDesc(o, name)?.get;
+        if (g) return g;
+        o = getProto(o);
+      }
+    } catch { /* not available */ }
+    return undefined;
+  };
+  const URLCtor = win.URL;
+  const urlHref = getter(URLCtor?.prototype, 'href');
+  const baseUri = getter(doc, 'baseURI');
+  const blobSize = getter(win.Blob?.prototype, 'size');
+  const bufferLength = getter(win.ArrayBuffer?.prototype, 'byteLength');
+  const typedLength = win.Uint8Array ? getter(getProto(win.Uint8Array.prototype), 'byteLength') : undefined;
+  const viewLength = getter(win.DataView?.prototype, 'byteLength');
+  const paramsToString = win.URLSearchParams?.prototype.toString;
+  const Encoder = win.TextEncoder;
+  const encoder = Encoder ? new Encoder() : undefined;
+  const encode = Encoder?.prototype.encode;
+  // Captured early in try/catch: reading storage throws in sandboxed frames.
+  let local: unknown = null;
+  let session: unknown = null;
+  try { local = win.localStorage; } catch { /* no localStorage here */ }
+  try { session = win.sessionStorage; } catch { /* no sessionStorage here */ }
+
+  const now = (): number => apply(dateNow, DateCtor, []);
+  const cap = (s: string, n: number): string => (s.length > n ? apply(strSlice, s, [0, n]) : s);
+  /** DOMString conversion of primitives only: converting an object would run page code (toString) a second time. */
+  const text = (v: unknown): string | undefined => {
+    if (typeof v === 'string') return v;
+    if (v === null || v === undefined || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return StringCtor(v);
+    return undefined;
+  };
+  const arg = (args: ArrayLike<unknown>, i: number): unknown => (i < args.length ? args[i] : undefined);
+  const stack = (): string => {
+    const E = ErrorCtor;
+    let limit: number | undefined;
+    let prepare: unknown;
+    let swapLimit = false;
+    let swapPrepare = false;
+    try {
+      // Only where the engine has these (V8): a page that shortens or rewrites stacks must not hide the caller.
+      if (typeof E.stackTraceLimit === 'number' && E.stackTraceLimit < 30) { limit = E.stackTraceLimit; E.stackTraceLimit = 30; swapLimit = true; }
+      if (E.prepareStackTrace !== undefined) { prepare = E.prepareStackTrace; reflectSet(E, 'prepareStackTrace', undefined); swapPrepare = true; }
+    } catch { /* a locked property: use what we get */ }
+    try {
+      const err = new E();
+      const s: unknown = stackGetter ? apply(stackGetter, err, []) : err.stack;
+      return typeof s === 'string' ? cap(s, MAX_STACK) : '';
+    } catch {
+      return '';
+    } finally {
+      try {
+        if (swapLimit && limit !== undefined) E.stackTraceLimit = limit;
+        if (swapPrepare) reflectSet(E, 'prepareStackTrace', prepare);
+      } catch { /* nothing to restore */ }
+    }
+  };
+  const utf8Length = (s: string): number => {
+    if (!encoder || !encode || !typedLength) return -1;
+    return apply(typedLength, apply(encode, encoder, [s]), []);
+  };
+  const bodySize = (data: unknown): number => {
+    if (data === undefined || data === null) return 0;
+    if (typeof data === 'string') return utf8Length(data);
+    if (typeof data !== 'object') return utf8Length(text(data) ?? '');
+    // Brand-checked getters throw for other types: the first that answers knows the size.
+    for (const g of [blobSize, bufferLength, typedLength, viewLength]) {
+      if (!g) continue;
+      try { return apply(g, data, []); } catch { /* not this type */ }
+    }
+    if (paramsToString) {
+      try { return utf8Length(apply(paramsToString, data, [])); } catch { /* not URLSearchParams */ }
+    }
+    return -1; // FormData and the like: the size is not known without serialising
+  };
+  const resolveUrl = (u: unknown): string | undefined => {
+    let s = text(u);
+    if (s === undefined && urlHref) {
+      try { s = apply(urlHref, u, []); } catch { /* not a URL object */ }
+    }
+    if (s === undefined || !URLCtor || !urlHref) return undefined;
+    let base: unknown;
+    try { base = baseUri ? apply(baseUri, doc, []) : undefined; } catch { /* keep undefined */ }
+    try {
+      const href: unknown = apply(urlHref, new URLCtor(s, typeof base === 'string' ? base : undefined), []);
+      return typeof href === 'string' ? cap(href, MAX_URL) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const findOwner = (start: unknown, name: string): object | undefined => {
+    let o: unknown = start;
+    for (let i = 0; i < 20 && typeof o === 'object' && o !== null; i++) {
+      if (getDesc(o, name)) return o;
+      o = getProto(o);
+    }
+    return undefined;
+  };
+  /** Proxies keep name, length, `this` and a native-looking toString; the original's exceptions pass through untouched. */
+  const wrap = (orig: Fn, after: (self: unknown, args: unknown[], result: unknown) => void): Fn => {
+    const handler: ProxyHandler<Fn> = {
+      apply(target, self: unknown, args: unknown[]): unknown {
+        const result: unknown = apply(target, self, args);
+        try { after(self, args, result); } catch { /* reporting must never break the page */ }
+        return result;
+      },
+    };
+    setProto(handler, null); // a trap inherited from a polluted Object.prototype must not become ours
+    return new ProxyCtor(orig, handler);
+  };
+  const hookMethod = (owner: object | undefined, name: string, after: (self: unknown, args: unknown[], result: unknown) => void): void => {
+    try {
+      const d = owner ? getDesc(owner, name) : undefined;
+      const orig: unknown = d?.value;
+      if (!owner || !d || !isFn(orig) || !d.configurable) return;
+      defineProp(owner, name, { value: wrap(orig, after), writable: d.writable, enumerable: d.enumerable, configurable: true });
+    } catch { /* leave this API unhooked */ }
+  };
+
+  // document.cookie: only the setter is wrapped; the getter stays the original.
+  try {
+    const owner = findOwner(doc, 'cookie');
+    const d = owner ? getDesc(owner, 'cookie') : undefined;
+    if (owner && d?.set && d.configurable) {
+      const set = wrap(d.set, (_self, args) => {
+        const raw = text(arg(args, 0));
+        if (raw !== undefined) emit({ k: 'pcookie', t: now(), api: 'document.cookie', raw: cap(raw, MAX_RAW), stack: stack() });
+      });
+      defineProp(owner, 'cookie', { get: d.get, set, enumerable: d.enumerable, configurable: true });
+    }
+  } catch { /* leave document.cookie unhooked */ }
+
+  hookMethod(win.CookieStore?.prototype ?? findOwner(win.cookieStore, 'set'), 'set', (_self, args) => {
+    const first = arg(args, 0);
+    let name: string | undefined;
+    let value: string | undefined;
+    if (typeof first === 'object' && first !== null) {
+      // Data properties only: reading a getter would run page code a second time.
+      const n: unknown = getDesc(first, 'name')?.value;
+      const v: unknown = getDesc(first, 'value')?.value;
+      name = typeof n === 'string' ? n : undefined;
+      value = typeof v === 'string' ? v : '';
+    } else {
+      name = text(first);
+      value = text(arg(args, 1)) ?? '';
+    }
+    if (name === undefined || value === undefined) return;
+    emit({
+      k: 'pcookie', t: now(), api: 'cookieStore', name: cap(name, MAX_NAME), value: cap(value, MAX_VALUE),
+      raw: cap(name + '=' + value, MAX_RAW), stack: stack(),
+    });
+  });
+
+  hookMethod(win.Storage?.prototype, 'setItem', (self, args) => {
+    const api = self === local && local !== null ? 'localStorage' : self === session && session !== null ? 'sessionStorage' : undefined;
+    const key = text(arg(args, 0));
+    const value = text(arg(args, 1));
+    if (!api || key === undefined || value === undefined) return;
+    emit({
+      k: 'pstorage', t: now(), api, key: cap(key, MAX_NAME), value: cap(value, MAX_VALUE), valueLength: value.length, stack: stack(),
+    });
+  });
+
+  hookMethod(win.IDBFactory?.prototype, 'open', (_self, args) => {
+    const name = text(arg(args, 0));
+    if (name === undefined) return;
+    emit({ k: 'pstorage', t: now(), api: 'indexedDB', key: cap(name, MAX_NAME), value: '', valueLength: 0, stack: stack() });
+  });
+
+  hookMethod(findOwner(win.navigator, 'sendBeacon'), 'sendBeacon', (_self, args, result) => {
+    if (result !== true) return; // refused by the browser: nothing was sent
+    const url = resolveUrl(arg(args, 0));
+    if (url === undefined) return;
+    emit({ k: 'pbeacon', t: now(), url, bytes: bodySize(arg(args, 1)), stack: stack() });
+  });
+}
+
+/**
+ * Main-world end of the bridge. Handshake: we announce a random nonce on HELLO_EVENT at document_start; the isolated script,
+ * which also runs at document_start, takes only the first hello and only before the page had a chance to run, and
+ * acknowledges with preventDefault (dispatchEvent returns false synchronously). If it started after us, its READY_EVENT makes
+ * us repeat the hello. Page scripts run later and never see the nonce, so they cannot read or forge the channel.
+ */
+export function connectMainWorld(win: Win, self: string): Emit {
+  const apply = win.Reflect.apply;
+  const create = win.Object.create;
+  const keys = win.Object.keys;
+  const CustomEventCtor = win.CustomEvent;
+  const target = win.EventTarget.prototype;
+  const dispatch = target.dispatchEvent;
+  const addListener = target.addEventListener;
+  const removeListener = target.removeEventListener;
+  const JSONObj = win.JSON;
+  const stringify = JSONObj.stringify;
+  const later = win.setTimeout;
+  const doc = win.document;
+  const nonce = makeNonce(win);
+  const channel = CHANNEL_PREFIX + nonce;
+  const queue: string[] = [];
+  let connected = false;
+  let retryPending = false;
+  let retries = 0;
+
+  const quote = (s: string): string => apply(stringify, JSONObj, [s]); // strings never consult a page's toJSON
+  /** Our own serialiser: JSON.stringify of an object would call a toJSON the page may add to Object.prototype. */
+  const toJson = (ev: HookEvent): string => {
+    const ks: string[] = keys(ev);
+    let out = '';
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k === undefined) continue;
+      const v = ev[k];
+      const json = typeof v === 'string' ? quote(v) : typeof v === 'number' ? (v === v && v !== Infinity && v !== -Infinity ? '' + v : 'null') : typeof v === 'boolean' ? (v ? 'true' : 'false') : undefined;
+      if (json !== undefined) out += (out ? ',' : '') + quote(k) + ':' + json;
+    }
+    return '{' + out + '}';
+  };
+  /** True when a listener of ours accepted the event. */
+  const fire = (type: string, detail: string | null): boolean => {
+    const init: CustomEventInit<string | null> = create(null);
+    init.detail = detail;
+    init.cancelable = true;
+    init.bubbles = false;
+    init.composed = false;
+    return !apply(dispatch, doc, [new CustomEventCtor(type, init)]);
+  };
+  const flush = (): void => {
+    if (!connected || queue.length === 0) return;
+    let body = '';
+    for (let i = 0; i < queue.length; i++) body += (i ? ',' : '') + queue[i];
+    if (fire(channel, '{"v":1,"events":[' + body + ']}')) {
+      queue.length = 0;
+      retries = 0;
+      return;
+    }
+    // No taker: document.open() erased the listener; the isolated script adds it back on its next tick.
+    if (!retryPending && retries < 120) {
+      retryPending = true;
+      retries += 1;
+      apply(later, win, [() => { retryPending = false; try { flush(); } catch { /* retried on the next event */ } }, 500]);
+    }
+  };
+  const hello = (): void => {
+    if (connected) return;
+    if (fire(HELLO_EVENT, '{"n":' + quote(nonce) + ',"self":' + quote(self) + '}')) {
+      connected = true;
+      apply(removeListener, doc, [READY_EVENT, onReady]);
+      flush();
+    }
+  };
+  const onReady = (): void => {
+    try { hello(); } catch { /* stay unconnected */ }
+  };
+  const onLoaded = (): void => {
+    // After this the page has run: a late READY may be the page fishing for the nonce.
+    apply(removeListener, doc, [READY_EVENT, onReady]);
+    apply(removeListener, doc, ['DOMContentLoaded', onLoaded]);
+  };
+  try {
+    apply(addListener, doc, [READY_EVENT, onReady]);
+    if (doc.readyState === 'loading') apply(addListener, doc, ['DOMContentLoaded', onLoaded]);
+    else apply(later, win, [onLoaded, 0]);
+    hello();
+  } catch { /* no bridge: events stay queued */ }
+
+  return (ev: HookEvent): void => {
+    try {
+      if (queue.length < MAX_QUEUE) queue[queue.length] = toJson(ev);
+      flush();
+    } catch { /* dropped */ }
+  };
+}
+
+function makeNonce(win: Win): string {
+  const words = new Uint32Array(4);
+  try {
+    win.crypto.getRandomValues(words);
+  } catch {
+    for (let i = 0; i < words.length; i++) words[i] = Math.floor(Math.random() * 0x1_0000_0000);
+  }
+  let hex = '';
+  for (let i = 0; i < words.length; i++) hex += (words[i] ?? 0).toString(16).padStart(8, '0');
+  return hex;
+}
+
+export interface MainWorldListener {
+  /** Re-adds the channel listener (idempotent): document.open() erases listeners. */
+  refresh(): void;
+  readonly connected: boolean;
+}
+
+/**
+ * Isolated-world end of the bridge: accepts the first hello only, and only before the page could run
+ * (until DOMContentLoaded, or until the end of this task in documents that are already parsed, such as about:blank).
+ */
+export function listenMainWorld(win: Window, onReport: (events: unknown[], self: string) => void): MainWorldListener {
+  const doc = win.document;
+  let nonce: string | null = null;
+  let self = '';
+  let open = true;
+
+  const detailOf = (e: Event): string | undefined => {
+    const d: unknown = Reflect.get(e, 'detail');
+    return typeof d === 'string' && d.length <= MAX_DETAIL ? d : undefined;
+  };
+  const parse = (s: string | undefined): unknown => {
+    if (s === undefined) return undefined;
+    try { return JSON.parse(s); } catch { return undefined; }
+  };
+  const onEvents = (e: Event): void => {
+    e.preventDefault(); // the acknowledgement: the main world keeps its queue until it sees this
+    const msg = parse(detailOf(e));
+    if (typeof msg !== 'object' || msg === null || !('v' in msg) || msg.v !== 1 || !('events' in msg) || !Array.isArray(msg.events)) return;
+    const events: unknown[] = msg.events.slice(0, MAX_QUEUE);
+    try { onReport(events, self); } catch { /* the consumer's problem, not the page's */ }
+  };
+  const onHello = (e: Event): void => {
+    if (!open || nonce !== null) return;
+    const msg = parse(detailOf(e));
+    if (typeof msg !== 'object' || msg === null || !('n' in msg) || typeof msg.n !== 'string' || !NONCE.test(msg.n)) return;
+    nonce = msg.n;
+    self = 'self' in msg && typeof msg.self === 'string' ? msg.self.slice(0, MAX_URL) : '';
+    e.preventDefault();
+    doc.removeEventListener(HELLO_EVENT, onHello);
+    doc.addEventListener(CHANNEL_PREFIX + nonce, onEvents);
+  };
+  const close = (): void => {
+    open = false;
+    doc.removeEventListener(HELLO_EVENT, onHello);
+  };
+  doc.addEventListener(HELLO_EVENT, onHello);
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', close, { once: true });
+  else setTimeout(close, 0);
+  doc.dispatchEvent(new CustomEvent(READY_EVENT));
+  return {
+    refresh(): void {
+      if (nonce !== null) doc.addEventListener(CHANNEL_PREFIX + nonce, onEvents);
+    },
+    get connected(): boolean {
+      return nonce !== null;
+    },
+  };
+}

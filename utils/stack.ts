@@ -1,0 +1,53 @@
+// Which script called a hooked API: the first stack frame that is not our own code (Chrome/V8 and Firefox/Safari formats).
+
+const MAX_STACK = 64 * 1024;
+const MAX_FRAMES = 100;
+/** `url:line` or `url:line:col` at the end of a frame location. */
+const LINE_COL = /^(.*?)(?::\d+){1,2}$/;
+/** Chrome eval frames name the script that called eval in the innermost parentheses. */
+const EVAL_ORIGIN = /\(([^()]*?:\d+:\d+)\)/;
+/** Firefox eval/Function frames: `https://x/y.js line 2 > eval:1:5`. */
+const FIREFOX_EVAL = /^(.*?) line \d+ > /;
+/** The `@` that separates a Firefox function name from a location (a scheme or an absolute path follows it). */
+const FIREFOX_AT = /@(?=[a-z][a-z0-9+.-]*:|\/)/i;
+
+/** The location of one stack line without line and column, or undefined for message lines, native and anonymous frames. */
+export function frameLocation(line: string): string | undefined {
+  const text = line.trim();
+  let loc: string;
+  if (text.startsWith('at ')) {
+    const body = text.slice(3);
+    const open = body.indexOf('(');
+    loc = open >= 0 && body.endsWith(')') ? body.slice(open + 1, -1) : body;
+    if (loc.startsWith('async ')) loc = loc.slice(6);
+    if (loc.startsWith('eval at ')) {
+      const m = EVAL_ORIGIN.exec(loc);
+      if (!m?.[1]) return undefined;
+      loc = m[1];
+    }
+  } else {
+    const at = text.search(FIREFOX_AT);
+    if (at < 0) return undefined;
+    loc = text.slice(at + 1);
+    const ev = FIREFOX_EVAL.exec(loc);
+    if (ev?.[1]) return ev[1];
+  }
+  const m = LINE_COL.exec(loc);
+  const url = m?.[1];
+  if (!url || url.startsWith('<') || url === 'native' || url.includes(' ')) return undefined;
+  return url;
+}
+
+/** The first frame's URL that does not start with one of `selfUrls` (our own hook code); inline scripts give the page URL. */
+export function scriptFromStack(stack: string, selfUrls: string[]): string | undefined {
+  if (typeof stack !== 'string' || stack.length === 0) return undefined;
+  const selves = Array.isArray(selfUrls) ? selfUrls.filter((s) => typeof s === 'string' && s.length > 0) : [];
+  const lines = stack.slice(0, MAX_STACK).split('\n');
+  for (let i = 0; i < lines.length && i < MAX_FRAMES; i++) {
+    const url = frameLocation(lines[i] ?? '');
+    if (url === undefined) continue;
+    if (selves.some((s) => url.startsWith(s))) continue;
+    return url;
+  }
+  return undefined;
+}
