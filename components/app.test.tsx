@@ -1,0 +1,229 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App, type AppProps } from './app.tsx';
+import { cookie, hugeRecord, smallRecord } from './fixtures.ts';
+import { T } from './strings.ts';
+
+let root: HTMLDivElement;
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function show(props: AppProps): void {
+  act(() => {
+    render(<App {...props} />, root);
+  });
+}
+
+function section(id: string): HTMLElement {
+  const el = root.querySelector<HTMLElement>(`#${id}`);
+  if (!el) throw new Error(`no section ${id}`);
+  return el;
+}
+
+function texts(sel: string, within: ParentNode = root): string[] {
+  return [...within.querySelectorAll(sel)].map((e) => e.textContent ?? '');
+}
+
+function click(el: Element | null): void {
+  if (!(el instanceof HTMLElement)) throw new Error('nothing to click');
+  act(() => {
+    el.click();
+  });
+}
+
+function type(input: HTMLInputElement, value: string): void {
+  act(() => {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+function toggleThirdParty(): void {
+  const box = root.querySelector<HTMLInputElement>('input[name="third-party-only"]');
+  if (!box) throw new Error('no toggle');
+  act(() => {
+    box.click();
+  });
+}
+
+describe('App with a small record', () => {
+  it('shows the header, hosts grouped by site with party, and cookies', () => {
+    show({ record: smallRecord(), tabUrl: 'https://www.shop.example/' });
+    expect(root.querySelector('h1')?.textContent).toBe('https://www.shop.example/');
+    expect(root.querySelector('.hdr-meta')?.textContent).toContain('shop.example');
+    expect(root.querySelector('.hdr-counts')?.textContent).toContain('5 requests (3 third-party)');
+
+    const sites = texts('.tree-site .name', section('requests'));
+    expect(sites).toEqual(['shop.example', 'google-analytics.com', 'doubleclick.net']);
+    const gaRow = root.querySelectorAll('.tree-site')[1];
+    expect(gaRow?.textContent).toContain('third party');
+    expect(gaRow?.textContent).toContain('2 requests');
+    expect(gaRow?.textContent).toContain('ping 1');
+    expect(gaRow?.getAttribute('aria-expanded')).toBe('false');
+
+    expect(texts('.row-cookie .name')).toEqual(['pending_only', '_ga', 'IDE']); // time order
+    const ide = [...root.querySelectorAll('.row-cookie')].find((r) => r.textContent?.includes('IDE'));
+    expect(ide?.textContent).toContain('HTTP header');
+    expect(ide?.textContent).toContain('HttpOnly');
+    expect(ide?.textContent).toContain('https://td.doubleclick.net/td/rul/1');
+    expect(ide?.textContent).not.toContain(T.pageReportedOnly);
+    expect(ide?.textContent).not.toContain(T.headerOnly);
+    const pending = [...root.querySelectorAll('.row-cookie')].find((r) => r.textContent?.includes('pending_only'));
+    expect(pending?.textContent).toContain(T.pageReportedOnly);
+    expect(pending?.querySelector('.chip-warn')?.getAttribute('title')).toBe(T.pageReportedOnlyHint);
+
+    expect(texts('.row-storage .name')).toEqual(['_hjSession']);
+    expect(section('storage').textContent).toContain('localStorage');
+    expect(section('beacons').textContent).toContain('/g/collect');
+    expect(section('frames').textContent).toContain('td.doubleclick.net');
+    expect(section('notes').textContent).toContain('dropped 2 malformed events');
+  });
+
+  it('expands a site to hosts and a host to its URLs, with type, status, IP and time', () => {
+    show({ record: smallRecord(), tabUrl: 'https://www.shop.example/' });
+    click(root.querySelectorAll('.tree-site')[1] ?? null);
+    expect(root.querySelectorAll('.tree-site')[1]?.getAttribute('aria-expanded')).toBe('true');
+    expect(texts('.tree-host .name')).toEqual(['www.google-analytics.com']);
+    click(root.querySelector('.tree-host'));
+    const urls = texts('.tree-request .url');
+    expect(urls).toEqual(['https://www.google-analytics.com/analytics.js', 'https://www.google-analytics.com/g/collect?v=2']);
+    const first = root.querySelector('.tree-request');
+    expect(first?.textContent).toContain('script');
+    expect(first?.textContent).toContain('200');
+    expect(first?.textContent).toContain('142.250.1.1');
+    expect(first?.textContent).toContain('+200 ms');
+    click(root.querySelectorAll('.tree-site')[1] ?? null);
+    expect(root.querySelectorAll('.tree-request')).toHaveLength(0);
+  });
+
+  it('third-party toggle hides first-party rows everywhere', () => {
+    show({ record: smallRecord(), tabUrl: 'https://www.shop.example/' });
+    toggleThirdParty();
+    expect(texts('.tree-site .name')).toEqual(['google-analytics.com', 'doubleclick.net']);
+    expect(texts('.row-cookie .name')).toEqual(['IDE']);
+    expect(root.querySelectorAll('.row-storage')).toHaveLength(0);
+    expect(section('requests').querySelector('.count')?.textContent).toBe('3 of 5');
+    expect(section('storage').textContent).toContain(T.noMatch);
+    toggleThirdParty();
+    expect(texts('.tree-site .name')).toHaveLength(3);
+  });
+
+  it('search filters hosts and cookie names', () => {
+    show({ record: smallRecord(), tabUrl: 'https://www.shop.example/' });
+    const input = root.querySelector<HTMLInputElement>('input[type="search"]');
+    if (!input) throw new Error('no search');
+    type(input, 'DoubleClick');
+    expect(texts('.tree-site .name')).toEqual(['doubleclick.net']);
+    expect(texts('.row-cookie .name')).toEqual(['IDE']);
+    type(input, '_ga');
+    expect(texts('.tree-site .name')).toEqual([]);
+    expect(texts('.row-cookie .name')).toEqual(['_ga']);
+    type(input, '');
+    expect(texts('.row-cookie .name')).toHaveLength(3);
+  });
+
+  it('marks a Set-Cookie the browser never confirmed differently from a page-only report', () => {
+    const r = smallRecord();
+    r.cookies.push(cookie({ name: 'rejected', domain: 'ads.example', setBy: 'http', confirmedBy: [], setByUrl: 'https://ads.example/px' }));
+    show({ record: r, tabUrl: 'https://www.shop.example/' });
+    const row = [...root.querySelectorAll('.row-cookie')].find((x) => x.textContent?.includes('rejected'));
+    expect(row?.textContent).toContain(T.headerOnly);
+    expect(row?.textContent).not.toContain(T.pageReportedOnly);
+  });
+
+  it('renders page-controlled strings as text, never as markup', () => {
+    const r = smallRecord();
+    const evil = '"><img src=x onerror=alert(1)>';
+    r.cookies.push(cookie({ name: evil, domain: '<b>x</b>.example', script: '<script>alert(1)</script>' }));
+    const ga = r.requests[2];
+    if (!ga) throw new Error('fixture');
+    r.requests[2] = { ...ga, url: 'https://www.google-analytics.com/<img src=y>' };
+    show({ record: r, tabUrl: 'https://www.shop.example/' });
+    click(root.querySelectorAll('.tree-site')[1] ?? null);
+    click(root.querySelector('.tree-host'));
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('script')).toBeNull();
+    expect(root.querySelector('b')).toBeNull();
+    expect(texts('.row-cookie .name')).toContain(evil);
+    expect(root.textContent).toContain('https://www.google-analytics.com/<img src=y>');
+  });
+
+  it('explains a partial recording', () => {
+    const r = smallRecord();
+    r.partial = true;
+    show({ record: r, tabUrl: 'https://www.shop.example/' });
+    expect(root.querySelector('.banner')?.textContent).toBe(T.partial);
+    expect(section('notes').textContent).toContain(T.partial);
+  });
+
+  it('re-renders with a newer record (live push)', () => {
+    const r = smallRecord();
+    show({ record: r, tabUrl: 'https://www.shop.example/', status: 'live' });
+    const next = smallRecord();
+    next.cookies.push(cookie({ name: 'late', domain: 'late.example' }));
+    show({ record: next, tabUrl: 'https://www.shop.example/', status: 'live' });
+    expect(texts('.row-cookie .name')).toContain('late');
+    expect(root.querySelector('.live')?.textContent).toBe(T.live);
+  });
+});
+
+describe('App with a huge record', () => {
+  it('renders only a window of rows for 5,000 requests and 500 cookies', () => {
+    const started = performance.now();
+    show({ record: hugeRecord(5000, 500, 300), tabUrl: 'https://big.example/' });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(root.querySelector('.hdr-counts')?.textContent).toContain('5,000 requests');
+    expect(section('requests').querySelector('.count')?.textContent).toBe('5,000');
+    expect(section('cookies').querySelector('.count')?.textContent).toBe('500');
+    // 300 site rows and 500 cookies, but each list shows only what fits plus overscan.
+    expect(section('requests').querySelectorAll('.vrow').length).toBeLessThanOrEqual(40);
+    expect(section('cookies').querySelectorAll('.vrow').length).toBeLessThanOrEqual(40);
+    expect(section('beacons').querySelectorAll('.vrow').length).toBeLessThanOrEqual(40);
+    expect(root.querySelectorAll('.vrow').length).toBeLessThan(150);
+
+    click(root.querySelector('.tools button'));
+    expect(section('requests').querySelector('.vlist')?.getAttribute('role')).toBe('list');
+    expect(section('requests').querySelectorAll('.vrow').length).toBeLessThanOrEqual(40);
+    const last = [...section('requests').querySelectorAll('.vrow')].at(-1);
+    expect(Number(last?.getAttribute('aria-setsize'))).toBe(5000 + 300 + 300);
+  });
+});
+
+describe('App states', () => {
+  it.each([
+    ['chrome://extensions/', /browser or extension page/],
+    ['about:blank', /about:/],
+    ['file:///tmp/a.html', /Local files/],
+    ['https://chromewebstore.google.com/detail/x', /Chrome Web Store/],
+    ['https://addons.mozilla.org/', /Firefox/],
+  ])('says plainly that %s cannot be audited', (url, reason) => {
+    show({ record: smallRecord(), tabUrl: url });
+    expect(root.querySelector('h1')?.textContent).toBe(T.cannotAuditTitle);
+    expect(root.querySelector('.reason')?.textContent).toMatch(reason);
+    expect(root.querySelector('#requests')).toBeNull();
+  });
+
+  it.each([
+    ['no record', null],
+    ['before the first push', undefined],
+  ])('shows the empty state with %s', (_name, record) => {
+    show({ record, tabUrl: 'https://www.shop.example/' });
+    expect(root.querySelector('.empty')?.textContent).toBe(T.empty);
+    expect(root.querySelector('#requests')).toBeNull();
+  });
+
+  it('does not judge auditability while the tab URL is unknown', () => {
+    show({ record: smallRecord() });
+    expect(root.querySelector('#requests')).not.toBeNull();
+  });
+});

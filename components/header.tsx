@@ -1,0 +1,41 @@
+// Page identity and whole-record counts (unfiltered), so the numbers do not move while the user filters.
+import type { RecordCounts } from '../utils/record-view.ts';
+import { plural, T } from './strings.ts';
+
+export type LiveStatus = 'connecting' | 'live' | 'reconnecting';
+
+export interface HeaderProps {
+  url: string;
+  site: string;
+  startedAt: number;
+  counts: RecordCounts;
+  status?: LiveStatus | undefined;
+}
+
+function clock(ms: number): string {
+  const d = new Date(ms);
+  if (Number.isNaN(d.getTime())) return '?';
+  return d.toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+}
+
+export function Header({ url, site, startedAt, counts, status }: HeaderProps) {
+  return (
+    <header class="hdr">
+      <div class="hdr-top">
+        <h1 class="hdr-url" title={url}>{url || '(unknown page)'}</h1>
+        {status && <span class={`live live-${status}`} role="status">{T[status]}</span>}
+      </div>
+      <div class="hdr-meta">
+        <span>{T.site} <strong class="mono">{site || '?'}</strong></span>
+        <span>{T.started} <time dateTime={Number.isFinite(startedAt) ? new Date(startedAt).toISOString() : undefined}>{clock(startedAt)}</time></span>
+      </div>
+      <ul class="hdr-counts" aria-label={T.counts}>
+        <li><strong>{plural(counts.requests, 'request', 'requests')}</strong> ({counts.thirdPartyRequests.toLocaleString('en')} third-party)</li>
+        <li><strong>{plural(counts.sites, 'site', 'sites')}</strong> ({counts.thirdPartySites.toLocaleString('en')} third-party)</li>
+        <li><strong>{plural(counts.cookies, 'cookie', 'cookies')}</strong> ({counts.thirdPartyCookies.toLocaleString('en')} third-party)</li>
+        <li><strong>{plural(counts.storage, 'storage write', 'storage writes')}</strong></li>
+        <li><strong>{plural(counts.beacons, 'beacon', 'beacons')}</strong></li>
+      </ul>
+    </header>
+  );
+}

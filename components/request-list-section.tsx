@@ -1,0 +1,30 @@
+// A flat list of requests (beacons and pings, frames): each row names its party since there is no grouping.
+import type { RequestEntry } from '../utils/record.ts';
+import { RequestRow, ROW_HEIGHT } from './request-row.tsx';
+import { Section } from './section.tsx';
+import { T } from './strings.ts';
+import { VirtualList } from './virtual-list.tsx';
+
+export interface RequestListSectionProps {
+  id: string;
+  title: string;
+  items: RequestEntry[];
+  total: number;
+  startedAt: number;
+}
+
+export function RequestListSection({ id, title, items, total, startedAt }: RequestListSectionProps) {
+  return (
+    <Section id={id} title={title} count={items.length} total={total} open={total > 0}>
+      {items.length === 0 ? (
+        <p class="none">{total ? T.noMatch : T.noneRecorded}</p>
+      ) : (
+        <VirtualList
+          items={items} rowHeight={ROW_HEIGHT} height={300} label={title}
+          getKey={(r, i) => `${r.id}|${i}`}
+          renderRow={(r) => <RequestRow r={r} startedAt={startedAt} showParty />}
+        />
+      )}
+    </Section>
+  );
+}

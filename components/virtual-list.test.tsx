@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { VirtualList, windowRange } from './virtual-list.tsx';
+
+let root: HTMLDivElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function list(n: number): void {
+  const items = Array.from({ length: n }, (_, i) => `item ${i}`);
+  act(() => {
+    render(<VirtualList items={items} rowHeight={20} height={200} label="things" getKey={(s) => s} renderRow={(s) => <span class="cell">{s}</span>} />, root);
+  });
+}
+
+describe('windowRange', () => {
+  it.each([
+    [{ count: 1000, scrollTop: 0 }, [0, 12]],
+    [{ count: 1000, scrollTop: 400 }, [18, 32]],
+    [{ count: 1000, scrollTop: 1e9 }, [988, 1000]],
+    [{ count: 5, scrollTop: 0 }, [0, 5]],
+    [{ count: 1000, scrollTop: -50 }, [0, 12]],
+  ])('%j', ({ count, scrollTop }, want) => {
+    expect(windowRange(count, 20, 200, scrollTop, 2)).toEqual(want);
+  });
+});
+
+describe('VirtualList', () => {
+  it('renders short lists whole', () => {
+    list(150);
+    expect(root.querySelectorAll('.vrow')).toHaveLength(150);
+    expect(root.querySelector('.vlist-windowed')).toBeNull();
+  });
+
+  it('windows long lists and follows the scroll position', () => {
+    list(5000);
+    const box = root.querySelector<HTMLElement>('.vlist-windowed');
+    if (!box) throw new Error('not windowed');
+    expect(box.getAttribute('tabindex')).toBe('0');
+    const rows = root.querySelectorAll('.vrow');
+    expect(rows.length).toBeLessThanOrEqual(30);
+    expect(rows[0]?.textContent).toBe('item 0');
+    act(() => {
+      box.scrollTop = 20 * 2500;
+      box.dispatchEvent(new Event('scroll'));
+    });
+    const after = [...root.querySelectorAll('.vrow')].map((r) => r.textContent);
+    expect(after.length).toBeLessThanOrEqual(30);
+    expect(after).toContain('item 2500');
+    expect(after).not.toContain('item 0');
+    const spacer = box.firstElementChild;
+    expect(spacer instanceof HTMLElement ? spacer.style.height : '').toBe('100000px');
+  });
+});

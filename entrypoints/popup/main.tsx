@@ -1,0 +1,93 @@
+// Wires browser APIs (which tab, its URL, the live record port) into <App>; all rendering lives in components/.
+import { render } from 'preact';
+import { browser, type Browser } from 'wxt/browser';
+import { App } from '../../components/app.tsx';
+import type { LiveStatus } from '../../components/header.tsx';
+import { RECORD_PORT_PREFIX, type PortPush } from '../../utils/protocol.ts';
+import type { PageRecord } from '../../utils/record.ts';
+import { isPageRecordShape } from '../../utils/record-view.ts';
+
+// Back off while the worker cannot be reached; a push resets the delay.
+const RECONNECT_MS = 500;
+const RECONNECT_MAX_MS = 5000;
+
+interface State {
+  record: PageRecord | null | undefined;
+  tabUrl: string | null | undefined;
+  status: LiveStatus;
+}
+
+/** The push comes from our own background; check the envelope so a stray message cannot crash the view. */
+function asPush(raw: unknown): PortPush | null {
+  if (typeof raw !== 'object' || raw === null || !('type' in raw) || raw.type !== 'record' || !('record' in raw)) return null;
+  const record: unknown = raw.record;
+  if (record === null) return { type: 'record', record: null };
+  return isPageRecordShape(record) ? { type: 'record', record } : null;
+}
+
+/** `?tab=<id>` (tests, full report page) or the active tab of the current window. */
+async function targetTabId(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+async function main(root: HTMLElement): Promise<void> {
+  const state: State = { record: undefined, tabUrl: undefined, status: 'connecting' };
+  const paint = (): void => render(<App record={state.record} tabUrl={state.tabUrl} status={state.status} />, root);
+  paint();
+
+  const tabId = await targetTabId();
+  if (tabId === null) {
+    state.tabUrl = null;
+    paint();
+    return;
+  }
+  const refreshUrl = async (): Promise<void> => {
+    try {
+      const tab = await browser.tabs.get(tabId);
+      state.tabUrl = tab.url ?? tab.pendingUrl ?? null;
+    } catch {
+      state.tabUrl = null; // tab closed
+    }
+    paint();
+  };
+  await refreshUrl();
+  browser.tabs.onUpdated.addListener((id, change) => {
+    if (id === tabId && change.url !== undefined) void refreshUrl();
+  });
+
+  let delay = RECONNECT_MS;
+  const retry = (): void => {
+    setTimeout(connect, delay);
+    delay = Math.min(delay * 2, RECONNECT_MAX_MS);
+  };
+  const connect = (): void => {
+    let port: Browser.runtime.Port;
+    try {
+      port = browser.runtime.connect({ name: `${RECORD_PORT_PREFIX}${tabId}` });
+    } catch {
+      retry();
+      return;
+    }
+    port.onMessage.addListener((raw: unknown) => {
+      const push = asPush(raw);
+      if (!push) return;
+      delay = RECONNECT_MS;
+      state.record = push.record;
+      state.status = 'live';
+      paint();
+    });
+    // The service worker was stopped or restarted: its ports die with it.
+    port.onDisconnect.addListener(() => {
+      state.status = 'reconnecting';
+      paint();
+      retry();
+    });
+  };
+  connect();
+}
+
+const root = document.getElementById('app');
+if (root) void main(root);

@@ -1,0 +1,322 @@
+// Turns a PageRecord into what the popup shows: groups, counts, filtered lists, relative times. Pure, no DOM.
+import type { Party } from './party.ts';
+import type { CookieEntry, PageRecord, RecordError, RequestEntry, StorageEntry } from './record.ts';
+import { parseUrl } from './url.ts';
+
+/** Envelope check for a record arriving over a port: the fields the view reads exist with the right kinds. */
+export function isPageRecordShape(x: unknown): x is PageRecord {
+  if (typeof x !== 'object' || x === null) return false;
+  const r: Record<string, unknown> = { ...x };
+  return typeof r.url === 'string' && typeof r.site === 'string' && typeof r.startedAt === 'number'
+    && typeof r.partial === 'boolean' && Array.isArray(r.requests) && Array.isArray(r.cookies)
+    && Array.isArray(r.storage) && Array.isArray(r.errors);
+}
+
+export type Auditability = { ok: true } | { ok: false; reason: string };
+
+// Stores and account pages that browsers shield from every extension's webRequest and content scripts.
+const CHROME_PROTECTED = 'The Chrome Web Store is protected by the browser: no extension can observe it, so it cannot be audited.';
+const EDGE_PROTECTED = 'The Edge Add-ons store is protected by the browser: no extension can observe it, so it cannot be audited.';
+const FIREFOX_PROTECTED = 'Firefox protects Mozilla\'s add-on and account sites from all extensions, so this page cannot be audited.';
+// Firefox's default extensions.webextensions.restrictedDomains.
+const FIREFOX_RESTRICTED: ReadonlySet<string> = new Set([
+  'accounts-static.cdn.mozilla.net', 'accounts.firefox.com', 'addons.cdn.mozilla.net', 'addons.mozilla.org',
+  'api.accounts.firefox.com', 'content.cdn.mozilla.net', 'discovery.addons.mozilla.org', 'install.mozilla.org',
+  'oauth.accounts.firefox.com', 'profile.accounts.firefox.com', 'support.mozilla.org', 'sync.services.mozilla.com',
+]);
+const BROWSER_SCHEMES: ReadonlySet<string> = new Set([
+  'chrome', 'edge', 'brave', 'opera', 'vivaldi', 'about', 'chrome-search', 'chrome-untrusted', 'devtools', 'resource',
+  'moz-extension', 'chrome-extension', 'extension', 'view-source',
+]);
+
+/** Can the extension record this tab's page? Decided from the URL alone. */
+export function auditability(url: unknown): Auditability {
+  if (typeof url !== 'string' || url.trim() === '') {
+    return { ok: false, reason: 'The address of this tab is not available, so it cannot be audited.' };
+  }
+  const p = parseUrl(url.trim());
+  if (!p) return { ok: false, reason: 'The address of this tab is not a valid URL, so it cannot be audited.' };
+  if (p.scheme !== 'http' && p.scheme !== 'https') {
+    if (p.scheme === 'file') {
+      return { ok: false, reason: 'Local files (file://) are not websites: only http and https pages can be audited.' };
+    }
+    if (BROWSER_SCHEMES.has(p.scheme)) {
+      return { ok: false, reason: `This is a browser or extension page (${p.scheme}:): extensions cannot observe it. Open a website to audit it.` };
+    }
+    return { ok: false, reason: `Pages with the ${p.scheme}: scheme cannot be audited: only http and https pages can.` };
+  }
+  if (p.host === 'chromewebstore.google.com') return { ok: false, reason: CHROME_PROTECTED };
+  if (p.host === 'chrome.google.com' && (p.path === '/webstore' || p.path.startsWith('/webstore/'))) {
+    return { ok: false, reason: CHROME_PROTECTED };
+  }
+  if (p.host === 'microsoftedge.microsoft.com' && (p.path === '/addons' || p.path.startsWith('/addons/'))) {
+    return { ok: false, reason: EDGE_PROTECTED };
+  }
+  if (FIREFOX_RESTRICTED.has(p.host)) return { ok: false, reason: FIREFOX_PROTECTED };
+  return { ok: true };
+}
+
+/** Milliseconds since page start as a short label: "+350 ms", "+1.25 s", "+2 min 05 s". */
+export function relTime(t: number, startedAt: number): string {
+  if (!Number.isFinite(t) || !Number.isFinite(startedAt)) return '?';
+  const d = Math.round(t - startedAt);
+  const sign = d < 0 ? '−' : '+';
+  const a = Math.abs(d);
+  if (a < 1000) return `${sign}${a} ms`;
+  if (a < 60_000) return `${sign}${(a / 1000).toFixed(a < 10_000 ? 2 : 1)} s`;
+  const min = Math.floor(a / 60_000);
+  if (min >= 60) return `${sign}${Math.floor(min / 60)} h ${String(min % 60).padStart(2, '0')} min`;
+  return `${sign}${min} min ${String(Math.floor((a % 60_000) / 1000)).padStart(2, '0')} s`;
+}
+
+/** Byte-ish size of a value for display: "0 chars", "12 chars", "4.1k chars". */
+export function lengthLabel(n: number): string {
+  if (!Number.isFinite(n) || n < 0) return '?';
+  if (n < 1000) return `${n} char${n === 1 ? '' : 's'}`;
+  if (n < 1_000_000) return `${(n / 1000).toFixed(1)}k chars`;
+  return `${(n / 1_000_000).toFixed(1)}M chars`;
+}
+
+export interface ViewFilter {
+  thirdPartyOnly: boolean;
+  /** Case-insensitive substring over host, URL, cookie name/domain, storage key/origin */
+  query: string;
+}
+
+export const NO_FILTER: ViewFilter = { thirdPartyOnly: false, query: '' };
+
+export function isFiltering(f: ViewFilter): boolean {
+  return f.thirdPartyOnly || f.query.trim() !== '';
+}
+
+export interface TypeCount { type: string; count: number }
+
+export interface HostGroup {
+  host: string;
+  site: string;
+  party: Party;
+  count: number;
+  types: TypeCount[];
+  requests: RequestEntry[];
+}
+
+export interface SiteGroup {
+  site: string;
+  party: Party;
+  count: number;
+  types: TypeCount[];
+  hosts: HostGroup[];
+}
+
+export interface RecordCounts {
+  requests: number;
+  thirdPartyRequests: number;
+  sites: number;
+  thirdPartySites: number;
+  cookies: number;
+  thirdPartyCookies: number;
+  storage: number;
+  beacons: number;
+  frames: number;
+}
+
+export interface RecordView {
+  url: string;
+  site: string;
+  startedAt: number;
+  partial: boolean;
+  /** Over the whole record, filters ignored */
+  counts: RecordCounts;
+  /** Everything below has the filter applied */
+  sites: SiteGroup[];
+  requestCount: number;
+  cookies: CookieEntry[];
+  storage: StorageEntry[];
+  beacons: RequestEntry[];
+  frames: RequestEntry[];
+  errors: RecordError[];
+}
+
+const BEACON_TYPES: ReadonlySet<string> = new Set(['ping', 'beacon']);
+
+export function isBeacon(r: RequestEntry): boolean {
+  return BEACON_TYPES.has(r.type);
+}
+
+function includesQ(q: string, ...fields: Array<string | undefined>): boolean {
+  for (const f of fields) if (f !== undefined && f.toLowerCase().includes(q)) return true;
+  return false;
+}
+
+export function requestMatches(r: RequestEntry, f: ViewFilter): boolean {
+  if (f.thirdPartyOnly && r.party !== 'third') return false;
+  const q = f.query.trim().toLowerCase();
+  return q === '' || includesQ(q, r.host, r.site, r.url);
+}
+
+export function cookieMatches(c: CookieEntry, f: ViewFilter): boolean {
+  if (f.thirdPartyOnly && c.party !== 'third') return false;
+  const q = f.query.trim().toLowerCase();
+  return q === '' || includesQ(q, c.name, c.domain);
+}
+
+export function storageMatches(s: StorageEntry, f: ViewFilter): boolean {
+  if (f.thirdPartyOnly && s.party !== 'third') return false;
+  const q = f.query.trim().toLowerCase();
+  return q === '' || includesQ(q, s.key, s.host, s.origin);
+}
+
+function typeCounts(m: Map<string, number>): TypeCount[] {
+  return [...m].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
+}
+
+/** Requests grouped by site then host; first party first, then by request count. Requests keep their time order. */
+export function groupRequests(requests: readonly RequestEntry[]): SiteGroup[] {
+  interface Acc { site: string; party: Party; count: number; types: Map<string, number>; hosts: Map<string, { g: HostGroup; types: Map<string, number> }> }
+  const sites = new Map<string, Acc>();
+  for (const r of requests) {
+    const siteKey = r.site || r.host || '(no host)';
+    let s = sites.get(siteKey);
+    if (!s) {
+      s = { site: siteKey, party: r.party, count: 0, types: new Map(), hosts: new Map() };
+      sites.set(siteKey, s);
+    }
+    s.count += 1;
+    s.types.set(r.type, (s.types.get(r.type) ?? 0) + 1);
+    const hostKey = r.host || '(no host)';
+    let h = s.hosts.get(hostKey);
+    if (!h) {
+      h = { g: { host: hostKey, site: siteKey, party: r.party, count: 0, types: [], requests: [] }, types: new Map() };
+      s.hosts.set(hostKey, h);
+    }
+    h.g.count += 1;
+    h.g.requests.push(r);
+    h.types.set(r.type, (h.types.get(r.type) ?? 0) + 1);
+  }
+  const byParty = (a: { party: Party; count: number }, b: { party: Party; count: number }): number =>
+    (a.party === b.party ? 0 : a.party === 'first' ? -1 : 1) || b.count - a.count;
+  const out: SiteGroup[] = [];
+  for (const s of sites.values()) {
+    const hosts = [...s.hosts.values()].map(({ g, types }) => ({ ...g, types: typeCounts(types) }));
+    hosts.sort((a, b) => b.count - a.count || a.host.localeCompare(b.host));
+    out.push({ site: s.site, party: s.party, count: s.count, types: typeCounts(s.types), hosts });
+  }
+  return out.sort((a, b) => byParty(a, b) || a.site.localeCompare(b.site));
+}
+
+export function countRecord(r: PageRecord): RecordCounts {
+  const sites = new Set<string>();
+  const thirdSites = new Set<string>();
+  let thirdReq = 0;
+  let beacons = 0;
+  let frames = 0;
+  for (const q of r.requests) {
+    const s = q.site || q.host;
+    if (s) sites.add(s);
+    if (q.party === 'third') {
+      thirdReq += 1;
+      if (s) thirdSites.add(s);
+    }
+    if (isBeacon(q)) beacons += 1;
+    if (q.type === 'sub_frame') frames += 1;
+  }
+  return {
+    requests: r.requests.length, thirdPartyRequests: thirdReq, sites: sites.size, thirdPartySites: thirdSites.size,
+    cookies: r.cookies.length, thirdPartyCookies: r.cookies.filter((c) => c.party === 'third').length,
+    storage: r.storage.length, beacons, frames,
+  };
+}
+
+export function buildView(r: PageRecord, f: ViewFilter = NO_FILTER): RecordView {
+  const requests = r.requests.filter((q) => requestMatches(q, f));
+  const byTime = <T extends { t: number }>(xs: T[]): T[] => xs.sort((a, b) => a.t - b.t);
+  return {
+    url: r.url, site: r.site, startedAt: r.startedAt, partial: r.partial, counts: countRecord(r),
+    sites: groupRequests(requests), requestCount: requests.length,
+    cookies: byTime(r.cookies.filter((c) => cookieMatches(c, f))),
+    storage: byTime(r.storage.filter((s) => storageMatches(s, f))),
+    beacons: requests.filter(isBeacon),
+    frames: requests.filter((q) => q.type === 'sub_frame'),
+    errors: r.errors,
+  };
+}
+
+/** One line of the flattened, expandable request tree (so one fixed-height virtual list can show it). */
+export type TreeRow =
+  | { kind: 'site'; key: string; group: SiteGroup; expanded: boolean }
+  | { kind: 'host'; key: string; group: HostGroup; expanded: boolean }
+  | { kind: 'request'; key: string; request: RequestEntry };
+
+export function siteKey(g: SiteGroup): string {
+  return `s:${g.site}`;
+}
+
+export function hostKey(g: HostGroup): string {
+  return `h:${g.site}|${g.host}`;
+}
+
+export function flattenTree(groups: readonly SiteGroup[], expanded: ReadonlySet<string>): TreeRow[] {
+  const rows: TreeRow[] = [];
+  for (const s of groups) {
+    const sk = siteKey(s);
+    const sOpen = expanded.has(sk);
+    rows.push({ kind: 'site', key: sk, group: s, expanded: sOpen });
+    if (!sOpen) continue;
+    for (const h of s.hosts) {
+      const hk = hostKey(h);
+      const hOpen = expanded.has(hk);
+      rows.push({ kind: 'host', key: hk, group: h, expanded: hOpen });
+      if (!hOpen) continue;
+      for (const q of h.requests) rows.push({ kind: 'request', key: `r:${q.id}|${hk}`, request: q });
+    }
+  }
+  return rows;
+}
+
+/** "script: https://a/x.js" initiators carry the script that made the request (page-reported beacons). */
+export function describeInitiator(r: RequestEntry): string {
+  const parts: string[] = [];
+  if (r.initiator) parts.push(r.initiator.startsWith('script:') ? `by script ${r.initiator.slice(7)}` : `from ${r.initiator}`);
+  if (r.frameId !== 0 && r.frameUrl && r.type !== 'sub_frame' && r.type !== 'main_frame') parts.push(`in frame ${r.frameUrl}`);
+  if (r.type === 'sub_frame' && r.frameUrl) parts.push(`inside ${r.frameUrl}`);
+  if (r.viaWorker) parts.push('via service worker');
+  return parts.join(' · ');
+}
+
+export function statusLabel(r: RequestEntry): string {
+  if (r.error) return r.error;
+  if (r.redirectTo) return r.status ? `${r.status} redirect` : 'redirect';
+  if (r.status !== undefined) return String(r.status) + (r.fromCache ? ' (cache)' : '');
+  return 'pending';
+}
+
+export function cookieFlags(c: CookieEntry): string[] {
+  const flags: string[] = [];
+  if (c.httpOnly) flags.push('HttpOnly');
+  if (c.secure) flags.push('Secure');
+  if (c.sameSite && c.sameSite !== 'unspecified') flags.push(`SameSite=${c.sameSite}`);
+  if (c.session) flags.push('session');
+  else if (c.expires !== undefined && Number.isFinite(c.expires)) flags.push(`expires ${expiryLabel(c.expires)}`);
+  if (c.removed) flags.push('removed');
+  return flags;
+}
+
+/** Cookie expiry (ms since epoch, as the adapter stores it) as a date. */
+export function expiryLabel(expiresMs: number): string {
+  const d = new Date(expiresMs);
+  return Number.isNaN(d.getTime()) ? '?' : d.toISOString().slice(0, 10);
+}
+
+/**
+ * How far a cookie write is confirmed: 'browser' (cookies API saw it stored), 'page' (only the page's hooks reported it),
+ * 'header' (a Set-Cookie header was seen but the browser never reported storing it, e.g. a rejected third-party cookie).
+ */
+export function cookieConfirmation(c: CookieEntry): 'browser' | 'page' | 'header' {
+  if (c.confirmedBy.includes('browser')) return 'browser';
+  return c.confirmedBy.includes('page') ? 'page' : 'header';
+}
+
+/** True when only the page's own report says the cookie was written: the browser never confirmed storing it. */
+export function pageReportedOnly(c: CookieEntry): boolean {
+  return !c.confirmedBy.includes('browser');
+}
