@@ -52,9 +52,34 @@ export interface PageStorageWrite {
   frameUrl: string; script?: string;
 }
 export interface PageBeacon { k: 'pbeacon'; t: number; url: string; bytes: number; frameUrl: string; script?: string }
+/** TCF v2 data read from the page's `__tcfapi` (getTCData / addEventListener callbacks). */
+export interface PageTcfEvent {
+  k: 'ptcf'; t: number; tcString: string; eventStatus: string; cmpId?: number; cmpVersion?: number; gdprApplies?: boolean;
+  frameUrl: string;
+}
+/** A Google Consent Mode command seen on dataLayer/gtag: ['consent', 'default'|'update', {...}] as JSON-safe data. */
+export interface PageConsentModeEvent { k: 'pgcm'; t: number; args: unknown[]; frameUrl: string }
+/** IAB GPP data read from `__gpp`. */
+export interface PageGppEvent { k: 'pgpp'; t: number; gppString: string; sections: number[]; frameUrl: string }
+/** Page globals that identify a consent manager (window.OneTrust, window.Cookiebot, ...). */
+export interface PageCmpGlobalsEvent { k: 'pcmp'; t: number; globals: string[]; frameUrl: string }
+
+export type ConsentAction = 'accept' | 'reject';
+/** How the visitor's choice became known. */
+export type ChoiceSource = 'automation' | 'user' | 'signal';
+/** The visitor's answer to the banner: everything after it is in the "after accept/reject" phase. */
+export interface ChoiceEvent { k: 'choice'; t: number; action: ConsentAction; source: ChoiceSource; via: string }
+export type AutomationStatus = 'cmp-detected' | 'popup-found' | 'started' | 'done' | 'failed' | 'no-banner';
+/** What the banner automation (autoconsent or the button-text fallback) did. */
+export interface AutomationEvent { k: 'auto'; t: number; status: AutomationStatus; action?: ConsentAction; cmp?: string; detail?: string }
+/** "Start clean audit": what was cleared before the reload, and which stored consent was found. */
+export interface CleanStartEvent { k: 'clean'; t: number; clearedCookies: number; clearedOrigins: string[]; storedConsent: string[] }
+
 /** Something could not be recorded as it was: kept so that the report says so instead of silently dropping it. */
 export interface RecordErrorEvent { k: 'error'; t: number; where: string; message: string }
 
-export type PageEvent = PageCookieWrite | PageStorageWrite | PageBeacon;
+export type PageEvent =
+  | PageCookieWrite | PageStorageWrite | PageBeacon | PageTcfEvent | PageConsentModeEvent | PageGppEvent | PageCmpGlobalsEvent;
 export type AuditEvent =
-  | NavEvent | RedirectEvent | RequestEvent | ResponseEvent | RequestErrorEvent | CookieEvent | PageEvent | RecordErrorEvent;
+  | NavEvent | RedirectEvent | RequestEvent | ResponseEvent | RequestErrorEvent | CookieEvent | PageEvent | RecordErrorEvent
+  | ChoiceEvent | AutomationEvent | CleanStartEvent;

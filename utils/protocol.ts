@@ -1,4 +1,5 @@
 // The one message protocol between background, content script, main world and extension pages.
+import type { ConsentAction } from './events.ts';
 import type { PageRecord } from './record.ts';
 
 /** Main world -> isolated content script, through a DOM event whose name carries a per-document nonce. */
@@ -10,12 +11,39 @@ export type Message =
   /** Extension page -> background: the current page record of a tab. */
   | { type: 'get-record'; tabId: number }
   /** Extension page -> background: is the worker up, which version. */
-  | { type: 'ping' };
+  | { type: 'ping' }
+  /** Extension page (popup, CLI) -> background: answer the banner of a tab for the visitor. */
+  | { type: 'consent-action'; tabId: number; action: ConsentAction }
+  /** Extension page -> background: clear the site's (and its third parties') cookies and storage, then reload. */
+  | { type: 'clean-audit'; tabId: number }
+  /** Autoconsent content script -> background: autoconsent's own message, passed through untouched. */
+  | { type: 'autoconsent'; msg: unknown };
 
 export interface Responses {
   'page-events': { accepted: number; rejected: number };
   'get-record': { record: PageRecord | null };
   ping: { ready: true; version: string };
+  'consent-action': { started: boolean; detail: string };
+  'clean-audit': { cleared: boolean; clearedCookies: number; storedConsent: string[]; detail: string };
+  autoconsent: unknown;
+}
+
+/** Background -> content scripts of a tab (browser.tabs.sendMessage). */
+export type TabMessage =
+  /** Autoconsent's messages from the background side (initResp, optIn, optOut, evalResp, ...) */
+  | { type: 'autoconsent-bg'; msg: unknown }
+  /** No autoconsent rule answered the banner: try the labelled common button texts */
+  | { type: 'button-fallback'; action: ConsentAction };
+
+export function asTabMessage(raw: unknown): TabMessage | null {
+  if (typeof raw !== 'object' || raw === null || !('type' in raw)) return null;
+  if (raw.type === 'autoconsent-bg' && 'msg' in raw) return { type: 'autoconsent-bg', msg: raw.msg };
+  if (raw.type === 'button-fallback' && 'action' in raw && isAction(raw.action)) return { type: 'button-fallback', action: raw.action };
+  return null;
+}
+
+function isAction(x: unknown): x is ConsentAction {
+  return x === 'accept' || x === 'reject';
 }
 
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
@@ -25,7 +53,7 @@ export type ResponseOf<M extends Message> = Responses[M['type']];
 export const RECORD_PORT_PREFIX = 'record:';
 export type PortPush = { type: 'record'; record: PageRecord | null };
 
-const TYPES: ReadonlySet<string> = new Set<Message['type']>(['page-events', 'get-record', 'ping']);
+const TYPES: ReadonlySet<string> = new Set<Message['type']>(['page-events', 'get-record', 'ping', 'consent-action', 'clean-audit', 'autoconsent']);
 
 /** Narrow an untrusted runtime message to the protocol; anything else is not a message of ours. */
 export function asMessage(raw: unknown): Message | null {
@@ -38,6 +66,12 @@ export function asMessage(raw: unknown): Message | null {
       return { type };
     case 'get-record':
       return typeof m.tabId === 'number' && Number.isInteger(m.tabId) ? { type, tabId: m.tabId } : null;
+    case 'consent-action':
+      return typeof m.tabId === 'number' && Number.isInteger(m.tabId) && isAction(m.action) ? { type, tabId: m.tabId, action: m.action } : null;
+    case 'clean-audit':
+      return typeof m.tabId === 'number' && Number.isInteger(m.tabId) ? { type, tabId: m.tabId } : null;
+    case 'autoconsent':
+      return 'msg' in m ? { type, msg: m.msg } : null;
     case 'page-events':
       // Each event is validated one by one in the background (page-events.ts); here only the shape of the batch.
       return Array.isArray(m.events) ? { type, events: m.events } : null;

@@ -1,5 +1,9 @@
 // The per-page audit record and the reducer that builds it from the event log. Pure: same events, same record.
-import type { AuditEvent, CookieEvent, PageCookieWrite, PageStorageWrite, ResourceKind, Source, StorageKind } from './events.ts';
+import { choiceFromCmpStore, choiceFromTcf, isCmpStoreName } from './choice-inference.ts';
+import type {
+  AuditEvent, AutomationStatus, ChoiceSource, ConsentAction, CookieEvent, PageCookieWrite, PageStorageWrite, ResourceKind, Source,
+  StorageKind,
+} from './events.ts';
 import { domainMatches, hostInfo, partyOf, type Party } from './party.ts';
 import { parseUrl } from './url.ts';
 
@@ -79,6 +83,25 @@ export interface RedirectHop { from: string; to: string; status: number; t: numb
 
 export interface RecordError { t: number; where: string; message: string }
 
+export interface Choice { action: ConsentAction; at: number; source: ChoiceSource; via: string }
+
+export interface ConsentRecord {
+  /** The first answer to the banner: the boundary between "before choice" and "after accept/reject" */
+  choice: Choice | null;
+  /** Later answers (the visitor changed their mind) */
+  changes: Choice[];
+  tcf: Array<{ t: number; tcString: string; eventStatus: string; cmpId?: number; cmpVersion?: number; gdprApplies?: boolean; frameUrl: string }>;
+  consentMode: Array<{ t: number; args: unknown[]; frameUrl: string }>;
+  gpp: Array<{ t: number; gppString: string; sections: number[]; frameUrl: string }>;
+  /** CMP globals the page defined */
+  globals: string[];
+  automation: Array<{ t: number; status: AutomationStatus; action?: ConsentAction; cmp?: string; detail?: string }>;
+  /** Set when the audit was started clean: what was cleared and which stored consent was found first */
+  clean: { at: number; clearedCookies: number; clearedOrigins: string[]; storedConsent: string[] } | null;
+}
+
+const SIGNAL_LIST_MAX = 500;
+
 export interface PageRecord {
   v: typeof RECORD_VERSION;
   tabId: number;
@@ -92,6 +115,7 @@ export interface PageRecord {
   requests: RequestEntry[];
   cookies: CookieEntry[];
   storage: StorageEntry[];
+  consent: ConsentRecord;
   errors: RecordError[];
 }
 
@@ -106,6 +130,7 @@ export function newPage(tabId: number, url: string, t: number, partial = false):
   return {
     v: RECORD_VERSION, tabId, url, site: host ? hostInfo(host).site : '', startedAt: t, partial,
     redirects: [], requests: [], cookies: [], storage: [], errors: [],
+    consent: { choice: null, changes: [], tcf: [], consentMode: [], gpp: [], globals: [], automation: [], clean: null },
   };
 }
 
@@ -203,12 +228,15 @@ export class RecordBuilder {
       }
       case 'cookie':
         this.applyBrowserCookie(ev);
+        if (!ev.removed && isCmpStoreName(ev.name)) this.inferFromCmpStore(ev.t);
         return;
       case 'pcookie':
         this.applyPageCookie(ev);
+        if (isCmpStoreName(ev.name)) this.inferFromCmpStore(ev.t);
         return;
       case 'pstorage':
         this.applyStorage(ev);
+        if (isCmpStoreName(ev.key)) this.inferFromCmpStore(ev.t);
         return;
       case 'pbeacon': {
         const page = this.page(ev.t);
@@ -229,7 +257,81 @@ export class RecordBuilder {
       case 'error':
         this.page(ev.t).errors.push({ t: ev.t, where: ev.where, message: ev.message });
         return;
+      case 'ptcf': {
+        const c = this.page(ev.t).consent;
+        const last = c.tcf[c.tcf.length - 1];
+        if (!last || last.tcString !== ev.tcString || last.eventStatus !== ev.eventStatus) {
+          const { k: _k, ...rest } = ev;
+          pushCapped(c.tcf, rest);
+        }
+        const inferred = choiceFromTcf(ev.eventStatus, ev.tcString);
+        if (inferred) this.noteChoice({ ...inferred, at: ev.t, source: 'signal' });
+        return;
+      }
+      case 'pgcm': {
+        const { k: _k, ...rest } = ev;
+        pushCapped(this.page(ev.t).consent.consentMode, rest);
+        return;
+      }
+      case 'pgpp': {
+        const c = this.page(ev.t).consent;
+        if (c.gpp[c.gpp.length - 1]?.gppString !== ev.gppString) {
+          const { k: _k, ...rest } = ev;
+          pushCapped(c.gpp, rest);
+        }
+        return;
+      }
+      case 'pcmp': {
+        const c = this.page(ev.t).consent;
+        for (const g of ev.globals) if (!c.globals.includes(g) && c.globals.length < 50) c.globals.push(g);
+        return;
+      }
+      case 'choice':
+        this.noteChoice({ action: ev.action, at: ev.t, source: ev.source, via: ev.via });
+        return;
+      case 'auto': {
+        const { k: _k, ...rest } = ev;
+        pushCapped(this.page(ev.t).consent.automation, rest);
+        return;
+      }
+      case 'clean': {
+        const { k: _k, t, ...rest } = ev;
+        this.page(t).consent.clean = { at: t, ...rest };
+        return;
+      }
     }
+  }
+
+  /** The earliest answer is the phase boundary; an automation click beats the signal it caused. */
+  private noteChoice(choice: Choice): void {
+    const c = this.page(choice.at).consent;
+    const first = c.choice;
+    if (!first) {
+      c.choice = choice;
+      return;
+    }
+    const sameAnswer = first.action === choice.action && Math.abs(first.at - choice.at) < 5000;
+    if (sameAnswer) {
+      if (choice.at < first.at || (first.source === 'signal' && choice.source !== 'signal')) {
+        c.choice = { ...choice, at: Math.min(first.at, choice.at) };
+      }
+      return;
+    }
+    if (choice.at < first.at) {
+      c.changes.unshift(first);
+      c.choice = choice;
+    } else if (!c.changes.some((x) => x.action === choice.action && Math.abs(x.at - choice.at) < 5000)) {
+      pushCapped(c.changes, choice);
+    }
+  }
+
+  /** A CMP cookie or storage key changed: the banner may just have been answered by hand. */
+  private inferFromCmpStore(t: number): void {
+    const page = this.page(t);
+    const cookies = page.cookies.filter((c) => !c.removed).map((c) => ({ name: c.name, value: c.value }));
+    const storage = page.storage.map((s) => ({ key: s.key, value: s.value }));
+    const inferred = choiceFromCmpStore(cookies, storage);
+    if (inferred) this.noteChoice({ ...inferred, at: t, source: 'signal' });
   }
 
   /** Does a cookie for `domain` plausibly belong to this tab's page? */
@@ -351,6 +453,10 @@ export class RecordBuilder {
     entry.valueLength = ev.valueLength;
     if (ev.script) entry.script = ev.script;
   }
+}
+
+function pushCapped<T>(list: T[], item: T): void {
+  if (list.length < SIGNAL_LIST_MAX) list.push(item);
 }
 
 /** `Domain=` attribute of a document.cookie string, if any. */

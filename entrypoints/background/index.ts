@@ -1,12 +1,12 @@
 // Composition root: registers every listener synchronously on start, normalises at the edge, stores per tab.
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { fromBeforeRedirect, fromBeforeRequest, fromCookieChange, fromErrorOccurred, fromResponseStarted, type RawRequestDetails } from '../utils/adapter.ts';
-import { tabsForWorkerRequest } from '../utils/attribution.ts';
-import type { AuditEvent, PageEvent } from '../utils/events.ts';
-import { validatePageEvent } from '../utils/page-events.ts';
-import { asMessage, RECORD_PORT_PREFIX, type Message, type PortPush, type ResponseOf } from '../utils/protocol.ts';
-import { TabStore } from '../utils/tab-store.ts';
+import { fromBeforeRedirect, fromBeforeRequest, fromCookieChange, fromErrorOccurred, fromResponseStarted, type RawRequestDetails } from '../../utils/adapter.ts';
+import { tabsForWorkerRequest } from '../../utils/attribution.ts';
+import type { AuditEvent, PageEvent } from '../../utils/events.ts';
+import { validatePageEvent } from '../../utils/page-events.ts';
+import { asMessage, RECORD_PORT_PREFIX, type Message, type PortPush, type ResponseOf } from '../../utils/protocol.ts';
+import { TabStore } from '../../utils/tab-store.ts';
 
 export default defineBackground(() => {
   const ports = new Map<number, Set<Browser.runtime.Port>>();
