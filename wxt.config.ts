@@ -9,7 +9,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Consent Auditor',
     description: 'Audits a website for tracking before consent: every cookie, storage write and request, by party and consent phase.',
-    permissions: ['webRequest', 'cookies', 'storage', 'tabs', 'unlimitedStorage'],
+    permissions: ['webRequest', 'cookies', 'storage', 'tabs', 'unlimitedStorage', 'browsingData'],
     host_permissions: ['<all_urls>'],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'consent-auditor@example.org', strict_min_version: '128.0' } } }

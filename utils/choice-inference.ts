@@ -7,9 +7,10 @@ import { decodeTcString, isTcError } from './consent/tcf.ts';
 export interface InferredChoice { action: ConsentAction; via: string }
 
 /** Names (cookie or storage key) any CMP reads its choice or "answered" marker from. */
-const CMP_NAMES = CMPS.flatMap((c) => [...(c.answeredMarkers ?? []), ...c.decoders.map((d) => d.source)])
-  .flatMap((s) => [s.cookie, s.storage])
-  .filter((n): n is string => typeof n === 'string');
+const CMP_NAMES = [
+  ...CMPS.flatMap((c) => [...(c.answeredMarkers ?? []), ...c.decoders.map((d) => d.source)]).flatMap((s) => [s.cookie, s.storage]),
+  ...CMPS.flatMap((c) => [...c.cookies, ...c.storageKeys]),
+].filter((n): n is string => typeof n === 'string');
 
 export function isCmpStoreName(name: string): boolean {
   return CMP_NAMES.some((p) => matchesName(p, name));

@@ -67,6 +67,28 @@ describe('RecordBuilder', () => {
     expect(r.cookies[0]).toMatchObject({ name: 'sid', setBy: 'http', party: 'first', writes: 1, confirmedBy: ['browser'], httpOnly: true });
   });
 
+  it('counts one http write once whatever the order of header and cookies.onChanged', () => {
+    const events = [
+      ...nav('https://www.shop.example/'),
+      ...fromBeforeRequest({ requestId: 'px', url: 'https://px.tracker.example/p.gif', type: 'image', tabId: TAB, timeStamp: 1005 }),
+      cookieChange('uid', 'px.tracker.example', 'u1'),
+      fromResponseStarted({ requestId: 'px', url: 'https://px.tracker.example/p.gif', statusCode: 200, tabId: TAB, timeStamp: 1501,
+        responseHeaders: [{ name: 'set-cookie', value: 'uid=u1; Secure; SameSite=None' }] }),
+    ];
+    const c = buildRecord(TAB, events).record!.cookies;
+    expect(c).toHaveLength(1);
+    expect(c[0]).toMatchObject({ name: 'uid', setBy: 'http', writes: 1, confirmedBy: ['browser'], setByUrl: 'https://px.tracker.example/p.gif' });
+  });
+
+  it('keeps a request whose start was lost, from its response, and says so', () => {
+    const r = buildRecord(TAB, [
+      ...nav('https://www.shop.example/'),
+      fromResponseStarted({ requestId: 'lost', url: 'https://www.shop.example/live_16', statusCode: 200, ip: '127.0.0.1', tabId: TAB, timeStamp: 1784 }),
+    ]).record!;
+    expect(r.requests[1]).toMatchObject({ url: 'https://www.shop.example/live_16', status: 200, ip: '127.0.0.1', type: 'other' });
+    expect(r.errors[0]!.message).toContain('request start not recorded');
+  });
+
   it('joins a page-reported script write and the stored cookie, keeping the script', () => {
     const events: AuditEvent[] = [
       ...nav('https://www.shop.example/'),

@@ -142,6 +142,8 @@ export class RecordBuilder {
   private cookieIndex = new Map<string, CookieEntry>();
   private storageIndex = new Map<string, StorageEntry>();
   private mainRequestId: string | null = null;
+  /** Which views (header, page, browser) have reported the latest write of a cookie */
+  private writeViews = new WeakMap<CookieEntry, Set<Source | 'header'>>();
   /** Hosts the page talked to, for attributing cookies.onChanged (which has no tab) */
   readonly hosts = new Set<string>();
 
@@ -206,8 +208,7 @@ export class RecordBuilder {
         return;
       }
       case 'resp': {
-        const entry = this.reqIndex.get(ev.requestId);
-        if (!entry) return;
+        const entry = this.reqIndex.get(ev.requestId) ?? this.orphan(ev.requestId, ev.url, ev.t);
         entry.status = ev.status;
         entry.fromCache = ev.fromCache;
         if (ev.ip) entry.ip = ev.ip;
@@ -216,14 +217,14 @@ export class RecordBuilder {
           const domain = c.domain ? c.domain.replace(/^\./, '').toLowerCase() : entry.host;
           this.noteCookieWrite({
             name: c.name, domain, path: c.path ?? '/', value: c.value, t: ev.t, setBy: 'http', setByUrl: entry.url,
-            source: null, httpOnly: c.httpOnly, secure: c.secure, ...(c.sameSite ? { sameSite: c.sameSite } : {}),
+            source: 'header', httpOnly: c.httpOnly, secure: c.secure, ...(c.sameSite ? { sameSite: c.sameSite } : {}),
           });
         }
         return;
       }
       case 'reqerr': {
-        const entry = this.reqIndex.get(ev.requestId);
-        if (entry) entry.error = ev.error;
+        const entry = this.reqIndex.get(ev.requestId) ?? this.orphan(ev.requestId, ev.url, ev.t);
+        entry.error = ev.error;
         return;
       }
       case 'cookie':
@@ -334,6 +335,21 @@ export class RecordBuilder {
     if (inferred) this.noteChoice({ ...inferred, at: t, source: 'signal' });
   }
 
+  /** A response whose request event was lost (worker stopped between the two): keep the request, say so. */
+  private orphan(requestId: string, url: string, t: number): RequestEntry {
+    const page = this.page(t);
+    const host = parseUrl(url)?.host ?? '';
+    const entry: RequestEntry = {
+      id: requestId, url, host, site: host ? hostInfo(host).site : '', party: partyOf(host, page.site), type: 'other',
+      method: 'GET', t, frameId: -1, setCookies: [], source: 'browser',
+    };
+    page.requests.push(entry);
+    page.errors.push({ t, where: 'request', message: `request start not recorded, kept from its response: ${url.slice(0, 200)}` });
+    this.reqIndex.set(requestId, entry);
+    if (host) this.hosts.add(host);
+    return entry;
+  }
+
   /** Does a cookie for `domain` plausibly belong to this tab's page? */
   concernsCookieDomain(domain: string): boolean {
     const page = this.record;
@@ -372,7 +388,7 @@ export class RecordBuilder {
 
   /** Merge a write into the cookie table; matching ignores the path when only the page knows it. */
   private noteCookieWrite(w: {
-    name: string; domain: string; path: string; value: string; t: number; setBy: CookieSetter; source: Source | null;
+    name: string; domain: string; path: string; value: string; t: number; setBy: CookieSetter; source: Source | 'header';
     setByUrl?: string; script?: string; frameUrl?: string; httpOnly?: boolean; secure?: boolean; sameSite?: string;
     session?: boolean; expires?: number;
   }): CookieEntry {
@@ -387,15 +403,19 @@ export class RecordBuilder {
       page.cookies.push(entry);
       this.cookieIndex.set(key, entry);
     }
-    // One write is seen up to three times (Set-Cookie header / page hook, then cookies.onChanged): count it once.
-    const sameWrite = entry.writes > 0 && entry.value === cap(w.value) && w.t - entry.lastT < 2000 && w.source !== null
-      ? !entry.confirmedBy.includes(w.source) : false;
-    if (!sameWrite) entry.writes += 1;
+    // One write is seen up to three times (Set-Cookie header or page hook, and cookies.onChanged), in any order: count it once.
+    const seen = this.writeViews.get(entry);
+    const sameWrite = seen !== undefined && entry.value === cap(w.value) && Math.abs(w.t - entry.lastT) < 2000 && !seen.has(w.source);
+    if (sameWrite) seen.add(w.source);
+    else {
+      entry.writes += 1;
+      this.writeViews.set(entry, new Set([w.source]));
+    }
     entry.lastT = Math.max(entry.lastT, w.t);
     entry.value = cap(w.value);
     entry.valueLength = w.value.length;
     entry.removed = false;
-    if (w.source && !entry.confirmedBy.includes(w.source)) entry.confirmedBy.push(w.source);
+    if (w.source !== 'header' && !entry.confirmedBy.includes(w.source)) entry.confirmedBy.push(w.source);
     if (w.setBy !== 'unknown') {
       // http evidence (a Set-Cookie header) beats a guess; script evidence fills 'unknown'.
       if (entry.setBy === 'unknown' || w.setBy === 'http') entry.setBy = w.setBy;

@@ -7,11 +7,13 @@ import type { AuditEvent, PageEvent } from '../../utils/events.ts';
 import { validatePageEvent } from '../../utils/page-events.ts';
 import { asMessage, RECORD_PORT_PREFIX, type Message, type PortPush, type ResponseOf } from '../../utils/protocol.ts';
 import { TabStore } from '../../utils/tab-store.ts';
+import { createCleanAudit } from './clean-audit.ts';
 
 export default defineBackground(() => {
   const ports = new Map<number, Set<Browser.runtime.Port>>();
   const pushTimers = new Map<number, ReturnType<typeof setTimeout>>();
   const store = new TabStore(browser.storage.session, (tabId) => schedulePush(tabId));
+  const clean = createCleanAudit();
 
   function schedulePush(tabId: number): void {
     if (!ports.get(tabId)?.size || pushTimers.has(tabId)) return;
@@ -25,7 +27,13 @@ export default defineBackground(() => {
   /** Requests of service workers (tabId -1) go to the tabs of their origin. */
   function recordRequest(d: RawRequestDetails, make: (d: RawRequestDetails, viaWorker: boolean) => AuditEvent[]): void {
     if (d.tabId >= 0) {
-      store.push(d.tabId, make(d, false));
+      const events = make(d, false);
+      store.push(d.tabId, events);
+      if (events[0]?.k === 'nav') {
+        const tabId = d.tabId;
+        // Pending until the reload's navigation, so that it opens the new record (push keeps per-tab order).
+        void clean.takePending(tabId).then((ev) => ev && store.push(tabId, [{ ...ev, t: events[0]?.t ?? ev.t }]));
+      }
       return;
     }
     const tops: Array<{ tabId: number; url: string }> = [];
@@ -81,6 +89,13 @@ export default defineBackground(() => {
       case 'get-record':
         await store.ready;
         return { record: store.builder(msg.tabId)?.record ?? null };
+      case 'clean-audit':
+        await store.ready;
+        return clean.start(msg.tabId, store.builder(msg.tabId)?.record ?? null);
+      case 'consent-action':
+        return { started: false, detail: 'banner automation is not available yet' };
+      case 'autoconsent':
+        return undefined;
       case 'page-events': {
         const tabId = sender.tab?.id;
         const frameUrl = sender.url ?? '';

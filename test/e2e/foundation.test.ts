@@ -1,0 +1,209 @@
+// The extension's stored record of the demo shop, checked against what the page really did and the server really served.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { CookieEntry, PageRecord } from '../../utils/record.ts';
+import { logUrl, openTab, recordOf, servedSince, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+
+const T_JS = 'https://tracker.adnet.test/t.js';
+const WIDGET_JS = 'https://widget.embed.test/widget.js';
+const COOKIE_NAMES = ['shop_session', 'shop_pref', '_adnet_id', 'adnet_uid', 'widget_seen'];
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+function cookie(record: PageRecord, name: string): CookieEntry {
+  const found = record.cookies.filter((c) => c.name === name);
+  expect(found, `cookie ${name} recorded exactly once`).toHaveLength(1);
+  const [c] = found;
+  if (!c) throw new Error(`cookie ${name} missing`);
+  return c;
+}
+
+describe('demo page https://www.shop.test/', () => {
+  let page: Page;
+  let tabId: number;
+  let record: PageRecord;
+  let served: string[];
+
+  beforeAll(async () => {
+    const opened = await openTab(h, `${SHOP}/`);
+    page = opened.page;
+    tabId = opened.tabId;
+    // Every request the server answered for this page load (the warm-up came before `since`).
+    const servedNow = (): string[] => servedSince(h.server, opened.since).map(logUrl);
+    record = await settledRecord(h, tabId, (r) => {
+      const urls = new Set(r.requests.map((q) => q.url));
+      return COOKIE_NAMES.every((n) => r.cookies.some((c) => c.name === n))
+        && r.storage.length >= 3
+        && servedNow().every((u) => urls.has(u));
+    });
+    served = servedNow();
+  });
+
+  it('is one record for the page', () => {
+    expect(record.url).toBe(`${SHOP}/`);
+    expect(record.site).toBe('shop.test');
+    expect(record.tabId).toBe(tabId);
+    expect(record.partial).toBe(false);
+    expect(record.errors).toEqual([]);
+  });
+
+  it.each([
+    { name: 'shop_session', party: 'first', setBy: 'http', domain: 'www.shop.test', script: undefined, setByUrl: `${SHOP}/` },
+    { name: 'shop_pref', party: 'first', setBy: 'script', domain: 'www.shop.test', script: undefined, setByUrl: undefined },
+    { name: '_adnet_id', party: 'first', setBy: 'script', domain: 'shop.test', script: T_JS, setByUrl: undefined },
+    { name: 'adnet_uid', party: 'third', setBy: 'http', domain: 'tracker.adnet.test', script: undefined, setByUrl: 'https://tracker.adnet.test/pixel.gif?uid=' },
+    { name: 'widget_seen', party: 'third', setBy: 'script', domain: 'widget.embed.test', script: WIDGET_JS, setByUrl: undefined },
+  ])('cookie $name: $party party, set by $setBy', ({ name, party, setBy, domain, script, setByUrl }) => {
+    const c = cookie(record, name);
+    expect(c.party).toBe(party);
+    expect(c.setBy).toBe(setBy);
+    expect(c.domain).toBe(domain);
+    expect(c.removed).toBe(false);
+    expect(c.confirmedBy, 'the browser confirmed the cookie was stored').toContain('browser');
+    if (script) expect(c.script).toBe(script);
+    if (setByUrl) expect(c.setByUrl?.startsWith(setByUrl), `${c.setByUrl} starts with ${setByUrl}`).toBe(true);
+  });
+
+  it('keeps the cookie attributes the browser stored', () => {
+    expect(cookie(record, 'shop_session')).toMatchObject({ httpOnly: true, secure: true, sameSite: 'lax' });
+    expect(cookie(record, 'adnet_uid').secure).toBe(true);
+    expect(cookie(record, 'widget_seen').frameUrl).toBe('https://widget.embed.test/frame.html');
+  });
+
+  it('ties the tracker uid together: localStorage, first-party cookie and pixel cookie carry the same value', () => {
+    const ls = record.storage.find((s) => s.kind === 'localStorage' && s.key === 'adnet_uid');
+    expect(ls?.value).toMatch(/^u[0-9a-z]+$/);
+    expect(cookie(record, '_adnet_id').value).toBe(ls?.value);
+    expect(cookie(record, 'adnet_uid').value).toBe(ls?.value);
+  });
+
+  it.each([
+    { kind: 'localStorage', key: 'adnet_uid', origin: SHOP, party: 'first', script: T_JS },
+    { kind: 'sessionStorage', key: 'widget_state', origin: 'https://widget.embed.test', party: 'third', script: WIDGET_JS },
+    { kind: 'indexedDB', key: 'widget-db', origin: 'https://widget.embed.test', party: 'third', script: WIDGET_JS },
+  ])('$kind write $key by $origin ($party party)', ({ kind, key, origin, party, script }) => {
+    const found = record.storage.filter((s) => s.kind === kind && s.key === key);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ origin, party, script });
+  });
+
+  it('records the beacon as a third-party ping from t.js', () => {
+    const beacons = record.requests.filter((r) => r.url === 'https://tracker.adnet.test/beacon');
+    expect(beacons).toHaveLength(1);
+    const [b] = beacons;
+    expect(['ping', 'beacon']).toContain(b?.type);
+    expect(b?.party).toBe('third');
+    expect(b?.method).toBe('POST');
+    expect(b?.initiator).toBe(`script:${T_JS}`);
+  });
+
+  it('records the iframe as a third-party sub_frame and its own subresources', () => {
+    const frame = record.requests.find((r) => r.url === 'https://widget.embed.test/frame.html');
+    expect(frame).toMatchObject({ type: 'sub_frame', party: 'third', site: 'embed.test', status: 200 });
+    expect(frame?.frameId).not.toBe(0);
+    const js = record.requests.find((r) => r.url === WIDGET_JS);
+    expect(js).toMatchObject({ type: 'script', party: 'third', frameId: frame?.frameId });
+  });
+
+  it('records every request the server answered, with status and party', () => {
+    expect(served.length).toBeGreaterThanOrEqual(8);
+    const byUrl = new Map(record.requests.map((r) => [r.url, r]));
+    for (const url of served) {
+      const r = byUrl.get(url);
+      expect(r, `request ${url}`).toBeDefined();
+      expect(r?.status, `status of ${url}`).toBeTypeOf('number');
+      const host = new URL(url).hostname;
+      expect(r?.party, `party of ${url}`).toBe(host.endsWith('.shop.test') ? 'first' : 'third');
+    }
+    const main = record.requests.find((r) => r.type === 'main_frame');
+    expect(main).toMatchObject({ url: `${SHOP}/`, party: 'first', status: 200, ip: '127.0.0.1', setCookies: ['shop_session'] });
+    const pixel = record.requests.find((r) => r.url.startsWith('https://tracker.adnet.test/pixel.gif'));
+    expect(pixel).toMatchObject({ type: 'image', party: 'third', setCookies: ['adnet_uid'] });
+  });
+
+  it('shows the cookies and hosts in the popup', async () => {
+    const popup = await h.context.newPage();
+    try {
+      await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+      const needles = [...COOKIE_NAMES, 'tracker.adnet.test', 'widget.embed.test'];
+      await expect
+        .poll(async () => {
+          const text = (await popup.textContent('body')) ?? '';
+          return needles.filter((n) => !text.includes(n));
+        }, { timeout: 10_000, interval: 250 })
+        .toEqual([]);
+    } finally {
+      await popup.close();
+    }
+  });
+
+  afterAll(async () => {
+    await page?.close();
+  });
+});
+
+describe('navigation', () => {
+  it.each([
+    { path: '/redirect', hops: [{ from: `${SHOP}/redirect`, to: `${SHOP}/`, status: 302 }] },
+    {
+      path: '/redirect-chain',
+      hops: [
+        { from: `${SHOP}/redirect-chain`, to: `${SHOP}/redirect`, status: 301 },
+        { from: `${SHOP}/redirect`, to: `${SHOP}/`, status: 302 },
+      ],
+    },
+  ])('records the redirect chain of $path', async ({ path, hops }) => {
+    const { page, tabId } = await openTab(h, `${SHOP}${path}`);
+    try {
+      expect(page.url()).toBe(`${SHOP}/`);
+      const record = await settledRecord(h, tabId, (r) => r.redirects.length >= hops.length && r.cookies.some((c) => c.name === 'adnet_uid'));
+      expect(record.url).toBe(`${SHOP}/`);
+      expect(record.redirects.map(({ from, to, status }) => ({ from, to, status }))).toEqual(hops);
+      // The chain is one page: the hops are requests of this record, the final document is its main frame.
+      expect(record.requests.filter((r) => r.type === 'main_frame').map((r) => r.url)).toEqual([`${SHOP}${path}`, ...hops.slice(1).map((x) => x.from), `${SHOP}/`]);
+      expect(record.cookies.map((c) => c.name)).toEqual(expect.arrayContaining(['shop_session', '_adnet_id']));
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a history.pushState navigation does not start a new record', async () => {
+    const { page, tabId } = await openTab(h, `${SHOP}/spa.html`);
+    try {
+      const before = await settledRecord(h, tabId, (r) => r.requests.some((q) => q.url === `${SHOP}/api/spa-step-1`));
+      expect(before.url).toBe(`${SHOP}/spa.html`);
+      await page.click('#next');
+      await page.waitForSelector('body[data-step="2"]');
+      expect(page.url()).toBe(`${SHOP}/spa/step-2`);
+      const after = await settledRecord(h, tabId, (r) => r.requests.some((q) => q.url === `${SHOP}/api/spa-step-2`));
+      expect(after.startedAt).toBe(before.startedAt);
+      expect(after.requests.map((q) => q.url)).toEqual(expect.arrayContaining([`${SHOP}/spa.html`, `${SHOP}/api/spa-step-1`, `${SHOP}/api/spa-step-2`]));
+      expect(after.requests.filter((q) => q.type === 'main_frame')).toHaveLength(1);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a new document in the same tab starts a new record', async () => {
+    const { page, tabId } = await openTab(h, `${SHOP}/spa.html`);
+    try {
+      const first = await settledRecord(h, tabId, (r) => r.requests.some((q) => q.url === `${SHOP}/api/spa-step-1`));
+      await page.goto(`${SHOP}/warmup.html`);
+      const second = await settledRecord(h, tabId, (r) => r.url === `${SHOP}/warmup.html`);
+      expect(second.url).toBe(`${SHOP}/warmup.html`);
+      expect(second.startedAt).toBeGreaterThan(first.startedAt);
+      expect(second.requests.map((q) => q.url)).toEqual([`${SHOP}/warmup.html`]);
+      expect(await recordOf(h, tabId)).toMatchObject({ url: `${SHOP}/warmup.html` });
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,78 @@
+// Shared setup of the end-to-end tests: demo server + Chromium with the built extension, and record look-ups.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { PageRecord } from '../../utils/record.ts';
+import { findTabId, getRecord, launchAuditBrowser, waitForRecord, type AuditBrowser } from '../../scripts/lib/browser.mjs';
+import { startDemoServer, type DemoLogEntry, type DemoServer } from '../../scripts/lib/demo-server.mjs';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
+export const SHOP = 'https://www.shop.test';
+
+/** The e2e tests run against the built extension; `npm test` builds it first. */
+export function requireBuiltExtension(): string {
+  const manifest = path.join(EXTENSION_DIR, 'manifest.json');
+  if (!existsSync(manifest)) {
+    throw new Error(`e2e: ${manifest} is missing. Build the extension first: \`npx wxt build\` (npm test does it before the e2e project).`);
+  }
+  return EXTENSION_DIR;
+}
+
+export interface Harness {
+  server: DemoServer;
+  browser: AuditBrowser<string>;
+  context: BrowserContext;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const extensionDir = requireBuiltExtension();
+  const server = await startDemoServer();
+  try {
+    const browser = await launchAuditBrowser({ extensionDir, hostRules: server.hostRules });
+    return {
+      server, browser, context: browser.context, extensionId: browser.extensionId,
+      close: async () => {
+        await browser.close();
+        await server.close();
+      },
+    };
+  } catch (e) {
+    await server.close();
+    throw e;
+  }
+}
+
+/** Open `url` in a new tab and return the page with its tab id (found before any same-document navigation). */
+export async function openTab(h: Harness, url: string): Promise<{ page: Page; tabId: number; since: number }> {
+  const since = Date.now();
+  const page = await h.context.newPage();
+  await page.goto(url);
+  const tabId = await findTabId(h.context, h.extensionId, page.url());
+  if (tabId === null) throw new Error(`no tab found for ${page.url()}`);
+  return { page, tabId, since };
+}
+
+export function recordOf(h: Harness, tabId: number): Promise<PageRecord | null> {
+  return getRecord(h.context, h.extensionId, tabId);
+}
+
+/** Poll until `accept` holds; returns the last record either way so that the assertions show what is missing. */
+export async function settledRecord(h: Harness, tabId: number, accept: (r: PageRecord) => boolean, timeoutMs = 15_000): Promise<PageRecord> {
+  const record = await waitForRecord(h.context, h.extensionId, tabId, accept, timeoutMs);
+  if (!record) throw new Error(`no record for tab ${tabId}`);
+  return record;
+}
+
+/** The absolute URL the server saw (scheme from the listener, host from the Host header). */
+export function logUrl(e: DemoLogEntry): string {
+  return `${e.scheme}://${e.host}${e.path}`;
+}
+
+/** What the demo server answered since `t`, optionally filtered. */
+export function servedSince(server: DemoServer, t: number, keep: (e: DemoLogEntry) => boolean = () => true): DemoLogEntry[] {
+  return server.log.filter((e) => e.t >= t && keep(e));
+}

@@ -1,0 +1,108 @@
+// The record survives service-worker restarts: stop the extension's worker again and again while a page keeps writing,
+// then compare the record with what the server served and what the page wrote.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { CDPSession } from 'playwright-core';
+import type { PageRecord } from '../../utils/record.ts';
+import { stopServiceWorker } from '../../scripts/lib/browser.mjs';
+import { openTab, recordOf, servedSince, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+
+const TICKS = 60;
+const STOPS = 5;
+const STOP_EVERY_MS = 800;
+const LIVE = /^\/api\/(live_\d+)$/;
+
+let h: Harness;
+let cdp: CDPSession;
+/** Running-status transitions of the extension's worker, as Chromium reports them */
+const statuses: string[] = [];
+
+beforeAll(async () => {
+  h = await startHarness();
+  const watcher = await h.context.newPage();
+  cdp = await h.context.newCDPSession(watcher);
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+    for (const v of e.versions) {
+      if (v.scriptURL.startsWith(`chrome-extension://${h.extensionId}/`) && statuses.at(-1) !== v.runningStatus) statuses.push(v.runningStatus);
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Names of everything the record holds, to check that a later record still has them. */
+function names(r: PageRecord): { requests: string[]; cookies: string[]; storage: string[] } {
+  return {
+    requests: r.requests.map((q) => q.url),
+    cookies: r.cookies.map((c) => `${c.name}|${c.domain}`),
+    storage: r.storage.map((s) => `${s.kind}|${s.origin}|${s.key}`),
+  };
+}
+
+const liveNames = (n: number): string[] => Array.from({ length: n }, (_, i) => `live_${i}`);
+
+it('loses nothing when the service worker is stopped repeatedly during the page', async () => {
+  const { page, tabId, since } = await openTab(h, `${SHOP}/live.html?n=${TICKS}`);
+  const snapshots: PageRecord[] = [];
+  for (let i = 0; i < STOPS; i++) {
+    await sleep(STOP_EVERY_MS);
+    const snap = await recordOf(h, tabId);
+    if (snap) snapshots.push(snap);
+    await stopServiceWorker(h.context);
+  }
+  await page.waitForSelector(`body[data-done="${TICKS}"]`, { timeout: 30_000 });
+
+  const served = servedSince(h.server, since, (e) => LIVE.test(e.path)).map((e) => `${SHOP}${e.path}`);
+  const all = liveNames(TICKS);
+  const complete = (r: PageRecord): boolean => {
+    const urls = new Set(r.requests.map((q) => q.url));
+    const cookies = new Set(r.cookies.map((c) => c.name));
+    const keys = new Set(r.storage.filter((s) => s.kind === 'localStorage').map((s) => s.key));
+    return served.every((u) => urls.has(u)) && all.every((n) => cookies.has(n) && keys.has(n));
+  };
+  const record = await settledRecord(h, tabId, complete, 20_000);
+
+  // The worker really went down and came back, every time.
+  expect(statuses.filter((s) => s === 'stopped').length).toBeGreaterThanOrEqual(STOPS);
+  expect(statuses.at(-1)).toBe('running');
+  expect(snapshots).toHaveLength(STOPS);
+
+  // Still the same page record.
+  expect(record.url).toBe(`${SHOP}/live.html?n=${TICKS}`);
+  expect(record.startedAt).toBe(snapshots[0]?.startedAt);
+  expect(record.requests.filter((q) => q.type === 'main_frame')).toHaveLength(1);
+
+  // Every live request the server answered is in the record, once.
+  expect(served).toHaveLength(TICKS);
+  const urls = record.requests.map((q) => q.url);
+  const missingRequests = served.filter((u) => !urls.includes(u));
+  expect(missingRequests, 'served but not recorded').toEqual([]);
+  for (const u of served) expect(urls.filter((x) => x === u), `recorded once: ${u}`).toHaveLength(1);
+
+  // Every cookie write and localStorage write of the page is in the record.
+  const cookieNames = new Set(record.cookies.map((c) => c.name));
+  expect(all.filter((n) => !cookieNames.has(n)), 'cookies written but not recorded').toEqual([]);
+  for (const n of all) {
+    const c = record.cookies.find((x) => x.name === n);
+    expect(c, n).toMatchObject({ party: 'first', setBy: 'script', domain: 'www.shop.test', value: n.slice('live_'.length) });
+  }
+  const stored = record.storage.filter((s) => s.kind === 'localStorage' && s.origin === SHOP);
+  const keys = new Set(stored.map((s) => s.key));
+  expect(all.filter((n) => !keys.has(n)), 'localStorage writes not recorded').toEqual([]);
+  expect(stored.every((s) => s.script === `${SHOP}/live.html?n=${TICKS}`)).toBe(true);
+
+  // Nothing recorded before a stop is lost afterwards.
+  const now = names(record);
+  for (const [i, snap] of snapshots.entries()) {
+    const then = names(snap);
+    expect(then.requests.filter((u) => !now.requests.includes(u)), `requests lost after stop ${i + 1}`).toEqual([]);
+    expect(then.cookies.filter((c) => !now.cookies.includes(c)), `cookies lost after stop ${i + 1}`).toEqual([]);
+    expect(then.storage.filter((s) => !now.storage.includes(s)), `storage lost after stop ${i + 1}`).toEqual([]);
+  }
+  expect(record.errors).toEqual([]);
+  await page.close();
+});
