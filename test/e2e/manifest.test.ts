@@ -1,0 +1,26 @@
+// The built manifests may only ask for the permissions justified in README.md ("Permissions").
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const README_PERMISSIONS = (() => {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.split('## Permissions')[1]?.split('\n## ')[0] ?? '';
+  return [...section.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]!).sort();
+})();
+
+describe.each(['chrome-mv3', 'firefox-mv3'])('%s manifest', (target) => {
+  const manifest = JSON.parse(readFileSync(`.output/${target}/manifest.json`, 'utf8')) as {
+    permissions?: string[]; optional_permissions?: string[]; host_permissions?: string[]; content_security_policy?: unknown;
+    externally_connectable?: unknown; web_accessible_resources?: unknown;
+  };
+
+  it('asks only for permissions the README justifies, and every justified one is used', () => {
+    expect(README_PERMISSIONS.length).toBeGreaterThan(3);
+    expect([...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])].sort()).toEqual(README_PERMISSIONS);
+  });
+
+  it('host access is <all_urls> only (documented), and web pages cannot message the extension', () => {
+    expect(manifest.host_permissions).toEqual(['<all_urls>']);
+    expect(manifest.externally_connectable).toBeUndefined();
+  });
+});
