@@ -16,6 +16,19 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Benchmarks print figures and write them to .bench/; `npm run bench` runs them, `npm test` does not.
+          name: 'bench',
+          include: ['bench/**/*.bench-run.ts'],
+          environment: 'node',
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+          pool: 'forks',
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',

@@ -5,7 +5,7 @@ import type {
   StorageKind,
 } from './events.ts';
 import { domainMatches, hostInfo, partyOf, type Party } from './party.ts';
-import { parseUrl } from './url.ts';
+import { hostOfUrl, parseUrl } from './url.ts';
 
 export const RECORD_VERSION = 1;
 
@@ -190,18 +190,19 @@ export class RecordBuilder {
       }
       case 'req': {
         const page = this.page(ev.t, ev.type === 'main_frame' ? ev.url : '');
-        const p = parseUrl(ev.url);
-        const host = p?.host ?? '';
+        const parsedHost = hostOfUrl(ev.url);
+        const host = parsedHost ?? '';
         const hop = this.hops.get(ev.requestId) ?? 0;
+        const site = host ? hostInfo(host).site : '';
         const entry: RequestEntry = {
           id: hop ? `${ev.requestId}#${hop}` : ev.requestId,
-          url: ev.url, host, site: host ? hostInfo(host).site : '', party: partyOf(host, page.site),
+          url: ev.url, host, site, party: host === '' || site === page.site ? 'first' : 'third',
           type: ev.type, method: ev.method, t: ev.t, frameId: ev.frameId, setCookies: [], source: 'browser',
         };
         if (ev.frameUrl) entry.frameUrl = ev.frameUrl;
         if (ev.initiator) entry.initiator = ev.initiator;
         if (ev.viaWorker) entry.viaWorker = true;
-        if (!p) page.errors.push({ t: ev.t, where: 'request', message: `unparseable URL kept as is: ${ev.url.slice(0, 200)}` });
+        if (parsedHost === null) page.errors.push({ t: ev.t, where: 'request', message: `unparseable URL kept as is: ${ev.url.slice(0, 200)}` });
         page.requests.push(entry);
         this.reqIndex.set(ev.requestId, entry);
         if (host) this.hosts.add(host);

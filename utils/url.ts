@@ -38,3 +38,31 @@ export function originOf(raw: string): string {
     return 'null';
   }
 }
+
+const SIMPLE_HOST = /^[a-z0-9.-]+$/;
+
+/**
+ * Host of a URL, fast path for the normalised http(s)/ws(s) URLs browsers hand to webRequest (no URL object);
+ * anything unusual goes through the full parser. null when unparseable.
+ */
+export function hostOfUrl(raw: string): string | null {
+  const schemeEnd = raw.indexOf('://');
+  if (schemeEnd > 0 && schemeEnd <= 5) {
+    const scheme = raw.slice(0, schemeEnd);
+    if (scheme === 'https' || scheme === 'http' || scheme === 'wss' || scheme === 'ws') {
+      const start = schemeEnd + 3;
+      let end = raw.length;
+      for (let i = start; i < raw.length; i++) {
+        const c = raw.charCodeAt(i);
+        if (c === 47 || c === 63 || c === 35) { end = i; break; } // / ? #
+      }
+      let host = raw.slice(start, end);
+      if (host.includes('@')) return parseUrl(raw)?.host ?? null;
+      const colon = host.lastIndexOf(':');
+      if (colon !== -1 && !host.includes(']')) host = host.slice(0, colon);
+      if (host.length > 0 && host.length < 254 && SIMPLE_HOST.test(host) && !host.startsWith('.')) return host;
+    }
+  }
+  const p = parseUrl(raw);
+  return p ? p.host : null;
+}
