@@ -22,7 +22,7 @@ export type Message =
 export interface Responses {
   'page-events': { accepted: number; rejected: number };
   'get-record': { record: PageRecord | null };
-  ping: { ready: true; version: string };
+  ping: { ready: true; version: string; wake: WakeTimes };
   'consent-action': { started: boolean; detail: string };
   'clean-audit': { cleared: boolean; clearedCookies: number; storedConsent: string[]; detail: string };
   autoconsent: unknown;
@@ -45,6 +45,9 @@ export function asTabMessage(raw: unknown): TabMessage | null {
 function isAction(x: unknown): x is ConsentAction {
   return x === 'accept' || x === 'reject';
 }
+
+/** Milliseconds since this service-worker instance started (performance.now()), for the wake benchmark. */
+export interface WakeTimes { scriptStart: number; restored: number | null; firstEvent: number | null }
 
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
 export type ResponseOf<M extends Message> = Responses[M['type']];

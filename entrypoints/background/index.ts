@@ -5,15 +5,23 @@ import { fromBeforeRedirect, fromBeforeRequest, fromCookieChange, fromErrorOccur
 import { tabsForWorkerRequest } from '../../utils/attribution.ts';
 import type { AuditEvent, PageEvent } from '../../utils/events.ts';
 import { validatePageEvent } from '../../utils/page-events.ts';
-import { asMessage, RECORD_PORT_PREFIX, type Message, type PortPush, type ResponseOf } from '../../utils/protocol.ts';
+import { asMessage, RECORD_PORT_PREFIX, type Message, type PortPush, type ResponseOf, type WakeTimes } from '../../utils/protocol.ts';
 import { TabStore } from '../../utils/tab-store.ts';
 import { createCleanAudit } from './clean-audit.ts';
 
 export default defineBackground(() => {
+  const wake: WakeTimes = { scriptStart: performance.now(), restored: null, firstEvent: null };
   const ports = new Map<number, Set<Browser.runtime.Port>>();
   const pushTimers = new Map<number, ReturnType<typeof setTimeout>>();
   const store = new TabStore(browser.storage.session, (tabId) => schedulePush(tabId));
   const clean = createCleanAudit();
+  void store.ready.then(() => {
+    wake.restored = performance.now();
+  });
+  /** First browser event handled with the stored state restored: the wake benchmark's end mark. */
+  function markFirstEvent(): void {
+    if (wake.firstEvent === null) void store.ready.then(() => (wake.firstEvent ??= performance.now()));
+  }
 
   function schedulePush(tabId: number): void {
     if (!ports.get(tabId)?.size || pushTimers.has(tabId)) return;
@@ -26,6 +34,7 @@ export default defineBackground(() => {
 
   /** Requests of service workers (tabId -1) go to the tabs of their origin. */
   function recordRequest(d: RawRequestDetails, make: (d: RawRequestDetails, viaWorker: boolean) => AuditEvent[]): void {
+    markFirstEvent();
     if (d.tabId >= 0) {
       const events = make(d, false);
       store.push(d.tabId, events);
@@ -85,7 +94,7 @@ export default defineBackground(() => {
   async function handle(msg: Message, sender: Browser.runtime.MessageSender): Promise<ResponseOf<Message>> {
     switch (msg.type) {
       case 'ping':
-        return { ready: true, version: browser.runtime.getManifest().version };
+        return { ready: true, version: browser.runtime.getManifest().version, wake };
       case 'get-record':
         await store.ready;
         return { record: store.builder(msg.tabId)?.record ?? null };

@@ -1,0 +1,170 @@
+#!/usr/bin/env node
+// `npm run bench`: the six performance budgets of issue 7, measured here and now, printed as a table and written to
+// bench-results.json. Figures, never pass/fail assertions in the test suite: these machines are shared and noisy.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { startDemoServer } from './lib/demo-server.mjs';
+import { extensionPage, findTabId, getRecord, launchAuditBrowser, stopServiceWorker, waitForRecord } from './lib/browser.mjs';
+
+const EXT = '.output/chrome-mv3';
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 15);
+const results = [];
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)] : NaN; };
+const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
+function add(figure, budget, measured, unit, pass, detail) {
+  results.push({ figure, budget, measured, unit, pass, detail });
+  console.log(`  ${figure}: ${fmt(measured)} ${unit} (budget ${budget}) ${pass ? 'PASS' : 'FAIL'}${detail ? ` — ${detail}` : ''}`);
+}
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
+}
+
+console.log('Building the extension and the IP table...');
+run('npm', ['run', '--silent', 'build:chrome']);
+
+// 1. Per-event core cost vs tldts.parse (vitest bench project, same process, side by side).
+console.log('\n1. Per-request core cost');
+run('npx', ['vitest', 'run', '--project', 'bench', 'bench/core.bench-run.ts', '--reporter=dot']);
+const core = JSON.parse(readFileSync('.bench/core.json', 'utf8'));
+add('core path / tldts.parse (median)', '<= 2.0', core.ratioMedian, 'x', core.ratioMedian <= 2.0,
+  `core median ${core.coreMedianNs} ns, p99 ${core.coreP99Ns} ns; tldts median ${core.tldtsMedianNs} ns, p99 ${core.tldtsP99Ns} ns; ${core.requests} requests`);
+
+const server = await startDemoServer();
+const args = ['--ignore-certificate-errors'];
+const withExt = await launchAuditBrowser({ extensionDir: EXT, hostRules: server.hostRules, extraArgs: args });
+const without = await launchAuditBrowser({ hostRules: server.hostRules, extraArgs: args, warmupUrl: null });
+
+async function loadTime(context, url) {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(url, { waitUntil: 'load' });
+  return page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventStart);
+}
+
+async function overhead(path) {
+  const url = `https://www.shop.test${path}`;
+  await loadTime(withExt.context, url);
+  await loadTime(without.context, url);
+  const a = [];
+  const b = [];
+  for (let i = 0; i < PAIRS; i++) {
+    // Alternate which browser goes first in each pair.
+    if (i % 2 === 0) { a.push(await loadTime(withExt.context, url)); b.push(await loadTime(without.context, url)); }
+    else { b.push(await loadTime(without.context, url)); a.push(await loadTime(withExt.context, url)); }
+  }
+  return { with: median(a), without: median(b), ratio: median(a) / median(b) };
+}
+
+console.log('\n2. Page-load overhead');
+try {
+  const heavy = await overhead('/bench/heavy.html');
+  add('load event with/without extension, 300 requests', '<= 1.05', heavy.ratio, 'x', heavy.ratio <= 1.05,
+    `median ${fmt(heavy.with, 1)} ms vs ${fmt(heavy.without, 1)} ms over ${PAIRS} pairs`);
+  const loop = await overhead('/bench/cookies.html');
+  add('load event with/without, 1,000 document.cookie writes', '<= 1.5', loop.ratio, 'x', loop.ratio <= 1.5,
+    `median ${fmt(loop.with, 1)} ms vs ${fmt(loop.without, 1)} ms over ${PAIRS} pairs`);
+} catch (e) {
+  add('page-load overhead', '<= 1.05', NaN, 'x', false, `error: ${e.message}`);
+}
+
+console.log('\n3. Service-worker wake');
+try {
+  const times = [];
+  const ext = await extensionPage(withExt.context, withExt.extensionId);
+  const tab = withExt.context.pages().find((p) => p !== ext) ?? (await withExt.context.newPage());
+  for (let i = 0; i < 10; i++) {
+    await stopServiceWorker(withExt.context);
+    await tab.goto('https://www.shop.test/warmup.html', { waitUntil: 'load' });
+    const pong = await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }));
+    if (pong?.wake?.firstEvent != null) times.push(pong.wake.firstEvent);
+  }
+  const m = median(times);
+  add('stopped worker to first event handled, state restored', '<= 50', m, 'ms', m <= 50, `median of ${times.length} wakes: ${times.map((x) => fmt(x, 1)).join(', ')}`);
+} catch (e) {
+  add('service-worker wake', '<= 50', NaN, 'ms', false, `error: ${e.message}`);
+}
+
+console.log('\n4. Memory with a 5,000-request page');
+let bigTab = null;
+try {
+  const page = await withExt.context.newPage();
+  await page.goto('https://www.shop.test/bench/big.html?n=5000');
+  await page.waitForFunction(() => document.title === 'done', null, { timeout: 120_000 });
+  bigTab = await findTabId(withExt.context, withExt.extensionId, page.url());
+  const rec = await waitForRecord(withExt.context, withExt.extensionId, bigTab, (r) => r.requests.length >= 5000, 60_000);
+  const ext = await extensionPage(withExt.context, withExt.extensionId);
+  const bytes = await ext.evaluate(() => chrome.storage.session.getBytesInUse(null));
+  const heap = await workerHeap(withExt.context, ext);
+  add('service-worker JS heap after 5,000 requests', '<= 40', heap / 2 ** 20, 'MB', heap / 2 ** 20 <= 40, `record has ${rec?.requests.length} requests, ${rec?.cookies.length} cookies`);
+  add('stored per-tab state (storage.session)', '<= 5', bytes / 2 ** 20, 'MB', bytes / 2 ** 20 <= 5, `${bytes} bytes`);
+} catch (e) {
+  add('memory', '<= 40', NaN, 'MB', false, `error: ${e.message}`);
+}
+
+console.log('\n5. Popup with 5,000 requests and 500 cookies');
+try {
+  if (bigTab === null) throw new Error('no big page recorded');
+  const popup = await withExt.context.newPage();
+  await popup.setViewportSize({ width: 760, height: 600 });
+  const renders = [];
+  const filters = [];
+  for (let i = 0; i < 5; i++) {
+    await popup.goto(`chrome-extension://${withExt.extensionId}/popup.html?tab=${bigTab}`);
+    // Time from navigation start until the cookie rows are on screen.
+    renders.push(await popup.waitForFunction(() => document.body.innerText.includes('big_c') && performance.now(), null, { polling: 'raf', timeout: 30_000 }).then((h) => h.jsonValue()));
+    filters.push(await popup.evaluate(async () => {
+      const box = [...document.querySelectorAll('input[type=checkbox]')][0];
+      const t0 = performance.now();
+      box.click();
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return performance.now() - t0;
+    }));
+  }
+  add('popup first render', '<= 150', median(renders), 'ms', median(renders) <= 150, `median of ${renders.length}: ${renders.map((x) => fmt(x, 0)).join(', ')}`);
+  add('popup filter change', '<= 50', median(filters), 'ms', median(filters) <= 50, `median of ${filters.length}: ${filters.map((x) => fmt(x, 0)).join(', ')}`);
+} catch (e) {
+  add('popup', '<= 150', NaN, 'ms', false, `error: ${e.message}`);
+}
+
+await withExt.close();
+await without.close();
+await server.close();
+
+console.log('\n6. Size');
+run('npx', ['wxt', 'zip']);
+const zip = readdirSync('.output').filter((f) => f.endsWith('-chrome.zip')).map((f) => `.output/${f}`).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+const size = zip ? statSync(zip).size : NaN;
+add('Chrome zip incl. IP table', '<= 4', size / 2 ** 20, 'MB', size / 2 ** 20 <= 4, zip);
+
+const machine = `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+writeFileSync('bench-results.json', JSON.stringify({ at: new Date().toISOString(), machine, results }, null, 2));
+console.log(`\n| figure | budget | measured | result |\n|---|---|---|---|`);
+for (const r of results) console.log(`| ${r.figure} | ${r.budget} ${r.unit} | ${fmt(r.measured)} ${r.unit} | ${r.pass ? 'pass' : 'FAIL'} |`);
+console.log(`\nMachine: ${machine}. Written to bench-results.json.`);
+
+/** JS heap of the extension's service worker, through CDP (after a forced GC). */
+async function workerHeap(context, page) {
+  const s = await context.newCDPSession(page);
+  const { targetInfos } = await s.send('Target.getTargets');
+  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+  if (!sw) throw new Error('no extension service worker target');
+  const { sessionId } = await s.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false });
+  let id = 0;
+  const call = (method) => new Promise((resolve, reject) => {
+    const my = ++id;
+    const onMsg = (e) => {
+      if (e.sessionId !== sessionId) return;
+      const m = JSON.parse(e.message);
+      if (m.id !== my) return;
+      s.off('Target.receivedMessageFromTarget', onMsg);
+      m.error ? reject(new Error(m.error.message)) : resolve(m.result);
+    };
+    s.on('Target.receivedMessageFromTarget', onMsg);
+    s.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: my, method }) }).catch(reject);
+  });
+  await call('HeapProfiler.collectGarbage');
+  const { usedSize } = await call('Runtime.getHeapUsage');
+  await s.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+  return usedSize;
+}
