@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromBeforeRequest } from './adapter.ts';
 import type { AuditEvent } from './events.ts';
-import { KEY_PREFIX, TabStore, type SessionArea } from './tab-store.ts';
+import { gzipCodec, KEY_PREFIX, TabStore, type SessionArea } from './tab-store.ts';
 
 /** In-memory stand-in for browser.storage.session, with an optional quota in serialized bytes. */
 class MemoryArea implements SessionArea {
@@ -88,6 +88,51 @@ describe('TabStore', () => {
     expect(area.data.has('ca0:1:abc')).toBe(false);
     expect(area.data.has('unrelated-setting')).toBe(true);
     expect(s.builder(1)!.record!.errors[0]!.message).toContain('unreadable stored chunk');
+  });
+
+  it('a 20,000-request page with long URLs and 4 KB cookies fits the 10 MB session quota, compacted, and restores exactly', async () => {
+    const area = new MemoryArea(10 * 1024 * 1024);
+    const s = new TabStore(area);
+    s.push(9, req(9, 'https://www.big.example/', 'main_frame'));
+    for (let i = 0; i < 20_000; i++) {
+      s.push(9, req(9, `https://t${i % 50}.tracker.example/collect?cid=${i}&${'p='.padEnd(1500, 'x')}`));
+      if (i % 200 === 0) {
+        s.push(9, [{ k: 'cookie', t: 2000 + i, name: `c${i}`, value: 'v'.repeat(4096), domain: 'www.big.example', path: '/', hostOnly: true,
+          secure: true, httpOnly: false, sameSite: 'lax', session: true, removed: false, cause: 'explicit' }]);
+      }
+      if (i % 500 === 0) await settle();
+    }
+    for (let i = 0; i < 20; i++) await settle();
+    await new Promise((r) => setTimeout(r, 50));
+    const r = s.builder(9)!.record!;
+    expect(r.requests).toHaveLength(20_001);
+    expect(r.errors).toEqual([]);
+    const bytes = JSON.stringify([...area.data]).length;
+    expect(bytes).toBeLessThan(10 * 1024 * 1024);
+    expect([...area.data.keys()].some((k) => k.endsWith('~z'))).toBe(true);
+    const restored = new TabStore(area);
+    await restored.ready;
+    expect(restored.builder(9)!.record).toEqual(r);
+  });
+
+  it('a compaction interrupted before the raw chunks were removed restores each event once', async () => {
+    const area = new MemoryArea();
+    const s = new TabStore(area, () => {}, Date.now, gzipCodec, 3);
+    s.push(4, req(4, 'https://a.example/', 'main_frame'));
+    for (let i = 0; i < 5; i++) {
+      s.push(4, req(4, `https://t.example/${i}.js`));
+      await settle();
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    const before = s.builder(4)!.record!;
+    // Put back the raw chunks a compaction replaced, as if the worker stopped between its two writes.
+    const compact = [...area.data].find(([k]) => k.endsWith('~z'));
+    expect(compact).toBeDefined();
+    const { replaces } = compact![1] as { replaces: string[] };
+    for (const k of replaces) area.data.set(k, [{ k: 'req', t: 1, requestId: 'dup', url: 'https://dup.example/', method: 'GET', type: 'script', frameId: 0, parentFrameId: -1 }]);
+    const restored = new TabStore(area);
+    await restored.ready;
+    expect(restored.builder(4)!.record!.requests.map((q) => q.url)).toEqual(before.requests.map((q) => q.url));
   });
 
   it('a full storage area is reported in the record instead of silently losing events', async () => {

@@ -10,9 +10,42 @@ export interface SessionArea {
   remove(keys: string[]): Promise<void>;
 }
 
+/** Text compression for compacted chunks (gzip + base64 in the extension and in Node). */
+export interface Codec {
+  compress(text: string): Promise<string>;
+  decompress(data: string): Promise<string>;
+}
+
 /** Versioned key prefix: a record format change gets a new prefix and old keys are dropped on wake. */
 export const KEY_PREFIX = 'ca1:';
-const KEY_RE = /^ca1:(-?\d+):([0-9a-z]+\.[0-9a-z]+\.[0-9a-z]+)$/;
+/** Raw chunk keys `ca1:<tab>:<time>.<wake>.<seq>`; a compacted chunk adds `~z` and sorts right after its first raw key. */
+const KEY_RE = /^ca1:(-?\d+):([0-9a-z]+\.[0-9a-z]+\.[0-9a-z]+)(~z)?$/;
+/** Raw events per tab before they are compacted into one compressed chunk (session storage holds ~10 MB). */
+export const COMPACT_AFTER = 1000;
+
+interface CompactChunk { z: string; replaces: string[]; n: number }
+
+function isCompactChunk(v: unknown): v is CompactChunk {
+  return typeof v === 'object' && v !== null && 'z' in v && typeof v.z === 'string' && 'replaces' in v && Array.isArray(v.replaces);
+}
+
+/** gzip + base64 with the platform's CompressionStream (service workers, pages and Node 18+). */
+export const gzipCodec: Codec = {
+  async compress(text) {
+    const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+    const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+    let bin = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(bin);
+  },
+  async decompress(data) {
+    const bin = atob(data);
+    const bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Response(stream).text();
+  },
+};
 
 function isEventArray(v: unknown): v is AuditEvent[] {
   return Array.isArray(v) && v.every((e: unknown) => typeof e === 'object' && e !== null && 'k' in e && typeof e.k === 'string');
@@ -27,11 +60,16 @@ export class TabStore {
   private seq = 0;
   private readonly wake = Math.floor(Math.random() * 36 ** 4).toString(36);
   private readonly removedTabs = new Set<number>();
+  /** Raw chunks of each tab's current page not yet compacted, with their events */
+  private readonly raw = new Map<number, { keys: string[]; events: AuditEvent[] }>();
+  private readonly compacting = new Set<number>();
 
   constructor(
     private readonly area: SessionArea,
     private readonly onChange: (tabId: number) => void = () => {},
     private readonly now: () => number = Date.now,
+    private readonly codec: Codec = gzipCodec,
+    private readonly compactAfter = COMPACT_AFTER,
   ) {
     this.ready = this.restore();
   }
@@ -58,13 +96,41 @@ export class TabStore {
     }
     for (const [tabId, list] of byTab) {
       list.sort();
-      const b = this.builderFor(tabId);
+      // A compaction interrupted before its raw chunks were removed: the compacted copy wins.
+      const replaced = new Set<string>();
       for (const key of list) {
         const chunk = all[key];
-        if (isEventArray(chunk)) for (const ev of chunk) b.apply(ev);
+        if (isCompactChunk(chunk)) for (const r of chunk.replaces) if (typeof r === 'string') replaced.add(r);
+      }
+      const b = this.builderFor(tabId);
+      const raw = { keys: [] as string[], events: [] as AuditEvent[] };
+      const kept: string[] = [];
+      for (const key of list) {
+        if (replaced.has(key)) {
+          stale.push(key);
+          continue;
+        }
+        kept.push(key);
+        const chunk = all[key];
+        let events: AuditEvent[] | null = null;
+        if (isEventArray(chunk)) {
+          events = chunk;
+          if (events[0]?.k === 'nav') raw.keys.length = raw.events.length = 0;
+          raw.keys.push(key);
+          raw.events.push(...events);
+        } else if (isCompactChunk(chunk)) {
+          try {
+            const parsed: unknown = JSON.parse(await this.codec.decompress(chunk.z));
+            if (isEventArray(parsed)) events = parsed;
+          } catch {
+            events = null;
+          }
+        }
+        if (events) for (const ev of events) b.apply(ev);
         else b.apply({ k: 'error', t: this.now(), where: 'storage', message: `unreadable stored chunk ${key} skipped` });
       }
-      this.keys.set(tabId, list);
+      this.keys.set(tabId, kept);
+      this.raw.set(tabId, raw);
     }
     if (stale.length) await this.area.remove(stale).catch(() => {});
   }
@@ -110,6 +176,10 @@ export class TabStore {
         const keys = this.keys.get(tabId) ?? [];
         keys.push(key);
         this.keys.set(tabId, keys);
+        let raw = this.raw.get(tabId);
+        if (!raw || startsPage) this.raw.set(tabId, (raw = { keys: [], events: [] }));
+        raw.keys.push(key);
+        raw.events.push(...chunk);
         if (startsPage) newPages.push([tabId, key]);
         chunk = [];
       };
@@ -133,9 +203,41 @@ export class TabStore {
     this.pending.clear();
     if (Object.keys(writes).length === 0) return;
     this.area.set(writes).then(
-      () => this.dropBefore(newPages),
+      () => {
+        this.dropBefore(newPages);
+        for (const [tabId, raw] of this.raw) if (raw.events.length >= this.compactAfter) void this.compact(tabId);
+      },
       (e: unknown) => this.writeFailed(writes, e),
     );
+  }
+
+  /** Replace a tab's raw chunks by one compressed chunk; written first, raw keys removed after, so a stop loses nothing. */
+  private async compact(tabId: number): Promise<void> {
+    const raw = this.raw.get(tabId);
+    if (!raw || raw.keys.length < 2 || this.compacting.has(tabId)) return;
+    this.compacting.add(tabId);
+    const keys = raw.keys.splice(0);
+    const events = raw.events.splice(0);
+    try {
+      const z = await this.codec.compress(JSON.stringify(events));
+      const key = `${keys[0]}~z`;
+      const chunk: CompactChunk = { z, replaces: keys, n: events.length };
+      await this.area.set({ [key]: chunk });
+      await this.area.remove(keys);
+      const all = this.keys.get(tabId) ?? [];
+      const gone = new Set(keys);
+      this.keys.set(tabId, [...all.filter((k) => !gone.has(k)), key].sort());
+    } catch (e) {
+      // Raw chunks stay as they are: nothing lost, only less compact.
+      const current = this.raw.get(tabId);
+      if (current === raw) {
+        raw.keys.unshift(...keys);
+        raw.events.unshift(...events);
+      }
+      console.warn('consent-auditor: compaction failed', e);
+    } finally {
+      this.compacting.delete(tabId);
+    }
   }
 
   private nextKey(tabId: number): string {
@@ -183,6 +285,7 @@ export class TabStore {
     await this.ready;
     this.removedTabs.add(tabId);
     this.builders.delete(tabId);
+    this.raw.delete(tabId);
     this.pending.delete(tabId);
     const keys = this.keys.get(tabId) ?? [];
     this.keys.delete(tabId);
