@@ -59,8 +59,15 @@ export function hostOfUrl(raw: string): string | null {
       let host = raw.slice(start, end);
       if (host.includes('@')) return parseUrl(raw)?.host ?? null;
       const colon = host.lastIndexOf(':');
-      if (colon !== -1 && !host.includes(']')) host = host.slice(0, colon);
-      if (host.length > 0 && host.length < 254 && SIMPLE_HOST.test(host) && !host.startsWith('.')) return host;
+      if (colon !== -1) {
+        const port = host.slice(colon + 1);
+        if (host.includes(']') || !/^\d{0,5}$/.test(port) || Number(port) > 65535) return parseUrl(raw)?.host ?? null;
+        host = host.slice(0, colon);
+      }
+      // A numeric last label is an IPv4 form the URL parser normalises (0, 127.1, 0x7f.1): leave it to the parser.
+      const last = host.charCodeAt(host.lastIndexOf('.') + 1);
+      const numeric = last >= 48 && last <= 57;
+      if (host.length > 0 && host.length < 254 && !numeric && SIMPLE_HOST.test(host) && !host.startsWith('.')) return host;
     }
   }
   const p = parseUrl(raw);
