@@ -8,6 +8,9 @@ import { extensionPage, findTabId, launchAuditBrowser, waitForRecord } from '../
 import { startDemoServer } from '../../scripts/lib/demo-server.mjs';
 import { requireBuiltExtension, SHOP } from './helpers.ts';
 
+/** The extension page's API, as far as this test calls it. */
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
 interface NetLog {
   constants: { logEventTypes: Record<string, number> };
   events: Array<{ type: number; params?: { url?: string; initiator?: string } }>;
