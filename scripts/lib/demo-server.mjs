@@ -116,6 +116,19 @@ async function serveStatic(host, pathname) {
 async function route(host, method, url, scheme) {
   const p = url.pathname;
   const secure = scheme === 'https' ? '; Secure' : '';
+  // site1.test, site2.test, ...: many small first parties for the many-tabs test, each with its own names.
+  const site = /^site(\d{1,3})\.test$/.exec(host);
+  if (site && p === '/') {
+    const n = site[1];
+    const html = `<!doctype html><title>Site ${n}</title><h1>Site ${n}</h1><script>
+document.cookie = 'site${n}_pref=' + ${n} + '; path=/';
+localStorage.setItem('site${n}_key', 'v${n}');
+for (let i = 0; i < 5; i++) fetch('/api/site${n}/' + i);
+new Image().src = 'https://tracker.adnet.test/pixel.gif?uid=site${n}';
+</script>`;
+    return { status: 200, headers: { 'content-type': 'text/html', 'set-cookie': `site${n}_session=s${n}; Path=/; HttpOnly${secure}` }, body: html };
+  }
+  if (site && p.startsWith('/api/')) return { status: 200, headers: { 'content-type': 'application/json' }, body: '{}' };
   if (host === 'www.shop.test') {
     if (p === '/' || p === '/index.html') {
       const page = await serveStatic(host, '/index.html');
@@ -179,7 +192,7 @@ function handler(log, scheme) {
     req.resume();
     req.on('end', () => {
       void (async () => {
-        if (!KNOWN_HOSTS.has(host)) return reply({ status: 404, headers: { 'content-type': 'text/plain' }, body: `unknown host ${host}` });
+        if (!KNOWN_HOSTS.has(host) && !/^site\d{1,3}\.test$/.test(host)) return reply({ status: 404, headers: { 'content-type': 'text/plain' }, body: `unknown host ${host}` });
         if (scheme === 'http' && HTTPS_ONLY.has(host)) {
           return reply({ status: 301, headers: { location: `https://${host}${rawPath}` } });
         }
