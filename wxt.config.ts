@@ -11,6 +11,10 @@ export default defineConfig({
     description: 'Audits a website for tracking before consent: every cookie, storage write and request, by party and consent phase.',
     permissions: ['webRequest', 'cookies', 'storage', 'tabs', 'unlimitedStorage', 'browsingData'],
     host_permissions: ['<all_urls>'],
+    // Extension pages load only their own code and may not connect anywhere but the extension itself.
+    content_security_policy: {
+      extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; connect-src 'self'; img-src 'self' data:; style-src 'self'",
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'consent-auditor@example.org', strict_min_version: '128.0' } } }
       : {}),

@@ -23,4 +23,13 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('%s manifest', (target) => {
     expect(manifest.host_permissions).toEqual(['<all_urls>']);
     expect(manifest.externally_connectable).toBeUndefined();
   });
+
+  it('extension pages have a strict CSP: own scripts only, no network but the extension itself', () => {
+    const csp = (manifest.content_security_policy as { extension_pages?: string } | undefined)?.extension_pages ?? '';
+    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(' ')]));
+    expect(directives['script-src']).toBe("'self'");
+    expect(directives['connect-src']).toBe("'self'");
+    expect(directives['object-src']).toBe("'none'");
+    expect(csp).not.toMatch(/unsafe-(inline|eval)|https?:|\*/);
+  });
 });
