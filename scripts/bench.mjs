@@ -9,6 +9,8 @@ import { extensionPage, findTabId, getRecord, launchAuditBrowser, stopServiceWor
 
 const EXT = '.output/chrome-mv3';
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 15);
+/** BENCH_PARTS=2,3 runs only those budgets (for quick experiments); the default is all six. */
+const PARTS = new Set((process.env.BENCH_PARTS ?? '1,2,3,4,5,6').split(',').map(Number));
 const results = [];
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)] : NaN; };
 const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
@@ -25,11 +27,13 @@ console.log('Building the extension and the IP table...');
 run('npm', ['run', '--silent', 'build:chrome']);
 
 // 1. Per-event core cost vs tldts.parse (vitest bench project, same process, side by side).
+if (PARTS.has(1)) {
 console.log('\n1. Per-request core cost');
 run('npx', ['vitest', 'run', '--project', 'bench', 'bench/core.bench-run.ts', '--reporter=dot']);
 const core = JSON.parse(readFileSync('.bench/core.json', 'utf8'));
 add('core path / tldts.parse (median)', '<= 2.0', core.ratioMedian, 'x', core.ratioMedian <= 2.0,
   `core median ${core.coreMedianNs} ns, p99 ${core.coreP99Ns} ns; tldts median ${core.tldtsMedianNs} ns, p99 ${core.tldtsP99Ns} ns; ${core.requests} requests`);
+}
 
 const server = await startDemoServer();
 const args = ['--ignore-certificate-errors'];
@@ -56,6 +60,7 @@ async function overhead(path) {
   return { with: median(a), without: median(b), ratio: median(a) / median(b) };
 }
 
+if (PARTS.has(2)) {
 console.log('\n2. Page-load overhead');
 try {
   const heavy = await overhead('/bench/heavy.html');
@@ -67,7 +72,9 @@ try {
 } catch (e) {
   add('page-load overhead', '<= 1.05', NaN, 'x', false, `error: ${e.message}`);
 }
+}
 
+if (PARTS.has(3)) {
 console.log('\n3. Service-worker wake');
 try {
   const times = [];
@@ -84,7 +91,9 @@ try {
 } catch (e) {
   add('service-worker wake', '<= 50', NaN, 'ms', false, `error: ${e.message}`);
 }
+}
 
+if (PARTS.has(4)) {
 console.log('\n4. Memory with a 5,000-request page');
 let bigTab = null;
 try {
@@ -101,7 +110,9 @@ try {
 } catch (e) {
   add('memory', '<= 40', NaN, 'MB', false, `error: ${e.message}`);
 }
+}
 
+if (PARTS.has(5)) {
 console.log('\n5. Popup with 5,000 requests and 500 cookies');
 try {
   if (bigTab === null) throw new Error('no big page recorded');
@@ -126,16 +137,19 @@ try {
 } catch (e) {
   add('popup', '<= 150', NaN, 'ms', false, `error: ${e.message}`);
 }
+}
 
 await withExt.close();
 await without.close();
 await server.close();
 
+if (PARTS.has(6)) {
 console.log('\n6. Size');
 run('npx', ['wxt', 'zip']);
 const zip = readdirSync('.output').filter((f) => f.endsWith('-chrome.zip')).map((f) => `.output/${f}`).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
 const size = zip ? statSync(zip).size : NaN;
 add('Chrome zip incl. IP table', '<= 4', size / 2 ** 20, 'MB', size / 2 ** 20 <= 4, zip);
+}
 
 const machine = `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 writeFileSync('bench-results.json', JSON.stringify({ at: new Date().toISOString(), machine, results }, null, 2));
