@@ -332,4 +332,19 @@ describe('startMainWorld', () => {
     }]);
     expect(events.map((e) => e.key)).toEqual(['full-path']);
   });
+
+  it('also starts the consent probes: a consent command pushed to dataLayer arrives validated', () => {
+    const got: unknown[] = [];
+    listenMainWorld(win, (evs) => {
+      for (const raw of evs) got.push(validatePageEvent(fromMainWorld(raw, [], 'https://www.shop.example'), 'https://www.shop.example/', Date.now()));
+    });
+    Reflect.deleteProperty(win, 'dataLayer'); // the accessor of the previous test's probes: a fresh page has none
+    startMainWorld(win);
+    Reflect.set(win, 'dataLayer', Reflect.get(win, 'dataLayer') ?? []);
+    const dl: unknown = Reflect.get(win, 'dataLayer');
+    if (!Array.isArray(dl)) throw new Error('dataLayer is not an array');
+    dl.push(['consent', 'default', { ad_storage: 'denied' }]);
+    expect(got).toEqual([{ k: 'pgcm', t: expect.any(Number), args: ['consent', 'default', { ad_storage: 'denied' }], frameUrl: 'https://www.shop.example/' }]);
+    Reflect.deleteProperty(win, 'dataLayer');
+  });
 });

@@ -1,5 +1,6 @@
-// Main-world hooks (cookie, storage, IndexedDB, beacon writes) and both ends of the bridge to the isolated content script.
+// Main-world hooks (cookie, storage, IndexedDB, beacon writes), the consent probes (utils/consent-probes.ts) and both ends of the bridge to the isolated content script.
 // The page shares this world: every built-in used after installation is captured first, so later page changes cannot steer us.
+import { installConsentProbes } from './consent-probes.ts';
 import { MAX_NAME, MAX_RAW, MAX_STACK, MAX_URL, MAX_VALUE } from './page-events.ts';
 import { scriptFromStack } from './stack.ts';
 
@@ -17,7 +18,7 @@ export type Emit = (ev: HookEvent) => void;
 type Fn = (...args: never[]) => unknown;
 const isFn = (x: unknown): x is Fn => typeof x === 'function';
 
-/** Install everything in a page: entrypoint of the main-world content script (document_start, before page scripts). */
+/** Install everything in a page: entrypoint of the main-world content script (document_start, before page scripts); also starts the consent probes. */
 export function startMainWorld(win: Win): void {
   let self = '';
   try {
@@ -26,7 +27,11 @@ export function startMainWorld(win: Win): void {
   } catch {
     // no stack: every frame is then a candidate
   }
-  installHooks(win, connectMainWorld(win, self));
+  const emit = connectMainWorld(win, self);
+  installHooks(win, emit);
+  try {
+    installConsentProbes(win, emit);
+  } catch { /* the write hooks still work */ }
 }
 
 /** Wrap the write APIs so that each successful call also reports what it wrote; the page sees the same behaviour as before. */

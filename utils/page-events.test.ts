@@ -170,3 +170,86 @@ describe('diffStorage', () => {
     expect(diffStorage(known, [[1, 'a'], ['b', null]] as unknown as Array<[string, string]>)).toEqual([]);
   });
 });
+
+describe('validatePageEvent: consent signals', () => {
+  const TC = 'CQA1bcAQA1bcAAGABCENBKFgAAAAAAAAAAYgAAAAAAAA.YAAAAAAAAAAA';
+  const GPP = 'DBABMA~CPXxRfAPXxRfAAfKABENB-CgAAAAAAAAAAYgAAAAAAAA';
+  const valid: Array<[string, unknown, unknown]> = [
+    ['TCF listener event with all fields',
+      { k: 'ptcf', t: 5, tcString: TC, eventStatus: 'useractioncomplete', cmpId: 28, cmpVersion: 7, gdprApplies: true },
+      { k: 'ptcf', t: 5, tcString: TC, eventStatus: 'useractioncomplete', cmpId: 28, cmpVersion: 7, gdprApplies: true, frameUrl: FRAME }],
+    ['TCF getTCData, GDPR not applying: empty TC string, optional fields of the wrong type and extra fields dropped',
+      { k: 'ptcf', t: 5, tcString: '', eventStatus: 'getTCData', cmpId: '28', cmpVersion: 1.5, gdprApplies: 'false', purpose: { consents: {} }, frameUrl: 'https://spoof.example/' },
+      { k: 'ptcf', t: 5, tcString: '', eventStatus: 'getTCData', frameUrl: FRAME }],
+    ['consent mode default: values rebuilt, other types and oversize keys dropped, strings capped',
+      { k: 'pgcm', t: 6, args: ['consent', 'default', { ad_storage: 'denied', wait_for_update: 500, region: ['DE', 1, { x: 1 }], nested: { a: 1 }, flag: true, ['k'.repeat(65)]: 'x', long: 'v'.repeat(300) }], extra: 1 },
+      { k: 'pgcm', t: 6, args: ['consent', 'default', { ad_storage: 'denied', wait_for_update: 500, region: ['DE', 1], long: 'v'.repeat(256) }], frameUrl: FRAME }],
+    ['consent mode update with an empty object',
+      { k: 'pgcm', t: 6, args: ['consent', 'update', {}] },
+      { k: 'pgcm', t: 6, args: ['consent', 'update', {}], frameUrl: FRAME }],
+    ['GPP: sections filtered to integers',
+      { k: 'pgpp', t: 7, gppString: GPP, sections: [7, '8', 2.5, -1, -2, 99_999], x: 1 },
+      { k: 'pgpp', t: 7, gppString: GPP, sections: [7, -1], frameUrl: FRAME }],
+    ['CMP globals: only known names, once each',
+      { k: 'pcmp', t: 8, globals: ['OneTrust', 'evilName', 'OneTrust', 3, 'Cookiebot'] },
+      { k: 'pcmp', t: 8, globals: ['OneTrust', 'Cookiebot'], frameUrl: FRAME }],
+    ['CMP globals: an empty list (they went away)',
+      { k: 'pcmp', t: 8, globals: [] },
+      { k: 'pcmp', t: 8, globals: [], frameUrl: FRAME }],
+  ];
+  it.each(valid)('%s', (_name, raw, expected) => {
+    expect(validatePageEvent(raw, FRAME, NOW)).toEqual(expected);
+  });
+
+  const invalid: Array<[string, unknown]> = [
+    ['TC string not a string', { k: 'ptcf', t: 1, tcString: 42, eventStatus: 'tcloaded' }],
+    ['TC string oversize', { k: 'ptcf', t: 1, tcString: 'A'.repeat(16 * 1024 + 1), eventStatus: 'tcloaded' }],
+    ['TC string with markup', { k: 'ptcf', t: 1, tcString: '<img src=x>', eventStatus: 'tcloaded' }],
+    ['unknown TCF status', { k: 'ptcf', t: 1, tcString: TC, eventStatus: 'consented' }],
+    ['missing TCF status', { k: 'ptcf', t: 1, tcString: TC }],
+    ['consent mode: not consent', { k: 'pgcm', t: 1, args: ['config', 'G-1', {}] }],
+    ['consent mode: unknown action', { k: 'pgcm', t: 1, args: ['consent', 'get', {}] }],
+    ['consent mode: params not an object', { k: 'pgcm', t: 1, args: ['consent', 'default', 'denied'] }],
+    ['consent mode: params an array', { k: 'pgcm', t: 1, args: ['consent', 'default', ['denied']] }],
+    ['consent mode: extra argument', { k: 'pgcm', t: 1, args: ['consent', 'default', {}, 'x'] }],
+    ['consent mode: args not an array', { k: 'pgcm', t: 1, args: '["consent","default",{}]' }],
+    ['consent mode: oversize after rebuilding', { k: 'pgcm', t: 1, args: ['consent', 'default', Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, 'v'.repeat(250)]))] }],
+    ['GPP string not a string', { k: 'pgpp', t: 1, gppString: null, sections: [] }],
+    ['GPP string oversize', { k: 'pgpp', t: 1, gppString: 'A'.repeat(16 * 1024 + 1), sections: [] }],
+    ['GPP string with spaces', { k: 'pgpp', t: 1, gppString: 'DBA BMA', sections: [] }],
+    ['GPP sections not an array', { k: 'pgpp', t: 1, gppString: GPP, sections: '7' }],
+    ['CMP globals not an array', { k: 'pcmp', t: 1, globals: 'OneTrust' }],
+    ['consent event without time', { k: 'pcmp', globals: [] }],
+  ];
+  it.each(invalid)('rejects %s', (_name, raw) => {
+    expect(validatePageEvent(raw, FRAME, NOW)).toBeNull();
+  });
+
+  it('a parameter named __proto__ cannot change the prototype of the rebuilt object', () => {
+    const ev = validatePageEvent({ k: 'pgcm', t: 1, args: JSON.parse('["consent","default",{"__proto__":"x","ad_storage":"denied"}]') }, FRAME, NOW);
+    const params = ev && ev.k === 'pgcm' ? ev.args[2] : null;
+    expect(params).toEqual({ ad_storage: 'denied' });
+    expect(Object.getPrototypeOf(params)).toBe(Object.prototype);
+  });
+});
+
+describe('fromMainWorld: consent signals', () => {
+  it('parses the lists that cross the bridge as text', () => {
+    expect(fromMainWorld({ k: 'pgcm', t: 1, args: '["consent","update",{"ad_storage":"granted"}]', stack: 'x' }, [], 'o'))
+      .toEqual({ k: 'pgcm', t: 1, args: ['consent', 'update', { ad_storage: 'granted' }] });
+    expect(fromMainWorld({ k: 'pgpp', t: 1, gppString: 'DBABMA', sections: '[7,-1]' }, [], 'o')).toEqual({ k: 'pgpp', t: 1, gppString: 'DBABMA', sections: [7, -1] });
+    expect(fromMainWorld({ k: 'pcmp', t: 1, globals: 'OneTrust,Cookiebot' }, [], 'o')).toEqual({ k: 'pcmp', t: 1, globals: ['OneTrust', 'Cookiebot'] });
+    expect(fromMainWorld({ k: 'pcmp', t: 1, globals: '' }, [], 'o')).toEqual({ k: 'pcmp', t: 1, globals: [] });
+    expect(fromMainWorld({ k: 'ptcf', t: 1, tcString: 'A', eventStatus: 'tcloaded', cmpId: 1, cmpVersion: 2, gdprApplies: false, junk: 1 }, [], 'o'))
+      .toEqual({ k: 'ptcf', t: 1, tcString: 'A', eventStatus: 'tcloaded', cmpId: 1, cmpVersion: 2, gdprApplies: false });
+  });
+
+  it('broken or oversize text becomes an event the validator rejects', () => {
+    for (const raw of [
+      { k: 'pgcm', t: 1, args: '["consent",' }, { k: 'pgcm', t: 1, args: `["consent","default",{"a":"${'x'.repeat(9000)}"}]` },
+      { k: 'pgpp', t: 1, gppString: 'A', sections: 'nope' }, { k: 'pcmp', t: 1, globals: 42 },
+    ]) {
+      expect(validatePageEvent(fromMainWorld(raw, [], 'o'), FRAME, NOW)).toBeNull();
+    }
+  });
+});

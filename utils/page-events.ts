@@ -1,5 +1,12 @@
 // Page-reported events come from code the page can imitate: validate every field, cap every string, never throw.
-import type { PageBeacon, PageCookieApi, PageCookieWrite, PageEvent, PageStorageWrite, StorageKind } from './events.ts';
+import {
+  CMP_GLOBALS, MAX_ARGS_JSON, MAX_GPP_STRING, MAX_PARAM_ITEMS, MAX_PARAM_KEY, MAX_PARAM_KEYS, MAX_PARAM_STRING, MAX_SECTIONS,
+  MAX_TC_STRING, TCF_EVENT_STATUSES,
+} from './consent-probes.ts';
+import type {
+  PageBeacon, PageCmpGlobalsEvent, PageConsentModeEvent, PageCookieApi, PageCookieWrite, PageEvent, PageGppEvent, PageStorageWrite,
+  PageTcfEvent, StorageKind,
+} from './events.ts';
 import { scriptFromStack } from './stack.ts';
 
 export const MAX_NAME = 256;
@@ -13,6 +20,11 @@ const COOKIE_APIS: ReadonlySet<string> = new Set<PageCookieApi>(['document.cooki
 const STORAGE_APIS: ReadonlySet<string> = new Set<StorageKind>(['localStorage', 'sessionStorage', 'indexedDB']);
 const SCRIPT_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:', 'blob:', 'data:']);
 const BEACON_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:']);
+const TCF_STATUSES: ReadonlySet<string> = new Set(TCF_EVENT_STATUSES);
+const KNOWN_GLOBALS: ReadonlySet<string> = new Set(CMP_GLOBALS);
+// base64url segments joined by '.' (TCF) or '~' (GPP); '=', '+' and '/' for CMPs that pad or use plain base64.
+const TC_CHARS = /^[A-Za-z0-9_\-.=+/]*$/;
+const GPP_CHARS = /^[A-Za-z0-9_\-.~=+/]*$/;
 
 type Obj = Record<string, unknown>;
 
@@ -112,9 +124,87 @@ function validate(raw: unknown, frameUrl: string, now: number): PageEvent | null
       const ev: PageBeacon = { k: 'pbeacon', t, url, bytes, frameUrl, ...withScript };
       return ev;
     }
+    case 'ptcf': {
+      const tcString = str(raw, 'tcString');
+      const eventStatus = str(raw, 'eventStatus');
+      if (tcString === undefined || tcString.length > MAX_TC_STRING || !TC_CHARS.test(tcString)) return null;
+      if (eventStatus === undefined || !TCF_STATUSES.has(eventStatus)) return null;
+      const ev: PageTcfEvent = {
+        k: 'ptcf', t, tcString, eventStatus,
+        ...(isSmallCount(raw.cmpId) ? { cmpId: raw.cmpId } : {}),
+        ...(isSmallCount(raw.cmpVersion) ? { cmpVersion: raw.cmpVersion } : {}),
+        ...(typeof raw.gdprApplies === 'boolean' ? { gdprApplies: raw.gdprApplies } : {}),
+        frameUrl,
+      };
+      return ev;
+    }
+    case 'pgcm': {
+      const args = consentArgs(raw.args);
+      if (!args) return null;
+      const ev: PageConsentModeEvent = { k: 'pgcm', t, args, frameUrl };
+      return ev;
+    }
+    case 'pgpp': {
+      const gppString = str(raw, 'gppString');
+      if (gppString === undefined || gppString.length > MAX_GPP_STRING || !GPP_CHARS.test(gppString)) return null;
+      if (!Array.isArray(raw.sections)) return null;
+      const sections: number[] = [];
+      for (const s of raw.sections.slice(0, MAX_SECTIONS)) {
+        if (typeof s === 'number' && Number.isInteger(s) && s >= -1 && s <= 10_000) sections.push(s);
+      }
+      const ev: PageGppEvent = { k: 'pgpp', t, gppString, sections, frameUrl };
+      return ev;
+    }
+    case 'pcmp': {
+      if (!Array.isArray(raw.globals)) return null;
+      const globals: string[] = [];
+      // Only names we look for: the page cannot plant arbitrary text in the report.
+      for (const g of raw.globals.slice(0, CMP_GLOBALS.length * 2)) {
+        if (typeof g === 'string' && KNOWN_GLOBALS.has(g) && !globals.includes(g)) globals.push(g);
+      }
+      const ev: PageCmpGlobalsEvent = { k: 'pcmp', t, globals, frameUrl };
+      return ev;
+    }
     default:
       return null;
   }
+}
+
+function isSmallCount(x: unknown): x is number {
+  return typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 0xffffff;
+}
+
+type ParamValue = string | number | Array<string | number>;
+
+function paramValue(v: unknown): ParamValue | undefined {
+  if (typeof v === 'string') return cap(v, MAX_PARAM_STRING);
+  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+  if (!Array.isArray(v)) return undefined;
+  const out: Array<string | number> = [];
+  for (const item of v.slice(0, MAX_PARAM_ITEMS)) {
+    if (typeof item === 'string') out.push(cap(item, MAX_PARAM_STRING));
+    else if (typeof item === 'number' && Number.isFinite(item)) out.push(item);
+  }
+  return out;
+}
+
+/** `['consent', 'default'|'update', {key: string | number | (string|number)[]}]`, rebuilt from scratch; values of other types are dropped. */
+function consentArgs(raw: unknown): unknown[] | null {
+  if (!Array.isArray(raw) || raw.length !== 3 || raw[0] !== 'consent' || (raw[1] !== 'default' && raw[1] !== 'update')) return null;
+  const src: unknown = raw[2];
+  if (!isObj(src)) return null;
+  const params: Record<string, ParamValue> = {};
+  let n = 0;
+  for (const [key, v] of Object.entries(src)) {
+    if (n >= MAX_PARAM_KEYS) break;
+    if (key === '__proto__' || key.length > MAX_PARAM_KEY) continue;
+    const value = paramValue(v);
+    if (value === undefined) continue;
+    params[key] = value;
+    n += 1;
+  }
+  const args: unknown[] = ['consent', raw[1], params];
+  return JSON.stringify(args).length <= MAX_ARGS_JSON ? args : null;
 }
 
 function originOf(url: string): string {
@@ -142,9 +232,13 @@ export function parseCookieString(raw: string): { name: string; value: string } 
 export function fromMainWorld(raw: unknown, selfUrls: string[], origin: string): unknown {
   if (!isObj(raw)) return raw;
   const out: Obj = {};
-  for (const key of ['k', 't', 'api', 'name', 'value', 'raw', 'key', 'valueLength', 'url', 'bytes']) {
+  for (const key of ['k', 't', 'api', 'name', 'value', 'raw', 'key', 'valueLength', 'url', 'bytes', 'tcString', 'eventStatus', 'cmpId', 'cmpVersion', 'gdprApplies', 'gppString']) {
     if (key in raw) out[key] = raw[key];
   }
+  // Lists cross the bridge as text (the bridge carries flat events): JSON for arguments and sections, comma-separated names.
+  if (out.k === 'pgcm') out.args = parseCapped(raw.args, MAX_ARGS_JSON);
+  if (out.k === 'pgpp') out.sections = parseCapped(raw.sections, 1024);
+  if (out.k === 'pcmp') out.globals = typeof raw.globals === 'string' && raw.globals.length <= 4096 ? raw.globals.split(',').filter((g) => g !== '') : undefined;
   const stack = str(raw, 'stack');
   const script = stack === undefined ? undefined : scriptFromStack(cap(stack, MAX_STACK), selfUrls);
   if (script !== undefined) out.script = script;
@@ -155,6 +249,15 @@ export function fromMainWorld(raw: unknown, selfUrls: string[], origin: string):
   }
   if (out.k === 'pstorage') out.origin = origin;
   return out;
+}
+
+function parseCapped(s: unknown, max: number): unknown {
+  if (typeof s !== 'string' || s.length > max) return undefined;
+  try {
+    return JSON.parse(s);
+  } catch {
+    return undefined;
+  }
 }
 
 /** What the isolated world remembers of one storage value: enough to tell a change, without keeping megabytes. */
