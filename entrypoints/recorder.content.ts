@@ -13,6 +13,8 @@ const RETRY_MS = 1000;
 const FAST_POLL_MS = 500;
 const SLOW_POLL_MS = 2000;
 const FAST_PERIOD_MS = 30_000;
+/** Longest a main-world report waits for idle time before it is parsed anyway. */
+const IDLE_TIMEOUT_MS = 1000;
 
 type WebStorageKind = 'localStorage' | 'sessionStorage';
 const KINDS: readonly WebStorageKind[] = ['localStorage', 'sessionStorage'];
@@ -87,6 +89,7 @@ export default defineContentScript({
     };
     /** Writes that did not go through the hooked setItem (`localStorage.foo = 'x'`, scripts that ran before our hook). */
     const pollStorage = (report: boolean): void => {
+      parse(); // hooked writes first, so that the diff only reports writes that bypassed the hooks
       for (const kind of KINDS) {
         try {
           const s = storageOf(kind);
@@ -113,18 +116,30 @@ export default defineContentScript({
       }
     };
 
-    const listener = listenMainWorld(window, (events, self) => {
-      const selves = self ? [...ownUrls, self] : ownUrls;
-      const now = Date.now();
-      for (const raw of events) {
-        const ev = validatePageEvent(fromMainWorld(raw, selves, origin), location.href, now);
-        if (!ev) continue;
-        if (ev.k === 'pstorage' && ev.api !== 'indexedDB') {
-          const m = known.get(ev.api);
-          if (m) noteStorageWrite(m, ev.key, ev.value, ev.valueLength);
+    // Reports are parsed in idle time, not in the page's task: the audit must not slow the page it measures.
+    const unparsed: Array<{ events: unknown[]; self: string; at: number }> = [];
+    let idleQueued = false;
+    const parse = (): void => {
+      idleQueued = false;
+      for (const { events, self, at } of unparsed.splice(0)) {
+        const selves = self ? [...ownUrls, self] : ownUrls;
+        for (const raw of events) {
+          const ev = validatePageEvent(fromMainWorld(raw, selves, origin), location.href, at);
+          if (!ev) continue;
+          if (ev.k === 'pstorage' && ev.api !== 'indexedDB') {
+            const m = known.get(ev.api);
+            if (m) noteStorageWrite(m, ev.key, ev.value, ev.valueLength);
+          }
+          push(ev);
         }
-        push(ev);
       }
+    };
+    const listener = listenMainWorld(window, (events, self) => {
+      unparsed.push({ events, self, at: Date.now() });
+      if (idleQueued) return;
+      idleQueued = true;
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(parse, { timeout: IDLE_TIMEOUT_MS });
+      else setTimeout(parse, 0);
     });
 
     // Changes made by other documents of this origin are theirs to report, not ours.

@@ -6,6 +6,9 @@ import {
 import { fromMainWorld, validatePageEvent } from './page-events.ts';
 import { scriptFromStack } from './stack.ts';
 
+/** Main-world events cross the bridge once per task, in a microtask: let it run. */
+const drain = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+
 const win = window;
 const events: HookEvent[] = [];
 let forward: Emit | undefined;
@@ -214,7 +217,7 @@ describe('installHooks', () => {
       expect(callerOf(events[0])).toMatch(/main-world-hooks\.test\.ts$/);
     });
 
-    it('a toJSON on Object.prototype does not corrupt what crosses the bridge', () => {
+    it('a toJSON on Object.prototype does not corrupt what crosses the bridge', async () => {
       const got: unknown[] = [];
       listenMainWorld(win, (evs) => got.push(...evs));
       forward = connectMainWorld(win, '');
@@ -224,13 +227,14 @@ describe('installHooks', () => {
       } finally {
         Reflect.deleteProperty(Object.prototype, 'toJSON');
       }
-      expect(got).toEqual([expect.objectContaining({ k: 'pstorage', key: 'json', value: 'ok' })]);
+      await drain();
+    expect(got).toEqual([expect.objectContaining({ k: 'pstorage', key: 'json', value: 'ok' })]);
     });
   });
 });
 
 describe('bridge', () => {
-  it('isolated first, then main world: connected at once, events delivered in order', () => {
+  it('isolated first, then main world: connected at once, events delivered in order', async () => {
     const got: unknown[][] = [];
     const listener = listenMainWorld(win, (evs) => got.push(evs));
     expect(listener.connected).toBe(false);
@@ -238,10 +242,12 @@ describe('bridge', () => {
     expect(listener.connected).toBe(true);
     emit({ k: 'pbeacon', t: 1, url: 'https://a.example/', bytes: 1 });
     emit({ k: 'pbeacon', t: 2, url: 'https://b.example/', bytes: Number.NaN });
-    expect(got).toEqual([
-      [{ k: 'pbeacon', t: 1, url: 'https://a.example/', bytes: 1 }],
-      [{ k: 'pbeacon', t: 2, url: 'https://b.example/', bytes: null }],
-    ]);
+    await drain();
+    // Writes of one task cross the bridge together.
+    expect(got).toEqual([[
+      { k: 'pbeacon', t: 1, url: 'https://a.example/', bytes: 1 },
+      { k: 'pbeacon', t: 2, url: 'https://b.example/', bytes: null },
+    ]]);
   });
 
   it('main world first: events are buffered until the isolated script says ready', () => {
@@ -255,7 +261,7 @@ describe('bridge', () => {
     expect(selves).toEqual(['']);
   });
 
-  it('the whole path with the self URL announced in the hello', () => {
+  it('the whole path with the self URL announced in the hello', async () => {
     const out: unknown[] = [];
     listenMainWorld(win, (evs, self) => {
       for (const raw of evs) out.push(validatePageEvent(fromMainWorld(raw, [self], 'https://www.shop.example'), 'https://www.shop.example/p', Date.now()));
@@ -264,6 +270,7 @@ describe('bridge', () => {
     forward = connectMainWorld(win, hooksUrl);
     document.cookie = 'uid=abc123; max-age=60';
     // The test file is not an http(s) script: the validator drops it, but the name and value come from the raw string.
+    await drain();
     expect(out).toEqual([{
       k: 'pcookie', t: expect.any(Number), api: 'document.cookie', name: 'uid', value: 'abc123', raw: 'uid=abc123; max-age=60', frameUrl: 'https://www.shop.example/p',
     }]);
@@ -279,7 +286,7 @@ describe('bridge', () => {
     expect(got).toEqual([]);
   });
 
-  it('a page cannot take over a connected bridge with its own hello, nor fish for the nonce with a ready', () => {
+  it('a page cannot take over a connected bridge with its own hello, nor fish for the nonce with a ready', async () => {
     const got: unknown[] = [];
     listenMainWorld(win, (evs) => got.push(...evs));
     const emit = connectMainWorld(win, '');
@@ -294,6 +301,7 @@ describe('bridge', () => {
     }));
     document.removeEventListener(HELLO_EVENT, spy);
     emit({ k: 'pbeacon', t: 2, url: 'https://real.example/', bytes: 0 });
+    await drain();
     expect([helloAccepted, fakeAccepted]).toEqual([false, false]);
     expect(seenHellos).toHaveLength(1); // only the page's own fake hello
     expect(got).toEqual([{ k: 'pbeacon', t: 2, url: 'https://real.example/', bytes: 0 }]);
@@ -315,7 +323,7 @@ describe('bridge', () => {
 });
 
 describe('startMainWorld', () => {
-  it('announces its own URL so that the isolated world attributes writes to the calling script', () => {
+  it('announces its own URL so that the isolated world attributes writes to the calling script', async () => {
     const got: unknown[] = [];
     const selves: string[] = [];
     listenMainWorld(win, (evs, self) => {
@@ -325,6 +333,7 @@ describe('startMainWorld', () => {
     startMainWorld(win); // wraps once more on top of the hooks above, as a second extension would: both keep working
     localStorage.setItem('full-path', 'yes');
     expect(localStorage.getItem('full-path')).toBe('yes');
+    await drain();
     expect(selves[0]).toMatch(/main-world-hooks\.ts$/);
     expect(got).toEqual([{
       k: 'pstorage', t: expect.any(Number), api: 'localStorage', key: 'full-path', value: 'yes', valueLength: 3,
@@ -333,7 +342,7 @@ describe('startMainWorld', () => {
     expect(events.map((e) => e.key)).toEqual(['full-path']);
   });
 
-  it('also starts the consent probes: a consent command pushed to dataLayer arrives validated', () => {
+  it('also starts the consent probes: a consent command pushed to dataLayer arrives validated', async () => {
     const got: unknown[] = [];
     listenMainWorld(win, (evs) => {
       for (const raw of evs) got.push(validatePageEvent(fromMainWorld(raw, [], 'https://www.shop.example'), 'https://www.shop.example/', Date.now()));
@@ -344,6 +353,7 @@ describe('startMainWorld', () => {
     const dl: unknown = Reflect.get(win, 'dataLayer');
     if (!Array.isArray(dl)) throw new Error('dataLayer is not an array');
     dl.push(['consent', 'default', { ad_storage: 'denied' }]);
+    await drain();
     expect(got).toEqual([{ k: 'pgcm', t: expect.any(Number), args: ['consent', 'default', { ad_storage: 'denied' }], frameUrl: 'https://www.shop.example/' }]);
     Reflect.deleteProperty(win, 'dataLayer');
   });
