@@ -1,0 +1,129 @@
+// Entry point: a phased PageRecord in, enriched items, third parties, findings and a summary out. Never throws.
+import { PHASES, type Phase } from '../phase.ts';
+import type { PageRecord } from '../record.ts';
+import { buildContext, consentSummaryOf, type AnalyzeOptions, type Ctx } from './context.ts';
+import type { Knowledge } from './knowledge.ts';
+import { RULES } from './rules/index.ts';
+import { allMismatches, signalFacts } from './signals.ts';
+import { RULE_IDS } from './texts.ts';
+import { thirdParties } from './third-parties.ts';
+import type { Analysis, AnalysisSummary, ConsentSummary, Finding, PhaseCounts, Severity } from './types.ts';
+
+export type { AnalyzeOptions };
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { violation: 0, warning: 1, info: 2 };
+
+function zero(): PhaseCounts {
+  return { 'before-choice': 0, 'after-reject': 0, 'after-accept': 0 };
+}
+
+function countPhases(items: Iterable<{ phase: Phase }>): PhaseCounts {
+  const c = zero();
+  for (const i of items) c[i.phase]++;
+  return c;
+}
+
+function emptyConsent(): ConsentSummary {
+  return {
+    cmps: [], cmpChoices: [], choice: null, changes: [], tcf: null, consentMode: null, mismatches: [], storedConsentAtStart: false,
+    cleanStart: false,
+  };
+}
+
+function str(x: unknown): string {
+  return typeof x === 'string' ? x : '';
+}
+
+function emptyAnalysis(record: unknown, knowledge: Knowledge, error: string): Analysis {
+  const r: Record<string, unknown> = typeof record === 'object' && record !== null ? { ...record } : {};
+  return {
+    url: str(r.url), site: str(r.site), startedAt: typeof r.startedAt === 'number' ? r.startedAt : 0,
+    datasetVersion: knowledge.datasetVersion, thirdParties: [], requests: [], cookies: [], storage: [], findings: [],
+    summary: {
+      verdict: 'clean', bySeverity: { violation: 0, warning: 0, info: 0 }, findingsByPhase: zero(), requestsByPhase: zero(),
+      cookiesByPhase: zero(), storageByPhase: zero(), consent: emptyConsent(),
+    },
+    errors: [error],
+  };
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function isRecordShape(x: unknown): x is PageRecord {
+  if (typeof x !== 'object' || x === null) return false;
+  const r: Record<string, unknown> = { ...x };
+  return typeof r.startedAt === 'number' && Array.isArray(r.requests) && Array.isArray(r.cookies) && Array.isArray(r.storage)
+    && typeof r.consent === 'object' && r.consent !== null;
+}
+
+export function analyze(record: PageRecord, knowledge: Knowledge, options: AnalyzeOptions = {}): Analysis {
+  if (!isRecordShape(record)) return emptyAnalysis(record, knowledge, 'not a page record: requests, cookies, storage or consent missing');
+  let ctx: Ctx;
+  try {
+    ctx = buildContext(record, knowledge, options);
+  } catch (e) {
+    return emptyAnalysis(record, knowledge, `analysis failed: ${message(e)}`);
+  }
+  const errors: string[] = [];
+  const findings: Finding[] = [];
+  const ids = new Set<string>();
+  for (const rule of RULES) {
+    try {
+      for (const f of rule.run(ctx)) {
+        // Ids are stable per rule and subject; a clash would mean two findings a reader cannot tell apart.
+        if (ids.has(f.id)) continue;
+        ids.add(f.id);
+        findings.push(f);
+      }
+    } catch (e) {
+      errors.push(`rule ${rule.id} failed: ${message(e)}`);
+    }
+  }
+  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
+    || RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule)
+    || (a.evidence.times?.first ?? Infinity) - (b.evidence.times?.first ?? Infinity)
+    || a.id.localeCompare(b.id));
+
+  let tps: Analysis['thirdParties'] = [];
+  try {
+    tps = thirdParties(ctx);
+  } catch (e) {
+    errors.push(`third parties failed: ${message(e)}`);
+  }
+  let consent: ConsentSummary;
+  try {
+    consent = consentSummaryOf(ctx, allMismatches(signalFacts(ctx)));
+  } catch (e) {
+    errors.push(`consent summary failed: ${message(e)}`);
+    consent = emptyConsent();
+  }
+  return {
+    url: record.url, site: record.site, startedAt: record.startedAt, datasetVersion: knowledge.datasetVersion,
+    thirdParties: tps,
+    requests: ctx.requests.map((r) => r.out),
+    cookies: ctx.cookies.map((c) => c.out),
+    storage: ctx.storage.map((s) => s.out),
+    findings,
+    summary: summarize(ctx, findings, consent),
+    errors,
+  };
+}
+
+function summarize(ctx: Ctx, findings: readonly Finding[], consent: ConsentSummary): AnalysisSummary {
+  const bySeverity: Record<Severity, number> = { violation: 0, warning: 0, info: 0 };
+  const findingsByPhase = zero();
+  for (const f of findings) {
+    bySeverity[f.severity]++;
+    if (f.phase && PHASES.includes(f.phase)) findingsByPhase[f.phase]++;
+  }
+  return {
+    verdict: bySeverity.violation > 0 ? 'violations' : bySeverity.warning > 0 ? 'warnings' : 'clean',
+    bySeverity, findingsByPhase,
+    requestsByPhase: countPhases(ctx.requests.map((r) => r.out)),
+    cookiesByPhase: countPhases(ctx.cookies.map((c) => c.out)),
+    storageByPhase: countPhases(ctx.storage.map((s) => s.out)),
+    consent,
+  };
+}

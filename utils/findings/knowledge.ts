@@ -1,0 +1,38 @@
+// Everything the rules look things up in, built once and shared across analyses.
+import { CMPS } from '../../data/cmps.ts';
+import { countryLegal, countryName } from '../../data/countries.ts';
+import { COMPANIES, DATASET_VERSION, TRACKERS } from '../../data/index.ts';
+import type { Company, Tracker } from '../../data/types.ts';
+import { defaultCookieKnowledge, type CookieKnowledge } from '../cookie-knowledge.ts';
+import type { IpCountry, IpTable } from '../ip-country.ts';
+import { defaultTrackerMatcher, type TrackerMatcher } from '../tracker-match.ts';
+import { transferStatus } from '../transfer-status.ts';
+
+export interface Knowledge {
+  trackers: TrackerMatcher;
+  cookies: CookieKnowledge;
+  /** Registry country of an IP; null when the IP table is not loaded. */
+  ipLookup: ((ip: string) => IpCountry) | null;
+  countries: { legal: typeof countryLegal; name: typeof countryName };
+  transferStatus: typeof transferStatus;
+  trackerById: ReadonlyMap<string, Tracker>;
+  companyById: ReadonlyMap<string, Company>;
+  /** Hosts (and parent domains) CMP scripts are served from. */
+  cmpHosts: readonly string[];
+  datasetVersion: string;
+}
+
+export function createKnowledge(options: { ipTable?: IpTable | null } = {}): Knowledge {
+  const table = options.ipTable ?? null;
+  return {
+    trackers: defaultTrackerMatcher(),
+    cookies: defaultCookieKnowledge(),
+    ipLookup: table ? (ip: string) => table.lookup(ip) : null,
+    countries: { legal: countryLegal, name: countryName },
+    transferStatus,
+    trackerById: new Map(TRACKERS.map((t) => [t.id, t])),
+    companyById: new Map(COMPANIES.map((c) => [c.id, c])),
+    cmpHosts: Array.from(new Set(CMPS.flatMap((c) => c.scriptHosts))),
+    datasetVersion: DATASET_VERSION,
+  };
+}

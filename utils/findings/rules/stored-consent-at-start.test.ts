@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { contextOf, encodeTc, Visit } from '../test-support.ts';
+import { storedConsentAtStart } from './stored-consent-at-start.ts';
+
+const ACCEPTED = "{stamp:'x',necessary:true,preferences:true,statistics:true,marketing:true,method:'explicit',ver:1}";
+
+describe('stored-consent-at-start', () => {
+  it.each<[string, (v: Visit) => Visit, string[]]>([
+    ['CMP cookie with an earlier choice rewritten at load', (v) => v.scriptCookie('CookieConsent', ACCEPTED, 200, 'https://consent.cookiebot.com/uc.js'),
+      ['stored-consent-at-start:consent:stored-consent']],
+    ['TC string with purposes loaded without a banner', (v) => v.tcf(encodeTc([1, 2]), 'tcloaded', 300), ['stored-consent-at-start:consent:stored-consent']],
+    ['near: same, but the audit was started clean', (v) => v.clean().scriptCookie('CookieConsent', ACCEPTED, 200, 'https://consent.cookiebot.com/uc.js'), []],
+    ['near: the banner was shown and answered by automation', (v) => v.tcf(encodeTc([]), 'cmpuishown', 300).choice('accept', 1500).tcf(encodeTc([1, 2]), 'useractioncomplete', 1550), []],
+    ['near: a CMP cookie written long after load (a manual answer)', (v) => v.scriptCookie('CookieConsent', ACCEPTED, 9000, 'https://consent.cookiebot.com/uc.js'), []],
+  ])('%s', (_name, build, ids) => {
+    expect(storedConsentAtStart.run(contextOf(build(new Visit()))).map((f) => f.id)).toEqual(ids);
+  });
+
+  it('advises a clean audit', () => {
+    const [f] = storedConsentAtStart.run(contextOf(new Visit().tcf(encodeTc([1, 2]), 'tcloaded', 300)));
+    expect(f?.severity).toBe('info');
+    expect(f?.fix).toContain('Start clean audit');
+    expect(f?.explanation).toContain('purposes 1,2');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { contextOf, Visit } from '../test-support.ts';
+import { trackingRequestBeforeChoice } from './tracking-request-before-choice.ts';
+
+const GA = 'https://www.google-analytics.com/analytics.js';
+const GA4_HIT = 'https://www.google-analytics.com/g/collect?v=2&tid=G-ABC123&cid=1234567890.1700000000&en=page_view';
+
+describe('tracking-request-before-choice', () => {
+  it.each<[string, (v: Visit) => Visit, string[]]>([
+    ['GA script and hit before the choice', (v) => v.req(GA, 100).req(GA4_HIT, 300, { type: 'ping' }).choice('accept', 2000),
+      ['tracking-request-before-choice:request:www.google-analytics.com']],
+    ['no choice at all: everything is before the choice', (v) => v.req(GA, 100), ['tracking-request-before-choice:request:www.google-analytics.com']],
+    ['near: GA only after accept', (v) => v.choice('accept', 50).req(GA, 100), []],
+    ['near: consent manager script before the choice', (v) => v.req('https://consent.cookiebot.com/uc.js', 100), []],
+    ['near: needsConsent=false CDN (Google Hosted Libraries)', (v) => v.req('https://ajax.googleapis.com/ajax/libs/jquery/3.7.1/jquery.min.js', 100), []],
+    ['near: Google Fonts is reported by embed-before-consent instead', (v) => v.req('https://fonts.googleapis.com/css2?family=Roboto', 100, { type: 'stylesheet' }), []],
+  ])('%s', (_name, build, ids) => {
+    const findings = trackingRequestBeforeChoice.run(contextOf(build(new Visit())));
+    expect(findings.map((f) => f.id)).toEqual(ids);
+  });
+
+  it('groups all requests of a host into one finding with exact evidence', () => {
+    const v = new Visit().req(GA, 100, { ip: '8.8.8.8' }).req(GA4_HIT, 300, { type: 'ping' }).choice('accept', 2000);
+    const [f] = trackingRequestBeforeChoice.run(contextOf(v));
+    expect(f).toMatchObject({ severity: 'violation', phase: 'before-choice', subject: { kind: 'request', host: 'www.google-analytics.com' } });
+    expect(f?.title).toContain('Google Analytics');
+    expect(f?.explanation).toMatch(/Art\. 5\(3\)/);
+    expect(f?.explanation).toContain('Google Ireland Limited');
+    expect(f?.evidence.total).toBe(2);
+    expect(f?.evidence.items.map((i) => (i.kind === 'request' ? [i.url, i.t, i.phase, i.serverCountry] : null))).toEqual([
+      [GA, 100, 'before-choice', 'US'], [GA4_HIT, 300, 'before-choice', null],
+    ]);
+    expect(f?.evidence.times).toEqual({ first: 100, last: 300 });
+  });
+
+  it('lists at most maxEvidence requests and counts the rest', () => {
+    const v = new Visit();
+    for (let i = 0; i < 25; i++) v.req(`${GA4_HIT}&_p=${i}`, 100 + i, { type: 'ping' });
+    const [f] = trackingRequestBeforeChoice.run(contextOf(v, { maxEvidence: 5 }));
+    expect(f?.evidence).toMatchObject({ total: 25, more: 20 });
+    expect(f?.evidence.items).toHaveLength(5);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { contextOf, Visit } from '../test-support.ts';
+import { trackingStorageBeforeChoice } from './tracking-storage-before-choice.ts';
+
+const GTAG = 'https://www.googletagmanager.com/gtag/js?id=G-ABC123';
+
+describe('tracking-storage-before-choice', () => {
+  it.each<[string, (v: Visit) => Visit, string[]]>([
+    ['_ga written by gtag.js before the choice', (v) => v.scriptCookie('_ga', 'GA1.1.1234567890.1700000000', 200, GTAG).choice('accept', 3000),
+      ['tracking-storage-before-choice:cookie:_ga@shop.example']],
+    ['third-party cookie set by a DoubleClick response', (v) => v.req('https://ad.doubleclick.net/ddm/activity/src=1', 300, { type: 'image', setCookie: ['IDE=AHWqTUkXz9; Domain=.doubleclick.net; Secure; SameSite=None'] }),
+      ['tracking-storage-before-choice:cookie:IDE@doubleclick.net']],
+    ['unknown cookie name written by a tracker script (Hotjar)', (v) => v.scriptCookie('hjx_probe', '1', 200, 'https://static.hotjar.com/c/hotjar-123.js'),
+      ['tracking-storage-before-choice:cookie:hjx_probe@shop.example']],
+    ['Hotjar session in localStorage', (v) => v.storage('_hjSession_123', '{"id":"a1b2c3d4e5f6a7b8","created":1}', 250, { script: 'https://static.hotjar.com/c/hotjar-123.js' }),
+      ['tracking-storage-before-choice:storage:localStorage:_hjSession_123@www.shop.example']],
+    ['near: the consent cookie itself', (v) => v.scriptCookie('CookieConsent', "{stamp:'x',necessary:true,preferences:false,statistics:false,marketing:false,method:'explicit',ver:1}", 200, 'https://consent.cookiebot.com/uc.js'), []],
+    ['near: PHP session cookie', (v) => v.req('https://www.shop.example/api', 10, { type: 'xmlhttprequest', setCookie: ['PHPSESSID=abc123; Path=/; HttpOnly'] }), []],
+    ['near: _ga only after accept', (v) => v.choice('accept', 100).scriptCookie('_ga', 'GA1.1.1234567890.1700000000', 200, GTAG), []],
+    ['near: first-party cart in localStorage', (v) => v.storage('cart', '[{"sku":"A1","qty":2}]', 250), []],
+  ])('%s', (_name, build, ids) => {
+    expect(trackingStorageBeforeChoice.run(contextOf(build(new Visit()))).map((f) => f.id)).toEqual(ids);
+  });
+
+  it('reports the cookie with its writer, value length and time, and names the classification', () => {
+    const v = new Visit().scriptCookie('_ga', 'GA1.1.1234567890.1700000000', 200, GTAG);
+    const [f] = trackingStorageBeforeChoice.run(contextOf(v));
+    expect(f?.evidence.items[0]).toMatchObject({ kind: 'cookie', name: '_ga', domain: 'shop.example', valueLength: 27, t: 200, setBy: 'script', script: GTAG, purpose: 'analytics' });
+    expect(f?.evidence.scripts).toEqual([GTAG]);
+    expect(f?.evidence.notes[0]).toContain('Google Analytics client ID');
+    expect(f?.explanation).toContain('Art. 5(3)');
+  });
+});

@@ -1,0 +1,90 @@
+// Third parties grouped by registrable domain: trackers, servers and their countries, transfer assessment, counts.
+import { hostInfo } from '../party.ts';
+import type { TransferAssessment, TransferVerdict } from '../transfer-status.ts';
+import type { Ctx, RequestFact } from './context.ts';
+import { groupBy } from './finding.ts';
+import type { ServerPlace, ThirdParty, TrackerInfo } from './types.ts';
+import { unknownTracking } from './unknown-tracking.ts';
+
+const RANK: Readonly<Record<TransferVerdict, number>> = { ok: 0, unknown: 1, 'needs-safeguards': 2 };
+const EEA_LIKE = new Set(['eea', 'adequate']);
+const cache = new WeakMap<Ctx, ThirdParty[]>();
+
+export function thirdParties(ctx: Ctx): ThirdParty[] {
+  const hit = cache.get(ctx);
+  if (hit) return hit;
+  const list = compute(ctx);
+  cache.set(ctx, list);
+  return list;
+}
+
+function compute(ctx: Ctx): ThirdParty[] {
+  const unknown = unknownTracking(ctx);
+  const cookiesBySite = groupBy(ctx.cookies.filter((c) => c.entry.party === 'third'), (c) => siteOf(ctx, c.entry.domain));
+  const out: ThirdParty[] = [];
+  for (const [site, reqs] of groupBy(ctx.requests.filter((r) => r.out.thirdParty && r.out.host !== ''), (r) => r.hostFact.site)) {
+    const hosts = Array.from(new Set(reqs.map((r) => r.out.host)));
+    const trackerCounts = new Map<string, { info: TrackerInfo; n: number }>();
+    for (const r of reqs) {
+      if (!r.match) continue;
+      const info = ctx.trackerInfo(r.match);
+      const e = trackerCounts.get(info.id);
+      if (e) e.n++;
+      else trackerCounts.set(info.id, { info, n: 1 });
+    }
+    const ranked = Array.from(trackerCounts.values()).sort((a, b) => b.n - a.n);
+    const primary = ranked[0]?.info ?? null;
+    const servers = new Map<string, ServerPlace>();
+    for (const r of reqs) if (r.place && !servers.has(r.place.ip)) servers.set(r.place.ip, { ip: r.place.ip, country: r.place.country, kind: r.place.kind });
+    const counts = { 'before-choice': 0, 'after-reject': 0, 'after-accept': 0, total: reqs.length };
+    for (const r of reqs) counts[r.out.phase]++;
+    const transfer = worstTransfer(ctx, reqs);
+    const u = unknown.get(site);
+    out.push({
+      site, hosts, tracker: primary, trackers: ranked.map((x) => x.info),
+      servers: Array.from(servers.values()).slice(0, 50),
+      serverCountries: Array.from(new Set(Array.from(servers.values()).map((s) => s.country).filter((c): c is string => c !== null))).sort(),
+      transfer,
+      parentNote: parentNote(ctx, primary),
+      requests: counts,
+      cookies: Array.from(new Set((cookiesBySite.get(site) ?? []).map((c) => c.entry.name))),
+      unknownTracking: u && u.reasons.length > 0 ? { reasons: u.reasons } : null,
+    });
+  }
+  return out.sort((a, b) => b.requests.total - a.requests.total || a.site.localeCompare(b.site));
+}
+
+function siteOf(ctx: Ctx, domain: string): string {
+  return ctx.hosts.get(domain)?.site ?? hostInfo(domain).site;
+}
+
+/** Every company × server place in the group; the worst verdict is the group's. Requests without an IP count only when none has one. */
+function worstTransfer(ctx: Ctx, reqs: readonly RequestFact[]): TransferAssessment {
+  const seen = new Set<string>();
+  let worst: TransferAssessment | null = null;
+  const withIp = reqs.some((r) => r.place !== null);
+  for (const r of reqs) {
+    if (withIp && !r.place) continue;
+    const company = r.match?.company ?? null;
+    const key = `${company?.id ?? ''}|${r.place?.country ?? ''}|${r.place?.kind ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const kind = r.place?.kind;
+    const a = ctx.knowledge.transferStatus({
+      companyCountry: company?.country ?? null,
+      companyDpfCertified: company ? company.dpf.certified : null,
+      serverCountry: r.place?.country ?? null,
+      ...(kind && kind !== 'unknown' ? { serverKind: kind } : {}),
+    });
+    if (!worst || RANK[a.verdict] > RANK[worst.verdict]) worst = a;
+  }
+  return worst ?? ctx.knowledge.transferStatus({ companyCountry: null, companyDpfCertified: null, serverCountry: null });
+}
+
+function parentNote(ctx: Ctx, t: TrackerInfo | null): string | null {
+  if (!t?.parentCountry || t.parentCountry === t.companyCountry) return null;
+  const own = ctx.knowledge.countries.legal(t.companyCountry);
+  const parent = ctx.knowledge.countries.legal(t.parentCountry);
+  if (!own || !EEA_LIKE.has(own.status) || (parent && EEA_LIKE.has(parent.status))) return null;
+  return `${t.company} sits in ${own.name}, but its parent ${t.parent ?? 'company'} is in ${parent?.name ?? t.parentCountry}: data held by the subsidiary can be reached under that country's law (for the US e.g. the CLOUD Act and FISA Section 702)${t.dpf ? '; the group is certified under the EU-US Data Privacy Framework' : ''}. Information only, not a violation by itself.`;
+}

@@ -1,0 +1,236 @@
+// Output of the findings engine: enriched items, third parties, findings and a summary, as plain JSON-safe data.
+import type { CmpChoice, CmpDetection } from '../consent/cmp-detect.ts';
+import type { ConsentModeState } from '../consent/consent-mode.ts';
+import type { Mismatch } from '../consent/signals.ts';
+import type { TcDecoded } from '../consent/tcf.ts';
+import type { IpKind } from '../ip-country.ts';
+import type { Phase } from '../phase.ts';
+import type { Choice, CookieSetter } from '../record.ts';
+import type { TransferAssessment } from '../transfer-status.ts';
+import type { CookiePurpose, TrackerCategory } from '../../data/types.ts';
+
+export type RuleId =
+  | 'tracking-request-before-choice'
+  | 'tracking-storage-before-choice'
+  | 'tracking-after-reject'
+  | 'consent-signal-before-action'
+  | 'consent-signal-contradicts-behaviour'
+  | 'third-country-transfer'
+  | 'embed-before-consent'
+  | 'prechecked-consent-checkbox'
+  | 'unknown-third-party-tracking'
+  | 'essential-cookie'
+  | 'no-consent-manager'
+  | 'stored-consent-at-start';
+
+export type Severity = 'violation' | 'warning' | 'info';
+export type Lang = 'en' | 'de';
+export type SubjectKind = 'request' | 'cookie' | 'storage' | 'consent' | 'page' | 'transfer';
+
+/** Tracker as shown on one request (field names fixed by the JSON report format). */
+export interface RequestTracker {
+  name: string;
+  company: string;
+  companyCountry: string;
+  category: TrackerCategory;
+}
+
+export interface AnalyzedRequest {
+  id: string;
+  url: string;
+  host: string;
+  site: string;
+  thirdParty: boolean;
+  tracker: RequestTracker | null;
+  serverIp: string | null;
+  serverCountry: string | null;
+  phase: Phase;
+  /** ms since page start */
+  t: number;
+  type: string;
+  method: string;
+  /** Script that sent it, when the page reported one (beacons). */
+  script: string | null;
+}
+
+export interface AnalyzedCookie {
+  name: string;
+  domain: string;
+  thirdParty: boolean;
+  /** 'unknown' = only cookies.onChanged saw it: neither a Set-Cookie header nor a page write was recorded. */
+  setBy: CookieSetter;
+  phase: Phase;
+  /** Phase of the latest write. */
+  lastPhase: Phase;
+  purpose: CookiePurpose | null;
+  /** Tracker id of the cookie's owner from cookie knowledge; null for generic or unknown cookies. */
+  owner: string | null;
+  ownerName: string | null;
+  needsConsent: boolean | null;
+  description: string | null;
+  script: string | null;
+  setByUrl: string | null;
+  t: number;
+  lastT: number;
+  writes: number;
+  valueLength: number;
+  removed: boolean;
+}
+
+export interface AnalyzedStorage {
+  kind: string;
+  origin: string;
+  host: string;
+  key: string;
+  thirdParty: boolean;
+  phase: Phase;
+  lastPhase: Phase;
+  purpose: CookiePurpose | null;
+  owner: string | null;
+  ownerName: string | null;
+  needsConsent: boolean | null;
+  script: string | null;
+  t: number;
+  lastT: number;
+  writes: number;
+  valueLength: number;
+}
+
+export interface TrackerInfo {
+  id: string;
+  name: string;
+  /** Legal name of the receiving entity. */
+  company: string;
+  companyCountry: string;
+  parent: string | null;
+  parentCountry: string | null;
+  dpf: boolean;
+  category: TrackerCategory;
+  needsConsent: boolean;
+}
+
+export interface ServerPlace {
+  ip: string;
+  country: string | null;
+  kind: IpKind | 'unknown';
+}
+
+export type PhaseCounts = Record<Phase, number>;
+
+export interface ThirdParty {
+  /** Registrable domain */
+  site: string;
+  hosts: string[];
+  /** The tracker with most requests in this group; null when no host matched. */
+  tracker: TrackerInfo | null;
+  /** Every distinct tracker seen on the group's hosts. */
+  trackers: TrackerInfo[];
+  servers: ServerPlace[];
+  serverCountries: string[];
+  /** Worst assessment over the group's company × server-country pairs; company side = the tracker's company. */
+  transfer: TransferAssessment;
+  /** Set when the company is in the EEA but its parent is not (reachable by the parent country's law). */
+  parentNote: string | null;
+  requests: PhaseCounts & { total: number };
+  cookies: string[];
+  unknownTracking: { reasons: string[] } | null;
+}
+
+export type EvidenceItem =
+  | {
+    kind: 'request'; url: string; host: string; t: number; phase: Phase; type: string; method: string;
+    serverIp: string | null; serverCountry: string | null; script: string | null;
+  }
+  | {
+    kind: 'cookie'; name: string; domain: string; valueLength: number; t: number; lastT: number; phase: Phase; setBy: CookieSetter;
+    writes: number; script: string | null; setByUrl: string | null; purpose: CookiePurpose | null;
+  }
+  | {
+    kind: 'storage'; storageKind: string; origin: string; key: string; valueLength: number; t: number; lastT: number; phase: Phase;
+    writes: number; script: string | null;
+  }
+  | { kind: 'signal'; detail: string; t: number | null }
+  | { kind: 'form'; label: string; name: string | null; frameUrl: string; t: number };
+
+export interface Evidence {
+  items: EvidenceItem[];
+  /** Matching items in total; `items` holds at most the evidence limit. */
+  total: number;
+  /** total - items.length */
+  more: number;
+  /** First and last time (ms since page start) over all matching items. */
+  times: { first: number; last: number } | null;
+  scripts: string[];
+  notes: string[];
+}
+
+export interface FindingSubject {
+  kind: SubjectKind;
+  host?: string;
+  name?: string;
+}
+
+export interface Finding {
+  id: string;
+  rule: RuleId;
+  severity: Severity;
+  title: string;
+  explanation: string;
+  fix: string;
+  subject: FindingSubject;
+  evidence: Evidence;
+  phase?: Phase;
+}
+
+export interface ConsentSummary {
+  cmps: CmpDetection[];
+  cmpChoices: CmpChoice[];
+  choice: Choice | null;
+  changes: Choice[];
+  tcf: { t: number | null; source: 'tcf-api' | 'cookie'; tcString: string; decoded: TcDecoded | null; error: string | null } | null;
+  consentMode: ConsentModeState | null;
+  mismatches: Mismatch[];
+  /** The page was loaded with a consent stored earlier: the before-choice phase was not observed. */
+  storedConsentAtStart: boolean;
+  cleanStart: boolean;
+}
+
+export interface AnalysisSummary {
+  verdict: 'violations' | 'warnings' | 'clean';
+  bySeverity: Record<Severity, number>;
+  /** Findings per phase (findings without a phase are not counted here). */
+  findingsByPhase: PhaseCounts;
+  requestsByPhase: PhaseCounts;
+  cookiesByPhase: PhaseCounts;
+  storageByPhase: PhaseCounts;
+  consent: ConsentSummary;
+}
+
+export interface Analysis {
+  url: string;
+  site: string;
+  startedAt: number;
+  datasetVersion: string;
+  thirdParties: ThirdParty[];
+  requests: AnalyzedRequest[];
+  cookies: AnalyzedCookie[];
+  storage: AnalyzedStorage[];
+  findings: Finding[];
+  summary: AnalysisSummary;
+  /** Rules that failed on this record (never thrown out of analyze). */
+  errors: string[];
+}
+
+/**
+ * Checkboxes seen in the page's forms (optional input; added later by a DOM-side collector).
+ * `checkedByDefault` is the state before any user interaction (the `checked` attribute / defaultChecked).
+ */
+export interface FormCheckbox {
+  /** When it was seen, same clock as the record (ms since epoch). */
+  t: number;
+  label: string;
+  checkedByDefault: boolean;
+  frameUrl: string;
+  name?: string;
+  formAction?: string;
+}

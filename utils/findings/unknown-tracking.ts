@@ -1,0 +1,105 @@
+// Heuristic for third parties the dataset does not know: do they receive or store something that looks like a visitor id?
+import { hostInfo } from '../party.ts';
+import type { CookieFact, Ctx, RequestFact } from './context.ts';
+import { idCandidates, idParams, isIdLike, looksLikePixelPath, queryParams } from './identifiers.ts';
+
+export interface UnknownTracking {
+  site: string;
+  reasons: string[];
+  requests: RequestFact[];
+  cookies: CookieFact[];
+}
+
+const MAX_REASONS = 10;
+const MAX_SOURCES = 5000;
+const cache = new WeakMap<Ctx, Map<string, UnknownTracking>>();
+
+export function unknownTracking(ctx: Ctx): Map<string, UnknownTracking> {
+  const hit = cache.get(ctx);
+  if (hit) return hit;
+  const result = compute(ctx);
+  cache.set(ctx, result);
+  return result;
+}
+
+function isUnknownThirdParty(r: RequestFact): boolean {
+  return r.out.thirdParty && r.match === null && r.hostFact.match === null && !r.hostFact.isCmp && r.out.host !== '';
+}
+
+function compute(ctx: Ctx): Map<string, UnknownTracking> {
+  // Identifier values the page stores, by value: an echo of one in a request to an unknown party is the strongest sign.
+  const sources = new Map<string, string>();
+  const addSource = (value: string, label: string): void => {
+    if (sources.size >= MAX_SOURCES) return;
+    for (const c of idCandidates(value)) if (!sources.has(c)) sources.set(c, label);
+  };
+  for (const c of ctx.cookies) if (!c.essential && c.entry.valueLength <= 1024) addSource(c.entry.value, `cookie ${c.entry.name} (${c.entry.domain})`);
+  for (const s of ctx.storage) if (!s.essential && s.entry.valueLength <= 1024) addSource(s.entry.value, `${s.entry.kind} ${s.entry.key} (${s.entry.host})`);
+
+  const out = new Map<string, UnknownTracking>();
+  const get = (site: string): UnknownTracking => {
+    let u = out.get(site);
+    if (!u) {
+      u = { site, reasons: [], requests: [], cookies: [] };
+      out.set(site, u);
+    }
+    return u;
+  };
+  const addReason = (u: UnknownTracking, reason: string): void => {
+    if (u.reasons.length < MAX_REASONS && !u.reasons.includes(reason)) u.reasons.push(reason);
+  };
+
+  for (const r of ctx.requests) {
+    if (!isUnknownThirdParty(r)) continue;
+    const params = queryParams(r.entry.url);
+    const found: string[] = [];
+    if (sources.size > 0) {
+      for (const p of params) {
+        const label = echoOf(p.value, sources);
+        if (label) found.push(`receives the value of ${label} in parameter "${p.name}"`);
+      }
+      for (const seg of r.path.split('/')) {
+        const label = seg.length >= 16 ? sources.get(seg) : undefined;
+        if (label) found.push(`receives the value of ${label} in the URL path`);
+      }
+    }
+    const type = r.entry.type;
+    if (type === 'image') {
+      const named = idParams(params, true);
+      const any = looksLikePixelPath(r.path) ? idParams(params, false) : [];
+      const ids = named.length > 0 ? named : any;
+      if (ids.length > 0) found.push(`pixel-like image request with identifier parameter(s) ${ids.map((p) => `"${p.name}"`).join(', ')}`);
+    } else if (type === 'beacon' || type === 'ping') {
+      const ids = idParams(params, false);
+      if (ids.length > 0) found.push(`beacon/ping with identifier parameter(s) ${ids.map((p) => `"${p.name}"`).join(', ')}`);
+    }
+    if (found.length === 0) continue;
+    const u = get(r.hostFact.site);
+    u.requests.push(r);
+    for (const f of found) addReason(u, f);
+  }
+
+  for (const c of ctx.cookies) {
+    if (c.entry.party !== 'third' || c.essential || c.tracking || !isIdLike(c.entry.value)) continue;
+    const domain = c.entry.domain;
+    if (ctx.knowledge.trackers.match(domain) !== null) continue;
+    const site = hostInfo(domain).site;
+    if (!site) continue;
+    const u = get(site);
+    u.cookies.push(c);
+    addReason(u, `third-party cookie ${c.entry.name} holds a ${c.entry.valueLength}-character random-looking value`);
+  }
+  return out;
+}
+
+function echoOf(value: string, sources: ReadonlyMap<string, string>): string | undefined {
+  if (value.length < 16) return undefined;
+  const direct = sources.get(value);
+  if (direct) return direct;
+  for (const part of value.split(/[.|:~]/)) {
+    if (part.length < 16) continue;
+    const label = sources.get(part);
+    if (label) return label;
+  }
+  return undefined;
+}
