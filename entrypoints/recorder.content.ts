@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { PageEvent } from '../utils/events.ts';
+import { scanCheckboxes } from '../utils/form-scan.ts';
 import { listenMainWorld } from '../utils/main-world-hooks.ts';
 import { diffStorage, fromMainWorld, noteStorageWrite, validatePageEvent, type StoredValue } from '../utils/page-events.ts';
 import type { Message } from '../utils/protocol.ts';
@@ -161,6 +162,27 @@ export default defineContentScript({
       setTimeout(tick, Date.now() - started < FAST_PERIOD_MS ? FAST_POLL_MS : SLOW_POLL_MS);
     };
     setTimeout(tick, FAST_POLL_MS);
+
+    // Form checkboxes as shipped: read at DOMContentLoaded, at load and once more for late forms (banners, modals).
+    let reportedForms = '';
+    const scanForms = (): void => {
+      try {
+        const checkboxes = scanCheckboxes(document);
+        const key = JSON.stringify(checkboxes);
+        if (checkboxes.length === 0 || key === reportedForms) return;
+        reportedForms = key;
+        const ev = validatePageEvent({ k: 'pform', t: Date.now(), checkboxes }, location.href, Date.now());
+        if (ev) push(ev);
+      } catch {
+        // a document that went away
+      }
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scanForms, { once: true });
+    else scanForms();
+    window.addEventListener('load', () => {
+      scanForms();
+      setTimeout(scanForms, 3000);
+    }, { once: true });
 
     window.addEventListener('pagehide', () => {
       if (!alive()) return;

@@ -64,6 +64,11 @@ export interface PageGppEvent { k: 'pgpp'; t: number; gppString: string; section
 /** Page globals that identify a consent manager (window.OneTrust, window.Cookiebot, ...). */
 export interface PageCmpGlobalsEvent { k: 'pcmp'; t: number; globals: string[]; frameUrl: string }
 
+/** A checkbox in one of the page's forms, as it was before any interaction (read by the isolated content script). */
+export interface FormCheckbox { label: string; checkedByDefault: boolean; name?: string; formAction?: string }
+/** Checkboxes seen in a frame's forms: pre-ticked consent or newsletter boxes are a finding. */
+export interface PageFormsEvent { k: 'pform'; t: number; checkboxes: FormCheckbox[]; frameUrl: string }
+
 export type ConsentAction = 'accept' | 'reject';
 /** How the visitor's choice became known. */
 export type ChoiceSource = 'automation' | 'user' | 'signal';
@@ -79,7 +84,8 @@ export interface CleanStartEvent { k: 'clean'; t: number; clearedCookies: number
 export interface RecordErrorEvent { k: 'error'; t: number; where: string; message: string }
 
 export type PageEvent =
-  | PageCookieWrite | PageStorageWrite | PageBeacon | PageTcfEvent | PageConsentModeEvent | PageGppEvent | PageCmpGlobalsEvent;
+  | PageCookieWrite | PageStorageWrite | PageBeacon | PageTcfEvent | PageConsentModeEvent | PageGppEvent | PageCmpGlobalsEvent
+  | PageFormsEvent;
 export type AuditEvent =
   | NavEvent | RedirectEvent | RequestEvent | ResponseEvent | RequestErrorEvent | CookieEvent | PageEvent | RecordErrorEvent
   | ChoiceEvent | AutomationEvent | CleanStartEvent;

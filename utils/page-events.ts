@@ -4,8 +4,8 @@ import {
   MAX_TC_STRING, TCF_EVENT_STATUSES,
 } from './consent-probes.ts';
 import type {
-  PageBeacon, PageCmpGlobalsEvent, PageConsentModeEvent, PageCookieApi, PageCookieWrite, PageEvent, PageGppEvent, PageStorageWrite,
-  PageTcfEvent, StorageKind,
+  FormCheckbox, PageBeacon, PageCmpGlobalsEvent, PageConsentModeEvent, PageCookieApi, PageCookieWrite, PageEvent, PageFormsEvent,
+  PageGppEvent, PageStorageWrite, PageTcfEvent, StorageKind,
 } from './events.ts';
 import { scriptFromStack } from './stack.ts';
 
@@ -165,10 +165,26 @@ function validate(raw: unknown, frameUrl: string, now: number): PageEvent | null
       const ev: PageCmpGlobalsEvent = { k: 'pcmp', t, globals, frameUrl };
       return ev;
     }
+    case 'pform': {
+      if (!Array.isArray(raw.checkboxes)) return null;
+      const checkboxes: FormCheckbox[] = [];
+      for (const c of raw.checkboxes.slice(0, MAX_FORM_BOXES)) {
+        if (!isObj(c) || typeof c.label !== 'string' || typeof c.checkedByDefault !== 'boolean') continue;
+        const box: FormCheckbox = { label: cap(c.label.replace(/\s+/g, ' ').trim(), MAX_NAME), checkedByDefault: c.checkedByDefault };
+        if (typeof c.name === 'string' && c.name) box.name = cap(c.name, MAX_NAME);
+        if (typeof c.formAction === 'string' && c.formAction) box.formAction = cap(c.formAction, MAX_URL);
+        checkboxes.push(box);
+      }
+      const ev: PageFormsEvent = { k: 'pform', t, checkboxes, frameUrl };
+      return ev;
+    }
     default:
       return null;
   }
 }
+
+/** Checkboxes per report: forms with more are not consent forms worth listing one by one. */
+const MAX_FORM_BOXES = 200;
 
 function isSmallCount(x: unknown): x is number {
   return typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 0xffffff;

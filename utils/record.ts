@@ -1,7 +1,7 @@
 // The per-page audit record and the reducer that builds it from the event log. Pure: same events, same record.
 import { choiceFromCmpStore, choiceFromTcf, isCmpStoreName } from './choice-inference.ts';
 import type {
-  AuditEvent, AutomationStatus, ChoiceSource, ConsentAction, CookieEvent, PageCookieWrite, PageStorageWrite, ResourceKind, Source,
+  AuditEvent, AutomationStatus, ChoiceSource, ConsentAction, CookieEvent, FormCheckbox, PageCookieWrite, PageStorageWrite, ResourceKind, Source,
   StorageKind,
 } from './events.ts';
 import { domainMatches, hostInfo, partyOf, type Party } from './party.ts';
@@ -116,6 +116,8 @@ export interface PageRecord {
   cookies: CookieEntry[];
   storage: StorageEntry[];
   consent: ConsentRecord;
+  /** Checkboxes of the page's forms as first seen (for the pre-ticked consent checkbox finding) */
+  forms: Array<FormCheckbox & { t: number; frameUrl: string }>;
   errors: RecordError[];
 }
 
@@ -131,6 +133,7 @@ export function newPage(tabId: number, url: string, t: number, partial = false):
     v: RECORD_VERSION, tabId, url, site: host ? hostInfo(host).site : '', startedAt: t, partial,
     redirects: [], requests: [], cookies: [], storage: [], errors: [],
     consent: { choice: null, changes: [], tcf: [], consentMode: [], gpp: [], globals: [], automation: [], clean: null },
+    forms: [],
   };
 }
 
@@ -286,6 +289,14 @@ export class RecordBuilder {
       case 'pcmp': {
         const c = this.page(ev.t).consent;
         for (const g of ev.globals) if (!c.globals.includes(g) && c.globals.length < 50) c.globals.push(g);
+        return;
+      }
+      case 'pform': {
+        const page = this.page(ev.t);
+        for (const box of ev.checkboxes) {
+          const same = (f: PageRecord['forms'][number]): boolean => f.frameUrl === ev.frameUrl && f.label === box.label && f.name === box.name;
+          if (page.forms.length < SIGNAL_LIST_MAX && !page.forms.some(same)) page.forms.push({ ...box, t: ev.t, frameUrl: ev.frameUrl });
+        }
         return;
       }
       case 'choice':

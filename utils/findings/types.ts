@@ -225,6 +225,7 @@ export interface Analysis {
  * Checkboxes seen in the page's forms (optional input; added later by a DOM-side collector).
  * `checkedByDefault` is the state before any user interaction (the `checked` attribute / defaultChecked).
  */
+/** Same shape as the record's forms (utils/record.ts). */
 export interface FormCheckbox {
   /** When it was seen, same clock as the record (ms since epoch). */
   t: number;

@@ -1,0 +1,49 @@
+// Issue 4 end to end: known trackers under their real hostnames produce findings with company and country.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze, createKnowledge } from '../../utils/findings/index.ts';
+import { loadIpTable } from '../../utils/ip-country.ts';
+import type { PageRecord } from '../../utils/record.ts';
+import { openTab, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+
+let h: Harness;
+let record: PageRecord;
+beforeAll(async () => {
+  h = await startHarness();
+  const { tabId } = await openTab(h, `${SHOP}/trackers.html`);
+  record = await settledRecord(h, tabId, (r) =>
+    r.requests.some((q) => q.host === 'www.google-analytics.com') && r.requests.some((q) => q.host === 'www.facebook.com')
+    && r.requests.some((q) => q.host === 'fonts.gstatic.com') && r.forms.length > 0);
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('findings for the demo page with real tracker hostnames', () => {
+  it('names the trackers, their companies and countries, and says what is wrong', () => {
+    const analysis = analyze(record, createKnowledge({ ipTable: loadIpTable(readFileSync('public/data/ip-country.bin')) }));
+    const ga = analysis.requests.find((q) => q.host === 'www.google-analytics.com');
+    expect(ga?.tracker).toMatchObject({ name: expect.stringMatching(/Google Analytics/), companyCountry: 'IE' });
+    expect(ga?.phase).toBe('before-choice');
+    // Served from this machine: the server side is loopback, not a country.
+    expect(ga?.serverIp).toBe('127.0.0.1');
+    expect(ga?.serverCountry).toBeNull();
+
+    const byRule = (rule: string) => analysis.findings.filter((f) => f.rule === rule);
+    const hosts = byRule('tracking-request-before-choice').map((f) => f.subject.host);
+    expect(hosts).toEqual(expect.arrayContaining(['www.google-analytics.com', 'www.facebook.com']));
+    expect(byRule('tracking-request-before-choice').every((f) => f.severity === 'violation')).toBe(true);
+    const embeds = byRule('embed-before-consent').map((f) => f.title).join(' | ');
+    expect(embeds).toMatch(/Google Fonts/);
+    expect(embeds).toMatch(/YouTube/);
+    // The ticked newsletter box is a finding; the unticked privacy-policy box is not.
+    const prechecked = JSON.stringify(byRule('prechecked-consent-checkbox'));
+    expect(byRule('prechecked-consent-checkbox')).toHaveLength(1);
+    expect(prechecked).toMatch(/Newsletter/);
+    expect(prechecked).not.toMatch(/privacy policy/);
+    expect(byRule('no-consent-manager')).toHaveLength(1);
+    expect(analysis.summary.verdict).toBe('violations');
+    const meta = analysis.thirdParties.find((t) => t.tracker?.company && /Meta/.test(t.tracker.company));
+    expect(meta).toBeDefined();
+  });
+});
