@@ -38,7 +38,7 @@ type Win = Window & typeof globalThis;
 /** What the probes use of a window (the parent is only compared and messaged). */
 export type ProbeWindow = Pick<
   Win, 'Object' | 'Reflect' | 'Array' | 'Proxy' | 'JSON' | 'Date' | 'String' | 'Math' | 'setTimeout' | 'clearTimeout' | 'EventTarget' | 'MessageEvent'
-> & { readonly parent?: unknown };
+> & { readonly parent?: unknown; readonly document?: Document };
 type Fn = (...args: never[]) => unknown;
 const isFn = (x: unknown): x is Fn => typeof x === 'function';
 
@@ -380,7 +380,17 @@ export function installConsentProbes(win: ProbeWindow, emit: Emit, opts: ProbeOp
   };
   installAccessor();
   if (manual) check();
-  else tick();
+  else {
+    tick();
+    // Look again when the document is parsed and just before the visitor's first click or key: a fast answer
+    // must not reach the CMP before we listen to it.
+    try {
+      const listen = win.EventTarget.prototype.addEventListener;
+      const early = (): void => { try { check(); } catch { /* next tick */ } };
+      if (win.document) apply(listen, win.document, ['DOMContentLoaded', early]);
+      for (const type of ['pointerdown', 'mousedown', 'keydown', 'touchstart']) apply(listen, win, [type, early, { capture: true, passive: true }]);
+    } catch { /* polling still runs */ }
+  }
   return {
     check,
     stop(): void {

@@ -89,6 +89,22 @@ describe('RecordBuilder', () => {
     expect(r.errors[0]!.message).toContain('request start not recorded');
   });
 
+  it('a late report of an older write neither overwrites the value nor moves the choice back in time', () => {
+    const ot = (groups: string) => `isGpcEnabled=0&version=1&groups=${encodeURIComponent(groups)}`;
+    const events: AuditEvent[] = [
+      ...nav('https://www.shop.example/'),
+      { ...cookieChange('OptanonConsent', 'www.shop.example', ot('C0001:1,C0002:0')), t: 1040 },
+      // The visitor accepts at 1100: the CMP rewrites its cookie and sets the answered marker.
+      { ...cookieChange('OptanonConsent', 'www.shop.example', ot('C0001:1,C0002:1')), t: 1100 },
+      { ...cookieChange('OptanonAlertBoxClosed', 'www.shop.example', '2026-11-29T10:00:00Z'), t: 1101 },
+      // The page's own report of the load-time write arrives last (parsed in idle time).
+      { k: 'pcookie', t: 1040, api: 'document.cookie', name: 'OptanonConsent', value: ot('C0001:1,C0002:0'), raw: `OptanonConsent=${ot('C0001:1,C0002:0')}`, frameUrl: 'https://www.shop.example/' },
+    ];
+    const r = buildRecord(TAB, events).record!;
+    expect(r.cookies.find((c) => c.name === 'OptanonConsent')!.value).toContain('C0002%3A1');
+    expect(r.consent.choice).toMatchObject({ action: 'accept', at: 1101, source: 'signal' });
+  });
+
   it('joins a page-reported script write and the stored cookie, keeping the script', () => {
     const events: AuditEvent[] = [
       ...nav('https://www.shop.example/'),

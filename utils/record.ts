@@ -341,10 +341,14 @@ export class RecordBuilder {
   /** A CMP cookie or storage key changed: the banner may just have been answered by hand. */
   private inferFromCmpStore(t: number): void {
     const page = this.page(t);
-    const cookies = page.cookies.filter((c) => !c.removed).map((c) => ({ name: c.name, value: c.value }));
-    const storage = page.storage.map((s) => ({ key: s.key, value: s.value }));
-    const inferred = choiceFromCmpStore(cookies, storage);
-    if (inferred) this.noteChoice({ ...inferred, at: t, source: 'signal' });
+    const live = page.cookies.filter((c) => !c.removed);
+    const inferred = choiceFromCmpStore(live.map((c) => ({ name: c.name, value: c.value })), page.storage.map((s) => ({ key: s.key, value: s.value })));
+    if (!inferred) return;
+    // The answer happened when the CMP last wrote, not when a late report of an older write arrived.
+    let at = 0;
+    for (const c of live) if (isCmpStoreName(c.name)) at = Math.max(at, c.lastT);
+    for (const st of page.storage) if (isCmpStoreName(st.key)) at = Math.max(at, st.lastT);
+    this.noteChoice({ ...inferred, at: at || t, source: 'signal' });
   }
 
   /** A response whose request event was lost (worker stopped between the two): keep the request, say so. */
@@ -423,10 +427,14 @@ export class RecordBuilder {
       entry.writes += 1;
       this.writeViews.set(entry, new Set([w.source]));
     }
+    // Reports arrive out of order (page reports are parsed in idle time): only a newer write sets the value.
+    const newest = w.t >= entry.lastT;
     entry.lastT = Math.max(entry.lastT, w.t);
-    entry.value = cap(w.value);
-    entry.valueLength = w.value.length;
-    entry.removed = false;
+    if (newest) {
+      entry.value = cap(w.value);
+      entry.valueLength = w.value.length;
+      entry.removed = false;
+    }
     if (w.source !== 'header' && !entry.confirmedBy.includes(w.source)) entry.confirmedBy.push(w.source);
     if (w.setBy !== 'unknown') {
       // http evidence (a Set-Cookie header) beats a guess; script evidence fills 'unknown'.
@@ -480,10 +488,13 @@ export class RecordBuilder {
       this.storageIndex.set(key, entry);
     }
     entry.writes += 1;
+    if (ev.t >= entry.lastT) {
+      entry.value = cap(ev.value);
+      entry.valueLength = ev.valueLength;
+      if (ev.script) entry.script = ev.script;
+    }
+    entry.t = Math.min(entry.t, ev.t);
     entry.lastT = Math.max(entry.lastT, ev.t);
-    entry.value = cap(ev.value);
-    entry.valueLength = ev.valueLength;
-    if (ev.script) entry.script = ev.script;
   }
 }
 
