@@ -1,0 +1,49 @@
+// Issue 3, "Start clean audit": an accept stored on an earlier visit is reported and no longer hides the
+// before-choice phase after the clean reload.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extensionPage } from '../../scripts/lib/browser.mjs';
+import { openTab, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('Start clean audit', () => {
+  it('clears the stored accept, says it found it, and the reloaded page starts before the choice', async () => {
+    const { page, tabId } = await openTab(h, `${SHOP}/consent/onetrust.html`);
+    await settledRecord(h, tabId, (r) => r.requests.some((q) => q.url.includes('uid=pre-')));
+    await page.click('#accept');
+    await page.waitForFunction(() => document.body.dataset.after === 'accept');
+    const names = async () => (await h.context.cookies()).map((c) => c.name);
+    expect(await names()).toEqual(expect.arrayContaining(['OptanonAlertBoxClosed', 'OptanonConsent', 'adnet_uid', '_ga']));
+
+    // A plain reload: the stored answer hides the banner, nothing is asked before tracking.
+    await page.reload();
+    expect(await page.isHidden('#banner')).toBe(true);
+
+    const ext = await extensionPage(h.context, h.extensionId);
+    const answer = (await ext.evaluate((id) => chrome.runtime.sendMessage({ type: 'clean-audit', tabId: id }), tabId)) as {
+      cleared: boolean; clearedCookies: number; storedConsent: string[]; detail: string;
+    };
+    expect(answer.cleared).toBe(true);
+    expect(answer.storedConsent).toEqual(expect.arrayContaining(['OptanonAlertBoxClosed (www.shop.test)', 'OptanonConsent (www.shop.test)']));
+    expect(answer.clearedCookies).toBeGreaterThanOrEqual(4);
+
+    const r = await settledRecord(h, tabId, (rec) => rec.consent.clean !== null && rec.requests.some((q) => q.url.includes('uid=pre-')));
+    expect(r.consent.clean!.storedConsent).toEqual(answer.storedConsent);
+    expect(r.consent.choice).toBeNull();
+    await page.waitForLoadState('load');
+    expect(await page.isVisible('#banner')).toBe(true);
+    // Third-party cookies of the last load are gone too, and come back only through this load.
+    const adnet = r.cookies.find((c) => c.name === 'adnet_uid');
+    expect(adnet?.t).toBeGreaterThanOrEqual(r.startedAt);
+    expect(await names()).not.toContain('OptanonAlertBoxClosed');
+    expect(await names()).not.toContain('_ga');
+  });
+});
