@@ -56,6 +56,20 @@ export type ResponseOf<M extends Message> = Responses[M['type']];
 export const RECORD_PORT_PREFIX = 'record:';
 export type PortPush = { type: 'record'; record: PageRecord | null };
 
+/** The parts of runtime.MessageSender the background judges a message by. */
+export interface SenderLike { id?: string; url?: string; tab?: { id?: number } }
+
+/**
+ * Only our own contexts may talk to the background: other extensions carry another id, and web pages cannot reach
+ * onMessage at all (no externally_connectable). Page events must come from a content script in a tab; everything
+ * else from an extension page of ours.
+ */
+export function acceptsSender(msg: Message, sender: SenderLike, ownId: string, ownOrigin: string): boolean {
+  if (sender.id !== ownId) return false;
+  if (msg.type === 'page-events' || msg.type === 'autoconsent') return typeof sender.tab?.id === 'number' && sender.tab.id >= 0;
+  return typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+}
+
 const TYPES: ReadonlySet<string> = new Set<Message['type']>(['page-events', 'get-record', 'ping', 'consent-action', 'clean-audit', 'autoconsent']);
 
 /** Narrow an untrusted runtime message to the protocol; anything else is not a message of ours. */

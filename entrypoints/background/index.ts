@@ -5,7 +5,7 @@ import { fromBeforeRedirect, fromBeforeRequest, fromCookieChange, fromErrorOccur
 import { tabsForWorkerRequest } from '../../utils/attribution.ts';
 import type { AuditEvent, PageEvent } from '../../utils/events.ts';
 import { validatePageEvent } from '../../utils/page-events.ts';
-import { asMessage, RECORD_PORT_PREFIX, type Message, type PortPush, type ResponseOf, type WakeTimes } from '../../utils/protocol.ts';
+import { acceptsSender, asMessage, RECORD_PORT_PREFIX, type Message, type PortPush, type ResponseOf, type WakeTimes } from '../../utils/protocol.ts';
 import { TabStore } from '../../utils/tab-store.ts';
 import { createCleanAudit } from './clean-audit.ts';
 
@@ -84,10 +84,8 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
-    // Only our own extension's contexts talk to us; web pages cannot reach onMessage without externally_connectable.
-    if (sender.id !== browser.runtime.id) return undefined;
     const msg = asMessage(raw);
-    if (!msg) return undefined;
+    if (!msg || !acceptsSender(msg, sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
     return handle(msg, sender);
   });
 

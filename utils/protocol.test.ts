@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { acceptsSender, asMessage, asTabMessage, type Message } from './protocol.ts';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${ID}/`;
+
+describe('asMessage', () => {
+  it.each([
+    [{ type: 'ping' }, { type: 'ping' }],
+    [{ type: 'get-record', tabId: 3 }, { type: 'get-record', tabId: 3 }],
+    [{ type: 'get-record', tabId: '3' }, null],
+    [{ type: 'get-record', tabId: 1.5 }, null],
+    [{ type: 'consent-action', tabId: 3, action: 'reject' }, { type: 'consent-action', tabId: 3, action: 'reject' }],
+    [{ type: 'consent-action', tabId: 3, action: 'maybe' }, null],
+    [{ type: 'clean-audit', tabId: 4 }, { type: 'clean-audit', tabId: 4 }],
+    [{ type: 'page-events', events: [1, 2] }, { type: 'page-events', events: [1, 2] }],
+    [{ type: 'page-events', events: 'x' }, null],
+    [{ type: 'autoconsent', msg: { type: 'init' } }, { type: 'autoconsent', msg: { type: 'init' } }],
+    [{ type: 'evil' }, null],
+    [null, null],
+    ['ping', null],
+  ])('%j', (raw, want) => expect(asMessage(raw)).toEqual(want));
+});
+
+describe('asTabMessage', () => {
+  it.each([
+    [{ type: 'button-fallback', action: 'accept' }, { type: 'button-fallback', action: 'accept' }],
+    [{ type: 'button-fallback', action: 'all' }, null],
+    [{ type: 'autoconsent-bg', msg: 1 }, { type: 'autoconsent-bg', msg: 1 }],
+    [{ type: 'other' }, null],
+  ])('%j', (raw, want) => expect(asTabMessage(raw)).toEqual(want));
+});
+
+describe('acceptsSender', () => {
+  const ping: Message = { type: 'ping' };
+  const pageEvents: Message = { type: 'page-events', events: [] };
+  it.each([
+    ['our popup', ping, { id: ID, url: `${ORIGIN}popup.html` }, true],
+    ['another extension', ping, { id: 'otherotherotherotherotherotherot', url: 'chrome-extension://other/popup.html' }, false],
+    ['our content script asking for a record (a page could drive it)', ping, { id: ID, url: 'https://evil.example/', tab: { id: 4 } }, false],
+    ['our content script with page events', pageEvents, { id: ID, url: 'https://shop.example/', tab: { id: 4 } }, true],
+    ['page events without a tab', pageEvents, { id: ID, url: `${ORIGIN}popup.html` }, false],
+    ['no id at all (web page)', pageEvents, { url: 'https://evil.example/', tab: { id: 4 } }, false],
+  ])('%s', (_name, msg, sender, want) => expect(acceptsSender(msg, sender, ID, ORIGIN)).toBe(want));
+});
