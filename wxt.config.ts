@@ -9,7 +9,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Consent Auditor',
     description: 'Audits a website for tracking before consent: every cookie, storage write and request, by party and consent phase.',
-    permissions: ['webRequest', 'cookies', 'storage', 'tabs', 'unlimitedStorage', 'browsingData'],
+    permissions: ['webRequest', 'cookies', 'storage', 'tabs', 'unlimitedStorage', 'browsingData', 'scripting'],
     host_permissions: ['<all_urls>'],
     // Extension pages load only their own code and may not connect anywhere but the extension itself.
     content_security_policy: {

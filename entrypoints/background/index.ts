@@ -7,6 +7,7 @@ import type { AuditEvent, PageEvent } from '../../utils/events.ts';
 import { validatePageEvent } from '../../utils/page-events.ts';
 import { acceptsSender, asMessage, RECORD_PORT_PREFIX, type Message, type PortPush, type ResponseOf, type WakeTimes } from '../../utils/protocol.ts';
 import { TabStore } from '../../utils/tab-store.ts';
+import { createAutomation } from './automation.ts';
 import { createCleanAudit } from './clean-audit.ts';
 
 export default defineBackground(() => {
@@ -15,6 +16,7 @@ export default defineBackground(() => {
   const pushTimers = new Map<number, ReturnType<typeof setTimeout>>();
   const store = new TabStore(browser.storage.session, (tabId) => schedulePush(tabId));
   const clean = createCleanAudit();
+  const automation = createAutomation({ push: (tabId, events) => store.push(tabId, events) });
   void store.ready.then(() => {
     wake.restored = performance.now();
   });
@@ -81,6 +83,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void store.removeTab(tabId);
+    automation.forget(tabId);
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
@@ -100,9 +103,9 @@ export default defineBackground(() => {
         await store.ready;
         return clean.start(msg.tabId, store.builder(msg.tabId)?.record ?? null);
       case 'consent-action':
-        return { started: false, detail: 'banner automation is not available yet' };
+        return automation.answer(msg.tabId, msg.action);
       case 'autoconsent':
-        return undefined;
+        return automation.onAutoconsentMessage(msg.msg, sender);
       case 'page-events': {
         const tabId = sender.tab?.id;
         const frameUrl = sender.url ?? '';

@@ -1,0 +1,87 @@
+// Isolated-world autoconsent in every frame: detects the banner and reports it, but clicks only when the background asks
+// (the "before choice" audit must see the page untouched), plus the labelled button-text fallback.
+import AutoConsent from '@duckduckgo/autoconsent';
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { asBackgroundMessage, type AcBackgroundMessage, type FallbackReply } from '../utils/autoconsent-messages.ts';
+import { runButtonFallback } from '../utils/button-fallback.ts';
+import type { Message } from '../utils/protocol.ts';
+import { asTabMessage } from '../utils/protocol.ts';
+
+const RETRY_MS = 1000;
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  // Early, like autoconsent's own addon: the rules arrive while the page parses; detection itself waits for DOMContentLoaded.
+  runAt: 'document_start',
+  allFrames: true,
+  main() {
+    let consent: AutoConsent | null = null;
+    const early: AcBackgroundMessage[] = [];
+
+    const deliver = (m: AcBackgroundMessage): Promise<void> => {
+      if (!consent) {
+        early.push(m);
+        return Promise.resolve();
+      }
+      // initResp goes through initialize(), which takes a partial config that autoconsent normalises.
+      if (m.type === 'initResp') {
+        consent.initialize(m.config, m.rules);
+        return Promise.resolve();
+      }
+      return consent.receiveMessageCallback(m);
+    };
+
+    /** Autoconsent -> background; the background's reply (initResp, evalResp) comes back as the response. */
+    const send = (msg: unknown, retry: boolean): Promise<void> => {
+      const wire: Message = { type: 'autoconsent', msg };
+      let sent: Promise<unknown>;
+      try {
+        sent = browser.runtime.sendMessage(wire);
+      } catch (e) {
+        sent = Promise.reject(e);
+      }
+      return sent.then(
+        (reply) => {
+          const bg = asBackgroundMessage(reply);
+          if (bg) void deliver(bg);
+        },
+        () => {
+          // A restarting worker rejects the send; only "init" matters enough to retry (without it nothing runs).
+          if (retry && alive()) setTimeout(() => void send(msg, false), RETRY_MS);
+        },
+      );
+    };
+
+    consent = new AutoConsent((msg) => send(msg, msg.type === 'init'));
+    for (const m of early.splice(0)) void deliver(m);
+
+    browser.runtime.onMessage.addListener((raw: unknown) => {
+      const tm = asTabMessage(raw);
+      if (!tm) return undefined;
+      if (tm.type === 'autoconsent-bg') {
+        const bg = asBackgroundMessage(tm.msg);
+        return bg ? deliver(bg).then(() => ({ ok: true })) : undefined;
+      }
+      return Promise.resolve(fallback(tm.action));
+    });
+
+    function fallback(action: 'accept' | 'reject'): FallbackReply {
+      // Autoconsent already has this frame's banner open (the worker may have forgotten after a restart): let the rule answer.
+      const c = consent;
+      if (c?.foundCmp && c.state.lifecycle === 'openPopupDetected') {
+        void (action === 'accept' ? c.doOptIn() : c.doOptOut());
+        return { kind: 'delegated', cmp: c.foundCmp.name };
+      }
+      return runButtonFallback(document, action);
+    }
+  },
+});
+
+function alive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,70 @@
+// Issue 3, "Reject all for me" / "Accept all for me": autoconsent rules and the labelled button-text fallback
+// answer real banners, the click really happens, and the record holds the moment and the way of the choice.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extensionPage } from '../../scripts/lib/browser.mjs';
+import { openTab, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const BANNERS = [
+  { page: 'complianz', via: /^autoconsent:/, clicked: { reject: /deny/, accept: /accept/ } },
+  { page: 'cookiebot', via: /^autoconsent:/, clicked: { reject: /decline|deny|reject/i, accept: /accept|allow/i } },
+  { page: 'custom-de', via: /^button-text:/, clicked: { reject: /ablehnen|reject/i, accept: /akzeptieren|accept/i } },
+] as const;
+
+async function answer(page: string, action: 'reject' | 'accept') {
+  await h.context.clearCookies();
+  const { page: tab, tabId } = await openTab(h, `${SHOP}/auto/${page}.html`);
+  await tab.waitForLoadState('load');
+  const ext = await extensionPage(h.context, h.extensionId);
+  const asked = Date.now();
+  const reply = (await ext.evaluate(([id, a]) => chrome.runtime.sendMessage({ type: 'consent-action', tabId: id, action: a }), [tabId, action] as const)) as { started: boolean; detail: string };
+  const record = await settledRecord(h, tabId, (r) => r.consent.choice !== null || r.consent.automation.some((x) => x.status === 'failed' || x.status === 'no-banner'), 15_000);
+  const clicked = await tab.evaluate(() => document.body.dataset.clicked ?? '');
+  await tab.close();
+  return { reply, record, clicked, asked };
+}
+
+describe.each(BANNERS)('banner $page', ({ page, via, clicked }) => {
+  it.each(['reject', 'accept'] as const)('%s: answered by the extension, the click happens, the choice is recorded', async (action) => {
+    const { reply, record, clicked: seen, asked } = await answer(page, action);
+    expect(reply.started, reply.detail).toBe(true);
+    expect(seen).toMatch(clicked[action]);
+    const choice = record.consent.choice;
+    expect(choice, JSON.stringify(record.consent.automation)).toMatchObject({ action, source: 'automation' });
+    expect(choice!.via).toMatch(via);
+    expect(choice!.at).toBeGreaterThanOrEqual(asked - 50);
+  });
+});
+
+describe('a page without a banner', () => {
+  it('is reported as not answered, with the reason, and nothing is clicked', async () => {
+    const { record, clicked } = await answer('plain', 'reject');
+    expect(clicked).toBe('');
+    expect(record.consent.choice).toBeNull();
+    const last = record.consent.automation.at(-1);
+    expect(last?.status).toBe('no-banner');
+    expect(last?.detail ?? '').not.toBe('');
+  });
+});
+
+describe('the banner is left alone until asked', () => {
+  it('loading a page with a known banner clicks nothing and records no choice', async () => {
+    await h.context.clearCookies();
+    const { page: tab, tabId } = await openTab(h, `${SHOP}/auto/complianz.html`);
+    await tab.waitForTimeout(2500);
+    const record = await settledRecord(h, tabId, (r) => r.consent.automation.length > 0);
+    expect(await tab.evaluate(() => document.body.dataset.clicked ?? '')).toBe('');
+    expect(record.consent.choice).toBeNull();
+    expect(record.consent.automation.map((a) => a.status)).toContain('cmp-detected');
+    await tab.close();
+  });
+});
