@@ -1,7 +1,6 @@
 // Banner automation: drives autoconsent in the tab's frames (detect only until asked), answers its eval requests in the
 // page's main world, and falls back to common button texts when no rule knows the banner. Results become audit events.
 import { evalSnippets } from '@duckduckgo/autoconsent';
-import rulesJson from '@duckduckgo/autoconsent/rules/rules.json';
 import type { AutoConsentCMPRule, Config } from '@duckduckgo/autoconsent';
 import { browser, type Browser } from 'wxt/browser';
 import {
@@ -23,10 +22,19 @@ const POLL_MS = 100;
  * Full JSON rules, not the compact ones: the compact encoding drops every optIn step (decodeRules sets optIn = []),
  * so "accept" on a JSON-rule CMP would report success without a click. Each frame gets only the rules that can run there.
  */
-const RULES = ((): readonly AutoConsentCMPRule[] => {
-  const raw: unknown = rulesJson;
-  return isRuleBundle(raw) ? raw.autoconsent : [];
-})();
+let rules: Promise<readonly AutoConsentCMPRule[]> | null = null;
+/** Loaded from the extension's own files on the first banner, not parsed on every worker wake (~1 MB of JSON). */
+function loadRules(): Promise<readonly AutoConsentCMPRule[]> {
+  rules ??= fetch(browser.runtime.getURL('/data/autoconsent-rules.json'))
+    .then((r) => r.json())
+    .then((raw: unknown) => (isRuleBundle(raw) ? raw.autoconsent : []))
+    .catch((e: unknown) => {
+      rules = null;
+      console.error('consent-auditor: autoconsent rules could not be loaded', e);
+      return [];
+    });
+  return rules;
+}
 
 /** Detect and report only: no autoAction (the "none" scenario must leave the banner alone), no prehide, no cosmetic hiding. */
 const CONFIG: Partial<Config> = {
@@ -107,7 +115,7 @@ export function createAutomation(deps: AutomationDeps): Automation {
       case 'init': {
         if (frameId === 0) newDocument(tabId, s);
         s.frames.set(frameId, { url, lifecycle: 'initialized', detected: new Set(), popup: null });
-        const reply: AcBackgroundMessage = { type: 'initResp', config: CONFIG, rules: { autoconsent: rulesForFrame(RULES, url, frameId === 0) } };
+        const reply: AcBackgroundMessage = { type: 'initResp', config: CONFIG, rules: { autoconsent: rulesForFrame(await loadRules(), url, frameId === 0) } };
         return reply;
       }
       case 'eval':
