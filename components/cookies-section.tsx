@@ -1,7 +1,9 @@
 // Cookies with who set them, when, and how; page-only reports are marked because the browser never confirmed them.
-import type { CookieEntry } from '../utils/record.ts';
+import { phaseOf } from '../utils/phase.ts';
+import type { Choice, CookieEntry } from '../utils/record.ts';
 import { cookieConfirmation, cookieFlags, lengthLabel, relTime, type RecordView } from '../utils/record-view.ts';
 import { PartyBadge } from './party-badge.tsx';
+import { PhaseBadge } from './phase-badge.tsx';
 import { Section } from './section.tsx';
 import { plural, T } from './strings.ts';
 import { VirtualList } from './virtual-list.tsx';
@@ -15,12 +17,13 @@ function origin(c: CookieEntry): string {
   return '';
 }
 
-function CookieRow({ c, startedAt }: { c: CookieEntry; startedAt: number }) {
+function CookieRow({ c, startedAt, choice }: { c: CookieEntry; startedAt: number; choice: Choice | null }) {
   const by = origin(c);
   const confirmation = cookieConfirmation(c);
   return (
     <div class="row row-cookie">
       <div class="line line-main">
+        <PhaseBadge phase={phaseOf(c.t, choice)} />
         <span class="name mono" title={c.name}>{c.name || '(empty name)'}</span>
         <span class="domain mono" title={`${c.domain}${c.path}`}>{c.domain}</span>
         <PartyBadge party={c.party} />
@@ -48,7 +51,7 @@ export function CookiesSection({ view }: { view: RecordView }) {
         <VirtualList
           items={view.cookies} rowHeight={COOKIE_ROW_HEIGHT} height={340} label={T.cookies}
           getKey={(c, i) => `${c.name}|${c.domain}|${c.path}|${i}`}
-          renderRow={(c) => <CookieRow c={c} startedAt={view.startedAt} />}
+          renderRow={(c) => <CookieRow c={c} startedAt={view.startedAt} choice={view.choice} />}
         />
       )}
     </Section>

@@ -1,5 +1,5 @@
 // The filter bar: controlled inputs, the parent owns the ViewFilter.
-import type { ViewFilter } from '../utils/record-view.ts';
+import { isPhaseFilter, PHASE_FILTERS, type ViewFilter } from '../utils/record-view.ts';
 import { T } from './strings.ts';
 
 export interface FiltersProps {
@@ -16,6 +16,18 @@ export function Filters({ filter, onChange }: FiltersProps) {
           onChange={(e) => onChange({ ...filter, thirdPartyOnly: e.currentTarget.checked })}
         />
         {T.thirdPartyOnly}
+      </label>
+      <label class="phase-filter">
+        <span>{T.phaseFilter}</span>
+        <select
+          name="phase" value={filter.phase}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            if (isPhaseFilter(v)) onChange({ ...filter, phase: v });
+          }}
+        >
+          {PHASE_FILTERS.map((p) => <option key={p} value={p}>{p === 'all' ? T.phaseAll : T.phase[p]}</option>)}
+        </select>
       </label>
       <label class="search">
         <span class="sr-only">{T.search}</span>

@@ -1,5 +1,7 @@
 // Page identity and whole-record counts (unfiltered), so the numbers do not move while the user filters.
+import { PHASES, type Phase } from '../utils/phase.ts';
 import type { RecordCounts } from '../utils/record-view.ts';
+import { PhaseBadge } from './phase-badge.tsx';
 import { plural, T } from './strings.ts';
 
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting';
@@ -36,6 +38,24 @@ export function Header({ url, site, startedAt, counts, status }: HeaderProps) {
         <li><strong>{plural(counts.storage, 'storage write', 'storage writes')}</strong></li>
         <li><strong>{plural(counts.beacons, 'beacon', 'beacons')}</strong></li>
       </ul>
+      <PhaseCounts counts={counts} />
     </header>
+  );
+}
+
+/** One line per phase that has anything in it: before choice always, after reject/accept once the banner was answered. */
+function PhaseCounts({ counts }: { counts: RecordCounts }) {
+  const p = counts.phases;
+  const shown = PHASES.filter((ph: Phase) => ph === 'before-choice' || p.requests[ph] + p.cookies[ph] + p.storage[ph] > 0);
+  return (
+    <ul class="hdr-phases" aria-label={T.phaseCounts}>
+      {shown.map((ph) => (
+        <li key={ph}>
+          <PhaseBadge phase={ph} />{' '}
+          {plural(p.requests[ph], 'request', 'requests')}, {plural(p.cookies[ph], 'cookie', 'cookies')},{' '}
+          {plural(p.storage[ph], 'storage write', 'storage writes')}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,5 +1,6 @@
 // A flat list of requests (beacons and pings, frames): each row names its party since there is no grouping.
-import type { RequestEntry } from '../utils/record.ts';
+import type { Choice, RequestEntry } from '../utils/record.ts';
+import type { Insight } from './insight.ts';
 import { RequestRow, ROW_HEIGHT } from './request-row.tsx';
 import { Section } from './section.tsx';
 import { T } from './strings.ts';
@@ -11,9 +12,11 @@ export interface RequestListSectionProps {
   items: RequestEntry[];
   total: number;
   startedAt: number;
+  choice: Choice | null;
+  insight: Insight | null;
 }
 
-export function RequestListSection({ id, title, items, total, startedAt }: RequestListSectionProps) {
+export function RequestListSection({ id, title, items, total, startedAt, choice, insight }: RequestListSectionProps) {
   return (
     <Section id={id} title={title} count={items.length} total={total} open={total > 0}>
       {items.length === 0 ? (
@@ -22,7 +25,7 @@ export function RequestListSection({ id, title, items, total, startedAt }: Reque
         <VirtualList
           items={items} rowHeight={ROW_HEIGHT} height={300} label={title}
           getKey={(r, i) => `${r.id}|${i}`}
-          renderRow={(r) => <RequestRow r={r} startedAt={startedAt} showParty />}
+          renderRow={(r) => <RequestRow r={r} startedAt={startedAt} choice={choice} showParty analyzed={insight?.byRequest.get(r.id)} />}
         />
       )}
     </Section>

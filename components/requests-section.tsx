@@ -1,8 +1,13 @@
 // Requests as an expandable site > host > URL tree, flattened so one virtual list can window it.
 import { useState } from 'preact/hooks';
-import type { RecordView, TreeRow, TypeCount } from '../utils/record-view.ts';
+import type { ThirdParty } from '../utils/findings/index.ts';
+import { PHASES } from '../utils/phase.ts';
+import type { Choice } from '../utils/record.ts';
+import type { PhaseCounts, RecordView, TreeRow, TypeCount } from '../utils/record-view.ts';
 import { flattenTree, hostKey, siteKey } from '../utils/record-view.ts';
+import type { Insight } from './insight.ts';
 import { PartyBadge } from './party-badge.tsx';
+import { PhaseBadge } from './phase-badge.tsx';
 import { RequestRow, ROW_HEIGHT } from './request-row.tsx';
 import { Section } from './section.tsx';
 import { plural, T } from './strings.ts';
@@ -16,12 +21,31 @@ function Types({ types }: { types: TypeCount[] }) {
   );
 }
 
-function TreeLine({ row, startedAt, toggle }: { row: TreeRow; startedAt: number; toggle: (key: string) => void }) {
+function Phases({ phases }: { phases: PhaseCounts }) {
+  return <>{PHASES.filter((p) => phases[p] > 0).map((p) => <PhaseBadge key={p} phase={p} count={phases[p]} />)}</>;
+}
+
+/** "Google Analytics · Google LLC (US) · servers in US, IE": who receives the data and where. */
+function Receiver({ tp }: { tp: ThirdParty }) {
+  const t = tp.tracker;
+  const servers = tp.serverCountries.join(', ');
+  return (
+    <span class="receiver" title={tp.transfer.explanation}>
+      {t && <><strong class="tracker-name">{t.name}</strong> · {t.company} <span class="chip country">{T.company} {t.companyCountry}</span></>}
+      {servers && <span class="chip country">{T.servers} {servers}</span>}
+    </span>
+  );
+}
+
+interface TreeLineProps { row: TreeRow; startedAt: number; choice: Choice | null; insight: Insight | null; toggle: (key: string) => void }
+
+function TreeLine({ row, startedAt, choice, insight, toggle }: TreeLineProps) {
   if (row.kind === 'request') {
-    return <div class="tree-request"><RequestRow r={row.request} startedAt={startedAt} /></div>;
+    return <div class="tree-request"><RequestRow r={row.request} startedAt={startedAt} choice={choice} analyzed={insight?.byRequest.get(row.request.id)} /></div>;
   }
   const g = row.group;
   const name = row.kind === 'site' ? row.group.site : row.group.host;
+  const tp = row.kind === 'site' ? insight?.bySite.get(row.group.site) : undefined;
   return (
     <button
       type="button" class={`row tree-toggle tree-${row.kind} party-row-${g.party}`} aria-expanded={row.expanded}
@@ -34,12 +58,15 @@ function TreeLine({ row, startedAt, toggle }: { row: TreeRow; startedAt: number;
         <span class="n">{plural(g.count, 'request', 'requests')}</span>
         {row.kind === 'site' && row.group.hosts.length > 1 && <span class="n muted">{plural(row.group.hosts.length, 'host', 'hosts')}</span>}
       </span>
-      <span class="line line-meta"><Types types={g.types} /></span>
+      <span class="line line-meta">
+        <Phases phases={g.phases} />
+        {tp?.tracker ? <Receiver tp={tp} /> : <><Types types={g.types} />{tp && <Receiver tp={tp} />}</>}
+      </span>
     </button>
   );
 }
 
-export function RequestsSection({ view }: { view: RecordView }) {
+export function RequestsSection({ view, insight }: { view: RecordView; insight: Insight | null }) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const rows = flattenTree(view.sites, expanded);
   const toggle = (key: string): void => {
@@ -68,7 +95,7 @@ export function RequestsSection({ view }: { view: RecordView }) {
           <VirtualList
             items={rows} rowHeight={ROW_HEIGHT} height={380} label={T.requests} className="tree"
             getKey={(r) => r.key}
-            renderRow={(r) => <TreeLine row={r} startedAt={view.startedAt} toggle={toggle} />}
+            renderRow={(r) => <TreeLine row={r} startedAt={view.startedAt} choice={view.choice} insight={insight} toggle={toggle} />}
           />
         </>
       )}

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { fromBeforeRequest, fromCookieChange, fromResponseStarted } from './adapter.ts';
+import type { AuditEvent } from './events.ts';
+import { encodeTc } from './findings/test-support.ts';
 import type { CookieEntry, PageRecord, RequestEntry, StorageEntry } from './record.ts';
-import { newPage } from './record.ts';
+import { buildRecord, newPage } from './record.ts';
 import {
-  auditability, buildView, cookieConfirmation, cookieFlags, countRecord, describeInitiator, expiryLabel, flattenTree, groupRequests,
-  hostKey, isFiltering, isPageRecordShape, lengthLabel, pageReportedOnly, relTime, siteKey, statusLabel, type ViewFilter,
+  auditability, buildView, consentView, cookieConfirmation, cookieFlags, countRecord, describeInitiator, expiryLabel, flattenTree,
+  groupRequests, hostKey, isFiltering, isPageRecordShape, isPhaseFilter, lengthLabel, pageReportedOnly, relTime, responseDetail, siteKey,
+  statusLabel, type PhaseFilter, type ViewFilter,
 } from './record-view.ts';
 
 function req(over: Partial<RequestEntry> & { url: string; host: string; site: string }): RequestEntry {
@@ -133,19 +137,24 @@ describe('countRecord', () => {
     expect(countRecord(sample())).toEqual({
       requests: 6, thirdPartyRequests: 4, sites: 3, thirdPartySites: 2, cookies: 3, thirdPartyCookies: 1,
       storage: 2, beacons: 2, frames: 1,
+      phases: {
+        requests: { 'before-choice': 6, 'after-reject': 0, 'after-accept': 0 },
+        cookies: { 'before-choice': 3, 'after-reject': 0, 'after-accept': 0 },
+        storage: { 'before-choice': 2, 'after-reject': 0, 'after-accept': 0 },
+      },
     });
   });
 });
 
 describe('buildView filters', () => {
   const cases: Array<{ name: string; f: ViewFilter; sites: string[]; cookies: string[]; storage: string[]; beacons: number; frames: number }> = [
-    { name: 'no filter', f: { thirdPartyOnly: false, query: '' }, sites: ['shop.example', 'google-analytics.com', 'doubleclick.net'], cookies: ['tmp', '_ga', 'IDE'], storage: ['_hjSession', 'ads'], beacons: 2, frames: 1 },
-    { name: 'third party only', f: { thirdPartyOnly: true, query: '' }, sites: ['google-analytics.com', 'doubleclick.net'], cookies: ['IDE'], storage: ['ads'], beacons: 2, frames: 1 },
-    { name: 'query on host', f: { thirdPartyOnly: false, query: 'DOUBLECLICK' }, sites: ['doubleclick.net'], cookies: ['IDE'], storage: ['ads'], beacons: 0, frames: 1 },
-    { name: 'query on cookie name', f: { thirdPartyOnly: false, query: '_ga' }, sites: [], cookies: ['_ga'], storage: [], beacons: 0, frames: 0 },
-    { name: 'query on URL path', f: { thirdPartyOnly: false, query: '/g/collect' }, sites: ['google-analytics.com'], cookies: [], storage: [], beacons: 2, frames: 0 },
-    { name: 'query plus third party', f: { thirdPartyOnly: true, query: 'shop.example' }, sites: [], cookies: [], storage: [], beacons: 0, frames: 0 },
-    { name: 'blank query', f: { thirdPartyOnly: false, query: '   ' }, sites: ['shop.example', 'google-analytics.com', 'doubleclick.net'], cookies: ['tmp', '_ga', 'IDE'], storage: ['_hjSession', 'ads'], beacons: 2, frames: 1 },
+    { name: 'no filter', f: { thirdPartyOnly: false, query: '', phase: 'all' }, sites: ['shop.example', 'google-analytics.com', 'doubleclick.net'], cookies: ['tmp', '_ga', 'IDE'], storage: ['_hjSession', 'ads'], beacons: 2, frames: 1 },
+    { name: 'third party only', f: { thirdPartyOnly: true, query: '', phase: 'all' }, sites: ['google-analytics.com', 'doubleclick.net'], cookies: ['IDE'], storage: ['ads'], beacons: 2, frames: 1 },
+    { name: 'query on host', f: { thirdPartyOnly: false, query: 'DOUBLECLICK', phase: 'all' }, sites: ['doubleclick.net'], cookies: ['IDE'], storage: ['ads'], beacons: 0, frames: 1 },
+    { name: 'query on cookie name', f: { thirdPartyOnly: false, query: '_ga', phase: 'all' }, sites: [], cookies: ['_ga'], storage: [], beacons: 0, frames: 0 },
+    { name: 'query on URL path', f: { thirdPartyOnly: false, query: '/g/collect', phase: 'all' }, sites: ['google-analytics.com'], cookies: [], storage: [], beacons: 2, frames: 0 },
+    { name: 'query plus third party', f: { thirdPartyOnly: true, query: 'shop.example', phase: 'all' }, sites: [], cookies: [], storage: [], beacons: 0, frames: 0 },
+    { name: 'blank query', f: { thirdPartyOnly: false, query: '   ', phase: 'all' }, sites: ['shop.example', 'google-analytics.com', 'doubleclick.net'], cookies: ['tmp', '_ga', 'IDE'], storage: ['_hjSession', 'ads'], beacons: 2, frames: 1 },
   ];
   it.each(cases)('$name', ({ f, sites, cookies, storage, beacons, frames }) => {
     const v = buildView(sample(), f);
@@ -158,9 +167,9 @@ describe('buildView filters', () => {
   });
 
   it('isFiltering', () => {
-    expect(isFiltering({ thirdPartyOnly: false, query: ' ' })).toBe(false);
-    expect(isFiltering({ thirdPartyOnly: true, query: '' })).toBe(true);
-    expect(isFiltering({ thirdPartyOnly: false, query: 'a' })).toBe(true);
+    expect(isFiltering({ thirdPartyOnly: false, query: ' ', phase: 'all' })).toBe(false);
+    expect(isFiltering({ thirdPartyOnly: true, query: '', phase: 'all' })).toBe(true);
+    expect(isFiltering({ thirdPartyOnly: false, query: 'a', phase: 'all' })).toBe(true);
   });
 
   it('does not reorder the record it was given', () => {
@@ -251,5 +260,217 @@ describe('isPageRecordShape', () => {
     [{ url: 'https://a/' }, false],
   ])('%#', (x, want) => {
     expect(isPageRecordShape(x)).toBe(want);
+  });
+});
+
+// ---------------------------------------------------------------- phases and consent, through the real adapter and reducer
+
+const T0 = 1_700_000_000_000;
+const PAGE = 'https://www.shop.example/';
+
+/** A page visit as the background would log it; times are ms after page start. */
+class Log {
+  readonly events: AuditEvent[] = [];
+  private n = 0;
+
+  constructor() {
+    this.events.push(...fromBeforeRequest({ requestId: 'main', url: PAGE, type: 'main_frame', tabId: 7, frameId: 0, timeStamp: T0 }));
+    this.events.push(fromResponseStarted({ requestId: 'main', url: PAGE, statusCode: 200, tabId: 7, timeStamp: T0 + 5, ip: '192.0.2.1' }));
+  }
+
+  req(url: string, t: number, type = 'script'): this {
+    const requestId = `r${++this.n}`;
+    this.events.push(...fromBeforeRequest({ requestId, url, type, tabId: 7, frameId: 0, timeStamp: T0 + t, initiator: 'https://www.shop.example' }));
+    this.events.push(fromResponseStarted({ requestId, url, statusCode: 200, tabId: 7, timeStamp: T0 + t + 1 }));
+    return this;
+  }
+
+  cookie(name: string, domain: string, value: string, t: number): this {
+    this.events.push(fromCookieChange({
+      removed: false, cause: 'explicit',
+      cookie: { name, value, domain, path: '/', hostOnly: false, secure: true, httpOnly: false, sameSite: 'lax', session: false },
+    }, T0 + t));
+    return this;
+  }
+
+  add(ev: AuditEvent): this {
+    this.events.push(ev);
+    return this;
+  }
+
+  at(t: number): number {
+    return T0 + t;
+  }
+
+  record(): PageRecord {
+    const r = buildRecord(7, this.events).record;
+    if (!r) throw new Error('no record');
+    return r;
+  }
+}
+
+/** Cookiebot page: tracking before the banner, the extension rejects at +2.3 s, the visitor accepts later. */
+function rejectedVisit(): Log {
+  const log = new Log();
+  log.add({ k: 'pgcm', t: log.at(40), args: ['consent', 'default', { ad_storage: 'denied', analytics_storage: 'granted', wait_for_update: 500 }], frameUrl: PAGE });
+  log.req('https://consent.cookiebot.com/uc.js', 50);
+  log.req('https://www.google-analytics.com/analytics.js', 200);
+  log.cookie('_ga', '.shop.example', 'GA1.1.1.2', 300);
+  log.add({ k: 'pstorage', t: log.at(400), api: 'localStorage', origin: 'https://www.shop.example', key: '_hjSession', value: '{}', valueLength: 2, frameUrl: PAGE });
+  log.add({ k: 'pcmp', t: log.at(500), globals: ['Cookiebot'], frameUrl: PAGE });
+  log.add({ k: 'auto', t: log.at(1000), status: 'cmp-detected', cmp: 'Cookiebot' });
+  log.add({ k: 'auto', t: log.at(1100), status: 'started', action: 'reject', cmp: 'Cookiebot' });
+  log.add({ k: 'choice', t: log.at(2300), action: 'reject', source: 'automation', via: 'autoconsent Cookiebot' });
+  log.add({ k: 'auto', t: log.at(2310), status: 'done', action: 'reject', cmp: 'Cookiebot' });
+  log.add({ k: 'pgcm', t: log.at(2320), args: ['consent', 'update', { ad_storage: 'denied', analytics_storage: 'denied' }], frameUrl: PAGE });
+  log.req('https://www.google-analytics.com/g/collect?v=2', 2500, 'ping');
+  log.cookie('_gid', '.shop.example', 'GA1.1.3', 2600);
+  log.add({ k: 'choice', t: log.at(9000), action: 'accept', source: 'user', via: 'Cookiebot: cookie CookieConsent' });
+  return log;
+}
+
+describe('phases', () => {
+  const r = rejectedVisit().record();
+
+  it('the reducer put the automation reject first and the later accept in changes', () => {
+    expect(r.consent.choice).toMatchObject({ action: 'reject', source: 'automation', at: T0 + 2300 });
+    expect(r.consent.changes.map((c) => c.action)).toEqual(['accept']);
+  });
+
+  it('counts items per phase over the whole record', () => {
+    const c = countRecord(r);
+    expect(c.phases.requests).toEqual({ 'before-choice': 3, 'after-reject': 1, 'after-accept': 0 });
+    expect(c.phases.cookies).toEqual({ 'before-choice': 1, 'after-reject': 1, 'after-accept': 0 });
+    expect(c.phases.storage).toEqual({ 'before-choice': 1, 'after-reject': 0, 'after-accept': 0 });
+  });
+
+  const cases: Array<{ phase: PhaseFilter; urls: string[]; cookies: string[]; storage: string[] }> = [
+    {
+      phase: 'all', cookies: ['_ga', '_gid'], storage: ['_hjSession'],
+      urls: [PAGE, 'https://consent.cookiebot.com/uc.js', 'https://www.google-analytics.com/analytics.js', 'https://www.google-analytics.com/g/collect?v=2'],
+    },
+    {
+      phase: 'before-choice', cookies: ['_ga'], storage: ['_hjSession'],
+      urls: [PAGE, 'https://consent.cookiebot.com/uc.js', 'https://www.google-analytics.com/analytics.js'],
+    },
+    { phase: 'after-reject', cookies: ['_gid'], storage: [], urls: ['https://www.google-analytics.com/g/collect?v=2'] },
+    { phase: 'after-accept', cookies: [], storage: [], urls: [] },
+  ];
+  it.each(cases)('phase filter $phase', ({ phase, urls, cookies, storage }) => {
+    const v = buildView(r, { thirdPartyOnly: false, query: '', phase });
+    expect(v.sites.flatMap((s) => s.hosts.flatMap((h) => h.requests.map((q) => q.url))).sort()).toEqual([...urls].sort());
+    expect(v.requestCount).toBe(urls.length);
+    expect(v.cookies.map((c) => c.name)).toEqual(cookies);
+    expect(v.storage.map((s) => s.key)).toEqual(storage);
+    expect(v.counts.requests).toBe(4);
+  });
+
+  it('combines the phase with the third-party toggle and the query', () => {
+    const v = buildView(r, { thirdPartyOnly: true, query: 'google', phase: 'before-choice' });
+    expect(v.sites.map((s) => s.site)).toEqual(['google-analytics.com']);
+    expect(v.requestCount).toBe(1);
+    expect(isFiltering({ thirdPartyOnly: false, query: '', phase: 'after-reject' })).toBe(true);
+  });
+
+  it('groups carry per-phase counts', () => {
+    const ga = buildView(r).sites.find((s) => s.site === 'google-analytics.com');
+    expect(ga?.phases).toEqual({ 'before-choice': 1, 'after-reject': 1, 'after-accept': 0 });
+    expect(ga?.hosts[0]?.phases).toEqual({ 'before-choice': 1, 'after-reject': 1, 'after-accept': 0 });
+  });
+
+  it('an accept makes later items "after accept"', () => {
+    const log = new Log().req('https://a.tracker.example/x.js', 100);
+    log.add({ k: 'choice', t: log.at(500), action: 'accept', source: 'automation', via: 'autoconsent OneTrust' });
+    log.req('https://b.tracker.example/y.js', 600);
+    const v = buildView(log.record(), { thirdPartyOnly: true, query: '', phase: 'after-accept' });
+    expect(v.sites.map((s) => s.site)).toEqual(['tracker.example']);
+    expect(v.sites[0]?.hosts.map((h) => h.host)).toEqual(['b.tracker.example']);
+  });
+
+  it('isPhaseFilter', () => {
+    expect(['all', 'before-choice', 'after-reject', 'after-accept'].every(isPhaseFilter)).toBe(true);
+    expect([null, 'before', 3, {}].some(isPhaseFilter)).toBe(false);
+  });
+});
+
+describe('consentView', () => {
+  it('names the CMP, the choice, later changes, Consent Mode and the automation steps', () => {
+    const c = consentView(rejectedVisit().record());
+    expect(c.cmps.map((x) => [x.id, x.confidence])).toEqual([['cookiebot', 'high']]);
+    expect(c.cmps[0]?.evidence).toContain('script: https://consent.cookiebot.com/uc.js');
+    expect(c.choice).toEqual({ action: 'reject', at: T0 + 2300, source: 'automation', via: 'autoconsent Cookiebot' });
+    expect(c.changes).toEqual([{ action: 'accept', at: T0 + 9000, source: 'user', via: 'Cookiebot: cookie CookieConsent' }]);
+    expect(c.consentMode).toEqual({
+      updated: true,
+      rows: [
+        { signal: 'ad_storage', initial: 'denied', current: 'denied' },
+        { signal: 'analytics_storage', initial: 'granted', current: 'denied' },
+      ],
+    });
+    expect(c.automation.map((a) => a.status)).toEqual(['cmp-detected', 'started', 'done']);
+    expect(c.tcf).toBeNull();
+    expect(c.clean).toBeNull();
+    expect(c.storedConsentHint).toBe(false);
+  });
+
+  it('reads an accept and the CMP id from TCF useractioncomplete', () => {
+    const log = new Log();
+    const tc = encodeTc([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [755]);
+    log.add({ k: 'ptcf', t: log.at(300), tcString: tc, eventStatus: 'cmpuishown', frameUrl: PAGE });
+    log.add({ k: 'ptcf', t: log.at(1800), tcString: tc, eventStatus: 'useractioncomplete', frameUrl: PAGE });
+    const c = consentView(log.record());
+    expect(c.choice).toMatchObject({ action: 'accept', at: T0 + 1800, source: 'signal' });
+    expect(c.choice?.via).toMatch(/^tcf:useractioncomplete/);
+    expect(c.tcf).toEqual({ cmpId: 10, cmpVersion: 1, cmpName: 'Quantcast Choice / InMobi CMP', eventStatus: 'useractioncomplete', t: T0 + 1800 });
+    expect(c.storedConsentHint).toBe(false);
+    expect(c.consentMode).toBeNull();
+  });
+
+  it('falls back to the reported CMP id when the TC string does not decode', () => {
+    const log = new Log();
+    log.add({ k: 'ptcf', t: log.at(300), tcString: 'garbage!', eventStatus: 'tcloaded', cmpId: 134, cmpVersion: 3, frameUrl: PAGE });
+    expect(consentView(log.record()).tcf).toMatchObject({ cmpId: 134, cmpVersion: 3, cmpName: 'Cookiebot' });
+  });
+
+  it('hints at stored consent when a signal choice is there from the very start', () => {
+    const log = new Log();
+    log.add({ k: 'ptcf', t: log.at(20), tcString: encodeTc([1, 2, 3]), eventStatus: 'useractioncomplete', frameUrl: PAGE });
+    const c = consentView(log.record());
+    expect(c.choice?.source).toBe('signal');
+    expect(c.storedConsentHint).toBe(true);
+  });
+
+  it('reports what a clean audit found stored instead of hinting', () => {
+    const log = new Log();
+    log.add({ k: 'clean', t: log.at(-400), clearedCookies: 12, clearedOrigins: ['https://www.shop.example'], storedConsent: ['Cookiebot: accepted (cookie CookieConsent)'] });
+    log.add({ k: 'ptcf', t: log.at(20), tcString: encodeTc([1, 2, 3]), eventStatus: 'useractioncomplete', frameUrl: PAGE });
+    const c = consentView(log.record());
+    expect(c.clean).toEqual({ at: T0 - 400, clearedCookies: 12, storedConsent: ['Cookiebot: accepted (cookie CookieConsent)'] });
+    expect(c.storedConsentHint).toBe(false);
+  });
+
+  it('has nothing to say about a page without consent data', () => {
+    expect(consentView(new Log().req('https://cdn.shop.example/app.js', 10).record())).toEqual({
+      cmps: [], tcf: null, choice: null, changes: [], consentMode: null, clean: null, storedConsentHint: false, automation: [],
+    });
+  });
+
+  it('ignores malformed Consent Mode commands', () => {
+    const log = new Log();
+    log.add({ k: 'pgcm', t: log.at(10), args: ['consent', 'default', 'nope'], frameUrl: PAGE });
+    log.add({ k: 'pgcm', t: log.at(11), args: ['config', 'G-1'], frameUrl: PAGE });
+    expect(consentView(log.record()).consentMode).toBeNull();
+  });
+});
+
+describe('responseDetail', () => {
+  it.each([
+    [{ started: false, detail: 'banner automation is not available yet' }, 'banner automation is not available yet'],
+    [{ cleared: true, detail: 'cleared 3 cookies' }, 'cleared 3 cookies'],
+    [{ detail: 5 }, null],
+    [undefined, null],
+    ['detail', null],
+  ])('%j', (x, want) => {
+    expect(responseDetail(x)).toBe(want);
   });
 });

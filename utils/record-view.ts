@@ -1,6 +1,13 @@
 // Turns a PageRecord into what the popup shows: groups, counts, filtered lists, relative times. Pure, no DOM.
+import { CMPS } from '../data/cmps.ts';
+import { detectCmps, type CmpDetection } from './consent/cmp-detect.ts';
+import {
+  CONSENT_MODE_SIGNALS, parseConsentCommand, replayConsentMode, type ConsentCommand, type ConsentSignal, type ConsentValue,
+} from './consent/consent-mode.ts';
+import { decodeTcString, isTcError } from './consent/tcf.ts';
 import type { Party } from './party.ts';
-import type { CookieEntry, PageRecord, RecordError, RequestEntry, StorageEntry } from './record.ts';
+import { PHASES, phaseOf, type Phase } from './phase.ts';
+import type { Choice, CookieEntry, PageRecord, RecordError, RequestEntry, StorageEntry } from './record.ts';
 import { parseUrl } from './url.ts';
 
 /** Envelope check for a record arriving over a port: the fields the view reads exist with the right kinds. */
@@ -77,16 +84,35 @@ export function lengthLabel(n: number): string {
   return `${(n / 1_000_000).toFixed(1)}M chars`;
 }
 
+export type PhaseFilter = 'all' | Phase;
+export const PHASE_FILTERS: readonly PhaseFilter[] = ['all', ...PHASES];
+
+export function isPhaseFilter(x: unknown): x is PhaseFilter {
+  return typeof x === 'string' && PHASE_FILTERS.some((p) => p === x);
+}
+
 export interface ViewFilter {
   thirdPartyOnly: boolean;
   /** Case-insensitive substring over host, URL, cookie name/domain, storage key/origin */
   query: string;
+  /** Consent phase of the item (a cookie's or storage key's first write) */
+  phase: PhaseFilter;
 }
 
-export const NO_FILTER: ViewFilter = { thirdPartyOnly: false, query: '' };
+export const NO_FILTER: ViewFilter = { thirdPartyOnly: false, query: '', phase: 'all' };
 
 export function isFiltering(f: ViewFilter): boolean {
-  return f.thirdPartyOnly || f.query.trim() !== '';
+  return f.thirdPartyOnly || f.query.trim() !== '' || f.phase !== 'all';
+}
+
+export type PhaseCounts = Record<Phase, number>;
+
+export function zeroPhases(): PhaseCounts {
+  return { 'before-choice': 0, 'after-reject': 0, 'after-accept': 0 };
+}
+
+function phaseOk(t: number, f: ViewFilter, choice: Choice | null): boolean {
+  return f.phase === 'all' || phaseOf(t, choice) === f.phase;
 }
 
 export interface TypeCount { type: string; count: number }
@@ -97,6 +123,7 @@ export interface HostGroup {
   party: Party;
   count: number;
   types: TypeCount[];
+  phases: PhaseCounts;
   requests: RequestEntry[];
 }
 
@@ -105,6 +132,7 @@ export interface SiteGroup {
   party: Party;
   count: number;
   types: TypeCount[];
+  phases: PhaseCounts;
   hosts: HostGroup[];
 }
 
@@ -118,6 +146,8 @@ export interface RecordCounts {
   storage: number;
   beacons: number;
   frames: number;
+  /** Items per consent phase (cookies and storage by first write) */
+  phases: { requests: PhaseCounts; cookies: PhaseCounts; storage: PhaseCounts };
 }
 
 export interface RecordView {
@@ -125,6 +155,8 @@ export interface RecordView {
   site: string;
   startedAt: number;
   partial: boolean;
+  /** The phase boundary: the visitor's first answer to the banner */
+  choice: Choice | null;
   /** Over the whole record, filters ignored */
   counts: RecordCounts;
   /** Everything below has the filter applied */
@@ -148,20 +180,23 @@ function includesQ(q: string, ...fields: Array<string | undefined>): boolean {
   return false;
 }
 
-export function requestMatches(r: RequestEntry, f: ViewFilter): boolean {
+export function requestMatches(r: RequestEntry, f: ViewFilter, choice: Choice | null = null): boolean {
   if (f.thirdPartyOnly && r.party !== 'third') return false;
+  if (!phaseOk(r.t, f, choice)) return false;
   const q = f.query.trim().toLowerCase();
   return q === '' || includesQ(q, r.host, r.site, r.url);
 }
 
-export function cookieMatches(c: CookieEntry, f: ViewFilter): boolean {
+export function cookieMatches(c: CookieEntry, f: ViewFilter, choice: Choice | null = null): boolean {
   if (f.thirdPartyOnly && c.party !== 'third') return false;
+  if (!phaseOk(c.t, f, choice)) return false;
   const q = f.query.trim().toLowerCase();
   return q === '' || includesQ(q, c.name, c.domain);
 }
 
-export function storageMatches(s: StorageEntry, f: ViewFilter): boolean {
+export function storageMatches(s: StorageEntry, f: ViewFilter, choice: Choice | null = null): boolean {
   if (f.thirdPartyOnly && s.party !== 'third') return false;
+  if (!phaseOk(s.t, f, choice)) return false;
   const q = f.query.trim().toLowerCase();
   return q === '' || includesQ(q, s.key, s.host, s.origin);
 }
@@ -171,25 +206,31 @@ function typeCounts(m: Map<string, number>): TypeCount[] {
 }
 
 /** Requests grouped by site then host; first party first, then by request count. Requests keep their time order. */
-export function groupRequests(requests: readonly RequestEntry[]): SiteGroup[] {
-  interface Acc { site: string; party: Party; count: number; types: Map<string, number>; hosts: Map<string, { g: HostGroup; types: Map<string, number> }> }
+export function groupRequests(requests: readonly RequestEntry[], choice: Choice | null = null): SiteGroup[] {
+  interface Acc {
+    site: string; party: Party; count: number; types: Map<string, number>; phases: PhaseCounts;
+    hosts: Map<string, { g: HostGroup; types: Map<string, number> }>;
+  }
   const sites = new Map<string, Acc>();
   for (const r of requests) {
     const siteKey = r.site || r.host || '(no host)';
     let s = sites.get(siteKey);
     if (!s) {
-      s = { site: siteKey, party: r.party, count: 0, types: new Map(), hosts: new Map() };
+      s = { site: siteKey, party: r.party, count: 0, types: new Map(), phases: zeroPhases(), hosts: new Map() };
       sites.set(siteKey, s);
     }
+    const phase = phaseOf(r.t, choice);
     s.count += 1;
+    s.phases[phase] += 1;
     s.types.set(r.type, (s.types.get(r.type) ?? 0) + 1);
     const hostKey = r.host || '(no host)';
     let h = s.hosts.get(hostKey);
     if (!h) {
-      h = { g: { host: hostKey, site: siteKey, party: r.party, count: 0, types: [], requests: [] }, types: new Map() };
+      h = { g: { host: hostKey, site: siteKey, party: r.party, count: 0, types: [], phases: zeroPhases(), requests: [] }, types: new Map() };
       s.hosts.set(hostKey, h);
     }
     h.g.count += 1;
+    h.g.phases[phase] += 1;
     h.g.requests.push(r);
     h.types.set(r.type, (h.types.get(r.type) ?? 0) + 1);
   }
@@ -199,7 +240,7 @@ export function groupRequests(requests: readonly RequestEntry[]): SiteGroup[] {
   for (const s of sites.values()) {
     const hosts = [...s.hosts.values()].map(({ g, types }) => ({ ...g, types: typeCounts(types) }));
     hosts.sort((a, b) => b.count - a.count || a.host.localeCompare(b.host));
-    out.push({ site: s.site, party: s.party, count: s.count, types: typeCounts(s.types), hosts });
+    out.push({ site: s.site, party: s.party, count: s.count, types: typeCounts(s.types), phases: s.phases, hosts });
   }
   return out.sort((a, b) => byParty(a, b) || a.site.localeCompare(b.site));
 }
@@ -210,7 +251,12 @@ export function countRecord(r: PageRecord): RecordCounts {
   let thirdReq = 0;
   let beacons = 0;
   let frames = 0;
+  const choice = r.consent?.choice ?? null;
+  const phases = { requests: zeroPhases(), cookies: zeroPhases(), storage: zeroPhases() };
+  for (const c of r.cookies) phases.cookies[phaseOf(c.t, choice)] += 1;
+  for (const s of r.storage) phases.storage[phaseOf(s.t, choice)] += 1;
   for (const q of r.requests) {
+    phases.requests[phaseOf(q.t, choice)] += 1;
     const s = q.site || q.host;
     if (s) sites.add(s);
     if (q.party === 'third') {
@@ -223,18 +269,19 @@ export function countRecord(r: PageRecord): RecordCounts {
   return {
     requests: r.requests.length, thirdPartyRequests: thirdReq, sites: sites.size, thirdPartySites: thirdSites.size,
     cookies: r.cookies.length, thirdPartyCookies: r.cookies.filter((c) => c.party === 'third').length,
-    storage: r.storage.length, beacons, frames,
+    storage: r.storage.length, beacons, frames, phases,
   };
 }
 
 export function buildView(r: PageRecord, f: ViewFilter = NO_FILTER): RecordView {
-  const requests = r.requests.filter((q) => requestMatches(q, f));
+  const choice = r.consent?.choice ?? null;
+  const requests = r.requests.filter((q) => requestMatches(q, f, choice));
   const byTime = <T extends { t: number }>(xs: T[]): T[] => xs.sort((a, b) => a.t - b.t);
   return {
-    url: r.url, site: r.site, startedAt: r.startedAt, partial: r.partial, counts: countRecord(r),
-    sites: groupRequests(requests), requestCount: requests.length,
-    cookies: byTime(r.cookies.filter((c) => cookieMatches(c, f))),
-    storage: byTime(r.storage.filter((s) => storageMatches(s, f))),
+    url: r.url, site: r.site, startedAt: r.startedAt, partial: r.partial, choice, counts: countRecord(r),
+    sites: groupRequests(requests, choice), requestCount: requests.length,
+    cookies: byTime(r.cookies.filter((c) => cookieMatches(c, f, choice))),
+    storage: byTime(r.storage.filter((s) => storageMatches(s, f, choice))),
     beacons: requests.filter(isBeacon),
     frames: requests.filter((q) => q.type === 'sub_frame'),
     errors: r.errors,
@@ -319,4 +366,94 @@ export function cookieConfirmation(c: CookieEntry): 'browser' | 'page' | 'header
 /** True when only the page's own report says the cookie was written: the browser never confirmed storing it. */
 export function pageReportedOnly(c: CookieEntry): boolean {
   return !c.confirmedBy.includes('browser');
+}
+
+// ---------------------------------------------------------------- consent header
+
+/** A choice from the sender's point of view: 'automation' = the extension answered, 'user' = the visitor, 'signal' = read from CMP/TCF data. */
+export interface ChoiceView { action: Choice['action']; at: number; source: Choice['source']; via: string }
+
+export interface ConsentModeRow { signal: ConsentSignal; initial: ConsentValue | null; current: ConsentValue | null }
+
+export interface ConsentView {
+  cmps: Array<{ id: string; name: string; confidence: CmpDetection['confidence']; evidence: string[] }>;
+  /** From the latest TCF API report: which CMP the TC string says wrote it */
+  tcf: { cmpId: number; cmpVersion: number; cmpName: string | null; eventStatus: string; t: number } | null;
+  choice: ChoiceView | null;
+  changes: ChoiceView[];
+  consentMode: { rows: ConsentModeRow[]; updated: boolean } | null;
+  /** Set after "Start clean audit": the consent found stored before it was cleared */
+  clean: { at: number; clearedCookies: number; storedConsent: string[] } | null;
+  /** A signal-read choice from the very start and no clean audit: stored consent probably hid the before-choice phase */
+  storedConsentHint: boolean;
+  automation: PageRecord['consent']['automation'];
+}
+
+/** A choice read from stored consent arrives right with the page; a real answer takes the visitor at least this long. */
+export const STORED_CHOICE_MS = 50;
+const CMP_SCRIPT_TYPES: ReadonlySet<string> = new Set(['script', 'sub_frame']);
+
+function cmpNameForTcfId(id: number): string | null {
+  return CMPS.find((c) => c.tcfCmpIds?.includes(id))?.name ?? null;
+}
+
+function choiceView(c: Choice): ChoiceView {
+  return { action: c.action, at: c.at, source: c.source, via: c.via };
+}
+
+/** Everything the consent header shows, from the record alone (no findings engine needed). */
+export function consentView(r: PageRecord): ConsentView {
+  const consent = r.consent;
+  const scriptUrls = [...new Set(r.requests.filter((q) => CMP_SCRIPT_TYPES.has(q.type)).map((q) => q.url))];
+  const cmps = detectCmps({
+    scriptUrls,
+    cookies: r.cookies.filter((c) => !c.removed).map((c) => ({ name: c.name, value: c.value })),
+    storage: r.storage.map((s) => ({ key: s.key, value: s.value })),
+    globals: consent?.globals ?? [],
+  }).map((d) => ({ id: d.cmpId, name: d.name, confidence: d.confidence, evidence: d.evidence.map((e) => `${e.kind}: ${e.detail}`) }));
+
+  let tcf: ConsentView['tcf'] = null;
+  const latest = consent?.tcf[consent.tcf.length - 1];
+  if (latest) {
+    const d = decodeTcString(latest.tcString);
+    const cmpId = isTcError(d) ? latest.cmpId : d.cmpId;
+    const cmpVersion = isTcError(d) ? latest.cmpVersion : d.cmpVersion;
+    if (cmpId !== undefined) {
+      tcf = { cmpId, cmpVersion: cmpVersion ?? 0, cmpName: cmpNameForTcfId(cmpId), eventStatus: latest.eventStatus, t: latest.t };
+    }
+  }
+
+  let consentMode: ConsentView['consentMode'] = null;
+  const commands: Array<{ t: number; cmd: ConsentCommand }> = [];
+  for (const c of consent?.consentMode ?? []) {
+    const cmd = Array.isArray(c.args) ? parseConsentCommand(c.args) : null;
+    if (cmd) commands.push({ t: c.t, cmd });
+  }
+  if (commands.length > 0) {
+    const state = replayConsentMode(commands);
+    const rows = CONSENT_MODE_SIGNALS.flatMap((signal): ConsentModeRow[] => {
+      const initial = state.defaults[signal] ?? null;
+      const current = state.current[signal] ?? null;
+      return initial === null && current === null ? [] : [{ signal, initial, current }];
+    });
+    consentMode = { rows, updated: state.firstUpdateAt !== null };
+  }
+
+  const choice = consent?.choice ?? null;
+  const clean = consent?.clean ?? null;
+  return {
+    cmps, tcf,
+    choice: choice ? choiceView(choice) : null,
+    changes: (consent?.changes ?? []).map(choiceView),
+    consentMode,
+    clean: clean ? { at: clean.at, clearedCookies: clean.clearedCookies, storedConsent: clean.storedConsent } : null,
+    storedConsentHint: !clean && choice !== null && choice.source === 'signal' && Math.abs(choice.at - r.startedAt) <= STORED_CHOICE_MS,
+    automation: consent?.automation ?? [],
+  };
+}
+
+/** The `detail` of a background answer (clean-audit, consent-action), checked since it crosses a message boundary. */
+export function responseDetail(x: unknown): string | null {
+  if (typeof x !== 'object' || x === null || !('detail' in x)) return null;
+  return typeof x.detail === 'string' ? x.detail : null;
 }

@@ -2,7 +2,10 @@
 import { render } from 'preact';
 import { browser, type Browser } from 'wxt/browser';
 import { App } from '../../components/app.tsx';
+import type { SendFn } from '../../components/consent-actions.tsx';
 import type { LiveStatus } from '../../components/header.tsx';
+import { createKnowledge, type Knowledge } from '../../utils/findings/index.ts';
+import { loadIpTable, type IpTable } from '../../utils/ip-country.ts';
 import { RECORD_PORT_PREFIX, type PortPush } from '../../utils/protocol.ts';
 import type { PageRecord } from '../../utils/record.ts';
 import { isPageRecordShape } from '../../utils/record-view.ts';
@@ -15,6 +18,23 @@ interface State {
   record: PageRecord | null | undefined;
   tabUrl: string | null | undefined;
   status: LiveStatus;
+  tabId: number | null;
+  /** null until the IP table has loaded (or failed to: then findings come without server countries) */
+  knowledge: Knowledge | null;
+}
+
+const send: SendFn = (msg) => browser.runtime.sendMessage(msg);
+
+/** The IP-to-country table ships with the extension; loaded after the first paint so the popup opens at once. */
+async function loadKnowledge(): Promise<Knowledge> {
+  let ipTable: IpTable | null = null;
+  try {
+    const res = await fetch(browser.runtime.getURL('/data/ip-country.bin'));
+    if (res.ok) ipTable = loadIpTable(await res.arrayBuffer());
+  } catch {
+    // A missing or corrupt table costs only the server countries.
+  }
+  return createKnowledge({ ipTable });
 }
 
 /** The push comes from our own background; check the envelope so a stray message cannot crash the view. */
@@ -34,11 +54,21 @@ async function targetTabId(): Promise<number | null> {
 }
 
 async function main(root: HTMLElement): Promise<void> {
-  const state: State = { record: undefined, tabUrl: undefined, status: 'connecting' };
-  const paint = (): void => render(<App record={state.record} tabUrl={state.tabUrl} status={state.status} />, root);
+  const state: State = { record: undefined, tabUrl: undefined, status: 'connecting', tabId: null, knowledge: null };
+  const paint = (): void => render(
+    <App record={state.record} tabUrl={state.tabUrl} status={state.status} tabId={state.tabId} send={send} knowledge={state.knowledge} />,
+    root,
+  );
   paint();
+  setTimeout(() => {
+    void loadKnowledge().then((k) => {
+      state.knowledge = k;
+      paint();
+    });
+  }, 0);
 
   const tabId = await targetTabId();
+  state.tabId = tabId;
   if (tabId === null) {
     state.tabUrl = null;
     paint();

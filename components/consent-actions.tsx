@@ -1,0 +1,57 @@
+// Clean audit and "answer the banner for me": sends through a `send` prop so the component never touches browser APIs.
+import { useState } from 'preact/hooks';
+import type { ConsentAction } from '../utils/events.ts';
+import type { MessageOf } from '../utils/protocol.ts';
+import { responseDetail } from '../utils/record-view.ts';
+import { T } from './strings.ts';
+
+export type PopupMessage = MessageOf<'clean-audit'> | MessageOf<'consent-action'>;
+export type SendFn = (msg: PopupMessage) => Promise<unknown>;
+
+export interface ConsentActionsProps {
+  /** Absent when the popup has no tab to act on */
+  send?: SendFn | undefined;
+  tabId?: number | null | undefined;
+  /** False for pages that cannot be audited */
+  enabled: boolean;
+}
+
+type Busy = 'clean' | ConsentAction | null;
+
+export function ConsentActions({ send, tabId, enabled }: ConsentActionsProps) {
+  const [busy, setBusy] = useState<Busy>(null);
+  const [detail, setDetail] = useState<string | null>(null);
+  const usable = enabled && send !== undefined && typeof tabId === 'number';
+
+  const run = async (what: Exclude<Busy, null>): Promise<void> => {
+    if (!send || typeof tabId !== 'number') return;
+    setBusy(what);
+    setDetail(null);
+    try {
+      const msg: PopupMessage = what === 'clean' ? { type: 'clean-audit', tabId } : { type: 'consent-action', tabId, action: what };
+      setDetail(responseDetail(await send(msg)) ?? T.noAnswerFromBackground);
+    } catch (e) {
+      setDetail(e instanceof Error && e.message ? e.message : T.noAnswerFromBackground);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const disabled = !usable || busy !== null;
+  return (
+    <div class="actions" role="group" aria-label={T.actions}>
+      <div class="action-buttons">
+        <button type="button" class="btn-primary" name="clean-audit" title={T.cleanAuditHint} disabled={disabled} onClick={() => void run('clean')}>
+          {busy === 'clean' ? T.working : T.cleanAudit}
+        </button>
+        <button type="button" name="reject-all" title={T.rejectHint} disabled={disabled} onClick={() => void run('reject')}>
+          {busy === 'reject' ? T.working : T.rejectAll}
+        </button>
+        <button type="button" name="accept-all" title={T.acceptHint} disabled={disabled} onClick={() => void run('accept')}>
+          {busy === 'accept' ? T.working : T.acceptAll}
+        </button>
+      </div>
+      <p class="action-detail" role="status" aria-live="polite">{!usable ? T.actionsUnavailable : detail ?? ''}</p>
+    </div>
+  );
+}
