@@ -102,7 +102,18 @@ describe('RecordBuilder', () => {
     ];
     const r = buildRecord(TAB, events).record!;
     expect(r.cookies.find((c) => c.name === 'OptanonConsent')!.value).toContain('C0002%3A1');
-    expect(r.consent.choice).toMatchObject({ action: 'accept', at: 1101, source: 'signal' });
+    expect(r.consent.choice).toMatchObject({ action: 'accept', at: 1100, source: 'signal' });
+  });
+
+  it('the CMP cookies written together with the answer are all after the choice', () => {
+    const r = buildRecord(TAB, [
+      ...nav('https://www.shop.example/'),
+      { ...cookieChange('cmplz_statistics', 'www.shop.example', 'deny'), t: 3630 },
+      { ...cookieChange('cmplz_marketing', 'www.shop.example', 'deny'), t: 3631 },
+      { ...cookieChange('cmplz_functional', 'www.shop.example', 'allow'), t: 3632 },
+      { ...cookieChange('cmplz_banner-status', 'www.shop.example', 'dismissed'), t: 3633 },
+    ]).record!;
+    expect(r.consent.choice).toMatchObject({ action: 'reject', at: 3630 });
   });
 
   it('joins a page-reported script write and the stored cookie, keeping the script', () => {

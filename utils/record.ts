@@ -101,6 +101,8 @@ export interface ConsentRecord {
 }
 
 const SIGNAL_LIST_MAX = 500;
+/** CMP cookie writes this close together belong to one answer. */
+const CMP_BURST_MS = 1000;
 
 export interface PageRecord {
   v: typeof RECORD_VERSION;
@@ -344,11 +346,14 @@ export class RecordBuilder {
     const live = page.cookies.filter((c) => !c.removed);
     const inferred = choiceFromCmpStore(live.map((c) => ({ name: c.name, value: c.value })), page.storage.map((s) => ({ key: s.key, value: s.value })));
     if (!inferred) return;
-    // The answer happened when the CMP last wrote, not when a late report of an older write arrived.
-    let at = 0;
-    for (const c of live) if (isCmpStoreName(c.name)) at = Math.max(at, c.lastT);
-    for (const st of page.storage) if (isCmpStoreName(st.key)) at = Math.max(at, st.lastT);
-    this.noteChoice({ ...inferred, at: at || t, source: 'signal' });
+    // The answer is the burst of CMP writes that ends with the latest one (not a late report of an older write):
+    // its first write is the moment of choice, so the CMP's own cookies of that burst are all after it.
+    const times: number[] = [];
+    for (const c of live) if (isCmpStoreName(c.name)) times.push(c.lastT);
+    for (const st of page.storage) if (isCmpStoreName(st.key)) times.push(st.lastT);
+    const latest = times.length ? Math.max(...times) : t;
+    const at = Math.min(latest, ...times.filter((x) => x >= latest - CMP_BURST_MS));
+    this.noteChoice({ ...inferred, at, source: 'signal' });
   }
 
   /** A response whose request event was lost (worker stopped between the two): keep the request, say so. */
