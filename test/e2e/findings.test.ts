@@ -8,9 +8,10 @@ import { openTab, settledRecord, SHOP, startHarness, type Harness } from './help
 
 let h: Harness;
 let record: PageRecord;
+let tabId: number;
 beforeAll(async () => {
   h = await startHarness();
-  const { tabId } = await openTab(h, `${SHOP}/trackers.html`);
+  ({ tabId } = await openTab(h, `${SHOP}/trackers.html`));
   record = await settledRecord(h, tabId, (r) =>
     r.requests.some((q) => q.host === 'www.google-analytics.com') && r.requests.some((q) => q.host === 'www.facebook.com')
     && r.requests.some((q) => q.host === 'fonts.gstatic.com') && r.forms.length > 0);
@@ -45,5 +46,21 @@ describe('findings for the demo page with real tracker hostnames', () => {
     expect(analysis.summary.verdict).toBe('violations');
     const meta = analysis.thirdParties.find((t) => t.tracker?.company && /Meta/.test(t.tracker.company));
     expect(meta).toBeDefined();
+  });
+
+  it('the popup shows the verdict and the findings with company and country', async () => {
+    const popup = await h.context.newPage();
+    await popup.setViewportSize({ width: 760, height: 600 });
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    // The analysis (with the IP table) runs in the popup after the first paint.
+    await popup.waitForFunction(() => /\d+ violations?/.test(document.body.innerText) && document.body.innerText.includes('Google Ireland Limited'), null, { timeout: 15_000 });
+    const text = await popup.evaluate(() => document.body.innerText);
+    expect(text).toMatch(/Google Analytics/);
+    expect(text).toMatch(/Google Ireland Limited\s*company in IE/);
+    expect(text).toMatch(/Meta Platforms Ireland Limited\s*company in IE/);
+    expect(text).toMatch(/Google LLC\s*company in US/);
+    expect(text).toMatch(/Google Fonts/);
+    expect(text).toMatch(/VIOLATION/);
+    await popup.close();
   });
 });
