@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromBeforeRedirect, fromBeforeRequest, fromCookieChange, fromResponseStarted } from './adapter.ts';
 import type { AuditEvent } from './events.ts';
-import { validatePageEvent } from './page-events.ts';
+import { fromMainWorld, parseCookieString, validatePageEvent } from './page-events.ts';
+import { analyze, createKnowledge } from './findings/index.ts';
 import { hostInfo, partyOf } from './party.ts';
 import { RecordBuilder } from './record.ts';
 import { parseSetCookie, setCookiesFromHeaders } from './set-cookie.ts';
@@ -84,5 +85,42 @@ describe('the reducer takes any sequence of adapter and page events without thro
       for (const evs of steps) for (const ev of evs as AuditEvent[]) b.apply(ev);
       if (b.record) JSON.stringify(b.record);
     }), { numRuns: 1500 });
+  });
+});
+
+describe('cookie strings and main-world reports never throw', () => {
+  it('parseCookieString / fromMainWorld', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 400 }), fc.anything(), (raw, x) => {
+      parseCookieString(raw);
+      const ev = fromMainWorld(x, ['https://self.example/'], 'https://www.shop.example');
+      validatePageEvent(ev, 'https://www.shop.example/', Date.now());
+    }), { numRuns: 3000 });
+  });
+});
+
+describe('the findings engine takes any record the reducer can produce', () => {
+  it('analyze never throws and always returns a verdict', () => {
+    const knowledge = createKnowledge();
+    const cookieNames = fc.constantFrom('_ga', 'OptanonConsent', 'OptanonAlertBoxClosed', 'euconsent-v2', 'cmplz_marketing', 'cmplz_banner-status', 'didomi_token', 'x');
+    const hosts = fc.constantFrom('www.google-analytics.com', 'connect.facebook.net', 'fonts.googleapis.com', 'px.unknown.example', 'www.shop.example');
+    const ev = fc.oneof(
+      fc.tuple(hosts, fc.string({ maxLength: 40 }), fc.integer({ min: 1000, max: 9000 })).map(([h, p, t]) =>
+        fromBeforeRequest({ requestId: String(t), url: `https://${h}/${encodeURIComponent(p)}?cid=${p}`, type: 'image', tabId: 1, timeStamp: t })),
+      fc.tuple(cookieNames, fc.string({ maxLength: 300 }), fc.integer({ min: 1000, max: 9000 }), fc.boolean()).map(([name, value, t, removed]) => [fromCookieChange({
+        removed, cause: 'explicit',
+        cookie: { name, value, domain: '.shop.example', path: '/', hostOnly: false, secure: true, httpOnly: false, sameSite: 'lax', session: true },
+      }, t)]),
+      fc.tuple(fc.constantFrom('accept', 'reject') as fc.Arbitrary<'accept' | 'reject'>, fc.integer({ min: 1000, max: 9000 })).map(([action, t]) => [{ k: 'choice' as const, t, action, source: 'user' as const, via: 'test' }]),
+      fc.tuple(fc.string({ maxLength: 200 }), fc.constantFrom('tcloaded', 'useractioncomplete', 'cmpuishown')).map(([tcString, eventStatus]) => [{ k: 'ptcf' as const, t: 2000, tcString, eventStatus, frameUrl: 'https://www.shop.example/' }]),
+      fc.array(fc.anything(), { maxLength: 4 }).map((args) => [{ k: 'pgcm' as const, t: 2500, args: ['consent', 'default', ...args], frameUrl: 'https://www.shop.example/' }]),
+    );
+    fc.assert(fc.property(fc.array(ev, { maxLength: 30 }), (steps) => {
+      const b = new RecordBuilder(1);
+      for (const e of fromBeforeRequest({ requestId: 'm', url: 'https://www.shop.example/', type: 'main_frame', tabId: 1, timeStamp: 999 })) b.apply(e);
+      for (const evs of steps) for (const e of evs as AuditEvent[]) b.apply(e);
+      const a = analyze(b.record!, knowledge);
+      expect(['violations', 'warnings', 'clean']).toContain(a.summary.verdict);
+      expect(a.errors).toEqual([]);
+    }), { numRuns: 400 });
   });
 });
