@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// consent-auditor: runs the bundled CLI (dist/cli/main.mjs). From a fresh checkout it first builds what is missing:
+// the CLI bundle and the Chrome extension it audits with. Messages about building go to stderr.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BUNDLE = path.join(ROOT, 'dist', 'cli', 'main.mjs');
+const MANIFEST = path.join(ROOT, '.output', 'chrome-mv3', 'manifest.json');
+const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+/** Run a build step with its output on stderr (stdout belongs to the report). */
+function build(what, cmd, args) {
+  process.stderr.write(`consent-auditor: ${what} is missing; building it: ${cmd} ${args.join(' ')}\n`);
+  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 2, 2] });
+  if (r.status !== 0) {
+    process.stderr.write(`consent-auditor: building ${what} failed (${r.error ? r.error.message : `exit ${r.status}`})\n`);
+    process.exit(2);
+  }
+}
+
+const wantsHelp = process.argv.slice(2).some((a) => a === '-h' || a === '--help' || a === '-V' || a === '--version');
+if (!existsSync(BUNDLE)) build('the CLI bundle (dist/cli/main.mjs)', NPX, ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn']);
+if (!wantsHelp && !existsSync(MANIFEST)) build('the Chrome extension (.output/chrome-mv3)', NPM, ['run', 'build:chrome']);
+
+const { main } = await import(pathToFileURL(BUNDLE).href);
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CHROMIUM, DEFAULT_WAIT_MS, normaliseUrl, parseArgs, parseUrlList, type ScanOptions } from './args.ts';
+
+const U = 'https://www.shop.example/';
+
+function scan(argv: string[], env: Record<string, string> = {}): ScanOptions {
+  const c = parseArgs(argv, env);
+  if (c.kind !== 'scan') throw new Error(`expected scan, got ${JSON.stringify(c)}`);
+  return c.options;
+}
+
+describe('parseArgs: options', () => {
+  it('has defaults', () => {
+    expect(scan(['scan', U])).toEqual({
+      urls: [U], urlsFile: null, consent: ['none', 'reject', 'accept'], waitMs: DEFAULT_WAIT_MS, json: null, html: null, junit: null, har: null,
+      failOn: 'violation', chromium: DEFAULT_CHROMIUM, chromiumArgs: [], quiet: false,
+    });
+  });
+
+  it.each<[string[], Partial<ScanOptions>]>([
+    [['--urls', 'list.txt'], { urlsFile: 'list.txt' }],
+    [['--urls=list.txt'], { urlsFile: 'list.txt' }],
+    [['--consent', 'reject'], { consent: ['reject'] }],
+    [['--consent=accept,none,accept'], { consent: ['accept', 'none'] }],
+    [['--consent', ' Reject , ACCEPT '], { consent: ['reject', 'accept'] }],
+    [['--wait', '1500'], { waitMs: 1500 }],
+    [['--wait=0'], { waitMs: 0 }],
+    [['--json', 'out/r.json'], { json: 'out/r.json' }],
+    [['--html=r.html'], { html: 'r.html' }],
+    [['--junit', 'junit.xml'], { junit: 'junit.xml' }],
+    [['--har', 'hars'], { har: 'hars' }],
+    [['--fail-on', 'warning'], { failOn: 'warning' }],
+    [['--fail-on=never'], { failOn: 'never' }],
+    [['--chromium', '/opt/chrome'], { chromium: '/opt/chrome' }],
+    [['--chromium-arg', '--lang=de', '--chromium-arg=--host-resolver-rules=MAP * 127.0.0.1'], { chromiumArgs: ['--lang=de', '--host-resolver-rules=MAP * 127.0.0.1'] }],
+    [['--quiet'], { quiet: true }],
+    [['-q'], { quiet: true }],
+  ])('%j', (extra, expected) => {
+    expect(scan(['scan', U, ...extra])).toMatchObject(expected);
+  });
+
+  it('takes CHROMIUM_PATH as the default browser, --chromium over it', () => {
+    expect(scan(['scan', U], { CHROMIUM_PATH: '/env/chromium' }).chromium).toBe('/env/chromium');
+    expect(scan(['scan', U, '--chromium', '/flag/chromium'], { CHROMIUM_PATH: '/env/chromium' }).chromium).toBe('/flag/chromium');
+  });
+
+  it('keeps URLs in order, options anywhere, and everything after -- as URLs', () => {
+    expect(scan(['scan', 'a.example', '--wait', '10', 'http://b.example/x?y=1', '--', 'c.example']).urls)
+      .toEqual(['https://a.example/', 'http://b.example/x?y=1', 'https://c.example/']);
+  });
+
+  it('accepts --urls without positional URLs', () => {
+    expect(scan(['scan', '--urls', 'f.txt']).urls).toEqual([]);
+  });
+});
+
+describe('parseArgs: help, version and usage errors', () => {
+  it.each<[string[], string]>([
+    [['--help'], 'help'], [['-h'], 'help'], [['scan', U, '--help'], 'help'], [['--version'], 'version'], [['-V'], 'version'],
+  ])('%j → %s', (argv, kind) => {
+    expect(parseArgs(argv).kind).toBe(kind);
+  });
+
+  it.each<[string[], RegExp]>([
+    [[], /no command/],
+    [['audit', U], /unknown command/],
+    [['scan'], /no URL/],
+    [['scan', '--wait', '100'], /no URL/],
+    [['scan', U, '--bogus'], /unknown option: --bogus/],
+    [['scan', U, '--consent', 'maybe'], /unknown scenario "maybe"/],
+    [['scan', U, '--consent='], /needs a value/],
+    [['scan', U, '--consent', ','], /unknown scenario/],
+    [['scan', U, '--wait', 'soon'], /not a number/],
+    [['scan', U, '--wait', '-5'], /needs a value|not a number/],
+    [['scan', U, '--wait', '9999999'], /at most/],
+    [['scan', U, '--wait', '1.5'], /not a number/],
+    [['scan', U, '--fail-on', 'error'], /violation, warning or never/],
+    [['scan', U, '--json'], /--json needs a value/],
+    [['scan', U, '--json', '--quiet'], /--json needs a value/],
+    [['scan', U, '--chromium-arg'], /needs a value/],
+    [['scan', 'ftp://files.example/'], /not an http\(s\) URL/],
+    [['scan', 'javascript:alert(1)'], /not an http\(s\) URL/],
+    [['scan', 'has space.example'], /not an http\(s\) URL/],
+  ])('%j is a usage error', (argv, message) => {
+    const c = parseArgs(argv);
+    expect(c.kind).toBe('error');
+    if (c.kind === 'error') expect(c.message).toMatch(message);
+  });
+});
+
+describe('URLs', () => {
+  it.each<[string, string | null]>([
+    ['https://www.shop.example', 'https://www.shop.example/'],
+    ['shop.example/path?q=1', 'https://shop.example/path?q=1'],
+    ['HTTP://SHOP.EXAMPLE/A', 'http://shop.example/A'],
+    ['file:///etc/passwd', null],
+    ['data:text/html,hi', null],
+    ['', null],
+    ['https://', null],
+  ])('normaliseUrl(%j) = %j', (raw, expected) => {
+    expect(normaliseUrl(raw)).toBe(expected);
+  });
+
+  it('reads a --urls file: comments and blank lines skipped, bad lines reported by number', () => {
+    expect(parseUrlList('# shops\nhttps://a.example/\n\n  b.example  # second\r\nftp://x\n')).toEqual({
+      urls: ['https://a.example/', 'https://b.example/'], errors: ['line 5: not an http(s) URL: ftp://x'],
+    });
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { DATASET_VERSION } from '../data/index.ts';
+import { analyze } from '../utils/findings/index.ts';
+import { realKnowledge, START, Visit } from '../utils/findings/test-support.ts';
+import { buildReport, buildScenarioReport } from '../utils/report.ts';
+import { htmlEscape, reportToHtml } from './html.ts';
+import { printable, progressLine, summaryTable } from './table.ts';
+import { exitCodeOf, findExecutable } from './main.ts';
+
+const EVIL_HOST = 'evil.example';
+const EVIL_URL = `https://www.shop.example/?q=<img src=x onerror=alert(1)>`;
+
+function report(failOn: 'violation' | 'never' = 'violation') {
+  const v = new Visit(EVIL_URL).req(`https://${EVIL_HOST}/"><script>alert(2)</script>.js?uid=a8f3k2j9x7q1w5e6`, 50)
+    .cookie('<b>uid</b>', EVIL_HOST, 'a8f3k2j9x7q1w5e6r4t2', 60)
+    .req('https://www.google-analytics.com/analytics.js', 100);
+  const record = v.record();
+  const s = buildScenarioReport({ consent: 'none', url: EVIL_URL, record, analysis: analyze(record, realKnowledge()), startedAt: START, finishedAt: START + 1000 });
+  const dns = buildScenarioReport({ consent: 'reject', url: 'https://nope.invalid/', record: null, analysis: null, startedAt: START, finishedAt: START, error: 'net::ERR_NAME_NOT_RESOLVED\u001b[31m' });
+  return buildReport({ tool: { name: 'consent-auditor', version: '0.1.0', data: { trackers: DATASET_VERSION, ipTable: null } }, urls: [EVIL_URL, 'https://nope.invalid/'], scenarios: [s, dns], startedAt: START, finishedAt: START + 2000, failOn });
+}
+
+describe('reportToHtml', () => {
+  const html = reportToHtml(report());
+
+  it('escapes everything from the page: no markup from URLs, cookie names or titles survives', () => {
+    expect(html).not.toMatch(/<img src=x/);
+    expect(html).not.toMatch(/<script>alert/);
+    expect(html).not.toMatch(/<b>uid/);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('&lt;b&gt;uid&lt;/b&gt;');
+  });
+
+  it('is self-contained: no scripts, no external resources, a CSP that forbids loading anything', () => {
+    expect(html).not.toMatch(/<(script|link|img|iframe|object|embed)\b/i);
+    expect(html).not.toMatch(/<[a-z][^>]*\s(src|href|action)=/i);
+    expect(html).not.toMatch(/url\(|@import/i);
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
+  });
+
+  it('shows the result, each scenario and its findings', () => {
+    expect(html).toContain('Result: <span class="error">error</span>');
+    expect(html).toMatch(/Google Analytics/);
+    expect(html).toContain('Could not be audited: net::ERR_NAME_NOT_RESOLVED');
+  });
+
+  it.each<[string, string]>([['<a href="x">\'&', '&lt;a href=&quot;x&quot;&gt;&#39;&amp;']])('htmlEscape(%j)', (s, out) => {
+    expect(htmlEscape(s)).toBe(out);
+  });
+});
+
+describe('summary table and progress', () => {
+  it('lists URL, scenario, answered, violations, warnings and verdict per scenario, then the total', () => {
+    const r = report();
+    const lines = summaryTable(r).trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^URL\s+scenario\s+answered\s+violations\s+warnings\s+verdict$/);
+    const v = r.scenarios[0]?.summary.bySeverity;
+    expect(lines[2]).toMatch(new RegExp(`none\\s+-\\s+${v?.violation}\\s+${v?.warning}\\s+violations \\(FAIL\\)$`));
+    expect(lines[3]).toMatch(/^https:\/\/nope\.invalid\/\s+reject\s+-\s+0\s+0\s+error \(FAIL\)$/);
+    expect(lines.at(-1)).toMatch(/^ERROR: \d+ violation\(s\), \d+ warning\(s\) in 2 scenario\(s\), 1 not audited \(fail on: violation\)$/);
+  });
+
+  it('keeps terminal control characters from the page out of the output', () => {
+    const r = report();
+    expect(progressLine(r.scenarios[1]!, 2, 2)).toBe('[2/2] https://nope.invalid/ reject: ERROR net::ERR_NAME_NOT_RESOLVED?[31m');
+    expect(printable('a\u001b]0;title\u0007b\u009bc')).toBe('a?]0;title?b?c');
+  });
+});
+
+describe('exit codes', () => {
+  it.each<[string, () => ReturnType<typeof report>, number]>([
+    ['a URL not audited outranks findings', () => report(), 2],
+    ['violations without errors', () => ({ ...report(), summary: { ...report().summary, verdict: 'fail' } }), 1],
+    ['pass', () => ({ ...report('never'), summary: { ...report('never').summary, verdict: 'pass' } }), 0],
+  ])('%s', (_name, r, code) => {
+    expect(exitCodeOf(r())).toBe(code);
+  });
+});
+
+describe('findExecutable', () => {
+  it.each<[string, string | undefined, string | null]>([
+    [process.execPath, undefined, process.execPath],
+    ['/nonexistent/chromium', '/usr/bin', null],
+    ['node', `/nonexistent:${process.execPath.replace(/\/node$/, '')}`, process.execPath],
+    ['no-such-binary-here', '/usr/bin:/bin', null],
+    ['node', undefined, null],
+  ])('%s on PATH %s', (name, pathVar, expected) => {
+    expect(findExecutable(name, pathVar)).toBe(expected);
+  });
+});

@@ -1,0 +1,38 @@
+// The plain-text summary table printed at the end of a scan, and the one-line progress messages.
+import type { Report, ScenarioReport } from '../utils/report.ts';
+
+/** Strip control characters so that a page's URL cannot move the terminal cursor or recolour the output. */
+export function printable(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001F\u007F-\u009F]/g, '?');
+}
+
+function answeredText(s: ScenarioReport): string {
+  if (s.error !== null) return '-';
+  return s.answered === null ? '-' : s.answered ? 'yes' : 'no';
+}
+
+function verdictText(s: ScenarioReport): string {
+  return s.summary.passed ? s.summary.verdict : `${s.summary.verdict} (FAIL)`;
+}
+
+export function summaryTable(report: Report): string {
+  const head = ['URL', 'scenario', 'answered', 'violations', 'warnings', 'verdict'];
+  const rows = report.scenarios.map((s) => [
+    printable(s.url), s.consent, answeredText(s), String(s.summary.bySeverity.violation), String(s.summary.bySeverity.warning), verdictText(s),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const sum = report.summary;
+  const total = `${sum.verdict.toUpperCase()}: ${sum.bySeverity.violation} violation(s), ${sum.bySeverity.warning} warning(s) in ${sum.scenarios} scenario(s)`
+    + `${sum.notAnswered ? `, ${sum.notAnswered} banner(s) not answered` : ''}${sum.errors ? `, ${sum.errors} not audited` : ''} (fail on: ${sum.failOn})`;
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), '', total].join('\n') + '\n';
+}
+
+export function progressLine(s: ScenarioReport, index: number, total: number): string {
+  const pos = `[${index}/${total}]`;
+  if (s.error !== null) return `${pos} ${printable(s.url)} ${s.consent}: ERROR ${printable(s.error)}`;
+  const b = s.summary.bySeverity;
+  const answer = s.answered === false ? ', banner NOT answered' : s.answered ? ', banner answered' : '';
+  return `${pos} ${printable(s.url)} ${s.consent}: ${b.violation} violation(s), ${b.warning} warning(s), ${s.requests.length} request(s)${answer}`;
+}

@@ -1,0 +1,164 @@
+// `consent-auditor scan` as a user runs it: the built CLI as a child process against the demo site, exit codes,
+// the JSON report against its schema, JUnit XML, HAR files, batches, a URL that does not resolve, a banner it cannot answer.
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { Window } from 'happy-dom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-server.mjs';
+import type { Report } from '../../utils/report.ts';
+import { requireBuiltExtension, ROOT, SHOP } from './helpers.ts';
+
+const BIN = path.join(ROOT, 'bin', 'consent-auditor.mjs');
+const WAIT = '1500';
+
+let server: DemoServer;
+let dir: string;
+
+beforeAll(async () => {
+  requireBuiltExtension();
+  // Test the CLI as built from the current sources, not a stale bundle.
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'pipe' });
+  server = await startDemoServer();
+  dir = await mkdtemp(path.join(tmpdir(), 'consent-auditor-cli-'));
+});
+
+afterAll(async () => {
+  await server?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+interface Run { code: number | null; stdout: string; stderr: string }
+
+function cli(args: string[], withHosts = true): Promise<Run> {
+  const browserArgs = withHosts ? [`--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors'] : [];
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args, ...browserArgs], { cwd: ROOT, timeout: 110_000, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
+      const code = err ? (typeof err.code === 'number' ? err.code : null) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+async function readReport(file: string): Promise<Report> {
+  return JSON.parse(await readFile(file, 'utf8'));
+}
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats(ajv);
+
+describe('consent-auditor scan', () => {
+  it('a page without third parties: exit 0 with --fail-on violation', async () => {
+    const json = path.join(dir, 'clean.json');
+    const run = await cli(['scan', `${SHOP}/clean.html`, '--consent', 'none', '--fail-on', 'violation', '--wait', WAIT, '--json', json]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/clean\.html\s+none\s+-\s+0\s+0\s+clean/);
+    expect(run.stderr).toMatch(/\[1\/1\] https:\/\/www\.shop\.test\/clean\.html none: 0 violation\(s\)/);
+    const report = await readReport(json);
+    expect(report.scenarios[0]).toMatchObject({ error: null, findings: [], summary: { verdict: 'clean', passed: true } });
+    expect(report.scenarios[0]?.requests.every((r) => !r.thirdParty)).toBe(true);
+  });
+
+  it('a page with trackers before any choice: exit 1, the violations named', async () => {
+    const json = path.join(dir, 'trackers.json');
+    const run = await cli(['scan', `${SHOP}/trackers.html`, '--consent', 'none', '--fail-on', 'violation', '--wait', WAIT, '--json', json, '--quiet']);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^FAIL: [1-9]\d* violation/m);
+    const [s] = (await readReport(json)).scenarios;
+    const hosts = s?.findings.filter((f) => f.rule === 'tracking-request-before-choice' && f.severity === 'violation').map((f) => f.subject.host);
+    expect(hosts).toEqual(expect.arrayContaining(['www.google-analytics.com', 'www.facebook.com']));
+    expect(s?.requests.find((r) => r.host === 'www.google-analytics.com')?.tracker).toMatchObject({ companyCountry: 'IE' });
+  });
+
+  it('all three scenarios with every output: JSON valid against the schema, JUnit parsed back, HAR per scenario', async () => {
+    const json = path.join(dir, 'shop.json');
+    const junit = path.join(dir, 'shop.xml');
+    const html = path.join(dir, 'shop.html');
+    const har = path.join(dir, 'har');
+    const run = await cli(['scan', `${SHOP}/`, '--wait', WAIT, '--fail-on', 'warning', '--json', json, '--junit', junit, '--html', html, '--har', har]);
+    const report = await readReport(json);
+
+    const validate = ajv.compile(JSON.parse(await readFile(path.join(ROOT, 'schema', 'report.schema.json'), 'utf8')));
+    expect(validate(report) ? [] : validate.errors).toEqual([]);
+    expect(report.tool).toMatchObject({ name: 'consent-auditor', data: { trackers: expect.any(String), ipTable: { source: '@ip-location-db/geo-whois-asn-country' } }, browser: { name: 'Chromium' } });
+    expect(report.scenarios.map((s) => [s.consent, s.answered, s.choice?.action ?? null])).toEqual([['none', null, null], ['reject', true, 'reject'], ['accept', true, 'accept']]);
+    for (const s of report.scenarios) expect(s.cookies.map((c) => c.name)).toEqual(expect.arrayContaining(['shop_session', '_adnet_id']));
+    // The demo's tracker is in no dataset: the engine flags it as an unlisted third party that tracks (a warning).
+    const warned = report.scenarios.every((s) => s.findings.some((f) => f.rule === 'unknown-third-party-tracking' && f.severity === 'warning'));
+    expect(warned).toBe(true);
+    expect(run.code, run.stderr).toBe(1);
+    expect(report.summary).toMatchObject({ verdict: 'fail', failOn: 'warning', notAnswered: 0, errors: 0 });
+
+    const doc = new new Window().DOMParser().parseFromString(await readFile(junit, 'utf8'), 'application/xml');
+    const cases = Array.from(doc.querySelectorAll('testcase'));
+    expect(cases.map((c) => c.getAttribute('name'))).toEqual(['consent: none', 'consent: reject', 'consent: accept']);
+    expect(cases.every((c) => c.querySelector('failure')?.textContent?.includes('adnet.test'))).toBe(true);
+    expect(doc.querySelector('testsuites')?.getAttribute('failures')).toBe('3');
+
+    const files = (await readdir(har)).sort();
+    expect(files).toEqual(['001-www.shop.test-accept.har', '001-www.shop.test-none.har', '001-www.shop.test-reject.har']);
+    const log = JSON.parse(await readFile(path.join(har, '001-www.shop.test-reject.har'), 'utf8')).log;
+    expect(log.version).toBe('1.2');
+    const pixel = log.entries.find((e: { request: { url: string } }) => e.request.url.startsWith('https://tracker.adnet.test/pixel.gif'));
+    expect(pixel).toMatchObject({ serverIPAddress: '127.0.0.1', response: { status: 200, cookies: [{ name: 'adnet_uid', value: '' }] }, _phase: 'before-choice' });
+
+    const page = await readFile(html, 'utf8');
+    expect(page).toContain('Consent Auditor report');
+    expect(page).not.toMatch(/<script/i);
+  });
+
+  it('a batch from --urls with a host that does not resolve: clear error, the other URLs audited, exit 2', async () => {
+    const list = path.join(dir, 'urls.txt');
+    await writeFile(list, `# batch\n${SHOP}/clean.html\nhttps://nope.invalid/\n\n${SHOP}/warmup.html\n`);
+    const json = path.join(dir, 'batch.json');
+    const run = await cli(['scan', '--urls', list, '--consent', 'none', '--wait', WAIT, '--json', json]);
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(/https:\/\/nope\.invalid\/ none: ERROR page could not be loaded: net::ERR_NAME_NOT_RESOLVED/);
+    const report = await readReport(json);
+    expect(report.url).toBeNull();
+    expect(report.scenarios.map((s) => [s.url, s.error === null, s.summary.verdict])).toEqual([
+      [`${SHOP}/clean.html`, true, 'clean'], ['https://nope.invalid/', false, 'error'], [`${SHOP}/warmup.html`, true, 'clean'],
+    ]);
+    expect(report.summary).toMatchObject({ errors: 1, verdict: 'error' });
+    expect(run.stdout).toMatch(/nope\.invalid\/\s+none\s+-\s+0\s+0\s+error \(FAIL\)/);
+  });
+
+  it('--consent reject on a banner the automation cannot answer: reported as not answered, exit 1', async () => {
+    const json = path.join(dir, 'unanswerable.json');
+    const run = await cli(['scan', `${SHOP}/unanswerable.html`, '--consent', 'reject', '--wait', WAIT, '--fail-on', 'violation', '--json', json]);
+    expect(run.code, run.stderr).toBe(1);
+    const [s] = (await readReport(json)).scenarios;
+    expect(s).toMatchObject({ consent: 'reject', answered: false, choice: null, error: null, summary: { verdict: 'not-answered', passed: false } });
+    expect(s?.answerDetail).toMatch(/banner could not be answered: No banner answered/);
+    expect(s?.automation.at(-1)?.status).toBe('no-banner');
+    expect(run.stdout).toMatch(/unanswerable\.html\s+reject\s+no\s+/);
+  });
+
+  it.each<[string, string[], RegExp]>([
+    ['no URL', ['scan', '--wait', '10'], /no URL given/],
+    ['a bad option value', ['scan', `${SHOP}/`, '--fail-on', 'sometimes'], /--fail-on: use violation, warning or never/],
+    ['an unknown option', ['scan', `${SHOP}/`, '--fast'], /unknown option: --fast/],
+    ['Chromium missing', ['scan', `${SHOP}/`, '--chromium', '/nonexistent/chromium'], /Chromium not found at \/nonexistent\/chromium/],
+    ['a --urls file that does not exist', ['scan', '--urls', '/nonexistent/urls.txt'], /--urls: cannot read/],
+  ])('usage or run error (%s): exit 2 and a message on stderr', async (_name, args, message) => {
+    const run = await cli(args, false);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stdout).toBe('');
+  });
+
+  it('--help and --version exit 0', async () => {
+    const help = await cli(['--help'], false);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: consent-auditor scan <url>\.\.\./);
+    const version = await cli(['--version'], false);
+    const pkg = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8'));
+    expect(version.stdout.trim()).toBe(pkg.version);
+    expect(existsSync(path.join(ROOT, 'dist', 'cli', 'main.mjs'))).toBe(true);
+  });
+});
