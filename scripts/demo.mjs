@@ -92,6 +92,26 @@ function summary(record) {
   return out.join('\n');
 }
 
+/**
+ * The main job as a QA engineer runs it: the headless CLI audits the demo pages in every consent scenario and writes
+ * the report a consultant hands on (JSON, HTML, JUnit).
+ * @param {string} hostRules
+ */
+async function auditWithCli(hostRules) {
+  console.log('\n=== consent-auditor scan: the demo pages, each unanswered, rejected and accepted\n');
+  const { spawn } = await import('node:child_process');
+  // Asynchronous: the demo server answering the CLI's browser lives in this process.
+  const child = spawn(process.execPath, [
+    path.join(ROOT, 'bin', 'consent-auditor.mjs'), 'scan', 'https://www.shop.test/', 'https://www.shop.test/consent/gcm.html',
+    'https://www.shop.test/trackers.html',
+    '--wait', '2500', '--fail-on', 'never', `--chromium-arg=--host-resolver-rules=${hostRules}`,
+    '--json', 'demo-audit.json', '--html', 'demo-audit.html', '--junit', 'demo-audit.junit.xml',
+  ], { cwd: ROOT, stdio: 'inherit' });
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`consent-auditor scan exited with ${code}`);
+  console.log('\nAudit report: demo-audit.json (schema/report.schema.json), demo-audit.html, demo-audit.junit.xml');
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
@@ -118,6 +138,7 @@ async function main() {
     console.log(summary(record));
     await writeFile(REPORT_FILE, JSON.stringify({ generatedAt: new Date().toISOString(), url, record, serverLog: server.log }, null, 2) + '\n');
     console.log(`\nFull record written to ${path.relative(process.cwd(), REPORT_FILE) || REPORT_FILE}`);
+    if (!opts.keepOpen) await auditWithCli(server.hostRules);
     if (opts.keepOpen) {
       console.log('Browser kept open: close it or press Ctrl+C to quit.');
       await page.bringToFront();
