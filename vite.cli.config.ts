@@ -9,15 +9,17 @@ export default defineConfig({
   // Nothing from public/ belongs in the CLI bundle: the IP table is read from the package at run time.
   publicDir: false,
   build: {
-    ssr: 'cli/main.ts',
+    // The CLI, and the Playwright fixture QA suites import as `consent-auditor/playwright`.
+    ssr: true,
     outDir: 'dist/cli',
     emptyOutDir: true,
     target: 'node20',
     minify: false,
     sourcemap: false,
     rollupOptions: {
-      external: ['playwright-core', /^playwright-core\//, ...NODE_BUILTINS],
-      output: { format: 'es', entryFileNames: 'main.mjs', chunkFileNames: '[name]-[hash].mjs' },
+      input: { main: 'cli/main.ts', playwright: 'playwright/index.ts' },
+      external: ['playwright-core', /^playwright-core\//, '@playwright/test', ...NODE_BUILTINS],
+      output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
     },
   },
   ssr: { noExternal: true, target: 'node' },

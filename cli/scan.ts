@@ -54,7 +54,7 @@ function asAnswer(x: unknown): { started: boolean; detail: string } | null {
 }
 
 /** The worker is up and its listeners are registered once it answers a ping from an extension page. */
-async function waitForWorker(ext: Page): Promise<void> {
+export async function waitForWorker(ext: Page): Promise<void> {
   const deadline = Date.now() + WORKER_TIMEOUT_MS;
   for (;;) {
     const reply: unknown = await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' })).catch(() => null);
@@ -65,7 +65,7 @@ async function waitForWorker(ext: Page): Promise<void> {
 }
 
 /** Poll until the banner answer has a result: the choice is recorded, or the automation says it could not answer. */
-async function waitForAnswer(context: BrowserContext, extensionId: string, tabId: number, consent: ScenarioConsent, askedAt: number): Promise<void> {
+export async function waitForAnswer(context: BrowserContext, extensionId: string, tabId: number, consent: ScenarioConsent, askedAt: number): Promise<void> {
   const deadline = Date.now() + ANSWER_TIMEOUT_MS;
   while (Date.now() < deadline) {
     const r = await getRecord(context, extensionId, tabId).catch(() => null);

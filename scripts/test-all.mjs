@@ -12,6 +12,7 @@ const steps = [
   { name: 'unit', cmd: ['npx', 'vitest', 'run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/unit.json`], json: `${out}/unit.json` },
   { name: 'build', cmd: ['npm', 'run', '--silent', 'build'] },
   { name: 'firefox-lint', cmd: ['npx', 'web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--self-hosted', '--output', 'json'], check: webExtLint },
+  { name: 'playwright', cmd: ['npx', 'playwright', 'test', '-c', 'playwright.config.ts'] },
   { name: 'e2e', cmd: ['npx', 'vitest', 'run', '--project', 'e2e', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/e2e.json`], json: `${out}/e2e.json` },
 ];
 

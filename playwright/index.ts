@@ -1,0 +1,99 @@
+// Playwright fixture for release checks: `import { test, expect } from 'consent-auditor/playwright'` gives every test
+// a page in Chromium with the extension loaded and `audit(page)`, which returns the same report as the CLI.
+import { readFileSync } from 'node:fs';
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
+import { extensionPage, findTabId, getRecord, launchAuditBrowser } from '../scripts/lib/browser.mjs';
+import { extensionDirOf, ipMetaFileOf, ipTableFileOf, packageRoot, packageVersion } from '../cli/paths.ts';
+import { waitForAnswer, waitForWorker } from '../cli/scan.ts';
+import { DATASET_VERSION } from '../data/index.ts';
+import { analyze, createKnowledge, type Knowledge } from '../utils/findings/index.ts';
+import { loadIpTable } from '../utils/ip-country.ts';
+import { buildReport, buildScenarioReport, ipTableInfoFrom, type Report, type ScenarioConsent } from '../utils/report.ts';
+
+export { expect } from '@playwright/test';
+export type { Report } from '../utils/report.ts';
+
+export interface AuditOptions {
+  /** 'none' (default) audits as is; 'reject'/'accept' first answer the banner with the extension's automation. */
+  consent?: ScenarioConsent;
+  /** How long to keep observing after the page's load event and after the answer (ms). Default 3000. */
+  waitMs?: number;
+}
+
+interface AuditBrowser { context: BrowserContext; extensionId: string; knowledge: Knowledge; close(): Promise<void> }
+
+const declared = (x: unknown): x is { started: boolean; detail: string } =>
+  typeof x === 'object' && x !== null && 'started' in x && typeof x.started === 'boolean' && 'detail' in x && typeof x.detail === 'string';
+
+function readMeta(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+async function auditPage(b: AuditBrowser, page: Page, o: AuditOptions = {}): Promise<Report> {
+  const consent = o.consent ?? 'none';
+  const waitMs = o.waitMs ?? 3000;
+  const startedAt = Date.now();
+  const ext = await extensionPage(b.context, b.extensionId);
+  await waitForWorker(ext);
+  await page.waitForLoadState('load');
+  const tabId = await findTabId(b.context, b.extensionId, page.url());
+  if (tabId === null) throw new Error(`consent-auditor: no tab found for ${page.url()}`);
+  await page.waitForTimeout(waitMs);
+  let answered: { started: boolean; detail: string } | null = null;
+  if (consent !== 'none') {
+    const askedAt = Date.now();
+    const reply: unknown = await ext.evaluate(([id, action]) => chrome.runtime.sendMessage({ type: 'consent-action', tabId: id, action }), [tabId, consent] as const);
+    answered = declared(reply) ? reply : { started: false, detail: 'no answer from the extension' };
+    if (answered.started) await waitForAnswer(b.context, b.extensionId, tabId, consent, askedAt);
+    await page.waitForTimeout(waitMs);
+  }
+  const record = await getRecord(b.context, b.extensionId, tabId);
+  const scenario = buildScenarioReport({
+    consent, url: page.url(), record, analysis: record ? analyze(record, b.knowledge) : null, answered, startedAt, finishedAt: Date.now(),
+  });
+  const root = packageRoot(import.meta.url);
+  return buildReport({
+    tool: { name: 'consent-auditor', version: packageVersion(root), data: { trackers: DATASET_VERSION, ipTable: ipTableInfoFrom(readMeta(ipMetaFileOf(root))) } },
+    urls: [page.url()], scenarios: [scenario], startedAt, finishedAt: Date.now(), consent: [consent],
+  });
+}
+
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+export const test = base.extend<
+  { audit: (page: Page, options?: AuditOptions) => Promise<Report> },
+  { auditBrowser: AuditBrowser; auditChromiumArgs: string[] }
+>({
+  /** Extra Chromium switches, e.g. `test.use({ auditChromiumArgs: ['--host-resolver-rules=...'] })` or a proxy. */
+  auditChromiumArgs: [[], { scope: 'worker', option: true }],
+  // One Chromium with the extension per worker: Playwright's --shard and workers spread the pages over machines.
+  auditBrowser: [async ({ auditChromiumArgs }, use) => {
+    const root = packageRoot(import.meta.url);
+    let ipTable = null;
+    try {
+      ipTable = loadIpTable(readFileSync(ipTableFileOf(root)));
+    } catch {
+      // no server countries without the table; everything else works
+    }
+    const b = await launchAuditBrowser({
+      extensionDir: extensionDirOf(root), chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', extraArgs: auditChromiumArgs, warmupUrl: null,
+    });
+    await use({ context: b.context, extensionId: b.extensionId, knowledge: createKnowledge({ ipTable }), close: () => b.close() });
+    await b.close();
+  }, { scope: 'worker' }],
+  context: async ({ auditBrowser }, use) => {
+    await use(auditBrowser.context);
+  },
+  page: async ({ auditBrowser }, use) => {
+    const page = await auditBrowser.context.newPage();
+    await use(page);
+    await page.close();
+  },
+  audit: async ({ auditBrowser }, use) => {
+    await use((page, options) => auditPage(auditBrowser, page, options));
+  },
+});
