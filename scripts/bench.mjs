@@ -93,9 +93,10 @@ try {
 }
 }
 
+/** The 5,000-request page's tab, shared by the memory and popup budgets. */
+let bigTab = null;
 if (PARTS.has(4)) {
 console.log('\n4. Memory with a 5,000-request page');
-let bigTab = null;
 try {
   const page = await withExt.context.newPage();
   await page.goto('https://www.shop.test/bench/big.html?n=5000');
