@@ -19,7 +19,8 @@ import type {
 export const DEFAULT_GRACE_MS = 1000;
 export const DEFAULT_MAX_EVIDENCE = 10;
 /** A choice found within this time after page start, with no clean start, was most likely stored earlier. */
-export const STORED_CHOICE_WINDOW_MS = 3000;
+/** A consent-manager choice this soon after page start was stored earlier: a visitor reading a banner needs longer. */
+export const STORED_CHOICE_WINDOW_MS = 1000;
 /** A signal-inferred accept this soon after a reject is the contradiction itself, not the visitor changing their mind. */
 const CONTRADICTION_WINDOW_MS = 5000;
 
@@ -329,7 +330,9 @@ function storedAtStart(record: PageRecord, tcStrings: readonly TcSnapshot[]): { 
   const choice = consent.choice;
   const uiShownAt = consent.tcf.find((e) => e.eventStatus === 'cmpuishown')?.t ?? null;
   const userAct = consent.automation.some((a) => a.status === 'done' || a.status === 'started');
-  if (choice && choice.source === 'signal' && choice.at - record.startedAt <= STORED_CHOICE_WINDOW_MS && !userAct) {
+  // TCF useractioncomplete is an answer given on this page, however fast.
+  const answeredHere = choice?.via.startsWith('tcf:useractioncomplete') ?? false;
+  if (choice && choice.source === 'signal' && !answeredHere && choice.at - record.startedAt <= STORED_CHOICE_WINDOW_MS && !userAct) {
     return { detail: `${choice.action} via ${choice.via}, ${Math.round(choice.at - record.startedAt)} ms after page start` };
   }
   const firstTc = consent.tcf[0];
