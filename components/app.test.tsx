@@ -1,36 +1,24 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { App, type AppProps } from './app.tsx';
 import { cookie, hugeRecord, smallRecord } from './fixtures.ts';
 import { T } from './strings.ts';
+import { useTestRoot } from './test-root.tsx';
 
-let root: HTMLDivElement;
-
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const mount = useTestRoot();
 
 function show(props: AppProps): void {
-  act(() => {
-    render(<App {...props} />, root);
-  });
+  mount.show(<App {...props} />);
 }
 
 function section(id: string): HTMLElement {
-  const el = root.querySelector<HTMLElement>(`#${id}`);
+  const el = mount.el.querySelector<HTMLElement>(`#${id}`);
   if (!el) throw new Error(`no section ${id}`);
   return el;
 }
 
-function texts(sel: string, within: ParentNode = root): string[] {
+function texts(sel: string, within: ParentNode = mount.el): string[] {
   return [...within.querySelectorAll(sel)].map((e) => e.textContent ?? '');
 }
 
@@ -49,7 +37,7 @@ function type(input: HTMLInputElement, value: string): void {
 }
 
 function toggleThirdParty(): void {
-  const box = root.querySelector<HTMLInputElement>('input[name="third-party-only"]');
+  const box = mount.el.querySelector<HTMLInputElement>('input[name="third-party-only"]');
   if (!box) throw new Error('no toggle');
   act(() => {
     box.click();
@@ -59,26 +47,26 @@ function toggleThirdParty(): void {
 describe('App with a small record', () => {
   it('shows the header, hosts grouped by site with party, and cookies', () => {
     show({ record: smallRecord(), tabUrl: 'https://www.shop.example/' });
-    expect(root.querySelector('h1')?.textContent).toBe('https://www.shop.example/');
-    expect(root.querySelector('.hdr-meta')?.textContent).toContain('shop.example');
-    expect(root.querySelector('.hdr-counts')?.textContent).toContain('5 requests (3 third-party)');
+    expect(mount.el.querySelector('h1')?.textContent).toBe('https://www.shop.example/');
+    expect(mount.el.querySelector('.hdr-meta')?.textContent).toContain('shop.example');
+    expect(mount.el.querySelector('.hdr-counts')?.textContent).toContain('5 requests (3 third-party)');
 
     const sites = texts('.tree-site .name', section('requests'));
     expect(sites).toEqual(['shop.example', 'google-analytics.com', 'doubleclick.net']);
-    const gaRow = root.querySelectorAll('.tree-site')[1];
+    const gaRow = mount.el.querySelectorAll('.tree-site')[1];
     expect(gaRow?.textContent).toContain('third party');
     expect(gaRow?.textContent).toContain('2 requests');
     expect(gaRow?.textContent).toContain('ping 1');
     expect(gaRow?.getAttribute('aria-expanded')).toBe('false');
 
     expect(texts('.row-cookie .name')).toEqual(['pending_only', '_ga', 'IDE']); // time order
-    const ide = [...root.querySelectorAll('.row-cookie')].find((r) => r.textContent?.includes('IDE'));
+    const ide = [...mount.el.querySelectorAll('.row-cookie')].find((r) => r.textContent?.includes('IDE'));
     expect(ide?.textContent).toContain('HTTP header');
     expect(ide?.textContent).toContain('HttpOnly');
     expect(ide?.textContent).toContain('https://td.doubleclick.net/td/rul/1');
     expect(ide?.textContent).not.toContain(T.pageReportedOnly);
     expect(ide?.textContent).not.toContain(T.headerOnly);
-    const pending = [...root.querySelectorAll('.row-cookie')].find((r) => r.textContent?.includes('pending_only'));
+    const pending = [...mount.el.querySelectorAll('.row-cookie')].find((r) => r.textContent?.includes('pending_only'));
     expect(pending?.textContent).toContain(T.pageReportedOnly);
     expect(pending?.querySelector('.chip-warn')?.getAttribute('title')).toBe(T.pageReportedOnlyHint);
 
@@ -91,19 +79,19 @@ describe('App with a small record', () => {
 
   it('expands a site to hosts and a host to its URLs, with type, status, IP and time', () => {
     show({ record: smallRecord(), tabUrl: 'https://www.shop.example/' });
-    click(root.querySelectorAll('.tree-site')[1] ?? null);
-    expect(root.querySelectorAll('.tree-site')[1]?.getAttribute('aria-expanded')).toBe('true');
+    click(mount.el.querySelectorAll('.tree-site')[1] ?? null);
+    expect(mount.el.querySelectorAll('.tree-site')[1]?.getAttribute('aria-expanded')).toBe('true');
     expect(texts('.tree-host .name')).toEqual(['www.google-analytics.com']);
-    click(root.querySelector('.tree-host'));
+    click(mount.el.querySelector('.tree-host'));
     const urls = texts('.tree-request .url');
     expect(urls).toEqual(['https://www.google-analytics.com/analytics.js', 'https://www.google-analytics.com/g/collect?v=2']);
-    const first = root.querySelector('.tree-request');
+    const first = mount.el.querySelector('.tree-request');
     expect(first?.textContent).toContain('script');
     expect(first?.textContent).toContain('200');
     expect(first?.textContent).toContain('142.250.1.1');
     expect(first?.textContent).toContain('+200 ms');
-    click(root.querySelectorAll('.tree-site')[1] ?? null);
-    expect(root.querySelectorAll('.tree-request')).toHaveLength(0);
+    click(mount.el.querySelectorAll('.tree-site')[1] ?? null);
+    expect(mount.el.querySelectorAll('.tree-request')).toHaveLength(0);
   });
 
   it('third-party toggle hides first-party rows everywhere', () => {
@@ -111,7 +99,7 @@ describe('App with a small record', () => {
     toggleThirdParty();
     expect(texts('.tree-site .name')).toEqual(['google-analytics.com', 'doubleclick.net']);
     expect(texts('.row-cookie .name')).toEqual(['IDE']);
-    expect(root.querySelectorAll('.row-storage')).toHaveLength(0);
+    expect(mount.el.querySelectorAll('.row-storage')).toHaveLength(0);
     expect(section('requests').querySelector('.count')?.textContent).toBe('3 of 5');
     expect(section('storage').textContent).toContain(T.noMatch);
     toggleThirdParty();
@@ -120,7 +108,7 @@ describe('App with a small record', () => {
 
   it('search filters hosts and cookie names', () => {
     show({ record: smallRecord(), tabUrl: 'https://www.shop.example/' });
-    const input = root.querySelector<HTMLInputElement>('input[type="search"]');
+    const input = mount.el.querySelector<HTMLInputElement>('input[type="search"]');
     if (!input) throw new Error('no search');
     type(input, 'DoubleClick');
     expect(texts('.tree-site .name')).toEqual(['doubleclick.net']);
@@ -136,7 +124,7 @@ describe('App with a small record', () => {
     const r = smallRecord();
     r.cookies.push(cookie({ name: 'rejected', domain: 'ads.example', setBy: 'http', confirmedBy: [], setByUrl: 'https://ads.example/px' }));
     show({ record: r, tabUrl: 'https://www.shop.example/' });
-    const row = [...root.querySelectorAll('.row-cookie')].find((x) => x.textContent?.includes('rejected'));
+    const row = [...mount.el.querySelectorAll('.row-cookie')].find((x) => x.textContent?.includes('rejected'));
     expect(row?.textContent).toContain(T.headerOnly);
     expect(row?.textContent).not.toContain(T.pageReportedOnly);
   });
@@ -149,20 +137,20 @@ describe('App with a small record', () => {
     if (!ga) throw new Error('fixture');
     r.requests[2] = { ...ga, url: 'https://www.google-analytics.com/<img src=y>' };
     show({ record: r, tabUrl: 'https://www.shop.example/' });
-    click(root.querySelectorAll('.tree-site')[1] ?? null);
-    click(root.querySelector('.tree-host'));
-    expect(root.querySelector('img')).toBeNull();
-    expect(root.querySelector('script')).toBeNull();
-    expect(root.querySelector('b')).toBeNull();
+    click(mount.el.querySelectorAll('.tree-site')[1] ?? null);
+    click(mount.el.querySelector('.tree-host'));
+    expect(mount.el.querySelector('img')).toBeNull();
+    expect(mount.el.querySelector('script')).toBeNull();
+    expect(mount.el.querySelector('b')).toBeNull();
     expect(texts('.row-cookie .name')).toContain(evil);
-    expect(root.textContent).toContain('https://www.google-analytics.com/<img src=y>');
+    expect(mount.el.textContent).toContain('https://www.google-analytics.com/<img src=y>');
   });
 
   it('explains a partial recording', () => {
     const r = smallRecord();
     r.partial = true;
     show({ record: r, tabUrl: 'https://www.shop.example/' });
-    expect(root.querySelector('.banner')?.textContent).toBe(T.partial);
+    expect(mount.el.querySelector('.banner')?.textContent).toBe(T.partial);
     expect(section('notes').textContent).toContain(T.partial);
   });
 
@@ -173,7 +161,7 @@ describe('App with a small record', () => {
     next.cookies.push(cookie({ name: 'late', domain: 'late.example' }));
     show({ record: next, tabUrl: 'https://www.shop.example/', status: 'live' });
     expect(texts('.row-cookie .name')).toContain('late');
-    expect(root.querySelector('.live')?.textContent).toBe(T.live);
+    expect(mount.el.querySelector('.live')?.textContent).toBe(T.live);
   });
 });
 
@@ -182,16 +170,16 @@ describe('App with a huge record', () => {
     const started = performance.now();
     show({ record: hugeRecord(5000, 500, 300), tabUrl: 'https://big.example/' });
     expect(performance.now() - started).toBeLessThan(2000);
-    expect(root.querySelector('.hdr-counts')?.textContent).toContain('5,000 requests');
+    expect(mount.el.querySelector('.hdr-counts')?.textContent).toContain('5,000 requests');
     expect(section('requests').querySelector('.count')?.textContent).toBe('5,000');
     expect(section('cookies').querySelector('.count')?.textContent).toBe('500');
     // 300 site rows and 500 cookies, but each list shows only what fits plus overscan.
     expect(section('requests').querySelectorAll('.vrow').length).toBeLessThanOrEqual(40);
     expect(section('cookies').querySelectorAll('.vrow').length).toBeLessThanOrEqual(40);
     expect(section('beacons').querySelectorAll('.vrow').length).toBeLessThanOrEqual(40);
-    expect(root.querySelectorAll('.vrow').length).toBeLessThan(150);
+    expect(mount.el.querySelectorAll('.vrow').length).toBeLessThan(150);
 
-    click(root.querySelector('.tools button'));
+    click(mount.el.querySelector('.tools button'));
     expect(section('requests').querySelector('.vlist')?.getAttribute('role')).toBe('list');
     expect(section('requests').querySelectorAll('.vrow').length).toBeLessThanOrEqual(40);
     const last = [...section('requests').querySelectorAll('.vrow')].at(-1);
@@ -208,9 +196,9 @@ describe('App states', () => {
     ['https://addons.mozilla.org/', /Firefox/],
   ])('says plainly that %s cannot be audited', (url, reason) => {
     show({ record: smallRecord(), tabUrl: url });
-    expect(root.querySelector('h1')?.textContent).toBe(T.cannotAuditTitle);
-    expect(root.querySelector('.reason')?.textContent).toMatch(reason);
-    expect(root.querySelector('#requests')).toBeNull();
+    expect(mount.el.querySelector('h1')?.textContent).toBe(T.cannotAuditTitle);
+    expect(mount.el.querySelector('.reason')?.textContent).toMatch(reason);
+    expect(mount.el.querySelector('#requests')).toBeNull();
   });
 
   it.each([
@@ -218,12 +206,12 @@ describe('App states', () => {
     ['before the first push', undefined],
   ])('shows the empty state with %s', (_name, record) => {
     show({ record, tabUrl: 'https://www.shop.example/' });
-    expect(root.querySelector('.empty')?.textContent).toBe(T.empty);
-    expect(root.querySelector('#requests')).toBeNull();
+    expect(mount.el.querySelector('.empty')?.textContent).toBe(T.empty);
+    expect(mount.el.querySelector('#requests')).toBeNull();
   });
 
   it('does not judge auditability while the tab URL is unknown', () => {
     show({ record: smallRecord() });
-    expect(root.querySelector('#requests')).not.toBeNull();
+    expect(mount.el.querySelector('#requests')).not.toBeNull();
   });
 });

@@ -1,45 +1,33 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyze } from '../utils/findings/index.ts';
 import { encodeTc, realKnowledge, START, Visit } from '../utils/findings/test-support.ts';
 import { App, type AppProps } from './app.tsx';
 import type { PopupMessage, SendFn } from './consent-actions.tsx';
 import { hugeRecord } from './fixtures.ts';
 import { T } from './strings.ts';
+import { useTestRoot } from './test-root.tsx';
 
-let root: HTMLDivElement;
+const mount = useTestRoot();
 const URL_ = 'https://www.shop.example/';
 
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
 function show(props: AppProps): void {
-  act(() => {
-    render(<App {...props} />, root);
-  });
+  mount.show(<App {...props} />);
 }
 
 function el(sel: string): HTMLElement {
-  const e = root.querySelector<HTMLElement>(sel);
+  const e = mount.el.querySelector<HTMLElement>(sel);
   if (!e) throw new Error(`nothing matches ${sel}`);
   return e;
 }
 
 function texts(sel: string): string[] {
-  return [...root.querySelectorAll(sel)].map((e) => e.textContent ?? '');
+  return [...mount.el.querySelectorAll(sel)].map((e) => e.textContent ?? '');
 }
 
 function button(name: string): HTMLButtonElement {
-  const b = root.querySelector<HTMLButtonElement>(`button[name="${name}"]`);
+  const b = mount.el.querySelector<HTMLButtonElement>(`button[name="${name}"]`);
   if (!b) throw new Error(`no button ${name}`);
   return b;
 }
@@ -52,7 +40,7 @@ async function settle(): Promise<void> {
 }
 
 function setPhase(value: string): void {
-  const select = root.querySelector<HTMLSelectElement>('select[name="phase"]');
+  const select = mount.el.querySelector<HTMLSelectElement>('select[name="phase"]');
   if (!select) throw new Error('no phase filter');
   act(() => {
     select.value = value;
@@ -91,8 +79,8 @@ describe('consent header', () => {
     show({ record: new Visit().req('https://cdn.shop.example/app.js', 10).record(), tabUrl: URL_ });
     expect(el('.cons-state').textContent).toBe(T.noAnswer);
     expect(el('.consent').textContent).toContain(T.noCmp);
-    expect(root.querySelector('.stored-hint')).toBeNull();
-    expect(root.querySelector('.cm')).toBeNull();
+    expect(mount.el.querySelector('.stored-hint')).toBeNull();
+    expect(mount.el.querySelector('.cm')).toBeNull();
   });
 
   it('shows the CMP, the automation reject with its time and source, Consent Mode and the automation steps', () => {
@@ -100,7 +88,7 @@ describe('consent header', () => {
     const consent = el('.consent');
     expect(consent.textContent).toContain('Cookiebot');
     expect(el('.cons-state').textContent).toBe('Rejected at +2.30 s (by the extension\'s automation: autoconsent Cookiebot)');
-    const rows = [...root.querySelectorAll('.cm tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    const rows = [...mount.el.querySelectorAll('.cm tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
     expect(rows).toEqual([['ad_storage', 'denied', 'denied'], ['analytics_storage', 'denied', 'granted']]);
     expect(texts('.auto-steps li')).toEqual([
       '+1.00 s Consent manager detected: Cookiebot',
@@ -127,14 +115,14 @@ describe('consent header', () => {
   it('does not take an answer given by hand seconds later for stored consent', () => {
     show({ record: new Visit().tcf(encodeTc([]), 'useractioncomplete', 2680).record(), tabUrl: URL_, knowledge: realKnowledge() });
     expect(el('.cons-state').textContent).toMatch(/^Rejected at \+2\.68 s \(read from TCF useractioncomplete/);
-    expect(root.querySelector('.stored-hint')).toBeNull();
+    expect(mount.el.querySelector('.stored-hint')).toBeNull();
   });
 
   it('after a clean audit, shows what was found stored instead of the hint', () => {
     const v = new Visit();
     v.events.push({ k: 'clean', t: START - 300, clearedCookies: 4, clearedOrigins: [URL_], storedConsent: ['Cookiebot: accepted'] });
     show({ record: v.tcf(encodeTc([1, 2]), 'useractioncomplete', 15).record(), tabUrl: URL_ });
-    expect(root.querySelector('.stored-hint')).toBeNull();
+    expect(mount.el.querySelector('.stored-hint')).toBeNull();
     expect(el('.cons-clean').textContent).toBe(`${T.cleanDone}cleared 4 cookies · ${T.storedAtStart}: Cookiebot: accepted`);
   });
 });
@@ -192,17 +180,17 @@ describe('consent actions', () => {
 describe('phases in the lists', () => {
   it('badges every cookie, storage entry and request with its phase, and counts phases in the header', () => {
     show({ record: rejectedShop().record(), tabUrl: URL_ });
-    const cookieBadges = [...root.querySelectorAll('.row-cookie')].map((r) => [r.querySelector('.name')?.textContent, r.querySelector('.phase')?.textContent]);
+    const cookieBadges = [...mount.el.querySelectorAll('.row-cookie')].map((r) => [r.querySelector('.name')?.textContent, r.querySelector('.phase')?.textContent]);
     expect(cookieBadges).toEqual([['_ga', T.phase['before-choice']], ['_ga_ABC123', T.phase['after-reject']]]);
     expect(el('.row-storage .phase').textContent).toBe(T.phase['before-choice']);
     expect(texts('.hdr-phases li')).toEqual([
       'before choice 3 requests, 1 cookie, 1 storage write',
       'after reject 1 request, 1 cookie, 0 storage writes',
     ]);
-    const ga = [...root.querySelectorAll('.tree-site')].find((r) => r.textContent?.includes('google-analytics.com'));
+    const ga = [...mount.el.querySelectorAll('.tree-site')].find((r) => r.textContent?.includes('google-analytics.com'));
     expect([...(ga?.querySelectorAll('.phase') ?? [])].map((b) => b.textContent)).toEqual(['1 after reject']);
     act(() => (ga instanceof HTMLElement ? ga.click() : undefined));
-    act(() => root.querySelector<HTMLElement>('.tree-host')?.click());
+    act(() => mount.el.querySelector<HTMLElement>('.tree-host')?.click());
     expect(el('.tree-request .phase').textContent).toBe(T.phase['after-reject']);
     expect(el('.phase-after-reject').getAttribute('title')).toBe(T.phaseHint['after-reject']);
   });
@@ -217,10 +205,10 @@ describe('phases in the lists', () => {
     expect(el('#requests .count').textContent).toBe('1 of 4');
     setPhase('before-choice');
     expect(texts('.row-cookie .name')).toEqual(['_ga']);
-    act(() => root.querySelector<HTMLInputElement>('input[name="third-party-only"]')?.click());
+    act(() => mount.el.querySelector<HTMLInputElement>('input[name="third-party-only"]')?.click());
     expect(texts('#requests .tree-site .name').sort()).toEqual(['cookiebot.com', 'googletagmanager.com']);
     setPhase('after-accept');
-    expect(root.querySelectorAll('.tree-site')).toHaveLength(0);
+    expect(mount.el.querySelectorAll('.tree-site')).toHaveLength(0);
     setPhase('all');
     expect(texts('#requests .tree-site .name').sort()).toEqual(['cookiebot.com', 'google-analytics.com', 'googletagmanager.com']);
   });
@@ -232,7 +220,7 @@ describe('findings', () => {
     const knowledge = realKnowledge();
     const want = analyze(record, knowledge);
     show({ record, tabUrl: URL_, knowledge });
-    const first = root.querySelector('main')?.firstElementChild;
+    const first = mount.el.querySelector('main')?.firstElementChild;
     expect(first?.classList.contains('verdict')).toBe(true);
     const v = want.summary.bySeverity;
     expect(v.violation).toBeGreaterThan(0);
@@ -244,7 +232,7 @@ describe('findings', () => {
     const rank = { violation: 0, warning: 1, info: 2 } as const;
     const order = sev.map((s) => (s === 'violation' ? rank.violation : s === 'warning' ? rank.warning : rank.info));
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    const after = [...root.querySelectorAll('.finding')].find((d) => d.textContent?.includes('after the visitor rejected'));
+    const after = [...mount.el.querySelectorAll('.finding')].find((d) => d.textContent?.includes('after the visitor rejected'));
     if (!(after instanceof HTMLDetailsElement)) throw new Error('no after-reject finding');
     expect(after.open).toBe(false);
     act(() => after.querySelector<HTMLElement>('summary')?.click());
@@ -252,7 +240,7 @@ describe('findings', () => {
     expect(after.querySelector('.finding-body')?.textContent).toContain(T.fix);
     expect(after.querySelector('.evidence')?.textContent).toContain('/g/collect');
 
-    const ga = [...root.querySelectorAll('.tree-site')].find((r) => r.textContent?.includes('google-analytics.com'));
+    const ga = [...mount.el.querySelectorAll('.tree-site')].find((r) => r.textContent?.includes('google-analytics.com'));
     expect(ga?.querySelector('.tracker-name')?.textContent).toBe('Google Analytics 4');
     expect(ga?.textContent).toContain('Google Ireland Limited');
     expect(ga?.textContent).toContain(`${T.servers} IE`);
@@ -261,7 +249,7 @@ describe('findings', () => {
   it('says it is analysing while the knowledge loads', () => {
     show({ record: rejectedShop().record(), tabUrl: URL_, knowledge: null });
     expect(el('.verdict').textContent).toBe(T.verdictPending);
-    expect(root.querySelector('#findings')).toBeNull();
+    expect(mount.el.querySelector('#findings')).toBeNull();
   });
 
   it('renders a 5,000-request record with findings (time printed, not asserted)', () => {
@@ -278,7 +266,7 @@ describe('findings', () => {
     console.log(`5,000-request record with analysis rendered in ${ms.toFixed(0)} ms`);
     expect(el('.verdict').textContent).not.toBe(T.verdictPending);
     expect(el('#requests .count').textContent).toBe('5,000');
-    expect(root.querySelectorAll('.finding').length).toBeGreaterThan(0);
-    expect(root.querySelectorAll('#requests .vrow').length).toBeLessThanOrEqual(40);
+    expect(mount.el.querySelectorAll('.finding').length).toBeGreaterThan(0);
+    expect(mount.el.querySelectorAll('#requests .vrow').length).toBeLessThanOrEqual(40);
   });
 });

@@ -1,24 +1,14 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestRoot } from './test-root.tsx';
 import { VirtualList, windowRange } from './virtual-list.tsx';
 
-let root: HTMLDivElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const mount = useTestRoot();
 
 function list(n: number): void {
   const items = Array.from({ length: n }, (_, i) => `item ${i}`);
-  act(() => {
-    render(<VirtualList items={items} rowHeight={20} height={200} label="things" getKey={(s) => s} renderRow={(s) => <span class="cell">{s}</span>} />, root);
-  });
+  mount.show(<VirtualList items={items} rowHeight={20} height={200} label="things" getKey={(s) => s} renderRow={(s) => <span class="cell">{s}</span>} />);
 }
 
 describe('windowRange', () => {
@@ -36,23 +26,23 @@ describe('windowRange', () => {
 describe('VirtualList', () => {
   it('renders short lists whole', () => {
     list(150);
-    expect(root.querySelectorAll('.vrow')).toHaveLength(150);
-    expect(root.querySelector('.vlist-windowed')).toBeNull();
+    expect(mount.el.querySelectorAll('.vrow')).toHaveLength(150);
+    expect(mount.el.querySelector('.vlist-windowed')).toBeNull();
   });
 
   it('windows long lists and follows the scroll position', () => {
     list(5000);
-    const box = root.querySelector<HTMLElement>('.vlist-windowed');
+    const box = mount.el.querySelector<HTMLElement>('.vlist-windowed');
     if (!box) throw new Error('not windowed');
     expect(box.getAttribute('tabindex')).toBe('0');
-    const rows = root.querySelectorAll('.vrow');
+    const rows = mount.el.querySelectorAll('.vrow');
     expect(rows.length).toBeLessThanOrEqual(30);
     expect(rows[0]?.textContent).toBe('item 0');
     act(() => {
       box.scrollTop = 20 * 2500;
       box.dispatchEvent(new Event('scroll'));
     });
-    const after = [...root.querySelectorAll('.vrow')].map((r) => r.textContent);
+    const after = [...mount.el.querySelectorAll('.vrow')].map((r) => r.textContent);
     expect(after.length).toBeLessThanOrEqual(30);
     expect(after).toContain('item 2500');
     expect(after).not.toContain('item 0');
