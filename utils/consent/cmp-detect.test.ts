@@ -1,10 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { GVL, TCModel, TCString } from '@iabtcf/core';
 import { CMPS, cmpById } from '../../data/cmps.ts';
 import type { CmpSignature } from '../../data/cmps.ts';
 import { detectCmps, readCmpChoice, readDetectedChoices } from './cmp-detect.ts';
 import type { CmpEvidenceInput } from './cmp-detect.ts';
+import { encodeTc as tcString } from '../findings/test-support.ts';
 
 function cmp(id: string): CmpSignature {
   const c = cmpById(id);
@@ -77,17 +77,6 @@ describe('detectCmps', () => {
   });
 });
 
-function tcString(purposes: number[]): string {
-  const gvl = new GVL({
-    gvlSpecificationVersion: 3, vendorListVersion: 50, tcfPolicyVersion: 4, lastUpdated: '2024-01-01T00:00:00Z',
-    purposes: {}, specialPurposes: {}, features: {}, specialFeatures: {}, stacks: {}, vendors: {},
-  });
-  const m = new TCModel(gvl);
-  m.cmpId = 10;
-  m.cmpVersion = 1;
-  m.purposeConsents.set(purposes);
-  return TCString.encode(m);
-}
 
 const DIDOMI_DOC_TOKEN = 'eyJ1c2VyX2lkIjoiMTc4NDExNGMtZjhiMy02NTkwLWE2ZGYtYjlmYjI0MGJkZWE1IiwiY3JlYXRlZCI6IjIwMjEtMDMtMTdUMTY6NDY6MzIuMzQ0WiIsInVwZGF0ZWQiOiIyMDIxLTAzLTE3VDE2OjQ2OjMyLjM0NFoiLCJ2ZW5kb3JzIjp7ImVuYWJsZWQiOlsiYW1hem9uIiwiZ29vZ2xlIiwiYzpyZXNlYXV4c28tVkZlcEtyTFIiLCJjOnBhcnRlbmFpcmUtWDlTRFdrZzIiLCJjOnBlcnNvbm5hbGktWDNWY3h6UkQiLCJjOmdvb2dsZWFuYS1oN0tjM2U3WSIsImM6cHVibGljaXRlLXRGUkY0ZDM5Il19LCJwdXJwb3NlcyI6eyJlbmFibGVkIjpbInA0ZW05YThtIiwicGFydGVuYWlyZS1jQXNEZThqQyIsIkNMLVQxUmdtNyIsIk05TlJISmUzRyIsInE0emxKcWRjRCJdfSwidmVuZG9yc19saSI6eyJlbmFibGVkIjpbImdvb2dsZSJdfSwidmVyc2lvbiI6Mn0=';
 
