@@ -1,11 +1,10 @@
 // One URL under one consent scenario, in a fresh Chromium profile with the extension: load, wait, answer the banner
 // through the background (as the popup does), wait, fetch the record. Browser-bound; the analysis happens in main.ts.
-import type { BrowserContext, Page } from 'playwright-core';
-import { extensionPage, findTabId, getRecord, launchAuditBrowser } from '../scripts/lib/browser.mjs';
+import type { BrowserContext } from 'playwright-core';
+import { extensionPage, findTabId, getRecord, launchAuditBrowser, sendToBackground } from '../scripts/lib/browser.mjs';
 import type { PageRecord } from '../utils/record.ts';
 import type { ScenarioConsent } from '../utils/report.ts';
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 const LOAD_TIMEOUT_MS = 30_000;
 const WORKER_TIMEOUT_MS = 10_000;
@@ -54,10 +53,10 @@ function asAnswer(x: unknown): { started: boolean; detail: string } | null {
 }
 
 /** The worker is up and its listeners are registered once it answers a ping from an extension page. */
-export async function waitForWorker(ext: Page): Promise<void> {
+export async function waitForWorker(context: BrowserContext, extensionId: string): Promise<void> {
   const deadline = Date.now() + WORKER_TIMEOUT_MS;
   for (;;) {
-    const reply: unknown = await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' })).catch(() => null);
+    const reply: unknown = await sendToBackground(context, extensionId, { type: 'ping' }).catch(() => null);
     if (typeof reply === 'object' && reply !== null && Object.getOwnPropertyDescriptor(reply, 'ready')?.value === true) return;
     if (Date.now() >= deadline) throw new Error(`the extension's background did not answer within ${WORKER_TIMEOUT_MS} ms`);
     await sleep(POLL_MS);
@@ -89,9 +88,8 @@ async function attempt(run: ScenarioRun): Promise<Omit<ScenarioResult, 'startedA
   const { context, extensionId } = browser;
   let browserVersion: string | null = null;
   try {
-    const ext = await extensionPage(context, extensionId);
-    await waitForWorker(ext);
-    const ua = await ext.evaluate(() => navigator.userAgent).catch(() => '');
+    await waitForWorker(context, extensionId);
+    const ua = await (await extensionPage(context, extensionId)).evaluate(() => navigator.userAgent).catch(() => '');
     browserVersion = /Chrome\/([\d.]+)/.exec(ua)?.[1] ?? null;
     const page = await context.newPage();
     let response;
@@ -109,7 +107,7 @@ async function attempt(run: ScenarioRun): Promise<Omit<ScenarioResult, 'startedA
     if (run.consent !== 'none') {
       const action = run.consent;
       const askedAt = Date.now();
-      const reply: unknown = await ext.evaluate(([id, a]) => chrome.runtime.sendMessage({ type: 'consent-action', tabId: id, action: a }), [tabId, action] as const)
+      const reply: unknown = await sendToBackground(context, extensionId, { type: 'consent-action', tabId, action })
         .catch((e: unknown) => ({ started: false, detail: `the background did not answer: ${message(e)}` }));
       answered = asAnswer(reply) ?? { started: false, detail: `unexpected answer from the background: ${JSON.stringify(reply)?.slice(0, 200)}` };
       if (answered.started) {

@@ -2,7 +2,7 @@
 // a page in Chromium with the extension loaded and `audit(page)`, which returns the same report as the CLI.
 import { readFileSync } from 'node:fs';
 import { test as base, type BrowserContext, type Page } from '@playwright/test';
-import { extensionPage, findTabId, getRecord, launchAuditBrowser } from '../scripts/lib/browser.mjs';
+import { findTabId, getRecord, launchAuditBrowser, sendToBackground } from '../scripts/lib/browser.mjs';
 import { extensionDirOf, ipMetaFileOf, ipTableFileOf, packageRoot, packageVersion } from '../cli/paths.ts';
 import { waitForAnswer, waitForWorker } from '../cli/scan.ts';
 import { DATASET_VERSION } from '../data/index.ts';
@@ -37,8 +37,7 @@ async function auditPage(b: AuditBrowser, page: Page, o: AuditOptions = {}): Pro
   const consent = o.consent ?? 'none';
   const waitMs = o.waitMs ?? 3000;
   const startedAt = Date.now();
-  const ext = await extensionPage(b.context, b.extensionId);
-  await waitForWorker(ext);
+  await waitForWorker(b.context, b.extensionId);
   await page.waitForLoadState('load');
   const tabId = await findTabId(b.context, b.extensionId, page.url());
   if (tabId === null) throw new Error(`consent-auditor: no tab found for ${page.url()}`);
@@ -46,7 +45,7 @@ async function auditPage(b: AuditBrowser, page: Page, o: AuditOptions = {}): Pro
   let answered: { started: boolean; detail: string } | null = null;
   if (consent !== 'none') {
     const askedAt = Date.now();
-    const reply: unknown = await ext.evaluate(([id, action]) => chrome.runtime.sendMessage({ type: 'consent-action', tabId: id, action }), [tabId, consent] as const);
+    const reply = await sendToBackground(b.context, b.extensionId, { type: 'consent-action', tabId, action: consent });
     answered = declared(reply) ? reply : { started: false, detail: 'no answer from the extension' };
     if (answered.started) await waitForAnswer(b.context, b.extensionId, tabId, consent, askedAt);
     await page.waitForTimeout(waitMs);
@@ -61,8 +60,6 @@ async function auditPage(b: AuditBrowser, page: Page, o: AuditOptions = {}): Pro
     urls: [page.url()], scenarios: [scenario], startedAt, finishedAt: Date.now(), consent: [consent],
   });
 }
-
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 export const test = base.extend<
   { audit: (page: Page, options?: AuditOptions) => Promise<Report> },

@@ -1,5 +1,6 @@
 // Types for browser.mjs (hand-written: the scripts are plain Node ESM).
 import type { BrowserContext, Page } from 'playwright-core';
+import type { Message } from '../../utils/protocol.ts';
 import type { PageRecord } from '../../utils/record.ts';
 
 export const DEFAULT_WARMUP_URL: string;
@@ -28,6 +29,8 @@ export function launchAuditBrowser(options?: LaunchOptions): Promise<AuditBrowse
 
 /** The reused extension page the harness messages the background from. */
 export function extensionPage(context: BrowserContext, extensionId: string): Promise<Page>;
+/** Send one protocol message to the background from the extension page; resolves to its answer. */
+export function sendToBackground(context: BrowserContext, extensionId: string, message: Message): Promise<unknown>;
 export function findTabId(context: BrowserContext, extensionId: string, url: string): Promise<number | null>;
 export function getRecord(context: BrowserContext, extensionId: string, pageUrlOrTab: number | string | Page): Promise<PageRecord | null>;
 export function waitForRecord(

@@ -119,6 +119,18 @@ export async function findTabId(context, extensionId, url) {
 }
 
 /**
+ * Send one protocol message (utils/protocol.ts) to the background from the extension page; resolves to its answer.
+ * @param {BrowserContext} context
+ * @param {string} extensionId
+ * @param {object} message
+ * @returns {Promise<unknown>}
+ */
+export async function sendToBackground(context, extensionId, message) {
+  const page = await extensionPage(context, extensionId);
+  return page.evaluate(async (m) => chrome.runtime.sendMessage(m), message);
+}
+
+/**
  * The background's record for a tab (`get-record`), given the tab id, a page URL or a Playwright page.
  * @param {BrowserContext} context
  * @param {string} extensionId
@@ -133,8 +145,7 @@ export async function getRecord(context, extensionId, pageUrlOrTab) {
     tabId = await findTabId(context, extensionId, url);
     if (tabId === null) throw new Error(`getRecord: no tab shows ${url}`);
   }
-  const page = await extensionPage(context, extensionId);
-  const response = await page.evaluate(async (id) => chrome.runtime.sendMessage({ type: 'get-record', tabId: id }), tabId);
+  const response = await sendToBackground(context, extensionId, { type: 'get-record', tabId });
   if (!response || typeof response !== 'object' || !('record' in response)) {
     throw new Error(`getRecord: unexpected answer from the background: ${JSON.stringify(response)}`);
   }

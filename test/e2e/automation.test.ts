@@ -1,10 +1,9 @@
 // Issue 3, "Reject all for me" / "Accept all for me": autoconsent rules and the labelled button-text fallback
 // answer real banners, the click really happens, and the record holds the moment and the way of the choice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionPage } from '../../scripts/lib/browser.mjs';
+import { sendToBackground } from '../../scripts/lib/browser.mjs';
 import { openTab, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 let h: Harness;
 beforeAll(async () => {
@@ -24,9 +23,8 @@ async function answer(page: string, action: 'reject' | 'accept') {
   await h.context.clearCookies();
   const { page: tab, tabId } = await openTab(h, `${SHOP}/auto/${page}.html`);
   await tab.waitForLoadState('load');
-  const ext = await extensionPage(h.context, h.extensionId);
   const asked = Date.now();
-  const reply = (await ext.evaluate(([id, a]) => chrome.runtime.sendMessage({ type: 'consent-action', tabId: id, action: a }), [tabId, action] as const)) as { started: boolean; detail: string };
+  const reply = (await sendToBackground(h.context, h.extensionId, { type: 'consent-action', tabId, action })) as { started: boolean; detail: string };
   const record = await settledRecord(h, tabId, (r) => r.consent.choice !== null || r.consent.automation.some((x) => x.status === 'failed' || x.status === 'no-banner'), 15_000);
   const clicked = await tab.evaluate(() => document.body.dataset.clicked ?? '');
   await tab.close();

@@ -1,10 +1,9 @@
 // Issue 3, "Start clean audit": an accept stored on an earlier visit is reported and no longer hides the
 // before-choice phase after the clean reload.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionPage } from '../../scripts/lib/browser.mjs';
+import { sendToBackground } from '../../scripts/lib/browser.mjs';
 import { openTab, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 let h: Harness;
 beforeAll(async () => {
@@ -27,8 +26,7 @@ describe('Start clean audit', () => {
     await page.reload();
     expect(await page.isHidden('#banner')).toBe(true);
 
-    const ext = await extensionPage(h.context, h.extensionId);
-    const answer = (await ext.evaluate((id) => chrome.runtime.sendMessage({ type: 'clean-audit', tabId: id }), tabId)) as {
+    const answer = (await sendToBackground(h.context, h.extensionId, { type: 'clean-audit', tabId })) as {
       cleared: boolean; clearedCookies: number; storedConsent: string[]; detail: string;
     };
     expect(answer.cleared).toBe(true);

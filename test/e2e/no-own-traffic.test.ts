@@ -4,12 +4,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extensionPage, findTabId, launchAuditBrowser, waitForRecord } from '../../scripts/lib/browser.mjs';
+import { extensionPage, findTabId, launchAuditBrowser, sendToBackground, waitForRecord } from '../../scripts/lib/browser.mjs';
 import { startDemoServer } from '../../scripts/lib/demo-server.mjs';
 import { requireBuiltExtension, SHOP } from './helpers.ts';
 
-/** The extension page's API, as far as this test calls it. */
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 interface NetLog {
   constants: { logEventTypes: Record<string, number> };
@@ -32,7 +30,7 @@ describe('the extension makes no network request of its own', () => {
       const ext = await extensionPage(browser.context, browser.extensionId);
       const popup = await browser.context.newPage();
       await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-      await ext.evaluate((id) => chrome.runtime.sendMessage({ type: 'clean-audit', tabId: id }), tabId!);
+      await sendToBackground(browser.context, browser.extensionId, { type: 'clean-audit', tabId: tabId! });
       await waitForRecord(browser.context, browser.extensionId, tabId!, (r) => r.consent.clean !== null && r.cookies.some((c) => c.name === 'adnet_uid'));
       await popup.reload();
       await popup.waitForTimeout(500);
