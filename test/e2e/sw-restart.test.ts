@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CDPSession } from 'playwright-core';
 import type { PageRecord } from '../../utils/record.ts';
 import { stopServiceWorker } from '../../scripts/lib/browser.mjs';
-import { openTab, recordOf, servedSince, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+import { logUrl, openTab, recordOf, servedSince, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
 
 const TICKS = 60;
 const STOPS = 5;
@@ -108,7 +108,7 @@ it('loses nothing when the service worker is stopped repeatedly during the page'
   const ORPHAN = 'request start not recorded, kept from its response: ';
   const other = record.errors.filter((x) => !(x.where === 'request' && x.message.startsWith(ORPHAN)));
   expect(other, JSON.stringify(other)).toEqual([]);
-  const servedAny = servedSince(h.server, since).map((e) => `${e.scheme}://${e.host}${e.path}`);
+  const servedAny = servedSince(h.server, since).map(logUrl);
   for (const x of record.errors.filter((y) => y.message.startsWith(ORPHAN))) {
     const url = x.message.slice(ORPHAN.length);
     expect(servedAny.includes(url) || url === record.url, `orphan note for a request the server did not serve: ${url}`).toBe(true);
