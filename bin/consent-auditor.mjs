@@ -22,9 +22,11 @@ function build(what, cmd, args) {
   }
 }
 
-const wantsHelp = process.argv.slice(2).some((a) => a === '-h' || a === '--help' || a === '-V' || a === '--version');
+const argv = process.argv.slice(2);
+// Help, version and `verify` (checks export files) need no browser extension.
+const needsExtension = argv[0] !== 'verify' && !argv.some((a) => a === '-h' || a === '--help' || a === '-V' || a === '--version');
 if (!existsSync(BUNDLE)) build('the CLI bundle (dist/cli/main.mjs)', NPX, ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn']);
-if (!wantsHelp && !existsSync(MANIFEST)) build('the Chrome extension (.output/chrome-mv3)', NPM, ['run', 'build:chrome']);
+if (needsExtension && !existsSync(MANIFEST)) build('the Chrome extension (.output/chrome-mv3)', NPM, ['run', 'build:chrome']);
 
 const { main } = await import(pathToFileURL(BUNDLE).href);
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await main(argv);

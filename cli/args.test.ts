@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CHROMIUM, DEFAULT_WAIT_MS, normaliseUrl, parseArgs, parseUrlList, type ScanOptions } from './args.ts';
+import { DEFAULT_CHROMIUM, DEFAULT_WAIT_MS, normaliseUrl, parseArgs, parseUrlList, USAGE, type ScanOptions } from './args.ts';
 
 const U = 'https://www.shop.example/';
 
@@ -13,7 +13,7 @@ describe('parseArgs: options', () => {
   it('has defaults', () => {
     expect(scan(['scan', U])).toEqual({
       urls: [U], urlsFile: null, consent: ['none', 'reject', 'accept'], waitMs: DEFAULT_WAIT_MS, json: null, html: null, junit: null, har: null,
-      failOn: 'violation', chromium: DEFAULT_CHROMIUM, chromiumArgs: [], quiet: false,
+      failOn: 'violation', chromium: DEFAULT_CHROMIUM, chromiumArgs: [], quiet: false, lang: 'en',
     });
   });
 
@@ -35,6 +35,8 @@ describe('parseArgs: options', () => {
     [['--chromium-arg', '--lang=de', '--chromium-arg=--host-resolver-rules=MAP * 127.0.0.1'], { chromiumArgs: ['--lang=de', '--host-resolver-rules=MAP * 127.0.0.1'] }],
     [['--quiet'], { quiet: true }],
     [['-q'], { quiet: true }],
+    [['--lang', 'de'], { lang: 'de' }],
+    [['--lang=DE'], { lang: 'de' }],
   ])('%j', (extra, expected) => {
     expect(scan(['scan', U, ...extra])).toMatchObject(expected);
   });
@@ -78,6 +80,9 @@ describe('parseArgs: help, version and usage errors', () => {
     [['scan', U, '--json'], /--json needs a value/],
     [['scan', U, '--json', '--quiet'], /--json needs a value/],
     [['scan', U, '--chromium-arg'], /needs a value/],
+    [['scan', U, '--lang', 'fr'], /--lang: use en or de/],
+    [['verify'], /verify: no file given/],
+    [['verify', '--json', 'x.json'], /verify: unknown option: --json/],
     [['scan', 'ftp://files.example/'], /not an http\(s\) URL/],
     [['scan', 'javascript:alert(1)'], /not an http\(s\) URL/],
     [['scan', 'has space.example'], /not an http\(s\) URL/],
@@ -85,6 +90,20 @@ describe('parseArgs: help, version and usage errors', () => {
     const c = parseArgs(argv);
     expect(c.kind).toBe('error');
     if (c.kind === 'error') expect(c.message).toMatch(message);
+  });
+});
+
+describe('parseArgs: verify', () => {
+  it.each<[string[], string[]]>([
+    [['verify', 'a.json'], ['a.json']],
+    [['verify', 'a.json', 'out/b.html', 'c-findings.csv'], ['a.json', 'out/b.html', 'c-findings.csv']],
+    [['verify', '--', '--odd-name.csv', 'x.har'], ['--odd-name.csv', 'x.har']],
+  ])('%j', (argv, files) => {
+    expect(parseArgs(argv)).toEqual({ kind: 'verify', files });
+  });
+
+  it('mentions verify in the usage text', () => {
+    expect(USAGE).toMatch(/consent-auditor verify <file>\.\.\./);
   });
 });
 

@@ -1,4 +1,5 @@
 // Command-line arguments of `consent-auditor`: argv in, a typed command or a usage error out. No I/O.
+import { isLang, type Lang } from '../utils/lang.ts';
 import { FAIL_ON, SCENARIOS, type FailOn, type ScenarioConsent } from '../utils/report.ts';
 
 export const DEFAULT_WAIT_MS = 5000;
@@ -19,15 +20,19 @@ export interface ScanOptions {
   chromium: string;
   chromiumArgs: string[];
   quiet: boolean;
+  /** Language of the finding texts and the HTML report */
+  lang: Lang;
 }
 
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'scan'; options: ScanOptions }
+  | { kind: 'verify'; files: string[] }
   | { kind: 'error'; message: string };
 
 export const USAGE = `Usage: consent-auditor scan <url>... [options]
+       consent-auditor verify <file>...
 
 Audits each URL in a fresh Chromium profile with the Consent Auditor extension, once per consent
 scenario: no answer to the cookie banner (none), reject all, accept all.
@@ -43,14 +48,19 @@ Options:
   --fail-on <level>        violation (default), warning or never: exit 1 at or above this severity
   --chromium <path>        Chromium binary (default: $CHROMIUM_PATH or ${DEFAULT_CHROMIUM})
   --chromium-arg <arg>     extra Chromium switch, repeatable (e.g. --chromium-arg=--host-resolver-rules=...)
+  --lang <en|de>           language of the finding texts and the HTML report (default: en)
   --quiet                  no progress lines on stderr
   -h, --help               this text
   -V, --version            the version
 
 Exit codes: 0 nothing at or above --fail-on; 1 a finding at or above --fail-on, or a reject/accept banner that
-could not be answered; 2 usage error, or a URL that could not be audited (all other URLs are still audited).`;
+could not be answered; 2 usage error, or a URL that could not be audited (all other URLs are still audited).
 
-const VALUE_OPTIONS = new Set(['--urls', '--consent', '--wait', '--json', '--html', '--junit', '--har', '--fail-on', '--chromium', '--chromium-arg']);
+verify checks exported files (JSON report, HTML, CSV, HAR) against the SHA-256 they carry and prints one line per
+file: OK, CHANGED, NO INTEGRITY or UNKNOWN. Exit codes: 0 all files unchanged; 1 a file changed, without integrity
+data or not an export; 2 a file could not be read or no file given.`;
+
+const VALUE_OPTIONS = new Set(['--urls', '--consent', '--wait', '--json', '--html', '--junit', '--har', '--fail-on', '--chromium', '--chromium-arg', '--lang']);
 
 /** An http(s) URL; a bare host name gets https://. Null for anything else. */
 export function normaliseUrl(raw: string): string | null {
@@ -97,16 +107,29 @@ function parseWait(v: string): number | string {
   return n <= MAX_WAIT_MS ? n : `--wait: at most ${MAX_WAIT_MS} ms`;
 }
 
+/** `verify <file>...`: file paths as given; `--` ends options (for a file named like one). */
+function parseVerify(rest: readonly string[]): Command {
+  const files: string[] = [];
+  let onlyFiles = false;
+  for (const arg of rest) {
+    if (!onlyFiles && arg === '--') onlyFiles = true;
+    else if (!onlyFiles && arg.startsWith('-') && arg !== '-') return { kind: 'error', message: `verify: unknown option: ${arg.split('=')[0] ?? arg}` };
+    else files.push(arg);
+  }
+  return files.length ? { kind: 'verify', files } : { kind: 'error', message: 'verify: no file given' };
+}
+
 export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Command {
   const args = [...argv];
   if (args.length === 0) return { kind: 'error', message: 'no command given' };
   if (args.some((a) => a === '-h' || a === '--help')) return { kind: 'help' };
   if (args.some((a) => a === '-V' || a === '--version')) return { kind: 'version' };
   const [command, ...rest] = args;
-  if (command !== 'scan') return { kind: 'error', message: `unknown command: ${command ?? ''} (the command is "scan")` };
+  if (command === 'verify') return parseVerify(rest);
+  if (command !== 'scan') return { kind: 'error', message: `unknown command: ${command ?? ''} (the commands are "scan" and "verify")` };
   const o: ScanOptions = {
     urls: [], urlsFile: null, consent: [...SCENARIOS], waitMs: DEFAULT_WAIT_MS, json: null, html: null, junit: null, har: null,
-    failOn: 'violation', chromium: env.CHROMIUM_PATH || DEFAULT_CHROMIUM, chromiumArgs: [], quiet: false,
+    failOn: 'violation', chromium: env.CHROMIUM_PATH || DEFAULT_CHROMIUM, chromiumArgs: [], quiet: false, lang: 'en',
   };
   let onlyPositional = false;
   for (let i = 0; i < rest.length; i++) {
@@ -164,6 +187,12 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
       }
       case '--chromium': o.chromium = value; break;
       case '--chromium-arg': o.chromiumArgs.push(value); break;
+      case '--lang': {
+        const l = value.toLowerCase();
+        if (!isLang(l)) return { kind: 'error', message: `--lang: use en or de (got "${value}")` };
+        o.lang = l;
+        break;
+      }
     }
   }
   if (o.urls.length === 0 && o.urlsFile === null) return { kind: 'error', message: 'no URL given' };

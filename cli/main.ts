@@ -1,18 +1,22 @@
 // `consent-auditor scan`: audits URLs headless, one fresh profile per URL × scenario, analyses each record with the
 // extension's own findings engine and writes the shared report format (JSON), HTML, JUnit and HAR.
+// `consent-auditor verify`: checks exported files against the SHA-256 they carry.
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DATASET_VERSION } from '../data/index.ts';
+import { harFileName, harFileText, harHash, recordToHar, type Har } from '../utils/export/har.ts';
+import { sealedHtml } from '../utils/export/html.ts';
+import { harSetHash, integrityBase, reportBody, reportFileText, sha256Hex, withBody } from '../utils/export/integrity.ts';
+import { verifyExport } from '../utils/export/verify.ts';
 import { analyze, createKnowledge, type Analysis, type Knowledge } from '../utils/findings/index.ts';
 import { loadIpTable } from '../utils/ip-country.ts';
 import { reportToJunit } from '../utils/junit.ts';
+import type { Lang } from '../utils/lang.ts';
 import {
   buildReport, buildScenarioReport, ipTableInfoFrom, type Report, type ScenarioReport, type ToolInfo,
 } from '../utils/report.ts';
 import { parseArgs, parseUrlList, USAGE, type ScanOptions } from './args.ts';
-import { harFileName, recordToHar } from './har.ts';
-import { reportToHtml } from './html.ts';
 import { extensionDirOf, ipMetaFileOf, ipTableFileOf, packageRoot, packageVersion } from './paths.ts';
 import { runScenario } from './scan.ts';
 import { printable, progressLine, summaryTable } from './table.ts';
@@ -89,7 +93,32 @@ async function collectUrls(o: ScanOptions): Promise<string[] | string> {
   return unique.length ? unique : 'no URL given';
 }
 
-async function writeOutputs(o: ScanOptions, report: Report, hars: Array<{ name: string; har: unknown }>): Promise<string[]> {
+export interface SealedOutputs {
+  json: string;
+  html: string;
+  hars: Array<{ name: string; text: string }>;
+}
+
+/**
+ * JSON, HTML and HAR outputs with the integrity data of utils/export/integrity.ts. The report can hold several
+ * scenarios, so its `har` hash is harSetHash over the HARs of all recorded scenarios in run order (whether or not
+ * --har writes them): one HAR → its body hash, several → SHA-256 of their body hashes joined with "\n", none → SHA-256
+ * of the empty string. `pageStarts` (one per scenario) places each choice on the HTML timeline.
+ */
+export async function sealedOutputs(
+  report: Report, hars: ReadonlyArray<{ name: string; har: Har }>, pageStarts: ReadonlyArray<number | null>, lang: Lang,
+): Promise<SealedOutputs> {
+  const harHashes = await Promise.all(hars.map((h) => harHash(h.har)));
+  const reportHash = await sha256Hex(reportBody(report));
+  const base = integrityBase(report, { report: reportHash, har: await harSetHash(harHashes) });
+  return {
+    json: reportFileText(report, withBody(base, reportHash)),
+    html: (await sealedHtml(report, base, { lang, pageStartedAt: pageStarts })).text,
+    hars: hars.map((h, i) => ({ name: h.name, text: harFileText(h.har, withBody(base, harHashes[i] ?? '')) })),
+  };
+}
+
+async function writeOutputs(o: ScanOptions, report: Report, hars: ReadonlyArray<{ name: string; har: Har }>, pageStarts: ReadonlyArray<number | null>): Promise<string[]> {
   const failed: string[] = [];
   const write = async (file: string, text: string): Promise<void> => {
     try {
@@ -99,10 +128,11 @@ async function writeOutputs(o: ScanOptions, report: Report, hars: Array<{ name: 
       failed.push(`cannot write ${file}: ${message(e)}`);
     }
   };
-  if (o.json) await write(o.json, `${JSON.stringify(report, null, 2)}\n`);
-  if (o.html) await write(o.html, reportToHtml(report));
+  const sealed = await sealedOutputs(report, hars, pageStarts, o.lang);
+  if (o.json) await write(o.json, sealed.json);
+  if (o.html) await write(o.html, sealed.html);
   if (o.junit) await write(o.junit, reportToJunit(report));
-  if (o.har) for (const h of hars) await write(path.join(o.har, h.name), `${JSON.stringify(h.har, null, 2)}\n`);
+  if (o.har) for (const h of sealed.hars) await write(path.join(o.har, h.name), h.text);
   return failed;
 }
 
@@ -130,7 +160,8 @@ async function scan(o: ScanOptions, io: Io): Promise<number> {
   };
   const startedAt = Date.now();
   const scenarios: ScenarioReport[] = [];
-  const hars: Array<{ name: string; har: unknown }> = [];
+  const hars: Array<{ name: string; har: Har }> = [];
+  const pageStarts: Array<number | null> = [];
   const total = urls.length * o.consent.length;
   let browserVersion: string | null = null;
   for (const [i, url] of urls.entries()) {
@@ -142,16 +173,18 @@ async function scan(o: ScanOptions, io: Io): Promise<number> {
         // The page did not load in an earlier scenario: the same failure again would only cost time.
         const now = Date.now();
         s = buildScenarioReport({ consent, url, record: null, analysis: null, startedAt: now, finishedAt: now, error: loadError });
+        pageStarts.push(null);
       } else {
         const r = await runScenario({ url, consent, waitMs: o.waitMs, extensionDir, chromium, chromiumArgs: o.chromiumArgs });
         browserVersion ??= r.browserVersion;
         if (r.loadFailed) loadError = r.error;
         let analysis: Analysis | null = null;
-        if (r.record) analysis = analyze(r.record, knowledge);
+        if (r.record) analysis = analyze(r.record, knowledge, { lang: o.lang });
         s = buildScenarioReport({
           consent, url, record: r.record, analysis, answered: r.answered, startedAt: r.startedAt, finishedAt: r.finishedAt, error: r.error, notes: r.notes,
         });
-        if (r.record && o.har) {
+        pageStarts.push(r.record?.startedAt ?? null);
+        if (r.record) {
           hars.push({ name: harFileName(i, url, consent), har: recordToHar(r.record, { creator: { name: tool.name, version }, consent, ...(r.browserVersion ? { browser: { name: 'Chromium', version: r.browserVersion } } : {}) }) });
         }
       }
@@ -161,10 +194,38 @@ async function scan(o: ScanOptions, io: Io): Promise<number> {
   }
   if (browserVersion) tool.browser = { name: 'Chromium', version: browserVersion };
   const report = buildReport({ tool, urls, scenarios, startedAt, finishedAt: Date.now(), consent: o.consent, waitMs: o.waitMs, failOn: o.failOn });
-  const writeErrors = await writeOutputs(o, report, hars);
+  const writeErrors = await writeOutputs(o, report, hars, pageStarts);
   io.stdout(summaryTable(report));
   for (const w of writeErrors) io.stderr(`consent-auditor: ${w}\n`);
   return writeErrors.length ? EXIT_ERROR : exitCodeOf(report);
+}
+
+/** One line per file: OK, CHANGED, NO INTEGRITY or UNKNOWN; reasons on stderr. Exit 0 only when every file is OK. */
+export async function verifyFiles(files: readonly string[], io: Io): Promise<number> {
+  let code = EXIT_OK;
+  for (const file of files) {
+    const name = printable(file);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (e) {
+      io.stdout(`UNREADABLE ${name}\n`);
+      io.stderr(`consent-auditor: cannot read ${name}: ${printable(message(e))}\n`);
+      code = EXIT_ERROR;
+      continue;
+    }
+    const r = await verifyExport(text);
+    const sha = r.actual ? ` sha256=${r.actual}` : '';
+    if (r.ok) io.stdout(`OK ${r.kind}${sha} ${name}\n`);
+    else if (r.kind === 'unknown') io.stdout(`UNKNOWN ${name}\n`);
+    else if (r.claimed !== null) io.stdout(`CHANGED ${r.kind}${sha} claimed=${r.claimed} ${name}\n`);
+    else io.stdout(`NO INTEGRITY ${r.kind}${sha} ${name}\n`);
+    if (!r.ok) {
+      io.stderr(`consent-auditor: ${name}: ${printable(r.problem ?? 'not ok')}\n`);
+      if (code === EXIT_OK) code = EXIT_FINDINGS;
+    }
+  }
+  return code;
 }
 
 /** Runs the command line; resolves to the exit code. Never rejects. */
@@ -185,6 +246,13 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     case 'error':
       io.stderr(`consent-auditor: ${cmd.message}\n${HELP_HINT}\n`);
       return EXIT_ERROR;
+    case 'verify':
+      try {
+        return await verifyFiles(cmd.files, io);
+      } catch (e) {
+        io.stderr(`consent-auditor: ${message(e)}\n`);
+        return EXIT_ERROR;
+      }
     case 'scan':
       try {
         return await scan(cmd.options, io);

@@ -3,7 +3,6 @@ import { DATASET_VERSION } from '../data/index.ts';
 import { analyze } from '../utils/findings/index.ts';
 import { realKnowledge, START, Visit } from '../utils/findings/test-support.ts';
 import { buildReport, buildScenarioReport } from '../utils/report.ts';
-import { htmlEscape, reportToHtml } from './html.ts';
 import { printable, progressLine, summaryTable } from './table.ts';
 import { exitCodeOf, findExecutable } from './main.ts';
 
@@ -19,35 +18,6 @@ function report(failOn: 'violation' | 'never' = 'violation') {
   const dns = buildScenarioReport({ consent: 'reject', url: 'https://nope.invalid/', record: null, analysis: null, startedAt: START, finishedAt: START, error: 'net::ERR_NAME_NOT_RESOLVED\u001b[31m' });
   return buildReport({ tool: { name: 'consent-auditor', version: '0.1.0', data: { trackers: DATASET_VERSION, ipTable: null } }, urls: [EVIL_URL, 'https://nope.invalid/'], scenarios: [s, dns], startedAt: START, finishedAt: START + 2000, failOn });
 }
-
-describe('reportToHtml', () => {
-  const html = reportToHtml(report());
-
-  it('escapes everything from the page: no markup from URLs, cookie names or titles survives', () => {
-    expect(html).not.toMatch(/<img src=x/);
-    expect(html).not.toMatch(/<script>alert/);
-    expect(html).not.toMatch(/<b>uid/);
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
-    expect(html).toContain('&lt;b&gt;uid&lt;/b&gt;');
-  });
-
-  it('is self-contained: no scripts, no external resources, a CSP that forbids loading anything', () => {
-    expect(html).not.toMatch(/<(script|link|img|iframe|object|embed)\b/i);
-    expect(html).not.toMatch(/<[a-z][^>]*\s(src|href|action)=/i);
-    expect(html).not.toMatch(/url\(|@import/i);
-    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
-  });
-
-  it('shows the result, each scenario and its findings', () => {
-    expect(html).toContain('Result: <span class="error">error</span>');
-    expect(html).toMatch(/Google Analytics/);
-    expect(html).toContain('Could not be audited: net::ERR_NAME_NOT_RESOLVED');
-  });
-
-  it.each<[string, string]>([['<a href="x">\'&', '&lt;a href=&quot;x&quot;&gt;&#39;&amp;']])('htmlEscape(%j)', (s, out) => {
-    expect(htmlEscape(s)).toBe(out);
-  });
-});
 
 describe('summary table and progress', () => {
   it('lists URL, scenario, answered, violations, warnings and verdict per scenario, then the total', () => {

@@ -1,8 +1,10 @@
 // HAR 1.2 of a page record: what was requested, when, from which server, and which cookies responses set.
 // Minimal but valid: the record keeps no headers, bodies or per-phase timings, so those are empty or -1.
-import { phaseOf } from '../utils/phase.ts';
-import { isoTime } from '../utils/report.ts';
-import type { PageRecord, RequestEntry } from '../utils/record.ts';
+import { phaseOf } from '../phase.ts';
+import type { PageRecord, RequestEntry } from '../record.ts';
+import { isoTime } from '../report.ts';
+import { harBody, sha256Hex } from './integrity.ts';
+import type { Integrity } from './types.ts';
 
 export interface HarNameValue { name: string; value: string }
 export interface HarEntry {
@@ -33,6 +35,8 @@ export interface Har {
     browser?: { name: string; version: string };
     pages: Array<{ startedDateTime: string; id: string; title: string; pageTimings: { onContentLoad: number; onLoad: number }; _consent: string }>;
     entries: HarEntry[];
+    /** Consent Auditor's integrity data; not part of the hashed body (see integrity.ts) */
+    _integrity?: Integrity;
   };
 }
 
@@ -90,4 +94,20 @@ export function harFileName(index: number, url: string, consent: string): string
   }
   const safe = host.replace(/[^a-z0-9.-]/gi, '_').slice(0, 100);
   return `${String(index + 1).padStart(3, '0')}-${safe}-${consent.replace(/[^a-z]/g, '')}.har`;
+}
+
+/** SHA-256 of the HAR's body (the HAR without `log._integrity`). */
+export function harHash(har: Har): Promise<string> {
+  return sha256Hex(harBody(har));
+}
+
+/** The HAR with `log._integrity` (last in `log`, so removing it gives back the hashed body). */
+export function withHarIntegrity(har: Har, integrity: Integrity): Har {
+  const { _integrity: _old, ...log } = har.log;
+  return { log: { ...log, _integrity: integrity } };
+}
+
+/** The .har file: pretty-printed JSON with the integrity data. */
+export function harFileText(har: Har, integrity: Integrity): string {
+  return `${JSON.stringify(withHarIntegrity(har, integrity), null, 2)}\n`;
 }

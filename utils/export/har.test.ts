@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { START, Visit } from '../utils/findings/test-support.ts';
-import { harFileName, recordToHar, type Har } from './har.ts';
+import { START, Visit } from '../findings/test-support.ts';
+import { harFileName, harFileText, harHash, recordToHar, withHarIntegrity, type Har } from './har.ts';
+import { harBody, sha256Hex, withBody, type IntegrityBase } from './integrity.ts';
 
 /** The fields HAR 1.2 requires (http://www.softwareishard.com/blog/har-12-spec/), by type. */
 function harErrors(har: Har): string[] {
@@ -81,5 +82,37 @@ describe('harFileName', () => {
     [0, 'https://xn--mnchen-3ya.example/', '../x', '001-xn--mnchen-3ya.example-x.har'],
   ])('%i %s %s', (i, url, consent, name) => {
     expect(harFileName(i, url, consent)).toBe(name);
+  });
+});
+
+describe('HAR integrity', () => {
+  const har = recordToHar(new Visit().req('https://px.tracker.example/p.gif', 100).record(), { creator: { name: 'consent-auditor', version: '0.1.0' }, consent: 'none' });
+  const base: IntegrityBase = {
+    algorithm: 'SHA-256', report: 'b'.repeat(64), har: 'c'.repeat(64), url: 'https://www.shop.example/', startedAt: new Date(START).toISOString(),
+    finishedAt: new Date(START + 1000).toISOString(), tool: { name: 'consent-auditor', version: '0.1.0' }, data: { trackers: '2026.11.29', ipTable: null },
+  };
+
+  it('harHash is the SHA-256 of the compact HAR without log._integrity', async () => {
+    const hash = await harHash(har);
+    expect(hash).toBe(await sha256Hex(JSON.stringify(har)));
+    expect(await harHash(withHarIntegrity(har, withBody(base, hash)))).toBe(hash);
+  });
+
+  it('the file keeps every HAR field, adds log._integrity last, and is still HAR 1.2', async () => {
+    const hash = await harHash(har);
+    const text = harFileText(har, withBody(base, hash));
+    const parsed: Har = JSON.parse(text);
+    expect(harErrors(parsed)).toEqual([]);
+    expect(Object.keys(parsed.log).at(-1)).toBe('_integrity');
+    expect(parsed.log._integrity).toMatchObject({ algorithm: 'SHA-256', body: hash, report: base.report });
+    expect(await sha256Hex(harBody(parsed))).toBe(hash);
+    expect(text.endsWith('}\n')).toBe(true);
+  });
+
+  it('sealing twice replaces the old integrity instead of nesting it', () => {
+    const once = withHarIntegrity(har, withBody(base, 'd'.repeat(64)));
+    const twice = withHarIntegrity(once, withBody(base, 'e'.repeat(64)));
+    expect(twice.log._integrity?.body).toBe('e'.repeat(64));
+    expect(JSON.stringify(twice).match(/_integrity/g)).toHaveLength(1);
   });
 });

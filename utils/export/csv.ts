@@ -1,0 +1,46 @@
+// CSV exports of one audit (findings, cookies, requests) from the report, with the `#` integrity header block.
+// Cells go through utils/csv.ts, so text from the page never becomes a spreadsheet formula. Read them with the
+// comment character `#` (e.g. pandas `read_csv(f, comment='#')` or skip the leading `#` lines).
+import { toCsv } from '../csv.ts';
+import type { ScenarioReport } from '../report.ts';
+import { csvHeader, sha256Hex, withBody, type IntegrityBase } from './integrity.ts';
+import type { ExportKind, Integrity } from './types.ts';
+
+export type CsvKind = Extract<ExportKind, 'csv-findings' | 'csv-cookies' | 'csv-requests'>;
+export const CSV_KINDS: readonly CsvKind[] = ['csv-findings', 'csv-cookies', 'csv-requests'];
+
+/** Column names per kind; the verifier recognises a CSV without header block by them. */
+export const CSV_COLUMNS: Readonly<Record<CsvKind, readonly string[]>> = {
+  'csv-findings': ['scenario', 'severity', 'rule', 'title', 'subject_kind', 'host', 'name', 'phase', 'evidence_items', 'first_ms', 'last_ms', 'scripts', 'explanation', 'fix'],
+  'csv-cookies': ['scenario', 'name', 'domain', 'third_party', 'set_by', 'phase', 'purpose', 'owner', 'needs_consent', 'script', 'set_by_url', 'first_ms', 'writes', 'value_length', 'removed'],
+  'csv-requests': ['scenario', 'url', 'host', 'third_party', 'type', 'method', 'phase', 'ms', 'status', 'error', 'tracker', 'company', 'company_country', 'category', 'server_ip', 'server_country', 'script'],
+};
+
+/** The CSV body (column row and data rows, CRLF) of one kind over the report's scenarios. */
+export function csvBody(kind: CsvKind, scenarios: readonly ScenarioReport[]): string {
+  const head = [...CSV_COLUMNS[kind]];
+  switch (kind) {
+    case 'csv-findings':
+      return toCsv(head, scenarios.flatMap((s) => s.findings.map((f) => [
+        s.consent, f.severity, f.rule, f.title, f.subject.kind, f.subject.host ?? '', f.subject.name ?? '', f.phase ?? '', f.evidence.total,
+        f.evidence.times?.first ?? null, f.evidence.times?.last ?? null, f.evidence.scripts.join(' '), f.explanation, f.fix,
+      ])));
+    case 'csv-cookies':
+      return toCsv(head, scenarios.flatMap((s) => s.cookies.map((c) => [
+        s.consent, c.name, c.domain, c.thirdParty, c.setBy, c.phase, c.purpose, c.owner, c.needsConsent, c.script, c.setByUrl, c.t, c.writes,
+        c.valueLength, c.removed,
+      ])));
+    case 'csv-requests':
+      return toCsv(head, scenarios.flatMap((s) => s.requests.map((r) => [
+        s.consent, r.url, r.host, r.thirdParty, r.type, r.method, r.phase, r.t, r.status, r.error, r.tracker?.name, r.tracker?.company,
+        r.tracker?.companyCountry, r.tracker?.category, r.serverIp, r.serverCountry, r.script,
+      ])));
+  }
+}
+
+/** The CSV file: header block with the integrity data, then the body. */
+export async function sealedCsv(kind: CsvKind, scenarios: readonly ScenarioReport[], base: IntegrityBase): Promise<{ text: string; integrity: Integrity }> {
+  const body = csvBody(kind, scenarios);
+  const integrity = withBody(base, await sha256Hex(body));
+  return { text: csvHeader(kind, integrity) + body, integrity };
+}
