@@ -10,6 +10,7 @@ import addFormats from 'ajv-formats';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-server.mjs';
+import type { Integrity } from '../../utils/export/types.ts';
 import type { Report } from '../../utils/report.ts';
 import { requireBuiltExtension, ROOT, SHOP } from './helpers.ts';
 
@@ -44,7 +45,7 @@ function cli(args: string[], withHosts = true): Promise<Run> {
   });
 }
 
-async function readReport(file: string): Promise<Report> {
+async function readReport(file: string): Promise<Report & { integrity?: Integrity }> {
   return JSON.parse(await readFile(file, 'utf8'));
 }
 
@@ -110,6 +111,19 @@ describe('consent-auditor scan', () => {
     const page = await readFile(html, 'utf8');
     expect(page).toContain('Consent Auditor report');
     expect(page).not.toMatch(/<script/i);
+
+    // Every file of the run vouches for itself and for the others: verify says OK, then CHANGED after one edit.
+    const harFiles = files.map((f) => path.join(har, f));
+    expect(report.integrity?.body).toMatch(/^[0-9a-f]{64}$/);
+    expect(page).toContain(report.integrity?.body ?? 'missing');
+    const ok = await cli(['verify', json, html, ...harFiles], false);
+    expect(ok.code, ok.stdout + ok.stderr).toBe(0);
+    expect(ok.stdout.split('\n').filter((l) => l.startsWith('OK ')).length).toBe(2 + harFiles.length);
+    const tampered = path.join(dir, 'tampered.json');
+    await writeFile(tampered, (await readFile(json, 'utf8')).replace('_adnet_id', '_adnet_iX'));
+    const bad = await cli(['verify', json, tampered], false);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/^CHANGED .*tampered\.json$/m);
   });
 
   it('a batch from --urls with a host that does not resolve: clear error, the other URLs audited, exit 2', async () => {
