@@ -1,0 +1,95 @@
+// The verdict in one line, then findings and recorded activity per consent phase.
+import type { Analysis, Severity } from '../../utils/findings/index.ts';
+import type { Lang } from '../../utils/lang.ts';
+import { PHASES, type Phase } from '../../utils/phase.ts';
+import { num } from './format.ts';
+import { PhaseTag } from './phase-tag.tsx';
+import type { ReportStrings } from './strings.ts';
+
+const SEVERITIES: readonly Severity[] = ['violation', 'warning', 'info'];
+
+type PhaseRow = Record<Phase | 'none', number>;
+
+/** Findings per severity and phase; findings without a phase (page-wide ones) get their own column. */
+export function findingsMatrix(analysis: Analysis): Record<Severity, PhaseRow> {
+  const row = (): PhaseRow => ({ 'before-choice': 0, 'after-reject': 0, 'after-accept': 0, none: 0 });
+  const m: Record<Severity, PhaseRow> = { violation: row(), warning: row(), info: row() };
+  for (const f of analysis.findings) {
+    const r = m[f.severity];
+    if (r) r[f.phase ?? 'none']++;
+  }
+  return m;
+}
+
+export function SummarySection({ analysis, lang, s }: { analysis: Analysis; lang: Lang; s: ReportStrings }) {
+  const sum = analysis.summary;
+  const b = sum.bySeverity;
+  const matrix = findingsMatrix(analysis);
+  const tpByPhase: Record<Phase, number> = { 'before-choice': 0, 'after-reject': 0, 'after-accept': 0 };
+  const trByPhase: Record<Phase, number> = { 'before-choice': 0, 'after-reject': 0, 'after-accept': 0 };
+  for (const r of analysis.requests) {
+    if (r.thirdParty) tpByPhase[r.phase]++;
+    if (r.tracker) trByPhase[r.phase]++;
+  }
+  const activity: Array<[string, Record<Phase, number>]> = [
+    [s.requests, sum.requestsByPhase],
+    [s.thirdPartyRequests, tpByPhase],
+    [s.trackerRequests, trByPhase],
+    [s.cookies, sum.cookiesByPhase],
+    [s.storage, sum.storageByPhase],
+  ];
+  const total = (r: Record<Phase, number>): number => PHASES.reduce((x, p) => x + r[p], 0);
+  return (
+    <>
+      <p class={`verdict verdict-${sum.verdict}`}>
+        <strong>{s.verdict[sum.verdict]}</strong>
+        <span class="verdict-counts">{s.verdictCounts(b.violation, b.warning, b.info)}</span>
+        <span class="verdict-counts">{s.thirdParties}: {num(analysis.thirdParties.length, lang)}</span>
+      </p>
+      <div class="table-wrap">
+        <table class="report-table matrix">
+          <caption>{s.findingsByPhase}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{s.severityCol}</th>
+              {PHASES.map((p) => <th key={p} scope="col" class="num"><PhaseTag phase={p} s={s} /></th>)}
+              <th scope="col" class="num">{s.noPhase}</th>
+              <th scope="col" class="num">{s.total}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {SEVERITIES.map((sev) => (
+              <tr key={sev} class={`sev-row-${sev}`}>
+                <th scope="row"><span class={`sev-badge sev-badge-${sev}`}>{s.severityPlural[sev]}</span></th>
+                {PHASES.map((p) => <td key={p} class="num">{num(matrix[sev][p], lang)}</td>)}
+                <td class="num">{num(matrix[sev].none, lang)}</td>
+                <td class="num"><strong>{num(b[sev], lang)}</strong></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div class="table-wrap">
+        <table class="report-table matrix">
+          <caption>{s.activityByPhase}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{s.whatCol}</th>
+              {PHASES.map((p) => <th key={p} scope="col" class="num"><PhaseTag phase={p} s={s} /></th>)}
+              <th scope="col" class="num">{s.total}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {activity.map(([label, r]) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                {PHASES.map((p) => <td key={p} class="num">{num(r[p], lang)}</td>)}
+                <td class="num"><strong>{num(total(r), lang)}</strong></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

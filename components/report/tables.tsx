@@ -1,0 +1,164 @@
+// Third parties, cookies and storage as tables with row headers; every value from the page is rendered as text.
+import type { AnalyzedCookie, AnalyzedStorage, ThirdParty } from '../../utils/findings/index.ts';
+import type { Lang } from '../../utils/lang.ts';
+import { PHASES } from '../../utils/phase.ts';
+import { num, secs } from './format.ts';
+import { Pager, PrintedPageNote, usePaging } from './pager.tsx';
+import { PhaseTag } from './phase-tag.tsx';
+import type { ReportStrings } from './strings.ts';
+
+interface TableProps<T> { items: readonly T[]; lang: Lang; s: ReportStrings }
+
+const dash = '—';
+
+function yesNo(x: boolean | null, s: ReportStrings): string {
+  return x === null ? dash : x ? s.yes : s.no;
+}
+
+export function ThirdPartiesTable({ items, lang, s }: TableProps<ThirdParty>) {
+  if (items.length === 0) return <p class="none">{s.noThirdParties}</p>;
+  return (
+    <>
+      <div class="table-wrap">
+        <table class="report-table third-parties">
+          <caption class="sr-only">{s.thirdParties}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{s.colSite}</th>
+              <th scope="col">{s.colCompany}</th>
+              <th scope="col">{s.colCategory}</th>
+              <th scope="col">{s.colCompanyCountry}</th>
+              <th scope="col">{s.colServerCountries}</th>
+              <th scope="col">{s.colTransfer}</th>
+              {PHASES.map((p) => <th key={p} scope="col" class="num">{s.colRequests}<br /><PhaseTag phase={p} s={s} /></th>)}
+              <th scope="col" class="num">{s.total}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((t) => {
+              const tr = t.tracker;
+              return (
+                <tr key={t.site}>
+                  <th scope="row">
+                    <span class="mono">{t.site}</span>
+                    {t.hosts.length > 0 && <span class="hosts muted mono">{t.hosts.join(', ')}</span>}
+                  </th>
+                  <td>
+                    {tr ? <>{tr.company}<span class="muted block">{tr.name}</span></> : <span class="muted">{s.unknown}</span>}
+                    {t.parentNote && <span class="muted block note">{t.parentNote}</span>}
+                  </td>
+                  <td>{tr ? s.categories[tr.category] ?? tr.category : dash}</td>
+                  <td>{tr?.companyCountry || dash}</td>
+                  <td>{t.serverCountries.length > 0 ? t.serverCountries.join(', ') : dash}</td>
+                  <td class={`transfer transfer-${t.transfer.verdict}`} title={t.transfer.explanation}>{s.transfer[t.transfer.verdict] ?? t.transfer.verdict}</td>
+                  {PHASES.map((p) => <td key={p} class="num">{num(t.requests[p], lang)}</td>)}
+                  <td class="num">{num(t.requests.total, lang)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p class="muted small">{s.serverCaveat}</p>
+    </>
+  );
+}
+
+export function CookiesTable({ items, lang, s }: TableProps<AnalyzedCookie>) {
+  const paging = usePaging(items.length, items);
+  if (items.length === 0) return <p class="none">{s.noneRecorded}</p>;
+  return (
+    <>
+      <Pager paging={paging} count={items.length} label={s.cookies} s={s} />
+      <div class="table-wrap">
+        <table class="report-table cookies">
+          <caption class="sr-only">{s.cookies}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{s.colName}</th>
+              <th scope="col">{s.colDomain}</th>
+              <th scope="col">{s.colParty}</th>
+              <th scope="col">{s.colSetBy}</th>
+              <th scope="col">{s.colPhase}</th>
+              <th scope="col">{s.colPurpose}</th>
+              <th scope="col">{s.colOwner}</th>
+              <th scope="col">{s.colNeedsConsent}</th>
+              <th scope="col" class="num">{s.colFirstSeen}</th>
+              <th scope="col" class="num">{s.colWrites}</th>
+              <th scope="col" class="num">{s.colLength}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.slice(paging.start, paging.end).map((c, i) => (
+              <tr key={`${paging.start + i}`} class="row-cookie">
+                <th scope="row" class="mono cookie-name">{c.name}{c.removed && <span class="chip">{s.removed}</span>}</th>
+                <td class="mono">{c.domain}</td>
+                <td>{c.thirdParty ? s.party.third : s.party.first}</td>
+                <td>
+                  {s.setBy[c.setBy]}
+                  {(c.script ?? c.setByUrl) && <span class="mono url muted block">{c.script ?? c.setByUrl}</span>}
+                </td>
+                <td><PhaseTag phase={c.phase} s={s} /></td>
+                <td>{c.purpose ? s.purposes[c.purpose] ?? c.purpose : dash}</td>
+                <td>{c.ownerName ?? c.owner ?? dash}</td>
+                <td>{yesNo(c.needsConsent, s)}</td>
+                <td class="num">{secs(c.t, lang)}</td>
+                <td class="num">{num(c.writes, lang)}</td>
+                <td class="num">{num(c.valueLength, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <PrintedPageNote paging={paging} s={s} />
+    </>
+  );
+}
+
+export function StorageTable({ items, lang, s }: TableProps<AnalyzedStorage>) {
+  const paging = usePaging(items.length, items);
+  if (items.length === 0) return <p class="none">{s.noneRecorded}</p>;
+  return (
+    <>
+      <Pager paging={paging} count={items.length} label={s.storage} s={s} />
+      <div class="table-wrap">
+        <table class="report-table storage">
+          <caption class="sr-only">{s.storage}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{s.colKey}</th>
+              <th scope="col">{s.colKind}</th>
+              <th scope="col">{s.colOrigin}</th>
+              <th scope="col">{s.colParty}</th>
+              <th scope="col">{s.colPhase}</th>
+              <th scope="col">{s.colPurpose}</th>
+              <th scope="col">{s.colOwner}</th>
+              <th scope="col">{s.colNeedsConsent}</th>
+              <th scope="col" class="num">{s.colFirstSeen}</th>
+              <th scope="col" class="num">{s.colWrites}</th>
+              <th scope="col" class="num">{s.colLength}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.slice(paging.start, paging.end).map((x, i) => (
+              <tr key={`${paging.start + i}`} class="row-storage">
+                <th scope="row" class="mono">{x.key}{x.script && <span class="mono url muted block">{x.script}</span>}</th>
+                <td>{x.kind}</td>
+                <td class="mono url">{x.origin}</td>
+                <td>{x.thirdParty ? s.party.third : s.party.first}</td>
+                <td><PhaseTag phase={x.phase} s={s} /></td>
+                <td>{x.purpose ? s.purposes[x.purpose] ?? x.purpose : dash}</td>
+                <td>{x.ownerName ?? x.owner ?? dash}</td>
+                <td>{yesNo(x.needsConsent, s)}</td>
+                <td class="num">{secs(x.t, lang)}</td>
+                <td class="num">{num(x.writes, lang)}</td>
+                <td class="num">{num(x.valueLength, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <PrintedPageNote paging={paging} s={s} />
+    </>
+  );
+}

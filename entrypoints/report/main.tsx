@@ -1,0 +1,125 @@
+// Wires browser APIs (tab, language, live record port, IP table, versions) into <ReportApp>; all rendering lives in components/report/.
+import { render } from 'preact';
+import { browser, type Browser } from 'wxt/browser';
+import { ReportApp } from '../../components/report/report-app.tsx';
+import { ipAttributionFrom, toolInfoOf } from '../../components/report/tool-info.ts';
+import { createKnowledge, type Knowledge } from '../../utils/findings/index.ts';
+import { loadIpTable, type IpTable } from '../../utils/ip-country.ts';
+import { pickLang, type Lang } from '../../utils/lang.ts';
+import { RECORD_PORT_PREFIX, type PortPush } from '../../utils/protocol.ts';
+import type { PageRecord } from '../../utils/record.ts';
+import { isPageRecordShape } from '../../utils/record-view.ts';
+import type { ToolInfo } from '../../utils/report.ts';
+
+const RECONNECT_MS = 500;
+const RECONNECT_MAX_MS = 5000;
+
+interface State {
+  latest: PageRecord | null | undefined;
+  knowledge: Knowledge | null;
+  tool: ToolInfo;
+  ipAttribution: string | null;
+}
+
+async function loadKnowledge(): Promise<Knowledge> {
+  let ipTable: IpTable | null = null;
+  try {
+    const res = await fetch(browser.runtime.getURL('/data/ip-country.bin'));
+    if (res.ok) ipTable = loadIpTable(await res.arrayBuffer());
+  } catch {
+    // A missing or corrupt table costs only the server countries.
+  }
+  return createKnowledge({ ipTable });
+}
+
+async function loadIpMeta(): Promise<unknown> {
+  try {
+    const res = await fetch(browser.runtime.getURL('/data/ip-country.meta.json'));
+    return res.ok ? await res.json() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The push comes from our own background; check the envelope so a stray message cannot crash the page. */
+function asPush(raw: unknown): PortPush | null {
+  if (typeof raw !== 'object' || raw === null || !('type' in raw) || raw.type !== 'record' || !('record' in raw)) return null;
+  const record: unknown = raw.record;
+  if (record === null) return { type: 'record', record: null };
+  return isPageRecordShape(record) ? { type: 'record', record } : null;
+}
+
+function tabParam(params: URLSearchParams): number | null {
+  const p = params.get('tab');
+  return p !== null && /^\d+$/.test(p) ? Number(p) : null;
+}
+
+/** Keeps `?lang=` in the address so a reload or a shared link opens in the chosen language. */
+function rememberLang(lang: Lang): void {
+  const url = new URL(location.href);
+  url.searchParams.set('lang', lang);
+  history.replaceState(null, '', url);
+}
+
+function main(root: HTMLElement): void {
+  const params = new URLSearchParams(location.search);
+  const tabId = tabParam(params);
+  const initialLang = pickLang(browser.i18n.getUILanguage(), params.get('lang'));
+  const state: State = {
+    latest: undefined,
+    knowledge: null,
+    tool: toolInfoOf({ version: browser.runtime.getManifest().version, userAgent: navigator.userAgent, ipMeta: null }),
+    ipAttribution: null,
+  };
+  const paint = (): void => render(
+    <ReportApp
+      latest={state.latest} knowledge={state.knowledge} tool={state.tool} initialLang={initialLang} tabId={tabId}
+      ipAttribution={state.ipAttribution} onLangChange={rememberLang}
+    />,
+    root,
+  );
+  paint();
+  // Versions first: the tool info must be complete before the first export can be built.
+  void loadIpMeta().then((meta) => {
+    state.tool = toolInfoOf({ version: browser.runtime.getManifest().version, userAgent: navigator.userAgent, ipMeta: meta });
+    state.ipAttribution = ipAttributionFrom(meta);
+    return loadKnowledge();
+  }).then((k) => {
+    state.knowledge = k;
+    paint();
+  });
+  if (tabId === null) return;
+  browser.tabs.onRemoved.addListener((id) => {
+    if (id !== tabId) return;
+    state.latest = null;
+    paint();
+  });
+
+  let delay = RECONNECT_MS;
+  const connect = (): void => {
+    let port: Browser.runtime.Port;
+    try {
+      port = browser.runtime.connect({ name: `${RECORD_PORT_PREFIX}${tabId}` });
+    } catch {
+      setTimeout(connect, delay);
+      delay = Math.min(delay * 2, RECONNECT_MAX_MS);
+      return;
+    }
+    port.onMessage.addListener((raw: unknown) => {
+      const push = asPush(raw);
+      if (!push) return;
+      delay = RECONNECT_MS;
+      state.latest = push.record;
+      paint();
+    });
+    // The service worker stopped: reconnect; the snapshot on screen stays as it is.
+    port.onDisconnect.addListener(() => {
+      setTimeout(connect, delay);
+      delay = Math.min(delay * 2, RECONNECT_MAX_MS);
+    });
+  };
+  connect();
+}
+
+const root = document.getElementById('app');
+if (root) main(root);

@@ -1,0 +1,130 @@
+// The full report page end to end: a consent fixture rejected by the visitor, the report opened for its tab, exports
+// captured as real downloads (JSON checked against the schema, HAR 1.2), page-supplied markup shown as text, screenshots.
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import type { Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchAuditBrowser } from '../../scripts/lib/browser.mjs';
+import { startDemoServer } from '../../scripts/lib/demo-server.mjs';
+import { openTab, ROOT, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+
+const EVIL = '"><img src=x onerror=alert(1)>';
+const SHOTS = path.join(ROOT, 'docs', 'screenshots');
+/** The top of the report at 1200 px wide: header, summary, consent, timeline and the first findings. */
+const CLIP = { x: 0, y: 0, width: 1200, height: 1600 };
+
+/** The shared harness; CONSENT_AUDITOR_E2E_EXTENSION points it at another build (a helper's own output folder). */
+async function harness(): Promise<Harness> {
+  const extensionDir = process.env.CONSENT_AUDITOR_E2E_EXTENSION;
+  if (!extensionDir) return startHarness();
+  const server = await startDemoServer();
+  const browser = await launchAuditBrowser({ extensionDir, hostRules: server.hostRules });
+  return {
+    server, browser, context: browser.context, extensionId: browser.extensionId,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+let h: Harness;
+let tabId: number;
+let report: Page;
+const dialogs: string[] = [];
+
+beforeAll(async () => {
+  h = await harness();
+  const opened = await openTab(h, `${SHOP}/consent/tcf.html`);
+  tabId = opened.tabId;
+  const tab = opened.page;
+  // A cookie whose name is markup: the report must show it as text.
+  await tab.evaluate((name) => {
+    document.cookie = `${name}=1; path=/`;
+  }, EVIL);
+  await settledRecord(h, tabId, (r) => r.requests.some((q) => q.url.includes('uid=pre-')));
+  await tab.waitForTimeout(800);
+  await tab.click('#reject');
+  await tab.waitForFunction(() => document.body.dataset.after !== undefined, null, { timeout: 5000 });
+  await settledRecord(h, tabId, (r) => r.requests.some((q) => q.host === 'www.google-analytics.com') && r.cookies.some((c) => c.name.includes('<img')));
+
+  report = await h.context.newPage();
+  report.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await report.setViewportSize({ width: 1200, height: 1600 });
+  await report.emulateMedia({ colorScheme: 'light' });
+  await report.goto(`chrome-extension://${h.extensionId}/report.html?tab=${tabId}&lang=en`);
+  await report.waitForSelector('.finding-card', { timeout: 15_000 });
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+async function download(kind: string): Promise<{ name: string; text: string }> {
+  const [dl]: [Download, void] = await Promise.all([report.waitForEvent('download'), report.click(`[data-export="${kind}"]`)]);
+  const file = await dl.path();
+  return { name: dl.suggestedFilename(), text: await readFile(file, 'utf8') };
+}
+
+describe('full report page', () => {
+  it('shows the summary, the consent choice, the timeline marker and the findings', async () => {
+    const text = await report.evaluate(() => document.body.innerText);
+    expect(text).toContain('https://www.shop.test/consent/tcf.html');
+    expect(text).toMatch(/Violations found/);
+    expect(text).toMatch(/Rejected \d+\.\d+ s after page start/);
+    expect(await report.locator('.marker-label').textContent()).toMatch(/^Rejected at \d+\.\d+ s$/);
+    expect(await report.locator('.finding-card').count()).toBeGreaterThan(1);
+    expect(text).toMatch(/www\.google-analytics\.com/);
+    expect(text).toContain('This report was produced locally');
+    expect(text).toMatch(/Chrom(e|ium)( \(headless\))? \d+/);
+    await mkdir(SHOTS, { recursive: true });
+    await report.screenshot({ path: path.join(SHOTS, 'report-en.png'), clip: CLIP });
+  });
+
+  it('shows the cookie named like markup as text: no injected element, no script ran', async () => {
+    const names = await report.locator('#cookies tbody th').allTextContents();
+    expect(names.some((n) => n.startsWith('"><img src'))).toBe(true);
+    expect(await report.locator('img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('exports the JSON report as a download that validates against the schema, and the HAR 1.2', async () => {
+    const json = await download('json');
+    expect(json.name).toMatch(/^consent-audit-www\.shop\.test-.*\.json$/);
+    const parsed: unknown = JSON.parse(json.text);
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(await readFile(path.join(ROOT, 'schema', 'report.schema.json'), 'utf8')));
+    expect(validate(parsed) ? [] : validate.errors).toEqual([]);
+    expect(parsed).toMatchObject({ url: 'https://www.shop.test/consent/tcf.html', integrity: { algorithm: 'SHA-256' } });
+    const sha = (await report.locator('.report-sha code.hash').textContent()) ?? '';
+    expect(sha).toMatch(/^[0-9a-f]{64}$/);
+    expect(json.text).toContain(`"body": "${sha}"`);
+
+    const har = await download('har');
+    expect(har.name).toMatch(/\.har$/);
+    const log: unknown = JSON.parse(har.text);
+    expect(log).toMatchObject({ log: { version: '1.2', entries: expect.any(Array) } });
+  });
+
+  it('switches to German, keeps the language in the address, and takes the German screenshot', async () => {
+    await report.click('[data-lang="de"]');
+    await report.waitForFunction(() => document.documentElement.lang === 'de');
+    const text = await report.evaluate(() => document.body.innerText);
+    expect(text).toMatch(/Verstöße gefunden/);
+    expect(await report.locator('.marker-label').textContent()).toMatch(/^Abgelehnt nach \d+,\d+ s$/);
+    expect(await report.locator('.export-msg').textContent()).toMatch(/^Download gestartet: /);
+    expect(report.url()).toContain('lang=de');
+    // A reload opens in German from `?lang=de`: a fresh page, without the export messages, for the screenshot.
+    await report.reload();
+    await report.waitForSelector('.finding-card', { timeout: 15_000 });
+    expect(await report.evaluate(() => document.documentElement.lang)).toBe('de');
+    expect(await report.locator('h2').first().textContent()).toBe('Zusammenfassung');
+    await report.screenshot({ path: path.join(SHOTS, 'report-de.png'), clip: CLIP });
+  });
+});
