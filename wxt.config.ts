@@ -7,8 +7,10 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Consent Auditor',
-    description: 'Audits a website for tracking before consent: every cookie, storage write and request, by party and consent phase.',
+    // Name, description and the toolbar title come from public/_locales/{en,de}/messages.json (the browser's language picks).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['webRequest', 'cookies', 'storage', 'tabs', 'unlimitedStorage', 'browsingData', 'scripting'],
     host_permissions: ['<all_urls>'],
     // Extension pages load only their own code and may not connect anywhere but the extension itself.

@@ -1,8 +1,11 @@
 // The popup's top-level view: takes the record, the tab and a `send` function as props so tests render it without browser APIs.
 import { useMemo, useState } from 'preact/hooks';
 import { analyze, type Analysis, type Knowledge } from '../utils/findings/index.ts';
+import type { Lang } from '../utils/lang.ts';
 import type { PageRecord } from '../utils/record.ts';
 import { auditability, buildView, consentView, NO_FILTER, type ViewFilter } from '../utils/record-view.ts';
+import { companiesOf } from './companies.ts';
+import { CompaniesSection } from './companies-section.tsx';
 import { ConsentActions, type SendFn } from './consent-actions.tsx';
 import { ConsentPanel } from './consent-panel.tsx';
 import { CookiesSection } from './cookies-section.tsx';
@@ -14,8 +17,9 @@ import { NotesSection } from './notes-section.tsx';
 import { RequestListSection } from './request-list-section.tsx';
 import { RequestsSection } from './requests-section.tsx';
 import { StorageSection } from './storage-section.tsx';
-import { T } from './strings.ts';
+import { LangContext, STRINGS } from './strings.ts';
 import { Verdict } from './verdict.tsx';
+import { viewMarks } from './view-marks.ts';
 import './app.css';
 
 export interface AppProps {
@@ -30,31 +34,49 @@ export interface AppProps {
   send?: SendFn | undefined;
   /** Tracker, cookie and IP knowledge; null while it loads (verdict says so), undefined: no findings at all */
   knowledge?: Knowledge | null | undefined;
+  /** UI language of every string, findings included; English by default */
+  lang?: Lang | undefined;
+  /** Opens the full report page for this tab; the button shows only when set */
+  onOpenReport?: (() => void) | undefined;
 }
 
 /** The engine promises not to throw; the popup must stay up even if a rule breaks that promise. */
-function safeAnalyze(record: PageRecord, knowledge: Knowledge): Analysis | null {
+function safeAnalyze(record: PageRecord, knowledge: Knowledge, lang: Lang): Analysis | null {
   try {
-    return analyze(record, knowledge);
+    return analyze(record, knowledge, { lang });
   } catch {
     return null;
   }
 }
 
-export function App({ record, tabUrl, status, tabId, send, knowledge }: AppProps) {
+export function App(props: AppProps) {
+  const lang = props.lang ?? 'en';
+  return (
+    <LangContext.Provider value={lang}>
+      <AppBody {...props} lang={lang} />
+    </LangContext.Provider>
+  );
+}
+
+function AppBody({ record, tabUrl, status, tabId, send, knowledge, lang = 'en', onOpenReport }: AppProps) {
+  const S = STRINGS[lang];
   const [filter, setFilter] = useState<ViewFilter>(NO_FILTER);
-  const view = useMemo(() => (record ? buildView(record, filter) : null), [record, filter]);
   // Recomputed once per pushed record (a push is a new object), not per filter change or re-render.
   const consent = useMemo(() => (record ? consentView(record) : null), [record]);
-  const analysis = useMemo(() => (record && knowledge ? safeAnalyze(record, knowledge) : null), [record, knowledge]);
+  const analysis = useMemo(() => (record && knowledge ? safeAnalyze(record, knowledge, lang) : null), [record, knowledge, lang]);
   const insight = useMemo(() => insightOf(analysis), [analysis]);
+  const marks = useMemo(() => (record && analysis ? viewMarks(record, analysis, knowledge ?? null) : null), [record, analysis, knowledge]);
+  const companies = useMemo(() => (analysis ? companiesOf(analysis) : null), [analysis]);
+  const view = useMemo(() => (record ? buildView(record, filter, marks) : null), [record, filter, marks]);
+  // Without the analysis the two analysis-based filters are off, whatever the checkboxes last said.
+  const effective: ViewFilter = marks ? filter : { ...filter, nonEuOnly: false, trackersOnly: false };
 
   const a = tabUrl !== undefined ? auditability(tabUrl) : null;
   if (a && !a.ok) {
     return (
       <main class="app state state-cannot" aria-labelledby="state-title">
-        <h1 id="state-title">{T.cannotAuditTitle}</h1>
-        <p class="reason">{a.reason}</p>
+        <h1 id="state-title">{S.cannotAuditTitle}</h1>
+        <p class="reason">{S.cannotAudit[a.code](a.scheme ?? '')}</p>
         {tabUrl && <p class="state-url mono" title={tabUrl}>{tabUrl}</p>}
         <ConsentActions enabled={false} send={send} tabId={tabId} />
       </main>
@@ -64,27 +86,28 @@ export function App({ record, tabUrl, status, tabId, send, knowledge }: AppProps
   if (!view || !consent) {
     return (
       <main class="app state state-empty" aria-labelledby="state-title">
-        <h1 id="state-title" class="sr-only">{T.appTitle}</h1>
-        <p class="empty">{T.empty}</p>
+        <h1 id="state-title" class="sr-only">{S.appTitle}</h1>
+        <p class="empty">{S.empty}</p>
         {tabUrl && <p class="state-url mono" title={tabUrl}>{tabUrl}</p>}
-        {status && status !== 'live' && <p class="muted" role="status">{T[status]}</p>}
+        {status && status !== 'live' && <p class="muted" role="status">{S[status]}</p>}
         <ConsentActions {...actions} />
       </main>
     );
   }
   return (
     <main class="app">
-      {knowledge !== undefined && <Verdict analysis={analysis} />}
-      <Header url={view.url} site={view.site} startedAt={view.startedAt} counts={view.counts} status={status} />
-      {view.partial && <p class="banner" role="note">{T.partial}</p>}
+      <Verdict analysis={knowledge === undefined ? undefined : analysis} consent={consent} startedAt={view.startedAt} phase={filter.phase} />
+      <Header url={view.url} site={view.site} startedAt={view.startedAt} counts={view.counts} status={status} onOpenReport={onOpenReport} />
+      {view.partial && <p class="banner" role="note">{S.partial}</p>}
       <ConsentPanel consent={consent} startedAt={view.startedAt} actions={actions} />
-      {analysis && <FindingsSection findings={analysis.findings} />}
-      <Filters filter={filter} onChange={setFilter} />
+      <Filters filter={effective} onChange={setFilter} analysisReady={marks !== null} />
+      {analysis && <FindingsSection findings={analysis.findings} phase={filter.phase} />}
+      {companies && <CompaniesSection companies={companies} filter={effective} />}
       <RequestsSection view={view} insight={insight} />
       <CookiesSection view={view} />
       <StorageSection view={view} />
-      <RequestListSection id="beacons" title={T.beacons} items={view.beacons} total={view.counts.beacons} startedAt={view.startedAt} choice={view.choice} insight={insight} />
-      <RequestListSection id="frames" title={T.frames} items={view.frames} total={view.counts.frames} startedAt={view.startedAt} choice={view.choice} insight={insight} />
+      <RequestListSection id="beacons" title={S.beacons} items={view.beacons} total={view.counts.beacons} startedAt={view.startedAt} choice={view.choice} insight={insight} />
+      <RequestListSection id="frames" title={S.frames} items={view.frames} total={view.counts.frames} startedAt={view.startedAt} choice={view.choice} insight={insight} />
       <NotesSection view={view} />
     </main>
   );

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { ConsentAction } from '../utils/events.ts';
 import type { MessageOf } from '../utils/protocol.ts';
 import { responseDetail } from '../utils/record-view.ts';
-import { T } from './strings.ts';
+import { useStrings } from './strings.ts';
 
 export type PopupMessage = MessageOf<'clean-audit'> | MessageOf<'consent-action'>;
 export type SendFn = (msg: PopupMessage) => Promise<unknown>;
@@ -19,6 +19,7 @@ export interface ConsentActionsProps {
 type Busy = 'clean' | ConsentAction | null;
 
 export function ConsentActions({ send, tabId, enabled }: ConsentActionsProps) {
+  const S = useStrings();
   const [busy, setBusy] = useState<Busy>(null);
   const [detail, setDetail] = useState<string | null>(null);
   const usable = enabled && send !== undefined && typeof tabId === 'number';
@@ -29,9 +30,9 @@ export function ConsentActions({ send, tabId, enabled }: ConsentActionsProps) {
     setDetail(null);
     try {
       const msg: PopupMessage = what === 'clean' ? { type: 'clean-audit', tabId } : { type: 'consent-action', tabId, action: what };
-      setDetail(responseDetail(await send(msg)) ?? T.noAnswerFromBackground);
+      setDetail(responseDetail(await send(msg)) ?? S.noAnswerFromBackground);
     } catch (e) {
-      setDetail(e instanceof Error && e.message ? e.message : T.noAnswerFromBackground);
+      setDetail(e instanceof Error && e.message ? e.message : S.noAnswerFromBackground);
     } finally {
       setBusy(null);
     }
@@ -39,19 +40,19 @@ export function ConsentActions({ send, tabId, enabled }: ConsentActionsProps) {
 
   const disabled = !usable || busy !== null;
   return (
-    <div class="actions" role="group" aria-label={T.actions}>
+    <div class="actions" role="group" aria-label={S.actions}>
       <div class="action-buttons">
-        <button type="button" class="btn-primary" name="clean-audit" title={T.cleanAuditHint} disabled={disabled} onClick={() => void run('clean')}>
-          {busy === 'clean' ? T.working : T.cleanAudit}
+        <button type="button" class="btn-primary" name="clean-audit" title={S.cleanAuditHint} disabled={disabled} onClick={() => void run('clean')}>
+          {busy === 'clean' ? S.working : S.cleanAudit}
         </button>
-        <button type="button" name="reject-all" title={T.rejectHint} disabled={disabled} onClick={() => void run('reject')}>
-          {busy === 'reject' ? T.working : T.rejectAll}
+        <button type="button" name="reject-all" title={S.rejectHint} disabled={disabled} onClick={() => void run('reject')}>
+          {busy === 'reject' ? S.working : S.rejectAll}
         </button>
-        <button type="button" name="accept-all" title={T.acceptHint} disabled={disabled} onClick={() => void run('accept')}>
-          {busy === 'accept' ? T.working : T.acceptAll}
+        <button type="button" name="accept-all" title={S.acceptHint} disabled={disabled} onClick={() => void run('accept')}>
+          {busy === 'accept' ? S.working : S.acceptAll}
         </button>
       </div>
-      <p class="action-detail" role="status" aria-live="polite">{!usable ? T.actionsUnavailable : detail ?? ''}</p>
+      <p class="action-detail" role="status" aria-live="polite">{!usable ? S.actionsUnavailable : detail ?? ''}</p>
     </div>
   );
 }

@@ -248,7 +248,8 @@ describe('findings', () => {
 
   it('says it is analysing while the knowledge loads', () => {
     show({ record: rejectedShop().record(), tabUrl: URL_, knowledge: null });
-    expect(el('.verdict').textContent).toBe(T.verdictPending);
+    expect(el('.verdict-counts').textContent).toBe(T.verdictPending);
+    expect(el('.verdict-consent').textContent).toBe('Cookiebot · Rejected at +2.30 s');
     expect(mount.el.querySelector('#findings')).toBeNull();
   });
 

@@ -1,90 +1,101 @@
 // Findings, most serious first; each opens to why it matters, how to fix it, and the evidence behind it.
 import type { EvidenceItem, Finding } from '../utils/findings/index.ts';
-import { lengthLabel, relTime } from '../utils/record-view.ts';
+import type { Phase } from '../utils/phase.ts';
+import { lengthText, relText } from './format.ts';
 import { PhaseBadge } from './phase-badge.tsx';
 import { Section } from './section.tsx';
-import { T } from './strings.ts';
+import { useStrings, type Strings } from './strings.ts';
 
 // Findings are grouped per subject by the engine; past this many the rest is summarised.
 const MAX_SHOWN = 100;
 
 /** Evidence times are ms since page start. */
-function at(t: number | null): string {
-  return t === null ? '' : relTime(t, 0);
+function at(S: Strings, t: number | null): string {
+  return t === null ? '' : relText(S, t, 0);
 }
 
 function EvidenceLine({ e }: { e: EvidenceItem }) {
+  const S = useStrings();
   switch (e.kind) {
     case 'request':
       return (
         <>
-          <PhaseBadge phase={e.phase} /> <span class="time">{at(e.t)}</span> <span class="chip type">{e.type}</span>{' '}
+          <PhaseBadge phase={e.phase} /> <span class="time">{at(S, e.t)}</span> <span class="chip type">{e.type}</span>{' '}
           <span class="mono ev-main">{e.url}</span>
           {e.serverIp && <span class="muted"> · {e.serverIp}{e.serverCountry ? ` (${e.serverCountry})` : ''}</span>}
-          {e.script && <span class="muted"> · {T.evBy} {e.script}</span>}
+          {e.script && <span class="muted"> · {S.evBy} <span class="mono">{e.script}</span></span>}
         </>
       );
     case 'cookie':
       return (
         <>
-          <PhaseBadge phase={e.phase} /> <span class="time">{at(e.t)}</span> <span class="chip">{T.evCookie}</span>{' '}
-          <span class="mono ev-main">{e.name}</span> <span class="muted">{T.evOn} {e.domain} · {lengthLabel(e.valueLength)} · {T.evSetBy} {T.setBy[e.setBy]}</span>
-          {(e.script ?? e.setByUrl) && <span class="muted"> · {e.script ?? e.setByUrl}</span>}
+          <PhaseBadge phase={e.phase} /> <span class="time">{at(S, e.t)}</span> <span class="chip">{S.evCookie}</span>{' '}
+          <span class="mono ev-main">{e.name}</span> <span class="muted">{S.evOn} <span class="mono">{e.domain}</span> · {lengthText(S, e.valueLength)} · {S.evSetBy} {S.setBy[e.setBy]}</span>
+          {(e.script ?? e.setByUrl) && <span class="muted"> · <span class="mono">{e.script ?? e.setByUrl}</span></span>}
         </>
       );
     case 'storage':
       return (
         <>
-          <PhaseBadge phase={e.phase} /> <span class="time">{at(e.t)}</span> <span class="chip">{e.storageKind}</span>{' '}
-          <span class="mono ev-main">{e.key}</span> <span class="muted">{T.evOn} {e.origin} · {lengthLabel(e.valueLength)}</span>
-          {e.script && <span class="muted"> · {T.evBy} {e.script}</span>}
+          <PhaseBadge phase={e.phase} /> <span class="time">{at(S, e.t)}</span> <span class="chip">{e.storageKind}</span>{' '}
+          <span class="mono ev-main">{e.key}</span> <span class="muted">{S.evOn} <span class="mono">{e.origin}</span> · {lengthText(S, e.valueLength)}</span>
+          {e.script && <span class="muted"> · {S.evBy} <span class="mono">{e.script}</span></span>}
         </>
       );
     case 'signal':
-      return <>{e.t !== null && <span class="time">{at(e.t)} </span>}<span>{e.detail}</span></>;
+      return <>{e.t !== null && <span class="time">{at(S, e.t)} </span>}<span class="ftext">{e.detail}</span></>;
     case 'form':
-      return <><span class="time">{at(e.t)}</span> <span class="chip">{T.evCheckbox}</span> “{e.label}” <span class="muted">{T.evIn} {e.frameUrl}</span></>;
+      return <><span class="time">{at(S, e.t)}</span> <span class="chip">{S.evCheckbox}</span> <span class="ftext">“{e.label}”</span> <span class="muted">{S.evIn} <span class="mono">{e.frameUrl}</span></span></>;
   }
 }
 
 function FindingItem({ f }: { f: Finding }) {
+  const S = useStrings();
   const ev = f.evidence;
   return (
     <li>
       <details class={`finding sev-${f.severity}`}>
         <summary>
-          <span class={`badge sev sev-badge-${f.severity}`}>{T.severity[f.severity]}</span>
+          <span class={`badge sev sev-badge-${f.severity}`}>{S.severity[f.severity]}</span>
           {f.phase && <PhaseBadge phase={f.phase} />}
           <span class="finding-title">{f.title}</span>
         </summary>
         <div class="finding-body">
-          <p><strong>{T.explanation}:</strong> {f.explanation}</p>
-          <p><strong>{T.fix}:</strong> {f.fix}</p>
+          <p><strong>{S.explanation}:</strong> <span class="ftext">{f.explanation}</span></p>
+          <p><strong>{S.fix}:</strong> <span class="ftext">{f.fix}</span></p>
           {ev.items.length > 0 && (
             <>
-              <p class="ev-head"><strong>{T.evidence}</strong>{ev.times && <span class="muted"> ({at(ev.times.first)} – {at(ev.times.last)})</span>}</p>
+              <p class="ev-head"><strong>{S.evidence}</strong>{ev.times && <span class="muted"> ({at(S, ev.times.first)} – {at(S, ev.times.last)})</span>}</p>
               <ul class="evidence">
                 {ev.items.map((e, i) => <li key={i}><EvidenceLine e={e} /></li>)}
-                {ev.more > 0 && <li class="muted">…{ev.more.toLocaleString('en')} {T.moreEvidence}</li>}
+                {ev.more > 0 && <li class="muted">…{S.num(ev.more)} {S.moreEvidence}</li>}
               </ul>
             </>
           )}
-          {ev.scripts.length > 0 && <p class="muted"><strong>{T.scripts}:</strong> <span class="mono">{ev.scripts.join(', ')}</span></p>}
-          {ev.notes.map((n, i) => <p key={i} class="muted">{n}</p>)}
+          {ev.scripts.length > 0 && <p class="muted"><strong>{S.scripts}:</strong> <span class="mono">{ev.scripts.join(', ')}</span></p>}
+          {ev.notes.map((n, i) => <p key={i} class="muted ftext">{n}</p>)}
         </div>
       </details>
     </li>
   );
 }
 
-export function FindingsSection({ findings }: { findings: readonly Finding[] }) {
-  const serious = findings.filter((f) => f.severity !== 'info').length;
+export interface FindingsSectionProps {
+  findings: readonly Finding[];
+  /** With a phase, only that phase's findings are listed (the count says "n of total") */
+  phase?: Phase | 'all';
+}
+
+export function FindingsSection({ findings, phase = 'all' }: FindingsSectionProps) {
+  const S = useStrings();
+  const shown = phase === 'all' ? findings : findings.filter((f) => f.phase === phase);
+  const serious = shown.filter((f) => f.severity !== 'info').length;
   return (
-    <Section id="findings" title={T.findings} count={findings.length} total={findings.length} alert={serious > 0}>
-      {findings.length === 0 ? <p class="none">{T.noFindings}</p> : (
+    <Section id="findings" title={S.findings} count={shown.length} total={findings.length} alert={serious > 0}>
+      {shown.length === 0 ? <p class="none">{findings.length ? S.noMatch : S.noFindings}</p> : (
         <ul class="findings">
-          {findings.slice(0, MAX_SHOWN).map((f) => <FindingItem key={f.id} f={f} />)}
-          {findings.length > MAX_SHOWN && <li class="muted">…{(findings.length - MAX_SHOWN).toLocaleString('en')} {T.moreFindings}</li>}
+          {shown.slice(0, MAX_SHOWN).map((f) => <FindingItem key={f.id} f={f} />)}
+          {shown.length > MAX_SHOWN && <li class="muted">…{S.num(shown.length - MAX_SHOWN)} {S.moreFindings}</li>}
         </ul>
       )}
     </Section>

@@ -2,7 +2,7 @@
 import { PHASES, type Phase } from '../utils/phase.ts';
 import type { RecordCounts } from '../utils/record-view.ts';
 import { PhaseBadge } from './phase-badge.tsx';
-import { plural, T } from './strings.ts';
+import { countOf, useStrings, type Strings } from './strings.ts';
 
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting';
 
@@ -12,31 +12,37 @@ export interface HeaderProps {
   startedAt: number;
   counts: RecordCounts;
   status?: LiveStatus | undefined;
+  /** Shows the "Open full report" button when set */
+  onOpenReport?: (() => void) | undefined;
 }
 
-function clock(ms: number): string {
+function clock(S: Strings, ms: number): string {
   const d = new Date(ms);
   if (Number.isNaN(d.getTime())) return '?';
-  return d.toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return d.toLocaleString(S.lang, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 }
 
-export function Header({ url, site, startedAt, counts, status }: HeaderProps) {
+export function Header({ url, site, startedAt, counts, status, onOpenReport }: HeaderProps) {
+  const S = useStrings();
   return (
     <header class="hdr">
       <div class="hdr-top">
-        <h1 class="hdr-url" title={url}>{url || '(unknown page)'}</h1>
-        {status && <span class={`live live-${status}`} role="status">{T[status]}</span>}
+        <h1 class="hdr-url" title={url}>{url || S.unknownPage}</h1>
+        {status && <span class={`live live-${status}`} role="status">{S[status]}</span>}
+        {onOpenReport && (
+          <button type="button" name="open-report" class="btn-report" title={S.openReportHint} onClick={onOpenReport}>{S.openReport}</button>
+        )}
       </div>
       <div class="hdr-meta">
-        <span>{T.site} <strong class="mono">{site || '?'}</strong></span>
-        <span>{T.started} <time dateTime={Number.isFinite(startedAt) ? new Date(startedAt).toISOString() : undefined}>{clock(startedAt)}</time></span>
+        <span>{S.site} <strong class="mono">{site || '?'}</strong></span>
+        <span>{S.started} <time dateTime={Number.isFinite(startedAt) ? new Date(startedAt).toISOString() : undefined}>{clock(S, startedAt)}</time></span>
       </div>
-      <ul class="hdr-counts" aria-label={T.counts}>
-        <li><strong>{plural(counts.requests, 'request', 'requests')}</strong> ({counts.thirdPartyRequests.toLocaleString('en')} third-party)</li>
-        <li><strong>{plural(counts.sites, 'site', 'sites')}</strong> ({counts.thirdPartySites.toLocaleString('en')} third-party)</li>
-        <li><strong>{plural(counts.cookies, 'cookie', 'cookies')}</strong> ({counts.thirdPartyCookies.toLocaleString('en')} third-party)</li>
-        <li><strong>{plural(counts.storage, 'storage write', 'storage writes')}</strong></li>
-        <li><strong>{plural(counts.beacons, 'beacon', 'beacons')}</strong></li>
+      <ul class="hdr-counts" aria-label={S.counts}>
+        <li><strong>{countOf(S, counts.requests, 'request')}</strong> {S.ofThirdParty(S.num(counts.thirdPartyRequests))}</li>
+        <li><strong>{countOf(S, counts.sites, 'site')}</strong> {S.ofThirdParty(S.num(counts.thirdPartySites))}</li>
+        <li><strong>{countOf(S, counts.cookies, 'cookie')}</strong> {S.ofThirdParty(S.num(counts.thirdPartyCookies))}</li>
+        <li><strong>{countOf(S, counts.storage, 'storageWrite')}</strong></li>
+        <li><strong>{countOf(S, counts.beacons, 'beacon')}</strong></li>
       </ul>
       <PhaseCounts counts={counts} />
     </header>
@@ -45,15 +51,16 @@ export function Header({ url, site, startedAt, counts, status }: HeaderProps) {
 
 /** One line per phase that has anything in it: before choice always, after reject/accept once the banner was answered. */
 function PhaseCounts({ counts }: { counts: RecordCounts }) {
+  const S = useStrings();
   const p = counts.phases;
   const shown = PHASES.filter((ph: Phase) => ph === 'before-choice' || p.requests[ph] + p.cookies[ph] + p.storage[ph] > 0);
   return (
-    <ul class="hdr-phases" aria-label={T.phaseCounts}>
+    <ul class="hdr-phases" aria-label={S.phaseCounts}>
       {shown.map((ph) => (
         <li key={ph}>
           <PhaseBadge phase={ph} />{' '}
-          {plural(p.requests[ph], 'request', 'requests')}, {plural(p.cookies[ph], 'cookie', 'cookies')},{' '}
-          {plural(p.storage[ph], 'storage write', 'storage writes')}
+          {countOf(S, p.requests[ph], 'request')}, {countOf(S, p.cookies[ph], 'cookie')},{' '}
+          {countOf(S, p.storage[ph], 'storageWrite')}
         </li>
       ))}
     </ul>

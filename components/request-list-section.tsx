@@ -3,7 +3,7 @@ import type { Choice, RequestEntry } from '../utils/record.ts';
 import type { Insight } from './insight.ts';
 import { RequestRow, ROW_HEIGHT } from './request-row.tsx';
 import { Section } from './section.tsx';
-import { T } from './strings.ts';
+import { useStrings } from './strings.ts';
 import { VirtualList } from './virtual-list.tsx';
 
 export interface RequestListSectionProps {
@@ -17,15 +17,16 @@ export interface RequestListSectionProps {
 }
 
 export function RequestListSection({ id, title, items, total, startedAt, choice, insight }: RequestListSectionProps) {
+  const S = useStrings();
   return (
     <Section id={id} title={title} count={items.length} total={total} open={total > 0}>
       {items.length === 0 ? (
-        <p class="none">{total ? T.noMatch : T.noneRecorded}</p>
+        <p class="none">{total ? S.noMatch : S.noneRecorded}</p>
       ) : (
         <VirtualList
           items={items} rowHeight={ROW_HEIGHT} height={300} label={title}
           getKey={(r, i) => `${r.id}|${i}`}
-          renderRow={(r) => <RequestRow r={r} startedAt={startedAt} choice={choice} showParty analyzed={insight?.byRequest.get(r.id)} />}
+          renderRow={(r) => <RequestRow r={r} startedAt={startedAt} choice={choice} showParty analyzed={insight?.byRequest.get(r.id)} dpf={insight?.bySite.get(r.site)?.tracker?.dpf ?? null} />}
         />
       )}
     </Section>

@@ -1,11 +1,12 @@
-// One request in two fixed lines: the URL, then type, status, server IP, time and who asked for it.
+// One request in two fixed lines: the URL, then type, status, server IP and country, time and who asked for it.
 import type { AnalyzedRequest } from '../utils/findings/index.ts';
 import { phaseOf } from '../utils/phase.ts';
 import type { Choice, RequestEntry } from '../utils/record.ts';
-import { describeInitiator, relTime, statusLabel } from '../utils/record-view.ts';
+import { CountryTag } from './country-tag.tsx';
+import { initiatorText, relText, statusText } from './format.ts';
 import { PartyBadge } from './party-badge.tsx';
 import { PhaseBadge } from './phase-badge.tsx';
-import { T } from './strings.ts';
+import { useStrings } from './strings.ts';
 
 export const ROW_HEIGHT = 42;
 
@@ -16,10 +17,13 @@ export interface RequestRowProps {
   showParty?: boolean;
   /** The findings engine's view of this request (tracker, server country), once available */
   analyzed?: AnalyzedRequest | undefined;
+  /** DPF certification of the receiving company, when known (decides how a US server is marked) */
+  dpf?: boolean | null;
 }
 
-export function RequestRow({ r, startedAt, choice, showParty = false, analyzed }: RequestRowProps) {
-  const who = describeInitiator(r);
+export function RequestRow({ r, startedAt, choice, showParty = false, analyzed, dpf = null }: RequestRowProps) {
+  const S = useStrings();
+  const who = initiatorText(S, r);
   const failed = r.error !== undefined || (r.status !== undefined && r.status >= 400);
   return (
     <div class="row row-request">
@@ -31,11 +35,11 @@ export function RequestRow({ r, startedAt, choice, showParty = false, analyzed }
       <div class="line line-meta">
         <span class="chip type">{r.type}</span>
         {r.method !== 'GET' && <span class="chip">{r.method}</span>}
-        <span class={failed ? 'status status-bad' : 'status'}>{statusLabel(r)}</span>
-        <span class="mono ip" title="Server IP address">{r.ip ?? 'no IP'}</span>
-        {analyzed?.serverCountry && <span class="chip country" title={T.serverCountry}>{analyzed.serverCountry}</span>}
-        <span class="time">{relTime(r.t, startedAt)}</span>
-        {r.source === 'page' && <span class="chip chip-warn" title="Reported by the page's script hooks; the browser did not show this request">page-reported</span>}
+        <span class={failed ? 'status status-bad' : 'status'}>{statusText(S, r)}</span>
+        <span class="mono ip" title={S.serverIp}>{r.ip ?? S.noIp}</span>
+        {analyzed?.serverCountry && <CountryTag code={analyzed.serverCountry} dpf={dpf} what={S.serverCountry} />}
+        <span class="time">{relText(S, r.t, startedAt)}</span>
+        {r.source === 'page' && <span class="chip chip-warn" title={S.pageReportedHint}>{S.pageReported}</span>}
         {analyzed?.tracker && !showParty && <span class="tracker-name">{analyzed.tracker.name}</span>}
         {who && <span class="who" title={who}>{who}</span>}
       </div>

@@ -5,18 +5,20 @@ import { PHASES } from '../utils/phase.ts';
 import type { Choice } from '../utils/record.ts';
 import type { PhaseCounts, RecordView, TreeRow, TypeCount } from '../utils/record-view.ts';
 import { flattenTree, hostKey, siteKey } from '../utils/record-view.ts';
+import { CountryTag } from './country-tag.tsx';
 import type { Insight } from './insight.ts';
 import { PartyBadge } from './party-badge.tsx';
 import { PhaseBadge } from './phase-badge.tsx';
 import { RequestRow, ROW_HEIGHT } from './request-row.tsx';
 import { Section } from './section.tsx';
-import { plural, T } from './strings.ts';
+import { countOf, useStrings } from './strings.ts';
 import { VirtualList } from './virtual-list.tsx';
 
 function Types({ types }: { types: TypeCount[] }) {
+  const S = useStrings();
   return (
     <span class="types">
-      {types.map((t) => <span key={t.type} class="chip type">{t.type} {t.count}</span>)}
+      {types.map((t) => <span key={t.type} class="chip type">{t.type} {S.num(t.count)}</span>)}
     </span>
   );
 }
@@ -25,14 +27,19 @@ function Phases({ phases }: { phases: PhaseCounts }) {
   return <>{PHASES.filter((p) => phases[p] > 0).map((p) => <PhaseBadge key={p} phase={p} count={phases[p]} />)}</>;
 }
 
-/** "Google Analytics · Google LLC (US) · servers in US, IE": who receives the data and where. */
+/** "Google Analytics · Google Ireland Limited · company in IE EU/EEA · servers in US non-EU": who receives the data and where. */
 function Receiver({ tp }: { tp: ThirdParty }) {
+  const S = useStrings();
   const t = tp.tracker;
-  const servers = tp.serverCountries.join(', ');
+  const dpf = t ? t.dpf : null;
   return (
-    <span class="receiver" title={tp.transfer.explanation}>
-      {t && <><strong class="tracker-name">{t.name}</strong> · {t.company} <span class="chip country">{T.company} {t.companyCountry}</span></>}
-      {servers && <span class="chip country">{T.servers} {servers}</span>}
+    <span class="receiver" title={`${S.transferLabel}: ${S.transferVerdict[tp.transfer.verdict]}`}>
+      {t && <><strong class="tracker-name">{t.name}</strong> · {t.company} <span class="muted">{S.company}</span> <CountryTag code={t.companyCountry} dpf={dpf} /></>}
+      {tp.serverCountries.length > 0 && (
+        <>
+          <span class="muted">{S.servers}</span> {tp.serverCountries.map((c) => <CountryTag key={c} code={c} dpf={dpf} what={S.serverCountry} />)}
+        </>
+      )}
     </span>
   );
 }
@@ -40,8 +47,9 @@ function Receiver({ tp }: { tp: ThirdParty }) {
 interface TreeLineProps { row: TreeRow; startedAt: number; choice: Choice | null; insight: Insight | null; toggle: (key: string) => void }
 
 function TreeLine({ row, startedAt, choice, insight, toggle }: TreeLineProps) {
+  const S = useStrings();
   if (row.kind === 'request') {
-    return <div class="tree-request"><RequestRow r={row.request} startedAt={startedAt} choice={choice} analyzed={insight?.byRequest.get(row.request.id)} /></div>;
+    return <div class="tree-request"><RequestRow r={row.request} startedAt={startedAt} choice={choice} analyzed={insight?.byRequest.get(row.request.id)} dpf={insight?.bySite.get(row.request.site)?.tracker?.dpf ?? null} /></div>;
   }
   const g = row.group;
   const name = row.kind === 'site' ? row.group.site : row.group.host;
@@ -55,8 +63,8 @@ function TreeLine({ row, startedAt, choice, insight, toggle }: TreeLineProps) {
         <span class="caret" aria-hidden="true">{row.expanded ? '▾' : '▸'}</span>
         <span class="name mono">{name}</span>
         <PartyBadge party={g.party} />
-        <span class="n">{plural(g.count, 'request', 'requests')}</span>
-        {row.kind === 'site' && row.group.hosts.length > 1 && <span class="n muted">{plural(row.group.hosts.length, 'host', 'hosts')}</span>}
+        <span class="n">{countOf(S, g.count, 'request')}</span>
+        {row.kind === 'site' && row.group.hosts.length > 1 && <span class="n muted">{countOf(S, row.group.hosts.length, 'host')}</span>}
       </span>
       <span class="line line-meta">
         <Phases phases={g.phases} />
@@ -67,6 +75,7 @@ function TreeLine({ row, startedAt, choice, insight, toggle }: TreeLineProps) {
 }
 
 export function RequestsSection({ view, insight }: { view: RecordView; insight: Insight | null }) {
+  const S = useStrings();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const rows = flattenTree(view.sites, expanded);
   const toggle = (key: string): void => {
@@ -83,17 +92,17 @@ export function RequestsSection({ view, insight }: { view: RecordView; insight: 
     setExpanded(next);
   };
   return (
-    <Section id="requests" title={T.requests} count={view.requestCount} total={view.counts.requests}>
+    <Section id="requests" title={S.requests} count={view.requestCount} total={view.counts.requests}>
       {view.sites.length === 0 ? (
-        <p class="none">{view.counts.requests ? T.noMatch : T.noneRecorded}</p>
+        <p class="none">{view.counts.requests ? S.noMatch : S.noneRecorded}</p>
       ) : (
         <>
           <div class="tools">
-            <button type="button" onClick={expandAll}>{T.expandAll}</button>
-            <button type="button" onClick={() => setExpanded(new Set())} disabled={expanded.size === 0}>{T.collapseAll}</button>
+            <button type="button" onClick={expandAll}>{S.expandAll}</button>
+            <button type="button" onClick={() => setExpanded(new Set())} disabled={expanded.size === 0}>{S.collapseAll}</button>
           </div>
           <VirtualList
-            items={rows} rowHeight={ROW_HEIGHT} height={380} label={T.requests} className="tree"
+            items={rows} rowHeight={ROW_HEIGHT} height={380} label={S.requests} className="tree"
             getKey={(r) => r.key}
             renderRow={(r) => <TreeLine row={r} startedAt={view.startedAt} choice={view.choice} insight={insight} toggle={toggle} />}
           />

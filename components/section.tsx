@@ -1,5 +1,6 @@
 // A collapsible report section: native <details> gives keyboard and screen-reader behaviour for free.
 import type { ComponentChildren } from 'preact';
+import { useStrings } from './strings.ts';
 
 export interface SectionProps {
   id: string;
@@ -15,7 +16,8 @@ export interface SectionProps {
 }
 
 export function Section({ id, title, count, total, open = true, alert = false, children }: SectionProps) {
-  const label = count === total ? count.toLocaleString('en') : `${count.toLocaleString('en')} of ${total.toLocaleString('en')}`;
+  const S = useStrings();
+  const label = count === total ? S.num(count) : S.ofTotal(S.num(count), S.num(total));
   return (
     <details class="section" id={id} open={open}>
       <summary>

@@ -1,12 +1,95 @@
-// Every user-facing popup string in one place, so translations can replace this table later.
-export const T = {
+// Every user-facing popup string, in English and German; components read the table of the current language via useStrings().
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { TrackerCategory } from '../data/types.ts';
+import type { Lang } from '../utils/lang.ts';
+
+/** Things counted in the popup; each language gives singular and plural. */
+export type Noun = 'request' | 'site' | 'cookie' | 'storageWrite' | 'beacon' | 'write' | 'host' | 'step' | 'company'
+  | 'violation' | 'warning' | 'info';
+
+/** Why a tab cannot be audited (utils/record-view.ts `auditability`). */
+export type CannotAuditCode = 'no-url' | 'invalid-url' | 'file' | 'browser-page' | 'scheme' | 'chrome-store' | 'edge-store' | 'firefox-protected';
+
+/** Where a company or server sits, for transfers: EU/EEA, covered by an adequacy decision or the DPF, or neither. */
+export type Zone = 'eu' | 'adequate' | 'dpf' | 'non-eu' | 'unknown';
+
+const EN_CATEGORIES: Record<TrackerCategory, string> = {
+  advertising: 'advertising', analytics: 'analytics', 'session-replay': 'session replay', 'marketing-automation': 'marketing automation',
+  social: 'social media', 'tag-manager': 'tag manager', 'consent-manager': 'consent manager', cdn: 'CDN', hosting: 'hosting',
+  fonts: 'fonts', video: 'video', maps: 'maps', chat: 'chat', 'ab-testing': 'A/B testing', 'error-monitoring': 'error monitoring',
+  'customer-data-platform': 'customer data platform', payments: 'payments', captcha: 'CAPTCHA', affiliate: 'affiliate',
+  'audience-measurement': 'audience measurement', push: 'push notifications', reviews: 'reviews', personalization: 'personalisation',
+  other: 'other',
+};
+
+const DE_CATEGORIES: Record<TrackerCategory, string> = {
+  advertising: 'Werbung', analytics: 'Analyse', 'session-replay': 'Sitzungsaufzeichnung', 'marketing-automation': 'Marketing-Automatisierung',
+  social: 'soziale Netzwerke', 'tag-manager': 'Tag-Manager', 'consent-manager': 'Consent-Manager', cdn: 'CDN', hosting: 'Hosting',
+  fonts: 'Schriftarten', video: 'Video', maps: 'Karten', chat: 'Chat', 'ab-testing': 'A/B-Tests', 'error-monitoring': 'Fehlerüberwachung',
+  'customer-data-platform': 'Kundendatenplattform', payments: 'Zahlungen', captcha: 'CAPTCHA', affiliate: 'Affiliate',
+  'audience-measurement': 'Reichweitenmessung', push: 'Push-Benachrichtigungen', reviews: 'Bewertungen', personalization: 'Personalisierung',
+  other: 'Sonstiges',
+};
+
+const EN_CANNOT: Record<CannotAuditCode, (scheme: string) => string> = {
+  'no-url': (): string => 'The address of this tab is not available, so it cannot be audited.',
+  'invalid-url': (): string => 'The address of this tab is not a valid URL, so it cannot be audited.',
+  file: (): string => 'Local files (file://) are not websites: only http and https pages can be audited.',
+  'browser-page': (scheme: string): string => `This is a browser or extension page (${scheme}:): extensions cannot observe it. Open a website to audit it.`,
+  scheme: (scheme: string): string => `Pages with the ${scheme}: scheme cannot be audited: only http and https pages can.`,
+  'chrome-store': (): string => 'The Chrome Web Store is protected by the browser: no extension can observe it, so it cannot be audited.',
+  'edge-store': (): string => 'The Edge Add-ons store is protected by the browser: no extension can observe it, so it cannot be audited.',
+  'firefox-protected': (): string => 'Firefox protects Mozilla\'s add-on and account sites from all extensions, so this page cannot be audited.',
+};
+
+const DE_CANNOT: Record<CannotAuditCode, (scheme: string) => string> = {
+  'no-url': (): string => 'Die Adresse dieses Tabs ist nicht verfügbar, daher kann er nicht geprüft werden.',
+  'invalid-url': (): string => 'Die Adresse dieses Tabs ist keine gültige URL, daher kann er nicht geprüft werden.',
+  file: (): string => 'Lokale Dateien (file://) sind keine Websites: Nur http- und https-Seiten können geprüft werden.',
+  'browser-page': (scheme: string): string => `Dies ist eine Browser- oder Erweiterungsseite (${scheme}:), die Erweiterungen nicht beobachten können. Öffnen Sie eine Website, um sie zu prüfen.`,
+  scheme: (scheme: string): string => `Seiten mit dem Schema ${scheme}: können nicht geprüft werden, nur http- und https-Seiten.`,
+  'chrome-store': (): string => 'Der Chrome Web Store ist vom Browser geschützt: Keine Erweiterung kann ihn beobachten, daher kann er nicht geprüft werden.',
+  'edge-store': (): string => 'Der Edge-Add-ons-Store ist vom Browser geschützt: Keine Erweiterung kann ihn beobachten, daher kann er nicht geprüft werden.',
+  'firefox-protected': (): string => 'Firefox schützt die Add-on- und Konto-Websites von Mozilla vor allen Erweiterungen, daher kann diese Seite nicht geprüft werden.',
+};
+
+/** One decimal or two, with the language's decimal separator: "1.25" / "1,25". */
+function fixed(locale: string, n: number, digits: number): string {
+  return n.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+const EN_TABLE = {
+  lang: 'en' as const,
+  num: (n: number): string => n.toLocaleString('en'),
+  decimal: (n: number, digits: number): string => fixed('en', n, digits),
+  nouns: {
+    request: ['request', 'requests'], site: ['site', 'sites'], cookie: ['cookie', 'cookies'], storageWrite: ['storage write', 'storage writes'],
+    beacon: ['beacon', 'beacons'], write: ['write', 'writes'], host: ['host', 'hosts'], step: ['step', 'steps'], company: ['company', 'companies'],
+    violation: ['violation', 'violations'], warning: ['warning', 'warnings'], info: ['note', 'notes'],
+  } satisfies Record<Noun, readonly [string, string]>,
+  chars: (n: string): string => `${n} chars`,
+  oneChar: '1 char',
+  thousandChars: (n: string): string => `${n}k chars`,
+  millionChars: (n: string): string => `${n}M chars`,
+
   appTitle: 'Consent Auditor',
   empty: 'No activity recorded for this tab yet. Reload the page to audit it.',
   cannotAuditTitle: 'This page cannot be audited',
+  cannotAudit: EN_CANNOT,
   partial: 'Recording started after this page loaded: reload the page for a complete audit.',
+  openReport: 'Open full report',
+  openReportHint: 'Opens this audit in a tab: all findings, third parties and exports',
+  unknownPage: '(unknown page)',
   filtersLabel: 'Filters',
   counts: 'Counts',
+  ofThirdParty: (n: string): string => `(${n} third-party)`,
   thirdPartyOnly: 'Third-party only',
+  nonEuOnly: 'Non-EU only',
+  nonEuHint: 'Only third parties whose company or servers are outside the EU/EEA (adequacy countries included)',
+  trackersOnly: 'Trackers only',
+  trackersHint: 'Only requests to known or suspected trackers, and cookies and storage used for tracking',
+  needsAnalysis: 'Available once the analysis has loaded',
   search: 'Search',
   searchPlaceholder: 'Filter by host, URL, cookie name or storage key',
   site: 'Site',
@@ -24,6 +107,8 @@ export const T = {
   collapseAll: 'Collapse all',
   noMatch: 'Nothing matches the filters.',
   noneRecorded: 'None recorded.',
+  ofTotal: (n: string, total: string): string => `${n} of ${total}`,
+  andMore: (n: string): string => `…and ${n} more`,
   firstParty: 'first party',
   thirdParty: 'third party',
   pageReportedOnly: 'page-reported only',
@@ -31,7 +116,26 @@ export const T = {
   headerOnly: 'not confirmed stored',
   headerOnlyHint: 'A response sent this Set-Cookie header, but the browser never reported storing the cookie (it may have been rejected, e.g. a blocked third-party or SameSite cookie).',
   setBy: { http: 'HTTP header', script: 'script', unknown: 'unknown' },
+  setByLabel: 'set by',
   noNotes: 'No problems while recording.',
+  emptyName: '(empty name)',
+  emptyKey: '(empty key)',
+  byResponse: (url: string): string => `by response of ${url}`,
+  byScript: (url: string): string => `by ${url}`,
+  inFrame: (url: string): string => `in frame ${url}`,
+  initiator: {
+    script: (url: string): string => `by script ${url}`,
+    from: (origin: string): string => `from ${origin}`,
+    frame: (url: string): string => `in frame ${url}`,
+    inside: (url: string): string => `inside ${url}`,
+    worker: (): string => 'via service worker',
+  },
+  flag: { session: 'session', expires: (date: string): string => `expires ${date}`, removed: 'removed' },
+  statusWords: { redirect: 'redirect', pending: 'pending', cache: '(cache)' },
+  serverIp: 'Server IP address',
+  noIp: 'no IP',
+  pageReported: 'page-reported',
+  pageReportedHint: 'Reported by the page\'s script hooks; the browser did not show this request',
 
   // Consent phases
   phase: { 'before-choice': 'before choice', 'after-reject': 'after reject', 'after-accept': 'after accept' },
@@ -48,6 +152,7 @@ export const T = {
   consentTitle: 'Consent',
   cmp: 'Consent manager',
   noCmp: 'none detected',
+  noCmpDetected: 'no consent manager detected',
   cmpMedium: '(from its cookies only)',
   tcfCmp: 'TCF CMP id',
   tcfVersion: 'version',
@@ -68,7 +173,7 @@ export const T = {
   cmUnset: 'not set',
   cmNoUpdate: 'never updated',
   cleanDone: 'Clean audit',
-  cleared: 'cleared',
+  clearedCookies: (n: string): string => `cleared ${n}`,
   storedAtStart: 'Stored consent found at start',
   noneStored: 'none',
   storedHint: 'Consent stored from an earlier visit may hide what happens before the choice: use Start clean audit.',
@@ -83,7 +188,6 @@ export const T = {
   noAnswerFromBackground: 'The extension did not answer. Try again.',
   actionsUnavailable: 'Actions are not available for this tab.',
   automation: 'Banner automation',
-  steps: (n: number): string => (n === 1 ? '1 step' : `${n.toLocaleString('en')} steps`),
   autoStatus: {
     'cmp-detected': 'Consent manager detected',
     'popup-found': 'Banner found',
@@ -93,11 +197,12 @@ export const T = {
     'no-banner': 'No banner found',
   },
 
-  // Findings
+  // Verdict and findings
+  verdictLabel: 'Verdict',
   findings: 'Findings',
   severity: { violation: 'violation', warning: 'warning', info: 'info' },
-  severityPlural: { violation: 'violations', warning: 'warnings', info: 'notes' },
   verdictClean: 'No violations or warnings found',
+  verdictCleanPhase: 'no violations or warnings',
   verdictPending: 'Analysing…',
   mostSerious: 'Most serious:',
   noFindings: 'No findings.',
@@ -117,8 +222,243 @@ export const T = {
   evIn: 'in',
   evCookie: 'cookie',
   evCheckbox: 'checkbox',
-} as const;
 
-export function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  // Third parties by company
+  companies: 'Third parties by company',
+  companyLabel: 'Company',
+  serversLabel: 'Servers',
+  servicesLabel: 'Services',
+  categoryLabel: 'Category',
+  sitesLabel: 'Sites',
+  parentLabel: 'Parent company',
+  transferLabel: 'Transfer',
+  cookiesLabel: 'Cookies',
+  unknownCompany: 'not in the dataset',
+  unknownCountry: 'unknown',
+  noServerCountry: 'no server country known',
+  suspectedTracking: 'tracking suspected',
+  suspectedTrackingHint: 'Not in the tracker dataset, but it receives or stores values that look like visitor identifiers',
+  categories: EN_CATEGORIES,
+  zone: { eu: 'EU/EEA', adequate: 'adequacy', dpf: 'DPF', 'non-eu': 'non-EU', unknown: '?' } satisfies Record<Zone, string>,
+  zoneHint: {
+    eu: 'In the EU/EEA: no transfer rules apply',
+    adequate: 'Outside the EU/EEA, covered by an EU adequacy decision',
+    dpf: 'United States, company certified under the EU-US Data Privacy Framework',
+    'non-eu': 'Outside the EU/EEA without an adequacy decision: a transfer needs safeguards (Art. 46 GDPR)',
+    unknown: 'Location unknown',
+  } satisfies Record<Zone, string>,
+  transferVerdict: { ok: 'no safeguards needed', 'needs-safeguards': 'needs safeguards (Art. 46 GDPR)', unknown: 'cannot be decided' },
+  registryCaveat: 'Server country = where the IP address block is registered, not necessarily where the machine stands.',
+};
+
+/** Every language's table has exactly these keys: a missing or extra key in DE is a compile error. */
+export type Strings = Omit<typeof EN_TABLE, 'lang'> & { lang: Lang };
+
+export const EN: Strings = EN_TABLE;
+
+export const DE: Strings = {
+  lang: 'de',
+  num: (n: number): string => n.toLocaleString('de'),
+  decimal: (n: number, digits: number): string => fixed('de', n, digits),
+  nouns: {
+    request: ['Anfrage', 'Anfragen'], site: ['Website', 'Websites'], cookie: ['Cookie', 'Cookies'],
+    storageWrite: ['Speichereintrag', 'Speichereinträge'], beacon: ['Beacon', 'Beacons'], write: ['Schreibvorgang', 'Schreibvorgänge'],
+    host: ['Host', 'Hosts'], step: ['Schritt', 'Schritte'], company: ['Unternehmen', 'Unternehmen'],
+    violation: ['Verstoß', 'Verstöße'], warning: ['Warnung', 'Warnungen'], info: ['Hinweis', 'Hinweise'],
+  },
+  chars: (n: string): string => `${n} Zeichen`,
+  oneChar: '1 Zeichen',
+  thousandChars: (n: string): string => `${n} Tsd. Zeichen`,
+  millionChars: (n: string): string => `${n} Mio. Zeichen`,
+
+  appTitle: 'Consent Auditor',
+  empty: 'Für diesen Tab wurde noch nichts aufgezeichnet. Laden Sie die Seite neu, um sie zu prüfen.',
+  cannotAuditTitle: 'Diese Seite kann nicht geprüft werden',
+  cannotAudit: DE_CANNOT,
+  partial: 'Die Aufzeichnung begann erst nach dem Laden der Seite: Laden Sie die Seite für eine vollständige Prüfung neu.',
+  openReport: 'Vollständigen Bericht öffnen',
+  openReportHint: 'Öffnet diese Prüfung in einem Tab: alle Befunde, Drittanbieter und Exporte',
+  unknownPage: '(unbekannte Seite)',
+  filtersLabel: 'Filter',
+  counts: 'Anzahlen',
+  ofThirdParty: (n: string): string => `(${n} von Drittanbietern)`,
+  thirdPartyOnly: 'Nur Drittanbieter',
+  nonEuOnly: 'Nur außerhalb EU/EWR',
+  nonEuHint: 'Nur Drittanbieter, deren Unternehmen oder Server außerhalb von EU/EWR sitzen (einschließlich Ländern mit Angemessenheitsbeschluss)',
+  trackersOnly: 'Nur Tracker',
+  trackersHint: 'Nur Anfragen an bekannte oder vermutete Tracker sowie Cookies und Speichereinträge zum Tracking',
+  needsAnalysis: 'Verfügbar, sobald die Analyse geladen ist',
+  search: 'Suche',
+  searchPlaceholder: 'Nach Host, URL, Cookie-Name oder Speicherschlüssel filtern',
+  site: 'Website',
+  started: 'Beginn',
+  live: 'Live',
+  connecting: 'Verbinde…',
+  reconnecting: 'Verbindung wird wiederhergestellt…',
+  requests: 'Anfragen',
+  cookies: 'Cookies',
+  storage: 'Browser-Speicher',
+  beacons: 'Beacons und Pings',
+  frames: 'Frames',
+  notes: 'Hinweise zur Aufzeichnung',
+  expandAll: 'Alle aufklappen',
+  collapseAll: 'Alle zuklappen',
+  noMatch: 'Nichts entspricht den Filtern.',
+  noneRecorded: 'Nichts aufgezeichnet.',
+  ofTotal: (n: string, total: string): string => `${n} von ${total}`,
+  andMore: (n: string): string => `…und ${n} weitere`,
+  firstParty: 'Erstanbieter',
+  thirdParty: 'Drittanbieter',
+  pageReportedOnly: 'nur von der Seite gemeldet',
+  pageReportedOnlyHint: 'Nur die Skript-Hooks der Seite haben diesen Schreibvorgang gemeldet; der Browser hat das Speichern des Cookies nicht bestätigt.',
+  headerOnly: 'Speicherung nicht bestätigt',
+  headerOnlyHint: 'Eine Antwort enthielt diesen Set-Cookie-Header, der Browser hat das Speichern des Cookies aber nie gemeldet (evtl. abgewiesen, z. B. als blockiertes Drittanbieter- oder SameSite-Cookie).',
+  setBy: { http: 'HTTP-Header', script: 'Skript', unknown: 'unbekannt' },
+  setByLabel: 'gesetzt durch',
+  noNotes: 'Keine Probleme bei der Aufzeichnung.',
+  emptyName: '(leerer Name)',
+  emptyKey: '(leerer Schlüssel)',
+  byResponse: (url: string): string => `durch Antwort von ${url}`,
+  byScript: (url: string): string => `von ${url}`,
+  inFrame: (url: string): string => `im Frame ${url}`,
+  initiator: {
+    script: (url: string): string => `von Skript ${url}`,
+    from: (origin: string): string => `von ${origin}`,
+    frame: (url: string): string => `im Frame ${url}`,
+    inside: (url: string): string => `in ${url}`,
+    worker: (): string => 'über Service Worker',
+  },
+  flag: { session: 'Sitzung', expires: (date: string): string => `läuft ab ${date}`, removed: 'gelöscht' },
+  statusWords: { redirect: 'Weiterleitung', pending: 'ausstehend', cache: '(Cache)' },
+  serverIp: 'Server-IP-Adresse',
+  noIp: 'keine IP',
+  pageReported: 'von der Seite gemeldet',
+  pageReportedHint: 'Von den Skript-Hooks der Seite gemeldet; der Browser hat diese Anfrage nicht angezeigt',
+
+  phase: { 'before-choice': 'Vor der Einwilligung', 'after-reject': 'Nach Ablehnung', 'after-accept': 'Nach Zustimmung' },
+  phaseFilter: 'Phase',
+  phaseAll: 'alle Phasen',
+  phaseCounts: 'Je Einwilligungsphase',
+  phaseHint: {
+    'before-choice': 'Geschah, bevor der Besucher das Consent-Banner beantwortet hat',
+    'after-reject': 'Geschah, nachdem der Besucher das Tracking abgelehnt hat',
+    'after-accept': 'Geschah, nachdem der Besucher dem Tracking zugestimmt hat',
+  },
+
+  consentTitle: 'Einwilligung',
+  cmp: 'Consent-Manager',
+  noCmp: 'keiner erkannt',
+  noCmpDetected: 'kein Consent-Manager erkannt',
+  cmpMedium: '(nur anhand seiner Cookies)',
+  tcfCmp: 'TCF-CMP-ID',
+  tcfVersion: 'Version',
+  consentState: 'Einwilligungsstatus',
+  noAnswer: 'Noch keine Antwort',
+  action: { accept: 'Zugestimmt', reject: 'Abgelehnt' },
+  at: 'bei',
+  by: {
+    automation: 'durch die Automatik der Erweiterung',
+    user: 'durch den Besucher',
+    signal: 'gelesen aus',
+  },
+  laterChanges: 'Spätere Änderungen',
+  consentMode: 'Google Consent Mode',
+  cmSignal: 'Signal',
+  cmDefault: 'Standard',
+  cmCurrent: 'Jetzt',
+  cmUnset: 'nicht gesetzt',
+  cmNoUpdate: 'nie aktualisiert',
+  cleanDone: 'Saubere Prüfung',
+  clearedCookies: (n: string): string => `${n} gelöscht`,
+  storedAtStart: 'Beim Start gespeicherte Einwilligung',
+  noneStored: 'keine',
+  storedHint: 'Eine bei einem früheren Besuch gespeicherte Einwilligung kann verdecken, was vor der Entscheidung passiert: Nutzen Sie „Saubere Prüfung starten“.',
+  actions: 'Einwilligungsaktionen',
+  cleanAudit: 'Saubere Prüfung starten',
+  cleanAuditHint: 'Cookies und Speicher dieser Website (und ihrer Drittanbieter) löschen und neu laden: Das Banner erscheint wie für einen Erstbesucher.',
+  rejectAll: 'Für mich alles ablehnen',
+  acceptAll: 'Für mich alles akzeptieren',
+  rejectHint: 'Die Erweiterung klickt im Consent-Banner dieser Seite auf „Alle ablehnen“',
+  acceptHint: 'Die Erweiterung klickt im Consent-Banner dieser Seite auf „Alle akzeptieren“',
+  working: 'Läuft…',
+  noAnswerFromBackground: 'Die Erweiterung hat nicht geantwortet. Bitte erneut versuchen.',
+  actionsUnavailable: 'Für diesen Tab sind keine Aktionen verfügbar.',
+  automation: 'Banner-Automatik',
+  autoStatus: {
+    'cmp-detected': 'Consent-Manager erkannt',
+    'popup-found': 'Banner gefunden',
+    started: 'Banner wird beantwortet',
+    done: 'Fertig',
+    failed: 'Fehlgeschlagen',
+    'no-banner': 'Kein Banner gefunden',
+  },
+
+  verdictLabel: 'Ergebnis',
+  findings: 'Befunde',
+  severity: { violation: 'Verstoß', warning: 'Warnung', info: 'Hinweis' },
+  verdictClean: 'Keine Verstöße oder Warnungen gefunden',
+  verdictCleanPhase: 'keine Verstöße oder Warnungen',
+  verdictPending: 'Analyse läuft…',
+  mostSerious: 'Schwerwiegendster Befund:',
+  noFindings: 'Keine Befunde.',
+  explanation: 'Warum das wichtig ist',
+  fix: 'Abhilfe',
+  evidence: 'Belege',
+  moreEvidence: 'weitere',
+  scripts: 'Skripte',
+  moreFindings: 'weitere Befunde nicht angezeigt',
+  tracker: 'Tracker',
+  company: 'Unternehmen in',
+  servers: 'Server in',
+  serverCountry: 'Serverland (wo der IP-Adressblock registriert ist)',
+  evOn: 'auf',
+  evSetBy: 'gesetzt durch',
+  evBy: 'von',
+  evIn: 'in',
+  evCookie: 'Cookie',
+  evCheckbox: 'Kontrollkästchen',
+
+  companies: 'Drittanbieter nach Unternehmen',
+  companyLabel: 'Unternehmen',
+  serversLabel: 'Server',
+  servicesLabel: 'Dienste',
+  categoryLabel: 'Kategorie',
+  sitesLabel: 'Websites',
+  parentLabel: 'Muttergesellschaft',
+  transferLabel: 'Übermittlung',
+  cookiesLabel: 'Cookies',
+  unknownCompany: 'nicht im Datensatz',
+  unknownCountry: 'unbekannt',
+  noServerCountry: 'kein Serverland bekannt',
+  suspectedTracking: 'Tracking vermutet',
+  suspectedTrackingHint: 'Nicht im Tracker-Datensatz, empfängt oder speichert aber Werte, die wie Besucherkennungen aussehen',
+  categories: DE_CATEGORIES,
+  zone: { eu: 'EU/EWR', adequate: 'Angemessenheit', dpf: 'DPF', 'non-eu': 'Nicht-EU', unknown: '?' },
+  zoneHint: {
+    eu: 'In der EU/im EWR: keine Übermittlungsregeln nötig',
+    adequate: 'Außerhalb von EU/EWR, durch einen Angemessenheitsbeschluss der EU abgedeckt',
+    dpf: 'USA, Unternehmen nach dem EU-US Data Privacy Framework zertifiziert',
+    'non-eu': 'Außerhalb von EU/EWR ohne Angemessenheitsbeschluss: Eine Übermittlung braucht Garantien (Art. 46 DSGVO)',
+    unknown: 'Standort unbekannt',
+  },
+  transferVerdict: { ok: 'keine Garantien nötig', 'needs-safeguards': 'Garantien nötig (Art. 46 DSGVO)', unknown: 'nicht entscheidbar' },
+  registryCaveat: 'Serverland = wo der IP-Adressblock registriert ist, nicht unbedingt der Standort des Rechners.',
+};
+
+export const STRINGS: Readonly<Record<Lang, Strings>> = { en: EN, de: DE };
+
+/** The English table; tests and code outside the popup's component tree read it directly. */
+export const T: Strings = EN;
+
+/** The popup's language; the default keeps components rendered without a provider in English. */
+export const LangContext = createContext<Lang>('en');
+
+export function useStrings(): Strings {
+  return STRINGS[useContext(LangContext)];
+}
+
+/** "1 request", "5,000 requests" / "5.000 Anfragen". */
+export function countOf(S: Strings, n: number, noun: Noun): string {
+  const [one, many] = S.nouns[noun];
+  return `${S.num(n)} ${n === 1 ? one : many}`;
 }

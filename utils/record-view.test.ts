@@ -5,9 +5,9 @@ import { encodeTc } from './findings/test-support.ts';
 import type { CookieEntry, PageRecord, RequestEntry, StorageEntry } from './record.ts';
 import { buildRecord, newPage } from './record.ts';
 import {
-  auditability, buildView, consentView, cookieConfirmation, cookieFlags, countRecord, describeInitiator, expiryLabel, flattenTree,
-  groupRequests, hostKey, isFiltering, isPageRecordShape, isPhaseFilter, lengthLabel, pageReportedOnly, relTime, responseDetail, siteKey,
-  statusLabel, type PhaseFilter, type ViewFilter,
+  auditability, buildView, consentView, cookieConfirmation, cookieFlagParts, cookieFlags, countRecord, describeInitiator, expiryLabel,
+  flattenTree, groupRequests, hostKey, initiatorParts, isFiltering, isPageRecordShape, isPhaseFilter, lengthLabel, NO_FILTER,
+  pageReportedOnly, relTime, responseDetail, siteKey, statusLabel, statusParts, type PhaseFilter, type ViewFilter, type ViewMarks,
 } from './record-view.ts';
 
 function req(over: Partial<RequestEntry> & { url: string; host: string; site: string }): RequestEntry {
@@ -84,6 +84,15 @@ describe('auditability', () => {
     expect(a.ok).toBe(ok);
     if (!a.ok && reason) expect(a.reason).toMatch(reason);
   });
+
+  it.each([
+    ['chrome://extensions/', 'browser-page', 'chrome'], ['ftp://files.example/', 'scheme', 'ftp'], ['file:///x', 'file', undefined],
+    ['https://chromewebstore.google.com/', 'chrome-store', undefined], ['https://microsoftedge.microsoft.com/addons/x', 'edge-store', undefined],
+    ['https://addons.mozilla.org/', 'firefox-protected', undefined], ['', 'no-url', undefined], ['not a url', 'invalid-url', undefined],
+  ])('%s has the code %s for the popup to word', (url, code, scheme) => {
+    const a = auditability(url);
+    expect(a.ok ? null : [a.code, a.scheme]).toEqual([code, scheme]);
+  });
 });
 
 describe('relTime', () => {
@@ -99,6 +108,12 @@ describe('relTime', () => {
     [Number.POSITIVE_INFINITY, 0, '?'],
   ])('relTime(%s, %s) = %s', (t, start, want) => {
     expect(relTime(t, start)).toBe(want);
+  });
+
+  it.each([
+    [2250, '+1,25 s'], [13_000, '+12,0 s'], [1350, '+350 ms'], [1000 + 125_000, '+2 min 05 s'],
+  ])('German: relTime(%s, 1000, de) = %s', (t, want) => {
+    expect(relTime(t, 1000, 'de')).toBe(want);
   });
 });
 
@@ -166,7 +181,32 @@ describe('buildView filters', () => {
     expect(v.counts.requests).toBe(6);
   });
 
+  it('non-EU and tracker flags keep only marked items, and do nothing without marks', () => {
+    const r = sample();
+    const [, , ping, ga, beacon, frame] = r.requests;
+    const ide = r.cookies[1];
+    const ads = r.storage[1];
+    if (!ping || !ga || !beacon || !frame || !ide || !ads) throw new Error('sample');
+    const marks: ViewMarks = {
+      nonEu: { requests: new Set([frame]), cookies: new Set([ide]), storage: new Set([ads]) },
+      trackers: { requests: new Set([ping, ga, frame]), cookies: new Set([ide]), storage: new Set() },
+    };
+    const nonEu = buildView(r, { ...NO_FILTER, nonEuOnly: true }, marks);
+    expect([nonEu.sites.map((s) => s.site), nonEu.cookies.map((c) => c.name), nonEu.storage.map((s) => s.key)]).toEqual([['doubleclick.net'], ['IDE'], ['ads']]);
+    const trackers = buildView(r, { ...NO_FILTER, trackersOnly: true }, marks);
+    expect(trackers.requestCount).toBe(3);
+    expect(trackers.beacons).toHaveLength(1);
+    expect(trackers.storage).toHaveLength(0);
+    const both = buildView(r, { ...NO_FILTER, trackersOnly: true, nonEuOnly: true, query: 'td.' }, marks);
+    expect(both.frames.map((q) => q.host)).toEqual(['td.doubleclick.net']);
+    expect(buildView(r, { ...NO_FILTER, nonEuOnly: true, trackersOnly: true }).requestCount).toBe(6);
+    expect(buildView(r, { ...NO_FILTER, nonEuOnly: true }, marks).counts.requests).toBe(6);
+  });
+
   it('isFiltering', () => {
+    expect(isFiltering(NO_FILTER)).toBe(false);
+    expect(isFiltering({ ...NO_FILTER, nonEuOnly: true })).toBe(true);
+    expect(isFiltering({ ...NO_FILTER, trackersOnly: true })).toBe(true);
     expect(isFiltering({ thirdPartyOnly: false, query: ' ', phase: 'all' })).toBe(false);
     expect(isFiltering({ thirdPartyOnly: true, query: '', phase: 'all' })).toBe(true);
     expect(isFiltering({ thirdPartyOnly: false, query: 'a', phase: 'all' })).toBe(true);
@@ -229,6 +269,16 @@ describe('row labels', () => {
     [{}, []],
   ])('cookieFlags %j', (over, want) => {
     expect(cookieFlags(cookie({ name: 'a', domain: 'a', ...over }))).toEqual(want);
+  });
+
+  it('structured parts behind the English labels, for the popup to word in its language', () => {
+    const r = req({ url: 'https://a/', host: 'a', site: 'a', initiator: 'script:https://cdn/x.js', viaWorker: true, status: 302, redirectTo: 'https://b/' });
+    expect(initiatorParts(r)).toEqual([{ kind: 'script', url: 'https://cdn/x.js' }, { kind: 'worker' }]);
+    expect(statusParts(r)).toEqual({ kind: 'redirect', status: 302 });
+    expect(statusParts(req({ url: 'https://a/', host: 'a', site: 'a', status: 200, fromCache: true }))).toEqual({ kind: 'status', status: 200, fromCache: true });
+    expect(cookieFlagParts(cookie({ name: 'a', domain: 'a', secure: true, expires: Date.UTC(2030, 0, 2), removed: true }))).toEqual([
+      { kind: 'attr', text: 'Secure' }, { kind: 'expires', date: '2030-01-02' }, { kind: 'removed' },
+    ]);
   });
 
   it('expiryLabel survives absurd values', () => {

@@ -8,6 +8,7 @@ import { decodeTcString, isTcError } from './consent/tcf.ts';
 import type { Party } from './party.ts';
 import { PHASES, phaseOf, type Phase } from './phase.ts';
 import type { Choice, CookieEntry, PageRecord, RecordError, RequestEntry, StorageEntry } from './record.ts';
+import type { Lang } from './lang.ts';
 import { parseUrl } from './url.ts';
 
 /** Envelope check for a record arriving over a port: the fields the view reads exist with the right kinds. */
@@ -19,7 +20,10 @@ export function isPageRecordShape(x: unknown): x is PageRecord {
     && Array.isArray(r.storage) && Array.isArray(r.errors);
 }
 
-export type Auditability = { ok: true } | { ok: false; reason: string };
+/** Why a tab cannot be audited; the popup words it in the UI language, `reason` is the English text. */
+export type CannotAuditCode = 'no-url' | 'invalid-url' | 'file' | 'browser-page' | 'scheme' | 'chrome-store' | 'edge-store' | 'firefox-protected';
+
+export type Auditability = { ok: true } | { ok: false; reason: string; code: CannotAuditCode; scheme?: string };
 
 // Stores and account pages that browsers shield from every extension's webRequest and content scripts.
 const CHROME_PROTECTED = 'The Chrome Web Store is protected by the browser: no extension can observe it, so it cannot be audited.';
@@ -39,38 +43,44 @@ const BROWSER_SCHEMES: ReadonlySet<string> = new Set([
 /** Can the extension record this tab's page? Decided from the URL alone. */
 export function auditability(url: unknown): Auditability {
   if (typeof url !== 'string' || url.trim() === '') {
-    return { ok: false, reason: 'The address of this tab is not available, so it cannot be audited.' };
+    return { ok: false, code: 'no-url', reason: 'The address of this tab is not available, so it cannot be audited.' };
   }
   const p = parseUrl(url.trim());
-  if (!p) return { ok: false, reason: 'The address of this tab is not a valid URL, so it cannot be audited.' };
+  if (!p) return { ok: false, code: 'invalid-url', reason: 'The address of this tab is not a valid URL, so it cannot be audited.' };
   if (p.scheme !== 'http' && p.scheme !== 'https') {
     if (p.scheme === 'file') {
-      return { ok: false, reason: 'Local files (file://) are not websites: only http and https pages can be audited.' };
+      return { ok: false, code: 'file', reason: 'Local files (file://) are not websites: only http and https pages can be audited.' };
     }
     if (BROWSER_SCHEMES.has(p.scheme)) {
-      return { ok: false, reason: `This is a browser or extension page (${p.scheme}:): extensions cannot observe it. Open a website to audit it.` };
+      return {
+        ok: false, code: 'browser-page', scheme: p.scheme,
+        reason: `This is a browser or extension page (${p.scheme}:): extensions cannot observe it. Open a website to audit it.`,
+      };
     }
-    return { ok: false, reason: `Pages with the ${p.scheme}: scheme cannot be audited: only http and https pages can.` };
+    return { ok: false, code: 'scheme', scheme: p.scheme, reason: `Pages with the ${p.scheme}: scheme cannot be audited: only http and https pages can.` };
   }
-  if (p.host === 'chromewebstore.google.com') return { ok: false, reason: CHROME_PROTECTED };
+  if (p.host === 'chromewebstore.google.com') return { ok: false, code: 'chrome-store', reason: CHROME_PROTECTED };
   if (p.host === 'chrome.google.com' && (p.path === '/webstore' || p.path.startsWith('/webstore/'))) {
-    return { ok: false, reason: CHROME_PROTECTED };
+    return { ok: false, code: 'chrome-store', reason: CHROME_PROTECTED };
   }
   if (p.host === 'microsoftedge.microsoft.com' && (p.path === '/addons' || p.path.startsWith('/addons/'))) {
-    return { ok: false, reason: EDGE_PROTECTED };
+    return { ok: false, code: 'edge-store', reason: EDGE_PROTECTED };
   }
-  if (FIREFOX_RESTRICTED.has(p.host)) return { ok: false, reason: FIREFOX_PROTECTED };
+  if (FIREFOX_RESTRICTED.has(p.host)) return { ok: false, code: 'firefox-protected', reason: FIREFOX_PROTECTED };
   return { ok: true };
 }
 
-/** Milliseconds since page start as a short label: "+350 ms", "+1.25 s", "+2 min 05 s". */
-export function relTime(t: number, startedAt: number): string {
+/** Milliseconds since page start as a short label: "+350 ms", "+1.25 s", "+2 min 05 s" (German: "+1,25 s"). */
+export function relTime(t: number, startedAt: number, lang: Lang = 'en'): string {
   if (!Number.isFinite(t) || !Number.isFinite(startedAt)) return '?';
   const d = Math.round(t - startedAt);
   const sign = d < 0 ? '−' : '+';
   const a = Math.abs(d);
   if (a < 1000) return `${sign}${a} ms`;
-  if (a < 60_000) return `${sign}${(a / 1000).toFixed(a < 10_000 ? 2 : 1)} s`;
+  if (a < 60_000) {
+    const digits = a < 10_000 ? 2 : 1;
+    return `${sign}${(a / 1000).toLocaleString(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false })} s`;
+  }
   const min = Math.floor(a / 60_000);
   if (min >= 60) return `${sign}${Math.floor(min / 60)} h ${String(min % 60).padStart(2, '0')} min`;
   return `${sign}${min} min ${String(Math.floor((a % 60_000) / 1000)).padStart(2, '0')} s`;
@@ -97,12 +107,38 @@ export interface ViewFilter {
   query: string;
   /** Consent phase of the item (a cookie's or storage key's first write) */
   phase: PhaseFilter;
+  /** Only items marked non-EU in the ViewMarks (ignored without marks: the analysis has not run) */
+  nonEuOnly?: boolean;
+  /** Only items marked as tracking in the ViewMarks (ignored without marks) */
+  trackersOnly?: boolean;
 }
 
-export const NO_FILTER: ViewFilter = { thirdPartyOnly: false, query: '', phase: 'all' };
+export const NO_FILTER: ViewFilter = { thirdPartyOnly: false, query: '', phase: 'all', nonEuOnly: false, trackersOnly: false };
 
 export function isFiltering(f: ViewFilter): boolean {
-  return f.thirdPartyOnly || f.query.trim() !== '' || f.phase !== 'all';
+  return f.thirdPartyOnly || f.query.trim() !== '' || f.phase !== 'all' || f.nonEuOnly === true || f.trackersOnly === true;
+}
+
+/** Record items (by identity) that one analysis-derived filter keeps. */
+export interface ItemMarks {
+  requests: ReadonlySet<RequestEntry>;
+  cookies: ReadonlySet<CookieEntry>;
+  storage: ReadonlySet<StorageEntry>;
+}
+
+/** What the non-EU and tracker filters keep, computed once per analysis (components/view-marks.ts). */
+export interface ViewMarks {
+  nonEu: ItemMarks;
+  trackers: ItemMarks;
+}
+
+/** Whether the analysis-derived filters pass `item`; without marks they do not filter. */
+function marksOk(kind: keyof ItemMarks, item: object, f: ViewFilter, marks: ViewMarks | null): boolean {
+  if (!marks) return true;
+  const nonEu: ReadonlySet<object> = marks.nonEu[kind];
+  const trackers: ReadonlySet<object> = marks.trackers[kind];
+  if (f.nonEuOnly === true && !nonEu.has(item)) return false;
+  return !(f.trackersOnly === true && !trackers.has(item));
 }
 
 export type PhaseCounts = Record<Phase, number>;
@@ -180,23 +216,26 @@ function includesQ(q: string, ...fields: Array<string | undefined>): boolean {
   return false;
 }
 
-export function requestMatches(r: RequestEntry, f: ViewFilter, choice: Choice | null = null): boolean {
+export function requestMatches(r: RequestEntry, f: ViewFilter, choice: Choice | null = null, marks: ViewMarks | null = null): boolean {
   if (f.thirdPartyOnly && r.party !== 'third') return false;
   if (!phaseOk(r.t, f, choice)) return false;
+  if (!marksOk('requests', r, f, marks)) return false;
   const q = f.query.trim().toLowerCase();
   return q === '' || includesQ(q, r.host, r.site, r.url);
 }
 
-export function cookieMatches(c: CookieEntry, f: ViewFilter, choice: Choice | null = null): boolean {
+export function cookieMatches(c: CookieEntry, f: ViewFilter, choice: Choice | null = null, marks: ViewMarks | null = null): boolean {
   if (f.thirdPartyOnly && c.party !== 'third') return false;
   if (!phaseOk(c.t, f, choice)) return false;
+  if (!marksOk('cookies', c, f, marks)) return false;
   const q = f.query.trim().toLowerCase();
   return q === '' || includesQ(q, c.name, c.domain);
 }
 
-export function storageMatches(s: StorageEntry, f: ViewFilter, choice: Choice | null = null): boolean {
+export function storageMatches(s: StorageEntry, f: ViewFilter, choice: Choice | null = null, marks: ViewMarks | null = null): boolean {
   if (f.thirdPartyOnly && s.party !== 'third') return false;
   if (!phaseOk(s.t, f, choice)) return false;
+  if (!marksOk('storage', s, f, marks)) return false;
   const q = f.query.trim().toLowerCase();
   return q === '' || includesQ(q, s.key, s.host, s.origin);
 }
@@ -273,15 +312,16 @@ export function countRecord(r: PageRecord): RecordCounts {
   };
 }
 
-export function buildView(r: PageRecord, f: ViewFilter = NO_FILTER): RecordView {
+/** `marks` (from the analysis) make the non-EU and tracker filters work; without them those two flags are ignored. */
+export function buildView(r: PageRecord, f: ViewFilter = NO_FILTER, marks: ViewMarks | null = null): RecordView {
   const choice = r.consent?.choice ?? null;
-  const requests = r.requests.filter((q) => requestMatches(q, f, choice));
+  const requests = r.requests.filter((q) => requestMatches(q, f, choice, marks));
   const byTime = <T extends { t: number }>(xs: T[]): T[] => xs.sort((a, b) => a.t - b.t);
   return {
     url: r.url, site: r.site, startedAt: r.startedAt, partial: r.partial, choice, counts: countRecord(r),
     sites: groupRequests(requests, choice), requestCount: requests.length,
-    cookies: byTime(r.cookies.filter((c) => cookieMatches(c, f, choice))),
-    storage: byTime(r.storage.filter((s) => storageMatches(s, f, choice))),
+    cookies: byTime(r.cookies.filter((c) => cookieMatches(c, f, choice, marks))),
+    storage: byTime(r.storage.filter((s) => storageMatches(s, f, choice, marks))),
     beacons: requests.filter(isBeacon),
     frames: requests.filter((q) => q.type === 'sub_frame'),
     errors: r.errors,
@@ -320,32 +360,89 @@ export function flattenTree(groups: readonly SiteGroup[], expanded: ReadonlySet<
   return rows;
 }
 
+/** Who asked for a request, as parts the popup words in its language. */
+export type InitiatorPart =
+  | { kind: 'script'; url: string }
+  | { kind: 'from'; url: string }
+  | { kind: 'frame'; url: string }
+  | { kind: 'inside'; url: string }
+  | { kind: 'worker' };
+
 /** "script: https://a/x.js" initiators carry the script that made the request (page-reported beacons). */
+export function initiatorParts(r: RequestEntry): InitiatorPart[] {
+  const parts: InitiatorPart[] = [];
+  if (r.initiator) parts.push(r.initiator.startsWith('script:') ? { kind: 'script', url: r.initiator.slice(7) } : { kind: 'from', url: r.initiator });
+  if (r.frameId !== 0 && r.frameUrl && r.type !== 'sub_frame' && r.type !== 'main_frame') parts.push({ kind: 'frame', url: r.frameUrl });
+  if (r.type === 'sub_frame' && r.frameUrl) parts.push({ kind: 'inside', url: r.frameUrl });
+  if (r.viaWorker) parts.push({ kind: 'worker' });
+  return parts;
+}
+
+/** English wording of initiatorParts. */
 export function describeInitiator(r: RequestEntry): string {
-  const parts: string[] = [];
-  if (r.initiator) parts.push(r.initiator.startsWith('script:') ? `by script ${r.initiator.slice(7)}` : `from ${r.initiator}`);
-  if (r.frameId !== 0 && r.frameUrl && r.type !== 'sub_frame' && r.type !== 'main_frame') parts.push(`in frame ${r.frameUrl}`);
-  if (r.type === 'sub_frame' && r.frameUrl) parts.push(`inside ${r.frameUrl}`);
-  if (r.viaWorker) parts.push('via service worker');
-  return parts.join(' · ');
+  return initiatorParts(r).map((p) => {
+    switch (p.kind) {
+      case 'script': return `by script ${p.url}`;
+      case 'from': return `from ${p.url}`;
+      case 'frame': return `in frame ${p.url}`;
+      case 'inside': return `inside ${p.url}`;
+      case 'worker': return 'via service worker';
+    }
+  }).join(' · ');
 }
 
+export type StatusPart =
+  | { kind: 'error'; error: string }
+  | { kind: 'redirect'; status: number | null }
+  | { kind: 'status'; status: number; fromCache: boolean }
+  | { kind: 'pending' };
+
+export function statusParts(r: RequestEntry): StatusPart {
+  if (r.error) return { kind: 'error', error: r.error };
+  if (r.redirectTo) return { kind: 'redirect', status: r.status ? r.status : null };
+  if (r.status !== undefined) return { kind: 'status', status: r.status, fromCache: r.fromCache === true };
+  return { kind: 'pending' };
+}
+
+/** English wording of statusParts. */
 export function statusLabel(r: RequestEntry): string {
-  if (r.error) return r.error;
-  if (r.redirectTo) return r.status ? `${r.status} redirect` : 'redirect';
-  if (r.status !== undefined) return String(r.status) + (r.fromCache ? ' (cache)' : '');
-  return 'pending';
+  const p = statusParts(r);
+  switch (p.kind) {
+    case 'error': return p.error;
+    case 'redirect': return p.status !== null ? `${p.status} redirect` : 'redirect';
+    case 'status': return String(p.status) + (p.fromCache ? ' (cache)' : '');
+    case 'pending': return 'pending';
+  }
 }
 
-export function cookieFlags(c: CookieEntry): string[] {
-  const flags: string[] = [];
-  if (c.httpOnly) flags.push('HttpOnly');
-  if (c.secure) flags.push('Secure');
-  if (c.sameSite && c.sameSite !== 'unspecified') flags.push(`SameSite=${c.sameSite}`);
-  if (c.session) flags.push('session');
-  else if (c.expires !== undefined && Number.isFinite(c.expires)) flags.push(`expires ${expiryLabel(c.expires)}`);
-  if (c.removed) flags.push('removed');
+/** Cookie attributes: the technical ones (HttpOnly, Secure, SameSite=…) keep their names in every language. */
+export type CookieFlag =
+  | { kind: 'attr'; text: string }
+  | { kind: 'session' }
+  | { kind: 'expires'; date: string }
+  | { kind: 'removed' };
+
+export function cookieFlagParts(c: CookieEntry): CookieFlag[] {
+  const flags: CookieFlag[] = [];
+  if (c.httpOnly) flags.push({ kind: 'attr', text: 'HttpOnly' });
+  if (c.secure) flags.push({ kind: 'attr', text: 'Secure' });
+  if (c.sameSite && c.sameSite !== 'unspecified') flags.push({ kind: 'attr', text: `SameSite=${c.sameSite}` });
+  if (c.session) flags.push({ kind: 'session' });
+  else if (c.expires !== undefined && Number.isFinite(c.expires)) flags.push({ kind: 'expires', date: expiryLabel(c.expires) });
+  if (c.removed) flags.push({ kind: 'removed' });
   return flags;
+}
+
+/** English wording of cookieFlagParts. */
+export function cookieFlags(c: CookieEntry): string[] {
+  return cookieFlagParts(c).map((f) => {
+    switch (f.kind) {
+      case 'attr': return f.text;
+      case 'session': return 'session';
+      case 'expires': return `expires ${f.date}`;
+      case 'removed': return 'removed';
+    }
+  });
 }
 
 /** Cookie expiry (ms since epoch, as the adapter stores it) as a date. */

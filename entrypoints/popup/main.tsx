@@ -4,8 +4,10 @@ import { browser, type Browser } from 'wxt/browser';
 import { App } from '../../components/app.tsx';
 import type { SendFn } from '../../components/consent-actions.tsx';
 import type { LiveStatus } from '../../components/header.tsx';
+import { STRINGS } from '../../components/strings.ts';
 import { createKnowledge, type Knowledge } from '../../utils/findings/index.ts';
 import { loadIpTable, type IpTable } from '../../utils/ip-country.ts';
+import { pickLang, type Lang } from '../../utils/lang.ts';
 import { RECORD_PORT_PREFIX, type PortPush } from '../../utils/protocol.ts';
 import type { PageRecord } from '../../utils/record.ts';
 import { isPageRecordShape } from '../../utils/record-view.ts';
@@ -45,6 +47,26 @@ function asPush(raw: unknown): PortPush | null {
   return isPageRecordShape(record) ? { type: 'record', record } : null;
 }
 
+/** The browser's UI language unless `?lang=en|de` chooses one. */
+function uiLang(): Lang {
+  let browserLang: string | null = null;
+  try {
+    browserLang = browser.i18n.getUILanguage();
+  } catch {
+    // No i18n API (e.g. a test page): the explicit choice or English.
+  }
+  return pickLang(browserLang, new URLSearchParams(location.search).get('lang'));
+}
+
+/**
+ * The full report for the audited tab, in the popup's language, in a new tab. Same URL as runtime.getURL('/report.html'):
+ * the popup lives at the extension's root, and this spelling does not depend on WXT's generated list of page paths.
+ */
+function openReport(tabId: number, lang: Lang): void {
+  const url = `${new URL('/report.html', location.origin).href}?tab=${tabId}&lang=${lang}`;
+  void browser.tabs.create({ url }).catch(() => undefined);
+}
+
 /** `?tab=<id>` (tests, full report page) or the active tab of the current window. */
 async function targetTabId(): Promise<number | null> {
   const param = new URLSearchParams(location.search).get('tab');
@@ -54,11 +76,20 @@ async function targetTabId(): Promise<number | null> {
 }
 
 async function main(root: HTMLElement): Promise<void> {
+  const lang = uiLang();
+  document.documentElement.lang = lang;
+  document.title = STRINGS[lang].appTitle;
   const state: State = { record: undefined, tabUrl: undefined, status: 'connecting', tabId: null, knowledge: null };
-  const paint = (): void => render(
-    <App record={state.record} tabUrl={state.tabUrl} status={state.status} tabId={state.tabId} send={send} knowledge={state.knowledge} />,
-    root,
-  );
+  const paint = (): void => {
+    const tabId = state.tabId;
+    render(
+      <App
+        record={state.record} tabUrl={state.tabUrl} status={state.status} tabId={tabId} send={send} knowledge={state.knowledge} lang={lang}
+        onOpenReport={tabId === null ? undefined : () => openReport(tabId, lang)}
+      />,
+      root,
+    );
+  };
   paint();
   setTimeout(() => {
     void loadKnowledge().then((k) => {

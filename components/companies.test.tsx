@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../utils/findings/index.ts';
+import { realKnowledge, Visit } from '../utils/findings/test-support.ts';
+import { App, type AppProps } from './app.tsx';
+import { companiesOf } from './companies.ts';
+import { zoneOf } from './country-tag.tsx';
+import { useTestRoot } from './test-root.tsx';
+import { euUsShop, SHOP_URL, US_IP } from './visit-fixtures.ts';
+
+const mount = useTestRoot();
+
+function show(props: AppProps): void {
+  mount.show(<App {...props} />);
+}
+
+function company(name: string): HTMLDetailsElement {
+  const d = [...mount.el.querySelectorAll('#companies .company')].find((c) => c.querySelector('.company-name')?.textContent === name);
+  if (!(d instanceof HTMLDetailsElement)) throw new Error(`no company ${name}`);
+  return d;
+}
+
+function zones(el: Element): string[] {
+  return [...el.querySelectorAll('summary .zone')].map((z) => z.textContent ?? '');
+}
+
+function withUnknown(): Visit {
+  const v = new Visit(SHOP_URL)
+    .req('https://cdn.mxpnl.com/libs/mixpanel-2-latest.min.js', 50, { ip: US_IP })
+    .req('https://stats.unknown-counter.example/hit.gif?uid=8f14e45fceea167a5a36dedd4bea2543', 90, { type: 'image', ip: US_IP });
+  return v;
+}
+
+describe('zoneOf', () => {
+  it.each([
+    ['IE', null, 'eu'], ['NO', null, 'eu'], ['CH', null, 'adequate'], ['GB', null, 'adequate'], ['US', true, 'dpf'],
+    ['US', false, 'non-eu'], ['US', null, 'non-eu'], ['CN', null, 'non-eu'], [null, null, 'unknown'], ['not a country', true, 'unknown'],
+  ] as const)('%s (DPF %s) → %s', (code, dpf, zone) => {
+    expect(zoneOf(code, dpf)).toBe(zone);
+  });
+});
+
+describe('companiesOf', () => {
+  it('groups a company\'s sites, adds up requests per phase, keeps countries and categories', () => {
+    const groups = companiesOf(analyze(euUsShop(), realKnowledge()));
+    const google = groups.find((g) => g.name === 'Google Ireland Limited');
+    expect(google?.sites.sort()).toEqual(['google-analytics.com', 'googletagmanager.com']);
+    expect(google?.categories.sort()).toEqual(['analytics', 'tag-manager']);
+    expect(google?.country).toBe('IE');
+    expect(google?.serverCountries).toEqual(['IE']);
+    expect(google?.requests).toEqual({ 'before-choice': 2, 'after-reject': 0, 'after-accept': 0, total: 2 });
+    expect(google?.nonEu).toBe(false);
+    const mixpanel = groups.find((g) => g.name === 'Mixpanel, Inc.');
+    expect(mixpanel?.requests).toEqual({ 'before-choice': 1, 'after-reject': 1, 'after-accept': 0, total: 2 });
+    expect(mixpanel?.nonEu).toBe(true);
+    expect(mixpanel?.tracking).toBe(true);
+    expect(groups.find((g) => g.name === 'Usercentrics A/S')?.tracking).toBe(false);
+  });
+});
+
+describe('third parties by company', () => {
+  it('lists each company with category, company and server country marked EU/non-EU in words, requests and phases', () => {
+    show({ record: euUsShop(), tabUrl: SHOP_URL, knowledge: realKnowledge() });
+    const google = company('Google Ireland Limited');
+    expect(zones(google)).toEqual(['IE EU/EEA', 'IE EU/EEA']);
+    expect(google.querySelector('summary')?.textContent).toContain('analytics');
+    expect(google.querySelector('summary')?.textContent).toContain('2 requests');
+    const mixpanel = company('Mixpanel, Inc.');
+    expect(zones(mixpanel)).toEqual(['US DPF', 'US DPF']);
+    expect(mixpanel.classList.contains('company-non-eu')).toBe(true);
+    expect([...mixpanel.querySelectorAll('summary .phase')].map((b) => b.textContent)).toEqual(['1 before choice', '1 after reject']);
+    expect(mixpanel.querySelector('.zone')?.getAttribute('title')).toContain('United States');
+    expect(zones(company('Usercentrics A/S'))).toEqual(['DK EU/EEA', 'DE EU/EEA']);
+  });
+
+  it('opens to services, hosts and the transfer verdict; the summary is the keyboard target', () => {
+    show({ record: euUsShop(), tabUrl: SHOP_URL, knowledge: realKnowledge() });
+    const google = company('Google Ireland Limited');
+    expect(google.open).toBe(false);
+    const summary = google.querySelector('summary');
+    expect(summary).not.toBeNull();
+    act(() => summary?.click());
+    expect(google.open).toBe(true);
+    const body = google.querySelector('.company-body')?.textContent ?? '';
+    expect(body).toContain('Google Analytics 4');
+    expect(body).toContain('www.googletagmanager.com');
+    expect(body).toContain('no safeguards needed');
+  });
+
+  it('keeps a site the dataset does not know under its own name, marked as such', () => {
+    show({ record: withUnknown().record(), tabUrl: SHOP_URL, knowledge: realKnowledge() });
+    const unknown = company('unknown-counter.example');
+    expect(unknown.textContent).toMatch(/tracking suspected|not in the dataset/);
+    expect(zones(unknown)).toEqual(['US non-EU']);
+  });
+
+  it('follows the phase filter', () => {
+    show({ record: euUsShop(), tabUrl: SHOP_URL, knowledge: realKnowledge() });
+    const select = mount.el.querySelector<HTMLSelectElement>('select[name="phase"]');
+    act(() => {
+      if (!select) return;
+      select.value = 'after-reject';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect([...mount.el.querySelectorAll('#companies .company-name')].map((e) => e.textContent)).toEqual(['Mixpanel, Inc.']);
+    expect(mount.el.querySelector('#companies .count')?.textContent).toBe('1 of 3');
+  });
+});

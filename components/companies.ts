@@ -1,0 +1,92 @@
+// Third parties grouped by the company that receives the data; sites the dataset does not know stand alone under their site.
+import type { TrackerCategory } from '../data/types.ts';
+import type { Analysis, PhaseCounts, ThirdParty } from '../utils/findings/index.ts';
+import type { Phase } from '../utils/phase.ts';
+import type { TransferVerdict } from '../utils/transfer-status.ts';
+import { isNonEuParty, isTrackingParty } from './view-marks.ts';
+
+export interface CompanyGroup {
+  key: string;
+  /** Legal name from the dataset, or the site for an unknown third party */
+  name: string;
+  known: boolean;
+  country: string | null;
+  dpf: boolean | null;
+  parent: string | null;
+  parentCountry: string | null;
+  categories: TrackerCategory[];
+  services: string[];
+  sites: string[];
+  hosts: string[];
+  serverCountries: string[];
+  requests: PhaseCounts & { total: number };
+  cookies: string[];
+  /** Worst transfer verdict over the company's sites */
+  transfer: TransferVerdict;
+  /** Unknown to the dataset but sends or stores identifier-like values */
+  suspected: boolean;
+  nonEu: boolean;
+  tracking: boolean;
+}
+
+const RANK: Readonly<Record<TransferVerdict, number>> = { ok: 0, unknown: 1, 'needs-safeguards': 2 };
+
+function addAll<T>(into: T[], from: readonly T[]): void {
+  for (const x of from) if (!into.includes(x)) into.push(x);
+}
+
+function fresh(tp: ThirdParty): CompanyGroup {
+  const t = tp.tracker;
+  return {
+    key: t ? `c:${t.company}` : `s:${tp.site}`, name: t ? t.company : tp.site, known: t !== null,
+    country: t?.companyCountry ?? null, dpf: t ? t.dpf : null, parent: t?.parent ?? null, parentCountry: t?.parentCountry ?? null,
+    categories: [], services: [], sites: [], hosts: [], serverCountries: [],
+    requests: { 'before-choice': 0, 'after-reject': 0, 'after-accept': 0, total: 0 }, cookies: [],
+    transfer: tp.transfer.verdict, suspected: false, nonEu: false, tracking: false,
+  };
+}
+
+/** One group per company (by the site's main tracker), most requests first. */
+export function companiesOf(a: Analysis): CompanyGroup[] {
+  const groups = new Map<string, CompanyGroup>();
+  for (const tp of a.thirdParties) {
+    const key = tp.tracker ? `c:${tp.tracker.company}` : `s:${tp.site}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = fresh(tp);
+      groups.set(key, g);
+    }
+    const company = tp.tracker?.company;
+    const own = tp.trackers.filter((t) => t.company === company);
+    addAll(g.categories, own.map((t) => t.category));
+    addAll(g.services, own.map((t) => t.name));
+    addAll(g.sites, [tp.site]);
+    addAll(g.hosts, tp.hosts);
+    addAll(g.serverCountries, tp.serverCountries);
+    addAll(g.cookies, tp.cookies);
+    for (const p of ['before-choice', 'after-reject', 'after-accept', 'total'] as const) g.requests[p] += tp.requests[p];
+    if (RANK[tp.transfer.verdict] > RANK[g.transfer]) g.transfer = tp.transfer.verdict;
+    g.suspected ||= tp.unknownTracking !== null;
+    g.nonEu ||= isNonEuParty(tp);
+    g.tracking ||= isTrackingParty(tp);
+  }
+  const out = [...groups.values()];
+  for (const g of out) g.serverCountries.sort();
+  return out.sort((x, y) => y.requests.total - x.requests.total || x.name.localeCompare(y.name));
+}
+
+export interface CompanyFilter {
+  phase: Phase | 'all';
+  nonEuOnly: boolean;
+  trackersOnly: boolean;
+  query: string;
+}
+
+export function companyMatches(g: CompanyGroup, f: CompanyFilter): boolean {
+  if (f.phase !== 'all' && g.requests[f.phase] === 0) return false;
+  if (f.nonEuOnly && !g.nonEu) return false;
+  if (f.trackersOnly && !g.tracking) return false;
+  const q = f.query.trim().toLowerCase();
+  if (q === '') return true;
+  return [g.name, ...g.services, ...g.sites, ...g.hosts].some((s) => s.toLowerCase().includes(q));
+}

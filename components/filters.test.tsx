@@ -1,0 +1,154 @@
+// @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../utils/findings/index.ts';
+import { realKnowledge } from '../utils/findings/test-support.ts';
+import { buildView, NO_FILTER } from '../utils/record-view.ts';
+import { App, type AppProps } from './app.tsx';
+import { hugeRecord } from './fixtures.ts';
+import { T } from './strings.ts';
+import { useTestRoot } from './test-root.tsx';
+import { viewMarks } from './view-marks.ts';
+import { euUsShop, SHOP_URL, US_IP } from './visit-fixtures.ts';
+
+const mount = useTestRoot();
+
+function show(props: AppProps): void {
+  mount.show(<App {...props} />);
+}
+
+function texts(sel: string): string[] {
+  return [...mount.el.querySelectorAll(sel)].map((e) => e.textContent ?? '');
+}
+
+function box(name: string): HTMLInputElement {
+  const b = mount.el.querySelector<HTMLInputElement>(`input[name="${name}"]`);
+  if (!b) throw new Error(`no checkbox ${name}`);
+  return b;
+}
+
+function toggle(name: string): void {
+  act(() => box(name).click());
+}
+
+function count(id: string): string {
+  return mount.el.querySelector(`#${id} .count`)?.textContent ?? '';
+}
+
+describe('view marks from the analysis', () => {
+  const record = euUsShop();
+  const knowledge = realKnowledge();
+  const marks = viewMarks(record, analyze(record, knowledge), knowledge);
+
+  it('marks Mixpanel (US company, US servers) as non-EU, Google Ireland on IE servers and first-party items not', () => {
+    expect([...marks.nonEu.requests].map((r) => r.host).sort()).toEqual(['api-js.mixpanel.com', 'cdn.mxpnl.com']);
+    // The Mixpanel cookie is first-party, but its owner is a US company.
+    expect([...marks.nonEu.cookies].map((c) => c.name)).toEqual(['mp_0123456789abcdef_mixpanel']);
+    expect(marks.nonEu.storage.size).toBe(0);
+  });
+
+  it('marks trackers: known tracking services, tracking cookies and storage, never the CMP or necessary cookies', () => {
+    expect([...marks.trackers.requests].map((r) => r.host).sort()).toEqual([
+      'api-js.mixpanel.com', 'cdn.mxpnl.com', 'region1.google-analytics.com', 'www.googletagmanager.com',
+    ]);
+    expect([...marks.trackers.cookies].map((c) => c.name).sort()).toEqual(['_ga', 'mp_0123456789abcdef_mixpanel']);
+    expect([...marks.trackers.storage].map((s) => s.key)).toEqual(['_hjSession']);
+  });
+
+  it('buildView applies them and combines them with the other filters', () => {
+    const both = buildView(record, { ...NO_FILTER, nonEuOnly: true, trackersOnly: true }, marks);
+    expect(both.requestCount).toBe(2);
+    const rejectNonEu = buildView(record, { ...NO_FILTER, nonEuOnly: true, phase: 'after-reject' }, marks);
+    expect(rejectNonEu.sites.map((s) => s.site)).toEqual(['mixpanel.com']);
+    // Without marks (no analysis) the two flags do not filter.
+    expect(buildView(record, { ...NO_FILTER, nonEuOnly: true, trackersOnly: true }).requestCount).toBe(record.requests.length);
+  });
+});
+
+describe('non-EU and tracker filters in the popup', () => {
+  it('narrow requests, cookies, storage and companies, with real counts', () => {
+    const record = euUsShop();
+    show({ record, tabUrl: SHOP_URL, knowledge: realKnowledge() });
+    const total = record.requests.length;
+    expect(count('requests')).toBe(String(total));
+    expect(texts('#companies .company-name')).toEqual(['Google Ireland Limited', 'Mixpanel, Inc.', 'Usercentrics A/S']);
+
+    toggle('non-eu-only');
+    expect(box('non-eu-only').checked).toBe(true);
+    expect(texts('#requests .tree-site .name')).toEqual(['mixpanel.com', 'mxpnl.com']);
+    expect(count('requests')).toBe(`2 of ${total}`);
+    expect(texts('.row-cookie .name')).toEqual(['mp_0123456789abcdef_mixpanel']);
+    expect(count('storage')).toBe('0 of 2');
+    expect(texts('#companies .company-name')).toEqual(['Mixpanel, Inc.']);
+
+    toggle('non-eu-only');
+    toggle('trackers-only');
+    expect(texts('#requests .tree-site .name')).toEqual(['google-analytics.com', 'googletagmanager.com', 'mixpanel.com', 'mxpnl.com']);
+    expect(texts('.row-cookie .name')).toEqual(['_ga', 'mp_0123456789abcdef_mixpanel']);
+    expect(texts('.row-storage .name')).toEqual(['_hjSession']);
+    expect(texts('#companies .company-name')).toEqual(['Google Ireland Limited', 'Mixpanel, Inc.']);
+
+    toggle('third-party-only');
+    expect(texts('.row-cookie .name')).toEqual([]);
+    expect(count('cookies')).toBe('0 of 3');
+    toggle('trackers-only');
+    toggle('third-party-only');
+    expect(count('requests')).toBe(String(total));
+  });
+
+  it('are disabled, with a hint, until the analysis is there', () => {
+    show({ record: euUsShop(), tabUrl: SHOP_URL, knowledge: null });
+    expect(box('non-eu-only').disabled).toBe(true);
+    expect(box('trackers-only').disabled).toBe(true);
+    expect(box('third-party-only').disabled).toBe(false);
+    expect(mount.el.querySelector('#filters-pending')?.textContent).toBe(T.needsAnalysis);
+    expect(box('non-eu-only').getAttribute('aria-describedby')).toBe('filters-pending');
+    show({ record: euUsShop(), tabUrl: SHOP_URL, knowledge: realKnowledge() });
+    expect(box('non-eu-only').disabled).toBe(false);
+    expect(mount.el.querySelector('#filters-pending')).toBeNull();
+  });
+});
+
+describe('long lists', () => {
+  it('5,000 requests and 500 cookies: only a window of rows, and the filters still count every item', () => {
+    const knowledge = realKnowledge();
+    const record = hugeRecord(5000, 500, 300);
+    // Every tenth request and cookie belongs to a US tracker on US servers, the rest to unknown EU-less sites without IPs.
+    record.requests.forEach((q, i) => {
+      if (i % 10 === 0) Object.assign(q, { url: `https://api-js.mixpanel.com/track/?i=${i}`, host: 'api-js.mixpanel.com', site: 'mixpanel.com', ip: US_IP });
+    });
+    record.cookies.forEach((c, i) => {
+      if (i % 10 === 0) Object.assign(c, { name: `mp_${i}_mixpanel`, domain: '.mixpanel.com' });
+    });
+    const t0 = performance.now();
+    show({ record, tabUrl: 'https://big.example/', knowledge });
+    const opened = performance.now() - t0;
+    expect(count('requests')).toBe('5,000');
+    expect(count('cookies')).toBe('500');
+    expect(mount.el.querySelectorAll('#cookies .vrow').length).toBeLessThanOrEqual(40);
+    expect(mount.el.querySelectorAll('#requests .vrow').length).toBeLessThanOrEqual(40);
+
+    const t1 = performance.now();
+    toggle('non-eu-only');
+    const filtered = performance.now() - t1;
+    console.log(`5,000 requests/500 cookies: opened with analysis in ${opened.toFixed(0)} ms, non-EU filter in ${filtered.toFixed(0)} ms`);
+    expect(count('requests')).toBe('500 of 5,000');
+    expect(count('cookies')).toBe('50 of 500');
+    expect(texts('#requests .tree-site .name')).toEqual(['mixpanel.com']);
+    // 50 cookies render whole (under the window threshold); the request tree expands into 500 rows, windowed.
+    expect(mount.el.querySelectorAll('#cookies .vrow')).toHaveLength(50);
+    act(() => mount.el.querySelector<HTMLElement>('#requests .tools button')?.click());
+    const rows = mount.el.querySelectorAll('#requests .vrow');
+    expect(rows.length).toBeLessThanOrEqual(40);
+    expect(rows[rows.length - 1]?.getAttribute('aria-setsize')).toBe(String(500 + 2));
+
+    const search = mount.el.querySelector<HTMLInputElement>('input[type="search"]');
+    if (!search) throw new Error('no search');
+    act(() => {
+      search.value = 'i=4990';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(count('requests')).toBe('1 of 5,000');
+    expect(filtered).toBeLessThan(2000);
+  });
+});
