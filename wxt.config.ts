@@ -18,7 +18,12 @@ export default defineConfig({
       extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; connect-src 'self'; img-src 'self' data:; style-src 'self'",
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'consent-auditor@example.org', strict_min_version: '128.0' } } }
+      ? {
+        browser_specific_settings: {
+          // Nothing is collected or transmitted: the audit stays in the browser until the user exports it.
+          gecko: { id: 'consent-auditor@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+        },
+      }
       : {}),
   }),
 });
