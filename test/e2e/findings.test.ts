@@ -56,9 +56,11 @@ describe('findings for the demo page with real tracker hostnames', () => {
     await popup.waitForFunction(() => /\d+ violations?/.test(document.body.innerText) && document.body.innerText.includes('Google Ireland Limited'), null, { timeout: 15_000 });
     const text = await popup.evaluate(() => document.body.innerText);
     expect(text).toMatch(/Google Analytics/);
-    expect(text).toMatch(/Google Ireland Limited\s*company in IE/);
-    expect(text).toMatch(/Meta Platforms Ireland Limited\s*company in IE/);
-    expect(text).toMatch(/Google LLC\s*company in US/);
+    // Third parties by company: the company's country with its transfer zone in words.
+    expect(text).toMatch(/Google Ireland Limited\n[^]*?Company\nIE EU\/EEA/);
+    expect(text).toMatch(/Meta Platforms Ireland Limited\n[^]*?Company\nIE EU\/EEA/);
+    expect(text).toMatch(/Google LLC\n[^]*?Company\nUS DPF/);
+    expect(text).toMatch(/Google Fonts\n· Google LLC\ncompany in\nUS DPF/);
     expect(text).toMatch(/Google Fonts/);
     expect(text).toMatch(/VIOLATION/);
     await popup.close();
