@@ -229,7 +229,7 @@ export async function stopServiceWorker(context, timeoutMs = 5_000) {
  * Launch Chromium with the unpacked extension (or without any, when extensionDir is omitted), find its id and warm
  * the service worker up: it can miss the very first navigation otherwise.
  * @param {{ extensionDir?: string, chromiumPath?: string, hostRules?: string, extraArgs?: string[], headless?: boolean,
- *   userDataDir?: string, warmupUrl?: string | null }} options
+ *   userDataDir?: string, warmupUrl?: string | null, locale?: string }} options
  */
 export async function launchAuditBrowser({
   extensionDir,
@@ -239,6 +239,7 @@ export async function launchAuditBrowser({
   headless = true,
   userDataDir,
   warmupUrl = DEFAULT_WARMUP_URL,
+  locale,
 } = {}) {
   const ownDir = userDataDir ? null : await mkdtemp(path.join(tmpdir(), 'consent-auditor-profile-'));
   const dir = userDataDir ?? ownDir ?? '';
@@ -251,6 +252,8 @@ export async function launchAuditBrowser({
     ignoreDefaultArgs: ['--disable-extensions'],
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
+    // The browser's language (what chrome.i18n.getUILanguage() reports); Chromium's own default otherwise.
+    ...(locale ? { locale } : {}),
   });
   const close = async () => {
     await context.close().catch(() => {});

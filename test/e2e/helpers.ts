@@ -13,11 +13,13 @@ export const SHOP = 'https://www.shop.test';
 
 /** The e2e tests run against the built extension; `npm test` builds it first. */
 export function requireBuiltExtension(): string {
-  const manifest = path.join(EXTENSION_DIR, 'manifest.json');
+  // CONSENT_AUDITOR_E2E_EXTENSION points the tests at another build (e.g. a helper's own output folder).
+  const dir = process.env.CONSENT_AUDITOR_E2E_EXTENSION || EXTENSION_DIR;
+  const manifest = path.join(dir, 'manifest.json');
   if (!existsSync(manifest)) {
     throw new Error(`e2e: ${manifest} is missing. Build the extension first: \`npx wxt build\` (npm test does it before the e2e project).`);
   }
-  return EXTENSION_DIR;
+  return dir;
 }
 
 export interface Harness {
@@ -28,11 +30,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `extraArgs`: more Chromium switches; `locale`: the browser's language, e.g. 'de-DE' for a German browser. */
+export async function startHarness(o: { extraArgs?: string[]; locale?: string } = {}): Promise<Harness> {
   const extensionDir = requireBuiltExtension();
   const server = await startDemoServer();
   try {
-    const browser = await launchAuditBrowser({ extensionDir, hostRules: server.hostRules });
+    const browser = await launchAuditBrowser({ extensionDir, hostRules: server.hostRules, extraArgs: o.extraArgs ?? [], ...(o.locale ? { locale: o.locale } : {}) });
     return {
       server, browser, context: browser.context, extensionId: browser.extensionId,
       close: async () => {

@@ -6,8 +6,6 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchAuditBrowser } from '../../scripts/lib/browser.mjs';
-import { startDemoServer } from '../../scripts/lib/demo-server.mjs';
 import { openTab, ROOT, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
 
 const EVIL = '"><img src=x onerror=alert(1)>';
@@ -15,28 +13,13 @@ const SHOTS = path.join(ROOT, 'docs', 'screenshots');
 /** The top of the report at 1200 px wide: header, summary, consent, timeline and the first findings. */
 const CLIP = { x: 0, y: 0, width: 1200, height: 1600 };
 
-/** The shared harness; CONSENT_AUDITOR_E2E_EXTENSION points it at another build (a helper's own output folder). */
-async function harness(): Promise<Harness> {
-  const extensionDir = process.env.CONSENT_AUDITOR_E2E_EXTENSION;
-  if (!extensionDir) return startHarness();
-  const server = await startDemoServer();
-  const browser = await launchAuditBrowser({ extensionDir, hostRules: server.hostRules });
-  return {
-    server, browser, context: browser.context, extensionId: browser.extensionId,
-    close: async () => {
-      await browser.close();
-      await server.close();
-    },
-  };
-}
-
 let h: Harness;
 let tabId: number;
 let report: Page;
 const dialogs: string[] = [];
 
 beforeAll(async () => {
-  h = await harness();
+  h = await startHarness();
   const opened = await openTab(h, `${SHOP}/consent/tcf.html`);
   tabId = opened.tabId;
   const tab = opened.page;
