@@ -1,5 +1,5 @@
 // The popup's top-level view: takes the record, the tab and a `send` function as props so tests render it without browser APIs.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { analyze, type Analysis, type Knowledge } from '../utils/findings/index.ts';
 import type { Lang } from '../utils/lang.ts';
 import type { PageRecord } from '../utils/record.ts';
@@ -38,6 +38,8 @@ export interface AppProps {
   lang?: Lang | undefined;
   /** Opens the full report page for this tab; the button shows only when set */
   onOpenReport?: (() => void) | undefined;
+  /** Run the findings engine after the first paint of a record (the popup); tests render synchronously */
+  deferAnalysis?: boolean | undefined;
 }
 
 /** The engine promises not to throw; the popup must stay up even if a rule breaks that promise. */
@@ -49,6 +51,21 @@ function safeAnalyze(record: PageRecord, knowledge: Knowledge, lang: Lang): Anal
   }
 }
 
+/**
+ * The findings for a record. Deferred (the popup): the record's lists paint first and the engine runs in the next
+ * task, cancelled when a newer record arrives first; the last analysis stays shown until its successor is ready.
+ */
+function useAnalysis(record: PageRecord | null | undefined, knowledge: Knowledge | null | undefined, lang: Lang, defer: boolean): Analysis | null {
+  const now = useMemo(() => (!defer && record && knowledge ? safeAnalyze(record, knowledge, lang) : null), [defer, record, knowledge, lang]);
+  const [later, setLater] = useState<Analysis | null>(null);
+  useEffect(() => {
+    if (!defer || !record || !knowledge) return undefined;
+    const timer = setTimeout(() => setLater(safeAnalyze(record, knowledge, lang)), 0);
+    return () => clearTimeout(timer);
+  }, [defer, record, knowledge, lang]);
+  return defer ? (record && knowledge ? later : null) : now;
+}
+
 export function App(props: AppProps) {
   const lang = props.lang ?? 'en';
   return (
@@ -58,12 +75,12 @@ export function App(props: AppProps) {
   );
 }
 
-function AppBody({ record, tabUrl, status, tabId, send, knowledge, lang = 'en', onOpenReport }: AppProps) {
+function AppBody({ record, tabUrl, status, tabId, send, knowledge, lang = 'en', onOpenReport, deferAnalysis = false }: AppProps) {
   const S = STRINGS[lang];
   const [filter, setFilter] = useState<ViewFilter>(NO_FILTER);
   // Recomputed once per pushed record (a push is a new object), not per filter change or re-render.
   const consent = useMemo(() => (record ? consentView(record) : null), [record]);
-  const analysis = useMemo(() => (record && knowledge ? safeAnalyze(record, knowledge, lang) : null), [record, knowledge, lang]);
+  const analysis = useAnalysis(record, knowledge, lang, deferAnalysis);
   const insight = useMemo(() => insightOf(analysis), [analysis]);
   const marks = useMemo(() => (record && analysis ? viewMarks(record, analysis, knowledge ?? null) : null), [record, analysis, knowledge]);
   const companies = useMemo(() => (analysis ? companiesOf(analysis) : null), [analysis]);

@@ -15,6 +15,7 @@ import { isPageRecordShape } from '../../utils/record-view.ts';
 // Back off while the worker cannot be reached; a push resets the delay.
 const RECONNECT_MS = 500;
 const RECONNECT_MAX_MS = 5000;
+const KNOWLEDGE_FALLBACK_MS = 300;
 
 interface State {
   record: PageRecord | null | undefined;
@@ -84,19 +85,25 @@ async function main(root: HTMLElement): Promise<void> {
     const tabId = state.tabId;
     render(
       <App
-        record={state.record} tabUrl={state.tabUrl} status={state.status} tabId={tabId} send={send} knowledge={state.knowledge} lang={lang}
+        record={state.record} tabUrl={state.tabUrl} status={state.status} tabId={tabId} send={send} knowledge={state.knowledge} lang={lang} deferAnalysis
         onOpenReport={tabId === null ? undefined : () => openReport(tabId, lang)}
       />,
       root,
     );
   };
   paint();
-  setTimeout(() => {
+  // The IP table (1.4 MB, ~30 ms to load) waits until the first record has painted, so the lists come first; a tab
+  // without a record gets it after KNOWLEDGE_FALLBACK_MS.
+  let knowledgeStarted = false;
+  const startKnowledge = (): void => {
+    if (knowledgeStarted) return;
+    knowledgeStarted = true;
     void loadKnowledge().then((k) => {
       state.knowledge = k;
       paint();
     });
-  }, 0);
+  };
+  setTimeout(startKnowledge, KNOWLEDGE_FALLBACK_MS);
 
   const tabId = await targetTabId();
   state.tabId = tabId;
@@ -139,6 +146,7 @@ async function main(root: HTMLElement): Promise<void> {
       state.record = push.record;
       state.status = 'live';
       paint();
+      if (!knowledgeStarted) requestAnimationFrame(() => setTimeout(startKnowledge, 0));
     });
     // The service worker was stopped or restarted: its ports die with it.
     port.onDisconnect.addListener(() => {
