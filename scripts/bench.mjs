@@ -102,7 +102,7 @@ try {
   await page.goto('https://www.shop.test/bench/big.html?n=5000');
   await page.waitForFunction(() => document.title === 'done', null, { timeout: 120_000 });
   bigTab = await findTabId(withExt.context, withExt.extensionId, page.url());
-  const rec = await waitForRecord(withExt.context, withExt.extensionId, bigTab, (r) => r.requests.length >= 5000, 60_000);
+  const rec = await waitForRecord(withExt.context, withExt.extensionId, bigTab, (r) => r.requests.length >= 5000 && r.cookies.length >= 500, 60_000);
   const ext = await extensionPage(withExt.context, withExt.extensionId);
   const bytes = await ext.evaluate(() => chrome.storage.session.getBytesInUse(null));
   const heap = await workerHeap(withExt.context, ext);
