@@ -1,13 +1,18 @@
 // The full report page end to end: a consent fixture rejected by the visitor, the report opened for its tab, exports
 // captured as real downloads (JSON checked against the schema, HAR 1.2), page-supplied markup shown as text, screenshots.
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyExport } from '../../utils/export/index.ts';
+import type { ExportKind } from '../../utils/export/types.ts';
 import { openTab, ROOT, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
 
+const EXPORT_KINDS: readonly ExportKind[] = ['json', 'html', 'csv-findings', 'csv-cookies', 'csv-requests', 'har'];
 const EVIL = '"><img src=x onerror=alert(1)>';
 const SHOTS = path.join(ROOT, 'docs', 'screenshots');
 /** The top of the report at 1200 px wide: header, summary, consent, timeline and the first findings. */
@@ -93,6 +98,42 @@ describe('full report page', () => {
     expect(har.name).toMatch(/\.har$/);
     const log: unknown = JSON.parse(har.text);
     expect(log).toMatchObject({ log: { version: '1.2', entries: expect.any(Array) } });
+  });
+
+  it('every export verifies; the HTML opens with no network request and shows the markup cookie as text; the HAR replays', async () => {
+    const files: Array<{ kind: ExportKind; name: string; text: string }> = [];
+    for (const k of EXPORT_KINDS) files.push({ kind: k, ...(await download(k)) }); // one download at a time
+    const results = await Promise.all(files.map(async (f) => ({ kind: f.kind, r: await verifyExport(f.text) })));
+    expect(results.map(({ kind, r }) => [kind, r.kind, r.ok, r.problem])).toEqual(EXPORT_KINDS.map((k) => [k, k, true, null]));
+    // One audit: every file names the same report and HAR hashes, and those are the JSON's and the HAR's own bodies.
+    const json = results.find((x) => x.kind === 'json')?.r.integrity;
+    const har = results.find((x) => x.kind === 'har')?.r.integrity;
+    expect(json?.report).toBe(json?.body);
+    expect(har?.har).toBe(har?.body);
+    for (const { r } of results) expect([r.integrity?.report, r.integrity?.har]).toEqual([json?.body, har?.body]);
+
+    // The HTML export as a client opens it: offline, from a file, nothing fetched, the cookie name shown as text.
+    const htmlFile = files.find((f) => f.kind === 'html');
+    const dir = await mkdtemp(path.join(tmpdir(), 'consent-auditor-export-'));
+    const htmlPath = path.join(dir, 'report.html');
+    await writeFile(htmlPath, htmlFile?.text ?? '');
+    const viewer = await h.context.newPage();
+    const requested: string[] = [];
+    viewer.on('request', (r) => requested.push(r.url()));
+    await viewer.goto(pathToFileURL(htmlPath).href);
+    await viewer.waitForLoadState('load');
+    expect(requested).toEqual([pathToFileURL(htmlPath).href]);
+    expect(await viewer.locator('img').count()).toBe(0);
+    expect(await viewer.evaluate(() => document.body.innerText)).toContain('"><img src');
+
+    // A HAR consumer reads it: Playwright's HAR router answers the page's own request from the file.
+    const harPath = path.join(dir, 'audit.har');
+    await writeFile(harPath, files.find((f) => f.kind === 'har')?.text ?? '');
+    await viewer.routeFromHAR(harPath, { notFound: 'abort' });
+    const replay = await viewer.goto(`${SHOP}/consent/tcf.html`);
+    expect(replay?.status()).toBe(200);
+    await viewer.close();
+    await rm(dir, { recursive: true, force: true });
   });
 
   it('switches to German, keeps the language in the address, and takes the German screenshot', async () => {
