@@ -37,8 +37,8 @@ add('core path / tldts.parse (median)', '<= 2.0', core.ratioMedian, 'x', core.ra
 
 const server = await startDemoServer();
 const args = ['--ignore-certificate-errors'];
-const withExt = await launchAuditBrowser({ extensionDir: EXT, hostRules: server.hostRules, extraArgs: args });
-const without = await launchAuditBrowser({ hostRules: server.hostRules, extraArgs: args, warmupUrl: null });
+const withExt = await launchAuditBrowser({ extensionDir: EXT, hostRules: server.hostRules, extraArgs: args, ignoreCertificateErrors: true });
+const without = await launchAuditBrowser({ hostRules: server.hostRules, extraArgs: args, warmupUrl: null, ignoreCertificateErrors: true });
 
 async function loadTime(context, url) {
   const page = context.pages()[0] ?? (await context.newPage());

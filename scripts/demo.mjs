@@ -104,7 +104,7 @@ async function auditWithCli(hostRules) {
   const child = spawn(process.execPath, [
     path.join(ROOT, 'bin', 'consent-auditor.mjs'), 'scan', 'https://www.shop.test/', 'https://www.shop.test/consent/gcm.html',
     'https://www.shop.test/trackers.html',
-    '--wait', '2500', '--fail-on', 'never', `--chromium-arg=--host-resolver-rules=${hostRules}`,
+    '--wait', '2500', '--fail-on', 'never', `--chromium-arg=--host-resolver-rules=${hostRules}`, '--chromium-arg=--ignore-certificate-errors',
     '--json', 'demo-audit.json', '--html', 'demo-audit.html', '--junit', 'demo-audit.junit.xml',
   ], { cwd: ROOT, stdio: 'inherit' });
   const code = await new Promise((resolve) => child.on('close', resolve));
@@ -126,7 +126,7 @@ async function main() {
     await server.close();
   };
   try {
-    browser = await launchAuditBrowser({ extensionDir: EXTENSION_DIR, hostRules: server.hostRules, headless: !opts.headed });
+    browser = await launchAuditBrowser({ extensionDir: EXTENSION_DIR, hostRules: server.hostRules, headless: !opts.headed, ignoreCertificateErrors: true });
     const { context, extensionId } = browser;
     if (!extensionId) throw new Error('the extension did not start');
     const url = new URL(opts.page, 'https://www.shop.test/').href;

@@ -16,6 +16,10 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Page loaded until the extension records it; null skips the warm-up */
   warmupUrl?: string | null;
+  /** The browser's language (what chrome.i18n.getUILanguage() reports), e.g. 'de-DE' */
+  locale?: string;
+  /** Accept invalid TLS certificates (the demo's self-signed test hosts); off by default */
+  ignoreCertificateErrors?: boolean;
 }
 
 export interface AuditBrowser<Id extends string | null = string> {

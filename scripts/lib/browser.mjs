@@ -51,7 +51,6 @@ function chromiumArgs(extensionDir, hostRules, extraArgs) {
     '--disable-sync',
     '--no-first-run',
     '--disable-quic',
-    '--ignore-certificate-errors',
   ];
   if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   if (hostRules) args.push(`--host-resolver-rules=${hostRules}`);
@@ -229,7 +228,7 @@ export async function stopServiceWorker(context, timeoutMs = 5_000) {
  * Launch Chromium with the unpacked extension (or without any, when extensionDir is omitted), find its id and warm
  * the service worker up: it can miss the very first navigation otherwise.
  * @param {{ extensionDir?: string, chromiumPath?: string, hostRules?: string, extraArgs?: string[], headless?: boolean,
- *   userDataDir?: string, warmupUrl?: string | null, locale?: string }} options
+ *   userDataDir?: string, warmupUrl?: string | null, locale?: string, ignoreCertificateErrors?: boolean }} options
  */
 export async function launchAuditBrowser({
   extensionDir,
@@ -240,7 +239,12 @@ export async function launchAuditBrowser({
   userDataDir,
   warmupUrl = DEFAULT_WARMUP_URL,
   locale,
+  ignoreCertificateErrors = false,
 } = {}) {
+  // Certificates are checked unless asked (the demo's hosts use a self-signed test certificate): an audit of a real
+  // site should not quietly accept a broken or intercepted connection.
+  const ignoreCerts = ignoreCertificateErrors || extraArgs.includes('--ignore-certificate-errors');
+  if (ignoreCerts && !extraArgs.includes('--ignore-certificate-errors')) extraArgs = [...extraArgs, '--ignore-certificate-errors'];
   const ownDir = userDataDir ? null : await mkdtemp(path.join(tmpdir(), 'consent-auditor-profile-'));
   const dir = userDataDir ?? ownDir ?? '';
   await writePreferences(dir);
@@ -250,7 +254,7 @@ export async function launchAuditBrowser({
     args: chromiumArgs(extensionDir, hostRules, extraArgs),
     // Playwright disables extensions by default.
     ignoreDefaultArgs: ['--disable-extensions'],
-    ignoreHTTPSErrors: true,
+    ignoreHTTPSErrors: ignoreCerts,
     viewport: { width: 1280, height: 800 },
     // The browser's language (what chrome.i18n.getUILanguage() reports); Chromium's own default otherwise.
     ...(locale ? { locale } : {}),

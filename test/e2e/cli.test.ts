@@ -35,8 +35,10 @@ afterAll(async () => {
 
 interface Run { code: number | null; stdout: string; stderr: string }
 
-function cli(args: string[], withHosts = true): Promise<Run> {
-  const browserArgs = withHosts ? [`--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors'] : [];
+/** withHosts: map the demo's hosts to the local server; 'strict' also keeps certificate checks on (the demo's are self-signed). */
+function cli(args: string[], withHosts: boolean | 'strict' = true): Promise<Run> {
+  const hosts = withHosts ? [`--chromium-arg=--host-resolver-rules=${server.hostRules}`] : [];
+  const browserArgs = withHosts === true ? [...hosts, '--chromium-arg=--ignore-certificate-errors'] : hosts;
   return new Promise((resolve) => {
     execFile(process.execPath, [BIN, ...args, ...browserArgs], { cwd: ROOT, timeout: 110_000, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : null) : 0;
@@ -164,6 +166,15 @@ describe('consent-auditor scan', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stdout).toBe('');
+  });
+
+  it('checks TLS certificates unless told not to: the self-signed demo host is not audited, exit 2', async () => {
+    const json = path.join(dir, 'strict.json');
+    const run = await cli(['scan', `${SHOP}/clean.html`, '--consent', 'none', '--wait', WAIT, '--json', json, '--quiet'], 'strict');
+    expect(run.code, run.stderr).toBe(2);
+    const report = await readReport(json);
+    expect(report.scenarios[0]?.error).toMatch(/CERT/);
+    expect(report.summary.verdict).toBe('error');
   });
 
   it('--help and --version exit 0', async () => {

@@ -35,7 +35,7 @@ export async function startHarness(o: { extraArgs?: string[]; locale?: string } 
   const extensionDir = requireBuiltExtension();
   const server = await startDemoServer();
   try {
-    const browser = await launchAuditBrowser({ extensionDir, hostRules: server.hostRules, extraArgs: o.extraArgs ?? [], ...(o.locale ? { locale: o.locale } : {}) });
+    const browser = await launchAuditBrowser({ extensionDir, hostRules: server.hostRules, extraArgs: o.extraArgs ?? [], ignoreCertificateErrors: true, ...(o.locale ? { locale: o.locale } : {}) });
     return {
       server, browser, context: browser.context, extensionId: browser.extensionId,
       close: async () => {

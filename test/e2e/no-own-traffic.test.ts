@@ -19,7 +19,7 @@ describe('the extension makes no network request of its own', () => {
     const extensionDir = requireBuiltExtension();
     const server = await startDemoServer();
     const netlog = path.join(mkdtempSync(path.join(os.tmpdir(), 'ca-netlog-')), 'netlog.json');
-    const browser = await launchAuditBrowser({ extensionDir, hostRules: server.hostRules, extraArgs: [`--log-net-log=${netlog}`] });
+    const browser = await launchAuditBrowser({ extensionDir, hostRules: server.hostRules, extraArgs: [`--log-net-log=${netlog}`], ignoreCertificateErrors: true });
     try {
       const page = await browser.context.newPage();
       await page.goto(`${SHOP}/`);

@@ -4,7 +4,8 @@ import { hostRulesFor } from '../../scripts/lib/demo-server.mjs';
 import { DEMO_HTTP_PORT, DEMO_HTTPS_PORT } from './global-setup.ts';
 
 // Only for this demo: the demo hosts live on this machine. A real suite needs no chromium args.
-test.use({ auditChromiumArgs: [`--host-resolver-rules=${hostRulesFor(DEMO_HTTP_PORT, DEMO_HTTPS_PORT)}`] });
+// The demo's hosts use a self-signed test certificate; real sites keep certificate checks on.
+test.use({ auditChromiumArgs: [`--host-resolver-rules=${hostRulesFor(DEMO_HTTP_PORT, DEMO_HTTPS_PORT)}`, '--ignore-certificate-errors'] });
 
 test('the landing page does not track before consent', async ({ page, audit }) => {
   await page.goto('https://www.shop.test/clean.html');
