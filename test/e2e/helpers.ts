@@ -79,3 +79,8 @@ export function logUrl(e: DemoLogEntry): string {
 export function servedSince(server: DemoServer, t: number, keep: (e: DemoLogEntry) => boolean = () => true): DemoLogEntry[] {
   return server.log.filter((e) => e.t >= t && keep(e));
 }
+
+/** Where screenshots go: the README's `docs/screenshots` with UPDATE_SCREENSHOTS=1, else `.test-results/screenshots`. */
+export function screenshotDir(): string {
+  return process.env.UPDATE_SCREENSHOTS === '1' ? path.join(ROOT, 'docs', 'screenshots') : path.join(ROOT, '.test-results', 'screenshots');
+}

@@ -4,12 +4,12 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTab, ROOT, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+import { openTab, screenshotDir, ROOT, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
 
 /** The extension API inside the popup page (evaluated there, typed here). */
 declare const chrome: { i18n: { getUILanguage(): string; getMessage(key: string): string } };
 
-const SHOTS = path.join(ROOT, 'docs', 'screenshots');
+const SHOTS = screenshotDir();
 const DEMO = `${SHOP}/trackers.html`;
 
 async function openPopup(h: Harness, tabId: number, query = ''): Promise<Page> {

@@ -10,11 +10,11 @@ import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyExport } from '../../utils/export/index.ts';
 import type { ExportKind } from '../../utils/export/types.ts';
-import { openTab, ROOT, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+import { openTab, screenshotDir, ROOT, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
 
 const EXPORT_KINDS: readonly ExportKind[] = ['json', 'html', 'csv-findings', 'csv-cookies', 'csv-requests', 'har'];
 const EVIL = '"><img src=x onerror=alert(1)>';
-const SHOTS = path.join(ROOT, 'docs', 'screenshots');
+const SHOTS = screenshotDir();
 /** The top of the report at 1200 px wide: header, summary, consent, timeline and the first findings. */
 const CLIP = { x: 0, y: 0, width: 1200, height: 1600 };
 
