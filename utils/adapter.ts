@@ -1,5 +1,5 @@
 // The edge: raw webRequest / cookies.onChanged details become AuditEvents here, and only here.
-import type { AuditEvent, CookieEvent, ResourceKind } from './events.ts';
+import type { AuditEvent, CookieEvent, RequestEvent, ResourceKind, ResponseEvent } from './events.ts';
 import { setCookiesFromHeaders } from './set-cookie.ts';
 
 /** The subset of webRequest details we read (Chrome and Firefox); structural so tests can pass plain objects. */
@@ -58,27 +58,27 @@ export function fromBeforeRequest(d: RawRequestDetails, viaWorker = false): Audi
   const t = time(d);
   const type = kindOf(d.type);
   const frameId = d.frameId ?? 0;
-  const out: AuditEvent[] = [];
-  if (type === 'main_frame' && frameId === 0 && !viaWorker) out.push({ k: 'nav', t, url: d.url, requestId: d.requestId });
+  // Optional fields are assigned, not spread: this runs for every request.
+  const req: RequestEvent = {
+    k: 'req', t, requestId: d.requestId, url: d.url, method: d.method ?? 'GET', type, frameId, parentFrameId: d.parentFrameId ?? -1,
+  };
   // Firefox names the document; Chrome only its origin (initiator).
-  const frameUrl = d.documentUrl;
-  out.push({
-    k: 'req', t, requestId: d.requestId, url: d.url, method: d.method ?? 'GET', type, frameId,
-    parentFrameId: d.parentFrameId ?? -1,
-    ...(frameUrl ? { frameUrl } : {}),
-    ...(d.initiator ?? d.originUrl ? { initiator: d.initiator ?? d.originUrl } : {}),
-    ...(viaWorker ? { viaWorker: true } : {}),
-  });
-  return out;
+  if (d.documentUrl) req.frameUrl = d.documentUrl;
+  const initiator = d.initiator ?? d.originUrl;
+  if (initiator) req.initiator = initiator;
+  if (viaWorker) req.viaWorker = true;
+  if (type === 'main_frame' && frameId === 0 && !viaWorker) return [{ k: 'nav', t, url: d.url, requestId: d.requestId }, req];
+  return [req];
 }
 
 export function fromResponseStarted(d: RawRequestDetails): AuditEvent {
   const t = time(d);
-  return {
+  const resp: ResponseEvent = {
     k: 'resp', t, requestId: d.requestId, url: d.url, status: d.statusCode ?? 0, fromCache: d.fromCache === true,
     setCookies: setCookiesFromHeaders(d.responseHeaders, t),
-    ...(d.ip ? { ip: d.ip } : {}),
   };
+  if (d.ip) resp.ip = d.ip;
+  return resp;
 }
 
 /** A redirect is a response (it may set cookies) followed by a new hop of the same request. */

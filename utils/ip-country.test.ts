@@ -342,3 +342,186 @@ describe('corrupt buffers', () => {
     expect(() => loadIpTable(make())).toThrow(/Invalid IP country table/);
   });
 });
+
+describe('lookup cache', () => {
+  const addresses = ['8.8.8.8', '1.1.1.1', '2a00:1450:4001::1', '10.0.0.1', '::1', 'garbage', ' 9.9.9.9 ', '[2001:4860::8888]', '127.0.0.1%eth0'];
+
+  /** Answers of a new table, each address asked once: all come from the search, none from the cache. */
+  const searched = (ips: readonly string[]): Map<string, IpCountry> => {
+    const fresh = loadIpTable(raw);
+    return new Map(ips.map((ip) => [ip, fresh.lookup(ip)]));
+  };
+
+  it('gives the same answers as an uncached table, before and after eviction', () => {
+    const small = loadIpTable(raw, { cacheSize: 2 });
+    const want = searched(addresses);
+    for (let round = 0; round < 3; round++) {
+      for (const ip of addresses) {
+        const expected = want.get(ip);
+        expect(small.lookup(ip), ip).toEqual(expected);
+        expect(table.lookup(ip), ip).toEqual(expected);
+      }
+    }
+  });
+
+  it('never holds more than its size, and answers right after slots are overwritten', () => {
+    const t = loadIpTable(raw, { cacheSize: 8 });
+    const ips = Array.from({ length: 60 }, (_, i) => [`5.${i}.0.1`, `${20 + i}.1.2.3`, `2a0${i % 9}:${(i * 977).toString(16)}::1`]).flat();
+    const want = searched(ips);
+    for (let round = 0; round < 2; round++) {
+      for (const ip of ips) {
+        expect(t.lookup(ip), ip).toEqual(want.get(ip));
+        expect(t.cachedAddresses).toBeLessThanOrEqual(8);
+      }
+    }
+    expect(t.cachedAddresses).toBe(8);
+    // A remembered answer is the very same frozen object.
+    expect(t.lookup('8.8.8.8')).toBe(t.lookup('8.8.8.8'));
+  });
+
+  it('rounds its size down to a power of two', () => {
+    const t = loadIpTable(raw, { cacheSize: 100 });
+    for (let i = 0; i < 5000; i++) t.lookup(`${1 + (i % 200)}.${i >> 3}.7.1`);
+    expect(t.cachedAddresses).toBeLessThanOrEqual(64);
+  });
+
+  it('keeps a sane bound whatever size it is given', () => {
+    for (const cacheSize of [0, -5, 1, Number.NaN, Number.POSITIVE_INFINITY, 2.7]) {
+      const t = loadIpTable(raw, { cacheSize });
+      for (let i = 0; i < 10_000; i++) t.lookup(`${1 + (i % 200)}.${i >> 8}.${i & 255}.1`);
+      expect(t.cachedAddresses, String(cacheSize)).toBeLessThanOrEqual(Number.isFinite(cacheSize) ? Math.max(2, cacheSize) : 4096);
+      expect(t.lookup('8.8.8.8')).toEqual(pub('US'));
+    }
+  });
+
+  it('does not remember long strings or non-strings; remembers short garbage as invalid', () => {
+    const t = loadIpTable(raw, { cacheSize: 16 });
+    const untyped: unknown[] = ['1'.repeat(10_000), '1'.repeat(65), 42, null, { toString: () => '8.8.8.8' }];
+    for (const x of untyped) expect(Reflect.apply(t.lookup, t, [x])).toEqual({ country: null, kind: 'invalid' });
+    expect(t.cachedAddresses).toBe(0);
+    for (let round = 0; round < 2; round++) {
+      expect(t.lookup('8.8.8')).toEqual({ country: null, kind: 'invalid' });
+      expect(t.lookup('2a00::1::1')).toEqual({ country: null, kind: 'invalid' });
+    }
+    expect(t.cachedAddresses).toBe(2);
+    // A zone id makes a long but valid address: answered, just not kept.
+    const zoned = `fe80::1%${'e'.repeat(100)}`;
+    expect(t.lookup(zoned)).toEqual({ country: null, kind: 'link-local' });
+    expect(t.cachedAddresses).toBe(2);
+  });
+});
+
+// A tiny encoder of the table format (see scripts/build-ip-table.mjs), to check the bucketed search against a plain
+// list of ranges laid out around the 2^16 bucket edges the index uses.
+describe('bucketed search over synthetic tables', () => {
+  const CODES = ['--', 'DE', 'US', 'FR'];
+  const big = (n: number): bigint => BigInt(n);
+  const ZERO = big(0);
+  const ONE = big(1);
+
+  function rangeBytes(length: bigint, cc: number): number[] {
+    let k = 0;
+    while (((length >> big(k)) & ONE) === ZERO) k++;
+    const m = length >> big(k);
+    if (m === ONE) return [k, cc];
+    const out = [0x80 | k];
+    let v = (m - big(3)) / big(2);
+    do {
+      const b = Number(v & big(0x7f));
+      v >>= big(7);
+      out.push(v > ZERO ? b | 0x80 : b);
+    } while (v > ZERO);
+    out.push(cc);
+    return out;
+  }
+
+  function encode(v4: Array<[bigint, number]>, v6: Array<[bigint, number]>): Uint8Array {
+    const s4 = v4.flatMap(([l, c]) => rangeBytes(l, c));
+    const s6 = v6.flatMap(([l, c]) => rangeBytes(l, c));
+    const bytes = new Uint8Array(28 + 2 * CODES.length + s4.length + s6.length);
+    bytes.set([0x43, 0x41, 0x49, 0x50]);
+    const dv = new DataView(bytes.buffer);
+    dv.setUint16(4, 1, true);
+    dv.setUint16(6, CODES.length, true);
+    dv.setUint32(8, v4.length, true);
+    dv.setUint32(12, v6.length, true);
+    dv.setUint32(16, s4.length, true);
+    dv.setUint32(20, s6.length, true);
+    CODES.forEach((c, i) => bytes.set([c.charCodeAt(0), c.charCodeAt(1)], 28 + 2 * i));
+    bytes.set(s4, 28 + 2 * CODES.length);
+    bytes.set(s6, 28 + 2 * CODES.length + s4.length);
+    let h = 0x811c9dc5;
+    for (let i = 28; i < bytes.length; i++) h = Math.imul(h ^ (bytes[i] ?? 0), 0x01000193) >>> 0;
+    dv.setUint32(24, h, true);
+    return bytes;
+  }
+
+  /** Ranges from `offset`, padded to cover the whole space; returns them and the [start, end, cc] list. */
+  function layout(offset: bigint, lengths: Array<[bigint, number]>, space: bigint): { ranges: Array<[bigint, number]>; list: Array<[bigint, bigint, number]> } {
+    // Unknown space as power-of-two pieces: the format's mantissa is limited, a single 2^63-wide range would not fit.
+    const pad = (l: bigint): Array<[bigint, number]> => Array.from({ length: 65 }, (_, k): [bigint, number] => [(l >> big(k)) & ONE ? ONE << big(k) : ZERO, 0]).filter(([x]) => x > ZERO);
+    const ranges: Array<[bigint, number]> = [...pad(offset), ...lengths];
+    let used = ranges.reduce((a, [l]) => a + l, ZERO);
+    if (used < space) ranges.push(...pad(space - used));
+    const list: Array<[bigint, bigint, number]> = [];
+    used = ZERO;
+    for (const [l, c] of ranges) {
+      list.push([used, used + l - ONE, c]);
+      used += l;
+    }
+    return { ranges, list };
+  }
+
+  const ccOf = (list: Array<[bigint, bigint, number]>, x: bigint): string | null => {
+    const r = list.find(([s, e]) => s <= x && x <= e);
+    return r && r[2] > 0 ? CODES[r[2]] ?? null : null;
+  };
+  /** Addresses worth asking: every range's edges and the bucket edges (multiples of `bucket`) near them. */
+  const probes = (list: Array<[bigint, bigint, number]>, bucket: bigint, last: bigint): bigint[] =>
+    list.flatMap(([s, e]) => [s, e, s - ONE, e + ONE, (s / bucket) * bucket, (s / bucket + ONE) * bucket, (e / bucket) * bucket - ONE, (e / bucket) * bucket])
+      .filter((x) => x >= ZERO && x <= last);
+
+  const len4 = fc.oneof(
+    fc.constantFrom(1, 2, 3, 255, 256, 65_535, 65_536, 65_537, 131_072, 2 ** 20 + 1),
+    fc.integer({ min: 1, max: 400_000 }),
+  ).map(big);
+  const len6 = fc.oneof(
+    fc.constantFrom(1, 2, 3, 65_535, 65_536, 65_537).map(big),
+    fc.bigInt({ min: ONE, max: ONE << big(50) }),
+  ).map((l) => l << big(0));
+  const cc = fc.integer({ min: 0, max: CODES.length - 1 });
+
+  it('IPv4: agrees with a linear scan of the ranges', () => {
+    const V4 = ONE << big(32);
+    fc.assert(
+      fc.property(fc.integer({ min: 0x08000000, max: 0x09000000 }), fc.array(fc.tuple(len4, cc), { minLength: 1, maxLength: 40 }), (offset, lengths) => {
+        const { ranges, list } = layout(big(offset), lengths, V4);
+        const t = loadIpTable(encode(ranges, [[ONE << big(64), 0]]));
+        for (const x of probes(list, big(65_536), V4 - ONE)) {
+          const n = Number(x);
+          const ip = [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
+          const got = t.lookup(ip);
+          if (got.kind === 'public') expect(got.country, ip).toBe(ccOf(list, x));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('IPv6: agrees with a linear scan of the /64 ranges', () => {
+    const V6 = ONE << big(64);
+    const hex = (x: bigint, sh: number): string => ((x >> big(sh)) & big(0xffff)).toString(16);
+    fc.assert(
+      fc.property(fc.bigInt({ min: big(0x2a00) << big(48), max: big(0x2a01) << big(48) }), fc.array(fc.tuple(len6, cc), { minLength: 1, maxLength: 40 }), (offset, lengths) => {
+        const { ranges, list } = layout(offset, lengths, V6);
+        const t = loadIpTable(encode([[ONE << big(32), 0]], ranges));
+        for (const x of probes(list, ONE << big(48), V6 - ONE)) {
+          const ip = `${hex(x, 48)}:${hex(x, 32)}:${hex(x, 16)}:${hex(x, 0)}::1`;
+          const got = t.lookup(ip);
+          if (got.kind === 'public') expect(got.country, ip).toBe(ccOf(list, x));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromBeforeRedirect, fromBeforeRequest, fromCookieChange, fromResponseStarted, type RawCookieChange } from './adapter.ts';
+import { fromBeforeRedirect, fromBeforeRequest, fromCookieChange, fromErrorOccurred, fromResponseStarted, type RawCookieChange } from './adapter.ts';
 import type { AuditEvent } from './events.ts';
-import { buildRecord, cookieDomainFromRaw } from './record.ts';
+import { buildRecord, cookieDomainFromRaw, RecordBuilder, RequestIndex, type RequestEntry } from './record.ts';
 
 const TAB = 7;
 let nextId = 100;
@@ -191,4 +192,71 @@ describe('cookieDomainFromRaw', () => {
     ['a=1;Domain=example.com', 'example.com'],
     ['a=1; path=/', null],
   ])('%s', (raw, want) => expect(cookieDomainFromRaw(raw)).toBe(want));
+});
+
+describe('request index (bounded, with a scan for older requests)', () => {
+  const entry = (id: string, extra: Partial<RequestEntry> = {}): RequestEntry => ({
+    id, url: `https://a.example/${id}`, host: 'a.example', site: 'a.example', party: 'third', type: 'script', method: 'GET', t: 1,
+    frameId: 0, setCookies: [], source: 'browser', ...extra,
+  });
+
+  it('holds at most twice its generation, and still finds forgotten ids by scanning', () => {
+    const index = new RequestIndex(4);
+    const requests: RequestEntry[] = [];
+    let most = 0;
+    for (let i = 0; i < 100; i++) {
+      const e = entry(String(i));
+      requests.push(e);
+      index.set(String(i), e);
+      most = Math.max(most, index.size);
+    }
+    expect(most).toBe(8);
+    expect(index.get('99', 0, requests)).toBe(requests[99]);
+    expect(index.get('3', 0, requests)).toBe(requests[3]);
+    expect(index.get('nope', 0, requests)).toBeUndefined();
+  });
+
+  it('the scan finds the latest hop, skips page-reported entries, and treats a redirected entry as closed', () => {
+    const index = new RequestIndex(1);
+    const requests = [entry('7', { redirectTo: 'https://b.example/' }), entry('7#1'), entry('7', { source: 'page' }), entry('8'), entry('9')];
+    expect(index.get('7', 1, requests)).toBe(requests[1]);
+    requests[1]!.redirectTo = '';
+    expect(index.get('7', 1, requests)).toBeUndefined();
+  });
+
+  it('a late error for a request made long ago lands on its entry, not on an orphan', () => {
+    const b = new RecordBuilder(TAB, 4);
+    for (const ev of nav('https://www.shop.example/')) b.apply(ev);
+    for (let i = 0; i < 50; i++) {
+      for (const ev of fromBeforeRequest({ requestId: `r${i}`, url: `https://cdn.example/${i}.js`, type: 'script', tabId: TAB, timeStamp: 1000 + i })) b.apply(ev);
+      b.apply(fromResponseStarted({ requestId: `r${i}`, url: `https://cdn.example/${i}.js`, statusCode: 200, tabId: TAB, timeStamp: 1000 + i }));
+    }
+    b.apply(fromErrorOccurred({ requestId: 'r2', url: 'https://cdn.example/2.js', error: 'net::ERR_ABORTED', tabId: TAB, timeStamp: 2000 }));
+    const r = b.record!;
+    expect(r.requests).toHaveLength(51);
+    expect(r.requests[3]).toMatchObject({ id: 'r2', status: 200, error: 'net::ERR_ABORTED' });
+    expect(r.errors).toEqual([]);
+  });
+
+  it('builds the same record as an index that never forgets, for any order of request events', () => {
+    const id = fc.constantFrom('1', '2', '3', '4', '5', '6', 'main');
+    const url = fc.constantFrom('https://www.shop.example/', 'https://cdn.example/a.js', 'https://px.tracker.example/p', 'not a url');
+    const step = fc.oneof(
+      fc.tuple(id, url, fc.constantFrom('script', 'image', 'main_frame')).map(([requestId, u, type]) => fromBeforeRequest({ requestId, url: u, type, tabId: TAB, frameId: 0, timeStamp: 1 })),
+      fc.tuple(id, url).map(([requestId, u]) => [fromResponseStarted({ requestId, url: u, statusCode: 200, ip: '8.8.8.8', tabId: TAB, timeStamp: 2 })]),
+      fc.tuple(id, url, url).map(([requestId, u, to]) => fromBeforeRedirect({ requestId, url: u, redirectUrl: to, statusCode: 302, tabId: TAB, timeStamp: 3 })),
+      fc.tuple(id, url).map(([requestId, u]) => [fromErrorOccurred({ requestId, url: u, error: 'net::ERR_FAILED', tabId: TAB, timeStamp: 4 })]),
+    );
+    fc.assert(fc.property(fc.array(step, { maxLength: 60 }), (steps) => {
+      const small = new RecordBuilder(TAB, 2);
+      const full = new RecordBuilder(TAB, Number.MAX_SAFE_INTEGER);
+      for (const evs of steps) {
+        for (const ev of evs) {
+          small.apply(ev);
+          full.apply(ev);
+        }
+      }
+      expect(small.record).toEqual(full.record);
+    }), { numRuns: 2000 });
+  });
 });

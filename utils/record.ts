@@ -139,10 +139,62 @@ export function newPage(tabId: number, url: string, t: number, partial = false):
   };
 }
 
+/**
+ * Request id -> its current entry. Recent ids sit in two bounded generations (a full young map becomes the old one);
+ * older ones are found by scanning the page's requests backwards. A huge page thus keeps a small, cache-friendly index
+ * for the common case (response right after request), and a late event for an old request still finds its entry.
+ */
+export class RequestIndex {
+  private young = new Map<string, RequestEntry>();
+  private old = new Map<string, RequestEntry>();
+
+  constructor(private readonly generation: number) {}
+
+  /** Same answer as a Map of every id ever set and not deleted: the latest entry of the id unless a redirect closed it. */
+  get(requestId: string, hop: number, requests: readonly RequestEntry[]): RequestEntry | undefined {
+    const hit = this.young.get(requestId) ?? this.old.get(requestId);
+    if (hit !== undefined) return hit;
+    // Hop entries are `id#hop`; an orphan (start event lost) keeps the bare id. (Browser ids are numbers, so a raw id
+    // with a '#' cannot be confused with a hop of another request.)
+    const hopId = hop > 0 ? `${requestId}#${hop}` : requestId;
+    for (let i = requests.length - 1; i >= 0; i--) {
+      const e = requests[i];
+      if (e !== undefined && e.source === 'browser' && (e.id === requestId || e.id === hopId)) return e.redirectTo === undefined ? e : undefined;
+    }
+    return undefined;
+  }
+
+  set(requestId: string, entry: RequestEntry): void {
+    if (this.young.size >= this.generation) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(requestId, entry);
+  }
+
+  delete(requestId: string): void {
+    this.young.delete(requestId);
+    this.old.delete(requestId);
+  }
+
+  clear(): void {
+    this.young.clear();
+    this.old.clear();
+  }
+
+  /** Ids held in the maps (the rest are reached by the scan). */
+  get size(): number {
+    return this.young.size + this.old.size;
+  }
+}
+
+/** A host this page talked to: the first string seen for it (shared by all its entries) and its registrable domain. */
+interface KnownHost { host: string; site: string }
+
 /** Mutable builder with indexes; `record` is what gets shown and exported. */
 export class RecordBuilder {
   record: PageRecord | null = null;
-  private reqIndex = new Map<string, RequestEntry>();
+  private reqIndex: RequestIndex;
   private hops = new Map<string, number>();
   private cookieIndex = new Map<string, CookieEntry>();
   private storageIndex = new Map<string, StorageEntry>();
@@ -151,8 +203,18 @@ export class RecordBuilder {
   private writeViews = new WeakMap<CookieEntry, Set<Source | 'header'>>();
   /** Hosts the page talked to, for attributing cookies.onChanged (which has no tab) */
   readonly hosts = new Set<string>();
+  /** Same hosts with their site: one lookup per request, and one host string per host instead of one per request */
+  private knownHosts = new Map<string, KnownHost>();
 
-  constructor(readonly tabId: number) {}
+  /** @param indexSize request ids kept in the fast index; older ones are found by a scan (tests make it small). */
+  constructor(readonly tabId: number, indexSize = 2048) {
+    this.reqIndex = new RequestIndex(Math.max(1, Math.floor(indexSize / 2)));
+  }
+
+  private findRequest(requestId: string): RequestEntry | undefined {
+    const hop = this.hops.size === 0 ? 0 : this.hops.get(requestId) ?? 0;
+    return this.reqIndex.get(requestId, hop, this.record?.requests ?? []);
+  }
 
   private page(t: number, url = ''): PageRecord {
     if (!this.record) this.record = newPage(this.tabId, url, t, true);
@@ -166,6 +228,7 @@ export class RecordBuilder {
     this.cookieIndex.clear();
     this.storageIndex.clear();
     this.hosts.clear();
+    this.knownHosts.clear();
     this.mainRequestId = requestId;
   }
 
@@ -177,7 +240,7 @@ export class RecordBuilder {
         return;
       case 'redirect': {
         const page = this.page(ev.t);
-        const entry = this.reqIndex.get(ev.requestId);
+        const entry = this.findRequest(ev.requestId);
         if (entry) {
           entry.redirectTo = ev.to;
           entry.status = ev.status;
@@ -196,9 +259,11 @@ export class RecordBuilder {
       case 'req': {
         const page = this.page(ev.t, ev.type === 'main_frame' ? ev.url : '');
         const parsedHost = hostOfUrl(ev.url);
-        const host = parsedHost ?? '';
-        const hop = this.hops.get(ev.requestId) ?? 0;
-        const site = host ? hostInfo(host).site : '';
+        const known = parsedHost ? this.knownHost(parsedHost) : null;
+        const host = known ? known.host : '';
+        const site = known ? known.site : '';
+        // Most pages redirect few requests: skip the lookup while none has.
+        const hop = this.hops.size === 0 ? 0 : this.hops.get(ev.requestId) ?? 0;
         const entry: RequestEntry = {
           id: hop ? `${ev.requestId}#${hop}` : ev.requestId,
           url: ev.url, host, site, party: host === '' || site === page.site ? 'first' : 'third',
@@ -210,11 +275,10 @@ export class RecordBuilder {
         if (parsedHost === null) page.errors.push({ t: ev.t, where: 'request', message: `unparseable URL kept as is: ${ev.url.slice(0, 200)}` });
         page.requests.push(entry);
         this.reqIndex.set(ev.requestId, entry);
-        if (host) this.hosts.add(host);
         return;
       }
       case 'resp': {
-        const entry = this.reqIndex.get(ev.requestId) ?? this.orphan(ev.requestId, ev.url, ev.t);
+        const entry = this.findRequest(ev.requestId) ?? this.orphan(ev.requestId, ev.url, ev.t);
         entry.status = ev.status;
         entry.fromCache = ev.fromCache;
         if (ev.ip) entry.ip = ev.ip;
@@ -229,7 +293,7 @@ export class RecordBuilder {
         return;
       }
       case 'reqerr': {
-        const entry = this.reqIndex.get(ev.requestId) ?? this.orphan(ev.requestId, ev.url, ev.t);
+        const entry = this.findRequest(ev.requestId) ?? this.orphan(ev.requestId, ev.url, ev.t);
         entry.error = ev.error;
         return;
       }
@@ -359,16 +423,27 @@ export class RecordBuilder {
   /** A response whose request event was lost (worker stopped between the two): keep the request, say so. */
   private orphan(requestId: string, url: string, t: number): RequestEntry {
     const page = this.page(t);
-    const host = parseUrl(url)?.host ?? '';
+    const parsedHost = parseUrl(url)?.host ?? '';
+    const known = parsedHost ? this.knownHost(parsedHost) : null;
+    const host = known ? known.host : '';
     const entry: RequestEntry = {
-      id: requestId, url, host, site: host ? hostInfo(host).site : '', party: partyOf(host, page.site), type: 'other',
+      id: requestId, url, host, site: known ? known.site : '', party: partyOf(host, page.site), type: 'other',
       method: 'GET', t, frameId: -1, setCookies: [], source: 'browser',
     };
     page.requests.push(entry);
     page.errors.push({ t, where: 'request', message: `request start not recorded, kept from its response: ${url.slice(0, 200)}` });
     this.reqIndex.set(requestId, entry);
-    if (host) this.hosts.add(host);
     return entry;
+  }
+
+  private knownHost(host: string): KnownHost {
+    let known = this.knownHosts.get(host);
+    if (!known) {
+      known = { host, site: hostInfo(host).site };
+      this.knownHosts.set(host, known);
+      this.hosts.add(host);
+    }
+    return known;
   }
 
   /** Does a cookie for `domain` plausibly belong to this tab's page? */

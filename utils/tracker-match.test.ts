@@ -96,6 +96,20 @@ describe('createTrackerMatcher (small fixture)', () => {
     for (let i = 0; i < 50; i++) expect(small.match(`h${i}.acme.com`)?.tracker.id).toBe('generic');
     expect(small.match('maps.acme.com')?.tracker.id).toBe('maps');
     expect(small.match('h0.acme.com')?.tracker.id).toBe('generic');
+    expect(small.cachedHosts).toBeLessThanOrEqual(2);
+  });
+
+  it('keeps a sane cache bound whatever size it is given', () => {
+    for (const cacheSize of [0, -1, 3, 2.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      const t = createTrackerMatcher(trackers, companies, { cacheSize });
+      let most = 0;
+      for (let i = 0; i < 12_000; i++) {
+        t.match(`h${i}.example.org`);
+        most = Math.max(most, t.cachedHosts);
+      }
+      expect(most, String(cacheSize)).toBeLessThanOrEqual(Number.isFinite(cacheSize) ? Math.max(2, cacheSize) : 10_000);
+      expect(t.match('maps.acme.com')?.tracker.id).toBe('maps');
+    }
   });
 
   it('matches whole URLs', () => {

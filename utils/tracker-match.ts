@@ -17,10 +17,12 @@ export interface TrackerMatcher {
   readonly size: number;
   /** Entries that could not be indexed (unknown company, bad override, duplicate domain). */
   readonly problems: readonly string[];
+  /** Hosts remembered right now; never more than the cacheSize option. */
+  readonly cachedHosts: number;
 }
 
 export interface TrackerMatcherOptions {
-  /** Hosts remembered, at most; older ones are forgotten first. Default 10 000. */
+  /** Hosts remembered, at most (at least 2); older ones are forgotten first. Default 10 000. */
   cacheSize?: number;
 }
 
@@ -60,7 +62,7 @@ export function createTrackerMatcher(
   companies: readonly Company[],
   options: TrackerMatcherOptions = {},
 ): TrackerMatcher {
-  const cacheSize = Math.max(1, Math.floor(options.cacheSize ?? 10_000));
+  const cacheSize = options.cacheSize !== undefined && Number.isFinite(options.cacheSize) ? options.cacheSize : 10_000;
   const problems: string[] = [];
   const companyById = new Map<string, Company>();
   for (const c of companies) if (!companyById.has(c.id)) companyById.set(c.id, c);
@@ -92,7 +94,7 @@ export function createTrackerMatcher(
   }
 
   // Two generations: a full young map becomes the old one, so memory stays bounded without per-entry eviction.
-  const generation = Math.max(1, Math.ceil(cacheSize / 2));
+  const generation = Math.max(1, Math.floor(cacheSize / 2));
   let young = new Map<string, Entry | null>();
   let old = new Map<string, Entry | null>();
 
@@ -146,7 +148,12 @@ export function createTrackerMatcher(
     return match(parsed.hostname, parsed.pathname);
   }
 
-  return { match, matchUrl, size: byDomain.size, problems };
+  return {
+    match, matchUrl, size: byDomain.size, problems,
+    get cachedHosts(): number {
+      return young.size + old.size;
+    },
+  };
 }
 
 function buildOverrides(

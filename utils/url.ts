@@ -39,37 +39,65 @@ export function originOf(raw: string): string {
   }
 }
 
-const SIMPLE_HOST = /^[a-z0-9.-]+$/;
-
 /**
  * Host of a URL, fast path for the normalised http(s)/ws(s) URLs browsers hand to webRequest (no URL object);
  * anything unusual goes through the full parser. null when unparseable.
  */
 export function hostOfUrl(raw: string): string | null {
-  const schemeEnd = raw.indexOf('://');
-  if (schemeEnd > 0 && schemeEnd <= 5) {
-    const scheme = raw.slice(0, schemeEnd);
-    if (scheme === 'https' || scheme === 'http' || scheme === 'wss' || scheme === 'ws') {
-      const start = schemeEnd + 3;
-      let end = raw.length;
-      for (let i = start; i < raw.length; i++) {
-        const c = raw.charCodeAt(i);
-        if (c === 47 || c === 63 || c === 35) { end = i; break; } // / ? #
-      }
-      let host = raw.slice(start, end);
-      if (host.includes('@')) return parseUrl(raw)?.host ?? null;
-      const colon = host.lastIndexOf(':');
-      if (colon !== -1) {
-        const port = host.slice(colon + 1);
-        if (host.includes(']') || !/^\d{0,5}$/.test(port) || Number(port) > 65535) return parseUrl(raw)?.host ?? null;
-        host = host.slice(0, colon);
-      }
-      // A numeric last label is an IPv4 form the URL parser normalises (0, 127.1, 0x7f.1): leave it to the parser.
-      const last = host.charCodeAt(host.lastIndexOf('.') + 1);
-      const numeric = last >= 48 && last <= 57;
-      if (host.length > 0 && host.length < 254 && !numeric && SIMPLE_HOST.test(host) && !host.startsWith('.')) return host;
-    }
-  }
+  if (typeof raw !== 'string') return null;
+  const fast = plainHost(raw);
+  if (fast !== null) return fast;
   const p = parseUrl(raw);
   return p ? p.host : null;
+}
+
+/** Length of an `http://`, `https://`, `ws://` or `wss://` prefix (lower case, as browsers normalise it); 0 otherwise. */
+function plainSchemeLength(raw: string): number {
+  let i: number;
+  if (raw.charCodeAt(0) === 104 && raw.charCodeAt(1) === 116 && raw.charCodeAt(2) === 116 && raw.charCodeAt(3) === 112) i = 4; // http
+  else if (raw.charCodeAt(0) === 119 && raw.charCodeAt(1) === 115) i = 2; // ws
+  else return 0;
+  if (raw.charCodeAt(i) === 115) i++; // s
+  return raw.charCodeAt(i) === 58 && raw.charCodeAt(i + 1) === 47 && raw.charCodeAt(i + 2) === 47 ? i + 3 : 0;
+}
+
+/**
+ * One pass over the authority of a plain URL: lower-case letters, digits, '-' and '.', an optional numeric port.
+ * null whenever the URL parser could read the host differently (user info, IPv6, IPv4 forms, IDNA, upper case,
+ * percent escapes, tabs): the caller then asks the full parser.
+ */
+function plainHost(raw: string): string | null {
+  const start = plainSchemeLength(raw);
+  if (start === 0) return null;
+  const n = raw.length;
+  let hostEnd = -1;
+  let port = -1;
+  let label = start;
+  let prevLabel = start;
+  let i = start;
+  for (; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 47 || c === 63 || c === 35) break; // / ? #
+    if (hostEnd >= 0) {
+      if (c < 48 || c > 57) return null;
+      port = port * 10 + (c - 48);
+      if (port > 65535) return null;
+    } else if (c === 46) {
+      prevLabel = label;
+      label = i + 1;
+    } else if (c === 58) {
+      hostEnd = i;
+      port = 0;
+    } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45) {
+      // A punycode label must decode; only the full parser checks that.
+      if (i === label && c === 120 && raw.charCodeAt(i + 1) === 110 && raw.charCodeAt(i + 2) === 45 && raw.charCodeAt(i + 3) === 45) return null;
+    } else return null;
+  }
+  if (hostEnd < 0) hostEnd = i;
+  const length = hostEnd - start;
+  if (length === 0 || length > 253 || raw.charCodeAt(start) === 46) return null;
+  // A numeric last label (ignoring one trailing dot) is an IPv4 form the parser normalises (0, 127.1, 0x7f.1, 1.2.3.4.).
+  const last = raw.charCodeAt(label === hostEnd ? prevLabel : label);
+  if (last >= 48 && last <= 57) return null;
+  return raw.slice(start, hostEnd);
 }
