@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REGISTRY_CAVEAT, transferStatus, type PlaceStatus, type TransferInput, type TransferVerdict } from './transfer-status.ts';
+import { COUNTRIES } from '../data/countries.ts';
+import { REGISTRY_CAVEAT, TRANSFER_TEXTS, transferStatus, type PlaceStatus, type TransferInput, type TransferVerdict } from './transfer-status.ts';
 
 const input = (companyCountry: string | null, companyDpfCertified: boolean | null, serverCountry: string | null, serverKind?: TransferInput['serverKind']): TransferInput =>
   serverKind === undefined ? { companyCountry, companyDpfCertified, serverCountry } : { companyCountry, companyDpfCertified, serverCountry, serverKind };
@@ -80,5 +81,57 @@ describe('transferStatus', () => {
   it('states the anycast caveat', () => {
     expect(REGISTRY_CAVEAT).toMatch(/registered/);
     expect(REGISTRY_CAVEAT).toMatch(/anycast/);
+  });
+});
+
+describe('transferStatus in German', () => {
+  it.each<[TransferInput, string]>([
+    [
+      input('US', true, 'IE', 'public'),
+      'Unternehmenssitz US, zertifiziert nach dem EU-US Data Privacy Framework (Angemessenheitsbeschluss vom 10. Juli 2023); Server registriert in IE (EWR). Keine Garantien nach Kapitel V DSGVO nötig.',
+    ],
+    [
+      input('US', false, 'US'),
+      'Unternehmenssitz US, nicht nach dem EU-US Data Privacy Framework zertifiziert; Server registriert in US, ohne Zertifizierung nach dem Data Privacy Framework. Die Übermittlung braucht Garantien nach Art. 46 DSGVO (z. B. Standardvertragsklauseln) oder eine Ausnahme nach Art. 49 DSGVO.',
+    ],
+    [
+      input('CA', null, 'CH'),
+      'Unternehmenssitz CA, abgedeckt durch einen Angemessenheitsbeschluss der EU vom 20. Dezember 2001 für gewerbliche Organisationen, die dem PIPEDA unterliegen; Server registriert in CH (Angemessenheitsbeschluss der EU vom 26. Juli 2000). Keine Garantien nach Kapitel V DSGVO nötig.',
+    ],
+    [
+      input('CN', null, null, 'private'),
+      'Unternehmenssitz CN, ein Drittland ohne Angemessenheitsbeschluss der EU; Serveradresse ist privat (kein Registry-Land). Die Übermittlung braucht Garantien nach Art. 46 DSGVO (z. B. Standardvertragsklauseln) oder eine Ausnahme nach Art. 49 DSGVO.',
+    ],
+    [input(null, null, null), 'Sitz des Unternehmens unbekannt; Serverstandort unbekannt. Ob die Übermittlung Garantien braucht, lässt sich aus den vorliegenden Daten nicht entscheiden.'],
+    [input('DE', null, null, 'invalid'), 'Unternehmenssitz DE (EWR); Serveradresse ungültig. Ob die Übermittlung Garantien braucht, lässt sich aus den vorliegenden Daten nicht entscheiden.'],
+    [input('US', null, 'SG'), 'Unternehmenssitz US, Zertifizierung nach dem Data Privacy Framework unbekannt; Server registriert in SG, ein Drittland ohne Angemessenheitsbeschluss der EU. Die Übermittlung braucht Garantien nach Art. 46 DSGVO (z. B. Standardvertragsklauseln) oder eine Ausnahme nach Art. 49 DSGVO.'],
+  ])('explains %j', (given, want) => {
+    const de = transferStatus(given, 'de');
+    expect(de.explanation).toBe(want);
+    expect(de.caveat).toMatch(/^Das Serverland ist das Land, in dem der IP-Adressblock registriert ist/);
+    // Only the wording depends on the language.
+    const en = transferStatus(given);
+    expect({ ...de, explanation: '', caveat: '' }).toEqual({ ...en, explanation: '', caveat: '' });
+  });
+
+  it('has a German wording for every adequacy decision with a narrower scope', () => {
+    const scoped = COUNTRIES.filter((c) => c.decision?.scope);
+    expect(scoped.length).toBeGreaterThan(0);
+    for (const c of scoped) {
+      const text = transferStatus(input(c.code, true, 'DE'), 'de').explanation;
+      expect(text, c.code).not.toContain(c.decision?.scope ?? '');
+    }
+  });
+
+  it('German has every English text, with the same placeholders', () => {
+    const ph = (s: string): string[] => [...s.matchAll(/\{([a-zA-Z]+)\}/g)].map((m) => m[1] ?? '').sort();
+    const de = new Map(Object.entries(TRANSFER_TEXTS.de));
+    expect([...de.keys()].sort()).toEqual(Object.keys(TRANSFER_TEXTS.en).sort());
+    for (const [k, en] of Object.entries(TRANSFER_TEXTS.en)) expect(ph(de.get(k) ?? ''), k).toEqual(ph(en));
+  });
+
+  it('falls back to English for a language it does not have', () => {
+    const got = Reflect.apply(transferStatus, undefined, [input('US', false, 'US'), 'fr']);
+    expect(got).toEqual(transferStatus(input('US', false, 'US')));
   });
 });

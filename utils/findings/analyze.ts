@@ -3,6 +3,7 @@ import { PHASES, type Phase } from '../phase.ts';
 import type { PageRecord } from '../record.ts';
 import { buildContext, consentSummaryOf, type AnalyzeOptions, type Ctx } from './context.ts';
 import type { Knowledge } from './knowledge.ts';
+import { phrase } from './phrases.ts';
 import { RULES } from './rules/index.ts';
 import { allMismatches, signalFacts } from './signals.ts';
 import { RULE_IDS } from './texts.ts';
@@ -59,12 +60,13 @@ function isRecordShape(x: unknown): x is PageRecord {
 }
 
 export function analyze(record: PageRecord, knowledge: Knowledge, options: AnalyzeOptions = {}): Analysis {
-  if (!isRecordShape(record)) return emptyAnalysis(record, knowledge, 'not a page record: requests, cookies, storage or consent missing');
+  const lang = options?.lang === 'de' ? 'de' : 'en';
+  if (!isRecordShape(record)) return emptyAnalysis(record, knowledge, phrase(lang, 'notARecord'));
   let ctx: Ctx;
   try {
     ctx = buildContext(record, knowledge, options);
   } catch (e) {
-    return emptyAnalysis(record, knowledge, `analysis failed: ${message(e)}`);
+    return emptyAnalysis(record, knowledge, phrase(lang, 'analysisFailed', { error: message(e) }));
   }
   const errors: string[] = [];
   const findings: Finding[] = [];
@@ -78,7 +80,7 @@ export function analyze(record: PageRecord, knowledge: Knowledge, options: Analy
         findings.push(f);
       }
     } catch (e) {
-      errors.push(`rule ${rule.id} failed: ${message(e)}`);
+      errors.push(phrase(lang, 'ruleFailed', { rule: rule.id, error: message(e) }));
     }
   }
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
@@ -90,13 +92,13 @@ export function analyze(record: PageRecord, knowledge: Knowledge, options: Analy
   try {
     tps = thirdParties(ctx);
   } catch (e) {
-    errors.push(`third parties failed: ${message(e)}`);
+    errors.push(phrase(lang, 'thirdPartiesFailed', { error: message(e) }));
   }
   let consent: ConsentSummary;
   try {
     consent = consentSummaryOf(ctx, allMismatches(signalFacts(ctx)));
   } catch (e) {
-    errors.push(`consent summary failed: ${message(e)}`);
+    errors.push(phrase(lang, 'consentSummaryFailed', { error: message(e) }));
     consent = emptyConsent();
   }
   return {

@@ -12,6 +12,8 @@ import { hostInfo } from '../party.ts';
 import { hostOfUrl } from '../url.ts';
 import { pathOf } from './identifiers.ts';
 import type { Knowledge } from './knowledge.ts';
+import { actionLabel, categoryLabel, purposeLabel } from './labels.ts';
+import { phrase, type PhraseKey } from './phrases.ts';
 import type {
   AnalyzedCookie, AnalyzedRequest, AnalyzedStorage, ConsentSummary, EvidenceItem, FormCheckbox, Lang, TrackerInfo,
 } from './types.ts';
@@ -63,7 +65,7 @@ export interface RequestFact {
 }
 
 export interface StoreFact {
-  /** Why it counts as tracking; null when it does not. */
+  /** Why it counts as tracking, in the analysis language; null when it does not. */
   tracking: string | null;
   essential: boolean;
   pattern: CookiePattern | null;
@@ -123,6 +125,7 @@ export function isConsentTracker(m: TrackerMatch | null, isCmp: boolean): boolea
 }
 
 export function buildContext(record: PageRecord, knowledge: Knowledge, options: AnalyzeOptions = {}): Ctx {
+  const lang = options.lang === 'de' ? 'de' : 'en';
   const choice = record.consent?.choice ?? null;
   const start = record.startedAt;
   const matcher = knowledge.trackers;
@@ -211,14 +214,17 @@ export function buildContext(record: PageRecord, knowledge: Knowledge, options: 
   const ownerName = (id: string | null): string | null => (id ? knowledge.trackerById.get(id)?.name ?? id : null);
 
   /** Tracking reason for a cookie or storage key; essential known names never count. */
-  const classify = (pattern: CookiePattern | null, candidates: Array<[TrackerMatch | null, boolean, string]>): StoreFact => {
+  const classify = (pattern: CookiePattern | null, candidates: Array<[TrackerMatch | null, boolean, PhraseKey]>): StoreFact => {
     if (pattern && ESSENTIAL_PURPOSES.has(pattern.purpose)) return { tracking: null, essential: true, pattern };
     if (pattern && pattern.needsConsent && TRACKING_PURPOSES.has(pattern.purpose)) {
       const owner = ownerName(pattern.owner);
-      return { tracking: `${pattern.purpose} (${owner ? `${owner}: ` : ''}${pattern.description})`, essential: false, pattern };
+      const vars = { purpose: purposeLabel(pattern.purpose, lang), description: pattern.description };
+      return { tracking: owner ? phrase(lang, 'trackingPatternOwned', { ...vars, owner }) : phrase(lang, 'trackingPattern', vars), essential: false, pattern };
     }
     for (const [m, cmp, how] of candidates) {
-      if (m && isConsentTracker(m, cmp)) return { tracking: `${how} ${m.tracker.name} (${m.tracker.category})`, essential: false, pattern };
+      if (m && isConsentTracker(m, cmp)) {
+        return { tracking: phrase(lang, how, { tracker: m.tracker.name, category: categoryLabel(m.tracker.category, lang) }), essential: false, pattern };
+      }
     }
     return { tracking: null, essential: false, pattern };
   };
@@ -230,9 +236,9 @@ export function buildContext(record: PageRecord, knowledge: Knowledge, options: 
     const byScript = scriptMatch(entry.script);
     const byResponse = scriptMatch(entry.setByUrl);
     const fact = classify(pattern, [
-      [domainMatch, entry.domain ? isCmpHost(entry.domain) : false, 'set on the domain of'],
-      [byResponse, entry.setByUrl ? isCmpHost(hostOfUrl(entry.setByUrl) ?? '') : false, 'set by a response from'],
-      [byScript, entry.script ? isCmpHost(hostOfUrl(entry.script) ?? '') : false, 'written by a script of'],
+      [domainMatch, entry.domain ? isCmpHost(entry.domain) : false, 'trackingOnDomain'],
+      [byResponse, entry.setByUrl ? isCmpHost(hostOfUrl(entry.setByUrl) ?? '') : false, 'trackingByResponse'],
+      [byScript, entry.script ? isCmpHost(hostOfUrl(entry.script) ?? '') : false, 'trackingByScript'],
     ]);
     const out: AnalyzedCookie = {
       name: entry.name, domain: entry.domain, thirdParty: entry.party === 'third', setBy: entry.setBy,
@@ -250,8 +256,8 @@ export function buildContext(record: PageRecord, knowledge: Knowledge, options: 
     const hostMatch = entry.host ? matcher.match(entry.host) : null;
     const byScript = scriptMatch(entry.script);
     const fact = classify(pattern, [
-      [hostMatch, entry.host ? isCmpHost(entry.host) : false, 'stored in the origin of'],
-      [byScript, entry.script ? isCmpHost(hostOfUrl(entry.script) ?? '') : false, 'written by a script of'],
+      [hostMatch, entry.host ? isCmpHost(entry.host) : false, 'trackingInOrigin'],
+      [byScript, entry.script ? isCmpHost(hostOfUrl(entry.script) ?? '') : false, 'trackingByScript'],
     ]);
     const out: AnalyzedStorage = {
       kind: entry.kind, origin: entry.origin, host: entry.host, key: entry.key, thirdParty: entry.party === 'third',
@@ -283,14 +289,14 @@ export function buildContext(record: PageRecord, knowledge: Knowledge, options: 
   const consentMode = commands.length > 0 ? replayConsentMode(commands) : null;
 
   return {
-    record, knowledge, lang: options.lang ?? 'en',
+    record, knowledge, lang,
     maxEvidence: Math.max(1, Math.floor(options.maxEvidence ?? DEFAULT_MAX_EVIDENCE)),
     graceMs: Math.max(0, options.graceMs ?? DEFAULT_GRACE_MS),
     forms: formsOf(record, options.forms),
     choice, requests, cookies, storage, hosts,
     rejectWindow: rejectWindowOf(choice, consent?.changes ?? []),
     cmps, cmpChoices, tcStrings, consentMode,
-    storedConsentAtStart: storedAtStart(record, tcStrings),
+    storedConsentAtStart: storedAtStart(record, tcStrings, lang),
     rel: (t) => t - start,
     trackerInfo, scriptMatch,
   };
@@ -324,7 +330,7 @@ function collectTcStrings(record: PageRecord): TcSnapshot[] {
 }
 
 /** Not started clean, and a choice or a consenting TC string was there from the start (no banner shown before it). */
-function storedAtStart(record: PageRecord, tcStrings: readonly TcSnapshot[]): { detail: string } | null {
+function storedAtStart(record: PageRecord, tcStrings: readonly TcSnapshot[], lang: Lang): { detail: string } | null {
   const consent = record.consent;
   if (!consent || consent.clean) return null;
   const choice = consent.choice;
@@ -333,13 +339,13 @@ function storedAtStart(record: PageRecord, tcStrings: readonly TcSnapshot[]): { 
   // TCF useractioncomplete is an answer given on this page, however fast.
   const answeredHere = choice?.via.startsWith('tcf:useractioncomplete') ?? false;
   if (choice && choice.source === 'signal' && !answeredHere && choice.at - record.startedAt <= STORED_CHOICE_WINDOW_MS && !userAct) {
-    return { detail: `${choice.action} via ${choice.via}, ${Math.round(choice.at - record.startedAt)} ms after page start` };
+    return { detail: phrase(lang, 'storedChoice', { action: actionLabel(choice.action, lang), via: choice.via, ms: Math.round(choice.at - record.startedAt) }) };
   }
   const firstTc = consent.tcf[0];
   if (firstTc && firstTc.eventStatus !== 'useractioncomplete' && (uiShownAt === null || firstTc.t < uiShownAt)) {
     const snap = tcStrings.find((s) => s.tcString === firstTc.tcString);
     if (snap?.decoded?.anyConsent && firstTc.t - record.startedAt <= STORED_CHOICE_WINDOW_MS) {
-      return { detail: `TCF string with purposes ${snap.decoded.purposeConsents.join(',')} loaded (${firstTc.eventStatus}) with no banner shown` };
+      return { detail: phrase(lang, 'storedTcString', { purposes: snap.decoded.purposeConsents.join(','), status: firstTc.eventStatus }) };
     }
   }
   return null;

@@ -4,9 +4,12 @@ import { matchesName, type CmpChoice } from '../consent/cmp-detect.ts';
 import { consentFromGoogleHit, isGoogleConsentHit } from '../consent/consent-mode.ts';
 import { checkConsentModeDefaults, checkGoogleHitVsCmp, checkTcBeforeAction, checkTrackingAfterReject, type Mismatch } from '../consent/signals.ts';
 import type { Ctx, RequestFact, TcSnapshot } from './context.ts';
+import { consentModeDefaultMismatch, googleHitMismatch, tcBeforeActionMismatch, trackingAfterRejectMismatch } from './mismatch-text.ts';
+import { phrase } from './phrases.ts';
 
 export interface GoogleHitMismatch { request: RequestFact; mismatch: Mismatch }
 
+/** Mismatch texts are in the analysis language (mismatch-text.ts). */
 export interface SignalFacts {
   tcBeforeAction: Array<{ snap: TcSnapshot; mismatch: Mismatch }>;
   consentModeDefaults: Mismatch[];
@@ -46,6 +49,7 @@ function cmpStoreTime(ctx: Ctx, cmpId: string): number | null {
 }
 
 function compute(ctx: Ctx): SignalFacts {
+  const lang = ctx.lang;
   const choice = ctx.choice;
   const userActionAt = choice?.at ?? null;
   const stored = ctx.storedConsentAtStart !== null;
@@ -54,11 +58,15 @@ function compute(ctx: Ctx): SignalFacts {
   if (!stored) {
     for (const snap of ctx.tcStrings) {
       if (!snap.decoded) continue;
-      for (const mismatch of checkTcBeforeAction({ tc: snap.decoded, storedAt: snap.t, userActionAt })) tcBeforeAction.push({ snap, mismatch });
+      for (const m of checkTcBeforeAction({ tc: snap.decoded, storedAt: snap.t, userActionAt })) {
+        tcBeforeAction.push({ snap, mismatch: tcBeforeActionMismatch(m, lang, snap.decoded, snap.t, userActionAt) });
+      }
     }
   }
-  const consentModeDefaults = !stored && ctx.consentMode
-    ? checkConsentModeDefaults(ctx.consentMode, userActionAt).filter((m) => m.id === 'consent-mode-default-granted')
+  const cm = ctx.consentMode;
+  const consentModeDefaults = !stored && cm
+    ? checkConsentModeDefaults(cm, userActionAt).filter((m) => m.id === 'consent-mode-default-granted')
+      .map((m) => consentModeDefaultMismatch(m, lang, cm, userActionAt))
     : [];
 
   const w = ctx.rejectWindow;
@@ -67,21 +75,25 @@ function compute(ctx: Ctx): SignalFacts {
   const trackingAfterReject: Mismatch[] = [];
   const rejectedCmp = ctx.cmpChoices.find((c) => c.state === 'rejected') ?? null;
   if (w && choice) {
+    const cmpId = rejectedCmp?.cmpId ?? ctx.cmps[0]?.cmpId ?? null;
     const reference: CmpChoice = rejectedCmp ?? {
-      cmpId: ctx.cmps[0]?.cmpId ?? 'recorded choice', state: 'rejected', categories: {}, necessary: [], evidence: choice.via, answered: true,
+      cmpId: cmpId ?? 'recorded choice', state: 'rejected', categories: {}, necessary: [], evidence: choice.via, answered: true,
     };
+    const cmpName = cmpId ?? phrase(lang, 'recordedChoice');
     const from = w.from + ctx.graceMs;
     for (const r of ctx.requests) {
       if (r.entry.t < from || r.entry.t >= w.to || !isGoogleConsentHit(r.out.host, r.path)) continue;
       const h = consentFromGoogleHit(r.entry.url);
       if (!h) continue;
-      for (const mismatch of checkGoogleHitVsCmp(h, reference, r.entry.url)) googleHits.push({ request: r, mismatch });
+      for (const m of checkGoogleHitVsCmp(h, reference, r.entry.url)) {
+        googleHits.push({ request: r, mismatch: googleHitMismatch(m, lang, h.host, reference, cmpName, r.entry.url) });
+      }
     }
     for (const snap of ctx.tcStrings) if (snap.t >= w.from && snap.t < w.to && snap.decoded?.anyConsent) tcAfterReject.push(snap);
-    trackingAfterReject.push(...checkTrackingAfterReject({
-      choice: reference, rejectedAt: w.from, graceMs: ctx.graceMs,
-      trackerRequests: ctx.requests.filter((r) => r.consentTracker && r.out.thirdParty && r.entry.t < w.to).map((r) => ({ t: r.entry.t, url: r.entry.url })),
-    }));
+    const trackerRequests = ctx.requests.filter((r) => r.consentTracker && r.out.thirdParty && r.entry.t < w.to).map((r) => ({ t: r.entry.t, url: r.entry.url }));
+    for (const m of checkTrackingAfterReject({ choice: reference, rejectedAt: w.from, graceMs: ctx.graceMs, trackerRequests })) {
+      trackingAfterReject.push(trackingAfterRejectMismatch(m, lang, reference, cmpName, w.from, ctx.graceMs, trackerRequests));
+    }
   }
 
   let cmpReject: SignalFacts['cmpReject'] = null;
@@ -89,10 +101,12 @@ function compute(ctx: Ctx): SignalFacts {
     const at = cmpStoreTime(ctx, rejectedCmp.cmpId);
     if (at !== null) {
       const requests = ctx.requests.filter((r) => r.consentTracker && r.out.thirdParty && r.entry.t > at + ctx.graceMs);
-      const mismatch = checkTrackingAfterReject({
-        choice: rejectedCmp, rejectedAt: at, graceMs: ctx.graceMs, trackerRequests: requests.map((r) => ({ t: r.entry.t, url: r.entry.url })),
-      })[0];
-      if (mismatch) cmpReject = { choice: rejectedCmp, at, mismatch, requests };
+      const trackerRequests = requests.map((r) => ({ t: r.entry.t, url: r.entry.url }));
+      const m = checkTrackingAfterReject({ choice: rejectedCmp, rejectedAt: at, graceMs: ctx.graceMs, trackerRequests })[0];
+      if (m) {
+        const mismatch = trackingAfterRejectMismatch(m, lang, rejectedCmp, rejectedCmp.cmpId, at, ctx.graceMs, trackerRequests);
+        cmpReject = { choice: rejectedCmp, at, mismatch, requests };
+      }
     }
   }
   return { tcBeforeAction, consentModeDefaults, googleHits, cmpReject, tcAfterReject, trackingAfterReject };

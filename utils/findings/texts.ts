@@ -1,5 +1,6 @@
 // Titles, explanations and fix hints of every finding, keyed by rule (and variant), in one table for translation.
 // Placeholders in {braces} are filled by fillText; unknown placeholders stay visible rather than vanish.
+import { formatNumber } from './labels.ts';
 import type { Lang, RuleId } from './types.ts';
 
 export interface FindingText {
@@ -55,7 +56,7 @@ export const TEXTS: Readonly<Record<TextKey, Readonly<Record<Lang, FindingText>>
     de: {
       title: 'Tracking-Cookie {name} wurde vor der Einwilligungsentscheidung gesetzt',
       explanation: `Das Cookie {name} (Domain {domain}; {purpose}) wurde auf dem Endgerät gespeichert, bevor das Banner beantwortet wurde. Das Speichern nicht unbedingt erforderlicher Informationen erfordert nach ${EPRIVACY_DE} eine vorherige Einwilligung; die enthaltenen Kennungen sind personenbezogene Daten (Art. 6 Abs. 1 lit. a, Art. 7 DSGVO).`,
-      fix: 'Ermitteln Sie das Tag oder Skript, das dieses Cookie setzt (siehe "scripts" in den Belegen), und lösen Sie es erst nach Einwilligung aus.',
+      fix: 'Ermitteln Sie das Tag oder Skript, das dieses Cookie setzt (siehe „Skripte“ in den Belegen), und lösen Sie es erst nach Einwilligung aus.',
     },
   },
   'tracking-storage-before-choice:storage': {
@@ -246,7 +247,7 @@ export const TEXTS: Readonly<Record<TextKey, Readonly<Record<Lang, FindingText>>
     },
     de: {
       title: 'Erforderliches Cookie {name} ({purpose})',
-      explanation: 'Das Cookie {name} ist bekannt als {purpose}: {description} Unbedingt erforderliche Cookies und solche, die die Einwilligungsentscheidung selbst speichern, sind einwilligungsfrei (' + EPRIVACY_DE + ', Satz 2 bzw. Abs. 2). Zur Vollständigkeit aufgeführt.',
+      explanation: 'Das Cookie {name} gehört zur Kategorie „{purpose}“: {description} Unbedingt erforderliche Cookies und solche, die die Einwilligungsentscheidung selbst speichern, sind einwilligungsfrei (' + EPRIVACY_DE + ', Satz 2 bzw. Abs. 2). Zur Vollständigkeit aufgeführt.',
       fix: 'Kein Handlungsbedarf; beschreiben Sie das Cookie in Ihrer Cookie-Richtlinie.',
     },
   },
@@ -271,7 +272,7 @@ export const TEXTS: Readonly<Record<TextKey, Readonly<Record<Lang, FindingText>>
     de: {
       title: 'Die Seite wurde mit früher gespeicherter Einwilligung geladen: "vor der Entscheidung" nicht beobachtbar',
       explanation: 'Beim Laden der Seite lag bereits eine Einwilligungsentscheidung vor ({name}), und der Audit wurde nicht sauber gestartet. Alles Aufgezeichnete lief unter dieser früheren Entscheidung; was die Seite vor der Antwort eines neuen Besuchers tut, zeigt dieser Audit nicht.',
-      fix: 'Nutzen Sie "Start clean audit" (löscht Cookies und Speicher der Website und lädt neu), um die Phase vor der Entscheidung zu beobachten.',
+      fix: 'Nutzen Sie „Saubere Prüfung starten“ (löscht Cookies und Speicher der Website und lädt neu), um die Phase vor der Entscheidung zu beobachten.',
     },
   },
 };
@@ -284,12 +285,19 @@ export const RULE_IDS: readonly RuleId[] = [
 
 const PLACEHOLDER = /\{([a-zA-Z]+)\}/g;
 
-/** Title, explanation and fix of `key` in `lang`, placeholders filled from `vars`. */
-export function fillText(key: TextKey, lang: Lang, vars: Readonly<Record<string, string | number>>): FindingText {
-  const t = TEXTS[key][lang];
-  const fill = (s: string): string => s.replace(PLACEHOLDER, (m, name: string) => {
+export type TextVars = Readonly<Record<string, string | number>>;
+
+/** `template` with its {placeholders} filled from `vars`; numbers in the style of `lang` ("2000" / "2.000"). */
+export function fillTemplate(template: string, vars: TextVars, lang: Lang = 'en'): string {
+  return template.replace(PLACEHOLDER, (m, name: string) => {
     const v = vars[name];
-    return v === undefined ? m : String(v);
+    return v === undefined ? m : typeof v === 'number' ? formatNumber(v, lang) : v;
   });
+}
+
+/** Title, explanation and fix of `key` in `lang`, placeholders filled from `vars`. */
+export function fillText(key: TextKey, lang: Lang, vars: TextVars): FindingText {
+  const t = TEXTS[key][lang];
+  const fill = (s: string): string => fillTemplate(s, vars, lang);
   return { title: fill(t.title), explanation: fill(t.explanation), fix: fill(t.fix) };
 }

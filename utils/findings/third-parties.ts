@@ -3,6 +3,7 @@ import { hostInfo } from '../party.ts';
 import type { TransferAssessment, TransferVerdict } from '../transfer-status.ts';
 import type { Ctx, RequestFact } from './context.ts';
 import { groupBy } from './finding.ts';
+import { phrase } from './phrases.ts';
 import type { ServerPlace, ThirdParty, TrackerInfo } from './types.ts';
 import { unknownTracking } from './unknown-tracking.ts';
 
@@ -75,10 +76,10 @@ function worstTransfer(ctx: Ctx, reqs: readonly RequestFact[]): TransferAssessme
       companyDpfCertified: company ? company.dpf.certified : null,
       serverCountry: r.place?.country ?? null,
       ...(kind && kind !== 'unknown' ? { serverKind: kind } : {}),
-    });
+    }, ctx.lang);
     if (!worst || RANK[a.verdict] > RANK[worst.verdict]) worst = a;
   }
-  return worst ?? ctx.knowledge.transferStatus({ companyCountry: null, companyDpfCertified: null, serverCountry: null });
+  return worst ?? ctx.knowledge.transferStatus({ companyCountry: null, companyDpfCertified: null, serverCountry: null }, ctx.lang);
 }
 
 function parentNote(ctx: Ctx, t: TrackerInfo | null): string | null {
@@ -86,5 +87,9 @@ function parentNote(ctx: Ctx, t: TrackerInfo | null): string | null {
   const own = ctx.knowledge.countries.legal(t.companyCountry);
   const parent = ctx.knowledge.countries.legal(t.parentCountry);
   if (!own || !EEA_LIKE.has(own.status) || (parent && EEA_LIKE.has(parent.status))) return null;
-  return `${t.company} sits in ${own.name}, but its parent ${t.parent ?? 'company'} is in ${parent?.name ?? t.parentCountry}: data held by the subsidiary can be reached under that country's law (for the US e.g. the CLOUD Act and FISA Section 702)${t.dpf ? '; the group is certified under the EU-US Data Privacy Framework' : ''}. Information only, not a violation by itself.`;
+  const name = (code: string): string => ctx.knowledge.countries.name(code, ctx.lang);
+  return phrase(ctx.lang, t.dpf ? 'parentNoteDpf' : 'parentNote', {
+    company: t.company, country: name(own.code), parent: t.parent ?? phrase(ctx.lang, 'parentUnnamed'),
+    parentCountry: parent ? name(parent.code) : t.parentCountry,
+  });
 }

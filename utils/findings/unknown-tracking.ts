@@ -2,9 +2,11 @@
 import { hostInfo } from '../party.ts';
 import type { CookieFact, Ctx, RequestFact } from './context.ts';
 import { idCandidates, idParams, isIdLike, looksLikePixelPath, queryParams } from './identifiers.ts';
+import { phrase } from './phrases.ts';
 
 export interface UnknownTracking {
   site: string;
+  /** In the analysis language. */
   reasons: string[];
   requests: RequestFact[];
   cookies: CookieFact[];
@@ -27,14 +29,15 @@ function isUnknownThirdParty(r: RequestFact): boolean {
 }
 
 function compute(ctx: Ctx): Map<string, UnknownTracking> {
+  const lang = ctx.lang;
   // Identifier values the page stores, by value: an echo of one in a request to an unknown party is the strongest sign.
   const sources = new Map<string, string>();
   const addSource = (value: string, label: string): void => {
     if (sources.size >= MAX_SOURCES) return;
     for (const c of idCandidates(value)) if (!sources.has(c)) sources.set(c, label);
   };
-  for (const c of ctx.cookies) if (!c.essential && c.entry.valueLength <= 1024) addSource(c.entry.value, `cookie ${c.entry.name} (${c.entry.domain})`);
-  for (const s of ctx.storage) if (!s.essential && s.entry.valueLength <= 1024) addSource(s.entry.value, `${s.entry.kind} ${s.entry.key} (${s.entry.host})`);
+  for (const c of ctx.cookies) if (!c.essential && c.entry.valueLength <= 1024) addSource(c.entry.value, phrase(lang, 'sourceCookie', { name: c.entry.name, domain: c.entry.domain }));
+  for (const s of ctx.storage) if (!s.essential && s.entry.valueLength <= 1024) addSource(s.entry.value, phrase(lang, 'sourceStorage', { kind: s.entry.kind, key: s.entry.key, host: s.entry.host }));
 
   const out = new Map<string, UnknownTracking>();
   const get = (site: string): UnknownTracking => {
@@ -56,11 +59,11 @@ function compute(ctx: Ctx): Map<string, UnknownTracking> {
     if (sources.size > 0) {
       for (const p of params) {
         const label = echoOf(p.value, sources);
-        if (label) found.push(`receives the value of ${label} in parameter "${p.name}"`);
+        if (label) found.push(phrase(lang, 'echoInParam', { source: label, param: p.name }));
       }
       for (const seg of r.path.split('/')) {
         const label = seg.length >= 16 ? sources.get(seg) : undefined;
-        if (label) found.push(`receives the value of ${label} in the URL path`);
+        if (label) found.push(phrase(lang, 'echoInPath', { source: label }));
       }
     }
     const type = r.entry.type;
@@ -68,10 +71,10 @@ function compute(ctx: Ctx): Map<string, UnknownTracking> {
       const named = idParams(params, true);
       const any = looksLikePixelPath(r.path) ? idParams(params, false) : [];
       const ids = named.length > 0 ? named : any;
-      if (ids.length > 0) found.push(`pixel-like image request with identifier parameter(s) ${ids.map((p) => `"${p.name}"`).join(', ')}`);
+      if (ids.length > 0) found.push(phrase(lang, 'pixelWithIds', { params: ids.map((p) => `"${p.name}"`).join(', ') }));
     } else if (type === 'beacon' || type === 'ping') {
       const ids = idParams(params, false);
-      if (ids.length > 0) found.push(`beacon/ping with identifier parameter(s) ${ids.map((p) => `"${p.name}"`).join(', ')}`);
+      if (ids.length > 0) found.push(phrase(lang, 'beaconWithIds', { params: ids.map((p) => `"${p.name}"`).join(', ') }));
     }
     if (found.length === 0) continue;
     const u = get(r.hostFact.site);
@@ -87,7 +90,7 @@ function compute(ctx: Ctx): Map<string, UnknownTracking> {
     if (!site) continue;
     const u = get(site);
     u.cookies.push(c);
-    addReason(u, `third-party cookie ${c.entry.name} holds a ${c.entry.valueLength}-character random-looking value`);
+    addReason(u, phrase(lang, 'randomThirdPartyCookie', { name: c.entry.name, length: c.entry.valueLength }));
   }
   return out;
 }

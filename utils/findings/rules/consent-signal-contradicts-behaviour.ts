@@ -1,11 +1,14 @@
 // Rule 5: consent signals that say "granted" while the visitor rejected, or a stored reject that tracking ignores.
 import { requestItem, type Ctx } from '../context.ts';
 import { groupBy, makeFinding, type Rule } from '../finding.ts';
+import { actionLabel } from '../labels.ts';
+import { phrase } from '../phrases.ts';
 import { signalFacts } from '../signals.ts';
 import type { Finding } from '../types.ts';
 
 function run(ctx: Ctx): Finding[] {
   const f = signalFacts(ctx);
+  const lang = ctx.lang;
   const out: Finding[] = [];
   for (const [host, list] of groupBy(f.googleHits, (g) => g.request.out.host)) {
     const first = list[0];
@@ -25,7 +28,9 @@ function run(ctx: Ctx): Finding[] {
       vars: { name: `${cr.choice.cmpId}: ${cr.choice.evidence}`.slice(0, 300), count: cr.requests.length },
       subject: { kind: 'consent', name: 'cmp-reject', host: cr.choice.cmpId },
       items: cr.requests.map(requestItem),
-      notes: [cr.mismatch.message, `CMP choice stored at +${Math.round(ctx.rel(cr.at))} ms; the recorded choice was ${ctx.choice ? ctx.choice.action : 'none'}.`],
+      notes: [cr.mismatch.message, phrase(lang, 'cmpStoredAt', {
+        ms: Math.round(ctx.rel(cr.at)), choice: ctx.choice ? actionLabel(ctx.choice.action, lang) : phrase(lang, 'noChoice'),
+      })],
     }));
   }
   if (f.tcAfterReject.length > 0) {
@@ -35,9 +40,12 @@ function run(ctx: Ctx): Finding[] {
       vars: { purposes }, subject: { kind: 'consent', name: 'tcf' },
       items: f.tcAfterReject.map((s) => ({
         kind: 'signal', t: ctx.rel(s.t),
-        detail: `${s.source === 'cookie' ? 'euconsent-v2 cookie' : 'TCF API'}: purposes ${s.decoded?.purposeConsents.join(',') ?? ''}, ${s.decoded?.vendorConsentCount ?? 0} vendor consents; ${s.tcString.slice(0, 300)}`,
+        detail: phrase(lang, 'tcGrantsDetail', {
+          source: phrase(lang, s.source === 'cookie' ? 'tcSourceCookie' : 'tcSourceApi'), purposes: s.decoded?.purposeConsents.join(',') ?? '',
+          count: s.decoded?.vendorConsentCount ?? 0, tcString: s.tcString.slice(0, 300),
+        }),
       })),
-      notes: [`Rejected at +${Math.round(ctx.rel(ctx.rejectWindow?.from ?? 0))} ms via ${ctx.choice?.via ?? 'unknown'}.`],
+      notes: [phrase(lang, 'rejectedAt', { ms: Math.round(ctx.rel(ctx.rejectWindow?.from ?? 0)), via: ctx.choice?.via ?? phrase(lang, 'unknownVia') })],
       phase: 'after-reject',
     }));
   }

@@ -1,6 +1,7 @@
 // Rule 7: fonts, video and map embeds loaded from the provider before the visitor's choice, one finding per service.
 import { EMBED_CATEGORIES, requestItem, type Ctx } from '../context.ts';
 import { groupBy, makeFinding, type Rule } from '../finding.ts';
+import { phrase } from '../phrases.ts';
 import type { TextKey } from '../texts.ts';
 import type { Finding } from '../types.ts';
 
@@ -24,7 +25,12 @@ function run(ctx: Ctx): Finding[] {
       subject: { kind: 'request', host: hosts[0] ?? '', name: m.tracker.name },
       idKey: id,
       items: list.map(requestItem),
-      notes: [`Hosts: ${hosts.join(', ')}.`, `${m.company.name}, ${m.company.country}${m.company.parentCountry ? ` (parent in ${m.company.parentCountry})` : ''}.`],
+      notes: [
+        phrase(ctx.lang, 'hosts', { hosts: hosts.join(', ') }),
+        m.company.parentCountry
+          ? phrase(ctx.lang, 'companySeatParent', { company: m.company.name, country: m.company.country, parentCountry: m.company.parentCountry })
+          : phrase(ctx.lang, 'companySeat', { company: m.company.name, country: m.company.country }),
+      ],
       phase: 'before-choice',
     }));
   }

@@ -1,6 +1,7 @@
 // Rule 8: form checkboxes asking for consent that are ticked by default (input: optional record.forms / options.forms).
 import type { Ctx } from '../context.ts';
 import { makeFinding, type Rule } from '../finding.ts';
+import { phrase } from '../phrases.ts';
 import type { Finding } from '../types.ts';
 
 /** Labels that ask for consent (EN/DE): newsletter, advertising, data use; terms-of-service acknowledgements are not consent. */
@@ -23,7 +24,7 @@ function run(ctx: Ctx): Finding[] {
       rule: 'prechecked-consent-checkbox', severity: 'warning', text: 'prechecked-consent-checkbox', vars: { label },
       subject: { kind: 'page', name: box.name ?? label }, idKey: key,
       items: [{ kind: 'form', label, name: box.name ?? null, frameUrl: box.frameUrl, t: ctx.rel(box.t) }],
-      notes: box.formAction ? [`Form action: ${box.formAction}`] : [],
+      notes: box.formAction ? [phrase(ctx.lang, 'formAction', { action: box.formAction })] : [],
     }));
   }
   return out;

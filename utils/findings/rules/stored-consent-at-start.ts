@@ -1,6 +1,7 @@
 // Rule 12: a consent stored by an earlier visit was in force from the start: the before-choice phase was not observable.
 import type { Ctx } from '../context.ts';
 import { makeFinding, type Rule } from '../finding.ts';
+import { phrase } from '../phrases.ts';
 import type { Finding } from '../types.ts';
 
 function run(ctx: Ctx): Finding[] {
@@ -10,7 +11,7 @@ function run(ctx: Ctx): Finding[] {
     rule: 'stored-consent-at-start', severity: 'info', text: 'stored-consent-at-start', vars: { name: s.detail },
     subject: { kind: 'consent', name: 'stored-consent' },
     items: [{ kind: 'signal', t: ctx.choice ? ctx.rel(ctx.choice.at) : null, detail: s.detail }],
-    notes: ['Rules about the before-choice phase (TCF or Consent Mode signals before action) were not applied to the stored consent.'],
+    notes: [phrase(ctx.lang, 'beforeChoiceRulesSkipped')],
   })];
 }
 

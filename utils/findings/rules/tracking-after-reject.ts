@@ -1,6 +1,7 @@
 // Rule 3: tracker requests, tracking cookies and storage writes after the visitor rejected, past an in-flight grace period.
 import { cookieItem, requestItem, storageItem, type Ctx } from '../context.ts';
 import { groupBy, makeFinding, type Rule } from '../finding.ts';
+import { phrase } from '../phrases.ts';
 import type { Finding } from '../types.ts';
 
 function run(ctx: Ctx): Finding[] {
@@ -9,11 +10,13 @@ function run(ctx: Ctx): Finding[] {
   const from = w.from + ctx.graceMs;
   const inWindow = (t: number): boolean => t >= from && t < w.to;
   const inGrace = (t: number): boolean => t >= w.from && t < from && t < w.to;
+  const lang = ctx.lang;
   const graceNote = (n: number): string[] => [
-    `Grace period: ${ctx.graceMs} ms after the reject is allowed for requests already in flight${n > 0 ? `; ${n} item(s) in that period were not counted` : ''}.`,
-    ...(Number.isFinite(w.to) ? [`The visitor accepted later (+${Math.round(ctx.rel(w.to))} ms); items after that are not counted.`] : []),
-    `Rejected at +${Math.round(ctx.rel(w.from))} ms via ${ctx.choice?.via ?? 'unknown'}.`,
+    n > 0 ? phrase(lang, 'graceSkipped', { ms: ctx.graceMs, count: n }) : phrase(lang, 'grace', { ms: ctx.graceMs }),
+    ...(Number.isFinite(w.to) ? [phrase(lang, 'acceptedLater', { ms: Math.round(ctx.rel(w.to)) })] : []),
+    phrase(lang, 'rejectedAt', { ms: Math.round(ctx.rel(w.from)), via: ctx.choice?.via ?? phrase(lang, 'unknownVia') }),
   ];
+  const lastWritten = (lastT: number, writes: number): string => phrase(lang, 'lastWritten', { ms: Math.round(lastT), count: writes });
   const out: Finding[] = [];
 
   const trackerReqs = ctx.requests.filter((r) => r.consentTracker && r.out.thirdParty);
@@ -38,7 +41,7 @@ function run(ctx: Ctx): Finding[] {
       vars: { name: c.out.name, domain: c.out.domain, purpose: c.tracking },
       subject: { kind: 'cookie', name: c.out.name, host: c.out.domain },
       items: [cookieItem(c)],
-      notes: [...graceNote(0), `Last written at +${Math.round(c.out.lastT)} ms (${c.out.writes} write(s) in total).`],
+      notes: [...graceNote(0), lastWritten(c.out.lastT, c.out.writes)],
       phase: 'after-reject',
     }));
   }
@@ -51,7 +54,7 @@ function run(ctx: Ctx): Finding[] {
       vars: { name: s.out.key, storageKind: s.out.kind, origin: s.out.origin, purpose: s.tracking },
       subject: { kind: 'storage', name: s.out.key, host: s.out.host }, idKey: `${s.out.kind}:${s.out.key}@${s.out.host}`,
       items: [storageItem(s)],
-      notes: [...graceNote(0), `Last written at +${Math.round(s.out.lastT)} ms (${s.out.writes} write(s) in total).`],
+      notes: [...graceNote(0), lastWritten(s.out.lastT, s.out.writes)],
       phase: 'after-reject',
     }));
   }

@@ -1,6 +1,7 @@
 // Rule 2: tracking cookies and storage writes before the visitor's choice; essential and consent cookies never count.
 import { cookieItem, storageItem, type Ctx } from '../context.ts';
 import { makeFinding, type Rule } from '../finding.ts';
+import { phrase } from '../phrases.ts';
 import type { Finding } from '../types.ts';
 
 function run(ctx: Ctx): Finding[] {
@@ -12,7 +13,7 @@ function run(ctx: Ctx): Finding[] {
       vars: { name: c.out.name, domain: c.out.domain, purpose: c.tracking },
       subject: { kind: 'cookie', name: c.out.name, host: c.out.domain },
       items: [cookieItem(c)],
-      notes: [`Classified as tracking: ${c.tracking}.`, ...(c.out.setBy === 'unknown' ? ['Setter unknown: only the browser cookie store reported it (no Set-Cookie header or script write was seen).'] : [])],
+      notes: [phrase(ctx.lang, 'classified', { reason: c.tracking }), ...(c.out.setBy === 'unknown' ? [phrase(ctx.lang, 'setterUnknown')] : [])],
       phase: 'before-choice',
     }));
   }
@@ -24,7 +25,7 @@ function run(ctx: Ctx): Finding[] {
       subject: { kind: 'storage', name: s.out.key, host: s.out.host },
       idKey: `${s.out.kind}:${s.out.key}@${s.out.host}`,
       items: [storageItem(s)],
-      notes: [`Classified as tracking: ${s.tracking}.`],
+      notes: [phrase(ctx.lang, 'classified', { reason: s.tracking })],
       phase: 'before-choice',
     }));
   }

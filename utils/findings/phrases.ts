@@ -1,0 +1,187 @@
+// Every short text the engine writes besides titles, explanations and fixes: evidence notes, signal details,
+// classification reasons, heuristic reasons, consent-signal mismatches. Filled by fillTemplate like the finding texts.
+import { fillTemplate, type TextVars } from './texts.ts';
+import type { Lang } from './types.ts';
+
+const EN = {
+  // Why a cookie or storage key counts as tracking (context.ts).
+  trackingPattern: '{purpose} ({description})',
+  trackingPatternOwned: '{purpose} ({owner}: {description})',
+  trackingOnDomain: 'set on the domain of {tracker} ({category})',
+  trackingByResponse: 'set by a response from {tracker} ({category})',
+  trackingByScript: 'written by a script of {tracker} ({category})',
+  trackingInOrigin: 'stored in the origin of {tracker} ({category})',
+  // A consent that was there before the visitor could answer (context.ts).
+  storedChoice: '{action} via {via}, {ms} ms after page start',
+  storedTcString: 'TCF string with purposes {purposes} loaded ({status}) with no banner shown',
+
+  // Notes shared by several rules.
+  rejectedAt: 'Rejected at +{ms} ms via {via}.',
+  unknownVia: 'unknown',
+  noChoiceRecorded: 'No visitor choice was recorded.',
+  choiceRecordedAt: 'The visitor\'s choice was recorded at +{ms} ms.',
+  lastWritten: 'Last written at +{ms} ms ({count} write(s) in total).',
+  // tracking-after-reject
+  grace: 'Grace period: {ms} ms after the reject is allowed for requests already in flight.',
+  graceSkipped: 'Grace period: {ms} ms after the reject is allowed for requests already in flight; {count} item(s) in that period were not counted.',
+  acceptedLater: 'The visitor accepted later (+{ms} ms); items after that are not counted.',
+  // tracking-request-before-choice
+  everyRequestBefore: 'No consent choice was recorded: every request counts as before the choice.',
+  // tracking-storage-before-choice
+  classified: 'Classified as tracking: {reason}.',
+  setterUnknown: 'Setter unknown: only the browser cookie store reported it (no Set-Cookie header or script write was seen).',
+  // consent-signal-before-action / -contradicts-behaviour: where a TC string was read.
+  tcSourceCookie: 'euconsent-v2 cookie',
+  tcSourceApi: 'TCF API',
+  tcDetail: '{source}: {message} {evidence} TC string: {tcString}',
+  tcGrantsDetail: '{source}: purposes {purposes}, {count} vendor consents; {tcString}',
+  gtagRegion: ' region {regions}',
+  gtagNotApplied: ' (not applied)',
+  cmpStoredAt: 'CMP choice stored at +{ms} ms; the recorded choice was {choice}.',
+  noChoice: 'none',
+  // embed-before-consent
+  hosts: 'Hosts: {hosts}.',
+  companySeat: '{company}, {country}.',
+  companySeatParent: '{company}, {country} (parent in {parentCountry}).',
+  // prechecked-consent-checkbox
+  formAction: 'Form action: {action}',
+  // stored-consent-at-start
+  beforeChoiceRulesSkipped: 'Rules about the before-choice phase (TCF or Consent Mode signals before action) were not applied to the stored consent.',
+  // third-country-transfer
+  companySide: 'Company side: {company} ({tracker}), seat {country}, DPF {dpf} → {status}.',
+  companySideUnknown: 'Company side: not in the dataset (company unknown) → {status}.',
+  dpfCertified: 'certified',
+  dpfNotCertified: 'not certified',
+  serverSide: 'Server side: {countries} ({servers}) → {status}.',
+  noRegistryCountry: 'no registry country',
+  noServerIp: 'no server IP recorded',
+  requestsBeforeChoice: '{count} of these requests happened before the consent choice.',
+  // third-parties.ts: an EEA company whose parent is elsewhere.
+  parentNote: '{company} sits in {country}, but its parent {parent} is in {parentCountry}: data held by the subsidiary can be reached under that country\'s law (for the US e.g. the CLOUD Act and FISA Section 702). Information only, not a violation by itself.',
+  parentNoteDpf: '{company} sits in {country}, but its parent {parent} is in {parentCountry}: data held by the subsidiary can be reached under that country\'s law (for the US e.g. the CLOUD Act and FISA Section 702); the group is certified under the EU-US Data Privacy Framework. Information only, not a violation by itself.',
+  parentUnnamed: 'company',
+  // unknown-tracking.ts: where an echoed value came from, and why an unlisted party looks like a tracker.
+  sourceCookie: 'cookie {name} ({domain})',
+  sourceStorage: '{kind} {key} ({host})',
+  echoInParam: 'receives the value of {source} in parameter "{param}"',
+  echoInPath: 'receives the value of {source} in the URL path',
+  pixelWithIds: 'pixel-like image request with identifier parameter(s) {params}',
+  beaconWithIds: 'beacon/ping with identifier parameter(s) {params}',
+  randomThirdPartyCookie: 'third-party cookie {name} holds a {length}-character random-looking value',
+  // Consent-signal mismatches (same wording as utils/consent/signals.ts, which the English output must keep).
+  tcBeforeAction: 'A TCF consent string granting purposes {purposes} was stored {when}.',
+  tcWithoutAction: 'without any visitor action',
+  tcBeforeActed: '{ms} ms before the visitor acted',
+  tcEvidence: 'cmpId {cmpId}, purposes consented: {purposes}, vendors consented: {vendors}',
+  tcStoredNoAction: 'stored at {storedAt}, no user action recorded',
+  tcStoredAction: 'stored at {storedAt}, user action at {actionAt}',
+  cmDefaultGranted: 'Google Consent Mode default grants {signals} before the consent banner was answered.',
+  cmDefaultSetAt: 'default set at {t}: {pairs}',
+  bannerNotAnswered: 'banner not answered',
+  bannerAnsweredAt: 'banner answered at {t}',
+  googleHitOne: 'A Google request to {host} declares consent granted (1 signal) although the visitor rejected in {cmp}.',
+  googleHitMany: 'A Google request to {host} declares consent granted ({count} signals) although the visitor rejected in {cmp}.',
+  cmpChoice: 'CMP choice: {choice}',
+  trackingAfterRejectOne: '1 tracker request after the visitor rejected in {cmp}.',
+  trackingAfterRejectMany: '{count} tracker requests after the visitor rejected in {cmp}.',
+  rejectedAtRaw: 'rejected at {t} ({evidence})',
+  noStoredValue: 'no stored value',
+  recordedChoice: 'recorded choice',
+  msOnly: '{ms} ms',
+
+  // Analysis errors (diagnostics; the cause is the runtime's own message).
+  notARecord: 'not a page record: requests, cookies, storage or consent missing',
+  analysisFailed: 'analysis failed: {error}',
+  ruleFailed: 'rule {rule} failed: {error}',
+  thirdPartiesFailed: 'third parties failed: {error}',
+  consentSummaryFailed: 'consent summary failed: {error}',
+} as const;
+
+export type PhraseKey = keyof typeof EN;
+
+// Typed against the English keys: a missing or extra key is a compile error.
+const DE: Readonly<Record<PhraseKey, string>> = {
+  trackingPattern: '{purpose} ({description})',
+  trackingPatternOwned: '{purpose} ({owner}: {description})',
+  trackingOnDomain: 'gesetzt auf der Domain von {tracker} ({category})',
+  trackingByResponse: 'gesetzt durch eine Antwort von {tracker} ({category})',
+  trackingByScript: 'geschrieben von einem Skript von {tracker} ({category})',
+  trackingInOrigin: 'gespeichert im Origin von {tracker} ({category})',
+  storedChoice: '{action}, erkannt über {via}, {ms} ms nach Seitenstart',
+  storedTcString: 'TCF-String mit den Zwecken {purposes} geladen ({status}), ohne dass ein Banner angezeigt wurde',
+
+  rejectedAt: 'Abgelehnt bei +{ms} ms, erkannt über {via}.',
+  unknownVia: 'unbekannt',
+  noChoiceRecorded: 'Es wurde keine Entscheidung des Besuchers aufgezeichnet.',
+  choiceRecordedAt: 'Die Entscheidung des Besuchers wurde bei +{ms} ms aufgezeichnet.',
+  lastWritten: 'Zuletzt geschrieben bei +{ms} ms (Schreibvorgänge insgesamt: {count}).',
+  grace: 'Toleranzzeit: {ms} ms nach der Ablehnung sind für bereits laufende Anfragen erlaubt.',
+  graceSkipped: 'Toleranzzeit: {ms} ms nach der Ablehnung sind für bereits laufende Anfragen erlaubt; {count} Element(e) in dieser Zeit wurden nicht gezählt.',
+  acceptedLater: 'Der Besucher hat später zugestimmt (+{ms} ms); Elemente danach werden nicht gezählt.',
+  everyRequestBefore: 'Es wurde keine Einwilligungsentscheidung aufgezeichnet: Jede Anfrage zählt als vor der Entscheidung.',
+  classified: 'Als Tracking eingestuft: {reason}.',
+  setterUnknown: 'Herkunft unbekannt: Nur der Cookie-Speicher des Browsers hat es gemeldet (weder ein Set-Cookie-Header noch ein Schreibzugriff per Skript wurde beobachtet).',
+  tcSourceCookie: 'Cookie euconsent-v2',
+  tcSourceApi: 'TCF-API',
+  tcDetail: '{source}: {message} {evidence} TC-String: {tcString}',
+  tcGrantsDetail: '{source}: Zwecke {purposes}, {count} Vendor-Einwilligungen; {tcString}',
+  gtagRegion: ' Region {regions}',
+  gtagNotApplied: ' (nicht angewendet)',
+  cmpStoredAt: 'CMP-Entscheidung gespeichert bei +{ms} ms; aufgezeichnete Entscheidung: {choice}.',
+  noChoice: 'keine',
+  hosts: 'Hosts: {hosts}.',
+  companySeat: '{company}, {country}.',
+  companySeatParent: '{company}, {country} (Muttergesellschaft in {parentCountry}).',
+  formAction: 'Ziel des Formulars: {action}',
+  beforeChoiceRulesSkipped: 'Regeln zur Phase vor der Entscheidung (TCF- oder Consent-Mode-Signale vor einer Aktion) wurden auf die gespeicherte Einwilligung nicht angewendet.',
+  companySide: 'Unternehmensseite: {company} ({tracker}), Sitz {country}, DPF {dpf} → {status}.',
+  companySideUnknown: 'Unternehmensseite: nicht im Datensatz (Unternehmen unbekannt) → {status}.',
+  dpfCertified: 'zertifiziert',
+  dpfNotCertified: 'nicht zertifiziert',
+  serverSide: 'Serverseite: {countries} ({servers}) → {status}.',
+  noRegistryCountry: 'kein Registry-Land',
+  noServerIp: 'keine Server-IP aufgezeichnet',
+  requestsBeforeChoice: 'Davon vor der Einwilligungsentscheidung: {count} Anfrage(n).',
+  parentNote: '{company} (Sitzland {country}) gehört zu {parent} (Sitzland {parentCountry}): Daten bei der Tochtergesellschaft sind nach dem Recht dieses Landes zugänglich (für die USA z. B. CLOUD Act und FISA Section 702). Nur zur Information, für sich allein kein Verstoß.',
+  parentNoteDpf: '{company} (Sitzland {country}) gehört zu {parent} (Sitzland {parentCountry}): Daten bei der Tochtergesellschaft sind nach dem Recht dieses Landes zugänglich (für die USA z. B. CLOUD Act und FISA Section 702); der Konzern ist nach dem EU-US Data Privacy Framework zertifiziert. Nur zur Information, für sich allein kein Verstoß.',
+  parentUnnamed: 'einer Muttergesellschaft',
+  sourceCookie: 'Cookie {name} ({domain})',
+  sourceStorage: '{kind} {key} ({host})',
+  echoInParam: 'erhält den Wert von {source} im Parameter "{param}"',
+  echoInPath: 'erhält den Wert von {source} im URL-Pfad',
+  pixelWithIds: 'pixelartige Bildanfrage mit Kennungsparameter(n) {params}',
+  beaconWithIds: 'Beacon/Ping mit Kennungsparameter(n) {params}',
+  randomThirdPartyCookie: 'Drittanbieter-Cookie {name} enthält einen zufällig wirkenden Wert mit {length} Zeichen',
+  tcBeforeAction: 'Ein TCF-Consent-String mit den Zwecken {purposes} wurde {when} gespeichert.',
+  tcWithoutAction: 'ohne jede Aktion des Besuchers',
+  tcBeforeActed: '{ms} ms vor der Aktion des Besuchers',
+  tcEvidence: 'cmpId {cmpId}, eingewilligte Zwecke: {purposes}, eingewilligte Vendoren: {vendors}',
+  tcStoredNoAction: 'gespeichert bei {storedAt}, keine Nutzeraktion aufgezeichnet',
+  tcStoredAction: 'gespeichert bei {storedAt}, Nutzeraktion bei {actionAt}',
+  cmDefaultGranted: 'Der Standardwert von Google Consent Mode erteilt {signals}, bevor das Consent-Banner beantwortet wurde.',
+  cmDefaultSetAt: 'Standardwert gesetzt bei {t}: {pairs}',
+  bannerNotAnswered: 'Banner nicht beantwortet',
+  bannerAnsweredAt: 'Banner beantwortet bei {t}',
+  googleHitOne: 'Eine Google-Anfrage an {host} meldet die Einwilligung als erteilt (1 Signal), obwohl der Besucher in {cmp} abgelehnt hat.',
+  googleHitMany: 'Eine Google-Anfrage an {host} meldet die Einwilligung als erteilt ({count} Signale), obwohl der Besucher in {cmp} abgelehnt hat.',
+  cmpChoice: 'CMP-Entscheidung: {choice}',
+  trackingAfterRejectOne: '1 Tracker-Anfrage, nachdem der Besucher in {cmp} abgelehnt hat.',
+  trackingAfterRejectMany: '{count} Tracker-Anfragen, nachdem der Besucher in {cmp} abgelehnt hat.',
+  rejectedAtRaw: 'abgelehnt bei {t} ({evidence})',
+  noStoredValue: 'kein gespeicherter Wert',
+  recordedChoice: 'der aufgezeichneten Entscheidung',
+  msOnly: '{ms} ms',
+
+  notARecord: 'kein Seitenprotokoll: Anfragen, Cookies, Speicher oder Einwilligung fehlen',
+  analysisFailed: 'Analyse fehlgeschlagen: {error}',
+  ruleFailed: 'Regel {rule} fehlgeschlagen: {error}',
+  thirdPartiesFailed: 'Drittanbieter-Auswertung fehlgeschlagen: {error}',
+  consentSummaryFailed: 'Einwilligungs-Zusammenfassung fehlgeschlagen: {error}',
+};
+
+export const PHRASES: Readonly<Record<Lang, Readonly<Record<PhraseKey, string>>>> = { en: EN, de: DE };
+
+/** The phrase `key` in `lang`, placeholders filled from `vars` (numbers in the language's style). */
+export function phrase(lang: Lang, key: PhraseKey, vars: TextVars = {}): string {
+  return fillTemplate(PHRASES[lang][key], vars, lang);
+}
