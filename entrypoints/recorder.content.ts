@@ -184,6 +184,20 @@ export default defineContentScript({
       setTimeout(scanForms, 3000);
     }, { once: true });
 
+    // Resource Timing: what this document itself saw load, the backup for browser events that a stopped or restarting
+    // worker never received (the background matches them with its own requests by URL and keeps only the missing).
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          if (!(e instanceof PerformanceResourceTiming) || e.workerStart > 0) continue; // served by the page's own service worker
+          const ev = validatePageEvent({ k: 'pres', t: performance.timeOrigin + e.startTime, url: e.name, initiator: e.initiatorType }, location.href, Date.now());
+          if (ev) push(ev);
+        }
+      }).observe({ type: 'resource', buffered: true });
+    } catch {
+      // no Resource Timing here (old engine, odd document): the browser's events stand alone
+    }
+
     window.addEventListener('pagehide', () => {
       if (!alive()) return;
       pollStorage(true);

@@ -51,6 +51,11 @@ export interface PageStorageWrite {
   k: 'pstorage'; t: number; api: StorageKind; origin: string; key: string; value: string; valueLength: number;
   frameUrl: string; script?: string;
 }
+/**
+ * A resource the page's own Resource Timing saw load (`initiatorType` as given: fetch, script, img, ...). The backup
+ * for a request whose browser events never reached the worker (stopped or restarting at that moment).
+ */
+export interface PageResource { k: 'pres'; t: number; url: string; initiator: string; frameUrl: string }
 export interface PageBeacon { k: 'pbeacon'; t: number; url: string; bytes: number; frameUrl: string; script?: string }
 /** TCF v2 data read from the page's `__tcfapi` (getTCData / addEventListener callbacks). */
 export interface PageTcfEvent {
@@ -84,7 +89,7 @@ export interface CleanStartEvent { k: 'clean'; t: number; clearedCookies: number
 export interface RecordErrorEvent { k: 'error'; t: number; where: string; message: string }
 
 export type PageEvent =
-  | PageCookieWrite | PageStorageWrite | PageBeacon | PageTcfEvent | PageConsentModeEvent | PageGppEvent | PageCmpGlobalsEvent
+  | PageCookieWrite | PageStorageWrite | PageBeacon | PageResource | PageTcfEvent | PageConsentModeEvent | PageGppEvent | PageCmpGlobalsEvent
   | PageFormsEvent;
 export type AuditEvent =
   | NavEvent | RedirectEvent | RequestEvent | ResponseEvent | RequestErrorEvent | CookieEvent | PageEvent | RecordErrorEvent

@@ -5,7 +5,7 @@ import {
 } from './consent-probes.ts';
 import type {
   FormCheckbox, PageBeacon, PageCmpGlobalsEvent, PageConsentModeEvent, PageCookieApi, PageCookieWrite, PageEvent, PageFormsEvent,
-  PageGppEvent, PageStorageWrite, PageTcfEvent, StorageKind,
+  PageGppEvent, PageResource, PageStorageWrite, PageTcfEvent, StorageKind,
 } from './events.ts';
 import { scriptFromStack } from './stack.ts';
 
@@ -20,6 +20,8 @@ const COOKIE_APIS: ReadonlySet<string> = new Set<PageCookieApi>(['document.cooki
 const STORAGE_APIS: ReadonlySet<string> = new Set<StorageKind>(['localStorage', 'sessionStorage', 'indexedDB']);
 const SCRIPT_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:', 'blob:', 'data:']);
 const BEACON_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:']);
+/** Resource Timing backups: only what webRequest would have seen (no data:, blob:, about:). */
+const RESOURCE_SCHEMES: ReadonlySet<string> = BEACON_SCHEMES;
 const TCF_STATUSES: ReadonlySet<string> = new Set(TCF_EVENT_STATUSES);
 const KNOWN_GLOBALS: ReadonlySet<string> = new Set(CMP_GLOBALS);
 // base64url segments joined by '.' (TCF) or '~' (GPP); '=', '+' and '/' for CMPs that pad or use plain base64.
@@ -122,6 +124,17 @@ function validate(raw: unknown, frameUrl: string, now: number): PageEvent | null
       const b = raw.bytes;
       const bytes = typeof b === 'number' && Number.isSafeInteger(b) && b >= 0 ? b : -1;
       const ev: PageBeacon = { k: 'pbeacon', t, url, bytes, frameUrl, ...withScript };
+      return ev;
+    }
+    case 'pres': {
+      const urlRaw = str(raw, 'url');
+      const initiatorRaw = str(raw, 'initiator');
+      const url = urlRaw === undefined ? undefined : safeUrl(urlRaw, RESOURCE_SCHEMES);
+      if (!url || initiatorRaw === undefined) return null;
+      // The browser's request URL carries no fragment; Resource Timing's may.
+      const hash = url.indexOf('#');
+      const initiator = /^[a-z-]{1,32}$/.test(initiatorRaw) ? initiatorRaw : 'other';
+      const ev: PageResource = { k: 'pres', t, url: hash === -1 ? url : url.slice(0, hash), initiator, frameUrl };
       return ev;
     }
     case 'ptcf': {

@@ -186,6 +186,60 @@ describe('RecordBuilder', () => {
   });
 });
 
+describe('Resource Timing backup (page-reported resources)', () => {
+  const SHOP = 'https://www.shop.example/';
+  const pres = (url: string, t = 1200, initiator = 'fetch'): AuditEvent => ({ k: 'pres', t, url, initiator, frameUrl: SHOP });
+  const resp = (requestId: string, url: string, t = 1100): AuditEvent => fromResponseStarted({ requestId, url, statusCode: 200, tabId: TAB, timeStamp: t, ip: '203.0.113.9' });
+
+  it('a report of a request the browser recorded adds nothing', () => {
+    const r = buildRecord(TAB, [...nav(SHOP), ...req('https://api.example/a'), pres('https://api.example/a')]).record!;
+    expect(r.requests.map((q) => [q.url, q.source])).toEqual([[SHOP, 'browser'], ['https://api.example/a', 'browser']]);
+    expect(r.errors).toEqual([]);
+  });
+
+  it('keeps a request only the page saw, marked page-reported, and says so', () => {
+    const r = buildRecord(TAB, [...nav(SHOP), pres('https://api.example/lost', 1200, 'img')]).record!;
+    expect(r.requests[1]).toMatchObject({ url: 'https://api.example/lost', source: 'page', type: 'image', host: 'api.example', party: 'third', t: 1200 });
+    expect(r.errors.map((e) => e.message)).toEqual(["request seen only by the page's Resource Timing, its browser events were not received: https://api.example/lost"]);
+  });
+
+  it('counts repeats: two loads of one URL, one browser request, one page-only entry', () => {
+    const u = 'https://api.example/poll';
+    const r = buildRecord(TAB, [...nav(SHOP), ...req(u), pres(u), pres(u, 1300)]).record!;
+    expect(r.requests.filter((q) => q.url === u).map((q) => q.source)).toEqual(['browser', 'page']);
+    expect(r.errors).toHaveLength(1);
+  });
+
+  it('the browser events arriving after the page report take over its entry and withdraw the note', () => {
+    const u = 'https://api.example/late';
+    const r = buildRecord(TAB, [...nav(SHOP), pres(u, 1200), ...req(u, 'xmlhttprequest', 1150, { requestId: 'r9' }), resp('r9', u, 1180)]).record!;
+    expect(r.requests.filter((q) => q.url === u)).toEqual([expect.objectContaining({ id: 'r9', source: 'browser', type: 'xmlhttprequest', t: 1150, status: 200, ip: '203.0.113.9' })]);
+    expect(r.errors).toEqual([]);
+  });
+
+  it('a response whose start was lost claims the page-only entry instead of adding an orphan', () => {
+    const u = 'https://api.example/half';
+    const r = buildRecord(TAB, [...nav(SHOP), pres(u), resp('r10', u)]).record!;
+    expect(r.requests.filter((q) => q.url === u)).toEqual([expect.objectContaining({ id: 'r10', source: 'browser', status: 200 })]);
+    expect(r.errors).toEqual([]);
+  });
+
+  it('matches by the first URL of a redirected request, not by its hops', () => {
+    const a = 'https://t.example/a';
+    const b = 'https://t.example/b';
+    const events = [
+      ...nav(SHOP), pres('https://x.example/first'),
+      ...req(a, 'image', 1100, { requestId: 'r11' }),
+      ...fromBeforeRedirect({ requestId: 'r11', url: a, redirectUrl: b, statusCode: 302, tabId: TAB, timeStamp: 1101 }),
+      ...req(b, 'image', 1102, { requestId: 'r11' }),
+      pres(a, 1300, 'img'),
+    ];
+    const r = buildRecord(TAB, events).record!;
+    expect(r.requests.filter((q) => q.url === a || q.url === b).map((q) => [q.url, q.source])).toEqual([[a, 'browser'], [b, 'browser']]);
+    expect(r.errors.map((e) => e.message)).toEqual([expect.stringContaining('https://x.example/first')]);
+  });
+});
+
 describe('cookieDomainFromRaw', () => {
   it.each([
     ['a=1; domain=.Example.com; path=/', 'example.com'],

@@ -191,6 +191,60 @@ export class RequestIndex {
 /** A host this page talked to: the first string seen for it (shared by all its entries) and its registrable domain. */
 interface KnownHost { host: string; site: string }
 
+/** Resource Timing's initiatorType as the closest webRequest type. */
+function kindOfInitiator(initiator: string): ResourceKind {
+  switch (initiator) {
+    case 'script': return 'script';
+    case 'img': case 'image': case 'input': return 'image';
+    case 'css': case 'link': return 'stylesheet';
+    case 'fetch': case 'xmlhttprequest': return 'xmlhttprequest';
+    case 'iframe': case 'frame': return 'sub_frame';
+    case 'beacon': case 'ping': return 'ping';
+    case 'video': case 'audio': case 'track': return 'media';
+    default: return 'other';
+  }
+}
+
+/** Matches the page's Resource Timing reports with the browser's requests by URL, in both arrival orders. */
+class ResourceMatch {
+  /** URL → browser requests not yet matched by a page report */
+  private readonly browser = new Map<string, number>();
+  /** URL → page-reported requests with no browser events (yet) */
+  private readonly pageOnly = new Map<string, RequestEntry[]>();
+
+  static of(requests: readonly RequestEntry[]): ResourceMatch {
+    const m = new ResourceMatch();
+    for (const r of requests) if (r.source === 'browser' && r.type !== 'main_frame' && !r.id.includes('#')) m.countBrowser(r.url);
+    return m;
+  }
+
+  countBrowser(url: string): void {
+    this.browser.set(url, (this.browser.get(url) ?? 0) + 1);
+  }
+
+  takeBrowser(url: string): boolean {
+    const n = this.browser.get(url) ?? 0;
+    if (n === 0) return false;
+    if (n === 1) this.browser.delete(url);
+    else this.browser.set(url, n - 1);
+    return true;
+  }
+
+  addPageOnly(entry: RequestEntry): void {
+    const list = this.pageOnly.get(entry.url);
+    if (list) list.push(entry);
+    else this.pageOnly.set(entry.url, [entry]);
+  }
+
+  takePageOnly(url: string): RequestEntry | undefined {
+    if (this.pageOnly.size === 0) return undefined;
+    const list = this.pageOnly.get(url);
+    const e = list?.shift();
+    if (list && list.length === 0) this.pageOnly.delete(url);
+    return e;
+  }
+}
+
 /** Mutable builder with indexes; `record` is what gets shown and exported. */
 export class RecordBuilder {
   record: PageRecord | null = null;
@@ -205,6 +259,10 @@ export class RecordBuilder {
   readonly hosts = new Set<string>();
   /** Same hosts with their site: one lookup per request, and one host string per host instead of one per request */
   private knownHosts = new Map<string, KnownHost>();
+  /** Resource Timing reconciliation, from the page's first report on (null until then: no cost for the rest) */
+  private resources: ResourceMatch | null = null;
+  /** The note said of a page-only request, withdrawn if its browser events turn up after all */
+  private pageOnlyNotes = new WeakMap<RequestEntry, RecordError>();
 
   /** @param indexSize request ids kept in the fast index; older ones are found by a scan (tests make it small). */
   constructor(readonly tabId: number, indexSize = 2048) {
@@ -229,6 +287,7 @@ export class RecordBuilder {
     this.storageIndex.clear();
     this.hosts.clear();
     this.knownHosts.clear();
+    this.resources = null;
     this.mainRequestId = requestId;
   }
 
@@ -258,6 +317,22 @@ export class RecordBuilder {
       }
       case 'req': {
         const page = this.page(ev.t, ev.type === 'main_frame' ? ev.url : '');
+        // Resource Timing names a request by its first URL: redirect hops are not matched.
+        const matchable = this.resources !== null && ev.type !== 'main_frame' && (this.hops.size === 0 || !this.hops.has(ev.requestId));
+        if (matchable) {
+          const early = this.claimPageOnly(ev.url, ev.requestId);
+          if (early) {
+            // The page's report came first (the worker was restarting): its entry becomes the browser's.
+            early.type = ev.type;
+            early.method = ev.method;
+            early.t = Math.min(early.t, ev.t);
+            early.frameId = ev.frameId;
+            if (ev.frameUrl) early.frameUrl = ev.frameUrl;
+            if (ev.initiator) early.initiator = ev.initiator;
+            if (ev.viaWorker) early.viaWorker = true;
+            return;
+          }
+        }
         const parsedHost = hostOfUrl(ev.url);
         const known = parsedHost ? this.knownHost(parsedHost) : null;
         const host = known ? known.host : '';
@@ -275,8 +350,12 @@ export class RecordBuilder {
         if (parsedHost === null) page.errors.push({ t: ev.t, where: 'request', message: `unparseable URL kept as is: ${ev.url.slice(0, 200)}` });
         page.requests.push(entry);
         this.reqIndex.set(ev.requestId, entry);
+        if (matchable && hop === 0) this.resources?.countBrowser(ev.url);
         return;
       }
+      case 'pres':
+        this.applyPageResource(ev.t, ev.url, ev.initiator, ev.frameUrl);
+        return;
       case 'resp': {
         const entry = this.findRequest(ev.requestId) ?? this.orphan(ev.requestId, ev.url, ev.t);
         entry.status = ev.status;
@@ -422,6 +501,8 @@ export class RecordBuilder {
 
   /** A response whose request event was lost (worker stopped between the two): keep the request, say so. */
   private orphan(requestId: string, url: string, t: number): RequestEntry {
+    const early = this.resources === null ? null : this.claimPageOnly(url, requestId);
+    if (early) return early;
     const page = this.page(t);
     const parsedHost = parseUrl(url)?.host ?? '';
     const known = parsedHost ? this.knownHost(parsedHost) : null;
@@ -433,6 +514,45 @@ export class RecordBuilder {
     page.requests.push(entry);
     page.errors.push({ t, where: 'request', message: `request start not recorded, kept from its response: ${url.slice(0, 200)}` });
     this.reqIndex.set(requestId, entry);
+    this.resources?.countBrowser(url);
+    return entry;
+  }
+
+  /**
+   * The page's Resource Timing saw `url` load. A browser request for it not yet matched takes the report; otherwise the
+   * browser's events for it never arrived (worker stopped at that moment), and the page's word keeps the request.
+   */
+  private applyPageResource(t: number, url: string, initiator: string, frameUrl: string): void {
+    const page = this.page(t);
+    this.resources ??= ResourceMatch.of(page.requests);
+    if (this.resources.takeBrowser(url)) return;
+    const parsedHost = hostOfUrl(url);
+    const known = parsedHost ? this.knownHost(parsedHost) : null;
+    const host = known ? known.host : '';
+    const entry: RequestEntry = {
+      id: `res:${page.requests.length}`, url, host, site: known ? known.site : '', party: partyOf(host, page.site),
+      type: kindOfInitiator(initiator), method: 'GET', t, frameId: -1, frameUrl, setCookies: [], source: 'page',
+    };
+    page.requests.push(entry);
+    this.resources.addPageOnly(entry);
+    const note: RecordError = { t, where: 'request', message: `request seen only by the page's Resource Timing, its browser events were not received: ${url.slice(0, 200)}` };
+    page.errors.push(note);
+    this.pageOnlyNotes.set(entry, note);
+  }
+
+  /** A browser event for a request the page reported first: that entry becomes the browser's, its note goes. */
+  private claimPageOnly(url: string, requestId: string): RequestEntry | null {
+    const entry = this.resources?.takePageOnly(url) ?? null;
+    if (!entry) return null;
+    entry.id = requestId;
+    entry.source = 'browser';
+    this.reqIndex.set(requestId, entry);
+    const note = this.pageOnlyNotes.get(entry);
+    const errors = this.record?.errors;
+    if (note && errors) {
+      const i = errors.indexOf(note);
+      if (i !== -1) errors.splice(i, 1);
+    }
     return entry;
   }
 

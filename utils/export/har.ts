@@ -27,6 +27,8 @@ export interface HarEntry {
   _phase: string;
   _initiator?: string;
   _fromCache?: boolean;
+  /** 'page': known only from the page's own report (a beacon hook or Resource Timing), not from the browser's events */
+  _source?: 'page';
 }
 export interface Har {
   log: {
@@ -69,6 +71,7 @@ function entryOf(r: RequestEntry, record: PageRecord): HarEntry {
   if (r.ip) e.serverIPAddress = r.ip;
   if (r.initiator) e._initiator = r.initiator;
   if (r.fromCache !== undefined) e._fromCache = r.fromCache;
+  if (r.source === 'page') e._source = 'page';
   return e;
 }
 
