@@ -1,6 +1,6 @@
 // Turns a PageRecord into what the popup shows: groups, counts, filtered lists, relative times. Pure, no DOM.
 import { CMPS } from '../data/cmps.ts';
-import { detectCmps, type CmpDetection } from './consent/cmp-detect.ts';
+import { detectCmps, tcfCmpIdsOf, type CmpDetection } from './consent/cmp-detect.ts';
 import {
   CONSENT_MODE_SIGNALS, parseConsentCommand, replayConsentMode, type ConsentCommand, type ConsentSignal, type ConsentValue,
 } from './consent/consent-mode.ts';
@@ -507,6 +507,7 @@ export function consentView(r: PageRecord): ConsentView {
     cookies: r.cookies.filter((c) => !c.removed).map((c) => ({ name: c.name, value: c.value })),
     storage: r.storage.map((s) => ({ key: s.key, value: s.value })),
     globals: consent?.globals ?? [],
+    tcfCmpIds: tcfCmpIdsOf(consent?.tcf),
   }).map((d) => ({ id: d.cmpId, name: d.name, confidence: d.confidence, evidence: d.evidence.map((e) => `${e.kind}: ${e.detail}`) }));
 
   let tcf: ConsentView['tcf'] = null;

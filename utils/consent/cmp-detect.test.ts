@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { CMPS, cmpById } from '../../data/cmps.ts';
 import type { CmpSignature } from '../../data/cmps.ts';
-import { detectCmps, readCmpChoice, readDetectedChoices } from './cmp-detect.ts';
+import { detectCmps, readCmpChoice, readDetectedChoices, tcfCmpIdsOf } from './cmp-detect.ts';
 import type { CmpEvidenceInput } from './cmp-detect.ts';
 import { encodeTc as tcString } from '../findings/test-support.ts';
 
@@ -67,6 +67,14 @@ describe('detectCmps', () => {
 
   it('generic TCF signals alone do not name a CMP', () => {
     expect(detectCmps({ ...EMPTY, cookies: [{ name: 'euconsent-v2', value: 'CP...' }, { name: 'addtl_consent', value: '1~' }], globals: ['__tcfapi'] })).toEqual([]);
+  });
+
+  it('the CMP id the page\'s TCF API reports names a registered CMP; unknown or odd ids name none', () => {
+    expect(detectCmps({ ...EMPTY, tcfCmpIds: [10] })).toEqual([
+      { cmpId: 'quantcast', name: 'Quantcast Choice / InMobi CMP', confidence: 'high', evidence: [{ kind: 'tcf', detail: 'TCF CMP id 10' }] },
+    ]);
+    expect(detectCmps({ ...EMPTY, tcfCmpIds: [99999] })).toEqual([]);
+    expect(tcfCmpIdsOf([{ cmpId: 10 }, { cmpId: 10 }, {}, { cmpId: -1 }, { cmpId: 1.5 }, { cmpId: 28 }])).toEqual([10, 28]);
   });
 
   it('ill-typed evidence is ignored without throwing', () => {

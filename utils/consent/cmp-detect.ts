@@ -8,9 +8,18 @@ export interface CmpEvidenceInput {
   cookies: { name: string; value: string }[];
   storage: { key: string; value: string }[];
   globals: string[];
+  /** CMP ids the page's TCF API reported (`__tcfapi` getTCData/addEventListener); the CMP names itself there */
+  tcfCmpIds?: number[];
 }
 
-export type CmpEvidenceKind = 'script' | 'cookie' | 'storage' | 'global';
+export type CmpEvidenceKind = 'script' | 'cookie' | 'storage' | 'global' | 'tcf';
+
+/** The distinct TCF CMP ids in a record's TCF reports. */
+export function tcfCmpIdsOf(tcf: ReadonlyArray<{ cmpId?: number }> | undefined): number[] {
+  const ids = new Set<number>();
+  for (const x of tcf ?? []) if (typeof x.cmpId === 'number' && Number.isSafeInteger(x.cmpId) && x.cmpId > 0) ids.add(x.cmpId);
+  return [...ids];
+}
 
 export interface CmpDetection {
   cmpId: string;
@@ -85,6 +94,7 @@ export function detectCmps(evidence: CmpEvidenceInput, cmps: readonly CmpSignatu
   const cookieNames = pairs(evidence?.cookies, 'name').map((c) => c.name);
   const storageKeys = pairs(evidence?.storage, 'key').map((c) => c.name);
   const globals = new Set(arr<unknown>(evidence?.globals).filter((g): g is string => typeof g === 'string'));
+  const tcfIds = arr<unknown>(evidence?.tcfCmpIds).filter((x): x is number => typeof x === 'number');
 
   const out: CmpDetection[] = [];
   for (const cmp of cmps) {
@@ -98,10 +108,11 @@ export function detectCmps(evidence: CmpEvidenceInput, cmps: readonly CmpSignatu
       else if (cmp.scriptPaths?.some((p) => parsed.path.includes(p))) add('script', url.slice(0, 300));
     }
     for (const g of cmp.globals) if (globals.has(g)) add('global', g);
+    for (const id of tcfIds) if (cmp.tcfCmpIds?.includes(id)) add('tcf', `TCF CMP id ${id}`);
     for (const n of cookieNames) if (cmp.cookies.some((p) => matchesName(p, n))) add('cookie', n);
     for (const k of storageKeys) if (cmp.storageKeys.some((p) => matchesName(p, k))) add('storage', k);
     if (ev.length === 0) continue;
-    const strong = ev.some((e) => e.kind === 'script' || e.kind === 'global');
+    const strong = ev.some((e) => e.kind === 'script' || e.kind === 'global' || e.kind === 'tcf');
     out.push({ cmpId: cmp.id, name: cmp.name, confidence: strong ? 'high' : 'medium', evidence: ev });
   }
   return out.sort((a, b) => (a.confidence === b.confidence ? b.evidence.length - a.evidence.length : a.confidence === 'high' ? -1 : 1));

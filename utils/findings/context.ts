@@ -1,7 +1,7 @@
 // Facts every rule reads, computed once per analysis: per-host tracker matches, IP places, phases, classifications.
 import { CMPS, cmpById } from '../../data/cmps.ts';
 import type { CookiePattern, CookiePurpose, TrackerCategory } from '../../data/types.ts';
-import { detectCmps, readCmpChoice, type CmpChoice, type CmpDetection } from '../consent/cmp-detect.ts';
+import { detectCmps, readCmpChoice, tcfCmpIdsOf, type CmpChoice, type CmpDetection } from '../consent/cmp-detect.ts';
 import { parseConsentCommand, replayConsentMode, type ConsentCommand, type ConsentModeState } from '../consent/consent-mode.ts';
 import { decodeTcString, isTcError, type TcDecoded } from '../consent/tcf.ts';
 import type { IpCountry } from '../ip-country.ts';
@@ -274,7 +274,7 @@ export function buildContext(record: PageRecord, knowledge: Knowledge, options: 
   // Only scripts that can be a CMP's: CMP hosts (cached per host) or self-hosted plugin paths; detectCmps re-checks them.
   const scriptUrls = Array.from(new Set(requests.filter((r) => (r.entry.type === 'script' || r.entry.type === 'sub_frame')
     && (r.hostFact.isCmp || CMP_SCRIPT_PATHS.some((p) => r.path.includes(p)))).map((r) => r.entry.url)));
-  const cmps = detectCmps({ scriptUrls, cookies: liveCookies, storage: storagePairs, globals: consent?.globals ?? [] });
+  const cmps = detectCmps({ scriptUrls, cookies: liveCookies, storage: storagePairs, globals: consent?.globals ?? [], tcfCmpIds: tcfCmpIdsOf(consent?.tcf) });
   const cmpChoices = cmps.flatMap((d) => {
     const sig = cmpById(d.cmpId);
     return sig ? [readCmpChoice(sig, liveCookies, storagePairs)] : [];
