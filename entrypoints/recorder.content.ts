@@ -186,17 +186,23 @@ export default defineContentScript({
 
     // Resource Timing: what this document itself saw load, the backup for browser events that a stopped or restarting
     // worker never received (the background matches them with its own requests by URL and keeps only the missing).
-    try {
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) {
-          if (!(e instanceof PerformanceResourceTiming) || e.workerStart > 0) continue; // served by the page's own service worker
-          const ev = validatePageEvent({ k: 'pres', t: performance.timeOrigin + e.startTime, url: e.name, initiator: e.initiatorType }, location.href, Date.now());
-          if (ev) push(ev);
-        }
-      }).observe({ type: 'resource', buffered: true });
-    } catch {
-      // no Resource Timing here (old engine, odd document): the browser's events stand alone
-    }
+    // Started in the first idle period, not in the page's start-up: `buffered` hands over what loaded before (the
+    // browser buffers the first 250 entries), and the page's own loading is not slowed by one more observer.
+    const observeResources = (): void => {
+      try {
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) {
+            if (!(e instanceof PerformanceResourceTiming) || e.workerStart > 0) continue; // served by the page's own service worker
+            const ev = validatePageEvent({ k: 'pres', t: performance.timeOrigin + e.startTime, url: e.name, initiator: e.initiatorType }, location.href, Date.now());
+            if (ev) push(ev);
+          }
+        }).observe({ type: 'resource', buffered: true });
+      } catch {
+        // no Resource Timing here (old engine, odd document): the browser's events stand alone
+      }
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(observeResources, { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(observeResources, 0);
 
     window.addEventListener('pagehide', () => {
       if (!alive()) return;
