@@ -5,6 +5,7 @@ import { encodeTc } from './findings/test-support.ts';
 import type { CookieEntry, PageRecord, RequestEntry, StorageEntry } from './record.ts';
 import { buildRecord, newPage } from './record.ts';
 import {
+  asPortPush,
   auditability, buildView, consentView, cookieConfirmation, cookieFlagParts, cookieFlags, countRecord, describeInitiator, expiryLabel,
   flattenTree, groupRequests, hostKey, initiatorParts, isFiltering, isPageRecordShape, isPhaseFilter, lengthLabel, NO_FILTER,
   pageReportedOnly, relTime, responseDetail, siteKey, statusLabel, statusParts, type PhaseFilter, type ViewFilter, type ViewMarks,
@@ -310,6 +311,13 @@ describe('isPageRecordShape', () => {
     [{ url: 'https://a/' }, false],
   ])('%#', (x, want) => {
     expect(isPageRecordShape(x)).toBe(want);
+  });
+
+  it('asPortPush passes a record or null push and drops anything else', () => {
+    const r = sample();
+    expect(asPortPush({ type: 'record', record: r })).toEqual({ type: 'record', record: r });
+    expect(asPortPush({ type: 'record', record: null })).toEqual({ type: 'record', record: null });
+    for (const bad of [null, 'record', { type: 'record' }, { type: 'other', record: r }, { type: 'record', record: { url: 'x' } }]) expect(asPortPush(bad)).toBeNull();
   });
 });
 

@@ -9,6 +9,7 @@ import type { Party } from './party.ts';
 import { PHASES, phaseOf, type Phase } from './phase.ts';
 import type { Choice, CookieEntry, PageRecord, RecordError, RequestEntry, StorageEntry } from './record.ts';
 import type { Lang } from './lang.ts';
+import type { PortPush } from './protocol.ts';
 import { parseUrl } from './url.ts';
 
 /** Envelope check for a record arriving over a port: the fields the view reads exist with the right kinds. */
@@ -18,6 +19,14 @@ export function isPageRecordShape(x: unknown): x is PageRecord {
   return typeof r.url === 'string' && typeof r.site === 'string' && typeof r.startedAt === 'number'
     && typeof r.partial === 'boolean' && Array.isArray(r.requests) && Array.isArray(r.cookies)
     && Array.isArray(r.storage) && Array.isArray(r.errors);
+}
+
+/** A record push on the live port, checked: it comes from our background, but a stray message must not crash a view. */
+export function asPortPush(raw: unknown): PortPush | null {
+  if (typeof raw !== 'object' || raw === null || !('type' in raw) || raw.type !== 'record' || !('record' in raw)) return null;
+  const record: unknown = raw.record;
+  if (record === null) return { type: 'record', record: null };
+  return isPageRecordShape(record) ? { type: 'record', record } : null;
 }
 
 /** Why a tab cannot be audited; the popup words it in the UI language, `reason` is the English text. */

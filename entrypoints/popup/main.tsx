@@ -5,12 +5,12 @@ import { App } from '../../components/app.tsx';
 import type { SendFn } from '../../components/consent-actions.tsx';
 import type { LiveStatus } from '../../components/header.tsx';
 import { STRINGS } from '../../components/strings.ts';
-import { createKnowledge, type Knowledge } from '../../utils/findings/index.ts';
-import { loadIpTable, type IpTable } from '../../utils/ip-country.ts';
+import type { Knowledge } from '../../utils/findings/index.ts';
+import { loadKnowledge } from '../../utils/load-knowledge.ts';
 import { pickLang, type Lang } from '../../utils/lang.ts';
-import { RECORD_PORT_PREFIX, type PortPush } from '../../utils/protocol.ts';
+import { RECORD_PORT_PREFIX } from '../../utils/protocol.ts';
 import type { PageRecord } from '../../utils/record.ts';
-import { isPageRecordShape } from '../../utils/record-view.ts';
+import { asPortPush } from '../../utils/record-view.ts';
 
 // Back off while the worker cannot be reached; a push resets the delay.
 const RECONNECT_MS = 500;
@@ -28,25 +28,7 @@ interface State {
 
 const send: SendFn = (msg) => browser.runtime.sendMessage(msg);
 
-/** The IP-to-country table ships with the extension; loaded after the first paint so the popup opens at once. */
-async function loadKnowledge(): Promise<Knowledge> {
-  let ipTable: IpTable | null = null;
-  try {
-    const res = await fetch(browser.runtime.getURL('/data/ip-country.bin'));
-    if (res.ok) ipTable = loadIpTable(await res.arrayBuffer());
-  } catch {
-    // A missing or corrupt table costs only the server countries.
-  }
-  return createKnowledge({ ipTable });
-}
 
-/** The push comes from our own background; check the envelope so a stray message cannot crash the view. */
-function asPush(raw: unknown): PortPush | null {
-  if (typeof raw !== 'object' || raw === null || !('type' in raw) || raw.type !== 'record' || !('record' in raw)) return null;
-  const record: unknown = raw.record;
-  if (record === null) return { type: 'record', record: null };
-  return isPageRecordShape(record) ? { type: 'record', record } : null;
-}
 
 /** The browser's UI language unless `?lang=en|de` chooses one. */
 function uiLang(): Lang {
@@ -98,7 +80,7 @@ async function main(root: HTMLElement): Promise<void> {
   const startKnowledge = (): void => {
     if (knowledgeStarted) return;
     knowledgeStarted = true;
-    void loadKnowledge().then((k) => {
+    void loadKnowledge(browser.runtime.getURL('/data/ip-country.bin')).then((k) => {
       state.knowledge = k;
       paint();
     });
@@ -140,7 +122,7 @@ async function main(root: HTMLElement): Promise<void> {
       return;
     }
     port.onMessage.addListener((raw: unknown) => {
-      const push = asPush(raw);
+      const push = asPortPush(raw);
       if (!push) return;
       delay = RECONNECT_MS;
       state.record = push.record;

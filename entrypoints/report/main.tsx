@@ -3,12 +3,12 @@ import { render } from 'preact';
 import { browser, type Browser } from 'wxt/browser';
 import { ReportApp } from '../../components/report/report-app.tsx';
 import { ipAttributionFrom, toolInfoOf } from '../../components/report/tool-info.ts';
-import { createKnowledge, type Knowledge } from '../../utils/findings/index.ts';
-import { loadIpTable, type IpTable } from '../../utils/ip-country.ts';
+import type { Knowledge } from '../../utils/findings/index.ts';
+import { loadKnowledge } from '../../utils/load-knowledge.ts';
 import { pickLang, type Lang } from '../../utils/lang.ts';
-import { RECORD_PORT_PREFIX, type PortPush } from '../../utils/protocol.ts';
+import { RECORD_PORT_PREFIX } from '../../utils/protocol.ts';
 import type { PageRecord } from '../../utils/record.ts';
-import { isPageRecordShape } from '../../utils/record-view.ts';
+import { asPortPush } from '../../utils/record-view.ts';
 import type { ToolInfo } from '../../utils/report.ts';
 
 const RECONNECT_MS = 500;
@@ -21,16 +21,6 @@ interface State {
   ipAttribution: string | null;
 }
 
-async function loadKnowledge(): Promise<Knowledge> {
-  let ipTable: IpTable | null = null;
-  try {
-    const res = await fetch(browser.runtime.getURL('/data/ip-country.bin'));
-    if (res.ok) ipTable = loadIpTable(await res.arrayBuffer());
-  } catch {
-    // A missing or corrupt table costs only the server countries.
-  }
-  return createKnowledge({ ipTable });
-}
 
 async function loadIpMeta(): Promise<unknown> {
   try {
@@ -41,13 +31,6 @@ async function loadIpMeta(): Promise<unknown> {
   }
 }
 
-/** The push comes from our own background; check the envelope so a stray message cannot crash the page. */
-function asPush(raw: unknown): PortPush | null {
-  if (typeof raw !== 'object' || raw === null || !('type' in raw) || raw.type !== 'record' || !('record' in raw)) return null;
-  const record: unknown = raw.record;
-  if (record === null) return { type: 'record', record: null };
-  return isPageRecordShape(record) ? { type: 'record', record } : null;
-}
 
 function tabParam(params: URLSearchParams): number | null {
   const p = params.get('tab');
@@ -83,7 +66,7 @@ function main(root: HTMLElement): void {
   void loadIpMeta().then((meta) => {
     state.tool = toolInfoOf({ version: browser.runtime.getManifest().version, userAgent: navigator.userAgent, ipMeta: meta });
     state.ipAttribution = ipAttributionFrom(meta);
-    return loadKnowledge();
+    return loadKnowledge(browser.runtime.getURL('/data/ip-country.bin'));
   }).then((k) => {
     state.knowledge = k;
     paint();
@@ -106,7 +89,7 @@ function main(root: HTMLElement): void {
       return;
     }
     port.onMessage.addListener((raw: unknown) => {
-      const push = asPush(raw);
+      const push = asPortPush(raw);
       if (!push) return;
       delay = RECONNECT_MS;
       state.latest = push.record;
