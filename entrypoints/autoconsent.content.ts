@@ -9,10 +9,12 @@ import type { Message } from '../utils/protocol.ts';
 import { asTabMessage } from '../utils/protocol.ts';
 
 const RETRY_MS = 1000;
+/** Longest the start waits for idle time after load. */
+const START_TIMEOUT_MS = 500;
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  // Early, like autoconsent's own addon: the rules arrive while the page parses; detection itself waits for DOMContentLoaded.
+  // Registered early so a request from the background always finds a listener; autoconsent itself starts after load.
   runAt: 'document_start',
   allFrames: true,
   main() {
@@ -53,8 +55,20 @@ export default defineContentScript({
       );
     };
 
-    consent = new AutoConsent((msg) => send(msg, msg.type === 'init'));
-    for (const m of early.splice(0)) void deliver(m);
+    // Detection starts once this document has loaded, in idle time: the rule bundle (hundreds of rules) and its DOM checks
+    // then cost the page nothing while it loads, which is what the audit measures. Banners are answered only on request,
+    // long after load (the CLI waits --wait ms first), and autoconsent keeps looking for late banners itself.
+    const start = (): void => {
+      if (consent || !alive()) return;
+      consent = new AutoConsent((msg) => send(msg, msg.type === 'init'));
+      for (const m of early.splice(0)) void deliver(m);
+    };
+    const startWhenIdle = (): void => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: START_TIMEOUT_MS });
+      else setTimeout(start, 0);
+    };
+    if (document.readyState === 'complete') startWhenIdle();
+    else window.addEventListener('load', startWhenIdle, { once: true });
 
     browser.runtime.onMessage.addListener((raw: unknown) => {
       const tm = asTabMessage(raw);
