@@ -98,6 +98,24 @@ describe('installHooks', () => {
     expect(typeof events[0]?.t).toBe('number');
   });
 
+  it('document.cookie: the caller\'s stack is taken for the first write of each name, not for rewrites', () => {
+    const orig = String.prototype.indexOf;
+    // A page that breaks String methods cannot confuse the name parsing (builtins are captured at install).
+    String.prototype.indexOf = () => 0;
+    try {
+      document.cookie = 'loop=1; path=/';
+      document.cookie = ' loop =2';
+      document.cookie = 'other=1';
+      document.cookie = 'noequals';
+      document.cookie = 'noequals';
+    } finally {
+      String.prototype.indexOf = orig;
+    }
+    expect(events.map((e) => [e.raw, callerOf(e) !== undefined])).toEqual([
+      ['loop=1; path=/', true], [' loop =2', false], ['other=1', true], ['noequals', true], ['noequals', false],
+    ]);
+  });
+
   it('document.cookie: the getter is the original one and the setter looks native', () => {
     let owner: object | null = document;
     while (owner && !Object.getOwnPropertyDescriptor(owner, 'cookie')) owner = Object.getPrototypeOf(owner);
