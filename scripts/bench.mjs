@@ -7,7 +7,7 @@ import os from 'node:os';
 import { startDemoServer } from './lib/demo-server.mjs';
 import { extensionPage, findTabId, getRecord, launchAuditBrowser, stopServiceWorker, waitForRecord } from './lib/browser.mjs';
 
-const EXT = '.output/chrome-mv3';
+const EXT = process.env.BENCH_EXT ?? '.output/chrome-mv3';
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 15);
 const SETTLE_MS = 500;
 /** BENCH_PARTS=2,3 runs only those budgets (for quick experiments); the default is all six. */
@@ -25,7 +25,7 @@ function run(cmd, args) {
 }
 
 console.log('Building the extension and the IP table...');
-run('npm', ['run', '--silent', 'build:chrome']);
+if (!process.env.BENCH_EXT) run('npm', ['run', '--silent', 'build:chrome']);
 
 // 1. Per-event core cost vs tldts.parse (vitest bench project, same process, side by side).
 if (PARTS.has(1)) {
