@@ -1,6 +1,7 @@
 // Every user-facing popup string, in English and German; components read the table of the current language via useStrings().
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import { CATEGORY_NAMES } from '../data/category-names.ts';
 import type { TrackerCategory } from '../data/types.ts';
 import type { Lang } from '../utils/lang.ts';
 
@@ -14,23 +15,8 @@ export type CannotAuditCode = 'no-url' | 'invalid-url' | 'file' | 'browser-page'
 /** Where a company or server sits, for transfers: EU/EEA, covered by an adequacy decision or the DPF, or neither. */
 export type Zone = 'eu' | 'adequate' | 'dpf' | 'non-eu' | 'unknown';
 
-const EN_CATEGORIES: Record<TrackerCategory, string> = {
-  advertising: 'advertising', analytics: 'analytics', 'session-replay': 'session replay', 'marketing-automation': 'marketing automation',
-  social: 'social media', 'tag-manager': 'tag manager', 'consent-manager': 'consent manager', cdn: 'CDN', hosting: 'hosting',
-  fonts: 'fonts', video: 'video', maps: 'maps', chat: 'chat', 'ab-testing': 'A/B testing', 'error-monitoring': 'error monitoring',
-  'customer-data-platform': 'customer data platform', payments: 'payments', captcha: 'CAPTCHA', affiliate: 'affiliate',
-  'audience-measurement': 'audience measurement', push: 'push notifications', reviews: 'reviews', personalization: 'personalisation',
-  other: 'other',
-};
-
-const DE_CATEGORIES: Record<TrackerCategory, string> = {
-  advertising: 'Werbung', analytics: 'Analyse', 'session-replay': 'Sitzungsaufzeichnung', 'marketing-automation': 'Marketing-Automatisierung',
-  social: 'soziale Netzwerke', 'tag-manager': 'Tag-Manager', 'consent-manager': 'Consent-Manager', cdn: 'CDN', hosting: 'Hosting',
-  fonts: 'Schriftarten', video: 'Video', maps: 'Karten', chat: 'Chat', 'ab-testing': 'A/B-Tests', 'error-monitoring': 'Fehlerüberwachung',
-  'customer-data-platform': 'Kundendatenplattform', payments: 'Zahlungen', captcha: 'CAPTCHA', affiliate: 'Affiliate',
-  'audience-measurement': 'Reichweitenmessung', push: 'Push-Benachrichtigungen', reviews: 'Bewertungen', personalization: 'Personalisierung',
-  other: 'Sonstiges',
-};
+const EN_CATEGORIES = CATEGORY_NAMES.en;
+const DE_CATEGORIES = CATEGORY_NAMES.de;
 
 const EN_CANNOT: Record<CannotAuditCode, (scheme: string) => string> = {
   'no-url': (): string => 'The address of this tab is not available, so it cannot be audited.',

@@ -38,3 +38,37 @@ export function Pager({ paging, count, label, s }: { paging: Paging; count: numb
 export function PrintedPageNote({ paging, s }: { paging: Paging; s: ReportStrings }) {
   return paging.pages > 1 ? <p class="print-only muted">{s.printedPage}</p> : null;
 }
+
+/** A column head; `num` right-aligns it like its numbers. */
+export type Head = string | { text: string; num: true };
+
+export interface PagedTableProps<T> {
+  items: readonly T[];
+  /** CSS class of the table (cookies, storage, requests) */
+  kind: string;
+  label: string;
+  heads: readonly Head[];
+  s: ReportStrings;
+  /** One <tr> for an item; `key` is stable across pages */
+  row: (item: T, key: string) => preact.JSX.Element;
+}
+
+/** The frame every long table shares: pager, caption, head row, the current page's rows, the print note. */
+export function PagedTable<T>({ items, kind, label, heads, s, row }: PagedTableProps<T>) {
+  const paging = usePaging(items.length, items);
+  return (
+    <>
+      <Pager paging={paging} count={items.length} label={label} s={s} />
+      <div class="table-wrap">
+        <table class={`report-table ${kind}`}>
+          <caption class="sr-only">{label}</caption>
+          <thead>
+            <tr>{heads.map((h, i) => (typeof h === 'string' ? <th key={i} scope="col">{h}</th> : <th key={i} scope="col" class="num">{h.text}</th>))}</tr>
+          </thead>
+          <tbody>{items.slice(paging.start, paging.end).map((x, i) => row(x, `${paging.start + i}`))}</tbody>
+        </table>
+      </div>
+      <PrintedPageNote paging={paging} s={s} />
+    </>
+  );
+}

@@ -4,7 +4,7 @@ import type { AnalyzedRequest } from '../../utils/findings/index.ts';
 import type { Lang } from '../../utils/lang.ts';
 import type { RequestEntry } from '../../utils/record.ts';
 import { secs } from './format.ts';
-import { Pager, PrintedPageNote, usePaging } from './pager.tsx';
+import { PagedTable, type Head } from './pager.tsx';
 import { PhaseTag } from './phase-tag.tsx';
 import type { ReportStrings } from './strings.ts';
 
@@ -24,43 +24,20 @@ function statusOf(e: RequestEntry | undefined): string {
 
 function Rows({ requests, entries, lang, s }: RequestsTableProps) {
   const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
-  const paging = usePaging(requests.length, requests);
+  const heads: Head[] = [{ text: s.colTime, num: true }, s.colUrl, s.colType, s.colParty, s.colPhase, s.colTracker, s.colServer, s.colStatus];
   return (
-    <>
-      <Pager paging={paging} count={requests.length} label={s.requests} s={s} />
-      <div class="table-wrap">
-        <table class="report-table requests">
-          <caption class="sr-only">{s.requests}</caption>
-          <thead>
-            <tr>
-              <th scope="col" class="num">{s.colTime}</th>
-              <th scope="col">{s.colUrl}</th>
-              <th scope="col">{s.colType}</th>
-              <th scope="col">{s.colParty}</th>
-              <th scope="col">{s.colPhase}</th>
-              <th scope="col">{s.colTracker}</th>
-              <th scope="col">{s.colServer}</th>
-              <th scope="col">{s.colStatus}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {requests.slice(paging.start, paging.end).map((r, i) => (
-              <tr key={`${paging.start + i}`} class="row-request">
-                <td class="num">{secs(r.t, lang)}</td>
-                <th scope="row" class="mono url">{r.url}</th>
-                <td>{r.method} {r.type}</td>
-                <td>{r.thirdParty ? s.party.third : s.party.first}</td>
-                <td><PhaseTag phase={r.phase} s={s} /></td>
-                <td>{r.tracker ? <>{r.tracker.name}<span class="muted block">{r.tracker.company} ({r.tracker.companyCountry})</span></> : ''}</td>
-                <td class="mono">{r.serverIp ?? ''}{r.serverCountry ? ` (${r.serverCountry})` : ''}</td>
-                <td>{statusOf(byId.get(r.id))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <PrintedPageNote paging={paging} s={s} />
-    </>
+    <PagedTable items={requests} kind="requests" label={s.requests} heads={heads} s={s} row={(r, key) => (
+      <tr key={key} class="row-request">
+        <td class="num">{secs(r.t, lang)}</td>
+        <th scope="row" class="mono url">{r.url}</th>
+        <td>{r.method} {r.type}</td>
+        <td>{r.thirdParty ? s.party.third : s.party.first}</td>
+        <td><PhaseTag phase={r.phase} s={s} /></td>
+        <td>{r.tracker ? <>{r.tracker.name}<span class="muted block">{r.tracker.company} ({r.tracker.companyCountry})</span></> : ''}</td>
+        <td class="mono">{r.serverIp ?? ''}{r.serverCountry ? ` (${r.serverCountry})` : ''}</td>
+        <td>{statusOf(byId.get(r.id))}</td>
+      </tr>
+    )} />
   );
 }
 

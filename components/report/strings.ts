@@ -1,4 +1,5 @@
 // Every string of the full report page, English and German; DE is typed by EN so a missing or extra key fails to compile.
+import { CATEGORY_NAMES } from '../../data/category-names.ts';
 import type { CookiePurpose, TrackerCategory } from '../../data/types.ts';
 import type { ExportKind } from '../../utils/export/types.ts';
 import type { Lang } from '../../utils/lang.ts';
@@ -210,14 +211,7 @@ const EN_TABLE = {
   verifyHow: 'To check that an exported file is unchanged, run',
   ipAttribution: 'Registry data (WHOIS, ASN) by the Number Resource Organization (NRO), https://www.nro.net/, licensed under CC BY 4.0; compiled by ip-location-db.',
 
-  categories: {
-    advertising: 'advertising', analytics: 'analytics', 'session-replay': 'session replay', 'marketing-automation': 'marketing automation',
-    social: 'social media', 'tag-manager': 'tag manager', 'consent-manager': 'consent manager', cdn: 'CDN', hosting: 'hosting', fonts: 'fonts',
-    video: 'video', maps: 'maps', chat: 'chat', 'ab-testing': 'A/B testing', 'error-monitoring': 'error monitoring',
-    'customer-data-platform': 'customer data platform', payments: 'payments', captcha: 'captcha', affiliate: 'affiliate',
-    'audience-measurement': 'audience measurement', push: 'push notifications', reviews: 'reviews', personalization: 'personalisation',
-    other: 'other',
-  } satisfies Record<TrackerCategory, string>,
+  categories: CATEGORY_NAMES.en,
   purposes: {
     necessary: 'necessary', preferences: 'preferences', analytics: 'analytics', advertising: 'advertising', consent: 'consent storage',
     security: 'security', 'session-replay': 'session replay', 'marketing-automation': 'marketing automation', social: 'social media', other: 'other',
@@ -422,14 +416,7 @@ export const DE: ReportStrings = {
   verifyHow: 'Um zu prüfen, dass eine exportierte Datei unverändert ist, führen Sie aus',
   ipAttribution: 'Registry-Daten (WHOIS, ASN) der Number Resource Organization (NRO), https://www.nro.net/, lizenziert unter CC BY 4.0; zusammengestellt von ip-location-db.',
 
-  categories: {
-    advertising: 'Werbung', analytics: 'Analyse', 'session-replay': 'Sitzungsaufzeichnung', 'marketing-automation': 'Marketing-Automatisierung',
-    social: 'soziale Medien', 'tag-manager': 'Tag-Manager', 'consent-manager': 'Consent-Manager', cdn: 'CDN', hosting: 'Hosting',
-    fonts: 'Schriftarten', video: 'Video', maps: 'Karten', chat: 'Chat', 'ab-testing': 'A/B-Tests', 'error-monitoring': 'Fehlerüberwachung',
-    'customer-data-platform': 'Kundendatenplattform', payments: 'Zahlungen', captcha: 'Captcha', affiliate: 'Affiliate',
-    'audience-measurement': 'Reichweitenmessung', push: 'Push-Benachrichtigungen', reviews: 'Bewertungen', personalization: 'Personalisierung',
-    other: 'Sonstiges',
-  },
+  categories: CATEGORY_NAMES.de,
   purposes: {
     necessary: 'notwendig', preferences: 'Einstellungen', analytics: 'Analyse', advertising: 'Werbung', consent: 'Einwilligungsspeicher',
     security: 'Sicherheit', 'session-replay': 'Sitzungsaufzeichnung', 'marketing-automation': 'Marketing-Automatisierung',

@@ -3,7 +3,7 @@ import type { AnalyzedCookie, AnalyzedStorage, ThirdParty } from '../../utils/fi
 import type { Lang } from '../../utils/lang.ts';
 import { PHASES } from '../../utils/phase.ts';
 import { num, secs } from './format.ts';
-import { Pager, PrintedPageNote, usePaging } from './pager.tsx';
+import { PagedTable, type Head } from './pager.tsx';
 import { PhaseTag } from './phase-tag.tsx';
 import type { ReportStrings } from './strings.ts';
 
@@ -65,100 +65,54 @@ export function ThirdPartiesTable({ items, lang, s }: TableProps<ThirdParty>) {
 }
 
 export function CookiesTable({ items, lang, s }: TableProps<AnalyzedCookie>) {
-  const paging = usePaging(items.length, items);
   if (items.length === 0) return <p class="none">{s.noneRecorded}</p>;
+  const heads: Head[] = [
+    s.colName, s.colDomain, s.colParty, s.colSetBy, s.colPhase, s.colPurpose, s.colOwner, s.colNeedsConsent,
+    { text: s.colFirstSeen, num: true }, { text: s.colWrites, num: true }, { text: s.colLength, num: true },
+  ];
   return (
-    <>
-      <Pager paging={paging} count={items.length} label={s.cookies} s={s} />
-      <div class="table-wrap">
-        <table class="report-table cookies">
-          <caption class="sr-only">{s.cookies}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.colName}</th>
-              <th scope="col">{s.colDomain}</th>
-              <th scope="col">{s.colParty}</th>
-              <th scope="col">{s.colSetBy}</th>
-              <th scope="col">{s.colPhase}</th>
-              <th scope="col">{s.colPurpose}</th>
-              <th scope="col">{s.colOwner}</th>
-              <th scope="col">{s.colNeedsConsent}</th>
-              <th scope="col" class="num">{s.colFirstSeen}</th>
-              <th scope="col" class="num">{s.colWrites}</th>
-              <th scope="col" class="num">{s.colLength}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.slice(paging.start, paging.end).map((c, i) => (
-              <tr key={`${paging.start + i}`} class="row-cookie">
-                <th scope="row" class="mono cookie-name">{c.name}{c.removed && <span class="chip">{s.removed}</span>}</th>
-                <td class="mono">{c.domain}</td>
-                <td>{c.thirdParty ? s.party.third : s.party.first}</td>
-                <td>
-                  {s.setBy[c.setBy]}
-                  {(c.script ?? c.setByUrl) && <span class="mono url muted block">{c.script ?? c.setByUrl}</span>}
-                </td>
-                <td><PhaseTag phase={c.phase} s={s} /></td>
-                <td>{c.purpose ? s.purposes[c.purpose] ?? c.purpose : dash}</td>
-                <td>{c.ownerName ?? c.owner ?? dash}</td>
-                <td>{yesNo(c.needsConsent, s)}</td>
-                <td class="num">{secs(c.t, lang)}</td>
-                <td class="num">{num(c.writes, lang)}</td>
-                <td class="num">{num(c.valueLength, lang)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <PrintedPageNote paging={paging} s={s} />
-    </>
+    <PagedTable items={items} kind="cookies" label={s.cookies} heads={heads} s={s} row={(c, key) => (
+      <tr key={key} class="row-cookie">
+        <th scope="row" class="mono cookie-name">{c.name}{c.removed && <span class="chip">{s.removed}</span>}</th>
+        <td class="mono">{c.domain}</td>
+        <td>{c.thirdParty ? s.party.third : s.party.first}</td>
+        <td>
+          {s.setBy[c.setBy]}
+          {(c.script ?? c.setByUrl) && <span class="mono url muted block">{c.script ?? c.setByUrl}</span>}
+        </td>
+        <td><PhaseTag phase={c.phase} s={s} /></td>
+        <td>{c.purpose ? s.purposes[c.purpose] ?? c.purpose : dash}</td>
+        <td>{c.ownerName ?? c.owner ?? dash}</td>
+        <td>{yesNo(c.needsConsent, s)}</td>
+        <td class="num">{secs(c.t, lang)}</td>
+        <td class="num">{num(c.writes, lang)}</td>
+        <td class="num">{num(c.valueLength, lang)}</td>
+      </tr>
+    )} />
   );
 }
 
 export function StorageTable({ items, lang, s }: TableProps<AnalyzedStorage>) {
-  const paging = usePaging(items.length, items);
   if (items.length === 0) return <p class="none">{s.noneRecorded}</p>;
+  const heads: Head[] = [
+    s.colKey, s.colKind, s.colOrigin, s.colParty, s.colPhase, s.colPurpose, s.colOwner, s.colNeedsConsent,
+    { text: s.colFirstSeen, num: true }, { text: s.colWrites, num: true }, { text: s.colLength, num: true },
+  ];
   return (
-    <>
-      <Pager paging={paging} count={items.length} label={s.storage} s={s} />
-      <div class="table-wrap">
-        <table class="report-table storage">
-          <caption class="sr-only">{s.storage}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.colKey}</th>
-              <th scope="col">{s.colKind}</th>
-              <th scope="col">{s.colOrigin}</th>
-              <th scope="col">{s.colParty}</th>
-              <th scope="col">{s.colPhase}</th>
-              <th scope="col">{s.colPurpose}</th>
-              <th scope="col">{s.colOwner}</th>
-              <th scope="col">{s.colNeedsConsent}</th>
-              <th scope="col" class="num">{s.colFirstSeen}</th>
-              <th scope="col" class="num">{s.colWrites}</th>
-              <th scope="col" class="num">{s.colLength}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.slice(paging.start, paging.end).map((x, i) => (
-              <tr key={`${paging.start + i}`} class="row-storage">
-                <th scope="row" class="mono">{x.key}{x.script && <span class="mono url muted block">{x.script}</span>}</th>
-                <td>{x.kind}</td>
-                <td class="mono url">{x.origin}</td>
-                <td>{x.thirdParty ? s.party.third : s.party.first}</td>
-                <td><PhaseTag phase={x.phase} s={s} /></td>
-                <td>{x.purpose ? s.purposes[x.purpose] ?? x.purpose : dash}</td>
-                <td>{x.ownerName ?? x.owner ?? dash}</td>
-                <td>{yesNo(x.needsConsent, s)}</td>
-                <td class="num">{secs(x.t, lang)}</td>
-                <td class="num">{num(x.writes, lang)}</td>
-                <td class="num">{num(x.valueLength, lang)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <PrintedPageNote paging={paging} s={s} />
-    </>
+    <PagedTable items={items} kind="storage" label={s.storage} heads={heads} s={s} row={(x, key) => (
+      <tr key={key} class="row-storage">
+        <th scope="row" class="mono">{x.key}{x.script && <span class="mono url muted block">{x.script}</span>}</th>
+        <td>{x.kind}</td>
+        <td class="mono url">{x.origin}</td>
+        <td>{x.thirdParty ? s.party.third : s.party.first}</td>
+        <td><PhaseTag phase={x.phase} s={s} /></td>
+        <td>{x.purpose ? s.purposes[x.purpose] ?? x.purpose : dash}</td>
+        <td>{x.ownerName ?? x.owner ?? dash}</td>
+        <td>{yesNo(x.needsConsent, s)}</td>
+        <td class="num">{secs(x.t, lang)}</td>
+        <td class="num">{num(x.writes, lang)}</td>
+        <td class="num">{num(x.valueLength, lang)}</td>
+      </tr>
+    )} />
   );
 }

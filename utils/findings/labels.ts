@@ -1,5 +1,6 @@
 // Labels for codes that appear inside finding texts (tracker categories, cookie purposes, transfer statuses) and number style.
 // English keeps the dataset's codes, as the JSON report and the CLI show them; German gets words a reader understands.
+import { CATEGORY_NAMES } from '../../data/category-names.ts';
 import type { CookiePurpose, TrackerCategory } from '../../data/types.ts';
 import type { ConsentAction } from '../events.ts';
 import type { IpKind } from '../ip-country.ts';
@@ -16,15 +17,7 @@ export const CATEGORY_LABELS: Labels<TrackerCategory> = {
     'customer-data-platform': 'customer-data-platform', payments: 'payments', captcha: 'captcha', affiliate: 'affiliate',
     'audience-measurement': 'audience-measurement', push: 'push', reviews: 'reviews', personalization: 'personalization', other: 'other',
   },
-  // Same words as the popup's category labels (components/strings.ts).
-  de: {
-    advertising: 'Werbung', analytics: 'Analyse', 'session-replay': 'Sitzungsaufzeichnung', 'marketing-automation': 'Marketing-Automatisierung',
-    social: 'soziale Netzwerke', 'tag-manager': 'Tag-Manager', 'consent-manager': 'Consent-Manager', cdn: 'CDN', hosting: 'Hosting',
-    fonts: 'Schriftarten', video: 'Video', maps: 'Karten', chat: 'Chat', 'ab-testing': 'A/B-Tests', 'error-monitoring': 'Fehlerüberwachung',
-    'customer-data-platform': 'Kundendatenplattform', payments: 'Zahlungen', captcha: 'CAPTCHA', affiliate: 'Affiliate',
-    'audience-measurement': 'Reichweitenmessung', push: 'Push-Benachrichtigungen', reviews: 'Bewertungen', personalization: 'Personalisierung',
-    other: 'Sonstiges',
-  },
+  de: CATEGORY_NAMES.de,
 };
 
 export const PURPOSE_LABELS: Labels<CookiePurpose> = {
