@@ -20,6 +20,7 @@ import { StorageSection } from './storage-section.tsx';
 import { LangContext, STRINGS } from './strings.ts';
 import { Verdict } from './verdict.tsx';
 import { viewMarks } from './view-marks.ts';
+import './theme.css';
 import './app.css';
 
 export interface AppProps {

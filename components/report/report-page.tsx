@@ -21,6 +21,7 @@ import { DE, EN, stringsFor, type ReportStrings } from './strings.ts';
 import { SummarySection } from './summary-section.tsx';
 import { CookiesTable, StorageTable, ThirdPartiesTable } from './tables.tsx';
 import { TimelineChart } from './timeline-chart.tsx';
+import '../theme.css';
 import './report.css';
 
 export interface ReportPageProps {
