@@ -268,6 +268,16 @@ describe('bridge', () => {
     ]]);
   });
 
+  it('a task with more writes than a batch sends full batches as it goes: nothing dropped, order kept', async () => {
+    const got: unknown[][] = [];
+    listenMainWorld(win, (evs) => got.push(evs));
+    const emit = connectMainWorld(win, '');
+    for (let i = 0; i < 2500; i++) emit({ k: 'pbeacon', t: i, url: 'https://a.example/', bytes: 0 });
+    await drain();
+    expect(got.map((b) => b.length)).toEqual([1000, 1000, 500]);
+    expect(got.flat().map((e) => (typeof e === 'object' && e !== null && 't' in e ? e.t : null))).toEqual(Array.from({ length: 2500 }, (_, i) => i));
+  });
+
   it('main world first: events are buffered until the isolated script says ready', () => {
     const emit = connectMainWorld(win, '');
     emit({ k: 'pbeacon', t: 1, url: 'https://early.example/', bytes: 0 });

@@ -348,6 +348,8 @@ export function connectMainWorld(win: Win, self: string): Emit {
   };
   return (ev: HookEvent): void => {
     try {
+      // A task writing more than a batch (a cookie loop of thousands) sends full batches as it goes instead of dropping.
+      if (queue.length >= MAX_QUEUE) flush();
       if (queue.length < MAX_QUEUE) queue[queue.length] = toJson(ev);
       if (!scheduled) {
         scheduled = true;
