@@ -317,8 +317,10 @@ export class RecordBuilder {
       }
       case 'req': {
         const page = this.page(ev.t, ev.type === 'main_frame' ? ev.url : '');
+        // Most pages redirect few requests: skip the lookup while none has.
+        const hop = this.hops.size === 0 ? 0 : this.hops.get(ev.requestId) ?? 0;
         // Resource Timing names a request by its first URL: redirect hops are not matched.
-        const matchable = this.resources !== null && ev.type !== 'main_frame' && (this.hops.size === 0 || !this.hops.has(ev.requestId));
+        const matchable = this.resources !== null && ev.type !== 'main_frame' && hop === 0;
         if (matchable) {
           const early = this.claimPageOnly(ev.url, ev.requestId);
           if (early) {
@@ -333,24 +335,14 @@ export class RecordBuilder {
             return;
           }
         }
-        const parsedHost = hostOfUrl(ev.url);
-        const known = parsedHost ? this.knownHost(parsedHost) : null;
-        const host = known ? known.host : '';
-        const site = known ? known.site : '';
-        // Most pages redirect few requests: skip the lookup while none has.
-        const hop = this.hops.size === 0 ? 0 : this.hops.get(ev.requestId) ?? 0;
-        const entry: RequestEntry = {
-          id: hop ? `${ev.requestId}#${hop}` : ev.requestId,
-          url: ev.url, host, site, party: host === '' || site === page.site ? 'first' : 'third',
-          type: ev.type, method: ev.method, t: ev.t, frameId: ev.frameId, setCookies: [], source: 'browser',
-        };
+        const entry = this.newEntry(page, hop ? `${ev.requestId}#${hop}` : ev.requestId, ev.url, ev.t, ev.type, ev.method, ev.frameId, 'browser');
         if (ev.frameUrl) entry.frameUrl = ev.frameUrl;
         if (ev.initiator) entry.initiator = ev.initiator;
         if (ev.viaWorker) entry.viaWorker = true;
-        if (parsedHost === null) page.errors.push({ t: ev.t, where: 'request', message: `unparseable URL kept as is: ${ev.url.slice(0, 200)}` });
+        if (entry.host === '' && hostOfUrl(ev.url) === null) page.errors.push({ t: ev.t, where: 'request', message: `unparseable URL kept as is: ${ev.url.slice(0, 200)}` });
         page.requests.push(entry);
         this.reqIndex.set(ev.requestId, entry);
-        if (matchable && hop === 0) this.resources?.countBrowser(ev.url);
+        if (matchable) this.resources?.countBrowser(ev.url);
         return;
       }
       case 'pres':
@@ -504,13 +496,7 @@ export class RecordBuilder {
     const early = this.resources === null ? null : this.claimPageOnly(url, requestId);
     if (early) return early;
     const page = this.page(t);
-    const parsedHost = parseUrl(url)?.host ?? '';
-    const known = parsedHost ? this.knownHost(parsedHost) : null;
-    const host = known ? known.host : '';
-    const entry: RequestEntry = {
-      id: requestId, url, host, site: known ? known.site : '', party: partyOf(host, page.site), type: 'other',
-      method: 'GET', t, frameId: -1, setCookies: [], source: 'browser',
-    };
+    const entry = this.newEntry(page, requestId, url, t, 'other', 'GET', -1, 'browser');
     page.requests.push(entry);
     page.errors.push({ t, where: 'request', message: `request start not recorded, kept from its response: ${url.slice(0, 200)}` });
     this.reqIndex.set(requestId, entry);
@@ -526,13 +512,8 @@ export class RecordBuilder {
     const page = this.page(t);
     this.resources ??= ResourceMatch.of(page.requests);
     if (this.resources.takeBrowser(url)) return;
-    const parsedHost = hostOfUrl(url);
-    const known = parsedHost ? this.knownHost(parsedHost) : null;
-    const host = known ? known.host : '';
-    const entry: RequestEntry = {
-      id: `res:${page.requests.length}`, url, host, site: known ? known.site : '', party: partyOf(host, page.site),
-      type: kindOfInitiator(initiator), method: 'GET', t, frameId: -1, frameUrl, setCookies: [], source: 'page',
-    };
+    const entry = this.newEntry(page, `res:${page.requests.length}`, url, t, kindOfInitiator(initiator), 'GET', -1, 'page');
+    entry.frameUrl = frameUrl;
     page.requests.push(entry);
     this.resources.addPageOnly(entry);
     const note: RecordError = { t, where: 'request', message: `request seen only by the page's Resource Timing, its browser events were not received: ${url.slice(0, 200)}` };
@@ -554,6 +535,15 @@ export class RecordBuilder {
       if (i !== -1) errors.splice(i, 1);
     }
     return entry;
+  }
+
+  /** A request entry with host, registrable domain and party from the page's host table (host '' if unparseable). */
+  private newEntry(page: PageRecord, id: string, url: string, t: number, type: RequestEntry['type'], method: string, frameId: number, source: Source): RequestEntry {
+    const parsedHost = hostOfUrl(url);
+    const known = parsedHost ? this.knownHost(parsedHost) : null;
+    const host = known ? known.host : '';
+    const site = known ? known.site : '';
+    return { id, url, host, site, party: host === '' || site === page.site ? 'first' : 'third', type, method, t, frameId, setCookies: [], source };
   }
 
   private knownHost(host: string): KnownHost {
