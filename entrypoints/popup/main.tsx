@@ -1,6 +1,6 @@
 // Wires browser APIs (which tab, its URL, the live record port) into <App>; all rendering lives in components/.
 import { render } from 'preact';
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { App } from '../../components/app.tsx';
 import type { SendFn } from '../../components/consent-actions.tsx';
 import type { LiveStatus } from '../../components/header.tsx';
@@ -8,13 +8,9 @@ import { STRINGS } from '../../components/strings.ts';
 import type { Knowledge } from '../../utils/findings/index.ts';
 import { loadKnowledge } from '../../utils/load-knowledge.ts';
 import { pickLang, type Lang } from '../../utils/lang.ts';
-import { RECORD_PORT_PREFIX } from '../../utils/protocol.ts';
 import type { PageRecord } from '../../utils/record.ts';
-import { asPortPush } from '../../utils/record-view.ts';
+import { followRecord } from '../../utils/record-port.ts';
 
-// Back off while the worker cannot be reached; a push resets the delay.
-const RECONNECT_MS = 500;
-const RECONNECT_MAX_MS = 5000;
 const KNOWLEDGE_FALLBACK_MS = 300;
 
 interface State {
@@ -108,36 +104,18 @@ async function main(root: HTMLElement): Promise<void> {
     if (id === tabId && change.url !== undefined) void refreshUrl();
   });
 
-  let delay = RECONNECT_MS;
-  const retry = (): void => {
-    setTimeout(connect, delay);
-    delay = Math.min(delay * 2, RECONNECT_MAX_MS);
-  };
-  const connect = (): void => {
-    let port: Browser.runtime.Port;
-    try {
-      port = browser.runtime.connect({ name: `${RECORD_PORT_PREFIX}${tabId}` });
-    } catch {
-      retry();
-      return;
-    }
-    port.onMessage.addListener((raw: unknown) => {
-      const push = asPortPush(raw);
-      if (!push) return;
-      delay = RECONNECT_MS;
-      state.record = push.record;
+  followRecord((name) => browser.runtime.connect({ name }), tabId, {
+    onRecord: (record) => {
+      state.record = record;
       state.status = 'live';
       paint();
       if (!knowledgeStarted) requestAnimationFrame(() => setTimeout(startKnowledge, 0));
-    });
-    // The service worker was stopped or restarted: its ports die with it.
-    port.onDisconnect.addListener(() => {
+    },
+    onDisconnect: () => {
       state.status = 'reconnecting';
       paint();
-      retry();
-    });
-  };
-  connect();
+    },
+  });
 }
 
 const root = document.getElementById('app');

@@ -1,18 +1,15 @@
 // Wires browser APIs (tab, language, live record port, IP table, versions) into <ReportApp>; all rendering lives in components/report/.
 import { render } from 'preact';
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { ReportApp } from '../../components/report/report-app.tsx';
 import { ipAttributionFrom, toolInfoOf } from '../../components/report/tool-info.ts';
 import type { Knowledge } from '../../utils/findings/index.ts';
 import { loadKnowledge } from '../../utils/load-knowledge.ts';
 import { pickLang, type Lang } from '../../utils/lang.ts';
-import { RECORD_PORT_PREFIX } from '../../utils/protocol.ts';
 import type { PageRecord } from '../../utils/record.ts';
-import { asPortPush } from '../../utils/record-view.ts';
+import { followRecord } from '../../utils/record-port.ts';
 import type { ToolInfo } from '../../utils/report.ts';
 
-const RECONNECT_MS = 500;
-const RECONNECT_MAX_MS = 5000;
 
 interface State {
   latest: PageRecord | null | undefined;
@@ -78,30 +75,13 @@ function main(root: HTMLElement): void {
     paint();
   });
 
-  let delay = RECONNECT_MS;
-  const connect = (): void => {
-    let port: Browser.runtime.Port;
-    try {
-      port = browser.runtime.connect({ name: `${RECORD_PORT_PREFIX}${tabId}` });
-    } catch {
-      setTimeout(connect, delay);
-      delay = Math.min(delay * 2, RECONNECT_MAX_MS);
-      return;
-    }
-    port.onMessage.addListener((raw: unknown) => {
-      const push = asPortPush(raw);
-      if (!push) return;
-      delay = RECONNECT_MS;
-      state.latest = push.record;
+  // After a worker stop the port reconnects; the snapshot on screen stays as it is.
+  followRecord((name) => browser.runtime.connect({ name }), tabId, {
+    onRecord: (record) => {
+      state.latest = record;
       paint();
-    });
-    // The service worker stopped: reconnect; the snapshot on screen stays as it is.
-    port.onDisconnect.addListener(() => {
-      setTimeout(connect, delay);
-      delay = Math.min(delay * 2, RECONNECT_MAX_MS);
-    });
-  };
-  connect();
+    },
+  });
 }
 
 const root = document.getElementById('app');
