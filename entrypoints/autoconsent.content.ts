@@ -6,11 +6,15 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { asBackgroundMessage, type AcBackgroundMessage, type FallbackReply } from '../utils/autoconsent-messages.ts';
 import { runButtonFallback } from '../utils/button-fallback.ts';
 import type { Message } from '../utils/protocol.ts';
+import { runtimeAlive, sendToWorker, type Runtime } from '../utils/runtime-send.ts';
 import { asTabMessage } from '../utils/protocol.ts';
 
 const RETRY_MS = 1000;
 /** Longest the start waits for idle time after load. */
 const START_TIMEOUT_MS = 500;
+
+const runtime = (): Runtime | undefined => browser.runtime;
+const alive = (): boolean => runtimeAlive(runtime);
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -37,22 +41,10 @@ export default defineContentScript({
     /** Autoconsent -> background; the background's reply (initResp, evalResp) comes back as the response. */
     const send = (msg: unknown, retry: boolean): Promise<void> => {
       const wire: Message = { type: 'autoconsent', msg };
-      let sent: Promise<unknown>;
-      try {
-        sent = browser.runtime.sendMessage(wire);
-      } catch (e) {
-        sent = Promise.reject(e);
-      }
-      return sent.then(
-        (reply) => {
-          const bg = asBackgroundMessage(reply);
-          if (bg) void deliver(bg);
-        },
-        () => {
-          // A restarting worker rejects the send; only "init" matters enough to retry (without it nothing runs).
-          if (retry && alive()) setTimeout(() => void send(msg, false), RETRY_MS);
-        },
-      );
+      return sendToWorker(runtime, wire, retry, RETRY_MS).then((reply) => {
+        const bg = asBackgroundMessage(reply);
+        if (bg) void deliver(bg);
+      });
     };
 
     // Detection starts once this document has loaded, in idle time: the rule bundle (hundreds of rules) and its DOM checks
@@ -60,6 +52,7 @@ export default defineContentScript({
     // long after load (the CLI waits --wait ms first), and autoconsent keeps looking for late banners itself.
     const start = (): void => {
       if (consent || !alive()) return;
+      // A restarting worker rejects a send; only "init" matters enough to retry (without it nothing runs).
       consent = new AutoConsent((msg) => send(msg, msg.type === 'init'));
       for (const m of early.splice(0)) void deliver(m);
     };
@@ -92,10 +85,3 @@ export default defineContentScript({
   },
 });
 
-function alive(): boolean {
-  try {
-    return Boolean(browser.runtime?.id);
-  } catch {
-    return false;
-  }
-}

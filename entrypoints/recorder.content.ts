@@ -7,6 +7,7 @@ import { scanCheckboxes } from '../utils/form-scan.ts';
 import { listenMainWorld } from '../utils/main-world-hooks.ts';
 import { diffStorage, fromMainWorld, noteStorageWrite, validatePageEvent, type StoredValue } from '../utils/page-events.ts';
 import type { Message } from '../utils/protocol.ts';
+import { runtimeAlive, sendToWorker, type Runtime } from '../utils/runtime-send.ts';
 
 const FLUSH_MS = 100;
 const MAX_BATCH = 200;
@@ -35,27 +36,11 @@ export default defineContentScript({
     let queue: PageEvent[] = [];
     let flushTimer: ReturnType<typeof setTimeout> | undefined;
 
-    // After an extension reload this old script stays in the page without a runtime: stop quietly.
-    const alive = (): boolean => {
-      try {
-        return Boolean(browser.runtime?.id);
-      } catch {
-        return false;
-      }
-    };
-
-    const send = (events: PageEvent[], retry: boolean): void => {
+    const runtime = (): Runtime | undefined => browser.runtime;
+    const alive = (): boolean => runtimeAlive(runtime);
+    const send = (events: PageEvent[]): void => {
       const msg: Message = { type: 'page-events', events };
-      let sent: Promise<unknown>;
-      try {
-        sent = browser.runtime.sendMessage(msg);
-      } catch (e) {
-        sent = Promise.reject(e);
-      }
-      // A worker that is restarting rejects the send: one retry a moment later, once it listens again.
-      sent.catch(() => {
-        if (retry && alive()) setTimeout(() => send(events, false), RETRY_MS);
-      });
+      void sendToWorker(runtime, msg, true, RETRY_MS);
     };
     const flush = (): void => {
       if (flushTimer !== undefined) clearTimeout(flushTimer);
@@ -64,7 +49,7 @@ export default defineContentScript({
         queue = [];
         return;
       }
-      while (queue.length > 0) send(queue.splice(0, MAX_BATCH), true);
+      while (queue.length > 0) send(queue.splice(0, MAX_BATCH));
     };
     const push = (ev: PageEvent): void => {
       queue.push(ev);
