@@ -16,11 +16,7 @@ function show(props: AppProps): void {
   mount.show(<App {...props} />);
 }
 
-function el(sel: string): HTMLElement {
-  const e = mount.el.querySelector<HTMLElement>(sel);
-  if (!e) throw new Error(`nothing matches ${sel}`);
-  return e;
-}
+const el = (sel: string): HTMLElement => mount.find(sel);
 
 function texts(sel: string): string[] {
   return [...mount.el.querySelectorAll(sel)].map((e) => e.textContent ?? '');

@@ -14,11 +14,7 @@ function show(props: AppProps): void {
   mount.show(<App {...props} />);
 }
 
-function text(sel: string): string {
-  const e = mount.el.querySelector(sel);
-  if (!e) throw new Error(`nothing matches ${sel}`);
-  return e.textContent ?? '';
-}
+const text = (sel: string): string => mount.text(sel);
 
 /** Every string leaf of a table with its path; functions are called with a marker so their fixed words show. */
 function leaves(x: unknown, path = ''): Array<[string, string]> {

@@ -1,4 +1,4 @@
-// Component tests: a fresh mount point per test, unmounted after it, and `show` to render inside act().
+// Component tests: a fresh mount point per test, unmounted after it, `show` to render inside act(), `find`/`text` to read.
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach } from 'vitest';
@@ -6,6 +6,10 @@ import { afterEach, beforeEach } from 'vitest';
 export interface TestRoot {
   readonly el: HTMLDivElement;
   show(node: ComponentChild): void;
+  /** The first match inside the root (or `within`); throws when there is none, so a test says what is missing. */
+  find<T extends Element = HTMLElement>(sel: string, within?: ParentNode): T;
+  /** The text of `find(sel)` */
+  text(sel: string): string;
 }
 
 export function useTestRoot(): TestRoot {
@@ -29,6 +33,14 @@ export function useTestRoot(): TestRoot {
       act(() => {
         render(node, this.el);
       });
+    },
+    find<T extends Element = HTMLElement>(sel: string, within?: ParentNode): T {
+      const found = (within ?? this.el).querySelector<T>(sel);
+      if (!found) throw new Error(`nothing matches ${sel}`);
+      return found;
+    },
+    text(sel: string): string {
+      return this.find(sel).textContent ?? '';
     },
   };
 }

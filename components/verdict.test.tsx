@@ -16,11 +16,7 @@ function show(props: AppProps): void {
   mount.show(<App {...props} />);
 }
 
-function text(sel: string): string {
-  const e = mount.el.querySelector(sel);
-  if (!e) throw new Error(`nothing matches ${sel}`);
-  return e.textContent ?? '';
-}
+const text = (sel: string): string => mount.text(sel);
 
 function setPhase(value: string): void {
   const select = mount.el.querySelector<HTMLSelectElement>('select[name="phase"]');

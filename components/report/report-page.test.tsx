@@ -50,10 +50,8 @@ function show(p: ReportPageProps): void {
   mount.show(<ReportPage {...p} />);
 }
 
-function el<T extends Element = HTMLElement>(sel: string, within: ParentNode = mount.el): T {
-  const found = within.querySelector<T>(sel);
-  if (!found) throw new Error(`nothing matches ${sel}`);
-  return found;
+function el<T extends Element = HTMLElement>(sel: string, within?: ParentNode): T {
+  return mount.find<T>(sel, within);
 }
 
 const texts = (sel: string, within: ParentNode = mount.el): string[] => [...within.querySelectorAll(sel)].map((e) => e.textContent ?? '');
