@@ -1,5 +1,7 @@
-// Per-tab audit state that survives service-worker restarts: an append-only event log in session storage,
-// written in the same task as the event arrives, replayed into RecordBuilders on wake.
+// Per-tab audit state that survives service-worker restarts: an append-only event log in session storage, replayed
+// into RecordBuilders on wake. Events are applied in memory at once; writes are group-committed: one write at a time,
+// and what arrives while it is under way goes in the next (a burst of 1,000 cookie events makes a few dozen writes, not
+// 1,000). Readers that need durable state wait for `settled()`.
 import type { AuditEvent } from './events.ts';
 import { RecordBuilder } from './record.ts';
 
@@ -63,6 +65,13 @@ export class TabStore {
   /** Raw chunks of each tab's current page not yet compacted, with their events */
   private readonly raw = new Map<number, { keys: string[]; events: AuditEvent[] }>();
   private readonly compacting = new Set<number>();
+  /** Chunks applied in memory but not yet handed to storage, in key order, and the pages they start. */
+  private unwritten: Record<string, AuditEvent[]> = {};
+  private unwrittenPages: Array<[number, string]> = [];
+  /** Per tab, its last unwritten chunk: later events of the same page join it instead of making a new key. */
+  private readonly openChunk = new Map<number, string>();
+  /** The write under way, if any. */
+  private writing: Promise<void> | null = null;
 
   constructor(
     private readonly area: SessionArea,
@@ -163,24 +172,31 @@ export class TabStore {
 
   private flush(): void {
     this.flushQueued = false;
-    const writes: Record<string, AuditEvent[]> = {};
-    const newPages: Array<[number, string]> = [];
     for (const [tabId, events] of this.pending) {
       const b = this.builderFor(tabId);
       // Split at each navigation so that a new page starts a chunk, and older chunks can be dropped.
       let chunk: AuditEvent[] = [];
       const emit = (startsPage: boolean): void => {
         if (chunk.length === 0) return;
+        let raw = this.raw.get(tabId);
+        const open = startsPage ? undefined : this.openChunk.get(tabId);
+        const joined = open === undefined ? undefined : this.unwritten[open];
+        if (joined && raw) {
+          joined.push(...chunk);
+          raw.events.push(...chunk);
+          chunk = [];
+          return;
+        }
         const key = this.nextKey(tabId);
-        writes[key] = chunk;
+        this.unwritten[key] = chunk;
+        this.openChunk.set(tabId, key);
         const keys = this.keys.get(tabId) ?? [];
         keys.push(key);
         this.keys.set(tabId, keys);
-        let raw = this.raw.get(tabId);
         if (!raw || startsPage) this.raw.set(tabId, (raw = { keys: [], events: [] }));
         raw.keys.push(key);
         raw.events.push(...chunk);
-        if (startsPage) newPages.push([tabId, key]);
+        if (startsPage) this.unwrittenPages.push([tabId, key]);
         chunk = [];
       };
       let startsPage = false;
@@ -201,14 +217,34 @@ export class TabStore {
       this.onChange(tabId);
     }
     this.pending.clear();
-    if (Object.keys(writes).length === 0) return;
-    this.area.set(writes).then(
+    this.persist();
+  }
+
+  /** Hand what is unwritten to storage, unless a write is under way: its completion starts the next. */
+  private persist(): void {
+    if (this.writing || Object.keys(this.unwritten).length === 0) return;
+    const writes = this.unwritten;
+    const newPages = this.unwrittenPages;
+    this.unwritten = {};
+    this.unwrittenPages = [];
+    this.openChunk.clear();
+    this.writing = this.area.set(writes).then(
       () => {
         this.dropBefore(newPages);
         for (const [tabId, raw] of this.raw) if (raw.events.length >= this.compactAfter) void this.compact(tabId);
       },
       (e: unknown) => this.writeFailed(writes, e),
-    );
+    ).then(() => {
+      this.writing = null;
+      this.persist();
+    });
+  }
+
+  /** Resolves once every event pushed so far is in storage (or its write failed and says so in the record). */
+  async settled(): Promise<void> {
+    await this.ready;
+    if (this.flushQueued) this.flush();
+    while (this.writing) await this.writing;
   }
 
   /** Replace a tab's raw chunks by one compressed chunk; written first, raw keys removed after, so a stop loses nothing. */
@@ -218,12 +254,19 @@ export class TabStore {
     this.compacting.add(tabId);
     const keys = raw.keys.splice(0);
     const events = raw.events.splice(0);
+    // Later events must not join a chunk this compaction replaces.
+    this.openChunk.delete(tabId);
     try {
       const z = await this.codec.compress(JSON.stringify(events));
       const key = `${keys[0]}~z`;
       const chunk: CompactChunk = { z, replaces: keys, n: events.length };
       await this.area.set({ [key]: chunk });
       await this.area.remove(keys);
+      if (this.removedTabs.has(tabId)) {
+        // Closed while compacting: its compacted chunk goes too.
+        await this.area.remove([key]);
+        return;
+      }
       const all = this.keys.get(tabId) ?? [];
       const gone = new Set(keys);
       this.keys.set(tabId, [...all.filter((k) => !gone.has(k)), key].sort());
@@ -287,8 +330,14 @@ export class TabStore {
     this.builders.delete(tabId);
     this.raw.delete(tabId);
     this.pending.delete(tabId);
+    this.openChunk.delete(tabId);
+    const prefix = `${KEY_PREFIX}${tabId}:`;
+    for (const key of Object.keys(this.unwritten)) if (key.startsWith(prefix)) delete this.unwritten[key];
+    this.unwrittenPages = this.unwrittenPages.filter(([t]) => t !== tabId);
     const keys = this.keys.get(tabId) ?? [];
     this.keys.delete(tabId);
+    // A write under way may still carry this tab's chunks: remove them after it.
+    while (this.writing) await this.writing;
     if (keys.length) await this.area.remove(keys).catch(() => {});
   }
 }

@@ -97,7 +97,8 @@ export default defineBackground(() => {
       case 'ping':
         return { ready: true, version: browser.runtime.getManifest().version, wake };
       case 'get-record':
-        await store.ready;
+        // What a reader sees is in storage: a worker stopped right after this answer loses none of it.
+        await store.settled();
         return { record: store.builder(msg.tabId)?.record ?? null };
       case 'clean-audit':
         await store.ready;
