@@ -73,23 +73,31 @@ export default defineContentScript({
       }
       return out;
     };
+    /** The state of a storage before the page wrote to it: later differences not reported by the hooks are bypass writes. */
+    const baseline = (kind: WebStorageKind): void => {
+      if (known.has(kind)) return;
+      try {
+        const s = storageOf(kind);
+        if (!s) return;
+        const m = new Map<string, StoredValue>();
+        diffStorage(m, snapshot(s)); // written before this page
+        known.set(kind, m);
+      } catch {
+        // unreadable now: the next read tries again
+      }
+    };
     /** Writes that did not go through the hooked setItem (`localStorage.foo = 'x'`, scripts that ran before our hook). */
-    const pollStorage = (report: boolean): void => {
-      parse(); // hooked writes first, so that the diff only reports writes that bypassed the hooks
-      for (const kind of KINDS) {
+    const pollStorage = (): void => {
+      // Only storages the page has read (it cannot write one without reading it first): the others are not touched at all.
+      if (known.size === 0) return;
+      // What the hooks reported must be here before comparing, or a hooked write would count as a bypass too.
+      if (!listener.pull()) return;
+      parse();
+      for (const [kind, m] of known) {
         try {
           const s = storageOf(kind);
           if (!s) continue;
-          let m = known.get(kind);
-          if (!m) {
-            m = new Map();
-            known.set(kind, m);
-            diffStorage(m, snapshot(s)); // the state at start is the baseline: written before this page
-            continue;
-          }
-          const changes = diffStorage(m, snapshot(s));
-          if (!report) continue;
-          for (const c of changes) {
+          for (const c of diffStorage(m, snapshot(s))) {
             const ev = validatePageEvent(
               { k: 'pstorage', t: Date.now(), api: kind, origin, key: c.key, value: c.value, valueLength: c.valueLength },
               location.href, Date.now(),
@@ -120,13 +128,24 @@ export default defineContentScript({
         }
       }
     };
+    /** Set at pagehide: from then on, reports are parsed and sent at once (there may be no idle time left). */
+    let leaving = false;
+    // The baseline of a storage is taken when the main world says the page first reads it (synchronously, before the
+    // page can write); without a main world, here at the start. Reading storage costs a synchronous check with the
+    // browser: a page that never uses storage should not pay it for us.
     const listener = listenMainWorld(window, (events, self) => {
       unparsed.push({ events, self, at: Date.now() });
+      if (leaving) {
+        parse();
+        flush();
+        return;
+      }
       if (idleQueued) return;
       idleQueued = true;
       if (typeof requestIdleCallback === 'function') requestIdleCallback(parse, { timeout: IDLE_TIMEOUT_MS });
       else setTimeout(parse, 0);
-    });
+    }, baseline);
+    if (!listener.connected) for (const kind of KINDS) baseline(kind);
 
     // Changes made by other documents of this origin are theirs to report, not ours.
     window.addEventListener('storage', (e: StorageEvent) => {
@@ -139,11 +158,10 @@ export default defineContentScript({
       }
     });
 
-    pollStorage(false);
     const tick = (): void => {
       if (!alive()) return;
       listener.refresh(); // document.open() erases listeners: put ours back
-      pollStorage(true);
+      pollStorage();
       setTimeout(tick, Date.now() - started < FAST_PERIOD_MS ? FAST_POLL_MS : SLOW_POLL_MS);
     };
     setTimeout(tick, FAST_POLL_MS);
@@ -190,8 +208,9 @@ export default defineContentScript({
     else setTimeout(observeResources, 0);
 
     window.addEventListener('pagehide', () => {
+      leaving = true;
       if (!alive()) return;
-      pollStorage(true);
+      pollStorage();
       flush();
     });
   },

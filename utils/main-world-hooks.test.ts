@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
-  CHANNEL_PREFIX, connectMainWorld, HELLO_EVENT, installHooks, listenMainWorld, READY_EVENT, startMainWorld, type Emit, type HookEvent,
+  CHANNEL_PREFIX, connectMainWorld, HELLO_EVENT, installHooks, listenMainWorld, makeTracer, READY_EVENT, startMainWorld, type Emit, type HookEvent,
 } from './main-world-hooks.ts';
 import { fromMainWorld, validatePageEvent } from './page-events.ts';
 import { scriptFromStack } from './stack.ts';
@@ -54,6 +54,7 @@ function callerOf(ev: HookEvent | undefined): string | undefined {
   return self && /main-world-hooks\.ts$/.test(self) ? scriptFromStack(stack, [self]) : undefined;
 }
 
+let readyState: DocumentReadyState = 'complete';
 const tick = (ms = 5): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 beforeAll(() => {
@@ -72,9 +73,12 @@ beforeAll(() => {
   });
   Object.defineProperty(win, 'localStorage', { configurable: true, value: new BrowserStorage() });
   Object.defineProperty(win, 'sessionStorage', { configurable: true, value: new BrowserStorage() });
-  installHooks(win, (ev) => {
-    events.push(ev);
-    forward?.(ev);
+  // A loaded page (happy-dom stays 'interactive'): reports cross at the end of each task. The loading case is tested below.
+  Object.defineProperty(document, 'readyState', { configurable: true, get: () => readyState });
+  const tracer = makeTracer(win);
+  installHooks(win, (ev, trace) => {
+    events.push(trace ? { ...ev, stack: tracer.format(trace) } : ev);
+    forward?.(ev, trace);
   });
 });
 
@@ -272,10 +276,84 @@ describe('bridge', () => {
     const got: unknown[][] = [];
     listenMainWorld(win, (evs) => got.push(evs));
     const emit = connectMainWorld(win, '');
-    for (let i = 0; i < 2500; i++) emit({ k: 'pbeacon', t: i, url: 'https://a.example/', bytes: 0 });
+    for (let i = 0; i < 12_000; i++) emit({ k: 'pbeacon', t: i, url: 'https://a.example/', bytes: 0 });
     await drain();
-    expect(got.map((b) => b.length)).toEqual([1000, 1000, 500]);
-    expect(got.flat().map((e) => (typeof e === 'object' && e !== null && 't' in e ? e.t : null))).toEqual(Array.from({ length: 2500 }, (_, i) => i));
+    expect(got.map((b) => b.length)).toEqual([5000, 5000, 2000]);
+    expect(got.flat().map((e) => (typeof e === 'object' && e !== null && 't' in e ? e.t : null))).toEqual(Array.from({ length: 12_000 }, (_, i) => i));
+  });
+
+  it('a queue larger than one crossing may carry is split by size: 2,000 writes of 8 KB arrive complete', async () => {
+    const got: unknown[][] = [];
+    listenMainWorld(win, (evs) => got.push(evs));
+    const emit = connectMainWorld(win, '');
+    const big = 'x'.repeat(8000);
+    for (let i = 0; i < 2000; i++) emit({ k: 'pcookie', t: i, api: 'document.cookie', raw: `c${i}=${big}` });
+    await drain();
+    expect(got.length).toBeGreaterThan(1); // 16 MB of reports: more than the isolated side accepts in one event
+    expect(got.flat()).toHaveLength(2000);
+    expect(got.flat().map((e) => (typeof e === 'object' && e !== null && 't' in e ? e.t : null))).toEqual(Array.from({ length: 2000 }, (_, i) => i));
+  });
+
+  describe('while the page loads', () => {
+    beforeEach(() => { readyState = 'loading'; });
+    afterEach(() => { readyState = 'complete'; });
+
+    it('reports wait for the load event and cross after its handlers, stacks formatted then', async () => {
+      const got: unknown[] = [];
+      listenMainWorld(win, (evs) => got.push(...evs));
+      const emit = connectMainWorld(win, '', makeTracer(win));
+      const trace = makeTracer(win).capture();
+      emit({ k: 'pstorage', t: 1, api: 'localStorage', key: 'a', value: '1', valueLength: 1 }, trace);
+      emit({ k: 'pbeacon', t: 2, url: 'https://b.example/', bytes: 0 });
+      await drain();
+      expect(got).toEqual([]); // the page is still loading: nothing crossed yet
+      let crossedInLoadHandler = -1;
+      const onLoad = (): void => { crossedInLoadHandler = got.length; };
+      win.addEventListener('load', onLoad);
+      readyState = 'complete';
+      win.dispatchEvent(new Event('load'));
+      win.removeEventListener('load', onLoad);
+      expect(crossedInLoadHandler).toBe(0);
+      await drain();
+      expect(got).toEqual([
+        { k: 'pstorage', t: 1, api: 'localStorage', key: 'a', value: '1', valueLength: 1, stack: expect.stringMatching(/main-world-hooks\.test\.ts/) },
+        { k: 'pbeacon', t: 2, url: 'https://b.example/', bytes: 0 },
+      ]);
+      // Loaded now: the next write crosses at the end of its task.
+      emit({ k: 'pbeacon', t: 3, url: 'https://c.example/', bytes: 0 });
+      await drain();
+      expect(got).toHaveLength(3);
+    });
+
+    it('a page left before its load event sends its queue at pagehide, synchronously', () => {
+      const got: unknown[] = [];
+      listenMainWorld(win, (evs) => got.push(...evs));
+      const emit = connectMainWorld(win, '');
+      emit({ k: 'pbeacon', t: 1, url: 'https://a.example/', bytes: 0 });
+      win.dispatchEvent(new Event('pagehide'));
+      expect(got).toEqual([{ k: 'pbeacon', t: 1, url: 'https://a.example/', bytes: 0 }]);
+    });
+
+    it('a slow page still reports within a second of its first write', async () => {
+      const got: unknown[] = [];
+      listenMainWorld(win, (evs) => got.push(...evs));
+      const emit = connectMainWorld(win, '');
+      emit({ k: 'pbeacon', t: 1, url: 'https://a.example/', bytes: 0 });
+      await tick(300);
+      expect(got).toEqual([]);
+      await tick(900);
+      expect(got).toEqual([{ k: 'pbeacon', t: 1, url: 'https://a.example/', bytes: 0 }]);
+    });
+
+    it('a loop of more writes than the queue holds crosses in full queues during the load, losing none', () => {
+      const got: unknown[][] = [];
+      listenMainWorld(win, (evs) => got.push(evs));
+      const emit = connectMainWorld(win, '');
+      for (let i = 0; i < 5001; i++) emit({ k: 'pbeacon', t: i, url: 'https://a.example/', bytes: 0 });
+      expect(got.map((b) => b.length)).toEqual([5000]);
+      win.dispatchEvent(new Event('pagehide'));
+      expect(got.map((b) => b.length)).toEqual([5000, 1]);
+    });
   });
 
   it('main world first: events are buffered until the isolated script says ready', () => {
@@ -347,6 +425,62 @@ describe('bridge', () => {
       expect(() => document.dispatchEvent(new CustomEvent(CHANNEL_PREFIX + nonce, { detail, cancelable: true }))).not.toThrow();
     }
     expect(got).toEqual([]);
+  });
+});
+
+describe('first read of a storage and pulls', () => {
+  it('the page\'s first read of localStorage tells the isolated world at once, then the original accessor is back', () => {
+    const ls = new BrowserStorage();
+    const ss = new BrowserStorage();
+    const saved = { local: Object.getOwnPropertyDescriptor(win, 'localStorage'), session: Object.getOwnPropertyDescriptor(win, 'sessionStorage') };
+    const localGet = function localStorage(): BrowserStorage { return ls; };
+    Object.defineProperty(win, 'localStorage', { configurable: true, enumerable: true, get: localGet });
+    Object.defineProperty(win, 'sessionStorage', { configurable: true, enumerable: true, get: () => ss });
+    try {
+      const touched: string[] = [];
+      const seenAtTouch: unknown[] = [];
+      listenMainWorld(win, () => {}, (kind) => { touched.push(kind); seenAtTouch.push(ls.getItem('k')); });
+      const bridge = connectMainWorld(win, '');
+      installHooks(win, bridge);
+      expect(touched).toEqual([]); // nothing read at install
+      expect(Object.getOwnPropertyDescriptor(win, 'localStorage')?.get).not.toBe(localGet);
+      const first = Reflect.get(win, 'localStorage');
+      expect(first).toBe(ls); // the page gets the real storage
+      first.setItem('k', 'v');
+      Reflect.get(win, 'localStorage');
+      expect(touched).toEqual(['localStorage']);
+      expect(seenAtTouch).toEqual([null]); // told before the page could write
+      expect(Object.getOwnPropertyDescriptor(win, 'localStorage')?.get).toBe(localGet); // later reads cost nothing
+      Reflect.get(win, 'sessionStorage');
+      expect(touched).toEqual(['localStorage', 'sessionStorage']);
+    } finally {
+      if (saved.local) Object.defineProperty(win, 'localStorage', saved.local);
+      if (saved.session) Object.defineProperty(win, 'sessionStorage', saved.session);
+    }
+  });
+
+  it('a pull takes what the main world holds back while the page loads, synchronously', () => {
+    readyState = 'loading';
+    try {
+      const got: unknown[] = [];
+      const listener = listenMainWorld(win, (evs) => got.push(...evs));
+      const emit = connectMainWorld(win, '');
+      emit({ k: 'pstorage', t: 1, api: 'localStorage', key: 'a', value: '1', valueLength: 1 });
+      expect(got).toEqual([]);
+      expect(listener.pull()).toBe(true);
+      expect(got).toEqual([{ k: 'pstorage', t: 1, api: 'localStorage', key: 'a', value: '1', valueLength: 1 }]);
+    } finally {
+      readyState = 'complete';
+    }
+  });
+
+  it('without a main world a pull has nothing to wait for; a forged touch on a wrong channel is ignored', () => {
+    const touched: string[] = [];
+    const listener = listenMainWorld(win, () => {}, (kind) => touched.push(kind));
+    expect(listener.connected).toBe(false);
+    expect(listener.pull()).toBe(true);
+    document.dispatchEvent(new CustomEvent(CHANNEL_PREFIX + 'f'.repeat(32), { detail: '{"v":1,"touch":"localStorage"}', cancelable: true }));
+    expect(touched).toEqual([]);
   });
 });
 

@@ -136,6 +136,12 @@ new Image().src = 'https://tracker.adnet.test/pixel.gif?uid=site${n}';
       return page;
     }
     if (p === '/redirect') return { status: 302, headers: { location: '/' } };
+    if (p === '/slow.gif') {
+      // A resource that keeps the page loading: ?ms= up to 5 s.
+      const ms = Math.min(5000, Math.max(0, Number(url.searchParams.get('ms')) || 0));
+      await new Promise((r) => setTimeout(r, ms));
+      return { status: 200, headers: { 'content-type': 'image/gif' }, body: GIF };
+    }
     if (p === '/redirect-chain') return { status: 301, headers: { location: '/redirect' } };
     if (p.startsWith('/api/')) {
       return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ok: true, path: p }) };

@@ -207,3 +207,49 @@ describe('navigation', () => {
     }
   });
 });
+
+describe('storage and writes during the load', () => {
+  it('reports writes made while the page loads after its load event, with the time of the write; storage from an earlier visit is not a write of this page', async () => {
+    const { page, tabId } = await openTab(h, `${SHOP}/storage.html?seed`);
+    try {
+      await settledRecord(h, tabId, (r) => r.storage.some((s) => s.key === 'seeded_earlier'));
+      await page.goto(`${SHOP}/storage.html`, { waitUntil: 'load' });
+      const timing = await page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        return { origin: performance.timeOrigin, loadEnd: nav.loadEventEnd };
+      });
+      expect(await page.getAttribute('body', 'data-seen')).toBe('from a previous visit');
+      const record = await settledRecord(h, tabId, (r) => r.url === `${SHOP}/storage.html`
+        && ['direct_write', 'hooked_write'].every((k) => r.storage.some((s) => s.key === k))
+        && r.cookies.some((c) => c.name === 'during_load'));
+      const byKey = new Map(record.storage.map((s) => [s.key, s]));
+      // Read by this page but written before it: not this page's write.
+      expect(byKey.has('seeded_earlier')).toBe(false);
+      expect(byKey.get('hooked_write')).toMatchObject({ kind: 'sessionStorage', script: `${SHOP}/storage.html` });
+      // Past setItem: found by comparing with the state at the page's first read, so no script is named.
+      expect(byKey.get('direct_write')).toMatchObject({ kind: 'localStorage', value: 'set without setItem' });
+      // The hooked write crossed after the load event (the slow image kept the page loading), but keeps its own time.
+      const hooked = byKey.get('hooked_write');
+      expect(hooked?.t).toBeLessThan(timing.origin + timing.loadEnd);
+      expect(hooked?.t).toBeGreaterThanOrEqual(record.startedAt);
+      const cookie = record.cookies.find((c) => c.name === 'during_load');
+      expect(cookie).toMatchObject({ setBy: 'script', script: `${SHOP}/storage.html` });
+      expect(record.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a page that never reads storage is not made to: no storage entries, nothing reported', async () => {
+    const { page, tabId } = await openTab(h, `${SHOP}/warmup.html`);
+    try {
+      const record = await settledRecord(h, tabId, (r) => r.url === `${SHOP}/warmup.html`);
+      await page.waitForTimeout(1200); // two storage polls of the isolated world
+      const after = await recordOf(h, tabId);
+      expect(after?.storage).toEqual([]);
+      expect(record.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
