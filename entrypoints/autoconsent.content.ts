@@ -10,18 +10,20 @@ import { runtimeAlive, sendToWorker, type Runtime } from '../utils/runtime-send.
 import { asTabMessage } from '../utils/protocol.ts';
 
 const RETRY_MS = 1000;
-/** Longest the start waits for idle time after load. */
-const START_TIMEOUT_MS = 500;
 
 const runtime = (): Runtime | undefined => browser.runtime;
 const alive = (): boolean => runtimeAlive(runtime);
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  // Registered early so a request from the background always finds a listener; autoconsent itself starts after load.
-  runAt: 'document_start',
-  allFrames: true,
+  // Not in the manifest: the background injects this into a frame once the frame has loaded (its recorder asks), so that
+  // the rule bundle costs the page nothing while it loads.
+  registration: 'runtime',
   main() {
+    // One autoconsent per document, whoever asked twice.
+    const flag = '__consentAuditorAutoconsent';
+    if (Reflect.get(globalThis, flag) === true) return;
+    Reflect.set(globalThis, flag, true);
     let consent: AutoConsent | null = null;
     const early: AcBackgroundMessage[] = [];
 
@@ -47,21 +49,16 @@ export default defineContentScript({
       });
     };
 
-    // Detection starts once this document has loaded, in idle time: the rule bundle (hundreds of rules) and its DOM checks
-    // then cost the page nothing while it loads, which is what the audit measures. Banners are answered only on request,
-    // long after load (the CLI waits --wait ms first), and autoconsent keeps looking for late banners itself.
+    // Injected after this document's load event, in idle time (see the recorder): detection starts now. Banners are
+    // answered only on request, long after load (the CLI waits --wait ms first), and autoconsent keeps looking for late
+    // banners itself.
     const start = (): void => {
       if (consent || !alive()) return;
       // A restarting worker rejects a send; only "init" matters enough to retry (without it nothing runs).
       consent = new AutoConsent((msg) => send(msg, msg.type === 'init'));
       for (const m of early.splice(0)) void deliver(m);
     };
-    const startWhenIdle = (): void => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: START_TIMEOUT_MS });
-      else setTimeout(start, 0);
-    };
-    if (document.readyState === 'complete') startWhenIdle();
-    else window.addEventListener('load', startWhenIdle, { once: true });
+    start();
 
     browser.runtime.onMessage.addListener((raw: unknown) => {
       const tm = asTabMessage(raw);

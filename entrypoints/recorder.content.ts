@@ -15,6 +15,10 @@ const RETRY_MS = 1000;
 const FAST_POLL_MS = 500;
 const SLOW_POLL_MS = 2000;
 const FAST_PERIOD_MS = 30_000;
+/** Longest the autoconsent request waits for idle time after load. */
+const AUTOCONSENT_IDLE_MS = 500;
+/** After DOMContentLoaded, the latest the autoconsent request goes out when the load event has not come. */
+const AUTOCONSENT_LATE_MS = 5000;
 /** Longest a main-world report waits for idle time before it is parsed anyway. */
 const IDLE_TIMEOUT_MS = 1000;
 
@@ -186,6 +190,25 @@ export default defineContentScript({
       scanForms();
       setTimeout(scanForms, 3000);
     }, { once: true });
+
+    // Autoconsent (banner detection and answers) is injected by the background once this document has loaded, in idle
+    // time; a page whose load never ends (a hanging resource) gets it a few seconds after its DOM is parsed.
+    let autoconsentAsked = false;
+    const askForAutoconsent = (): void => {
+      if (autoconsentAsked || !alive() || !/^(https?|file):$/.test(location.protocol)) return;
+      autoconsentAsked = true;
+      const msg: Message = { type: 'start-autoconsent' };
+      void sendToWorker(runtime, msg, true, RETRY_MS);
+    };
+    const askWhenIdle = (): void => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(askForAutoconsent, { timeout: AUTOCONSENT_IDLE_MS });
+      else setTimeout(askForAutoconsent, 0);
+    };
+    if (document.readyState === 'complete') askWhenIdle();
+    else window.addEventListener('load', askWhenIdle, { once: true });
+    const askLate = (): void => { setTimeout(askForAutoconsent, AUTOCONSENT_LATE_MS); };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', askLate, { once: true });
+    else askLate();
 
     // Resource Timing: what this document itself saw load, the backup for browser events that a stopped or restarting
     // worker never received (the background matches them with its own requests by URL and keeps only the missing).

@@ -16,6 +16,8 @@ describe('asMessage', () => {
     [{ type: 'page-events', events: [1, 2] }, { type: 'page-events', events: [1, 2] }],
     [{ type: 'page-events', events: 'x' }, null],
     [{ type: 'autoconsent', msg: { type: 'init' } }, { type: 'autoconsent', msg: { type: 'init' } }],
+    [{ type: 'start-autoconsent' }, { type: 'start-autoconsent' }],
+    [{ type: 'start-autoconsent', files: ['/evil.js'] }, { type: 'start-autoconsent' }],
     [{ type: 'evil' }, null],
     [null, null],
     ['ping', null],
@@ -41,5 +43,7 @@ describe('acceptsSender', () => {
     ['our content script with page events', pageEvents, { id: ID, url: 'https://shop.example/', tab: { id: 4 } }, true],
     ['page events without a tab', pageEvents, { id: ID, url: `${ORIGIN}popup.html` }, false],
     ['no id at all (web page)', pageEvents, { url: 'https://evil.example/', tab: { id: 4 } }, false],
+    ['our recorder asking for autoconsent in its frame', { type: 'start-autoconsent' } as Message, { id: ID, url: 'https://shop.example/', tab: { id: 4 } }, true],
+    ['autoconsent asked for without a tab', { type: 'start-autoconsent' } as Message, { id: ID, url: `${ORIGIN}popup.html` }, false],
   ])('%s', (_name, msg, sender, want) => expect(acceptsSender(msg, sender, ID, ORIGIN)).toBe(want));
 });

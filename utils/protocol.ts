@@ -17,7 +17,9 @@ export type Message =
   /** Extension page -> background: clear the site's (and its third parties') cookies and storage, then reload. */
   | { type: 'clean-audit'; tabId: number }
   /** Autoconsent content script -> background: autoconsent's own message, passed through untouched. */
-  | { type: 'autoconsent'; msg: unknown };
+  | { type: 'autoconsent'; msg: unknown }
+  /** Recorder content script -> background: this frame has loaded, inject autoconsent into it now. */
+  | { type: 'start-autoconsent' };
 
 export interface Responses {
   'page-events': { accepted: number; rejected: number };
@@ -26,6 +28,7 @@ export interface Responses {
   'consent-action': { started: boolean; detail: string };
   'clean-audit': { cleared: boolean; clearedCookies: number; storedConsent: string[]; detail: string };
   autoconsent: unknown;
+  'start-autoconsent': { started: boolean };
 }
 
 /** Background -> content scripts of a tab (browser.tabs.sendMessage). */
@@ -66,11 +69,11 @@ export interface SenderLike { id?: string; url?: string; tab?: { id?: number } }
  */
 export function acceptsSender(msg: Message, sender: SenderLike, ownId: string, ownOrigin: string): boolean {
   if (sender.id !== ownId) return false;
-  if (msg.type === 'page-events' || msg.type === 'autoconsent') return typeof sender.tab?.id === 'number' && sender.tab.id >= 0;
+  if (msg.type === 'page-events' || msg.type === 'autoconsent' || msg.type === 'start-autoconsent') return typeof sender.tab?.id === 'number' && sender.tab.id >= 0;
   return typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
 }
 
-const TYPES: ReadonlySet<string> = new Set<Message['type']>(['page-events', 'get-record', 'ping', 'consent-action', 'clean-audit', 'autoconsent']);
+const TYPES: ReadonlySet<string> = new Set<Message['type']>(['page-events', 'get-record', 'ping', 'consent-action', 'clean-audit', 'autoconsent', 'start-autoconsent']);
 
 /** Narrow an untrusted runtime message to the protocol; anything else is not a message of ours. */
 export function asMessage(raw: unknown): Message | null {
@@ -80,6 +83,7 @@ export function asMessage(raw: unknown): Message | null {
   const m = raw as Record<string, unknown>;
   switch (type) {
     case 'ping':
+    case 'start-autoconsent':
       return { type };
     case 'get-record':
       return typeof m.tabId === 'number' && Number.isInteger(m.tabId) ? { type, tabId: m.tabId } : null;

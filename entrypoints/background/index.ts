@@ -10,6 +10,9 @@ import { TabStore } from '../../utils/tab-store.ts';
 import { createAutomation } from './automation.ts';
 import { createCleanAudit } from './clean-audit.ts';
 
+/** Built from entrypoints/autoconsent.content.ts (registration: 'runtime'). */
+const AUTOCONSENT_SCRIPT = '/content-scripts/autoconsent.js';
+
 export default defineBackground(() => {
   const wake: WakeTimes = { scriptStart: performance.now(), restored: null, firstEvent: null };
   const ports = new Map<number, Set<Browser.runtime.Port>>();
@@ -107,6 +110,8 @@ export default defineBackground(() => {
         return automation.answer(msg.tabId, msg.action);
       case 'autoconsent':
         return automation.onAutoconsentMessage(msg.msg, sender);
+      case 'start-autoconsent':
+        return { started: await startAutoconsent(sender) };
       case 'page-events': {
         const tabId = sender.tab?.id;
         const frameUrl = sender.url ?? '';
@@ -120,6 +125,26 @@ export default defineBackground(() => {
         store.push(tabId, valid);
         return { accepted: valid.length, rejected: msg.events.length - valid.length };
       }
+    }
+  }
+
+  /**
+   * Autoconsent (a 100 KB rule engine) is injected into a frame only once that frame has loaded, at its recorder's
+   * request: declared in the manifest it would be compiled at document_start in every frame of every page, and the
+   * audit must not slow the loads it measures. Into that very document where the browser can name it.
+   */
+  async function startAutoconsent(sender: Browser.runtime.MessageSender): Promise<boolean> {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || tabId < 0) return false;
+    const documentId = (sender as { documentId?: unknown }).documentId;
+    const target: Browser.scripting.InjectionTarget = typeof documentId === 'string'
+      ? { tabId, documentIds: [documentId] }
+      : { tabId, frameIds: [sender.frameId ?? 0] };
+    try {
+      await browser.scripting.executeScript({ target, files: [AUTOCONSENT_SCRIPT] });
+      return true;
+    } catch {
+      return false; // the frame went away, or the browser refuses this page (its store, its settings)
     }
   }
 

@@ -55,6 +55,22 @@ describe('a page without a banner', () => {
 });
 
 describe('the banner is left alone until asked', () => {
+  it('autoconsent starts in a frame only after its load event: it costs the loading page nothing', async () => {
+    await h.context.clearCookies();
+    const { page: tab, tabId } = await openTab(h, `${SHOP}/auto/complianz-slow.html`);
+    await tab.waitForLoadState('load');
+    const loadEnd = await tab.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return performance.timeOrigin + nav.loadEventEnd;
+    });
+    const record = await settledRecord(h, tabId, (r) => r.consent.automation.some((a) => a.status === 'cmp-detected'));
+    const detected = record.consent.automation.find((a) => a.status === 'cmp-detected');
+    expect(detected?.cmp).toBeTruthy();
+    expect(record.startedAt + 1400).toBeLessThan(loadEnd); // the slow image did hold the load back
+    expect(detected?.t).toBeGreaterThanOrEqual(loadEnd);
+    await tab.close();
+  });
+
   it('loading a page with a known banner clicks nothing and records no choice', async () => {
     await h.context.clearCookies();
     const { page: tab, tabId } = await openTab(h, `${SHOP}/auto/complianz.html`);
