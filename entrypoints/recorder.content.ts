@@ -15,9 +15,9 @@ const RETRY_MS = 1000;
 const FAST_POLL_MS = 500;
 const SLOW_POLL_MS = 2000;
 const FAST_PERIOD_MS = 30_000;
-/** Longest the autoconsent request waits for idle time after load. */
+/** Longest the autoconsent request and the form scan wait for idle time after load. */
 const AUTOCONSENT_IDLE_MS = 500;
-/** After DOMContentLoaded, the latest the autoconsent request goes out when the load event has not come. */
+/** After DOMContentLoaded, the latest the autoconsent request and the form scan happen when the load event has not come. */
 const AUTOCONSENT_LATE_MS = 5000;
 /** Longest a main-world report waits for idle time before it is parsed anyway. */
 const IDLE_TIMEOUT_MS = 1000;
@@ -170,7 +170,8 @@ export default defineContentScript({
     };
     setTimeout(tick, FAST_POLL_MS);
 
-    // Form checkboxes as shipped: read at DOMContentLoaded, at load and once more for late forms (banners, modals).
+    // Form checkboxes as shipped (defaultChecked: the HTML, whatever scripts did since): read after load in idle time and
+    // once more for late forms (banners, modals); a page whose load never ends is read a few seconds after its DOM.
     let reportedForms = '';
     const scanForms = (): void => {
       try {
@@ -184,12 +185,13 @@ export default defineContentScript({
         // a document that went away
       }
     };
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scanForms, { once: true });
-    else scanForms();
-    window.addEventListener('load', () => {
-      scanForms();
+    const scanAfterLoad = (): void => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(scanForms, { timeout: AUTOCONSENT_IDLE_MS });
+      else setTimeout(scanForms, 0);
       setTimeout(scanForms, 3000);
-    }, { once: true });
+    };
+    if (document.readyState === 'complete') scanAfterLoad();
+    else window.addEventListener('load', scanAfterLoad, { once: true });
 
     // Autoconsent (banner detection and answers) is injected by the background once this document has loaded, in idle
     // time; a page whose load never ends (a hanging resource) gets it a few seconds after its DOM is parsed.
@@ -206,7 +208,12 @@ export default defineContentScript({
     };
     if (document.readyState === 'complete') askWhenIdle();
     else window.addEventListener('load', askWhenIdle, { once: true });
-    const askLate = (): void => { setTimeout(askForAutoconsent, AUTOCONSENT_LATE_MS); };
+    const askLate = (): void => {
+      setTimeout(() => {
+        askForAutoconsent();
+        scanForms();
+      }, AUTOCONSENT_LATE_MS);
+    };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', askLate, { once: true });
     else askLate();
 
@@ -234,6 +241,7 @@ export default defineContentScript({
       leaving = true;
       if (!alive()) return;
       pollStorage();
+      if (reportedForms === '') scanForms(); // left before the first scan
       flush();
     });
   },

@@ -13,6 +13,12 @@ import { createCleanAudit } from './clean-audit.ts';
 /** Built from entrypoints/autoconsent.content.ts (registration: 'runtime'). */
 const AUTOCONSENT_SCRIPT = '/content-scripts/autoconsent.js';
 
+/**
+ * Set only by `npm run bench`, in a copy of the build: the same listeners with the same options, doing nothing. That copy
+ * measures the floor any webRequest observer pays, so the bench can tell it from the extension's own cost.
+ */
+const BENCH_FLOOR = (globalThis as { __consentAuditorBenchFloor?: unknown }).__consentAuditorBenchFloor === true;
+
 export default defineBackground(() => {
   const wake: WakeTimes = { scriptStart: performance.now(), restored: null, firstEvent: null };
   const ports = new Map<number, Set<Browser.runtime.Port>>();
@@ -39,6 +45,7 @@ export default defineBackground(() => {
 
   /** Requests of service workers (tabId -1) go to the tabs of their origin. */
   function recordRequest(d: RawRequestDetails, make: (d: RawRequestDetails, viaWorker: boolean) => AuditEvent[]): void {
+    if (BENCH_FLOOR) return;
     markFirstEvent();
     if (d.tabId >= 0) {
       const events = make(d, false);
@@ -76,6 +83,7 @@ export default defineBackground(() => {
   }, filter);
 
   browser.cookies.onChanged.addListener((change) => {
+    if (BENCH_FLOOR) return;
     const ev = fromCookieChange(change);
     void store.ready.then(() => {
       for (const tabId of store.tabIds()) {
