@@ -77,9 +77,26 @@ export default defineContentScript({
       }
       return out;
     };
+    // Changes made by other documents of this origin are theirs to report, not ours. Added with the first baseline:
+    // a 'storage' listener makes the browser open the origin's storage (a synchronous check), which a page that never
+    // uses storage should not pay for us.
+    let watchingOthers = false;
+    const onOtherDocument = (e: StorageEvent): void => {
+      try {
+        const kind = e.storageArea === storageOf('localStorage') ? 'localStorage' : e.storageArea === storageOf('sessionStorage') ? 'sessionStorage' : null;
+        const m = kind ? known.get(kind) : undefined;
+        if (m && e.key !== null && e.newValue !== null) noteStorageWrite(m, e.key, e.newValue, e.newValue.length);
+      } catch {
+        // ignore
+      }
+    };
     /** The state of a storage before the page wrote to it: later differences not reported by the hooks are bypass writes. */
     const baseline = (kind: WebStorageKind): void => {
       if (known.has(kind)) return;
+      if (!watchingOthers) {
+        watchingOthers = true;
+        window.addEventListener('storage', onOtherDocument);
+      }
       try {
         const s = storageOf(kind);
         if (!s) return;
@@ -150,17 +167,6 @@ export default defineContentScript({
       else setTimeout(parse, 0);
     }, baseline);
     if (!listener.connected) for (const kind of KINDS) baseline(kind);
-
-    // Changes made by other documents of this origin are theirs to report, not ours.
-    window.addEventListener('storage', (e: StorageEvent) => {
-      try {
-        const kind = e.storageArea === storageOf('localStorage') ? 'localStorage' : e.storageArea === storageOf('sessionStorage') ? 'sessionStorage' : null;
-        const m = kind ? known.get(kind) : undefined;
-        if (m && e.key !== null && e.newValue !== null) noteStorageWrite(m, e.key, e.newValue, e.newValue.length);
-      } catch {
-        // ignore
-      }
-    });
 
     const tick = (): void => {
       if (!alive()) return;
