@@ -12,8 +12,12 @@ const CMP_NAMES = [
   ...CMPS.flatMap((c) => [...c.cookies, ...c.storageKeys]),
 ].filter((n): n is string => typeof n === 'string');
 
+/** Exact names in a set, prefix patterns (`name*`) in a short list: this runs for every cookie and storage write. */
+const CMP_EXACT = new Set(CMP_NAMES.filter((n) => !n.endsWith('*')));
+const CMP_PREFIXES = [...new Set(CMP_NAMES.filter((n) => n.endsWith('*')))];
+
 export function isCmpStoreName(name: string): boolean {
-  return CMP_NAMES.some((p) => matchesName(p, name));
+  return CMP_EXACT.has(name) || CMP_PREFIXES.some((p) => matchesName(p, name));
 }
 
 /** TCF `useractioncomplete` carries the answer: no purpose consent at all is a reject. */

@@ -84,6 +84,9 @@ export default defineBackground(() => {
 
   browser.cookies.onChanged.addListener((change) => {
     if (BENCH_FLOOR) return;
+    // An overwrite is reported as a removal followed by the new value; the record ignores the removal (record.ts), so it
+    // is neither applied nor stored: a page rewriting a cookie in a loop would double the log for nothing.
+    if (change.removed && change.cause === 'overwrite') return;
     const ev = fromCookieChange(change);
     void store.ready.then(() => {
       for (const tabId of store.tabIds()) {
