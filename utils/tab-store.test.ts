@@ -167,9 +167,28 @@ describe('TabStore', () => {
     expect(restored.builder(9)!.record).toEqual(r);
   });
 
+  it('stores raw chunks as JSON text, and compacts a tab only once it has been quiet (the page is not competed with)', async () => {
+    const area = new MemoryArea();
+    const s = new TabStore(area, () => {}, Date.now, gzipCodec, 3, 60);
+    s.push(7, req(7, 'https://a.example/', 'main_frame'));
+    for (let i = 0; i < 5; i++) {
+      s.push(7, req(7, `https://t.example/${i}.js`));
+      await settle();
+    }
+    await s.settled();
+    const stored = [...area.data].filter(([k]) => k.startsWith(`${KEY_PREFIX}7:`));
+    expect(stored.every(([, v]) => typeof v === 'string')).toBe(true);
+    expect(stored.some(([k]) => k.endsWith('~z'))).toBe(false); // due, but the tab is not quiet yet
+    await new Promise((r) => setTimeout(r, 120));
+    expect([...area.data.keys()].filter((k) => k.startsWith(`${KEY_PREFIX}7:`)).map((k) => k.endsWith('~z'))).toEqual([true]);
+    const restored = new TabStore(area);
+    await restored.ready;
+    expect(restored.builder(7)!.record).toEqual(s.builder(7)!.record);
+  });
+
   it('a compaction interrupted before the raw chunks were removed restores each event once', async () => {
     const area = new MemoryArea();
-    const s = new TabStore(area, () => {}, Date.now, gzipCodec, 3);
+    const s = new TabStore(area, () => {}, Date.now, gzipCodec, 3, 0);
     s.push(4, req(4, 'https://a.example/', 'main_frame'));
     for (let i = 0; i < 5; i++) {
       s.push(4, req(4, `https://t.example/${i}.js`));

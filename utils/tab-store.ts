@@ -24,6 +24,10 @@ export const KEY_PREFIX = 'ca1:';
 const KEY_RE = /^ca1:(-?\d+):([0-9a-z]+\.[0-9a-z]+\.[0-9a-z]+)(~z)?$/;
 /** Raw events per tab before they are compacted into one compressed chunk (session storage holds ~10 MB). */
 export const COMPACT_AFTER = 1000;
+/** Quiet time before a due compaction runs. */
+export const COMPACT_DELAY_MS = 1000;
+/** Raw chunks of a tab past this size (of the 10 MB session quota) are compacted without waiting. */
+const COMPACT_NOW_BYTES = 1024 * 1024;
 
 interface CompactChunk { z: string; replaces: string[]; n: number }
 
@@ -49,6 +53,16 @@ export const gzipCodec: Codec = {
   },
 };
 
+/** A raw chunk as stored: the JSON text of its events (an array of events in stores written before). */
+function parseEvents(text: string): AuditEvent[] | null {
+  try {
+    const v: unknown = JSON.parse(text);
+    return isEventArray(v) ? v : null;
+  } catch {
+    return null;
+  }
+}
+
 function isEventArray(v: unknown): v is AuditEvent[] {
   return Array.isArray(v) && v.every((e: unknown) => typeof e === 'object' && e !== null && 'k' in e && typeof e.k === 'string');
 }
@@ -63,7 +77,7 @@ export class TabStore {
   private readonly wake = Math.floor(Math.random() * 36 ** 4).toString(36);
   private readonly removedTabs = new Set<number>();
   /** Raw chunks of each tab's current page not yet compacted, with their events */
-  private readonly raw = new Map<number, { keys: string[]; events: AuditEvent[] }>();
+  private readonly raw = new Map<number, { keys: string[]; events: AuditEvent[]; bytes: number }>();
   private readonly compacting = new Set<number>();
   /** Chunks applied in memory but not yet handed to storage, in key order, and the pages they start. */
   private unwritten: Record<string, AuditEvent[]> = {};
@@ -72,6 +86,7 @@ export class TabStore {
   private readonly openChunk = new Map<number, string>();
   /** The write under way, if any. */
   private writing: Promise<void> | null = null;
+  private compactTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly area: SessionArea,
@@ -79,6 +94,7 @@ export class TabStore {
     private readonly now: () => number = Date.now,
     private readonly codec: Codec = gzipCodec,
     private readonly compactAfter = COMPACT_AFTER,
+    private readonly compactDelayMs = COMPACT_DELAY_MS,
   ) {
     this.ready = this.restore();
   }
@@ -112,7 +128,7 @@ export class TabStore {
         if (isCompactChunk(chunk)) for (const r of chunk.replaces) if (typeof r === 'string') replaced.add(r);
       }
       const b = this.builderFor(tabId);
-      const raw = { keys: [] as string[], events: [] as AuditEvent[] };
+      const raw = { keys: [] as string[], events: [] as AuditEvent[], bytes: 0 };
       const kept: string[] = [];
       for (const key of list) {
         if (replaced.has(key)) {
@@ -122,9 +138,14 @@ export class TabStore {
         kept.push(key);
         const chunk = all[key];
         let events: AuditEvent[] | null = null;
-        if (isEventArray(chunk)) {
-          events = chunk;
-          if (events[0]?.k === 'nav') raw.keys.length = raw.events.length = 0;
+        const plain = typeof chunk === 'string' ? parseEvents(chunk) : isEventArray(chunk) ? chunk : null;
+        if (plain) {
+          events = plain;
+          if (events[0]?.k === 'nav') {
+            raw.keys.length = raw.events.length = 0;
+            raw.bytes = 0;
+          }
+          raw.bytes += typeof chunk === 'string' ? chunk.length : 0;
           raw.keys.push(key);
           raw.events.push(...events);
         } else if (isCompactChunk(chunk)) {
@@ -193,7 +214,7 @@ export class TabStore {
         const keys = this.keys.get(tabId) ?? [];
         keys.push(key);
         this.keys.set(tabId, keys);
-        if (!raw || startsPage) this.raw.set(tabId, (raw = { keys: [], events: [] }));
+        if (!raw || startsPage) this.raw.set(tabId, (raw = { keys: [], events: [], bytes: 0 }));
         raw.keys.push(key);
         raw.events.push(...chunk);
         if (startsPage) this.unwrittenPages.push([tabId, key]);
@@ -228,16 +249,45 @@ export class TabStore {
     this.unwritten = {};
     this.unwrittenPages = [];
     this.openChunk.clear();
-    this.writing = this.area.set(writes).then(
+    // Each chunk goes as one JSON string: the browser copies a string as it is, where an array of event objects is
+    // converted value by value (most of the worker's time during a burst of events).
+    const encoded: Record<string, string> = {};
+    for (const key of Object.keys(writes)) {
+      const text = JSON.stringify(writes[key]);
+      encoded[key] = text;
+      const m = KEY_RE.exec(key);
+      const raw = m ? this.raw.get(Number(m[1])) : undefined;
+      if (raw?.keys.includes(key)) raw.bytes += text.length;
+    }
+    this.writing = this.area.set(encoded).then(
       () => {
         this.dropBefore(newPages);
-        for (const [tabId, raw] of this.raw) if (raw.events.length >= this.compactAfter) void this.compact(tabId);
+        this.scheduleCompaction();
       },
       (e: unknown) => this.writeFailed(writes, e),
     ).then(() => {
       this.writing = null;
       this.persist();
     });
+  }
+
+  /**
+   * Compaction (gzip) waits until a tab has been quiet for a second, so that it does not compete with the page that is
+   * producing the events; a tab with more than 1 MB of raw chunks is compacted at once, for the storage quota's sake.
+   */
+  private scheduleCompaction(): void {
+    let due = false;
+    for (const [tabId, raw] of this.raw) {
+      if (raw.events.length < this.compactAfter) continue;
+      if (raw.bytes >= COMPACT_NOW_BYTES) void this.compact(tabId);
+      else due = true;
+    }
+    if (!due) return;
+    if (this.compactTimer !== undefined) clearTimeout(this.compactTimer);
+    this.compactTimer = setTimeout(() => {
+      this.compactTimer = undefined;
+      for (const [tabId, raw] of this.raw) if (raw.events.length >= this.compactAfter) void this.compact(tabId);
+    }, this.compactDelayMs);
   }
 
   /** Resolves once every event pushed so far is in storage (or its write failed and says so in the record). */
@@ -254,6 +304,8 @@ export class TabStore {
     this.compacting.add(tabId);
     const keys = raw.keys.splice(0);
     const events = raw.events.splice(0);
+    const bytes = raw.bytes;
+    raw.bytes = 0;
     // Later events must not join a chunk this compaction replaces.
     this.openChunk.delete(tabId);
     try {
@@ -275,6 +327,7 @@ export class TabStore {
       const current = this.raw.get(tabId);
       if (current === raw) {
         raw.keys.unshift(...keys);
+        raw.bytes += bytes;
         raw.events.unshift(...events);
       }
       console.warn('consent-auditor: compaction failed', e);
