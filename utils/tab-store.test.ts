@@ -20,10 +20,32 @@ class MemoryArea implements SessionArea {
   }
 }
 
+/** A storage area whose writes take a while, as the browser's do under load. */
+class SlowArea extends MemoryArea {
+  writes = 0;
+  override async set(items: Record<string, unknown>): Promise<void> {
+    this.writes += 1;
+    await new Promise((r) => setTimeout(r, 5));
+    return super.set(items);
+  }
+}
+
 let id = 0;
 const req = (tabId: number, url: string, type = 'script'): AuditEvent[] =>
   fromBeforeRequest({ requestId: String(++id), url, type, tabId, frameId: 0, timeStamp: 1000 + id });
 const settle = () => new Promise((r) => setTimeout(r, 0));
+
+/** A page and five scripts, one per task, in a store that compacts after 3 events once quiet for `delayMs`. */
+async function smallPageCompactingAfter3(tabId: number, delayMs: number): Promise<{ area: MemoryArea; s: TabStore }> {
+  const area = new MemoryArea();
+  const s = new TabStore(area, () => {}, Date.now, gzipCodec, 3, delayMs);
+  s.push(tabId, req(tabId, 'https://a.example/', 'main_frame'));
+  for (let i = 0; i < 5; i++) {
+    s.push(tabId, req(tabId, `https://t.example/${i}.js`));
+    await settle();
+  }
+  return { area, s };
+}
 
 describe('TabStore', () => {
   it('a restarted worker restores every tab from storage exactly', async () => {
@@ -53,15 +75,6 @@ describe('TabStore', () => {
   });
 
   it('a burst is group-committed: one write at a time, what arrives meanwhile joins the next, and all of it restores', async () => {
-    /** A storage area whose writes take a while, as the browser's do under load. */
-    class SlowArea extends MemoryArea {
-      writes = 0;
-      override async set(items: Record<string, unknown>): Promise<void> {
-        this.writes += 1;
-        await new Promise((r) => setTimeout(r, 5));
-        return super.set(items);
-      }
-    }
     const area = new SlowArea();
     const s = new TabStore(area);
     s.push(4, req(4, 'https://a.example/', 'main_frame'));
@@ -82,12 +95,6 @@ describe('TabStore', () => {
   });
 
   it('a tab closed while its events wait for a write leaves nothing in storage', async () => {
-    class SlowArea extends MemoryArea {
-      override async set(items: Record<string, unknown>): Promise<void> {
-        await new Promise((r) => setTimeout(r, 5));
-        return super.set(items);
-      }
-    }
     const area = new SlowArea();
     const s = new TabStore(area);
     s.push(5, req(5, 'https://a.example/', 'main_frame'));
@@ -168,13 +175,7 @@ describe('TabStore', () => {
   });
 
   it('stores raw chunks as JSON text, and compacts a tab only once it has been quiet (the page is not competed with)', async () => {
-    const area = new MemoryArea();
-    const s = new TabStore(area, () => {}, Date.now, gzipCodec, 3, 60);
-    s.push(7, req(7, 'https://a.example/', 'main_frame'));
-    for (let i = 0; i < 5; i++) {
-      s.push(7, req(7, `https://t.example/${i}.js`));
-      await settle();
-    }
+    const { area, s } = await smallPageCompactingAfter3(7, 60);
     await s.settled();
     const stored = [...area.data].filter(([k]) => k.startsWith(`${KEY_PREFIX}7:`));
     expect(stored.every(([, v]) => typeof v === 'string')).toBe(true);
@@ -187,13 +188,7 @@ describe('TabStore', () => {
   });
 
   it('a compaction interrupted before the raw chunks were removed restores each event once', async () => {
-    const area = new MemoryArea();
-    const s = new TabStore(area, () => {}, Date.now, gzipCodec, 3, 0);
-    s.push(4, req(4, 'https://a.example/', 'main_frame'));
-    for (let i = 0; i < 5; i++) {
-      s.push(4, req(4, `https://t.example/${i}.js`));
-      await settle();
-    }
+    const { area, s } = await smallPageCompactingAfter3(4, 0);
     await new Promise((r) => setTimeout(r, 50));
     const before = s.builder(4)!.record!;
     // Put back the raw chunks a compaction replaced, as if the worker stopped between its two writes.

@@ -57,7 +57,7 @@ describe('a page without a banner', () => {
 describe('the banner is left alone until asked', () => {
   it('autoconsent starts in a frame only after its load event: it costs the loading page nothing', async () => {
     await h.context.clearCookies();
-    const { page: tab, tabId } = await openTab(h, `${SHOP}/auto/complianz-slow.html`);
+    const { page: tab, tabId } = await openTab(h, `${SHOP}/auto/complianz.html?slow=1500`);
     await tab.waitForLoadState('load');
     const loadEnd = await tab.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
