@@ -246,6 +246,9 @@ export default defineContentScript({
     window.addEventListener('pagehide', () => {
       leaving = true;
       if (!alive()) return;
+      // Whatever the main world still holds, and whatever waits for idle time: there is no idle time left.
+      listener.pull();
+      parse();
       pollStorage();
       if (reportedForms === '') scanForms(); // left before the first scan
       flush();

@@ -165,6 +165,18 @@ describe('RecordBuilder', () => {
     ]);
   });
 
+  it('a page report written before the navigation started belongs to the previous document and is not this page\'s', () => {
+    const late = (t: number, key: string): AuditEvent => ({
+      k: 'pstorage', t, api: 'localStorage', origin: 'https://www.shop.example', key, value: 'v', valueLength: 1, frameUrl: 'https://www.shop.example/',
+    });
+    // The old document's report (written at 900) arrives after the new navigation (started at 1000), as at its pagehide.
+    const r = buildRecord(TAB, [...nav('https://www.shop.example/next'), late(900, 'old_page'), late(1100, 'this_page')]).record!;
+    expect(r.storage.map((x) => x.key)).toEqual(['this_page']);
+    // Without a navigation (extension installed while the page was open) there is no boundary: all is kept.
+    const partial = buildRecord(TAB, [...req('https://x.example/a.js', 'script', 1000), late(900, 'kept')]).record!;
+    expect(partial.storage.map((x) => x.key)).toEqual(['kept']);
+  });
+
   it('a new navigation starts a new record; events before any navigation make a partial one', () => {
     const b = buildRecord(TAB, [...req('https://x.example/a.js'), ...nav('https://www.shop.example/', 'n2'), ...req('https://y.example/b.js')]);
     expect(b.record!.requests.map((q) => q.host)).toEqual(['www.shop.example', 'y.example']);

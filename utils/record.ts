@@ -1,7 +1,7 @@
 // The per-page audit record and the reducer that builds it from the event log. Pure: same events, same record.
 import { choiceFromCmpStore, choiceFromTcf, isCmpStoreName } from './choice-inference.ts';
 import type {
-  AuditEvent, AutomationStatus, ChoiceSource, ConsentAction, CookieEvent, FormCheckbox, PageCookieWrite, PageStorageWrite, ResourceKind, Source,
+  AuditEvent, AutomationStatus, ChoiceSource, ConsentAction, CookieEvent, FormCheckbox, PageCookieWrite, PageEvent, PageStorageWrite, ResourceKind, Source,
   StorageKind,
 } from './events.ts';
 import { domainMatches, hostInfo, partyOf, type Party } from './party.ts';
@@ -127,6 +127,11 @@ const STORED_VALUE_MAX = 4096;
 
 function cap(value: string): string {
   return value.length > STORED_VALUE_MAX ? value.slice(0, STORED_VALUE_MAX) : value;
+}
+
+const PAGE_KINDS: ReadonlySet<string> = new Set<PageEvent['k']>(['pcookie', 'pstorage', 'pbeacon', 'pres', 'ptcf', 'pgcm', 'pgpp', 'pcmp', 'pform']);
+function isPageEvent(ev: AuditEvent): ev is PageEvent {
+  return PAGE_KINDS.has(ev.k);
 }
 
 export function newPage(tabId: number, url: string, t: number, partial = false): PageRecord {
@@ -292,6 +297,9 @@ export class RecordBuilder {
   }
 
   apply(ev: AuditEvent): void {
+    // A page report written before this record's navigation started is the previous document's: it reaches the worker
+    // after the next navigation began (reports of a page left before its load are sent at its pagehide).
+    if (this.record && !this.record.partial && isPageEvent(ev) && ev.t < this.record.startedAt) return;
     switch (ev.k) {
       case 'nav':
         // A main-frame redirect keeps its requestId: same page, longer chain.
