@@ -9,7 +9,7 @@ import { extensionPage, findTabId, getRecord, launchAuditBrowser, stopServiceWor
 
 const EXT = process.env.BENCH_EXT ?? '.output/chrome-mv3';
 /** Rounds of the page-load figures (one load in each of four browsers per round), spread over BLOCKS launches. */
-const PAIRS = Number(process.env.BENCH_PAIRS ?? 30);
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 21);
 const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 3);
 const SETTLE_MS = 500;
 /** BENCH_PARTS=2,3 runs only those budgets (for quick experiments); the default is all six. */
@@ -41,13 +41,13 @@ add('core path / tldts.parse (median)', '<= 2.0', core.ratioMedian, 'x', core.ra
 const server = await startDemoServer();
 const args = ['--ignore-certificate-errors'];
 
-async function loadTime(context, url) {
+async function loadTime(context, url, settleMs = SETTLE_MS) {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url, { waitUntil: 'load' });
   const t = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventStart);
   // One page at a time, as a visitor loads them: the worker finishes this page's events (storage writes, compaction)
   // before the next load is timed, in every browser alike.
-  await page.waitForTimeout(SETTLE_MS);
+  await page.waitForTimeout(settleMs);
   return t;
 }
 
@@ -83,13 +83,13 @@ function ratioWithInterval(a, b) {
  * Rounds of one load in each browser, in a fresh random order each round: the extension, the floor, the browser without
  * an extension, and a second browser without one (the A/A control: how far two identical browsers differ here).
  */
-async function overhead(path, browsers, rounds) {
+async function overhead(path, browsers, rounds, settleMs) {
   const url = `https://www.shop.test${path}`;
   const times = Object.fromEntries(Object.keys(browsers).map((k) => [k, []]));
-  for (const b of Object.values(browsers)) await loadTime(b.context, url);
+  for (const b of Object.values(browsers)) await loadTime(b.context, url, settleMs);
   for (let i = 0; i < rounds; i++) {
     const order = Object.keys(browsers).sort(() => Math.random() - 0.5);
-    for (const k of order) times[k].push(await loadTime(browsers[k].context, url));
+    for (const k of order) times[k].push(await loadTime(browsers[k].context, url, settleMs));
   }
   return times;
 }
@@ -97,10 +97,11 @@ async function overhead(path, browsers, rounds) {
 if (PARTS.has(2)) {
 console.log('\n2. Page-load overhead');
 try {
-  // [page, figure, budget, rounds factor]: the cookie page loads in tens of milliseconds, so it gets twice the rounds.
+  // [page, figure, budget, rounds factor, settle ms]: the cookie page loads in tens of milliseconds and leaves the
+  // worker about 70 ms of work, so it gets twice the rounds and a shorter pause.
   const pages = [
-    ['/bench/heavy.html', 'load event with/without extension, 300 requests', 1.05, 1],
-    ['/bench/cookies.html', 'load event with/without, 1,000 document.cookie writes', 1.5, 2],
+    ['/bench/heavy.html', 'load event with/without extension, 300 requests', 1.05, 1, SETTLE_MS],
+    ['/bench/cookies.html', 'load event with/without, 1,000 document.cookie writes', 1.5, 2, 300],
   ];
   /** times[page][browser]: load times pooled over blocks. */
   const times = pages.map(() => ({ with: [], without: [], floor: [], again: [] }));
@@ -116,8 +117,8 @@ try {
       again: await launchAuditBrowser({ hostRules: server.hostRules, extraArgs: args, warmupUrl: null, ignoreCertificateErrors: true }),
     };
     try {
-      for (const [i, [path, , , factor]] of pages.entries()) {
-        const t = await overhead(path, launched, rounds(factor));
+      for (const [i, [path, , , factor, settleMs]] of pages.entries()) {
+        const t = await overhead(path, launched, rounds(factor), settleMs);
         for (const k of Object.keys(t)) times[i][k].push(...t[k]);
       }
     } finally {
