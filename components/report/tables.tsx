@@ -64,11 +64,31 @@ export function ThirdPartiesTable({ items, lang, s }: TableProps<ThirdParty>) {
   );
 }
 
+/** What cookies and storage entries share: how they are used, and when and how often they were written. */
+type Usage = Pick<AnalyzedCookie, 'phase' | 'purpose' | 'ownerName' | 'owner' | 'needsConsent' | 't' | 'writes' | 'valueLength'>;
+
+function usageHeads(s: ReportStrings): Head[] {
+  return [s.colPhase, s.colPurpose, s.colOwner, s.colNeedsConsent, { text: s.colFirstSeen, num: true }, { text: s.colWrites, num: true }, { text: s.colLength, num: true }];
+}
+
+function UsageCells({ item, lang, s }: { item: Usage; lang: Lang; s: ReportStrings }) {
+  return (
+    <>
+      <td><PhaseTag phase={item.phase} s={s} /></td>
+      <td>{item.purpose ? s.purposes[item.purpose] ?? item.purpose : dash}</td>
+      <td>{item.ownerName ?? item.owner ?? dash}</td>
+      <td>{yesNo(item.needsConsent, s)}</td>
+      <td class="num">{secs(item.t, lang)}</td>
+      <td class="num">{num(item.writes, lang)}</td>
+      <td class="num">{num(item.valueLength, lang)}</td>
+    </>
+  );
+}
+
 export function CookiesTable({ items, lang, s }: TableProps<AnalyzedCookie>) {
   if (items.length === 0) return <p class="none">{s.noneRecorded}</p>;
   const heads: Head[] = [
-    s.colName, s.colDomain, s.colParty, s.colSetBy, s.colPhase, s.colPurpose, s.colOwner, s.colNeedsConsent,
-    { text: s.colFirstSeen, num: true }, { text: s.colWrites, num: true }, { text: s.colLength, num: true },
+    s.colName, s.colDomain, s.colParty, s.colSetBy, ...usageHeads(s),
   ];
   return (
     <PagedTable items={items} kind="cookies" label={s.cookies} heads={heads} s={s} row={(c, key) => (
@@ -80,13 +100,7 @@ export function CookiesTable({ items, lang, s }: TableProps<AnalyzedCookie>) {
           {s.setBy[c.setBy]}
           {(c.script ?? c.setByUrl) && <span class="mono url muted block">{c.script ?? c.setByUrl}</span>}
         </td>
-        <td><PhaseTag phase={c.phase} s={s} /></td>
-        <td>{c.purpose ? s.purposes[c.purpose] ?? c.purpose : dash}</td>
-        <td>{c.ownerName ?? c.owner ?? dash}</td>
-        <td>{yesNo(c.needsConsent, s)}</td>
-        <td class="num">{secs(c.t, lang)}</td>
-        <td class="num">{num(c.writes, lang)}</td>
-        <td class="num">{num(c.valueLength, lang)}</td>
+        <UsageCells item={c} lang={lang} s={s} />
       </tr>
     )} />
   );
@@ -95,8 +109,7 @@ export function CookiesTable({ items, lang, s }: TableProps<AnalyzedCookie>) {
 export function StorageTable({ items, lang, s }: TableProps<AnalyzedStorage>) {
   if (items.length === 0) return <p class="none">{s.noneRecorded}</p>;
   const heads: Head[] = [
-    s.colKey, s.colKind, s.colOrigin, s.colParty, s.colPhase, s.colPurpose, s.colOwner, s.colNeedsConsent,
-    { text: s.colFirstSeen, num: true }, { text: s.colWrites, num: true }, { text: s.colLength, num: true },
+    s.colKey, s.colKind, s.colOrigin, s.colParty, ...usageHeads(s),
   ];
   return (
     <PagedTable items={items} kind="storage" label={s.storage} heads={heads} s={s} row={(x, key) => (
@@ -105,13 +118,7 @@ export function StorageTable({ items, lang, s }: TableProps<AnalyzedStorage>) {
         <td>{x.kind}</td>
         <td class="mono url">{x.origin}</td>
         <td>{x.thirdParty ? s.party.third : s.party.first}</td>
-        <td><PhaseTag phase={x.phase} s={s} /></td>
-        <td>{x.purpose ? s.purposes[x.purpose] ?? x.purpose : dash}</td>
-        <td>{x.ownerName ?? x.owner ?? dash}</td>
-        <td>{yesNo(x.needsConsent, s)}</td>
-        <td class="num">{secs(x.t, lang)}</td>
-        <td class="num">{num(x.writes, lang)}</td>
-        <td class="num">{num(x.valueLength, lang)}</td>
+        <UsageCells item={x} lang={lang} s={s} />
       </tr>
     )} />
   );
