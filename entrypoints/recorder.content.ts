@@ -16,7 +16,7 @@ const FAST_POLL_MS = 500;
 const SLOW_POLL_MS = 2000;
 const FAST_PERIOD_MS = 30_000;
 /** Longest the autoconsent request and the form scan wait for idle time after load. */
-const AUTOCONSENT_IDLE_MS = 500;
+const AFTER_LOAD_IDLE_MS = 500;
 /** After DOMContentLoaded, the latest the autoconsent request and the form scan happen when the load event has not come. */
 const AUTOCONSENT_LATE_MS = 5000;
 /** Longest a main-world report waits for idle time before it is parsed anyway. */
@@ -24,6 +24,12 @@ const IDLE_TIMEOUT_MS = 1000;
 
 type WebStorageKind = 'localStorage' | 'sessionStorage';
 const KINDS: readonly WebStorageKind[] = ['localStorage', 'sessionStorage'];
+
+/** Run `fn` in the page's next idle period, and at the latest after `timeout` ms (at once where there is no idle callback). */
+function whenIdle(fn: () => void, timeout: number): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout });
+  else setTimeout(fn, 0);
+}
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -163,8 +169,7 @@ export default defineContentScript({
       }
       if (idleQueued) return;
       idleQueued = true;
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(parse, { timeout: IDLE_TIMEOUT_MS });
-      else setTimeout(parse, 0);
+      whenIdle(parse, IDLE_TIMEOUT_MS);
     }, baseline);
     if (!listener.connected) for (const kind of KINDS) baseline(kind);
 
@@ -191,13 +196,6 @@ export default defineContentScript({
         // a document that went away
       }
     };
-    const scanAfterLoad = (): void => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(scanForms, { timeout: AUTOCONSENT_IDLE_MS });
-      else setTimeout(scanForms, 0);
-      setTimeout(scanForms, 3000);
-    };
-    if (document.readyState === 'complete') scanAfterLoad();
-    else window.addEventListener('load', scanAfterLoad, { once: true });
 
     // Autoconsent (banner detection and answers) is injected by the background once this document has loaded, in idle
     // time; a page whose load never ends (a hanging resource) gets it a few seconds after its DOM is parsed.
@@ -208,12 +206,14 @@ export default defineContentScript({
       const msg: Message = { type: 'start-autoconsent' };
       void sendToWorker(runtime, msg, true, RETRY_MS);
     };
-    const askWhenIdle = (): void => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(askForAutoconsent, { timeout: AUTOCONSENT_IDLE_MS });
-      else setTimeout(askForAutoconsent, 0);
+    // After load, in idle time: the forms (and once more 3 s later, for late banners) and autoconsent.
+    const afterLoad = (): void => {
+      whenIdle(scanForms, AFTER_LOAD_IDLE_MS);
+      whenIdle(askForAutoconsent, AFTER_LOAD_IDLE_MS);
+      setTimeout(scanForms, 3000);
     };
-    if (document.readyState === 'complete') askWhenIdle();
-    else window.addEventListener('load', askWhenIdle, { once: true });
+    if (document.readyState === 'complete') afterLoad();
+    else window.addEventListener('load', afterLoad, { once: true });
     const askLate = (): void => {
       setTimeout(() => {
         askForAutoconsent();
@@ -240,8 +240,7 @@ export default defineContentScript({
         // no Resource Timing here (old engine, odd document): the browser's events stand alone
       }
     };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(observeResources, { timeout: IDLE_TIMEOUT_MS });
-    else setTimeout(observeResources, 0);
+    whenIdle(observeResources, IDLE_TIMEOUT_MS);
 
     window.addEventListener('pagehide', () => {
       leaving = true;
