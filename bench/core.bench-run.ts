@@ -2,11 +2,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'tldts';
 import { it } from 'vitest';
-import { fromBeforeRequest, fromResponseStarted } from '../utils/adapter.ts';
-import { loadIpTable } from '../utils/ip-country.ts';
-import { phaseOf } from '../utils/phase.ts';
-import { RecordBuilder } from '../utils/record.ts';
-import { defaultTrackerMatcher } from '../utils/tracker-match.ts';
+import { fromBeforeRequest, fromResponseStarted } from '../utils/observe/browser/adapter.ts';
+import { loadIpTable } from '../utils/knowledge/ip-country.ts';
+import { phaseOf } from '../utils/record/phase.ts';
+import { RecordBuilder } from '../utils/record/record.ts';
+import { defaultTrackerMatcher } from '../utils/knowledge/tracker-match.ts';
 import { makeCorpus } from './corpus.ts';
 
 const N = 100_000;

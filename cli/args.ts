@@ -1,6 +1,6 @@
 // Command-line arguments of `consent-auditor`: argv in, a typed command or a usage error out. No I/O.
-import { isLang, type Lang } from '../utils/lang.ts';
-import { FAIL_ON, SCENARIOS, type FailOn, type ScenarioConsent } from '../utils/report.ts';
+import { isLang, type Lang } from '../utils/i18n/lang.ts';
+import { FAIL_ON, SCENARIOS, type FailOn, type ScenarioConsent } from '../utils/export/report.ts';
 
 export const DEFAULT_WAIT_MS = 5000;
 const MAX_WAIT_MS = 600_000;

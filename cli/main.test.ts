@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../utils/findings/index.ts';
-import { realKnowledge, START } from '../utils/findings/test-support.ts';
+import { realKnowledge, START } from '../test/support/findings.ts';
 import { harFileName, recordToHar } from '../utils/export/har.ts';
 import { harBody, reportBody, sha256Hex } from '../utils/export/integrity.ts';
-import { bundleOf, evilVisit, flipChar, schemaErrors, TOOL } from '../utils/export/test-support.ts';
+import { bundleOf, evilVisit, flipChar, schemaErrors, TOOL } from '../test/support/export.ts';
 import { verifyExport } from '../utils/export/verify.ts';
-import { buildReport, buildScenarioReport } from '../utils/report.ts';
+import { buildReport, buildScenarioReport } from '../utils/export/report.ts';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, main, sealedOutputs, type Io } from './main.ts';
 
 function capture(): Io & { out: string[]; err: string[] } {

@@ -10,12 +10,12 @@ import { sealedHtml } from '../utils/export/html.ts';
 import { harSetHash, integrityBase, reportBody, reportFileText, sha256Hex, withBody } from '../utils/export/integrity.ts';
 import { verifyExport } from '../utils/export/verify.ts';
 import { analyze, createKnowledge, type Analysis, type Knowledge } from '../utils/findings/index.ts';
-import { loadIpTable } from '../utils/ip-country.ts';
-import { reportToJunit } from '../utils/junit.ts';
-import type { Lang } from '../utils/lang.ts';
+import { loadIpTable } from '../utils/knowledge/ip-country.ts';
+import { reportToJunit } from '../utils/export/junit.ts';
+import type { Lang } from '../utils/i18n/lang.ts';
 import {
   buildReport, buildScenarioReport, ipTableInfoFrom, type Report, type ScenarioReport, type ToolInfo,
-} from '../utils/report.ts';
+} from '../utils/export/report.ts';
 import { parseArgs, parseUrlList, USAGE, type ScanOptions } from './args.ts';
 import { extensionDirOf, ipMetaFileOf, ipTableFileOf, packageRoot, packageVersion } from './paths.ts';
 import { runScenario } from './scan.ts';

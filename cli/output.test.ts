@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET_VERSION } from '../data/index.ts';
 import { analyze } from '../utils/findings/index.ts';
-import { realKnowledge, START, Visit } from '../utils/findings/test-support.ts';
-import { buildReport, buildScenarioReport } from '../utils/report.ts';
+import { realKnowledge, START, Visit } from '../test/support/findings.ts';
+import { buildReport, buildScenarioReport } from '../utils/export/report.ts';
 import { printable, progressLine, summaryTable } from './table.ts';
 import { exitCodeOf, findExecutable } from './main.ts';
 

@@ -2,8 +2,8 @@
 // through the background (as the popup does), wait, fetch the record. Browser-bound; the analysis happens in main.ts.
 import type { BrowserContext } from 'playwright-core';
 import { extensionPage, findTabId, getRecord, launchAuditBrowser, sendToBackground } from '../scripts/lib/browser.mjs';
-import type { PageRecord } from '../utils/record.ts';
-import type { ScenarioConsent } from '../utils/report.ts';
+import type { PageRecord } from '../utils/record/record.ts';
+import type { ScenarioConsent } from '../utils/export/report.ts';
 
 
 const LOAD_TIMEOUT_MS = 30_000;

@@ -1,5 +1,5 @@
 // The plain-text summary table printed at the end of a scan, and the one-line progress messages.
-import type { Report, ScenarioReport } from '../utils/report.ts';
+import type { Report, ScenarioReport } from '../utils/export/report.ts';
 
 /** Strip control characters so that a page's URL cannot move the terminal cursor or recolour the output. */
 export function printable(s: string): string {

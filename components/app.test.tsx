@@ -2,9 +2,9 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { App, type AppProps } from './app.tsx';
-import { cookie, hugeRecord, smallRecord } from './fixtures.ts';
+import { cookie, hugeRecord, smallRecord } from '../test/support/fixtures.ts';
 import { T } from './strings.ts';
-import { useTestRoot } from './test-root.tsx';
+import { useTestRoot } from '../test/support/test-root.tsx';
 
 const mount = useTestRoot();
 

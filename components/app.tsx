@@ -1,9 +1,9 @@
 // The popup's top-level view: takes the record, the tab and a `send` function as props so tests render it without browser APIs.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { analyze, type Analysis, type Knowledge } from '../utils/findings/index.ts';
-import type { Lang } from '../utils/lang.ts';
-import type { PageRecord } from '../utils/record.ts';
-import { auditability, buildView, consentView, NO_FILTER, type ViewFilter } from '../utils/record-view.ts';
+import type { Lang } from '../utils/i18n/lang.ts';
+import type { PageRecord } from '../utils/record/record.ts';
+import { auditability, buildView, consentView, NO_FILTER, type ViewFilter } from '../utils/view/record-view.ts';
 import { companiesOf } from './companies.ts';
 import { CompaniesSection } from './companies-section.tsx';
 import { ConsentActions, type SendFn } from './consent-actions.tsx';

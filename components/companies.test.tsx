@@ -2,12 +2,12 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../utils/findings/index.ts';
-import { realKnowledge, Visit } from '../utils/findings/test-support.ts';
+import { realKnowledge, Visit } from '../test/support/findings.ts';
 import { App, type AppProps } from './app.tsx';
 import { companiesOf } from './companies.ts';
 import { zoneOf } from './country-tag.tsx';
-import { useTestRoot } from './test-root.tsx';
-import { euUsShop, SHOP_URL, US_IP } from './visit-fixtures.ts';
+import { useTestRoot } from '../test/support/test-root.tsx';
+import { euUsShop, SHOP_URL, US_IP } from '../test/support/visit-fixtures.ts';
 
 const mount = useTestRoot();
 

@@ -1,8 +1,8 @@
 // Third parties grouped by the company that receives the data; sites the dataset does not know stand alone under their site.
 import type { TrackerCategory } from '../data/types.ts';
 import type { Analysis, PhaseCounts, ThirdParty } from '../utils/findings/index.ts';
-import type { Phase } from '../utils/phase.ts';
-import type { TransferVerdict } from '../utils/transfer-status.ts';
+import type { Phase } from '../utils/record/phase.ts';
+import type { TransferVerdict } from '../utils/knowledge/transfer-status.ts';
 import { isNonEuParty, isTrackingParty } from './view-marks.ts';
 
 export interface CompanyGroup {

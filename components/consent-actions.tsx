@@ -1,8 +1,8 @@
 // Clean audit and "answer the banner for me": sends through a `send` prop so the component never touches browser APIs.
 import { useState } from 'preact/hooks';
-import type { ConsentAction } from '../utils/events.ts';
-import type { MessageOf } from '../utils/protocol.ts';
-import { responseDetail } from '../utils/record-view.ts';
+import type { ConsentAction } from '../utils/observe/events.ts';
+import type { MessageOf } from '../utils/messaging/protocol.ts';
+import { responseDetail } from '../utils/view/record-view.ts';
 import { useStrings } from './strings.ts';
 
 export type PopupMessage = MessageOf<'clean-audit'> | MessageOf<'consent-action'>;

@@ -2,12 +2,12 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../utils/findings/index.ts';
-import { encodeTc, realKnowledge, START, Visit } from '../utils/findings/test-support.ts';
+import { encodeTc, realKnowledge, START, Visit } from '../test/support/findings.ts';
 import { App, type AppProps } from './app.tsx';
 import type { PopupMessage, SendFn } from './consent-actions.tsx';
-import { hugeRecord } from './fixtures.ts';
+import { hugeRecord } from '../test/support/fixtures.ts';
 import { T } from './strings.ts';
-import { useTestRoot } from './test-root.tsx';
+import { useTestRoot } from '../test/support/test-root.tsx';
 
 const mount = useTestRoot();
 const URL_ = 'https://www.shop.example/';

@@ -2,14 +2,14 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../utils/findings/index.ts';
-import { realKnowledge } from '../utils/findings/test-support.ts';
-import { buildView, NO_FILTER } from '../utils/record-view.ts';
+import { realKnowledge } from '../test/support/findings.ts';
+import { buildView, NO_FILTER } from '../utils/view/record-view.ts';
 import { App, type AppProps } from './app.tsx';
-import { hugeRecord } from './fixtures.ts';
+import { hugeRecord } from '../test/support/fixtures.ts';
 import { T } from './strings.ts';
-import { useTestRoot } from './test-root.tsx';
+import { useTestRoot } from '../test/support/test-root.tsx';
 import { viewMarks } from './view-marks.ts';
-import { euUsShop, SHOP_URL, US_IP } from './visit-fixtures.ts';
+import { euUsShop, SHOP_URL, US_IP } from '../test/support/visit-fixtures.ts';
 
 const mount = useTestRoot();
 

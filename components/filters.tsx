@@ -1,5 +1,5 @@
 // The filter bar: controlled inputs, the parent owns the ViewFilter.
-import { isPhaseFilter, PHASE_FILTERS, type ViewFilter } from '../utils/record-view.ts';
+import { isPhaseFilter, PHASE_FILTERS, type ViewFilter } from '../utils/view/record-view.ts';
 import { useStrings } from './strings.ts';
 
 export interface FiltersProps {

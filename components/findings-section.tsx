@@ -1,6 +1,6 @@
 // Findings, most serious first; each opens to why it matters, how to fix it, and the evidence behind it.
 import type { EvidenceItem, Finding } from '../utils/findings/index.ts';
-import type { Phase } from '../utils/phase.ts';
+import type { Phase } from '../utils/record/phase.ts';
 import { lengthText, relText } from './format.ts';
 import { PhaseBadge } from './phase-badge.tsx';
 import { Section } from './section.tsx';

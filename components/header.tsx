@@ -1,6 +1,6 @@
 // Page identity and whole-record counts (unfiltered), so the numbers do not move while the user filters.
-import { PHASES, type Phase } from '../utils/phase.ts';
-import type { RecordCounts } from '../utils/record-view.ts';
+import { PHASES, type Phase } from '../utils/record/phase.ts';
+import type { RecordCounts } from '../utils/view/record-view.ts';
 import { PhaseBadge } from './phase-badge.tsx';
 import { countOf, useStrings, type Strings } from './strings.ts';
 

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import { realKnowledge } from '../utils/findings/test-support.ts';
+import { realKnowledge } from '../test/support/findings.ts';
 import { App, type AppProps } from './app.tsx';
-import { cookie, hugeRecord } from './fixtures.ts';
+import { cookie, hugeRecord } from '../test/support/fixtures.ts';
 import { DE, EN } from './strings.ts';
-import { useTestRoot } from './test-root.tsx';
-import { euUsShop, SHOP_URL } from './visit-fixtures.ts';
+import { useTestRoot } from '../test/support/test-root.tsx';
+import { euUsShop, SHOP_URL } from '../test/support/visit-fixtures.ts';
 
 const mount = useTestRoot();
 

@@ -1,5 +1,5 @@
 // What the recording could not capture as it happened: said out loud, never silently dropped.
-import type { RecordView } from '../utils/record-view.ts';
+import type { RecordView } from '../utils/view/record-view.ts';
 import { relText } from './format.ts';
 import { Section } from './section.tsx';
 import { useStrings } from './strings.ts';

@@ -1,5 +1,5 @@
 // Party is spelled out, not only coloured, so it survives greyscale and screen readers.
-import type { Party } from '../utils/party.ts';
+import type { Party } from '../utils/url/party.ts';
 import { useStrings } from './strings.ts';
 
 export function PartyBadge({ party }: { party: Party }) {

@@ -1,5 +1,5 @@
 // Consent phase as a labelled badge: spelled out (not colour alone) so it reads in greyscale and to screen readers.
-import type { Phase } from '../utils/phase.ts';
+import type { Phase } from '../utils/record/phase.ts';
 import { useStrings } from './strings.ts';
 
 export function PhaseBadge({ phase, count }: { phase: Phase; count?: number }) {

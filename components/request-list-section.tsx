@@ -1,5 +1,5 @@
 // A flat list of requests (beacons and pings, frames): each row names its party since there is no grouping.
-import type { Choice, RequestEntry } from '../utils/record.ts';
+import type { Choice, RequestEntry } from '../utils/record/record.ts';
 import type { Insight } from './insight.ts';
 import { RequestRow, ROW_HEIGHT } from './request-row.tsx';
 import { Section } from './section.tsx';

@@ -1,7 +1,7 @@
 // One request in two fixed lines: the URL, then type, status, server IP and country, time and who asked for it.
 import type { AnalyzedRequest } from '../utils/findings/index.ts';
-import { phaseOf } from '../utils/phase.ts';
-import type { Choice, RequestEntry } from '../utils/record.ts';
+import { phaseOf } from '../utils/record/phase.ts';
+import type { Choice, RequestEntry } from '../utils/record/record.ts';
 import { CountryTag } from './country-tag.tsx';
 import { initiatorText, relText, statusText } from './format.ts';
 import { PartyBadge } from './party-badge.tsx';

@@ -1,10 +1,10 @@
 // Requests as an expandable site > host > URL tree, flattened so one virtual list can window it.
 import { useState } from 'preact/hooks';
 import type { ThirdParty } from '../utils/findings/index.ts';
-import { PHASES } from '../utils/phase.ts';
-import type { Choice } from '../utils/record.ts';
-import type { PhaseCounts, RecordView, TreeRow, TypeCount } from '../utils/record-view.ts';
-import { flattenTree, hostKey, siteKey } from '../utils/record-view.ts';
+import { PHASES } from '../utils/record/phase.ts';
+import type { Choice } from '../utils/record/record.ts';
+import type { PhaseCounts, RecordView, TreeRow, TypeCount } from '../utils/view/record-view.ts';
+import { flattenTree, hostKey, siteKey } from '../utils/view/record-view.ts';
 import { CountryTag } from './country-tag.tsx';
 import type { Insight } from './insight.ts';
 import { PartyBadge } from './party-badge.tsx';

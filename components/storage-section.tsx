@@ -1,7 +1,7 @@
 // localStorage, sessionStorage and IndexedDB writes the page's scripts made, by origin and party.
-import { phaseOf } from '../utils/phase.ts';
-import type { Choice, StorageEntry } from '../utils/record.ts';
-import type { RecordView } from '../utils/record-view.ts';
+import { phaseOf } from '../utils/record/phase.ts';
+import type { Choice, StorageEntry } from '../utils/record/record.ts';
+import type { RecordView } from '../utils/view/record-view.ts';
 import { lengthText, relText } from './format.ts';
 import { PartyBadge } from './party-badge.tsx';
 import { PhaseBadge } from './phase-badge.tsx';

@@ -2,13 +2,13 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../utils/findings/index.ts';
-import { realKnowledge, Visit } from '../utils/findings/test-support.ts';
-import { consentView } from '../utils/record-view.ts';
+import { realKnowledge, Visit } from '../test/support/findings.ts';
+import { consentView } from '../utils/view/record-view.ts';
 import { App, type AppProps } from './app.tsx';
 import { LangContext } from './strings.ts';
-import { useTestRoot } from './test-root.tsx';
+import { useTestRoot } from '../test/support/test-root.tsx';
 import { Verdict } from './verdict.tsx';
-import { euUsShop, SHOP_URL } from './visit-fixtures.ts';
+import { euUsShop, SHOP_URL } from '../test/support/visit-fixtures.ts';
 
 const mount = useTestRoot();
 

@@ -3,9 +3,9 @@ import { countryStatus } from '../data/countries.ts';
 import type { Tracker } from '../data/types.ts';
 import { ESSENTIAL_PURPOSES, TRACKING_PURPOSES } from '../utils/findings/context.ts';
 import type { Analysis, AnalyzedCookie, AnalyzedStorage, Knowledge, ThirdParty } from '../utils/findings/index.ts';
-import { siteOf } from '../utils/party.ts';
-import type { CookieEntry, PageRecord, RequestEntry, StorageEntry } from '../utils/record.ts';
-import type { ViewMarks } from '../utils/record-view.ts';
+import { siteOf } from '../utils/url/party.ts';
+import type { CookieEntry, PageRecord, RequestEntry, StorageEntry } from '../utils/record/record.ts';
+import type { ViewMarks } from '../utils/view/record-view.ts';
 
 /** A valid country code outside the EU/EEA (adequacy countries included: they are still outside). */
 export function isNonEea(code: string | null | undefined): boolean {

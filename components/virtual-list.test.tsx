@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import { useTestRoot } from './test-root.tsx';
+import { useTestRoot } from '../test/support/test-root.tsx';
 import { VirtualList, windowRange } from './virtual-list.tsx';
 
 const mount = useTestRoot();

@@ -1,6 +1,6 @@
 // What a reader calls each tracker category, in English and German: one table for the popup, the report page and the
 // German finding texts (the English finding texts and the JSON report keep the codes).
-import type { Lang } from '../utils/lang.ts';
+import type { Lang } from '../utils/i18n/lang.ts';
 import type { TrackerCategory } from './types.ts';
 
 export const CATEGORY_NAMES: Readonly<Record<Lang, Readonly<Record<TrackerCategory, string>>>> = {

@@ -3,11 +3,11 @@
 import AutoConsent from '@duckduckgo/autoconsent';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { asBackgroundMessage, type AcBackgroundMessage, type FallbackReply } from '../utils/autoconsent-messages.ts';
-import { runButtonFallback } from '../utils/button-fallback.ts';
-import type { Message } from '../utils/protocol.ts';
-import { runtimeAlive, sendToWorker, type Runtime } from '../utils/runtime-send.ts';
-import { asTabMessage } from '../utils/protocol.ts';
+import { asBackgroundMessage, type AcBackgroundMessage, type FallbackReply } from '../utils/consent/automation/autoconsent-messages.ts';
+import { runButtonFallback } from '../utils/consent/automation/button-fallback.ts';
+import type { Message } from '../utils/messaging/protocol.ts';
+import { runtimeAlive, sendToWorker, type Runtime } from '../utils/messaging/runtime-send.ts';
+import { asTabMessage } from '../utils/messaging/protocol.ts';
 
 const RETRY_MS = 1000;
 

@@ -2,12 +2,12 @@
 // that bypassed the hooks, and sends everything to the background in small batches.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { PageEvent } from '../utils/events.ts';
-import { scanCheckboxes } from '../utils/form-scan.ts';
-import { listenMainWorld } from '../utils/main-world-hooks.ts';
-import { diffStorage, fromMainWorld, noteStorageWrite, validatePageEvent, type StoredValue } from '../utils/page-events.ts';
-import type { Message } from '../utils/protocol.ts';
-import { runtimeAlive, sendToWorker, type Runtime } from '../utils/runtime-send.ts';
+import type { PageEvent } from '../utils/observe/events.ts';
+import { scanCheckboxes } from '../utils/observe/page/form-scan.ts';
+import { listenMainWorld } from '../utils/observe/page/main-world-hooks.ts';
+import { diffStorage, fromMainWorld, noteStorageWrite, validatePageEvent, type StoredValue } from '../utils/observe/page/page-events.ts';
+import type { Message } from '../utils/messaging/protocol.ts';
+import { runtimeAlive, sendToWorker, type Runtime } from '../utils/messaging/runtime-send.ts';
 
 const FLUSH_MS = 100;
 const MAX_BATCH = 200;

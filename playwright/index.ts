@@ -7,11 +7,11 @@ import { extensionDirOf, ipMetaFileOf, ipTableFileOf, packageRoot, packageVersio
 import { waitForAnswer, waitForWorker } from '../cli/scan.ts';
 import { DATASET_VERSION } from '../data/index.ts';
 import { analyze, createKnowledge, type Knowledge } from '../utils/findings/index.ts';
-import { loadIpTable } from '../utils/ip-country.ts';
-import { buildReport, buildScenarioReport, ipTableInfoFrom, type Report, type ScenarioConsent } from '../utils/report.ts';
+import { loadIpTable } from '../utils/knowledge/ip-country.ts';
+import { buildReport, buildScenarioReport, ipTableInfoFrom, type Report, type ScenarioConsent } from '../utils/export/report.ts';
 
 export { expect } from '@playwright/test';
-export type { Report } from '../utils/report.ts';
+export type { Report } from '../utils/export/report.ts';
 
 export interface AuditOptions {
   /** 'none' (default) audits as is; 'reject'/'accept' first answer the banner with the extension's automation. */

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Compiles @ip-location-db/geo-whois-asn-country (CSV, numeric ranges) into public/data/ip-country.bin.
-// Format v1, little-endian (decoder: utils/ip-country.ts):
+// Format v1, little-endian (decoder: utils/knowledge/ip-country.ts):
 //   0  'CAIP' magic        4  u16 version=1        6  u16 country count (index 0 = unknown)
 //   8  u32 IPv4 ranges    12  u32 IPv6 ranges     16  u32 IPv4 stream bytes   20  u32 IPv6 stream bytes
 //  24  u32 FNV-1a of everything after the header

@@ -13,7 +13,7 @@ const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
 const REPORT_FILE = path.join(ROOT, 'demo-report.json');
 const SETTLE_MS = 3000;
 
-/** @typedef {import('../utils/record.ts').PageRecord} PageRecord */
+/** @typedef {import('../utils/record/record.ts').PageRecord} PageRecord */
 
 /** @param {string[]} argv */
 function parseArgs(argv) {

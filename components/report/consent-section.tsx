@@ -1,8 +1,8 @@
 // Which consent manager ran, what the visitor chose and when, and whether the audit started from a clean browser.
 import type { Analysis } from '../../utils/findings/index.ts';
-import type { Lang } from '../../utils/lang.ts';
-import type { Choice, PageRecord } from '../../utils/record.ts';
-import { consentView } from '../../utils/record-view.ts';
+import type { Lang } from '../../utils/i18n/lang.ts';
+import type { Choice, PageRecord } from '../../utils/record/record.ts';
+import { consentView } from '../../utils/view/record-view.ts';
 import { num, secs } from './format.ts';
 import type { ReportStrings } from './strings.ts';
 

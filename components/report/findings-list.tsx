@@ -1,6 +1,6 @@
 // Findings as printable cards, most serious first, each with every evidence item the analysis kept.
 import type { EvidenceItem, Finding, Severity } from '../../utils/findings/index.ts';
-import type { Lang } from '../../utils/lang.ts';
+import type { Lang } from '../../utils/i18n/lang.ts';
 import { secs } from './format.ts';
 import { PhaseTag } from './phase-tag.tsx';
 import type { ReportStrings } from './strings.ts';

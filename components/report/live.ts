@@ -1,5 +1,5 @@
 // The report is a snapshot: how the live record differs from it, so the page can offer an update instead of shifting under the reader.
-import type { PageRecord } from '../../utils/record.ts';
+import type { PageRecord } from '../../utils/record/record.ts';
 
 export type LiveState =
   | { kind: 'new'; count: number }

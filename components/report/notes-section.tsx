@@ -1,7 +1,7 @@
 // Recording notes and analysis errors: the report is complete only when this list is empty.
 import type { Analysis } from '../../utils/findings/index.ts';
-import type { Lang } from '../../utils/lang.ts';
-import type { PageRecord } from '../../utils/record.ts';
+import type { Lang } from '../../utils/i18n/lang.ts';
+import type { PageRecord } from '../../utils/record/record.ts';
 import { secs } from './format.ts';
 import type { ReportStrings } from './strings.ts';
 

@@ -1,5 +1,5 @@
 // A consent phase spelled out (never colour alone), with a hint on hover.
-import type { Phase } from '../../utils/phase.ts';
+import type { Phase } from '../../utils/record/phase.ts';
 import type { ReportStrings } from './strings.ts';
 
 export function PhaseTag({ phase, s }: { phase: Phase; s: ReportStrings }) {

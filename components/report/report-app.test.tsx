@@ -2,10 +2,10 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../utils/findings/index.ts';
-import { realKnowledge, Visit } from '../../utils/findings/test-support.ts';
-import type { PageRecord } from '../../utils/record.ts';
-import { req } from '../fixtures.ts';
-import { useTestRoot } from '../test-root.tsx';
+import { realKnowledge, Visit } from '../../test/support/findings.ts';
+import type { PageRecord } from '../../utils/record/record.ts';
+import { req } from '../../test/support/fixtures.ts';
+import { useTestRoot } from '../../test/support/test-root.tsx';
 import { ReportApp, type ReportAppProps } from './report-app.tsx';
 import { DE, EN } from './strings.ts';
 import { toolInfoOf } from './tool-info.ts';

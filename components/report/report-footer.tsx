@@ -1,5 +1,5 @@
 // What produced the report: extension, browser, data versions with the IP data's licence line, and the report's hash.
-import type { ToolInfo } from '../../utils/report.ts';
+import type { ToolInfo } from '../../utils/export/report.ts';
 import type { ReportStrings } from './strings.ts';
 
 export interface ReportFooterProps {

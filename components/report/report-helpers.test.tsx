@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATASET_VERSION } from '../../data/index.ts';
-import { Visit } from '../../utils/findings/test-support.ts';
-import { timelineOf } from '../../utils/timeline.ts';
-import { cookie } from '../fixtures.ts';
+import { Visit } from '../../test/support/findings.ts';
+import { timelineOf } from '../../utils/export/timeline.ts';
+import { cookie } from '../../test/support/fixtures.ts';
 import { bySeverity } from './findings-list.tsx';
 import { dateTime, digitsForStep, hostOf, secs } from './format.ts';
 import { eventCount, liveState } from './live.ts';

@@ -1,8 +1,8 @@
 // Every request, collapsed until asked for and paged, with status joined back from the record.
 import { useMemo, useState } from 'preact/hooks';
 import type { AnalyzedRequest } from '../../utils/findings/index.ts';
-import type { Lang } from '../../utils/lang.ts';
-import type { RequestEntry } from '../../utils/record.ts';
+import type { Lang } from '../../utils/i18n/lang.ts';
+import type { RequestEntry } from '../../utils/record/record.ts';
 import { secs } from './format.ts';
 import { PagedTable, type Head } from './pager.tsx';
 import { PhaseTag } from './phase-tag.tsx';

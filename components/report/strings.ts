@@ -2,9 +2,9 @@
 import { CATEGORY_NAMES } from '../../data/category-names.ts';
 import type { CookiePurpose, TrackerCategory } from '../../data/types.ts';
 import type { ExportKind } from '../../utils/export/types.ts';
-import type { Lang } from '../../utils/lang.ts';
-import type { Phase } from '../../utils/phase.ts';
-import type { TransferVerdict } from '../../utils/transfer-status.ts';
+import type { Lang } from '../../utils/i18n/lang.ts';
+import type { Phase } from '../../utils/record/phase.ts';
+import type { TransferVerdict } from '../../utils/knowledge/transfer-status.ts';
 
 type Action = 'accept' | 'reject';
 

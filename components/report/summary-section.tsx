@@ -1,7 +1,7 @@
 // The verdict in one line, then findings and recorded activity per consent phase.
 import type { Analysis, Severity } from '../../utils/findings/index.ts';
-import type { Lang } from '../../utils/lang.ts';
-import { PHASES, type Phase } from '../../utils/phase.ts';
+import type { Lang } from '../../utils/i18n/lang.ts';
+import { PHASES, type Phase } from '../../utils/record/phase.ts';
 import { num } from './format.ts';
 import { PhaseTag } from './phase-tag.tsx';
 import type { ReportStrings } from './strings.ts';

@@ -1,7 +1,7 @@
 // Third parties, cookies and storage as tables with row headers; every value from the page is rendered as text.
 import type { AnalyzedCookie, AnalyzedStorage, ThirdParty } from '../../utils/findings/index.ts';
-import type { Lang } from '../../utils/lang.ts';
-import { PHASES } from '../../utils/phase.ts';
+import type { Lang } from '../../utils/i18n/lang.ts';
+import { PHASES } from '../../utils/record/phase.ts';
 import { num, secs } from './format.ts';
 import { PagedTable, type Head } from './pager.tsx';
 import { PhaseTag } from './phase-tag.tsx';

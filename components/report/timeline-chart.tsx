@@ -1,7 +1,7 @@
 // The page load as stacked bars per time bucket, coloured and patterned by consent phase, with the choice marked.
-import { niceStep, PHASE_COLORS, type Timeline } from '../../utils/timeline.ts';
-import type { Lang } from '../../utils/lang.ts';
-import { PHASES, type Phase } from '../../utils/phase.ts';
+import { niceStep, PHASE_COLORS, type Timeline } from '../../utils/export/timeline.ts';
+import type { Lang } from '../../utils/i18n/lang.ts';
+import { PHASES, type Phase } from '../../utils/record/phase.ts';
 import { digitsForStep, num, secs } from './format.ts';
 import type { ReportStrings } from './strings.ts';
 

@@ -5,9 +5,9 @@ import type { AutoConsentCMPRule, Config } from '@duckduckgo/autoconsent';
 import { browser, type Browser } from 'wxt/browser';
 import {
   acActionMessage, asContentMessage, asFallbackReply, isRuleBundle, rulesForFrame, type AcBackgroundMessage, type AcContentMessage,
-} from '../../utils/autoconsent-messages.ts';
-import type { AuditEvent, AutomationEvent, ConsentAction } from '../../utils/events.ts';
-import type { TabMessage } from '../../utils/protocol.ts';
+} from '../../utils/consent/automation/autoconsent-messages.ts';
+import type { AuditEvent, AutomationEvent, ConsentAction } from '../../utils/observe/events.ts';
+import type { TabMessage } from '../../utils/messaging/protocol.ts';
 
 /** How long answer() waits for autoconsent to find a banner before trying button texts (late banners, slow CMP scripts). */
 const WAIT_FOR_POPUP_MS = 3000;

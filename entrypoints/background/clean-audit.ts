@@ -1,9 +1,9 @@
 // "Start clean audit": forget everything the site and its third parties stored, so the before-choice phase is observable.
 import { browser } from 'wxt/browser';
-import type { CleanStartEvent } from '../../utils/events.ts';
-import { cleanPlan, cookieUrl, storedConsentNames } from '../../utils/clean-plan.ts';
-import type { PageRecord } from '../../utils/record.ts';
-import type { Responses } from '../../utils/protocol.ts';
+import type { CleanStartEvent } from '../../utils/observe/events.ts';
+import { cleanPlan, cookieUrl, storedConsentNames } from '../../utils/consent/automation/clean-plan.ts';
+import type { PageRecord } from '../../utils/record/record.ts';
+import type { Responses } from '../../utils/messaging/protocol.ts';
 
 const PENDING_KEY = 'pending-clean:';
 

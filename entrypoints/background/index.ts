@@ -1,12 +1,12 @@
 // Composition root: registers every listener synchronously on start, normalises at the edge, stores per tab.
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { fromBeforeRedirect, fromBeforeRequest, fromCookieChange, fromErrorOccurred, fromResponseStarted, type RawRequestDetails } from '../../utils/adapter.ts';
-import { tabsForWorkerRequest } from '../../utils/attribution.ts';
-import type { AuditEvent, PageEvent } from '../../utils/events.ts';
-import { validatePageEvent } from '../../utils/page-events.ts';
-import { acceptsSender, asMessage, RECORD_PORT_PREFIX, type Message, type PortPush, type ResponseOf, type WakeTimes } from '../../utils/protocol.ts';
-import { TabStore } from '../../utils/tab-store.ts';
+import { fromBeforeRedirect, fromBeforeRequest, fromCookieChange, fromErrorOccurred, fromResponseStarted, type RawRequestDetails } from '../../utils/observe/browser/adapter.ts';
+import { tabsForWorkerRequest } from '../../utils/observe/browser/attribution.ts';
+import type { AuditEvent, PageEvent } from '../../utils/observe/events.ts';
+import { validatePageEvent } from '../../utils/observe/page/page-events.ts';
+import { acceptsSender, asMessage, RECORD_PORT_PREFIX, type Message, type PortPush, type ResponseOf, type WakeTimes } from '../../utils/messaging/protocol.ts';
+import { TabStore } from '../../utils/record/tab-store.ts';
 import { createAutomation } from './automation.ts';
 import { createCleanAudit } from './clean-audit.ts';
 

@@ -6,10 +6,10 @@ import type { SendFn } from '../../components/consent-actions.tsx';
 import type { LiveStatus } from '../../components/header.tsx';
 import { STRINGS } from '../../components/strings.ts';
 import type { Knowledge } from '../../utils/findings/index.ts';
-import { loadKnowledge } from '../../utils/load-knowledge.ts';
-import { pickLang, type Lang } from '../../utils/lang.ts';
-import type { PageRecord } from '../../utils/record.ts';
-import { followRecord } from '../../utils/record-port.ts';
+import { loadKnowledge } from '../../utils/knowledge/load-knowledge.ts';
+import { pickLang, type Lang } from '../../utils/i18n/lang.ts';
+import type { PageRecord } from '../../utils/record/record.ts';
+import { followRecord } from '../../utils/view/record-port.ts';
 
 const KNOWLEDGE_FALLBACK_MS = 300;
 

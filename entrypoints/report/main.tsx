@@ -4,11 +4,11 @@ import { browser } from 'wxt/browser';
 import { ReportApp } from '../../components/report/report-app.tsx';
 import { ipAttributionFrom, toolInfoOf } from '../../components/report/tool-info.ts';
 import type { Knowledge } from '../../utils/findings/index.ts';
-import { loadKnowledge } from '../../utils/load-knowledge.ts';
-import { pickLang, type Lang } from '../../utils/lang.ts';
-import type { PageRecord } from '../../utils/record.ts';
-import { followRecord } from '../../utils/record-port.ts';
-import type { ToolInfo } from '../../utils/report.ts';
+import { loadKnowledge } from '../../utils/knowledge/load-knowledge.ts';
+import { pickLang, type Lang } from '../../utils/i18n/lang.ts';
+import type { PageRecord } from '../../utils/record/record.ts';
+import { followRecord } from '../../utils/view/record-port.ts';
+import type { ToolInfo } from '../../utils/export/report.ts';
 
 
 interface State {

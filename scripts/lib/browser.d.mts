@@ -1,7 +1,7 @@
 // Types for browser.mjs (hand-written: the scripts are plain Node ESM).
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Message } from '../../utils/protocol.ts';
-import type { PageRecord } from '../../utils/record.ts';
+import type { Message } from '../../utils/messaging/protocol.ts';
+import type { PageRecord } from '../../utils/record/record.ts';
 
 export const DEFAULT_WARMUP_URL: string;
 

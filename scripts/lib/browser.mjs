@@ -118,7 +118,7 @@ export async function findTabId(context, extensionId, url) {
 }
 
 /**
- * Send one protocol message (utils/protocol.ts) to the background from the extension page; resolves to its answer.
+ * Send one protocol message (utils/messaging/protocol.ts) to the background from the extension page; resolves to its answer.
  * @param {BrowserContext} context
  * @param {string} extensionId
  * @param {object} message
@@ -134,7 +134,7 @@ export async function sendToBackground(context, extensionId, message) {
  * @param {BrowserContext} context
  * @param {string} extensionId
  * @param {number | string | Page} pageUrlOrTab
- * @returns {Promise<import('../../utils/record.ts').PageRecord | null>}
+ * @returns {Promise<import('../../utils/record/record.ts').PageRecord | null>}
  */
 export async function getRecord(context, extensionId, pageUrlOrTab) {
   let tabId;
@@ -156,7 +156,7 @@ export async function getRecord(context, extensionId, pageUrlOrTab) {
  * @param {BrowserContext} context
  * @param {string} extensionId
  * @param {number | string | Page} pageUrlOrTab
- * @param {(record: import('../../utils/record.ts').PageRecord) => boolean} accept
+ * @param {(record: import('../../utils/record/record.ts').PageRecord) => boolean} accept
  * @param {number} [timeoutMs]
  */
 export async function waitForRecord(context, extensionId, pageUrlOrTab, accept, timeoutMs = 10_000) {

@@ -11,7 +11,7 @@ import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-server.mjs';
 import type { Integrity } from '../../utils/export/types.ts';
-import type { Report } from '../../utils/report.ts';
+import type { Report } from '../../utils/export/report.ts';
 import { requireBuiltExtension, ROOT, SHOP } from './helpers.ts';
 
 const BIN = path.join(ROOT, 'bin', 'consent-auditor.mjs');

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectCmps } from '../../utils/consent/cmp-detect.ts';
 import { analyze, createKnowledge, type Knowledge } from '../../utils/findings/index.ts';
-import { loadIpTable } from '../../utils/ip-country.ts';
-import { phaseOf } from '../../utils/phase.ts';
-import type { PageRecord } from '../../utils/record.ts';
+import { loadIpTable } from '../../utils/knowledge/ip-country.ts';
+import { phaseOf } from '../../utils/record/phase.ts';
+import type { PageRecord } from '../../utils/record/record.ts';
 import { openTab, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
 
 type Way = 'none' | 'reject' | 'accept';

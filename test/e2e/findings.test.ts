@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze, createKnowledge } from '../../utils/findings/index.ts';
-import { loadIpTable } from '../../utils/ip-country.ts';
-import type { PageRecord } from '../../utils/record.ts';
+import { loadIpTable } from '../../utils/knowledge/ip-country.ts';
+import type { PageRecord } from '../../utils/record/record.ts';
 import { openTab, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
 
 let h: Harness;

@@ -1,7 +1,7 @@
 // The extension's stored record of the demo shop, checked against what the page really did and the server really served.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { CookieEntry, PageRecord } from '../../utils/record.ts';
+import type { CookieEntry, PageRecord } from '../../utils/record/record.ts';
 import { logUrl, openTab, recordOf, servedSince, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
 
 const T_JS = 'https://tracker.adnet.test/t.js';

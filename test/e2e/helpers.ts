@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { PageRecord } from '../../utils/record.ts';
+import type { PageRecord } from '../../utils/record/record.ts';
 import { findTabId, getRecord, launchAuditBrowser, waitForRecord, type AuditBrowser } from '../../scripts/lib/browser.mjs';
 import { startDemoServer, type DemoLogEntry, type DemoServer } from '../../scripts/lib/demo-server.mjs';
 

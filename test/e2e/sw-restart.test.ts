@@ -2,7 +2,7 @@
 // then compare the record with what the server served and what the page wrote.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CDPSession } from 'playwright-core';
-import type { PageRecord } from '../../utils/record.ts';
+import type { PageRecord } from '../../utils/record/record.ts';
 import { stopServiceWorker } from '../../scripts/lib/browser.mjs';
 import { logUrl, openTab, recordOf, servedSince, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
 

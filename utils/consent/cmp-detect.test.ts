@@ -4,7 +4,7 @@ import { CMPS, cmpById } from '../../data/cmps.ts';
 import type { CmpSignature } from '../../data/cmps.ts';
 import { detectCmps, readCmpChoice, readDetectedChoices, tcfCmpIdsOf } from './cmp-detect.ts';
 import type { CmpEvidenceInput } from './cmp-detect.ts';
-import { encodeTc as tcString } from '../findings/test-support.ts';
+import { encodeTc as tcString } from '../../test/support/findings.ts';
 
 function cmp(id: string): CmpSignature {
   const c = cmpById(id);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { realKnowledge, START, Visit } from '../findings/test-support.ts';
+import { realKnowledge, START, Visit } from '../../test/support/findings.ts';
 import { analyze } from '../findings/index.ts';
-import { newPage } from '../record.ts';
+import { newPage } from '../record/record.ts';
 import { buildExportBundle, exportFileName } from './bundle.ts';
 import type { Har } from './har.ts';
 import { harBody, htmlBodyOf, isIntegrity, reportBody, sha256Hex, splitCsv } from './integrity.ts';
-import { bundleOf, EVIL_COOKIE, schemaErrors, TOOL } from './test-support.ts';
+import { bundleOf, EVIL_COOKIE, schemaErrors, TOOL } from '../../test/support/export.ts';
 import type { ExportKind } from './types.ts';
 
 const KINDS: readonly ExportKind[] = ['json', 'html', 'csv-findings', 'csv-cookies', 'csv-requests', 'har'];

@@ -1,9 +1,9 @@
 // The export bundle of one live audit (the extension's export): JSON report, HTML, three CSVs and the HAR, each with
 // the same report and HAR hashes and its own body hash.
 import type { Analysis } from '../findings/types.ts';
-import type { Lang } from '../lang.ts';
-import type { PageRecord } from '../record.ts';
-import { buildReport, buildScenarioReport, consentOfRecord, isoTime, type ToolInfo } from '../report.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { PageRecord } from '../record/record.ts';
+import { buildReport, buildScenarioReport, consentOfRecord, isoTime, type ToolInfo } from './report.ts';
 import { sealedCsv, type CsvKind } from './csv.ts';
 import { harFileText, harHash, recordToHar } from './har.ts';
 import { sealedHtml } from './html.ts';

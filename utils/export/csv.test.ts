@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../findings/index.ts';
-import { realKnowledge, START } from '../findings/test-support.ts';
-import { buildScenarioReport } from '../report.ts';
+import { realKnowledge, START } from '../../test/support/findings.ts';
+import { buildScenarioReport } from './report.ts';
 import { CSV_COLUMNS, CSV_KINDS, csvBody, sealedCsv } from './csv.ts';
 import { integrityFromCsvHeader, parseCsvHeader, sha256Hex, splitCsv, type IntegrityBase } from './integrity.ts';
-import { EVIL_COOKIE, evilVisit } from './test-support.ts';
+import { EVIL_COOKIE, evilVisit } from '../../test/support/export.ts';
 
 /** RFC 4180 parser for the tests: quoted cells with "" escapes, CRLF rows. */
 function parseCsv(text: string): string[][] {

@@ -1,8 +1,8 @@
 // CSV exports of one audit (findings, cookies, requests) from the report, with the `#` integrity header block.
-// Cells go through utils/csv.ts, so text from the page never becomes a spreadsheet formula. Read them with the
+// Cells go through utils/export/csv-cells.ts, so text from the page never becomes a spreadsheet formula. Read them with the
 // comment character `#` (e.g. pandas `read_csv(f, comment='#')` or skip the leading `#` lines).
-import { toCsv } from '../csv.ts';
-import type { ScenarioReport } from '../report.ts';
+import { toCsv } from './csv-cells.ts';
+import type { ScenarioReport } from './report.ts';
 import { csvHeader, sha256Hex, withBody, type IntegrityBase } from './integrity.ts';
 import type { ExportKind, Integrity } from './types.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { START, Visit } from '../findings/test-support.ts';
+import { START, Visit } from '../../test/support/findings.ts';
 import { harFileName, harFileText, harHash, recordToHar, withHarIntegrity, type Har } from './har.ts';
 import { harBody, sha256Hex, withBody, type IntegrityBase } from './integrity.ts';
 

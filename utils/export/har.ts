@@ -1,8 +1,8 @@
 // HAR 1.2 of a page record: what was requested, when, from which server, and which cookies responses set.
 // Minimal but valid: the record keeps no headers, bodies or per-phase timings, so those are empty or -1.
-import { phaseOf } from '../phase.ts';
-import type { PageRecord, RequestEntry } from '../record.ts';
-import { isoTime } from '../report.ts';
+import { phaseOf } from '../record/phase.ts';
+import type { PageRecord, RequestEntry } from '../record/record.ts';
+import { isoTime } from './report.ts';
 import { harBody, sha256Hex } from './integrity.ts';
 import type { Integrity } from './types.ts';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../findings/index.ts';
-import { realKnowledge, START, Visit } from '../findings/test-support.ts';
-import { buildReport, buildScenarioReport, type Report } from '../report.ts';
+import { realKnowledge, START, Visit } from '../../test/support/findings.ts';
+import { buildReport, buildScenarioReport, type Report } from './report.ts';
 import { htmlEscape, readableTime, reportHtmlBody, reportToHtml, sealedHtml, sortFindings } from './html.ts';
 import { htmlBodyOf, integrityFromHtml, sha256Hex, type IntegrityBase } from './integrity.ts';
 import { LABELS } from './labels.ts';
-import { EVIL_COOKIE, EVIL_PAGE, evilVisit, TOOL } from './test-support.ts';
+import { EVIL_COOKIE, EVIL_PAGE, evilVisit, TOOL } from '../../test/support/export.ts';
 
 function liveReport(v: Visit = evilVisit(), lang: 'en' | 'de' = 'en'): Report {
   const record = v.record();

@@ -3,9 +3,9 @@
 // between two markers and is what the integrity hash covers (see integrity.ts).
 import { countryLegal, countryName } from '../../data/countries.ts';
 import type { EvidenceItem, Finding, Severity } from '../findings/types.ts';
-import type { Lang } from '../lang.ts';
-import type { Report, ReportThirdParty, ScenarioReport } from '../report.ts';
-import { secondsText, timelineOf, timelineSvg } from '../timeline.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { Report, ReportThirdParty, ScenarioReport } from './report.ts';
+import { secondsText, timelineOf, timelineSvg } from './timeline.ts';
 import {
   HTML_BODY_END, HTML_BODY_START, integrityMeta, sha256Hex, withBody, type IntegrityBase,
 } from './integrity.ts';

@@ -7,7 +7,7 @@
 //   start with `#`. The body is everything from that line to the end of the file, byte for byte (CRLF line ends).
 // - HTML: the exact text between `<!--ca-body-start-->` and the first `<!--ca-body-end-->` after it. The integrity
 //   data sits in `<meta name="consent-auditor-integrity" content="{json}">` in the head, outside the body.
-import type { IpTableInfo, Report, ToolInfo } from '../report.ts';
+import type { IpTableInfo, Report, ToolInfo } from './report.ts';
 import type { ExportKind, Integrity } from './types.ts';
 
 export const HASH_ALGORITHM = 'SHA-256';

@@ -1,10 +1,10 @@
 // Every fixed text of the HTML export in English and German; finding texts come translated inside the report.
 import type { LegalStatus } from '../../data/countries.ts';
 import type { Severity } from '../findings/types.ts';
-import type { Lang } from '../lang.ts';
-import type { Phase } from '../phase.ts';
-import type { FailOn, ReportSummary, ScenarioConsent, ScenarioVerdict } from '../report.ts';
-import type { TimelineLabels } from '../timeline.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { Phase } from '../record/phase.ts';
+import type { FailOn, ReportSummary, ScenarioConsent, ScenarioVerdict } from './report.ts';
+import type { TimelineLabels } from './timeline.ts';
 
 export interface Labels {
   title: string;

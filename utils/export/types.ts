@@ -1,6 +1,6 @@
 // The export bundle of one audit: every file a consultant hands on, each carrying the same integrity block.
-import type { Lang } from '../lang.ts';
-import type { Report } from '../report.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { Report } from './report.ts';
 
 export type ExportKind = 'json' | 'html' | 'csv-findings' | 'csv-cookies' | 'csv-requests' | 'har';
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../csv.ts';
+import { toCsv } from './csv-cells.ts';
 import { reportToHtml } from './html.ts';
 import { htmlBodyOf, HTML_BODY_START, splitCsv } from './integrity.ts';
-import { bundleOf, flipChar } from './test-support.ts';
+import { bundleOf, flipChar } from '../../test/support/export.ts';
 import type { ExportKind } from './types.ts';
 import { verifyExport } from './verify.ts';
 

@@ -1,6 +1,6 @@
 // Checks an exported file: which kind it is, whether it carries integrity data, and whether its body still has the
 // hash it claims. Never throws: garbage is kind 'unknown' with a reason.
-import { REPORT_FORMAT } from '../report.ts';
+import { REPORT_FORMAT } from './report.ts';
 import { CSV_COLUMNS, CSV_KINDS, type CsvKind } from './csv.ts';
 import {
   CSV_KIND_KEY, harBody, htmlBodyOf, integrityFromCsvHeader, integrityFromHtml, isIntegrity, parseCsvHeader, reportBody, sha256Hex,

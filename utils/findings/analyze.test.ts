@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.ts';
 import { createKnowledge } from './knowledge.ts';
-import { realKnowledge, encodeTc, Visit } from './test-support.ts';
+import { realKnowledge, encodeTc, Visit } from '../../test/support/findings.ts';
 import { RULE_IDS, TEXTS, fillText } from './texts.ts';
-import type { PageRecord } from '../record.ts';
+import type { PageRecord } from '../record/record.ts';
 
 const GTAG = 'https://www.googletagmanager.com/gtag/js?id=G-ABC123';
 const HIT = 'https://region1.google-analytics.com/g/collect?v=2&tid=G-ABC123&cid=1234567890.1700000000&gcs=G111&en=page_view';

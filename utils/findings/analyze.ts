@@ -1,6 +1,6 @@
 // Entry point: a phased PageRecord in, enriched items, third parties, findings and a summary out. Never throws.
-import { PHASES, type Phase } from '../phase.ts';
-import type { PageRecord } from '../record.ts';
+import { PHASES, type Phase } from '../record/phase.ts';
+import type { PageRecord } from '../record/record.ts';
 import { buildContext, consentSummaryOf, type AnalyzeOptions, type Ctx } from './context.ts';
 import type { Knowledge } from './knowledge.ts';
 import { phrase } from './phrases.ts';

@@ -4,12 +4,12 @@ import type { CookiePattern, CookiePurpose, TrackerCategory } from '../../data/t
 import { detectCmps, readCmpChoice, tcfCmpIdsOf, type CmpChoice, type CmpDetection } from '../consent/cmp-detect.ts';
 import { parseConsentCommand, replayConsentMode, type ConsentCommand, type ConsentModeState } from '../consent/consent-mode.ts';
 import { decodeTcString, isTcError, type TcDecoded } from '../consent/tcf.ts';
-import type { IpCountry } from '../ip-country.ts';
-import { phaseOf, type Phase } from '../phase.ts';
-import type { Choice, CookieEntry, PageRecord, RequestEntry, StorageEntry } from '../record.ts';
-import type { TrackerMatch } from '../tracker-match.ts';
-import { hostInfo } from '../party.ts';
-import { hostOfUrl } from '../url.ts';
+import type { IpCountry } from '../knowledge/ip-country.ts';
+import { phaseOf, type Phase } from '../record/phase.ts';
+import type { Choice, CookieEntry, PageRecord, RequestEntry, StorageEntry } from '../record/record.ts';
+import type { TrackerMatch } from '../knowledge/tracker-match.ts';
+import { hostInfo } from '../url/party.ts';
+import { hostOfUrl } from '../url/url.ts';
 import { pathOf } from './identifiers.ts';
 import type { Knowledge } from './knowledge.ts';
 import { actionLabel, categoryLabel, purposeLabel } from './labels.ts';

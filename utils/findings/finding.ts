@@ -2,7 +2,7 @@
 import type { Ctx } from './context.ts';
 import { fillText, type TextKey } from './texts.ts';
 import type { Evidence, EvidenceItem, Finding, FindingSubject, RuleId, Severity } from './types.ts';
-import type { Phase } from '../phase.ts';
+import type { Phase } from '../record/phase.ts';
 
 const MAX_SCRIPTS = 10;
 

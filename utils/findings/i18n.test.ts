@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { euUsShop } from '../../components/visit-fixtures.ts';
-import type { PageRecord } from '../record.ts';
+import { euUsShop } from '../../test/support/visit-fixtures.ts';
+import type { PageRecord } from '../record/record.ts';
 import { analyze } from './analyze.ts';
 import type { AnalyzeOptions } from './context.ts';
 import type { Knowledge } from './knowledge.ts';
 import { PHRASES } from './phrases.ts';
-import { richFixtures, type RichFixture } from './rich-fixtures.ts';
-import { realKnowledge, Visit } from './test-support.ts';
+import { richFixtures, type RichFixture } from '../../test/support/rich-fixtures.ts';
+import { realKnowledge, Visit } from '../../test/support/findings.ts';
 import { TEXTS } from './texts.ts';
 import type { Analysis, Lang } from './types.ts';
 

@@ -2,9 +2,9 @@
 // English keeps the dataset's codes, as the JSON report and the CLI show them; German gets words a reader understands.
 import { CATEGORY_NAMES } from '../../data/category-names.ts';
 import type { CookiePurpose, TrackerCategory } from '../../data/types.ts';
-import type { ConsentAction } from '../events.ts';
-import type { IpKind } from '../ip-country.ts';
-import type { PlaceStatus } from '../transfer-status.ts';
+import type { ConsentAction } from '../observe/events.ts';
+import type { IpKind } from '../knowledge/ip-country.ts';
+import type { PlaceStatus } from '../knowledge/transfer-status.ts';
 import type { Lang } from './types.ts';
 
 type Labels<K extends string> = Readonly<Record<Lang, Readonly<Record<K, string>>>>;

@@ -4,7 +4,7 @@ import { consentFromGoogleHit, parseConsentCommand, replayConsentMode, type Cons
 import { checkConsentModeDefaults, checkGoogleHitVsCmp, checkTcBeforeAction, checkTrackingAfterReject } from '../consent/signals.ts';
 import { decodeTcString, isTcError, type TcDecoded } from '../consent/tcf.ts';
 import { consentModeDefaultMismatch, googleHitMismatch, tcBeforeActionMismatch, trackingAfterRejectMismatch } from './mismatch-text.ts';
-import { encodeTc } from './test-support.ts';
+import { encodeTc } from '../../test/support/findings.ts';
 
 function tc(purposes: number[], vendors: number[] = []): TcDecoded {
   const d = decodeTcString(encodeTc(purposes, vendors));

@@ -1,6 +1,6 @@
 // Third parties grouped by registrable domain: trackers, servers and their countries, transfer assessment, counts.
-import { hostInfo } from '../party.ts';
-import type { TransferAssessment, TransferVerdict } from '../transfer-status.ts';
+import { hostInfo } from '../url/party.ts';
+import type { TransferAssessment, TransferVerdict } from '../knowledge/transfer-status.ts';
 import type { Ctx, RequestFact } from './context.ts';
 import { groupBy } from './finding.ts';
 import { phrase } from './phrases.ts';

@@ -3,10 +3,10 @@ import type { CmpChoice, CmpDetection } from '../consent/cmp-detect.ts';
 import type { ConsentModeState } from '../consent/consent-mode.ts';
 import type { Mismatch } from '../consent/signals.ts';
 import type { TcDecoded } from '../consent/tcf.ts';
-import type { IpKind } from '../ip-country.ts';
-import type { Phase } from '../phase.ts';
-import type { Choice, CookieSetter } from '../record.ts';
-import type { TransferAssessment } from '../transfer-status.ts';
+import type { IpKind } from '../knowledge/ip-country.ts';
+import type { Phase } from '../record/phase.ts';
+import type { Choice, CookieSetter } from '../record/record.ts';
+import type { TransferAssessment } from '../knowledge/transfer-status.ts';
 import type { CookiePurpose, TrackerCategory } from '../../data/types.ts';
 
 export type RuleId =
@@ -225,7 +225,7 @@ export interface Analysis {
  * Checkboxes seen in the page's forms (optional input; added later by a DOM-side collector).
  * `checkedByDefault` is the state before any user interaction (the `checked` attribute / defaultChecked).
  */
-/** Same shape as the record's forms (utils/record.ts). */
+/** Same shape as the record's forms (utils/record/record.ts). */
 export interface FormCheckbox {
   /** When it was seen, same clock as the record (ms since epoch). */
   t: number;

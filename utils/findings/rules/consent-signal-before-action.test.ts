@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextOf, encodeTc, Visit } from '../test-support.ts';
+import { contextOf, encodeTc, Visit } from '../../../test/support/findings.ts';
 import { consentSignalBeforeAction } from './consent-signal-before-action.ts';
 
 const GRANTED = { ad_storage: 'granted', analytics_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextOf, encodeTc, Visit } from '../test-support.ts';
+import { contextOf, encodeTc, Visit } from '../../../test/support/findings.ts';
 import { consentSignalContradictsBehaviour } from './consent-signal-contradicts-behaviour.ts';
 
 const hit = (gcs: string): string => `https://region1.google-analytics.com/g/collect?v=2&tid=G-ABC123&gcs=${gcs}&en=page_view`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextOf, Visit } from '../test-support.ts';
+import { contextOf, Visit } from '../../../test/support/findings.ts';
 import { embedBeforeConsent } from './embed-before-consent.ts';
 
 const FONTS_CSS = 'https://fonts.googleapis.com/css2?family=Roboto:wght@400;700&display=swap';

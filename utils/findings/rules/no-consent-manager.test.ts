@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextOf, Visit } from '../test-support.ts';
+import { contextOf, Visit } from '../../../test/support/findings.ts';
 import { noConsentManager } from './no-consent-manager.ts';
 
 const GA = 'https://www.google-analytics.com/analytics.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FormCheckbox } from '../types.ts';
 import { buildContext } from '../context.ts';
-import { contextOf, realKnowledge, START, Visit } from '../test-support.ts';
+import { contextOf, realKnowledge, START, Visit } from '../../../test/support/findings.ts';
 import { isConsentLabel, precheckedConsentCheckbox } from './prechecked-consent-checkbox.ts';
 
 const box = (label: string, checkedByDefault: boolean, name?: string): FormCheckbox => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextOf, encodeTc, Visit } from '../test-support.ts';
+import { contextOf, encodeTc, Visit } from '../../../test/support/findings.ts';
 import { storedConsentAtStart } from './stored-consent-at-start.ts';
 
 const ACCEPTED = "{stamp:'x',necessary:true,preferences:true,statistics:true,marketing:true,method:'explicit',ver:1}";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { thirdParties } from '../third-parties.ts';
-import { contextOf, Visit } from '../test-support.ts';
+import { contextOf, Visit } from '../../../test/support/findings.ts';
 import { thirdCountryTransfer } from './third-country-transfer.ts';
 
 // Registry countries verified in utils/ip-country.test.ts.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextOf, Visit } from '../test-support.ts';
+import { contextOf, Visit } from '../../../test/support/findings.ts';
 import { trackingAfterReject } from './tracking-after-reject.ts';
 
 const HIT = 'https://www.google-analytics.com/g/collect?v=2&tid=G-ABC123&en=page_view';

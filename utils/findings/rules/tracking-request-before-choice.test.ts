@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextOf, Visit } from '../test-support.ts';
+import { contextOf, Visit } from '../../../test/support/findings.ts';
 import { trackingRequestBeforeChoice } from './tracking-request-before-choice.ts';
 
 const GA = 'https://www.google-analytics.com/analytics.js';

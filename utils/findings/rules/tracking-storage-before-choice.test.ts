@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextOf, Visit } from '../test-support.ts';
+import { contextOf, Visit } from '../../../test/support/findings.ts';
 import { trackingStorageBeforeChoice } from './tracking-storage-before-choice.ts';
 
 const GTAG = 'https://www.googletagmanager.com/gtag/js?id=G-ABC123';

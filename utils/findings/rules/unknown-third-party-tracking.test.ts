@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { thirdParties } from '../third-parties.ts';
-import { contextOf, Visit } from '../test-support.ts';
+import { contextOf, Visit } from '../../../test/support/findings.ts';
 import { unknownThirdPartyTracking } from './unknown-third-party-tracking.ts';
 
 const VISITOR_ID = '7f3a9c2e1b8d4f60a5e7';

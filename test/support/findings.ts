@@ -1,0 +1,140 @@
+// Test helpers (imported by *.test.ts only): records built through the real adapter and reducer, the real IP table.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GVL, TCModel, TCString } from '@iabtcf/core';
+import { fromBeforeRequest, fromCookieChange, fromResponseStarted, type RawCookieChange } from '../../utils/observe/browser/adapter.ts';
+import type { AuditEvent, ChoiceSource, ConsentAction, StorageKind } from '../../utils/observe/events.ts';
+import { loadIpTable, type IpTable } from '../../utils/knowledge/ip-country.ts';
+import { buildRecord, type PageRecord } from '../../utils/record/record.ts';
+import { buildContext, type AnalyzeOptions, type Ctx } from '../../utils/findings/context.ts';
+import { createKnowledge, type Knowledge } from '../../utils/findings/knowledge.ts';
+
+export const TAB = 7;
+export const START = 1_700_000_000_000;
+
+/** A page visit as raw browser/page events; times are ms after page start. */
+export class Visit {
+  readonly events: AuditEvent[] = [];
+  private next = 1;
+
+  constructor(readonly pageUrl = 'https://www.shop.example/', ip = '81.169.145.1') {
+    this.events.push(...fromBeforeRequest({ requestId: 'main', url: pageUrl, type: 'main_frame', tabId: TAB, frameId: 0, timeStamp: START }));
+    this.events.push(fromResponseStarted({ requestId: 'main', url: pageUrl, statusCode: 200, ip, tabId: TAB, timeStamp: START + 5 }));
+  }
+
+  /** A request and its response (with the server IP and Set-Cookie headers, if any). */
+  req(url: string, t: number, o: { type?: string; ip?: string; setCookie?: string[]; initiator?: string } = {}): this {
+    const requestId = `r${this.next++}`;
+    this.events.push(...fromBeforeRequest({
+      requestId, url, type: o.type ?? 'script', tabId: TAB, frameId: 0, timeStamp: START + t,
+      initiator: o.initiator ?? new URL(this.pageUrl).origin,
+    }));
+    this.events.push(fromResponseStarted({
+      requestId, url, statusCode: 200, tabId: TAB, timeStamp: START + t + 1, ...(o.ip ? { ip: o.ip } : {}),
+      responseHeaders: (o.setCookie ?? []).map((value) => ({ name: 'Set-Cookie', value })),
+    }));
+    return this;
+  }
+
+  /** cookies.onChanged: the browser stored a cookie. */
+  cookie(name: string, domain: string, value: string, t: number, extra: Partial<RawCookieChange['cookie']> = {}): this {
+    this.events.push(fromCookieChange({
+      removed: false, cause: 'explicit',
+      cookie: { name, value, domain, path: '/', hostOnly: !domain.startsWith('.'), secure: true, httpOnly: false, sameSite: 'lax', session: false, ...extra },
+    }, START + t));
+    return this;
+  }
+
+  /** A document.cookie write reported by the page (with the writing script), then the browser's confirmation. */
+  scriptCookie(name: string, value: string, t: number, script: string, domain = new URL(this.pageUrl).hostname.replace(/^www\./, '')): this {
+    this.events.push({
+      k: 'pcookie', t: START + t, api: 'document.cookie', name, value, raw: `${name}=${value}; domain=.${domain}; path=/`,
+      frameUrl: this.pageUrl, script,
+    });
+    return this.cookie(name, `.${domain}`, value, t + 1);
+  }
+
+  storage(key: string, value: string, t: number, o: { origin?: string; script?: string; api?: StorageKind } = {}): this {
+    this.events.push({
+      k: 'pstorage', t: START + t, api: o.api ?? 'localStorage', origin: o.origin ?? new URL(this.pageUrl).origin, key, value,
+      valueLength: value.length, frameUrl: this.pageUrl, ...(o.script ? { script: o.script } : {}),
+    });
+    return this;
+  }
+
+  beacon(url: string, t: number, script?: string): this {
+    this.events.push({ k: 'pbeacon', t: START + t, url, bytes: 100, frameUrl: this.pageUrl, ...(script ? { script } : {}) });
+    return this;
+  }
+
+  tcf(tcString: string, eventStatus: string, t: number): this {
+    this.events.push({ k: 'ptcf', t: START + t, tcString, eventStatus, frameUrl: this.pageUrl });
+    return this;
+  }
+
+  gtag(args: unknown[], t: number): this {
+    this.events.push({ k: 'pgcm', t: START + t, args, frameUrl: this.pageUrl });
+    return this;
+  }
+
+  globals(globals: string[], t: number): this {
+    this.events.push({ k: 'pcmp', t: START + t, globals, frameUrl: this.pageUrl });
+    return this;
+  }
+
+  choice(action: ConsentAction, t: number, source: ChoiceSource = 'automation'): this {
+    this.events.push({ k: 'choice', t: START + t, action, source, via: `test ${action} button` });
+    return this;
+  }
+
+  /** The background applies the pending clean event right after the reloaded page's navigation, as here. */
+  clean(t = -500): this {
+    this.events.push({ k: 'clean', t: START + t, clearedCookies: 3, clearedOrigins: [new URL(this.pageUrl).origin], storedConsent: [] });
+    return this;
+  }
+
+  record(): PageRecord {
+    const b = buildRecord(TAB, this.events);
+    const r = b.record;
+    if (!r) throw new Error('no record');
+    return r;
+  }
+}
+
+let table: IpTable | null = null;
+
+/** The real compiled table (public/data/ip-country.bin), built on first use when missing. */
+export function realIpTable(): IpTable {
+  if (table) return table;
+  const root = process.cwd();
+  const bin = join(root, 'public/data/ip-country.bin');
+  if (!existsSync(bin)) execFileSync(process.execPath, ['scripts/build-ip-table.mjs'], { cwd: root });
+  table = loadIpTable(new Uint8Array(readFileSync(bin)));
+  return table;
+}
+
+let knowledge: Knowledge | null = null;
+
+export function realKnowledge(): Knowledge {
+  knowledge ??= createKnowledge({ ipTable: realIpTable() });
+  return knowledge;
+}
+
+export function contextOf(v: Visit, options: AnalyzeOptions = {}): Ctx {
+  return buildContext(v.record(), realKnowledge(), options);
+}
+
+/** A TCF v2 string granting `purposes` (and `vendors`), encoded with @iabtcf/core. */
+export function encodeTc(purposes: number[], vendors: number[] = []): string {
+  const gvl = new GVL({
+    gvlSpecificationVersion: 3, vendorListVersion: 50, tcfPolicyVersion: 4, lastUpdated: '2024-01-01T00:00:00Z',
+    purposes: {}, specialPurposes: {}, features: {}, specialFeatures: {}, stacks: {}, vendors: {},
+  });
+  const m = new TCModel(gvl);
+  m.cmpId = 10;
+  m.cmpVersion = 1;
+  m.purposeConsents.set(purposes);
+  m.vendorConsents.set(vendors);
+  return TCString.encode(m);
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { fromBeforeRequest } from '../observe/browser/adapter.ts';
+import { cookiesCsv, csvCell, requestsCsv, toCsv } from './csv-cells.ts';
+import { analyze, createKnowledge } from '../findings/index.ts';
+import { buildRecord } from '../record/record.ts';
+
+describe('csvCell', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['=HYPERLINK("https://evil.example","click")', `"'=HYPERLINK(""https://evil.example"",""click"")"`],
+    ['+cmd|/C calc', "'+cmd|/C calc"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1:A9)', "'@SUM(A1:A9)"],
+    ['\t=1', "'\t=1"],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['line\nbreak', '"line\nbreak"'],
+    [' padded ', '" padded "'],
+    [-5, '-5'],
+    [true, 'true'],
+    [null, ''],
+  ])('%j', (value, want) => expect(csvCell(value)).toBe(want));
+});
+
+describe('exports', () => {
+  it('rows and header have the same width, with CRLF line ends', () => {
+    const csv = toCsv(['a', 'b'], [[1, '=x'], ['y', null]]);
+    expect(csv).toBe("a,b\r\n1,'=x\r\ny,\r\n");
+  });
+
+  it('a cookie named like a formula and a URL with commas stay inert text in their cells', () => {
+    const rec = buildRecord(1, [
+      ...fromBeforeRequest({ requestId: 'm', url: 'https://www.shop.example/', type: 'main_frame', tabId: 1, timeStamp: 1000 }),
+      ...fromBeforeRequest({ requestId: 'g', url: 'https://www.google-analytics.com/g/collect?a=1,2', type: 'ping', tabId: 1, timeStamp: 1010 }),
+      { k: 'pcookie', t: 1020, api: 'document.cookie', name: '=HYPERLINK("https://evil.example")', value: 'x', raw: '=HYPERLINK("https://evil.example")=x', frameUrl: 'https://www.shop.example/' },
+    ]).record!;
+    const a = analyze(rec, createKnowledge());
+    const cookies = cookiesCsv(a).split('\r\n');
+    expect(cookies[1]!.startsWith(`"'=HYPERLINK(""https://evil.example"")"`)).toBe(true);
+    const requests = requestsCsv(a);
+    expect(requests).toContain('"https://www.google-analytics.com/g/collect?a=1,2"');
+    expect(requests).toContain('Google Analytics');
+  });
+});

@@ -1,0 +1,101 @@
+// The one message protocol between background, content script, main world and extension pages.
+import type { ConsentAction } from '../observe/events.ts';
+import type { PageRecord } from '../record/record.ts';
+
+/** Main world -> isolated content script, through a DOM event whose name carries a per-document nonce. */
+export interface MainWorldReport { v: 1; events: unknown[] }
+
+export type Message =
+  /** Content script -> background: page-reported events of this frame (validated again in the background). */
+  | { type: 'page-events'; events: unknown[] }
+  /** Extension page -> background: the current page record of a tab. */
+  | { type: 'get-record'; tabId: number }
+  /** Extension page -> background: is the worker up, which version. */
+  | { type: 'ping' }
+  /** Extension page (popup, CLI) -> background: answer the banner of a tab for the visitor. */
+  | { type: 'consent-action'; tabId: number; action: ConsentAction }
+  /** Extension page -> background: clear the site's (and its third parties') cookies and storage, then reload. */
+  | { type: 'clean-audit'; tabId: number }
+  /** Autoconsent content script -> background: autoconsent's own message, passed through untouched. */
+  | { type: 'autoconsent'; msg: unknown }
+  /** Recorder content script -> background: this frame has loaded, inject autoconsent into it now. */
+  | { type: 'start-autoconsent' };
+
+export interface Responses {
+  'page-events': { accepted: number; rejected: number };
+  'get-record': { record: PageRecord | null };
+  ping: { ready: true; version: string; wake: WakeTimes };
+  'consent-action': { started: boolean; detail: string };
+  'clean-audit': { cleared: boolean; clearedCookies: number; storedConsent: string[]; detail: string };
+  autoconsent: unknown;
+  'start-autoconsent': { started: boolean };
+}
+
+/** Background -> content scripts of a tab (browser.tabs.sendMessage). */
+export type TabMessage =
+  /** Autoconsent's messages from the background side (initResp, optIn, optOut, evalResp, ...) */
+  | { type: 'autoconsent-bg'; msg: unknown }
+  /** No autoconsent rule answered the banner: try the labelled common button texts */
+  | { type: 'button-fallback'; action: ConsentAction };
+
+export function asTabMessage(raw: unknown): TabMessage | null {
+  if (typeof raw !== 'object' || raw === null || !('type' in raw)) return null;
+  if (raw.type === 'autoconsent-bg' && 'msg' in raw) return { type: 'autoconsent-bg', msg: raw.msg };
+  if (raw.type === 'button-fallback' && 'action' in raw && isAction(raw.action)) return { type: 'button-fallback', action: raw.action };
+  return null;
+}
+
+function isAction(x: unknown): x is ConsentAction {
+  return x === 'accept' || x === 'reject';
+}
+
+/** Milliseconds since this service-worker instance started (performance.now()), for the wake benchmark. */
+export interface WakeTimes { scriptStart: number; restored: number | null; firstEvent: number | null }
+
+export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
+export type ResponseOf<M extends Message> = Responses[M['type']];
+
+/** Port name an extension page opens to get live record updates: `record:<tabId>`. */
+export const RECORD_PORT_PREFIX = 'record:';
+export type PortPush = { type: 'record'; record: PageRecord | null };
+
+/** The parts of runtime.MessageSender the background judges a message by. */
+export interface SenderLike { id?: string; url?: string; tab?: { id?: number } }
+
+/**
+ * Only our own contexts may talk to the background: other extensions carry another id, and web pages cannot reach
+ * onMessage at all (no externally_connectable). Page events must come from a content script in a tab; everything
+ * else from an extension page of ours.
+ */
+export function acceptsSender(msg: Message, sender: SenderLike, ownId: string, ownOrigin: string): boolean {
+  if (sender.id !== ownId) return false;
+  if (msg.type === 'page-events' || msg.type === 'autoconsent' || msg.type === 'start-autoconsent') return typeof sender.tab?.id === 'number' && sender.tab.id >= 0;
+  return typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+}
+
+const TYPES: ReadonlySet<string> = new Set<Message['type']>(['page-events', 'get-record', 'ping', 'consent-action', 'clean-audit', 'autoconsent', 'start-autoconsent']);
+
+/** Narrow an untrusted runtime message to the protocol; anything else is not a message of ours. */
+export function asMessage(raw: unknown): Message | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const type = (raw as { type?: unknown }).type;
+  if (typeof type !== 'string' || !TYPES.has(type)) return null;
+  const m = raw as Record<string, unknown>;
+  switch (type) {
+    case 'ping':
+    case 'start-autoconsent':
+      return { type };
+    case 'get-record':
+      return typeof m.tabId === 'number' && Number.isInteger(m.tabId) ? { type, tabId: m.tabId } : null;
+    case 'consent-action':
+      return typeof m.tabId === 'number' && Number.isInteger(m.tabId) && isAction(m.action) ? { type, tabId: m.tabId, action: m.action } : null;
+    case 'clean-audit':
+      return typeof m.tabId === 'number' && Number.isInteger(m.tabId) ? { type, tabId: m.tabId } : null;
+    case 'autoconsent':
+      return 'msg' in m ? { type, msg: m.msg } : null;
+    case 'page-events':
+      // Each event is validated one by one in the background (page-events.ts); here only the shape of the batch.
+      return Array.isArray(m.events) ? { type, events: m.events } : null;
+  }
+  return null;
+}

@@ -1,0 +1,110 @@
+// The edge: raw webRequest / cookies.onChanged details become AuditEvents here, and only here.
+import type { AuditEvent, CookieEvent, RequestEvent, ResourceKind, ResponseEvent } from '../events.ts';
+import { setCookiesFromHeaders } from './set-cookie.ts';
+
+/** The subset of webRequest details we read (Chrome and Firefox); structural so tests can pass plain objects. */
+export interface RawRequestDetails {
+  requestId: string;
+  url: string;
+  method?: string;
+  type?: string;
+  tabId: number;
+  frameId?: number;
+  parentFrameId?: number;
+  timeStamp?: number;
+  initiator?: string;
+  originUrl?: string;
+  documentUrl?: string;
+  ip?: string;
+  statusCode?: number;
+  fromCache?: boolean;
+  redirectUrl?: string;
+  error?: string;
+  responseHeaders?: Array<{ name: string; value?: string }>;
+}
+
+export interface RawCookieChange {
+  removed: boolean;
+  cause: string;
+  cookie: {
+    name: string; value: string; domain: string; path: string; hostOnly: boolean; secure: boolean; httpOnly: boolean;
+    sameSite: string; session: boolean; expirationDate?: number; partitionKey?: { topLevelSite?: string };
+  };
+}
+
+const KINDS: ReadonlySet<string> = new Set<ResourceKind>([
+  'main_frame', 'sub_frame', 'stylesheet', 'script', 'image', 'font', 'object', 'xmlhttprequest', 'ping', 'csp_report',
+  'media', 'websocket', 'webtransport', 'webbundle', 'other',
+]);
+
+function isKind(type: string): type is ResourceKind {
+  return KINDS.has(type);
+}
+
+function kindOf(type: string | undefined): ResourceKind {
+  if (type === undefined) return 'other';
+  if (isKind(type)) return type;
+  // Firefox names: beacon -> ping, imageset -> image, xml_dtd/xslt -> other
+  if (type === 'beacon') return 'ping';
+  if (type === 'imageset') return 'image';
+  return 'other';
+}
+
+function time(d: { timeStamp?: number }): number {
+  return typeof d.timeStamp === 'number' && Number.isFinite(d.timeStamp) ? Math.round(d.timeStamp) : Date.now();
+}
+
+export function fromBeforeRequest(d: RawRequestDetails, viaWorker = false): AuditEvent[] {
+  const t = time(d);
+  const type = kindOf(d.type);
+  const frameId = d.frameId ?? 0;
+  // Optional fields are assigned, not spread: this runs for every request.
+  const req: RequestEvent = {
+    k: 'req', t, requestId: d.requestId, url: d.url, method: d.method ?? 'GET', type, frameId, parentFrameId: d.parentFrameId ?? -1,
+  };
+  // Firefox names the document; Chrome only its origin (initiator).
+  if (d.documentUrl) req.frameUrl = d.documentUrl;
+  const initiator = d.initiator ?? d.originUrl;
+  if (initiator) req.initiator = initiator;
+  if (viaWorker) req.viaWorker = true;
+  if (type === 'main_frame' && frameId === 0 && !viaWorker) return [{ k: 'nav', t, url: d.url, requestId: d.requestId }, req];
+  return [req];
+}
+
+export function fromResponseStarted(d: RawRequestDetails): AuditEvent {
+  const t = time(d);
+  const resp: ResponseEvent = {
+    k: 'resp', t, requestId: d.requestId, url: d.url, status: d.statusCode ?? 0, fromCache: d.fromCache === true,
+    setCookies: setCookiesFromHeaders(d.responseHeaders, t),
+  };
+  if (d.ip) resp.ip = d.ip;
+  return resp;
+}
+
+/** A redirect is a response (it may set cookies) followed by a new hop of the same request. */
+export function fromBeforeRedirect(d: RawRequestDetails): AuditEvent[] {
+  const t = time(d);
+  return [
+    fromResponseStarted(d),
+    {
+      k: 'redirect', t, requestId: d.requestId, from: d.url, to: d.redirectUrl ?? '', status: d.statusCode ?? 0,
+      ...(d.ip ? { ip: d.ip } : {}),
+    },
+  ];
+}
+
+export function fromErrorOccurred(d: RawRequestDetails): AuditEvent {
+  return { k: 'reqerr', t: time(d), requestId: d.requestId, url: d.url, error: d.error ?? 'unknown error' };
+}
+
+export function fromCookieChange(c: RawCookieChange, t = Date.now()): CookieEvent {
+  const k = c.cookie;
+  // Optional fields are assigned, not spread: a page may write thousands of cookies.
+  const ev: CookieEvent = {
+    k: 'cookie', t, name: k.name, value: k.value, domain: k.domain, path: k.path, hostOnly: k.hostOnly,
+    secure: k.secure, httpOnly: k.httpOnly, sameSite: k.sameSite, session: k.session, removed: c.removed, cause: c.cause,
+  };
+  if (k.expirationDate !== undefined) ev.expires = Math.round(k.expirationDate * 1000);
+  if (k.partitionKey?.topLevelSite) ev.partitionTopSite = k.partitionKey.topLevelSite;
+  return ev;
+}

@@ -1,0 +1,69 @@
+// Set-Cookie header parsing (RFC 6265 §5.2, lenient like browsers): never throws, skips what cannot be a cookie.
+import type { SetCookieHeader } from '../events.ts';
+
+const MAX_HEADER = 16 * 1024;
+
+export function parseSetCookie(header: string, now = Date.now()): SetCookieHeader | null {
+  if (typeof header !== 'string') return null;
+  const parts = header.slice(0, MAX_HEADER).split(';');
+  const pair = parts.shift() ?? '';
+  const eq = pair.indexOf('=');
+  // A pair without '=' is a cookie with an empty name (RFC 6265bis); browsers store it, so do we.
+  const name = (eq === -1 ? '' : pair.slice(0, eq)).trim();
+  const value = (eq === -1 ? pair : pair.slice(eq + 1)).trim();
+  if (name === '' && value === '') return null;
+  const out: SetCookieHeader = { name, value, secure: false, httpOnly: false, partitioned: false };
+  for (const attr of parts) {
+    const i = attr.indexOf('=');
+    const key = (i === -1 ? attr : attr.slice(0, i)).trim().toLowerCase();
+    const val = i === -1 ? '' : attr.slice(i + 1).trim();
+    switch (key) {
+      case 'domain':
+        if (val) out.domain = val.replace(/^\./, '').toLowerCase();
+        break;
+      case 'path':
+        if (val.startsWith('/')) out.path = val;
+        break;
+      case 'expires': {
+        const ms = Date.parse(val);
+        if (!Number.isNaN(ms)) out.expires = ms;
+        break;
+      }
+      case 'max-age': {
+        const n = Number(val);
+        if (/^-?\d+$/.test(val) && Number.isFinite(n)) {
+          out.maxAge = n;
+          out.expires = now + n * 1000;
+        }
+        break;
+      }
+      case 'secure':
+        out.secure = true;
+        break;
+      case 'httponly':
+        out.httpOnly = true;
+        break;
+      case 'samesite':
+        if (val) out.sameSite = val.toLowerCase();
+        break;
+      case 'partitioned':
+        out.partitioned = true;
+        break;
+    }
+  }
+  return out;
+}
+
+/** All cookies in a response's headers; Firefox joins several Set-Cookie values with '\n' in one header. */
+export function setCookiesFromHeaders(headers: ReadonlyArray<{ name: string; value?: string }> | undefined, now = Date.now()): SetCookieHeader[] {
+  const out: SetCookieHeader[] = [];
+  if (!headers) return out;
+  for (const h of headers) {
+    if (typeof h.name !== 'string' || h.name.toLowerCase() !== 'set-cookie' || typeof h.value !== 'string') continue;
+    for (const line of h.value.split('\n')) {
+      const c = parseSetCookie(line, now);
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,328 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fromBeforeRedirect, fromBeforeRequest, fromCookieChange, fromErrorOccurred, fromResponseStarted, type RawCookieChange } from '../observe/browser/adapter.ts';
+import type { AuditEvent } from '../observe/events.ts';
+import { buildRecord, cookieDomainFromRaw, RecordBuilder, RequestIndex, type RequestEntry } from './record.ts';
+
+const TAB = 7;
+let nextId = 100;
+function req(url: string, type = 'script', t = 1000, extra: object = {}): AuditEvent[] {
+  return fromBeforeRequest({ requestId: String(nextId++), url, type, tabId: TAB, frameId: 0, timeStamp: t, ...extra });
+}
+function cookieChange(name: string, domain: string, value = 'v', extra: Partial<RawCookieChange['cookie']> = {}, removed = false, cause = 'explicit'): AuditEvent {
+  return fromCookieChange({
+    removed, cause,
+    cookie: { name, value, domain, path: '/', hostOnly: !domain.startsWith('.'), secure: true, httpOnly: false, sameSite: 'no_restriction', session: false, ...extra },
+  }, 1500);
+}
+const nav = (url: string, id = 'main', t = 1000): AuditEvent[] => fromBeforeRequest({ requestId: id, url, type: 'main_frame', tabId: TAB, frameId: 0, timeStamp: t });
+
+describe('RecordBuilder', () => {
+  it('starts a page on navigation and classifies requests by party', () => {
+    const b = buildRecord(TAB, [...nav('https://www.shop.example/'), ...req('https://cdn.shop.example/app.js'), ...req('https://tracker.example/t.js')]);
+    const r = b.record!;
+    expect(r.site).toBe('shop.example');
+    expect(r.partial).toBe(false);
+    expect(r.requests.map((q) => [q.host, q.party])).toEqual([
+      ['www.shop.example', 'first'], ['cdn.shop.example', 'first'], ['tracker.example', 'third'],
+    ]);
+  });
+
+  it('keeps a main-frame redirect chain in the same page and re-bases the site', () => {
+    const events = [
+      ...nav('http://shop.example/'),
+      ...fromBeforeRedirect({ requestId: 'main', url: 'http://shop.example/', redirectUrl: 'https://www.shop.example/de/', statusCode: 301, tabId: TAB, timeStamp: 1001 }),
+      ...nav('https://www.shop.example/de/', 'main', 1002),
+    ];
+    const r = buildRecord(TAB, events).record!;
+    expect(r.redirects).toEqual([{ from: 'http://shop.example/', to: 'https://www.shop.example/de/', status: 301, t: 1001 }]);
+    expect(r.url).toBe('https://www.shop.example/de/');
+    expect(r.requests.map((q) => q.id)).toEqual(['main', 'main#1']);
+  });
+
+  it('records each hop of a third-party redirect as its own request', () => {
+    const events = [
+      ...nav('https://www.shop.example/'),
+      ...fromBeforeRequest({ requestId: 'r1', url: 'https://ads.example/px', type: 'image', tabId: TAB, timeStamp: 1100 }),
+      ...fromBeforeRedirect({ requestId: 'r1', url: 'https://ads.example/px', redirectUrl: 'https://sync.other.example/px', statusCode: 302, tabId: TAB, timeStamp: 1101,
+        responseHeaders: [{ name: 'Set-Cookie', value: 'ad=1; Secure; SameSite=None' }] }),
+      ...fromBeforeRequest({ requestId: 'r1', url: 'https://sync.other.example/px', type: 'image', tabId: TAB, timeStamp: 1102 }),
+    ];
+    const r = buildRecord(TAB, events).record!;
+    expect(r.requests.slice(1).map((q) => [q.id, q.host, q.redirectTo ?? null])).toEqual([
+      ['r1', 'ads.example', 'https://sync.other.example/px'], ['r1#1', 'sync.other.example', null],
+    ]);
+    expect(r.cookies[0]).toMatchObject({ name: 'ad', domain: 'ads.example', setBy: 'http', party: 'third', setByUrl: 'https://ads.example/px' });
+  });
+
+  it('joins a Set-Cookie header and the stored cookie into one http cookie written once', () => {
+    const events = [
+      ...nav('https://www.shop.example/'),
+      fromResponseStarted({ requestId: 'main', url: 'https://www.shop.example/', statusCode: 200, ip: '203.0.113.5', tabId: TAB, timeStamp: 1010,
+        responseHeaders: [{ name: 'set-cookie', value: 'sid=abc; Path=/; HttpOnly; Secure' }] }),
+      cookieChange('sid', 'www.shop.example', 'abc', { httpOnly: true }),
+    ];
+    const r = buildRecord(TAB, events).record!;
+    expect(r.requests[0]).toMatchObject({ ip: '203.0.113.5', status: 200, setCookies: ['sid'] });
+    expect(r.cookies).toHaveLength(1);
+    expect(r.cookies[0]).toMatchObject({ name: 'sid', setBy: 'http', party: 'first', writes: 1, confirmedBy: ['browser'], httpOnly: true });
+  });
+
+  it('counts one http write once whatever the order of header and cookies.onChanged', () => {
+    const events = [
+      ...nav('https://www.shop.example/'),
+      ...fromBeforeRequest({ requestId: 'px', url: 'https://px.tracker.example/p.gif', type: 'image', tabId: TAB, timeStamp: 1005 }),
+      cookieChange('uid', 'px.tracker.example', 'u1'),
+      fromResponseStarted({ requestId: 'px', url: 'https://px.tracker.example/p.gif', statusCode: 200, tabId: TAB, timeStamp: 1501,
+        responseHeaders: [{ name: 'set-cookie', value: 'uid=u1; Secure; SameSite=None' }] }),
+    ];
+    const c = buildRecord(TAB, events).record!.cookies;
+    expect(c).toHaveLength(1);
+    expect(c[0]).toMatchObject({ name: 'uid', setBy: 'http', writes: 1, confirmedBy: ['browser'], setByUrl: 'https://px.tracker.example/p.gif' });
+  });
+
+  it('keeps a request whose start was lost, from its response, and says so', () => {
+    const r = buildRecord(TAB, [
+      ...nav('https://www.shop.example/'),
+      fromResponseStarted({ requestId: 'lost', url: 'https://www.shop.example/live_16', statusCode: 200, ip: '127.0.0.1', tabId: TAB, timeStamp: 1784 }),
+    ]).record!;
+    expect(r.requests[1]).toMatchObject({ url: 'https://www.shop.example/live_16', status: 200, ip: '127.0.0.1', type: 'other' });
+    expect(r.errors[0]!.message).toContain('request start not recorded');
+  });
+
+  it('a late report of an older write neither overwrites the value nor moves the choice back in time', () => {
+    const ot = (groups: string) => `isGpcEnabled=0&version=1&groups=${encodeURIComponent(groups)}`;
+    const events: AuditEvent[] = [
+      ...nav('https://www.shop.example/'),
+      { ...cookieChange('OptanonConsent', 'www.shop.example', ot('C0001:1,C0002:0')), t: 1040 },
+      // The visitor accepts at 1100: the CMP rewrites its cookie and sets the answered marker.
+      { ...cookieChange('OptanonConsent', 'www.shop.example', ot('C0001:1,C0002:1')), t: 1100 },
+      { ...cookieChange('OptanonAlertBoxClosed', 'www.shop.example', '2026-11-29T10:00:00Z'), t: 1101 },
+      // The page's own report of the load-time write arrives last (parsed in idle time).
+      { k: 'pcookie', t: 1040, api: 'document.cookie', name: 'OptanonConsent', value: ot('C0001:1,C0002:0'), raw: `OptanonConsent=${ot('C0001:1,C0002:0')}`, frameUrl: 'https://www.shop.example/' },
+    ];
+    const r = buildRecord(TAB, events).record!;
+    expect(r.cookies.find((c) => c.name === 'OptanonConsent')!.value).toContain('C0002%3A1');
+    expect(r.consent.choice).toMatchObject({ action: 'accept', at: 1100, source: 'signal' });
+  });
+
+  it('the CMP cookies written together with the answer are all after the choice', () => {
+    const r = buildRecord(TAB, [
+      ...nav('https://www.shop.example/'),
+      { ...cookieChange('cmplz_statistics', 'www.shop.example', 'deny'), t: 3630 },
+      { ...cookieChange('cmplz_marketing', 'www.shop.example', 'deny'), t: 3631 },
+      { ...cookieChange('cmplz_functional', 'www.shop.example', 'allow'), t: 3632 },
+      { ...cookieChange('cmplz_banner-status', 'www.shop.example', 'dismissed'), t: 3633 },
+    ]).record!;
+    expect(r.consent.choice).toMatchObject({ action: 'reject', at: 3630 });
+  });
+
+  it('joins a page-reported script write and the stored cookie, keeping the script', () => {
+    const events: AuditEvent[] = [
+      ...nav('https://www.shop.example/'),
+      { k: 'pcookie', t: 1200, api: 'document.cookie', name: '_ad_id', value: 'x1', raw: '_ad_id=x1; domain=.shop.example; path=/', frameUrl: 'https://www.shop.example/', script: 'https://tracker.example/t.js' },
+      cookieChange('_ad_id', '.shop.example', 'x1'),
+    ];
+    const c = buildRecord(TAB, events).record!.cookies;
+    expect(c).toHaveLength(1);
+    expect(c[0]).toMatchObject({ name: '_ad_id', domain: 'shop.example', setBy: 'script', script: 'https://tracker.example/t.js', party: 'first', writes: 1 });
+    expect(c[0]!.confirmedBy.sort()).toEqual(['browser', 'page']);
+  });
+
+  it('a cookie seen only by the browser is "unknown" unless HttpOnly proves a header', () => {
+    const r = buildRecord(TAB, [...nav('https://www.shop.example/'), cookieChange('a', 'tracker.example'), cookieChange('b', 'tracker.example', 'v', { httpOnly: true })]).record!;
+    expect(r.cookies.map((c) => [c.name, c.setBy, c.party])).toEqual([['a', 'unknown', 'third'], ['b', 'http', 'third']]);
+  });
+
+  it('counts rewrites and marks removals (but not overwrite removals)', () => {
+    const r = buildRecord(TAB, [
+      ...nav('https://www.shop.example/'),
+      cookieChange('n', 'www.shop.example', '1'),
+      cookieChange('n', 'www.shop.example', '1', {}, true, 'overwrite'),
+      { ...cookieChange('n', 'www.shop.example', '2'), t: 5000 },
+    ]).record!;
+    expect(r.cookies[0]).toMatchObject({ writes: 2, value: '2', removed: false });
+    const r2 = buildRecord(TAB, [...nav('https://www.shop.example/'), cookieChange('n', 'www.shop.example'), cookieChange('n', 'www.shop.example', 'v', {}, true, 'explicit')]).record!;
+    expect(r2.cookies[0]!.removed).toBe(true);
+  });
+
+  it('records storage writes per origin and key with the writing script', () => {
+    const w = (key: string, t: number, origin = 'https://www.shop.example'): AuditEvent => ({ k: 'pstorage', t, api: 'localStorage', origin, key, value: 'v'.repeat(10), valueLength: 10, frameUrl: origin + '/', script: 'https://tracker.example/t.js' });
+    const r = buildRecord(TAB, [...nav('https://www.shop.example/'), w('uid', 1100), w('uid', 1200), w('x', 1300, 'https://widget.example')]).record!;
+    expect(r.storage.map((s) => [s.key, s.party, s.writes])).toEqual([['uid', 'first', 2], ['x', 'third', 1]]);
+  });
+
+  it('adds the script of a beacon to the browser ping request instead of a second entry', () => {
+    const r = buildRecord(TAB, [
+      ...nav('https://www.shop.example/'),
+      ...fromBeforeRequest({ requestId: 'b1', url: 'https://tracker.example/beacon', type: 'ping', method: 'POST', tabId: TAB, timeStamp: 1300 }),
+      { k: 'pbeacon', t: 1299, url: 'https://tracker.example/beacon', bytes: 20, frameUrl: 'https://www.shop.example/', script: 'https://tracker.example/t.js' },
+      { k: 'pbeacon', t: 1400, url: 'https://tracker.example/other', bytes: 20, frameUrl: 'https://www.shop.example/' },
+    ]).record!;
+    expect(r.requests.filter((q) => q.type === 'ping' || q.type === 'beacon').map((q) => [q.url, q.source, q.initiator ?? null])).toEqual([
+      ['https://tracker.example/beacon', 'browser', 'script:https://tracker.example/t.js'],
+      ['https://tracker.example/other', 'page', null],
+    ]);
+  });
+
+  it('a page report written before the navigation started belongs to the previous document and is not this page\'s', () => {
+    const late = (t: number, key: string): AuditEvent => ({
+      k: 'pstorage', t, api: 'localStorage', origin: 'https://www.shop.example', key, value: 'v', valueLength: 1, frameUrl: 'https://www.shop.example/',
+    });
+    // The old document's report (written at 900) arrives after the new navigation (started at 1000), as at its pagehide.
+    const r = buildRecord(TAB, [...nav('https://www.shop.example/next'), late(900, 'old_page'), late(1100, 'this_page')]).record!;
+    expect(r.storage.map((x) => x.key)).toEqual(['this_page']);
+    // Without a navigation (extension installed while the page was open) there is no boundary: all is kept.
+    const partial = buildRecord(TAB, [...req('https://x.example/a.js', 'script', 1000), late(900, 'kept')]).record!;
+    expect(partial.storage.map((x) => x.key)).toEqual(['kept']);
+  });
+
+  it('a new navigation starts a new record; events before any navigation make a partial one', () => {
+    const b = buildRecord(TAB, [...req('https://x.example/a.js'), ...nav('https://www.shop.example/', 'n2'), ...req('https://y.example/b.js')]);
+    expect(b.record!.requests.map((q) => q.host)).toEqual(['www.shop.example', 'y.example']);
+    const partial = buildRecord(TAB, req('https://x.example/a.js')).record!;
+    expect(partial.partial).toBe(true);
+  });
+
+  it('keeps unparseable URLs and says so', () => {
+    const r = buildRecord(TAB, [...nav('https://www.shop.example/'), ...req('not a url')]).record!;
+    expect(r.requests[1]).toMatchObject({ url: 'not a url', host: '', party: 'first' });
+    expect(r.errors[0]!.message).toContain('unparseable URL');
+  });
+
+  it('concernsCookieDomain: the page site and hosts it talked to', () => {
+    const b = buildRecord(TAB, [...nav('https://www.shop.example/'), ...req('https://px.tracker.example/p.gif')]);
+    expect(b.concernsCookieDomain('.shop.example')).toBe(true);
+    expect(b.concernsCookieDomain('tracker.example')).toBe(true);
+    expect(b.concernsCookieDomain('unrelated.example')).toBe(false);
+  });
+});
+
+describe('Resource Timing backup (page-reported resources)', () => {
+  const SHOP = 'https://www.shop.example/';
+  const pres = (url: string, t = 1200, initiator = 'fetch'): AuditEvent => ({ k: 'pres', t, url, initiator, frameUrl: SHOP });
+  const resp = (requestId: string, url: string, t = 1100): AuditEvent => fromResponseStarted({ requestId, url, statusCode: 200, tabId: TAB, timeStamp: t, ip: '203.0.113.9' });
+
+  it('a report of a request the browser recorded adds nothing', () => {
+    const r = buildRecord(TAB, [...nav(SHOP), ...req('https://api.example/a'), pres('https://api.example/a')]).record!;
+    expect(r.requests.map((q) => [q.url, q.source])).toEqual([[SHOP, 'browser'], ['https://api.example/a', 'browser']]);
+    expect(r.errors).toEqual([]);
+  });
+
+  it('keeps a request only the page saw, marked page-reported, and says so', () => {
+    const r = buildRecord(TAB, [...nav(SHOP), pres('https://api.example/lost', 1200, 'img')]).record!;
+    expect(r.requests[1]).toMatchObject({ url: 'https://api.example/lost', source: 'page', type: 'image', host: 'api.example', party: 'third', t: 1200 });
+    expect(r.errors.map((e) => e.message)).toEqual(["request seen only by the page's Resource Timing, its browser events were not received: https://api.example/lost"]);
+  });
+
+  it('counts repeats: two loads of one URL, one browser request, one page-only entry', () => {
+    const u = 'https://api.example/poll';
+    const r = buildRecord(TAB, [...nav(SHOP), ...req(u), pres(u), pres(u, 1300)]).record!;
+    expect(r.requests.filter((q) => q.url === u).map((q) => q.source)).toEqual(['browser', 'page']);
+    expect(r.errors).toHaveLength(1);
+  });
+
+  it('the browser events arriving after the page report take over its entry and withdraw the note', () => {
+    const u = 'https://api.example/late';
+    const r = buildRecord(TAB, [...nav(SHOP), pres(u, 1200), ...req(u, 'xmlhttprequest', 1150, { requestId: 'r9' }), resp('r9', u, 1180)]).record!;
+    expect(r.requests.filter((q) => q.url === u)).toEqual([expect.objectContaining({ id: 'r9', source: 'browser', type: 'xmlhttprequest', t: 1150, status: 200, ip: '203.0.113.9' })]);
+    expect(r.errors).toEqual([]);
+  });
+
+  it('a response whose start was lost claims the page-only entry instead of adding an orphan', () => {
+    const u = 'https://api.example/half';
+    const r = buildRecord(TAB, [...nav(SHOP), pres(u), resp('r10', u)]).record!;
+    expect(r.requests.filter((q) => q.url === u)).toEqual([expect.objectContaining({ id: 'r10', source: 'browser', status: 200 })]);
+    expect(r.errors).toEqual([]);
+  });
+
+  it('matches by the first URL of a redirected request, not by its hops', () => {
+    const a = 'https://t.example/a';
+    const b = 'https://t.example/b';
+    const events = [
+      ...nav(SHOP), pres('https://x.example/first'),
+      ...req(a, 'image', 1100, { requestId: 'r11' }),
+      ...fromBeforeRedirect({ requestId: 'r11', url: a, redirectUrl: b, statusCode: 302, tabId: TAB, timeStamp: 1101 }),
+      ...req(b, 'image', 1102, { requestId: 'r11' }),
+      pres(a, 1300, 'img'),
+    ];
+    const r = buildRecord(TAB, events).record!;
+    expect(r.requests.filter((q) => q.url === a || q.url === b).map((q) => [q.url, q.source])).toEqual([[a, 'browser'], [b, 'browser']]);
+    expect(r.errors.map((e) => e.message)).toEqual([expect.stringContaining('https://x.example/first')]);
+  });
+});
+
+describe('cookieDomainFromRaw', () => {
+  it.each([
+    ['a=1; domain=.Example.com; path=/', 'example.com'],
+    ['a=1;Domain=example.com', 'example.com'],
+    ['a=1; path=/', null],
+  ])('%s', (raw, want) => expect(cookieDomainFromRaw(raw)).toBe(want));
+});
+
+describe('request index (bounded, with a scan for older requests)', () => {
+  const entry = (id: string, extra: Partial<RequestEntry> = {}): RequestEntry => ({
+    id, url: `https://a.example/${id}`, host: 'a.example', site: 'a.example', party: 'third', type: 'script', method: 'GET', t: 1,
+    frameId: 0, setCookies: [], source: 'browser', ...extra,
+  });
+
+  it('holds at most twice its generation, and still finds forgotten ids by scanning', () => {
+    const index = new RequestIndex(4);
+    const requests: RequestEntry[] = [];
+    let most = 0;
+    for (let i = 0; i < 100; i++) {
+      const e = entry(String(i));
+      requests.push(e);
+      index.set(String(i), e);
+      most = Math.max(most, index.size);
+    }
+    expect(most).toBe(8);
+    expect(index.get('99', 0, requests)).toBe(requests[99]);
+    expect(index.get('3', 0, requests)).toBe(requests[3]);
+    expect(index.get('nope', 0, requests)).toBeUndefined();
+  });
+
+  it('the scan finds the latest hop, skips page-reported entries, and treats a redirected entry as closed', () => {
+    const index = new RequestIndex(1);
+    const requests = [entry('7', { redirectTo: 'https://b.example/' }), entry('7#1'), entry('7', { source: 'page' }), entry('8'), entry('9')];
+    expect(index.get('7', 1, requests)).toBe(requests[1]);
+    requests[1]!.redirectTo = '';
+    expect(index.get('7', 1, requests)).toBeUndefined();
+  });
+
+  it('a late error for a request made long ago lands on its entry, not on an orphan', () => {
+    const b = new RecordBuilder(TAB, 4);
+    for (const ev of nav('https://www.shop.example/')) b.apply(ev);
+    for (let i = 0; i < 50; i++) {
+      for (const ev of fromBeforeRequest({ requestId: `r${i}`, url: `https://cdn.example/${i}.js`, type: 'script', tabId: TAB, timeStamp: 1000 + i })) b.apply(ev);
+      b.apply(fromResponseStarted({ requestId: `r${i}`, url: `https://cdn.example/${i}.js`, statusCode: 200, tabId: TAB, timeStamp: 1000 + i }));
+    }
+    b.apply(fromErrorOccurred({ requestId: 'r2', url: 'https://cdn.example/2.js', error: 'net::ERR_ABORTED', tabId: TAB, timeStamp: 2000 }));
+    const r = b.record!;
+    expect(r.requests).toHaveLength(51);
+    expect(r.requests[3]).toMatchObject({ id: 'r2', status: 200, error: 'net::ERR_ABORTED' });
+    expect(r.errors).toEqual([]);
+  });
+
+  it('builds the same record as an index that never forgets, for any order of request events', () => {
+    const id = fc.constantFrom('1', '2', '3', '4', '5', '6', 'main');
+    const url = fc.constantFrom('https://www.shop.example/', 'https://cdn.example/a.js', 'https://px.tracker.example/p', 'not a url');
+    const step = fc.oneof(
+      fc.tuple(id, url, fc.constantFrom('script', 'image', 'main_frame')).map(([requestId, u, type]) => fromBeforeRequest({ requestId, url: u, type, tabId: TAB, frameId: 0, timeStamp: 1 })),
+      fc.tuple(id, url).map(([requestId, u]) => [fromResponseStarted({ requestId, url: u, statusCode: 200, ip: '8.8.8.8', tabId: TAB, timeStamp: 2 })]),
+      fc.tuple(id, url, url).map(([requestId, u, to]) => fromBeforeRedirect({ requestId, url: u, redirectUrl: to, statusCode: 302, tabId: TAB, timeStamp: 3 })),
+      fc.tuple(id, url).map(([requestId, u]) => [fromErrorOccurred({ requestId, url: u, error: 'net::ERR_FAILED', tabId: TAB, timeStamp: 4 })]),
+    );
+    fc.assert(fc.property(fc.array(step, { maxLength: 60 }), (steps) => {
+      const small = new RecordBuilder(TAB, 2);
+      const full = new RecordBuilder(TAB, Number.MAX_SAFE_INTEGER);
+      for (const evs of steps) {
+        for (const ev of evs) {
+          small.apply(ev);
+          full.apply(ev);
+        }
+      }
+      expect(small.record).toEqual(full.record);
+    }), { numRuns: 2000 });
+  });
+});

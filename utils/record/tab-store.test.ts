@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import { fromBeforeRequest } from '../observe/browser/adapter.ts';
+import type { AuditEvent } from '../observe/events.ts';
+import { gzipCodec, KEY_PREFIX, TabStore, type SessionArea } from './tab-store.ts';
+
+/** In-memory stand-in for browser.storage.session, with an optional quota in serialized bytes. */
+class MemoryArea implements SessionArea {
+  data = new Map<string, unknown>();
+  constructor(private readonly quota = Infinity) {}
+  async get(): Promise<Record<string, unknown>> {
+    return Object.fromEntries(this.data);
+  }
+  async set(items: Record<string, unknown>): Promise<void> {
+    const size = JSON.stringify([...this.data, ...Object.entries(items)]).length;
+    if (size > this.quota) throw new Error('QUOTA_BYTES quota exceeded');
+    for (const [k, v] of Object.entries(items)) this.data.set(k, structuredClone(v));
+  }
+  async remove(keys: string[]): Promise<void> {
+    for (const k of keys) this.data.delete(k);
+  }
+}
+
+/** A storage area whose writes take a while, as the browser's do under load. */
+class SlowArea extends MemoryArea {
+  writes = 0;
+  override async set(items: Record<string, unknown>): Promise<void> {
+    this.writes += 1;
+    await new Promise((r) => setTimeout(r, 5));
+    return super.set(items);
+  }
+}
+
+let id = 0;
+const req = (tabId: number, url: string, type = 'script'): AuditEvent[] =>
+  fromBeforeRequest({ requestId: String(++id), url, type, tabId, frameId: 0, timeStamp: 1000 + id });
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+/** A page and five scripts, one per task, in a store that compacts after 3 events once quiet for `delayMs`. */
+async function smallPageCompactingAfter3(tabId: number, delayMs: number): Promise<{ area: MemoryArea; s: TabStore }> {
+  const area = new MemoryArea();
+  const s = new TabStore(area, () => {}, Date.now, gzipCodec, 3, delayMs);
+  s.push(tabId, req(tabId, 'https://a.example/', 'main_frame'));
+  for (let i = 0; i < 5; i++) {
+    s.push(tabId, req(tabId, `https://t.example/${i}.js`));
+    await settle();
+  }
+  return { area, s };
+}
+
+describe('TabStore', () => {
+  it('a restarted worker restores every tab from storage exactly', async () => {
+    const area = new MemoryArea();
+    const a = new TabStore(area);
+    a.push(1, req(1, 'https://a.example/', 'main_frame'));
+    a.push(1, req(1, 'https://t.example/x.js'));
+    a.push(2, req(2, 'https://b.example/', 'main_frame'));
+    await settle();
+    a.push(1, req(1, 'https://t.example/y.js'));
+    await settle();
+    const b = new TabStore(area);
+    await b.ready;
+    expect(b.builder(1)!.record).toEqual(a.builder(1)!.record);
+    expect(b.builder(2)!.record!.url).toBe('https://b.example/');
+    expect(b.builder(1)!.record!.requests.map((r) => r.url)).toEqual(['https://a.example/', 'https://t.example/x.js', 'https://t.example/y.js']);
+  });
+
+  it('an event that finds no write under way is written at once: nothing waits for a timer', async () => {
+    const area = new MemoryArea();
+    const s = new TabStore(area);
+    await s.ready;
+    s.push(3, req(3, 'https://a.example/', 'main_frame'));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(area.data.size).toBe(1);
+  });
+
+  it('a burst is group-committed: one write at a time, what arrives meanwhile joins the next, and all of it restores', async () => {
+    const area = new SlowArea();
+    const s = new TabStore(area);
+    s.push(4, req(4, 'https://a.example/', 'main_frame'));
+    // 200 events, each in its own task, as webRequest and cookie events arrive.
+    for (let i = 0; i < 200; i++) {
+      s.push(4, req(4, `https://t.example/p${i}.gif`, 'image'));
+      if (i % 10 === 0) await settle();
+    }
+    await s.settled();
+    expect(area.writes).toBeLessThan(30);
+    expect(area.writes).toBeGreaterThan(1);
+    const restored = new TabStore(area);
+    await restored.ready;
+    expect(restored.builder(4)!.record).toEqual(s.builder(4)!.record);
+    expect(restored.builder(4)!.record!.requests).toHaveLength(201);
+    // Later events of the same page joined open chunks: far fewer keys than events.
+    expect([...area.data.keys()].filter((k) => k.startsWith(`${KEY_PREFIX}4:`)).length).toBeLessThan(30);
+  });
+
+  it('a tab closed while its events wait for a write leaves nothing in storage', async () => {
+    const area = new SlowArea();
+    const s = new TabStore(area);
+    s.push(5, req(5, 'https://a.example/', 'main_frame'));
+    await settle(); // the first write is under way
+    s.push(5, req(5, 'https://t.example/x.js'));
+    s.push(6, req(6, 'https://b.example/', 'main_frame'));
+    await settle();
+    await s.removeTab(5);
+    await s.settled();
+    await new Promise((r) => setTimeout(r, 20));
+    expect([...area.data.keys()].filter((k) => k.startsWith(`${KEY_PREFIX}5:`))).toEqual([]);
+    const restored = new TabStore(area);
+    await restored.ready;
+    expect(restored.tabIds()).toEqual([6]);
+  });
+
+  it('a new page drops the previous page\'s chunks from storage', async () => {
+    const area = new MemoryArea();
+    const s = new TabStore(area);
+    s.push(1, [...req(1, 'https://a.example/', 'main_frame'), ...req(1, 'https://t.example/x.js')]);
+    await settle();
+    s.push(1, [...req(1, 'https://t.example/late.js'), ...req(1, 'https://b.example/', 'main_frame'), ...req(1, 'https://b.example/app.js')]);
+    await settle();
+    await settle();
+    const restored = new TabStore(area);
+    await restored.ready;
+    expect(restored.builder(1)!.record!.requests.map((r) => r.url)).toEqual(['https://b.example/', 'https://b.example/app.js']);
+    expect(area.data.size).toBe(1);
+  });
+
+  it('removing a tab frees memory and storage, and late events do not bring it back', async () => {
+    const area = new MemoryArea();
+    const s = new TabStore(area);
+    s.push(5, req(5, 'https://a.example/', 'main_frame'));
+    await settle();
+    await s.removeTab(5);
+    s.push(5, req(5, 'https://a.example/aborted.js'));
+    await settle();
+    expect(s.builder(5)).toBeUndefined();
+    expect([...area.data.keys()].filter((k) => k.startsWith(`${KEY_PREFIX}5:`))).toEqual([]);
+  });
+
+  it('drops keys of an older format and skips unreadable chunks with a recorded error', async () => {
+    const area = new MemoryArea();
+    area.data.set('ca0:1:abc', [1, 2]);
+    area.data.set(`${KEY_PREFIX}1:000000001.aaaa.000001`, 'garbage');
+    area.data.set('unrelated-setting', true);
+    const s = new TabStore(area);
+    await s.ready;
+    expect(area.data.has('ca0:1:abc')).toBe(false);
+    expect(area.data.has('unrelated-setting')).toBe(true);
+    expect(s.builder(1)!.record!.errors[0]!.message).toContain('unreadable stored chunk');
+  });
+
+  it('a 20,000-request page with long URLs and 4 KB cookies fits the 10 MB session quota, compacted, and restores exactly', async () => {
+    const area = new MemoryArea(10 * 1024 * 1024);
+    const s = new TabStore(area);
+    s.push(9, req(9, 'https://www.big.example/', 'main_frame'));
+    for (let i = 0; i < 20_000; i++) {
+      s.push(9, req(9, `https://t${i % 50}.tracker.example/collect?cid=${i}&${'p='.padEnd(1500, 'x')}`));
+      if (i % 200 === 0) {
+        s.push(9, [{ k: 'cookie', t: 2000 + i, name: `c${i}`, value: 'v'.repeat(4096), domain: 'www.big.example', path: '/', hostOnly: true,
+          secure: true, httpOnly: false, sameSite: 'lax', session: true, removed: false, cause: 'explicit' }]);
+      }
+      if (i % 500 === 0) await settle();
+    }
+    for (let i = 0; i < 20; i++) await settle();
+    await new Promise((r) => setTimeout(r, 50));
+    const r = s.builder(9)!.record!;
+    expect(r.requests).toHaveLength(20_001);
+    expect(r.errors).toEqual([]);
+    const bytes = JSON.stringify([...area.data]).length;
+    expect(bytes).toBeLessThan(10 * 1024 * 1024);
+    expect([...area.data.keys()].some((k) => k.endsWith('~z'))).toBe(true);
+    const restored = new TabStore(area);
+    await restored.ready;
+    expect(restored.builder(9)!.record).toEqual(r);
+  });
+
+  it('stores raw chunks as JSON text, and compacts a tab only once it has been quiet (the page is not competed with)', async () => {
+    const { area, s } = await smallPageCompactingAfter3(7, 60);
+    await s.settled();
+    const stored = [...area.data].filter(([k]) => k.startsWith(`${KEY_PREFIX}7:`));
+    expect(stored.every(([, v]) => typeof v === 'string')).toBe(true);
+    expect(stored.some(([k]) => k.endsWith('~z'))).toBe(false); // due, but the tab is not quiet yet
+    await new Promise((r) => setTimeout(r, 120));
+    expect([...area.data.keys()].filter((k) => k.startsWith(`${KEY_PREFIX}7:`)).map((k) => k.endsWith('~z'))).toEqual([true]);
+    const restored = new TabStore(area);
+    await restored.ready;
+    expect(restored.builder(7)!.record).toEqual(s.builder(7)!.record);
+  });
+
+  it('a compaction interrupted before the raw chunks were removed restores each event once', async () => {
+    const { area, s } = await smallPageCompactingAfter3(4, 0);
+    await new Promise((r) => setTimeout(r, 50));
+    const before = s.builder(4)!.record!;
+    // Put back the raw chunks a compaction replaced, as if the worker stopped between its two writes.
+    const compact = [...area.data].find(([k]) => k.endsWith('~z'));
+    expect(compact).toBeDefined();
+    const { replaces } = compact![1] as { replaces: string[] };
+    for (const k of replaces) area.data.set(k, [{ k: 'req', t: 1, requestId: 'dup', url: 'https://dup.example/', method: 'GET', type: 'script', frameId: 0, parentFrameId: -1 }]);
+    const restored = new TabStore(area);
+    await restored.ready;
+    expect(restored.builder(4)!.record!.requests.map((q) => q.url)).toEqual(before.requests.map((q) => q.url));
+  });
+
+  it('a full storage area is reported in the record instead of silently losing events', async () => {
+    const area = new MemoryArea(400);
+    const s = new TabStore(area);
+    s.push(1, req(1, 'https://a.example/', 'main_frame'));
+    await settle();
+    s.push(1, req(1, `https://t.example/${'x'.repeat(500)}`));
+    await settle();
+    await settle();
+    const r = s.builder(1)!.record!;
+    expect(r.requests).toHaveLength(2);
+    expect(r.errors.map((e) => e.message).join()).toContain('could not persist 1 events');
+  });
+});

@@ -1,0 +1,396 @@
+// Per-tab audit state that survives service-worker restarts: an append-only event log in session storage, replayed
+// into RecordBuilders on wake. Events are applied in memory at once; writes are group-committed: one write at a time,
+// and what arrives while it is under way goes in the next (a burst of 1,000 cookie events makes a few dozen writes, not
+// 1,000). Readers that need durable state wait for `settled()`.
+import type { AuditEvent } from '../observe/events.ts';
+import { RecordBuilder } from './record.ts';
+
+/** The part of `browser.storage.session` we use; an in-memory fake in tests. */
+export interface SessionArea {
+  get(keys: null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+}
+
+/** Text compression for compacted chunks (gzip + base64 in the extension and in Node). */
+export interface Codec {
+  compress(text: string): Promise<string>;
+  decompress(data: string): Promise<string>;
+}
+
+/** Versioned key prefix: a record format change gets a new prefix and old keys are dropped on wake. */
+export const KEY_PREFIX = 'ca1:';
+/** Raw chunk keys `ca1:<tab>:<time>.<wake>.<seq>`; a compacted chunk adds `~z` and sorts right after its first raw key. */
+const KEY_RE = /^ca1:(-?\d+):([0-9a-z]+\.[0-9a-z]+\.[0-9a-z]+)(~z)?$/;
+/** Raw events per tab before they are compacted into one compressed chunk (session storage holds ~10 MB). */
+export const COMPACT_AFTER = 1000;
+/** Quiet time before a due compaction runs. */
+export const COMPACT_DELAY_MS = 1000;
+/** Raw chunks of a tab past this size (of the 10 MB session quota) are compacted without waiting. */
+const COMPACT_NOW_BYTES = 1024 * 1024;
+
+interface CompactChunk { z: string; replaces: string[]; n: number }
+
+function isCompactChunk(v: unknown): v is CompactChunk {
+  return typeof v === 'object' && v !== null && 'z' in v && typeof v.z === 'string' && 'replaces' in v && Array.isArray(v.replaces);
+}
+
+/** gzip + base64 with the platform's CompressionStream (service workers, pages and Node 18+). */
+export const gzipCodec: Codec = {
+  async compress(text) {
+    const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+    const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+    let bin = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(bin);
+  },
+  async decompress(data) {
+    const bin = atob(data);
+    const bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Response(stream).text();
+  },
+};
+
+/** A raw chunk as stored: the JSON text of its events (an array of events in stores written before). */
+function parseEvents(text: string): AuditEvent[] | null {
+  try {
+    const v: unknown = JSON.parse(text);
+    return isEventArray(v) ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+function isEventArray(v: unknown): v is AuditEvent[] {
+  return Array.isArray(v) && v.every((e: unknown) => typeof e === 'object' && e !== null && 'k' in e && typeof e.k === 'string');
+}
+
+export class TabStore {
+  readonly ready: Promise<void>;
+  private readonly builders = new Map<number, RecordBuilder>();
+  private readonly keys = new Map<number, string[]>();
+  private readonly pending = new Map<number, AuditEvent[]>();
+  private flushQueued = false;
+  private seq = 0;
+  private readonly wake = Math.floor(Math.random() * 36 ** 4).toString(36);
+  private readonly removedTabs = new Set<number>();
+  /** Raw chunks of each tab's current page not yet compacted, with their events */
+  private readonly raw = new Map<number, { keys: string[]; events: AuditEvent[]; bytes: number }>();
+  private readonly compacting = new Set<number>();
+  /** Chunks applied in memory but not yet handed to storage, in key order, and the pages they start. */
+  private unwritten: Record<string, AuditEvent[]> = {};
+  private unwrittenPages: Array<[number, string]> = [];
+  /** Per tab, its last unwritten chunk: later events of the same page join it instead of making a new key. */
+  private readonly openChunk = new Map<number, string>();
+  /** The write under way, if any. */
+  private writing: Promise<void> | null = null;
+  private compactTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly area: SessionArea,
+    private readonly onChange: (tabId: number) => void = () => {},
+    private readonly now: () => number = Date.now,
+    private readonly codec: Codec = gzipCodec,
+    private readonly compactAfter = COMPACT_AFTER,
+    private readonly compactDelayMs = COMPACT_DELAY_MS,
+  ) {
+    this.ready = this.restore();
+  }
+
+  private async restore(): Promise<void> {
+    let all: Record<string, unknown> = {};
+    try {
+      all = await this.area.get(null);
+    } catch (e) {
+      console.error('consent-auditor: could not read session storage', e);
+    }
+    const stale: string[] = [];
+    const byTab = new Map<number, string[]>();
+    for (const key of Object.keys(all)) {
+      const m = KEY_RE.exec(key);
+      if (!m) {
+        if (key.startsWith('ca') && /^ca\d+:/.test(key)) stale.push(key);
+        continue;
+      }
+      const tabId = Number(m[1]);
+      const list = byTab.get(tabId) ?? [];
+      list.push(key);
+      byTab.set(tabId, list);
+    }
+    for (const [tabId, list] of byTab) {
+      list.sort();
+      // A compaction interrupted before its raw chunks were removed: the compacted copy wins.
+      const replaced = new Set<string>();
+      for (const key of list) {
+        const chunk = all[key];
+        if (isCompactChunk(chunk)) for (const r of chunk.replaces) if (typeof r === 'string') replaced.add(r);
+      }
+      const b = this.builderFor(tabId);
+      const raw = { keys: [] as string[], events: [] as AuditEvent[], bytes: 0 };
+      const kept: string[] = [];
+      for (const key of list) {
+        if (replaced.has(key)) {
+          stale.push(key);
+          continue;
+        }
+        kept.push(key);
+        const chunk = all[key];
+        let events: AuditEvent[] | null = null;
+        const plain = typeof chunk === 'string' ? parseEvents(chunk) : isEventArray(chunk) ? chunk : null;
+        if (plain) {
+          events = plain;
+          if (events[0]?.k === 'nav') {
+            raw.keys.length = raw.events.length = 0;
+            raw.bytes = 0;
+          }
+          raw.bytes += typeof chunk === 'string' ? chunk.length : 0;
+          raw.keys.push(key);
+          raw.events.push(...events);
+        } else if (isCompactChunk(chunk)) {
+          try {
+            const parsed: unknown = JSON.parse(await this.codec.decompress(chunk.z));
+            if (isEventArray(parsed)) events = parsed;
+          } catch {
+            events = null;
+          }
+        }
+        if (events) for (const ev of events) b.apply(ev);
+        else b.apply({ k: 'error', t: this.now(), where: 'storage', message: `unreadable stored chunk ${key} skipped` });
+      }
+      this.keys.set(tabId, kept);
+      this.raw.set(tabId, raw);
+    }
+    if (stale.length) await this.area.remove(stale).catch(() => {});
+  }
+
+  private builderFor(tabId: number): RecordBuilder {
+    let b = this.builders.get(tabId);
+    if (!b) {
+      b = new RecordBuilder(tabId);
+      this.builders.set(tabId, b);
+    }
+    return b;
+  }
+
+  /** Record events for a tab. Applied in memory at once (after restore) and written in the same turn. */
+  push(tabId: number, events: AuditEvent[]): void {
+    if (events.length === 0) return;
+    // Late events of a closed tab (aborted requests) must not bring its state back.
+    if (this.removedTabs.has(tabId)) {
+      if (!events.some((e) => e.k === 'nav')) return;
+      this.removedTabs.delete(tabId);
+    }
+    const list = this.pending.get(tabId);
+    if (list) list.push(...events);
+    else this.pending.set(tabId, [...events]);
+    if (!this.flushQueued) {
+      this.flushQueued = true;
+      void this.ready.then(() => this.flush());
+    }
+  }
+
+  private flush(): void {
+    this.flushQueued = false;
+    for (const [tabId, events] of this.pending) {
+      const b = this.builderFor(tabId);
+      // Split at each navigation so that a new page starts a chunk, and older chunks can be dropped.
+      let chunk: AuditEvent[] = [];
+      const emit = (startsPage: boolean): void => {
+        if (chunk.length === 0) return;
+        let raw = this.raw.get(tabId);
+        const open = startsPage ? undefined : this.openChunk.get(tabId);
+        const joined = open === undefined ? undefined : this.unwritten[open];
+        if (joined && raw) {
+          joined.push(...chunk);
+          raw.events.push(...chunk);
+          chunk = [];
+          return;
+        }
+        const key = this.nextKey(tabId);
+        this.unwritten[key] = chunk;
+        this.openChunk.set(tabId, key);
+        const keys = this.keys.get(tabId) ?? [];
+        keys.push(key);
+        this.keys.set(tabId, keys);
+        if (!raw || startsPage) this.raw.set(tabId, (raw = { keys: [], events: [], bytes: 0 }));
+        raw.keys.push(key);
+        raw.events.push(...chunk);
+        if (startsPage) this.unwrittenPages.push([tabId, key]);
+        chunk = [];
+      };
+      let startsPage = false;
+      for (const ev of events) {
+        if (ev.k === 'nav') {
+          const before = b.record;
+          b.apply(ev);
+          if (b.record !== before) {
+            emit(startsPage);
+            startsPage = true;
+          }
+        } else {
+          b.apply(ev);
+        }
+        chunk.push(ev);
+      }
+      emit(startsPage);
+      this.onChange(tabId);
+    }
+    this.pending.clear();
+    this.persist();
+  }
+
+  /** Hand what is unwritten to storage, unless a write is under way: its completion starts the next. */
+  private persist(): void {
+    if (this.writing || Object.keys(this.unwritten).length === 0) return;
+    const writes = this.unwritten;
+    const newPages = this.unwrittenPages;
+    this.unwritten = {};
+    this.unwrittenPages = [];
+    this.openChunk.clear();
+    // Each chunk goes as one JSON string: the browser copies a string as it is, where an array of event objects is
+    // converted value by value (most of the worker's time during a burst of events).
+    const encoded: Record<string, string> = {};
+    for (const key of Object.keys(writes)) {
+      const text = JSON.stringify(writes[key]);
+      encoded[key] = text;
+      const m = KEY_RE.exec(key);
+      const raw = m ? this.raw.get(Number(m[1])) : undefined;
+      if (raw?.keys.includes(key)) raw.bytes += text.length;
+    }
+    this.writing = this.area.set(encoded).then(
+      () => {
+        this.dropBefore(newPages);
+        this.scheduleCompaction();
+      },
+      (e: unknown) => this.writeFailed(writes, e),
+    ).then(() => {
+      this.writing = null;
+      this.persist();
+    });
+  }
+
+  /**
+   * Compaction (gzip) waits until a tab has been quiet for a second, so that it does not compete with the page that is
+   * producing the events; a tab with more than 1 MB of raw chunks is compacted at once, for the storage quota's sake.
+   */
+  private scheduleCompaction(): void {
+    let due = false;
+    for (const [tabId, raw] of this.raw) {
+      if (raw.events.length < this.compactAfter) continue;
+      if (raw.bytes >= COMPACT_NOW_BYTES) void this.compact(tabId);
+      else due = true;
+    }
+    if (!due) return;
+    if (this.compactTimer !== undefined) clearTimeout(this.compactTimer);
+    this.compactTimer = setTimeout(() => {
+      this.compactTimer = undefined;
+      for (const [tabId, raw] of this.raw) if (raw.events.length >= this.compactAfter) void this.compact(tabId);
+    }, this.compactDelayMs);
+  }
+
+  /** Resolves once every event pushed so far is in storage (or its write failed and says so in the record). */
+  async settled(): Promise<void> {
+    await this.ready;
+    if (this.flushQueued) this.flush();
+    while (this.writing) await this.writing;
+  }
+
+  /** Replace a tab's raw chunks by one compressed chunk; written first, raw keys removed after, so a stop loses nothing. */
+  private async compact(tabId: number): Promise<void> {
+    const raw = this.raw.get(tabId);
+    if (!raw || raw.keys.length < 2 || this.compacting.has(tabId)) return;
+    this.compacting.add(tabId);
+    const keys = raw.keys.splice(0);
+    const events = raw.events.splice(0);
+    const bytes = raw.bytes;
+    raw.bytes = 0;
+    // Later events must not join a chunk this compaction replaces.
+    this.openChunk.delete(tabId);
+    try {
+      const z = await this.codec.compress(JSON.stringify(events));
+      const key = `${keys[0]}~z`;
+      const chunk: CompactChunk = { z, replaces: keys, n: events.length };
+      await this.area.set({ [key]: chunk });
+      await this.area.remove(keys);
+      if (this.removedTabs.has(tabId)) {
+        // Closed while compacting: its compacted chunk goes too.
+        await this.area.remove([key]);
+        return;
+      }
+      const all = this.keys.get(tabId) ?? [];
+      const gone = new Set(keys);
+      this.keys.set(tabId, [...all.filter((k) => !gone.has(k)), key].sort());
+    } catch (e) {
+      // Raw chunks stay as they are: nothing lost, only less compact.
+      const current = this.raw.get(tabId);
+      if (current === raw) {
+        raw.keys.unshift(...keys);
+        raw.bytes += bytes;
+        raw.events.unshift(...events);
+      }
+      console.warn('consent-auditor: compaction failed', e);
+    } finally {
+      this.compacting.delete(tabId);
+    }
+  }
+
+  private nextKey(tabId: number): string {
+    this.seq += 1;
+    return `${KEY_PREFIX}${tabId}:${this.now().toString(36).padStart(9, '0')}.${this.wake}.${this.seq.toString(36).padStart(6, '0')}`;
+  }
+
+  /** Once a new page's first chunk is stored, the previous page's chunks are garbage. */
+  private dropBefore(newPages: Array<[number, string]>): void {
+    for (const [tabId, firstKey] of newPages) {
+      const keys = this.keys.get(tabId) ?? [];
+      const old = keys.filter((k) => k < firstKey);
+      if (old.length === 0) continue;
+      this.keys.set(tabId, keys.filter((k) => k >= firstKey));
+      void this.area.remove(old).catch(() => {});
+    }
+  }
+
+  private writeFailed(writes: Record<string, AuditEvent[]>, e: unknown): void {
+    const message = e instanceof Error ? e.message : String(e);
+    for (const key of Object.keys(writes)) {
+      const m = KEY_RE.exec(key);
+      if (!m) continue;
+      const tabId = Number(m[1]);
+      const n = writes[key]?.length ?? 0;
+      // Kept in memory and shown in the report: lost only if the worker stops before the tab is read.
+      this.builderFor(tabId).apply({
+        k: 'error', t: this.now(), where: 'storage',
+        message: `could not persist ${n} events (${message}); they are kept in memory only`,
+      });
+      this.onChange(tabId);
+    }
+  }
+
+  builder(tabId: number): RecordBuilder | undefined {
+    return this.builders.get(tabId);
+  }
+
+  tabIds(): number[] {
+    return [...this.builders.keys()];
+  }
+
+  /** Tab closed: free memory and storage. */
+  async removeTab(tabId: number): Promise<void> {
+    await this.ready;
+    this.removedTabs.add(tabId);
+    this.builders.delete(tabId);
+    this.raw.delete(tabId);
+    this.pending.delete(tabId);
+    this.openChunk.delete(tabId);
+    const prefix = `${KEY_PREFIX}${tabId}:`;
+    for (const key of Object.keys(this.unwritten)) if (key.startsWith(prefix)) delete this.unwritten[key];
+    this.unwrittenPages = this.unwrittenPages.filter(([t]) => t !== tabId);
+    const keys = this.keys.get(tabId) ?? [];
+    this.keys.delete(tabId);
+    // A write under way may still carry this tab's chunks: remove them after it.
+    while (this.writing) await this.writing;
+    if (keys.length) await this.area.remove(keys).catch(() => {});
+  }
+}
