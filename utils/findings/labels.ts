@@ -3,11 +3,13 @@
 import { CATEGORY_NAMES } from '../../data/category-names.ts';
 import type { CookiePurpose, TrackerCategory } from '../../data/types.ts';
 import type { ConsentAction } from '../observe/events.ts';
-import type { IpKind } from '../knowledge/ip-country.ts';
 import type { PlaceStatus } from '../knowledge/transfer-status.ts';
-import type { Lang } from './types.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { labelOf as label, type Labels } from '../i18n/text.ts';
+import { IP_KIND_LABELS, ipKindLabel } from '../knowledge/ip-kind-labels.ts';
 
-type Labels<K extends string> = Readonly<Record<Lang, Readonly<Record<K, string>>>>;
+export { formatNumber } from '../i18n/text.ts';
+export { IP_KIND_LABELS, ipKindLabel };
 
 export const CATEGORY_LABELS: Labels<TrackerCategory> = {
   en: {
@@ -45,17 +47,6 @@ export const PLACE_STATUS_LABELS: Labels<PlaceStatus> = {
   },
 };
 
-export const IP_KIND_LABELS: Labels<IpKind | 'unknown'> = {
-  en: { public: 'public', private: 'private', loopback: 'loopback', 'link-local': 'link-local', reserved: 'reserved', invalid: 'invalid', unknown: 'unknown' },
-  de: { public: 'öffentlich', private: 'privat', loopback: 'Loopback', 'link-local': 'link-lokal', reserved: 'reserviert', invalid: 'ungültig', unknown: 'unbekannt' },
-};
-
-/** Label of a code in `table`; an unexpected code (bad input) is shown as it is. */
-function label<K extends string>(table: Labels<K>, lang: Lang, code: K | string): string {
-  const byCode: Readonly<Record<string, string>> = table[lang];
-  return Object.hasOwn(byCode, code) ? byCode[code] ?? code : code;
-}
-
 export function categoryLabel(category: TrackerCategory | string, lang: Lang): string {
   return label(CATEGORY_LABELS, lang, category);
 }
@@ -72,16 +63,3 @@ export function placeStatusLabel(status: PlaceStatus | string, lang: Lang): stri
   return label(PLACE_STATUS_LABELS, lang, status);
 }
 
-export function ipKindLabel(kind: IpKind | 'unknown' | string, lang: Lang): string {
-  return label(IP_KIND_LABELS, lang, kind);
-}
-
-/** English as JavaScript prints it (unchanged output); German with "." between thousands and "," before decimals ("2.000", "12.345,6"), as the popup prints numbers. */
-export function formatNumber(n: number, lang: Lang): string {
-  if (lang === 'en' || !Number.isFinite(n)) return String(n);
-  const [int = '', frac] = String(Math.abs(n)).split('.');
-  // Exponent notation (huge or tiny values) is left as JavaScript prints it.
-  if (/e/i.test(int) || (frac !== undefined && /e/i.test(frac))) return String(n);
-  const grouped = int.length > 3 ? int.replace(/\B(?=(\d{3})+$)/g, '.') : int;
-  return `${n < 0 ? '-' : ''}${grouped}${frac !== undefined ? `,${frac}` : ''}`;
-}

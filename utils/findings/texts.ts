@@ -1,6 +1,8 @@
 // Titles, explanations and fix hints of every finding, keyed by rule (and variant), in one table for translation.
 // Placeholders in {braces} are filled by fillText; unknown placeholders stay visible rather than vanish.
-import { formatNumber } from './labels.ts';
+import { fillTemplate, type TextVars } from '../i18n/text.ts';
+
+export { fillTemplate, type TextVars };
 import type { Lang, RuleId } from './types.ts';
 
 export interface FindingText {
@@ -282,18 +284,6 @@ export const RULE_IDS: readonly RuleId[] = [
   'consent-signal-contradicts-behaviour', 'third-country-transfer', 'embed-before-consent', 'prechecked-consent-checkbox',
   'unknown-third-party-tracking', 'essential-cookie', 'no-consent-manager', 'stored-consent-at-start',
 ];
-
-const PLACEHOLDER = /\{([a-zA-Z]+)\}/g;
-
-export type TextVars = Readonly<Record<string, string | number>>;
-
-/** `template` with its {placeholders} filled from `vars`; numbers in the style of `lang` ("2000" / "2.000"). */
-export function fillTemplate(template: string, vars: TextVars, lang: Lang = 'en'): string {
-  return template.replace(PLACEHOLDER, (m, name: string) => {
-    const v = vars[name];
-    return v === undefined ? m : typeof v === 'number' ? formatNumber(v, lang) : v;
-  });
-}
 
 /** Title, explanation and fix of `key` in `lang`, placeholders filled from `vars`. */
 export function fillText(key: TextKey, lang: Lang, vars: TextVars): FindingText {

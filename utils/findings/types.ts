@@ -24,7 +24,7 @@ export type RuleId =
   | 'stored-consent-at-start';
 
 export type Severity = 'violation' | 'warning' | 'info';
-export type Lang = 'en' | 'de';
+export type { Lang } from '../i18n/lang.ts';
 export type SubjectKind = 'request' | 'cookie' | 'storage' | 'consent' | 'page' | 'transfer';
 
 /** Tracker as shown on one request (field names fixed by the JSON report format). */

@@ -1,7 +1,5 @@
 // The UI language: English or German, picked from the browser's language unless the user chose one.
-import type { Lang } from '../findings/types.ts';
-
-export type { Lang };
+export type Lang = 'en' | 'de';
 export const LANGS: readonly Lang[] = ['en', 'de'];
 
 export function isLang(x: unknown): x is Lang {

@@ -1,7 +1,7 @@
 // Chapter V GDPR view of one recipient: where the company sits and where its server's address block is registered.
 import { countryLegal, type CountryLegal } from '../../data/countries.ts';
-import { ipKindLabel } from '../findings/labels.ts';
-import { fillTemplate } from '../findings/texts.ts';
+import { fillTemplate } from '../i18n/text.ts';
+import { ipKindLabel } from './ip-kind-labels.ts';
 import type { IpKind } from './ip-country.ts';
 import type { Lang } from '../i18n/lang.ts';
 

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CMPS } from '../../../data/cmps.ts';
-import { CMP_GLOBALS, installConsentProbes, MAX_ARGS_JSON, type ProbeOptions, type Probes } from './consent-probes.ts';
+import { installConsentProbes, type ProbeOptions, type Probes } from './consent-probes.ts';
+import { CMP_GLOBALS, MAX_ARGS_JSON } from './contract.ts';
 import type { PageEvent } from '../events.ts';
-import type { HookEvent } from './main-world-hooks.ts';
+import type { HookEvent } from './contract.ts';
 import { fromMainWorld, validatePageEvent } from './page-events.ts';
 
 const FRAME = 'https://www.shop.example/';

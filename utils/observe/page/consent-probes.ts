@@ -1,30 +1,10 @@
 // Main-world probes for the page's consent signals: IAB TCF (__tcfapi, or its postMessage locator from a child frame), IAB GPP
 // (__gpp), Google Consent Mode commands on dataLayer, and the globals that identify a CMP. Every function we call and every
 // object we read here belongs to the page: each access is guarded, each string capped, and our built-ins captured up front.
-import type { Emit } from './main-world-hooks.ts';
-
-/** Union of the `globals` of the CMP signatures in data/cmps.ts (kept in sync by consent-probes.test.ts; copied to keep the main-world bundle small). */
-export const CMP_GLOBALS: readonly string[] = [
-  'OneTrust', 'Optanon', 'OnetrustActiveGroups', 'OptanonActiveGroups', 'Cookiebot', 'CookieDeclaration', 'UC_UI', 'usercentrics',
-  '__ucCmp', 'UC_UI_IS_RENDERED', 'Didomi', 'didomiOnReady', 'didomiConfig', 'BorlabsCookie', 'borlabsCookieConfig', 'BorlabsCookieBox',
-  'complianz', 'cmplz_set_category', 'cmplz_has_consent', 'cookieyes', 'getCkyConsent', 'cli_cookiebar_settings', 'klaro', 'klaroConfig',
-  '_sp_', '_sp_queue', 'truste', 'PrivacyManagerAPI', '_iub', 'realCookieBanner', 'consentApi', 'Osano', 'axeptioSettings', '_axcb',
-  'openAxeptioCookies', 'ketch', 'semaphore', 'Termly', 'CookieControl', 'CookieInformation', 'CookieFirst', '_hsp', 'cnArgs',
-  'huOptions', 'cookieNotice',
-];
-
-/** A TC string longer than this is not a real one: dropped, not truncated (a cut string would decode to a wrong answer). */
-export const MAX_TC_STRING = 16 * 1024;
-export const MAX_GPP_STRING = 16 * 1024;
-/** The JSON of one consent command's arguments. */
-export const MAX_ARGS_JSON = 8 * 1024;
-export const MAX_SECTIONS = 50;
-export const MAX_PARAM_KEYS = 50;
-export const MAX_PARAM_KEY = 64;
-export const MAX_PARAM_STRING = 256;
-export const MAX_PARAM_ITEMS = 50;
-/** The TCF statuses of the spec, plus ours for a getTCData answer that carries none. */
-export const TCF_EVENT_STATUSES: readonly string[] = ['tcloaded', 'cmpuishown', 'useractioncomplete', 'getTCData'];
+import {
+  CMP_GLOBALS, MAX_ARGS_JSON, MAX_GPP_STRING, MAX_PARAM_ITEMS, MAX_PARAM_KEY, MAX_PARAM_KEYS, MAX_PARAM_STRING, MAX_SECTIONS,
+  MAX_TC_STRING, TCF_EVENT_STATUSES, type Emit,
+} from './contract.ts';
 
 // A hostile page must not turn us into a flood or an endless loop.
 const MAX_EVENTS_PER_KIND = 200;

@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  CHANNEL_PREFIX, connectMainWorld, HELLO_EVENT, installHooks, listenMainWorld, makeTracer, READY_EVENT, startMainWorld, type Emit, type HookEvent,
-} from './main-world-hooks.ts';
+import { CHANNEL_PREFIX, HELLO_EVENT, READY_EVENT, type Emit, type HookEvent } from './contract.ts';
+import { connectMainWorld, installHooks, listenMainWorld, makeTracer, startMainWorld } from './main-world-hooks.ts';
 import { fromMainWorld, validatePageEvent } from './page-events.ts';
 import { scriptFromStack } from './stack.ts';
 

@@ -1,12 +1,12 @@
 // Main-world hooks (cookie, storage, IndexedDB, beacon writes), the consent probes (utils/observe/page/consent-probes.ts) and both ends of the bridge to the isolated content script.
 // The page shares this world: every built-in used after installation is captured first, so later page changes cannot steer us.
 import { installConsentProbes } from './consent-probes.ts';
-import { MAX_NAME, MAX_RAW, MAX_STACK, MAX_URL, MAX_VALUE } from './page-events.ts';
+import {
+  CHANNEL_PREFIX, HELLO_EVENT, MAX_NAME, MAX_RAW, MAX_STACK, MAX_URL, MAX_VALUE, PULL_SUFFIX, READY_EVENT,
+  type Bridge, type Emit, type HookEvent, type StorageKind, type Trace,
+} from './contract.ts';
 import { scriptFromStack } from './stack.ts';
 
-export const HELLO_EVENT = 'consent-auditor:hello';
-export const READY_EVENT = 'consent-auditor:ready';
-export const CHANNEL_PREFIX = 'consent-auditor:ev:';
 const NONCE = /^[0-9a-f]{32}$/;
 /** Events queued at most, and sent in one crossing at most. */
 const MAX_QUEUE = 5000;
@@ -17,17 +17,6 @@ const MAX_DETAIL = 8 * 1024 * 1024;
 const MAX_NAMED_COOKIES = 2000;
 
 type Win = Window & typeof globalThis;
-/** One flat event as the hooks report it (the isolated world completes and validates it). */
-export type HookEvent = Readonly<Record<string, string | number | boolean>>;
-/** A caller's stack as captured at the write: V8 and SpiderMonkey record the frames when the Error is made and format them only when `stack` is read, so the costly part waits until the report crosses the bridge. */
-export type Trace = object;
-/** Report one write; `trace` becomes the event's `stack` when it crosses the bridge. */
-export type Emit = (ev: HookEvent, trace?: Trace) => void;
-export type StorageKind = 'localStorage' | 'sessionStorage';
-/** The bridge's sender: reports writes, and tells the isolated world at once when the page first reads a storage. */
-export type Bridge = Emit & { touch?: (kind: StorageKind) => void };
-/** Suffix of the isolated world's "send what you have now" event on the channel. */
-export const PULL_SUFFIX = ':pull';
 export interface Tracer {
   capture(): Trace | undefined;
   format(trace: Trace): string;

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 
 type Entries = Array<[string, string]>;
 const entries = (...e: Entries): Entries => e;
+import { MAX_NAME, MAX_RAW, MAX_URL, MAX_VALUE } from './contract.ts';
 import {
-  diffStorage, fromMainWorld, MAX_NAME, MAX_RAW, MAX_URL, MAX_VALUE, noteStorageWrite, parseCookieString, validatePageEvent,
-  type StoredValue,
+  diffStorage, fromMainWorld, noteStorageWrite, parseCookieString, validatePageEvent, type StoredValue,
 } from './page-events.ts';
 
 const FRAME = 'https://www.shop.example/page';

@@ -1,20 +1,13 @@
 // Page-reported events come from code the page can imitate: validate every field, cap every string, never throw.
 import {
-  CMP_GLOBALS, MAX_ARGS_JSON, MAX_GPP_STRING, MAX_PARAM_ITEMS, MAX_PARAM_KEY, MAX_PARAM_KEYS, MAX_PARAM_STRING, MAX_SECTIONS,
-  MAX_TC_STRING, TCF_EVENT_STATUSES,
-} from './consent-probes.ts';
+  CMP_GLOBALS, MAX_ARGS_JSON, MAX_GPP_STRING, MAX_NAME, MAX_PARAM_ITEMS, MAX_PARAM_KEY, MAX_PARAM_KEYS, MAX_PARAM_STRING, MAX_RAW,
+  MAX_SECTIONS, MAX_STACK, MAX_TC_STRING, MAX_URL, MAX_VALUE, TCF_EVENT_STATUSES,
+} from './contract.ts';
 import type {
   FormCheckbox, PageBeacon, PageCmpGlobalsEvent, PageConsentModeEvent, PageCookieApi, PageCookieWrite, PageEvent, PageFormsEvent,
   PageGppEvent, PageResource, PageStorageWrite, PageTcfEvent, StorageKind,
 } from '../events.ts';
 import { scriptFromStack } from './stack.ts';
-
-export const MAX_NAME = 256;
-export const MAX_VALUE = 4096;
-export const MAX_URL = 8192;
-export const MAX_RAW = 8192;
-/** A stack as sent by the main world (parsed in the isolated world, whose built-ins the page cannot replace). */
-export const MAX_STACK = 8192;
 
 const COOKIE_APIS: ReadonlySet<string> = new Set<PageCookieApi>(['document.cookie', 'cookieStore']);
 const STORAGE_APIS: ReadonlySet<string> = new Set<StorageKind>(['localStorage', 'sessionStorage', 'indexedDB']);
