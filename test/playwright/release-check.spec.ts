@@ -1,11 +1,17 @@
 // The README's "Use in a Playwright suite" example, run by `npm test`: what a QA team puts in its release checks.
 import { expect, test } from 'consent-auditor/playwright';
 import { hostRulesFor } from '../../scripts/lib/demo-server.mjs';
-import { DEMO_HTTP_PORT, DEMO_HTTPS_PORT } from './global-setup.ts';
+import { demoPorts } from './global-setup.ts';
 
 // Only for this demo: the demo hosts live on this machine. A real suite needs no chromium args.
 // The demo's hosts use a self-signed test certificate; real sites keep certificate checks on.
-test.use({ auditChromiumArgs: [`--host-resolver-rules=${hostRulesFor(DEMO_HTTP_PORT, DEMO_HTTPS_PORT)}`, '--ignore-certificate-errors'] });
+// The demo server's ports are known only once the global setup ran, hence the function form (evaluated in the worker).
+test.use({
+  auditChromiumArgs: [async ({}, use) => {
+    const { http, https } = demoPorts();
+    await use([`--host-resolver-rules=${hostRulesFor(http, https)}`, '--ignore-certificate-errors']);
+  }, { scope: 'worker' }],
+});
 
 test('the landing page does not track before consent', async ({ page, audit }) => {
   await page.goto('https://www.shop.test/clean.html');
