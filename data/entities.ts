@@ -20,6 +20,8 @@ export interface EntityFacts {
 }
 
 const MAPPED = '2026-12-06';
+/** Day the researched entries' sources were read. */
+const R = '2026-12-06';
 
 /** An entity run by a company data/companies.ts already describes. */
 function known(companyId: string, notes?: string): EntityFacts {
@@ -75,4 +77,42 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
   Skimbit: known('skimlinks'),
   Dailymotion: known('dailymotion'),
   Netlify: known('netlify'),
+
+  // --- Researched: the company's own legal, privacy or terms page (read 2026-12-06) ---
+  GoDaddy: {
+    legalName: 'GoDaddy.com, LLC', country: 'US', source: 'https://no.godaddy.com/legal/agreements/civil-subpoena-policy', checked: R,
+    notes: 'The page states GoDaddy is headquartered in Scottsdale, Arizona (GoDaddy.com, LLC, 14455 North Hayden Road).',
+  },
+  'Cookie-Script.com': {
+    legalName: 'Objectis, UAB', country: 'LT', source: 'https://cookie-script.com/legal/cookie-script-privacy-policy', checked: R,
+    notes: 'Registered office Laisves str. 60, Vilnius, Lithuania (company no. 304037472).',
+  },
+  Weebly: {
+    legalName: 'Block, Inc.', country: 'US', source: 'https://termsandprivacy.weebly.com/privacy-en-dep-jan-5-2023.html', checked: R,
+    notes: 'Weebly is owned by Block, Inc.; Block\'s address (Oakland, CA, USA) from https://squareup.com/us/en/legal/gov.',
+  },
+  AudienceSearch: {
+    legalName: '株式会社インティメート・マージャー (Intimate Merger, Inc.)', country: 'JP', source: 'https://corp.intimatemerger.com/datapolicy', checked: R,
+    notes: 'A kabushiki kaisha (Japanese joint-stock company); third-party-web names Intimate Merger as the company.',
+  },
+  Kakao: {
+    legalName: 'Kakao Corp.', country: 'KR', source: 'https://www.kakaocorp.com/policy/privacyPolicy/corporateSitePrivacyPolicy', checked: R,
+    notes: 'The policy applies the personal data protection law of the Republic of Korea to Kakao as data controller.',
+  },
+  Jivochat: {
+    legalName: 'LLC Tecnology Distribution Ltda', country: 'BR', source: 'https://edit.tosdr.org/documents/22963', checked: R,
+    notes: 'Copy of the JivoChat privacy policy: Rua Neves Armond 140, Vitória, ES, Brazil; the same entity is named in https://www.jivochat.cl/terms/.',
+  },
+  'Yahoo! JAPAN Ads': {
+    legalName: 'LY Corporation', country: 'JP', source: 'https://about.yahoo.co.jp/docs/info/en/terms/privacypolicy/', checked: R,
+    notes: 'Japanese is the governing language and the Japanese Act on the Protection of Personal Information applies; LY Corporation named in https://login.bizmanager.yahoo.co.jp/info/guidelines.',
+  },
+  'LINE Corporation': {
+    legalName: 'LY Corporation', country: 'JP', source: 'https://privacy.lycorp.co.jp/en/utilization/', checked: R,
+    notes: 'LY Corporation (lycorp.co.jp) operates LINE; the same company as Yahoo! JAPAN.',
+  },
+  'Hatena Blog': {
+    legalName: 'Hatena Co., Ltd.', country: 'JP', source: 'https://policies.hatena.ne.jp/privacypolicy-en', checked: R,
+    notes: 'Read through a mirror of this page; Hatena is covered by an accredited organisation under the Japanese Act on the Protection of Personal Information.',
+  },
 };
