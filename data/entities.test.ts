@@ -25,6 +25,9 @@ describe('data/entities.ts', () => {
     expect(Number.isNaN(Date.parse(f.checked))).toBe(false);
     expect(f.checked <= today, `${name}: checked ${f.checked} is in the future`).toBe(true);
     if (f.country !== null) expect(normalizeCountryCode(f.country), `${name}: ${f.country}`).toBe(f.country);
+    if (f.parentCountry !== undefined) expect(normalizeCountryCode(f.parentCountry), `${name}: ${f.parentCountry}`).toBe(f.parentCountry);
+    // A parent country without a seat country would read as "EU/EEA" or "not known" while data goes abroad.
+    if (f.parentCountry !== undefined) expect(f.country, name).not.toBeNull();
     if (f.legalName !== undefined) expect(f.legalName.trim().length).toBeGreaterThan(1);
   });
 
@@ -35,6 +38,7 @@ describe('data/entities.ts', () => {
       expect(c, `${name}: unknown companyId ${f.companyId}`).toBeDefined();
       expect(f.country, name).toBe(c!.country);
       expect(f.source, name).toBe(c!.source);
+      expect(f.parentCountry, name).toBe(c!.parentCountry);
     }
   });
 

@@ -12,6 +12,9 @@ export interface EntityFacts {
   legalName?: string;
   /** ISO 3166-1 alpha-2 of the company's seat; null = not known. */
   country: string | null;
+  /** Parent the data can also reach (an EU subsidiary's foreign parent), and its country. */
+  parent?: string;
+  parentCountry?: string;
   /** https URL of the page the country was read from. */
   source: string;
   /** ISO date (YYYY-MM-DD) the source was read. */
@@ -28,7 +31,11 @@ function known(companyId: string, notes?: string): EntityFacts {
   const c = COMPANIES.find((x) => x.id === companyId);
   // A typo must fail loudly (the dataset test also checks every companyId).
   if (!c) throw new Error(`data/entities.ts: unknown company ${companyId}`);
-  return { companyId, legalName: c.name, country: c.country, source: c.source, checked: MAPPED, ...(notes ? { notes } : {}) };
+  return {
+    companyId, legalName: c.name, country: c.country,
+    ...(c.parent ? { parent: c.parent } : {}), ...(c.parentCountry ? { parentCountry: c.parentCountry } : {}),
+    source: c.source, checked: MAPPED, ...(notes ? { notes } : {}),
+  };
 }
 
 export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
@@ -77,6 +84,7 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
   Skimbit: known('skimlinks'),
   Dailymotion: known('dailymotion'),
   Netlify: known('netlify'),
+  AMP: known('google', 'cdn.ampproject.org is the Google AMP Cache (https://developers.google.com/amp/cache/overview).'),
 
   // --- Researched: the company's own legal, privacy or terms page (read 2026-12-06) ---
   GoDaddy: {
@@ -110,6 +118,23 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
   'LINE Corporation': {
     legalName: 'LY Corporation', country: 'JP', source: 'https://privacy.lycorp.co.jp/en/utilization/', checked: R,
     notes: 'LY Corporation (lycorp.co.jp) operates LINE; the same company as Yahoo! JAPAN.',
+  },
+  WordPress: {
+    legalName: "Aut O'Mattic Ltd.", country: 'IE', parent: 'Automattic Inc.', parentCountry: 'US',
+    source: 'https://github.com/automattic/legalmattic/issues/24', checked: R,
+    notes: "Automattic's terms (quoted in its own legal repository): outside the US (and Brazil) the agreement is with Aut O'Mattic Ltd. (Ireland), in the US with Automattic Inc. (US).",
+  },
+  Onfocus: {
+    legalName: 'Onfocus SAS (Adagio)', country: 'FR', source: 'https://adagio.io/legal/advertising-services-privacy-policy', checked: R,
+    notes: 'Headquarters 450 Rue Baden Powell, 34000 Montpellier, France; trade name Adagio.',
+  },
+  Microad: {
+    legalName: '株式会社マイクロアド (MicroAd, Inc.)', country: 'JP', source: 'https://www.microad.co.jp/contact/privacy_jp.html', checked: R,
+    notes: 'A kabushiki kaisha (Japanese joint-stock company).',
+  },
+  'Baidu Analytics': {
+    legalName: 'Baidu', country: 'CN', source: 'https://esg.baidu.com/detail/440.html', checked: R,
+    notes: "Baidu states it complies with the People's Republic of China Personal Information Protection Law; Beijing Baidu Netcom Science and Technology Co., Ltd. is named in its cloud privacy policies.",
   },
   'Hatena Blog': {
     legalName: 'Hatena Co., Ltd.', country: 'JP', source: 'https://policies.hatena.ne.jp/privacypolicy-en', checked: R,

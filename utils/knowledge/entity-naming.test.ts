@@ -49,6 +49,16 @@ describe('host naming (small fixture)', () => {
     expect(namer.name('a.mapped.test')).toMatchObject({ company: 'known-co Ltd', country: 'FR', companyId: 'known-co', layer: 'third-party-web' });
   });
 
+  it('carries a parent abroad, from the own company or the entity facts', () => {
+    const parentCos = [{ ...company('eu-sub', 'IE'), parent: 'Parent Inc.', parentCountry: 'US' }];
+    const n = createHostNamer(createTrackerMatcher([tracker('sub', 'eu-sub', ['sub.test'])], parentCos), entities,
+      { 'Only TPW': { country: 'IE', parent: 'Tpw Parent Inc.', parentCountry: 'US', source: 'https://example.com/t', checked: CHECKED } },
+      parentCos, { package: 'fixture', version: '0' });
+    expect(n.name('x.sub.test')).toMatchObject({ layer: 'own', country: 'IE', parent: 'Parent Inc.', parentCountry: 'US' });
+    expect(n.name('only-tpw.test')).toMatchObject({ layer: 'third-party-web', country: 'IE', parent: 'Tpw Parent Inc.', parentCountry: 'US' });
+    expect(namer.name('only-tpw.test')).toMatchObject({ parent: null, parentCountry: null });
+  });
+
   it('applies third-party-web domain rules: "*.x" covers x and its subdomains, a plain entry only that host', () => {
     expect(namer.name('only-tpw.test')?.service).toBe('Only TPW');
     expect(namer.name('exact.host.test')?.service).toBe('Only TPW');

@@ -16,6 +16,9 @@ export interface HostName {
   company: string;
   /** ISO code of the company's seat; null = not known. */
   country: string | null;
+  /** A parent the data can also reach, and its country (null when none is known). */
+  parent: string | null;
+  parentCountry: string | null;
   category: TrackerCategory;
   /** data/companies.ts id, when the company is one the project describes. */
   companyId: string | null;
@@ -42,7 +45,11 @@ export function createHostNamer(
   const fromOwn = (host: string, path?: string): HostName | null => {
     const m = own.match(host, path);
     if (!m) return null;
-    return { layer: 'own', service: m.tracker.name, company: m.company.name, country: m.company.country, category: m.tracker.category, companyId: m.company.id, match: m };
+    return {
+      layer: 'own', service: m.tracker.name, company: m.company.name, country: m.company.country,
+      parent: m.company.parent ?? null, parentCountry: m.company.parentCountry ?? null,
+      category: m.tracker.category, companyId: m.company.id, match: m,
+    };
   };
   return {
     own: fromOwn,
@@ -58,6 +65,8 @@ export function createHostNamer(
         layer: 'third-party-web', service: e.name,
         company: known?.name ?? f?.legalName ?? e.company,
         country: known?.country ?? f?.country ?? null,
+        parent: known?.parent ?? f?.parent ?? null,
+        parentCountry: known?.parentCountry ?? f?.parentCountry ?? null,
         category: projectCategory(e.category), companyId: known?.id ?? null, match: null,
       };
     },
