@@ -136,6 +136,26 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Baidu', country: 'CN', source: 'https://esg.baidu.com/detail/440.html', checked: R,
     notes: "Baidu states it complies with the People's Republic of China Personal Information Protection Law; Beijing Baidu Netcom Science and Technology Co., Ltd. is named in its cloud privacy policies.",
   },
+  'Framer CDN': {
+    legalName: 'Framer B.V.', country: 'NL', source: 'https://www.framer.com/legal/privacy-statement/1.7', checked: R,
+    notes: 'Registered office Rozengracht 207B, Amsterdam (Dutch Chamber of Commerce 59920637).',
+  },
+  Smartsupp: {
+    legalName: 'Smartsupp.com, s.r.o.', country: 'CZ', source: 'https://help.smartsupp.com/ochrana-osobnich-udaju-a-pravni-otazky/privacy-policy', checked: R,
+    notes: 'Registered office Šumavská 31, Brno (ID No. 036 68 681).',
+  },
+  'Judge.me': {
+    legalName: 'Judge.me Ltd', country: 'GB', source: 'https://cdn.judge.me/terms', checked: R,
+    notes: 'Located c/o Buckworths, 1-3 Worship Street, London.',
+  },
+  Bigcommerce: {
+    legalName: 'BigCommerce, Inc.', country: 'US', source: 'https://www.bigcommerce.com/dmca-form/', checked: R,
+    notes: 'BigCommerce, Inc., Austin, TX, USA; customers outside the US may contract with a non-US BigCommerce affiliate.',
+  },
+  Doofinder: {
+    legalName: 'Doofinder, S.L.', country: 'ES', source: 'https://www.doofinder.com/en/privacy-policy', checked: R,
+    notes: 'Registered office C/ Cronos 63, Madrid (VAT B85996932).',
+  },
   'Hatena Blog': {
     legalName: 'Hatena Co., Ltd.', country: 'JP', source: 'https://policies.hatena.ne.jp/privacypolicy-en', checked: R,
     notes: 'Read through a mirror of this page; Hatena is covered by an accredited organisation under the Japanese Act on the Protection of Personal Information.',
