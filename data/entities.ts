@@ -156,6 +156,18 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Doofinder, S.L.', country: 'ES', source: 'https://www.doofinder.com/en/privacy-policy', checked: R,
     notes: 'Registered office C/ Cronos 63, Madrid (VAT B85996932).',
   },
+  Supership: {
+    legalName: 'Supership株式会社 (Supership Inc.)', country: 'JP', source: 'https://supership.jp/privacy/', checked: R,
+    notes: 'A kabushiki kaisha; the policy applies the Japanese Act on the Protection of Personal Information.',
+  },
+  'i-mobile': {
+    legalName: '株式会社アイモバイル (i-mobile Co., Ltd.)', country: 'JP', source: 'https://shopping.geocities.jp/furunavi/privacy.html', checked: R,
+    notes: "Privacy policy of i-mobile's Furunavi shop naming 株式会社アイモバイル, a kabushiki kaisha under the Japanese Act on the Protection of Personal Information.",
+  },
+  'Intent IQ': {
+    legalName: 'Intent IQ', country: 'US', source: 'https://www.intentiq.com/intent-iq%e3%80%80%e3%83%86%e3%82%af%e3%83%8e%e3%83%ad%e3%82%b8%e3%83%bc%e3%83%bb%e3%83%97%e3%83%a9%e3%82%a4%e3%83%90%e3%82%b7%e3%83%bc%e3%83%9d%e3%83%aa%e3%82%b7%e3%83%bc', checked: R,
+    notes: 'Its technology privacy policy (Japanese version) describes Intent IQ as an advertising technology company based in New York.',
+  },
   'Hatena Blog': {
     legalName: 'Hatena Co., Ltd.', country: 'JP', source: 'https://policies.hatena.ne.jp/privacypolicy-en', checked: R,
     notes: 'Read through a mirror of this page; Hatena is covered by an accredited organisation under the Japanese Act on the Protection of Personal Information.',
