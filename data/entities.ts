@@ -168,6 +168,26 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Intent IQ', country: 'US', source: 'https://www.intentiq.com/intent-iq%e3%80%80%e3%83%86%e3%82%af%e3%83%8e%e3%83%ad%e3%82%b8%e3%83%bc%e3%83%bb%e3%83%97%e3%83%a9%e3%82%a4%e3%83%90%e3%82%b7%e3%83%bc%e3%83%9d%e3%83%aa%e3%82%b7%e3%83%bc', checked: R,
     notes: 'Its technology privacy policy (Japanese version) describes Intent IQ as an advertising technology company based in New York.',
   },
+  Rambler: {
+    legalName: 'Rambler&Co group (RIH LLC and others)', country: 'RU', source: 'https://help.rambler.ru/legal/1998/?p=top100', checked: R,
+    notes: 'Rambler address: Varshavskoe shosse 9, Moscow, Russia.',
+  },
+  OptiMonk: {
+    legalName: 'OptiMonk International Zrt.', country: 'HU', source: 'https://www.optimonk.com/privacy-policy', checked: R,
+    notes: 'Principal office Kassai út 129, Debrecen.',
+  },
+  fluct: {
+    legalName: '株式会社fluct (fluct, Inc.)', country: 'JP', source: 'https://corp.fluct.jp/privacy/ads/', checked: R,
+    notes: 'A kabushiki kaisha (Japanese joint-stock company) operating the fluct SSP (adingo.jp).',
+  },
+  Geniee: {
+    legalName: '株式会社ジーニー (Geniee, Inc.)', country: 'JP', source: 'https://ma-jin.jp/termsofuse/', checked: R,
+    notes: "Terms of Geniee's MAJIN service name 株式会社ジーニー, a kabushiki kaisha.",
+  },
+  'Ozone Project': {
+    legalName: 'The Ozone Project', country: 'GB', source: 'https://ozoneproject.com/website-privacy-cookie', checked: R,
+    notes: 'Based at 20 St Thomas Street, London SE1 9RS.',
+  },
   'Hatena Blog': {
     legalName: 'Hatena Co., Ltd.', country: 'JP', source: 'https://policies.hatena.ne.jp/privacypolicy-en', checked: R,
     notes: 'Read through a mirror of this page; Hatena is covered by an accredited organisation under the Japanese Act on the Protection of Personal Information.',
