@@ -188,6 +188,23 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'The Ozone Project', country: 'GB', source: 'https://ozoneproject.com/website-privacy-cookie', checked: R,
     notes: 'Based at 20 St Thomas Street, London SE1 9RS.',
   },
+  // --- Legal entity read, seat not stated on any page found: country stays not known ---
+  Tynt: {
+    legalName: '33across Inc.', country: null, source: 'https://platform.33across.com/sitectrl_tos', checked: R,
+    notes: 'third-party-web names 33 Across as the company; the terms name 33across Inc. but no address or country.',
+  },
+  '33 Across': {
+    legalName: '33across Inc.', country: null, source: 'https://platform.33across.com/sitectrl_tos', checked: R,
+    notes: 'The terms name 33across Inc. but no address or country.',
+  },
+  Tilda: {
+    legalName: 'Tilda Platform Cloud Services Co. LLC', country: null, source: 'https://tilda.cc/es/privacy', checked: R,
+    notes: 'Controller named with licence 1110180; the policy cites UAE and EU data protection law but gives no address, and older terms name a Russian sole trader.',
+  },
+  Adyoulike: {
+    legalName: 'Adyoulike SA', country: null, source: 'https://adyoulike.com/pages/privacy_en', checked: R,
+    notes: 'The (US) privacy policy names Adyoulike SA but no address or country.',
+  },
   'Hatena Blog': {
     legalName: 'Hatena Co., Ltd.', country: 'JP', source: 'https://policies.hatena.ne.jp/privacypolicy-en', checked: R,
     notes: 'Read through a mirror of this page; Hatena is covered by an accredited organisation under the Japanese Act on the Protection of Personal Information.',
