@@ -205,6 +205,10 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Adyoulike SA', country: null, source: 'https://adyoulike.com/pages/privacy_en', checked: R,
     notes: 'The (US) privacy policy names Adyoulike SA but no address or country.',
   },
+  MGID: {
+    legalName: 'MGID Inc.', country: 'US', source: 'https://www.mgid.com/services/privacy-policy', checked: R,
+    notes: 'Data controller MGID Inc., 1149 3rd Street, Santa Monica, CA, USA; EU representative in Rome.',
+  },
   'Hatena Blog': {
     legalName: 'Hatena Co., Ltd.', country: 'JP', source: 'https://policies.hatena.ne.jp/privacypolicy-en', checked: R,
     notes: 'Read through a mirror of this page; Hatena is covered by an accredited organisation under the Japanese Act on the Protection of Personal Information.',

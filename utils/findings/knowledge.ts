@@ -29,7 +29,10 @@ export function createKnowledge(options: { ipTable?: IpTable | null } = {}): Kno
   const table = options.ipTable ?? null;
   return {
     trackers: defaultTrackerMatcher(),
-    names: defaultHostNamer(),
+    // Built on first use: the third-party-web table costs start-up time only when a host is actually named.
+    get names(): HostNamer {
+      return defaultHostNamer();
+    },
     cookies: defaultCookieKnowledge(),
     ipLookup: table ? (ip: string) => table.lookup(ip) : null,
     countries: { legal: countryLegal, name: countryName },
