@@ -2,10 +2,10 @@
 // `npm run bench`: the six performance budgets of issue 7, measured here and now, printed as a table and written to
 // bench-results.json. Figures, never pass/fail assertions in the test suite: these machines are shared and noisy.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { startDemoServer } from './lib/demo-server.mjs';
-import { extensionPage, findTabId, getRecord, launchAuditBrowser, stopServiceWorker, waitForRecord } from './lib/browser.mjs';
+import { extensionPage, findTabId, launchAuditBrowser, stopServiceWorker, waitForRecord } from './lib/browser.mjs';
 
 const EXT = process.env.BENCH_EXT ?? '.output/chrome-mv3';
 /** Rounds of the page-load figures (one load in each of four browsers per round), spread over BLOCKS launches. */
@@ -248,7 +248,8 @@ async function workerHeap(context, page) {
       const m = JSON.parse(e.message);
       if (m.id !== my) return;
       s.off('Target.receivedMessageFromTarget', onMsg);
-      m.error ? reject(new Error(m.error.message)) : resolve(m.result);
+      if (m.error) reject(new Error(m.error.message));
+      else resolve(m.result);
     };
     s.on('Target.receivedMessageFromTarget', onMsg);
     s.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: my, method }) }).catch(reject);

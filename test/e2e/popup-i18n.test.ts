@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTab, screenshotDir, ROOT, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+import { openTab, screenshotDir, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
 
 /** The extension API inside the popup page (evaluated there, typed here). */
 declare const chrome: { i18n: { getUILanguage(): string; getMessage(key: string): string } };
