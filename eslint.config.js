@@ -54,7 +54,13 @@ const zones = Object.entries(ALLOWED).map(([stage, allowed]) => ({
 zones.push({ target: ['utils/observe/page/**'], from: ['data/**'], message: 'observe/page is injected into pages.' });
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'dist/**', 'node_modules/**', 'public/**', 'demo/**', 'bench/**', 'docs/**'] },
+  {
+    // Build and test output (as in .gitignore) and the demo site's page scripts.
+    ignores: [
+      '.output/**', '.wxt/**', '.bench/**', '.test-results/**', 'test-results/**', 'playwright-report/**',
+      'web-ext-artifacts/**', 'dist/**', 'node_modules/**', 'public/**', 'demo/**', 'docs/**', 'tmp/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
