@@ -2,7 +2,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { CATEGORY_NAMES } from '../data/category-names.ts';
-import type { TrackerCategory } from '../data/types.ts';
 import type { Lang } from '../utils/i18n/lang.ts';
 import type { CannotAuditCode } from '../utils/view/auditability.ts';
 

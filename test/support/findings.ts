@@ -8,7 +8,7 @@ import type { AuditEvent, ChoiceSource, ConsentAction, StorageKind } from '../..
 import { loadIpTable, type IpTable } from '../../utils/knowledge/ip-country.ts';
 import { buildRecord, type PageRecord } from '../../utils/record/record.ts';
 import { buildContext, type AnalyzeOptions, type Ctx } from '../../utils/findings/context.ts';
-import { createKnowledge, type Knowledge } from '../../utils/findings/knowledge.ts';
+import { createKnowledge, type Knowledge } from '../../utils/knowledge/knowledge.ts';
 
 export const TAB = 7;
 export const START = 1_700_000_000_000;

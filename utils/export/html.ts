@@ -259,7 +259,7 @@ export function reportHtmlBody(report: Report, options: HtmlOptions = {}): strin
     `<p><span class="badge r-${e(sum.verdict)}">${e(L.result[sum.verdict] ?? sum.verdict)}</span> <span class="meta">(${e(L.failOn)}: ${e(L.failOnLevel[sum.failOn] ?? sum.failOn)})</span> · ${e(sum.bySeverity.violation)} ${e(L.counts.violations)}, ${e(sum.bySeverity.warning)} ${e(L.counts.warnings)}, ${e(sum.bySeverity.info)} ${e(L.counts.infos)}</p>`,
   ];
   if (report.scenarios.length > 1) {
-    head.push(table([L.col.url, L.col.scenario, L.col.answered, L.counts.violations, L.counts.warnings, L.col.verdict], report.scenarios.map((s, i) => [
+    head.push(table([L.col.url, L.col.scenario, L.col.answered, L.counts.violations, L.counts.warnings, L.col.verdict], report.scenarios.map((s) => [
       code(s.url, 200), e(L.scenario[s.consent] ?? s.consent),
       e(s.error !== null || s.answered === null ? '–' : s.answered ? L.yes : L.no), e(s.summary.bySeverity.violation), e(s.summary.bySeverity.warning),
       `<span class="badge ${s.summary.passed ? 'r-pass' : 'r-fail'}">${e(L.verdict[s.summary.verdict] ?? s.summary.verdict)}</span>`,

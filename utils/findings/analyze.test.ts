@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.ts';
-import { createKnowledge } from './knowledge.ts';
-import { realKnowledge, encodeTc, Visit } from '../../test/support/findings.ts';
+import { createKnowledge } from '../knowledge/knowledge.ts';
+import { realKnowledge, Visit } from '../../test/support/findings.ts';
 import { RULE_IDS, TEXTS, fillText } from './texts.ts';
 import type { PageRecord } from '../record/record.ts';
 

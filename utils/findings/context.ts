@@ -11,7 +11,7 @@ import type { TrackerMatch } from '../knowledge/tracker-match.ts';
 import { hostInfo } from '../url/party.ts';
 import { hostOfUrl } from '../url/url.ts';
 import { pathOf } from './identifiers.ts';
-import type { Knowledge } from './knowledge.ts';
+import type { Knowledge } from '../knowledge/knowledge.ts';
 import { actionLabel, categoryLabel, purposeLabel } from './labels.ts';
 import { phrase, type PhraseKey } from './phrases.ts';
 import type {

@@ -3,7 +3,7 @@ import { euUsShop } from '../../test/support/visit-fixtures.ts';
 import type { PageRecord } from '../record/record.ts';
 import { analyze } from './analyze.ts';
 import type { AnalyzeOptions } from './context.ts';
-import type { Knowledge } from './knowledge.ts';
+import type { Knowledge } from '../knowledge/knowledge.ts';
 import { PHRASES } from './phrases.ts';
 import { richFixtures, type RichFixture } from '../../test/support/rich-fixtures.ts';
 import { realKnowledge, Visit } from '../../test/support/findings.ts';

@@ -3,11 +3,11 @@ import { CMPS } from '../../data/cmps.ts';
 import { countryLegal, countryName } from '../../data/countries.ts';
 import { COMPANIES, DATASET_VERSION, TRACKERS } from '../../data/index.ts';
 import type { Company, Tracker } from '../../data/types.ts';
-import { defaultCookieKnowledge, type CookieKnowledge } from '../knowledge/cookie-knowledge.ts';
-import type { IpCountry, IpTable } from '../knowledge/ip-country.ts';
-import { defaultHostNamer, type HostNamer } from '../knowledge/entity-naming.ts';
-import { defaultTrackerMatcher, type TrackerMatcher } from '../knowledge/tracker-match.ts';
-import { transferStatus } from '../knowledge/transfer-status.ts';
+import { defaultCookieKnowledge, type CookieKnowledge } from './cookie-knowledge.ts';
+import type { IpCountry, IpTable } from './ip-country.ts';
+import { defaultHostNamer, type HostNamer } from './entity-naming.ts';
+import { defaultTrackerMatcher, type TrackerMatcher } from './tracker-match.ts';
+import { transferStatus } from './transfer-status.ts';
 
 export interface Knowledge {
   trackers: TrackerMatcher;
