@@ -64,8 +64,11 @@ export interface Company {
   parent?: string;
   /** Country of the parent when it differs from `country`: where the data can end up. */
   parentCountry?: string;
-  /** Meaningful when `country` or `parentCountry` is US; otherwise `certified: false`. */
-  dpf: DpfStatus;
+  /**
+   * @deprecated Unverified (many entries say "not certified" only because certification was not confirmed). Never read:
+   * DPF status comes from data/dpf-evidence.ts (utils/knowledge/recipients.ts), one cited source per entity.
+   */
+  dpf?: DpfStatus;
   notes?: string;
   /** https URL of the vendor's privacy/cookie/subprocessor page or its DPF list entry. */
   source: string;

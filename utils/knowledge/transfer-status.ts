@@ -104,7 +104,7 @@ const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
 };
 
 /** "2023-07-10" → "10 July 2023" / "10. Juli 2023", written out to stay independent of the runtime's locale data. */
-function longDate(iso: string, lang: Lang): string {
+export function longDate(iso: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   const month = m ? MONTHS[lang][Number(m[2]) - 1] : undefined;
   if (!m || !month) return iso;
@@ -134,7 +134,7 @@ function text(lang: Lang, key: TextKey, vars: Readonly<Record<string, string>> =
   return fillTemplate(TRANSFER_TEXTS[lang][key], vars, lang);
 }
 
-function adequacyText(legal: CountryLegal, lang: Lang): string {
+export function adequacyText(legal: CountryLegal, lang: Lang): string {
   const d = legal.decision;
   if (!d) return text(lang, 'adequacyAny');
   const date = longDate(d.date, lang);
