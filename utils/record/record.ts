@@ -5,7 +5,7 @@ import type {
   StorageKind,
 } from '../observe/events.ts';
 import { domainMatches, hostInfo, partyOf, type Party } from '../url/party.ts';
-import { hostOfUrl, parseUrl } from '../url/url.ts';
+import { cookieDomainToAscii, hostOfUrl, parseUrl } from '../url/url.ts';
 
 export const RECORD_VERSION = 1;
 
@@ -703,7 +703,7 @@ function pushCapped<T>(list: T[], item: T): void {
 /** `Domain=` attribute of a document.cookie string, if any. */
 export function cookieDomainFromRaw(raw: string): string | null {
   const m = /;\s*domain\s*=\s*\.?([^;\s]+)/i.exec(raw);
-  return m?.[1] ? m[1].toLowerCase() : null;
+  return m?.[1] ? cookieDomainToAscii(m[1]) || null : null;
 }
 
 /** Replay an event log into a record. */
