@@ -56,6 +56,13 @@ async function readReport(file: string): Promise<Report & { integrity?: Integrit
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
+let compiled: ReturnType<typeof ajv.compile> | null = null;
+
+/** The report schema, compiled once (Ajv refuses a second schema with the same $id). */
+async function reportValidator(): Promise<ReturnType<typeof ajv.compile>> {
+  compiled ??= ajv.compile(JSON.parse(await readFile(path.join(ROOT, 'schema', 'report.schema.json'), 'utf8')));
+  return compiled;
+}
 
 describe('consent-auditor scan', () => {
   it('a page without third parties: exit 0 with --fail-on violation', async () => {
@@ -79,7 +86,7 @@ describe('consent-auditor scan', () => {
     const hosts = s?.findings.filter((f) => f.rule === 'tracking-request-before-choice' && f.severity === 'violation').map((f) => f.subject.host);
     expect(hosts).toEqual(expect.arrayContaining(['www.google-analytics.com', 'www.facebook.com']));
     expect(s?.requests.find((r) => r.host === 'www.google-analytics.com')?.tracker).toMatchObject({ companyCountry: 'IE' });
-    const validate = ajv.compile(JSON.parse(await readFile(path.join(ROOT, 'schema', 'report.schema.json'), 'utf8')));
+    const validate = await reportValidator();
     expect(validate(await readReport(json)) ? [] : validate.errors).toEqual([]);
 
     // Where the data goes: the IE subsidiaries' US parents, with the DPF status the cited evidence table gives (null = not known).
@@ -111,7 +118,7 @@ describe('consent-auditor scan', () => {
     const run = await cli(['scan', `${SHOP}/`, '--wait', WAIT, '--fail-on', 'warning', '--json', json, '--junit', junit, '--html', html, '--har', har]);
     const report = await readReport(json);
 
-    const validate = ajv.compile(JSON.parse(await readFile(path.join(ROOT, 'schema', 'report.schema.json'), 'utf8')));
+    const validate = await reportValidator();
     expect(validate(report) ? [] : validate.errors).toEqual([]);
     expect(report.tool).toMatchObject({ name: 'consent-auditor', data: { trackers: expect.any(String), ipTable: { source: '@ip-location-db/geo-whois-asn-country' } }, browser: { name: 'Chromium' } });
     expect(report.scenarios.map((s) => [s.consent, s.answered, s.choice?.action ?? null])).toEqual([['none', null, null], ['reject', true, 'reject'], ['accept', true, 'accept']]);
