@@ -15,5 +15,23 @@ export interface DpfEvidence {
   note?: string;
 }
 
+// Read with the search tool's stored copies of the pages; where the stored copy sat behind a proxy or mirror, `source` is the original page.
+function dpf(entity: string, certified: boolean, source: string, checked: string, note: string): DpfEvidence {
+  return { entity, certified, source, checked, note };
+}
+
+const ENTRIES: readonly DpfEvidence[] = [
+  dpf('LinkedIn Corporation', true, 'https://www.linkedin.com/help/linkedin/answer/62533', '2026-12-06',
+    'LinkedIn Corporation and its controlled U.S. subsidiaries comply with the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF.'),
+  dpf('Meta Platforms, Inc.', true, 'https://about.fb.com/news/2023/05/our-response-to-the-decision-on-facebooks-eu-us-data-transfers/', '2026-12-06',
+    'Meta: from 7 September 2023 it relies on the DPF for EU-US transfers of Facebook user data and data of Meta business tools.'),
+  dpf('Snap Inc.', true, 'https://values.snap.com/de-DE/privacy/privacy-policy/eea-uk-privacy-notice', '2026-12-06',
+    'Snap Inc. complies with the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF and has certified adherence to the DPF Principles.'),
+  dpf('LiveRamp, Inc.', true, 'https://liveramp.com/privacy/ita-data-privacy-framework', '2026-12-06',
+    "LiveRamp's Notice of Certification (effective 2024-08-26): LiveRamp and its U.S. subsidiaries comply with the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF."),
+  dpf('Klaviyo, Inc.', true, 'https://www.klaviyo.com/uk/gdpr', '2026-12-06',
+    'Klaviyo is certified under the UK Extension to the EU-U.S. DPF, which only EU-U.S. DPF participants can join.'),
+];
+
 /** Keyed by the legal name of the US entity, exactly as in `entity`. */
-export const DPF_EVIDENCE: Readonly<Record<string, DpfEvidence>> = {};
+export const DPF_EVIDENCE: Readonly<Record<string, DpfEvidence>> = Object.fromEntries(ENTRIES.map((e) => [e.entity, e]));

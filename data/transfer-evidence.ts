@@ -30,5 +30,53 @@ export interface TransferEvidence {
   note?: string;
 }
 
+// Read with the search tool's stored copies; where a copy sat behind a proxy or mirror, `source` is the original page.
+// transferCountries keeps every non-EEA country the page names, adequate ones (GB, CH, ...) included: the consumer decides.
+type Cite = { source: string; checked: string };
+
+function cite(source: string, checked: string): Cite {
+  return { source, checked };
+}
+
+function to(entity: string, country: string, role: RecipientRole, c: Cite): RecipientEvidence {
+  return { entity, country, role, ...c };
+}
+
+function countries(codes: readonly string[], c: Cite): TransferCountryEvidence[] {
+  return codes.map((country) => ({ country, ...c }));
+}
+
+const LINKEDIN_TRANSFERS = cite('https://www.linkedin.com/help/linkedin/answer/62533', '2026-12-06');
+const META_DPF = cite('https://about.fb.com/news/2023/05/our-response-to-the-decision-on-facebooks-eu-us-data-transfers/', '2026-12-06');
+const KLAVIYO_FAQ = cite('https://www.klaviyo.com/legal/privacy-faqs', '2026-12-06');
+const MIXPANEL_DOCS = cite('https://developer.mixpanel.com/docs/privacy-security', '2026-12-06');
+const DATADOG_EEA = cite('https://www.datadoghq.com/legal/eea-data-transfers/', '2026-12-06');
+
 /** Keyed by the company id in data/companies.ts. A company with no entry: transfers not researched (shown as not known). */
-export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {};
+export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
+  linkedin: {
+    recipients: [to('LinkedIn Corporation', 'US', 'parent', LINKEDIN_TRANSFERS)],
+    transferCountries: countries(['US'], LINKEDIN_TRANSFERS),
+    note: 'Data flows from the EU/EEA to the US; SCCs from LinkedIn Ireland Unlimited Company to LinkedIn Corporation, which is DPF-certified.',
+  },
+  meta: {
+    recipients: [to('Meta Platforms, Inc.', 'US', 'parent', META_DPF)],
+    transferCountries: countries(['US'], META_DPF),
+    note: 'Facebook user data and data of Meta business tools go from the EU to the US under the DPF since 7 September 2023.',
+  },
+  klaviyo: {
+    recipients: [],
+    transferCountries: countries(['US', 'AU', 'GB'], KLAVIYO_FAQ),
+    note: 'All customer data is stored in the US (AWS us-east-1); staff in Australia and the UK may access it; no EU storage offered.',
+  },
+  mixpanel: {
+    recipients: [],
+    transferCountries: countries(['US'], MIXPANEL_DOCS),
+    note: 'Stored by default on US servers on Google Cloud Platform; an EU data residency option exists (api-eu.mixpanel.com).',
+  },
+  datadog: {
+    recipients: [],
+    transferCountries: countries(['US'], DATADOG_EEA),
+    note: 'EEA-to-US transfers under SCCs in the DPA; customers can choose US or EU storage (EU data backed up in the EU only).',
+  },
+};
