@@ -50,6 +50,9 @@ const LINKEDIN_TRANSFERS = cite('https://www.linkedin.com/help/linkedin/answer/6
 const META_DPF = cite('https://about.fb.com/news/2023/05/our-response-to-the-decision-on-facebooks-eu-us-data-transfers/', '2026-12-06');
 const KLAVIYO_FAQ = cite('https://www.klaviyo.com/legal/privacy-faqs', '2026-12-06');
 const MIXPANEL_DOCS = cite('https://developer.mixpanel.com/docs/privacy-security', '2026-12-06');
+const INTERCOM_POLICY = cite('https://www.intercom.com/legal/privacy', '2026-12-06');
+const INTERCOM_SUBS = cite('https://www.intercom.com/legal/subprocessors-list', '2026-12-06');
+const TIKTOK_EU = cite('https://newsroom.tiktok.com/en-eu/sharing-an-update-to-our-privacy-policy', '2026-12-06');
 const DATADOG_EEA = cite('https://www.datadoghq.com/legal/eea-data-transfers/', '2026-12-06');
 
 /** Keyed by the company id in data/companies.ts. A company with no entry: transfers not researched (shown as not known). */
@@ -78,5 +81,22 @@ export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
     recipients: [],
     transferCountries: countries(['US'], DATADOG_EEA),
     note: 'EEA-to-US transfers under SCCs in the DPA; customers can choose US or EU storage (EU data backed up in the EU only).',
+  },
+  intercom: {
+    recipients: [
+      to('Intercom, Inc.', 'US', 'parent', INTERCOM_POLICY),
+      to('Amazon Web Services, Inc.', 'US', 'sub-processor', INTERCOM_SUBS),
+      to('Snowflake Inc.', 'US', 'sub-processor', INTERCOM_SUBS),
+      to('Twilio, Inc.', 'US', 'sub-processor', INTERCOM_SUBS),
+      to('Cloudflare, Inc.', 'US', 'sub-processor', INTERCOM_SUBS),
+      to('Google LLC', 'US', 'sub-processor', INTERCOM_SUBS),
+    ],
+    transferCountries: countries(['US'], INTERCOM_SUBS),
+    note: 'Hosting is in the US (AWS) by default; EU hosting (AWS eu-west-1, Dublin) only for customers who choose it.',
+  },
+  tiktok: {
+    recipients: [],
+    transferCountries: countries(['US', 'SG', 'BR', 'CA', 'CN', 'IL', 'JP', 'MY', 'PH', 'KR'], TIKTOK_EU),
+    note: 'TikTok (Nov 2022): European user data stored in the US and Singapore; group employees in the other listed countries get remote access.',
   },
 };
