@@ -49,7 +49,8 @@ function transferProblems(table: Readonly<Record<string, TransferEvidence>>, com
   for (const [id, t] of Object.entries(table)) {
     const where = `TRANSFER_EVIDENCE[${id}]`;
     if (!companyIds.has(id)) out.push(`${where}: no company with this id`);
-    if (t.recipients.length === 0 && t.transferCountries.length === 0) out.push(`${where}: neither recipients nor countries`);
+    // An empty entry is allowed only with a note saying what was found (e.g. stored in the EU, no named recipients).
+    if (t.recipients.length === 0 && t.transferCountries.length === 0 && (t.note ?? '').trim() === '') out.push(`${where}: neither recipients, countries nor note`);
     t.recipients.forEach((r, i) => {
       const at = `${where}.recipients[${i}]`;
       if (r.entity.trim() === '') out.push(`${at}: entity is empty`);
@@ -123,7 +124,7 @@ describe('documented third-country recipients', () => {
     };
     expect(transferProblems(bad, companyIds, '2026-12-06')).toEqual([
       'TRANSFER_EVIDENCE[no-such-company]: no company with this id',
-      'TRANSFER_EVIDENCE[no-such-company]: neither recipients nor countries',
+      'TRANSFER_EVIDENCE[no-such-company]: neither recipients, countries nor note',
       'TRANSFER_EVIDENCE[meta].recipients[0]: entity is empty',
       'TRANSFER_EVIDENCE[meta].recipients[0]: role owner is unknown',
       'TRANSFER_EVIDENCE[meta].recipients[0]: us is not an upper-case ISO country code',

@@ -53,6 +53,8 @@ const MIXPANEL_DOCS = cite('https://developer.mixpanel.com/docs/privacy-security
 const INTERCOM_POLICY = cite('https://www.intercom.com/legal/privacy', '2026-12-06');
 const INTERCOM_SUBS = cite('https://www.intercom.com/legal/subprocessors-list', '2026-12-06');
 const TIKTOK_EU = cite('https://newsroom.tiktok.com/en-eu/sharing-an-update-to-our-privacy-policy', '2026-12-06');
+const HOTJAR_HELP = cite('https://help.hotjar.com/hc/en-us/articles/115011639887-Data-Safety-Privacy-Security', '2026-12-06');
+const PINTEREST_POLICY = cite('https://policy.pinterest.com/it/privacy-policy', '2026-12-06');
 const DATADOG_EEA = cite('https://www.datadoghq.com/legal/eea-data-transfers/', '2026-12-06');
 
 /** Keyed by the company id in data/companies.ts. A company with no entry: transfers not researched (shown as not known). */
@@ -98,5 +100,15 @@ export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
     recipients: [],
     transferCountries: countries(['US', 'SG', 'BR', 'CA', 'CN', 'IL', 'JP', 'MY', 'PH', 'KR'], TIKTOK_EU),
     note: 'TikTok (Nov 2022): European user data stored in the US and Singapore; group employees in the other listed countries get remote access.',
+  },
+  hotjar: {
+    recipients: [],
+    transferCountries: [],
+    note: `Hotjar stores collected user data in Ireland (AWS eu-west-1); it names "some" sub-processors outside the EU without countries (${HOTJAR_HELP.source}, ${HOTJAR_HELP.checked}).`,
+  },
+  pinterest: {
+    recipients: [to('Pinterest, Inc.', 'US', 'joint-controller', PINTEREST_POLICY)],
+    transferCountries: countries(['US'], PINTEREST_POLICY),
+    note: 'For users in the EEA, Switzerland and the UK, Pinterest Europe Ltd. (IE) and Pinterest, Inc. (US) are joint controllers.',
   },
 };
