@@ -31,6 +31,8 @@ const ENTRIES: readonly DpfEvidence[] = [
     "LiveRamp's Notice of Certification (effective 2024-08-26): LiveRamp and its U.S. subsidiaries comply with the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF."),
   dpf('Klaviyo, Inc.', true, 'https://www.klaviyo.com/uk/gdpr', '2026-12-06',
     'Klaviyo is certified under the UK Extension to the EU-U.S. DPF, which only EU-U.S. DPF participants can join.'),
+  dpf('Fastly, Inc.', true, 'https://www.fastly.com/data-privacy-framework', '2026-12-06',
+    'Notice of Self-Certification (effective 2023-08-08): Fastly, Inc. participates in and has certified its compliance with the EU-U.S. and Swiss-U.S. DPF.'),
 ];
 
 /** Keyed by the legal name of the US entity, exactly as in `entity`. */

@@ -55,6 +55,7 @@ const INTERCOM_SUBS = cite('https://www.intercom.com/legal/subprocessors-list', 
 const TIKTOK_EU = cite('https://newsroom.tiktok.com/en-eu/sharing-an-update-to-our-privacy-policy', '2026-12-06');
 const HOTJAR_HELP = cite('https://help.hotjar.com/hc/en-us/articles/115011639887-Data-Safety-Privacy-Security', '2026-12-06');
 const PINTEREST_POLICY = cite('https://policy.pinterest.com/it/privacy-policy', '2026-12-06');
+const AKAMAI_BLOG = cite('https://www.akamai.com/blog/security/akamai-data-privacy-compliance', '2026-12-06');
 const DATADOG_EEA = cite('https://www.datadoghq.com/legal/eea-data-transfers/', '2026-12-06');
 
 /** Keyed by the company id in data/companies.ts. A company with no entry: transfers not researched (shown as not known). */
@@ -110,5 +111,10 @@ export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
     recipients: [to('Pinterest, Inc.', 'US', 'joint-controller', PINTEREST_POLICY)],
     transferCountries: countries(['US'], PINTEREST_POLICY),
     note: 'For users in the EEA, Switzerland and the UK, Pinterest Europe Ltd. (IE) and Pinterest, Inc. (US) are joint controllers.',
+  },
+  akamai: {
+    recipients: [],
+    transferCountries: countries(['US'], AKAMAI_BLOG),
+    note: "Akamai's Chief Privacy Officer (Feb 2022): transaction and log data, including end users' IP addresses, is transferred to systems in the US.",
   },
 };
