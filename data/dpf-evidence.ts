@@ -33,6 +33,8 @@ const ENTRIES: readonly DpfEvidence[] = [
     'Klaviyo is certified under the UK Extension to the EU-U.S. DPF, which only EU-U.S. DPF participants can join.'),
   dpf('Fastly, Inc.', true, 'https://www.fastly.com/data-privacy-framework', '2026-12-06',
     'Notice of Self-Certification (effective 2023-08-08): Fastly, Inc. participates in and has certified its compliance with the EU-U.S. and Swiss-U.S. DPF.'),
+  dpf('New Relic, Inc.', true, 'https://docs.newrelic.com/docs/security/security-privacy/data-privacy', '2026-12-06',
+    "New Relic docs: since October 2023 the U.S. Department of Commerce has approved New Relic's certification under the EU-U.S. DPF, Swiss-U.S. DPF and UK Extension."),
 ];
 
 /** Keyed by the legal name of the US entity, exactly as in `entity`. */
