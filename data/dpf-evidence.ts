@@ -35,6 +35,8 @@ const ENTRIES: readonly DpfEvidence[] = [
     'Notice of Self-Certification (effective 2023-08-08): Fastly, Inc. participates in and has certified its compliance with the EU-U.S. and Swiss-U.S. DPF.'),
   dpf('New Relic, Inc.', true, 'https://docs.newrelic.com/docs/security/security-privacy/data-privacy', '2026-12-06',
     "New Relic docs: since October 2023 the U.S. Department of Commerce has approved New Relic's certification under the EU-U.S. DPF, Swiss-U.S. DPF and UK Extension."),
+  dpf('Twilio Inc.', true, 'https://www.twilio.com/docs/segment/guides/regional-segment', '2026-12-06',
+    'Twilio Segment docs: Twilio is certified under the DPF and relies on it as the primary mechanism for EU-US personal data transfers.'),
 ];
 
 /** Keyed by the legal name of the US entity, exactly as in `entity`. */

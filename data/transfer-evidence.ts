@@ -56,6 +56,7 @@ const TIKTOK_EU = cite('https://newsroom.tiktok.com/en-eu/sharing-an-update-to-o
 const HOTJAR_HELP = cite('https://help.hotjar.com/hc/en-us/articles/115011639887-Data-Safety-Privacy-Security', '2026-12-06');
 const PINTEREST_POLICY = cite('https://policy.pinterest.com/it/privacy-policy', '2026-12-06');
 const AKAMAI_BLOG = cite('https://www.akamai.com/blog/security/akamai-data-privacy-compliance', '2026-12-06');
+const SEGMENT_REGIONAL = cite('https://www.twilio.com/docs/segment/guides/regional-segment', '2026-12-06');
 const DATADOG_EEA = cite('https://www.datadoghq.com/legal/eea-data-transfers/', '2026-12-06');
 
 /** Keyed by the company id in data/companies.ts. A company with no entry: transfers not researched (shown as not known). */
@@ -116,5 +117,10 @@ export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
     recipients: [],
     transferCountries: countries(['US'], AKAMAI_BLOG),
     note: "Akamai's Chief Privacy Officer (Feb 2022): transaction and log data, including end users' IP addresses, is transferred to systems in the US.",
+  },
+  twilio: {
+    recipients: [],
+    transferCountries: countries(['US'], SEGMENT_REGIONAL),
+    note: 'New Segment workspaces use US infrastructure by default; EU data residency is a Business-tier option.',
   },
 };
