@@ -37,6 +37,8 @@ const ENTRIES: readonly DpfEvidence[] = [
     "New Relic docs: since October 2023 the U.S. Department of Commerce has approved New Relic's certification under the EU-U.S. DPF, Swiss-U.S. DPF and UK Extension."),
   dpf('Twilio Inc.', true, 'https://www.twilio.com/docs/segment/guides/regional-segment', '2026-12-06',
     'Twilio Segment docs: Twilio is certified under the DPF and relies on it as the primary mechanism for EU-US personal data transfers.'),
+  dpf('Amplitude, Inc.', true, 'https://amplitude.com/docs/en/get-started/create-a-new-account', '2026-12-06',
+    'Amplitude docs (data storage location): Amplitude complies with the EU-US Data Privacy Framework.'),
 ];
 
 /** Keyed by the legal name of the US entity, exactly as in `entity`. */

@@ -57,6 +57,7 @@ const HOTJAR_HELP = cite('https://help.hotjar.com/hc/en-us/articles/115011639887
 const PINTEREST_POLICY = cite('https://policy.pinterest.com/it/privacy-policy', '2026-12-06');
 const AKAMAI_BLOG = cite('https://www.akamai.com/blog/security/akamai-data-privacy-compliance', '2026-12-06');
 const SEGMENT_REGIONAL = cite('https://www.twilio.com/docs/segment/guides/regional-segment', '2026-12-06');
+const AMPLITUDE_REGION = cite('https://amplitude.com/docs/en/get-started/create-a-new-account', '2026-12-06');
 const DATADOG_EEA = cite('https://www.datadoghq.com/legal/eea-data-transfers/', '2026-12-06');
 
 /** Keyed by the company id in data/companies.ts. A company with no entry: transfers not researched (shown as not known). */
@@ -122,5 +123,10 @@ export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
     recipients: [],
     transferCountries: countries(['US'], SEGMENT_REGIONAL),
     note: 'New Segment workspaces use US infrastructure by default; EU data residency is a Business-tier option.',
+  },
+  amplitude: {
+    recipients: [],
+    transferCountries: countries(['US'], AMPLITUDE_REGION),
+    note: 'The organisation picks US or EU hosting at sign-up and cannot change it; the standard endpoint api2.amplitude.com is the US region.',
   },
 };
