@@ -127,6 +127,6 @@ export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
   amplitude: {
     recipients: [],
     transferCountries: countries(['US'], AMPLITUDE_REGION),
-    note: 'The organisation picks US or EU hosting at sign-up and cannot change it; the standard endpoint api2.amplitude.com is the US region.',
+    note: 'The organisation picks US or EU hosting at sign-up and cannot change it; EU projects use api.eu.amplitude.com instead of the standard api2.amplitude.com.',
   },
 };
