@@ -39,6 +39,12 @@ const ENTRIES: readonly DpfEvidence[] = [
     'Twilio Segment docs: Twilio is certified under the DPF and relies on it as the primary mechanism for EU-US personal data transfers.'),
   dpf('Amplitude, Inc.', true, 'https://amplitude.com/docs/en/get-started/create-a-new-account', '2026-12-06',
     'Amplitude docs (data storage location): Amplitude complies with the EU-US Data Privacy Framework.'),
+  dpf('PostHog Inc.', true, 'https://posthog.com/privacy', '2026-12-06',
+    'PostHog privacy policy: PostHog complies with the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF and has certified adherence to the DPF Principles.'),
+  dpf('Functional Software, Inc.', true, 'https://sentry.io/trust/privacy', '2026-12-06',
+    'Sentry trust page (Sentry is the brand of Functional Software, Inc.): Sentry has self-certified to the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF.'),
+  dpf('Stripe, Inc.', true, 'https://stripe.com/legal/dta', '2026-12-06',
+    'Stripe Data Transfers Addendum (2024-10-18): Stripe, Inc. is self-certified under the DPF; the DPF comes first in its order of transfer mechanisms.'),
 ];
 
 /** Keyed by the legal name of the US entity, exactly as in `entity`. */

@@ -59,6 +59,9 @@ const AKAMAI_BLOG = cite('https://www.akamai.com/blog/security/akamai-data-priva
 const SEGMENT_REGIONAL = cite('https://www.twilio.com/docs/segment/guides/regional-segment', '2026-12-06');
 const AMPLITUDE_REGION = cite('https://amplitude.com/docs/en/get-started/create-a-new-account', '2026-12-06');
 const DATADOG_EEA = cite('https://www.datadoghq.com/legal/eea-data-transfers/', '2026-12-06');
+const POSTHOG_POLICY = cite('https://posthog.com/privacy', '2026-12-06');
+const SENTRY_TRUST = cite('https://sentry.io/trust/privacy', '2026-12-06');
+const STRIPE_DTA = cite('https://stripe.com/legal/dta', '2026-12-06');
 
 /** Keyed by the company id in data/companies.ts. A company with no entry: transfers not researched (shown as not known). */
 export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
@@ -128,5 +131,20 @@ export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
     recipients: [],
     transferCountries: countries(['US'], AMPLITUDE_REGION),
     note: 'The organisation picks US or EU hosting at sign-up and cannot change it; EU projects use api.eu.amplitude.com instead of the standard api2.amplitude.com.',
+  },
+  posthog: {
+    recipients: [],
+    transferCountries: countries(['US'], POSTHOG_POLICY),
+    note: 'Data of PostHog Cloud is stored in the US, or in Germany for customers who chose EU hosting; customer information is processed in the US.',
+  },
+  sentry: {
+    recipients: [],
+    transferCountries: countries(['US'], SENTRY_TRUST),
+    note: 'Sentry data is hosted in the US unless the customer chooses EU data residency.',
+  },
+  stripe: {
+    recipients: [to('Stripe, Inc.', 'US', 'affiliate', STRIPE_DTA)],
+    transferCountries: countries(['US'], STRIPE_DTA),
+    note: 'Personal data from the EEA, UK or Switzerland that goes to Stripe, Inc. (US) is received under the DPF; SCCs apply only where the DPF does not.',
   },
 };
