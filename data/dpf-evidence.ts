@@ -45,6 +45,8 @@ const ENTRIES: readonly DpfEvidence[] = [
     'Sentry trust page (Sentry is the brand of Functional Software, Inc.): Sentry has self-certified to the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF.'),
   dpf('Stripe, Inc.', true, 'https://stripe.com/legal/dta', '2026-12-06',
     'Stripe Data Transfers Addendum (2024-10-18): Stripe, Inc. is self-certified under the DPF; the DPF comes first in its order of transfer mechanisms.'),
+  dpf('The Rocket Science Group LLC', true, 'https://mailchimp.com/help/mailchimp-european-data-transfers/', '2026-12-06',
+    "Mailchimp help: The Rocket Science Group LLC d/b/a Mailchimp is covered by Intuit's DPF program and has certified to the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF."),
 ];
 
 /** Keyed by the legal name of the US entity, exactly as in `entity`. */

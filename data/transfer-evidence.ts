@@ -62,6 +62,9 @@ const DATADOG_EEA = cite('https://www.datadoghq.com/legal/eea-data-transfers/', 
 const POSTHOG_POLICY = cite('https://posthog.com/privacy', '2026-12-06');
 const SENTRY_TRUST = cite('https://sentry.io/trust/privacy', '2026-12-06');
 const STRIPE_DTA = cite('https://stripe.com/legal/dta', '2026-12-06');
+const MAILCHIMP_TRANSFERS = cite('https://mailchimp.com/help/mailchimp-european-data-transfers/', '2026-12-06');
+const AUTOMATTIC_POLICY = cite('https://automattic.com/privacy/', '2026-12-06');
+const CALENDLY_STORAGE = cite('https://help.calendly.com/hc/en-us/articles/360007295834-Data-storage-and-Privacy-Shield', '2026-12-06');
 
 /** Keyed by the company id in data/companies.ts. A company with no entry: transfers not researched (shown as not known). */
 export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
@@ -146,5 +149,20 @@ export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
     recipients: [to('Stripe, Inc.', 'US', 'affiliate', STRIPE_DTA)],
     transferCountries: countries(['US'], STRIPE_DTA),
     note: 'Personal data from the EEA, UK or Switzerland that goes to Stripe, Inc. (US) is received under the DPF; SCCs apply only where the DPF does not.',
+  },
+  mailchimp: {
+    recipients: [],
+    transferCountries: countries(['US'], MAILCHIMP_TRANSFERS),
+    note: 'European personal data is transferred to Mailchimp in the US under the DPF, with SCCs as the contractual fallback.',
+  },
+  automattic: {
+    recipients: [to('Automattic Inc.', 'US', 'affiliate', AUTOMATTIC_POLICY)],
+    transferCountries: countries(['US'], AUTOMATTIC_POLICY),
+    note: "Aut O'Mattic A8C Ireland Ltd. is the controller in Europe; Automattic Inc. (US) is also controller for some processing; transfers outside the EEA rely on SCCs (policy read via Automattic's published source, github.com/Automattic/legalmattic).",
+  },
+  calendly: {
+    recipients: [],
+    transferCountries: countries(['US'], CALENDLY_STORAGE),
+    note: 'Calendly help article (written in the Privacy Shield era): user and invitee data is hosted in US data centres of AWS and Google (back-ups).',
   },
 };
