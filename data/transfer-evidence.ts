@@ -65,6 +65,8 @@ const STRIPE_DTA = cite('https://stripe.com/legal/dta', '2026-12-06');
 const MAILCHIMP_TRANSFERS = cite('https://mailchimp.com/help/mailchimp-european-data-transfers/', '2026-12-06');
 const AUTOMATTIC_POLICY = cite('https://automattic.com/privacy/', '2026-12-06');
 const CALENDLY_STORAGE = cite('https://help.calendly.com/hc/en-us/articles/360007295834-Data-storage-and-Privacy-Shield', '2026-12-06');
+const JOTFORM_TIA = cite('https://www.jotform.com/tia/', '2026-12-06');
+const CRITEO_COMMITMENT = cite('https://www.criteo.com/privacy-commitment/', '2026-12-06');
 
 /** Keyed by the company id in data/companies.ts. A company with no entry: transfers not researched (shown as not known). */
 export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
@@ -164,5 +166,15 @@ export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
     recipients: [],
     transferCountries: countries(['US'], CALENDLY_STORAGE),
     note: 'Calendly help article (written in the Privacy Shield era): user and invitee data is hosted in US data centres of AWS and Google (back-ups).',
+  },
+  jotform: {
+    recipients: [],
+    transferCountries: countries(['US'], JOTFORM_TIA),
+    note: "Jotform's transfer impact assessment: account data is usually stored in the US; UK or EU storage only where agreed with the customer; transfers rely on SCCs in the DPA.",
+  },
+  criteo: {
+    recipients: [],
+    transferCountries: [],
+    note: `Criteo: user data collected by its European clients and partners is processed and stored in Criteo data centres in France and the Netherlands; no third country named for it (${CRITEO_COMMITMENT.source}, ${CRITEO_COMMITMENT.checked}).`,
   },
 };
