@@ -67,6 +67,8 @@ const AUTOMATTIC_POLICY = cite('https://automattic.com/privacy/', '2026-12-06');
 const CALENDLY_STORAGE = cite('https://help.calendly.com/hc/en-us/articles/360007295834-Data-storage-and-Privacy-Shield', '2026-12-06');
 const JOTFORM_TIA = cite('https://www.jotform.com/tia/', '2026-12-06');
 const CRITEO_COMMITMENT = cite('https://www.criteo.com/privacy-commitment/', '2026-12-06');
+const HUBSPOT_MULTI_REGION = cite('https://product.hubspot.com/blog/developing-an-eu-data-center', '2026-12-06');
+const ZENDESK_DATA_CENTER = cite('https://support.zendesk.com/hc/en-us/articles/4408838409754-About-Data-Center-Location', '2026-12-06');
 
 /** Keyed by the company id in data/companies.ts. A company with no entry: transfers not researched (shown as not known). */
 export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
@@ -171,6 +173,16 @@ export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
     recipients: [],
     transferCountries: countries(['US'], JOTFORM_TIA),
     note: "Jotform's transfer impact assessment: account data is usually stored in the US; UK or EU storage only where agreed with the customer; transfers rely on SCCs in the DPA.",
+  },
+  hubspot: {
+    recipients: [],
+    transferCountries: countries(['US'], HUBSPOT_MULTI_REGION),
+    note: 'HubSpot engineering blog (March 2022): until the EU data centre opened in July 2021 all HubSpot systems ran in AWS us-east-1 (US); at the time of the post, accounts outside the EU data centre were served from there.',
+  },
+  zendesk: {
+    recipients: [],
+    transferCountries: countries(['US', 'JP', 'AU'], ZENDESK_DATA_CENTER),
+    note: 'Hosting regions offered: US, EEA, Japan, Australia (Data Center Location add-on); without the add-on Zendesk makes no commitment on hosting location, and service data may be processed outside the chosen region.',
   },
   criteo: {
     recipients: [],
