@@ -69,6 +69,7 @@ const JOTFORM_TIA = cite('https://www.jotform.com/tia/', '2026-12-06');
 const CRITEO_COMMITMENT = cite('https://www.criteo.com/privacy-commitment/', '2026-12-06');
 const HUBSPOT_MULTI_REGION = cite('https://product.hubspot.com/blog/developing-an-eu-data-center', '2026-12-06');
 const ZENDESK_DATA_CENTER = cite('https://support.zendesk.com/hc/en-us/articles/4408838409754-About-Data-Center-Location', '2026-12-06');
+const FULLSTORY_RESIDENCY = cite('https://developer.fullstory.com/server/v1/getting-started', '2026-12-06');
 
 /** Keyed by the company id in data/companies.ts. A company with no entry: transfers not researched (shown as not known). */
 export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
@@ -183,6 +184,11 @@ export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
     recipients: [],
     transferCountries: countries(['US', 'JP', 'AU'], ZENDESK_DATA_CENTER),
     note: 'Hosting regions offered: US, EEA, Japan, Australia (Data Center Location add-on); without the add-on Zendesk makes no commitment on hosting location, and service data may be processed outside the chosen region.',
+  },
+  fullstory: {
+    recipients: [],
+    transferCountries: countries(['US'], FULLSTORY_RESIDENCY),
+    note: 'Fullstory processes and stores data in Google Cloud data centres; the default data centre for all customers is in the US; an EU data centre exists since August 2022.',
   },
   criteo: {
     recipients: [],
