@@ -5,6 +5,8 @@ import { DPF_EVIDENCE, type DpfEvidence } from './dpf-evidence.ts';
 import { TRANSFER_EVIDENCE, type RecipientRole, type TransferEvidence } from './transfer-evidence.ts';
 
 const ROLES: readonly RecipientRole[] = ['parent', 'affiliate', 'processor', 'sub-processor', 'joint-controller'];
+// Mirrors, archives and analysis sites met while researching: evidence must name the company's own page instead.
+const THIRD_PARTY_HOSTS = ['web.archive.org', 'archive.org', 'conductatlas.com', 'ppc.land', 'cinxe.com', 'urlscan.io', 'scribd.com', 'github.com', 'githubusercontent.com', 'deno.dev'];
 
 // Problems are collected as text so that a failing run names every bad entry at once, not only the first.
 function sourceProblems(where: string, source: unknown, checked: unknown, today: string): string[] {
@@ -16,6 +18,7 @@ function sourceProblems(where: string, source: unknown, checked: unknown, today:
     url = null;
   }
   if (url === null || url.protocol !== 'https:' || url.hostname === '') out.push(`${where}: source is not an https URL`);
+  else if (THIRD_PARTY_HOSTS.some((h) => url.hostname === h || url.hostname.endsWith(`.${h}`))) out.push(`${where}: source ${url.hostname} is a copy, not the company's page`);
   const date = typeof checked === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(checked) ? new Date(`${checked}T00:00:00Z`) : null;
   if (date === null || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== checked) {
     out.push(`${where}: checked is not an ISO date`);
@@ -82,15 +85,18 @@ describe('verified DPF evidence', () => {
   });
 
   it('records the status of the big US recipients that were found', () => {
-    for (const name of ['LinkedIn Corporation', 'Meta Platforms, Inc.', 'Snap Inc.']) expect(DPF_EVIDENCE[name]?.certified).toBe(true);
+    for (const name of ['LinkedIn Corporation', 'Meta Platforms, Inc.', 'Snap Inc.', 'Stripe, Inc.', 'The Rocket Science Group LLC', 'Functional Software, Inc.']) {
+      expect(DPF_EVIDENCE[name]?.certified).toBe(true);
+    }
   });
 
   it('rejects entries without https source, with a future or malformed date, or with an unknown name', () => {
     const bad: Record<string, DpfEvidence> = {
       'Acme LLC': { entity: 'Acme LLC', certified: true, source: 'http://acme.example/dpf', checked: '2999-01-01' },
       Other: { entity: 'Wrong Inc.', certified: false, source: 'not a url', checked: '2024-02-30', note: 'two\nlines' },
+      Copied: { entity: 'Copied', certified: true, source: 'https://web.archive.org/web/2024/https://acme.example/dpf', checked: '2026-01-01' },
     };
-    expect(dpfProblems(bad, new Set(['Acme LLC']), '2026-12-06')).toEqual([
+    expect(dpfProblems(bad, new Set(['Acme LLC', 'Copied']), '2026-12-06')).toEqual([
       'DPF_EVIDENCE[Acme LLC]: source is not an https URL',
       'DPF_EVIDENCE[Acme LLC]: checked 2999-01-01 lies in the future',
       "DPF_EVIDENCE[Other]: key differs from entity 'Wrong Inc.'",
@@ -98,6 +104,7 @@ describe('verified DPF evidence', () => {
       "DPF_EVIDENCE[Other]: 'Wrong Inc.' is no company name, parent or recipient",
       'DPF_EVIDENCE[Other]: source is not an https URL',
       'DPF_EVIDENCE[Other]: checked is not an ISO date',
+      'DPF_EVIDENCE[Copied]: source web.archive.org is a copy, not the company\'s page',
     ]);
   });
 });
@@ -111,6 +118,14 @@ describe('documented third-country recipients', () => {
     const parentOf = (id: string) => TRANSFER_EVIDENCE[id]?.recipients.find((r) => r.role === 'parent');
     expect(parentOf('linkedin')).toMatchObject({ entity: 'LinkedIn Corporation', country: 'US' });
     expect(parentOf('meta')).toMatchObject({ entity: 'Meta Platforms, Inc.', country: 'US' });
+  });
+
+  it('keeps services that say data stays in the EEA free of invented third countries', () => {
+    for (const id of ['criteo', 'hotjar']) {
+      expect(TRANSFER_EVIDENCE[id]?.transferCountries).toEqual([]);
+      expect(TRANSFER_EVIDENCE[id]?.note).toMatch(/https:\/\/\S+, \d{4}-\d{2}-\d{2}/);
+    }
+    expect(TRANSFER_EVIDENCE.shopify?.recipients).toEqual([expect.objectContaining({ entity: 'Shopify Inc.', country: 'CA', role: 'parent' })]);
   });
 
   it('rejects unknown ids, EEA or invalid countries, duplicates and unknown roles', () => {

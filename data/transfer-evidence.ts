@@ -70,6 +70,8 @@ const CRITEO_COMMITMENT = cite('https://www.criteo.com/privacy-commitment/', '20
 const HUBSPOT_MULTI_REGION = cite('https://product.hubspot.com/blog/developing-an-eu-data-center', '2026-12-06');
 const ZENDESK_DATA_CENTER = cite('https://support.zendesk.com/hc/en-us/articles/4408838409754-About-Data-Center-Location', '2026-12-06');
 const FULLSTORY_RESIDENCY = cite('https://developer.fullstory.com/server/v1/getting-started', '2026-12-06');
+const BRAZE_DATA_CENTERS = cite('https://www.braze.com/docs/user_guide/data/data_centers', '2026-12-06');
+const SHOPIFY_ONWARD = cite('https://help.shopify.com/en/manual/privacy-and-security/privacy/international-data-transfers/onward-transfers', '2026-12-06');
 
 /** Keyed by the company id in data/companies.ts. A company with no entry: transfers not researched (shown as not known). */
 export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
@@ -189,6 +191,16 @@ export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
     recipients: [],
     transferCountries: countries(['US'], FULLSTORY_RESIDENCY),
     note: 'Fullstory processes and stores data in Google Cloud data centres; the default data centre for all customers is in the US; an EU data centre exists since August 2022.',
+  },
+  braze: {
+    recipients: [],
+    transferCountries: countries(['US', 'AU', 'ID', 'JP'], BRAZE_DATA_CENTERS),
+    note: "Braze runs data centres in the US, the EU (Frankfurt), Australia, Indonesia and Japan; the customer's cluster decides where its users' data is processed and stored.",
+  },
+  shopify: {
+    recipients: [to('Shopify Inc.', 'CA', 'parent', SHOPIFY_ONWARD)],
+    transferCountries: countries(['CA'], SHOPIFY_ONWARD),
+    note: 'Shopify International Limited (IE) transfers personal data to its Canadian parent Shopify Inc. under the Canada adequacy decision; group-internal and sub-processor transfers use SCCs.',
   },
   criteo: {
     recipients: [],
