@@ -72,6 +72,8 @@ const ZENDESK_DATA_CENTER = cite('https://support.zendesk.com/hc/en-us/articles/
 const FULLSTORY_RESIDENCY = cite('https://developer.fullstory.com/server/v1/getting-started', '2026-12-06');
 const BRAZE_DATA_CENTERS = cite('https://www.braze.com/docs/user_guide/data/data_centers', '2026-12-06');
 const SHOPIFY_ONWARD = cite('https://help.shopify.com/en/manual/privacy-and-security/privacy/international-data-transfers/onward-transfers', '2026-12-06');
+const NEW_RELIC_REGIONS = cite('https://docs.newrelic.com/docs/accounts/accounts-billing/account-setup/choose-your-data-center/', '2026-12-06');
+const SIMPLE_ANALYTICS_PRIVACY = cite('https://docs.simpleanalytics.com/privacy', '2026-12-06');
 
 /** Keyed by the company id in data/companies.ts. A company with no entry: transfers not researched (shown as not known). */
 export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
@@ -201,6 +203,16 @@ export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
     recipients: [to('Shopify Inc.', 'CA', 'parent', SHOPIFY_ONWARD)],
     transferCountries: countries(['CA'], SHOPIFY_ONWARD),
     note: 'Shopify International Limited (IE) transfers personal data to its Canadian parent Shopify Inc. under the Canada adequacy decision; group-internal and sub-processor transfers use SCCs.',
+  },
+  'new-relic': {
+    recipients: [],
+    transferCountries: countries(['US', 'JP'], NEW_RELIC_REGIONS),
+    note: 'Data regions: US (default), EU and Japan, chosen per organisation; New Relic\'s EU-region page (https://docs.newrelic.com/docs/introduction-eu-region-data-center, 2026-12-06) says incident intelligence runs in the US only, also for EU data.',
+  },
+  'simple-analytics': {
+    recipients: [],
+    transferCountries: [],
+    note: `Simple Analytics: visitors' data is not transferred outside the EU and only European service providers are used (${SIMPLE_ANALYTICS_PRIVACY.source}, ${SIMPLE_ANALYTICS_PRIVACY.checked}).`,
   },
   criteo: {
     recipients: [],
