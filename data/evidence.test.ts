@@ -121,7 +121,7 @@ describe('documented third-country recipients', () => {
   });
 
   it('keeps services that say data stays in the EEA free of invented third countries', () => {
-    for (const id of ['criteo', 'hotjar']) {
+    for (const id of ['criteo', 'hotjar', 'simple-analytics', 'plausible']) {
       expect(TRANSFER_EVIDENCE[id]?.transferCountries).toEqual([]);
       expect(TRANSFER_EVIDENCE[id]?.note).toMatch(/https:\/\/\S+, \d{4}-\d{2}-\d{2}/);
     }

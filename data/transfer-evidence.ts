@@ -74,6 +74,7 @@ const BRAZE_DATA_CENTERS = cite('https://www.braze.com/docs/user_guide/data/data
 const SHOPIFY_ONWARD = cite('https://help.shopify.com/en/manual/privacy-and-security/privacy/international-data-transfers/onward-transfers', '2026-12-06');
 const NEW_RELIC_REGIONS = cite('https://docs.newrelic.com/docs/accounts/accounts-billing/account-setup/choose-your-data-center/', '2026-12-06');
 const SIMPLE_ANALYTICS_PRIVACY = cite('https://docs.simpleanalytics.com/privacy', '2026-12-06');
+const PLAUSIBLE_COMPLIANCE = cite('https://plausible.io/docs/compliance', '2026-12-06');
 
 /** Keyed by the company id in data/companies.ts. A company with no entry: transfers not researched (shown as not known). */
 export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
@@ -213,6 +214,11 @@ export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
     recipients: [],
     transferCountries: [],
     note: `Simple Analytics: visitors' data is not transferred outside the EU and only European service providers are used (${SIMPLE_ANALYTICS_PRIVACY.source}, ${SIMPLE_ANALYTICS_PRIVACY.checked}).`,
+  },
+  plausible: {
+    recipients: [],
+    transferCountries: [],
+    note: `Plausible: all data is processed and stored in the EU on servers owned and operated by European companies and never leaves the EU (${PLAUSIBLE_COMPLIANCE.source}, ${PLAUSIBLE_COMPLIANCE.checked}).`,
   },
   criteo: {
     recipients: [],
