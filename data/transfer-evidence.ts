@@ -75,6 +75,7 @@ const SHOPIFY_ONWARD = cite('https://help.shopify.com/en/manual/privacy-and-secu
 const NEW_RELIC_REGIONS = cite('https://docs.newrelic.com/docs/accounts/accounts-billing/account-setup/choose-your-data-center/', '2026-12-06');
 const SIMPLE_ANALYTICS_PRIVACY = cite('https://docs.simpleanalytics.com/privacy', '2026-12-06');
 const PLAUSIBLE_COMPLIANCE = cite('https://plausible.io/docs/compliance', '2026-12-06');
+const UMAMI_PRIVACY = cite('https://umami.is/privacy', '2026-12-06');
 
 /** Keyed by the company id in data/companies.ts. A company with no entry: transfers not researched (shown as not known). */
 export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
@@ -219,6 +220,11 @@ export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
     recipients: [],
     transferCountries: [],
     note: `Plausible: all data is processed and stored in the EU on servers owned and operated by European companies and never leaves the EU (${PLAUSIBLE_COMPLIANCE.source}, ${PLAUSIBLE_COMPLIANCE.checked}).`,
+  },
+  umami: {
+    recipients: [],
+    transferCountries: countries(['US'], UMAMI_PRIVACY),
+    note: 'Umami privacy policy (last updated July 2022; read in the umami-software/website source): Umami Software, Inc. is a US company with some data infrastructure in the US; EU transfers rely on SCCs in its DPA.',
   },
   criteo: {
     recipients: [],
