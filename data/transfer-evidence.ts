@@ -76,6 +76,7 @@ const NEW_RELIC_REGIONS = cite('https://docs.newrelic.com/docs/accounts/accounts
 const SIMPLE_ANALYTICS_PRIVACY = cite('https://docs.simpleanalytics.com/privacy', '2026-12-06');
 const PLAUSIBLE_COMPLIANCE = cite('https://plausible.io/docs/compliance', '2026-12-06');
 const UMAMI_PRIVACY = cite('https://umami.is/privacy', '2026-12-06');
+const MATOMO_SUBPROCESSORS = cite('https://matomo.org/matomo-cloud-dpa/subprocessors', '2026-12-06');
 
 /** Keyed by the company id in data/companies.ts. A company with no entry: transfers not researched (shown as not known). */
 export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
@@ -225,6 +226,11 @@ export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
     recipients: [],
     transferCountries: countries(['US'], UMAMI_PRIVACY),
     note: 'Umami privacy policy (last updated July 2022; read in the umami-software/website source): Umami Software, Inc. is a US company with some data infrastructure in the US; EU transfers rely on SCCs in its DPA.',
+  },
+  innocraft: {
+    recipients: [],
+    transferCountries: [],
+    note: `Matomo Cloud (InnoCraft Ltd, New Zealand): servers, databases and logs on AWS in Frankfurt, backups in Dublin, EU CDN traffic kept in the EU; only the first rows of the sub-processor list (updated 2025-10-09) were read (${MATOMO_SUBPROCESSORS.source}, ${MATOMO_SUBPROCESSORS.checked}).`,
   },
   criteo: {
     recipients: [],
