@@ -47,6 +47,8 @@ const ENTRIES: readonly DpfEvidence[] = [
     'Stripe Data Transfers Addendum (2024-10-18): Stripe, Inc. is self-certified under the DPF; the DPF comes first in its order of transfer mechanisms.'),
   dpf('The Rocket Science Group LLC', true, 'https://mailchimp.com/help/mailchimp-european-data-transfers/', '2026-12-06',
     "Mailchimp help: The Rocket Science Group LLC d/b/a Mailchimp is covered by Intuit's DPF program and has certified to the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF."),
+  dpf('Mapbox, Inc.', true, 'https://www.mapbox.com/legal/notice-of-certification', '2026-12-06',
+    'Notice of Certification (effective November 2023): for generally available products, Mapbox Inc. and its U.S. subsidiaries comply with the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF; previews, betas and trials are out of scope.'),
 ];
 
 /** Keyed by the legal name of the US entity, exactly as in `entity`. */

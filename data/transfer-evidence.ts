@@ -77,6 +77,7 @@ const SIMPLE_ANALYTICS_PRIVACY = cite('https://docs.simpleanalytics.com/privacy'
 const PLAUSIBLE_COMPLIANCE = cite('https://plausible.io/docs/compliance', '2026-12-06');
 const UMAMI_PRIVACY = cite('https://umami.is/privacy', '2026-12-06');
 const MATOMO_SUBPROCESSORS = cite('https://matomo.org/matomo-cloud-dpa/subprocessors', '2026-12-06');
+const MAPBOX_DPF_NOTICE = cite('https://www.mapbox.com/legal/notice-of-certification', '2026-12-06');
 
 /** Keyed by the company id in data/companies.ts. A company with no entry: transfers not researched (shown as not known). */
 export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
@@ -231,6 +232,11 @@ export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
     recipients: [],
     transferCountries: [],
     note: `Matomo Cloud (InnoCraft Ltd, New Zealand): servers, databases and logs on AWS in Frankfurt, backups in Dublin, EU CDN traffic kept in the EU; only the first rows of the sub-processor list (updated 2025-10-09) were read (${MATOMO_SUBPROCESSORS.source}, ${MATOMO_SUBPROCESSORS.checked}).`,
+  },
+  mapbox: {
+    recipients: [],
+    transferCountries: countries(['US'], MAPBOX_DPF_NOTICE),
+    note: "Mapbox's DPF notice: SDK and API requests go to Mapbox's location data platform, a backend hosted in the cloud (AWS-US).",
   },
   criteo: {
     recipients: [],
