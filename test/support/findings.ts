@@ -139,6 +139,13 @@ export const FIXTURE_EVIDENCE: EvidenceTables = {
 
 let fixtureCache: Knowledge | null = null;
 
+let noEvidenceCache: Knowledge | undefined;
+/** The real dataset and IP table with empty evidence tables: every DPF status "not known", no documented recipients. */
+export function noEvidenceKnowledge(): Knowledge {
+  noEvidenceCache ??= createKnowledge({ ipTable: realIpTable(), evidence: { dpf: {}, transfers: {} } });
+  return noEvidenceCache;
+}
+
 /** The real dataset and IP table with FIXTURE_EVIDENCE in place of the (still empty) evidence tables. */
 export function fixtureKnowledge(): Knowledge {
   fixtureCache ??= createKnowledge({ ipTable: realIpTable(), evidence: FIXTURE_EVIDENCE });

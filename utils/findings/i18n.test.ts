@@ -6,7 +6,7 @@ import type { AnalyzeOptions } from './context.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import { PHRASES } from './phrases.ts';
 import { richFixtures, type RichFixture } from '../../test/support/rich-fixtures.ts';
-import { fixtureKnowledge, realKnowledge, Visit } from '../../test/support/findings.ts';
+import { fixtureKnowledge, noEvidenceKnowledge, realKnowledge, Visit } from '../../test/support/findings.ts';
 import { TEXTS } from './texts.ts';
 import type { Analysis, Lang } from './types.ts';
 
@@ -154,7 +154,7 @@ describe('German analysis', () => {
       'Serverseite: kein Registry-Land (keine Server-IP aufgezeichnet) → unbekannt.',
       'Ziel US: Empfänger Snap Inc.; Grundlage keine bekannt; DPF nicht zertifiziert (Quelle: https://www.dataprivacyframework.gov/fixture/Snap%20Inc.).',
     ]);
-    const unverified = run(fixtures()[1] as RichFixture, 'de', realKnowledge()).findings.find((f) => f.id === 'third-country-transfer:transfer:snapchat.com');
+    const unverified = run(fixtures()[1] as RichFixture, 'de', noEvidenceKnowledge()).findings.find((f) => f.id === 'third-country-transfer:transfer:snapchat.com');
     expect(unverified?.title).toBe('Snap Inc. (snapchat.com): Drittlandübermittlung nach US, DPF-Zertifizierung nicht bekannt');
     const tiktok = all[1]?.thirdParties.find((t) => t.site === 'tiktok.com');
     expect(tiktok?.parentNote).toMatch(/^TikTok Technology Limited \(Sitzland Irland\) gehört zu ByteDance Ltd\. \(Sitzland China\): /);
