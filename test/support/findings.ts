@@ -37,6 +37,19 @@ export class Visit {
     return this;
   }
 
+  /** A request that starts at `start` and whose response (with Set-Cookie headers) arrives at `end`: in flight between the two. */
+  slowReq(url: string, start: number, end: number, o: { type?: string; setCookie?: string[] } = {}): this {
+    const requestId = `r${this.next++}`;
+    this.events.push(...fromBeforeRequest({
+      requestId, url, type: o.type ?? 'image', tabId: TAB, frameId: 0, timeStamp: START + start, initiator: new URL(this.pageUrl).origin,
+    }));
+    this.events.push(fromResponseStarted({
+      requestId, url, statusCode: 200, tabId: TAB, timeStamp: START + end,
+      responseHeaders: (o.setCookie ?? []).map((value) => ({ name: 'Set-Cookie', value })),
+    }));
+    return this;
+  }
+
   /** cookies.onChanged: the browser stored a cookie. */
   cookie(name: string, domain: string, value: string, t: number, extra: Partial<RawCookieChange['cookie']> = {}): this {
     this.events.push(fromCookieChange({

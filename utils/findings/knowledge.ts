@@ -3,6 +3,7 @@ import { CMPS } from '../../data/cmps.ts';
 import { countryLegal, countryName } from '../../data/countries.ts';
 import { COMPANIES, DATASET_VERSION, TRACKERS } from '../../data/index.ts';
 import type { Company, Tracker } from '../../data/types.ts';
+import { defaultCollectorMatcher, type CollectorMatcher } from '../knowledge/collector-match.ts';
 import { defaultCookieKnowledge, type CookieKnowledge } from '../knowledge/cookie-knowledge.ts';
 import type { IpCountry, IpTable } from '../knowledge/ip-country.ts';
 import { defaultTrackerMatcher, type TrackerMatcher } from '../knowledge/tracker-match.ts';
@@ -10,6 +11,8 @@ import { transferStatus } from '../knowledge/transfer-status.ts';
 
 export interface Knowledge {
   trackers: TrackerMatcher;
+  /** Tracking endpoints by request signature (first-party and proxied collectors). */
+  collectors: CollectorMatcher;
   cookies: CookieKnowledge;
   /** Registry country of an IP; null when the IP table is not loaded. */
   ipLookup: ((ip: string) => IpCountry) | null;
@@ -26,6 +29,7 @@ export function createKnowledge(options: { ipTable?: IpTable | null } = {}): Kno
   const table = options.ipTable ?? null;
   return {
     trackers: defaultTrackerMatcher(),
+    collectors: defaultCollectorMatcher(),
     cookies: defaultCookieKnowledge(),
     ipLookup: table ? (ip: string) => table.lookup(ip) : null,
     countries: { legal: countryLegal, name: countryName },
