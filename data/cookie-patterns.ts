@@ -161,6 +161,9 @@ const cmgr = by('consentmanager', 'https://help.consentmanager.net/books/cmp/pag
 const snowplowTracker = by(null, 'https://docs.snowplow.io/docs/sources/web-trackers/cookies-and-local-storage');
 const snowplowCollector = by(null, 'https://docs.snowplow.io/docs/api-reference/stream-collector');
 const mixpanelQueue = by('mixpanel', 'https://app.unpkg.com/mixpanel-browser@2.75.0/files/src/mixpanel-core.js');
+// Self-hosted open-source banners: no tracker owner.
+const osanoOss = by(null, 'https://github.com/dawesi/cookieconsent');
+const orestBida = by(null, 'https://socket.dev/npm/package/vanilla-cookieconsent/diff/2.9.0');
 const sourcepoint = by('sourcepoint', 'https://docs.sourcepoint.com/hc/en-us/articles/4405397441043');
 const trustarc = by('trustarc', 'https://trustarc.com/privacy-policy/');
 const iubenda = by('iubenda', 'https://www.iubenda.com/en/help/5525-cookies-used-by-iubenda');
@@ -529,6 +532,8 @@ export const COOKIE_PATTERNS: readonly CookiePattern[] = [
   cmgr.prefix('__cmpcpc', 'consent', false, 'consentmanager custom-purpose consent.'),
   sourcepoint.exact('consentUUID', 'consent', false, 'Sourcepoint consent record ID.'),
   sourcepoint.prefix('_sp_v1_', 'consent', false, 'Sourcepoint consent and messaging state (_sp_v1_*).'),
+  osanoOss.exact('cookieconsent_status', 'consent', false, 'Cookie Consent (Osano open source): allow, deny or dismiss.'),
+  orestBida.exact('cc_cookie', 'consent', false, 'CookieConsent by Orest Bida: accepted categories and revision.'),
   sourcepoint.exact('_sp_su', 'consent', false, 'Sourcepoint sample-rate flag for the consent message.'),
   trustarc.exact('notice_preferences', 'consent', false, 'TrustArc consent level.'),
   trustarc.exact('notice_gdpr_prefs', 'consent', false, 'TrustArc GDPR consent categories.'),
