@@ -1,0 +1,114 @@
+// Consent and page signals: the visitor's choice (the phase boundary), TCF, consent mode, GPP, CMP globals, forms,
+// banner automation and clean starts.
+import { choiceFromCmpStore, choiceFromTcf, isCmpStoreName } from '../consent/choice-inference.ts';
+import type {
+  AutomationEvent, ChoiceEvent, CleanStartEvent, PageCmpGlobalsEvent, PageConsentModeEvent, PageFormsEvent,
+  PageGppEvent, PageTcfEvent,
+} from '../observe/events.ts';
+import { pushCapped, SIGNAL_LIST_MAX, type Choice, type PageAccess, type PageRecord } from './page-record.ts';
+
+/** CMP cookie writes this close together belong to one answer. */
+const CMP_BURST_MS = 1000;
+
+export type ConsentEvent =
+  | PageTcfEvent | PageConsentModeEvent | PageGppEvent | PageCmpGlobalsEvent | PageFormsEvent | ChoiceEvent
+  | AutomationEvent | CleanStartEvent;
+
+export function applyConsentEvent(pages: PageAccess, ev: ConsentEvent): void {
+  switch (ev.k) {
+    case 'ptcf': {
+      const c = pages.page(ev.t).consent;
+      const last = c.tcf[c.tcf.length - 1];
+      if (!last || last.tcString !== ev.tcString || last.eventStatus !== ev.eventStatus) {
+        const { k: _k, ...rest } = ev;
+        pushCapped(c.tcf, rest);
+      }
+      const inferred = choiceFromTcf(ev.eventStatus, ev.tcString);
+      if (inferred) noteChoice(pages, { ...inferred, at: ev.t, source: 'signal' });
+      return;
+    }
+    case 'pgcm': {
+      const { k: _k, ...rest } = ev;
+      pushCapped(pages.page(ev.t).consent.consentMode, rest);
+      return;
+    }
+    case 'pgpp': {
+      const c = pages.page(ev.t).consent;
+      if (c.gpp[c.gpp.length - 1]?.gppString !== ev.gppString) {
+        const { k: _k, ...rest } = ev;
+        pushCapped(c.gpp, rest);
+      }
+      return;
+    }
+    case 'pcmp': {
+      const c = pages.page(ev.t).consent;
+      for (const g of ev.globals) if (!c.globals.includes(g) && c.globals.length < 50) c.globals.push(g);
+      return;
+    }
+    case 'pform': {
+      const page = pages.page(ev.t);
+      for (const box of ev.checkboxes) {
+        const same = (f: PageRecord['forms'][number]): boolean =>
+          f.frameUrl === ev.frameUrl && f.label === box.label && f.name === box.name;
+        if (page.forms.length < SIGNAL_LIST_MAX && !page.forms.some(same)) {
+          page.forms.push({ ...box, t: ev.t, frameUrl: ev.frameUrl });
+        }
+      }
+      return;
+    }
+    case 'choice':
+      noteChoice(pages, { action: ev.action, at: ev.t, source: ev.source, via: ev.via });
+      return;
+    case 'auto': {
+      const { k: _k, ...rest } = ev;
+      pushCapped(pages.page(ev.t).consent.automation, rest);
+      return;
+    }
+    case 'clean': {
+      const { k: _k, t, ...rest } = ev;
+      pages.page(t).consent.clean = { at: t, ...rest };
+      return;
+    }
+  }
+}
+
+/** The earliest answer is the phase boundary; an automation click beats the signal it caused. */
+function noteChoice(pages: PageAccess, choice: Choice): void {
+  const c = pages.page(choice.at).consent;
+  const first = c.choice;
+  if (!first) {
+    c.choice = choice;
+    return;
+  }
+  const sameAnswer = first.action === choice.action && Math.abs(first.at - choice.at) < 5000;
+  if (sameAnswer) {
+    if (choice.at < first.at || (first.source === 'signal' && choice.source !== 'signal')) {
+      c.choice = { ...choice, at: Math.min(first.at, choice.at) };
+    }
+    return;
+  }
+  if (choice.at < first.at) {
+    c.changes.unshift(first);
+    c.choice = choice;
+  } else if (!c.changes.some((x) => x.action === choice.action && Math.abs(x.at - choice.at) < 5000)) {
+    pushCapped(c.changes, choice);
+  }
+}
+
+/** A CMP cookie or storage key changed: the banner may just have been answered by hand. */
+export function inferFromCmpStore(pages: PageAccess, t: number): void {
+  const page = pages.page(t);
+  const live = page.cookies.filter((c) => !c.removed);
+  const inferred = choiceFromCmpStore(
+    live.map((c) => ({ name: c.name, value: c.value })), page.storage.map((s) => ({ key: s.key, value: s.value })),
+  );
+  if (!inferred) return;
+  // The answer is the burst of CMP writes that ends with the latest one (not a late report of an older write):
+  // its first write is the moment of choice, so the CMP's own cookies of that burst are all after it.
+  const times: number[] = [];
+  for (const c of live) if (isCmpStoreName(c.name)) times.push(c.lastT);
+  for (const st of page.storage) if (isCmpStoreName(st.key)) times.push(st.lastT);
+  const latest = times.length ? Math.max(...times) : t;
+  const at = Math.min(latest, ...times.filter((x) => x >= latest - CMP_BURST_MS));
+  noteChoice(pages, { ...inferred, at, source: 'signal' });
+}

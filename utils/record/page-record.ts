@@ -1,0 +1,151 @@
+// The per-page audit record: what the reducers build from the event log and what views and exports read.
+import type {
+  AutomationStatus, ChoiceSource, ConsentAction, FormCheckbox, ResourceKind, Source, StorageKind,
+} from '../observe/events.ts';
+import { hostInfo, type Party } from '../url/party.ts';
+import { parseUrl } from '../url/url.ts';
+
+export const RECORD_VERSION = 1;
+
+export interface RequestEntry {
+  /** webRequest id, with `#n` for the n-th redirect hop */
+  id: string;
+  url: string;
+  host: string;
+  site: string;
+  party: Party;
+  type: ResourceKind | 'beacon';
+  method: string;
+  t: number;
+  frameId: number;
+  frameUrl?: string;
+  initiator?: string;
+  status?: number;
+  ip?: string;
+  fromCache?: boolean;
+  error?: string;
+  redirectTo?: string;
+  /** Names of cookies this response tried to set */
+  setCookies: string[];
+  viaWorker?: boolean;
+  source: Source;
+}
+
+export type CookieSetter = 'http' | 'script' | 'unknown';
+
+export interface CookieEntry {
+  name: string;
+  domain: string;
+  path: string;
+  party: Party;
+  setBy: CookieSetter;
+  /** First write seen */
+  t: number;
+  lastT: number;
+  writes: number;
+  value: string;
+  valueLength: number;
+  removed: boolean;
+  httpOnly?: boolean;
+  secure?: boolean;
+  sameSite?: string;
+  session?: boolean;
+  expires?: number;
+  /** Script URL that wrote it (script cookies, from the page's stack) */
+  script?: string;
+  /** Request whose response set it (http cookies) */
+  setByUrl?: string;
+  /** 'browser' when cookies.onChanged confirmed the cookie was stored; 'page' when only the page reported the write */
+  confirmedBy: Source[];
+  /** Where the write was attempted from (frame URL for script writes) */
+  frameUrl?: string;
+}
+
+export interface StorageEntry {
+  kind: StorageKind;
+  origin: string;
+  host: string;
+  party: Party;
+  key: string;
+  value: string;
+  valueLength: number;
+  t: number;
+  lastT: number;
+  writes: number;
+  script?: string;
+  frameUrl: string;
+  source: Source;
+}
+
+export interface RedirectHop { from: string; to: string; status: number; t: number }
+
+export interface RecordError { t: number; where: string; message: string }
+
+export interface Choice { action: ConsentAction; at: number; source: ChoiceSource; via: string }
+
+export interface ConsentRecord {
+  /** The first answer to the banner: the boundary between "before choice" and "after accept/reject" */
+  choice: Choice | null;
+  /** Later answers (the visitor changed their mind) */
+  changes: Choice[];
+  tcf: Array<{
+    t: number; tcString: string; eventStatus: string; cmpId?: number; cmpVersion?: number; gdprApplies?: boolean;
+    frameUrl: string;
+  }>;
+  consentMode: Array<{ t: number; args: unknown[]; frameUrl: string }>;
+  gpp: Array<{ t: number; gppString: string; sections: number[]; frameUrl: string }>;
+  /** CMP globals the page defined */
+  globals: string[];
+  automation: Array<{ t: number; status: AutomationStatus; action?: ConsentAction; cmp?: string; detail?: string }>;
+  /** Set when the audit was started clean: what was cleared and which stored consent was found first */
+  clean: { at: number; clearedCookies: number; clearedOrigins: string[]; storedConsent: string[] } | null;
+}
+
+export interface PageRecord {
+  v: typeof RECORD_VERSION;
+  tabId: number;
+  url: string;
+  /** Registrable domain of the top-level page: the first party */
+  site: string;
+  startedAt: number;
+  /** Set when events arrived for a page whose navigation was not seen (extension installed while it was open) */
+  partial: boolean;
+  redirects: RedirectHop[];
+  requests: RequestEntry[];
+  cookies: CookieEntry[];
+  storage: StorageEntry[];
+  consent: ConsentRecord;
+  /** Checkboxes of the page's forms as first seen (for the pre-ticked consent checkbox finding) */
+  forms: Array<FormCheckbox & { t: number; frameUrl: string }>;
+  errors: RecordError[];
+}
+
+const STORED_VALUE_MAX = 4096;
+
+/** Values are kept up to 4 KiB: enough as evidence, bounded for huge pages. */
+export function cap(value: string): string {
+  return value.length > STORED_VALUE_MAX ? value.slice(0, STORED_VALUE_MAX) : value;
+}
+
+export function newPage(tabId: number, url: string, t: number, partial = false): PageRecord {
+  const host = parseUrl(url)?.host ?? '';
+  return {
+    v: RECORD_VERSION, tabId, url, site: host ? hostInfo(host).site : '', startedAt: t, partial,
+    redirects: [], requests: [], cookies: [], storage: [], errors: [],
+    consent: { choice: null, changes: [], tcf: [], consentMode: [], gpp: [], globals: [], automation: [], clean: null },
+    forms: [],
+  };
+}
+
+/** Signal lists (TCF, consent mode, GPP, automation, forms, changes) stop growing here on a hostile page. */
+export const SIGNAL_LIST_MAX = 500;
+
+export function pushCapped<T>(list: T[], item: T): void {
+  if (list.length < SIGNAL_LIST_MAX) list.push(item);
+}
+
+/** The current record, created partial when events arrive before its navigation: shared by all reducers. */
+export interface PageAccess {
+  readonly current: PageRecord | null;
+  page(t: number, url?: string): PageRecord;
+}

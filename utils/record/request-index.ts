@@ -1,0 +1,110 @@
+// Lookup structures for the request reducer: request id -> entry, and Resource Timing <-> browser request matching.
+import type { ResourceKind } from '../observe/events.ts';
+import type { RequestEntry } from './page-record.ts';
+
+/**
+ * Request id -> its current entry. Recent ids sit in two bounded generations (a full young map becomes the old one);
+ * older ones are found by scanning the page's requests backwards. A huge page thus keeps a small, cache-friendly index
+ * for the common case (response right after request), and a late event for an old request still finds its entry.
+ */
+export class RequestIndex {
+  private young = new Map<string, RequestEntry>();
+  private old = new Map<string, RequestEntry>();
+
+  constructor(private readonly generation: number) {}
+
+  /** Same answer as a Map of every id ever set and not deleted: the id's latest entry unless a redirect closed it. */
+  get(requestId: string, hop: number, requests: readonly RequestEntry[]): RequestEntry | undefined {
+    const hit = this.young.get(requestId) ?? this.old.get(requestId);
+    if (hit !== undefined) return hit;
+    // Hop entries are `id#hop`; an orphan (start event lost) keeps the bare id. (Browser ids are numbers, so a raw id
+    // with a '#' cannot be confused with a hop of another request.)
+    const hopId = hop > 0 ? `${requestId}#${hop}` : requestId;
+    for (let i = requests.length - 1; i >= 0; i--) {
+      const e = requests[i];
+      if (e !== undefined && e.source === 'browser' && (e.id === requestId || e.id === hopId)) {
+        return e.redirectTo === undefined ? e : undefined;
+      }
+    }
+    return undefined;
+  }
+
+  set(requestId: string, entry: RequestEntry): void {
+    if (this.young.size >= this.generation) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(requestId, entry);
+  }
+
+  delete(requestId: string): void {
+    this.young.delete(requestId);
+    this.old.delete(requestId);
+  }
+
+  clear(): void {
+    this.young.clear();
+    this.old.clear();
+  }
+
+  /** Ids held in the maps (the rest are reached by the scan). */
+  get size(): number {
+    return this.young.size + this.old.size;
+  }
+}
+
+/** Resource Timing's initiatorType as the closest webRequest type. */
+export function kindOfInitiator(initiator: string): ResourceKind {
+  switch (initiator) {
+    case 'script': return 'script';
+    case 'img': case 'image': case 'input': return 'image';
+    case 'css': case 'link': return 'stylesheet';
+    case 'fetch': case 'xmlhttprequest': return 'xmlhttprequest';
+    case 'iframe': case 'frame': return 'sub_frame';
+    case 'beacon': case 'ping': return 'ping';
+    case 'video': case 'audio': case 'track': return 'media';
+    default: return 'other';
+  }
+}
+
+/** Matches the page's Resource Timing reports with the browser's requests by URL, in both arrival orders. */
+export class ResourceMatch {
+  /** URL → browser requests not yet matched by a page report */
+  private readonly browser = new Map<string, number>();
+  /** URL → page-reported requests with no browser events (yet) */
+  private readonly pageOnly = new Map<string, RequestEntry[]>();
+
+  static of(requests: readonly RequestEntry[]): ResourceMatch {
+    const m = new ResourceMatch();
+    for (const r of requests) {
+      if (r.source === 'browser' && r.type !== 'main_frame' && !r.id.includes('#')) m.countBrowser(r.url);
+    }
+    return m;
+  }
+
+  countBrowser(url: string): void {
+    this.browser.set(url, (this.browser.get(url) ?? 0) + 1);
+  }
+
+  takeBrowser(url: string): boolean {
+    const n = this.browser.get(url) ?? 0;
+    if (n === 0) return false;
+    if (n === 1) this.browser.delete(url);
+    else this.browser.set(url, n - 1);
+    return true;
+  }
+
+  addPageOnly(entry: RequestEntry): void {
+    const list = this.pageOnly.get(entry.url);
+    if (list) list.push(entry);
+    else this.pageOnly.set(entry.url, [entry]);
+  }
+
+  takePageOnly(url: string): RequestEntry | undefined {
+    if (this.pageOnly.size === 0) return undefined;
+    const list = this.pageOnly.get(url);
+    const e = list?.shift();
+    if (list && list.length === 0) this.pageOnly.delete(url);
+    return e;
+  }
+}

@@ -1,0 +1,203 @@
+// Network requests from the browser (webRequest) and the page (Resource Timing, beacons), redirects and orphans.
+import type {
+  PageBeacon, PageResource, RedirectEvent, RequestErrorEvent, RequestEvent, ResponseEvent, Source,
+} from '../observe/events.ts';
+import { hostInfo, partyOf } from '../url/party.ts';
+import { hostOfUrl, parseUrl } from '../url/url.ts';
+import type { PageAccess, PageRecord, RecordError, RequestEntry } from './page-record.ts';
+import { kindOfInitiator, RequestIndex, ResourceMatch } from './request-index.ts';
+
+/** A host this page talked to: the first string seen for it (shared by all its entries) and its registrable domain. */
+interface KnownHost { host: string; site: string }
+
+export class RequestReducer {
+  /** The main-frame request of the current page: its redirects move the page. */
+  mainRequestId: string | null = null;
+  /** Hosts the page talked to, for attributing cookies.onChanged (which has no tab) */
+  readonly hosts = new Set<string>();
+  private index: RequestIndex;
+  private hops = new Map<string, number>();
+  /** Same hosts with their site: one lookup per request, and one host string per host instead of one per request */
+  private knownHosts = new Map<string, KnownHost>();
+  /** Resource Timing reconciliation, from the page's first report on (null until then: no cost for the rest) */
+  private resources: ResourceMatch | null = null;
+  /** The note said of a page-only request, withdrawn if its browser events turn up after all */
+  private pageOnlyNotes = new WeakMap<RequestEntry, RecordError>();
+
+  constructor(private readonly pages: PageAccess, indexSize: number) {
+    this.index = new RequestIndex(Math.max(1, Math.floor(indexSize / 2)));
+  }
+
+  reset(mainRequestId: string): void {
+    this.index.clear();
+    this.hops.clear();
+    this.hosts.clear();
+    this.knownHosts.clear();
+    this.resources = null;
+    this.mainRequestId = mainRequestId;
+  }
+
+  redirect(ev: RedirectEvent): void {
+    const page = this.pages.page(ev.t);
+    const entry = this.find(ev.requestId);
+    if (entry) {
+      entry.redirectTo = ev.to;
+      entry.status = ev.status;
+      if (ev.ip) entry.ip = ev.ip;
+    }
+    if (ev.requestId === this.mainRequestId) {
+      page.redirects.push({ from: ev.from, to: ev.to, status: ev.status, t: ev.t });
+      page.url = ev.to;
+      const host = parseUrl(ev.to)?.host ?? '';
+      page.site = host ? hostInfo(host).site : page.site;
+    }
+    this.hops.set(ev.requestId, (this.hops.get(ev.requestId) ?? 0) + 1);
+    this.index.delete(ev.requestId);
+  }
+
+  request(ev: RequestEvent): void {
+    const page = this.pages.page(ev.t, ev.type === 'main_frame' ? ev.url : '');
+    // Most pages redirect few requests: skip the lookup while none has.
+    const hop = this.hops.size === 0 ? 0 : this.hops.get(ev.requestId) ?? 0;
+    // Resource Timing names a request by its first URL: redirect hops are not matched.
+    const matchable = this.resources !== null && ev.type !== 'main_frame' && hop === 0;
+    if (matchable) {
+      const early = this.claimPageOnly(ev.url, ev.requestId);
+      if (early) {
+        // The page's report came first (the worker was restarting): its entry becomes the browser's.
+        early.type = ev.type;
+        early.method = ev.method;
+        early.t = Math.min(early.t, ev.t);
+        early.frameId = ev.frameId;
+        if (ev.frameUrl) early.frameUrl = ev.frameUrl;
+        if (ev.initiator) early.initiator = ev.initiator;
+        if (ev.viaWorker) early.viaWorker = true;
+        return;
+      }
+    }
+    const id = hop ? `${ev.requestId}#${hop}` : ev.requestId;
+    const entry = this.newEntry(page, id, ev.url, ev.t, ev.type, ev.method, ev.frameId, 'browser');
+    if (ev.frameUrl) entry.frameUrl = ev.frameUrl;
+    if (ev.initiator) entry.initiator = ev.initiator;
+    if (ev.viaWorker) entry.viaWorker = true;
+    if (entry.host === '' && hostOfUrl(ev.url) === null) {
+      page.errors.push({ t: ev.t, where: 'request', message: `unparseable URL kept as is: ${ev.url.slice(0, 200)}` });
+    }
+    page.requests.push(entry);
+    this.index.set(ev.requestId, entry);
+    if (matchable) this.resources?.countBrowser(ev.url);
+  }
+
+  /** The response's entry (kept from the response alone if its start was lost), with status and cache set. */
+  response(ev: ResponseEvent): RequestEntry {
+    const entry = this.find(ev.requestId) ?? this.orphan(ev.requestId, ev.url, ev.t);
+    entry.status = ev.status;
+    entry.fromCache = ev.fromCache;
+    if (ev.ip) entry.ip = ev.ip;
+    return entry;
+  }
+
+  requestError(ev: RequestErrorEvent): void {
+    const entry = this.find(ev.requestId) ?? this.orphan(ev.requestId, ev.url, ev.t);
+    entry.error = ev.error;
+  }
+
+  beacon(ev: PageBeacon): void {
+    const page = this.pages.page(ev.t);
+    const host = parseUrl(ev.url)?.host ?? '';
+    // The browser's own 'ping' request is the ground truth; the page report adds the script.
+    const twin = page.requests.find(
+      (r) => r.type === 'ping' && r.url === ev.url && !r.initiator?.startsWith('script:'),
+    );
+    if (twin) {
+      if (ev.script) twin.initiator = `script:${ev.script}`;
+      return;
+    }
+    page.requests.push({
+      id: `beacon:${page.requests.length}`, url: ev.url, host, site: host ? hostInfo(host).site : '',
+      party: partyOf(host, page.site), type: 'beacon', method: 'POST', t: ev.t, frameId: -1, frameUrl: ev.frameUrl,
+      ...(ev.script ? { initiator: `script:${ev.script}` } : {}), setCookies: [], source: 'page',
+    });
+  }
+
+  /**
+   * The page's Resource Timing saw `url` load. A browser request for it not yet matched takes the report; otherwise the
+   * browser's events for it never arrived (worker stopped at that moment), and the page's word keeps the request.
+   */
+  pageResource(ev: PageResource): void {
+    const { t, url } = ev;
+    const page = this.pages.page(t);
+    this.resources ??= ResourceMatch.of(page.requests);
+    if (this.resources.takeBrowser(url)) return;
+    const kind = kindOfInitiator(ev.initiator);
+    const entry = this.newEntry(page, `res:${page.requests.length}`, url, t, kind, 'GET', -1, 'page');
+    entry.frameUrl = ev.frameUrl;
+    page.requests.push(entry);
+    this.resources.addPageOnly(entry);
+    const note: RecordError = {
+      t, where: 'request',
+      message: 'request seen only by the page\'s Resource Timing, its browser events were not received: '
+        + url.slice(0, 200),
+    };
+    page.errors.push(note);
+    this.pageOnlyNotes.set(entry, note);
+  }
+
+  private find(requestId: string): RequestEntry | undefined {
+    const hop = this.hops.size === 0 ? 0 : this.hops.get(requestId) ?? 0;
+    return this.index.get(requestId, hop, this.pages.current?.requests ?? []);
+  }
+
+  /** A response whose request event was lost (worker stopped between the two): keep the request, say so. */
+  private orphan(requestId: string, url: string, t: number): RequestEntry {
+    const early = this.resources === null ? null : this.claimPageOnly(url, requestId);
+    if (early) return early;
+    const page = this.pages.page(t);
+    const entry = this.newEntry(page, requestId, url, t, 'other', 'GET', -1, 'browser');
+    page.requests.push(entry);
+    const message = `request start not recorded, kept from its response: ${url.slice(0, 200)}`;
+    page.errors.push({ t, where: 'request', message });
+    this.index.set(requestId, entry);
+    this.resources?.countBrowser(url);
+    return entry;
+  }
+
+  /** A browser event for a request the page reported first: that entry becomes the browser's, its note goes. */
+  private claimPageOnly(url: string, requestId: string): RequestEntry | null {
+    const entry = this.resources?.takePageOnly(url) ?? null;
+    if (!entry) return null;
+    entry.id = requestId;
+    entry.source = 'browser';
+    this.index.set(requestId, entry);
+    const note = this.pageOnlyNotes.get(entry);
+    const errors = this.pages.current?.errors;
+    if (note && errors) {
+      const i = errors.indexOf(note);
+      if (i !== -1) errors.splice(i, 1);
+    }
+    return entry;
+  }
+
+  /** A request entry with host, registrable domain and party from the page's host table (host '' if unparseable). */
+  private newEntry(
+    page: PageRecord, id: string, url: string, t: number, type: RequestEntry['type'], method: string, frameId: number,
+    source: Source,
+  ): RequestEntry {
+    const parsedHost = hostOfUrl(url);
+    const known = parsedHost ? this.knownHost(parsedHost) : null;
+    const host = known ? known.host : '';
+    const site = known ? known.site : '';
+    const party = host === '' || site === page.site ? 'first' : 'third';
+    return { id, url, host, site, party, type, method, t, frameId, setCookies: [], source };
+  }
+
+  private knownHost(host: string): KnownHost {
+    let known = this.knownHosts.get(host);
+    if (!known) {
+      known = { host, site: hostInfo(host).site };
+      this.knownHosts.set(host, known);
+      this.hosts.add(host);
+    }
+    return known;
+  }
+}
