@@ -68,6 +68,19 @@ export class Visit {
     return this.cookie(name, `.${domain}`, value, t + 1);
   }
 
+  /** An SDK deleting its cookie (document.cookie with a past expiry), then the browser's removal. */
+  removeCookie(name: string, t: number, script: string, domain = new URL(this.pageUrl).hostname.replace(/^www\./, '')): this {
+    this.events.push({
+      k: 'pcookie', t: START + t, api: 'document.cookie', name, value: '', raw: `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; domain=.${domain}; path=/`,
+      frameUrl: this.pageUrl, script,
+    });
+    this.events.push(fromCookieChange({
+      removed: true, cause: 'expired_overwrite',
+      cookie: { name, value: '', domain: `.${domain}`, path: '/', hostOnly: false, secure: true, httpOnly: false, sameSite: 'lax', session: false },
+    }, START + t + 1));
+    return this;
+  }
+
   storage(key: string, value: string, t: number, o: { origin?: string; script?: string; api?: StorageKind } = {}): this {
     this.events.push({
       k: 'pstorage', t: START + t, api: o.api ?? 'localStorage', origin: o.origin ?? new URL(this.pageUrl).origin, key, value,

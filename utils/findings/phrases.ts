@@ -32,6 +32,7 @@ const EN = {
   everyRequestBefore: 'No consent choice was recorded: every request counts as before the choice.',
   // tracking-storage-before-choice
   classified: 'Classified as tracking: {reason}.',
+  removedLater: 'Stored with a value at +{ms} ms and removed or emptied at +{removed} ms: the identifier was stored before the choice all the same.',
   setterUnknown: 'Setter unknown: only the browser cookie store reported it (no Set-Cookie header or script write was seen).',
   // consent-signal-before-action / -contradicts-behaviour: where a TC string was read.
   tcSourceCookie: 'euconsent-v2 cookie',
@@ -126,6 +127,7 @@ const DE: Readonly<Record<PhraseKey, string>> = {
   acceptedLater: 'Der Besucher hat später zugestimmt (+{ms} ms); Elemente danach werden nicht gezählt.',
   everyRequestBefore: 'Es wurde keine Einwilligungsentscheidung aufgezeichnet: Jede Anfrage zählt als vor der Entscheidung.',
   classified: 'Als Tracking eingestuft: {reason}.',
+  removedLater: 'Mit Wert gespeichert bei +{ms} ms und bei +{removed} ms entfernt oder geleert: Die Kennung war trotzdem vor der Entscheidung gespeichert.',
   setterUnknown: 'Herkunft unbekannt: Nur der Cookie-Speicher des Browsers hat es gemeldet (weder ein Set-Cookie-Header noch ein Schreibzugriff per Skript wurde beobachtet).',
   tcSourceCookie: 'Cookie euconsent-v2',
   tcSourceApi: 'TCF-API',

@@ -51,7 +51,10 @@ function run(ctx: Ctx): Finding[] {
   for (const r of trackerReqs) {
     if (inWindow(r.entry.t) && startOf(r) < w.from) excused.push(r.entry.url.slice(0, 200));
   }
-  const trackingCookies = ctx.cookies.filter((c) => c.tracking && c.entry.valueLength > 0 && (inWindow(c.entry.lastT) || inWindow(c.entry.t)));
+  // A value written in the window counts even if removed later; a removal alone is not tracking.
+  const wroteInWindow = (e: { t: number; lastT: number; valueLength: number; valueT?: number }): boolean =>
+    (e.valueLength > 0 && (inWindow(e.lastT) || inWindow(e.t))) || (e.valueT !== undefined && inWindow(e.valueT));
+  const trackingCookies = ctx.cookies.filter((c) => c.tracking && wroteInWindow(c.entry));
   const excusedCookies = new Set<CookieFact>();
   for (const c of trackingCookies) {
     if (setByInFlight(c)) {
@@ -101,8 +104,7 @@ function run(ctx: Ctx): Finding[] {
   }
 
   for (const s of ctx.storage) {
-    if (!s.tracking || s.entry.valueLength === 0) continue;
-    if (!inWindow(s.entry.lastT) && !inWindow(s.entry.t)) continue;
+    if (!s.tracking || !wroteInWindow(s.entry)) continue;
     out.push(makeFinding(ctx, {
       rule: 'tracking-after-reject', severity: 'violation', text: 'tracking-after-reject:storage',
       vars: { name: s.out.key, storageKind: s.out.kind, origin: s.out.origin, purpose: s.tracking },
