@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { ThirdParty } from '../utils/findings/index.ts';
 import { PHASES } from '../utils/record/phase.ts';
 import type { Choice } from '../utils/record/record.ts';
-import type { PhaseCounts } from '../utils/view/phase-counts.ts';
+import type { PhaseCounts } from '../utils/record/phase.ts';
 import type { RecordView } from '../utils/view/record-view.ts';
 import type { TreeRow, TypeCount } from '../utils/view/request-tree.ts';
 import { flattenTree, hostKey, siteKey } from '../utils/view/request-tree.ts';

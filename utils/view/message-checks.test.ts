@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sample } from '../../test/support/view-records.ts';
-import { newPage } from '../record/record.ts';
-import { asPortPush, isPageRecordShape, responseDetail } from './message-checks.ts';
+import { isPageRecordShape, newPage } from '../record/record.ts';
+import { asPortPush, responseDetail } from './message-checks.ts';
 
 describe('isPageRecordShape', () => {
   it.each([
@@ -12,6 +12,7 @@ describe('isPageRecordShape', () => {
     [{ ...sample(), requests: 'x' }, false],
     [{ ...sample(), startedAt: '0' }, false],
     [{ url: 'https://a/' }, false],
+    [{ ...sample(), consent: null }, false],
   ])('%#', (x, want) => {
     expect(isPageRecordShape(x)).toBe(want);
   });

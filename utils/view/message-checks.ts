@@ -1,15 +1,6 @@
 // Checks for what crosses a message boundary into a view: record pushes on the port and background answers.
 import type { PortPush } from '../messaging/protocol.ts';
-import type { PageRecord } from '../record/record.ts';
-
-/** Envelope check for a record arriving over a port: the fields the view reads exist with the right kinds. */
-export function isPageRecordShape(x: unknown): x is PageRecord {
-  if (typeof x !== 'object' || x === null) return false;
-  const r: Record<string, unknown> = { ...x };
-  return typeof r.url === 'string' && typeof r.site === 'string' && typeof r.startedAt === 'number'
-    && typeof r.partial === 'boolean' && Array.isArray(r.requests) && Array.isArray(r.cookies)
-    && Array.isArray(r.storage) && Array.isArray(r.errors);
-}
+import { isPageRecordShape } from '../record/record.ts';
 
 /** A record push on the live port, checked: it comes from our background, but a stray message must not crash a view. */
 export function asPortPush(raw: unknown): PortPush | null {

@@ -1,7 +1,6 @@
 // Turns a PageRecord into what the popup shows: counts and the filtered, grouped lists. Pure, no DOM.
-import { phaseOf } from '../record/phase.ts';
+import { phaseOf, zeroPhases, type PhaseCounts } from '../record/phase.ts';
 import type { Choice, CookieEntry, PageRecord, RecordError, RequestEntry, StorageEntry } from '../record/record.ts';
-import { zeroPhases, type PhaseCounts } from './phase-counts.ts';
 import { groupRequests, type SiteGroup } from './request-tree.ts';
 import { cookieMatches, NO_FILTER, requestMatches, storageMatches, type ViewFilter, type ViewMarks } from './view-filter.ts';
 

@@ -1,8 +1,7 @@
 // Requests grouped by site then host, and that tree flattened into rows for one virtual list.
 import type { Party } from '../url/party.ts';
-import { phaseOf } from '../record/phase.ts';
+import { phaseOf, zeroPhases, type PhaseCounts } from '../record/phase.ts';
 import type { Choice, RequestEntry } from '../record/record.ts';
-import { zeroPhases, type PhaseCounts } from './phase-counts.ts';
 
 export interface TypeCount { type: string; count: number }
 
