@@ -182,6 +182,9 @@ export interface FindingSubject {
   kind: SubjectKind;
   host?: string;
   name?: string;
+  /** Form elements: the element's id attribute and the label text the visitor reads. */
+  id?: string;
+  label?: string;
 }
 
 export interface Finding {
@@ -247,5 +250,7 @@ export interface FormCheckbox {
   checkedByDefault: boolean;
   frameUrl: string;
   name?: string;
+  /** The element's id attribute. */
+  id?: string;
   formAction?: string;
 }
