@@ -123,14 +123,26 @@ export default defineBackground(() => {
         return automation.onAutoconsentMessage(msg.msg, sender);
       case 'start-autoconsent':
         return { started: await startAutoconsent(sender) };
+      case 'user-gesture': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || tabId < 0) return { accepted: false };
+        // The content script's clock is ours; a time from the future or long past is replaced by the arrival time.
+        const now = Date.now();
+        const t = msg.t <= now && msg.t > now - 60_000 ? msg.t : now;
+        store.push(tabId, [{ k: 'gesture', t, top: sender.frameId === 0 }]);
+        return { accepted: true };
+      }
       case 'page-events': {
         const tabId = sender.tab?.id;
         const frameUrl = sender.url ?? '';
         if (tabId === undefined || tabId < 0) return { accepted: 0, rejected: msg.events.length };
         const now = Date.now();
         const valid: PageEvent[] = [];
+        // Only the top frame's TCF answers can be the page's: the flag comes from the browser, never from the event.
+        const top = sender.frameId === 0;
         for (const raw of msg.events) {
           const ev = validatePageEvent(raw, frameUrl, now);
+          if (ev?.k === 'ptcf') ev.top = top;
           if (ev) valid.push(ev);
         }
         store.push(tabId, valid);

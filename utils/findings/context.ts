@@ -333,7 +333,9 @@ function collectTcStrings(record: PageRecord): TcSnapshot[] {
 function storedAtStart(record: PageRecord, tcStrings: readonly TcSnapshot[], lang: Lang): { detail: string } | null {
   const consent = record.consent;
   if (!consent || consent.clean) return null;
-  const choice = consent.choice;
+  // A stored answer is re-signalled at load, before any visitor gesture: then it is an unconfirmed claim, not the choice.
+  const claim = consent.unconfirmed?.find((u) => u.reason === 'no-gesture') ?? null;
+  const choice = consent.choice?.source === 'signal' ? consent.choice : claim;
   const uiShownAt = consent.tcf.find((e) => e.eventStatus === 'cmpuishown')?.t ?? null;
   const userAct = consent.automation.some((a) => a.status === 'done' || a.status === 'started');
   // TCF useractioncomplete is an answer given on this page, however fast.
