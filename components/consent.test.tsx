@@ -95,7 +95,7 @@ describe('consent header', () => {
   });
 
   it('reads an accept from TCF and lists a later change', () => {
-    const v = new Visit().tcf(encodeTc([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), 'useractioncomplete', 1800);
+    const v = new Visit().gesture(1750).tcf(encodeTc([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), 'useractioncomplete', 1800);
     v.events.push({ k: 'choice', t: START + 6000, action: 'reject', source: 'user', via: 'Cookiebot: cookie CookieConsent' });
     show({ record: v.record(), tabUrl: URL_ });
     expect(el('.cons-state').textContent).toMatch(/^Accepted at \+1\.80 s \(read from TCF useractioncomplete/);
@@ -109,7 +109,7 @@ describe('consent header', () => {
   });
 
   it('does not take an answer given by hand seconds later for stored consent', () => {
-    show({ record: new Visit().tcf(encodeTc([]), 'useractioncomplete', 2680).record(), tabUrl: URL_, knowledge: realKnowledge() });
+    show({ record: new Visit().gesture(2600).tcf(encodeTc([]), 'useractioncomplete', 2680).record(), tabUrl: URL_, knowledge: realKnowledge() });
     expect(el('.cons-state').textContent).toMatch(/^Rejected at \+2\.68 s \(read from TCF useractioncomplete/);
     expect(mount.el.querySelector('.stored-hint')).toBeNull();
   });

@@ -33,6 +33,8 @@ export interface Labels {
   answered: string;
   yes: string;
   no: string;
+  /** A cookie only the page reported (or the browser refuses): shown beside its name */
+  notStored: string;
   notAsked: string;
   notAudited: string;
   timeline: string;
@@ -123,6 +125,7 @@ const EN: Labels = {
   answered: 'Banner answered',
   yes: 'yes',
   no: 'no',
+  notStored: 'attempted, not stored',
   notAsked: 'not asked',
   notAudited: 'Could not be audited',
   timeline: 'Timeline',
@@ -226,6 +229,7 @@ const DE: Labels = {
   answered: 'Banner beantwortet',
   yes: 'ja',
   no: 'nein',
+  notStored: 'versucht, nicht gespeichert',
   notAsked: 'nicht gefragt',
   notAudited: 'Nicht prüfbar',
   timeline: 'Zeitverlauf',

@@ -60,6 +60,8 @@ export interface CookieEntry {
   confirmedBy: Source[];
   /** Where the write was attempted from (frame URL for script writes) */
   frameUrl?: string;
+  /** Set when the browser refuses this write (RFC 6265bis: domain, prefix, SameSite=None without Secure): an attempt only */
+  refused?: string;
 }
 
 export interface StorageEntry {
