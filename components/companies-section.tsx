@@ -1,6 +1,6 @@
 // Third parties by company: category, company and server countries with their EU/non-EU zone, requests per phase.
 import { PHASES } from '../utils/record/phase.ts';
-import type { ViewFilter } from '../utils/view/record-view.ts';
+import type { ViewFilter } from '../utils/view/view-filter.ts';
 import { companyMatches, type CompanyGroup } from './companies.ts';
 import { CountryTag } from './country-tag.tsx';
 import { PhaseBadge } from './phase-badge.tsx';

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { ConsentAction } from '../utils/observe/events.ts';
 import type { MessageOf } from '../utils/messaging/protocol.ts';
-import { responseDetail } from '../utils/view/record-view.ts';
+import { responseDetail } from '../utils/view/message-checks.ts';
 import { useStrings } from './strings.ts';
 
 export type PopupMessage = MessageOf<'clean-audit'> | MessageOf<'consent-action'>;

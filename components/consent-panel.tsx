@@ -1,5 +1,5 @@
 // The consent header: which CMP, what the visitor answered and when, Consent Mode, stored consent, and the actions.
-import type { ChoiceView, ConsentView } from '../utils/view/record-view.ts';
+import type { ChoiceView, ConsentView } from '../utils/view/consent-view.ts';
 import { ConsentActions, type ConsentActionsProps } from './consent-actions.tsx';
 import { relText } from './format.ts';
 import { countOf, useStrings } from './strings.ts';

@@ -1,7 +1,8 @@
 // Cookies with who set them, when, and how; page-only reports are marked because the browser never confirmed them.
 import { phaseOf } from '../utils/record/phase.ts';
 import type { Choice, CookieEntry } from '../utils/record/record.ts';
-import { cookieConfirmation, type RecordView } from '../utils/view/record-view.ts';
+import { cookieConfirmation } from '../utils/view/entry-labels.ts';
+import type { RecordView } from '../utils/view/record-view.ts';
 import { cookieFlagTexts, lengthText, relText } from './format.ts';
 import { PartyBadge } from './party-badge.tsx';
 import { PhaseBadge } from './phase-badge.tsx';

@@ -1,5 +1,5 @@
 // The filter bar: controlled inputs, the parent owns the ViewFilter.
-import { isPhaseFilter, PHASE_FILTERS, type ViewFilter } from '../utils/view/record-view.ts';
+import { isPhaseFilter, PHASE_FILTERS, type ViewFilter } from '../utils/view/view-filter.ts';
 import { useStrings } from './strings.ts';
 
 export interface FiltersProps {

@@ -4,13 +4,12 @@ import { useContext } from 'preact/hooks';
 import { CATEGORY_NAMES } from '../data/category-names.ts';
 import type { TrackerCategory } from '../data/types.ts';
 import type { Lang } from '../utils/i18n/lang.ts';
+import type { CannotAuditCode } from '../utils/view/auditability.ts';
 
 /** Things counted in the popup; each language gives singular and plural. */
 export type Noun = 'request' | 'site' | 'cookie' | 'storageWrite' | 'beacon' | 'write' | 'host' | 'step' | 'company'
   | 'violation' | 'warning' | 'info';
 
-/** Why a tab cannot be audited (utils/view/record-view.ts `auditability`). */
-export type CannotAuditCode = 'no-url' | 'invalid-url' | 'file' | 'browser-page' | 'scheme' | 'chrome-store' | 'edge-store' | 'firefox-protected';
 
 /** Where a company or server sits, for transfers: EU/EEA, covered by an adequacy decision or the DPF, or neither. */
 export type Zone = 'eu' | 'adequate' | 'dpf' | 'non-eu' | 'unknown';

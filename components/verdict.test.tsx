@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../utils/findings/index.ts';
 import { realKnowledge, Visit } from '../test/support/findings.ts';
-import { consentView } from '../utils/view/record-view.ts';
+import { consentView } from '../utils/view/consent-view.ts';
 import { App, type AppProps } from './app.tsx';
 import { LangContext } from './strings.ts';
 import { useTestRoot } from '../test/support/test-root.tsx';

@@ -5,7 +5,7 @@ import { ESSENTIAL_PURPOSES, TRACKING_PURPOSES } from '../utils/findings/context
 import type { Analysis, AnalyzedCookie, AnalyzedStorage, Knowledge, ThirdParty } from '../utils/findings/index.ts';
 import { siteOf } from '../utils/url/party.ts';
 import type { CookieEntry, PageRecord, RequestEntry, StorageEntry } from '../utils/record/record.ts';
-import type { ViewMarks } from '../utils/view/record-view.ts';
+import type { ViewMarks } from '../utils/view/view-filter.ts';
 
 /** A valid country code outside the EU/EEA (adequacy countries included: they are still outside). */
 export function isNonEea(code: string | null | undefined): boolean {

@@ -2,7 +2,7 @@
 import type { Analysis } from '../../utils/findings/index.ts';
 import type { Lang } from '../../utils/i18n/lang.ts';
 import type { Choice, PageRecord } from '../../utils/record/record.ts';
-import { consentView } from '../../utils/view/record-view.ts';
+import { consentView } from '../../utils/view/consent-view.ts';
 import { num, secs } from './format.ts';
 import type { ReportStrings } from './strings.ts';
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fromBeforeRequest } from '../observe/browser/adapter.ts';
-import { cookiesCsv, csvCell, requestsCsv, toCsv } from './csv-cells.ts';
+import { csvCell, toCsv } from './csv-cells.ts';
+import { csvBody } from './csv.ts';
+import { buildScenarioReport } from './report.ts';
 import { analyze, createKnowledge } from '../findings/index.ts';
 import { buildRecord } from '../record/record.ts';
 
@@ -34,10 +36,13 @@ describe('exports', () => {
       ...fromBeforeRequest({ requestId: 'g', url: 'https://www.google-analytics.com/g/collect?a=1,2', type: 'ping', tabId: 1, timeStamp: 1010 }),
       { k: 'pcookie', t: 1020, api: 'document.cookie', name: '=HYPERLINK("https://evil.example")', value: 'x', raw: '=HYPERLINK("https://evil.example")=x', frameUrl: 'https://www.shop.example/' },
     ]).record!;
-    const a = analyze(rec, createKnowledge());
-    const cookies = cookiesCsv(a).split('\r\n');
-    expect(cookies[1]!.startsWith(`"'=HYPERLINK(""https://evil.example"")"`)).toBe(true);
-    const requests = requestsCsv(a);
+    const scenario = buildScenarioReport({
+      consent: 'reject', url: rec.url, record: rec, analysis: analyze(rec, createKnowledge()), startedAt: 1000, finishedAt: 2000,
+    });
+    const cookies = csvBody('csv-cookies', [scenario]);
+    expect(cookies).toContain(`,"'=HYPERLINK(""https://evil.example"")",`);
+    expect(cookies).not.toContain(',=HYPERLINK');
+    const requests = csvBody('csv-requests', [scenario]);
     expect(requests).toContain('"https://www.google-analytics.com/g/collect?a=1,2"');
     expect(requests).toContain('Google Analytics');
   });

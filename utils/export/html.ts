@@ -5,6 +5,7 @@ import { countryLegal, countryName } from '../../data/countries.ts';
 import type { EvidenceItem, Finding, Severity } from '../findings/types.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Report, ReportThirdParty, ScenarioReport } from './report.ts';
+import { htmlEscape } from './html-escape.ts';
 import { secondsText, timelineOf, timelineSvg } from './timeline.ts';
 import {
   HTML_BODY_END, HTML_BODY_START, integrityMeta, sha256Hex, withBody, type IntegrityBase,
@@ -19,9 +20,7 @@ export interface HtmlOptions {
   integrity?: Integrity | null;
 }
 
-export function htmlEscape(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+export { htmlEscape };
 
 const e = (x: string | number | boolean | null | undefined): string => htmlEscape(x === null || x === undefined ? '' : String(x));
 

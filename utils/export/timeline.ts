@@ -1,6 +1,7 @@
 // Requests over time, bucketed and stacked by consent phase, with the choice moment: data for the HTML export's SVG
 // and the extension's report page (which renders the same Timeline with Preact).
 import { PHASES, type Phase } from '../record/phase.ts';
+import { htmlEscape as esc } from './html-escape.ts';
 
 export interface TimelineBucket {
   /** ms since page start, `from` inclusive, `to` exclusive (the last bucket also holds t === spanMs) */
@@ -106,10 +107,6 @@ export const PHASE_COLORS: Readonly<Record<Phase, string>> = {
   'after-reject': '#7570b3',
   'after-accept': '#1b9e77',
 };
-
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 /** Seconds with at most two decimals and the language's separator: 1500 → "1.5". */
 export function secondsText(ms: number, decimal: string): string {

@@ -1,6 +1,6 @@
 // Entry point: a phased PageRecord in, enriched items, third parties, findings and a summary out. Never throws.
-import { PHASES, type Phase } from '../record/phase.ts';
-import type { PageRecord } from '../record/record.ts';
+import { PHASES, zeroPhases, type Phase } from '../record/phase.ts';
+import { isPageRecordShape, type PageRecord } from '../record/record.ts';
 import { buildContext, consentSummaryOf, type AnalyzeOptions, type Ctx } from './context.ts';
 import type { Knowledge } from './knowledge.ts';
 import { phrase } from './phrases.ts';
@@ -14,12 +14,8 @@ export type { AnalyzeOptions };
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { violation: 0, warning: 1, info: 2 };
 
-function zero(): PhaseCounts {
-  return { 'before-choice': 0, 'after-reject': 0, 'after-accept': 0 };
-}
-
 function countPhases(items: Iterable<{ phase: Phase }>): PhaseCounts {
-  const c = zero();
+  const c = zeroPhases();
   for (const i of items) c[i.phase]++;
   return c;
 }
@@ -41,8 +37,8 @@ function emptyAnalysis(record: unknown, knowledge: Knowledge, error: string): An
     url: str(r.url), site: str(r.site), startedAt: typeof r.startedAt === 'number' ? r.startedAt : 0,
     datasetVersion: knowledge.datasetVersion, thirdParties: [], requests: [], cookies: [], storage: [], findings: [],
     summary: {
-      verdict: 'clean', bySeverity: { violation: 0, warning: 0, info: 0 }, findingsByPhase: zero(), requestsByPhase: zero(),
-      cookiesByPhase: zero(), storageByPhase: zero(), consent: emptyConsent(),
+      verdict: 'clean', bySeverity: { violation: 0, warning: 0, info: 0 }, findingsByPhase: zeroPhases(), requestsByPhase: zeroPhases(),
+      cookiesByPhase: zeroPhases(), storageByPhase: zeroPhases(), consent: emptyConsent(),
     },
     errors: [error],
   };
@@ -52,16 +48,9 @@ function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-function isRecordShape(x: unknown): x is PageRecord {
-  if (typeof x !== 'object' || x === null) return false;
-  const r: Record<string, unknown> = { ...x };
-  return typeof r.startedAt === 'number' && Array.isArray(r.requests) && Array.isArray(r.cookies) && Array.isArray(r.storage)
-    && typeof r.consent === 'object' && r.consent !== null;
-}
-
 export function analyze(record: PageRecord, knowledge: Knowledge, options: AnalyzeOptions = {}): Analysis {
   const lang = options?.lang === 'de' ? 'de' : 'en';
-  if (!isRecordShape(record)) return emptyAnalysis(record, knowledge, phrase(lang, 'notARecord'));
+  if (!isPageRecordShape(record)) return emptyAnalysis(record, knowledge, phrase(lang, 'notARecord'));
   let ctx: Ctx;
   try {
     ctx = buildContext(record, knowledge, options);
@@ -115,7 +104,7 @@ export function analyze(record: PageRecord, knowledge: Knowledge, options: Analy
 
 function summarize(ctx: Ctx, findings: readonly Finding[], consent: ConsentSummary): AnalysisSummary {
   const bySeverity: Record<Severity, number> = { violation: 0, warning: 0, info: 0 };
-  const findingsByPhase = zero();
+  const findingsByPhase = zeroPhases();
   for (const f of findings) {
     bySeverity[f.severity]++;
     if (f.phase && PHASES.includes(f.phase)) findingsByPhase[f.phase]++;

@@ -4,7 +4,7 @@ import type { ConsentModeState } from '../consent/consent-mode.ts';
 import type { Mismatch } from '../consent/signals.ts';
 import type { TcDecoded } from '../consent/tcf.ts';
 import type { IpKind } from '../knowledge/ip-country.ts';
-import type { Phase } from '../record/phase.ts';
+import type { Phase, PhaseCounts } from '../record/phase.ts';
 import type { Choice, CookieSetter } from '../record/record.ts';
 import type { TransferAssessment } from '../knowledge/transfer-status.ts';
 import type { CookiePurpose, TrackerCategory } from '../../data/types.ts';
@@ -121,7 +121,7 @@ export interface ServerPlace {
   kind: IpKind | 'unknown';
 }
 
-export type PhaseCounts = Record<Phase, number>;
+export type { PhaseCounts };
 
 export interface ThirdParty {
   /** Registrable domain */

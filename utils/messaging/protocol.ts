@@ -2,9 +2,6 @@
 import type { ConsentAction } from '../observe/events.ts';
 import type { PageRecord } from '../record/record.ts';
 
-/** Main world -> isolated content script, through a DOM event whose name carries a per-document nonce. */
-export interface MainWorldReport { v: 1; events: unknown[] }
-
 export type Message =
   /** Content script -> background: page-reported events of this frame (validated again in the background). */
   | { type: 'page-events'; events: unknown[] }

@@ -10,7 +10,7 @@ import { StorageReducer } from './storage-reducer.ts';
 import { hostInfo, domainMatches } from '../url/party.ts';
 
 export {
-  RECORD_VERSION, newPage, type Choice, type ConsentRecord, type CookieEntry, type CookieSetter, type PageRecord,
+  RECORD_VERSION, isPageRecordShape, newPage, type Choice, type ConsentRecord, type CookieEntry, type CookieSetter, type PageRecord,
   type RecordError, type RedirectHop, type RequestEntry, type StorageEntry,
 } from './page-record.ts';
 export { cookieDomainFromRaw } from './cookie-reducer.ts';

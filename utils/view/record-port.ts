@@ -2,7 +2,7 @@
 // and a reconnect with back-off when the service worker stops (its ports die with it).
 import { RECORD_PORT_PREFIX } from '../messaging/protocol.ts';
 import type { PageRecord } from '../record/record.ts';
-import { asPortPush } from './record-view.ts';
+import { asPortPush } from './message-checks.ts';
 
 export const RECONNECT_MS = 500;
 export const RECONNECT_MAX_MS = 5000;
