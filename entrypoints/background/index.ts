@@ -5,7 +5,7 @@ import { fromBeforeRedirect, fromBeforeRequest, fromCookieChange, fromErrorOccur
 import { tabsForWorkerRequest } from '../../utils/observe/browser/attribution.ts';
 import type { AuditEvent, PageEvent } from '../../utils/observe/events.ts';
 import { validatePageEvent } from '../../utils/observe/page/page-events.ts';
-import { acceptsSender, asMessage, RECORD_PORT_PREFIX, type Message, type PortPush, type ResponseOf, type WakeTimes } from '../../utils/messaging/protocol.ts';
+import { acceptsPortSender, acceptsSender, asMessage, RECORD_PORT_PREFIX, type Message, type PortPush, type ResponseOf, type WakeTimes } from '../../utils/messaging/protocol.ts';
 import { TabStore } from '../../utils/record/tab-store.ts';
 import { createAutomation } from './automation.ts';
 import { createCleanAudit } from './clean-audit.ts';
@@ -172,7 +172,10 @@ export default defineBackground(() => {
   }
 
   browser.runtime.onConnect.addListener((port) => {
-    if (port.sender?.id !== browser.runtime.id || !port.name.startsWith(RECORD_PORT_PREFIX)) return;
+    if (!acceptsPortSender(port.sender, browser.runtime.id, browser.runtime.getURL('/')) || !port.name.startsWith(RECORD_PORT_PREFIX)) {
+      port.disconnect();
+      return;
+    }
     const tabId = Number(port.name.slice(RECORD_PORT_PREFIX.length));
     if (!Number.isInteger(tabId)) return;
     const set = ports.get(tabId) ?? new Set();

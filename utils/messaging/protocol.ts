@@ -73,6 +73,14 @@ export function acceptsSender(msg: Message, sender: SenderLike, ownId: string, o
   return typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
 }
 
+/**
+ * A `record:<tabId>` port carries a whole tab's record: only our extension pages (popup, report, the CLI's page) may
+ * open one, by the same rule as `get-record`. A content script (any tab, any frame) is refused.
+ */
+export function acceptsPortSender(sender: SenderLike | undefined, ownId: string, ownOrigin: string): boolean {
+  return sender !== undefined && acceptsSender({ type: 'get-record', tabId: 0 }, sender, ownId, ownOrigin);
+}
+
 const TYPES: ReadonlySet<string> = new Set<Message['type']>(['page-events', 'get-record', 'ping', 'consent-action', 'clean-audit', 'autoconsent', 'start-autoconsent', 'user-gesture']);
 
 /** Narrow an untrusted runtime message to the protocol; anything else is not a message of ours. */
