@@ -89,6 +89,8 @@ export interface AutomationEvent { k: 'auto'; t: number; status: AutomationStatu
  * in one of the tab's frames. A CMP signal counts as the visitor's answer only after one of these.
  */
 export interface GestureEvent { k: 'gesture'; t: number; top: boolean }
+/** Events of this page not stored because the tab went over its storage budget (running totals; the latest counts). */
+export interface TruncatedEvent { k: 'truncated'; t: number; pageEvents: number; browserEvents: number }
 /** "Start clean audit": what was cleared before the reload, and which stored consent was found. */
 export interface CleanStartEvent { k: 'clean'; t: number; clearedCookies: number; clearedOrigins: string[]; storedConsent: string[] }
 
@@ -100,4 +102,4 @@ export type PageEvent =
   | PageFormsEvent;
 export type AuditEvent =
   | NavEvent | RedirectEvent | RequestEvent | ResponseEvent | RequestErrorEvent | CookieEvent | PageEvent | RecordErrorEvent
-  | ChoiceEvent | AutomationEvent | CleanStartEvent | GestureEvent;
+  | ChoiceEvent | AutomationEvent | CleanStartEvent | GestureEvent | TruncatedEvent;

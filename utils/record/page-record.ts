@@ -124,6 +124,8 @@ export interface PageRecord {
   consent: ConsentRecord;
   /** Checkboxes of the page's forms as first seen (for the pre-ticked consent checkbox finding) */
   forms: Array<FormCheckbox & { t: number; frameUrl: string }>;
+  /** Set when the tab went over its storage budget: how many events were not stored (at least, after a worker restart) */
+  truncated?: { pageEvents: number; browserEvents: number; since: number } | null;
   errors: RecordError[];
 }
 
