@@ -80,7 +80,6 @@ export interface Labels {
   format: string;
   integrity: string;
   integrityLead: string;
-  integrityBody: string;
   integrityReport: string;
   integrityHar: string;
   integrityHow: string;
@@ -184,7 +183,6 @@ const EN: Labels = {
   format: 'Report format',
   integrity: 'Evidence integrity',
   integrityLead: 'SHA-256 fingerprints taken when this file was exported. Any later change to the report part of this file changes its fingerprint.',
-  integrityBody: 'This document (report part)',
   integrityReport: 'JSON report of the same audit',
   integrityHar: 'HAR of the same audit',
   integrityHow: 'To check: consent-auditor verify <file>',
@@ -288,7 +286,6 @@ const DE: Labels = {
   format: 'Berichtsformat',
   integrity: 'Integrität der Nachweise',
   integrityLead: 'SHA-256-Prüfsummen vom Zeitpunkt des Exports. Jede spätere Änderung am Berichtsteil dieser Datei ändert die Prüfsumme.',
-  integrityBody: 'Dieses Dokument (Berichtsteil)',
   integrityReport: 'JSON-Bericht derselben Prüfung',
   integrityHar: 'HAR derselben Prüfung',
   integrityHow: 'Prüfen mit: consent-auditor verify <Datei>',
