@@ -128,6 +128,10 @@ describe('consent actions', () => {
     const { send, sent } = recorder({ cleared: true, clearedCookies: 3, storedConsent: [], detail: 'Cleared 3 cookies, reloading' });
     show({ record: rejectedShop().record(), tabUrl: URL_, tabId: 42, send });
     act(() => button('clean-audit').click());
+    // Nothing is deleted before the visitor saw which sites would be and confirmed (issue 15.9).
+    expect(sent).toEqual([]);
+    expect(el('.clean-sites').textContent).toContain('shop.example');
+    act(() => button('clean-confirm').click());
     expect(button('reject-all').disabled).toBe(true); // busy
     await settle();
     expect(sent).toEqual([{ type: 'clean-audit', tabId: 42 }]);
