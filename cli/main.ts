@@ -57,7 +57,7 @@ function loadKnowledge(root: string, io: Io, quiet: boolean): Knowledge {
   try {
     return createKnowledge({ ipTable: loadIpTable(readFileSync(file)) });
   } catch (e) {
-    if (!quiet) io.stderr(`consent-auditor: IP country table not loaded (${message(e)}); server countries will be missing. Run \`npm run build:data\`.\n`);
+    if (!quiet) io.stderr(`consent-auditor: IP country table not loaded (${printable(message(e))}); server countries will be missing. Run \`npm run build:data\`.\n`);
     return createKnowledge({ ipTable: null });
   }
 }
@@ -151,7 +151,7 @@ async function scan(o: ScanOptions, io: Io): Promise<number> {
   }
   const urls = await collectUrls(o);
   if (typeof urls === 'string') {
-    io.stderr(`consent-auditor: ${urls}\n${HELP_HINT}\n`);
+    io.stderr(`consent-auditor: ${printable(urls)}\n${HELP_HINT}\n`);
     return EXIT_ERROR;
   }
   const version = packageVersion(root);
@@ -207,7 +207,7 @@ async function scan(o: ScanOptions, io: Io): Promise<number> {
   const report = buildReport({ tool, urls, scenarios, startedAt, finishedAt: Date.now(), consent: o.consent, waitMs: o.waitMs, failOn: o.failOn });
   const writeErrors = await writeOutputs(o, report, hars, pageStarts);
   io.stdout(summaryTable(report));
-  for (const w of writeErrors) io.stderr(`consent-auditor: ${w}\n`);
+  for (const w of writeErrors) io.stderr(`consent-auditor: ${printable(w)}\n`);
   return writeErrors.length ? EXIT_ERROR : exitCodeOf(report);
 }
 
@@ -251,24 +251,24 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         io.stdout(`${packageVersion(packageRoot(import.meta.url))}\n`);
         return EXIT_OK;
       } catch (e) {
-        io.stderr(`consent-auditor: ${message(e)}\n`);
+        io.stderr(`consent-auditor: ${printable(message(e))}\n`);
         return EXIT_ERROR;
       }
     case 'error':
-      io.stderr(`consent-auditor: ${cmd.message}\n${HELP_HINT}\n`);
+      io.stderr(`consent-auditor: ${printable(cmd.message)}\n${HELP_HINT}\n`);
       return EXIT_ERROR;
     case 'verify':
       try {
         return await verifyFiles(cmd.files, io);
       } catch (e) {
-        io.stderr(`consent-auditor: ${message(e)}\n`);
+        io.stderr(`consent-auditor: ${printable(message(e))}\n`);
         return EXIT_ERROR;
       }
     case 'scan':
       try {
         return await scan(cmd.options, io);
       } catch (e) {
-        io.stderr(`consent-auditor: ${message(e)}\n`);
+        io.stderr(`consent-auditor: ${printable(message(e))}\n`);
         return EXIT_ERROR;
       }
   }

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { analyze, type Analysis, type Knowledge } from '../utils/findings/index.ts';
 import type { Lang } from '../utils/i18n/lang.ts';
 import type { PageRecord } from '../utils/record/record.ts';
+import { cleanPlan } from '../utils/consent/automation/clean-plan.ts';
 import { auditability } from '../utils/view/auditability.ts';
 import { consentView } from '../utils/view/consent-view.ts';
 import { buildView } from '../utils/view/record-view.ts';
@@ -103,7 +104,7 @@ function AppBody({ record, tabUrl, status, tabId, send, knowledge, lang = 'en', 
       </main>
     );
   }
-  const actions = { enabled: a?.ok === true, send, tabId };
+  const actions = { enabled: a?.ok === true, send, tabId, cleanSites: tabUrl ? cleanPlan(tabUrl, record ?? null)?.sites ?? [] : [] };
   if (!view || !consent) {
     return (
       <main class="app state state-empty" aria-labelledby="state-title">

@@ -14,18 +14,22 @@ export interface ConsentActionsProps {
   tabId?: number | null | undefined;
   /** False for pages that cannot be audited */
   enabled: boolean;
+  /** Sites a clean audit would wipe (clean-plan.ts), listed for confirmation before anything is deleted */
+  cleanSites?: readonly string[] | undefined;
 }
 
 type Busy = 'clean' | ConsentAction | null;
 
-export function ConsentActions({ send, tabId, enabled }: ConsentActionsProps) {
+export function ConsentActions({ send, tabId, enabled, cleanSites }: ConsentActionsProps) {
   const S = useStrings();
   const [busy, setBusy] = useState<Busy>(null);
+  const [confirming, setConfirming] = useState(false);
   const [detail, setDetail] = useState<string | null>(null);
   const usable = enabled && send !== undefined && typeof tabId === 'number';
 
   const run = async (what: Exclude<Busy, null>): Promise<void> => {
     if (!send || typeof tabId !== 'number') return;
+    setConfirming(false);
     setBusy(what);
     setDetail(null);
     try {
@@ -42,7 +46,7 @@ export function ConsentActions({ send, tabId, enabled }: ConsentActionsProps) {
   return (
     <div class="actions" role="group" aria-label={S.actions}>
       <div class="action-buttons">
-        <button type="button" class="btn-primary" name="clean-audit" title={S.cleanAuditHint} disabled={disabled} onClick={() => void run('clean')}>
+        <button type="button" class="btn-primary" name="clean-audit" title={S.cleanAuditHint} disabled={disabled} aria-expanded={confirming} onClick={() => setConfirming(true)}>
           {busy === 'clean' ? S.working : S.cleanAudit}
         </button>
         <button type="button" name="reject-all" title={S.rejectHint} disabled={disabled} onClick={() => void run('reject')}>
@@ -52,6 +56,14 @@ export function ConsentActions({ send, tabId, enabled }: ConsentActionsProps) {
           {busy === 'accept' ? S.working : S.acceptAll}
         </button>
       </div>
+      {confirming && !disabled && (
+        <div class="clean-confirm" role="alertdialog" aria-label={S.cleanAudit}>
+          <p>{S.cleanConfirmLead}</p>
+          <ul class="clean-sites">{(cleanSites ?? []).map((s) => <li key={s} class="mono">{s}</li>)}</ul>
+          <button type="button" class="btn-primary" name="clean-confirm" onClick={() => void run('clean')}>{S.cleanConfirm}</button>
+          <button type="button" name="clean-cancel" onClick={() => setConfirming(false)}>{S.cleanCancel}</button>
+        </div>
+      )}
       <p class="action-detail" role="status" aria-live="polite">{!usable ? S.actionsUnavailable : detail ?? ''}</p>
     </div>
   );

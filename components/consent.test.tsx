@@ -95,7 +95,7 @@ describe('consent header', () => {
   });
 
   it('reads an accept from TCF and lists a later change', () => {
-    const v = new Visit().tcf(encodeTc([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), 'useractioncomplete', 1800);
+    const v = new Visit().gesture(1750).tcf(encodeTc([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), 'useractioncomplete', 1800);
     v.events.push({ k: 'choice', t: START + 6000, action: 'reject', source: 'user', via: 'Cookiebot: cookie CookieConsent' });
     show({ record: v.record(), tabUrl: URL_ });
     expect(el('.cons-state').textContent).toMatch(/^Accepted at \+1\.80 s \(read from TCF useractioncomplete/);
@@ -109,7 +109,7 @@ describe('consent header', () => {
   });
 
   it('does not take an answer given by hand seconds later for stored consent', () => {
-    show({ record: new Visit().tcf(encodeTc([]), 'useractioncomplete', 2680).record(), tabUrl: URL_, knowledge: realKnowledge() });
+    show({ record: new Visit().gesture(2600).tcf(encodeTc([]), 'useractioncomplete', 2680).record(), tabUrl: URL_, knowledge: realKnowledge() });
     expect(el('.cons-state').textContent).toMatch(/^Rejected at \+2\.68 s \(read from TCF useractioncomplete/);
     expect(mount.el.querySelector('.stored-hint')).toBeNull();
   });
@@ -128,6 +128,10 @@ describe('consent actions', () => {
     const { send, sent } = recorder({ cleared: true, clearedCookies: 3, storedConsent: [], detail: 'Cleared 3 cookies, reloading' });
     show({ record: rejectedShop().record(), tabUrl: URL_, tabId: 42, send });
     act(() => button('clean-audit').click());
+    // Nothing is deleted before the visitor saw which sites would be and confirmed (issue 15.9).
+    expect(sent).toEqual([]);
+    expect(el('.clean-sites').textContent).toContain('shop.example');
+    act(() => button('clean-confirm').click());
     expect(button('reject-all').disabled).toBe(true); // busy
     await settle();
     expect(sent).toEqual([{ type: 'clean-audit', tabId: 42 }]);

@@ -242,6 +242,19 @@ export default defineContentScript({
     };
     whenIdle(observeResources, IDLE_TIMEOUT_MS);
 
+    // Trusted input (no script can set isTrusted): the visitor acted, so a CMP signal from now on may be their answer.
+    // Captured on window at document_start, before any page listener could stop it; one message per burst of input.
+    let lastGesture = 0;
+    const onGesture = (e: Event): void => {
+      if (!e.isTrusted || !alive()) return;
+      const t = Date.now();
+      if (t - lastGesture < 1000) return;
+      lastGesture = t;
+      const msg: Message = { type: 'user-gesture', t };
+      void sendToWorker(runtime, msg, true, RETRY_MS);
+    };
+    for (const type of ['pointerdown', 'keydown']) window.addEventListener(type, onGesture, { capture: true, passive: true });
+
     window.addEventListener('pagehide', () => {
       leaving = true;
       if (!alive()) return;

@@ -5,7 +5,7 @@ import { fromBeforeRedirect, fromBeforeRequest, fromCookieChange, fromErrorOccur
 import { tabsForWorkerRequest } from '../../utils/observe/browser/attribution.ts';
 import type { AuditEvent, PageEvent } from '../../utils/observe/events.ts';
 import { validatePageEvent } from '../../utils/observe/page/page-events.ts';
-import { acceptsSender, asMessage, RECORD_PORT_PREFIX, type Message, type PortPush, type ResponseOf, type WakeTimes } from '../../utils/messaging/protocol.ts';
+import { acceptsPortSender, acceptsSender, asMessage, RECORD_PORT_PREFIX, type Message, type PortPush, type ResponseOf, type WakeTimes } from '../../utils/messaging/protocol.ts';
 import { TabStore } from '../../utils/record/tab-store.ts';
 import { createAutomation } from './automation.ts';
 import { createCleanAudit } from './clean-audit.ts';
@@ -127,14 +127,26 @@ export default defineBackground(() => {
         return automation.onAutoconsentMessage(msg.msg, sender);
       case 'start-autoconsent':
         return { started: await startAutoconsent(sender) };
+      case 'user-gesture': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || tabId < 0) return { accepted: false };
+        // The content script's clock is ours; a time from the future or long past is replaced by the arrival time.
+        const now = Date.now();
+        const t = msg.t <= now && msg.t > now - 60_000 ? msg.t : now;
+        store.push(tabId, [{ k: 'gesture', t, top: sender.frameId === 0 }]);
+        return { accepted: true };
+      }
       case 'page-events': {
         const tabId = sender.tab?.id;
         const frameUrl = sender.url ?? '';
         if (tabId === undefined || tabId < 0) return { accepted: 0, rejected: msg.events.length };
         const now = Date.now();
         const valid: PageEvent[] = [];
+        // Only the top frame's TCF answers can be the page's: the flag comes from the browser, never from the event.
+        const top = sender.frameId === 0;
         for (const raw of msg.events) {
           const ev = validatePageEvent(raw, frameUrl, now);
+          if (ev?.k === 'ptcf') ev.top = top;
           if (ev) valid.push(ev);
         }
         store.push(tabId, valid);
@@ -164,7 +176,10 @@ export default defineBackground(() => {
   }
 
   browser.runtime.onConnect.addListener((port) => {
-    if (port.sender?.id !== browser.runtime.id || !port.name.startsWith(RECORD_PORT_PREFIX)) return;
+    if (!acceptsPortSender(port.sender, browser.runtime.id, browser.runtime.getURL('/')) || !port.name.startsWith(RECORD_PORT_PREFIX)) {
+      port.disconnect();
+      return;
+    }
     const tabId = Number(port.name.slice(RECORD_PORT_PREFIX.length));
     if (!Number.isInteger(tabId)) return;
     const set = ports.get(tabId) ?? new Set();

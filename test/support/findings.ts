@@ -97,7 +97,13 @@ export class Visit {
   }
 
   tcf(tcString: string, eventStatus: string, t: number): this {
-    this.events.push({ k: 'ptcf', t: START + t, tcString, eventStatus, frameUrl: this.pageUrl });
+    this.events.push({ k: 'ptcf', t: START + t, tcString, eventStatus, frameUrl: this.pageUrl, top: true });
+    return this;
+  }
+
+  /** A trusted visitor gesture (click, key): signals after it may be the visitor's answer. */
+  gesture(t: number): this {
+    this.events.push({ k: 'gesture', t: START + t, top: true });
     return this;
   }
 

@@ -4,7 +4,7 @@ import { analyze } from '../findings/index.ts';
 import { newPage } from '../record/record.ts';
 import { buildExportBundle, exportFileName } from './bundle.ts';
 import type { Har } from './har.ts';
-import { harBody, htmlBodyOf, isIntegrity, reportBody, sha256Hex, splitCsv } from './integrity.ts';
+import { harBody, htmlHashedText, integrityFromHtml, isIntegrity, reportBody, sha256Hex, splitCsv } from './integrity.ts';
 import { bundleOf, EVIL_COOKIE, schemaErrors, TOOL } from '../../test/support/export.ts';
 import type { ExportKind } from './types.ts';
 
@@ -67,7 +67,7 @@ describe('buildExportBundle', async () => {
       expect(text).toContain(`# har-sha256: ${harHash}\r\n`);
     }
     const html = bundle.files.html.text;
-    expect(html).toContain(`SHA-256 ${await sha256Hex(htmlBodyOf(html) ?? '')}`);
+    expect(integrityFromHtml(html)?.body).toBe(await sha256Hex(htmlHashedText(html)));
     expect(html).toContain(`SHA-256 ${reportHash}`);
     expect(bundle.integrity).toMatchObject({
       url: bundle.report.url, startedAt: bundle.report.startedAt, finishedAt: bundle.report.finishedAt,

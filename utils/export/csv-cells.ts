@@ -2,7 +2,8 @@
 // (=HYPERLINK(...), +cmd, -2+3, @SUM) when a client opens the file.
 export type Cell = string | number | boolean | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Also after leading blanks, and the full-width forms some spreadsheet locales read as the same operators.
+const FORMULA_START = /^[\s\u00a0]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
 
 /** One cell: formula triggers are neutralised with a leading apostrophe, then quoted when needed. */
 export function csvCell(value: Cell): string {
@@ -10,7 +11,8 @@ export function csvCell(value: Cell): string {
   let s = typeof value === 'string' ? value : String(value);
   // Numbers we write ourselves stay numbers; text from the page that looks like a formula is made inert.
   if (typeof value === 'string' && FORMULA_START.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+  // ';' too: Excel in semicolon locales splits unquoted cells there, and the second half could start a formula.
+  return /[",;\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function toCsv(header: string[], rows: Cell[][]): string {

@@ -3,7 +3,7 @@ import { analyze } from '../findings/index.ts';
 import { realKnowledge, START, Visit } from '../../test/support/findings.ts';
 import { buildReport, buildScenarioReport, type Report } from './report.ts';
 import { htmlEscape, readableTime, reportHtmlBody, reportToHtml, sealedHtml, sortFindings } from './html.ts';
-import { htmlBodyOf, integrityFromHtml, sha256Hex, type IntegrityBase } from './integrity.ts';
+import { htmlBodyOf, htmlHashedText, integrityFromHtml, sha256Hex, type IntegrityBase } from './integrity.ts';
 import { LABELS } from './labels.ts';
 import { EVIL_COOKIE, EVIL_PAGE, evilVisit, TOOL } from '../../test/support/export.ts';
 
@@ -185,11 +185,11 @@ describe('sealedHtml', () => {
     const { text, integrity } = await sealedHtml(report, base, { pageStartedAt: [START] });
     const body = htmlBodyOf(text);
     expect(body).toBe(reportHtmlBody(report, { pageStartedAt: [START] }));
-    expect(integrity.body).toBe(await sha256Hex(body ?? ''));
+    expect(integrity.body).toBe(await sha256Hex(htmlHashedText(text)));
+    expect(htmlHashedText(text)).not.toContain('consent-auditor-integrity');
     expect(integrityFromHtml(text)).toEqual(integrity);
     const after = text.slice(text.indexOf('<!--ca-body-end-->'));
     expect(after).toContain('<h2>Evidence integrity</h2>');
-    expect(after).toContain(`SHA-256 ${integrity.body}`);
     expect(after).toContain(`SHA-256 ${'1'.repeat(64)}`);
     expect(after).toContain(`SHA-256 ${'2'.repeat(64)}`);
     expect(externalLoads(text)).toEqual([]);

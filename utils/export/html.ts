@@ -9,7 +9,7 @@ import type { Report, ReportThirdParty, ScenarioReport } from './report.ts';
 import { htmlEscape } from './html-escape.ts';
 import { secondsText, timelineOf, timelineSvg } from './timeline.ts';
 import {
-  HTML_BODY_END, HTML_BODY_START, integrityMeta, sha256Hex, withBody, type IntegrityBase,
+  HTML_BODY_END, HTML_BODY_START, htmlHashedText, integrityMeta, sha256Hex, withBody, type IntegrityBase,
 } from './integrity.ts';
 import { labelsFor, type Labels } from './labels.ts';
 import type { Integrity } from './types.ts';
@@ -208,7 +208,7 @@ function scenarioSection(s: ScenarioReport, index: number, L: Labels, lang: Lang
   parts.push(`<h3>${e(L.cookiesTitle)} (${e(s.cookies.length)})</h3>`, table(
     [L.col.name, L.col.domain, L.col.party, L.col.setBy, L.col.phase, L.col.time, L.col.purpose, L.col.owner, L.col.needsConsent, L.col.script],
     s.cookies.map((c) => [
-      code(c.name, 200), code(c.domain, 200), e(c.thirdParty ? L.party.third : L.party.first), e(L.setBy[c.setBy] ?? c.setBy), e(L.phase[c.phase]),
+      code(c.name, 200) + (c.stored ? '' : ` <em class="not-stored">(${e(L.notStored)})</em>`), code(c.domain, 200), e(c.thirdParty ? L.party.third : L.party.first), e(L.setBy[c.setBy] ?? c.setBy), e(L.phase[c.phase]),
       e(duration(c.t, L)), e(c.purpose ?? ''), e(c.owner ?? ''), e(c.needsConsent === null ? '' : c.needsConsent ? L.yes : L.no), code(c.script ?? c.setByUrl),
     ]), L,
   ));
@@ -273,7 +273,6 @@ export function reportHtmlBody(report: Report, options: HtmlOptions = {}): strin
 function integritySection(i: Integrity | null | undefined, L: Labels): string {
   if (!i) return `<section class="integrity"><h2>${e(L.integrity)}</h2><p>${e(L.integrityMissing)}</p></section>`;
   return `<section class="integrity"><h2>${e(L.integrity)}</h2><p>${e(L.integrityLead)}</p><dl class="kv">
-<dt>${e(L.integrityBody)}</dt><dd class="hash">${e(i.algorithm)} ${e(i.body)}</dd>
 <dt>${e(L.integrityReport)}</dt><dd class="hash">${e(i.algorithm)} ${e(i.report)}</dd>
 <dt>${e(L.integrityHar)}</dt><dd class="hash">${e(i.algorithm)} ${e(i.har)}</dd>
 <dt>${e(L.col.url)}</dt><dd>${code(i.url, 1000)}</dd>
@@ -313,6 +312,9 @@ export function reportToHtml(report: Report, options: Omit<HtmlOptions, 'integri
 /** The HTML export with its integrity data: the body hash computed here. */
 export async function sealedHtml(report: Report, base: IntegrityBase, options: Omit<HtmlOptions, 'integrity'> = {}): Promise<{ text: string; integrity: Integrity }> {
   const body = reportHtmlBody(report, options);
-  const integrity = withBody(base, await sha256Hex(body));
+  // The hash covers the whole file but its integrity meta, and the visible section does not show this file's own
+  // hash, so the file without the meta is the same before and after the hash is known.
+  const draft = htmlDocument(report, body, { ...options, integrity: withBody(base, '') });
+  const integrity = withBody(base, await sha256Hex(htmlHashedText(draft)));
   return { text: htmlDocument(report, body, { ...options, integrity }), integrity };
 }

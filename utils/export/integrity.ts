@@ -5,8 +5,9 @@
 // - HAR: JSON.stringify(har) compact, keys in file order, without `log._integrity`.
 // - CSV: the file starts with a header block of `# key: value` lines; the block ends at the first line that does not
 //   start with `#`. The body is everything from that line to the end of the file, byte for byte (CRLF line ends).
-// - HTML: the exact text between `<!--ca-body-start-->` and the first `<!--ca-body-end-->` after it. The integrity
-//   data sits in `<meta name="consent-auditor-integrity" content="{json}">` in the head, outside the body.
+// - HTML: the whole file, byte for byte, except the integrity element itself: the first
+//   `<meta name="consent-auditor-integrity" content="{json}">` before `<!--ca-body-start-->`, with the line break after
+//   it. CSS, head, hidden elements and everything after the report part are covered (issue 15.10).
 import type { IpTableInfo, Report, ToolInfo } from './report.ts';
 import type { ExportKind, Integrity } from './types.ts';
 
@@ -183,7 +184,15 @@ export function integrityFromCsvHeader(h: ReadonlyMap<string, string>): Integrit
   return isIntegrity(candidate) ? candidate : null;
 }
 
-/** The body of an HTML export; null when a marker is missing. */
+/** The bytes an HTML export's hash covers: the file without its integrity meta element (and the line break after it). */
+export function htmlHashedText(text: string): string {
+  const start = text.indexOf(HTML_BODY_START);
+  const head = start === -1 ? text : text.slice(0, start);
+  const m = new RegExp(`<meta name="${HTML_INTEGRITY_META}" content="[^"]*">\n?`).exec(head);
+  return m ? text.slice(0, m.index) + text.slice(m.index + m[0].length) : text;
+}
+
+/** The report part of an HTML export (between the markers); null when a marker is missing. */
 export function htmlBodyOf(text: string): string | null {
   const start = text.indexOf(HTML_BODY_START);
   if (start === -1) return null;

@@ -33,6 +33,8 @@ export interface Labels {
   answered: string;
   yes: string;
   no: string;
+  /** A cookie only the page reported (or the browser refuses): shown beside its name */
+  notStored: string;
   notAsked: string;
   notAudited: string;
   timeline: string;
@@ -78,7 +80,6 @@ export interface Labels {
   format: string;
   integrity: string;
   integrityLead: string;
-  integrityBody: string;
   integrityReport: string;
   integrityHar: string;
   integrityHow: string;
@@ -123,6 +124,7 @@ const EN: Labels = {
   answered: 'Banner answered',
   yes: 'yes',
   no: 'no',
+  notStored: 'attempted, not stored',
   notAsked: 'not asked',
   notAudited: 'Could not be audited',
   timeline: 'Timeline',
@@ -181,7 +183,6 @@ const EN: Labels = {
   format: 'Report format',
   integrity: 'Evidence integrity',
   integrityLead: 'SHA-256 fingerprints taken when this file was exported. Any later change to the report part of this file changes its fingerprint.',
-  integrityBody: 'This document (report part)',
   integrityReport: 'JSON report of the same audit',
   integrityHar: 'HAR of the same audit',
   integrityHow: 'To check: consent-auditor verify <file>',
@@ -226,6 +227,7 @@ const DE: Labels = {
   answered: 'Banner beantwortet',
   yes: 'ja',
   no: 'nein',
+  notStored: 'versucht, nicht gespeichert',
   notAsked: 'nicht gefragt',
   notAudited: 'Nicht prüfbar',
   timeline: 'Zeitverlauf',
@@ -284,7 +286,6 @@ const DE: Labels = {
   format: 'Berichtsformat',
   integrity: 'Integrität der Nachweise',
   integrityLead: 'SHA-256-Prüfsummen vom Zeitpunkt des Exports. Jede spätere Änderung am Berichtsteil dieser Datei ändert die Prüfsumme.',
-  integrityBody: 'Dieses Dokument (Berichtsteil)',
   integrityReport: 'JSON-Bericht derselben Prüfung',
   integrityHar: 'HAR derselben Prüfung',
   integrityHow: 'Prüfen mit: consent-auditor verify <Datei>',

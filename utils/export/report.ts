@@ -56,6 +56,9 @@ export interface ReportCookie {
   writes: number;
   valueLength: number;
   removed: boolean;
+  /** 'browser': the cookies API saw it stored; 'page': the page reported the write (page-only = attempted, not stored) */
+  confirmedBy: Array<'browser' | 'page'>;
+  stored: boolean;
 }
 
 export interface ReportStorage {
@@ -71,6 +74,8 @@ export interface ReportStorage {
   t: number;
   writes: number;
   valueLength: number;
+  /** Storage is read by the page's own realm (hooks and our storage poll): always 'page' */
+  confirmedBy: Array<'browser' | 'page'>;
 }
 
 export interface ReportThirdParty {
@@ -196,13 +201,14 @@ function cookieOut(c: AnalyzedCookie): ReportCookie {
   return {
     name: c.name, domain: c.domain, thirdParty: c.thirdParty, setBy: c.setBy, phase: c.phase, purpose: c.purpose, owner: c.ownerName ?? c.owner,
     needsConsent: c.needsConsent, script: c.script, setByUrl: c.setByUrl, t: c.t, writes: c.writes, valueLength: c.valueLength, removed: c.removed,
+    confirmedBy: [...c.confirmedBy], stored: c.stored,
   };
 }
 
 function storageOut(s: AnalyzedStorage): ReportStorage {
   return {
     kind: s.kind, origin: s.origin, key: s.key, thirdParty: s.thirdParty, phase: s.phase, purpose: s.purpose, owner: s.ownerName ?? s.owner,
-    needsConsent: s.needsConsent, script: s.script, t: s.t, writes: s.writes, valueLength: s.valueLength,
+    needsConsent: s.needsConsent, script: s.script, t: s.t, writes: s.writes, valueLength: s.valueLength, confirmedBy: ['page'],
   };
 }
 

@@ -47,9 +47,15 @@ describe('verifyExport: round trip', async () => {
     expect(await verifyExport(JSON.stringify(report))).toMatchObject({ kind: 'json', ok: false });
   });
 
-  it('HTML: changes outside the report part (the integrity section) do not matter, inside they do', async () => {
+  it('HTML: the whole file is covered (issue 15.10): CSS that hides the findings, a forged visible body, a comment after it', async () => {
     const text = bundle.files.html.text;
-    expect((await verifyExport(text.replace('</body>', '<!-- printed --></body>'))).ok).toBe(true);
+    expect((await verifyExport(text)).ok).toBe(true);
+    expect((await verifyExport(text.replace('</body>', '<!-- printed --></body>'))).ok).toBe(false);
+    expect((await verifyExport(text.replace('</style>', '.finding{display:none}</style>'))).ok).toBe(false);
+    const forged = text.replace('<!--ca-body-start-->', '<div><h1>All clean</h1></div><div hidden><!--ca-body-start-->').replace('<!--ca-body-end-->', '<!--ca-body-end--></div>');
+    expect((await verifyExport(forged)).ok).toBe(false);
+    // Only the integrity meta itself is outside the hash (it carries the hash).
+    expect(text.match(/<meta name="consent-auditor-integrity"[^>]*>/g)).toHaveLength(1);
     const passed = text.replace('<span class="badge r-fail">Failed</span>', '<span class="badge r-pass">Passed</span>');
     expect(passed).not.toBe(text);
     expect((await verifyExport(passed)).ok).toBe(false);

@@ -3,7 +3,7 @@
 import { REPORT_FORMAT } from './report.ts';
 import { CSV_COLUMNS, CSV_KINDS, type CsvKind } from './csv.ts';
 import {
-  CSV_KIND_KEY, harBody, htmlBodyOf, integrityFromCsvHeader, integrityFromHtml, isIntegrity, parseCsvHeader, reportBody, sha256Hex,
+  CSV_KIND_KEY, harBody, htmlBodyOf, htmlHashedText, integrityFromCsvHeader, integrityFromHtml, isIntegrity, parseCsvHeader, reportBody, sha256Hex,
   splitCsv,
 } from './integrity.ts';
 import type { ExportKind, Integrity, VerifyResult } from './types.ts';
@@ -80,7 +80,7 @@ async function verifyHtml(text: string): Promise<VerifyResult> {
   const body = htmlBodyOf(text);
   if (body === null) return unknown('HTML, but not a Consent Auditor export (the report markers are missing)');
   const integrity = integrityFromHtml(text);
-  return verdict('html', integrity ?? null, await sha256Hex(body), integrity === undefined);
+  return verdict('html', integrity ?? null, await sha256Hex(htmlHashedText(text)), integrity === undefined);
 }
 
 export async function verifyExport(text: string): Promise<VerifyResult> {

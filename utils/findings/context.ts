@@ -253,17 +253,21 @@ export function buildContext(record: PageRecord, knowledge: Knowledge, options: 
     const domainMatch = entry.domain ? matcher.match(entry.domain) : null;
     const byScript = scriptMatch(entry.script);
     const byResponse = scriptMatch(entry.setByUrl);
-    const fact = classify(pattern, [
+    // Stored: the browser confirmed it, or a server's Set-Cookie asked for it; a page-only report is an attempt.
+    const stored = entry.refused === undefined && ((entry.confirmedBy ?? []).includes('browser') || entry.setByUrl !== undefined);
+    const classified = classify(pattern, [
       [domainMatch, entry.domain ? isCmpHost(entry.domain) : false, 'trackingOnDomain'],
       [byResponse, entry.setByUrl ? isCmpHost(hostOfUrl(entry.setByUrl) ?? '') : false, 'trackingByResponse'],
       [byScript, entry.script ? isCmpHost(hostOfUrl(entry.script) ?? '') : false, 'trackingByScript'],
     ]);
+    const fact = stored ? classified : { ...classified, tracking: null };
     const out: AnalyzedCookie = {
       name: entry.name, domain: entry.domain, thirdParty: entry.party === 'third', setBy: entry.setBy,
       phase: phaseOf(entry.t, choice), lastPhase: phaseOf(entry.lastT, choice), purpose: pattern?.purpose ?? null,
       owner: pattern?.owner ?? null, ownerName: ownerName(pattern?.owner ?? null), needsConsent: pattern ? pattern.needsConsent : null,
       description: pattern?.description ?? null, script: entry.script ?? null, setByUrl: entry.setByUrl ?? null,
       t: entry.t - start, lastT: entry.lastT - start, writes: entry.writes, valueLength: entry.valueLength, removed: entry.removed,
+      confirmedBy: [...(entry.confirmedBy ?? [])], stored, refused: entry.refused ?? null,
     };
     cookies.push({ ...fact, entry, out });
   }
@@ -350,7 +354,9 @@ function collectTcStrings(record: PageRecord): TcSnapshot[] {
 function storedAtStart(record: PageRecord, tcStrings: readonly TcSnapshot[], lang: Lang): { detail: string } | null {
   const consent = record.consent;
   if (!consent || consent.clean) return null;
-  const choice = consent.choice;
+  // A stored answer is re-signalled at load, before any visitor gesture: then it is an unconfirmed claim, not the choice.
+  const claim = consent.unconfirmed?.find((u) => u.reason === 'no-gesture') ?? null;
+  const choice = consent.choice?.source === 'signal' ? consent.choice : claim;
   const uiShownAt = consent.tcf.find((e) => e.eventStatus === 'cmpuishown')?.t ?? null;
   const userAct = consent.automation.some((a) => a.status === 'done' || a.status === 'started');
   // TCF useractioncomplete is an answer given on this page, however fast.

@@ -83,6 +83,12 @@ export interface AnalyzedCookie {
   writes: number;
   valueLength: number;
   removed: boolean;
+  /** Who saw it: 'browser' (cookies API: stored), 'page' (the page's own report) */
+  confirmedBy: Array<'browser' | 'page'>;
+  /** False for a write only the page reported (or one the browser refuses): attempted, not stored, never a violation */
+  stored: boolean;
+  /** Why the browser refuses the write (RFC 6265bis), when it does */
+  refused: string | null;
 }
 
 export interface AnalyzedStorage {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsSender, asMessage, asTabMessage, type Message } from './protocol.ts';
+import { acceptsPortSender, acceptsSender, asMessage, asTabMessage, type Message } from './protocol.ts';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -46,4 +46,25 @@ describe('acceptsSender', () => {
     ['our recorder asking for autoconsent in its frame', { type: 'start-autoconsent' } as Message, { id: ID, url: 'https://shop.example/', tab: { id: 4 } }, true],
     ['autoconsent asked for without a tab', { type: 'start-autoconsent' } as Message, { id: ID, url: `${ORIGIN}popup.html` }, false],
   ])('%s', (_name, msg, sender, want) => expect(acceptsSender(msg, sender, ID, ORIGIN)).toBe(want));
+});
+
+describe('acceptsPortSender (issue 15.11)', () => {
+  it.each([
+    ['our popup', { id: ID, url: `${ORIGIN}popup.html` }, true],
+    ['our report page in a tab', { id: ID, url: `${ORIGIN}report.html?tab=3`, tab: { id: 9 } }, true],
+    ['our content script in another tab (a page could drive it)', { id: ID, url: 'https://evil.example/', tab: { id: 4 } }, false],
+    ['another extension', { id: 'otherotherotherotherotherotherot', url: 'chrome-extension://other/popup.html' }, false],
+    ['no sender', undefined, false],
+  ])('%s', (_name, sender, want) => expect(acceptsPortSender(sender, ID, ORIGIN)).toBe(want));
+});
+
+describe('user-gesture (issue 15.1)', () => {
+  it('is a content-script message with a finite time', () => {
+    expect(asMessage({ type: 'user-gesture', t: 1_700_000_000_000 })).toEqual({ type: 'user-gesture', t: 1_700_000_000_000 });
+    expect(asMessage({ type: 'user-gesture', t: 'now' })).toBeNull();
+    expect(asMessage({ type: 'user-gesture', t: Number.NaN })).toBeNull();
+    const msg: Message = { type: 'user-gesture', t: 1 };
+    expect(acceptsSender(msg, { id: ID, url: 'https://shop.example/', tab: { id: 4 } }, ID, ORIGIN)).toBe(true);
+    expect(acceptsSender(msg, { id: ID, url: `${ORIGIN}popup.html` }, ID, ORIGIN)).toBe(false);
+  });
 });

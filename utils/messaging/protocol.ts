@@ -16,7 +16,9 @@ export type Message =
   /** Autoconsent content script -> background: autoconsent's own message, passed through untouched. */
   | { type: 'autoconsent'; msg: unknown }
   /** Recorder content script -> background: this frame has loaded, inject autoconsent into it now. */
-  | { type: 'start-autoconsent' };
+  | { type: 'start-autoconsent' }
+  /** Recorder content script -> background: a trusted visitor gesture (isTrusted input) at page time `t`. */
+  | { type: 'user-gesture'; t: number };
 
 export interface Responses {
   'page-events': { accepted: number; rejected: number };
@@ -27,6 +29,7 @@ export interface Responses {
   'clean-audit': { cleared: boolean; clearedCookies: number; storedConsent: string[]; detail: string };
   autoconsent: unknown;
   'start-autoconsent': { started: boolean };
+  'user-gesture': { accepted: boolean };
 }
 
 /** Background -> content scripts of a tab (browser.tabs.sendMessage). */
@@ -67,11 +70,19 @@ export interface SenderLike { id?: string; url?: string; tab?: { id?: number } }
  */
 export function acceptsSender(msg: Message, sender: SenderLike, ownId: string, ownOrigin: string): boolean {
   if (sender.id !== ownId) return false;
-  if (msg.type === 'page-events' || msg.type === 'autoconsent' || msg.type === 'start-autoconsent') return typeof sender.tab?.id === 'number' && sender.tab.id >= 0;
+  if (msg.type === 'page-events' || msg.type === 'autoconsent' || msg.type === 'start-autoconsent' || msg.type === 'user-gesture') return typeof sender.tab?.id === 'number' && sender.tab.id >= 0;
   return typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
 }
 
-const TYPES: ReadonlySet<string> = new Set<Message['type']>(['page-events', 'get-record', 'ping', 'consent-action', 'clean-audit', 'autoconsent', 'start-autoconsent']);
+/**
+ * A `record:<tabId>` port carries a whole tab's record: only our extension pages (popup, report, the CLI's page) may
+ * open one, by the same rule as `get-record`. A content script (any tab, any frame) is refused.
+ */
+export function acceptsPortSender(sender: SenderLike | undefined, ownId: string, ownOrigin: string): boolean {
+  return sender !== undefined && acceptsSender({ type: 'get-record', tabId: 0 }, sender, ownId, ownOrigin);
+}
+
+const TYPES: ReadonlySet<string> = new Set<Message['type']>(['page-events', 'get-record', 'ping', 'consent-action', 'clean-audit', 'autoconsent', 'start-autoconsent', 'user-gesture']);
 
 /** Narrow an untrusted runtime message to the protocol; anything else is not a message of ours. */
 export function asMessage(raw: unknown): Message | null {
@@ -91,6 +102,8 @@ export function asMessage(raw: unknown): Message | null {
       return typeof m.tabId === 'number' && Number.isInteger(m.tabId) ? { type, tabId: m.tabId } : null;
     case 'autoconsent':
       return 'msg' in m ? { type, msg: m.msg } : null;
+    case 'user-gesture':
+      return typeof m.t === 'number' && Number.isFinite(m.t) && m.t > 0 ? { type, t: m.t } : null;
     case 'page-events':
       // Each event is validated one by one in the background (page-events.ts); here only the shape of the batch.
       return Array.isArray(m.events) ? { type, events: m.events } : null;

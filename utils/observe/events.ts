@@ -61,6 +61,8 @@ export interface PageBeacon { k: 'pbeacon'; t: number; url: string; bytes: numbe
 export interface PageTcfEvent {
   k: 'ptcf'; t: number; tcString: string; eventStatus: string; cmpId?: number; cmpVersion?: number; gdprApplies?: boolean;
   frameUrl: string;
+  /** Set by the background from the sender's frame id, never by the page: only the top frame's signals can be the page's answer. */
+  top?: boolean;
 }
 /** A Google Consent Mode command seen on dataLayer/gtag: ['consent', 'default'|'update', {...}] as JSON-safe data. */
 export interface PageConsentModeEvent { k: 'pgcm'; t: number; args: unknown[]; frameUrl: string }
@@ -82,6 +84,13 @@ export interface ChoiceEvent { k: 'choice'; t: number; action: ConsentAction; so
 export type AutomationStatus = 'cmp-detected' | 'popup-found' | 'started' | 'done' | 'failed' | 'no-banner';
 /** What the banner automation (autoconsent or the button-text fallback) did. */
 export interface AutomationEvent { k: 'auto'; t: number; status: AutomationStatus; action?: ConsentAction; cmp?: string; detail?: string }
+/**
+ * A trusted input event (pointerdown, keydown: `isTrusted`, which no script can forge) seen by our isolated-world recorder
+ * in one of the tab's frames. A CMP signal counts as the visitor's answer only after one of these.
+ */
+export interface GestureEvent { k: 'gesture'; t: number; top: boolean }
+/** Events of this page not stored because the tab went over its storage budget (running totals; the latest counts). */
+export interface TruncatedEvent { k: 'truncated'; t: number; pageEvents: number; browserEvents: number }
 /** "Start clean audit": what was cleared before the reload, and which stored consent was found. */
 export interface CleanStartEvent { k: 'clean'; t: number; clearedCookies: number; clearedOrigins: string[]; storedConsent: string[] }
 
@@ -93,4 +102,4 @@ export type PageEvent =
   | PageFormsEvent;
 export type AuditEvent =
   | NavEvent | RedirectEvent | RequestEvent | ResponseEvent | RequestErrorEvent | CookieEvent | PageEvent | RecordErrorEvent
-  | ChoiceEvent | AutomationEvent | CleanStartEvent;
+  | ChoiceEvent | AutomationEvent | CleanStartEvent | GestureEvent | TruncatedEvent;

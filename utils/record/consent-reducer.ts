@@ -2,9 +2,10 @@
 // banner automation and clean starts.
 import { choiceFromCmpStore, choiceFromTcf, isCmpStoreName } from '../consent/choice-inference.ts';
 import type {
-  AutomationEvent, ChoiceEvent, CleanStartEvent, PageCmpGlobalsEvent, PageConsentModeEvent, PageFormsEvent,
+  AutomationEvent, ChoiceEvent, CleanStartEvent, GestureEvent, PageCmpGlobalsEvent, PageConsentModeEvent, PageFormsEvent,
   PageGppEvent, PageTcfEvent,
 } from '../observe/events.ts';
+import { admitSignal, noteGesture } from './choice-gate.ts';
 import { pushCapped, SIGNAL_LIST_MAX, type Choice, type PageAccess, type PageRecord } from './page-record.ts';
 
 /** CMP cookie writes this close together belong to one answer. */
@@ -12,7 +13,7 @@ const CMP_BURST_MS = 1000;
 
 export type ConsentEvent =
   | PageTcfEvent | PageConsentModeEvent | PageGppEvent | PageCmpGlobalsEvent | PageFormsEvent | ChoiceEvent
-  | AutomationEvent | CleanStartEvent;
+  | AutomationEvent | CleanStartEvent | GestureEvent;
 
 export function applyConsentEvent(pages: PageAccess, ev: ConsentEvent): void {
   switch (ev.k) {
@@ -20,11 +21,11 @@ export function applyConsentEvent(pages: PageAccess, ev: ConsentEvent): void {
       const c = pages.page(ev.t).consent;
       const last = c.tcf[c.tcf.length - 1];
       if (!last || last.tcString !== ev.tcString || last.eventStatus !== ev.eventStatus) {
-        const { k: _k, ...rest } = ev;
+        const { k: _k, top: _top, ...rest } = ev;
         pushCapped(c.tcf, rest);
       }
       const inferred = choiceFromTcf(ev.eventStatus, ev.tcString);
-      if (inferred) noteChoice(pages, { ...inferred, at: ev.t, source: 'signal' });
+      if (inferred) noteSignal(pages, { ...inferred, at: ev.t, source: 'signal' }, ev.top === true);
       return;
     }
     case 'pgcm': {
@@ -69,7 +70,15 @@ export function applyConsentEvent(pages: PageAccess, ev: ConsentEvent): void {
       pages.page(t).consent.clean = { at: t, ...rest };
       return;
     }
+    case 'gesture':
+      for (const admitted of noteGesture(pages.page(ev.t).consent, ev.t)) noteChoice(pages, admitted);
+      return;
   }
+}
+
+/** A CMP/TCF signal is the choice only from the top frame and after a visitor gesture (choice-gate.ts). */
+function noteSignal(pages: PageAccess, choice: Choice, top: boolean): void {
+  if (admitSignal(pages.page(choice.at).consent, choice, top)) noteChoice(pages, choice);
 }
 
 /** The earliest answer is the phase boundary; an automation click beats the signal it caused. */
@@ -98,17 +107,19 @@ function noteChoice(pages: PageAccess, choice: Choice): void {
 /** A CMP cookie or storage key changed: the banner may just have been answered by hand. */
 export function inferFromCmpStore(pages: PageAccess, t: number): void {
   const page = pages.page(t);
-  const live = page.cookies.filter((c) => !c.removed);
+  // The top page's own CMP store only: a third-party frame's cookie or storage does not answer for the site.
+  const live = page.cookies.filter((c) => !c.removed && c.party === 'first');
+  const own = page.storage.filter((s) => s.party === 'first');
   const inferred = choiceFromCmpStore(
-    live.map((c) => ({ name: c.name, value: c.value })), page.storage.map((s) => ({ key: s.key, value: s.value })),
+    live.map((c) => ({ name: c.name, value: c.value })), own.map((s) => ({ key: s.key, value: s.value })),
   );
   if (!inferred) return;
   // The answer is the burst of CMP writes that ends with the latest one (not a late report of an older write):
   // its first write is the moment of choice, so the CMP's own cookies of that burst are all after it.
   const times: number[] = [];
   for (const c of live) if (isCmpStoreName(c.name)) times.push(c.lastT);
-  for (const st of page.storage) if (isCmpStoreName(st.key)) times.push(st.lastT);
+  for (const st of own) if (isCmpStoreName(st.key)) times.push(st.lastT);
   const latest = times.length ? Math.max(...times) : t;
   const at = Math.min(latest, ...times.filter((x) => x >= latest - CMP_BURST_MS));
-  noteChoice(pages, { ...inferred, at, source: 'signal' });
+  noteSignal(pages, { ...inferred, at, source: 'signal' }, true);
 }

@@ -1,7 +1,8 @@
 // Cookie writes from three views (Set-Cookie header, page hook, cookies.onChanged) merged into one table entry each.
+import { cookieRefusal, parseSetCookie } from '../observe/browser/set-cookie.ts';
 import type { CookieEvent, PageCookieWrite, SetCookieHeader, Source } from '../observe/events.ts';
 import { domainMatches, partyOf } from '../url/party.ts';
-import { cookieDomainToAscii, parseUrl } from '../url/url.ts';
+import { parseUrl } from '../url/url.ts';
 import { cap, type CookieEntry, type CookieSetter, type PageAccess, type RequestEntry } from './page-record.ts';
 
 interface CookieWrite {
@@ -14,11 +15,14 @@ export class CookieReducer {
   private index = new Map<string, CookieEntry>();
   /** Which views (header, page, browser) have reported the latest write of a cookie */
   private writeViews = new WeakMap<CookieEntry, Set<Source | 'header'>>();
+  /** Page attribution (script, frame) of a write the browser has not confirmed yet, by name and value */
+  private attribution = new Map<string, { script?: string; frameUrl?: string }>();
 
   constructor(private readonly pages: PageAccess) {}
 
   reset(): void {
     this.index.clear();
+    this.attribution.clear();
   }
 
   browserCookie(ev: CookieEvent): void {
@@ -32,25 +36,66 @@ export class CookieReducer {
       }
       return;
     }
+    const said = this.attribution.get(`${ev.name}\n${cap(ev.value)}`);
     const entry = this.noteWrite({
-      name: ev.name, domain, path: ev.path, value: ev.value, t: ev.t, setBy: 'unknown', source: 'browser',
+      name: ev.name, domain, path: ev.path, value: ev.value, t: ev.t, setBy: said ? 'script' : 'unknown', source: 'browser',
       httpOnly: ev.httpOnly, secure: ev.secure, sameSite: ev.sameSite, session: ev.session,
-      ...(ev.expires !== undefined ? { expires: ev.expires } : {}),
+      ...(ev.expires !== undefined ? { expires: ev.expires } : {}), ...said,
     });
     if (ev.httpOnly && entry.setBy === 'unknown') entry.setBy = 'http'; // script cannot write HttpOnly cookies
   }
 
+  /**
+   * The page's word about a write: attribution for what the browser confirms, never a change to a confirmed value.
+   * A write the browser refuses (RFC 6265bis) gets its own entry, marked `refused`, and touches nothing else.
+   */
   pageCookie(ev: PageCookieWrite): void {
     const page = this.pages.page(ev.t);
     const frameHost = parseUrl(ev.frameUrl)?.host ?? '';
-    const domain = cookieDomainFromRaw(ev.raw) ?? (frameHost || page.site);
-    this.noteWrite({
-      name: ev.name, domain, path: '/', value: ev.value, t: ev.t, setBy: 'script', source: 'page',
-      frameUrl: ev.frameUrl, ...(ev.script ? { script: ev.script } : {}),
-    });
+    const parsed = ev.api === 'document.cookie' ? parseSetCookie(ev.raw, ev.t) : null;
+    const domain = parsed?.domain ?? (frameHost || page.site);
+    const refused = parsed ? cookieRefusal(parsed, ev.frameUrl, true) : null;
+    const said = { frameUrl: ev.frameUrl, ...(ev.script ? { script: ev.script } : {}) };
+    if (refused !== null) {
+      this.refusedWrite(ev, domain, refused, said);
+      return;
+    }
+    if (this.attribution.size >= ATTRIBUTION_MAX) this.attribution.clear();
+    this.attribution.set(`${ev.name}\n${cap(ev.value)}`, said);
+    const key = `${ev.name}|${domain}|/`;
+    const confirmed = this.index.get(key) ?? this.findLoose(ev.name, domain, ev.value, ev.t);
+    if (confirmed?.confirmedBy.includes('browser')) {
+      // Same value: the browser stored this very write, the page tells who wrote it. Another value: not stored (yet).
+      if (confirmed.value === cap(ev.value)) {
+        if (ev.script) confirmed.script = ev.script;
+        confirmed.frameUrl = ev.frameUrl;
+        if (confirmed.setBy === 'unknown') confirmed.setBy = 'script';
+        if (!confirmed.confirmedBy.includes('page')) confirmed.confirmedBy.push('page');
+      }
+      return;
+    }
+    this.noteWrite({ name: ev.name, domain, path: '/', value: ev.value, t: ev.t, setBy: 'script', source: 'page', ...said });
   }
 
-  /** A Set-Cookie header of the response to `request`. */
+  private refusedWrite(ev: PageCookieWrite, domain: string, reason: string, said: { script?: string; frameUrl?: string }): void {
+    const page = this.pages.page(ev.t);
+    const key = `refused|${ev.name}|${domain}`;
+    let entry = this.index.get(key);
+    if (!entry) {
+      entry = {
+        name: ev.name, domain, path: '/', party: partyOf(domain, page.site), setBy: 'script', t: ev.t, lastT: ev.t, writes: 0,
+        value: cap(ev.value), valueLength: ev.value.length, removed: false, confirmedBy: ['page'], refused: reason,
+      };
+      page.cookies.push(entry);
+      this.index.set(key, entry);
+    }
+    entry.writes += 1;
+    entry.lastT = Math.max(entry.lastT, ev.t);
+    entry.refused = reason;
+    Object.assign(entry, said);
+  }
+
+  /** A Set-Cookie header of the response to `request` (what the server asked for; the browser's events say what it stored). */
   headerCookie(request: RequestEntry, c: SetCookieHeader, t: number): void {
     if (!request.setCookies.includes(c.name)) request.setCookies.push(c.name);
     const domain = c.domain ? c.domain.replace(/^\./, '').toLowerCase() : request.host;
@@ -125,7 +170,7 @@ export class CookieReducer {
     const page = this.pages.current;
     if (!page) return undefined;
     for (const c of page.cookies) {
-      if (c.name !== name) continue;
+      if (c.name !== name || c.refused !== undefined) continue;
       if (!(domainMatches(c.domain, domain) || domainMatches(domain, c.domain))) continue;
       if (c.value === cap(value) || Math.abs(c.lastT - t) < 2000) return c;
     }
@@ -143,8 +188,10 @@ export function noteValue(entry: { valueT?: number; valueMax?: number; removedT?
   }
 }
 
-/** `Domain=` attribute of a document.cookie string, if any. */
+/** Attributions waiting for the browser's confirmation; a page writing endless distinct values cannot grow it. */
+const ATTRIBUTION_MAX = 500;
+
+/** `Domain=` attribute of a document.cookie string as browsers read it (RFC 6265bis: the last one wins), if any. */
 export function cookieDomainFromRaw(raw: string): string | null {
-  const m = /;\s*domain\s*=\s*\.?([^;\s]+)/i.exec(raw);
-  return m?.[1] ? cookieDomainToAscii(m[1]) || null : null;
+  return parseSetCookie(raw)?.domain ?? null;
 }

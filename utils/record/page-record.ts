@@ -4,6 +4,7 @@ import type {
 } from '../observe/events.ts';
 import { hostInfo, type Party } from '../url/party.ts';
 import { parseUrl } from '../url/url.ts';
+import type { UnconfirmedReason } from './choice-gate.ts';
 
 export const RECORD_VERSION = 1;
 
@@ -65,6 +66,8 @@ export interface CookieEntry {
   confirmedBy: Source[];
   /** Where the write was attempted from (frame URL for script writes) */
   frameUrl?: string;
+  /** Set when the browser refuses this write (RFC 6265bis: domain, prefix, SameSite=None without Secure): an attempt only */
+  refused?: string;
 }
 
 export interface StorageEntry {
@@ -109,6 +112,10 @@ export interface ConsentRecord {
   automation: Array<{ t: number; status: AutomationStatus; action?: ConsentAction; cmp?: string; detail?: string }>;
   /** Set when the audit was started clean: what was cleared and which stored consent was found first */
   clean: { at: number; clearedCookies: number; clearedOrigins: string[]; storedConsent: string[] } | null;
+  /** First trusted visitor gesture (pointerdown/keydown) in any frame of the page; signals before it are claims only */
+  gestureAt?: number | null;
+  /** Answers the page's CMP signalled that were not taken as the choice: before any gesture, or from a sub-frame */
+  unconfirmed?: Array<Choice & { reason: UnconfirmedReason }>;
 }
 
 export interface PageRecord {
@@ -127,6 +134,8 @@ export interface PageRecord {
   consent: ConsentRecord;
   /** Checkboxes of the page's forms as first seen (for the pre-ticked consent checkbox finding) */
   forms: Array<FormCheckbox & { t: number; frameUrl: string }>;
+  /** Set when the tab went over its storage budget: how many events were not stored (at least, after a worker restart) */
+  truncated?: { pageEvents: number; browserEvents: number; since: number } | null;
   errors: RecordError[];
 }
 
@@ -142,7 +151,7 @@ export function newPage(tabId: number, url: string, t: number, partial = false):
   return {
     v: RECORD_VERSION, tabId, url, site: host ? hostInfo(host).site : '', startedAt: t, partial,
     redirects: [], requests: [], cookies: [], storage: [], errors: [],
-    consent: { choice: null, changes: [], tcf: [], consentMode: [], gpp: [], globals: [], automation: [], clean: null },
+    consent: { choice: null, changes: [], tcf: [], consentMode: [], gpp: [], globals: [], automation: [], clean: null, gestureAt: null, unconfirmed: [] },
     forms: [],
   };
 }

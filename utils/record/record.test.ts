@@ -95,7 +95,8 @@ describe('RecordBuilder', () => {
     const events: AuditEvent[] = [
       ...nav('https://www.shop.example/'),
       { ...cookieChange('OptanonConsent', 'www.shop.example', ot('C0001:1,C0002:0')), t: 1040 },
-      // The visitor accepts at 1100: the CMP rewrites its cookie and sets the answered marker.
+      // The visitor accepts at 1100 (a trusted click just before): the CMP rewrites its cookie and sets the answered marker.
+      { k: 'gesture', t: 1095, top: true },
       { ...cookieChange('OptanonConsent', 'www.shop.example', ot('C0001:1,C0002:1')), t: 1100 },
       { ...cookieChange('OptanonAlertBoxClosed', 'www.shop.example', '2026-11-29T10:00:00Z'), t: 1101 },
       // The page's own report of the load-time write arrives last (parsed in idle time).
@@ -109,6 +110,7 @@ describe('RecordBuilder', () => {
   it('the CMP cookies written together with the answer are all after the choice', () => {
     const r = buildRecord(TAB, [
       ...nav('https://www.shop.example/'),
+      { k: 'gesture', t: 3600, top: true },
       { ...cookieChange('cmplz_statistics', 'www.shop.example', 'deny'), t: 3630 },
       { ...cookieChange('cmplz_marketing', 'www.shop.example', 'deny'), t: 3631 },
       { ...cookieChange('cmplz_functional', 'www.shop.example', 'allow'), t: 3632 },

@@ -90,6 +90,18 @@ export class RecordBuilder implements PageAccess {
       case 'error':
         this.page(ev.t).errors.push({ t: ev.t, where: ev.where, message: ev.message });
         return;
+      case 'truncated': {
+        const page = this.page(ev.t);
+        const since = page.truncated?.since ?? ev.t;
+        if (page.truncated && page.truncated.pageEvents + page.truncated.browserEvents >= ev.pageEvents + ev.browserEvents) return;
+        page.truncated = { pageEvents: ev.pageEvents, browserEvents: ev.browserEvents, since };
+        // One note, kept current: the report's notes say the record is incomplete and by how much.
+        const message = `over this tab's storage budget: at least ${ev.pageEvents} page-reported and ${ev.browserEvents} browser events were not kept`;
+        const note = page.errors.find((e) => e.where === 'budget');
+        if (note) note.message = message;
+        else page.errors.push({ t: since, where: 'budget', message });
+        return;
+      }
       default:
         applyConsentEvent(this, ev);
     }

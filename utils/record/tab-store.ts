@@ -4,6 +4,7 @@
 // 1,000). Readers that need durable state wait for `settled()`.
 import type { AuditEvent } from '../observe/events.ts';
 import { RecordBuilder } from './record.ts';
+import { eventSize, TabBudget } from './tab-budget.ts';
 
 /** The part of `browser.storage.session` we use; an in-memory fake in tests. */
 export interface SessionArea {
@@ -87,6 +88,8 @@ export class TabStore {
   /** The write under way, if any. */
   private writing: Promise<void> | null = null;
   private compactTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Per-tab share of the session quota: what is over it is dropped (page reports first) and counted in the record. */
+  private readonly budget: TabBudget;
 
   constructor(
     private readonly area: SessionArea,
@@ -95,7 +98,9 @@ export class TabStore {
     private readonly codec: Codec = gzipCodec,
     private readonly compactAfter = COMPACT_AFTER,
     private readonly compactDelayMs = COMPACT_DELAY_MS,
+    budget?: TabBudget,
   ) {
+    this.budget = budget ?? new TabBudget();
     this.ready = this.restore();
   }
 
@@ -156,8 +161,16 @@ export class TabStore {
             events = null;
           }
         }
-        if (events) for (const ev of events) b.apply(ev);
-        else b.apply({ k: 'error', t: this.now(), where: 'storage', message: `unreadable stored chunk ${key} skipped` });
+        if (events) {
+          for (const ev of events) {
+            const before = b.record;
+            b.apply(ev);
+            if (ev.k === 'nav' && b.record !== before) this.budget.newPage(tabId);
+            this.budget.count(tabId, ev);
+          }
+          // A compacted chunk counts as stored (gzip), not as the events it holds.
+          if (!plain && isCompactChunk(chunk)) this.budget.compacted(tabId, events.reduce((n, ev) => n + eventSize(ev), 0), chunk.z.length);
+        } else b.apply({ k: 'error', t: this.now(), where: 'storage', message: `unreadable stored chunk ${key} skipped` });
       }
       this.keys.set(tabId, kept);
       this.raw.set(tabId, raw);
@@ -221,6 +234,7 @@ export class TabStore {
         chunk = [];
       };
       let startsPage = false;
+      const droppedBefore = this.budget.dropped(tabId);
       for (const ev of events) {
         if (ev.k === 'nav') {
           const before = b.record;
@@ -228,11 +242,21 @@ export class TabStore {
           if (b.record !== before) {
             emit(startsPage);
             startsPage = true;
+            this.budget.newPage(tabId);
           }
+          this.budget.admit(tabId, ev);
         } else {
+          // Over budget: neither stored nor applied, so that the record is the same before and after a restart.
+          if (!this.budget.admit(tabId, ev)) continue;
           b.apply(ev);
         }
         chunk.push(ev);
+      }
+      if (this.budget.dropped(tabId) > droppedBefore) {
+        const t = this.now();
+        b.apply(this.budget.totals(tabId, t));
+        const stored = this.budget.marker(tabId, t);
+        if (stored) chunk.push(stored);
       }
       emit(startsPage);
       this.onChange(tabId);
@@ -314,6 +338,7 @@ export class TabStore {
       const chunk: CompactChunk = { z, replaces: keys, n: events.length };
       await this.area.set({ [key]: chunk });
       await this.area.remove(keys);
+      this.budget.compacted(tabId, bytes, z.length);
       if (this.removedTabs.has(tabId)) {
         // Closed while compacting: its compacted chunk goes too.
         await this.area.remove([key]);
@@ -382,6 +407,7 @@ export class TabStore {
     this.removedTabs.add(tabId);
     this.builders.delete(tabId);
     this.raw.delete(tabId);
+    this.budget.forget(tabId);
     this.pending.delete(tabId);
     this.openChunk.delete(tabId);
     const prefix = `${KEY_PREFIX}${tabId}:`;

@@ -26,8 +26,9 @@ describe('consentView', () => {
   it('reads an accept and the CMP id from TCF useractioncomplete', () => {
     const log = new Log();
     const tc = encodeTc([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [755]);
-    log.add({ k: 'ptcf', t: log.at(300), tcString: tc, eventStatus: 'cmpuishown', frameUrl: PAGE });
-    log.add({ k: 'ptcf', t: log.at(1800), tcString: tc, eventStatus: 'useractioncomplete', frameUrl: PAGE });
+    log.add({ k: 'ptcf', t: log.at(300), tcString: tc, eventStatus: 'cmpuishown', frameUrl: PAGE, top: true });
+    log.add({ k: 'gesture', t: log.at(1750), top: true });
+    log.add({ k: 'ptcf', t: log.at(1800), tcString: tc, eventStatus: 'useractioncomplete', frameUrl: PAGE, top: true });
     const c = consentView(log.record());
     expect(c.choice).toMatchObject({ action: 'accept', at: T0 + 1800, source: 'signal' });
     expect(c.choice?.via).toMatch(/^tcf:useractioncomplete/);
@@ -42,11 +43,11 @@ describe('consentView', () => {
     expect(consentView(log.record()).tcf).toMatchObject({ cmpId: 134, cmpVersion: 3, cmpName: 'Cookiebot' });
   });
 
-  it('hints at stored consent when a signal choice is there from the very start', () => {
+  it('hints at stored consent when a signalled answer is there from the very start (a claim, not the choice)', () => {
     const log = new Log();
-    log.add({ k: 'ptcf', t: log.at(20), tcString: encodeTc([1, 2, 3]), eventStatus: 'useractioncomplete', frameUrl: PAGE });
+    log.add({ k: 'ptcf', t: log.at(20), tcString: encodeTc([1, 2, 3]), eventStatus: 'useractioncomplete', frameUrl: PAGE, top: true });
     const c = consentView(log.record());
-    expect(c.choice?.source).toBe('signal');
+    expect(c.choice).toBeNull();
     expect(c.storedConsentHint).toBe(true);
   });
 

@@ -85,7 +85,8 @@ export function consentView(r: PageRecord): ConsentView {
     changes: (consent?.changes ?? []).map(choiceView),
     consentMode,
     clean: clean ? { at: clean.at, clearedCookies: clean.clearedCookies, storedConsent: clean.storedConsent } : null,
-    storedConsentHint: !clean && choice !== null && choice.source === 'signal' && Math.abs(choice.at - r.startedAt) <= STORED_CHOICE_MS,
+    storedConsentHint: !clean && [choice?.source === 'signal' ? choice : null, consent?.unconfirmed?.find((u) => u.reason === 'no-gesture')]
+      .some((c) => c != null && Math.abs(c.at - r.startedAt) <= STORED_CHOICE_MS),
     automation: consent?.automation ?? [],
   };
 }

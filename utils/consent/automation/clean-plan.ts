@@ -1,4 +1,5 @@
-// What "Start clean audit" clears: the page's site and every third party seen on the last load, and which stored consent it finds.
+// What "Start clean audit" clears: the page's site and the hosts that set cookies or storage during the last load (issue
+// 15.9: a host merely loaded, e.g. an <img> from a webmail site, is not wiped), and which stored consent it finds.
 import { isCmpStoreName } from '../choice-inference.ts';
 import { hostInfo } from '../../url/party.ts';
 import type { PageRecord } from '../../record/record.ts';
@@ -19,15 +20,21 @@ export function cleanPlan(tabUrl: string, last: PageRecord | null): CleanPlan | 
   const sites = new Set<string>([hostInfo(top.host).site]);
   const origins = new Set<string>([`${top.scheme}://${top.host}${top.port ? `:${top.port}` : ''}`]);
   const hostnames = new Set<string>([top.host]);
-  for (const r of last?.requests ?? []) {
-    const p = parseUrl(r.url);
-    if (!p || !p.host || (p.scheme !== 'http' && p.scheme !== 'https' && p.scheme !== 'wss' && p.scheme !== 'ws')) continue;
+  const addUrl = (url: string): void => {
+    const p = parseUrl(url);
+    if (!p || !p.host || (p.scheme !== 'http' && p.scheme !== 'https' && p.scheme !== 'wss' && p.scheme !== 'ws')) return;
     sites.add(hostInfo(p.host).site);
     hostnames.add(p.host);
     const scheme = p.scheme === 'wss' ? 'https' : p.scheme === 'ws' ? 'http' : p.scheme;
     origins.add(`${scheme}://${p.host}${p.port ? `:${p.port}` : ''}`);
+  };
+  // Cookies the browser stored (or a server asked for) on this load: their site, and the host that set them.
+  for (const c of last?.cookies ?? []) {
+    if (c.refused !== undefined || !(c.confirmedBy.includes('browser') || c.setByUrl !== undefined)) continue;
+    if (c.domain) sites.add(hostInfo(c.domain).site);
+    if (c.setByUrl) addUrl(c.setByUrl);
   }
-  for (const s of last?.storage ?? []) if (s.origin.startsWith('http')) origins.add(s.origin);
+  for (const s of last?.storage ?? []) if (s.origin.startsWith('http')) addUrl(s.origin);
   return { sites: [...sites].sort(), origins: [...origins].sort(), hostnames: [...hostnames].sort() };
 }
 

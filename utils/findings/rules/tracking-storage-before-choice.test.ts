@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextOf, Visit } from '../../../test/support/findings.ts';
+import { contextOf, START, Visit } from '../../../test/support/findings.ts';
 import { trackingStorageBeforeChoice } from './tracking-storage-before-choice.ts';
 
 const GTAG = 'https://www.googletagmanager.com/gtag/js?id=G-ABC123';
@@ -26,6 +26,19 @@ describe('tracking-storage-before-choice', () => {
     ['near: PHP session cookie', (v) => v.req('https://www.shop.example/api', 10, { type: 'xmlhttprequest', setCookie: ['PHPSESSID=abc123; Path=/; HttpOnly'] }), []],
     ['near: _ga only after accept', (v) => v.choice('accept', 100).scriptCookie('_ga', 'GA1.1.1234567890.1700000000', 200, GTAG), []],
     ['near: first-party cart in localStorage', (v) => v.storage('cart', '[{"sku":"A1","qty":2}]', 250), []],
+    // Issue 15.3: a write only the page reported (the browser never stored it) is an attempt, not a violation.
+    ['near: IDE reported by the page only, never confirmed by the browser', (v) => {
+      v.events.push({ k: 'pcookie', t: START + 300, api: 'document.cookie', name: 'IDE', value: 'AHWqTUkXz9', raw: 'IDE=AHWqTUkXz9; domain=.doubleclick.net', frameUrl: 'https://ad.doubleclick.net/f.html', script: 'https://ad.doubleclick.net/t.js' });
+      return v;
+    }, []],
+    ['near: _ga written with SameSite=None and no Secure (refused by the browser)', (v) => {
+      v.events.push({ k: 'pcookie', t: START + 300, api: 'document.cookie', name: '_ga', value: 'GA1.1.1.1', raw: '_ga=GA1.1.1.1; SameSite=None', frameUrl: v.pageUrl, script: GTAG });
+      return v;
+    }, []],
+    ['the same IDE once the browser confirms it', (v) => {
+      v.events.push({ k: 'pcookie', t: START + 300, api: 'document.cookie', name: 'IDE', value: 'AHWqTUkXz9', raw: 'IDE=AHWqTUkXz9; domain=.doubleclick.net', frameUrl: 'https://ad.doubleclick.net/f.html', script: 'https://ad.doubleclick.net/t.js' });
+      return v.cookie('IDE', '.doubleclick.net', 'AHWqTUkXz9', 301);
+    }, ['tracking-storage-before-choice:cookie:IDE@doubleclick.net']],
   ])('%s', (_name, build, ids) => {
     expect(trackingStorageBeforeChoice.run(contextOf(build(new Visit()))).map((f) => f.id)).toEqual(ids);
   });

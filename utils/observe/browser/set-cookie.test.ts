@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSetCookie, setCookiesFromHeaders } from './set-cookie.ts';
+import { cookieRefusal, parseSetCookie, setCookiesFromHeaders } from './set-cookie.ts';
 
 const NOW = Date.UTC(2026, 10, 29);
 
@@ -67,5 +67,33 @@ describe('setCookiesFromHeaders', () => {
   });
   it('no headers', () => {
     expect(setCookiesFromHeaders(undefined)).toEqual([]);
+  });
+});
+
+describe('RFC 6265bis: last attribute wins, refusals', () => {
+  it('takes the last Domain and Path, ignores an empty Domain, and a bad Path resets to the default', () => {
+    expect(parseSetCookie('_ga=; Domain=site.test; SameSite=None; Domain=nope.example', NOW)).toMatchObject({ domain: 'nope.example', sameSite: 'none' });
+    expect(parseSetCookie('a=1; Domain=a.example; Domain=', NOW)?.domain).toBe('a.example');
+    expect(parseSetCookie('a=1; Path=/x; Path=y', NOW)?.path).toBeUndefined();
+  });
+
+  it.each<[string, string, string, boolean, RegExp | null]>([
+    ['the issue\'s write: last Domain elsewhere', '_ga=; Domain=site.test; SameSite=None; Domain=nope.example', 'https://www.site.test/', true, /does not match/],
+    ['SameSite=None without Secure', 'a=1; SameSite=None', 'https://www.site.test/', true, /SameSite=None without Secure/],
+    ['SameSite=None with Secure', 'a=1; SameSite=None; Secure', 'https://www.site.test/', true, null],
+    ['__Secure- without Secure', '__Secure-id=1', 'https://www.site.test/', true, /__Secure-/],
+    ['__secure- is matched without regard to case', '__secure-id=1', 'https://www.site.test/', true, /__Secure-/],
+    ['__Host- with a Domain', '__Host-id=1; Secure; Path=/; Domain=site.test', 'https://www.site.test/', true, /__Host-/],
+    ['__Host- without Path=/', '__Host-id=1; Secure', 'https://www.site.test/', true, /__Host-/],
+    ['__Host- done right', '__Host-id=1; Secure; Path=/', 'https://www.site.test/', true, null],
+    ['HttpOnly from a script', 'a=1; HttpOnly', 'https://www.site.test/', true, /HttpOnly/],
+    ['HttpOnly from a header', 'a=1; HttpOnly', 'https://www.site.test/', false, null],
+    ['Secure from http:', 'a=1; Secure', 'http://www.site.test/', false, /insecure/],
+    ['a parent domain is fine', 'a=1; Domain=.site.test', 'https://www.site.test/', true, null],
+    ['a look-alike suffix is not a parent', 'a=1; Domain=te.test', 'https://www.site.test/', true, /does not match/],
+  ])('%s', (_name, raw, url, fromScript, want) => {
+    const refusal = cookieRefusal(parseSetCookie(raw, NOW)!, url, fromScript);
+    if (want === null) expect(refusal).toBeNull();
+    else expect(refusal).toMatch(want);
   });
 });

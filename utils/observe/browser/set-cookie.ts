@@ -19,11 +19,14 @@ export function parseSetCookie(header: string, now = Date.now()): SetCookieHeade
     const key = (i === -1 ? attr : attr.slice(0, i)).trim().toLowerCase();
     const val = i === -1 ? '' : attr.slice(i + 1).trim();
     switch (key) {
+      // RFC 6265bis §5.6: the last attribute of each name wins; an empty Domain is ignored, a Path not starting with '/'
+      // means the default path (and so undoes an earlier Path).
       case 'domain':
         if (val) out.domain = cookieDomainToAscii(val);
         break;
       case 'path':
         if (val.startsWith('/')) out.path = val;
+        else delete out.path;
         break;
       case 'expires': {
         const ms = Date.parse(val);
@@ -67,4 +70,28 @@ export function setCookiesFromHeaders(headers: ReadonlyArray<{ name: string; val
     }
   }
   return out;
+}
+
+/**
+ * Why a browser refuses to store `c` when set from `url` (RFC 6265bis §5.7 storage model and Chromium's SameSite rule),
+ * or null when it may store it. `fromScript`: written by document.cookie, which cannot set HttpOnly cookies. Cookies a
+ * browser refuses are attempts, never evidence of storage.
+ */
+export function cookieRefusal(c: SetCookieHeader, url: string, fromScript: boolean): string | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null; // unknown origin: nothing to judge by, the browser's own events decide
+  }
+  const host = u.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  const secureOrigin = u.protocol === 'https:' || host === 'localhost' || host === '127.0.0.1';
+  if (fromScript && c.httpOnly) return 'HttpOnly cannot be set from a script';
+  if (c.domain !== undefined && c.domain !== host && !host.endsWith(`.${c.domain}`)) return `Domain=${c.domain} does not match ${host}`;
+  if (c.secure && !secureOrigin) return 'Secure set from an insecure origin';
+  const lower = c.name.toLowerCase();
+  if (lower.startsWith('__secure-') && (!c.secure || !secureOrigin)) return '__Secure- prefix without Secure';
+  if (lower.startsWith('__host-') && (!c.secure || !secureOrigin || c.domain !== undefined || c.path !== '/')) return '__Host- prefix needs Secure, no Domain and Path=/';
+  if (c.sameSite === 'none' && !c.secure) return 'SameSite=None without Secure';
+  return null;
 }

@@ -1,0 +1,33 @@
+// Issue 15.9: "Start clean audit" clears the audited site and hosts that stored something during this load, not a site
+// the page merely loaded a resource from (the visitor's webmail session survives).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sendToBackground } from '../../scripts/lib/browser.mjs';
+import { openTab, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('hostile page: clean audit scope', () => {
+  it('keeps the session cookie of a site the page only loaded an image from', async () => {
+    await h.context.clearCookies();
+    await h.context.addCookies([{ name: 'webmail_session', value: 's3cret', domain: 'widget.embed.test', path: '/', secure: true, sameSite: 'Lax' }]);
+    const { page, tabId } = await openTab(h, `${SHOP}/hostile/clean.html`);
+    await settledRecord(h, tabId, (r) => r.requests.some((q) => q.host === 'widget.embed.test') && r.cookies.some((c) => c.name === 'shop_pref'));
+    const answer = (await sendToBackground(h.context, h.extensionId, { type: 'clean-audit', tabId })) as { cleared: boolean };
+    expect(answer.cleared).toBe(true);
+    await settledRecord(h, tabId, (r) => r.consent.clean !== null);
+    const jar = await h.context.cookies();
+    expect(jar.find((c) => c.name === 'webmail_session')?.value).toBe('s3cret');
+    // The audited site's own cookie was cleared (the reload may write it again, later than the clean start).
+    const r = await settledRecord(h, tabId, (rec) => rec.consent.clean !== null);
+    const pref = r.cookies.find((c) => c.name === 'shop_pref');
+    if (pref) expect(pref.t).toBeGreaterThanOrEqual(r.consent.clean!.at);
+    expect(r.consent.clean!.clearedOrigins).not.toContain('https://widget.embed.test');
+    await page.close();
+  });
+});

@@ -1,0 +1,54 @@
+// Issue 15.2/15.3: writes the browser refuses neither change browser evidence nor count as stored cookies.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csvBody } from '../../utils/export/csv.ts';
+import { buildScenarioReport } from '../../utils/export/report.ts';
+import { analyze, createKnowledge } from '../../utils/findings/index.ts';
+import { loadIpTable } from '../../utils/knowledge/ip-country.ts';
+import { openTab, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('hostile page: refused cookie writes', () => {
+  it('keeps the browser-confirmed _ga and shows the refused writes as attempts, not violations', async () => {
+    await h.context.clearCookies();
+    const { page, tabId } = await openTab(h, `${SHOP}/hostile/cookies.html`);
+    await page.waitForFunction(() => document.body.dataset.done === '1');
+    const r = await settledRecord(h, tabId, (rec) => ['_ga', '__Host-trk', 'IDE'].every((n) => rec.cookies.some((c) => c.name === n && c.confirmedBy.includes('page')))
+      && rec.cookies.some((c) => c.name === '_ga' && c.confirmedBy.includes('browser')));
+    // What the browser really holds: the page's refused writes changed nothing.
+    const jar = await h.context.cookies(SHOP);
+    expect(jar.find((c) => c.name === '_ga')?.value).toBe('GA1.1.424242.1700000000');
+    expect(jar.map((c) => c.name)).not.toContain('__Host-trk');
+
+    const real = r.cookies.find((c) => c.name === '_ga' && c.refused === undefined)!;
+    expect(real, JSON.stringify(r.cookies)).toMatchObject({ value: 'GA1.1.424242.1700000000', removed: false });
+    expect(real.confirmedBy).toContain('browser');
+    for (const name of ['__Host-trk', 'IDE']) {
+      const attempt = r.cookies.find((c) => c.name === name)!;
+      expect(attempt.confirmedBy).toEqual(['page']);
+      expect(attempt.refused).toBeTruthy();
+    }
+
+    const analysis = analyze(r, createKnowledge({ ipTable: loadIpTable(readFileSync('public/data/ip-country.bin')) }));
+    const violations = analysis.findings.filter((f) => f.rule === 'tracking-storage-before-choice').map((f) => f.subject.name);
+    expect(violations).toContain('_ga');
+    expect(violations).not.toContain('IDE');
+    expect(violations).not.toContain('__Host-trk');
+
+    // The exports say which cookies the browser confirmed.
+    const report = buildScenarioReport({ consent: 'none', record: r, analysis, startedAt: r.startedAt, finishedAt: Date.now() });
+    expect(report.cookies.find((c) => c.name === '_ga' && c.stored)?.confirmedBy).toContain('browser');
+    expect(report.cookies.find((c) => c.name === 'IDE')).toMatchObject({ confirmedBy: ['page'], stored: false });
+    const csv = csvBody('csv-cookies', [report]);
+    expect(csv.split('\n')[0]).toContain('confirmed_by');
+    expect(csv).toMatch(/IDE.*,page,false/);
+    await page.close();
+  });
+});

@@ -1,0 +1,25 @@
+// Issue 15.4: a page that floods cookies and storage cannot erase the tracker request that follows, and the record says
+// how much it dropped.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTab, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('hostile page: storage flood', () => {
+  it('keeps the tracker request after the flood and marks the record as truncated', async () => {
+    await h.context.clearCookies();
+    const { page, tabId } = await openTab(h, `${SHOP}/hostile/flood.html`);
+    await page.waitForFunction(() => document.body.dataset.done === '1', null, { timeout: 60_000 });
+    const r = await settledRecord(h, tabId, (rec) => rec.requests.some((q) => q.url.includes('cid=after-flood')) && (rec.truncated?.pageEvents ?? 0) > 0, 60_000);
+    expect(r.requests.some((q) => q.url.includes('cid=after-flood'))).toBe(true);
+    expect(r.truncated!.pageEvents).toBeGreaterThan(0);
+    expect(r.errors.find((e) => e.where === 'budget')?.message).toMatch(/not kept/);
+    await page.close();
+  }, 120_000);
+});
