@@ -1,7 +1,7 @@
 // One URL under one consent scenario, in a fresh Chromium profile with the extension: load, wait, answer the banner
 // through the background (as the popup does), wait, fetch the record. Browser-bound; the analysis happens in main.ts.
 import type { BrowserContext } from 'playwright-core';
-import { extensionPage, findTabId, getRecord, launchAuditBrowser, sendToBackground } from '../scripts/lib/browser.mjs';
+import { extensionPage, findTabId, getRecord, launchAuditBrowser, sendToBackground } from './browser/index.ts';
 import type { PageRecord } from '../utils/record/record.ts';
 import type { ScenarioConsent } from '../utils/export/report.ts';
 

@@ -5,7 +5,6 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { startDemoServer } from './lib/demo-server.mjs';
-import { extensionPage, findTabId, getRecord, launchAuditBrowser, stopServiceWorker, waitForRecord } from './lib/browser.mjs';
 
 const EXT = process.env.BENCH_EXT ?? '.output/chrome-mv3';
 /** Rounds of the page-load figures (one load in each of four browsers per round), spread over BLOCKS launches. */
@@ -28,6 +27,9 @@ function run(cmd, args) {
 
 console.log('Building the extension and the IP table...');
 if (!process.env.BENCH_EXT) run('npm', ['run', '--silent', 'build:chrome']);
+// The browser runtime (cli/browser) is TypeScript: the bench imports its bundle.
+run('npm', ['run', '--silent', 'build:cli']);
+const { extensionPage, findTabId, getRecord, launchAuditBrowser, stopServiceWorker, waitForRecord } = await import('../dist/cli/browser.mjs');
 
 // 1. Per-event core cost vs tldts.parse (vitest bench project, same process, side by side).
 if (PARTS.has(1)) {

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CDPSession } from 'playwright-core';
 import type { PageRecord } from '../../utils/record/record.ts';
-import { stopServiceWorker } from '../../scripts/lib/browser.mjs';
+import { stopServiceWorker } from '../../cli/browser/index.ts';
 import { logUrl, openTab, recordOf, servedSince, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
 
 const TICKS = 60;
