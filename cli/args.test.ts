@@ -12,8 +12,8 @@ function scan(argv: string[], env: Record<string, string> = {}): ScanOptions {
 describe('parseArgs: options', () => {
   it('has defaults', () => {
     expect(scan(['scan', U])).toEqual({
-      urls: [U], urlsFile: null, consent: ['none', 'reject', 'accept'], waitMs: DEFAULT_WAIT_MS, json: null, html: null, junit: null, har: null,
-      failOn: 'violation', chromium: DEFAULT_CHROMIUM, chromiumArgs: [], quiet: false, lang: 'en',
+      urls: [U], urlsFile: null, consent: ['none', 'reject', 'accept'], waitMs: DEFAULT_WAIT_MS, quietMs: 1500, minWaitMs: 1500,
+      loadTimeoutMs: 30_000, concurrency: null, json: null, html: null, junit: null, har: null, failOn: 'violation', chromium: DEFAULT_CHROMIUM, chromiumArgs: [], quiet: false, lang: 'en',
     });
   });
 
@@ -25,6 +25,10 @@ describe('parseArgs: options', () => {
     [['--consent', ' Reject , ACCEPT '], { consent: ['reject', 'accept'] }],
     [['--wait', '1500'], { waitMs: 1500 }],
     [['--wait=0'], { waitMs: 0 }],
+    [['--quiet-period', '800', '--min-wait=200'], { quietMs: 800, minWaitMs: 200 }],
+    [['--load-timeout', '2000'], { loadTimeoutMs: 2000 }],
+    [['--concurrency', '3'], { concurrency: 3 }],
+    [['--json', '-'], { json: '-' }],
     [['--json', 'out/r.json'], { json: 'out/r.json' }],
     [['--html=r.html'], { html: 'r.html' }],
     [['--junit', 'junit.xml'], { junit: 'junit.xml' }],
@@ -76,6 +80,11 @@ describe('parseArgs: help, version and usage errors', () => {
     [['scan', U, '--wait', '-5'], /needs a value|not a number/],
     [['scan', U, '--wait', '9999999'], /at most/],
     [['scan', U, '--wait', '1.5'], /not a number/],
+    [['scan', U, '--quiet-period', 'x'], /--quiet-period: not a number/],
+    [['scan', U, '--load-timeout', '0'], /--load-timeout: at least 1 ms/],
+    [['scan', U, '--concurrency', '0'], /--concurrency: a whole number from 1 to 64/],
+    [['scan', U, '--concurrency', '65'], /--concurrency: a whole number/],
+    [['scan', U, '--concurrency', '2.5'], /--concurrency: a whole number/],
     [['scan', U, '--fail-on', 'error'], /violation, warning or never/],
     [['scan', U, '--json'], /--json needs a value/],
     [['scan', U, '--json', '--quiet'], /--json needs a value/],

@@ -2,7 +2,12 @@
 import { isLang, type Lang } from '../utils/i18n/lang.ts';
 import { FAIL_ON, SCENARIOS, type FailOn, type ScenarioConsent } from '../utils/export/report.ts';
 
-export const DEFAULT_WAIT_MS = 5000;
+/** The longest wait after the load event and after answering: the settle rule usually ends it much earlier. */
+export const DEFAULT_WAIT_MS = 10_000;
+export const DEFAULT_QUIET_MS = 1500;
+export const DEFAULT_MIN_WAIT_MS = 1500;
+export const DEFAULT_LOAD_TIMEOUT_MS = 30_000;
+const MAX_CONCURRENCY = 64;
 const MAX_WAIT_MS = 600_000;
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
@@ -11,7 +16,15 @@ export interface ScanOptions {
   /** File with more URLs, one a line (read by the caller) */
   urlsFile: string | null;
   consent: ScenarioConsent[];
+  /** Longest wait (settle rule maximum) */
   waitMs: number;
+  /** Quiet time that ends a wait, and the shortest wait */
+  quietMs: number;
+  minWaitMs: number;
+  loadTimeoutMs: number;
+  /** Browsers at once; null: from the CPU count */
+  concurrency: number | null;
+  /** File, or '-' for stdout (the table then goes to stderr) */
   json: string | null;
   html: string | null;
   junit: string | null;
@@ -40,8 +53,14 @@ scenario: no answer to the cookie banner (none), reject all, accept all.
 Options:
   --urls <file>            more URLs, one a line (# starts a comment)
   --consent <list>         scenarios, comma-separated: none,reject,accept (default: all three)
-  --wait <ms>              wait after the load event and after answering the banner (default: ${DEFAULT_WAIT_MS})
-  --json <file>            write the JSON report (schema/report.schema.json)
+  --wait <ms>              longest wait after the load event and after answering the banner (default: ${DEFAULT_WAIT_MS});
+                           a wait ends earlier once the page was quiet (no request, no cookie or storage write)
+                           for --quiet-period, but never before --min-wait
+  --quiet-period <ms>      quiet time that ends a wait (default: ${DEFAULT_QUIET_MS})
+  --min-wait <ms>          shortest wait (default: ${DEFAULT_MIN_WAIT_MS})
+  --load-timeout <ms>      a page whose load event does not come within this is not audited (default: ${DEFAULT_LOAD_TIMEOUT_MS})
+  --concurrency <n>        browsers at once, one profile each (default: two per CPU core, 2 to 8)
+  --json <file>            write the JSON report (schema/report.schema.json); "-": to stdout, the table to stderr
   --html <file>            write a self-contained HTML report
   --junit <file>           write JUnit XML: one test case per URL and scenario
   --har <dir>              write a HAR 1.2 file of the recorded requests per URL and scenario
@@ -53,14 +72,18 @@ Options:
   -h, --help               this text
   -V, --version            the version
 
+Output files are checked before any browser starts: a missing folder is an error, never created.
+
 Exit codes: 0 nothing at or above --fail-on; 1 a finding at or above --fail-on, or a reject/accept banner that
-could not be answered; 2 usage error, or a URL that could not be audited (all other URLs are still audited).
+could not be answered; 2 usage error, bad output path, Chromium that cannot start, or a URL that could not be audited
+(did not load, answered HTTP 400 or above, went to another site; all other URLs are still audited); 130/143 stopped
+by SIGINT/SIGTERM (browsers closed, temporary profiles removed, no report written).
 
 verify checks exported files (JSON report, HTML, CSV, HAR) against the SHA-256 they carry and prints one line per
 file: OK, CHANGED, NO INTEGRITY or UNKNOWN. Exit codes: 0 all files unchanged; 1 a file changed, without integrity
 data or not an export; 2 a file could not be read or no file given.`;
 
-const VALUE_OPTIONS = new Set(['--urls', '--consent', '--wait', '--json', '--html', '--junit', '--har', '--fail-on', '--chromium', '--chromium-arg', '--lang']);
+const VALUE_OPTIONS = new Set(['--urls', '--consent', '--wait', '--quiet-period', '--min-wait', '--load-timeout', '--concurrency', '--json', '--html', '--junit', '--har', '--fail-on', '--chromium', '--chromium-arg', '--lang']);
 
 /** An http(s) URL; a bare host name gets https://. Null for anything else. */
 export function normaliseUrl(raw: string): string | null {
@@ -101,10 +124,10 @@ function parseConsent(v: string): ScenarioConsent[] | string {
   return out.length ? out : '--consent: no scenario given';
 }
 
-function parseWait(v: string): number | string {
-  if (!/^\d{1,7}$/.test(v)) return `--wait: not a number of milliseconds: ${v}`;
+function parseMs(name: string, v: string): number | string {
+  if (!/^\d{1,7}$/.test(v)) return `${name}: not a number of milliseconds: ${v.slice(0, 50)}`;
   const n = Number(v);
-  return n <= MAX_WAIT_MS ? n : `--wait: at most ${MAX_WAIT_MS} ms`;
+  return n <= MAX_WAIT_MS ? n : `${name}: at most ${MAX_WAIT_MS} ms`;
 }
 
 /** `verify <file>...`: file paths as given; `--` ends options (for a file named like one). */
@@ -128,7 +151,8 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   if (command === 'verify') return parseVerify(rest);
   if (command !== 'scan') return { kind: 'error', message: `unknown command: ${command ?? ''} (the commands are "scan" and "verify")` };
   const o: ScanOptions = {
-    urls: [], urlsFile: null, consent: [...SCENARIOS], waitMs: DEFAULT_WAIT_MS, json: null, html: null, junit: null, har: null,
+    urls: [], urlsFile: null, consent: [...SCENARIOS], waitMs: DEFAULT_WAIT_MS, quietMs: DEFAULT_QUIET_MS, minWaitMs: DEFAULT_MIN_WAIT_MS,
+    loadTimeoutMs: DEFAULT_LOAD_TIMEOUT_MS, concurrency: null, json: null, html: null, junit: null, har: null,
     failOn: 'violation', chromium: env.CHROMIUM_PATH || DEFAULT_CHROMIUM, chromiumArgs: [], quiet: false, lang: 'en',
   };
   let onlyPositional = false;
@@ -169,10 +193,21 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
         o.consent = c;
         break;
       }
-      case '--wait': {
-        const w = parseWait(value);
+      case '--wait': case '--quiet-period': case '--min-wait': case '--load-timeout': {
+        const w = parseMs(name, value);
         if (typeof w === 'string') return { kind: 'error', message: w };
-        o.waitMs = w;
+        if (name === '--wait') o.waitMs = w;
+        else if (name === '--quiet-period') o.quietMs = w;
+        else if (name === '--min-wait') o.minWaitMs = w;
+        else if (w === 0) return { kind: 'error', message: '--load-timeout: at least 1 ms' };
+        else o.loadTimeoutMs = w;
+        break;
+      }
+      case '--concurrency': {
+        if (!/^\d{1,3}$/.test(value) || Number(value) < 1 || Number(value) > MAX_CONCURRENCY) {
+          return { kind: 'error', message: `--concurrency: a whole number from 1 to ${MAX_CONCURRENCY} (got "${value.slice(0, 50)}")` };
+        }
+        o.concurrency = Number(value);
         break;
       }
       case '--json': o.json = value; break;

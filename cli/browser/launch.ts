@@ -33,6 +33,14 @@ export interface AuditBrowser<Id extends string | null = string> {
   close(): Promise<void>;
 }
 
+/** Browsers still open, so that a stop signal can close them all. */
+const openBrowsers = new Set<() => Promise<void>>();
+
+/** Close every browser this process launched and still has open (SIGINT/SIGTERM); their temp profiles go too. */
+export async function closeAllBrowsers(): Promise<void> {
+  await Promise.all([...openBrowsers].map((close) => close()));
+}
+
 /** The launch failed: `message` is one plain line naming the binary, for the CLI to print once. */
 export class LaunchError extends Error {
   constructor(readonly executable: string, cause: unknown) {
@@ -113,9 +121,11 @@ export async function launchAuditBrowser(o: LaunchOptions = {}): Promise<AuditBr
     throw new LaunchError(executable, e);
   }
   const close = async (): Promise<void> => {
+    openBrowsers.delete(close);
     await context.close().catch(() => {});
     await profile.remove();
   };
+  openBrowsers.add(close);
   try {
     let extensionId: string | null = null;
     if (o.extensionDir) {

@@ -143,6 +143,8 @@ new Image().src = 'https://tracker.adnet.test/pixel.gif?uid=site${n}';
       return { status: 200, headers: { 'content-type': 'image/gif' }, body: GIF };
     }
     if (p === '/redirect-chain') return { status: 301, headers: { location: '/redirect' } };
+    // An error page with a tracker on it: the CLI must call it "not audited", never clean.
+    if (p === '/status/500') return { status: 500, headers: { 'content-type': 'text/html' }, body: '<!doctype html><title>Error</title><h1>Server error</h1><img src="https://tracker.adnet.test/pixel.gif?uid=err">' };
     if (p.startsWith('/api/')) {
       return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ok: true, path: p }) };
     }
