@@ -21,8 +21,19 @@ export function trapStopSignals(say: (s: string) => void, exit: (code: number) =
     stopping = true;
     say(`consent-auditor: stopped by ${signal}: closing the browsers; no report is written\n`);
     const cleanup = (): void => {
-      removePendingOutputs();
-      for (const dir of liveProfiles()) rmSync(dir, { recursive: true, force: true });
+      // Best effort: nothing here may throw, or the exit code would be lost.
+      try {
+        removePendingOutputs();
+      } catch {
+        // a temp file we could not remove
+      }
+      for (const dir of liveProfiles()) {
+        try {
+          rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+        } catch {
+          // a browser still writing into it
+        }
+      }
       exit(code);
     };
     const timer = setTimeout(cleanup, CLOSE_BUDGET_MS);

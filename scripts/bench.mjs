@@ -12,7 +12,7 @@ const PAIRS = Number(process.env.BENCH_PAIRS ?? 21);
 const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 3);
 const SETTLE_MS = 500;
 /** BENCH_PARTS=2,3 runs only those budgets (for quick experiments); the default is all six. */
-const PARTS = new Set((process.env.BENCH_PARTS ?? '1,2,3,4,5,6').split(',').map(Number));
+const PARTS = new Set((process.env.BENCH_PARTS ?? '1,2,3,4,5,6,7').split(',').map(Number));
 const results = [];
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)] : NaN; };
 const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
@@ -219,6 +219,13 @@ try {
 }
 
 await withExt.close();
+
+// 7. Headless CLI: settle rule and side-by-side scenarios vs the old fixed wait, batch throughput (scripts/bench-cli.mjs).
+if (PARTS.has(7)) {
+  console.log('\n7. Headless CLI');
+  const { benchCli } = await import('./bench-cli.mjs');
+  await benchCli({ server, add, fmt, median });
+}
 await server.close();
 
 if (PARTS.has(6)) {

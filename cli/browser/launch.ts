@@ -33,11 +33,18 @@ export interface AuditBrowser<Id extends string | null = string> {
   close(): Promise<void>;
 }
 
-/** Browsers still open, so that a stop signal can close them all. */
+/** Browsers open or starting, so that a stop signal can close them all. */
 const openBrowsers = new Set<() => Promise<void>>();
+const launching = new Set<Promise<unknown>>();
+let stopping = false;
 
-/** Close every browser this process launched and still has open (SIGINT/SIGTERM); their temp profiles go too. */
+/**
+ * Close every browser this process launched, also those still starting (SIGINT/SIGTERM); their temp profiles go too.
+ * No browser starts afterwards.
+ */
 export async function closeAllBrowsers(): Promise<void> {
+  stopping = true;
+  await Promise.allSettled([...launching]);
   await Promise.all([...openBrowsers].map((close) => close()));
 }
 
@@ -103,10 +110,11 @@ export async function launchAuditBrowser(o: LaunchOptions = {}): Promise<AuditBr
   // Certificates are checked unless asked: an audit of a real site should not quietly accept an intercepted connection.
   const ignoreCerts = o.ignoreCertificateErrors === true || extraArgs.includes('--ignore-certificate-errors');
   if (ignoreCerts && !extraArgs.includes('--ignore-certificate-errors')) extraArgs = [...extraArgs, '--ignore-certificate-errors'];
+  if (stopping) throw new Error('stopping: no new browser');
   const profile = await openProfile(o.userDataDir);
   let context: BrowserContext;
   try {
-    context = await chromium.launchPersistentContext(profile.dir, {
+    const starting = chromium.launchPersistentContext(profile.dir, {
       executablePath: executable,
       headless: o.headless ?? true,
       args: chromiumArgs(o.extensionDir, o.hostRules, extraArgs),
@@ -116,6 +124,12 @@ export async function launchAuditBrowser(o: LaunchOptions = {}): Promise<AuditBr
       viewport: { width: 1280, height: 800 },
       ...(o.locale ? { locale: o.locale } : {}),
     });
+    launching.add(starting);
+    try {
+      context = await starting;
+    } finally {
+      launching.delete(starting);
+    }
   } catch (e) {
     await profile.remove();
     throw new LaunchError(executable, e);
@@ -126,6 +140,10 @@ export async function launchAuditBrowser(o: LaunchOptions = {}): Promise<AuditBr
     await profile.remove();
   };
   openBrowsers.add(close);
+  if (stopping) {
+    await close();
+    throw new Error('stopping: browser closed');
+  }
   try {
     let extensionId: string | null = null;
     if (o.extensionDir) {
