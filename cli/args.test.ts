@@ -13,7 +13,7 @@ describe('parseArgs: options', () => {
   it('has defaults', () => {
     expect(scan(['scan', U])).toEqual({
       urls: [U], urlsFile: null, consent: ['none', 'reject', 'accept'], waitMs: DEFAULT_WAIT_MS, quietMs: 1500, minWaitMs: 1500,
-      loadTimeoutMs: 30_000, concurrency: null, json: null, html: null, junit: null, har: null, failOn: 'violation', chromium: DEFAULT_CHROMIUM, chromiumArgs: [], quiet: false, lang: 'en',
+      loadTimeoutMs: 30_000, concurrency: null, shard: null, json: null, html: null, junit: null, har: null, failOn: 'violation', chromium: DEFAULT_CHROMIUM, chromiumArgs: [], quiet: false, lang: 'en',
     });
   });
 
@@ -29,6 +29,7 @@ describe('parseArgs: options', () => {
     [['--load-timeout', '2000'], { loadTimeoutMs: 2000 }],
     [['--concurrency', '3'], { concurrency: 3 }],
     [['--json', '-'], { json: '-' }],
+    [['--shard', '2/3'], { shard: { index: 2, count: 3 } }],
     [['--json', 'out/r.json'], { json: 'out/r.json' }],
     [['--html=r.html'], { html: 'r.html' }],
     [['--junit', 'junit.xml'], { junit: 'junit.xml' }],
@@ -85,6 +86,11 @@ describe('parseArgs: help, version and usage errors', () => {
     [['scan', U, '--concurrency', '0'], /--concurrency: a whole number from 1 to 64/],
     [['scan', U, '--concurrency', '65'], /--concurrency: a whole number/],
     [['scan', U, '--concurrency', '2.5'], /--concurrency: a whole number/],
+    [['scan', U, '--shard', '4/3'], /--shard: i\/n needs/],
+    [['scan', U, '--shard', 'auto'], /JOB_COMPLETION_INDEX is not set/],
+    [['merge'], /merge: no report given/],
+    [['merge', 'a.json', '--har', 'x'], /merge: unknown option: --har/],
+    [['merge', 'a.json', '--json'], /merge: --json needs a value/],
     [['scan', U, '--fail-on', 'error'], /violation, warning or never/],
     [['scan', U, '--json'], /--json needs a value/],
     [['scan', U, '--json', '--quiet'], /--json needs a value/],
@@ -133,5 +139,17 @@ describe('URLs', () => {
     expect(parseUrlList('# shops\nhttps://a.example/\n\n  b.example  # second\r\nftp://x\n')).toEqual({
       urls: ['https://a.example/', 'https://b.example/'], errors: ['line 5: not an http(s) URL: ftp://x'],
     });
+  });
+});
+
+describe('parseArgs: merge and --shard auto', () => {
+  it('merge takes report files and the outputs', () => {
+    expect(parseArgs(['merge', 'a.json', 'b.json', '--json', '-', '--html=all.html', '--junit', 'j.xml', '--fail-on', 'warning'])).toEqual({
+      kind: 'merge', options: { files: ['a.json', 'b.json'], json: '-', html: 'all.html', junit: 'j.xml', failOn: 'warning', lang: 'en' },
+    });
+  });
+  it('--shard auto reads the Indexed Job environment', () => {
+    const c = parseArgs(['scan', U, '--shard', 'auto'], { JOB_COMPLETION_INDEX: '1', JOB_COMPLETIONS: '4' });
+    expect(c.kind === 'scan' ? c.options.shard : null).toEqual({ index: 2, count: 4 });
   });
 });

@@ -1,6 +1,7 @@
 // Command-line arguments of `consent-auditor`: argv in, a typed command or a usage error out. No I/O.
 import { isLang, type Lang } from '../utils/i18n/lang.ts';
 import { FAIL_ON, SCENARIOS, type FailOn, type ScenarioConsent } from '../utils/export/report.ts';
+import { parseShard, type Shard } from './shard.ts';
 
 /** The longest wait after the load event and after answering: the settle rule usually ends it much earlier. */
 export const DEFAULT_WAIT_MS = 10_000;
@@ -35,6 +36,18 @@ export interface ScanOptions {
   quiet: boolean;
   /** Language of the finding texts and the HTML report */
   lang: Lang;
+  /** Audit only this slice of the URLs (--shard i/n or auto) */
+  shard: Shard | null;
+}
+
+export interface MergeOptions {
+  files: string[];
+  json: string | null;
+  html: string | null;
+  junit: string | null;
+  /** null: the first report's */
+  failOn: FailOn | null;
+  lang: Lang;
 }
 
 export type Command =
@@ -42,10 +55,12 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'scan'; options: ScanOptions }
   | { kind: 'verify'; files: string[] }
+  | { kind: 'merge'; options: MergeOptions }
   | { kind: 'error'; message: string };
 
 export const USAGE = `Usage: consent-auditor scan <url>... [options]
        consent-auditor verify <file>...
+       consent-auditor merge <report.json>... [--json <file>|-] [--html <file>] [--junit <file>] [--fail-on <level>]
 
 Audits each URL in a fresh Chromium profile with the Consent Auditor extension, once per consent
 scenario: no answer to the cookie banner (none), reject all, accept all.
@@ -60,6 +75,8 @@ Options:
   --min-wait <ms>          shortest wait (default: ${DEFAULT_MIN_WAIT_MS})
   --load-timeout <ms>      a page whose load event does not come within this is not audited (default: ${DEFAULT_LOAD_TIMEOUT_MS})
   --concurrency <n>        browsers at once, one profile each (default: two per CPU core, 2 to 8)
+  --shard <i/n|auto>       audit only the URLs whose hash falls in shard i of n (auto: Kubernetes Indexed Job,
+                           JOB_COMPLETION_INDEX and JOB_COMPLETIONS); combine the shard reports with merge
   --json <file>            write the JSON report (schema/report.schema.json); "-": to stdout, the table to stderr
   --html <file>            write a self-contained HTML report
   --junit <file>           write JUnit XML: one test case per URL and scenario
@@ -79,11 +96,14 @@ could not be answered; 2 usage error, bad output path, Chromium that cannot star
 (did not load, answered HTTP 400 or above, went to another site; all other URLs are still audited); 130/143 stopped
 by SIGINT/SIGTERM (browsers closed, temporary profiles removed, no report written).
 
+merge combines shard reports (JSON) into one report with one integrity block; every input must verify unchanged and
+no URL × scenario may be in two inputs. Exit codes as for scan, from the merged report; 2 when the inputs cannot be merged.
+
 verify checks exported files (JSON report, HTML, CSV, HAR) against the SHA-256 they carry and prints one line per
 file: OK, CHANGED, NO INTEGRITY or UNKNOWN. Exit codes: 0 all files unchanged; 1 a file changed, without integrity
 data or not an export; 2 a file could not be read or no file given.`;
 
-const VALUE_OPTIONS = new Set(['--urls', '--consent', '--wait', '--quiet-period', '--min-wait', '--load-timeout', '--concurrency', '--json', '--html', '--junit', '--har', '--fail-on', '--chromium', '--chromium-arg', '--lang']);
+const VALUE_OPTIONS = new Set(['--urls', '--consent', '--wait', '--quiet-period', '--min-wait', '--load-timeout', '--concurrency', '--shard', '--json', '--html', '--junit', '--har', '--fail-on', '--chromium', '--chromium-arg', '--lang']);
 
 /** An http(s) URL; a bare host name gets https://. Null for anything else. */
 export function normaliseUrl(raw: string): string | null {
@@ -142,6 +162,36 @@ function parseVerify(rest: readonly string[]): Command {
   return files.length ? { kind: 'verify', files } : { kind: 'error', message: 'verify: no file given' };
 }
 
+/** `merge <report.json>... [--json f|-] [--html f] [--junit f] [--fail-on level] [--lang en|de]` */
+function parseMerge(rest: readonly string[]): Command {
+  const o: MergeOptions = { files: [], json: null, html: null, junit: null, failOn: null, lang: 'en' };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] ?? '';
+    if (!arg.startsWith('--')) {
+      o.files.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
+    if (!['--json', '--html', '--junit', '--fail-on', '--lang'].includes(name)) return { kind: 'error', message: `merge: unknown option: ${name}` };
+    if (value === undefined || value === '' || (value.startsWith('--'))) return { kind: 'error', message: `merge: ${name} needs a value` };
+    if (name === '--json') o.json = value;
+    else if (name === '--html') o.html = value;
+    else if (name === '--junit') o.junit = value;
+    else if (name === '--fail-on') {
+      const f = FAIL_ON.find((x) => x === value);
+      if (!f) return { kind: 'error', message: `--fail-on: use violation, warning or never (got "${value}")` };
+      o.failOn = f;
+    } else {
+      const l = value.toLowerCase();
+      if (!isLang(l)) return { kind: 'error', message: `--lang: use en or de (got "${value}")` };
+      o.lang = l;
+    }
+  }
+  return o.files.length ? { kind: 'merge', options: o } : { kind: 'error', message: 'merge: no report given' };
+}
+
 export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Command {
   const args = [...argv];
   if (args.length === 0) return { kind: 'error', message: 'no command given' };
@@ -149,11 +199,12 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   if (args.some((a) => a === '-V' || a === '--version')) return { kind: 'version' };
   const [command, ...rest] = args;
   if (command === 'verify') return parseVerify(rest);
-  if (command !== 'scan') return { kind: 'error', message: `unknown command: ${command ?? ''} (the commands are "scan" and "verify")` };
+  if (command === 'merge') return parseMerge(rest);
+  if (command !== 'scan') return { kind: 'error', message: `unknown command: ${command ?? ''} (the commands are "scan", "merge" and "verify")` };
   const o: ScanOptions = {
     urls: [], urlsFile: null, consent: [...SCENARIOS], waitMs: DEFAULT_WAIT_MS, quietMs: DEFAULT_QUIET_MS, minWaitMs: DEFAULT_MIN_WAIT_MS,
     loadTimeoutMs: DEFAULT_LOAD_TIMEOUT_MS, concurrency: null, json: null, html: null, junit: null, har: null,
-    failOn: 'violation', chromium: env.CHROMIUM_PATH || DEFAULT_CHROMIUM, chromiumArgs: [], quiet: false, lang: 'en',
+    failOn: 'violation', chromium: env.CHROMIUM_PATH || DEFAULT_CHROMIUM, chromiumArgs: [], quiet: false, lang: 'en', shard: null,
   };
   let onlyPositional = false;
   for (let i = 0; i < rest.length; i++) {
@@ -221,6 +272,12 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
         break;
       }
       case '--chromium': o.chromium = value; break;
+      case '--shard': {
+        const sh = parseShard(value, env);
+        if (typeof sh === 'string') return { kind: 'error', message: sh };
+        o.shard = sh;
+        break;
+      }
       case '--chromium-arg': o.chromiumArgs.push(value); break;
       case '--lang': {
         const l = value.toLowerCase();

@@ -14,8 +14,10 @@ import {
   buildReport, buildScenarioReport, ipTableInfoFrom, isoTime, type Report, type ScenarioConsent, type ScenarioReport, type ScenarioSettle,
   type SettleWait, type ToolInfo,
 } from '../utils/export/report.ts';
-import { parseArgs, parseUrlList, USAGE, type ScanOptions } from './args.ts';
-import { checkOutputs, writeOutputs } from './outputs.ts';
+import { parseArgs, parseUrlList, USAGE, type MergeOptions, type ScanOptions } from './args.ts';
+import { mergeReports, type MergeInput } from './merge.ts';
+import { checkOutputs, sealReport, writeOutputs, writeSealed } from './outputs.ts';
+import { inShard } from './shard.ts';
 import { extensionDirOf, ipMetaFileOf, ipTableFileOf, packageRoot, packageVersion } from './paths.ts';
 import { defaultConcurrency, runPool } from './pool.ts';
 import { runScenario, type ScenarioResult } from './scan.ts';
@@ -117,11 +119,13 @@ async function scan(o: ScanOptions, io: Io): Promise<number> {
     io.stderr(`consent-auditor: Chromium not found at ${o.chromium}. Install it (apt-get install -y chromium) or pass --chromium <path> / set CHROMIUM_PATH.\n`);
     return EXIT_ERROR;
   }
-  const urls = await collectUrls(o);
-  if (typeof urls === 'string') {
-    io.stderr(`consent-auditor: ${urls}\n${HELP_HINT}\n`);
+  const allUrls = await collectUrls(o);
+  if (typeof allUrls === 'string') {
+    io.stderr(`consent-auditor: ${allUrls}\n${HELP_HINT}\n`);
     return EXIT_ERROR;
   }
+  const urls = inShard(allUrls, o.shard);
+  if (o.shard && !o.quiet) io.stderr(`consent-auditor: shard ${o.shard.index}/${o.shard.count}: ${urls.length} of ${allUrls.length} URL(s)\n`);
   // With --json - stdout carries the report alone; the table moves to stderr.
   const table = o.json === '-' ? io.stderr : io.stdout;
   const version = packageVersion(root);
@@ -192,6 +196,30 @@ function scenarioSettle(x: ScenarioResult['settle']): ScenarioSettle | undefined
   return { settled: (afterLoad?.settled ?? true) && (afterAnswer?.settled ?? true), afterLoad, afterAnswer };
 }
 
+/** `merge`: shard reports into one; outputs checked first, written whole. */
+async function merge(o: MergeOptions, io: Io): Promise<number> {
+  const problems = checkOutputs({ ...o, har: null });
+  const inputs: MergeInput[] = [];
+  for (const file of o.files) {
+    try {
+      inputs.push({ name: file, text: await readFile(file, 'utf8') });
+    } catch (e) {
+      problems.push(`cannot read ${file}: ${message(e)}`);
+    }
+  }
+  const merged = problems.length ? problems : await mergeReports(inputs, o.failOn);
+  if (Array.isArray(merged)) {
+    for (const p of merged) io.stderr(`consent-auditor: merge: ${printable(p)}\n`);
+    return EXIT_ERROR;
+  }
+  for (const w of merged.warnings) io.stderr(`consent-auditor: merge: ${printable(w)}\n`);
+  const sealed = await sealReport(merged.report, merged.harFiles, merged.report.scenarios.map(() => null), o.lang);
+  const writeErrors = await writeSealed({ ...o, har: null }, merged.report, sealed, io.stdout);
+  (o.json === '-' ? io.stderr : io.stdout)(summaryTable(merged.report));
+  for (const w of writeErrors) io.stderr(`consent-auditor: ${printable(w)}\n`);
+  return writeErrors.length ? EXIT_ERROR : exitCodeOf(merged.report);
+}
+
 /** One line per file: OK, CHANGED, NO INTEGRITY or UNKNOWN; reasons on stderr. Exit 0 only when every file is OK. */
 export async function verifyFiles(files: readonly string[], io: Io): Promise<number> {
   let code = EXIT_OK;
@@ -241,6 +269,13 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     case 'verify':
       try {
         return await verifyFiles(cmd.files, io);
+      } catch (e) {
+        io.stderr(`consent-auditor: ${message(e)}\n`);
+        return EXIT_ERROR;
+      }
+    case 'merge':
+      try {
+        return await merge(cmd.options, io);
       } catch (e) {
         io.stderr(`consent-auditor: ${message(e)}\n`);
         return EXIT_ERROR;

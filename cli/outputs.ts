@@ -5,7 +5,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { harFileText, harHash, type Har } from '../utils/export/har.ts';
 import { sealedHtml } from '../utils/export/html.ts';
-import { harSetHash, integrityBase, reportBody, reportFileText, sha256Hex, withBody } from '../utils/export/integrity.ts';
+import { harSetHash, integrityBase, reportBody, reportFileText, sha256Hex, withBody, type IntegrityBase } from '../utils/export/integrity.ts';
 import { reportToJunit } from '../utils/export/junit.ts';
 import type { Report } from '../utils/export/report.ts';
 import type { Lang } from '../utils/i18n/lang.ts';
@@ -69,13 +69,21 @@ export async function sealedOutputs(
   report: Report, hars: ReadonlyArray<{ name: string; har: Har }>, pageStarts: ReadonlyArray<number | null>, lang: Lang,
 ): Promise<SealedOutputs> {
   const harHashes = await Promise.all(hars.map((h) => harHash(h.har)));
-  const reportHash = await sha256Hex(reportBody(report));
   const harFiles = hars.map((h, i) => ({ name: h.name, sha256: harHashes[i] ?? '' }));
-  const base = integrityBase(report, { report: reportHash, har: await harSetHash(harHashes), harFiles });
+  const { base, json, html } = await sealReport(report, harFiles, pageStarts, lang);
+  return { json, html, hars: hars.map((h, i) => ({ name: h.name, text: harFileText(h.har, withBody(base, harHashes[i] ?? '')) })) };
+}
+
+/** JSON and HTML of a report whose HARs are known by name and hash only (`merge`: the shards wrote them). */
+export async function sealReport(
+  report: Report, harFiles: ReadonlyArray<{ name: string; sha256: string }>, pageStarts: ReadonlyArray<number | null>, lang: Lang,
+): Promise<{ base: IntegrityBase; json: string; html: string }> {
+  const reportHash = await sha256Hex(reportBody(report));
+  const base = integrityBase(report, { report: reportHash, har: await harSetHash(harFiles.map((f) => f.sha256)), harFiles });
   return {
+    base,
     json: reportFileText(report, withBody(base, reportHash)),
     html: (await sealedHtml(report, base, { lang, pageStartedAt: pageStarts })).text,
-    hars: hars.map((h, i) => ({ name: h.name, text: harFileText(h.har, withBody(base, harHashes[i] ?? '')) })),
   };
 }
 
@@ -113,10 +121,7 @@ export async function writeOutputs(
     }
   };
   const sealed = await sealedOutputs(report, hars, pageStarts, o.lang);
-  if (o.json === '-') stdout(sealed.json);
-  else if (o.json) await write(o.json, sealed.json);
-  if (o.html) await write(o.html, sealed.html);
-  if (o.junit) await write(o.junit, reportToJunit(report));
+  failed.push(...(await writeSealed(o, report, sealed, stdout)));
   if (o.har) {
     try {
       await mkdir(o.har, { recursive: false });
@@ -125,5 +130,24 @@ export async function writeOutputs(
     }
     for (const h of sealed.hars) await write(path.join(o.har, h.name), h.text);
   }
+  return failed;
+}
+
+/** The JSON (file or stdout), HTML and JUnit outputs of a sealed report. */
+export async function writeSealed(
+  o: OutputPaths, report: Report, sealed: { json: string; html: string }, stdout: (s: string) => void,
+): Promise<string[]> {
+  const failed: string[] = [];
+  const write = async (file: string, text: string): Promise<void> => {
+    try {
+      await writeWhole(file, text);
+    } catch (e) {
+      failed.push(`cannot write ${file}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  if (o.json === '-') stdout(sealed.json);
+  else if (o.json) await write(o.json, sealed.json);
+  if (o.html) await write(o.html, sealed.html);
+  if (o.junit) await write(o.junit, reportToJunit(report));
   return failed;
 }
