@@ -13,7 +13,7 @@ describe('parseArgs: options', () => {
   it('has defaults', () => {
     expect(scan(['scan', U])).toEqual({
       urls: [U], urlsFile: null, consent: ['none', 'reject', 'accept'], waitMs: DEFAULT_WAIT_MS, quietMs: 1500, minWaitMs: 1500,
-      loadTimeoutMs: 30_000, concurrency: null, shard: null, json: null, html: null, junit: null, har: null, failOn: 'violation', chromium: DEFAULT_CHROMIUM, chromiumArgs: [], quiet: false, lang: 'en',
+      loadTimeoutMs: 30_000, concurrency: null, shard: null, crawl: null, include: [], exclude: [], json: null, html: null, junit: null, har: null, failOn: 'violation', chromium: DEFAULT_CHROMIUM, chromiumArgs: [], quiet: false, lang: 'en',
     });
   });
 
@@ -30,6 +30,7 @@ describe('parseArgs: options', () => {
     [['--concurrency', '3'], { concurrency: 3 }],
     [['--json', '-'], { json: '-' }],
     [['--shard', '2/3'], { shard: { index: 2, count: 3 } }],
+    [['--crawl', '50', '--include', '/shop/**', '--exclude=**/cart*', '--exclude', '/admin/*'], { crawl: 50, include: ['/shop/**'], exclude: ['**/cart*', '/admin/*'] }],
     [['--json', 'out/r.json'], { json: 'out/r.json' }],
     [['--html=r.html'], { html: 'r.html' }],
     [['--junit', 'junit.xml'], { junit: 'junit.xml' }],
@@ -89,6 +90,8 @@ describe('parseArgs: help, version and usage errors', () => {
     [['scan', U, '--shard', '4/3'], /--shard: i\/n needs/],
     [['scan', U, '--shard', 'auto'], /JOB_COMPLETION_INDEX is not set/],
     [['merge'], /merge: no report given/],
+    [['scan', U, '--crawl', '0'], /--crawl: a number of pages/],
+    [['scan', U, '--crawl', 'all'], /--crawl: a number of pages/],
     [['merge', 'a.json', '--har', 'x'], /merge: unknown option: --har/],
     [['merge', 'a.json', '--json'], /merge: --json needs a value/],
     [['scan', U, '--fail-on', 'error'], /violation, warning or never/],

@@ -38,6 +38,11 @@ export interface ScanOptions {
   lang: Lang;
   /** Audit only this slice of the URLs (--shard i/n or auto) */
   shard: Shard | null;
+  /** Discover up to this many same-site pages from the first URL (sitemaps, links) */
+  crawl: number | null;
+  /** Path globs a crawled page must match (any) / must not match (none) */
+  include: string[];
+  exclude: string[];
 }
 
 export interface MergeOptions {
@@ -75,6 +80,10 @@ Options:
   --min-wait <ms>          shortest wait (default: ${DEFAULT_MIN_WAIT_MS})
   --load-timeout <ms>      a page whose load event does not come within this is not audited (default: ${DEFAULT_LOAD_TIMEOUT_MS})
   --concurrency <n>        browsers at once, one profile each (default: two per CPU core, 2 to 8)
+  --crawl <n>              audit up to n pages of the first URL's site: robots.txt Sitemap lines, /sitemap.xml
+                           (and sitemap indexes), then links, breadth-first; one page per URL template first
+  --include <glob>         crawl only paths matching (repeatable; * in a segment, ** across): --include '/shop/**'
+  --exclude <glob>         never crawl paths matching (repeatable): --exclude '**/cart*'
   --shard <i/n|auto>       audit only the URLs whose hash falls in shard i of n (auto: Kubernetes Indexed Job,
                            JOB_COMPLETION_INDEX and JOB_COMPLETIONS); combine the shard reports with merge
   --json <file>            write the JSON report (schema/report.schema.json); "-": to stdout, the table to stderr
@@ -103,7 +112,7 @@ verify checks exported files (JSON report, HTML, CSV, HAR) against the SHA-256 t
 file: OK, CHANGED, NO INTEGRITY or UNKNOWN. Exit codes: 0 all files unchanged; 1 a file changed, without integrity
 data or not an export; 2 a file could not be read or no file given.`;
 
-const VALUE_OPTIONS = new Set(['--urls', '--consent', '--wait', '--quiet-period', '--min-wait', '--load-timeout', '--concurrency', '--shard', '--json', '--html', '--junit', '--har', '--fail-on', '--chromium', '--chromium-arg', '--lang']);
+const VALUE_OPTIONS = new Set(['--urls', '--consent', '--wait', '--quiet-period', '--min-wait', '--load-timeout', '--concurrency', '--shard', '--crawl', '--include', '--exclude', '--json', '--html', '--junit', '--har', '--fail-on', '--chromium', '--chromium-arg', '--lang']);
 
 /** An http(s) URL; a bare host name gets https://. Null for anything else. */
 export function normaliseUrl(raw: string): string | null {
@@ -205,6 +214,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     urls: [], urlsFile: null, consent: [...SCENARIOS], waitMs: DEFAULT_WAIT_MS, quietMs: DEFAULT_QUIET_MS, minWaitMs: DEFAULT_MIN_WAIT_MS,
     loadTimeoutMs: DEFAULT_LOAD_TIMEOUT_MS, concurrency: null, json: null, html: null, junit: null, har: null,
     failOn: 'violation', chromium: env.CHROMIUM_PATH || DEFAULT_CHROMIUM, chromiumArgs: [], quiet: false, lang: 'en', shard: null,
+    crawl: null, include: [], exclude: [],
   };
   let onlyPositional = false;
   for (let i = 0; i < rest.length; i++) {
@@ -272,6 +282,13 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
         break;
       }
       case '--chromium': o.chromium = value; break;
+      case '--crawl': {
+        if (!/^\d{1,5}$/.test(value) || Number(value) < 1) return { kind: 'error', message: `--crawl: a number of pages from 1 to 99999 (got "${value.slice(0, 50)}")` };
+        o.crawl = Number(value);
+        break;
+      }
+      case '--include': o.include.push(value); break;
+      case '--exclude': o.exclude.push(value); break;
       case '--shard': {
         const sh = parseShard(value, env);
         if (typeof sh === 'string') return { kind: 'error', message: sh };

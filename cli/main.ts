@@ -18,6 +18,8 @@ import { parseArgs, parseUrlList, USAGE, type MergeOptions, type ScanOptions } f
 import { mergeReports, type MergeInput } from './merge.ts';
 import { checkOutputs, sealReport, writeOutputs, writeSealed } from './outputs.ts';
 import { inShard } from './shard.ts';
+import { crawl, type CrawlResult } from './crawl/crawl.ts';
+import { siteSummary } from './site-summary.ts';
 import { extensionDirOf, ipMetaFileOf, ipTableFileOf, packageRoot, packageVersion } from './paths.ts';
 import { defaultConcurrency, runPool } from './pool.ts';
 import { runScenario, type ScenarioResult } from './scan.ts';
@@ -124,8 +126,19 @@ async function scan(o: ScanOptions, io: Io): Promise<number> {
     io.stderr(`consent-auditor: ${allUrls}\n${HELP_HINT}\n`);
     return EXIT_ERROR;
   }
-  const urls = inShard(allUrls, o.shard);
-  if (o.shard && !o.quiet) io.stderr(`consent-auditor: shard ${o.shard.index}/${o.shard.count}: ${urls.length} of ${allUrls.length} URL(s)\n`);
+  let listed = allUrls;
+  let crawled: CrawlResult | null = null;
+  if (o.crawl !== null) {
+    // Every shard crawls the same site the same way, so that the slices of the crawl result fit together.
+    crawled = await crawl(allUrls, {
+      limit: o.crawl, include: o.include, exclude: o.exclude, chromium, chromiumArgs: o.chromiumArgs, loadTimeoutMs: o.loadTimeoutMs,
+      log: (line) => { if (!o.quiet) io.stderr(`${printable(line)}\n`); },
+    });
+    listed = crawled.urls;
+    if (!o.quiet) io.stderr(`consent-auditor: crawl found ${listed.length} page(s) (${crawled.fromSitemaps} from sitemaps)\n`);
+  }
+  const urls = inShard(listed, o.shard);
+  if (o.shard && !o.quiet) io.stderr(`consent-auditor: shard ${o.shard.index}/${o.shard.count}: ${urls.length} of ${listed.length} URL(s)\n`);
   // With --json - stdout carries the report alone; the table moves to stderr.
   const table = o.json === '-' ? io.stderr : io.stdout;
   const version = packageVersion(root);
@@ -180,6 +193,7 @@ async function scan(o: ScanOptions, io: Io): Promise<number> {
     tool, urls, scenarios, startedAt, finishedAt: Date.now(), consent: o.consent, waitMs: o.waitMs, failOn: o.failOn,
     settle: { quietMs: o.quietMs, minMs: o.minWaitMs },
   });
+  if (crawled) report.site = siteSummary(report.scenarios, { limit: o.crawl ?? 0, fromSitemaps: crawled.fromSitemaps, sitemaps: crawled.sitemaps });
   const writeErrors = await writeOutputs(o, report, hars, pageStarts, io.stdout);
   table(summaryTable(report));
   for (const w of writeErrors) io.stderr(`consent-auditor: ${printable(w)}\n`);

@@ -1,6 +1,7 @@
 // `consent-auditor merge a.json b.json ...`: shard reports into one report with one integrity block. Each input must
 // still verify (a changed shard report is evidence no more); a URL × scenario audited twice is an error.
 import { verifyExport } from '../utils/export/verify.ts';
+import { siteSummary } from './site-summary.ts';
 import { buildReport, REPORT_FORMAT, SCENARIOS, type FailOn, type Report, type ScenarioConsent } from '../utils/export/report.ts';
 
 export interface MergeInput { name: string; text: string }
@@ -63,6 +64,9 @@ export async function mergeReports(inputs: readonly MergeInput[], failOn: FailOn
     startedAt: Math.min(...reports.map((r) => time(r.startedAt))), finishedAt: Math.max(...reports.map((r) => time(r.finishedAt))),
     waitMs: first.options.waitMs, failOn: failOn ?? first.options.failOn, ...(first.options.settle ? { settle: first.options.settle } : {}),
   });
+  // Shards of one crawl: the summary of the whole site, from all scenarios.
+  const crawled = reports.find((r) => r.site)?.site;
+  if (crawled) report.site = siteSummary(report.scenarios, crawled.crawl);
   const harFiles = reports.flatMap((r) => r.integrity?.harFiles ?? []);
   return { report, harFiles, warnings };
 }

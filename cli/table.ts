@@ -39,7 +39,8 @@ export function summaryTable(report: Report): string {
   const total = `${sum.verdict.toUpperCase()}: ${sum.bySeverity.violation} violation(s), ${sum.bySeverity.warning} warning(s) in ${sum.scenarios} scenario(s)`
     + `${sum.notAnswered ? `, ${sum.notAnswered} banner(s) not answered` : ''}${sum.errors ? `, ${sum.errors} not audited` : ''}`
     + `${unsettled ? `, ${unsettled} cut off by --wait while the page was still active` : ''} (fail on: ${sum.failOn})`;
-  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), '', total].join('\n') + '\n';
+  const site = report.site ? [`site: ${report.site.pages.length} page(s), ${report.site.clean.length} clean in every scenario`] : [];
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), '', ...site, total].join('\n') + '\n';
 }
 
 export function progressLine(s: ScenarioReport, index: number, total: number): string {

@@ -160,6 +160,24 @@ export interface ReportOptions {
   settle?: { quietMs: number; minMs: number };
 }
 
+/** One page of a crawled site over all its scenarios (the worst verdict counts). */
+export interface SitePage {
+  url: string;
+  /** Hosts of known trackers contacted in any scenario */
+  trackers: string[];
+  violations: number;
+  warnings: number;
+  verdict: ScenarioVerdict;
+}
+
+/** A crawl's site summary (headless `--crawl` runs). */
+export interface SiteSummary {
+  crawl: { limit: number; fromSitemaps: number; sitemaps: string[] } | null;
+  pages: SitePage[];
+  /** Pages clean in every scenario */
+  clean: string[];
+}
+
 export interface Report {
   format: typeof REPORT_FORMAT;
   formatVersion: typeof REPORT_FORMAT_VERSION;
@@ -172,6 +190,8 @@ export interface Report {
   options: ReportOptions;
   scenarios: ScenarioReport[];
   summary: ReportSummary;
+  /** Site summary of a crawl (headless --crawl runs and their merges) */
+  site?: SiteSummary;
 }
 
 export interface ScenarioInput {
