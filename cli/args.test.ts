@@ -90,6 +90,8 @@ describe('parseArgs: help, version and usage errors', () => {
     [['scan', U, '--shard', '4/3'], /--shard: i\/n needs/],
     [['scan', U, '--shard', 'auto'], /JOB_COMPLETION_INDEX is not set/],
     [['merge'], /merge: no report given/],
+    [['diff', 'a.json'], /diff: give exactly two reports/],
+    [['diff', 'a.json', 'b.json', '--strict'], /diff: unknown option: --strict/],
     [['scan', U, '--crawl', '0'], /--crawl: a number of pages/],
     [['scan', U, '--crawl', 'all'], /--crawl: a number of pages/],
     [['merge', 'a.json', '--har', 'x'], /merge: unknown option: --har/],
@@ -150,6 +152,9 @@ describe('parseArgs: merge and --shard auto', () => {
     expect(parseArgs(['merge', 'a.json', 'b.json', '--json', '-', '--html=all.html', '--junit', 'j.xml', '--fail-on', 'warning'])).toEqual({
       kind: 'merge', options: { files: ['a.json', 'b.json'], json: '-', html: 'all.html', junit: 'j.xml', failOn: 'warning', lang: 'en' },
     });
+  });
+  it('diff takes two reports and --fail-on-new', () => {
+    expect(parseArgs(['diff', 'old.json', 'new.json', '--fail-on-new', '--json', '-'])).toEqual({ kind: 'diff', before: 'old.json', after: 'new.json', failOnNew: true, json: '-' });
   });
   it('--shard auto reads the Indexed Job environment', () => {
     const c = parseArgs(['scan', U, '--shard', 'auto'], { JOB_COMPLETION_INDEX: '1', JOB_COMPLETIONS: '4' });

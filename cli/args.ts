@@ -61,10 +61,12 @@ export type Command =
   | { kind: 'scan'; options: ScanOptions }
   | { kind: 'verify'; files: string[] }
   | { kind: 'merge'; options: MergeOptions }
+  | { kind: 'diff'; before: string; after: string; failOnNew: boolean; json: string | null }
   | { kind: 'error'; message: string };
 
 export const USAGE = `Usage: consent-auditor scan <url>... [options]
        consent-auditor verify <file>...
+       consent-auditor diff <old.json> <new.json> [--fail-on-new] [--json <file>|-]
        consent-auditor merge <report.json>... [--json <file>|-] [--html <file>] [--junit <file>] [--fail-on <level>]
 
 Audits each URL in a fresh Chromium profile with the Consent Auditor extension, once per consent
@@ -104,6 +106,9 @@ Exit codes: 0 nothing at or above --fail-on; 1 a finding at or above --fail-on, 
 could not be answered; 2 usage error, bad output path, Chromium that cannot start, or a URL that could not be audited
 (did not load, answered HTTP 400 or above, went to another site; all other URLs are still audited); 130/143 stopped
 by SIGINT/SIGTERM (browsers closed, temporary profiles removed, no report written).
+
+diff lists what is new and what went away (trackers, cookies, storage keys, findings) per URL and scenario between two
+JSON reports. Exit codes: 0; 1 with --fail-on-new when anything is new; 2 when a report cannot be read.
 
 merge combines shard reports (JSON) into one report with one integrity block; every input must verify unchanged and
 no URL × scenario may be in two inputs. Exit codes as for scan, from the merged report; 2 when the inputs cannot be merged.
@@ -171,6 +176,26 @@ function parseVerify(rest: readonly string[]): Command {
   return files.length ? { kind: 'verify', files } : { kind: 'error', message: 'verify: no file given' };
 }
 
+/** `diff <old.json> <new.json> [--fail-on-new] [--json f|-]` */
+function parseDiff(rest: readonly string[]): Command {
+  const files: string[] = [];
+  let failOnNew = false;
+  let json: string | null = null;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] ?? '';
+    if (arg === '--fail-on-new') failOnNew = true;
+    else if (arg === '--json' || arg.startsWith('--json=')) {
+      const v = arg === '--json' ? rest[++i] : arg.slice('--json='.length);
+      if (!v || v.startsWith('--')) return { kind: 'error', message: 'diff: --json needs a value' };
+      json = v;
+    } else if (arg.startsWith('--')) return { kind: 'error', message: `diff: unknown option: ${arg.split('=')[0] ?? arg}` };
+    else files.push(arg);
+  }
+  const [before, after] = files;
+  if (files.length !== 2 || before === undefined || after === undefined) return { kind: 'error', message: 'diff: give exactly two reports: old.json new.json' };
+  return { kind: 'diff', before, after, failOnNew, json };
+}
+
 /** `merge <report.json>... [--json f|-] [--html f] [--junit f] [--fail-on level] [--lang en|de]` */
 function parseMerge(rest: readonly string[]): Command {
   const o: MergeOptions = { files: [], json: null, html: null, junit: null, failOn: null, lang: 'en' };
@@ -209,7 +234,8 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   const [command, ...rest] = args;
   if (command === 'verify') return parseVerify(rest);
   if (command === 'merge') return parseMerge(rest);
-  if (command !== 'scan') return { kind: 'error', message: `unknown command: ${command ?? ''} (the commands are "scan", "merge" and "verify")` };
+  if (command === 'diff') return parseDiff(rest);
+  if (command !== 'scan') return { kind: 'error', message: `unknown command: ${command ?? ''} (the commands are "scan", "diff", "merge" and "verify")` };
   const o: ScanOptions = {
     urls: [], urlsFile: null, consent: [...SCENARIOS], waitMs: DEFAULT_WAIT_MS, quietMs: DEFAULT_QUIET_MS, minWaitMs: DEFAULT_MIN_WAIT_MS,
     loadTimeoutMs: DEFAULT_LOAD_TIMEOUT_MS, concurrency: null, json: null, html: null, junit: null, har: null,

@@ -14,9 +14,9 @@ import {
   buildReport, buildScenarioReport, ipTableInfoFrom, isoTime, type Report, type ScenarioConsent, type ScenarioReport, type ScenarioSettle,
   type SettleWait, type ToolInfo,
 } from '../utils/export/report.ts';
-import { parseArgs, parseUrlList, USAGE, type MergeOptions, type ScanOptions } from './args.ts';
-import { mergeReports, type MergeInput } from './merge.ts';
-import { checkOutputs, sealReport, writeOutputs, writeSealed } from './outputs.ts';
+import { parseArgs, parseUrlList, USAGE, type ScanOptions } from './args.ts';
+import { diff, merge } from './report-commands.ts';
+import { checkOutputs, writeOutputs } from './outputs.ts';
 import { inShard } from './shard.ts';
 import { crawl, type CrawlResult } from './crawl/crawl.ts';
 import { siteSummary } from './site-summary.ts';
@@ -27,17 +27,12 @@ import type { SettleResult } from './settle.ts';
 import { trapStopSignals } from './signals.ts';
 import { printable, progressLine, summaryTable } from './table.ts';
 
+export { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeOf, type Io } from './exit.ts';
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeOf, type Io } from './exit.ts';
+
 const HELP_HINT = 'Run "consent-auditor --help" for the options.';
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_ERROR = 2;
 
-export interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  env: Readonly<Record<string, string | undefined>>;
-}
 
 const defaultIo: Io = {
   stdout: (s) => process.stdout.write(s),
@@ -76,11 +71,6 @@ export function findExecutable(name: string, pathVar: string | undefined): strin
   return null;
 }
 
-/** Exit code of a finished run: a URL that could not be audited outranks findings. */
-export function exitCodeOf(report: Report): number {
-  if (report.summary.verdict === 'error') return EXIT_ERROR;
-  return report.summary.verdict === 'fail' ? EXIT_FINDINGS : EXIT_OK;
-}
 
 async function collectUrls(o: ScanOptions): Promise<string[] | string> {
   const urls = [...o.urls];
@@ -210,30 +200,6 @@ function scenarioSettle(x: ScenarioResult['settle']): ScenarioSettle | undefined
   return { settled: (afterLoad?.settled ?? true) && (afterAnswer?.settled ?? true), afterLoad, afterAnswer };
 }
 
-/** `merge`: shard reports into one; outputs checked first, written whole. */
-async function merge(o: MergeOptions, io: Io): Promise<number> {
-  const problems = checkOutputs({ ...o, har: null });
-  const inputs: MergeInput[] = [];
-  for (const file of o.files) {
-    try {
-      inputs.push({ name: file, text: await readFile(file, 'utf8') });
-    } catch (e) {
-      problems.push(`cannot read ${file}: ${message(e)}`);
-    }
-  }
-  const merged = problems.length ? problems : await mergeReports(inputs, o.failOn);
-  if (Array.isArray(merged)) {
-    for (const p of merged) io.stderr(`consent-auditor: merge: ${printable(p)}\n`);
-    return EXIT_ERROR;
-  }
-  for (const w of merged.warnings) io.stderr(`consent-auditor: merge: ${printable(w)}\n`);
-  const sealed = await sealReport(merged.report, merged.harFiles, merged.report.scenarios.map(() => null), o.lang);
-  const writeErrors = await writeSealed({ ...o, har: null }, merged.report, sealed, io.stdout);
-  (o.json === '-' ? io.stderr : io.stdout)(summaryTable(merged.report));
-  for (const w of writeErrors) io.stderr(`consent-auditor: ${printable(w)}\n`);
-  return writeErrors.length ? EXIT_ERROR : exitCodeOf(merged.report);
-}
-
 /** One line per file: OK, CHANGED, NO INTEGRITY or UNKNOWN; reasons on stderr. Exit 0 only when every file is OK. */
 export async function verifyFiles(files: readonly string[], io: Io): Promise<number> {
   let code = EXIT_OK;
@@ -283,6 +249,13 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     case 'verify':
       try {
         return await verifyFiles(cmd.files, io);
+      } catch (e) {
+        io.stderr(`consent-auditor: ${message(e)}\n`);
+        return EXIT_ERROR;
+      }
+    case 'diff':
+      try {
+        return await diff(cmd, io);
       } catch (e) {
         io.stderr(`consent-auditor: ${message(e)}\n`);
         return EXIT_ERROR;

@@ -1,5 +1,6 @@
 // A whole site (issue 16): --crawl from robots.txt → sitemap index → sitemap and from links on the demo site, template
-// de-duplication, --exclude; --shard i/n + merge giving the same findings as one unsharded run, with one integrity block.
+// de-duplication, --exclude; --shard i/n + merge giving the same findings as one unsharded run, with one integrity block;
+// diff between runs.
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -112,5 +113,22 @@ describe('--shard and merge', () => {
       { JOB_COMPLETION_INDEX: '0', JOB_COMPLETIONS: '1' });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/shard 1\/1: 3 of 3 URL\(s\)/);
+  });
+});
+
+describe('diff', () => {
+  it('the merged shards against the unsharded run: no differences; the run without about.html: its tracker gone, pages new', async () => {
+    const same = await cli(['diff', path.join(dir, 'crawl.json'), path.join(dir, 'all.json'), '--fail-on-new']);
+    expect(same.code, same.stdout + same.stderr).toBe(0);
+    expect(same.stdout).toBe('no differences\n');
+
+    const changed = await cli(['diff', path.join(dir, 'crawl.json'), path.join(dir, 'crawl-exclude.json'), '--fail-on-new']);
+    expect(changed.code, changed.stderr).toBe(1);
+    expect(changed.stdout).toContain(`${SITE}/about.html (none)\n  - scenario not in the new report\n`);
+    expect(changed.stdout).toContain(`${SITE}/products/2.html (none)\n  + scenario not in the old report\n`);
+    const json = await cli(['diff', path.join(dir, 'crawl-exclude.json'), path.join(dir, 'crawl.json'), '--json', '-']);
+    expect(json.code).toBe(0);
+    const changes = JSON.parse(json.stdout).changes as Array<{ change: string; kind: string; url: string; what: string }>;
+    expect(changes).toContainEqual({ change: 'new', kind: 'tracker', url: `${SITE}/about.html`, consent: 'none', what: 'www.google-analytics.com' });
   });
 });
