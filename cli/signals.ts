@@ -6,7 +6,7 @@ import { removePendingOutputs } from './outputs.ts';
 
 const CODES = { SIGINT: 130, SIGTERM: 143 } as const;
 /** Closing browsers politely must not hold up a cancelled CI job. */
-const CLOSE_BUDGET_MS = 5_000;
+const CLOSE_BUDGET_MS = 15_000;
 
 export function exitCodeOfSignal(signal: keyof typeof CODES): number {
   return CODES[signal];

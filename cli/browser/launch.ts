@@ -44,6 +44,9 @@ let stopping = false;
  */
 export async function closeAllBrowsers(): Promise<void> {
   stopping = true;
+  // Open ones first (a launch waiting for the extension then fails fast), then launches still under way clean up
+  // after themselves on seeing `stopping`.
+  await Promise.all([...openBrowsers].map((close) => close()));
   await Promise.allSettled([...launching]);
   await Promise.all([...openBrowsers].map((close) => close()));
 }
@@ -105,31 +108,44 @@ export function launchAuditBrowser(options: LaunchOptions & { extensionDir: stri
 export function launchAuditBrowser(options?: LaunchOptions): Promise<AuditBrowser<string | null>>;
 /** Launch Chromium with the unpacked extension, find its id and (unless warmupUrl is null) warm its worker up. */
 export async function launchAuditBrowser(o: LaunchOptions = {}): Promise<AuditBrowser<string | null>> {
+  if (stopping) throw new Error('stopping: no new browser');
+  const job = launch(o);
+  launching.add(job);
+  try {
+    return await job;
+  } finally {
+    launching.delete(job);
+  }
+}
+
+async function launch(o: LaunchOptions): Promise<AuditBrowser<string | null>> {
   const executable = o.chromiumPath ?? (process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH);
   let extraArgs = o.extraArgs ?? [];
   // Certificates are checked unless asked: an audit of a real site should not quietly accept an intercepted connection.
   const ignoreCerts = o.ignoreCertificateErrors === true || extraArgs.includes('--ignore-certificate-errors');
   if (ignoreCerts && !extraArgs.includes('--ignore-certificate-errors')) extraArgs = [...extraArgs, '--ignore-certificate-errors'];
-  if (stopping) throw new Error('stopping: no new browser');
   const profile = await openProfile(o.userDataDir);
+  if (stopping) {
+    await profile.remove();
+    throw new Error('stopping: no new browser');
+  }
   let context: BrowserContext;
   try {
-    const starting = chromium.launchPersistentContext(profile.dir, {
+    context = await chromium.launchPersistentContext(profile.dir, {
       executablePath: executable,
       headless: o.headless ?? true,
       args: chromiumArgs(o.extensionDir, o.hostRules, extraArgs),
       // Playwright disables extensions by default.
       ignoreDefaultArgs: ['--disable-extensions'],
+      // Playwright's own signal handlers would exit before the temp profiles are removed: cli/signals.ts owns
+      // SIGINT/SIGTERM (Playwright still kills its browsers when the process exits).
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
       ignoreHTTPSErrors: ignoreCerts,
       viewport: { width: 1280, height: 800 },
       ...(o.locale ? { locale: o.locale } : {}),
     });
-    launching.add(starting);
-    try {
-      context = await starting;
-    } finally {
-      launching.delete(starting);
-    }
   } catch (e) {
     await profile.remove();
     throw new LaunchError(executable, e);
