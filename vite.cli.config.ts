@@ -17,7 +17,7 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     rollupOptions: {
-      input: { main: 'cli/main.ts', playwright: 'playwright/index.ts' },
+      input: { main: 'cli/main.ts', playwright: 'playwright/index.ts', browser: 'cli/browser/index.ts' },
       external: ['playwright-core', /^playwright-core\//, '@playwright/test', ...NODE_BUILTINS],
       output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
     },

@@ -23,8 +23,8 @@ function build(what, cmd, args) {
 }
 
 const argv = process.argv.slice(2);
-// Help, version and `verify` (checks export files) need no browser extension.
-const needsExtension = argv[0] !== 'verify' && !argv.some((a) => a === '-h' || a === '--help' || a === '-V' || a === '--version');
+// Help, version, `verify` (checks export files) `merge` and `diff` (read reports) need no browser extension.
+const needsExtension = !['verify', 'merge', 'diff'].includes(argv[0] ?? '') && !argv.some((a) => a === '-h' || a === '--help' || a === '-V' || a === '--version');
 if (!existsSync(BUNDLE)) build('the CLI bundle (dist/cli/main.mjs)', NPX, ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn']);
 if (needsExtension && !existsSync(MANIFEST)) build('the Chrome extension (.output/chrome-mv3)', NPM, ['run', 'build:chrome']);
 

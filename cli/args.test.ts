@@ -12,8 +12,8 @@ function scan(argv: string[], env: Record<string, string> = {}): ScanOptions {
 describe('parseArgs: options', () => {
   it('has defaults', () => {
     expect(scan(['scan', U])).toEqual({
-      urls: [U], urlsFile: null, consent: ['none', 'reject', 'accept'], waitMs: DEFAULT_WAIT_MS, json: null, html: null, junit: null, har: null,
-      failOn: 'violation', chromium: DEFAULT_CHROMIUM, chromiumArgs: [], quiet: false, lang: 'en',
+      urls: [U], urlsFile: null, consent: ['none', 'reject', 'accept'], waitMs: DEFAULT_WAIT_MS, quietMs: 1500, minWaitMs: 1500,
+      loadTimeoutMs: 30_000, concurrency: null, shard: null, crawl: null, include: [], exclude: [], json: null, html: null, junit: null, har: null, failOn: 'violation', chromium: DEFAULT_CHROMIUM, chromiumArgs: [], quiet: false, lang: 'en',
     });
   });
 
@@ -25,6 +25,12 @@ describe('parseArgs: options', () => {
     [['--consent', ' Reject , ACCEPT '], { consent: ['reject', 'accept'] }],
     [['--wait', '1500'], { waitMs: 1500 }],
     [['--wait=0'], { waitMs: 0 }],
+    [['--quiet-period', '800', '--min-wait=200'], { quietMs: 800, minWaitMs: 200 }],
+    [['--load-timeout', '2000'], { loadTimeoutMs: 2000 }],
+    [['--concurrency', '3'], { concurrency: 3 }],
+    [['--json', '-'], { json: '-' }],
+    [['--shard', '2/3'], { shard: { index: 2, count: 3 } }],
+    [['--crawl', '50', '--include', '/shop/**', '--exclude=**/cart*', '--exclude', '/admin/*'], { crawl: 50, include: ['/shop/**'], exclude: ['**/cart*', '/admin/*'] }],
     [['--json', 'out/r.json'], { json: 'out/r.json' }],
     [['--html=r.html'], { html: 'r.html' }],
     [['--junit', 'junit.xml'], { junit: 'junit.xml' }],
@@ -76,6 +82,20 @@ describe('parseArgs: help, version and usage errors', () => {
     [['scan', U, '--wait', '-5'], /needs a value|not a number/],
     [['scan', U, '--wait', '9999999'], /at most/],
     [['scan', U, '--wait', '1.5'], /not a number/],
+    [['scan', U, '--quiet-period', 'x'], /--quiet-period: not a number/],
+    [['scan', U, '--load-timeout', '0'], /--load-timeout: at least 1 ms/],
+    [['scan', U, '--concurrency', '0'], /--concurrency: a whole number from 1 to 64/],
+    [['scan', U, '--concurrency', '65'], /--concurrency: a whole number/],
+    [['scan', U, '--concurrency', '2.5'], /--concurrency: a whole number/],
+    [['scan', U, '--shard', '4/3'], /--shard: i\/n needs/],
+    [['scan', U, '--shard', 'auto'], /JOB_COMPLETION_INDEX is not set/],
+    [['merge'], /merge: no report given/],
+    [['diff', 'a.json'], /diff: give exactly two reports/],
+    [['diff', 'a.json', 'b.json', '--strict'], /diff: unknown option: --strict/],
+    [['scan', U, '--crawl', '0'], /--crawl: a number of pages/],
+    [['scan', U, '--crawl', 'all'], /--crawl: a number of pages/],
+    [['merge', 'a.json', '--har', 'x'], /merge: unknown option: --har/],
+    [['merge', 'a.json', '--json'], /merge: --json needs a value/],
     [['scan', U, '--fail-on', 'error'], /violation, warning or never/],
     [['scan', U, '--json'], /--json needs a value/],
     [['scan', U, '--json', '--quiet'], /--json needs a value/],
@@ -124,5 +144,20 @@ describe('URLs', () => {
     expect(parseUrlList('# shops\nhttps://a.example/\n\n  b.example  # second\r\nftp://x\n')).toEqual({
       urls: ['https://a.example/', 'https://b.example/'], errors: ['line 5: not an http(s) URL: ftp://x'],
     });
+  });
+});
+
+describe('parseArgs: merge and --shard auto', () => {
+  it('merge takes report files and the outputs', () => {
+    expect(parseArgs(['merge', 'a.json', 'b.json', '--json', '-', '--html=all.html', '--junit', 'j.xml', '--fail-on', 'warning'])).toEqual({
+      kind: 'merge', options: { files: ['a.json', 'b.json'], json: '-', html: 'all.html', junit: 'j.xml', failOn: 'warning', lang: 'en' },
+    });
+  });
+  it('diff takes two reports and --fail-on-new', () => {
+    expect(parseArgs(['diff', 'old.json', 'new.json', '--fail-on-new', '--json', '-'])).toEqual({ kind: 'diff', before: 'old.json', after: 'new.json', failOnNew: true, json: '-' });
+  });
+  it('--shard auto reads the Indexed Job environment', () => {
+    const c = parseArgs(['scan', U, '--shard', 'auto'], { JOB_COMPLETION_INDEX: '1', JOB_COMPLETIONS: '4' });
+    expect(c.kind === 'scan' ? c.options.shard : null).toEqual({ index: 2, count: 4 });
   });
 });

@@ -1,8 +1,14 @@
 // Command-line arguments of `consent-auditor`: argv in, a typed command or a usage error out. No I/O.
 import { isLang, type Lang } from '../utils/i18n/lang.ts';
 import { FAIL_ON, SCENARIOS, type FailOn, type ScenarioConsent } from '../utils/export/report.ts';
+import { parseShard, type Shard } from './shard.ts';
 
-export const DEFAULT_WAIT_MS = 5000;
+/** The longest wait after the load event and after answering: the settle rule usually ends it much earlier. */
+export const DEFAULT_WAIT_MS = 10_000;
+export const DEFAULT_QUIET_MS = 1500;
+export const DEFAULT_MIN_WAIT_MS = 1500;
+export const DEFAULT_LOAD_TIMEOUT_MS = 30_000;
+const MAX_CONCURRENCY = 64;
 const MAX_WAIT_MS = 600_000;
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
@@ -11,7 +17,15 @@ export interface ScanOptions {
   /** File with more URLs, one a line (read by the caller) */
   urlsFile: string | null;
   consent: ScenarioConsent[];
+  /** Longest wait (settle rule maximum) */
   waitMs: number;
+  /** Quiet time that ends a wait, and the shortest wait */
+  quietMs: number;
+  minWaitMs: number;
+  loadTimeoutMs: number;
+  /** Browsers at once; null: from the CPU count */
+  concurrency: number | null;
+  /** File, or '-' for stdout (the table then goes to stderr) */
   json: string | null;
   html: string | null;
   junit: string | null;
@@ -22,6 +36,23 @@ export interface ScanOptions {
   quiet: boolean;
   /** Language of the finding texts and the HTML report */
   lang: Lang;
+  /** Audit only this slice of the URLs (--shard i/n or auto) */
+  shard: Shard | null;
+  /** Discover up to this many same-site pages from the first URL (sitemaps, links) */
+  crawl: number | null;
+  /** Path globs a crawled page must match (any) / must not match (none) */
+  include: string[];
+  exclude: string[];
+}
+
+export interface MergeOptions {
+  files: string[];
+  json: string | null;
+  html: string | null;
+  junit: string | null;
+  /** null: the first report's */
+  failOn: FailOn | null;
+  lang: Lang;
 }
 
 export type Command =
@@ -29,10 +60,14 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'scan'; options: ScanOptions }
   | { kind: 'verify'; files: string[] }
+  | { kind: 'merge'; options: MergeOptions }
+  | { kind: 'diff'; before: string; after: string; failOnNew: boolean; json: string | null }
   | { kind: 'error'; message: string };
 
 export const USAGE = `Usage: consent-auditor scan <url>... [options]
        consent-auditor verify <file>...
+       consent-auditor diff <old.json> <new.json> [--fail-on-new] [--json <file>|-]
+       consent-auditor merge <report.json>... [--json <file>|-] [--html <file>] [--junit <file>] [--fail-on <level>]
 
 Audits each URL in a fresh Chromium profile with the Consent Auditor extension, once per consent
 scenario: no answer to the cookie banner (none), reject all, accept all.
@@ -40,8 +75,20 @@ scenario: no answer to the cookie banner (none), reject all, accept all.
 Options:
   --urls <file>            more URLs, one a line (# starts a comment)
   --consent <list>         scenarios, comma-separated: none,reject,accept (default: all three)
-  --wait <ms>              wait after the load event and after answering the banner (default: ${DEFAULT_WAIT_MS})
-  --json <file>            write the JSON report (schema/report.schema.json)
+  --wait <ms>              longest wait after the load event and after answering the banner (default: ${DEFAULT_WAIT_MS});
+                           a wait ends earlier once the page was quiet (no request, no cookie or storage write)
+                           for --quiet-period, but never before --min-wait
+  --quiet-period <ms>      quiet time that ends a wait (default: ${DEFAULT_QUIET_MS})
+  --min-wait <ms>          shortest wait (default: ${DEFAULT_MIN_WAIT_MS})
+  --load-timeout <ms>      a page whose load event does not come within this is not audited (default: ${DEFAULT_LOAD_TIMEOUT_MS})
+  --concurrency <n>        browsers at once, one profile each (default: two per CPU core, 2 to 8)
+  --crawl <n>              audit up to n pages of the first URL's site: robots.txt Sitemap lines, /sitemap.xml
+                           (and sitemap indexes), then links, breadth-first; one page per URL template first
+  --include <glob>         crawl only paths matching (repeatable; * in a segment, ** across): --include '/shop/**'
+  --exclude <glob>         never crawl paths matching (repeatable): --exclude '**/cart*'
+  --shard <i/n|auto>       audit only the URLs whose hash falls in shard i of n (auto: Kubernetes Indexed Job,
+                           JOB_COMPLETION_INDEX and JOB_COMPLETIONS); combine the shard reports with merge
+  --json <file>            write the JSON report (schema/report.schema.json); "-": to stdout, the table to stderr
   --html <file>            write a self-contained HTML report
   --junit <file>           write JUnit XML: one test case per URL and scenario
   --har <dir>              write a HAR 1.2 file of the recorded requests per URL and scenario
@@ -53,14 +100,24 @@ Options:
   -h, --help               this text
   -V, --version            the version
 
+Output files are checked before any browser starts: a missing folder is an error, never created.
+
 Exit codes: 0 nothing at or above --fail-on; 1 a finding at or above --fail-on, or a reject/accept banner that
-could not be answered; 2 usage error, or a URL that could not be audited (all other URLs are still audited).
+could not be answered; 2 usage error, bad output path, Chromium that cannot start, or a URL that could not be audited
+(did not load, answered HTTP 400 or above, went to another site; all other URLs are still audited); 130/143 stopped
+by SIGINT/SIGTERM (browsers closed, temporary profiles removed, no report written).
+
+diff lists what is new and what went away (trackers, cookies, storage keys, findings) per URL and scenario between two
+JSON reports. Exit codes: 0; 1 with --fail-on-new when anything is new; 2 when a report cannot be read.
+
+merge combines shard reports (JSON) into one report with one integrity block; every input must verify unchanged and
+no URL × scenario may be in two inputs. Exit codes as for scan, from the merged report; 2 when the inputs cannot be merged.
 
 verify checks exported files (JSON report, HTML, CSV, HAR) against the SHA-256 they carry and prints one line per
 file: OK, CHANGED, NO INTEGRITY or UNKNOWN. Exit codes: 0 all files unchanged; 1 a file changed, without integrity
 data or not an export; 2 a file could not be read or no file given.`;
 
-const VALUE_OPTIONS = new Set(['--urls', '--consent', '--wait', '--json', '--html', '--junit', '--har', '--fail-on', '--chromium', '--chromium-arg', '--lang']);
+const VALUE_OPTIONS = new Set(['--urls', '--consent', '--wait', '--quiet-period', '--min-wait', '--load-timeout', '--concurrency', '--shard', '--crawl', '--include', '--exclude', '--json', '--html', '--junit', '--har', '--fail-on', '--chromium', '--chromium-arg', '--lang']);
 
 /** An http(s) URL; a bare host name gets https://. Null for anything else. */
 export function normaliseUrl(raw: string): string | null {
@@ -101,10 +158,10 @@ function parseConsent(v: string): ScenarioConsent[] | string {
   return out.length ? out : '--consent: no scenario given';
 }
 
-function parseWait(v: string): number | string {
-  if (!/^\d{1,7}$/.test(v)) return `--wait: not a number of milliseconds: ${v}`;
+function parseMs(name: string, v: string): number | string {
+  if (!/^\d{1,7}$/.test(v)) return `${name}: not a number of milliseconds: ${v.slice(0, 50)}`;
   const n = Number(v);
-  return n <= MAX_WAIT_MS ? n : `--wait: at most ${MAX_WAIT_MS} ms`;
+  return n <= MAX_WAIT_MS ? n : `${name}: at most ${MAX_WAIT_MS} ms`;
 }
 
 /** `verify <file>...`: file paths as given; `--` ends options (for a file named like one). */
@@ -119,6 +176,56 @@ function parseVerify(rest: readonly string[]): Command {
   return files.length ? { kind: 'verify', files } : { kind: 'error', message: 'verify: no file given' };
 }
 
+/** `diff <old.json> <new.json> [--fail-on-new] [--json f|-]` */
+function parseDiff(rest: readonly string[]): Command {
+  const files: string[] = [];
+  let failOnNew = false;
+  let json: string | null = null;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] ?? '';
+    if (arg === '--fail-on-new') failOnNew = true;
+    else if (arg === '--json' || arg.startsWith('--json=')) {
+      const v = arg === '--json' ? rest[++i] : arg.slice('--json='.length);
+      if (!v || v.startsWith('--')) return { kind: 'error', message: 'diff: --json needs a value' };
+      json = v;
+    } else if (arg.startsWith('--')) return { kind: 'error', message: `diff: unknown option: ${arg.split('=')[0] ?? arg}` };
+    else files.push(arg);
+  }
+  const [before, after] = files;
+  if (files.length !== 2 || before === undefined || after === undefined) return { kind: 'error', message: 'diff: give exactly two reports: old.json new.json' };
+  return { kind: 'diff', before, after, failOnNew, json };
+}
+
+/** `merge <report.json>... [--json f|-] [--html f] [--junit f] [--fail-on level] [--lang en|de]` */
+function parseMerge(rest: readonly string[]): Command {
+  const o: MergeOptions = { files: [], json: null, html: null, junit: null, failOn: null, lang: 'en' };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] ?? '';
+    if (!arg.startsWith('--')) {
+      o.files.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
+    if (!['--json', '--html', '--junit', '--fail-on', '--lang'].includes(name)) return { kind: 'error', message: `merge: unknown option: ${name}` };
+    if (value === undefined || value === '' || (value.startsWith('--'))) return { kind: 'error', message: `merge: ${name} needs a value` };
+    if (name === '--json') o.json = value;
+    else if (name === '--html') o.html = value;
+    else if (name === '--junit') o.junit = value;
+    else if (name === '--fail-on') {
+      const f = FAIL_ON.find((x) => x === value);
+      if (!f) return { kind: 'error', message: `--fail-on: use violation, warning or never (got "${value}")` };
+      o.failOn = f;
+    } else {
+      const l = value.toLowerCase();
+      if (!isLang(l)) return { kind: 'error', message: `--lang: use en or de (got "${value}")` };
+      o.lang = l;
+    }
+  }
+  return o.files.length ? { kind: 'merge', options: o } : { kind: 'error', message: 'merge: no report given' };
+}
+
 export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Command {
   const args = [...argv];
   if (args.length === 0) return { kind: 'error', message: 'no command given' };
@@ -126,10 +233,14 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   if (args.some((a) => a === '-V' || a === '--version')) return { kind: 'version' };
   const [command, ...rest] = args;
   if (command === 'verify') return parseVerify(rest);
-  if (command !== 'scan') return { kind: 'error', message: `unknown command: ${command ?? ''} (the commands are "scan" and "verify")` };
+  if (command === 'merge') return parseMerge(rest);
+  if (command === 'diff') return parseDiff(rest);
+  if (command !== 'scan') return { kind: 'error', message: `unknown command: ${command ?? ''} (the commands are "scan", "diff", "merge" and "verify")` };
   const o: ScanOptions = {
-    urls: [], urlsFile: null, consent: [...SCENARIOS], waitMs: DEFAULT_WAIT_MS, json: null, html: null, junit: null, har: null,
-    failOn: 'violation', chromium: env.CHROMIUM_PATH || DEFAULT_CHROMIUM, chromiumArgs: [], quiet: false, lang: 'en',
+    urls: [], urlsFile: null, consent: [...SCENARIOS], waitMs: DEFAULT_WAIT_MS, quietMs: DEFAULT_QUIET_MS, minWaitMs: DEFAULT_MIN_WAIT_MS,
+    loadTimeoutMs: DEFAULT_LOAD_TIMEOUT_MS, concurrency: null, json: null, html: null, junit: null, har: null,
+    failOn: 'violation', chromium: env.CHROMIUM_PATH || DEFAULT_CHROMIUM, chromiumArgs: [], quiet: false, lang: 'en', shard: null,
+    crawl: null, include: [], exclude: [],
   };
   let onlyPositional = false;
   for (let i = 0; i < rest.length; i++) {
@@ -169,10 +280,21 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
         o.consent = c;
         break;
       }
-      case '--wait': {
-        const w = parseWait(value);
+      case '--wait': case '--quiet-period': case '--min-wait': case '--load-timeout': {
+        const w = parseMs(name, value);
         if (typeof w === 'string') return { kind: 'error', message: w };
-        o.waitMs = w;
+        if (name === '--wait') o.waitMs = w;
+        else if (name === '--quiet-period') o.quietMs = w;
+        else if (name === '--min-wait') o.minWaitMs = w;
+        else if (w === 0) return { kind: 'error', message: '--load-timeout: at least 1 ms' };
+        else o.loadTimeoutMs = w;
+        break;
+      }
+      case '--concurrency': {
+        if (!/^\d{1,3}$/.test(value) || Number(value) < 1 || Number(value) > MAX_CONCURRENCY) {
+          return { kind: 'error', message: `--concurrency: a whole number from 1 to ${MAX_CONCURRENCY} (got "${value.slice(0, 50)}")` };
+        }
+        o.concurrency = Number(value);
         break;
       }
       case '--json': o.json = value; break;
@@ -186,6 +308,19 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
         break;
       }
       case '--chromium': o.chromium = value; break;
+      case '--crawl': {
+        if (!/^\d{1,5}$/.test(value) || Number(value) < 1) return { kind: 'error', message: `--crawl: a number of pages from 1 to 99999 (got "${value.slice(0, 50)}")` };
+        o.crawl = Number(value);
+        break;
+      }
+      case '--include': o.include.push(value); break;
+      case '--exclude': o.exclude.push(value); break;
+      case '--shard': {
+        const sh = parseShard(value, env);
+        if (typeof sh === 'string') return { kind: 'error', message: sh };
+        o.shard = sh;
+        break;
+      }
       case '--chromium-arg': o.chromiumArgs.push(value); break;
       case '--lang': {
         const l = value.toLowerCase();

@@ -104,6 +104,12 @@ describe('scan outputs (sealedOutputs)', () => {
       const r = await verifyExport(text);
       expect(r.ok, r.problem ?? '').toBe(true);
       expect(r.integrity).toMatchObject({ report: reportHash, har: harSet, url: report.url });
+      // Each HAR the set hash covers is named, with the body hash `verify` computes for that file.
+      expect(r.integrity?.harFiles).toEqual(hars.map((h, i) => ({ name: h.name, sha256: harHashes[i] })));
+    }
+    for (const h of sealed.hars) {
+      const named = JSON.parse(sealed.json).integrity.harFiles.find((f: { name: string }) => f.name === h.name);
+      expect(named?.sha256).toBe((await verifyExport(h.text)).actual);
     }
     expect(sealed.hars.map((h) => h.name)).toEqual(['001-www.shop.example-none.har', '001-www.shop.example-reject.har']);
     expect((await verifyExport(sealed.hars[1]?.text ?? '')).actual).toBe(harHashes[1]);

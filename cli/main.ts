@@ -1,38 +1,39 @@
-// `consent-auditor scan`: audits URLs headless, one fresh profile per URL × scenario, analyses each record with the
-// extension's own findings engine and writes the shared report format (JSON), HTML, JUnit and HAR.
+// `consent-auditor scan`: audits URLs headless, one fresh profile per URL × scenario, several side by side, analyses
+// each record with the extension's own findings engine and writes the shared report format (JSON), HTML, JUnit and HAR.
 // `consent-auditor verify`: checks exported files against the SHA-256 they carry.
 import { applyCnameCloaks, cnameNotes, cnameResolver, findCnameCloaks } from './cname.ts';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { DATASET_VERSION } from '../data/index.ts';
-import { harFileName, harFileText, harHash, recordToHar, type Har } from '../utils/export/har.ts';
-import { sealedHtml } from '../utils/export/html.ts';
-import { harSetHash, integrityBase, reportBody, reportFileText, sha256Hex, withBody } from '../utils/export/integrity.ts';
+import { harFileName, recordToHar, type Har } from '../utils/export/har.ts';
 import { verifyExport } from '../utils/export/verify.ts';
 import { analyze, createKnowledge, type Analysis, type Knowledge } from '../utils/findings/index.ts';
 import { loadIpTable } from '../utils/knowledge/ip-country.ts';
-import { reportToJunit } from '../utils/export/junit.ts';
-import type { Lang } from '../utils/i18n/lang.ts';
 import {
-  buildReport, buildScenarioReport, ipTableInfoFrom, type Report, type ScenarioReport, type ToolInfo,
+  buildReport, buildScenarioReport, ipTableInfoFrom, isoTime, type ScenarioConsent, type ScenarioReport, type ScenarioSettle,
+  type SettleWait, type ToolInfo,
 } from '../utils/export/report.ts';
 import { parseArgs, parseUrlList, USAGE, type ScanOptions } from './args.ts';
+import { diff, merge } from './report-commands.ts';
+import { checkOutputs, writeOutputs } from './outputs.ts';
+import { inShard } from './shard.ts';
+import { crawl, type CrawlResult } from './crawl/crawl.ts';
+import { siteSummary } from './site-summary.ts';
 import { extensionDirOf, ipMetaFileOf, ipTableFileOf, packageRoot, packageVersion } from './paths.ts';
-import { runScenario } from './scan.ts';
+import { defaultConcurrency, runPool } from './pool.ts';
+import { runScenario, type ScenarioResult } from './scan.ts';
+import type { SettleResult } from './settle.ts';
+import { trapStopSignals } from './signals.ts';
 import { printable, progressLine, summaryTable } from './table.ts';
+
+export { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeOf, type Io } from './exit.ts';
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeOf, type Io } from './exit.ts';
 
 const HELP_HINT = 'Run "consent-auditor --help" for the options.';
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_ERROR = 2;
 
-export interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  env: Readonly<Record<string, string | undefined>>;
-}
 
 const defaultIo: Io = {
   stdout: (s) => process.stdout.write(s),
@@ -71,11 +72,6 @@ export function findExecutable(name: string, pathVar: string | undefined): strin
   return null;
 }
 
-/** Exit code of a finished run: a URL that could not be audited outranks findings. */
-export function exitCodeOf(report: Report): number {
-  if (report.summary.verdict === 'error') return EXIT_ERROR;
-  return report.summary.verdict === 'fail' ? EXIT_FINDINGS : EXIT_OK;
-}
 
 async function collectUrls(o: ScanOptions): Promise<string[] | string> {
   const urls = [...o.urls];
@@ -94,48 +90,9 @@ async function collectUrls(o: ScanOptions): Promise<string[] | string> {
   return unique.length ? unique : 'no URL given';
 }
 
-export interface SealedOutputs {
-  json: string;
-  html: string;
-  hars: Array<{ name: string; text: string }>;
-}
+export { sealedOutputs, type SealedOutputs } from './outputs.ts';
 
-/**
- * JSON, HTML and HAR outputs with the integrity data of utils/export/integrity.ts. The report can hold several
- * scenarios, so its `har` hash is harSetHash over the HARs of all recorded scenarios in run order (whether or not
- * --har writes them): one HAR → its body hash, several → SHA-256 of their body hashes joined with "\n", none → SHA-256
- * of the empty string. `pageStarts` (one per scenario) places each choice on the HTML timeline.
- */
-export async function sealedOutputs(
-  report: Report, hars: ReadonlyArray<{ name: string; har: Har }>, pageStarts: ReadonlyArray<number | null>, lang: Lang,
-): Promise<SealedOutputs> {
-  const harHashes = await Promise.all(hars.map((h) => harHash(h.har)));
-  const reportHash = await sha256Hex(reportBody(report));
-  const base = integrityBase(report, { report: reportHash, har: await harSetHash(harHashes) });
-  return {
-    json: reportFileText(report, withBody(base, reportHash)),
-    html: (await sealedHtml(report, base, { lang, pageStartedAt: pageStarts })).text,
-    hars: hars.map((h, i) => ({ name: h.name, text: harFileText(h.har, withBody(base, harHashes[i] ?? '')) })),
-  };
-}
-
-async function writeOutputs(o: ScanOptions, report: Report, hars: ReadonlyArray<{ name: string; har: Har }>, pageStarts: ReadonlyArray<number | null>): Promise<string[]> {
-  const failed: string[] = [];
-  const write = async (file: string, text: string): Promise<void> => {
-    try {
-      await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-      await writeFile(file, text);
-    } catch (e) {
-      failed.push(`cannot write ${file}: ${message(e)}`);
-    }
-  };
-  const sealed = await sealedOutputs(report, hars, pageStarts, o.lang);
-  if (o.json) await write(o.json, sealed.json);
-  if (o.html) await write(o.html, sealed.html);
-  if (o.junit) await write(o.junit, reportToJunit(report));
-  if (o.har) for (const h of sealed.hars) await write(path.join(o.har, h.name), h.text);
-  return failed;
-}
+interface Job { url: string; urlIndex: number; consent: ScenarioConsent }
 
 async function scan(o: ScanOptions, io: Io): Promise<number> {
   const root = packageRoot(import.meta.url);
@@ -144,16 +101,37 @@ async function scan(o: ScanOptions, io: Io): Promise<number> {
     io.stderr(`consent-auditor: the extension is not built (${extensionDir}). Run \`npm run build:chrome\` (bin/consent-auditor.mjs does it for you).\n`);
     return EXIT_ERROR;
   }
+  // Before the first browser starts: a run that cannot write its report must not take minutes to say so.
+  const outputProblems = checkOutputs(o);
+  if (outputProblems.length) {
+    for (const p of outputProblems) io.stderr(`consent-auditor: ${printable(p)}\n`);
+    return EXIT_ERROR;
+  }
   const chromium = findExecutable(o.chromium, io.env.PATH);
   if (!chromium) {
     io.stderr(`consent-auditor: Chromium not found at ${o.chromium}. Install it (apt-get install -y chromium) or pass --chromium <path> / set CHROMIUM_PATH.\n`);
     return EXIT_ERROR;
   }
-  const urls = await collectUrls(o);
-  if (typeof urls === 'string') {
-    io.stderr(`consent-auditor: ${printable(urls)}\n${HELP_HINT}\n`);
+  const allUrls = await collectUrls(o);
+  if (typeof allUrls === 'string') {
+    io.stderr(`consent-auditor: ${printable(allUrls)}\n${HELP_HINT}\n`);
     return EXIT_ERROR;
   }
+  let listed = allUrls;
+  let crawled: CrawlResult | null = null;
+  if (o.crawl !== null) {
+    // Every shard crawls the same site the same way, so that the slices of the crawl result fit together.
+    crawled = await crawl(allUrls, {
+      limit: o.crawl, include: o.include, exclude: o.exclude, chromium, chromiumArgs: o.chromiumArgs, loadTimeoutMs: o.loadTimeoutMs,
+      log: (line) => { if (!o.quiet) io.stderr(`${printable(line)}\n`); },
+    });
+    listed = crawled.urls;
+    if (!o.quiet) io.stderr(`consent-auditor: crawl found ${listed.length} page(s) (${crawled.fromSitemaps} from sitemaps)\n`);
+  }
+  const urls = inShard(listed, o.shard);
+  if (o.shard && !o.quiet) io.stderr(`consent-auditor: shard ${o.shard.index}/${o.shard.count}: ${urls.length} of ${listed.length} URL(s)\n`);
+  // With --json - stdout carries the report alone; the table moves to stderr.
+  const table = o.json === '-' ? io.stderr : io.stdout;
   const version = packageVersion(root);
   const knowledge = loadKnowledge(root, io, o.quiet);
   const tool: ToolInfo = {
@@ -163,52 +141,74 @@ async function scan(o: ScanOptions, io: Io): Promise<number> {
   const dns = process.env.CONSENT_AUDITOR_CNAME === 'off'
     ? null
     : cnameResolver(process.env.CONSENT_AUDITOR_DNS_SERVERS?.split(',').map((x) => x.trim()).filter((x) => x !== ''));
+  const settle = { quietMs: o.quietMs, minMs: o.minWaitMs, maxMs: o.waitMs };
+  const jobs: Job[] = urls.flatMap((url, urlIndex) => o.consent.map((consent) => ({ url, urlIndex, consent })));
+  const concurrency = o.concurrency ?? defaultConcurrency(availableParallelism());
   const startedAt = Date.now();
+  let done = 0;
+  let launchError: string | null = null;
+  const results = await runPool(jobs, concurrency, async (job) => {
+    const r = await runScenario({
+      url: job.url, consent: job.consent, settle, loadTimeoutMs: o.loadTimeoutMs, extensionDir, chromium, chromiumArgs: o.chromiumArgs,
+    });
+    if (r.launchError !== null) {
+      launchError ??= r.launchError;
+      return null;
+    }
+    // CNAME cloaking (cli/cname.ts): cloaked first-party hosts are analysed as the tracker they alias.
+    const cloaks = r.record && dns ? await findCnameCloaks(r.record, knowledge.trackers, dns) : [];
+    let analysis: Analysis | null = null;
+    if (r.record) {
+      const seen = applyCnameCloaks(r.record, knowledge, cloaks);
+      analysis = analyze(seen.record, seen.knowledge, { lang: o.lang });
+    }
+    const s = buildScenarioReport({
+      consent: job.consent, url: job.url, record: r.record, analysis, answered: r.answered, startedAt: r.startedAt, finishedAt: r.finishedAt,
+      error: r.error, notes: [...(r.notes ?? []), ...cnameNotes(cloaks)], httpStatus: r.httpStatus, settle: scenarioSettle(r.settle),
+    });
+    done++;
+    if (!o.quiet) io.stderr(`${progressLine(s, done, jobs.length)}\n`);
+    return { s, r };
+  }, () => launchError !== null);
+  if (launchError !== null) {
+    io.stderr(`consent-auditor: ${printable(launchError)}\n`);
+    return EXIT_ERROR;
+  }
   const scenarios: ScenarioReport[] = [];
   const hars: Array<{ name: string; har: Har }> = [];
   const pageStarts: Array<number | null> = [];
-  const total = urls.length * o.consent.length;
   let browserVersion: string | null = null;
-  for (const [i, url] of urls.entries()) {
-    let loadError: string | null = null;
-    for (const consent of o.consent) {
-      if (!o.quiet) io.stderr(`[${scenarios.length + 1}/${total}] ${printable(url)} ${consent}: auditing...\n`);
-      let s: ScenarioReport;
-      if (loadError !== null) {
-        // The page did not load in an earlier scenario: the same failure again would only cost time.
-        const now = Date.now();
-        s = buildScenarioReport({ consent, url, record: null, analysis: null, startedAt: now, finishedAt: now, error: loadError });
-        pageStarts.push(null);
-      } else {
-        const r = await runScenario({ url, consent, waitMs: o.waitMs, extensionDir, chromium, chromiumArgs: o.chromiumArgs });
-        browserVersion ??= r.browserVersion;
-        if (r.loadFailed) loadError = r.error;
-        let analysis: Analysis | null = null;
-        // CNAME cloaking (cli/cname.ts): cloaked first-party hosts are analysed as the tracker they alias.
-        const cloaks = r.record && dns ? await findCnameCloaks(r.record, knowledge.trackers, dns) : [];
-        if (r.record) {
-          const seen = applyCnameCloaks(r.record, knowledge, cloaks);
-          analysis = analyze(seen.record, seen.knowledge, { lang: o.lang });
-        }
-        s = buildScenarioReport({
-          consent, url, record: r.record, analysis, answered: r.answered, startedAt: r.startedAt, finishedAt: r.finishedAt, error: r.error,
-          notes: [...(r.notes ?? []), ...cnameNotes(cloaks)],
-        });
-        pageStarts.push(r.record?.startedAt ?? null);
-        if (r.record) {
-          hars.push({ name: harFileName(i, url, consent), har: recordToHar(r.record, { creator: { name: tool.name, version }, consent, ...(r.browserVersion ? { browser: { name: 'Chromium', version: r.browserVersion } } : {}) }) });
-        }
-      }
-      scenarios.push(s);
-      if (!o.quiet) io.stderr(`${progressLine(s, scenarios.length, total)}\n`);
+  results.forEach((x, i) => {
+    const job = jobs[i];
+    if (!x || !job) return;
+    scenarios.push(x.s);
+    pageStarts.push(x.r.record?.startedAt ?? null);
+    browserVersion ??= x.r.browserVersion;
+    if (x.r.record) {
+      const browser = x.r.browserVersion ? { browser: { name: 'Chromium', version: x.r.browserVersion } } : {};
+      hars.push({ name: harFileName(job.urlIndex, job.url, job.consent), har: recordToHar(x.r.record, { creator: { name: tool.name, version }, consent: job.consent, ...browser }) });
     }
-  }
+  });
   if (browserVersion) tool.browser = { name: 'Chromium', version: browserVersion };
-  const report = buildReport({ tool, urls, scenarios, startedAt, finishedAt: Date.now(), consent: o.consent, waitMs: o.waitMs, failOn: o.failOn });
-  const writeErrors = await writeOutputs(o, report, hars, pageStarts);
-  io.stdout(summaryTable(report));
+  const report = buildReport({
+    tool, urls, scenarios, startedAt, finishedAt: Date.now(), consent: o.consent, waitMs: o.waitMs, failOn: o.failOn,
+    settle: { quietMs: o.quietMs, minMs: o.minWaitMs },
+  });
+  if (crawled) report.site = siteSummary(report.scenarios, { limit: o.crawl ?? 0, fromSitemaps: crawled.fromSitemaps, sitemaps: crawled.sitemaps });
+  const writeErrors = await writeOutputs(o, report, hars, pageStarts, io.stdout);
+  table(summaryTable(report));
   for (const w of writeErrors) io.stderr(`consent-auditor: ${printable(w)}\n`);
   return writeErrors.length ? EXIT_ERROR : exitCodeOf(report);
+}
+
+/** The report's view of the two waits: settled only if every wait that ran settled. */
+function scenarioSettle(x: ScenarioResult['settle']): ScenarioSettle | undefined {
+  const wait = (w: SettleResult | null): SettleWait | null =>
+    w ? { settled: w.settled, lastActivityAt: w.lastActivityAt === null ? null : isoTime(w.lastActivityAt), waitedMs: Math.round(w.waitedMs) } : null;
+  if (!x.afterLoad && !x.afterAnswer) return undefined;
+  const afterLoad = wait(x.afterLoad);
+  const afterAnswer = wait(x.afterAnswer);
+  return { settled: (afterLoad?.settled ?? true) && (afterAnswer?.settled ?? true), afterLoad, afterAnswer };
 }
 
 /** One line per file: OK, CHANGED, NO INTEGRITY or UNKNOWN; reasons on stderr. Exit 0 only when every file is OK. */
@@ -264,12 +264,31 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         io.stderr(`consent-auditor: ${printable(message(e))}\n`);
         return EXIT_ERROR;
       }
-    case 'scan':
+    case 'diff':
       try {
-        return await scan(cmd.options, io);
+        return await diff(cmd, io);
       } catch (e) {
         io.stderr(`consent-auditor: ${printable(message(e))}\n`);
         return EXIT_ERROR;
+      }
+    case 'merge':
+      try {
+        return await merge(cmd.options, io);
+      } catch (e) {
+        io.stderr(`consent-auditor: ${message(e)}\n`);
+        return EXIT_ERROR;
+      }
+    case 'scan':
+      {
+        const untrap = trapStopSignals(io.stderr);
+        try {
+          return await scan(cmd.options, io);
+        } catch (e) {
+          io.stderr(`consent-auditor: ${message(e)}\n`);
+          return EXIT_ERROR;
+        } finally {
+          untrap();
+        }
       }
   }
 }

@@ -3,7 +3,7 @@ import { DATASET_VERSION } from '../data/index.ts';
 import { analyze } from '../utils/findings/index.ts';
 import { realKnowledge, START, Visit } from '../test/support/findings.ts';
 import { buildReport, buildScenarioReport } from '../utils/export/report.ts';
-import { printable, progressLine, summaryTable } from './table.ts';
+import { printable, progressLine, settledText, summaryTable } from './table.ts';
 import { exitCodeOf, findExecutable } from './main.ts';
 
 const EVIL_HOST = 'evil.example';
@@ -23,10 +23,10 @@ describe('summary table and progress', () => {
   it('lists URL, scenario, answered, violations, warnings and verdict per scenario, then the total', () => {
     const r = report();
     const lines = summaryTable(r).trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^URL\s+scenario\s+answered\s+violations\s+warnings\s+verdict$/);
+    expect(lines[0]).toMatch(/^URL\s+scenario\s+answered\s+violations\s+warnings\s+verdict\s+settled\s+HTTP$/);
     const v = r.scenarios[0]?.summary.bySeverity;
-    expect(lines[2]).toMatch(new RegExp(`none\\s+-\\s+${v?.violation}\\s+${v?.warning}\\s+violations \\(FAIL\\)$`));
-    expect(lines[3]).toMatch(/^https:\/\/nope\.invalid\/\s+reject\s+-\s+0\s+0\s+error \(FAIL\)$/);
+    expect(lines[2]).toMatch(new RegExp(`none\\s+-\\s+${v?.violation}\\s+${v?.warning}\\s+violations \\(FAIL\\)\\s+-\\s+-$`));
+    expect(lines[3]).toMatch(/^https:\/\/nope\.invalid\/\s+reject\s+-\s+0\s+0\s+error \(FAIL\)\s+-\s+-$/);
     expect(lines.at(-1)).toMatch(/^ERROR: \d+ violation\(s\), \d+ warning\(s\) in 2 scenario\(s\), 1 not audited \(fail on: violation\)$/);
   });
 
@@ -56,5 +56,21 @@ describe('findExecutable', () => {
     ['node', undefined, null],
   ])('%s on PATH %s', (name, pathVar, expected) => {
     expect(findExecutable(name, pathVar)).toBe(expected);
+  });
+});
+
+describe('settled column', () => {
+  const at = (ms: number): string => new Date(START + ms).toISOString();
+  const base = { startedAt: at(0) };
+  it.each<[string, Parameters<typeof settledText>[0], string]>([
+    ['no settle data (the extension export)', base, '-'],
+    ['settled', { ...base, settle: { settled: true, afterLoad: { settled: true, lastActivityAt: at(900), waitedMs: 2400 }, afterAnswer: null } }, 'yes'],
+    ['cut off after the answer: the last activity named', {
+      ...base,
+      settle: { settled: false, afterLoad: { settled: true, lastActivityAt: at(900), waitedMs: 2400 }, afterAnswer: { settled: false, lastActivityAt: at(12_340), waitedMs: 10_000 } },
+    }, 'NO (active at 12.3 s)'],
+    ['cut off with no activity time', { ...base, settle: { settled: false, afterLoad: { settled: false, lastActivityAt: null, waitedMs: 1000 }, afterAnswer: null } }, 'NO'],
+  ])('%s', (_name, s, text) => {
+    expect(settledText(s)).toBe(text);
   });
 });

@@ -1,13 +1,15 @@
-// One URL under one consent scenario, in a fresh Chromium profile with the extension: load, wait, answer the banner
-// through the background (as the popup does), wait, fetch the record. Browser-bound; the analysis happens in main.ts.
+// One URL under one consent scenario, in a fresh Chromium profile with the extension: load, settle, answer the banner
+// through the background (as the popup does), settle, fetch the record. Browser-bound; the analysis happens in main.ts.
 import type { BrowserContext } from 'playwright-core';
-import { extensionPage, findTabId, getRecord, launchAuditBrowser, sendToBackground } from '../scripts/lib/browser.mjs';
+import { extensionPage, findTabId, getRecord, launchAuditBrowser, LaunchError, sendToBackground } from './browser/index.ts';
 import type { PageRecord } from '../utils/record/record.ts';
 import type { ScenarioConsent } from '../utils/export/report.ts';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { siteOf } from '../utils/url/party.ts';
+import type { SettleOptions, SettleResult } from './settle.ts';
+import { watchContext } from './watch.ts';
 
-
-const LOAD_TIMEOUT_MS = 30_000;
+export const DEFAULT_LOAD_TIMEOUT_MS = 30_000;
 const WORKER_TIMEOUT_MS = 10_000;
 /** The background gives an autoconsent rule 30 s before calling it failed. */
 const ANSWER_TIMEOUT_MS = 35_000;
@@ -18,7 +20,8 @@ const POLL_MS = 200;
 export interface ScenarioRun {
   url: string;
   consent: ScenarioConsent;
-  waitMs: number;
+  settle: SettleOptions;
+  loadTimeoutMs: number;
   extensionDir: string;
   chromium: string;
   chromiumArgs: string[];
@@ -27,16 +30,24 @@ export interface ScenarioRun {
 export interface ScenarioResult {
   record: PageRecord | null;
   answered: { started: boolean; detail: string } | null;
-  /** The scenario could not be audited */
+  /** The scenario could not be audited (page did not load, HTTP error, left the site, browser failed) */
   error: string | null;
-  /** The page could not be loaded at all (DNS, connection, TLS): other scenarios of this URL need not try */
+  /** The page could not be loaded at all (DNS, connection, TLS, timeout) */
   loadFailed: boolean;
-  /** Things worth saying in the report that are not errors (e.g. an HTTP error status) */
+  /** Chromium could not be started: one plain line; no other scenario can run either */
+  launchError: string | null;
+  /** HTTP status of the main document; null when there was no response */
+  httpStatus: number | null;
+  /** How the waits after the load and after the answer ended */
+  settle: { afterLoad: SettleResult | null; afterAnswer: SettleResult | null };
+  /** Things worth saying in the report that are not errors */
   notes: string[];
   browserVersion: string | null;
   startedAt: number;
   finishedAt: number;
 }
+
+type Attempt = Omit<ScenarioResult, 'startedAt' | 'finishedAt'>;
 
 function message(e: unknown): string {
   const m = e instanceof Error ? e.message : String(e);
@@ -49,6 +60,23 @@ function asAnswer(x: unknown): { started: boolean; detail: string } | null {
   const started = Object.getOwnPropertyDescriptor(x, 'started')?.value;
   const detail = Object.getOwnPropertyDescriptor(x, 'detail')?.value;
   return typeof started === 'boolean' ? { started, detail: typeof detail === 'string' ? detail : '' } : null;
+}
+
+/** The registrable domain of a URL's host, or null for a URL without one. */
+export function siteOfUrl(url: string): string | null {
+  try {
+    const h = new URL(url).hostname;
+    return h ? siteOf(h) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Why a page that ended on `finalUrl` is not an audit of `asked`, or null. about:blank and errors pages count too. */
+export function leftSite(asked: string, finalUrl: string): string | null {
+  const want = siteOfUrl(asked);
+  const got = siteOfUrl(finalUrl);
+  return want !== null && got === want ? null : `the page went to a different site: ${finalUrl.slice(0, 500)}`;
 }
 
 /** The worker is up and its listeners are registered once it answers a ping from an extension page. */
@@ -76,50 +104,64 @@ export async function waitForAnswer(context: BrowserContext, extensionId: string
   }
 }
 
-async function attempt(run: ScenarioRun): Promise<Omit<ScenarioResult, 'startedAt' | 'finishedAt'>> {
-  const notes: string[] = [];
+async function attempt(run: ScenarioRun): Promise<Attempt> {
+  const out: Attempt = {
+    record: null, answered: null, error: null, loadFailed: false, launchError: null, httpStatus: null,
+    settle: { afterLoad: null, afterAnswer: null }, notes: [], browserVersion: null,
+  };
   let browser;
   try {
     browser = await launchAuditBrowser({ extensionDir: run.extensionDir, chromiumPath: run.chromium, extraArgs: run.chromiumArgs, warmupUrl: null });
   } catch (e) {
-    return { record: null, answered: null, error: `Chromium could not be started: ${message(e)}`, loadFailed: false, notes, browserVersion: null };
+    if (e instanceof LaunchError) return { ...out, error: e.message, launchError: e.message };
+    return { ...out, error: `Chromium could not be started: ${message(e)}` };
   }
   const { context, extensionId } = browser;
-  let browserVersion: string | null = null;
+  const watch = watchContext(context, extensionId);
   try {
     await waitForWorker(context, extensionId);
     const ua = await (await extensionPage(context, extensionId)).evaluate(() => navigator.userAgent).catch(() => '');
-    browserVersion = /Chrome\/([\d.]+)/.exec(ua)?.[1] ?? null;
+    out.browserVersion = /Chrome\/([\d.]+)/.exec(ua)?.[1] ?? null;
     const page = await context.newPage();
     let response;
     try {
-      response = await page.goto(run.url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+      response = await page.goto(run.url, { waitUntil: 'load', timeout: run.loadTimeoutMs });
     } catch (e) {
-      return { record: null, answered: null, error: `page could not be loaded: ${message(e)}`, loadFailed: true, notes, browserVersion };
+      return { ...out, error: `page could not be loaded: ${message(e)}`, loadFailed: true };
     }
-    const status = response?.status();
-    if (status !== undefined && status >= 400) notes.push(`the page answered HTTP ${status}`);
-    const tabId = await findTabId(context, extensionId, page.url());
-    if (tabId === null) return { record: null, answered: null, error: `no browser tab shows ${page.url()}`, loadFailed: false, notes, browserVersion };
-    await sleep(run.waitMs);
-    let answered: ScenarioResult['answered'] = null;
-    if (run.consent !== 'none') {
+    out.httpStatus = response?.status() ?? null;
+    // An error page or another site is no audit of the URL asked for: recorded as evidence, never "clean".
+    if (out.httpStatus !== null && out.httpStatus >= 400) out.error = `the page answered HTTP ${out.httpStatus}: not audited`;
+    const loadedUrl = page.url();
+    out.error ??= leftSite(run.url, loadedUrl);
+    // The page may navigate on right after its load event: look the tab up by the URL it loaded with first.
+    const tabId = (await findTabId(context, extensionId, loadedUrl)) ?? (await findTabId(context, extensionId, page.url()));
+    if (tabId === null) return { ...out, error: out.error ?? leftSite(run.url, page.url()) ?? `no browser tab shows ${page.url()}` };
+    const gone = (): boolean => leftSite(run.url, page.url()) !== null;
+    if (!gone()) out.settle.afterLoad = await watch.settle(tabId, run.settle, gone);
+    out.error ??= leftSite(run.url, page.url());
+    if (run.consent !== 'none' && out.error === null) {
       const action = run.consent;
       const askedAt = Date.now();
       const reply: unknown = await sendToBackground(context, extensionId, { type: 'consent-action', tabId, action })
         .catch((e: unknown) => ({ started: false, detail: `the background did not answer: ${message(e)}` }));
-      answered = asAnswer(reply) ?? { started: false, detail: `unexpected answer from the background: ${JSON.stringify(reply)?.slice(0, 200)}` };
-      if (answered.started) {
+      out.answered = asAnswer(reply) ?? { started: false, detail: `unexpected answer from the background: ${JSON.stringify(reply)?.slice(0, 200)}` };
+      if (out.answered.started) {
         await waitForAnswer(context, extensionId, tabId, action, askedAt);
-        await sleep(run.waitMs);
+        out.settle.afterAnswer = await watch.settle(tabId, run.settle, gone);
       }
     }
-    const record = await getRecord(context, extensionId, tabId);
-    if (!record) return { record: null, answered, error: 'the extension recorded nothing for this page', loadFailed: false, notes, browserVersion };
-    return { record, answered, error: null, loadFailed: false, notes, browserVersion };
+    const left = leftSite(run.url, page.url());
+    // A wait cut short because the page left is no statement about how the audited page settled.
+    if (left !== null) out.settle = { afterLoad: null, afterAnswer: null };
+    out.error ??= left;
+    out.record = await getRecord(context, extensionId, tabId);
+    if (!out.record) out.error ??= 'the extension recorded nothing for this page';
+    return out;
   } catch (e) {
-    return { record: null, answered: null, error: message(e), loadFailed: false, notes, browserVersion };
+    return { ...out, error: out.error ?? message(e) };
   } finally {
+    watch.stop();
     await browser.close();
   }
 }
@@ -127,8 +169,8 @@ async function attempt(run: ScenarioRun): Promise<Omit<ScenarioResult, 'startedA
 /** A recording the worker missed (it can miss the first navigation of a profile) is retried once in a new profile. */
 export async function runScenario(run: ScenarioRun): Promise<ScenarioResult> {
   const startedAt = Date.now();
-  const missed = (r: Omit<ScenarioResult, 'startedAt' | 'finishedAt'>): boolean =>
-    r.record?.partial === true || (r.record === null && !r.loadFailed && r.error?.startsWith('the extension recorded nothing') === true);
+  const missed = (r: Attempt): boolean =>
+    r.record?.partial === true || (r.record === null && !r.loadFailed && r.launchError === null && r.error?.startsWith('the extension recorded nothing') === true);
   let result = await attempt(run);
   if (missed(result)) result = await attempt(run);
   if (result.record?.partial) result.notes.push('the extension saw the page only after its navigation started: the record may miss the first requests');

@@ -16,17 +16,31 @@ function verdictText(s: ScenarioReport): string {
   return s.summary.passed ? s.summary.verdict : `${s.summary.verdict} (FAIL)`;
 }
 
+/** 'yes', or 'NO' with when the page last did something (seconds into the scenario) when the maximum wait cut it off. */
+export function settledText(s: Pick<ScenarioReport, 'settle' | 'startedAt'>): string {
+  if (!s.settle) return '-';
+  if (s.settle.settled) return 'yes';
+  const waits = [s.settle.afterLoad, s.settle.afterAnswer];
+  const last = waits.map((w) => (w?.lastActivityAt ? Date.parse(w.lastActivityAt) : NaN)).filter(Number.isFinite).at(-1);
+  const start = Date.parse(s.startedAt);
+  return last !== undefined && Number.isFinite(start) ? `NO (active at ${((last - start) / 1000).toFixed(1)} s)` : 'NO';
+}
+
 export function summaryTable(report: Report): string {
-  const head = ['URL', 'scenario', 'answered', 'violations', 'warnings', 'verdict'];
+  const head = ['URL', 'scenario', 'answered', 'violations', 'warnings', 'verdict', 'settled', 'HTTP'];
   const rows = report.scenarios.map((s) => [
     printable(s.url), s.consent, answeredText(s), String(s.summary.bySeverity.violation), String(s.summary.bySeverity.warning), verdictText(s),
+    settledText(s), s.httpStatus === undefined || s.httpStatus === null ? '-' : String(s.httpStatus),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
   const sum = report.summary;
+  const unsettled = report.scenarios.filter((s) => s.settle?.settled === false).length;
   const total = `${sum.verdict.toUpperCase()}: ${sum.bySeverity.violation} violation(s), ${sum.bySeverity.warning} warning(s) in ${sum.scenarios} scenario(s)`
-    + `${sum.notAnswered ? `, ${sum.notAnswered} banner(s) not answered` : ''}${sum.errors ? `, ${sum.errors} not audited` : ''} (fail on: ${sum.failOn})`;
-  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), '', total].join('\n') + '\n';
+    + `${sum.notAnswered ? `, ${sum.notAnswered} banner(s) not answered` : ''}${sum.errors ? `, ${sum.errors} not audited` : ''}`
+    + `${unsettled ? `, ${unsettled} cut off by --wait while the page was still active` : ''} (fail on: ${sum.failOn})`;
+  const site = report.site ? [`site: ${report.site.pages.length} page(s), ${report.site.clean.length} clean in every scenario`] : [];
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), '', ...site, total].join('\n') + '\n';
 }
 
 export function progressLine(s: ScenarioReport, index: number, total: number): string {
@@ -34,5 +48,6 @@ export function progressLine(s: ScenarioReport, index: number, total: number): s
   if (s.error !== null) return `${pos} ${printable(s.url)} ${s.consent}: ERROR ${printable(s.error)}`;
   const b = s.summary.bySeverity;
   const answer = s.answered === false ? ', banner NOT answered' : s.answered ? ', banner answered' : '';
-  return `${pos} ${printable(s.url)} ${s.consent}: ${b.violation} violation(s), ${b.warning} warning(s), ${s.requests.length} request(s)${answer}`;
+  const cut = s.settle?.settled === false ? `, still active when --wait ended: ${settledText(s)}` : '';
+  return `${pos} ${printable(s.url)} ${s.consent}: ${b.violation} violation(s), ${b.warning} warning(s), ${s.requests.length} request(s)${answer}${cut}`;
 }

@@ -2,7 +2,7 @@
 // a page in Chromium with the extension loaded and `audit(page)`, which returns the same report as the CLI.
 import { readFileSync } from 'node:fs';
 import { test as base, type BrowserContext, type Page } from '@playwright/test';
-import { findTabId, getRecord, launchAuditBrowser, sendToBackground } from '../scripts/lib/browser.mjs';
+import { findTabId, getRecord, launchAuditBrowser, sendToBackground } from '../cli/browser/index.ts';
 import { extensionDirOf, ipMetaFileOf, ipTableFileOf, packageRoot, packageVersion } from '../cli/paths.ts';
 import { waitForAnswer, waitForWorker } from '../cli/scan.ts';
 import { DATASET_VERSION } from '../data/index.ts';

@@ -5,7 +5,6 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { startDemoServer } from './lib/demo-server.mjs';
-import { extensionPage, findTabId, launchAuditBrowser, stopServiceWorker, waitForRecord } from './lib/browser.mjs';
 
 /** The release build: page-load overhead (part 2). */
 const EXT = process.env.BENCH_EXT ?? '.output/chrome-mv3';
@@ -16,7 +15,7 @@ const PAIRS = Number(process.env.BENCH_PAIRS ?? 21);
 const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 3);
 const SETTLE_MS = 500;
 /** BENCH_PARTS=2,3 runs only those budgets (for quick experiments); the default is all six. */
-const PARTS = new Set((process.env.BENCH_PARTS ?? '1,2,3,4,5,6').split(',').map(Number));
+const PARTS = new Set((process.env.BENCH_PARTS ?? '1,2,3,4,5,6,7').split(',').map(Number));
 const results = [];
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)] : NaN; };
 const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
@@ -39,6 +38,10 @@ function benchBuild(kind) {
   if (r.status !== 0) throw new Error(`bench build (${kind}) failed`);
   return `.bench/ext-${kind}/chrome-mv3`;
 }
+
+// The browser runtime (cli/browser) is TypeScript: the bench imports its bundle.
+run('npm', ['run', '--silent', 'build:cli']);
+const { extensionPage, findTabId, launchAuditBrowser, stopServiceWorker, waitForRecord } = await import('../dist/cli/browser.mjs');
 
 // 1. Per-event core cost vs tldts.parse (vitest bench project, same process, side by side).
 if (PARTS.has(1)) {
@@ -227,6 +230,13 @@ try {
 }
 
 await withExt.close();
+
+// 7. Headless CLI: settle rule and side-by-side scenarios vs the old fixed wait, batch throughput (scripts/bench-cli.mjs).
+if (PARTS.has(7)) {
+  console.log('\n7. Headless CLI');
+  const { benchCli } = await import('./bench-cli.mjs');
+  await benchCli({ server, add, fmt, median });
+}
 await server.close();
 
 if (PARTS.has(6)) {

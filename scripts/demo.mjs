@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getRecord, launchAuditBrowser } from './lib/browser.mjs';
+import { getRecord, launchAuditBrowser } from '../dist/cli/browser.mjs';
 import { startDemoServer } from './lib/demo-server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -44,6 +44,7 @@ const TYPES = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
 };
 
 // Smallest transparent GIF: what real tracking pixels return.
@@ -149,6 +150,8 @@ new Image().src = 'https://tracker.adnet.test/pixel.gif?uid=site${n}';
       return { status: 200, headers: { 'content-type': 'image/gif' }, body: GIF };
     }
     if (p === '/redirect-chain') return { status: 301, headers: { location: '/redirect' } };
+    // An error page with a tracker on it: the CLI must call it "not audited", never clean.
+    if (p === '/status/500') return { status: 500, headers: { 'content-type': 'text/html' }, body: '<!doctype html><title>Error</title><h1>Server error</h1><img src="https://tracker.adnet.test/pixel.gif?uid=err">' };
     if (p.startsWith('/api/')) {
       return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ok: true, path: p }) };
     }

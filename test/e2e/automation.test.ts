@@ -1,7 +1,7 @@
 // Issue 3, "Reject all for me" / "Accept all for me": autoconsent rules and the labelled button-text fallback
 // answer real banners, the click really happens, and the record holds the moment and the way of the choice.
 import { describe, expect, it } from 'vitest';
-import { sendToBackground } from '../../scripts/lib/browser.mjs';
+import { sendToBackground } from '../../cli/browser/index.ts';
 import { openTab, settledRecord, SHOP, useHarness } from './helpers.ts';
 
 

@@ -1,7 +1,7 @@
 // Issue 3, "Start clean audit": an accept stored on an earlier visit is reported and no longer hides the
 // before-choice phase after the clean reload.
 import { describe, expect, it } from 'vitest';
-import { sendToBackground } from '../../scripts/lib/browser.mjs';
+import { sendToBackground } from '../../cli/browser/index.ts';
 import { openTab, settledRecord, SHOP, useHarness } from './helpers.ts';
 
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { PageRecord } from '../../utils/record/record.ts';
-import { findTabId, getRecord, launchAuditBrowser, waitForRecord, type AuditBrowser } from '../../scripts/lib/browser.mjs';
+import { findTabId, getRecord, launchAuditBrowser, waitForRecord, type AuditBrowser } from '../../cli/browser/index.ts';
 import { startDemoServer, type DemoLogEntry, type DemoServer } from '../../scripts/lib/demo-server.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,7 +1,7 @@
 // Issue 15.9: "Start clean audit" clears the audited site and hosts that stored something during this load, not a site
 // the page merely loaded a resource from (the visitor's webmail session survives).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendToBackground } from '../../scripts/lib/browser.mjs';
+import { sendToBackground } from '../../cli/browser/index.ts';
 import { openTab, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
 
 let h: Harness;

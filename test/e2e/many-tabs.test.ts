@@ -1,7 +1,7 @@
 // Issue 8, "nothing lost": ten tabs audited at once keep separate, complete records; a closed tab frees its state.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { extensionPage } from '../../scripts/lib/browser.mjs';
+import { extensionPage } from '../../cli/browser/index.ts';
 import { openTab, recordOf, settledRecord, useHarness } from './helpers.ts';
 
 declare const chrome: { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } };

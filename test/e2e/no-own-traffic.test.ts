@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extensionPage, findTabId, launchAuditBrowser, sendToBackground, waitForRecord } from '../../scripts/lib/browser.mjs';
+import { extensionPage, findTabId, launchAuditBrowser, sendToBackground, waitForRecord } from '../../cli/browser/index.ts';
 import { startDemoServer } from '../../scripts/lib/demo-server.mjs';
 import { requireBuiltExtension, SHOP } from './helpers.ts';
 

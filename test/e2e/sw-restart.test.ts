@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, expect, it } from 'vitest';
 import type { CDPSession } from 'playwright-core';
 import type { PageRecord } from '../../utils/record/record.ts';
-import { stopServiceWorker } from '../../scripts/lib/browser.mjs';
+import { stopServiceWorker } from '../../cli/browser/index.ts';
 import { logUrl, openTab, recordOf, servedSince, settledRecord, SHOP, useHarness } from './helpers.ts';
 
 const TICKS = 60;

@@ -76,10 +76,15 @@ describe('recordToHar', () => {
 
 describe('harFileName', () => {
   it.each<[number, string, string, string]>([
-    [0, 'https://www.shop.example/a?b', 'none', '001-www.shop.example-none.har'],
+    [0, 'https://www.shop.example/a?b', 'none', '001-www.shop.example-a-none.har'],
+    [0, 'https://www.shop.example/', 'none', '001-www.shop.example-none.har'],
     [41, 'https://[::1]:8080/', 'reject', '042-___1_-reject.har'],
     [2, 'not a url', 'accept', '003-page-accept.har'],
     [0, 'https://xn--mnchen-3ya.example/', '../x', '001-xn--mnchen-3ya.example-x.har'],
+    [4, 'https://www.shop.example/shop/item.html?id=1#top', 'none', '005-www.shop.example-shop_item.html-none.har'],
+    [0, 'https://a.example/../../etc/passwd', 'none', '001-a.example-etc_passwd-none.har'],
+    [0, 'https://a.example/.hidden/%2e%2e/x', 'none', '001-a.example-x-none.har'],
+    [0, `https://a.example/${'p'.repeat(500)}`, 'none', `001-a.example-${'p'.repeat(80)}-none.har`],
   ])('%i %s %s', (i, url, consent, name) => {
     expect(harFileName(i, url, consent)).toBe(name);
   });

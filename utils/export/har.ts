@@ -87,16 +87,23 @@ export function recordToHar(record: PageRecord, o: { creator: { name: string; ve
   };
 }
 
-/** A file name for one URL × scenario: index, host and scenario, nothing from the URL that a file system could choke on. */
+/**
+ * A file name for one URL × scenario: index, host, page path and scenario, nothing a file system could choke on.
+ * The path tells pages of one site apart (a crawl audits many); query and fragment are left out.
+ */
 export function harFileName(index: number, url: string, consent: string): string {
   let host = 'page';
+  let pagePath = '';
   try {
-    host = new URL(url).hostname || host;
+    const u = new URL(url);
+    host = u.hostname || host;
+    pagePath = u.pathname.replace(/^\/+|\/+$/g, '');
   } catch {
     // keep 'page'
   }
   const safe = host.replace(/[^a-z0-9.-]/gi, '_').slice(0, 100);
-  return `${String(index + 1).padStart(3, '0')}-${safe}-${consent.replace(/[^a-z]/g, '')}.har`;
+  const safePath = pagePath.replace(/[^a-z0-9._-]+/gi, '_').replace(/^[._]+/, '').slice(0, 80);
+  return `${String(index + 1).padStart(3, '0')}-${safe}${safePath ? `-${safePath}` : ''}-${consent.replace(/[^a-z]/g, '')}.har`;
 }
 
 /** SHA-256 of the HAR's body (the HAR without `log._integrity`). */

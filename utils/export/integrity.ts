@@ -60,11 +60,14 @@ export function ipTableLabel(info: IpTableInfo | null): string | null {
 }
 
 /** What every file of an audit carries besides its own body hash. `url` is the audited URL, or all of them space-separated. */
-export function integrityBase(report: Report, hashes: { report: string; har: string }, tool: ToolInfo = report.tool): IntegrityBase {
+export function integrityBase(
+  report: Report, hashes: { report: string; har: string; harFiles?: ReadonlyArray<{ name: string; sha256: string }> }, tool: ToolInfo = report.tool,
+): IntegrityBase {
   return {
     algorithm: HASH_ALGORITHM,
     report: hashes.report,
     har: hashes.har,
+    ...(hashes.harFiles ? { harFiles: hashes.harFiles.map((f) => ({ name: f.name, sha256: f.sha256 })) } : {}),
     url: report.url ?? report.urls.join(' '),
     startedAt: report.startedAt,
     finishedAt: report.finishedAt,
@@ -76,7 +79,9 @@ export function integrityBase(report: Report, hashes: { report: string; har: str
 /** Integrity with the body hash in a fixed key order (the order files show it in). */
 export function withBody(base: IntegrityBase, body: string): Integrity {
   return {
-    algorithm: HASH_ALGORITHM, body, report: base.report, har: base.har, url: base.url, startedAt: base.startedAt, finishedAt: base.finishedAt,
+    algorithm: HASH_ALGORITHM, body, report: base.report, har: base.har,
+    ...(base.harFiles ? { harFiles: base.harFiles.map((f) => ({ ...f })) } : {}),
+    url: base.url, startedAt: base.startedAt, finishedAt: base.finishedAt,
     tool: { ...base.tool }, data: { ...base.data },
   };
 }

@@ -132,6 +132,18 @@ export interface ScenarioReport {
   /** Set when the scenario could not be audited at all (page did not load, browser failed) */
   error: string | null;
   summary: ScenarioSummary;
+  /** HTTP status of the main document (headless runs; absent in the extension's export) */
+  httpStatus?: number | null;
+  /** How the waits ended (headless runs): false when the maximum wait cut off a page that was still active */
+  settle?: ScenarioSettle;
+}
+
+/** One wait of the settle rule: did the page go quiet, and when did it last do something. */
+export interface SettleWait { settled: boolean; lastActivityAt: string | null; waitedMs: number }
+export interface ScenarioSettle {
+  settled: boolean;
+  afterLoad: SettleWait | null;
+  afterAnswer: SettleWait | null;
 }
 
 export interface ReportSummary {
@@ -146,6 +158,33 @@ export interface ReportSummary {
   verdict: 'pass' | 'fail' | 'error';
 }
 
+export interface ReportOptions {
+  consent: ScenarioConsent[];
+  /** The longest wait after the load event and after answering (headless runs; ms) */
+  waitMs: number | null;
+  failOn: FailOn;
+  /** The settle rule of a headless run: quiet period and minimum wait (ms) */
+  settle?: { quietMs: number; minMs: number };
+}
+
+/** One page of a crawled site over all its scenarios (the worst verdict counts). */
+export interface SitePage {
+  url: string;
+  /** Hosts of known trackers contacted in any scenario */
+  trackers: string[];
+  violations: number;
+  warnings: number;
+  verdict: ScenarioVerdict;
+}
+
+/** A crawl's site summary (headless `--crawl` runs). */
+export interface SiteSummary {
+  crawl: { limit: number; fromSitemaps: number; sitemaps: string[] } | null;
+  pages: SitePage[];
+  /** Pages clean in every scenario */
+  clean: string[];
+}
+
 export interface Report {
   format: typeof REPORT_FORMAT;
   formatVersion: typeof REPORT_FORMAT_VERSION;
@@ -155,9 +194,11 @@ export interface Report {
   urls: string[];
   startedAt: string;
   finishedAt: string;
-  options: { consent: ScenarioConsent[]; waitMs: number | null; failOn: FailOn };
+  options: ReportOptions;
   scenarios: ScenarioReport[];
   summary: ReportSummary;
+  /** Site summary of a crawl (headless --crawl runs and their merges) */
+  site?: SiteSummary;
 }
 
 export interface ScenarioInput {
@@ -174,6 +215,8 @@ export interface ScenarioInput {
   error?: string | null;
   /** Run notes (e.g. an HTTP error status), listed first in `errors` */
   notes?: readonly string[];
+  httpStatus?: number | null;
+  settle?: ScenarioSettle;
 }
 
 const SEVERITIES: readonly Severity[] = ['violation', 'warning', 'info'];
@@ -316,6 +359,8 @@ export function buildScenarioReport(input: ScenarioInput): ScenarioReport {
       thirdParties: thirdParties.length,
     },
   };
+  if (input.httpStatus !== undefined) out.httpStatus = input.httpStatus;
+  if (input.settle) out.settle = input.settle;
   out.summary.passed = scenarioPassed(out, 'violation');
   return out;
 }
@@ -343,6 +388,7 @@ export interface ReportInput {
   consent?: readonly ScenarioConsent[];
   waitMs?: number | null;
   failOn?: FailOn;
+  settle?: { quietMs: number; minMs: number };
 }
 
 export function buildReport(input: ReportInput): Report {
@@ -357,7 +403,7 @@ export function buildReport(input: ReportInput): Report {
     urls: [...input.urls],
     startedAt: isoTime(input.startedAt),
     finishedAt: isoTime(input.finishedAt),
-    options: { consent, waitMs: input.waitMs ?? null, failOn },
+    options: { consent, waitMs: input.waitMs ?? null, failOn, ...(input.settle ? { settle: { ...input.settle } } : {}) },
     scenarios,
     summary: summarizeReport(scenarios, failOn),
   };

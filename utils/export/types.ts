@@ -14,6 +14,8 @@ export interface Integrity {
   body: string;
   report: string;
   har: string;
+  /** The HAR files `har` covers, each with its body hash, in the order `har` joins them (CLI runs; absent otherwise) */
+  harFiles?: Array<{ name: string; sha256: string }>;
   url: string;
   startedAt: string;
   finishedAt: string;

@@ -1,0 +1,92 @@
+// Talking to the extension's background the way the popup does: runtime messages from an extension page.
+import type { BrowserContext, Page } from 'playwright-core';
+import type { Message } from '../../utils/messaging/protocol.ts';
+import type { PageRecord } from '../../utils/record/record.ts';
+
+const POLL_MS = 100;
+
+/** The part of the extension API the helper page uses (the code runs in the page, where `chrome` is a global). */
+interface ExtensionApi {
+  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string; pendingUrl?: string }>> };
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One extension page per context, reused for every message to the background. */
+const extensionPages = new WeakMap<BrowserContext, Page>();
+
+/** An extension page (the popup, without a tab of its own) from which to message the background. */
+export async function extensionPage(context: BrowserContext, extensionId: string): Promise<Page> {
+  const cached = extensionPages.get(context);
+  if (cached && !cached.isClosed()) return cached;
+  const page = await context.newPage();
+  // tab=0 is no real tab: the popup shows an empty state and keeps quiet.
+  await page.goto(`chrome-extension://${extensionId}/popup.html?tab=0`);
+  extensionPages.set(context, page);
+  return page;
+}
+
+interface TabInfo { id: number; url: string; pendingUrl: string }
+
+/** The newest tab showing `url` (exact match, else ignoring the fragment), or null. */
+export function pickTab(tabs: readonly TabInfo[], url: string): number | null {
+  const strip = (u: string): string => u.replace(/#.*$/, '');
+  const exact = tabs.filter((t) => t.url === url || t.pendingUrl === url);
+  const loose = exact.length ? exact : tabs.filter((t) => strip(t.url) === strip(url) || strip(t.pendingUrl) === strip(url));
+  const ids = loose.map((t) => t.id).filter((id) => id >= 0);
+  return ids.length ? Math.max(...ids) : null;
+}
+
+/** Tab id of the newest tab showing `url`, or null. */
+export async function findTabId(context: BrowserContext, extensionId: string, url: string): Promise<number | null> {
+  const page = await extensionPage(context, extensionId);
+  const tabs = await page.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+    const all = await api.tabs.query({});
+    return all.map((t) => ({ id: t.id ?? -1, url: t.url ?? '', pendingUrl: t.pendingUrl ?? '' }));
+  });
+  return pickTab(tabs, url);
+}
+
+/** Send one protocol message (utils/messaging/protocol.ts) to the background; resolves to its answer. */
+export async function sendToBackground(context: BrowserContext, extensionId: string, message: Message): Promise<unknown> {
+  const page = await extensionPage(context, extensionId);
+  return page.evaluate(async (m) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage(m), message);
+}
+
+/** The background's record for a tab (`get-record`), given the tab id, a page URL or a Playwright page. */
+export async function getRecord(context: BrowserContext, extensionId: string, pageUrlOrTab: number | string | Page): Promise<PageRecord | null> {
+  let tabId: number;
+  if (typeof pageUrlOrTab === 'number') tabId = pageUrlOrTab;
+  else {
+    const url = typeof pageUrlOrTab === 'string' ? pageUrlOrTab : pageUrlOrTab.url();
+    const found = await findTabId(context, extensionId, url);
+    if (found === null) throw new Error(`getRecord: no tab shows ${url}`);
+    tabId = found;
+  }
+  const response: unknown = await sendToBackground(context, extensionId, { type: 'get-record', tabId });
+  if (typeof response !== 'object' || response === null || !('record' in response)) {
+    throw new Error(`getRecord: unexpected answer from the background: ${JSON.stringify(response)}`);
+  }
+  // The background answers with the protocol's record type; the page boundary loses the type only.
+  return response.record as PageRecord | null;
+}
+
+/** Poll `get-record` until `accept(record)` holds, or return the last record after `timeoutMs`. */
+export async function waitForRecord(
+  context: BrowserContext, extensionId: string, pageUrlOrTab: number | string | Page, accept: (record: PageRecord) => boolean, timeoutMs = 10_000,
+): Promise<PageRecord | null> {
+  const deadline = Date.now() + timeoutMs;
+  let last: PageRecord | null = null;
+  for (;;) {
+    try {
+      last = await getRecord(context, extensionId, pageUrlOrTab);
+      if (last && accept(last)) return last;
+    } catch (e) {
+      if (Date.now() >= deadline) throw e;
+    }
+    if (Date.now() >= deadline) return last;
+    await sleep(POLL_MS);
+  }
+}

@@ -1,0 +1,174 @@
+// The one way the CLI, the Playwright fixture, the demo, the bench and the e2e tests start a browser: Chromium with the
+// unpacked extension through playwright-core, in its own profile. Other engines plug in behind LaunchOptions/AuditBrowser.
+import { chromium, type BrowserContext } from 'playwright-core';
+import { findTabId, waitForRecord } from './extension.ts';
+import { openProfile } from './profile.ts';
+
+export const DEFAULT_WARMUP_URL = 'https://www.shop.test/warmup.html';
+export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
+const WARMUP_TIMEOUT_MS = 10_000;
+const WARMUP_ATTEMPT_MS = 1_500;
+const EXTENSION_ID_TIMEOUT_MS = 10_000;
+
+export interface LaunchOptions {
+  /** Unpacked extension (e.g. .output/chrome-mv3); without it, plain Chromium and extensionId null */
+  extensionDir?: string;
+  chromiumPath?: string;
+  hostRules?: string;
+  extraArgs?: string[];
+  headless?: boolean;
+  /** Fresh temp profile (removed on close, also when the launch fails) unless given */
+  userDataDir?: string;
+  /** Page loaded until the extension records it; null skips the warm-up */
+  warmupUrl?: string | null;
+  /** The browser's language (what chrome.i18n.getUILanguage() reports), e.g. 'de-DE' */
+  locale?: string;
+  /** Accept invalid TLS certificates (the demo's self-signed test hosts); off by default */
+  ignoreCertificateErrors?: boolean;
+}
+
+export interface AuditBrowser<Id extends string | null = string> {
+  context: BrowserContext;
+  extensionId: Id;
+  close(): Promise<void>;
+}
+
+/** Browsers open or starting, so that a stop signal can close them all. */
+const openBrowsers = new Set<() => Promise<void>>();
+const launching = new Set<Promise<unknown>>();
+let stopping = false;
+
+/**
+ * Close every browser this process launched, also those still starting (SIGINT/SIGTERM); their temp profiles go too.
+ * No browser starts afterwards.
+ */
+export async function closeAllBrowsers(): Promise<void> {
+  stopping = true;
+  // Open ones first (a launch waiting for the extension then fails fast), then launches still under way clean up
+  // after themselves on seeing `stopping`.
+  await Promise.all([...openBrowsers].map((close) => close()));
+  await Promise.allSettled([...launching]);
+  await Promise.all([...openBrowsers].map((close) => close()));
+}
+
+/** The launch failed: `message` is one plain line naming the binary, for the CLI to print once. */
+export class LaunchError extends Error {
+  constructor(readonly executable: string, cause: unknown) {
+    const first = (cause instanceof Error ? cause.message : String(cause)).split('\n').map((l) => l.trim()).find((l) => l !== '') ?? 'unknown error';
+    super(`could not start Chromium at ${executable}: ${first.replace(/^browserType\.launchPersistentContext: /, '')}`);
+    this.name = 'LaunchError';
+  }
+}
+
+/** Chromium switches of an audit browser. */
+export function chromiumArgs(extensionDir: string | undefined, hostRules: string | undefined, extraArgs: readonly string[]): string[] {
+  const args = [
+    '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+  ];
+  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  if (hostRules) args.push(`--host-resolver-rules=${hostRules}`);
+  return [...args, ...extraArgs];
+}
+
+async function findExtensionId(context: BrowserContext, timeoutMs: number): Promise<string> {
+  const fromUrl = (url: string): string | undefined => /^chrome-extension:\/\/([a-p]{32})\//.exec(url)?.[1];
+  for (const w of context.serviceWorkers()) {
+    const id = fromUrl(w.url());
+    if (id) return id;
+  }
+  const worker = await context.waitForEvent('serviceworker', { predicate: (w) => Boolean(fromUrl(w.url())), timeout: timeoutMs });
+  const id = fromUrl(worker.url());
+  if (!id) throw new Error(`not an extension service worker: ${worker.url()}`);
+  return id;
+}
+
+/** Load a page until the extension has recorded it: the first navigation after start can be missed. */
+async function warmUp(context: BrowserContext, extensionId: string, url: string): Promise<void> {
+  const page = await context.newPage();
+  const deadline = Date.now() + WARMUP_TIMEOUT_MS;
+  let last: string | null = null;
+  try {
+    while (Date.now() < deadline) {
+      await page.goto(url);
+      const tabId = await findTabId(context, extensionId, url);
+      if (tabId !== null) {
+        const wait = Math.min(WARMUP_ATTEMPT_MS, Math.max(0, deadline - Date.now()));
+        const r = await waitForRecord(context, extensionId, tabId, (x) => x.url === url, wait);
+        last = r?.url ?? null;
+        if (last === url) return;
+      }
+    }
+    throw new Error(`warm-up: the extension did not record ${url} within ${WARMUP_TIMEOUT_MS} ms (last: ${last ?? 'no record'})`);
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+export function launchAuditBrowser(options: LaunchOptions & { extensionDir: string }): Promise<AuditBrowser<string>>;
+export function launchAuditBrowser(options?: LaunchOptions): Promise<AuditBrowser<string | null>>;
+/** Launch Chromium with the unpacked extension, find its id and (unless warmupUrl is null) warm its worker up. */
+export async function launchAuditBrowser(o: LaunchOptions = {}): Promise<AuditBrowser<string | null>> {
+  if (stopping) throw new Error('stopping: no new browser');
+  const job = launch(o);
+  launching.add(job);
+  try {
+    return await job;
+  } finally {
+    launching.delete(job);
+  }
+}
+
+async function launch(o: LaunchOptions): Promise<AuditBrowser<string | null>> {
+  const executable = o.chromiumPath ?? (process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH);
+  let extraArgs = o.extraArgs ?? [];
+  // Certificates are checked unless asked: an audit of a real site should not quietly accept an intercepted connection.
+  const ignoreCerts = o.ignoreCertificateErrors === true || extraArgs.includes('--ignore-certificate-errors');
+  if (ignoreCerts && !extraArgs.includes('--ignore-certificate-errors')) extraArgs = [...extraArgs, '--ignore-certificate-errors'];
+  const profile = await openProfile(o.userDataDir);
+  if (stopping) {
+    await profile.remove();
+    throw new Error('stopping: no new browser');
+  }
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile.dir, {
+      executablePath: executable,
+      headless: o.headless ?? true,
+      args: chromiumArgs(o.extensionDir, o.hostRules, extraArgs),
+      // Playwright disables extensions by default.
+      ignoreDefaultArgs: ['--disable-extensions'],
+      // Playwright's own signal handlers would exit before the temp profiles are removed: cli/signals.ts owns
+      // SIGINT/SIGTERM (Playwright still kills its browsers when the process exits).
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      ignoreHTTPSErrors: ignoreCerts,
+      viewport: { width: 1280, height: 800 },
+      ...(o.locale ? { locale: o.locale } : {}),
+    });
+  } catch (e) {
+    await profile.remove();
+    throw new LaunchError(executable, e);
+  }
+  const close = async (): Promise<void> => {
+    openBrowsers.delete(close);
+    await context.close().catch(() => {});
+    await profile.remove();
+  };
+  openBrowsers.add(close);
+  if (stopping) {
+    await close();
+    throw new Error('stopping: browser closed');
+  }
+  try {
+    let extensionId: string | null = null;
+    if (o.extensionDir) {
+      extensionId = await findExtensionId(context, EXTENSION_ID_TIMEOUT_MS);
+      if (o.warmupUrl !== null) await warmUp(context, extensionId, o.warmupUrl ?? DEFAULT_WARMUP_URL);
+    }
+    return { context, extensionId, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}

@@ -1,0 +1,18 @@
+// Exit codes of the CLI and the I/O it writes through (so that tests can capture it).
+import type { Report } from '../utils/export/report.ts';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_ERROR = 2;
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/** Exit code of a finished run: a URL that could not be audited outranks findings. */
+export function exitCodeOf(report: Report): number {
+  if (report.summary.verdict === 'error') return EXIT_ERROR;
+  return report.summary.verdict === 'fail' ? EXIT_FINDINGS : EXIT_OK;
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { leftSite, siteOfUrl } from './scan.ts';
+
+describe('leftSite', () => {
+  it.each<[string, string, string | null]>([
+    ['https://www.shop.example/a', 'https://www.shop.example/b', null],
+    ['https://www.shop.example/', 'https://shop.example/', null],
+    ['https://www.shop.example/', 'https://checkout.shop.example/pay', null],
+    ['https://www.shop.example/', 'https://www.other.example/', 'the page went to a different site: https://www.other.example/'],
+    ['https://a.github.io/', 'https://b.github.io/', 'the page went to a different site: https://b.github.io/'],
+    ['https://www.shop.example/', 'about:blank', 'the page went to a different site: about:blank'],
+    ['https://www.shop.example/', 'chrome-error://chromewebdata/', 'the page went to a different site: chrome-error://chromewebdata/'],
+  ])('%s → %s', (asked, final, want) => {
+    expect(leftSite(asked, final)).toBe(want);
+  });
+
+  it('site of odd URLs: null instead of a throw', () => {
+    expect(siteOfUrl('not a url')).toBeNull();
+    expect(siteOfUrl('https://[::1]:8080/')).toBe('::1');
+  });
+});

@@ -1,0 +1,64 @@
+// Browser side of the settle rule: counts the page's requests from Playwright's context events and the extension's
+// recorded writes (record polls), and waits by settle.ts's rule.
+import type { BrowserContext, Request } from 'playwright-core';
+import { getRecord } from './browser/index.ts';
+import { ActivityClock, recordSignature, settleState, type SettleOptions, type SettleResult } from './settle.ts';
+
+const STEP_MS = 100;
+/** Record polls cost the background a serialisation: a few a second are enough to see writes. */
+const RECORD_POLL_MS = 400;
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+export interface PageWatch {
+  clock: ActivityClock;
+  /** Wait by the settle rule for the page in `tabId`; `gone()` ends the wait early (the page left the site) */
+  settle(tabId: number, o: SettleOptions, gone?: () => boolean): Promise<SettleResult>;
+  stop(): void;
+}
+
+/** Start counting the context's web requests (the extension's own pages are not the audited page). */
+export function watchContext(context: BrowserContext, extensionId: string): PageWatch {
+  const clock = new ActivityClock();
+  const web = (r: Request): boolean => /^https?:/i.test(r.url());
+  const onStart = (r: Request): void => {
+    if (web(r)) clock.started(r, Date.now());
+  };
+  const onEnd = (r: Request): void => clock.ended(r, Date.now());
+  context.on('request', onStart);
+  context.on('requestfinished', onEnd);
+  context.on('requestfailed', onEnd);
+  const signature = async (tabId: number): Promise<string> =>
+    recordSignature(await getRecord(context, extensionId, tabId).catch(() => null));
+
+  return {
+    clock,
+    async settle(tabId, o, gone = () => false) {
+      const since = Date.now();
+      let sig = await signature(tabId);
+      let polled = Date.now();
+      for (;;) {
+        if (Date.now() - polled >= RECORD_POLL_MS) {
+          const now = await signature(tabId);
+          if (now !== sig) clock.touched(Date.now());
+          sig = now;
+          polled = Date.now();
+        }
+        const now = Date.now();
+        const state = gone() ? 'max' : settleState(now, since, clock, o);
+        if (state !== 'wait') {
+          const last = clock.lastActivityAt !== null && clock.lastActivityAt >= since ? clock.lastActivityAt : null;
+          // At the maximum the page counts as settled only if it was quiet for a whole quiet period anyway.
+          const quiet = clock.inFlight === 0 && now - (last ?? since) >= o.quietMs;
+          return { settled: state === 'settled' || quiet, lastActivityAt: last, waitedMs: now - since };
+        }
+        await sleep(STEP_MS);
+      }
+    },
+    stop() {
+      context.off('request', onStart);
+      context.off('requestfinished', onEnd);
+      context.off('requestfailed', onEnd);
+    },
+  };
+}
