@@ -167,9 +167,8 @@ describe('App with a small record', () => {
 
 describe('App with a huge record', () => {
   it('renders only a window of rows for 5,000 requests and 500 cookies', () => {
-    const started = performance.now();
+    // Render time is the bench's job (popup first render), not a timed assertion here.
     show({ record: hugeRecord(5000, 500, 300), tabUrl: 'https://big.example/' });
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(mount.el.querySelector('.hdr-counts')?.textContent).toContain('5,000 requests');
     expect(section('requests').querySelector('.count')?.textContent).toBe('5,000');
     expect(section('cookies').querySelector('.count')?.textContent).toBe('500');
