@@ -171,7 +171,7 @@ export function evaluateIn(ff, context, expression) {
  * @returns {Promise<Buffer>}
  */
 export async function screenshot(ff, context) {
-  const r = await bidi(ff, 'browsingContext.captureScreenshot', { context, origin: 'document' });
+  const r = await bidi(ff, 'browsingContext.captureScreenshot', { context, origin: 'viewport' });
   return Buffer.from(r.data, 'base64');
 }
 

@@ -25,7 +25,6 @@ describe.each(['reject', 'accept'] as const)('Firefox: "%s all for me" on the Co
     const record = await settledRecord(h, tabId, (r) => r.consent.choice !== null || r.consent.automation.some((x) => x.status === 'failed' || x.status === 'no-banner'));
     const clicked = await page.evaluate(() => document.body.dataset.clicked ?? '');
     expect(clicked).toMatch(action === 'reject' ? /deny/ : /accept/);
-    // autoconsent is injected per frame: by documentId where the sender has one, else by frameId (Firefox 153 has none).
     const choice = record.consent.choice;
     expect(choice, JSON.stringify(record.consent.automation)).toMatchObject({ action, source: 'automation' });
     expect(choice!.via).toMatch(/^autoconsent:/);
