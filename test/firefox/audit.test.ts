@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, createKnowledge } from '../../utils/findings/index.ts';
 import { loadIpTable } from '../../utils/knowledge/ip-country.ts';
 import type { CookieEntry, PageRecord } from '../../utils/record/record.ts';
-import { closeContext, evaluateIn, openExtensionPage, screenshot } from '../../scripts/lib/firefox.mjs';
+import { closeContext, evaluateIn, evaluateInExtension, openExtensionPage, screenshot } from '../../scripts/lib/firefox.mjs';
 import { logUrl, screenshotDir, servedSince, SHOP } from '../e2e/helpers.ts';
 import { openTab, settledRecord, useFirefox } from './helpers.ts';
 
@@ -138,5 +138,19 @@ describe('Firefox: findings and popup for the page with real tracker hostnames',
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     writeFileSync(path.join(dir, 'popup-firefox.png'), png);
     await closeContext(h.ff, ctx);
+  });
+});
+
+describe('Firefox: which injection path autoconsent takes', () => {
+  it('content-script senders carry documentId, so the background injects by documentIds (as in Chromium)', async () => {
+    // Extension pages receive the content scripts' runtime messages too: the harness page sees the same sender objects.
+    await evaluateInExtension(h.ff, '(globalThis.__senders = [], browser.runtime.onMessage.addListener((m, s) => { if (s.tab) globalThis.__senders.push({ doc: typeof s.documentId, frameId: s.frameId }); }), true)');
+    const { tabId } = await openTab(h, `${SHOP}/`);
+    await settledRecord(h, tabId, (r) => r.cookies.length >= 5);
+    const senders = (await evaluateInExtension(h.ff, 'globalThis.__senders')) as { doc: string; frameId: number }[];
+    console.log(`test:firefox: ${senders.length} content-script messages, documentId types: ${[...new Set(senders.map((x) => x.doc))].join(', ')}`);
+    expect(senders.length).toBeGreaterThan(0);
+    expect(senders.some((x) => x.frameId !== 0), 'the iframe\'s content script wrote too').toBe(true);
+    expect(senders.every((x) => x.doc === 'string')).toBe(true);
   });
 });
