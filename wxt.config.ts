@@ -27,7 +27,9 @@ export default defineConfig({
       ? {
         browser_specific_settings: {
           // Nothing is collected or transmitted: the audit stays in the browser until the user exports it.
-          gecko: { id: 'consent-auditor@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+          gecko: { id: '{ee693e97-ce3d-4169-95f1-89254a690add}', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+          // data_collection_permissions needs Firefox for Android 142 (web-ext lint warns otherwise).
+          gecko_android: { strict_min_version: '142.0' },
         },
       }
       : {}),

@@ -15,6 +15,8 @@ const steps = [
   { name: 'firefox-lint', cmd: ['npx', 'web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--self-hosted', '--output', 'json'], check: webExtLint },
   { name: 'playwright', cmd: ['npx', 'playwright', 'test', '-c', 'playwright.config.ts'] },
   { name: 'e2e', cmd: ['npx', 'vitest', 'run', '--project', 'e2e', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/e2e.json`], json: `${out}/e2e.json` },
+  // Firefox ESR with the release build of .output/firefox-mv3 (built by the build step).
+  { name: 'firefox', cmd: ['npx', 'vitest', 'run', '--config', 'test/firefox/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/firefox.json`], json: `${out}/firefox.json` },
 ];
 
 function webExtLint(stdout) {

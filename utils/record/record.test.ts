@@ -167,6 +167,21 @@ describe('RecordBuilder', () => {
     ]);
   });
 
+  it('a beacon the page reports before the browser sees its ping (Firefox order) is one request, the browser\'s', () => {
+    const r = buildRecord(TAB, [
+      ...nav('https://www.shop.example/'),
+      { k: 'pbeacon', t: 1299, url: 'https://tracker.example/beacon', bytes: 20, frameUrl: 'https://www.shop.example/', script: 'https://tracker.example/t.js' },
+      ...fromBeforeRequest({ requestId: 'b1', url: 'https://tracker.example/beacon', type: 'ping', method: 'POST', tabId: TAB, frameId: 0, timeStamp: 1300 }),
+      fromResponseStarted({ requestId: 'b1', url: 'https://tracker.example/beacon', statusCode: 204, ip: '127.0.0.1', tabId: TAB, timeStamp: 1310 }),
+      ...fromBeforeRequest({ requestId: 'b2', url: 'https://tracker.example/beacon', type: 'ping', method: 'POST', tabId: TAB, frameId: 0, timeStamp: 1500 }),
+    ]).record!;
+    const pings = r.requests.filter((q) => q.type === 'ping' || q.type === 'beacon');
+    expect(pings.map((q) => [q.id, q.type, q.source, q.initiator ?? null, q.status ?? null, q.t])).toEqual([
+      ['b1', 'ping', 'browser', 'script:https://tracker.example/t.js', 204, 1299],
+      ['b2', 'ping', 'browser', null, null, 1500],
+    ]);
+  });
+
   it('a page report written before the navigation started belongs to the previous document and is not this page\'s', () => {
     const late = (t: number, key: string): AuditEvent => ({
       k: 'pstorage', t, api: 'localStorage', origin: 'https://www.shop.example', key, value: 'v', valueLength: 1, frameUrl: 'https://www.shop.example/',

@@ -75,6 +75,7 @@ export class RequestReducer {
         return;
       }
     }
+    if (ev.type === 'ping' && hop === 0 && this.claimPageBeacon(page, ev)) return;
     const id = hop ? `${ev.requestId}#${hop}` : ev.requestId;
     const entry = this.newEntry(page, id, ev.url, ev.t, ev.type, ev.method, ev.frameId, 'browser');
     if (ev.frameUrl) entry.frameUrl = ev.frameUrl;
@@ -118,6 +119,25 @@ export class RequestReducer {
       party: partyOf(host, page.site), type: 'beacon', method: 'POST', t: ev.t, frameId: -1, frameUrl: ev.frameUrl,
       ...(ev.script ? { initiator: `script:${ev.script}` } : {}), setCookies: [], source: 'page',
     });
+  }
+
+  /**
+   * Firefox may report sendBeacon from the page before webRequest sees the ping: the page's entry then becomes the
+   * browser's (one request, browser's type and frame), keeping the script the page named.
+   */
+  private claimPageBeacon(page: PageRecord, ev: RequestEvent): boolean {
+    const early = page.requests.find((r) => r.source === 'page' && r.type === 'beacon' && r.url === ev.url);
+    if (!early) return false;
+    early.id = ev.requestId;
+    early.source = 'browser';
+    early.type = ev.type;
+    early.method = ev.method;
+    early.t = Math.min(early.t, ev.t);
+    early.frameId = ev.frameId;
+    if (ev.frameUrl) early.frameUrl = ev.frameUrl;
+    if (!early.initiator && ev.initiator) early.initiator = ev.initiator;
+    this.index.set(ev.requestId, early);
+    return true;
   }
 
   /**
