@@ -19,6 +19,7 @@ import {
 import { parseArgs, parseUrlList, USAGE, type ScanOptions } from './args.ts';
 import { extensionDirOf, ipMetaFileOf, ipTableFileOf, packageRoot, packageVersion } from './paths.ts';
 import { runScenario } from './scan.ts';
+import { withFormFindings } from './forms-report.ts';
 import { printable, progressLine, summaryTable } from './table.ts';
 
 const HELP_HINT = 'Run "consent-auditor --help" for the options.';
@@ -175,11 +176,12 @@ async function scan(o: ScanOptions, io: Io): Promise<number> {
         s = buildScenarioReport({ consent, url, record: null, analysis: null, startedAt: now, finishedAt: now, error: loadError });
         pageStarts.push(null);
       } else {
-        const r = await runScenario({ url, consent, waitMs: o.waitMs, extensionDir, chromium, chromiumArgs: o.chromiumArgs });
+        const r = await runScenario({ url, consent, waitMs: o.waitMs, extensionDir, chromium, chromiumArgs: o.chromiumArgs, forms: o.forms });
         browserVersion ??= r.browserVersion;
         if (r.loadFailed) loadError = r.error;
         let analysis: Analysis | null = null;
         if (r.record) analysis = analyze(r.record, knowledge, { lang: o.lang });
+        if (r.record && analysis && r.forms) analysis = withFormFindings(analysis, r.record, r.forms, consent, knowledge, o.lang, r.notes);
         s = buildScenarioReport({
           consent, url, record: r.record, analysis, answered: r.answered, startedAt: r.startedAt, finishedAt: r.finishedAt, error: r.error, notes: r.notes,
         });

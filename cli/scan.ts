@@ -5,6 +5,8 @@ import { extensionPage, findTabId, getRecord, launchAuditBrowser, sendToBackgrou
 import type { PageRecord } from '../utils/record/record.ts';
 import type { ScenarioConsent } from '../utils/export/report.ts';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { FormLeak } from '../utils/knowledge/canary/index.ts';
+import { fillForms, type FilledField, type FormsMode } from './forms.ts';
 
 
 const LOAD_TIMEOUT_MS = 30_000;
@@ -22,6 +24,8 @@ export interface ScenarioRun {
   extensionDir: string;
   chromium: string;
   chromiumArgs: string[];
+  /** Canary form fill (issue 17); absent or 'off' = none. */
+  forms?: FormsMode;
 }
 
 export interface ScenarioResult {
@@ -34,6 +38,8 @@ export interface ScenarioResult {
   /** Things worth saying in the report that are not errors (e.g. an HTTP error status) */
   notes: string[];
   browserVersion: string | null;
+  /** Canary copies seen after the form fill, and the fields typed into (null when --forms was not asked for). */
+  forms?: { leaks: FormLeak[]; filled: FilledField[]; submitted: boolean } | null;
   startedAt: number;
   finishedAt: number;
 }
@@ -114,9 +120,21 @@ async function attempt(run: ScenarioRun): Promise<Omit<ScenarioResult, 'startedA
         await sleep(run.waitMs);
       }
     }
+    let forms: ScenarioResult['forms'] = null;
+    let session = null;
+    if (run.forms === 'fill' || run.forms === 'submit') {
+      session = await fillForms(page, context);
+      await sleep(run.waitMs);
+    }
+    // The record is taken before a submission: the form's target page would start a new record in this tab.
     const record = await getRecord(context, extensionId, tabId);
-    if (!record) return { record: null, answered, error: 'the extension recorded nothing for this page', loadFailed: false, notes, browserVersion };
-    return { record, answered, error: null, loadFailed: false, notes, browserVersion };
+    if (session) {
+      const submitted = run.forms === 'submit' ? await session.submit().catch(() => false) : false;
+      if (submitted) await sleep(run.waitMs);
+      forms = { leaks: await session.collect(), filled: session.filled, submitted };
+    }
+    if (!record) return { record: null, answered, error: 'the extension recorded nothing for this page', loadFailed: false, notes, browserVersion, forms };
+    return { record, answered, error: null, loadFailed: false, notes, browserVersion, forms };
   } catch (e) {
     return { record: null, answered: null, error: message(e), loadFailed: false, notes, browserVersion };
   } finally {
