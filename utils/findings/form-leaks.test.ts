@@ -22,7 +22,7 @@ describe('formLeakFindings', () => {
     ['US-owned recipient after submit', { host: 'www.facebook.com', url: 'https://www.facebook.com/tr', afterSubmit: true }, 'none', 'form-data-to-non-eu', 'warning'],
     ['US company without DPF after submit', { host: 'r.lr-ingest.io', url: 'https://r.lr-ingest.io/i', afterSubmit: true }, 'none', 'form-data-to-non-eu', 'warning'],
     ['EEA company after submit', { host: 'script.hotjar.com', url: 'https://script.hotjar.com/x', afterSubmit: true }, 'none', null, null],
-  ] as const)('%s', (_l, o, consent, rule, severity) => {
+  ] as const)('%s', (_l, o: Partial<FormLeak>, consent, rule, severity) => {
     const [f, ...rest] = run([leak(o)], consent);
     expect(rest).toEqual([]);
     if (rule === null) {

@@ -3,6 +3,8 @@
 import type { FormLeak } from '../knowledge/canary/leak.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import type { TransferAssessment } from '../knowledge/transfer-status.ts';
+import { worstBasis } from '../knowledge/recipients.ts';
+import { recipientChainText } from '../knowledge/recipient-text.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { partyOf, siteOf } from '../url/party.ts';
 import { findingId, groupBy, makeEvidence } from './finding.ts';
@@ -21,16 +23,22 @@ export interface FormLeakOptions {
 
 const PHASE: Readonly<Record<FormLeakOptions['consent'], Phase>> = { none: 'before-choice', reject: 'after-reject', accept: 'after-accept' };
 
-function recipient(leak: FormLeak, knowledge: Knowledge, lang: Lang): { company: string; transfer: TransferAssessment } {
+// Same assessment as the third-party table (third-parties.ts): company seat, DPF over its US recipients, recipient chain.
+function recipient(leak: FormLeak, knowledge: Knowledge, lang: Lang): { company: string; transfer: TransferAssessment; abroad: boolean } {
   const m = knowledge.trackers.match(leak.host);
   const ip = leak.serverIp && knowledge.ipLookup ? knowledge.ipLookup(leak.serverIp) : null;
+  const model = m ? knowledge.recipients(m.company) : null;
   const transfer = knowledge.transferStatus({
-    companyCountry: m ? (m.company.parentCountry ?? m.company.country) : null,
-    companyDpfCertified: m ? m.company.dpf.certified : null,
+    companyCountry: m ? m.company.country : null,
+    companyDpfCertified: model ? model.dpf : null,
     serverCountry: ip?.country ?? null,
     ...(ip ? { serverKind: ip.kind } : {}),
+    recipients: model ? { basis: worstBasis(model.destinations), text: recipientChainText(model, lang) } : null,
   }, lang);
-  return { company: m ? m.company.name : UNKNOWN_COMPANY[lang], transfer };
+  // Only a known place outside the EEA counts: an unknown recipient must never read as "outside" (nor as "EU").
+  const outside = (p: string): boolean => p !== 'eea' && p !== 'unknown';
+  const abroad = outside(transfer.company) || outside(transfer.server) || (model?.transferCountries.length ?? 0) > 0;
+  return { company: m ? m.company.name : UNKNOWN_COMPANY[lang], transfer, abroad };
 }
 
 function item(l: FormLeak, phase: Phase, start: number): EvidenceItem {
@@ -52,7 +60,7 @@ export function formLeakFindings(leaks: readonly FormLeak[], knowledge: Knowledg
   for (const [key, list] of groupBy(third, (l) => `${l.afterSubmit ? 'after' : 'before'}|${l.host}|${l.field}`)) {
     const first = [...list].sort((a, b) => ORDER.indexOf(a.encoding) - ORDER.indexOf(b.encoding))[0];
     if (!first) continue;
-    const { company, transfer } = recipient(first, knowledge, lang);
+    const { company, transfer, abroad } = recipient(first, knowledge, lang);
     const encodings = Array.from(new Set(list.map((l) => `${l.encoding}${l.normalised ? ' (normalised)' : ''}`)));
     const vars = { host: first.host, field: first.field, encoding: encodings[0] ?? first.encoding, company, transfer: transfer.explanation };
     const subject = { kind: 'request' as const, host: first.host, name: first.control ?? first.field };
@@ -66,9 +74,7 @@ export function formLeakFindings(leaks: readonly FormLeak[], knowledge: Knowledg
       text = formLeakText(o.consent === 'accept' ? 'leak-after-consent' : 'leak', lang, vars);
     } else {
       // Submitted data going to the site's chosen service is not a leak; leaving the EEA still needs a basis.
-      // Only a known place outside the EEA is reported: an unknown recipient must never read as "outside" (or "EU").
-      const outside = (p: string): boolean => p !== 'eea' && p !== 'unknown';
-      if (!outside(transfer.company) && !outside(transfer.server)) continue;
+      if (!abroad) continue;
       rule = 'form-data-to-non-eu';
       severity = transfer.verdict === 'ok' ? 'info' : 'warning';
       text = formLeakText('non-eu', lang, vars);
