@@ -6,6 +6,7 @@ import { fromBeforeRequest, fromResponseStarted } from '../utils/observe/browser
 import { loadIpTable } from '../utils/knowledge/ip-country.ts';
 import { phaseOf } from '../utils/record/phase.ts';
 import { RecordBuilder } from '../utils/record/record.ts';
+import { defaultCollectorMatcher } from '../utils/knowledge/collector-match.ts';
 import { defaultTrackerMatcher } from '../utils/knowledge/tracker-match.ts';
 import { makeCorpus } from './corpus.ts';
 
@@ -20,6 +21,7 @@ it('per-request core cost', () => {
   const corpus = makeCorpus(N);
   const table = loadIpTable(readFileSync('public/data/ip-country.bin'));
   const matcher = defaultTrackerMatcher();
+  const collectors = defaultCollectorMatcher();
   const choice = { action: 'reject' as const, at: 1000 + N / 2, source: 'automation' as const, via: 'bench' };
   const core = new Float64Array(N * ROUNDS);
   const base = new Float64Array(N * ROUNDS);
@@ -40,9 +42,12 @@ it('per-request core cost', () => {
           b.apply(fromResponseStarted({ requestId: id, url: q.url, statusCode: 200, ip: q.ip, tabId: 1, timeStamp: q.t + 1 }));
           const entry = b.record!.requests[b.record!.requests.length - 1]!;
           const m = matcher.match(entry.host, '/');
+          // Collector signatures run on every request too (path and query of the recorded URL).
+          const qi = entry.url.indexOf('?');
+          const s = collectors.match(qi < 0 ? entry.url.slice(entry.url.indexOf("/", 8)) : entry.url.slice(entry.url.indexOf("/", 8), qi), qi < 0 ? "" : entry.url.slice(qi + 1), entry.method);
           const c = table.lookup(q.ip);
           const p = phaseOf(entry.t, choice);
-          sink += (m ? 1 : 0) + (c.country ? 1 : 0) + p.length;
+          sink += (m ? 1 : 0) + (s ? 1 : 0) + (c.country ? 1 : 0) + p.length;
           core[round * N + i] = Number(process.hrtime.bigint() - t0);
         } else {
           const t0 = process.hrtime.bigint();

@@ -280,6 +280,27 @@ export const CMPS: readonly CmpSignature[] = [
     note: 'Categories ESSENTIAL/ANALYTICS/MARKETING/PERSONALIZATION/STORAGE with ACCEPT/DENY; the cookie encoding may change.',
   },
   {
+    id: 'osano-cookieconsent', name: 'Cookie Consent by Osano (open source)', company: 'Osano, Inc. (open-source library, self-hosted)',
+    scriptHosts: [], scriptPaths: ['/cookieconsent.min.js', '/npm/cookieconsent@'],
+    cookies: ['cookieconsent_status'], storageKeys: [], globals: ['cookieconsent'],
+    answeredMarkers: [{ cookie: 'cookieconsent_status' }],
+    decoders: [{
+      source: { cookie: 'cookieconsent_status' }, format: 'plain-value', category: 'all',
+      values: { granted: ['allow', 'dismiss'], denied: ['deny'] }, confidence: 'medium',
+    }],
+    source: 'https://github.com/dawesi/cookieconsent', checked: CHECKED,
+    note: 'The library Osano maintains as open source (window.cookieconsent.initialise); cookieconsent_status holds allow, deny or dismiss.',
+  },
+  {
+    id: 'orestbida-cookieconsent', name: 'CookieConsent by Orest Bida', company: 'Orest Bida (open-source library, self-hosted)',
+    scriptHosts: [], scriptPaths: ['/cookieconsent.umd.js', '/vanilla-cookieconsent'],
+    cookies: ['cc_cookie'], storageKeys: [], globals: ['initCookieConsent'],
+    answeredMarkers: [{ cookie: 'cc_cookie' }],
+    decoders: [],
+    source: 'https://socket.dev/npm/package/vanilla-cookieconsent/diff/2.9.0', checked: CHECKED,
+    note: 'Default cookie_name cc_cookie (v2 and v3); v3 exposes window.CookieConsent, which Cookiebot also uses, so only initCookieConsent (v2) and the script name are signatures.',
+  },
+  {
     id: 'axeptio', name: 'Axeptio', company: 'Agilitation SAS (Axeptio)',
     scriptHosts: ['static.axept.io', 'client.axept.io', 'api.axept.io'],
     cookies: ['axeptio_cookies', 'axeptio_authorized_vendors', 'axeptio_all_vendors'], storageKeys: ['axeptio_*'], globals: ['axeptioSettings', '_axcb', 'openAxeptioCookies'],

@@ -59,7 +59,7 @@ export const COMPANIES: readonly Company[] = [
     notes: 'Contracting entity for Microsoft Advertising customers in the EEA; parent is DPF-certified.',
   }),
   co('linkedin', 'LinkedIn Ireland Unlimited Company', 'LinkedIn', 'IE', true, 'https://www.linkedin.com/legal/privacy-policy', {
-    parent: 'LinkedIn Corporation (Microsoft)', parentCountry: US,
+    parent: 'LinkedIn Corporation', parentCountry: US,
     notes: 'Controller for members and visitors in the EU; LinkedIn Corporation is DPF-certified.',
   }),
   co('tiktok', 'TikTok Technology Limited', 'TikTok', 'IE', false, 'https://www.tiktok.com/legal/page/eea/privacy-policy/en', {

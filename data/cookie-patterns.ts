@@ -157,6 +157,13 @@ const complianz = by('complianz', 'https://complianz.io/cookies/');
 const cookieyes = by('cookieyes', 'https://www.cookieyes.com/documentation/cookies-set-by-cookieyes/');
 const klaro = by('klaro', 'https://klaro.org/docs/');
 const cmgr = by('consentmanager', 'https://help.consentmanager.net/books/cmp/page/cookies-set-by-the-cmp');
+// Snowplow is self-hosted (no company receives the data by default): no tracker owner, the vendor's docs as source.
+const snowplowTracker = by(null, 'https://docs.snowplow.io/docs/sources/web-trackers/cookies-and-local-storage');
+const snowplowCollector = by(null, 'https://docs.snowplow.io/docs/api-reference/stream-collector');
+const mixpanelQueue = by('mixpanel', 'https://app.unpkg.com/mixpanel-browser@2.75.0/files/src/mixpanel-core.js');
+// Self-hosted open-source banners: no tracker owner.
+const osanoOss = by(null, 'https://github.com/dawesi/cookieconsent');
+const orestBida = by(null, 'https://socket.dev/npm/package/vanilla-cookieconsent/diff/2.9.0');
 const sourcepoint = by('sourcepoint', 'https://docs.sourcepoint.com/hc/en-us/articles/4405397441043');
 const trustarc = by('trustarc', 'https://trustarc.com/privacy-policy/');
 const iubenda = by('iubenda', 'https://www.iubenda.com/en/help/5525-cookies-used-by-iubenda');
@@ -348,6 +355,11 @@ export const COOKIE_PATTERNS: readonly CookiePattern[] = [
   piano.exact('_pctx', 'analytics', true, 'Piano context data.'),
   mixpanel.regex('^mp_[0-9a-zA-Z]+_mixpanel$', 'analytics', true, 'Mixpanel distinct ID and super properties (mp_<token>_mixpanel).'),
   mixpanel.exact('mp_optout', 'consent', false, 'Mixpanel opt-out flag.'),
+  mixpanelQueue.prefix('__mpq_', 'analytics', true, 'Mixpanel batch queue in localStorage (__mpq_<token>_ev/_pp/_gr): events with the distinct ID.'),
+  snowplowTracker.prefix('_sp_id.', 'analytics', true, 'Snowplow domain user ID (_sp_id.<domain hash>), two years.'),
+  snowplowTracker.prefix('_sp_ses.', 'analytics', true, 'Snowplow session cookie (_sp_ses.<domain hash>), 30 minutes.'),
+  snowplowTracker.prefix('snowplowOutQueue_', 'analytics', true, 'Snowplow tracker event queue in localStorage (events with the user ID).'),
+  snowplowCollector.exact('sp', 'analytics', true, 'Snowplow collector\'s network user ID, set by the collector for a year.'),
   amplitude.prefix('amplitude_id', 'analytics', true, 'Amplitude device and session IDs (legacy SDK).'),
   amplitude.prefix('AMP_MKTG_', 'analytics', true, 'Amplitude marketing attribution data.'),
   amplitude.prefix('AMP_', 'analytics', true, 'Amplitude device and session IDs (AMP_<key-prefix>).'),
@@ -519,7 +531,10 @@ export const COOKIE_PATTERNS: readonly CookiePattern[] = [
   cmgr.prefix('__cmpconsent', 'consent', false, 'consentmanager consent string per CMP ID.'),
   cmgr.prefix('__cmpcpc', 'consent', false, 'consentmanager custom-purpose consent.'),
   sourcepoint.exact('consentUUID', 'consent', false, 'Sourcepoint consent record ID.'),
-  sourcepoint.prefix('_sp_', 'consent', false, 'Sourcepoint consent and messaging state (_sp_v1_*, _sp_su).'),
+  sourcepoint.prefix('_sp_v1_', 'consent', false, 'Sourcepoint consent and messaging state (_sp_v1_*).'),
+  osanoOss.exact('cookieconsent_status', 'consent', false, 'Cookie Consent (Osano open source): allow, deny or dismiss.'),
+  orestBida.exact('cc_cookie', 'consent', false, 'CookieConsent by Orest Bida: accepted categories and revision.'),
+  sourcepoint.exact('_sp_su', 'consent', false, 'Sourcepoint sample-rate flag for the consent message.'),
   trustarc.exact('notice_preferences', 'consent', false, 'TrustArc consent level.'),
   trustarc.exact('notice_gdpr_prefs', 'consent', false, 'TrustArc GDPR consent categories.'),
   trustarc.exact('notice_behavior', 'consent', false, 'TrustArc implied/expressed consent mode.'),

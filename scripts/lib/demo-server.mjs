@@ -12,7 +12,12 @@ const SITE_ROOT = fileURLToPath(new URL('../../demo/site/', import.meta.url));
 const CERT_DIR = fileURLToPath(new URL('../../test/fixtures/certs/', import.meta.url));
 
 /** The demo's own hosts (first party www/cdn.shop.test, a tracker, an embedded widget). */
-export const DEMO_HOSTS = Object.freeze(['www.shop.test', 'cdn.shop.test', 'tracker.adnet.test', 'widget.embed.test']);
+export const DEMO_HOSTS = Object.freeze(['www.shop.test', 'cdn.shop.test', 'tracker.adnet.test', 'widget.embed.test',
+  // The shop's own collectors (Snowplow, Matomo, server-side GA4) for the first-party collector fixture.
+  'sp.shop.test', 'stats.shop.test', 'sgtm.shop.test']);
+
+/** First-party collector hosts: every path answers like a collector (a GIF for GET, 204 otherwise). */
+const COLLECTOR_HOSTS = new Set(['sp.shop.test', 'stats.shop.test', 'sgtm.shop.test']);
 
 /** Real tracker hostnames mapped to the local server; HSTS-preloaded, so they are served over HTTPS only. */
 export const TRACKER_HOSTS = Object.freeze([
@@ -23,6 +28,7 @@ export const TRACKER_HOSTS = Object.freeze([
   'fonts.googleapis.com',
   'fonts.gstatic.com',
   'www.youtube-nocookie.com',
+  'snap.licdn.com',
 ]);
 
 const HTTPS_ONLY = new Set(TRACKER_HOSTS);
@@ -157,6 +163,10 @@ new Image().src = 'https://tracker.adnet.test/pixel.gif?uid=site${n}';
       };
     }
     if (p === '/beacon') return { status: 204, headers: { 'access-control-allow-origin': '*' } };
+  }
+  if (COLLECTOR_HOSTS.has(host)) {
+    const cors = { 'access-control-allow-origin': '*' };
+    return method === 'GET' ? { status: 200, headers: { 'content-type': 'image/gif', ...cors }, body: GIF } : { status: 204, headers: cors };
   }
   if (host === 'www.googletagmanager.com' && p === '/gtag/js') return serveStatic(host, '/gtag.js');
   if (host === 'www.google-analytics.com' && (p === '/g/collect' || p === '/collect')) {

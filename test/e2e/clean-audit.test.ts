@@ -27,7 +27,9 @@ describe('Start clean audit', () => {
     expect(answer.storedConsent).toEqual(expect.arrayContaining(['OptanonAlertBoxClosed (www.shop.test)', 'OptanonConsent (www.shop.test)']));
     expect(answer.clearedCookies).toBeGreaterThanOrEqual(4);
 
-    const r = await settledRecord(h, tabId, (rec) => rec.consent.clean !== null && rec.requests.some((q) => q.url.includes('uid=pre-')));
+    // Wait for the pixel's cookie too: the request is recorded before its response sets the cookie.
+    const r = await settledRecord(h, tabId, (rec) => rec.consent.clean !== null && rec.requests.some((q) => q.url.includes('uid=pre-'))
+      && rec.cookies.some((c) => c.name === 'adnet_uid'));
     expect(r.consent.clean!.storedConsent).toEqual(answer.storedConsent);
     expect(r.consent.choice).toBeNull();
     await page.waitForLoadState('load');

@@ -39,6 +39,19 @@ export class Visit {
     return this;
   }
 
+  /** A request that starts at `start` and whose response (with Set-Cookie headers) arrives at `end`: in flight between the two. */
+  slowReq(url: string, start: number, end: number, o: { type?: string; setCookie?: string[] } = {}): this {
+    const requestId = `r${this.next++}`;
+    this.events.push(...fromBeforeRequest({
+      requestId, url, type: o.type ?? 'image', tabId: TAB, frameId: 0, timeStamp: START + start, initiator: new URL(this.pageUrl).origin,
+    }));
+    this.events.push(fromResponseStarted({
+      requestId, url, statusCode: 200, tabId: TAB, timeStamp: START + end,
+      responseHeaders: (o.setCookie ?? []).map((value) => ({ name: 'Set-Cookie', value })),
+    }));
+    return this;
+  }
+
   /** cookies.onChanged: the browser stored a cookie. */
   cookie(name: string, domain: string, value: string, t: number, extra: Partial<RawCookieChange['cookie']> = {}): this {
     this.events.push(fromCookieChange({
@@ -55,6 +68,19 @@ export class Visit {
       frameUrl: this.pageUrl, script,
     });
     return this.cookie(name, `.${domain}`, value, t + 1);
+  }
+
+  /** An SDK deleting its cookie (document.cookie with a past expiry), then the browser's removal. */
+  removeCookie(name: string, t: number, script: string, domain = new URL(this.pageUrl).hostname.replace(/^www\./, '')): this {
+    this.events.push({
+      k: 'pcookie', t: START + t, api: 'document.cookie', name, value: '', raw: `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; domain=.${domain}; path=/`,
+      frameUrl: this.pageUrl, script,
+    });
+    this.events.push(fromCookieChange({
+      removed: true, cause: 'expired_overwrite',
+      cookie: { name, value: '', domain: `.${domain}`, path: '/', hostOnly: false, secure: true, httpOnly: false, sameSite: 'lax', session: false },
+    }, START + t + 1));
+    return this;
   }
 
   storage(key: string, value: string, t: number, o: { origin?: string; script?: string; api?: StorageKind } = {}): this {
@@ -138,6 +164,13 @@ export const FIXTURE_EVIDENCE: EvidenceTables = {
 };
 
 let fixtureCache: Knowledge | null = null;
+
+let noEvidenceCache: Knowledge | undefined;
+/** The real dataset and IP table with empty evidence tables: every DPF status "not known", no documented recipients. */
+export function noEvidenceKnowledge(): Knowledge {
+  noEvidenceCache ??= createKnowledge({ ipTable: realIpTable(), evidence: { dpf: {}, transfers: {} } });
+  return noEvidenceCache;
+}
 
 /** The real dataset and IP table with FIXTURE_EVIDENCE in place of the (still empty) evidence tables. */
 export function fixtureKnowledge(): Knowledge {

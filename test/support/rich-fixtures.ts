@@ -160,6 +160,17 @@ export function richFixtures(): RichFixture[] {
       record: new Visit().choice('reject', 1000).req(HIT.replace('G111', 'G101'), 4000, { type: 'ping', ip: IE_IP6 }).req(PIXEL, 4100, { ip: DE_IP }).record(),
     },
     {
+      name: 'first-party collectors (Snowplow, Matomo) before and after a reject; a LinkedIn pixel in flight at the reject sets its cookie; Snowplow deletes its ID cookie after the reject',
+      record: new Visit()
+        .req('https://sp.shop.example/com.snowplowanalytics.snowplow/tp2', 300, { type: 'xmlhttprequest', ip: DE_IP })
+        .scriptCookie('_sp_id.1fff', 'a1b2c3d4-e5f6.1700000000.1.1700000000', 310, 'https://www.shop.example/js/sp.js')
+        .removeCookie('_sp_id.1fff', 2200, 'https://www.shop.example/js/sp.js')
+        .slowReq('https://px.ads.linkedin.com/collect?pid=1&fmt=gif', 1950, 2400, { setCookie: ['li_sugr=abc123; Domain=.linkedin.com; Path=/; Secure'] })
+        .choice('reject', 2000)
+        .req('https://stats.shop.example/matomo.php?idsite=1&rec=1&_id=0123456789abcdef', 2050, { type: 'image', ip: DE_IP })
+        .record(),
+    },
+    {
       name: 'a reject that names no source, one tracker request after it',
       record: rejectWithoutVia().req(PIXEL, 4100).record(),
     },

@@ -81,12 +81,12 @@ describe('buildScenarioReport', () => {
     expect(s.findings.map((f) => f.rule)).toContain('tracking-after-reject');
   });
 
-  it('keeps the automation steps and names the consent tool from autoconsent when the dataset does not know it', () => {
+  it('keeps the automation steps and, when the dataset does not know the consent tool, says which banner rule found it', () => {
     const v = trackingVisit('accept');
     v.events.push({ k: 'auto', t: START + 1900, status: 'popup-found', cmp: 'Some CMP', detail: 'open banner found' });
     const s = scenario(v, 'accept');
     expect(s.automation).toEqual([{ at: isoTime(START + 1900), status: 'popup-found', action: null, cmp: 'Some CMP', detail: 'open banner found' }]);
-    expect(s.cmp).toEqual({ id: 'Some CMP', name: 'Some CMP' });
+    expect(s.cmp).toEqual({ id: 'autoconsent:Some CMP', name: 'banner found by autoconsent rule "Some CMP" (CMP not identified)' });
   });
 
   it('a scenario that could not run has an error, no data, and never passes', () => {

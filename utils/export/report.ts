@@ -1,5 +1,7 @@
 // The JSON report shared by the CLI and the extension's export: record + analysis in, plain JSON-safe data out.
 // Documented by schema/report.schema.json; field names are part of the format, change them only with formatVersion.
+import { tcfCmpIdsOf } from '../consent/cmp-detect.ts';
+import { nameCmp } from '../consent/cmp-name.ts';
 import type {
   Analysis, AnalyzedCookie, AnalyzedRequest, AnalyzedStorage, Finding, RequestTracker, Severity, ThirdParty,
 } from '../findings/index.ts';
@@ -219,11 +221,13 @@ function thirdPartyOut(t: ThirdParty): ReportThirdParty {
 }
 
 function cmpOf(record: PageRecord | null, analysis: Analysis | null): { id: string; name: string } | null {
-  const detected = analysis?.summary.consent.cmps[0];
-  if (detected) return { id: detected.cmpId, name: detected.name };
-  // Autoconsent's rule name when the dataset did not know the consent tool.
-  const rule = record?.consent.automation.find((a) => typeof a.cmp === 'string' && a.cmp !== '')?.cmp;
-  return rule ? { id: rule, name: rule } : null;
+  // The project's CMP data first, then the TCF CMP id, then the banner rule said as such (never as the CMP's name).
+  const named = nameCmp({
+    detections: analysis?.summary.consent.cmps ?? [],
+    tcfCmpIds: tcfCmpIdsOf(record?.consent.tcf),
+    bannerRules: (record?.consent.automation ?? []).flatMap((a) => (typeof a.cmp === 'string' ? [a.cmp] : [])),
+  });
+  return named ? { id: named.id, name: named.name } : null;
 }
 
 function verdictOf(error: string | null, answered: boolean | null, bySeverity: Record<Severity, number>): ScenarioVerdict {

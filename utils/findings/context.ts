@@ -7,6 +7,7 @@ import { decodeTcString, isTcError, type TcDecoded } from '../consent/tcf.ts';
 import type { IpCountry } from '../knowledge/ip-country.ts';
 import { phaseOf, type Phase } from '../record/phase.ts';
 import type { Choice, CookieEntry, PageRecord, RequestEntry, StorageEntry } from '../record/record.ts';
+import type { CollectorMatch } from '../knowledge/collector-match.ts';
 import type { TrackerMatch } from '../knowledge/tracker-match.ts';
 import { hostInfo } from '../url/party.ts';
 import { hostOfUrl } from '../url/url.ts';
@@ -18,7 +19,6 @@ import type {
   AnalyzedCookie, AnalyzedRequest, AnalyzedStorage, ConsentSummary, EvidenceItem, FormCheckbox, Lang, RequestTracker, TrackerInfo,
 } from './types.ts';
 
-export const DEFAULT_GRACE_MS = 1000;
 export const DEFAULT_MAX_EVIDENCE = 10;
 /** A choice found within this time after page start, with no clean start, was most likely stored earlier. */
 /** A consent-manager choice this soon after page start was stored earlier: a visitor reading a banner needs longer. */
@@ -38,8 +38,6 @@ export interface AnalyzeOptions {
   lang?: Lang;
   /** Evidence items listed per finding; the rest are counted. Default 10. */
   maxEvidence?: number;
-  /** In-flight allowance after a reject, ms. Default 1000. */
-  graceMs?: number;
   /** Checkboxes from the page's forms (optional; otherwise read from `record.forms` when present). */
   forms?: readonly FormCheckbox[];
 }
@@ -60,7 +58,9 @@ export interface RequestFact {
   hostFact: HostFact;
   path: string;
   place: { ip: string; country: string | null; kind: IpCountry['kind'] | 'unknown' } | null;
-  /** Tracker that needs consent and is not a consent manager. */
+  /** Tracking endpoint recognised by its request signature (path and parameters), on any host. */
+  collector: CollectorMatch | null;
+  /** Tracker that needs consent and is not a consent manager, or a collector that sends an identifier. */
   consentTracker: boolean;
 }
 
@@ -81,7 +81,6 @@ export interface Ctx {
   knowledge: Knowledge;
   lang: Lang;
   maxEvidence: number;
-  graceMs: number;
   forms: readonly FormCheckbox[];
   choice: Choice | null;
   requests: RequestFact[];
@@ -193,6 +192,14 @@ export function buildContext(record: PageRecord, knowledge: Knowledge, options: 
     return c ? { ip, country: c.country, kind: c.kind } : { ip, country: null, kind: 'unknown' };
   };
 
+  const collectors = knowledge.collectors;
+  const collectorOf = (url: string, path: string, method: string): CollectorMatch | null => {
+    if (!collectors) return null;
+    const q = url.indexOf('?');
+    const hash = url.indexOf('#', q < 0 ? 0 : q);
+    return collectors.match(path, q < 0 ? '' : url.slice(q + 1, hash < 0 ? undefined : hash), method);
+  };
+
   const requests: RequestFact[] = [];
   for (const entry of record.requests ?? []) {
     const host = typeof entry.host === 'string' ? entry.host : '';
@@ -209,7 +216,9 @@ export function buildContext(record: PageRecord, knowledge: Knowledge, options: 
       serverIp: entry.ip ?? null, serverCountry: place?.country ?? null, phase, t: entry.t - start, type: entry.type, method: entry.method,
       script: scriptOfInitiator(entry.initiator),
     };
-    requests.push({ entry, out, match, hostFact: hf, path, place, consentTracker: isConsentTracker(match, hf.isCmp) });
+    const collector = collectorOf(entry.url, path, entry.method);
+    const consentTracker = isConsentTracker(match, hf.isCmp) || (match === null && collector?.needsConsent === true);
+    requests.push({ entry, out, match, hostFact: hf, path, place, collector, consentTracker });
   }
 
   const lookupName = (name: string): CookiePattern | null => {
@@ -300,7 +309,6 @@ export function buildContext(record: PageRecord, knowledge: Knowledge, options: 
   return {
     record, knowledge, lang,
     maxEvidence: Math.max(1, Math.floor(options.maxEvidence ?? DEFAULT_MAX_EVIDENCE)),
-    graceMs: Math.max(0, options.graceMs ?? DEFAULT_GRACE_MS),
     forms: formsOf(record, options.forms),
     choice, requests, cookies, storage, hosts,
     rejectWindow: rejectWindowOf(choice, consent?.changes ?? []),

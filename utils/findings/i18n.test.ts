@@ -5,8 +5,9 @@ import { analyze } from './analyze.ts';
 import type { AnalyzeOptions } from './context.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import { PHRASES } from './phrases.ts';
+import { COLLECTORS } from '../../data/collectors.ts';
 import { richFixtures, type RichFixture } from '../../test/support/rich-fixtures.ts';
-import { fixtureKnowledge, realKnowledge, Visit } from '../../test/support/findings.ts';
+import { fixtureKnowledge, noEvidenceKnowledge, realKnowledge, Visit } from '../../test/support/findings.ts';
 import { TEXTS } from './texts.ts';
 import type { Analysis, Lang } from './types.ts';
 
@@ -38,7 +39,7 @@ function engineTexts(a: Analysis): Array<[string, string]> {
   return out;
 }
 
-/** Page and dataset values that may be English: names, hosts, URLs, cookie descriptions, CMP values, the recorder's "via". */
+/** Page and dataset values that may be English: names, hosts, URLs, cookie descriptions, collector evidence, CMP values, the recorder's "via". */
 function dataStrings(a: Analysis, record: PageRecord, options: AnalyzeOptions = {}, knowledge: Knowledge = realKnowledge()): string[] {
   const s: Array<string | null | undefined> = [];
   for (const r of a.requests) s.push(r.url, r.host, r.site, r.script, r.tracker?.name, r.tracker?.company);
@@ -51,6 +52,7 @@ function dataStrings(a: Analysis, record: PageRecord, options: AnalyzeOptions = 
   for (const f of options.forms ?? []) s.push(f.label, f.frameUrl, f.formAction, f.name);
   for (const t of record.consent.tcf) s.push(t.tcString);
   for (const c of record.cookies) s.push(c.value);
+  for (const c of COLLECTORS) s.push(c.evidence, c.name);
   return s.filter((x): x is string => typeof x === 'string' && x.length >= 2).sort((x, y) => y.length - x.length);
 }
 
@@ -61,7 +63,7 @@ const ENGLISH = new RegExp(`\\b(${[
   'the', 'The', 'were', 'is', 'are', 'been', 'has', 'before', 'after', 'request', 'requests', 'with', 'without', 'not', 'only', 'which',
   'from', 'by', 'of', 'on', 'to', 'and', 'or', 'for', 'at', 'written', 'stored', 'loaded', 'shown', 'recorded', 'visitor', 'choice', 'purposes',
   'consents', 'unknown', 'certified', 'seat', 'parent', 'side', 'total', 'item', 'items', 'write', 'holds', 'random', 'page', 'applied',
-  'action', 'none', 'no', 'No', 'via', 'Grace period', 'Classified', 'Rejected at', 'Setter', 'Company', 'company', 'location', 'registered',
+  'action', 'none', 'no', 'No', 'via', 'in flight', 'Recognised', 'operator', 'Classified', 'Rejected at', 'Setter', 'Company', 'company', 'location', 'registered',
   'address', 'decision', 'needs', 'safeguards', 'Server side', 'Last written', 'Rules', 'Form action', 'Transfer needs', 'receives', 'beacon',
   'pixel-like', 'third-party', 'sits', 'Information only',
 ].join('|')})\\b`);
@@ -135,7 +137,7 @@ describe('German analysis', () => {
       .req('https://www.google-analytics.com/g/collect?v=2&tid=G-1', 3500, { type: 'ping' });
     const [f] = analyze(v.record(), realKnowledge(), { lang: 'de' }).findings.filter((x) => x.rule === 'tracking-after-reject');
     expect(f?.evidence.notes).toEqual([
-      'Toleranzzeit: 1.000 ms nach der Ablehnung sind für bereits laufende Anfragen erlaubt; 1 Element(e) in dieser Zeit wurden nicht gezählt.',
+      'Nur was vor der Ablehnung begann, kann noch unterwegs sein: Eine Anfrage, die danach begann, zählt, wie kurz danach auch immer.',
       'Abgelehnt bei +2.000 ms, erkannt über test reject button.',
     ]);
     const [en] = analyze(v.record(), realKnowledge(), { lang: 'en' }).findings.filter((x) => x.rule === 'tracking-after-reject');
@@ -154,7 +156,7 @@ describe('German analysis', () => {
       'Serverseite: kein Registry-Land (keine Server-IP aufgezeichnet) → unbekannt.',
       'Ziel US: Empfänger Snap Inc.; Grundlage keine bekannt; DPF nicht zertifiziert (Quelle: https://www.dataprivacyframework.gov/fixture/Snap%20Inc.).',
     ]);
-    const unverified = run(fixtures()[1] as RichFixture, 'de', realKnowledge()).findings.find((f) => f.id === 'third-country-transfer:transfer:snapchat.com');
+    const unverified = run(fixtures()[1] as RichFixture, 'de', noEvidenceKnowledge()).findings.find((f) => f.id === 'third-country-transfer:transfer:snapchat.com');
     expect(unverified?.title).toBe('Snap Inc. (snapchat.com): Drittlandübermittlung nach US, DPF-Zertifizierung nicht bekannt');
     const tiktok = all[1]?.thirdParties.find((t) => t.site === 'tiktok.com');
     expect(tiktok?.parentNote).toMatch(/^TikTok Technology Limited \(Sitzland Irland\) gehört zu ByteDance Ltd\. \(Sitzland China\): /);
@@ -175,7 +177,7 @@ describe('German analysis', () => {
     expect(hit?.evidence.notes[0]).toBe('Eine Google-Anfrage an region1.google-analytics.com meldet die Einwilligung als erteilt (2 Signale), '
       + 'obwohl der Besucher in cookiebot abgelehnt hat.');
     expect(hit?.evidence.notes).toContain('gcs ad_storage (G111)');
-    expect(a.summary.consent.mismatches.map((m) => m.message)).toContain('2 Tracker-Anfragen, nachdem der Besucher in cookiebot abgelehnt hat.');
+    expect(a.summary.consent.mismatches.map((m) => m.message)).toContain('3 Tracker-Anfragen, nachdem der Besucher in cookiebot abgelehnt hat.');
     expect(a.summary.consent.mismatches.find((m) => m.id === 'tracking-after-reject')?.evidence[0]).toMatch(/^abgelehnt bei \d+ \(cookie CookieConsent=/);
   });
 

@@ -80,7 +80,8 @@ function compute(ctx: Ctx): SignalFacts {
       cmpId: cmpId ?? 'recorded choice', state: 'rejected', categories: {}, necessary: [], evidence: choice.via, answered: true,
     };
     const cmpName = cmpId ?? phrase(lang, 'recordedChoice');
-    const from = w.from + ctx.graceMs;
+    // Only what started before the reject can be in flight: a request started after it is after it, however soon.
+    const from = w.from;
     for (const r of ctx.requests) {
       if (r.entry.t < from || r.entry.t >= w.to || !isGoogleConsentHit(r.out.host, r.path)) continue;
       const h = consentFromGoogleHit(r.entry.url);
@@ -91,8 +92,8 @@ function compute(ctx: Ctx): SignalFacts {
     }
     for (const snap of ctx.tcStrings) if (snap.t >= w.from && snap.t < w.to && snap.decoded?.anyConsent) tcAfterReject.push(snap);
     const trackerRequests = ctx.requests.filter((r) => r.consentTracker && r.out.thirdParty && r.entry.t < w.to).map((r) => ({ t: r.entry.t, url: r.entry.url }));
-    for (const m of checkTrackingAfterReject({ choice: reference, rejectedAt: w.from, graceMs: ctx.graceMs, trackerRequests })) {
-      trackingAfterReject.push(trackingAfterRejectMismatch(m, lang, reference, cmpName, w.from, ctx.graceMs, trackerRequests));
+    for (const m of checkTrackingAfterReject({ choice: reference, rejectedAt: w.from, graceMs: 0, trackerRequests })) {
+      trackingAfterReject.push(trackingAfterRejectMismatch(m, lang, reference, cmpName, w.from, 0, trackerRequests));
     }
   }
 
@@ -100,11 +101,11 @@ function compute(ctx: Ctx): SignalFacts {
   if (rejectedCmp && choice?.action !== 'reject') {
     const at = cmpStoreTime(ctx, rejectedCmp.cmpId);
     if (at !== null) {
-      const requests = ctx.requests.filter((r) => r.consentTracker && r.out.thirdParty && r.entry.t > at + ctx.graceMs);
+      const requests = ctx.requests.filter((r) => r.consentTracker && r.out.thirdParty && r.entry.t >= at);
       const trackerRequests = requests.map((r) => ({ t: r.entry.t, url: r.entry.url }));
-      const m = checkTrackingAfterReject({ choice: rejectedCmp, rejectedAt: at, graceMs: ctx.graceMs, trackerRequests })[0];
+      const m = checkTrackingAfterReject({ choice: rejectedCmp, rejectedAt: at, graceMs: 0, trackerRequests })[0];
       if (m) {
-        const mismatch = trackingAfterRejectMismatch(m, lang, rejectedCmp, rejectedCmp.cmpId, at, ctx.graceMs, trackerRequests);
+        const mismatch = trackingAfterRejectMismatch(m, lang, rejectedCmp, rejectedCmp.cmpId, at, 0, trackerRequests);
         cmpReject = { choice: rejectedCmp, at, mismatch, requests };
       }
     }

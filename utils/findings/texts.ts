@@ -29,6 +29,7 @@ export type TextKey =
   | 'embed-before-consent:video'
   | 'embed-before-consent:maps'
   | 'prechecked-consent-checkbox'
+  | 'prechecked-consent-checkbox:unclear'
   | 'unknown-third-party-tracking'
   | 'essential-cookie'
   | 'no-consent-manager'
@@ -217,6 +218,18 @@ export const TEXTS: Readonly<Record<TextKey, Readonly<Record<Lang, FindingText>>
       title: 'Einwilligungs-Checkbox "{label}" ist vorausgewählt',
       explanation: 'Eine Checkbox für eine Einwilligung (Newsletter, Werbung, Datennutzung) ist vorausgewählt. Ein vorausgefülltes Kästchen ist keine wirksame Einwilligung: diese erfordert eine aktive, eindeutige Handlung (Art. 4 Nr. 11, Art. 7, ErwG 32 DSGVO; EuGH C-673/17 Planet49, 1. Oktober 2019). Für Werbe-E-Mails verlangt zudem § 7 Abs. 2 UWG eine ausdrückliche Einwilligung.',
       fix: 'Lassen Sie die Checkbox standardmäßig leer und speichern Sie die Einwilligung erst, wenn der Besucher sie aktiv anklickt.',
+    },
+  },
+  'prechecked-consent-checkbox:unclear': {
+    en: {
+      title: 'Checkbox "{label}" is ticked by default and may ask for consent',
+      explanation: 'A pre-ticked checkbox mentions consent or agreement, but its label does not say for what (newsletter, advertising or data sharing would be a violation). If it asks for consent, a pre-ticked box is not valid consent: consent needs an active, unambiguous act by the visitor (GDPR Art. 4(11), Art. 7, Recital 32; CJEU C-673/17 Planet49, 1 October 2019).',
+      fix: 'Check what ticking this box agrees to; if it is consent, leave it unticked by default and say in the label what the consent is for.',
+    },
+    de: {
+      title: 'Checkbox "{label}" ist vorausgewählt und fragt womöglich nach einer Einwilligung',
+      explanation: 'Eine vorausgewählte Checkbox spricht von Einwilligung oder Zustimmung, ihr Text sagt aber nicht, wofür (Newsletter, Werbung oder Datenweitergabe wären ein Verstoß). Ist sie eine Einwilligung, ist ein vorausgefülltes Kästchen keine wirksame Einwilligung: diese erfordert eine aktive, eindeutige Handlung (Art. 4 Nr. 11, Art. 7, ErwG 32 DSGVO; EuGH C-673/17 Planet49, 1. Oktober 2019).',
+      fix: 'Prüfen Sie, wozu das Ankreuzen zustimmt; ist es eine Einwilligung, lassen Sie die Checkbox standardmäßig leer und nennen Sie im Text den Zweck.',
     },
   },
   'unknown-third-party-tracking': {

@@ -186,6 +186,9 @@ export interface FindingSubject {
   kind: SubjectKind;
   host?: string;
   name?: string;
+  /** Form elements: the element's id attribute and the label text the visitor reads. */
+  id?: string;
+  label?: string;
 }
 
 export interface Finding {
@@ -251,5 +254,7 @@ export interface FormCheckbox {
   checkedByDefault: boolean;
   frameUrl: string;
   name?: string;
+  /** The element's id attribute. */
+  id?: string;
   formAction?: string;
 }

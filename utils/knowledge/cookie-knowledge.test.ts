@@ -134,6 +134,33 @@ describe('defaultCookieKnowledge (bundled patterns)', () => {
     expect(k.lookup(name)).toBeNull();
   });
 
+  // Names as the SDKs write them (Snowplow browser tracker, its collector, mixpanel-browser), each against its nearest collision.
+  it.each<[string, string | null, string, boolean, string]>([
+    ['_sp_id.1fff', null, 'analytics', true, 'Snowplow domain user ID'],
+    ['_sp_ses.4209', null, 'analytics', true, 'Snowplow session cookie'],
+    ['sp', null, 'analytics', true, 'Snowplow collector'],
+    ['snowplowOutQueue_sp_post2', null, 'analytics', true, 'Snowplow tracker event queue'],
+    ['snowplowOutQueue_snowplow_cf_get', null, 'analytics', true, 'Snowplow tracker event queue'],
+    ['__mpq_0123456789abcdef0123456789abcdef_ev', 'mixpanel', 'analytics', true, 'Mixpanel batch queue'],
+    ['mp_0123456789abcdef0123456789abcdef_mixpanel', 'mixpanel', 'analytics', true, 'Mixpanel distinct ID'],
+    // Nearest collisions: Sourcepoint's consent state keeps its own names; Mixpanel's opt-out flag stays consent.
+    ['_sp_v1_data', 'sourcepoint', 'consent', false, 'Sourcepoint'],
+    ['_sp_v1_consent', 'sourcepoint', 'consent', false, 'Sourcepoint'],
+    ['_sp_su', 'sourcepoint', 'consent', false, 'Sourcepoint'],
+    ['mp_optout', 'mixpanel', 'consent', false, 'opt-out'],
+  ])('SDK name %s -> %s (%s)', (name, owner, purpose, needsConsent, description) => {
+    const p = k.lookup(name);
+    expect(p?.owner).toBe(owner);
+    expect(p?.purpose).toBe(purpose);
+    expect(p?.needsConsent).toBe(needsConsent);
+    expect(p?.description).toContain(description);
+  });
+
+  it.each([['_sp_'], ['_sp_idx'], ['_sp_id'], ['spx'], ['_sp'], ['SP'], ['__mpq'], ['snowplowOutQueue'], ['mp_tab']])('near name %s is not a Snowplow or Mixpanel identifier', (name) => {
+    const p = k.lookup(name);
+    expect(p === null || !/Snowplow|Mixpanel/.test(p.description)).toBe(true);
+  });
+
   it('prefers the most specific prefix', () => {
     expect(k.lookup('_hjSessionUser_1')?.pattern).toBe('_hjSessionUser_');
     expect(k.lookup('_pk_ref.1.ab')?.pattern).toBe('_pk_ref');

@@ -3,6 +3,7 @@ import { CMPS } from '../../data/cmps.ts';
 import { countryLegal, countryName } from '../../data/countries.ts';
 import { COMPANIES, DATASET_VERSION, TRACKERS } from '../../data/index.ts';
 import type { Company, Tracker } from '../../data/types.ts';
+import { defaultCollectorMatcher, type CollectorMatcher } from './collector-match.ts';
 import { defaultCookieKnowledge, type CookieKnowledge } from './cookie-knowledge.ts';
 import type { IpCountry, IpTable } from './ip-country.ts';
 import { defaultHostNamer, type HostNamer } from './entity-naming.ts';
@@ -14,6 +15,8 @@ export interface Knowledge {
   trackers: TrackerMatcher;
   /** Names any host: own trackers first, then third-party-web (+ data/entities.ts); for display only, never for verdicts. */
   names: HostNamer;
+  /** Tracking endpoints by request signature (first-party and proxied collectors). */
+  collectors: CollectorMatcher;
   cookies: CookieKnowledge;
   /** Registry country of an IP; null when the IP table is not loaded. */
   ipLookup: ((ip: string) => IpCountry) | null;
@@ -37,6 +40,7 @@ export function createKnowledge(options: { ipTable?: IpTable | null; evidence?: 
     get names(): HostNamer {
       return defaultHostNamer();
     },
+    collectors: defaultCollectorMatcher(),
     cookies: defaultCookieKnowledge(),
     ipLookup: table ? (ip: string) => table.lookup(ip) : null,
     countries: { legal: countryLegal, name: countryName },

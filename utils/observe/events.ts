@@ -70,7 +70,7 @@ export interface PageGppEvent { k: 'pgpp'; t: number; gppString: string; section
 export interface PageCmpGlobalsEvent { k: 'pcmp'; t: number; globals: string[]; frameUrl: string }
 
 /** A checkbox in one of the page's forms, as it was before any interaction (read by the isolated content script). */
-export interface FormCheckbox { label: string; checkedByDefault: boolean; name?: string; formAction?: string }
+export interface FormCheckbox { label: string; checkedByDefault: boolean; name?: string; id?: string; formAction?: string }
 /** Checkboxes seen in a frame's forms: pre-ticked consent or newsletter boxes are a finding. */
 export interface PageFormsEvent { k: 'pform'; t: number; checkboxes: FormCheckbox[]; frameUrl: string }
 

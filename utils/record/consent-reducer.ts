@@ -49,7 +49,7 @@ export function applyConsentEvent(pages: PageAccess, ev: ConsentEvent): void {
       const page = pages.page(ev.t);
       for (const box of ev.checkboxes) {
         const same = (f: PageRecord['forms'][number]): boolean =>
-          f.frameUrl === ev.frameUrl && f.label === box.label && f.name === box.name;
+          f.frameUrl === ev.frameUrl && f.label === box.label && f.name === box.name && f.id === box.id;
         if (page.forms.length < SIGNAL_LIST_MAX && !page.forms.some(same)) {
           page.forms.push({ ...box, t: ev.t, frameUrl: ev.frameUrl });
         }

@@ -26,7 +26,10 @@ export class CookieReducer {
     const existing = this.index.get(`${ev.name}|${domain}|${ev.path}`);
     if (ev.removed) {
       // 'overwrite' removals precede the new value: not a removal the user sees.
-      if (existing && ev.cause !== 'overwrite') existing.removed = true;
+      if (existing && ev.cause !== 'overwrite') {
+        existing.removed = true;
+        existing.removedT = Math.max(existing.removedT ?? ev.t, ev.t);
+      }
       return;
     }
     const entry = this.noteWrite({
@@ -89,6 +92,7 @@ export class CookieReducer {
       entry.valueLength = w.value.length;
       entry.removed = false;
     }
+    noteValue(entry, w.value.length, w.t, newest);
     if (w.source !== 'header' && !entry.confirmedBy.includes(w.source)) entry.confirmedBy.push(w.source);
     if (w.setBy !== 'unknown') {
       // http evidence (a Set-Cookie header) beats a guess; script evidence fills 'unknown'.
@@ -126,6 +130,16 @@ export class CookieReducer {
       if (c.value === cap(value) || Math.abs(c.lastT - t) < 2000) return c;
     }
     return undefined;
+  }
+}
+
+/** Keeps what each write stored, at its time: the first non-empty value and the latest emptying (shared with storage). */
+export function noteValue(entry: { valueT?: number; valueMax?: number; removedT?: number }, length: number, t: number, newest: boolean): void {
+  if (length > 0) {
+    entry.valueT = Math.min(entry.valueT ?? t, t);
+    entry.valueMax = Math.max(entry.valueMax ?? 0, length);
+  } else if (newest) {
+    entry.removedT = t;
   }
 }
 

@@ -46,6 +46,12 @@ export interface CookieEntry {
   value: string;
   valueLength: number;
   removed: boolean;
+  /** First write that stored a non-empty value: what was stored judged when it happened, even if removed later */
+  valueT?: number;
+  /** Longest value written */
+  valueMax?: number;
+  /** When it was removed or emptied (the latest such write) */
+  removedT?: number;
   httpOnly?: boolean;
   secure?: boolean;
   sameSite?: string;
@@ -72,6 +78,10 @@ export interface StorageEntry {
   t: number;
   lastT: number;
   writes: number;
+  /** First write of a non-empty value, longest value, and when it was last emptied (see CookieEntry) */
+  valueT?: number;
+  valueMax?: number;
+  removedT?: number;
   script?: string;
   frameUrl: string;
   source: Source;

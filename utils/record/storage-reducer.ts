@@ -2,6 +2,7 @@
 import type { PageStorageWrite } from '../observe/events.ts';
 import { partyOf } from '../url/party.ts';
 import { parseUrl } from '../url/url.ts';
+import { noteValue } from './cookie-reducer.ts';
 import { cap, type PageAccess, type StorageEntry } from './page-record.ts';
 
 export class StorageReducer {
@@ -28,11 +29,13 @@ export class StorageReducer {
     }
     entry.writes += 1;
     // Reports arrive out of order: only a newer write sets the value.
-    if (ev.t >= entry.lastT) {
+    const newest = ev.t >= entry.lastT;
+    if (newest) {
       entry.value = cap(ev.value);
       entry.valueLength = ev.valueLength;
       if (ev.script) entry.script = ev.script;
     }
+    noteValue(entry, ev.valueLength, ev.t, newest);
     entry.t = Math.min(entry.t, ev.t);
     entry.lastT = Math.max(entry.lastT, ev.t);
   }

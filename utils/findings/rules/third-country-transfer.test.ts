@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { thirdParties } from '../third-parties.ts';
-import { contextOf, fixtureKnowledge, realIpTable, realKnowledge, Visit } from '../../../test/support/findings.ts';
+import { contextOf, fixtureKnowledge, noEvidenceKnowledge, realIpTable, realKnowledge, Visit } from '../../../test/support/findings.ts';
 import { createKnowledge } from '../../knowledge/knowledge.ts';
 import { thirdCountryTransfer } from './third-country-transfer.ts';
 
@@ -13,22 +13,22 @@ const IE_IP6 = '2a00:1450:4001:82b::200e';
 const ga = (v: Visit): Visit => v.req('https://www.google-analytics.com/g/collect?v=2', 100, { type: 'ping', ip: IE_IP6 });
 const snap = (v: Visit): Visit => v.req('https://tr.snapchat.com/p', 100, { type: 'ping', ip: US_IP });
 
-// FIXTURE_EVIDENCE (test/support/findings.ts): Google LLC and Meta Platforms, Inc. certified, Snap Inc. not; the real tables are empty.
+// FIXTURE_EVIDENCE (test/support/findings.ts): Google LLC and Meta Platforms, Inc. certified, Snap Inc. not; 'none' uses empty evidence tables.
 describe('third-country-transfer', () => {
-  it.each<[string, (v: Visit) => Visit, 'fixture' | 'real', Array<[string, string]>]>([
+  it.each<[string, (v: Visit) => Visit, 'fixture' | 'none', Array<[string, string]>]>([
     ['US company a source says is not certified (fixture Snap Inc.): violation', snap, 'fixture',
       [['third-country-transfer:transfer:snapchat.com', 'violation']]],
-    ['US company with no DPF evidence: warning', snap, 'real', [['third-country-transfer:transfer:snapchat.com', 'warning']]],
+    ['US company with no DPF evidence: warning', snap, 'none', [['third-country-transfer:transfer:snapchat.com', 'warning']]],
     ['IE subsidiary, certified US parent, IE server (Google Analytics): info', ga, 'fixture',
       [['third-country-transfer:transfer:google-analytics.com', 'info']]],
-    ['IE subsidiary, US parent not in the DPF table: warning', ga, 'real', [['third-country-transfer:transfer:google-analytics.com', 'warning']]],
-    ['unknown company, server registered in a third country (BR): warning', (v) => v.req('https://cdn.unknown-widget.example/w.js', 100, { ip: BR_IP }), 'real',
+    ['IE subsidiary, US parent not in the DPF table: warning', ga, 'none', [['third-country-transfer:transfer:google-analytics.com', 'warning']]],
+    ['unknown company, server registered in a third country (BR): warning', (v) => v.req('https://cdn.unknown-widget.example/w.js', 100, { ip: BR_IP }), 'none',
       [['third-country-transfer:transfer:unknown-widget.example', 'warning']]],
     ['near: EU company without a recipient outside the EEA, EEA server (Criteo)', (v) => v.req('https://static.criteo.net/js/ld.js', 100, { ip: DE_IP }), 'fixture', []],
-    ['near: unknown company, server in the EEA (DE)', (v) => v.req('https://cdn.unknown-widget.example/w.js', 100, { ip: DE_IP }), 'real', []],
-    ['near: first-party host on a US server', (v) => v.req('https://static.shop.example/app.js', 100, { ip: US_IP }), 'real', []],
+    ['near: unknown company, server in the EEA (DE)', (v) => v.req('https://cdn.unknown-widget.example/w.js', 100, { ip: DE_IP }), 'none', []],
+    ['near: first-party host on a US server', (v) => v.req('https://static.shop.example/app.js', 100, { ip: US_IP }), 'none', []],
   ])('%s', (_name, build, tables, expected) => {
-    const k = tables === 'fixture' ? fixtureKnowledge() : realKnowledge();
+    const k = tables === 'fixture' ? fixtureKnowledge() : noEvidenceKnowledge();
     expect(thirdCountryTransfer.run(contextOf(build(new Visit()), {}, k)).map((f) => [f.id, f.severity])).toEqual(expected);
   });
 

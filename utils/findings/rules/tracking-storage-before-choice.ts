@@ -1,31 +1,53 @@
 // Rule 2: tracking cookies and storage writes before the visitor's choice; essential and consent cookies never count.
+// Each write is judged when it happened: an identifier stored before the choice and removed later was still stored.
 import { cookieItem, storageItem, type Ctx } from '../context.ts';
 import { makeFinding, type Rule } from '../finding.ts';
 import { phrase } from '../phrases.ts';
+import { phaseOf } from '../../record/phase.ts';
 import type { Finding } from '../types.ts';
+
+interface Written { t: number; lastT: number; valueLength: number; valueT?: number; removedT?: number; removed?: boolean }
+
+/** When a value was first stored, if that was before the choice; records without valueT fall back to the final value. */
+function storedBeforeChoice(ctx: Ctx, e: Written): number | null {
+  const t = e.valueT ?? (e.valueLength > 0 ? e.t : null);
+  return t !== null && phaseOf(t, ctx.choice) === 'before-choice' ? t : null;
+}
+
+function removalNote(ctx: Ctx, e: Written, storedAt: number): string[] {
+  const gone = e.removed === true || e.valueLength === 0;
+  if (!gone) return [];
+  const at = e.removedT ?? e.lastT;
+  return [phrase(ctx.lang, 'removedLater', { ms: Math.round(ctx.rel(storedAt)), removed: Math.round(ctx.rel(at)) })];
+}
 
 function run(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   for (const c of ctx.cookies) {
-    if (!c.tracking || c.out.phase !== 'before-choice' || c.entry.valueLength === 0) continue;
+    const at = c.tracking ? storedBeforeChoice(ctx, c.entry) : null;
+    if (!c.tracking || at === null) continue;
     out.push(makeFinding(ctx, {
       rule: 'tracking-storage-before-choice', severity: 'violation', text: 'tracking-storage-before-choice:cookie',
       vars: { name: c.out.name, domain: c.out.domain, purpose: c.tracking },
       subject: { kind: 'cookie', name: c.out.name, host: c.out.domain },
       items: [cookieItem(c)],
-      notes: [phrase(ctx.lang, 'classified', { reason: c.tracking }), ...(c.out.setBy === 'unknown' ? [phrase(ctx.lang, 'setterUnknown')] : [])],
+      notes: [
+        phrase(ctx.lang, 'classified', { reason: c.tracking }), ...removalNote(ctx, c.entry, at),
+        ...(c.out.setBy === 'unknown' ? [phrase(ctx.lang, 'setterUnknown')] : []),
+      ],
       phase: 'before-choice',
     }));
   }
   for (const s of ctx.storage) {
-    if (!s.tracking || s.out.phase !== 'before-choice' || s.entry.valueLength === 0) continue;
+    const at = s.tracking ? storedBeforeChoice(ctx, s.entry) : null;
+    if (!s.tracking || at === null) continue;
     out.push(makeFinding(ctx, {
       rule: 'tracking-storage-before-choice', severity: 'violation', text: 'tracking-storage-before-choice:storage',
       vars: { name: s.out.key, storageKind: s.out.kind, origin: s.out.origin, purpose: s.tracking },
       subject: { kind: 'storage', name: s.out.key, host: s.out.host },
       idKey: `${s.out.kind}:${s.out.key}@${s.out.host}`,
       items: [storageItem(s)],
-      notes: [phrase(ctx.lang, 'classified', { reason: s.tracking })],
+      notes: [phrase(ctx.lang, 'classified', { reason: s.tracking }), ...removalNote(ctx, s.entry, at)],
       phase: 'before-choice',
     }));
   }

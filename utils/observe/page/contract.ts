@@ -29,7 +29,7 @@ export const CMP_GLOBALS: readonly string[] = [
   'OneTrust', 'Optanon', 'OnetrustActiveGroups', 'OptanonActiveGroups', 'Cookiebot', 'CookieDeclaration', 'UC_UI', 'usercentrics',
   '__ucCmp', 'UC_UI_IS_RENDERED', 'Didomi', 'didomiOnReady', 'didomiConfig', 'BorlabsCookie', 'borlabsCookieConfig', 'BorlabsCookieBox',
   'complianz', 'cmplz_set_category', 'cmplz_has_consent', 'cookieyes', 'getCkyConsent', 'cli_cookiebar_settings', 'klaro', 'klaroConfig',
-  '_sp_', '_sp_queue', 'truste', 'PrivacyManagerAPI', '_iub', 'realCookieBanner', 'consentApi', 'Osano', 'axeptioSettings', '_axcb',
+  '_sp_', '_sp_queue', 'truste', 'PrivacyManagerAPI', '_iub', 'realCookieBanner', 'consentApi', 'Osano', 'cookieconsent', 'initCookieConsent', 'axeptioSettings', '_axcb',
   'openAxeptioCookies', 'ketch', 'semaphore', 'Termly', 'CookieControl', 'CookieInformation', 'CookieFirst', '_hsp', 'cnArgs',
   'huOptions', 'cookieNotice',
 ];

@@ -15,6 +15,7 @@ export function scanCheckboxes(doc: Document, max = 200): FormCheckbox[] {
     if (!(input instanceof doc.defaultView!.HTMLInputElement)) continue;
     const box: FormCheckbox = { label: labelOf(input), checkedByDefault: input.defaultChecked };
     if (input.name) box.name = input.name.slice(0, 256);
+    if (input.id) box.id = input.id.slice(0, 256);
     const action = input.form?.getAttribute('action');
     if (action) box.formAction = action.slice(0, 2048);
     out.push(box);

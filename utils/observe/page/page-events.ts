@@ -178,6 +178,7 @@ function validate(raw: unknown, frameUrl: string, now: number): PageEvent | null
         if (!isObj(c) || typeof c.label !== 'string' || typeof c.checkedByDefault !== 'boolean') continue;
         const box: FormCheckbox = { label: cap(c.label.replace(/\s+/g, ' ').trim(), MAX_NAME), checkedByDefault: c.checkedByDefault };
         if (typeof c.name === 'string' && c.name) box.name = cap(c.name, MAX_NAME);
+        if (typeof c.id === 'string' && c.id) box.id = cap(c.id, MAX_NAME);
         if (typeof c.formAction === 'string' && c.formAction) box.formAction = cap(c.formAction, MAX_URL);
         checkboxes.push(box);
       }
