@@ -11,6 +11,8 @@ describe('buildMatcher (Aho-Corasick)', () => {
     [['needle'], 'NEEDLE', []],
     [['', 'x'], 'abc', []],
     [['a%40b', 'a@b'], 'q=a%40b', [0]],
+    [['名前x'], 'zz名前x', [0]],
+    [['ab'], 'a\u00e9ab', [0]],
   ])('%j in %j', (patterns, text, want) => {
     expect(buildMatcher(patterns).find(text)).toEqual(want);
   });
@@ -18,10 +20,11 @@ describe('buildMatcher (Aho-Corasick)', () => {
   it('matches the same result as includes() on random texts and patterns', () => {
     let seed = 7;
     const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
-    const word = (len: number): string => Array.from({ length: len }, () => 'abc'[rnd(3)]).join('');
-    for (let round = 0; round < 200; round++) {
-      const patterns = Array.from({ length: 6 }, () => word(1 + rnd(5)));
-      const text = word(rnd(40));
+    // 'é' is outside ASCII and 'x' only ever in texts: both alphabet paths of the transition table are exercised.
+    const word = (len: number, chars = 'abcé'): string => Array.from({ length: len }, () => chars[rnd(chars.length)]).join('');
+    for (let round = 0; round < 2000; round++) {
+      const patterns = Array.from({ length: 1 + rnd(8) }, () => word(1 + rnd(5)));
+      const text = word(rnd(60), 'abcéx');
       const want = patterns.map((p, i) => (text.includes(p) ? i : -1)).filter((i) => i >= 0);
       expect(buildMatcher(patterns).find(text)).toEqual(want);
     }
