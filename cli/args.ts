@@ -1,5 +1,6 @@
 // Command-line arguments of `consent-auditor`: argv in, a typed command or a usage error out. No I/O.
 import { isLang, type Lang } from '../utils/i18n/lang.ts';
+import type { FormsMode } from './forms.ts';
 import { FAIL_ON, SCENARIOS, type FailOn, type ScenarioConsent } from '../utils/export/report.ts';
 import { parseShard, type Shard } from './shard.ts';
 
@@ -43,6 +44,8 @@ export interface ScanOptions {
   /** Path globs a crawled page must match (any) / must not match (none) */
   include: string[];
   exclude: string[];
+  /** Canary form test: off, fill (type only) or submit (type and submit) */
+  forms: FormsMode;
 }
 
 export interface MergeOptions {
@@ -95,6 +98,8 @@ Options:
   --fail-on <level>        violation (default), warning or never: exit 1 at or above this severity
   --chromium <path>        Chromium binary (default: $CHROMIUM_PATH or ${DEFAULT_CHROMIUM})
   --chromium-arg <arg>     extra Chromium switch, repeatable (e.g. --chromium-arg=--host-resolver-rules=...)
+  --forms [fill|submit]    type canary values into the page's e-mail, phone, name and text fields and report
+                           copies sent to third parties (form-data-leak); "submit" also submits the form
   --lang <en|de>           language of the finding texts and the HTML report (default: en)
   --quiet                  no progress lines on stderr
   -h, --help               this text
@@ -240,7 +245,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     urls: [], urlsFile: null, consent: [...SCENARIOS], waitMs: DEFAULT_WAIT_MS, quietMs: DEFAULT_QUIET_MS, minWaitMs: DEFAULT_MIN_WAIT_MS,
     loadTimeoutMs: DEFAULT_LOAD_TIMEOUT_MS, concurrency: null, json: null, html: null, junit: null, har: null,
     failOn: 'violation', chromium: env.CHROMIUM_PATH || DEFAULT_CHROMIUM, chromiumArgs: [], quiet: false, lang: 'en', shard: null,
-    crawl: null, include: [], exclude: [],
+    crawl: null, include: [], exclude: [], forms: 'off',
   };
   let onlyPositional = false;
   for (let i = 0; i < rest.length; i++) {
@@ -253,6 +258,13 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     }
     if (arg === '--') {
       onlyPositional = true;
+      continue;
+    }
+    // --forms takes an optional value: a bare --forms only types, --forms submit (or =submit) also submits.
+    if (arg === '--forms' || arg.startsWith('--forms=')) {
+      const v = arg === '--forms' ? (rest[i + 1] === 'fill' || rest[i + 1] === 'submit' ? rest[++i] : 'fill') : arg.slice('--forms='.length);
+      if (v !== 'fill' && v !== 'submit') return { kind: 'error', message: `--forms: use fill or submit (got "${v ?? ''}")` };
+      o.forms = v;
       continue;
     }
     if (arg === '--quiet' || arg === '-q') {

@@ -26,6 +26,7 @@ import { defaultConcurrency, runPool } from './pool.ts';
 import { runScenario, type ScenarioResult } from './scan.ts';
 import type { SettleResult } from './settle.ts';
 import { trapStopSignals } from './signals.ts';
+import { withFormFindings } from './forms-report.ts';
 import { printable, progressLine, summaryTable } from './table.ts';
 
 export { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeOf, type Io } from './exit.ts';
@@ -150,6 +151,7 @@ async function scan(o: ScanOptions, io: Io): Promise<number> {
   const results = await runPool(jobs, concurrency, async (job) => {
     const r = await runScenario({
       url: job.url, consent: job.consent, settle, loadTimeoutMs: o.loadTimeoutMs, extensionDir, chromium, chromiumArgs: o.chromiumArgs,
+      forms: o.forms,
     });
     if (r.launchError !== null) {
       launchError ??= r.launchError;
@@ -162,6 +164,7 @@ async function scan(o: ScanOptions, io: Io): Promise<number> {
       const seen = applyCnameCloaks(r.record, knowledge, cloaks);
       analysis = analyze(seen.record, seen.knowledge, { lang: o.lang });
     }
+    if (r.record && analysis && r.forms) analysis = withFormFindings(analysis, r.record, r.forms, job.consent, knowledge, o.lang, r.notes);
     const s = buildScenarioReport({
       consent: job.consent, url: job.url, record: r.record, analysis, answered: r.answered, startedAt: r.startedAt, finishedAt: r.finishedAt,
       error: r.error, notes: [...(r.notes ?? []), ...cnameNotes(cloaks)], httpStatus: r.httpStatus, settle: scenarioSettle(r.settle),

@@ -8,6 +8,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { siteOf } from '../utils/url/party.ts';
 import type { SettleOptions, SettleResult } from './settle.ts';
 import { watchContext } from './watch.ts';
+import type { FormLeak } from '../utils/knowledge/canary/index.ts';
+import { fillForms, type FilledField, type FormsMode } from './forms.ts';
 
 export const DEFAULT_LOAD_TIMEOUT_MS = 30_000;
 const WORKER_TIMEOUT_MS = 10_000;
@@ -25,6 +27,8 @@ export interface ScenarioRun {
   extensionDir: string;
   chromium: string;
   chromiumArgs: string[];
+  /** Canary form fill (issue 17); absent or 'off' = none. */
+  forms?: FormsMode;
 }
 
 export interface ScenarioResult {
@@ -43,6 +47,8 @@ export interface ScenarioResult {
   /** Things worth saying in the report that are not errors */
   notes: string[];
   browserVersion: string | null;
+  /** Canary copies seen after the form fill, and the fields typed into (null when --forms was not asked for). */
+  forms?: { leaks: FormLeak[]; filled: FilledField[]; submitted: boolean } | null;
   startedAt: number;
   finishedAt: number;
 }
@@ -155,8 +161,19 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     // A wait cut short because the page left is no statement about how the audited page settled.
     if (left !== null) out.settle = { afterLoad: null, afterAnswer: null };
     out.error ??= left;
+    let session = null;
+    if ((run.forms === 'fill' || run.forms === 'submit') && left === null) {
+      session = await fillForms(page, context);
+      await watch.settle(tabId, run.settle, gone);
+    }
+    // The record is taken before a submission: the form's target page would start a new record in this tab.
     out.record = await getRecord(context, extensionId, tabId);
     if (!out.record) out.error ??= 'the extension recorded nothing for this page';
+    if (session) {
+      const submitted = run.forms === 'submit' ? await session.submit().catch(() => false) : false;
+      if (submitted) await watch.settle(tabId, run.settle, () => false);
+      out.forms = { leaks: await session.collect(), filled: session.filled, submitted };
+    }
     return out;
   } catch (e) {
     return { ...out, error: out.error ?? message(e) };

@@ -22,7 +22,9 @@ export type RuleId =
   | 'unknown-third-party-tracking'
   | 'essential-cookie'
   | 'no-consent-manager'
-  | 'stored-consent-at-start';
+  | 'stored-consent-at-start'
+  | 'form-data-leak'
+  | 'form-data-to-non-eu';
 
 export type Severity = 'violation' | 'warning' | 'info';
 export type { Lang } from '../i18n/lang.ts';
@@ -182,6 +184,8 @@ export interface Evidence {
   times: { first: number; last: number } | null;
   scripts: string[];
   notes: string[];
+  /** Form-leak findings: how the canary value was encoded in what the recipient got (plain, sha256...). */
+  encoding?: string;
 }
 
 export interface FindingSubject {

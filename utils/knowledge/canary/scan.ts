@@ -1,0 +1,66 @@
+// Finds canary copies in what a page sent or stored: one Aho-Corasick pass per text over all precomputed encodings.
+import type { CanaryField } from './canary.ts';
+import type { CanaryEncoding, CanaryPattern } from './encodings.ts';
+import { buildMatcher } from './multi-match.ts';
+
+export type CanaryPlace = 'url' | 'header' | 'body' | 'cookie' | 'storage';
+
+export interface CanaryHit {
+  field: CanaryField;
+  encoding: CanaryEncoding;
+  normalised: boolean;
+  where: CanaryPlace;
+}
+
+/** What one request carried; headers as name/value pairs, body already decoded to text (may be absent). */
+export interface ScannedRequest {
+  url: string;
+  headers?: ReadonlyArray<{ name: string; value: string }>;
+  body?: string | null;
+}
+
+export interface CanaryScanner {
+  readonly patterns: readonly CanaryPattern[];
+  scanText(text: string, where: CanaryPlace): CanaryHit[];
+  scanRequest(r: ScannedRequest): CanaryHit[];
+}
+
+export function buildScanner(patterns: readonly CanaryPattern[]): CanaryScanner {
+  const matcher = buildMatcher(patterns.map((p) => p.pattern));
+  const hitsOf = (text: string, where: CanaryPlace): CanaryHit[] =>
+    matcher.find(text).map((i) => {
+      const p = patterns[i]!;
+      return { field: p.field, encoding: p.encoding, normalised: p.normalised, where };
+    });
+  return {
+    patterns,
+    scanText: (text, where) => (typeof text === 'string' ? hitsOf(text, where) : []),
+    scanRequest(r) {
+      const out = hitsOf(typeof r.url === 'string' ? r.url : '', 'url');
+      // Header names and values joined: one pass, and a value split over two headers is not a copy anyway.
+      const hdr = (r.headers ?? []).map((h) => `${h.name}: ${h.value}`).join('\n');
+      out.push(...hitsOf(hdr, 'header'));
+      if (typeof r.body === 'string') out.push(...hitsOf(r.body, 'body'));
+      return out;
+    },
+  };
+}
+
+const RANK: readonly CanaryEncoding[] = ['plain', 'lower-case', 'upper-case', 'url-encoded', 'base64', 'base64url', 'sha256', 'sha1', 'md5'];
+
+/** One hit per field: the most literal encoding found (the reader's evidence), raw before normalised. */
+export function bestPerField(hits: readonly CanaryHit[]): CanaryHit[] {
+  const best = new Map<CanaryField, CanaryHit>();
+  const score = (h: CanaryHit): number => RANK.indexOf(h.encoding) * 2 + (h.normalised ? 1 : 0);
+  for (const h of hits) {
+    const b = best.get(h.field);
+    if (!b || score(h) < score(b)) best.set(h.field, h);
+  }
+  return Array.from(best.values());
+}
+
+/** Decodes a request body's bytes for scanning; bytes that are not UTF-8 become U+FFFD, never an exception. */
+export function bodyText(bytes: ArrayBuffer | Uint8Array | null | undefined): string {
+  if (!bytes) return '';
+  return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+}
