@@ -5,11 +5,14 @@ import { COMPANIES, DATASET_VERSION, TRACKERS } from '../../data/index.ts';
 import type { Company, Tracker } from '../../data/types.ts';
 import { defaultCookieKnowledge, type CookieKnowledge } from '../knowledge/cookie-knowledge.ts';
 import type { IpCountry, IpTable } from '../knowledge/ip-country.ts';
+import { defaultHostNamer, type HostNamer } from '../knowledge/entity-naming.ts';
 import { defaultTrackerMatcher, type TrackerMatcher } from '../knowledge/tracker-match.ts';
 import { transferStatus } from '../knowledge/transfer-status.ts';
 
 export interface Knowledge {
   trackers: TrackerMatcher;
+  /** Names any host: own trackers first, then third-party-web (+ data/entities.ts); for display only, never for verdicts. */
+  names: HostNamer;
   cookies: CookieKnowledge;
   /** Registry country of an IP; null when the IP table is not loaded. */
   ipLookup: ((ip: string) => IpCountry) | null;
@@ -26,6 +29,10 @@ export function createKnowledge(options: { ipTable?: IpTable | null } = {}): Kno
   const table = options.ipTable ?? null;
   return {
     trackers: defaultTrackerMatcher(),
+    // Built on first use: the third-party-web table costs start-up time only when a host is actually named.
+    get names(): HostNamer {
+      return defaultHostNamer();
+    },
     cookies: defaultCookieKnowledge(),
     ipLookup: table ? (ip: string) => table.lookup(ip) : null,
     countries: { legal: countryLegal, name: countryName },

@@ -1,0 +1,216 @@
+// The project's facts about third-party-web entities it does not describe in trackers.ts: the company's home country,
+// read from the company's own imprint, legal notice or privacy policy (source = the page read, checked = the day).
+// Keyed by third-party-web's entity name (package third-party-web, dist/entities.json). country null = not known.
+// Where `companyId` is set, the company is one of data/companies.ts: its country and source are copied from there, and
+// `checked` is the day the entity was matched to it (by its domains and homepage in third-party-web).
+import { COMPANIES } from './companies.ts';
+
+export interface EntityFacts {
+  /** Id in data/companies.ts when the project already knows the company. */
+  companyId?: string;
+  /** The legal entity the source names, when it names one. */
+  legalName?: string;
+  /** ISO 3166-1 alpha-2 of the company's seat; null = not known. */
+  country: string | null;
+  /** Parent the data can also reach (an EU subsidiary's foreign parent), and its country. */
+  parent?: string;
+  parentCountry?: string;
+  /** https URL of the page the country was read from. */
+  source: string;
+  /** ISO date (YYYY-MM-DD) the source was read. */
+  checked: string;
+  notes?: string;
+}
+
+const MAPPED = '2026-12-06';
+/** Day the researched entries' sources were read. */
+const R = '2026-12-06';
+
+/** An entity run by a company data/companies.ts already describes. */
+function known(companyId: string, notes?: string): EntityFacts {
+  const c = COMPANIES.find((x) => x.id === companyId);
+  // A typo must fail loudly (the dataset test also checks every companyId).
+  if (!c) throw new Error(`data/entities.ts: unknown company ${companyId}`);
+  return {
+    companyId, legalName: c.name, country: c.country,
+    ...(c.parent ? { parent: c.parent } : {}), ...(c.parentCountry ? { parentCountry: c.parentCountry } : {}),
+    source: c.source, checked: MAPPED, ...(notes ? { notes } : {}),
+  };
+}
+
+export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
+  // --- Companies the project already describes (data/companies.ts) ---
+  'Other Google APIs/SDKs': known('google', 'Google APIs are provided by Google LLC under the Google APIs Terms.'),
+  'Google FundingChoices': known('google-ireland', 'Privacy & messaging (Funding Choices) is part of AdSense / Ad Manager.'),
+  'Google/Doubleclick Ads': known('google-ireland'),
+  Blogger: known('google-ireland', 'Under the Google Terms of Service, Google Ireland Limited serves EEA users; parent Google LLC (US).'),
+  Facebook: known('meta'),
+  TikTok: known('tiktok'),
+  LinkedIn: known('linkedin'),
+  'Bing Ads': known('microsoft-ireland'),
+  'Azure Web Services': known('microsoft'),
+  'Amazon Web Services': known('aws'),
+  'Amazon Pay': known('amazon-payments'),
+  'Auto Link Maker': known('apple'),
+  'Yahoo!': known('yahoo'),
+  'Yahoo! Ad Exchange': known('yahoo'),
+  Sentry: known('sentry'),
+  Wix: known('wix'),
+  Hubspot: known('hubspot'),
+  InMobi: known('inmobi'),
+  Tealium: known('tealium'),
+  'Smart AdServer': known('equativ'),
+  'Usercentrics CMP': known('usercentrics'),
+  'Osano CMP': known('osano'),
+  Trustcommander: known('commanders-act'),
+  mPulse: known('akamai', 'mPulse is Akamai\'s real-user monitoring.'),
+  Akamai: known('akamai'),
+  Yotpo: known('yotpo'),
+  'Crazy Egg': known('crazy-egg'),
+  ContentSquare: known('contentsquare'),
+  Outbrain: known('outbrain-teads'),
+  'RTB House AdPilot': known('rtb-house'),
+  Freshchat: known('freshworks'),
+  Adocean: known('gemius', 'AdOcean is Gemius\'s ad server (third-party-web names Gemius as its company).'),
+  Raygun: known('raygun'),
+  Conversant: known('cj', 'Conversant (dotomi, emjcd, tqlkg) is CJ\'s legal entity, Conversant, LLC.'),
+  'Fort Awesome': known('fonticons', 'fortawesome.com serves Font Awesome kits.'),
+  'Lead Forensics': known('lead-forensics'),
+  Brightcove: known('brightcove'),
+  'Rakuten Marketing': known('rakuten-advertising'),
+  'Impact Radius': known('impact'),
+  Bazaarvoice: known('bazaarvoice'),
+  'LongTail Ad Solutions': known('jw-player'),
+  Skimbit: known('skimlinks'),
+  Dailymotion: known('dailymotion'),
+  Netlify: known('netlify'),
+  AMP: known('google', 'cdn.ampproject.org is the Google AMP Cache (https://developers.google.com/amp/cache/overview).'),
+
+  // --- Researched: the company's own legal, privacy or terms page (read 2026-12-06) ---
+  GoDaddy: {
+    legalName: 'GoDaddy.com, LLC', country: 'US', source: 'https://no.godaddy.com/legal/agreements/civil-subpoena-policy', checked: R,
+    notes: 'The page states GoDaddy is headquartered in Scottsdale, Arizona (GoDaddy.com, LLC, 14455 North Hayden Road).',
+  },
+  'Cookie-Script.com': {
+    legalName: 'Objectis, UAB', country: 'LT', source: 'https://cookie-script.com/legal/cookie-script-privacy-policy', checked: R,
+    notes: 'Registered office Laisves str. 60, Vilnius, Lithuania (company no. 304037472).',
+  },
+  Weebly: {
+    legalName: 'Block, Inc.', country: 'US', source: 'https://termsandprivacy.weebly.com/privacy-en-dep-jan-5-2023.html', checked: R,
+    notes: 'Weebly is owned by Block, Inc.; Block\'s address (Oakland, CA, USA) from https://squareup.com/us/en/legal/gov.',
+  },
+  AudienceSearch: {
+    legalName: '株式会社インティメート・マージャー (Intimate Merger, Inc.)', country: 'JP', source: 'https://corp.intimatemerger.com/datapolicy', checked: R,
+    notes: 'A kabushiki kaisha (Japanese joint-stock company); third-party-web names Intimate Merger as the company.',
+  },
+  Kakao: {
+    legalName: 'Kakao Corp.', country: 'KR', source: 'https://www.kakaocorp.com/policy/privacyPolicy/corporateSitePrivacyPolicy', checked: R,
+    notes: 'The policy applies the personal data protection law of the Republic of Korea to Kakao as data controller.',
+  },
+  Jivochat: {
+    legalName: 'LLC Tecnology Distribution Ltda', country: 'BR', source: 'https://edit.tosdr.org/documents/22963', checked: R,
+    notes: 'Copy of the JivoChat privacy policy: Rua Neves Armond 140, Vitória, ES, Brazil; the same entity is named in https://www.jivochat.cl/terms/.',
+  },
+  'Yahoo! JAPAN Ads': {
+    legalName: 'LY Corporation', country: 'JP', source: 'https://about.yahoo.co.jp/docs/info/en/terms/privacypolicy/', checked: R,
+    notes: 'Japanese is the governing language and the Japanese Act on the Protection of Personal Information applies; LY Corporation named in https://login.bizmanager.yahoo.co.jp/info/guidelines.',
+  },
+  'LINE Corporation': {
+    legalName: 'LY Corporation', country: 'JP', source: 'https://privacy.lycorp.co.jp/en/utilization/', checked: R,
+    notes: 'LY Corporation (lycorp.co.jp) operates LINE; the same company as Yahoo! JAPAN.',
+  },
+  WordPress: {
+    legalName: "Aut O'Mattic Ltd.", country: 'IE', parent: 'Automattic Inc.', parentCountry: 'US',
+    source: 'https://github.com/automattic/legalmattic/issues/24', checked: R,
+    notes: "Automattic's terms (quoted in its own legal repository): outside the US (and Brazil) the agreement is with Aut O'Mattic Ltd. (Ireland), in the US with Automattic Inc. (US).",
+  },
+  Onfocus: {
+    legalName: 'Onfocus SAS (Adagio)', country: 'FR', source: 'https://adagio.io/legal/advertising-services-privacy-policy', checked: R,
+    notes: 'Headquarters 450 Rue Baden Powell, 34000 Montpellier, France; trade name Adagio.',
+  },
+  Microad: {
+    legalName: '株式会社マイクロアド (MicroAd, Inc.)', country: 'JP', source: 'https://www.microad.co.jp/contact/privacy_jp.html', checked: R,
+    notes: 'A kabushiki kaisha (Japanese joint-stock company).',
+  },
+  'Baidu Analytics': {
+    legalName: 'Baidu', country: 'CN', source: 'https://esg.baidu.com/detail/440.html', checked: R,
+    notes: "Baidu states it complies with the People's Republic of China Personal Information Protection Law; Beijing Baidu Netcom Science and Technology Co., Ltd. is named in its cloud privacy policies.",
+  },
+  'Framer CDN': {
+    legalName: 'Framer B.V.', country: 'NL', source: 'https://www.framer.com/legal/privacy-statement/1.7', checked: R,
+    notes: 'Registered office Rozengracht 207B, Amsterdam (Dutch Chamber of Commerce 59920637).',
+  },
+  Smartsupp: {
+    legalName: 'Smartsupp.com, s.r.o.', country: 'CZ', source: 'https://help.smartsupp.com/ochrana-osobnich-udaju-a-pravni-otazky/privacy-policy', checked: R,
+    notes: 'Registered office Šumavská 31, Brno (ID No. 036 68 681).',
+  },
+  'Judge.me': {
+    legalName: 'Judge.me Ltd', country: 'GB', source: 'https://cdn.judge.me/terms', checked: R,
+    notes: 'Located c/o Buckworths, 1-3 Worship Street, London.',
+  },
+  Bigcommerce: {
+    legalName: 'BigCommerce, Inc.', country: 'US', source: 'https://www.bigcommerce.com/dmca-form/', checked: R,
+    notes: 'BigCommerce, Inc., Austin, TX, USA; customers outside the US may contract with a non-US BigCommerce affiliate.',
+  },
+  Doofinder: {
+    legalName: 'Doofinder, S.L.', country: 'ES', source: 'https://www.doofinder.com/en/privacy-policy', checked: R,
+    notes: 'Registered office C/ Cronos 63, Madrid (VAT B85996932).',
+  },
+  Supership: {
+    legalName: 'Supership株式会社 (Supership Inc.)', country: 'JP', source: 'https://supership.jp/privacy/', checked: R,
+    notes: 'A kabushiki kaisha; the policy applies the Japanese Act on the Protection of Personal Information.',
+  },
+  'i-mobile': {
+    legalName: '株式会社アイモバイル (i-mobile Co., Ltd.)', country: 'JP', source: 'https://shopping.geocities.jp/furunavi/privacy.html', checked: R,
+    notes: "Privacy policy of i-mobile's Furunavi shop naming 株式会社アイモバイル, a kabushiki kaisha under the Japanese Act on the Protection of Personal Information.",
+  },
+  'Intent IQ': {
+    legalName: 'Intent IQ', country: 'US', source: 'https://www.intentiq.com/intent-iq%e3%80%80%e3%83%86%e3%82%af%e3%83%8e%e3%83%ad%e3%82%b8%e3%83%bc%e3%83%bb%e3%83%97%e3%83%a9%e3%82%a4%e3%83%90%e3%82%b7%e3%83%bc%e3%83%9d%e3%83%aa%e3%82%b7%e3%83%bc', checked: R,
+    notes: 'Its technology privacy policy (Japanese version) describes Intent IQ as an advertising technology company based in New York.',
+  },
+  Rambler: {
+    legalName: 'Rambler&Co group (RIH LLC and others)', country: 'RU', source: 'https://help.rambler.ru/legal/1998/?p=top100', checked: R,
+    notes: 'Rambler address: Varshavskoe shosse 9, Moscow, Russia.',
+  },
+  OptiMonk: {
+    legalName: 'OptiMonk International Zrt.', country: 'HU', source: 'https://www.optimonk.com/privacy-policy', checked: R,
+    notes: 'Principal office Kassai út 129, Debrecen.',
+  },
+  fluct: {
+    legalName: '株式会社fluct (fluct, Inc.)', country: 'JP', source: 'https://corp.fluct.jp/privacy/ads/', checked: R,
+    notes: 'A kabushiki kaisha (Japanese joint-stock company) operating the fluct SSP (adingo.jp).',
+  },
+  Geniee: {
+    legalName: '株式会社ジーニー (Geniee, Inc.)', country: 'JP', source: 'https://ma-jin.jp/termsofuse/', checked: R,
+    notes: "Terms of Geniee's MAJIN service name 株式会社ジーニー, a kabushiki kaisha.",
+  },
+  'Ozone Project': {
+    legalName: 'The Ozone Project', country: 'GB', source: 'https://ozoneproject.com/website-privacy-cookie', checked: R,
+    notes: 'Based at 20 St Thomas Street, London SE1 9RS.',
+  },
+  // --- Legal entity read, seat not stated on any page found: country stays not known ---
+  Tynt: {
+    legalName: '33across Inc.', country: null, source: 'https://platform.33across.com/sitectrl_tos', checked: R,
+    notes: 'third-party-web names 33 Across as the company; the terms name 33across Inc. but no address or country.',
+  },
+  '33 Across': {
+    legalName: '33across Inc.', country: null, source: 'https://platform.33across.com/sitectrl_tos', checked: R,
+    notes: 'The terms name 33across Inc. but no address or country.',
+  },
+  Tilda: {
+    legalName: 'Tilda Platform Cloud Services Co. LLC', country: null, source: 'https://tilda.cc/es/privacy', checked: R,
+    notes: 'Controller named with licence 1110180; the policy cites UAE and EU data protection law but gives no address, and older terms name a Russian sole trader.',
+  },
+  Adyoulike: {
+    legalName: 'Adyoulike SA', country: null, source: 'https://adyoulike.com/pages/privacy_en', checked: R,
+    notes: 'The (US) privacy policy names Adyoulike SA but no address or country.',
+  },
+  MGID: {
+    legalName: 'MGID Inc.', country: 'US', source: 'https://www.mgid.com/services/privacy-policy', checked: R,
+    notes: 'Data controller MGID Inc., 1149 3rd Street, Santa Monica, CA, USA; EU representative in Rome.',
+  },
+  'Hatena Blog': {
+    legalName: 'Hatena Co., Ltd.', country: 'JP', source: 'https://policies.hatena.ne.jp/privacypolicy-en', checked: R,
+    notes: 'Read through a mirror of this page; Hatena is covered by an accredited organisation under the Japanese Act on the Protection of Personal Information.',
+  },
+};

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// `npm run coverage`: share of HTTP Archive's third-party occurrences (third-party-web totalOccurrences) that the project
+// names with a company, and with the company's country: own trackers alone vs. own + third-party-web + data/entities.ts.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(join(root, 'package.json'));
+const pkgDir = dirname(require.resolve('third-party-web/package.json'));
+const version = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).version;
+const raw = JSON.parse(readFileSync(join(pkgDir, 'dist', 'entities.json'), 'utf8'));
+const opts = { root, configFile: false, logLevel: 'error' };
+const { module: cov } = await runnerImport(join(root, 'utils/knowledge/entity-coverage.ts'), opts);
+const { module: naming } = await runnerImport(join(root, 'utils/knowledge/entity-naming.ts'), opts);
+
+const report = cov.computeCoverage(raw, naming.defaultHostNamer(), Number(process.env.COVERAGE_MISSING ?? 25));
+const GOALS = { named: 99.5, country: 98, category: 97 };
+const p = (x) => `${x.toFixed(1)} %`;
+const rows = [['category', 'entities', 'occurrences', 'named (own)', 'country (own)', 'named (all)', 'country (all)']];
+for (const c of report.byCategory) rows.push([c.category, String(c.entities), String(c.occurrences), p(c.ownNamed), p(c.ownCountry), p(c.named), p(c.country)]);
+const t = report.total;
+rows.push(['**all**', String(t.entities), String(t.occurrences), p(t.ownNamed), p(t.ownCountry), p(t.named), p(t.country)]);
+
+console.log(`Coverage of HTTP Archive third-party occurrences (third-party-web ${version}, weighted by totalOccurrences)`);
+console.log('own = data/trackers.ts alone; all = own + third-party-web + data/entities.ts\n');
+console.log(`| ${rows[0].join(' | ')} |\n|${rows[0].map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
+for (const r of rows.slice(1)) console.log(`| ${r.join(' | ')} |`);
+console.log(`\nEntities with the company's country for every host: ${t.entitiesCountry} of ${t.entities} (own trackers alone: ${t.entitiesOwnCountry}).`);
+const low = report.byCategory.filter((c) => c.country < GOALS.category).map((c) => `${c.category} ${p(c.country)}`);
+console.log(`Goals: named >= ${GOALS.named} %: ${t.named >= GOALS.named ? 'met' : 'NOT met'} (${p(t.named)}); ` +
+  `country >= ${GOALS.country} %: ${t.country >= GOALS.country ? 'met' : 'NOT met'} (${p(t.country)}); ` +
+  `every category country >= ${GOALS.category} %: ${low.length === 0 ? 'met' : `NOT met (${low.join(', ')})`}`);
+if (report.missing.length > 0) {
+  console.log('\nHeaviest entities without a country (occurrences not covered):');
+  for (const m of report.missing) console.log(`  ${m.occurrences}\t${m.category}\t${m.name}`);
+}
