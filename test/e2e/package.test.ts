@@ -103,6 +103,7 @@ describe('npm run release', () => {
     execFileSync('unzip', ['-q', path.join(RELEASE, `${PKG.name}-${V}-chrome.zip`), '-d', dir]);
     expect((JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { version: string }).version).toBe(V);
     expect(existsSync(path.join(dir, 'data', 'autoconsent-LICENSE.txt'))).toBe(true);
+    expect(readFileSync(path.join(dir, 'data', 'THIRD-PARTY-LICENSES.txt'), 'utf8')).toMatch(/^@duckduckgo\/autoconsent@\S+ \(MPL-2\.0\)/m);
     const b = await launchAuditBrowser({ extensionDir: dir, hostRules: server.hostRules, ignoreCertificateErrors: true });
     try {
       const page = await b.context.newPage();
@@ -142,7 +143,7 @@ describe('the tarball installed into an empty project', () => {
     expect(tree.stdout).toContain('"consent-auditor"');
     for (const buildTool of ['"wxt"', '"listr2"', '"vite"', '"@ip-location-db/geo-whois-asn-country"', '"web-ext"']) expect(tree.stdout).not.toContain(buildTool);
     const shipped = path.join(consumer, 'node_modules', 'consent-auditor');
-    for (const f of ['dist/cli/main.mjs', 'dist/cli/playwright.mjs', 'dist/types/playwright/index.d.ts', '.output/chrome-mv3/manifest.json', '.output/firefox-mv3/manifest.json', 'public/data/ip-country.bin', 'schema/report.schema.json', 'LICENSE', 'NOTICE.md']) {
+    for (const f of ['dist/cli/main.mjs', 'dist/cli/playwright.mjs', 'dist/types/playwright/index.d.ts', '.output/chrome-mv3/manifest.json', '.output/firefox-mv3/manifest.json', 'public/data/ip-country.bin', 'public/data/THIRD-PARTY-LICENSES.txt', 'schema/report.schema.json', 'LICENSE', 'NOTICE.md']) {
       expect(existsSync(path.join(shipped, f)), f).toBe(true);
     }
     for (const f of ['utils', 'test', 'demo', 'entrypoints', 'data', 'node_modules/wxt']) expect(existsSync(path.join(shipped, f)), f).toBe(false);
