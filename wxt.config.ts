@@ -1,11 +1,17 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+// `npm run bench` alone sets this (wake: wake-time figures in the ping reply; floor: listeners that do nothing) and builds
+// into .bench/; the release build gets '' and bundles neither (test/e2e/release-build.test.ts greps for them).
+const BENCH = process.env.CONSENT_AUDITOR_BENCH ?? '';
+if (!['', 'wake', 'floor'].includes(BENCH)) throw new Error(`CONSENT_AUDITOR_BENCH must be wake or floor, not ${BENCH}`);
+
 // Every permission here is justified in README.md ("Permissions") and pinned by test/manifest.test.ts.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  ...(BENCH ? { outDir: `.bench/ext-${BENCH}` } : {}),
+  vite: () => ({ plugins: [preact()], define: { 'import.meta.env.BENCH': JSON.stringify(BENCH) } }),
   manifest: ({ browser }) => ({
     // Name, description and the toolbar title come from public/_locales/{en,de}/messages.json (the browser's language picks).
     name: '__MSG_extName__',

@@ -1,6 +1,7 @@
 // `consent-auditor scan`: audits URLs headless, one fresh profile per URL × scenario, analyses each record with the
 // extension's own findings engine and writes the shared report format (JSON), HTML, JUnit and HAR.
 // `consent-auditor verify`: checks exported files against the SHA-256 they carry.
+import { applyCnameCloaks, cnameNotes, cnameResolver, findCnameCloaks } from './cname.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -158,6 +159,10 @@ async function scan(o: ScanOptions, io: Io): Promise<number> {
   const tool: ToolInfo = {
     name: 'consent-auditor', version, data: { trackers: DATASET_VERSION, ipTable: ipTableInfoFrom(readJson(ipMetaFileOf(root))) },
   };
+  // CONSENT_AUDITOR_CNAME=off skips the lookups; CONSENT_AUDITOR_DNS_SERVERS=host:port,... replaces the system resolvers.
+  const dns = process.env.CONSENT_AUDITOR_CNAME === 'off'
+    ? null
+    : cnameResolver(process.env.CONSENT_AUDITOR_DNS_SERVERS?.split(',').map((x) => x.trim()).filter((x) => x !== ''));
   const startedAt = Date.now();
   const scenarios: ScenarioReport[] = [];
   const hars: Array<{ name: string; har: Har }> = [];
@@ -179,9 +184,15 @@ async function scan(o: ScanOptions, io: Io): Promise<number> {
         browserVersion ??= r.browserVersion;
         if (r.loadFailed) loadError = r.error;
         let analysis: Analysis | null = null;
-        if (r.record) analysis = analyze(r.record, knowledge, { lang: o.lang });
+        // CNAME cloaking (cli/cname.ts): cloaked first-party hosts are analysed as the tracker they alias.
+        const cloaks = r.record && dns ? await findCnameCloaks(r.record, knowledge.trackers, dns) : [];
+        if (r.record) {
+          const seen = applyCnameCloaks(r.record, knowledge, cloaks);
+          analysis = analyze(seen.record, seen.knowledge, { lang: o.lang });
+        }
         s = buildScenarioReport({
-          consent, url, record: r.record, analysis, answered: r.answered, startedAt: r.startedAt, finishedAt: r.finishedAt, error: r.error, notes: r.notes,
+          consent, url, record: r.record, analysis, answered: r.answered, startedAt: r.startedAt, finishedAt: r.finishedAt, error: r.error,
+          notes: [...(r.notes ?? []), ...cnameNotes(cloaks)],
         });
         pageStarts.push(r.record?.startedAt ?? null);
         if (r.record) {

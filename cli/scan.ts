@@ -4,6 +4,7 @@ import type { BrowserContext } from 'playwright-core';
 import { extensionPage, findTabId, getRecord, launchAuditBrowser, sendToBackground } from '../scripts/lib/browser.mjs';
 import type { PageRecord } from '../utils/record/record.ts';
 import type { ScenarioConsent } from '../utils/export/report.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 
 const LOAD_TIMEOUT_MS = 30_000;
@@ -36,8 +37,6 @@ export interface ScenarioResult {
   startedAt: number;
   finishedAt: number;
 }
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 function message(e: unknown): string {
   const m = e instanceof Error ? e.message : String(e);

@@ -42,6 +42,15 @@ function CompanyItem({ g }: { g: CompanyGroup }) {
               <dd>{g.parent}{g.parentCountry && <> <CountryTag code={g.parentCountry} dpf={g.dpf} what={S.parentLabel} /></>}</dd>
             </>
           )}
+          {g.transferCountries.length > 0 && (
+            <>
+              <dt>{S.transferCountriesLabel}</dt>
+              <dd class="transfer-countries">
+                {g.transferCountries.map((c) => <CountryTag key={c} code={c} dpf={g.dpf} what={S.transferCountriesLabel} />)}
+                {g.recipients && <span class="muted"> {g.recipients}</span>}
+              </dd>
+            </>
+          )}
           <dt>{S.transferLabel}</dt>
           <dd class={`transfer transfer-${g.transfer}`}>{S.transferVerdict[g.transfer]} <span class="muted">({S.registryCaveat})</span></dd>
           {g.cookies.length > 0 && <><dt>{S.cookiesLabel}</dt><dd class="mono">{g.cookies.join(', ')}</dd></>}
@@ -64,6 +73,7 @@ export function CompaniesSection({ companies, filter }: { companies: readonly Co
           {shown.length > MAX_SHOWN && <li class="muted">{S.andMore(S.num(shown.length - MAX_SHOWN))}</li>}
         </ul>
       )}
+      <p class="muted cname-note">{S.cnameNote}</p>
     </Section>
   );
 }

@@ -35,7 +35,7 @@ function withUnknown(): Visit {
 describe('zoneOf', () => {
   it.each([
     ['IE', null, 'eu'], ['NO', null, 'eu'], ['CH', null, 'adequate'], ['GB', null, 'adequate'], ['US', true, 'dpf'],
-    ['US', false, 'non-eu'], ['US', null, 'non-eu'], ['CN', null, 'non-eu'], [null, null, 'unknown'], ['not a country', true, 'unknown'],
+    ['US', false, 'non-eu'], ['US', null, 'dpf-unknown'], ['CN', null, 'non-eu'], [null, null, 'unknown'], ['not a country', true, 'unknown'],
   ] as const)('%s (DPF %s) → %s', (code, dpf, zone) => {
     expect(zoneOf(code, dpf)).toBe(zone);
   });
@@ -50,7 +50,9 @@ describe('companiesOf', () => {
     expect(google?.country).toBe('IE');
     expect(google?.serverCountries).toEqual(['IE']);
     expect(google?.requests).toEqual({ 'before-choice': 2, 'after-reject': 0, 'after-accept': 0, total: 2 });
-    expect(google?.nonEu).toBe(false);
+    // IE seat and IE servers, but the data goes to the US parent Google LLC.
+    expect(google?.nonEu).toBe(true);
+    expect(google?.transferCountries).toEqual(['US']);
     const mixpanel = groups.find((g) => g.name === 'Mixpanel, Inc.');
     expect(mixpanel?.requests).toEqual({ 'before-choice': 1, 'after-reject': 1, 'after-accept': 0, total: 2 });
     expect(mixpanel?.nonEu).toBe(true);
@@ -67,7 +69,8 @@ describe('third parties by company', () => {
     expect(google.querySelector('summary')?.textContent).toContain('analytics');
     expect(google.querySelector('summary')?.textContent).toContain('2 requests');
     const mixpanel = company('Mixpanel, Inc.');
-    expect(zones(mixpanel)).toEqual(['US DPF', 'US DPF']);
+    // Mixpanel, Inc. has no verified DPF entry: "not known", never "DPF" or "not certified".
+    expect(zones(mixpanel)).toEqual(['US DPF not known', 'US DPF not known']);
     expect(mixpanel.classList.contains('company-non-eu')).toBe(true);
     expect([...mixpanel.querySelectorAll('summary .phase')].map((b) => b.textContent)).toEqual(['1 before choice', '1 after reject']);
     expect(mixpanel.querySelector('.zone')?.getAttribute('title')).toContain('United States');
@@ -85,14 +88,16 @@ describe('third parties by company', () => {
     const body = google.querySelector('.company-body')?.textContent ?? '';
     expect(body).toContain('Google Analytics 4');
     expect(body).toContain('www.googletagmanager.com');
-    expect(body).toContain('no safeguards needed');
+    expect(body).toContain('Data goes to');
+    expect(body).toContain('Google Ireland Limited (IE, EEA) → data processed by Google LLC (US): third-country transfer, EU-US DPF certification of Google LLC not known');
+    expect(body).toContain('cannot be decided');
   });
 
   it('keeps a site the dataset does not know under its own name, marked as such', () => {
     show({ record: withUnknown().record(), tabUrl: SHOP_URL, knowledge: realKnowledge() });
     const unknown = company('unknown-counter.example');
     expect(unknown.textContent).toMatch(/tracking suspected|not in the dataset/);
-    expect(zones(unknown)).toEqual(['US non-EU']);
+    expect(zones(unknown)).toEqual(['US DPF not known']);
   });
 
   it('follows the phase filter', () => {

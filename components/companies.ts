@@ -14,6 +14,10 @@ export interface CompanyGroup {
   dpf: boolean | null;
   parent: string | null;
   parentCountry: string | null;
+  /** Countries outside the EU/EEA the company's data goes to (recipient model), sorted. */
+  transferCountries: string[];
+  /** The recipient chain in words, from the transfer assessment; null for unknown companies. */
+  recipients: string | null;
   categories: TrackerCategory[];
   services: string[];
   sites: string[];
@@ -40,6 +44,7 @@ function fresh(tp: ThirdParty): CompanyGroup {
   return {
     key: t ? `c:${t.company}` : `s:${tp.site}`, name: t ? t.company : tp.site, known: t !== null,
     country: t?.companyCountry ?? null, dpf: t ? t.dpf : null, parent: t?.parent ?? null, parentCountry: t?.parentCountry ?? null,
+    transferCountries: [...(t?.transferCountries ?? [])], recipients: tp.transfer.recipients,
     categories: [], services: [], sites: [], hosts: [], serverCountries: [],
     requests: { 'before-choice': 0, 'after-reject': 0, 'after-accept': 0, total: 0 }, cookies: [],
     transfer: tp.transfer.verdict, suspected: false, nonEu: false, tracking: false,
@@ -63,6 +68,7 @@ export function companiesOf(a: Analysis): CompanyGroup[] {
     addAll(g.sites, [tp.site]);
     addAll(g.hosts, tp.hosts);
     addAll(g.serverCountries, tp.serverCountries);
+    for (const t of own) addAll(g.transferCountries, t.transferCountries);
     addAll(g.cookies, tp.cookies);
     for (const p of ['before-choice', 'after-reject', 'after-accept', 'total'] as const) g.requests[p] += tp.requests[p];
     if (RANK[tp.transfer.verdict] > RANK[g.transfer]) g.transfer = tp.transfer.verdict;
@@ -71,7 +77,10 @@ export function companiesOf(a: Analysis): CompanyGroup[] {
     g.tracking ||= isTrackingParty(tp);
   }
   const out = [...groups.values()];
-  for (const g of out) g.serverCountries.sort();
+  for (const g of out) {
+    g.serverCountries.sort();
+    g.transferCountries.sort();
+  }
   return out.sort((x, y) => y.requests.total - x.requests.total || x.name.localeCompare(y.name));
 }
 

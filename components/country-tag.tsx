@@ -2,13 +2,13 @@
 import { countryName, countryStatus } from '../data/countries.ts';
 import { useStrings, type Zone } from './strings.ts';
 
-/** The zone of a country; US counts as DPF-covered only when the receiving company is known to be certified. */
+/** The zone of a country; US counts as DPF-covered only when a cited source says the recipient is certified, "DPF not known" without one. */
 export function zoneOf(code: string | null | undefined, dpf: boolean | null): Zone {
   switch (countryStatus(code)) {
     case null: return 'unknown';
     case 'eea': return 'eu';
     case 'adequate': return 'adequate';
-    case 'adequate-dpf-only': return dpf === true ? 'dpf' : 'non-eu';
+    case 'adequate-dpf-only': return dpf === true ? 'dpf' : dpf === false ? 'non-eu' : 'dpf-unknown';
     case 'third-country': return 'non-eu';
   }
 }

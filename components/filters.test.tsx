@@ -41,10 +41,12 @@ describe('view marks from the analysis', () => {
   const knowledge = realKnowledge();
   const marks = viewMarks(record, analyze(record, knowledge), knowledge);
 
-  it('marks Mixpanel (US company, US servers) as non-EU, Google Ireland on IE servers and first-party items not', () => {
-    expect([...marks.nonEu.requests].map((r) => r.host).sort()).toEqual(['api-js.mixpanel.com', 'cdn.mxpnl.com']);
-    // The Mixpanel cookie is first-party, but its owner is a US company.
-    expect([...marks.nonEu.cookies].map((c) => c.name)).toEqual(['mp_0123456789abcdef_mixpanel']);
+  it('marks Mixpanel (US company) and Google Ireland (IE servers, US parent) as non-EU, first-party items not', () => {
+    expect([...marks.nonEu.requests].map((r) => r.host).sort()).toEqual([
+      'api-js.mixpanel.com', 'cdn.mxpnl.com', 'region1.google-analytics.com', 'www.googletagmanager.com',
+    ]);
+    // The cookies are first-party, but their owners' data goes to the US (Mixpanel, Inc.; Google LLC as parent).
+    expect([...marks.nonEu.cookies].map((c) => c.name).sort()).toEqual(['_ga', 'mp_0123456789abcdef_mixpanel']);
     expect(marks.nonEu.storage.size).toBe(0);
   });
 
@@ -58,7 +60,7 @@ describe('view marks from the analysis', () => {
 
   it('buildView applies them and combines them with the other filters', () => {
     const both = buildView(record, { ...NO_FILTER, nonEuOnly: true, trackersOnly: true }, marks);
-    expect(both.requestCount).toBe(2);
+    expect(both.requestCount).toBe(4);
     const rejectNonEu = buildView(record, { ...NO_FILTER, nonEuOnly: true, phase: 'after-reject' }, marks);
     expect(rejectNonEu.sites.map((s) => s.site)).toEqual(['mixpanel.com']);
     // Without marks (no analysis) the two flags do not filter.
@@ -76,11 +78,11 @@ describe('non-EU and tracker filters in the popup', () => {
 
     toggle('non-eu-only');
     expect(box('non-eu-only').checked).toBe(true);
-    expect(texts('#requests .tree-site .name')).toEqual(['mixpanel.com', 'mxpnl.com']);
-    expect(count('requests')).toBe(`2 of ${total}`);
-    expect(texts('.row-cookie .name')).toEqual(['mp_0123456789abcdef_mixpanel']);
+    expect(texts('#requests .tree-site .name')).toEqual(['google-analytics.com', 'googletagmanager.com', 'mixpanel.com', 'mxpnl.com']);
+    expect(count('requests')).toBe(`4 of ${total}`);
+    expect(texts('.row-cookie .name').sort()).toEqual(['_ga', 'mp_0123456789abcdef_mixpanel']);
     expect(count('storage')).toBe('0 of 2');
-    expect(texts('#companies .company-name')).toEqual(['Mixpanel, Inc.']);
+    expect(texts('#companies .company-name')).toEqual(['Google Ireland Limited', 'Mixpanel, Inc.']);
 
     toggle('non-eu-only');
     toggle('trackers-only');

@@ -2,7 +2,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { CATEGORY_NAMES } from '../data/category-names.ts';
-import type { TrackerCategory } from '../data/types.ts';
 import type { Lang } from '../utils/i18n/lang.ts';
 import type { CannotAuditCode } from '../utils/view/auditability.ts';
 
@@ -12,7 +11,7 @@ export type Noun = 'request' | 'site' | 'cookie' | 'storageWrite' | 'beacon' | '
 
 
 /** Where a company or server sits, for transfers: EU/EEA, covered by an adequacy decision or the DPF, or neither. */
-export type Zone = 'eu' | 'adequate' | 'dpf' | 'non-eu' | 'unknown';
+export type Zone = 'eu' | 'adequate' | 'dpf' | 'dpf-unknown' | 'non-eu' | 'unknown';
 
 const EN_CATEGORIES = CATEGORY_NAMES.en;
 const DE_CATEGORIES = CATEGORY_NAMES.de;
@@ -217,6 +216,8 @@ const EN_TABLE = {
   sitesLabel: 'Sites',
   parentLabel: 'Parent company',
   transferLabel: 'Transfer',
+  transferCountriesLabel: 'Data goes to',
+  cnameNote: 'The extension cannot see DNS aliases (CNAME; Chrome has no API for them): a subdomain of the site that is a tracker in disguise is only detected by the headless CLI (consent-auditor scan).',
   cookiesLabel: 'Cookies',
   unknownCompany: 'not in the dataset',
   unknownCountry: 'unknown',
@@ -224,11 +225,12 @@ const EN_TABLE = {
   suspectedTracking: 'tracking suspected',
   suspectedTrackingHint: 'Not in the tracker dataset, but it receives or stores values that look like visitor identifiers',
   categories: EN_CATEGORIES,
-  zone: { eu: 'EU/EEA', adequate: 'adequacy', dpf: 'DPF', 'non-eu': 'non-EU', unknown: '?' } satisfies Record<Zone, string>,
+  zone: { eu: 'EU/EEA', adequate: 'adequacy', dpf: 'DPF', 'dpf-unknown': 'DPF not known', 'non-eu': 'non-EU', unknown: '?' } satisfies Record<Zone, string>,
   zoneHint: {
     eu: 'In the EU/EEA: no transfer rules apply',
     adequate: 'Outside the EU/EEA, covered by an EU adequacy decision',
     dpf: 'United States, company certified under the EU-US Data Privacy Framework',
+    'dpf-unknown': 'United States: whether the company is certified under the EU-US Data Privacy Framework is not known (no verified source); without it, a transfer needs safeguards (Art. 46 GDPR)',
     'non-eu': 'Outside the EU/EEA without an adequacy decision: a transfer needs safeguards (Art. 46 GDPR)',
     unknown: 'Location unknown',
   } satisfies Record<Zone, string>,
@@ -411,6 +413,8 @@ export const DE: Strings = {
   sitesLabel: 'Websites',
   parentLabel: 'Muttergesellschaft',
   transferLabel: 'Übermittlung',
+  transferCountriesLabel: 'Daten gehen nach',
+  cnameNote: 'Die Erweiterung sieht keine DNS-Aliase (CNAME; Chrome bietet dafür keine Schnittstelle): Eine Subdomain der Website, die in Wahrheit ein Tracker ist, erkennt nur die Kommandozeile (consent-auditor scan).',
   cookiesLabel: 'Cookies',
   unknownCompany: 'nicht im Datensatz',
   unknownCountry: 'unbekannt',
@@ -418,11 +422,12 @@ export const DE: Strings = {
   suspectedTracking: 'Tracking vermutet',
   suspectedTrackingHint: 'Nicht im Tracker-Datensatz, empfängt oder speichert aber Werte, die wie Besucherkennungen aussehen',
   categories: DE_CATEGORIES,
-  zone: { eu: 'EU/EWR', adequate: 'Angemessenheit', dpf: 'DPF', 'non-eu': 'Nicht-EU', unknown: '?' },
+  zone: { eu: 'EU/EWR', adequate: 'Angemessenheit', dpf: 'DPF', 'dpf-unknown': 'DPF unbekannt', 'non-eu': 'Nicht-EU', unknown: '?' },
   zoneHint: {
     eu: 'In der EU/im EWR: keine Übermittlungsregeln nötig',
     adequate: 'Außerhalb von EU/EWR, durch einen Angemessenheitsbeschluss der EU abgedeckt',
     dpf: 'USA, Unternehmen nach dem EU-US Data Privacy Framework zertifiziert',
+    'dpf-unknown': 'USA: Ob das Unternehmen nach dem EU-US Data Privacy Framework zertifiziert ist, ist nicht bekannt (keine geprüfte Quelle); ohne Zertifizierung braucht eine Übermittlung Garantien (Art. 46 DSGVO)',
     'non-eu': 'Außerhalb von EU/EWR ohne Angemessenheitsbeschluss: Eine Übermittlung braucht Garantien (Art. 46 DSGVO)',
     unknown: 'Standort unbekannt',
   },

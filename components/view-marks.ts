@@ -18,8 +18,9 @@ export function isTrackingService(t: { needsConsent: boolean; category: string }
   return t.needsConsent && t.category !== 'consent-manager';
 }
 
+/** Server, seat or any documented recipient (the US parent of an EU subsidiary) outside the EU/EEA. */
 export function isNonEuParty(tp: ThirdParty): boolean {
-  return tp.serverCountries.some(isNonEea) || tp.trackers.some((t) => isNonEea(t.companyCountry));
+  return tp.serverCountries.some(isNonEea) || tp.trackers.some((t) => isNonEea(t.companyCountry) || t.transferCountries.length > 0);
 }
 
 export function isTrackingParty(tp: ThirdParty): boolean {
@@ -69,9 +70,11 @@ function storedTracking(a: Stored | undefined, k: Knowledge | null): boolean {
   return owner !== undefined && isTrackingService(owner);
 }
 
+// The owner's seat, or any documented recipient of its data (an EU subsidiary's US parent), outside the EU/EEA.
 function ownerNonEu(a: Stored | undefined, k: Knowledge | null): boolean {
   const owner = a?.owner && k ? k.trackerById.get(a.owner) : undefined;
-  return owner !== undefined && isNonEea(k?.companyById.get(owner.companyId)?.country);
+  const company = owner && k ? k.companyById.get(owner.companyId) : undefined;
+  return company !== undefined && k !== null && (isNonEea(company.country) || k.recipients(company).transferCountries.length > 0);
 }
 
 /**

@@ -4,8 +4,8 @@ import type { Company } from './types.ts';
 
 export const COMPANIES_CHECKED = '2026-11-29';
 
-// Said wherever certification was plausible but not confirmed on the DPF list.
-const DPF_UNSURE = 'DPF certification not confirmed on the DPF list when compiled; treated as not certified.';
+// Said wherever certification was plausible but not confirmed; DPF status now comes only from data/dpf-evidence.ts.
+const DPF_UNSURE = 'DPF certification not confirmed when compiled: not known (see data/dpf-evidence.ts).';
 const NAME_UNSURE = 'Legal entity name not confirmed against a company register.';
 
 interface Extra {
@@ -14,12 +14,14 @@ interface Extra {
   notes?: string;
 }
 
+// The boolean is the unverified DPF guess of the first compilation, kept as a research hint and never stored:
+// DPF status comes only from the cited entries of data/dpf-evidence.ts (utils/knowledge/recipients.ts).
 function co(
   id: string,
   name: string,
   brand: string,
   country: string,
-  dpfCertified: boolean,
+  _unverifiedDpfGuess: boolean,
   source: string,
   extra: Extra = {},
 ): Company {
@@ -29,7 +31,6 @@ function co(
     brand,
     country,
     ...extra,
-    dpf: { certified: dpfCertified, checked: COMPANIES_CHECKED },
     source,
     checked: COMPANIES_CHECKED,
   };

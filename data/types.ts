@@ -44,7 +44,7 @@ export const COOKIE_PURPOSES = [
 
 export type CookiePurpose = (typeof COOKIE_PURPOSES)[number];
 
-/** EU-US Data Privacy Framework status of the US entity that receives the data. */
+/** @deprecated Unverified compile-time DPF flag, no longer part of Company; use data/dpf-evidence.ts. */
 export interface DpfStatus {
   certified: boolean;
   /** ISO date (YYYY-MM-DD) the status was last compiled. */
@@ -64,8 +64,7 @@ export interface Company {
   parent?: string;
   /** Country of the parent when it differs from `country`: where the data can end up. */
   parentCountry?: string;
-  /** Meaningful when `country` or `parentCountry` is US; otherwise `certified: false`. */
-  dpf: DpfStatus;
+  // No DPF field: the status of a US entity comes from data/dpf-evidence.ts, one cited source each (null = not known).
   notes?: string;
   /** https URL of the vendor's privacy/cookie/subprocessor page or its DPF list entry. */
   source: string;

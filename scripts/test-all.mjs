@@ -9,6 +9,7 @@ mkdirSync(out, { recursive: true });
 
 const steps = [
   { name: 'types', cmd: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'] },
   { name: 'unit', cmd: ['npx', 'vitest', 'run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/unit.json`], json: `${out}/unit.json` },
   { name: 'build', cmd: ['npm', 'run', '--silent', 'build'] },
   { name: 'firefox-lint', cmd: ['npx', 'web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--self-hosted', '--output', 'json'], check: webExtLint },
@@ -51,7 +52,8 @@ for (const step of steps) {
       ok = false;
     }
   } else if (!step.json) {
-    ok ? passed++ : failed++;
+    if (ok) passed++;
+    else failed++;
   }
   results.push({ name: step.name, ok, seconds: Math.round((Date.now() - t0) / 1000) });
 }

@@ -1,6 +1,6 @@
 // Every string of the full report page, English and German; DE is typed by EN so a missing or extra key fails to compile.
 import { CATEGORY_NAMES } from '../../data/category-names.ts';
-import type { CookiePurpose, TrackerCategory } from '../../data/types.ts';
+import type { CookiePurpose } from '../../data/types.ts';
 import type { ExportKind } from '../../utils/export/types.ts';
 import type { Lang } from '../../utils/i18n/lang.ts';
 import type { Phase } from '../../utils/record/phase.ts';

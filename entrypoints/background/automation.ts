@@ -4,7 +4,7 @@ import { evalSnippets } from '@duckduckgo/autoconsent';
 import type { AutoConsentCMPRule, Config } from '@duckduckgo/autoconsent';
 import { browser, type Browser } from 'wxt/browser';
 import {
-  acActionMessage, asContentMessage, asFallbackReply, isRuleBundle, rulesForFrame, type AcBackgroundMessage, type AcContentMessage,
+  acActionMessage, asContentMessage, asFallbackReply, isRuleBundle, rulesForFrame, type AcBackgroundMessage,
 } from '../../utils/consent/automation/autoconsent-messages.ts';
 import type { AuditEvent, AutomationEvent, ConsentAction } from '../../utils/observe/events.ts';
 import type { TabMessage } from '../../utils/messaging/protocol.ts';

@@ -14,24 +14,28 @@ import { createCleanAudit } from './clean-audit.ts';
 const AUTOCONSENT_SCRIPT = '/content-scripts/autoconsent.js';
 
 /**
- * Set only by `npm run bench`, in a copy of the build: the same listeners with the same options, doing nothing. That copy
- * measures the floor any webRequest observer pays, so the bench can tell it from the extension's own cost.
+ * Build-time constants of `npm run bench` (wxt.config.ts), false in the release build, which drops the code they guard.
+ * Floor: the same listeners with the same options, doing nothing, to measure the floor any webRequest observer pays.
+ * Wake: the ping reply carries when the worker started, restored its state and handled its first event.
  */
-const BENCH_FLOOR = (globalThis as { __consentAuditorBenchFloor?: unknown }).__consentAuditorBenchFloor === true;
+const BENCH_FLOOR = import.meta.env.BENCH === 'floor';
+const BENCH_WAKE = import.meta.env.BENCH === 'wake';
 
 export default defineBackground(() => {
-  const wake: WakeTimes = { scriptStart: performance.now(), restored: null, firstEvent: null };
+  const wake: WakeTimes | undefined = BENCH_WAKE ? { scriptStart: performance.now(), restored: null, firstEvent: null } : undefined;
   const ports = new Map<number, Set<Browser.runtime.Port>>();
   const pushTimers = new Map<number, ReturnType<typeof setTimeout>>();
   const store = new TabStore(browser.storage.session, (tabId) => schedulePush(tabId));
   const clean = createCleanAudit();
   const automation = createAutomation({ push: (tabId, events) => store.push(tabId, events) });
-  void store.ready.then(() => {
-    wake.restored = performance.now();
-  });
+  if (BENCH_WAKE) {
+    void store.ready.then(() => {
+      if (wake) wake.restored = performance.now();
+    });
+  }
   /** First browser event handled with the stored state restored: the wake benchmark's end mark. */
   function markFirstEvent(): void {
-    if (wake.firstEvent === null) void store.ready.then(() => (wake.firstEvent ??= performance.now()));
+    if (BENCH_WAKE && wake?.firstEvent === null) void store.ready.then(() => (wake.firstEvent ??= performance.now()));
   }
 
   function schedulePush(tabId: number): void {
@@ -109,7 +113,7 @@ export default defineBackground(() => {
   async function handle(msg: Message, sender: Browser.runtime.MessageSender): Promise<ResponseOf<Message>> {
     switch (msg.type) {
       case 'ping':
-        return { ready: true, version: browser.runtime.getManifest().version, wake };
+        return { ready: true, version: browser.runtime.getManifest().version, ...(BENCH_WAKE ? { wake } : {}) };
       case 'get-record':
         // What a reader sees is in storage: a worker stopped right after this answer loses none of it.
         await store.settled();

@@ -1,17 +1,11 @@
 // Issue 3, "Reject all for me" / "Accept all for me": autoconsent rules and the labelled button-text fallback
 // answer real banners, the click really happens, and the record holds the moment and the way of the choice.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sendToBackground } from '../../scripts/lib/browser.mjs';
-import { openTab, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+import { openTab, settledRecord, SHOP, useHarness } from './helpers.ts';
 
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const BANNERS = [
   { page: 'complianz', via: /^autoconsent:/, clicked: { reject: /deny/, accept: /accept/ } },

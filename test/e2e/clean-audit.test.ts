@@ -1,17 +1,11 @@
 // Issue 3, "Start clean audit": an accept stored on an earlier visit is reported and no longer hides the
 // before-choice phase after the clean reload.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sendToBackground } from '../../scripts/lib/browser.mjs';
-import { openTab, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+import { openTab, settledRecord, SHOP, useHarness } from './helpers.ts';
 
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('Start clean audit', () => {
   it('clears the stored accept, says it found it, and the reloaded page starts before the choice', async () => {

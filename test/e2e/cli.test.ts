@@ -13,6 +13,9 @@ import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-server.
 import type { Integrity } from '../../utils/export/types.ts';
 import type { Report } from '../../utils/export/report.ts';
 import { requireBuiltExtension, ROOT, SHOP } from './helpers.ts';
+import { COMPANIES } from '../../data/companies.ts';
+import { DPF_EVIDENCE } from '../../data/dpf-evidence.ts';
+import { recipientModel } from '../../utils/knowledge/recipients.ts';
 
 const BIN = path.join(ROOT, 'bin', 'consent-auditor.mjs');
 const WAIT = '1500';
@@ -53,6 +56,13 @@ async function readReport(file: string): Promise<Report & { integrity?: Integrit
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
+let compiled: ReturnType<typeof ajv.compile> | null = null;
+
+/** The report schema, compiled once (Ajv refuses a second schema with the same $id). */
+async function reportValidator(): Promise<ReturnType<typeof ajv.compile>> {
+  compiled ??= ajv.compile(JSON.parse(await readFile(path.join(ROOT, 'schema', 'report.schema.json'), 'utf8')));
+  return compiled;
+}
 
 describe('consent-auditor scan', () => {
   it('a page without third parties: exit 0 with --fail-on violation', async () => {
@@ -76,6 +86,28 @@ describe('consent-auditor scan', () => {
     const hosts = s?.findings.filter((f) => f.rule === 'tracking-request-before-choice' && f.severity === 'violation').map((f) => f.subject.host);
     expect(hosts).toEqual(expect.arrayContaining(['www.google-analytics.com', 'www.facebook.com']));
     expect(s?.requests.find((r) => r.host === 'www.google-analytics.com')?.tracker).toMatchObject({ companyCountry: 'IE' });
+    const validate = await reportValidator();
+    expect(validate(await readReport(json)) ? [] : validate.errors).toEqual([]);
+
+    // Where the data goes: the IE subsidiaries' US parents, with the DPF status the cited evidence table gives (null = not known).
+    for (const [host, site, companyId, parent] of [
+      ['www.google-analytics.com', 'google-analytics.com', 'google-ireland', 'Google LLC'],
+      ['www.facebook.com', 'facebook.com', 'meta', 'Meta Platforms, Inc.'],
+    ] as const) {
+      const company = COMPANIES.find((c) => c.id === companyId);
+      if (!company) throw new Error(`no company ${companyId}`);
+      const model = recipientModel(company);
+      // With no further US recipient documented, the service's DPF status is exactly the parent's entry.
+      if (model.recipients.filter((r) => r.country === 'US').length === 1) expect(model.dpf).toBe(DPF_EVIDENCE[parent]?.certified ?? null);
+      const want = { parent, parentCountry: 'US', transferCountries: expect.arrayContaining(['US']), dpf: model.dpf };
+      expect(s?.requests.find((r) => r.host === host)?.tracker, host).toMatchObject(want);
+      expect(s?.thirdParties.find((t) => t.site === site)?.tracker, site).toMatchObject(want);
+      const transfer = s?.findings.find((f) => f.rule === 'third-country-transfer' && f.subject.host === site);
+      expect(transfer?.explanation, site).toContain(`→ data processed by ${parent} (US): third-country transfer`);
+      expect(transfer?.severity).toBe(model.dpf === true ? 'info' : model.dpf === false ? 'violation' : 'warning');
+      if (model.dpf === null) expect(transfer?.title).toContain('DPF certification not known');
+      if (model.dpf === true) expect(transfer?.explanation).toContain(`covered by the EU-US DPF (${parent} certified, adequacy decision of 10 July 2023)`);
+    }
   });
 
   it('all three scenarios with every output: JSON valid against the schema, JUnit parsed back, HAR per scenario', async () => {
@@ -86,7 +118,7 @@ describe('consent-auditor scan', () => {
     const run = await cli(['scan', `${SHOP}/`, '--wait', WAIT, '--fail-on', 'warning', '--json', json, '--junit', junit, '--html', html, '--har', har]);
     const report = await readReport(json);
 
-    const validate = ajv.compile(JSON.parse(await readFile(path.join(ROOT, 'schema', 'report.schema.json'), 'utf8')));
+    const validate = await reportValidator();
     expect(validate(report) ? [] : validate.errors).toEqual([]);
     expect(report.tool).toMatchObject({ name: 'consent-auditor', data: { trackers: expect.any(String), ipTable: { source: '@ip-location-db/geo-whois-asn-country' } }, browser: { name: 'Chromium' } });
     expect(report.scenarios.map((s) => [s.consent, s.answered, s.choice?.action ?? null])).toEqual([['none', null, null], ['reject', true, 'reject'], ['accept', true, 'accept']]);

@@ -1,23 +1,19 @@
 // Issue 4 end to end: known trackers under their real hostnames produce findings with company and country.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, createKnowledge } from '../../utils/findings/index.ts';
 import { loadIpTable } from '../../utils/knowledge/ip-country.ts';
 import type { PageRecord } from '../../utils/record/record.ts';
-import { openTab, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+import { openTab, settledRecord, SHOP, useHarness } from './helpers.ts';
 
-let h: Harness;
+const h = useHarness();
 let record: PageRecord;
 let tabId: number;
 beforeAll(async () => {
-  h = await startHarness();
   ({ tabId } = await openTab(h, `${SHOP}/trackers.html`));
   record = await settledRecord(h, tabId, (r) =>
     r.requests.some((q) => q.host === 'www.google-analytics.com') && r.requests.some((q) => q.host === 'www.facebook.com')
     && r.requests.some((q) => q.host === 'fonts.gstatic.com') && r.forms.length > 0);
-});
-afterAll(async () => {
-  await h?.close();
 });
 
 describe('findings for the demo page with real tracker hostnames', () => {

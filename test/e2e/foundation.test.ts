@@ -2,21 +2,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { CookieEntry, PageRecord } from '../../utils/record/record.ts';
-import { logUrl, openTab, recordOf, servedSince, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+import { logUrl, openTab, recordOf, servedSince, settledRecord, SHOP, useHarness } from './helpers.ts';
 
 const T_JS = 'https://tracker.adnet.test/t.js';
 const WIDGET_JS = 'https://widget.embed.test/widget.js';
 const COOKIE_NAMES = ['shop_session', 'shop_pref', '_adnet_id', 'adnet_uid', 'widget_seen'];
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 function cookie(record: PageRecord, name: string): CookieEntry {
   const found = record.cookies.filter((c) => c.name === name);

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { PageRecord } from '../../utils/record/record.ts';
 import { findTabId, getRecord, launchAuditBrowser, waitForRecord, type AuditBrowser } from '../../scripts/lib/browser.mjs';
 import { startDemoServer, type DemoLogEntry, type DemoServer } from '../../scripts/lib/demo-server.mjs';
@@ -47,6 +48,27 @@ export async function startHarness(o: { extraArgs?: string[]; locale?: string } 
     await server.close();
     throw e;
   }
+}
+
+/**
+ * The harness of the calling file or describe block: started in a beforeAll registered here (so the block's own beforeAll
+ * hooks, registered after this call, can use it) and closed in an afterAll.
+ */
+export function useHarness(o: { extraArgs?: string[]; locale?: string } = {}): Harness {
+  let current: Harness | undefined;
+  beforeAll(async () => {
+    current = await startHarness(o);
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  // Tests hold this object from module load; each field is the started harness's, so it is usable once beforeAll ran.
+  return new Proxy({} as Harness, {
+    get(_, key) {
+      if (!current) throw new Error('e2e harness used before its beforeAll ran');
+      return current[key as keyof Harness];
+    },
+  });
 }
 
 /** Open `url` in a new tab and return the page with its tab id (found before any same-document navigation). */

@@ -1,15 +1,9 @@
 // Issue 8, "nothing forged": a page that replaces the hooked APIs and fakes the bridge cannot hide its real
 // cookies, storage and requests, and its forgeries do not appear as browser evidence.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTab, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { openTab, settledRecord, SHOP, useHarness } from './helpers.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('hostile page', () => {
   it('still shows every real cookie, storage write and request', async () => {

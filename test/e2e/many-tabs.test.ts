@@ -1,18 +1,12 @@
 // Issue 8, "nothing lost": ten tabs audited at once keep separate, complete records; a closed tab frees its state.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { extensionPage } from '../../scripts/lib/browser.mjs';
-import { openTab, recordOf, settledRecord, startHarness, type Harness } from './helpers.ts';
+import { openTab, recordOf, settledRecord, useHarness } from './helpers.ts';
 
 declare const chrome: { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } };
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('ten tabs at once', () => {
   it('each tab has its own complete record, and closing a tab removes its state', async () => {

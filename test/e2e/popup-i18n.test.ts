@@ -3,8 +3,8 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTab, screenshotDir, ROOT, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openTab, screenshotDir, settledRecord, SHOP, useHarness, type Harness } from './helpers.ts';
 
 /** The extension API inside the popup page (evaluated there, typed here). */
 declare const chrome: { i18n: { getUILanguage(): string; getMessage(key: string): string } };
@@ -29,14 +29,10 @@ async function demoTab(h: Harness): Promise<number> {
 }
 
 describe('a German browser', () => {
-  let h: Harness;
+  const h = useHarness({ locale: 'de-DE' });
   let tabId: number;
   beforeAll(async () => {
-    h = await startHarness({ locale: 'de-DE' });
     tabId = await demoTab(h);
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   it('shows the popup in German without being asked, names the extension from _locales/de', async () => {
@@ -65,14 +61,10 @@ describe('a German browser', () => {
 });
 
 describe('an English browser', () => {
-  let h: Harness;
+  const h = useHarness({ locale: 'en-US' });
   let tabId: number;
   beforeAll(async () => {
-    h = await startHarness({ locale: 'en-US' });
     tabId = await demoTab(h);
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   it('shows the popup in English; the screenshot for the README', async () => {

@@ -7,10 +7,10 @@ import { pathToFileURL } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyExport } from '../../utils/export/index.ts';
 import type { ExportKind } from '../../utils/export/types.ts';
-import { openTab, screenshotDir, ROOT, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+import { openTab, screenshotDir, ROOT, settledRecord, SHOP, useHarness } from './helpers.ts';
 
 const EXPORT_KINDS: readonly ExportKind[] = ['json', 'html', 'csv-findings', 'csv-cookies', 'csv-requests', 'har'];
 const EVIL = '"><img src=x onerror=alert(1)>';
@@ -18,13 +18,12 @@ const SHOTS = screenshotDir();
 /** The top of the report at 1200 px wide: header, summary, consent, timeline and the first findings. */
 const CLIP = { x: 0, y: 0, width: 1200, height: 1600 };
 
-let h: Harness;
+const h = useHarness();
 let tabId: number;
 let report: Page;
 const dialogs: string[] = [];
 
 beforeAll(async () => {
-  h = await startHarness();
   const opened = await openTab(h, `${SHOP}/consent/tcf.html`);
   tabId = opened.tabId;
   const tab = opened.page;
@@ -49,9 +48,6 @@ beforeAll(async () => {
   await report.waitForSelector('.finding-card', { timeout: 15_000 });
 });
 
-afterAll(async () => {
-  await h?.close();
-});
 
 async function download(kind: string): Promise<{ name: string; text: string }> {
   const [dl]: [Download, void] = await Promise.all([report.waitForEvent('download'), report.click(`[data-export="${kind}"]`)]);

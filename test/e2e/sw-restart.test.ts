@@ -1,23 +1,23 @@
 // The record survives service-worker restarts: stop the extension's worker again and again while a page keeps writing,
 // then compare the record with what the server served and what the page wrote.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { beforeAll, expect, it } from 'vitest';
 import type { CDPSession } from 'playwright-core';
 import type { PageRecord } from '../../utils/record/record.ts';
 import { stopServiceWorker } from '../../scripts/lib/browser.mjs';
-import { logUrl, openTab, recordOf, servedSince, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+import { logUrl, openTab, recordOf, servedSince, settledRecord, SHOP, useHarness } from './helpers.ts';
 
 const TICKS = 60;
 const STOPS = 5;
 const STOP_EVERY_MS = 800;
 const LIVE = /^\/api\/(live_\d+)$/;
 
-let h: Harness;
+const h = useHarness();
 let cdp: CDPSession;
 /** Running-status transitions of the extension's worker, as Chromium reports them */
 const statuses: string[] = [];
 
 beforeAll(async () => {
-  h = await startHarness();
   const watcher = await h.context.newPage();
   cdp = await h.context.newCDPSession(watcher);
   cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
@@ -28,11 +28,6 @@ beforeAll(async () => {
   await cdp.send('ServiceWorker.enable');
 });
 
-afterAll(async () => {
-  await h?.close();
-});
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Names of everything the record holds, to check that a later record still has them. */
 function names(r: PageRecord): { requests: string[]; cookies: string[]; storage: string[] } {

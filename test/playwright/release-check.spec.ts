@@ -7,6 +7,7 @@ import { demoPorts } from './global-setup.ts';
 // The demo's hosts use a self-signed test certificate; real sites keep certificate checks on.
 // The demo server's ports are known only once the global setup ran, hence the function form (evaluated in the worker).
 test.use({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
   auditChromiumArgs: [async ({}, use) => {
     const { http, https } = demoPorts();
     await use([`--host-resolver-rules=${hostRulesFor(http, https)}`, '--ignore-certificate-errors']);

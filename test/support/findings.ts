@@ -8,7 +8,9 @@ import type { AuditEvent, ChoiceSource, ConsentAction, StorageKind } from '../..
 import { loadIpTable, type IpTable } from '../../utils/knowledge/ip-country.ts';
 import { buildRecord, type PageRecord } from '../../utils/record/record.ts';
 import { buildContext, type AnalyzeOptions, type Ctx } from '../../utils/findings/context.ts';
-import { createKnowledge, type Knowledge } from '../../utils/findings/knowledge.ts';
+import { createKnowledge, type Knowledge } from '../../utils/knowledge/knowledge.ts';
+import type { EvidenceTables } from '../../utils/knowledge/recipients.ts';
+import type { DpfEvidence } from '../../data/dpf-evidence.ts';
 
 export const TAB = 7;
 export const START = 1_700_000_000_000;
@@ -121,8 +123,30 @@ export function realKnowledge(): Knowledge {
   return knowledge;
 }
 
-export function contextOf(v: Visit, options: AnalyzeOptions = {}): Ctx {
-  return buildContext(v.record(), realKnowledge(), options);
+const FIXTURE_DAY = '2026-12-01';
+const fixtureDpf = (entity: string, certified: boolean): DpfEvidence =>
+  ({ entity, certified, source: `https://www.dataprivacyframework.gov/fixture/${encodeURIComponent(entity)}`, checked: FIXTURE_DAY });
+
+/** Test-only DPF facts (not research): Google LLC and Meta Platforms, Inc. certified, Snap Inc. not. */
+export const FIXTURE_EVIDENCE: EvidenceTables = {
+  dpf: {
+    'Google LLC': fixtureDpf('Google LLC', true),
+    'Meta Platforms, Inc.': fixtureDpf('Meta Platforms, Inc.', true),
+    'Snap Inc.': fixtureDpf('Snap Inc.', false),
+  },
+  transfers: {},
+};
+
+let fixtureCache: Knowledge | null = null;
+
+/** The real dataset and IP table with FIXTURE_EVIDENCE in place of the (still empty) evidence tables. */
+export function fixtureKnowledge(): Knowledge {
+  fixtureCache ??= createKnowledge({ ipTable: realIpTable(), evidence: FIXTURE_EVIDENCE });
+  return fixtureCache;
+}
+
+export function contextOf(v: Visit, options: AnalyzeOptions = {}, k: Knowledge = realKnowledge()): Ctx {
+  return buildContext(v.record(), k, options);
 }
 
 /** A TCF v2 string granting `purposes` (and `vendors`), encoded with @iabtcf/core. */

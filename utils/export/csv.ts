@@ -13,8 +13,14 @@ export const CSV_KINDS: readonly CsvKind[] = ['csv-findings', 'csv-cookies', 'cs
 export const CSV_COLUMNS: Readonly<Record<CsvKind, readonly string[]>> = {
   'csv-findings': ['scenario', 'severity', 'rule', 'title', 'subject_kind', 'host', 'name', 'phase', 'evidence_items', 'first_ms', 'last_ms', 'scripts', 'explanation', 'fix'],
   'csv-cookies': ['scenario', 'name', 'domain', 'third_party', 'set_by', 'phase', 'purpose', 'owner', 'needs_consent', 'script', 'set_by_url', 'first_ms', 'writes', 'value_length', 'removed'],
-  'csv-requests': ['scenario', 'url', 'host', 'third_party', 'type', 'method', 'phase', 'ms', 'status', 'error', 'tracker', 'company', 'company_country', 'category', 'server_ip', 'server_country', 'script'],
+  'csv-requests': ['scenario', 'url', 'host', 'third_party', 'type', 'method', 'phase', 'ms', 'status', 'error', 'tracker', 'company', 'company_country', 'category', 'server_ip', 'server_country', 'script', 'parent', 'parent_country', 'transfer_countries', 'dpf'],
 };
+
+// An unverified DPF status is written out as "not known", never left to look like "no".
+function dpfCell(t: ScenarioReport['requests'][number]['tracker']): string | boolean | null {
+  if (!t) return null;
+  return t.dpf === null ? 'not known' : t.dpf;
+}
 
 /** The CSV body (column row and data rows, CRLF) of one kind over the report's scenarios. */
 export function csvBody(kind: CsvKind, scenarios: readonly ScenarioReport[]): string {
@@ -34,6 +40,7 @@ export function csvBody(kind: CsvKind, scenarios: readonly ScenarioReport[]): st
       return toCsv(head, scenarios.flatMap((s) => s.requests.map((r) => [
         s.consent, r.url, r.host, r.thirdParty, r.type, r.method, r.phase, r.t, r.status, r.error, r.tracker?.name, r.tracker?.company,
         r.tracker?.companyCountry, r.tracker?.category, r.serverIp, r.serverCountry, r.script,
+        r.tracker?.parent, r.tracker?.parentCountry, r.tracker?.transferCountries.join(' '), dpfCell(r.tracker),
       ])));
   }
 }

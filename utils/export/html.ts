@@ -1,6 +1,7 @@
 // The HTML export: one self-contained document a consultant hands to a client. Inline CSS and SVG only, no scripts,
 // no external resources (a CSP forbids loading anything); every string from the page is escaped. The report part sits
 // between two markers and is what the integrity hash covers (see integrity.ts).
+import { recipientLines } from './recipient-cell.ts';
 import { countryLegal, countryName } from '../../data/countries.ts';
 import type { EvidenceItem, Finding, Severity } from '../findings/types.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -139,7 +140,7 @@ function thirdPartyRow(t: ReportThirdParty, L: Labels, lang: Lang): string[] {
     code(t.site) + (t.hosts.length > 1 || t.hosts[0] !== t.site ? `<br><span class="meta">${t.hosts.slice(0, 10).map((h) => e(h)).join(', ')}${t.hosts.length > 10 ? ' …' : ''}</span>` : ''),
     t.tracker ? `${e(t.tracker.company)}<br><span class="meta">${e(t.tracker.name)}</span>` : `<span class="meta">${e(L.unknownTracker)}</span>`,
     e(t.tracker?.category ?? ''),
-    t.tracker ? place(t.tracker.companyCountry, L, lang) : e(L.place.unknown),
+    t.tracker ? place(t.tracker.companyCountry, L, lang) + recipientLines(t.tracker, lang) : e(L.place.unknown),
     servers,
     e(L.transfer[t.transfer === 'ok' || t.transfer === 'needs-safeguards' ? t.transfer : 'unknown']),
     e(t.requests),
@@ -259,7 +260,7 @@ export function reportHtmlBody(report: Report, options: HtmlOptions = {}): strin
     `<p><span class="badge r-${e(sum.verdict)}">${e(L.result[sum.verdict] ?? sum.verdict)}</span> <span class="meta">(${e(L.failOn)}: ${e(L.failOnLevel[sum.failOn] ?? sum.failOn)})</span> · ${e(sum.bySeverity.violation)} ${e(L.counts.violations)}, ${e(sum.bySeverity.warning)} ${e(L.counts.warnings)}, ${e(sum.bySeverity.info)} ${e(L.counts.infos)}</p>`,
   ];
   if (report.scenarios.length > 1) {
-    head.push(table([L.col.url, L.col.scenario, L.col.answered, L.counts.violations, L.counts.warnings, L.col.verdict], report.scenarios.map((s, i) => [
+    head.push(table([L.col.url, L.col.scenario, L.col.answered, L.counts.violations, L.counts.warnings, L.col.verdict], report.scenarios.map((s) => [
       code(s.url, 200), e(L.scenario[s.consent] ?? s.consent),
       e(s.error !== null || s.answered === null ? '–' : s.answered ? L.yes : L.no), e(s.summary.bySeverity.violation), e(s.summary.bySeverity.warning),
       `<span class="badge ${s.summary.passed ? 'r-pass' : 'r-fail'}">${e(L.verdict[s.summary.verdict] ?? s.summary.verdict)}</span>`,

@@ -75,9 +75,11 @@ describe('reportToJunit', () => {
 
   it('has one suite per URL and one test case per URL × scenario, with totals', () => {
     const suites = Array.from(doc.querySelectorAll('testsuite'));
+    // eslint-disable-next-line no-control-regex -- control characters are the bad input under test
     expect(suites.map((s) => s.getAttribute('name'))).toEqual(['https://www.shop.example/', 'https://www.shop.example/clean', EVIL.replace(/[\u0001\u0007]/g, ''), 'https://nope.invalid/']);
     expect(cases.map((c) => `${c.getAttribute('classname')} | ${c.getAttribute('name')}`)).toEqual([
       'https://www.shop.example/ | consent: none', 'https://www.shop.example/ | consent: reject', 'https://www.shop.example/clean | consent: none',
+      // eslint-disable-next-line no-control-regex -- as above
       `${EVIL.replace(/[\u0001\u0007]/g, '')} | consent: none`, 'https://nope.invalid/ | consent: none',
     ]);
     const root = doc.querySelector('testsuites');

@@ -4,7 +4,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { DATASET_VERSION } from '../../data/index.ts';
 import { analyze } from '../findings/index.ts';
-import { realKnowledge, START, Visit } from '../../test/support/findings.ts';
+import { fixtureKnowledge, realKnowledge, START, Visit } from '../../test/support/findings.ts';
 import {
   buildReport, buildScenarioReport, consentOfRecord, ipTableInfoFrom, isoTime, scenarioPassed, type FailOn, type Report, type ScenarioInput,
   type ScenarioReport, type ToolInfo,
@@ -146,6 +146,31 @@ describe('buildReport', () => {
     expect(r.urls).toHaveLength(2);
     expect(r.summary).toMatchObject({ errors: 1, verdict: 'error' });
     expect(schemaErrors(r)).toBe('');
+  });
+
+  it('requests[].tracker and thirdParties[].tracker carry parent, parentCountry, transferCountries and dpf; the schema checks them', () => {
+    const ga = none.requests.find((r) => r.url === GA);
+    const want = { company: 'Google Ireland Limited', companyCountry: 'IE', parent: 'Google LLC', parentCountry: 'US', transferCountries: ['US'], dpf: null };
+    expect(ga?.tracker).toMatchObject(want);
+    expect(none.thirdParties.find((t) => t.site === 'google-analytics.com')?.tracker).toMatchObject(want);
+    const certified = buildScenarioReport({
+      consent: 'none', url: 'https://www.shop.example/', record: trackingVisit().record(), analysis: analyze(trackingVisit().record(), fixtureKnowledge()),
+      startedAt: 0, finishedAt: 1,
+    });
+    expect(certified.thirdParties.find((t) => t.site === 'google-analytics.com')?.tracker).toMatchObject({ ...want, dpf: true });
+    const r = buildReport({ tool: TOOL, urls: ['u'], scenarios: [none, certified], startedAt: 0, finishedAt: 0 });
+    expect(schemaErrors(r)).toBe('');
+    const mutate = (f: (t: Record<string, unknown>) => void): boolean => {
+      const bad = JSON.parse(JSON.stringify(r));
+      f(bad.scenarios[0].requests.find((x: { url: string }) => x.url === GA).tracker);
+      return validate(bad);
+    };
+    expect(mutate(() => undefined)).toBe(true);
+    expect(mutate((t) => { t.dpf = 'no'; })).toBe(false);
+    expect(mutate((t) => { delete t.transferCountries; })).toBe(false);
+    expect(mutate((t) => { t.transferCountries = ['usa']; })).toBe(false);
+    expect(mutate((t) => { t.parentCountry = 'United States'; })).toBe(false);
+    expect(mutate((t) => { delete t.parent; })).toBe(false);
   });
 
   it('the schema rejects a report with a misspelt or missing field', () => {

@@ -74,7 +74,7 @@ export interface ReportStorage {
 export interface ReportThirdParty {
   site: string;
   hosts: string[];
-  tracker: { name: string; company: string; companyCountry: string; category: string } | null;
+  tracker: RequestTracker | null;
   serverCountries: string[];
   transfer: string;
   requests: number;
@@ -208,7 +208,12 @@ function thirdPartyOut(t: ThirdParty): ReportThirdParty {
   const tr = t.tracker;
   return {
     site: t.site, hosts: [...t.hosts],
-    tracker: tr ? { name: tr.name, company: tr.company, companyCountry: tr.companyCountry, category: tr.category } : null,
+    tracker: tr
+      ? {
+        name: tr.name, company: tr.company, companyCountry: tr.companyCountry, category: tr.category,
+        parent: tr.parent, parentCountry: tr.parentCountry, transferCountries: [...tr.transferCountries], dpf: tr.dpf,
+      }
+      : null,
     serverCountries: [...t.serverCountries], transfer: t.transfer.verdict, requests: t.requests.total, cookies: [...t.cookies],
   };
 }

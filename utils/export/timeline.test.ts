@@ -40,7 +40,7 @@ describe('timelineOf', () => {
 
   it('drops entries whose phase is not a phase (bad input) instead of throwing', () => {
     const bad: unknown[] = [{ t: 5, phase: 'later', thirdParty: false }, null, { t: 5, phase: 'after-accept', thirdParty: 'yes' }];
-    const tl = timelineOf(bad.filter((x): x is { t: number; phase: Phase; thirdParty: boolean } => true), null);
+    const tl = timelineOf(bad.filter((_x): _x is { t: number; phase: Phase; thirdParty: boolean } => true), null);
     expect(tl.dropped).toBe(2);
     expect(total(tl)).toBe(1);
     expect(tl.buckets.reduce((s, b) => s + b.thirdParty, 0)).toBe(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.ts';
-import { createKnowledge } from './knowledge.ts';
-import { realKnowledge, encodeTc, Visit } from '../../test/support/findings.ts';
+import { createKnowledge } from '../knowledge/knowledge.ts';
+import { realKnowledge, Visit } from '../../test/support/findings.ts';
 import { RULE_IDS, TEXTS, fillText } from './texts.ts';
 import type { PageRecord } from '../record/record.ts';
 
@@ -33,7 +33,10 @@ describe('analyze', () => {
     const hit = a.requests.find((r) => r.url === HIT);
     expect(hit).toEqual({
       id: expect.any(String), url: HIT, host: 'region1.google-analytics.com', site: 'google-analytics.com', thirdParty: true,
-      tracker: { name: 'Google Analytics 4', company: 'Google Ireland Limited', companyCountry: 'IE', category: 'analytics' },
+      tracker: {
+        name: 'Google Analytics 4', company: 'Google Ireland Limited', companyCountry: 'IE', category: 'analytics',
+        parent: 'Google LLC', parentCountry: 'US', transferCountries: ['US'], dpf: null,
+      },
       serverIp: '2a00:1450:4001:82b::200e', serverCountry: 'IE', phase: 'after-reject', t: 5000, type: 'ping', method: 'GET', script: null,
     });
     expect(a.cookies.find((c) => c.name === '_ga')).toMatchObject({
@@ -63,9 +66,10 @@ describe('analyze', () => {
 
     const snap = a.thirdParties.find((t) => t.site === 'snapchat.com');
     expect(snap).toMatchObject({
-      hosts: ['tr.snapchat.com'], tracker: { name: 'Snap Pixel', company: 'Snap Inc.', companyCountry: 'US', dpf: false, needsConsent: true },
+      hosts: ['tr.snapchat.com'], tracker: { name: 'Snap Pixel', company: 'Snap Inc.', companyCountry: 'US', dpf: null, transferCountries: ['US'], needsConsent: true },
       servers: [{ ip: '8.8.8.8', country: 'US', kind: 'public' }], serverCountries: ['US'],
-      transfer: { verdict: 'needs-safeguards', company: 'us-not-certified' }, requests: { total: 1, 'after-reject': 1 },
+      // No verified DPF entry: not known, so the verdict cannot be decided (never "not certified").
+      transfer: { verdict: 'unknown', company: 'unknown', basis: 'not-known' }, requests: { total: 1, 'after-reject': 1 },
     });
   });
 
@@ -79,7 +83,7 @@ describe('analyze', () => {
     const a = analyze(auditedShop().record(), createKnowledge());
     expect(a.requests.find((r) => r.url === HIT)).toMatchObject({ serverIp: '2a00:1450:4001:82b::200e', serverCountry: null });
     expect(a.thirdParties.find((t) => t.site === 'snapchat.com')?.servers).toEqual([{ ip: '8.8.8.8', country: null, kind: 'unknown' }]);
-    // The US company without DPF is enough for the warning.
+    // A US company with DPF status not known is enough for the warning.
     expect(a.findings.some((f) => f.id === 'third-country-transfer:transfer:snapchat.com')).toBe(true);
   });
 

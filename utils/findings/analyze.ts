@@ -2,7 +2,7 @@
 import { PHASES, zeroPhases, type Phase } from '../record/phase.ts';
 import { isPageRecordShape, type PageRecord } from '../record/record.ts';
 import { buildContext, consentSummaryOf, type AnalyzeOptions, type Ctx } from './context.ts';
-import type { Knowledge } from './knowledge.ts';
+import type { Knowledge } from '../knowledge/knowledge.ts';
 import { phrase } from './phrases.ts';
 import { RULES } from './rules/index.ts';
 import { allMismatches, signalFacts } from './signals.ts';

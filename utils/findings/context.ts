@@ -11,11 +11,11 @@ import type { TrackerMatch } from '../knowledge/tracker-match.ts';
 import { hostInfo } from '../url/party.ts';
 import { hostOfUrl } from '../url/url.ts';
 import { pathOf } from './identifiers.ts';
-import type { Knowledge } from './knowledge.ts';
+import type { Knowledge } from '../knowledge/knowledge.ts';
 import { actionLabel, categoryLabel, purposeLabel } from './labels.ts';
 import { phrase, type PhraseKey } from './phrases.ts';
 import type {
-  AnalyzedCookie, AnalyzedRequest, AnalyzedStorage, ConsentSummary, EvidenceItem, FormCheckbox, Lang, TrackerInfo,
+  AnalyzedCookie, AnalyzedRequest, AnalyzedStorage, ConsentSummary, EvidenceItem, FormCheckbox, Lang, RequestTracker, TrackerInfo,
 } from './types.ts';
 
 export const DEFAULT_GRACE_MS = 1000;
@@ -124,6 +124,13 @@ export function isConsentTracker(m: TrackerMatch | null, isCmp: boolean): boolea
   return m !== null && !isCmp && m.tracker.needsConsent && m.tracker.category !== 'consent-manager';
 }
 
+function requestTracker(t: TrackerInfo): RequestTracker {
+  return {
+    name: t.name, company: t.company, companyCountry: t.companyCountry, category: t.category,
+    parent: t.parent, parentCountry: t.parentCountry, transferCountries: t.transferCountries, dpf: t.dpf,
+  };
+}
+
 export function buildContext(record: PageRecord, knowledge: Knowledge, options: AnalyzeOptions = {}): Ctx {
   const lang = options.lang === 'de' ? 'de' : 'en';
   const choice = record.consent?.choice ?? null;
@@ -137,9 +144,11 @@ export function buildContext(record: PageRecord, knowledge: Knowledge, options: 
   const trackerInfo = (m: TrackerMatch): TrackerInfo => {
     let info = infoCache.get(m.tracker.id);
     if (!info) {
+      const r = knowledge.recipients(m.company);
       info = {
         id: m.tracker.id, name: m.tracker.name, company: m.company.name, companyCountry: m.company.country,
-        parent: m.company.parent ?? null, parentCountry: m.company.parentCountry ?? null, dpf: m.company.dpf.certified,
+        parent: r.parent, parentCountry: r.parentCountry, dpf: r.dpf, transferCountries: r.transferCountries,
+        destinations: r.destinations, recipientsResearched: r.researched,
         category: m.tracker.category, needsConsent: m.tracker.needsConsent,
       };
       infoCache.set(m.tracker.id, info);
@@ -196,7 +205,7 @@ export function buildContext(record: PageRecord, knowledge: Knowledge, options: 
     const phase = phaseOf(entry.t, choice);
     const out: AnalyzedRequest = {
       id: entry.id, url: entry.url, host, site: hf.site, thirdParty,
-      tracker: match ? { name: match.tracker.name, company: match.company.name, companyCountry: match.company.country, category: match.tracker.category } : null,
+      tracker: match ? requestTracker(trackerInfo(match)) : null,
       serverIp: entry.ip ?? null, serverCountry: place?.country ?? null, phase, t: entry.t - start, type: entry.type, method: entry.method,
       script: scriptOfInitiator(entry.initiator),
     };

@@ -3,10 +3,10 @@ import { euUsShop } from '../../test/support/visit-fixtures.ts';
 import type { PageRecord } from '../record/record.ts';
 import { analyze } from './analyze.ts';
 import type { AnalyzeOptions } from './context.ts';
-import type { Knowledge } from './knowledge.ts';
+import type { Knowledge } from '../knowledge/knowledge.ts';
 import { PHRASES } from './phrases.ts';
 import { richFixtures, type RichFixture } from '../../test/support/rich-fixtures.ts';
-import { realKnowledge, Visit } from '../../test/support/findings.ts';
+import { fixtureKnowledge, realKnowledge, Visit } from '../../test/support/findings.ts';
 import { TEXTS } from './texts.ts';
 import type { Analysis, Lang } from './types.ts';
 
@@ -75,8 +75,9 @@ function withoutData(text: string, data: readonly string[]): string {
 }
 
 describe('German analysis', () => {
-  it.each(fixtures().map((f) => [f.name, f] as const))('has no English engine text: %s', (_name, f) => {
-    const a = run(f, 'de');
+  // Both the real (still empty) DPF table and the fixture one: "not known" and "certified"/"not certified" wordings.
+  it.each(fixtures().flatMap((f) => [[`${f.name}, real evidence`, f, 'real'], [`${f.name}, fixture evidence`, f, 'fixture']] as const))('has no English engine text: %s', (_name, f, tables) => {
+    const a = run(f, 'de', tables === 'real' ? realKnowledge() : fixtureKnowledge());
     const data = dataStrings(a, f.record, f.options);
     const texts = engineTexts(a);
     expect(texts.length).toBeGreaterThan(0);
@@ -99,10 +100,13 @@ describe('German analysis', () => {
 
   it('shows every engine phrase in both languages over the fixtures', () => {
     // Reachable only by broken input or data the dataset does not have (a parent company without a name); tested below or not at all.
-    const unreachable = new Set(['noChoice', 'parentUnnamed', 'notARecord', 'analysisFailed', 'ruleFailed', 'thirdPartiesFailed', 'consentSummaryFailed']);
+    // No fixture company sends data to an adequacy country: basisAdequacy and adequacyBasis are tested in third-country-transfer.test.ts.
+    const unreachable = new Set(['noChoice', 'parentUnnamed', 'notARecord', 'analysisFailed', 'ruleFailed', 'thirdPartiesFailed', 'consentSummaryFailed',
+      'basisAdequacy', 'adequacyBasis']);
     const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     for (const lang of ['en', 'de'] as const) {
-      const all = fixtures().flatMap((f) => engineTexts(run(f, lang)).map(([, t]) => t)).join('\n');
+      const all = [realKnowledge(), fixtureKnowledge()]
+        .flatMap((k) => fixtures().flatMap((f) => engineTexts(run(f, lang, k)).map(([, t]) => t))).join('\n');
       const missing = Object.entries(PHRASES[lang])
         .filter(([key, tpl]) => !unreachable.has(key) && !new RegExp(tpl.split(/\{[a-zA-Z]+\}/).map(esc).join('[^\\n]*?')).test(all))
         .map(([key]) => key);
@@ -139,14 +143,19 @@ describe('German analysis', () => {
   });
 
   it('explains transfers, parent companies and unlisted trackers in German', () => {
-    const all = fixtures().map((f) => run(f, 'de'));
+    // Fixture evidence: a source says Snap Inc. is not certified.
+    const all = fixtures().map((f) => run(f, 'de', fixtureKnowledge()));
     const snap = all[1]?.findings.find((f) => f.id === 'third-country-transfer:transfer:snapchat.com');
+    expect(snap?.explanation).toContain('Snap Inc. (US): Drittlandübermittlung, Snap Inc. nicht nach dem EU-US DPF zertifiziert: keine Angemessenheit');
     expect(snap?.explanation).toContain('Unternehmenssitz US, nicht nach dem EU-US Data Privacy Framework zertifiziert; Serverstandort unbekannt. '
       + 'Die Übermittlung braucht Garantien nach Art. 46 DSGVO');
-    expect(snap?.evidence.notes.slice(0, 2)).toEqual([
+    expect(snap?.evidence.notes.slice(0, 3)).toEqual([
       'Unternehmensseite: Snap Inc. (Snap Pixel), Sitz US, DPF nicht zertifiziert → USA ohne DPF-Zertifizierung.',
       'Serverseite: kein Registry-Land (keine Server-IP aufgezeichnet) → unbekannt.',
+      'Ziel US: Empfänger Snap Inc.; Grundlage keine bekannt; DPF nicht zertifiziert (Quelle: https://www.dataprivacyframework.gov/fixture/Snap%20Inc.).',
     ]);
+    const unverified = run(fixtures()[1] as RichFixture, 'de', realKnowledge()).findings.find((f) => f.id === 'third-country-transfer:transfer:snapchat.com');
+    expect(unverified?.title).toBe('Snap Inc. (snapchat.com): Drittlandübermittlung nach US, DPF-Zertifizierung nicht bekannt');
     const tiktok = all[1]?.thirdParties.find((t) => t.site === 'tiktok.com');
     expect(tiktok?.parentNote).toMatch(/^TikTok Technology Limited \(Sitzland Irland\) gehört zu ByteDance Ltd\. \(Sitzland China\): /);
     expect(tiktok?.transfer.caveat).toMatch(/^Das Serverland ist das Land, in dem der IP-Adressblock registriert ist/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entropy, idCandidates, idParams, isIdLike, looksLikePixelPath, pathOf, queryParams } from './identifiers.ts';
-import { createKnowledge } from './knowledge.ts';
+import { createKnowledge } from '../knowledge/knowledge.ts';
 
 describe('isIdLike', () => {
   it.each<[string, unknown, boolean]>([
@@ -16,6 +16,7 @@ describe('isIdLike', () => {
     ['ISO date', '2024-05-01T10:00:00.000Z', false],
     ['URL', 'https://www.shop.example/a1b2c3d4e5', false],
     ['JSON', '{"id":"b7e2c91f04a6d3e8f215"}', false],
+    // eslint-disable-next-line no-loss-of-precision -- a huge number is the bad input under test
     ['not a string', 12345678901234567890, false],
     ['huge', 'a1'.repeat(10_000), false],
   ])('%s', (_n, v, want) => {

@@ -1,7 +1,7 @@
 // Public API of the findings engine.
 export { analyze } from './analyze.ts';
 export type { AnalyzeOptions } from './context.ts';
-export { createKnowledge, type Knowledge } from './knowledge.ts';
+export { createKnowledge, type Knowledge } from '../knowledge/knowledge.ts';
 export { fillTemplate, fillText, RULE_IDS, TEXTS, type FindingText, type TextKey, type TextVars } from './texts.ts';
 export { phrase, PHRASES, type PhraseKey } from './phrases.ts';
 export {

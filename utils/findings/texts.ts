@@ -4,6 +4,7 @@ import { fillTemplate, type TextVars } from '../i18n/text.ts';
 
 export { fillTemplate, type TextVars };
 import type { Lang, RuleId } from './types.ts';
+import { TRANSFER_FINDING_TEXTS, type TransferTextKey } from './transfer-texts.ts';
 
 export interface FindingText {
   title: string;
@@ -23,7 +24,7 @@ export type TextKey =
   | 'consent-signal-contradicts-behaviour:google-hit'
   | 'consent-signal-contradicts-behaviour:cmp-reject-tracking'
   | 'consent-signal-contradicts-behaviour:tcf-vs-choice'
-  | 'third-country-transfer'
+  | TransferTextKey
   | 'embed-before-consent:fonts'
   | 'embed-before-consent:video'
   | 'embed-before-consent:maps'
@@ -169,18 +170,7 @@ export const TEXTS: Readonly<Record<TextKey, Readonly<Record<Lang, FindingText>>
       fix: 'Der Consent-Manager muss bei Ablehnung einen TC-String ohne Zweck- und Vendor-Einwilligungen schreiben; melden Sie den Fehler ggf. dem CMP-Anbieter.',
     },
   },
-  'third-country-transfer': {
-    en: {
-      title: 'Personal data goes to {site} outside the EU/EEA without an adequacy decision',
-      explanation: 'Every request to {site} sends the visitor\'s IP address, which is personal data. {transfer} A transfer to a country without an adequacy decision, or to a US company not certified under the EU-US Data Privacy Framework, is only lawful with safeguards under GDPR Chapter V (Art. 44-49), usually standard contractual clauses plus a transfer impact assessment (Art. 46), or a derogation (Art. 49). Whether such safeguards exist cannot be seen from outside, so this is a warning for you to check, not a proven violation.',
-      fix: 'Check the contract with the provider (DPA with standard contractual clauses and a transfer impact assessment), prefer an EU-hosted alternative or EU endpoint, and list the transfer in your privacy notice (GDPR Art. 13(1)(f)).',
-    },
-    de: {
-      title: 'Personenbezogene Daten gehen an {site} außerhalb von EU/EWR ohne Angemessenheitsbeschluss',
-      explanation: 'Jede Anfrage an {site} übermittelt die IP-Adresse des Besuchers, ein personenbezogenes Datum. {transfer} Eine Übermittlung in ein Land ohne Angemessenheitsbeschluss oder an ein US-Unternehmen ohne Zertifizierung nach dem EU-US Data Privacy Framework ist nur mit Garantien nach Kapitel V DSGVO (Art. 44-49) zulässig, meist Standardvertragsklauseln mit Transfer Impact Assessment (Art. 46), oder mit einer Ausnahme (Art. 49). Ob solche Garantien bestehen, ist von außen nicht sichtbar: ein Hinweis zur Prüfung, kein nachgewiesener Verstoß.',
-      fix: 'Prüfen Sie den Vertrag mit dem Anbieter (AVV mit Standardvertragsklauseln und Transfer Impact Assessment), bevorzugen Sie eine EU-gehostete Alternative oder einen EU-Endpunkt und nennen Sie die Übermittlung in der Datenschutzerklärung (Art. 13 Abs. 1 lit. f DSGVO).',
-    },
-  },
+  ...TRANSFER_FINDING_TEXTS,
   'embed-before-consent:fonts': {
     en: {
       title: '{tracker} loaded from the provider before consent',

@@ -1,6 +1,8 @@
 // Third parties grouped by registrable domain: trackers, servers and their countries, transfer assessment, counts.
 import { hostInfo } from '../url/party.ts';
 import type { TransferAssessment, TransferVerdict } from '../knowledge/transfer-status.ts';
+import { worstBasis } from '../knowledge/recipients.ts';
+import { recipientChainText } from '../knowledge/recipient-text.ts';
 import type { Ctx, RequestFact } from './context.ts';
 import { groupBy } from './finding.ts';
 import { phrase } from './phrases.ts';
@@ -71,11 +73,13 @@ function worstTransfer(ctx: Ctx, reqs: readonly RequestFact[]): TransferAssessme
     if (seen.has(key)) continue;
     seen.add(key);
     const kind = r.place?.kind;
+    const model = company ? ctx.knowledge.recipients(company) : null;
     const a = ctx.knowledge.transferStatus({
       companyCountry: company?.country ?? null,
-      companyDpfCertified: company ? company.dpf.certified : null,
+      companyDpfCertified: model ? model.dpf : null,
       serverCountry: r.place?.country ?? null,
       ...(kind && kind !== 'unknown' ? { serverKind: kind } : {}),
+      recipients: model ? { basis: worstBasis(model.destinations), text: recipientChainText(model, ctx.lang) } : null,
     }, ctx.lang);
     if (!worst || RANK[a.verdict] > RANK[worst.verdict]) worst = a;
   }
@@ -88,7 +92,7 @@ function parentNote(ctx: Ctx, t: TrackerInfo | null): string | null {
   const parent = ctx.knowledge.countries.legal(t.parentCountry);
   if (!own || !EEA_LIKE.has(own.status) || (parent && EEA_LIKE.has(parent.status))) return null;
   const name = (code: string): string => ctx.knowledge.countries.name(code, ctx.lang);
-  return phrase(ctx.lang, t.dpf ? 'parentNoteDpf' : 'parentNote', {
+  return phrase(ctx.lang, t.dpf === true ? 'parentNoteDpf' : 'parentNote', {
     company: t.company, country: name(own.code), parent: t.parent ?? phrase(ctx.lang, 'parentUnnamed'),
     parentCountry: parent ? name(parent.code) : t.parentCountry,
   });

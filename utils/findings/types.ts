@@ -7,6 +7,7 @@ import type { IpKind } from '../knowledge/ip-country.ts';
 import type { Phase, PhaseCounts } from '../record/phase.ts';
 import type { Choice, CookieSetter } from '../record/record.ts';
 import type { TransferAssessment } from '../knowledge/transfer-status.ts';
+import type { Destination } from '../knowledge/recipients.ts';
 import type { CookiePurpose, TrackerCategory } from '../../data/types.ts';
 
 export type RuleId =
@@ -33,6 +34,13 @@ export interface RequestTracker {
   company: string;
   companyCountry: string;
   category: TrackerCategory;
+  /** Parent that receives or controls the data; null when none is recorded. */
+  parent: string | null;
+  parentCountry: string | null;
+  /** Countries outside the EU/EEA the data goes to (adequacy countries included), sorted ISO codes. */
+  transferCountries: string[];
+  /** EU-US DPF status of the US recipients from data/dpf-evidence.ts; null = not known (or no US recipient). */
+  dpf: boolean | null;
 }
 
 export interface AnalyzedRequest {
@@ -104,7 +112,13 @@ export interface TrackerInfo {
   companyCountry: string;
   parent: string | null;
   parentCountry: string | null;
-  dpf: boolean;
+  /** EU-US DPF status of the US recipients (data/dpf-evidence.ts); null = not known, or no US recipient. */
+  dpf: boolean | null;
+  transferCountries: string[];
+  /** Per destination outside the EEA: recipients and Chapter V basis. */
+  destinations: Destination[];
+  /** Whether data/transfer-evidence.ts has researched this company's recipients. */
+  recipientsResearched: boolean;
   category: TrackerCategory;
   needsConsent: boolean;
 }

@@ -51,7 +51,7 @@ describe('coverage over the real third-party-web data', () => {
 describe('coverage arithmetic (fixture)', () => {
   const own = createTrackerMatcher(
     [{ id: 'a', name: 'A', companyId: 'co', category: 'analytics', needsConsent: true, domains: ['a.test'], source: 'https://x.test', checked: '2026-12-06' }],
-    [{ id: 'co', name: 'Co', brand: 'Co', country: 'DE', dpf: { certified: false, checked: '2026-12-06' }, source: 'https://x.test', checked: '2026-12-06' }],
+    [{ id: 'co', name: 'Co', brand: 'Co', country: 'DE', source: 'https://x.test', checked: '2026-12-06' }],
   );
   const raw: RawEntity[] = [
     // Half of A's hosts are ours: half of its 100 occurrences count for the own layer.

@@ -7,7 +7,7 @@ import { createTrackerMatcher, defaultTrackerMatcher } from './tracker-match.ts'
 
 const CHECKED = '2026-12-06';
 const company = (id: string, country: string): Company => ({
-  id, name: `${id} Ltd`, brand: id, country, dpf: { certified: false, checked: CHECKED }, source: 'https://example.com/p', checked: CHECKED,
+  id, name: `${id} Ltd`, brand: id, country, source: 'https://example.com/p', checked: CHECKED,
 });
 const tracker = (id: string, companyId: string, domains: string[]): Tracker => ({
   id, name: `Service ${id}`, companyId, category: 'analytics', needsConsent: true, domains, source: 'https://example.com/p', checked: CHECKED,

@@ -1,5 +1,5 @@
 // The findings engine's knowledge with the IP-to-country table fetched from where the extension (or a server) keeps it.
-import { createKnowledge, type Knowledge } from '../findings/index.ts';
+import { createKnowledge, type Knowledge } from './knowledge.ts';
 import { loadIpTable, type IpTable } from './ip-country.ts';
 
 /** A missing or corrupt table costs only the server countries, never the findings. */

@@ -4,7 +4,7 @@ import type { Company, Tracker } from '../../data/types.ts';
 
 const CHECKED = '2026-11-29';
 const company = (id: string, country = 'US'): Company => ({
-  id, name: `${id} Inc.`, brand: id, country, dpf: { certified: false, checked: CHECKED }, source: 'https://example.com/privacy', checked: CHECKED,
+  id, name: `${id} Inc.`, brand: id, country, source: 'https://example.com/privacy', checked: CHECKED,
 });
 const tracker = (id: string, companyId: string, domains: string[], paths?: Tracker['paths']): Tracker => ({
   id, name: id, companyId, category: 'analytics', needsConsent: true, domains, ...(paths ? { paths } : {}),

@@ -4,6 +4,7 @@ import { fillTemplate } from '../i18n/text.ts';
 import { ipKindLabel } from './ip-kind-labels.ts';
 import type { IpKind } from './ip-country.ts';
 import type { Lang } from '../i18n/lang.ts';
+import type { TransferBasis } from './recipients.ts';
 
 export type PlaceStatus = 'eea' | 'adequate' | 'us-dpf' | 'us-not-certified' | 'third-country' | 'unknown';
 export type TransferVerdict = 'ok' | 'needs-safeguards' | 'unknown';
@@ -16,6 +17,8 @@ export interface TransferInput {
   /** Registry country of the server IP (utils/knowledge/ip-country.ts). */
   serverCountry: string | null;
   serverKind?: IpKind;
+  /** The recipient chain (utils/knowledge/recipients.ts): worst basis over its destinations and its sentence. */
+  recipients?: { basis: TransferBasis | null; text: string } | null;
 }
 
 export interface TransferAssessment {
@@ -25,6 +28,10 @@ export interface TransferAssessment {
   /** Normalised ISO codes, null when unknown or not a country. */
   companyCountry: string | null;
   serverCountry: string | null;
+  /** Worst Chapter V basis over the documented recipients outside the EEA; null when none is documented. */
+  basis: TransferBasis | null;
+  /** The recipient chain in words (contracting entity → processors, basis per destination); null without a known company. */
+  recipients: string | null;
   explanation: string;
   caveat: string;
 }
@@ -51,6 +58,7 @@ const EN_TEXTS = {
   serverDpf: '{where} (covered through the company\'s Data Privacy Framework certification)',
   serverNotCertified: '{where}, without Data Privacy Framework certification',
   explanation: '{company}; {server}. {verdict}',
+  withRecipients: '{recipients}. {company}; {server}. {verdict}',
   ok: 'No Chapter V safeguards needed.',
   'needs-safeguards': 'Transfer needs Art. 46 GDPR safeguards (e.g. standard contractual clauses) or an Art. 49 derogation.',
   unknown: 'Transfer status cannot be decided from the data at hand.',
@@ -81,6 +89,7 @@ const DE_TEXTS: Readonly<Record<TextKey, string>> = {
   serverDpf: '{where} (abgedeckt durch die Zertifizierung des Unternehmens nach dem Data Privacy Framework)',
   serverNotCertified: '{where}, ohne Zertifizierung nach dem Data Privacy Framework',
   explanation: '{company}; {server}. {verdict}',
+  withRecipients: '{recipients}. {company}; {server}. {verdict}',
   ok: 'Keine Garantien nach Kapitel V DSGVO nötig.',
   'needs-safeguards': 'Die Übermittlung braucht Garantien nach Art. 46 DSGVO (z. B. Standardvertragsklauseln) oder eine Ausnahme nach Art. 49 DSGVO.',
   unknown: 'Ob die Übermittlung Garantien braucht, lässt sich aus den vorliegenden Daten nicht entscheiden.',
@@ -104,7 +113,7 @@ const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
 };
 
 /** "2023-07-10" → "10 July 2023" / "10. Juli 2023", written out to stay independent of the runtime's locale data. */
-function longDate(iso: string, lang: Lang): string {
+export function longDate(iso: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   const month = m ? MONTHS[lang][Number(m[2]) - 1] : undefined;
   if (!m || !month) return iso;
@@ -134,7 +143,7 @@ function text(lang: Lang, key: TextKey, vars: Readonly<Record<string, string>> =
   return fillTemplate(TRANSFER_TEXTS[lang][key], vars, lang);
 }
 
-function adequacyText(legal: CountryLegal, lang: Lang): string {
+export function adequacyText(legal: CountryLegal, lang: Lang): string {
   const d = legal.decision;
   if (!d) return text(lang, 'adequacyAny');
   const date = longDate(d.date, lang);
@@ -185,11 +194,14 @@ function serverText(status: PlaceStatus, legal: CountryLegal | null, kind: IpKin
   }
 }
 
-function verdictOf(company: PlaceStatus, server: PlaceStatus): TransferVerdict {
-  if (UNSAFE.has(company) || UNSAFE.has(server)) return 'needs-safeguards';
-  if (SAFE.has(company) && SAFE.has(server)) return 'ok';
+// A recipient without a basis makes the transfer need safeguards even when seat and server are in the EEA.
+function verdictOf(company: PlaceStatus, server: PlaceStatus, basis: TransferBasis | null): TransferVerdict {
+  if (UNSAFE.has(company) || UNSAFE.has(server) || basis === 'none') return 'needs-safeguards';
+  if (SAFE.has(company) && SAFE.has(server) && basis !== 'not-known') return 'ok';
   return 'unknown';
 }
+
+const BASES: ReadonlySet<unknown> = new Set<TransferBasis>(['adequacy', 'dpf', 'none', 'not-known']);
 
 const IP_KINDS: ReadonlySet<unknown> = new Set<IpKind>(['public', 'private', 'loopback', 'link-local', 'reserved', 'invalid']);
 
@@ -207,14 +219,19 @@ export function transferStatus(input: TransferInput, lang: Lang = 'en'): Transfe
   const serverLegal = kind === undefined || kind === 'public' ? countryLegal(input?.serverCountry) : null;
   const company = placeStatus(companyLegal, dpf);
   const server = placeStatus(serverLegal, dpf);
-  const verdict = verdictOf(company, server);
+  const chain = input?.recipients && typeof input.recipients.text === 'string' ? input.recipients : null;
+  const basis = chain && BASES.has(chain.basis) ? chain.basis : null;
+  const verdict = verdictOf(company, server, basis);
+  const parts = { company: companyText(company, companyLegal, l), server: serverText(server, serverLegal, kind, l), verdict: text(l, verdict) };
   return {
     company,
     server,
     verdict,
     companyCountry: companyLegal?.code ?? null,
     serverCountry: serverLegal?.code ?? null,
-    explanation: text(l, 'explanation', { company: companyText(company, companyLegal, l), server: serverText(server, serverLegal, kind, l), verdict: text(l, verdict) }),
+    basis,
+    recipients: chain?.text ?? null,
+    explanation: chain ? text(l, 'withRecipients', { ...parts, recipients: chain.text }) : text(l, 'explanation', parts),
     caveat: text(l, 'caveat'),
   };
 }

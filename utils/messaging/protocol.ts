@@ -21,7 +21,8 @@ export type Message =
 export interface Responses {
   'page-events': { accepted: number; rejected: number };
   'get-record': { record: PageRecord | null };
-  ping: { ready: true; version: string; wake: WakeTimes };
+  /** wake only in the bench build (CONSENT_AUDITOR_BENCH=wake). */
+  ping: { ready: true; version: string; wake?: WakeTimes };
   'consent-action': { started: boolean; detail: string };
   'clean-audit': { cleared: boolean; clearedCookies: number; storedConsent: string[]; detail: string };
   autoconsent: unknown;

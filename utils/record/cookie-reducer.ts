@@ -1,7 +1,7 @@
 // Cookie writes from three views (Set-Cookie header, page hook, cookies.onChanged) merged into one table entry each.
 import type { CookieEvent, PageCookieWrite, SetCookieHeader, Source } from '../observe/events.ts';
 import { domainMatches, partyOf } from '../url/party.ts';
-import { parseUrl } from '../url/url.ts';
+import { cookieDomainToAscii, parseUrl } from '../url/url.ts';
 import { cap, type CookieEntry, type CookieSetter, type PageAccess, type RequestEntry } from './page-record.ts';
 
 interface CookieWrite {
@@ -132,5 +132,5 @@ export class CookieReducer {
 /** `Domain=` attribute of a document.cookie string, if any. */
 export function cookieDomainFromRaw(raw: string): string | null {
   const m = /;\s*domain\s*=\s*\.?([^;\s]+)/i.exec(raw);
-  return m?.[1] ? m[1].toLowerCase() : null;
+  return m?.[1] ? cookieDomainToAscii(m[1]) || null : null;
 }

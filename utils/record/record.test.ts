@@ -257,7 +257,35 @@ describe('cookieDomainFromRaw', () => {
     ['a=1; domain=.Example.com; path=/', 'example.com'],
     ['a=1;Domain=example.com', 'example.com'],
     ['a=1; path=/', null],
+    // RFC 6265 §5.1.2: a Unicode Domain= is compared in its A-label (punycode) form.
+    ['a=1; domain=.münchen.de; path=/', 'xn--mnchen-3ya.de'],
+    ['a=1; domain=.MÜNCHEN.de', 'xn--mnchen-3ya.de'],
+    ['a=1; domain=bücher.example', 'xn--bcher-kva.example'],
+    ['a=1; domain=.xn--mnchen-3ya.de', 'xn--mnchen-3ya.de'],
   ])('%s', (raw, want) => expect(cookieDomainFromRaw(raw)).toBe(want));
+});
+
+describe('IDN cookie domains', () => {
+  const PAGE = 'https://www.xn--mnchen-3ya.de/';
+  it('a script cookie with a Unicode Domain= on the punycode site is first party and one entry with the browser\'s record of it', () => {
+    const r = buildRecord(TAB, [
+      ...nav(PAGE),
+      { k: 'pcookie', t: 1200, api: 'document.cookie', name: 'pref', value: 'x1', raw: 'pref=x1; domain=.münchen.de; path=/', frameUrl: PAGE },
+      cookieChange('pref', '.xn--mnchen-3ya.de', 'x1', { hostOnly: false }),
+    ]).record!;
+    expect(r.cookies.map((c) => [c.name, c.domain, c.party])).toEqual([['pref', 'xn--mnchen-3ya.de', 'first']]);
+  });
+
+  it('a Set-Cookie header with a Unicode Domain= joins the stored cookie (no false third party, no duplicate)', () => {
+    const r = buildRecord(TAB, [
+      ...nav(PAGE),
+      fromResponseStarted({ requestId: 'main', url: PAGE, statusCode: 200, tabId: TAB, timeStamp: 1010,
+        responseHeaders: [{ name: 'set-cookie', value: 'sid=abc; Domain=.münchen.de; Path=/; Secure' }] }),
+      cookieChange('sid', '.xn--mnchen-3ya.de', 'abc', { hostOnly: false }),
+    ]).record!;
+    expect(r.cookies).toHaveLength(1);
+    expect(r.cookies[0]).toMatchObject({ name: 'sid', domain: 'xn--mnchen-3ya.de', party: 'first', setBy: 'http', writes: 1 });
+  });
 });
 
 describe('request index (bounded, with a scan for older requests)', () => {

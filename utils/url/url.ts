@@ -101,3 +101,23 @@ function plainHost(raw: string): string | null {
   if (last >= 48 && last <= 57) return null;
   return raw.slice(start, hostEnd);
 }
+
+const MAX_DOMAIN = 253 * 4;
+
+/**
+ * A cookie `Domain=` value in the form hosts are compared in (RFC 6265 §5.1.2: IDNA to A-labels, lower case, no leading
+ * dot), so `.münchen.de` matches the request host `xn--mnchen-3ya.de`. The WHATWG URL parser does the IDNA mapping in
+ * every runtime (extension pages, service worker, Node); a value it refuses is kept lower-cased rather than dropped.
+ */
+export function cookieDomainToAscii(value: string): string {
+  const d = value.trim().replace(/^\./, '').toLowerCase();
+  // ASCII needs no mapping; characters that would end the host part (/?#@:\) must not be silently cut off.
+  // eslint-disable-next-line no-control-regex -- the range starts at NUL on purpose: this tests for any non-ASCII character
+  if (d === '' || d.length > MAX_DOMAIN || !/[^\x00-\x7f]/.test(d) || /[/?#@:\\\s%]/.test(d)) return d;
+  try {
+    const host = new URL(`http://${d}/`).hostname;
+    return host === '' ? d : host;
+  } catch {
+    return d;
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cookie, req, sample } from '../../test/support/view-records.ts';
+import { sample } from '../../test/support/view-records.ts';
 import { Log, PAGE, rejectedVisit, T0 } from '../../test/support/visit-log.ts';
 import { buildView, countRecord } from './record-view.ts';
 import { isFiltering, isPhaseFilter, NO_FILTER, type PhaseFilter, type ViewFilter, type ViewMarks } from './view-filter.ts';

@@ -1,31 +1,63 @@
-// Rule 6: IP addresses sent to a company or server outside the EU/EEA without adequacy (warning: safeguards are invisible from outside).
+// Rule 6: personal data reaches a recipient or server outside the EU/EEA. Severity follows the Chapter V basis:
+// info when an adequacy decision or a DPF certification covers every destination, warning when the DPF status is not
+// known (or only the server/seat is outside and safeguards are invisible), violation when no basis is known at all.
+import { worstBasis, type Destination, type TransferBasis } from '../../knowledge/recipients.ts';
 import { requestItem, type Ctx } from '../context.ts';
 import { groupBy, makeFinding, type Rule } from '../finding.ts';
 import { ipKindLabel, placeStatusLabel } from '../labels.ts';
 import { phrase } from '../phrases.ts';
 import { thirdParties } from '../third-parties.ts';
-import type { Finding } from '../types.ts';
+import type { TransferTextKey } from '../transfer-texts.ts';
+import type { Finding, Severity, ThirdParty } from '../types.ts';
+
+function destinationsOf(tp: ThirdParty): Destination[] {
+  const out: Destination[] = [];
+  for (const t of tp.trackers) for (const d of t.destinations) out.push(d);
+  return out;
+}
+
+function classify(tp: ThirdParty, basis: TransferBasis | null): { severity: Severity; text: TransferTextKey } | null {
+  if (basis === 'none') return { severity: 'violation', text: 'third-country-transfer:no-basis' };
+  if (basis === 'not-known') return { severity: 'warning', text: 'third-country-transfer:not-known' };
+  if (tp.transfer.verdict === 'needs-safeguards') return { severity: 'warning', text: 'third-country-transfer' };
+  if (basis !== null) return { severity: 'info', text: 'third-country-transfer:covered' };
+  return null;
+}
+
+const BASIS_PHRASE = { adequacy: 'basisAdequacy', dpf: 'basisDpf', none: 'basisNone', 'not-known': 'basisNotKnown' } as const;
+
+function dpfWord(dpf: boolean | null): 'dpfCertified' | 'dpfNotCertified' | 'dpfNotKnown' {
+  return dpf === true ? 'dpfCertified' : dpf === false ? 'dpfNotCertified' : 'dpfNotKnown';
+}
 
 function run(ctx: Ctx): Finding[] {
   const lang = ctx.lang;
   const out: Finding[] = [];
-  const flagged = thirdParties(ctx).filter((tp) => tp.transfer.verdict === 'needs-safeguards');
-  if (flagged.length === 0) return out;
+  const flagged = thirdParties(ctx)
+    .map((tp) => ({ tp, destinations: destinationsOf(tp) }))
+    .map((x) => ({ ...x, kind: classify(x.tp, worstBasis(x.destinations)) }));
+  if (!flagged.some((x) => x.kind)) return out;
   const bySite = groupBy(ctx.requests.filter((r) => r.out.thirdParty), (r) => r.hostFact.site);
-  for (const tp of flagged) {
+  for (const { tp, destinations, kind } of flagged) {
+    if (!kind) continue;
     const reqs = bySite.get(tp.site) ?? [];
     const t = tp.tracker;
     const before = tp.requests['before-choice'];
+    const countries = Array.from(new Set(destinations.map((d) => d.country))).sort();
+    const covered = destinations.every((d) => d.basis === 'dpf') ? 'EU-US DPF' : phrase(lang, 'adequacyBasis');
     out.push(makeFinding(ctx, {
-      rule: 'third-country-transfer', severity: 'warning', text: 'third-country-transfer',
-      vars: { site: tp.site, transfer: tp.transfer.explanation },
+      rule: 'third-country-transfer', severity: kind.severity, text: kind.text,
+      vars: {
+        site: tp.site, transfer: tp.transfer.explanation, company: t?.company ?? tp.site,
+        countries: countries.join(', ') || tp.serverCountries.join(', '), basis: covered,
+      },
       subject: { kind: 'transfer', host: tp.site, ...(t ? { name: t.company } : {}) },
       idKey: tp.site,
       items: reqs.map(requestItem),
       notes: [
         t
           ? phrase(lang, 'companySide', {
-            company: t.company, tracker: t.name, country: t.companyCountry, dpf: phrase(lang, t.dpf ? 'dpfCertified' : 'dpfNotCertified'),
+            company: t.company, tracker: t.name, country: t.companyCountry, dpf: phrase(lang, dpfWord(t.dpf)),
             status: placeStatusLabel(tp.transfer.company, lang),
           })
           : phrase(lang, 'companySideUnknown', { status: placeStatusLabel(tp.transfer.company, lang) }),
@@ -34,6 +66,10 @@ function run(ctx: Ctx): Finding[] {
           servers: tp.servers.map((s) => `${s.ip} ${s.country ?? ipKindLabel(s.kind, lang)}`).slice(0, 5).join('; ') || phrase(lang, 'noServerIp'),
           status: placeStatusLabel(tp.transfer.server, lang),
         }),
+        ...destinations.map((d) => phrase(lang, ctx.knowledge.countries.legal(d.country)?.status === 'adequate-dpf-only' ? 'destinationNoteDpf' : 'destinationNote', {
+          country: d.country, recipients: d.recipients.join(', ') || '-', basis: phrase(lang, BASIS_PHRASE[d.basis]), dpf: phrase(lang, dpfWord(d.dpf)),
+          sources: d.dpfSources.join(' ') || phrase(lang, 'noDpfSource'),
+        })),
         ...(tp.parentNote ? [tp.parentNote] : []),
         ...(before > 0 ? [phrase(lang, 'requestsBeforeChoice', { count: before })] : []),
         tp.transfer.caveat,

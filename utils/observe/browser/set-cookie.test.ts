@@ -32,6 +32,22 @@ describe('parseSetCookie', () => {
     expect(parseSetCookie(header, NOW)).toBeNull();
   });
 
+  it.each([
+    ['a=1; Domain=.münchen.de', 'xn--mnchen-3ya.de'],
+    ['a=1; Domain=MÜNCHEN.DE', 'xn--mnchen-3ya.de'],
+    ['a=1; Domain=.xn--mnchen-3ya.de', 'xn--mnchen-3ya.de'],
+    ['a=1; Domain=.Example.COM', 'example.com'],
+    // Not a host: kept as written (lower case) rather than cut at the slash or dropped.
+    ['a=1; Domain=bü/cher.de', 'bü/cher.de'],
+    ['a=1; Domain=.ab\u00ad.de', 'ab.de'],
+  ])('IDN Domain= to punycode (RFC 6265 §5.1.2): %s', (header, domain) => {
+    expect(parseSetCookie(header, NOW)?.domain).toBe(domain);
+  });
+
+  it('a huge Unicode Domain= does not throw', () => {
+    expect(parseSetCookie(`a=1; Domain=${'ü'.repeat(5000)}.de`, NOW)?.name).toBe('a');
+  });
+
   it('a 1 MB header is capped, not thrown', () => {
     const c = parseSetCookie(`big=${'x'.repeat(1_000_000)}`, NOW);
     expect(c?.name).toBe('big');

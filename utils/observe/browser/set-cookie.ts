@@ -1,5 +1,6 @@
 // Set-Cookie header parsing (RFC 6265 §5.2, lenient like browsers): never throws, skips what cannot be a cookie.
 import type { SetCookieHeader } from '../events.ts';
+import { cookieDomainToAscii } from '../../url/url.ts';
 
 const MAX_HEADER = 16 * 1024;
 
@@ -19,7 +20,7 @@ export function parseSetCookie(header: string, now = Date.now()): SetCookieHeade
     const val = i === -1 ? '' : attr.slice(i + 1).trim();
     switch (key) {
       case 'domain':
-        if (val) out.domain = val.replace(/^\./, '').toLowerCase();
+        if (val) out.domain = cookieDomainToAscii(val);
         break;
       case 'path':
         if (val.startsWith('/')) out.path = val;

@@ -3,7 +3,7 @@
 // object we read here belongs to the page: each access is guarded, each string capped, and our built-ins captured up front.
 import {
   CMP_GLOBALS, MAX_ARGS_JSON, MAX_GPP_STRING, MAX_PARAM_ITEMS, MAX_PARAM_KEY, MAX_PARAM_KEYS, MAX_PARAM_STRING, MAX_SECTIONS,
-  MAX_TC_STRING, TCF_EVENT_STATUSES, type Emit,
+  MAX_TC_STRING, type Emit,
 } from './contract.ts';
 
 // A hostile page must not turn us into a flood or an endless loop.

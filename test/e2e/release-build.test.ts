@@ -1,0 +1,32 @@
+// The release build carries no bench-only code: the wake-time figures and the floor switch exist only in the builds
+// `npm run bench` makes with CONSENT_AUDITOR_BENCH (wxt.config.ts).
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** Names that only bench code uses: the wake figures of the ping reply, the old global flag, the define's own name. */
+const BENCH_ONLY = ['scriptStart', 'firstEvent', '__consentAuditorBenchFloor', 'CONSENT_AUDITOR_BENCH', 'env.BENCH'];
+
+function bundleText(dir: string): string {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n');
+}
+
+describe('release build', () => {
+  it.each(['chrome-mv3', 'firefox-mv3'])('.output/%s has none of the bench-only names', (target) => {
+    const text = bundleText(`.output/${target}`);
+    expect(text).toContain('cookies.onChanged');
+    for (const name of BENCH_ONLY) expect(text, name).not.toContain(name);
+  });
+
+  it('the bench build of the same source does have them (so the check above can fail)', () => {
+    const r = spawnSync('npx', ['wxt', 'build'], { encoding: 'utf8', env: { ...process.env, CONSENT_AUDITOR_BENCH: 'wake' } });
+    expect(r.status, r.stderr).toBe(0);
+    const text = bundleText('.bench/ext-wake/chrome-mv3');
+    expect(text).toContain('scriptStart');
+    expect(text).toContain('firstEvent');
+  }, 300_000);
+});
