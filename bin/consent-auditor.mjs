@@ -22,6 +22,13 @@ function build(what, cmd, args) {
   }
 }
 
+// Building needs a checkout (sources and dev tools); an installed package that lacks its build is broken, not fresh.
+const CHECKOUT = existsSync(path.join(ROOT, 'vite.cli.config.ts')) && existsSync(path.join(ROOT, 'node_modules', 'vite'));
+if (!CHECKOUT && (!existsSync(BUNDLE) || !existsSync(MANIFEST))) {
+  process.stderr.write(`consent-auditor: this installed package is incomplete (${existsSync(BUNDLE) ? MANIFEST : BUNDLE} is missing); reinstall it from a release tarball\n`);
+  process.exit(2);
+}
+
 const argv = process.argv.slice(2);
 // Help, version, `verify` (checks export files) `merge` and `diff` (read reports) need no browser extension.
 const needsExtension = !['verify', 'merge', 'diff'].includes(argv[0] ?? '') && !argv.some((a) => a === '-h' || a === '--help' || a === '-V' || a === '--version');
