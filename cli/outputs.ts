@@ -107,19 +107,24 @@ async function writeWhole(file: string, text: string): Promise<void> {
   }
 }
 
-/** Write the outputs; `stdout` takes the JSON report for `--json -`. Returns what could not be written. */
-export async function writeOutputs(
-  o: OutputPaths & { lang: Lang }, report: Report, hars: ReadonlyArray<{ name: string; har: Har }>, pageStarts: ReadonlyArray<number | null>,
-  stdout: (s: string) => void,
-): Promise<string[]> {
-  const failed: string[] = [];
-  const write = async (file: string, text: string): Promise<void> => {
+/** A writer of whole files that notes each failure in `failed` instead of throwing. */
+function wholeWriter(failed: string[]): (file: string, text: string) => Promise<void> {
+  return async (file, text) => {
     try {
       await writeWhole(file, text);
     } catch (e) {
       failed.push(`cannot write ${file}: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
+}
+
+/** Write the outputs; `stdout` takes the JSON report for `--json -`. Returns what could not be written. */
+export async function writeOutputs(
+  o: OutputPaths & { lang: Lang }, report: Report, hars: ReadonlyArray<{ name: string; har: Har }>, pageStarts: ReadonlyArray<number | null>,
+  stdout: (s: string) => void,
+): Promise<string[]> {
+  const failed: string[] = [];
+  const write = wholeWriter(failed);
   const sealed = await sealedOutputs(report, hars, pageStarts, o.lang);
   failed.push(...(await writeSealed(o, report, sealed, stdout)));
   if (o.har) {
@@ -138,13 +143,7 @@ export async function writeSealed(
   o: OutputPaths, report: Report, sealed: { json: string; html: string }, stdout: (s: string) => void,
 ): Promise<string[]> {
   const failed: string[] = [];
-  const write = async (file: string, text: string): Promise<void> => {
-    try {
-      await writeWhole(file, text);
-    } catch (e) {
-      failed.push(`cannot write ${file}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  };
+  const write = wholeWriter(failed);
   if (o.json === '-') stdout(sealed.json);
   else if (o.json) await write(o.json, sealed.json);
   if (o.html) await write(o.html, sealed.html);
