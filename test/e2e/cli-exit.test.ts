@@ -2,16 +2,15 @@
 // paths, --json -, a Chromium that cannot start, HAR names and hashes. The built CLI as a child process.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-server.mjs';
+import { describe, expect, it } from 'vitest';
+import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
 import { PROFILE_PREFIX } from '../../cli/browser/index.ts';
 import { verifyExport } from '../../utils/export/verify.ts';
 import type { Report } from '../../utils/export/report.ts';
 import type { Integrity } from '../../utils/export/types.ts';
-import { requireBuiltExtension, ROOT, SHOP } from './helpers.ts';
+import { ROOT, SHOP, useCliRun } from './helpers.ts';
 
 const BIN = path.join(ROOT, 'bin', 'consent-auditor.mjs');
 const FAST = ['--min-wait', '300', '--quiet-period', '500', '--wait', '4000'];
@@ -19,16 +18,9 @@ const FAST = ['--min-wait', '300', '--quiet-period', '500', '--wait', '4000'];
 let server: DemoServer;
 let dir: string;
 
-beforeAll(async () => {
-  requireBuiltExtension();
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'pipe' });
-  server = await startDemoServer();
-  dir = await mkdtemp(path.join(tmpdir(), 'consent-auditor-exit-'));
-});
-
-afterAll(async () => {
-  await server?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
+useCliRun('consent-auditor-exit-', (s, d) => {
+  server = s;
+  dir = d;
 });
 
 interface Run { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }

@@ -1,17 +1,16 @@
 // A whole site (issue 16): --crawl from robots.txt → sitemap index → sitemap and from links on the demo site, template
 // de-duplication, --exclude; --shard i/n + merge giving the same findings as one unsharded run, with one integrity block;
 // diff between runs.
-import { execFile, execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-server.mjs';
+import { describe, expect, it } from 'vitest';
+import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
 import type { Report } from '../../utils/export/report.ts';
 import type { Integrity } from '../../utils/export/types.ts';
-import { requireBuiltExtension, ROOT, SHOP } from './helpers.ts';
+import { ROOT, SHOP, useCliRun } from './helpers.ts';
 
 const BIN = path.join(ROOT, 'bin', 'consent-auditor.mjs');
 const FAST = ['--min-wait', '300', '--quiet-period', '500', '--wait', '4000'];
@@ -22,16 +21,9 @@ let server: DemoServer;
 let dir: string;
 let unsharded: (Report & { integrity?: Integrity }) | null = null;
 
-beforeAll(async () => {
-  requireBuiltExtension();
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'pipe' });
-  server = await startDemoServer();
-  dir = await mkdtemp(path.join(tmpdir(), 'consent-auditor-site-'));
-});
-
-afterAll(async () => {
-  await server?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
+useCliRun('consent-auditor-site-', (s, d) => {
+  server = s;
+  dir = d;
 });
 
 interface Run { code: number | null; stdout: string; stderr: string }

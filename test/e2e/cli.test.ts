@@ -1,18 +1,17 @@
 // `consent-auditor scan` as a user runs it: the built CLI as a child process against the demo site, exit codes,
 // the JSON report against its schema, JUnit XML, HAR files, batches, a URL that does not resolve, a banner it cannot answer.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { Window } from 'happy-dom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-server.mjs';
+import { describe, expect, it } from 'vitest';
+import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
 import type { Integrity } from '../../utils/export/types.ts';
 import type { Report } from '../../utils/export/report.ts';
-import { requireBuiltExtension, ROOT, SHOP } from './helpers.ts';
+import { ROOT, SHOP, useCliRun } from './helpers.ts';
 import { COMPANIES } from '../../data/companies.ts';
 import { DPF_EVIDENCE } from '../../data/dpf-evidence.ts';
 import { recipientModel } from '../../utils/knowledge/recipients.ts';
@@ -23,17 +22,9 @@ const WAIT = '1500';
 let server: DemoServer;
 let dir: string;
 
-beforeAll(async () => {
-  requireBuiltExtension();
-  // Test the CLI as built from the current sources, not a stale bundle.
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'pipe' });
-  server = await startDemoServer();
-  dir = await mkdtemp(path.join(tmpdir(), 'consent-auditor-cli-'));
-});
-
-afterAll(async () => {
-  await server?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
+useCliRun('consent-auditor-cli-', (s, d) => {
+  server = s;
+  dir = d;
 });
 
 interface Run { code: number | null; stdout: string; stderr: string }

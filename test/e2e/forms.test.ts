@@ -1,29 +1,21 @@
 // Issue 17 through the CLI as a user runs it: `scan --forms` types canaries into the demo's forms, and the JSON report
 // names each leak (rule, host, field, encoding); the compliant control stays unflagged.
-import { execFile, execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-server.mjs';
+import { describe, expect, it } from 'vitest';
+import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
 import type { Report } from '../../utils/export/report.ts';
-import { requireBuiltExtension, ROOT, SHOP } from './helpers.ts';
+import { ROOT, SHOP, useCliRun } from './helpers.ts';
 
 const BIN = path.join(ROOT, 'bin', 'consent-auditor.mjs');
 const WAIT = '1500';
 let server: DemoServer;
 let dir: string;
 
-beforeAll(async () => {
-  requireBuiltExtension();
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'pipe' });
-  server = await startDemoServer();
-  dir = await mkdtemp(path.join(tmpdir(), 'consent-auditor-forms-'));
-});
-
-afterAll(async () => {
-  await server?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
+useCliRun('consent-auditor-forms-', (s, d) => {
+  server = s;
+  dir = d;
 });
 
 async function scan(page: string, forms: string[]): Promise<{ code: number | null; stderr: string; report: Report }> {

@@ -1,5 +1,8 @@
 // Shared setup of the end-to-end tests: demo server + Chromium with the built extension, and record look-ups.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -68,6 +71,27 @@ export function useHarness(o: { extraArgs?: string[]; locale?: string } = {}): H
       if (!current) throw new Error('e2e harness used before its beforeAll ran');
       return current[key as keyof Harness];
     },
+  });
+}
+
+/**
+ * For the CLI's e2e files: builds the CLI from the current sources (never a stale bundle), starts the demo server and a
+ * temporary folder in a beforeAll, hands both to `ready`, and removes them in an afterAll.
+ */
+export function useCliRun(prefix: string, ready: (server: DemoServer, dir: string) => void): void {
+  let server: DemoServer | undefined;
+  let dir: string | undefined;
+  beforeAll(async () => {
+    requireBuiltExtension();
+    const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+    execFileSync(process.execPath, [vite, 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'pipe' });
+    server = await startDemoServer();
+    dir = await mkdtemp(path.join(tmpdir(), prefix));
+    ready(server, dir);
+  });
+  afterAll(async () => {
+    await server?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
   });
 }
 
