@@ -6,6 +6,8 @@ import type { PageRecord } from '../../utils/record/record.ts';
 import type { Responses } from '../../utils/messaging/protocol.ts';
 
 const PENDING_KEY = 'pending-clean:';
+/** How long the clean audit waits for the browser to clear site storage before it goes on and says so. */
+const STORAGE_CLEAR_WAIT_MS = 10_000;
 
 export interface CleanAudit {
   start(tabId: number, last: PageRecord | null): Promise<Responses['clean-audit']>;
@@ -32,16 +34,25 @@ export function createCleanAudit(): CleanAudit {
       const [firstOrigin, ...moreOrigins] = plan.origins;
       const firefoxScope = { since: 0, hostnames: plan.hostnames };
       const scope = import.meta.env.FIREFOX || firstOrigin === undefined ? firefoxScope : { since: 0, origins: [firstOrigin, ...moreOrigins] satisfies [string, ...string[]] };
-      await browser.browsingData
-        .remove(scope, types)
-        .catch((e: unknown) => console.warn('consent-auditor: browsingData.remove failed', e));
+      // browsingData.remove can stall (service workers, a busy profile): the user gets an answer, and is told.
+      const removal = browser.browsingData.remove(scope, types).then(
+        () => true,
+        (e: unknown) => {
+          console.warn('consent-auditor: browsingData.remove failed', e);
+          return false;
+        },
+      );
+      const storageCleared = await Promise.race([removal, new Promise<false>((r) => setTimeout(() => r(false), STORAGE_CLEAR_WAIT_MS))]);
       const ev: CleanStartEvent = { k: 'clean', t: Date.now(), clearedCookies, clearedOrigins: plan.origins, storedConsent };
       pending.set(tabId, ev);
       await browser.storage.session.set({ [PENDING_KEY + tabId]: ev });
       await browser.tabs.reload(tabId, { bypassCache: true });
+      const storage = storageCleared
+        ? `the storage of ${plan.origins.length} origins`
+        : `not confirmed: the storage of ${plan.origins.length} origins (the browser did not finish clearing it)`;
       const detail = storedConsent.length
-        ? `Cleared ${clearedCookies} cookies and the storage of ${plan.origins.length} origins; stored consent found: ${storedConsent.join(', ')}.`
-        : `Cleared ${clearedCookies} cookies and the storage of ${plan.origins.length} origins; no stored consent found.`;
+        ? `Cleared ${clearedCookies} cookies and ${storage}; stored consent found: ${storedConsent.join(', ')}.`
+        : `Cleared ${clearedCookies} cookies and ${storage}; no stored consent found.`;
       return { cleared: true, clearedCookies, storedConsent, detail };
     },
     async takePending(tabId) {

@@ -13,7 +13,9 @@ afterAll(async () => {
 });
 
 describe('hostile page: clean audit scope', () => {
-  it('keeps the session cookie of a site the page only loaded an image from', async () => {
+  // Once in a CI run this test stalled in the browser for two minutes (not reproduced since): a stall retries, a wrong
+  // result fails every attempt.
+  it('keeps the session cookie of a site the page only loaded an image from', { retry: 2, timeout: 60_000 }, async () => {
     await h.context.clearCookies();
     await h.context.addCookies([{ name: 'webmail_session', value: 's3cret', domain: 'widget.embed.test', path: '/', secure: true, sameSite: 'Lax' }]);
     const { page, tabId } = await openTab(h, `${SHOP}/hostile/clean.html`);
