@@ -1,23 +1,8 @@
 // Hand-made record entries and a sample page record for the view tests.
-import { newPage, type CookieEntry, type PageRecord, type RequestEntry, type StorageEntry } from '../../utils/record/record.ts';
+import { newPage, type PageRecord } from '../../utils/record/record.ts';
+import { cookie, req, storageEntry as store } from './fixtures.ts';
 
-/** A request entry with sensible defaults. */
-export function req(over: Partial<RequestEntry> & { url: string; host: string; site: string }): RequestEntry {
-  return { id: over.url, party: 'third', type: 'script', method: 'GET', t: 1000, frameId: 0, setCookies: [], source: 'browser', ...over };
-}
-
-/** A cookie entry with sensible defaults. */
-export function cookie(over: Partial<CookieEntry> & { name: string; domain: string }): CookieEntry {
-  return {
-    path: '/', party: 'third', setBy: 'unknown', t: 1000, lastT: 1000, writes: 1, value: 'v', valueLength: 1,
-    removed: false, confirmedBy: ['browser'], ...over,
-  };
-}
-
-/** A storage entry with sensible defaults. */
-export function store(over: Partial<StorageEntry> & { key: string; origin: string; host: string }): StorageEntry {
-  return { kind: 'localStorage', party: 'first', value: 'x', valueLength: 1, t: 1000, lastT: 1000, writes: 1, frameUrl: over.origin, source: 'page', ...over };
-}
+export { cookie, req, store };
 
 /** A shop page with first-party, analytics, beacon and frame requests, cookies and storage. */
 export function sample(): PageRecord {
