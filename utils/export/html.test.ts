@@ -89,6 +89,18 @@ describe('reportToHtml: content', () => {
     expect(html).toMatch(/Consent manager<\/dt><dd>none detected/);
   });
 
+  it('colours each verdict in the summary table by the verdict, not by pass/fail (violations are never green)', () => {
+    // Two scenarios, so that the summary table is drawn; both passed (as under --fail-on never) with violations.
+    const passedAnyway = structuredClone(report);
+    passedAnyway.scenarios[0]!.summary.passed = true;
+    passedAnyway.scenarios.push(structuredClone(passedAnyway.scenarios[0]!));
+    const out = reportToHtml(passedAnyway, { pageStartedAt: [START, START] });
+    expect(passedAnyway.scenarios[0]!.summary.verdict).toBe('violations');
+    expect(out).not.toContain('<span class="badge r-pass">violations</span>');
+    // Two summary rows and two scenario sections.
+    expect(out.split('<span class="badge v-violations">violations</span>').length - 1).toBe(4);
+  });
+
   it('draws the timeline with the choice line', () => {
     expect(html).toMatch(/<figure><svg class="timeline"[^>]*aria-labelledby="tl-1-title tl-1-desc"/);
     expect(html).toContain('Rejected at 2 s');

@@ -263,7 +263,8 @@ export function reportHtmlBody(report: Report, options: HtmlOptions = {}): strin
     head.push(table([L.col.url, L.col.scenario, L.col.answered, L.counts.violations, L.counts.warnings, L.col.verdict], report.scenarios.map((s) => [
       code(s.url, 200), e(L.scenario[s.consent] ?? s.consent),
       e(s.error !== null || s.answered === null ? '–' : s.answered ? L.yes : L.no), e(s.summary.bySeverity.violation), e(s.summary.bySeverity.warning),
-      `<span class="badge ${s.summary.passed ? 'r-pass' : 'r-fail'}">${e(L.verdict[s.summary.verdict] ?? s.summary.verdict)}</span>`,
+      // The colour follows the verdict it names: under --fail-on never a passed run may still show violations.
+      `<span class="badge v-${e(s.summary.verdict)}">${e(L.verdict[s.summary.verdict] ?? s.summary.verdict)}</span>`,
     ]), L));
   }
   const sections = report.scenarios.map((s, i) => scenarioSection(s, i, L, lang, options.pageStartedAt?.[i]));
