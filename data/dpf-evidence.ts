@@ -1,6 +1,6 @@
 // EU-US Data Privacy Framework status of the US entities that receive data, one verified entry each.
 // An entry exists only where a source was read: the entity's record on the DPF participant list
-// (dataprivacyframework.gov) or the entity's own DPF notice. A US entity with no entry here is "not known", never "no".
+// (dataprivacyframework.gov) or the entity's own DPF notice or privacy-policy statement. A US entity with no entry here is "not known", never "no".
 
 export interface DpfEvidence {
   /** Legal name of the US entity whose certification was checked (e.g. 'Google LLC'). */
