@@ -9,6 +9,8 @@ export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   env: Readonly<Record<string, string | undefined>>;
+  /** Where a consent-auditor.config.json is looked for (default: process.cwd()) */
+  cwd?: string;
 }
 
 /** Exit code of a finished run: a URL that could not be audited outranks findings. */

@@ -16,6 +16,7 @@ import {
   type SettleWait, type ToolInfo,
 } from '../utils/export/report.ts';
 import { parseArgs, parseUrlList, USAGE, type ScanOptions } from './args.ts';
+import { applyWaivers, resolveScan, today, waiverMessages, type Waiver } from './config/index.ts';
 import { diff, merge } from './report-commands.ts';
 import { checkOutputs, writeOutputs } from './outputs.ts';
 import { inShard } from './shard.ts';
@@ -95,7 +96,7 @@ export { sealedOutputs, type SealedOutputs } from './outputs.ts';
 
 interface Job { url: string; urlIndex: number; consent: ScenarioConsent }
 
-async function scan(o: ScanOptions, io: Io): Promise<number> {
+async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): Promise<number> {
   const root = packageRoot(import.meta.url);
   const extensionDir = extensionDirOf(root);
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
@@ -193,14 +194,18 @@ async function scan(o: ScanOptions, io: Io): Promise<number> {
     }
   });
   if (browserVersion) tool.browser = { name: 'Chromium', version: browserVersion };
+  const waived = applyWaivers(scenarios, waivers, today());
   const report = buildReport({
-    tool, urls, scenarios, startedAt, finishedAt: Date.now(), consent: o.consent, waitMs: o.waitMs, failOn: o.failOn,
+    tool, urls, scenarios: waived.scenarios, startedAt, ...(waivers.length ? { waivers: waived.waivers } : {}), finishedAt: Date.now(), consent: o.consent, waitMs: o.waitMs, failOn: o.failOn,
     settle: { quietMs: o.quietMs, minMs: o.minWaitMs },
   });
   if (crawled) report.site = siteSummary(report.scenarios, { limit: o.crawl ?? 0, fromSitemaps: crawled.fromSitemaps, sitemaps: crawled.sitemaps });
   const writeErrors = await writeOutputs(o, report, hars, pageStarts, io.stdout);
   table(summaryTable(report));
   for (const w of writeErrors) io.stderr(`consent-auditor: ${printable(w)}\n`);
+  const said = waiverMessages(waived.waivers);
+  for (const m of said.expired) io.stderr(`consent-auditor: ${printable(m)}\n`);
+  for (const m of said.unused) io.stderr(`consent-auditor: warning: ${printable(m)}\n`);
   return writeErrors.length ? EXIT_ERROR : exitCodeOf(report);
 }
 
@@ -283,9 +288,18 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       }
     case 'scan':
       {
+        // The config is read and checked before anything else: a bad one starts no browser and writes nothing.
+        const resolved = resolveScan(cmd.options, cmd.given, io.cwd ?? process.cwd());
+        if ('problems' in resolved) {
+          for (const p of resolved.problems) io.stderr(`consent-auditor: ${printable(p)}\n`);
+          if (!resolved.problems.some((p) => p.startsWith('no URL given'))) io.stderr('consent-auditor: the config file is not valid (schema/consent-auditor.config.schema.json)\n');
+          else io.stderr(`${HELP_HINT}\n`);
+          return EXIT_ERROR;
+        }
+        if (resolved.configFile !== null && !resolved.options.quiet) io.stderr(`consent-auditor: config ${printable(resolved.configFile)}\n`);
         const untrap = trapStopSignals(io.stderr);
         try {
-          return await scan(cmd.options, io);
+          return await scan(resolved.options, io, resolved.waivers);
         } catch (e) {
           io.stderr(`consent-auditor: ${message(e)}\n`);
           return EXIT_ERROR;

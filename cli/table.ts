@@ -12,8 +12,15 @@ function answeredText(s: ScenarioReport): string {
   return s.answered === null ? '-' : s.answered ? 'yes' : 'no';
 }
 
+/** Findings a config waiver accepted (they do not fail the run). */
+export function waivedCount(s: Pick<ScenarioReport, 'summary'>): number {
+  const w = s.summary.waived;
+  return w ? w.violation + w.warning + w.info : 0;
+}
+
 function verdictText(s: ScenarioReport): string {
-  return s.summary.passed ? s.summary.verdict : `${s.summary.verdict} (FAIL)`;
+  const waived = waivedCount(s) ? ` (${waivedCount(s)} waived)` : '';
+  return s.summary.passed ? `${s.summary.verdict}${waived}` : `${s.summary.verdict}${waived} (FAIL)`;
 }
 
 /** 'yes', or 'NO' with when the page last did something (seconds into the scenario) when the maximum wait cut it off. */
@@ -36,9 +43,12 @@ export function summaryTable(report: Report): string {
   const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
   const sum = report.summary;
   const unsettled = report.scenarios.filter((s) => s.settle?.settled === false).length;
+  const waived = report.scenarios.reduce((n, s) => n + waivedCount(s), 0);
+  const expired = (report.waivers ?? []).filter((w) => w.status === 'expired').length;
   const total = `${sum.verdict.toUpperCase()}: ${sum.bySeverity.violation} violation(s), ${sum.bySeverity.warning} warning(s) in ${sum.scenarios} scenario(s)`
     + `${sum.notAnswered ? `, ${sum.notAnswered} banner(s) not answered` : ''}${sum.errors ? `, ${sum.errors} not audited` : ''}`
-    + `${unsettled ? `, ${unsettled} cut off by --wait while the page was still active` : ''} (fail on: ${sum.failOn})`;
+    + `${unsettled ? `, ${unsettled} cut off by --wait while the page was still active` : ''}`
+    + `${waived ? `, ${waived} finding(s) waived` : ''}${expired ? `, ${expired} waiver(s) EXPIRED` : ''} (fail on: ${sum.failOn})`;
   const site = report.site ? [`site: ${report.site.pages.length} page(s), ${report.site.clean.length} clean in every scenario`] : [];
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), '', ...site, total].join('\n') + '\n';
 }
