@@ -29,6 +29,8 @@ import type { SettleResult } from './settle.ts';
 import { trapStopSignals } from './signals.ts';
 import { withFormFindings } from './forms-report.ts';
 import { printable, progressLine, summaryTable } from './table.ts';
+import { liveProgress, plainProgress } from './progress.ts';
+import { useColour } from './terminal.ts';
 
 export { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeOf, type Io } from './exit.ts';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeOf, type Io } from './exit.ts';
@@ -41,6 +43,11 @@ const defaultIo: Io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   env: process.env,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
+  get columns() {
+    return process.stderr.columns;
+  },
 };
 
 function message(e: unknown): string {
@@ -149,11 +156,14 @@ async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): Promise
   const startedAt = Date.now();
   let done = 0;
   let launchError: string | null = null;
+  // The live line only on a terminal, and never with --quiet.
+  const live = !o.quiet && io.stderrIsTTY === true ? liveProgress(io.stderr, jobs.length, () => io.columns ?? 80) : plainProgress(io.stderr);
   const results = await runPool(jobs, concurrency, async (job) => {
+    const key = `${job.urlIndex} ${job.consent}`;
     const r = await runScenario({
       url: job.url, consent: job.consent, settle, loadTimeoutMs: o.loadTimeoutMs, extensionDir, chromium, chromiumArgs: o.chromiumArgs,
-      forms: o.forms,
-    });
+      forms: o.forms, onPhase: (phase) => live.phase(key, job, phase),
+    }).finally(() => live.finished(key));
     if (r.launchError !== null) {
       launchError ??= r.launchError;
       return null;
@@ -171,9 +181,9 @@ async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): Promise
       error: r.error, notes: [...(r.notes ?? []), ...cnameNotes(cloaks)], httpStatus: r.httpStatus, settle: scenarioSettle(r.settle),
     });
     done++;
-    if (!o.quiet) io.stderr(`${progressLine(s, done, jobs.length)}\n`);
+    if (!o.quiet) live.log(progressLine(s, done, jobs.length));
     return { s, r };
-  }, () => launchError !== null);
+  }, () => launchError !== null).finally(() => live.stop());
   if (launchError !== null) {
     io.stderr(`consent-auditor: ${printable(launchError)}\n`);
     return EXIT_ERROR;
@@ -201,7 +211,7 @@ async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): Promise
   });
   if (crawled) report.site = siteSummary(report.scenarios, { limit: o.crawl ?? 0, fromSitemaps: crawled.fromSitemaps, sitemaps: crawled.sitemaps });
   const writeErrors = await writeOutputs(o, report, hars, pageStarts, io.stdout);
-  table(summaryTable(report));
+  table(summaryTable(report, { colour: useColour({ isTTY: io.stdoutIsTTY === true, env: io.env, jsonToStdout: o.json === '-' }) }));
   for (const w of writeErrors) io.stderr(`consent-auditor: ${printable(w)}\n`);
   const said = waiverMessages(waived.waivers);
   for (const m of said.expired) io.stderr(`consent-auditor: ${printable(m)}\n`);
