@@ -46,7 +46,8 @@ const defaultIo: Io = {
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   get columns() {
-    return process.stderr.columns;
+    // A pseudo-terminal may say 0 columns: then $COLUMNS, then 80.
+    return process.stderr.columns || Number(process.env.COLUMNS) || 80;
   },
 };
 
