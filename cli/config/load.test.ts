@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -76,5 +76,14 @@ describe('finding the config file', () => {
     });
     const missing = loadConfig({ configPath: 'nope.json', noConfig: false, cwd: dir });
     expect(missing && 'problems' in missing && missing.problems[0]).toMatch(/^--config nope\.json: cannot read: .*ENOENT/);
+  });
+});
+
+describe('the README example', () => {
+  it('is a valid config', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const block = /```json\n(\{\n {2}"\$schema": "\.\/node_modules\/consent-auditor\/schema\/consent-auditor\.config\.schema\.json"[\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    expect(parseConfig(block ?? '')).toMatchObject({ config: { waivers: [{ finding: 'third-country-transfer:*.hotjar.com' }, {}] } });
   });
 });
