@@ -85,6 +85,9 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
   Dailymotion: known('dailymotion'),
   Netlify: known('netlify'),
   AMP: known('google', 'cdn.ampproject.org is the Google AMP Cache (https://developers.google.com/amp/cache/overview).'),
+  'Adobe Scene7': known('adobe', 'Scene7 is Adobe\'s Dynamic Media Classic image service; third-party-web names Adobe Systems as its company.'),
+  'Azure Traffic Manager': known('microsoft', 'An Azure service, like the Azure Web Services entity above.'),
+  'Oracle Recommendations On Demand': known('oracle', 'third-party-web names Oracle as its company.'),
 
   // --- Researched: the company's own legal, privacy or terms page (read 2026-12-06) ---
   GoDaddy: {
