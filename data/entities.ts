@@ -233,4 +233,8 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'POWr Inc.', country: null, source: 'https://www.powr.io/privacy', checked: R,
     notes: 'The privacy policy says the services are provided by POWr Inc.; no address or country in the part read.',
   },
+  'SpeedCurve RUM': {
+    legalName: 'SpeedCurve Limited', country: null, source: 'https://speedcurve.com/terms/', checked: R,
+    notes: 'The terms are a contract with SpeedCurve Limited; no address or country in the part read.',
+  },
 };
