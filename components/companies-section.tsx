@@ -20,12 +20,13 @@ function CompanyItem({ g }: { g: CompanyGroup }) {
             <strong class="company-name">{g.name}</strong>
             {g.categories.map((c) => <span key={c} class="chip category">{S.categories[c]}</span>)}
             {g.suspected && <span class="chip chip-warn" title={S.suspectedTrackingHint}>{S.suspectedTracking}</span>}
-            {!g.known && !g.suspected && <span class="chip muted">{S.unknownCompany}</span>}
+            {!g.known && !g.suspected && <span class="chip muted">{g.namedByTpw ? S.namedByTpw : S.unknownCompany}</span>}
             <span class="n">{countOf(S, g.requests.total, 'request')}</span>
           </span>
           <span class="line line-meta">
-            {g.known && <span class="muted">{S.companyLabel}</span>}
-            {g.known && <CountryTag code={g.country} dpf={g.dpf} what={S.companyLabel} />}
+            {(g.known || g.namedByTpw) && <span class="muted">{S.companyLabel}</span>}
+            {(g.known || g.country) && <CountryTag code={g.country} dpf={g.dpf} what={S.companyLabel} />}
+            {!g.known && g.namedByTpw && !g.country && <span class="muted country-not-known">{S.countryNotKnown}</span>}
             <span class="muted">{S.serversLabel}</span>
             {g.serverCountries.length
               ? g.serverCountries.map((c) => <CountryTag key={c} code={c} dpf={g.dpf} what={S.serverCountry} />)

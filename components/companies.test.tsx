@@ -7,7 +7,7 @@ import { App, type AppProps } from './app.tsx';
 import { companiesOf } from './companies.ts';
 import { zoneOf } from './country-tag.tsx';
 import { useTestRoot } from '../test/support/test-root.tsx';
-import { euUsShop, SHOP_URL, US_IP } from '../test/support/visit-fixtures.ts';
+import { euUsShop, namedOnlyShop, SHOP_URL, US_IP } from '../test/support/visit-fixtures.ts';
 
 const mount = useTestRoot();
 
@@ -98,6 +98,17 @@ describe('third parties by company', () => {
     const unknown = company('unknown-counter.example');
     expect(unknown.textContent).toMatch(/tracking suspected|not in the dataset/);
     expect(zones(unknown)).toEqual(['US DPF not known']);
+  });
+
+  it('names a company only third-party-web knows, with "country not known" rather than as unknown', () => {
+    show({ record: namedOnlyShop(), tabUrl: SHOP_URL, knowledge: realKnowledge() });
+    const fb = company('InsideMetrics');
+    expect(fb.textContent).toContain('named by third-party-web');
+    expect(fb.textContent).toContain('country not known');
+    expect(fb.textContent).not.toContain('not in the dataset');
+    // The seat from data/entities.ts is shown as a country like the own data's.
+    expect(zones(company('Doofinder, S.L.'))[0]).toBe('ES EU/EEA');
+    expect(company('nobody-knows.example').textContent).toContain('not in the dataset');
   });
 
   it('follows the phase filter', () => {

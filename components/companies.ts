@@ -7,9 +7,12 @@ import { isNonEuParty, isTrackingParty } from './view-marks.ts';
 
 export interface CompanyGroup {
   key: string;
-  /** Legal name from the dataset, or the site for an unknown third party */
+  /** Legal name from the dataset, the company third-party-web names, or the site when no layer names it */
   name: string;
+  /** In the project's own tracker data */
   known: boolean;
+  /** Named only by third-party-web (+ data/entities.ts): company shown, country null = not known */
+  namedByTpw: boolean;
   country: string | null;
   dpf: boolean | null;
   parent: string | null;
@@ -39,11 +42,19 @@ function addAll<T>(into: T[], from: readonly T[]): void {
   for (const x of from) if (!into.includes(x)) into.push(x);
 }
 
+function keyOf(tp: ThirdParty): string {
+  if (tp.tracker) return `c:${tp.tracker.company}`;
+  return tp.company ? `c:${tp.company.name}` : `s:${tp.site}`;
+}
+
 function fresh(tp: ThirdParty): CompanyGroup {
   const t = tp.tracker;
+  // Without an own tracker, third-party-web's name (and data/entities.ts's country, if any) stands in: never "unknown".
+  const named = t ? null : tp.company;
   return {
-    key: t ? `c:${t.company}` : `s:${tp.site}`, name: t ? t.company : tp.site, known: t !== null,
-    country: t?.companyCountry ?? null, dpf: t ? t.dpf : null, parent: t?.parent ?? null, parentCountry: t?.parentCountry ?? null,
+    key: keyOf(tp), name: t ? t.company : named?.name ?? tp.site, known: t !== null, namedByTpw: named !== null,
+    country: t?.companyCountry ?? named?.country ?? null, dpf: t ? t.dpf : null,
+    parent: t?.parent ?? named?.parent ?? null, parentCountry: t?.parentCountry ?? named?.parentCountry ?? null,
     transferCountries: [...(t?.transferCountries ?? [])], recipients: tp.transfer.recipients,
     categories: [], services: [], sites: [], hosts: [], serverCountries: [],
     requests: { 'before-choice': 0, 'after-reject': 0, 'after-accept': 0, total: 0 }, cookies: [],
@@ -55,7 +66,7 @@ function fresh(tp: ThirdParty): CompanyGroup {
 export function companiesOf(a: Analysis): CompanyGroup[] {
   const groups = new Map<string, CompanyGroup>();
   for (const tp of a.thirdParties) {
-    const key = tp.tracker ? `c:${tp.tracker.company}` : `s:${tp.site}`;
+    const key = keyOf(tp);
     let g = groups.get(key);
     if (!g) {
       g = fresh(tp);
@@ -65,6 +76,7 @@ export function companiesOf(a: Analysis): CompanyGroup[] {
     const own = tp.trackers.filter((t) => t.company === company);
     addAll(g.categories, own.map((t) => t.category));
     addAll(g.services, own.map((t) => t.name));
+    if (!tp.tracker && tp.company) addAll(g.services, [tp.company.service]);
     addAll(g.sites, [tp.site]);
     addAll(g.hosts, tp.hosts);
     addAll(g.serverCountries, tp.serverCountries);

@@ -20,7 +20,8 @@ export function isTrackingService(t: { needsConsent: boolean; category: string }
 
 /** Server, seat or any documented recipient (the US parent of an EU subsidiary) outside the EU/EEA. */
 export function isNonEuParty(tp: ThirdParty): boolean {
-  return tp.serverCountries.some(isNonEea) || tp.trackers.some((t) => isNonEea(t.companyCountry) || t.transferCountries.length > 0);
+  return tp.serverCountries.some(isNonEea) || tp.trackers.some((t) => isNonEea(t.companyCountry) || t.transferCountries.length > 0)
+    || isNonEea(tp.company?.country) || isNonEea(tp.company?.parentCountry);
 }
 
 export function isTrackingParty(tp: ThirdParty): boolean {

@@ -85,6 +85,9 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
   Dailymotion: known('dailymotion'),
   Netlify: known('netlify'),
   AMP: known('google', 'cdn.ampproject.org is the Google AMP Cache (https://developers.google.com/amp/cache/overview).'),
+  'Adobe Scene7': known('adobe', 'Scene7 is Adobe\'s Dynamic Media Classic image service; third-party-web names Adobe Systems as its company.'),
+  'Azure Traffic Manager': known('microsoft', 'An Azure service, like the Azure Web Services entity above.'),
+  'Oracle Recommendations On Demand': known('oracle', 'third-party-web names Oracle as its company.'),
 
   // --- Researched: the company's own legal, privacy or terms page (read 2026-12-06) ---
   GoDaddy: {
@@ -212,5 +215,26 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
   'Hatena Blog': {
     legalName: 'Hatena Co., Ltd.', country: 'JP', source: 'https://policies.hatena.ne.jp/privacypolicy-en', checked: R,
     notes: 'Read through a mirror of this page; Hatena is covered by an accredited organisation under the Japanese Act on the Protection of Personal Information.',
+  },
+  'Booking.com': {
+    legalName: 'Booking.com B.V.', country: 'NL', source: 'https://admin.booking.com/hotel/hoteladmin/privacy.html?lang=nl', checked: R,
+    notes: 'The privacy statement names Booking.com B.V., established in Amsterdam; BookingSuite\'s page gives Herengracht 597, Amsterdam.',
+  },
+  Seznam: {
+    legalName: 'Seznam.cz, a.s.', country: 'CZ', source: 'https://o.seznam.cz/en/privacy-policy/', checked: R,
+    notes: 'The policy covers the services of Seznam.cz, a.s. (a Czech akciová společnost) and its subsidiaries, imedia.cz (its ad network) included.',
+  },
+  // --- Researched 2026-12-06, seat not stated on the pages found: country stays not known ---
+  CallRail: {
+    legalName: 'CallRail, Inc.', country: null, source: 'https://callrail.com/legal', checked: R,
+    notes: 'The terms and privacy notice name CallRail, Inc. as operator; the parts of the pages read give no address or country.',
+  },
+  POWr: {
+    legalName: 'POWr Inc.', country: null, source: 'https://www.powr.io/privacy', checked: R,
+    notes: 'The privacy policy says the services are provided by POWr Inc.; no address or country in the part read.',
+  },
+  'SpeedCurve RUM': {
+    legalName: 'SpeedCurve Limited', country: null, source: 'https://speedcurve.com/terms/', checked: R,
+    notes: 'The terms are a contract with SpeedCurve Limited; no address or country in the part read.',
   },
 };

@@ -33,6 +33,13 @@ const low = report.byCategory.filter((c) => c.country < GOALS.category).map((c) 
 console.log(`Goals: named >= ${GOALS.named} %: ${t.named >= GOALS.named ? 'met' : 'NOT met'} (${p(t.named)}); ` +
   `country >= ${GOALS.country} %: ${t.country >= GOALS.country ? 'met' : 'NOT met'} (${p(t.country)}); ` +
   `every category country >= ${GOALS.category} %: ${low.length === 0 ? 'met' : `NOT met (${low.join(', ')})`}`);
+// By how much each unmet goal falls short, in occurrences: what the next research has to verify.
+const short = (occ, pct, goal) => Math.ceil((occ * (goal - pct)) / 100);
+const gaps = [...report.byCategory.filter((c) => c.country < GOALS.category).map((c) => [c.category, c.occurrences, c.country, GOALS.category])];
+if (t.country < GOALS.country) gaps.unshift(['all', t.occurrences, t.country, GOALS.country]);
+for (const [name, occ, pct, goal] of gaps) {
+  console.log(`  ${name}: ${short(occ, pct, goal)} more occurrences need a verified country (${Math.round((occ * (100 - pct)) / 100)} have none)`);
+}
 if (report.missing.length > 0) {
   console.log('\nHeaviest entities without a country (occurrences not covered):');
   for (const m of report.missing) console.log(`  ${m.occurrences}\t${m.category}\t${m.name}`);

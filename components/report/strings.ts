@@ -153,6 +153,8 @@ const EN_TABLE = {
     unknown: 'unknown',
   } satisfies Record<TransferVerdict, string>,
   unknown: 'unknown',
+  countryNotKnown: 'country not known',
+  namedByTpw: 'named by third-party-web',
   noThirdParties: 'No third parties contacted.',
   serverCaveat: 'Server country = where the IP address block is registered (registry data), not necessarily where the server stands: CDNs and anycast networks answer from many countries under one address.',
 
@@ -362,6 +364,8 @@ export const DE: ReportStrings = {
     unknown: 'unbekannt',
   },
   unknown: 'unbekannt',
+  countryNotKnown: 'Land nicht bekannt',
+  namedByTpw: 'Name laut third-party-web',
   noThirdParties: 'Keine Drittanbieter kontaktiert.',
   serverCaveat: 'Serverland = Land, in dem der IP-Adressblock registriert ist (Registry-Daten), nicht unbedingt der Standort des Servers: CDNs und Anycast-Netze antworten unter einer Adresse aus vielen Ländern.',
 

@@ -15,6 +15,13 @@ function yesNo(x: boolean | null, s: ReportStrings): string {
   return x === null ? dash : x ? s.yes : s.no;
 }
 
+// A host only third-party-web names shows its company (country not known unless data/entities.ts has it), never "unknown".
+function NamedCompany({ t, s }: { t: ThirdParty; s: ReportStrings }) {
+  const c = t.company;
+  if (!c) return <span class="muted">{s.unknown}</span>;
+  return <>{c.name}<span class="muted block">{c.service}{c.source === 'third-party-web' ? ` · ${s.namedByTpw}` : ''}</span></>;
+}
+
 export function ThirdPartiesTable({ items, lang, s }: TableProps<ThirdParty>) {
   if (items.length === 0) return <p class="none">{s.noThirdParties}</p>;
   return (
@@ -44,11 +51,11 @@ export function ThirdPartiesTable({ items, lang, s }: TableProps<ThirdParty>) {
                     {t.hosts.length > 0 && <span class="hosts muted mono">{t.hosts.join(', ')}</span>}
                   </th>
                   <td>
-                    {tr ? <>{tr.company}<span class="muted block">{tr.name}</span></> : <span class="muted">{s.unknown}</span>}
+                    {tr ? <>{tr.company}<span class="muted block">{tr.name}</span></> : <NamedCompany t={t} s={s} />}
                     {t.parentNote && <span class="muted block note">{t.parentNote}</span>}
                   </td>
                   <td>{tr ? s.categories[tr.category] ?? tr.category : dash}</td>
-                  <td>{tr?.companyCountry || dash}</td>
+                  <td>{tr ? tr.companyCountry || dash : t.company ? t.company.country ?? s.countryNotKnown : dash}</td>
                   <td>{t.serverCountries.length > 0 ? t.serverCountries.join(', ') : dash}</td>
                   <td class={`transfer transfer-${t.transfer.verdict}`} title={t.transfer.explanation}>{s.transfer[t.transfer.verdict] ?? t.transfer.verdict}</td>
                   {PHASES.map((p) => <td key={p} class="num">{num(t.requests[p], lang)}</td>)}

@@ -29,6 +29,8 @@ export const TRACKER_HOSTS = Object.freeze([
   'fonts.gstatic.com',
   'www.youtube-nocookie.com',
   'snap.licdn.com',
+  // Known only to third-party-web (Feedbackify, company InsideMetrics): named in the report, country not known.
+  'www.feedbackify.com',
 ]);
 
 const HTTPS_ONLY = new Set(TRACKER_HOSTS);

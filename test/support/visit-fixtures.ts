@@ -32,3 +32,18 @@ export function euUsShop(): PageRecord {
     .req(MIXPANEL_TRACK, 4500, { ip: US_IP, type: 'xmlhttprequest' });
   return v.record();
 }
+
+// Hosts only third-party-web names: Feedbackify (company InsideMetrics, no seat researched) and Doofinder (seat ES in
+// data/entities.ts); the third host nobody names.
+export const TPW_ONLY_JS = 'https://www.feedbackify.com/f/fb.js';
+export const TPW_ENTITY_JS = 'https://cdn.doofinder.com/livelayer/1/js/loader.min.js';
+export const NOBODY_JS = 'https://cdn.nobody-knows.example/w.js';
+
+/** A shop loading two widgets only third-party-web knows and one nobody knows, before any choice. */
+export function namedOnlyShop(): PageRecord {
+  return new Visit(SHOP_URL)
+    .req(TPW_ONLY_JS, 30, { ip: US_IP })
+    .req(TPW_ENTITY_JS, 40, { ip: DE_IP })
+    .req(NOBODY_JS, 50, { ip: DE_IP })
+    .record();
+}

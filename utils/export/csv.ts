@@ -22,6 +22,19 @@ function dpfCell(t: ScenarioReport['requests'][number]['tracker']): string | boo
   return t.dpf === null ? 'not known' : t.dpf;
 }
 
+type Named = NonNullable<ScenarioReport['thirdParties'][number]['company']>;
+
+// Requests no own tracker matched still get the company third-party-web names (via the scenario's third parties).
+function namedByHost(s: ScenarioReport): Map<string, Named> {
+  const m = new Map<string, Named>();
+  for (const tp of s.thirdParties) if (tp.company) for (const h of tp.hosts) m.set(h, tp.company);
+  return m;
+}
+
+function namedCountry(c: Named | undefined): string | null {
+  return c ? c.country ?? 'not known' : null;
+}
+
 /** The CSV body (column row and data rows, CRLF) of one kind over the report's scenarios. */
 export function csvBody(kind: CsvKind, scenarios: readonly ScenarioReport[]): string {
   const head = [...CSV_COLUMNS[kind]];
@@ -38,11 +51,15 @@ export function csvBody(kind: CsvKind, scenarios: readonly ScenarioReport[]): st
         c.valueLength, c.removed, c.confirmedBy.join(' '), c.stored,
       ])));
     case 'csv-requests':
-      return toCsv(head, scenarios.flatMap((s) => s.requests.map((r) => [
-        s.consent, r.url, r.host, r.thirdParty, r.type, r.method, r.phase, r.t, r.status, r.error, r.tracker?.name, r.tracker?.company,
-        r.tracker?.companyCountry, r.tracker?.category, r.serverIp, r.serverCountry, r.script,
-        r.tracker?.parent, r.tracker?.parentCountry, r.tracker?.transferCountries.join(' '), dpfCell(r.tracker),
-      ])));
+      return toCsv(head, scenarios.flatMap((s) => {
+        const named = namedByHost(s);
+        return s.requests.map((r) => [
+          s.consent, r.url, r.host, r.thirdParty, r.type, r.method, r.phase, r.t, r.status, r.error, r.tracker?.name,
+          r.tracker?.company ?? named.get(r.host)?.name, r.tracker?.companyCountry ?? namedCountry(named.get(r.host)), r.tracker?.category,
+          r.serverIp, r.serverCountry, r.script,
+          r.tracker?.parent, r.tracker?.parentCountry, r.tracker?.transferCountries.join(' '), dpfCell(r.tracker),
+        ]);
+      }));
   }
 }
 

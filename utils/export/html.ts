@@ -112,13 +112,26 @@ ${ev.notes.length ? `<p><b>${e(L.evidenceNotes)}:</b> ${ev.notes.map((n) => e(cu
 </article>`;
 }
 
+// A host only third-party-web names is shown with its company and "country not known", never as unknown.
+function namedCompany(t: ReportThirdParty, L: Labels): string {
+  const c = t.company;
+  if (!c) return `<span class="meta">${e(L.unknownTracker)}</span>`;
+  return `${e(c.name)}<br><span class="meta">${e(c.service)}${c.source === 'third-party-web' ? ` · ${e(L.namedByTpw)}` : ''}</span>`;
+}
+
+function namedPlace(t: ReportThirdParty, L: Labels, lang: Lang): string {
+  const c = t.company;
+  if (!c) return e(L.place.unknown);
+  return c.country ? place(c.country, L, lang) : e(L.countryNotKnown);
+}
+
 function thirdPartyRow(t: ReportThirdParty, L: Labels, lang: Lang): string[] {
   const servers = t.serverCountries.length ? t.serverCountries.map((c) => place(c, L, lang)).join('<br>') : e(L.place.unknown);
   return [
     code(t.site) + (t.hosts.length > 1 || t.hosts[0] !== t.site ? `<br><span class="meta">${t.hosts.slice(0, 10).map((h) => e(h)).join(', ')}${t.hosts.length > 10 ? ' …' : ''}</span>` : ''),
-    t.tracker ? `${e(t.tracker.company)}<br><span class="meta">${e(t.tracker.name)}</span>` : `<span class="meta">${e(L.unknownTracker)}</span>`,
+    t.tracker ? `${e(t.tracker.company)}<br><span class="meta">${e(t.tracker.name)}</span>` : namedCompany(t, L),
     e(t.tracker?.category ?? ''),
-    t.tracker ? place(t.tracker.companyCountry, L, lang) + recipientLines(t.tracker, lang) : e(L.place.unknown),
+    t.tracker ? place(t.tracker.companyCountry, L, lang) + recipientLines(t.tracker, lang) : namedPlace(t, L, lang),
     servers,
     e(L.transfer[t.transfer === 'ok' || t.transfer === 'needs-safeguards' ? t.transfer : 'unknown']),
     e(t.requests),

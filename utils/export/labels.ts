@@ -63,6 +63,9 @@ export interface Labels {
   transfer: Record<'ok' | 'unknown' | 'needs-safeguards', string>;
   place: Record<LegalStatus | 'unknown', string>;
   unknownTracker: string;
+  /** A company third-party-web names but nobody verified the seat of. */
+  countryNotKnown: string;
+  namedByTpw: string;
   cookiesTitle: string;
   storageTitle: string;
   requestsTitle: string;
@@ -166,6 +169,8 @@ const EN: Labels = {
     'third-country': 'non-EU, no adequacy decision', unknown: 'unknown',
   },
   unknownTracker: 'not in the tracker list',
+  countryNotKnown: 'country not known',
+  namedByTpw: 'named by third-party-web',
   cookiesTitle: 'Cookies',
   storageTitle: 'Storage (localStorage, sessionStorage, IndexedDB)',
   requestsTitle: 'Requests',
@@ -269,6 +274,8 @@ const DE: Labels = {
     'third-country': 'Drittland ohne Angemessenheitsbeschluss', unknown: 'unbekannt',
   },
   unknownTracker: 'nicht in der Trackerliste',
+  countryNotKnown: 'Land nicht bekannt',
+  namedByTpw: 'Name laut third-party-web',
   cookiesTitle: 'Cookies',
   storageTitle: 'Speicher (localStorage, sessionStorage, IndexedDB)',
   requestsTitle: 'Anfragen',

@@ -3,7 +3,7 @@
 import { tcfCmpIdsOf } from '../consent/cmp-detect.ts';
 import { nameCmp } from '../consent/cmp-name.ts';
 import type {
-  Analysis, AnalyzedCookie, AnalyzedRequest, AnalyzedStorage, Finding, RequestTracker, Severity, ThirdParty,
+  Analysis, AnalyzedCookie, AnalyzedRequest, AnalyzedStorage, Finding, RequestTracker, Severity, ThirdParty, ThirdPartyCompany,
 } from '../findings/index.ts';
 import type { Phase } from '../record/phase.ts';
 import type { CookieSetter, PageRecord, RequestEntry } from '../record/record.ts';
@@ -82,6 +82,8 @@ export interface ReportThirdParty {
   site: string;
   hosts: string[];
   tracker: RequestTracker | null;
+  /** Whose hosts these are, also when only third-party-web names them (country null = not known); null when no layer does. */
+  company: ThirdPartyCompany | null;
   serverCountries: string[];
   transfer: string;
   requests: number;
@@ -284,6 +286,7 @@ function thirdPartyOut(t: ThirdParty): ReportThirdParty {
         parent: tr.parent, parentCountry: tr.parentCountry, transferCountries: [...tr.transferCountries], dpf: tr.dpf,
       }
       : null,
+    company: t.company ? { ...t.company } : null,
     serverCountries: [...t.serverCountries], transfer: t.transfer.verdict, requests: t.requests.total, cookies: [...t.cookies],
   };
 }

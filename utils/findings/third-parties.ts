@@ -6,7 +6,7 @@ import { recipientChainText } from '../knowledge/recipient-text.ts';
 import type { Ctx, RequestFact } from './context.ts';
 import { groupBy } from './finding.ts';
 import { phrase } from './phrases.ts';
-import type { ServerPlace, ThirdParty, TrackerInfo } from './types.ts';
+import type { ServerPlace, ThirdParty, ThirdPartyCompany, TrackerInfo } from './types.ts';
 import { unknownTracking } from './unknown-tracking.ts';
 
 const RANK: Readonly<Record<TransferVerdict, number>> = { ok: 0, unknown: 1, 'needs-safeguards': 2 };
@@ -44,7 +44,7 @@ function compute(ctx: Ctx): ThirdParty[] {
     const transfer = worstTransfer(ctx, reqs);
     const u = unknown.get(site);
     out.push({
-      site, hosts, tracker: primary, trackers: ranked.map((x) => x.info),
+      site, hosts, tracker: primary, trackers: ranked.map((x) => x.info), company: companyOf(ctx, primary, reqs),
       servers: Array.from(servers.values()).slice(0, 50),
       serverCountries: Array.from(new Set(Array.from(servers.values()).map((s) => s.country).filter((c): c is string => c !== null))).sort(),
       transfer,
@@ -55,6 +55,25 @@ function compute(ctx: Ctx): ThirdParty[] {
     });
   }
   return out.sort((a, b) => b.requests.total - a.requests.total || a.site.localeCompare(b.site));
+}
+
+/** The own tracker's company; else the first host (most requests first) third-party-web names: never "unknown" when it knows it. */
+function companyOf(ctx: Ctx, primary: TrackerInfo | null, reqs: readonly RequestFact[]): ThirdPartyCompany | null {
+  if (primary) {
+    return {
+      name: primary.company, country: primary.companyCountry, parent: primary.parent, parentCountry: primary.parentCountry,
+      service: primary.name, source: 'own',
+    };
+  }
+  const perHost = new Map<string, number>();
+  for (const r of reqs) perHost.set(r.out.host, (perHost.get(r.out.host) ?? 0) + 1);
+  const hosts = Array.from(perHost).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([h]) => h);
+  for (const host of hosts) {
+    const n = ctx.knowledge.names.name(host);
+    if (!n) continue;
+    return { name: n.company, country: n.country, parent: n.parent, parentCountry: n.parentCountry, service: n.service, source: n.layer };
+  }
+  return null;
 }
 
 function siteOf(ctx: Ctx, domain: string): string {

@@ -131,6 +131,20 @@ export interface TrackerInfo {
   needsConsent: boolean;
 }
 
+/** Who a third party's hosts belong to, from the project's trackers or, failing them, third-party-web (display only). */
+export interface ThirdPartyCompany {
+  /** Legal name (own data, data/entities.ts) or the company third-party-web names. */
+  name: string;
+  /** ISO code of the company's seat; null = not known (never read as EU/EEA). */
+  country: string | null;
+  parent: string | null;
+  parentCountry: string | null;
+  /** Service (own tracker) or third-party-web entity name. */
+  service: string;
+  /** Which layer named it: 'own' = data/trackers.ts, 'third-party-web' = the base layer (+ data/entities.ts). */
+  source: 'own' | 'third-party-web';
+}
+
 export interface ServerPlace {
   ip: string;
   country: string | null;
@@ -147,6 +161,8 @@ export interface ThirdParty {
   tracker: TrackerInfo | null;
   /** Every distinct tracker seen on the group's hosts. */
   trackers: TrackerInfo[];
+  /** The company the group's hosts belong to; set from third-party-web when no own tracker matched, null when no layer names a host. */
+  company: ThirdPartyCompany | null;
   servers: ServerPlace[];
   serverCountries: string[];
   /** Worst assessment over the group's company × server-country pairs; company side = the tracker's company. */
