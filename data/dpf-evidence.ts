@@ -77,6 +77,8 @@ const ENTRIES: readonly DpfEvidence[] = [
     `SurveyMonkey Privacy Notice: SurveyMonkey Inc. has self-certified under the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF (${OTA} 2025-12-02).`),
   dpf('Magnite, Inc.', true, 'https://rubiconproject.com/privacy-policy/', '2026-12-06',
     `Magnite privacy policy: for its DV+ platform Magnite, Inc. and Magnite Hopper, Inc. commit to the EU-US and Swiss-US DPF; an older record (${OTA} 2023-12-01), scope limited to DV+.`),
+  dpf('Cisco Systems, Inc.', true, 'https://www.cisco.com/c/en/us/about/trust-center/gdpr.html', '2026-12-06',
+    'Cisco Trust Center, GDPR page (transfers from the EU): Cisco is certified under the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF.'),
 ];
 
 /** Keyed by the legal name of the US entity, exactly as in `entity`. */
