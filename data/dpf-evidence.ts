@@ -79,6 +79,8 @@ const ENTRIES: readonly DpfEvidence[] = [
     `Magnite privacy policy: for its DV+ platform Magnite, Inc. and Magnite Hopper, Inc. commit to the EU-US and Swiss-US DPF; an older record (${OTA} 2023-12-01), scope limited to DV+.`),
   dpf('Cisco Systems, Inc.', true, 'https://www.cisco.com/c/en/us/about/trust-center/gdpr.html', '2026-12-06',
     'Cisco Trust Center, GDPR page (transfers from the EU): Cisco is certified under the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF.'),
+  dpf('GoDaddy.com, LLC', true, 'https://godaddy.com/uk-ua/legal/agreements/data-privacy-framework-notice', '2026-12-06',
+    "GoDaddy's DPF Notice (Ukrainian-language copy on godaddy.com): GoDaddy Operating Company, LLC self-certified to the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF; affiliates incl. GoDaddy.com, LLC certified too."),
 ];
 
 /** Keyed by the legal name of the US entity, exactly as in `entity`. */
