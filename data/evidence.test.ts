@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMPANIES } from './companies.ts';
 import { countryStatus, normalizeCountryCode } from './countries.ts';
+import { ENTITIES } from './entities.ts';
 import { DPF_CHECKED_NOT_KNOWN, DPF_EVIDENCE, type DpfEvidence } from './dpf-evidence.ts';
 import { TRANSFER_EVIDENCE, type RecipientRole, type TransferEvidence } from './transfer-evidence.ts';
 
@@ -77,6 +78,8 @@ const companyIds = new Set(COMPANIES.map((c) => c.id));
 const knownNames = new Set<string>([
   ...COMPANIES.flatMap((c) => (c.parent === undefined ? [c.name] : [c.name, c.parent])),
   ...Object.values(TRANSFER_EVIDENCE).flatMap((t) => t.recipients.map((r) => r.entity)),
+  // The coverage ranking also names the legal entities (and parents) of third-party-web's entities.
+  ...Object.values(ENTITIES).flatMap((e) => [e.legalName, e.parent].filter((n): n is string => typeof n === 'string')),
 ]);
 
 describe('verified DPF evidence', () => {
