@@ -57,6 +57,17 @@ describe('parseArgs: options', () => {
       .toEqual(['https://a.example/', 'http://b.example/x?y=1', 'https://c.example/']);
   });
 
+  it('leaves a missing URL to the config file', () => {
+    expect(scan(['scan', '--wait', '100']).urls).toEqual([]);
+  });
+
+  it('notes the options given (they beat the config), --config and --no-config', () => {
+    const c = parseArgs(['scan', U, '--wait=100', '--quiet', '--config', 'ci.json', '--chromium-arg', '--x']);
+    expect(c.kind === 'scan' && c.given).toEqual({ options: ['--wait', '--quiet', '--config', '--chromium-arg'], configPath: 'ci.json', noConfig: false });
+    const n = parseArgs(['scan', U, '--no-config']);
+    expect(n.kind === 'scan' && n.given).toEqual({ options: [], configPath: null, noConfig: true });
+  });
+
   it('accepts --urls without positional URLs', () => {
     expect(scan(['scan', '--urls', 'f.txt']).urls).toEqual([]);
   });
@@ -72,8 +83,8 @@ describe('parseArgs: help, version and usage errors', () => {
   it.each<[string[], RegExp]>([
     [[], /no command/],
     [['audit', U], /unknown command/],
-    [['scan'], /no URL/],
-    [['scan', '--wait', '100'], /no URL/],
+    [['scan', U, '--config', 'a.json', '--no-config'], /give one of them/],
+    [['scan', U, '--config'], /--config needs a value/],
     [['scan', U, '--bogus'], /unknown option: --bogus/],
     [['scan', U, '--consent', 'maybe'], /unknown scenario "maybe"/],
     [['scan', U, '--consent='], /needs a value/],

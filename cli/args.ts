@@ -48,6 +48,16 @@ export interface ScanOptions {
   forms: FormsMode;
 }
 
+/** What the command line said beyond the options: which options it gave (they beat the config file) and the config asked for. */
+export interface ScanFlags {
+  /** Option names given, e.g. '--wait' */
+  options: string[];
+  /** --config's path; null: look for consent-auditor.config.json in the working directory */
+  configPath: string | null;
+  /** --no-config: ignore a config file in the working directory */
+  noConfig: boolean;
+}
+
 export interface MergeOptions {
   files: string[];
   json: string | null;
@@ -61,7 +71,7 @@ export interface MergeOptions {
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'scan'; options: ScanOptions }
+  | { kind: 'scan'; options: ScanOptions; given: ScanFlags }
   | { kind: 'verify'; files: string[] }
   | { kind: 'merge'; options: MergeOptions }
   | { kind: 'diff'; before: string; after: string; failOnNew: boolean; json: string | null }
@@ -76,6 +86,9 @@ Audits each URL in a fresh Chromium profile with the Consent Auditor extension, 
 scenario: no answer to the cookie banner (none), reject all, accept all.
 
 Options:
+  --config <file>          read options and waivers from this JSON file (default: ./consent-auditor.config.json if
+                           it exists; schema/consent-auditor.config.schema.json); command-line options override it
+  --no-config              ignore ./consent-auditor.config.json
   --urls <file>            more URLs, one a line (# starts a comment)
   --consent <list>         scenarios, comma-separated: none,reject,accept (default: all three)
   --wait <ms>              longest wait after the load event and after answering the banner (default: ${DEFAULT_WAIT_MS});
@@ -122,7 +135,7 @@ verify checks exported files (JSON report, HTML, CSV, HAR) against the SHA-256 t
 file: OK, CHANGED, NO INTEGRITY or UNKNOWN. Exit codes: 0 all files unchanged; 1 a file changed, without integrity
 data or not an export; 2 a file could not be read or no file given.`;
 
-const VALUE_OPTIONS = new Set(['--urls', '--consent', '--wait', '--quiet-period', '--min-wait', '--load-timeout', '--concurrency', '--shard', '--crawl', '--include', '--exclude', '--json', '--html', '--junit', '--har', '--fail-on', '--chromium', '--chromium-arg', '--lang']);
+const VALUE_OPTIONS = new Set(['--config', '--urls', '--consent', '--wait', '--quiet-period', '--min-wait', '--load-timeout', '--concurrency', '--shard', '--crawl', '--include', '--exclude', '--json', '--html', '--junit', '--har', '--fail-on', '--chromium', '--chromium-arg', '--lang']);
 
 /** An http(s) URL; a bare host name gets https://. Null for anything else. */
 export function normaliseUrl(raw: string): string | null {
@@ -247,6 +260,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     failOn: 'violation', chromium: env.CHROMIUM_PATH || DEFAULT_CHROMIUM, chromiumArgs: [], quiet: false, lang: 'en', shard: null,
     crawl: null, include: [], exclude: [], forms: 'off',
   };
+  const given: ScanFlags = { options: [], configPath: null, noConfig: false };
   let onlyPositional = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
@@ -265,10 +279,16 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
       const v = arg === '--forms' ? (rest[i + 1] === 'fill' || rest[i + 1] === 'submit' ? rest[++i] : 'fill') : arg.slice('--forms='.length);
       if (v !== 'fill' && v !== 'submit') return { kind: 'error', message: `--forms: use fill or submit (got "${v ?? ''}")` };
       o.forms = v;
+      given.options.push('--forms');
       continue;
     }
     if (arg === '--quiet' || arg === '-q') {
       o.quiet = true;
+      given.options.push('--quiet');
+      continue;
+    }
+    if (arg === '--no-config') {
+      given.noConfig = true;
       continue;
     }
     const eq = arg.indexOf('=');
@@ -284,7 +304,9 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
       i++;
     }
     if (value === '') return { kind: 'error', message: `${name} needs a value` };
+    given.options.push(name);
     switch (name) {
+      case '--config': given.configPath = value; break;
       case '--urls': o.urlsFile = value; break;
       case '--consent': {
         const c = parseConsent(value);
@@ -342,6 +364,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
       }
     }
   }
-  if (o.urls.length === 0 && o.urlsFile === null) return { kind: 'error', message: 'no URL given' };
-  return { kind: 'scan', options: o };
+  if (given.configPath !== null && given.noConfig) return { kind: 'error', message: '--config and --no-config: give one of them' };
+  // No URL here is fine when a config file lists them (cli/config/apply.ts says so otherwise).
+  return { kind: 'scan', options: o, given };
 }

@@ -9,6 +9,13 @@ export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   env: Readonly<Record<string, string | undefined>>;
+  /** Where a consent-auditor.config.json is looked for (default: process.cwd()) */
+  cwd?: string;
+  /** Terminals get a coloured table (stdout) and a live progress line (stderr) */
+  stdoutIsTTY?: boolean;
+  stderrIsTTY?: boolean;
+  /** Width of the terminal on stderr */
+  columns?: number;
 }
 
 /** Exit code of a finished run: a URL that could not be audited outranks findings. */

@@ -16,6 +16,7 @@ import {
   type SettleWait, type ToolInfo,
 } from '../utils/export/report.ts';
 import { parseArgs, parseUrlList, USAGE, type ScanOptions } from './args.ts';
+import { applyWaivers, resolveScan, today, waiverMessages, type Waiver } from './config/index.ts';
 import { diff, merge } from './report-commands.ts';
 import { checkOutputs, writeOutputs } from './outputs.ts';
 import { inShard } from './shard.ts';
@@ -28,6 +29,8 @@ import type { SettleResult } from './settle.ts';
 import { trapStopSignals } from './signals.ts';
 import { withFormFindings } from './forms-report.ts';
 import { printable, progressLine, summaryTable } from './table.ts';
+import { liveProgress, plainProgress } from './progress.ts';
+import { useColour } from './terminal.ts';
 
 export { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeOf, type Io } from './exit.ts';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeOf, type Io } from './exit.ts';
@@ -40,6 +43,12 @@ const defaultIo: Io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   env: process.env,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
+  get columns() {
+    // A pseudo-terminal may say 0 columns: then $COLUMNS, then 80.
+    return process.stderr.columns || Number(process.env.COLUMNS) || 80;
+  },
 };
 
 function message(e: unknown): string {
@@ -95,7 +104,7 @@ export { sealedOutputs, type SealedOutputs } from './outputs.ts';
 
 interface Job { url: string; urlIndex: number; consent: ScenarioConsent }
 
-async function scan(o: ScanOptions, io: Io): Promise<number> {
+async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): Promise<number> {
   const root = packageRoot(import.meta.url);
   const extensionDir = extensionDirOf(root);
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
@@ -148,11 +157,14 @@ async function scan(o: ScanOptions, io: Io): Promise<number> {
   const startedAt = Date.now();
   let done = 0;
   let launchError: string | null = null;
+  // The live line only on a terminal, and never with --quiet.
+  const live = !o.quiet && io.stderrIsTTY === true ? liveProgress(io.stderr, jobs.length, () => io.columns ?? 80) : plainProgress(io.stderr);
   const results = await runPool(jobs, concurrency, async (job) => {
+    const key = `${job.urlIndex} ${job.consent}`;
     const r = await runScenario({
       url: job.url, consent: job.consent, settle, loadTimeoutMs: o.loadTimeoutMs, extensionDir, chromium, chromiumArgs: o.chromiumArgs,
-      forms: o.forms,
-    });
+      forms: o.forms, onPhase: (phase) => live.phase(key, job, phase),
+    }).finally(() => live.finished(key));
     if (r.launchError !== null) {
       launchError ??= r.launchError;
       return null;
@@ -170,9 +182,9 @@ async function scan(o: ScanOptions, io: Io): Promise<number> {
       error: r.error, notes: [...(r.notes ?? []), ...cnameNotes(cloaks)], httpStatus: r.httpStatus, settle: scenarioSettle(r.settle),
     });
     done++;
-    if (!o.quiet) io.stderr(`${progressLine(s, done, jobs.length)}\n`);
+    if (!o.quiet) live.log(progressLine(s, done, jobs.length));
     return { s, r };
-  }, () => launchError !== null);
+  }, () => launchError !== null).finally(() => live.stop());
   if (launchError !== null) {
     io.stderr(`consent-auditor: ${printable(launchError)}\n`);
     return EXIT_ERROR;
@@ -193,14 +205,18 @@ async function scan(o: ScanOptions, io: Io): Promise<number> {
     }
   });
   if (browserVersion) tool.browser = { name: 'Chromium', version: browserVersion };
+  const waived = applyWaivers(scenarios, waivers, today());
   const report = buildReport({
-    tool, urls, scenarios, startedAt, finishedAt: Date.now(), consent: o.consent, waitMs: o.waitMs, failOn: o.failOn,
+    tool, urls, scenarios: waived.scenarios, startedAt, ...(waivers.length ? { waivers: waived.waivers } : {}), finishedAt: Date.now(), consent: o.consent, waitMs: o.waitMs, failOn: o.failOn,
     settle: { quietMs: o.quietMs, minMs: o.minWaitMs },
   });
   if (crawled) report.site = siteSummary(report.scenarios, { limit: o.crawl ?? 0, fromSitemaps: crawled.fromSitemaps, sitemaps: crawled.sitemaps });
   const writeErrors = await writeOutputs(o, report, hars, pageStarts, io.stdout);
-  table(summaryTable(report));
+  table(summaryTable(report, { colour: useColour({ isTTY: io.stdoutIsTTY === true, env: io.env, jsonToStdout: o.json === '-' }) }));
   for (const w of writeErrors) io.stderr(`consent-auditor: ${printable(w)}\n`);
+  const said = waiverMessages(waived.waivers);
+  for (const m of said.expired) io.stderr(`consent-auditor: ${printable(m)}\n`);
+  for (const m of said.unused) io.stderr(`consent-auditor: warning: ${printable(m)}\n`);
   return writeErrors.length ? EXIT_ERROR : exitCodeOf(report);
 }
 
@@ -283,9 +299,18 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       }
     case 'scan':
       {
+        // The config is read and checked before anything else: a bad one starts no browser and writes nothing.
+        const resolved = resolveScan(cmd.options, cmd.given, io.cwd ?? process.cwd());
+        if ('problems' in resolved) {
+          for (const p of resolved.problems) io.stderr(`consent-auditor: ${printable(p)}\n`);
+          if (!resolved.problems.some((p) => p.startsWith('no URL given'))) io.stderr('consent-auditor: the config file is not valid (schema/consent-auditor.config.schema.json)\n');
+          else io.stderr(`${HELP_HINT}\n`);
+          return EXIT_ERROR;
+        }
+        if (resolved.configFile !== null && !resolved.options.quiet) io.stderr(`consent-auditor: config ${printable(resolved.configFile)}\n`);
         const untrap = trapStopSignals(io.stderr);
         try {
-          return await scan(cmd.options, io);
+          return await scan(resolved.options, io, resolved.waivers);
         } catch (e) {
           io.stderr(`consent-auditor: ${message(e)}\n`);
           return EXIT_ERROR;

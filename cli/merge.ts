@@ -2,7 +2,7 @@
 // still verify (a changed shard report is evidence no more); a URL × scenario audited twice is an error.
 import { verifyExport } from '../utils/export/verify.ts';
 import { siteSummary } from './site-summary.ts';
-import { buildReport, REPORT_FORMAT, SCENARIOS, type FailOn, type Report, type ScenarioConsent } from '../utils/export/report.ts';
+import { buildReport, REPORT_FORMAT, SCENARIOS, type FailOn, type Report, type ScenarioConsent, type WaiverStatus } from '../utils/export/report.ts';
 
 export interface MergeInput { name: string; text: string }
 export interface Merged { report: Report; harFiles: Array<{ name: string; sha256: string }>; warnings: string[] }
@@ -10,6 +10,18 @@ export interface Merged { report: Report; harFiles: Array<{ name: string; sha256
 function isReport(x: unknown): x is Report & { integrity?: { harFiles?: Array<{ name: string; sha256: string }> } } {
   return typeof x === 'object' && x !== null && Object.getOwnPropertyDescriptor(x, 'format')?.value === REPORT_FORMAT
     && Array.isArray(Object.getOwnPropertyDescriptor(x, 'scenarios')?.value);
+}
+
+/** The shards' waivers as one list: the same waiver counts its matches over all shards. */
+function mergeWaivers(all: readonly WaiverStatus[]): WaiverStatus[] {
+  const byKey = new Map<string, WaiverStatus>();
+  for (const w of all) {
+    const key = JSON.stringify([w.finding, w.url, w.reason, w.expires]);
+    const had = byKey.get(key);
+    if (had) had.matched += w.matched;
+    else byKey.set(key, { ...w });
+  }
+  return [...byKey.values()];
 }
 
 const time = (iso: string): number => {
@@ -63,6 +75,7 @@ export async function mergeReports(inputs: readonly MergeInput[], failOn: FailOn
     tool: first.tool, urls, scenarios, consent,
     startedAt: Math.min(...reports.map((r) => time(r.startedAt))), finishedAt: Math.max(...reports.map((r) => time(r.finishedAt))),
     waitMs: first.options.waitMs, failOn: failOn ?? first.options.failOn, ...(first.options.settle ? { settle: first.options.settle } : {}),
+    ...(reports.some((r) => r.waivers?.length) ? { waivers: mergeWaivers(reports.flatMap((r) => r.waivers ?? [])) } : {}),
   });
   // Shards of one crawl: the summary of the whole site, from all scenarios.
   const crawled = reports.find((r) => r.site)?.site;

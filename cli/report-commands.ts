@@ -7,6 +7,7 @@ import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeOf, type Io } from './exit.
 import { mergeReports, type MergeInput } from './merge.ts';
 import { checkOutputs, sealReport, writeSealed } from './outputs.ts';
 import { printable, summaryTable } from './table.ts';
+import { useColour } from './terminal.ts';
 
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -64,7 +65,8 @@ export async function merge(o: MergeOptions, io: Io): Promise<number> {
   for (const w of merged.warnings) io.stderr(`consent-auditor: merge: ${printable(w)}\n`);
   const sealed = await sealReport(merged.report, merged.harFiles, merged.report.scenarios.map(() => null), o.lang);
   const writeErrors = await writeSealed({ ...o, har: null }, merged.report, sealed, io.stdout);
-  (o.json === '-' ? io.stderr : io.stdout)(summaryTable(merged.report));
+  const colour = useColour({ isTTY: io.stdoutIsTTY === true, env: io.env, jsonToStdout: o.json === '-' });
+  (o.json === '-' ? io.stderr : io.stdout)(summaryTable(merged.report, { colour }));
   for (const w of writeErrors) io.stderr(`consent-auditor: ${printable(w)}\n`);
   return writeErrors.length ? EXIT_ERROR : exitCodeOf(merged.report);
 }

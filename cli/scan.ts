@@ -29,6 +29,8 @@ export interface ScenarioRun {
   chromiumArgs: string[];
   /** Canary form fill (issue 17); absent or 'off' = none. */
   forms?: FormsMode;
+  /** Told each phase as it begins (the live progress line) */
+  onPhase?: (phase: string) => void;
 }
 
 export interface ScenarioResult {
@@ -115,7 +117,9 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     record: null, answered: null, error: null, loadFailed: false, launchError: null, httpStatus: null,
     settle: { afterLoad: null, afterAnswer: null }, notes: [], browserVersion: null,
   };
+  const phase = run.onPhase ?? ((): void => {});
   let browser;
+  phase('starting Chromium');
   try {
     browser = await launchAuditBrowser({ extensionDir: run.extensionDir, chromiumPath: run.chromium, extraArgs: run.chromiumArgs, warmupUrl: null });
   } catch (e) {
@@ -130,6 +134,7 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     out.browserVersion = /Chrome\/([\d.]+)/.exec(ua)?.[1] ?? null;
     const page = await context.newPage();
     let response;
+    phase('loading');
     try {
       response = await page.goto(run.url, { waitUntil: 'load', timeout: run.loadTimeoutMs });
     } catch (e) {
@@ -144,16 +149,19 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     const tabId = (await findTabId(context, extensionId, loadedUrl)) ?? (await findTabId(context, extensionId, page.url()));
     if (tabId === null) return { ...out, error: out.error ?? leftSite(run.url, page.url()) ?? `no browser tab shows ${page.url()}` };
     const gone = (): boolean => leftSite(run.url, page.url()) !== null;
+    phase('waiting after load');
     if (!gone()) out.settle.afterLoad = await watch.settle(tabId, run.settle, gone);
     out.error ??= leftSite(run.url, page.url());
     if (run.consent !== 'none' && out.error === null) {
       const action = run.consent;
       const askedAt = Date.now();
+      phase('answering the banner');
       const reply: unknown = await sendToBackground(context, extensionId, { type: 'consent-action', tabId, action })
         .catch((e: unknown) => ({ started: false, detail: `the background did not answer: ${message(e)}` }));
       out.answered = asAnswer(reply) ?? { started: false, detail: `unexpected answer from the background: ${JSON.stringify(reply)?.slice(0, 200)}` };
       if (out.answered.started) {
         await waitForAnswer(context, extensionId, tabId, action, askedAt);
+        phase('waiting after answer');
         out.settle.afterAnswer = await watch.settle(tabId, run.settle, gone);
       }
     }
@@ -163,6 +171,7 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     out.error ??= left;
     let session = null;
     if ((run.forms === 'fill' || run.forms === 'submit') && left === null) {
+      phase('filling forms');
       session = await fillForms(page, context);
       await watch.settle(tabId, run.settle, gone);
     }

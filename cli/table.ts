@@ -1,5 +1,8 @@
 // The plain-text summary table printed at the end of a scan, and the one-line progress messages.
 import type { Report, ScenarioReport } from '../utils/export/report.ts';
+import { paint, verdictHue } from './terminal.ts';
+
+const VERDICT_COLUMN = 5;
 
 /** Strip control characters so that a page's URL cannot move the terminal cursor or recolour the output. */
 export function printable(s: string): string {
@@ -12,8 +15,15 @@ function answeredText(s: ScenarioReport): string {
   return s.answered === null ? '-' : s.answered ? 'yes' : 'no';
 }
 
+/** Findings a config waiver accepted (they do not fail the run). */
+export function waivedCount(s: Pick<ScenarioReport, 'summary'>): number {
+  const w = s.summary.waived;
+  return w ? w.violation + w.warning + w.info : 0;
+}
+
 function verdictText(s: ScenarioReport): string {
-  return s.summary.passed ? s.summary.verdict : `${s.summary.verdict} (FAIL)`;
+  const waived = waivedCount(s) ? ` (${waivedCount(s)} waived)` : '';
+  return s.summary.passed ? `${s.summary.verdict}${waived}` : `${s.summary.verdict}${waived} (FAIL)`;
 }
 
 /** 'yes', or 'NO' with when the page last did something (seconds into the scenario) when the maximum wait cut it off. */
@@ -26,21 +36,29 @@ export function settledText(s: Pick<ScenarioReport, 'settle' | 'startedAt'>): st
   return last !== undefined && Number.isFinite(start) ? `NO (active at ${((last - start) / 1000).toFixed(1)} s)` : 'NO';
 }
 
-export function summaryTable(report: Report): string {
+/** The table; with `colour` the verdict cells and the total line are coloured by verdict (padding measured without the codes). */
+export function summaryTable(report: Report, o: { colour?: boolean } = {}): string {
+  const tint = (text: string, verdict: string): string => (o.colour ? paint(text, verdictHue(verdict)) : text);
   const head = ['URL', 'scenario', 'answered', 'violations', 'warnings', 'verdict', 'settled', 'HTTP'];
   const rows = report.scenarios.map((s) => [
     printable(s.url), s.consent, answeredText(s), String(s.summary.bySeverity.violation), String(s.summary.bySeverity.warning), verdictText(s),
     settledText(s), s.httpStatus === undefined || s.httpStatus === null ? '-' : String(s.httpStatus),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (cells: string[], verdict?: string): string => cells
+    .map((c, i) => (i === VERDICT_COLUMN && verdict !== undefined ? tint(c.padEnd(widths[i] ?? 0), verdict) : c.padEnd(widths[i] ?? 0)))
+    .join('  ').trimEnd();
   const sum = report.summary;
   const unsettled = report.scenarios.filter((s) => s.settle?.settled === false).length;
+  const waived = report.scenarios.reduce((n, s) => n + waivedCount(s), 0);
+  const expired = (report.waivers ?? []).filter((w) => w.status === 'expired').length;
   const total = `${sum.verdict.toUpperCase()}: ${sum.bySeverity.violation} violation(s), ${sum.bySeverity.warning} warning(s) in ${sum.scenarios} scenario(s)`
     + `${sum.notAnswered ? `, ${sum.notAnswered} banner(s) not answered` : ''}${sum.errors ? `, ${sum.errors} not audited` : ''}`
-    + `${unsettled ? `, ${unsettled} cut off by --wait while the page was still active` : ''} (fail on: ${sum.failOn})`;
+    + `${unsettled ? `, ${unsettled} cut off by --wait while the page was still active` : ''}`
+    + `${waived ? `, ${waived} finding(s) waived` : ''}${expired ? `, ${expired} waiver(s) EXPIRED` : ''} (fail on: ${sum.failOn})`;
   const site = report.site ? [`site: ${report.site.pages.length} page(s), ${report.site.clean.length} clean in every scenario`] : [];
-  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), '', ...site, total].join('\n') + '\n';
+  const body = rows.map((r, i) => line(r, report.scenarios[i]?.summary.verdict));
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body, '', ...site, tint(total, sum.verdict)].join('\n') + '\n';
 }
 
 export function progressLine(s: ScenarioReport, index: number, total: number): string {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // What the builds bundle (see NOTICE.md); playwright-core is installed by npm, not bundled.
-const BUNDLED = ['@duckduckgo/autoconsent', 'webextension-polyfill', '@wxt-dev/webextension-polyfill', '@wxt-dev/browser', 'wxt', 'preact', 'tldts', 'tldts-core', '@iabtcf/core', 'third-party-web'];
+const BUNDLED = ['@duckduckgo/autoconsent', 'webextension-polyfill', '@wxt-dev/webextension-polyfill', '@wxt-dev/browser', 'wxt', 'preact', 'tldts', 'tldts-core', '@iabtcf/core', 'third-party-web', 'ajv', 'fast-deep-equal', 'json-schema-traverse', 'fast-uri'];
 const LICENCE_FILES = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'LICENCE', 'license', 'license.md'];
 
 const parts = [];

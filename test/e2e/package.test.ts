@@ -143,7 +143,7 @@ describe('the tarball installed into an empty project', () => {
     expect(tree.stdout).toContain('"consent-auditor"');
     for (const buildTool of ['"wxt"', '"listr2"', '"vite"', '"@ip-location-db/geo-whois-asn-country"', '"web-ext"']) expect(tree.stdout).not.toContain(buildTool);
     const shipped = path.join(consumer, 'node_modules', 'consent-auditor');
-    for (const f of ['dist/cli/main.mjs', 'dist/cli/playwright.mjs', 'dist/types/playwright/index.d.ts', '.output/chrome-mv3/manifest.json', '.output/firefox-mv3/manifest.json', 'public/data/ip-country.bin', 'public/data/THIRD-PARTY-LICENSES.txt', 'schema/report.schema.json', 'LICENSE', 'NOTICE.md']) {
+    for (const f of ['dist/cli/main.mjs', 'dist/cli/playwright.mjs', 'dist/types/playwright/index.d.ts', '.output/chrome-mv3/manifest.json', '.output/firefox-mv3/manifest.json', 'public/data/ip-country.bin', 'public/data/THIRD-PARTY-LICENSES.txt', 'schema/report.schema.json', 'schema/consent-auditor.config.schema.json', 'LICENSE', 'NOTICE.md']) {
       expect(existsSync(path.join(shipped, f)), f).toBe(true);
     }
     for (const f of ['utils', 'test', 'demo', 'entrypoints', 'data', 'node_modules/wxt']) expect(existsSync(path.join(shipped, f)), f).toBe(false);

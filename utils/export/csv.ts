@@ -11,7 +11,7 @@ export const CSV_KINDS: readonly CsvKind[] = ['csv-findings', 'csv-cookies', 'cs
 
 /** Column names per kind; the verifier recognises a CSV without header block by them. */
 export const CSV_COLUMNS: Readonly<Record<CsvKind, readonly string[]>> = {
-  'csv-findings': ['scenario', 'severity', 'rule', 'title', 'subject_kind', 'host', 'name', 'phase', 'evidence_items', 'first_ms', 'last_ms', 'scripts', 'explanation', 'fix'],
+  'csv-findings': ['scenario', 'severity', 'rule', 'title', 'subject_kind', 'host', 'name', 'phase', 'evidence_items', 'first_ms', 'last_ms', 'scripts', 'explanation', 'fix', 'waived'],
   'csv-cookies': ['scenario', 'name', 'domain', 'third_party', 'set_by', 'phase', 'purpose', 'owner', 'needs_consent', 'script', 'set_by_url', 'first_ms', 'writes', 'value_length', 'removed', 'confirmed_by', 'stored'],
   'csv-requests': ['scenario', 'url', 'host', 'third_party', 'type', 'method', 'phase', 'ms', 'status', 'error', 'tracker', 'company', 'company_country', 'category', 'server_ip', 'server_country', 'script', 'parent', 'parent_country', 'transfer_countries', 'dpf'],
 };
@@ -30,6 +30,7 @@ export function csvBody(kind: CsvKind, scenarios: readonly ScenarioReport[]): st
       return toCsv(head, scenarios.flatMap((s) => s.findings.map((f) => [
         s.consent, f.severity, f.rule, f.title, f.subject.kind, f.subject.host ?? '', f.subject.name ?? '', f.phase ?? '', f.evidence.total,
         f.evidence.times?.first ?? null, f.evidence.times?.last ?? null, f.evidence.scripts.join(' '), f.explanation, f.fix,
+        f.waived ? `until ${f.waived.expires}: ${f.waived.reason}` : '',
       ])));
     case 'csv-cookies':
       return toCsv(head, scenarios.flatMap((s) => s.cookies.map((c) => [

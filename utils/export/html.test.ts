@@ -97,8 +97,8 @@ describe('reportToHtml: content', () => {
     const out = reportToHtml(passedAnyway, { pageStartedAt: [START, START] });
     expect(passedAnyway.scenarios[0]!.summary.verdict).toBe('violations');
     expect(out).not.toContain('<span class="badge r-pass">violations</span>');
-    // Two summary rows and two scenario sections.
-    expect(out.split('<span class="badge v-violations">violations</span>').length - 1).toBe(4);
+    // Two table-of-contents entries, two summary rows and two scenario sections.
+    expect(out.split('<span class="badge v-violations">violations</span>').length - 1).toBe(6);
   });
 
   it('draws the timeline with the choice line', () => {
@@ -111,7 +111,7 @@ describe('reportToHtml: content', () => {
     const severities = Array.from(html.matchAll(/<article class="finding (\w+)">/g), (m) => m[1]);
     expect(severities.length).toBe(s?.findings.length);
     expect(severities).toEqual([...severities].sort((a, b) => ['violation', 'warning', 'info'].indexOf(a ?? '') - ['violation', 'warning', 'info'].indexOf(b ?? '')));
-    expect(html).toMatch(/<article class="finding violation">\n<h4><span class="badge s-violation">Violation<\/span> [^<]*Google Analytics/);
+    expect(html).toMatch(/<article class="finding violation">\n<h5><span class="badge s-violation">Violation<\/span> [^<]*Google Analytics/);
     expect(html).toContain('<b>How to fix:</b>');
     expect(html).toMatch(/<li><code>https:\/\/www\.google-analytics\.com\/analytics\.js<\/code> · script · before choice · 100 ms · Server 8\.8\.8\.8 \(US\)<\/li>/);
   });
@@ -126,8 +126,8 @@ describe('reportToHtml: content', () => {
   });
 
   it('has cookies, storage, the requests collapsed, recording notes and the data versions', () => {
-    expect(html).toMatch(/<h3>Cookies \(\d+\)<\/h3>/);
-    expect(html).toMatch(/<h3>Storage [^<]*\(1\)<\/h3>/);
+    expect(html).toMatch(/<h4>Cookies \(\d+\)<\/h4>/);
+    expect(html).toMatch(/<h4>Storage [^<]*\(1\)<\/h4>/);
     expect(html).toMatch(/<details><summary>Requests \(\d+\)<\/summary>\s*<table>/);
     expect(html).toContain('<dt>Tracker and company data</dt><dd>2026.11.29</dd>');
     expect(html).toContain('<dt>IP country table</dt><dd>@ip-location-db/geo-whois-asn-country 2.0.0 (2026-11-01)</dd>');
@@ -156,7 +156,7 @@ describe('reportToHtml: German and several scenarios', () => {
     const html = reportToHtml(liveReport(evilVisit(), 'de'), { lang: 'de', pageStartedAt: [START] });
     expect(html).toContain('<html lang="de">');
     expect(html).toContain('<h1>Consent-Auditor-Bericht</h1>');
-    expect(html).toContain('<h2>Zusammenfassung</h2>');
+    expect(html).toContain('<h2 id="summary">Zusammenfassung</h2>');
     expect(html).toContain('Abgelehnt bei 2 s');
     expect(html).toContain('Irland (IE) – EU/EWR<br><span class="meta">Muttergesellschaft: Google LLC (US)</span><br><span class="meta">Daten gehen nach: US · DPF-zertifiziert</span>');
     expect(html).toContain('Google Ireland Limited (IE, EWR) → Daten verarbeitet von Google LLC (US): Drittlandübermittlung');

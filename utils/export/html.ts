@@ -5,13 +5,15 @@ import { recipientLines } from './recipient-cell.ts';
 import { countryLegal, countryName } from '../../data/countries.ts';
 import type { EvidenceItem, Finding, Severity } from '../findings/types.ts';
 import type { Lang } from '../i18n/lang.ts';
-import type { Report, ReportThirdParty, ScenarioReport } from './report.ts';
+import type { Report, ReportFinding, ReportThirdParty, ScenarioReport } from './report.ts';
 import { htmlEscape } from './html-escape.ts';
 import { secondsText, timelineOf, timelineSvg } from './timeline.ts';
 import {
   HTML_BODY_END, HTML_BODY_START, htmlHashedText, integrityMeta, sha256Hex, withBody, type IntegrityBase,
 } from './integrity.ts';
 import { labelsFor, type Labels } from './labels.ts';
+import { HTML_CSS } from './html-css.ts';
+import { navLabels, pageId, pagesOf, scenarioId, siteBlock, tocBlock, verdictBadge, waivedBadge, waiversBlock, type NavLabels } from './html-nav.ts';
 import type { Integrity } from './types.ts';
 
 export interface HtmlOptions {
@@ -32,32 +34,7 @@ const MAX_REQUEST_ROWS = 5000;
 const cut = (s: string, max = MAX_TEXT): string => (s.length > max ? `${s.slice(0, max)}…` : s);
 const code = (s: string | null | undefined, max = MAX_TEXT): string => (s ? `<code>${e(cut(s, max))}</code>` : '');
 
-const CSS = `:root{color-scheme:light}
-body{font:14px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;padding:2rem;color:#1b1b1b;background:#fff;max-width:72rem}
-h1{font-size:1.7rem;margin:0 0 .2rem}h2{font-size:1.35rem;margin:2rem 0 .5rem;padding-top:.8rem;border-top:3px solid #ddd}
-h3{font-size:1.1rem;margin:1.4rem 0 .4rem}h4{font-size:1rem;margin:0 0 .3rem}
-.sub{color:#444;margin:.1rem 0}
-.badge{display:inline-block;padding:.1rem .55rem;border-radius:.3rem;font-weight:700;white-space:nowrap}
-.v-violations,.v-error,.v-not-answered,.r-fail,.r-error,.s-violation{background:#fde2e1;color:#8a0000}
-.v-warnings,.s-warning{background:#fff1d6;color:#6b4500}
-.v-clean,.r-pass{background:#dcf2e2;color:#0a5a1f}.s-info{background:#e8eef7;color:#1d3f72}
-.lead{font-size:1.05rem;margin:.4rem 0}
-.counts{display:flex;flex-wrap:wrap;gap:.4rem 1.4rem;padding:0;list-style:none}.counts b{font-size:1.2rem}
-dl.kv{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:.4rem 0}dl.kv dt{font-weight:600}dl.kv dd{margin:0}
-table{border-collapse:collapse;margin:.4rem 0 1rem;width:100%}th,td{border:1px solid #ccc;padding:.25rem .45rem;text-align:left;vertical-align:top}
-th{background:#f2f2f2}
-.finding{border:1px solid #ccc;border-left:6px solid #888;border-radius:.3rem;padding:.55rem .8rem;margin:.7rem 0}
-.finding.violation{border-left-color:#b00020}.finding.warning{border-left-color:#c77800}.finding.info{border-left-color:#3d6fb4}
-.finding p{margin:.3rem 0}.finding ul{margin:.2rem 0 .2rem 1.2rem;padding:0}
-.meta{color:#555;font-size:.9rem}
-code{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;word-break:break-all}
-figure{margin:.5rem 0}.timeline{width:100%;height:auto;max-width:60rem}figcaption{color:#555;font-size:.9rem}
-details{margin:.4rem 0}summary{cursor:pointer;font-weight:600}
-.integrity{margin-top:2.5rem;border-top:3px solid #ddd;padding-top:.5rem}.hash{font:12px ui-monospace,Menlo,Consolas,monospace;word-break:break-all}
-.none{color:#555}
-@media print{body{padding:0;max-width:none;font-size:10.5pt}h2{break-before:auto}h2,h3,h4{break-after:avoid}
-.finding,figure,tr,dl.kv{break-inside:avoid}.badge{border:1px solid currentColor}th{background:#eee}
-details>summary{list-style:none}}`;
+
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { violation: 0, warning: 1, info: 2 };
 
@@ -113,7 +90,7 @@ function evidenceItem(it: EvidenceItem, L: Labels): string {
   }
 }
 
-function findingBlock(f: Finding, L: Labels): string {
+function findingBlock(f: ReportFinding, L: Labels, N: NavLabels): string {
   const subject = [f.subject.host, f.subject.name].filter((x) => x).join(' ') || f.subject.kind;
   const ev = f.evidence;
   const meta = [
@@ -123,9 +100,10 @@ function findingBlock(f: Finding, L: Labels): string {
   ].filter((x) => x).join(' · ');
   const items = ev.items.map((it) => `<li>${evidenceItem(it, L)}</li>`);
   if (ev.more > 0) items.push(`<li>+${e(ev.more)} ${e(L.more)}</li>`);
-  return `<article class="finding ${e(f.severity)}">
-<h4><span class="badge s-${e(f.severity)}">${e(L.severity[f.severity] ?? f.severity)}</span> ${e(f.title)}</h4>
+  return `<article class="finding ${e(f.severity)}${f.waived ? ' waived' : ''}">
+<h5><span class="badge s-${e(f.severity)}">${e(L.severity[f.severity] ?? f.severity)}</span> ${f.waived ? `${waivedBadge(f, N)} ` : ''}${e(f.title)}</h5>
 <p class="meta">${meta}</p>
+${f.waived ? `<p><b>${e(N.reason)}:</b> ${e(cut(f.waived.reason))} <span class="meta">(${code(f.id, 300)})</span></p>` : ''}
 <p>${e(f.explanation)}</p>
 <p><b>${e(L.fix)}:</b> ${e(f.fix)}</p>
 ${items.length ? `<p><b>${e(L.evidence)}</b> (${e(ev.total)})</p><ul>${items.join('')}</ul>` : ''}
@@ -185,34 +163,34 @@ function countsList(s: ScenarioReport, L: Labels): string {
   ].join('')}</ul>`;
 }
 
-function scenarioSection(s: ScenarioReport, index: number, L: Labels, lang: Lang, pageStart: number | null | undefined): string {
+function scenarioSection(s: ScenarioReport, index: number, L: Labels, N: NavLabels, lang: Lang, pageStart: number | null | undefined): string {
   const choice = choiceMs(s, pageStart);
   const tl = timelineOf(s.requests, choice && s.choice ? { at: choice.at, action: s.choice.action } : null);
   const parts: string[] = [
-    `<section class="scenario" id="scenario-${index + 1}">`,
-    `<h2>${code(s.url, 300)} – ${e(L.scenario[s.consent] ?? s.consent)}</h2>`,
-    `<p><span class="badge v-${e(s.summary.verdict)}">${e(L.verdict[s.summary.verdict] ?? s.summary.verdict)}</span> <span class="badge ${s.summary.passed ? 'r-pass' : 'r-fail'}">${e(s.summary.passed ? L.passed : L.failed)}</span></p>`,
+    `<section class="scenario" id="${scenarioId(index)}">`,
+    `<h3>${e(L.scenario[s.consent] ?? s.consent)}</h3>`,
+    `<p>${verdictBadge(s, L)} <span class="badge ${s.error !== null ? 'r-error' : s.summary.passed ? 'r-pass' : 'r-fail'}">${e(s.summary.passed ? L.passed : L.failed)}</span>${waivedNote(s, N)}</p>`,
     `<p class="lead">${e(L.verdictLead[s.summary.verdict] ?? '')}</p>`,
   ];
   if (s.error) parts.push(`<p class="badge v-error">${e(L.notAudited)}: ${e(cut(s.error))}</p>`);
   if (s.pageUrl && s.pageUrl !== s.url) parts.push(`<p class="sub">→ ${code(s.pageUrl, 300)}</p>`);
   parts.push(countsList(s, L));
-  parts.push(`<h3>${e(L.consent)}</h3>`, consentBlock(s, L, choice));
-  parts.push(`<h3>${e(L.timeline)}</h3>`, `<figure>${timelineSvg(tl, L.timelineSvg, `tl-${index + 1}`)}${choice && !choice.exact ? `<figcaption>${e(L.timelineApprox)}</figcaption>` : ''}</figure>`);
+  parts.push(`<h4>${e(L.consent)}</h4>`, consentBlock(s, L, choice));
+  parts.push(`<h4>${e(L.timeline)}</h4>`, `<figure>${timelineSvg(tl, L.timelineSvg, `tl-${index + 1}`)}${choice && !choice.exact ? `<figcaption>${e(L.timelineApprox)}</figcaption>` : ''}</figure>`);
   const findings = sortFindings(s.findings);
-  parts.push(`<h3>${e(L.findings)} (${e(findings.length)})</h3>`, findings.length ? findings.map((f) => findingBlock(f, L)).join('\n') : `<p class="none">${e(L.noFindings)}</p>`);
-  parts.push(`<h3>${e(L.thirdPartiesTitle)} (${e(s.thirdParties.length)})</h3>`, table(
+  parts.push(`<h4>${e(L.findings)} (${e(findings.length)})</h4>`, findings.length ? findings.map((f) => findingBlock(f, L, N)).join('\n') : `<p class="none">${e(L.noFindings)}</p>`);
+  parts.push(`<h4>${e(L.thirdPartiesTitle)} (${e(s.thirdParties.length)})</h4>`, table(
     [L.col.site, L.col.company, L.col.category, L.col.companyCountry, L.col.serverCountries, L.col.transfer, L.col.requests, L.col.cookies],
     s.thirdParties.map((t) => thirdPartyRow(t, L, lang)), L,
   ));
-  parts.push(`<h3>${e(L.cookiesTitle)} (${e(s.cookies.length)})</h3>`, table(
+  parts.push(`<h4>${e(L.cookiesTitle)} (${e(s.cookies.length)})</h4>`, table(
     [L.col.name, L.col.domain, L.col.party, L.col.setBy, L.col.phase, L.col.time, L.col.purpose, L.col.owner, L.col.needsConsent, L.col.script],
     s.cookies.map((c) => [
       code(c.name, 200) + (c.stored ? '' : ` <em class="not-stored">(${e(L.notStored)})</em>`), code(c.domain, 200), e(c.thirdParty ? L.party.third : L.party.first), e(L.setBy[c.setBy] ?? c.setBy), e(L.phase[c.phase]),
       e(duration(c.t, L)), e(c.purpose ?? ''), e(c.owner ?? ''), e(c.needsConsent === null ? '' : c.needsConsent ? L.yes : L.no), code(c.script ?? c.setByUrl),
     ]), L,
   ));
-  parts.push(`<h3>${e(L.storageTitle)} (${e(s.storage.length)})</h3>`, table(
+  parts.push(`<h4>${e(L.storageTitle)} (${e(s.storage.length)})</h4>`, table(
     [L.col.kind, L.col.origin, L.col.key, L.col.party, L.col.phase, L.col.time, L.col.purpose, L.col.script],
     s.storage.map((x) => [
       e(x.kind), code(x.origin, 200), code(x.key, 200), e(x.thirdParty ? L.party.third : L.party.first), e(L.phase[x.phase]), e(duration(x.t, L)),
@@ -227,15 +205,22 @@ function scenarioSection(s: ScenarioReport, index: number, L: Labels, lang: Lang
       e(L.phase[r.phase]), e(duration(r.t, L)), e(r.status ?? r.error ?? ''),
     ]), L,
   ), s.requests.length > shown.length ? `<p class="meta">${e(L.requestsCapped.replace('{n}', String(MAX_REQUEST_ROWS)))}</p>` : '', '</details>');
-  if (s.errors.length) parts.push(`<h3>${e(L.notes)}</h3><ul>`, ...s.errors.map((x) => `<li>${e(cut(x))}</li>`), '</ul>');
+  if (s.errors.length) parts.push(`<h4>${e(L.notes)}</h4><ul>`, ...s.errors.map((x) => `<li>${e(cut(x))}</li>`), '</ul>');
   parts.push('</section>');
   return parts.join('\n');
+}
+
+/** ", 2 waived" beside a scenario's verdict: the verdict counts them, the pass/fail does not. */
+function waivedNote(s: ScenarioReport, N: NavLabels): string {
+  const w = s.summary.waived;
+  const n = w ? w.violation + w.warning + w.info : 0;
+  return n ? ` <span class="badge w-waived">${e(n)} ${e(N.waived)}</span>` : '';
 }
 
 function aboutBlock(report: Report, L: Labels): string {
   const t = report.tool;
   const ip = t.data.ipTable;
-  return `<section class="about"><h2>${e(L.about)}</h2><dl class="kv">
+  return `<section class="about" id="about"><h2>${e(L.about)}</h2><dl class="kv">
 <dt>${e(L.tool)}</dt><dd>${e(t.name)} ${e(t.version)}</dd>
 <dt>${e(L.dataset)}</dt><dd>${e(t.data.trackers)}</dd>
 <dt>${e(L.ipTable)}</dt><dd>${ip ? `${e(ip.source)} ${e(ip.version)} (${e(ip.built)})` : e(L.ipTableMissing)}</dd>
@@ -252,28 +237,38 @@ export function reportHtmlBody(report: Report, options: HtmlOptions = {}): strin
   const L = labelsFor(lang);
   const sum = report.summary;
   const urls = report.url !== null ? [report.url] : report.urls;
+  const N = navLabels(lang);
+  const waived = report.scenarios.reduce((n, s) => n + (s.summary.waived ? s.summary.waived.violation + s.summary.waived.warning + s.summary.waived.info : 0), 0);
   const head = [
     `<h1>${e(L.title)}</h1>`,
     `<p class="sub">${e(L.auditOf)} ${urls.slice(0, 5).map((u) => code(u, 300)).join(', ')}${urls.length > 5 ? ` … (${e(urls.length)})` : ''}</p>`,
     `<p class="sub">${e(readableTime(report.startedAt))} – ${e(readableTime(report.finishedAt))} · ${e(report.tool.name)} ${e(report.tool.version)}</p>`,
-    `<h2>${e(L.summary)}</h2>`,
-    `<p><span class="badge r-${e(sum.verdict)}">${e(L.result[sum.verdict] ?? sum.verdict)}</span> <span class="meta">(${e(L.failOn)}: ${e(L.failOnLevel[sum.failOn] ?? sum.failOn)})</span> · ${e(sum.bySeverity.violation)} ${e(L.counts.violations)}, ${e(sum.bySeverity.warning)} ${e(L.counts.warnings)}, ${e(sum.bySeverity.info)} ${e(L.counts.infos)}</p>`,
+    tocBlock(report, L, N),
+    `<h2 id="summary">${e(L.summary)}</h2>`,
+    `<p><span class="badge r-${e(sum.verdict)}">${e(L.result[sum.verdict] ?? sum.verdict)}</span> <span class="meta">(${e(L.failOn)}: ${e(L.failOnLevel[sum.failOn] ?? sum.failOn)})</span> · ${e(sum.bySeverity.violation)} ${e(L.counts.violations)}, ${e(sum.bySeverity.warning)} ${e(L.counts.warnings)}, ${e(sum.bySeverity.info)} ${e(L.counts.infos)}${waived ? ` (${e(waived)} ${e(N.waived)})` : ''}</p>`,
   ];
+  const pages = pagesOf(report.scenarios);
   if (report.scenarios.length > 1) {
-    head.push(table([L.col.url, L.col.scenario, L.col.answered, L.counts.violations, L.counts.warnings, L.col.verdict], report.scenarios.map((s) => [
-      code(s.url, 200), e(L.scenario[s.consent] ?? s.consent),
+    const page = new Map(pages.map((p, n) => [p.url, n]));
+    head.push(table([L.col.url, L.col.scenario, L.col.answered, L.counts.violations, L.counts.warnings, L.col.verdict], report.scenarios.map((s, i) => [
+      `<a href="#${pageId(page.get(s.url) ?? 0)}">${code(s.url, 200)}</a>`, `<a href="#${scenarioId(i)}">${e(L.scenario[s.consent] ?? s.consent)}</a>`,
       e(s.error !== null || s.answered === null ? '–' : s.answered ? L.yes : L.no), e(s.summary.bySeverity.violation), e(s.summary.bySeverity.warning),
       // The colour follows the verdict it names: under --fail-on never a passed run may still show violations.
-      `<span class="badge v-${e(s.summary.verdict)}">${e(L.verdict[s.summary.verdict] ?? s.summary.verdict)}</span>`,
+      verdictBadge(s, L) + waivedNote(s, N),
     ]), L));
   }
-  const sections = report.scenarios.map((s, i) => scenarioSection(s, i, L, lang, options.pageStartedAt?.[i]));
-  return `\n${head.join('\n')}\n${sections.join('\n')}\n${aboutBlock(report, L)}\n`;
+  head.push(siteBlock(report, L, N), waiversBlock(report, N));
+  const sections = pages.map((p, n) => [
+    `<section class="page" id="${pageId(n)}"><h2>${code(p.url, 300)}</h2>`,
+    ...p.items.map(({ s, index }) => scenarioSection(s, index, L, N, lang, options.pageStartedAt?.[index])),
+    '</section>',
+  ].join('\n'));
+  return `\n${head.filter((x) => x).join('\n')}\n<div id="pages">\n${sections.join('\n')}\n</div>\n${aboutBlock(report, L)}\n`;
 }
 
 function integritySection(i: Integrity | null | undefined, L: Labels): string {
-  if (!i) return `<section class="integrity"><h2>${e(L.integrity)}</h2><p>${e(L.integrityMissing)}</p></section>`;
-  return `<section class="integrity"><h2>${e(L.integrity)}</h2><p>${e(L.integrityLead)}</p><dl class="kv">
+  if (!i) return `<section class="integrity" id="integrity"><h2>${e(L.integrity)}</h2><p>${e(L.integrityMissing)}</p></section>`;
+  return `<section class="integrity" id="integrity"><h2>${e(L.integrity)}</h2><p>${e(L.integrityLead)}</p><dl class="kv">
 <dt>${e(L.integrityReport)}</dt><dd class="hash">${e(i.algorithm)} ${e(i.report)}</dd>
 <dt>${e(L.integrityHar)}</dt><dd class="hash">${e(i.algorithm)} ${e(i.har)}</dd>
 <dt>${e(L.col.url)}</dt><dd>${code(i.url, 1000)}</dd>
@@ -297,7 +292,7 @@ export function htmlDocument(report: Report, body: string, options: HtmlOptions 
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="referrer" content="no-referrer">
-${options.integrity ? `${integrityMeta(options.integrity)}\n` : ''}<title>${e(L.title)}${host ? ` – ${e(host)}` : ''}</title><style>${CSS}</style></head>
+${options.integrity ? `${integrityMeta(options.integrity)}\n` : ''}<title>${e(L.title)}${host ? ` – ${e(host)}` : ''}</title><style>${HTML_CSS}</style></head>
 <body>
 ${HTML_BODY_START}${body}${HTML_BODY_END}
 ${integritySection(options.integrity, L)}

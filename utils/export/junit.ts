@@ -1,7 +1,6 @@
 // JUnit XML of a report: one test suite per URL, one test case per URL × consent scenario. A case fails when it has
 // a finding at or above the run's fail-on level or its banner could not be answered; it errors when it could not run.
-import type { Finding } from '../findings/index.ts';
-import type { FailOn, Report, ScenarioReport } from './report.ts';
+import type { FailOn, Report, ReportFinding, ScenarioReport } from './report.ts';
 
 /** Text and attribute content: the five XML escapes, and characters XML 1.0 forbids removed (pages send anything). */
 export function xmlEscape(s: string): string {
@@ -21,14 +20,16 @@ function seconds(from: string, to: string): string {
   return Number.isFinite(ms) && ms > 0 ? (ms / 1000).toFixed(3) : '0';
 }
 
-function countsAtOrAbove(f: Finding, failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
+function countsAtOrAbove(f: ReportFinding, failOn: FailOn): boolean {
+  // A waived finding is listed (system-out), never a failure.
+  if (failOn === 'never' || f.waived) return false;
   return f.severity === 'violation' || (failOn === 'warning' && f.severity === 'warning');
 }
 
-function findingLine(f: Finding): string {
+function findingLine(f: ReportFinding): string {
   const where = [f.subject.host, f.subject.name].filter((x) => x).join(' ');
-  return `[${f.severity}] ${f.title}${where ? ` (${where})` : ''}${f.phase ? ` — ${f.phase}` : ''}\n  ${f.fix}`;
+  const waived = f.waived ? `[waived until ${f.waived.expires}: ${f.waived.reason}] ` : '';
+  return `${waived}[${f.severity}] ${f.title}${where ? ` (${where})` : ''}${f.phase ? ` — ${f.phase}` : ''}\n  ${f.fix}`;
 }
 
 function testcase(s: ScenarioReport, failOn: FailOn): string {

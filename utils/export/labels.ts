@@ -97,7 +97,7 @@ const EN: Labels = {
   failOnLevel: { violation: 'violations', warning: 'warnings and violations', never: 'never' },
   scenarios: 'Scenarios',
   scenario: { none: 'no answer to the banner', reject: 'reject all', accept: 'accept all' },
-  verdict: { error: 'error', 'not-answered': 'banner not answered', violations: 'violations', warnings: 'warnings', clean: 'clean' },
+  verdict: { error: 'not audited', 'not-answered': 'banner not answered', violations: 'violations', warnings: 'warnings', clean: 'clean' },
   verdictLead: {
     error: 'This page could not be audited.',
     'not-answered': 'The consent banner could not be answered as the scenario asks, so the later phase was not observed.',
@@ -200,7 +200,7 @@ const DE: Labels = {
   failOnLevel: { violation: 'Verstößen', warning: 'Warnungen und Verstößen', never: 'nie' },
   scenarios: 'Szenarien',
   scenario: { none: 'Banner nicht beantwortet', reject: 'alles ablehnen', accept: 'alles akzeptieren' },
-  verdict: { error: 'Fehler', 'not-answered': 'Banner nicht beantwortet', violations: 'Verstöße', warnings: 'Warnungen', clean: 'unauffällig' },
+  verdict: { error: 'nicht geprüft', 'not-answered': 'Banner nicht beantwortet', violations: 'Verstöße', warnings: 'Warnungen', clean: 'unauffällig' },
   verdictLead: {
     error: 'Diese Seite konnte nicht geprüft werden.',
     'not-answered': 'Der Consent-Banner konnte nicht wie vorgesehen beantwortet werden; die spätere Phase wurde nicht beobachtet.',

@@ -91,6 +91,21 @@ export interface ReportThirdParty {
 export interface ReportAutomation { at: string; status: string; action: string | null; cmp: string | null; detail: string | null }
 export interface ReportChoice { action: 'accept' | 'reject'; at: string; source: string; via: string }
 
+/** A finding accepted by a waiver of the run's config: kept in the report, not counted towards failOn. */
+export interface FindingWaiver { reason: string; expires: string }
+export type ReportFinding = Finding & { waived?: FindingWaiver };
+
+/** A waiver of the run's config and what it did: expired waivers waive nothing and fail the run. */
+export interface WaiverStatus {
+  finding: string;
+  url: string | null;
+  reason: string;
+  expires: string;
+  status: 'active' | 'expired';
+  /** Findings it matches (an expired waiver: would match) */
+  matched: number;
+}
+
 export type ScenarioVerdict = 'error' | 'not-answered' | 'violations' | 'warnings' | 'clean';
 
 export interface ScenarioSummary {
@@ -98,6 +113,8 @@ export interface ScenarioSummary {
   /** Set by buildReport from the run's fail-on threshold. */
   passed: boolean;
   bySeverity: Record<Severity, number>;
+  /** Of bySeverity, the findings waived by the config (headless runs with waivers): they do not count towards failOn */
+  waived?: Record<Severity, number>;
   requests: number;
   thirdPartyRequests: number;
   trackerRequests: number;
@@ -126,7 +143,7 @@ export interface ScenarioReport {
   cookies: ReportCookie[];
   storage: ReportStorage[];
   thirdParties: ReportThirdParty[];
-  findings: Finding[];
+  findings: ReportFinding[];
   /** Recording notes and analysis errors: the report is complete only when this is empty */
   errors: string[];
   /** Set when the scenario could not be audited at all (page did not load, browser failed) */
@@ -199,6 +216,8 @@ export interface Report {
   summary: ReportSummary;
   /** Site summary of a crawl (headless --crawl runs and their merges) */
   site?: SiteSummary;
+  /** The config's waivers (headless runs with waivers) */
+  waivers?: WaiverStatus[];
 }
 
 export interface ScenarioInput {
@@ -287,11 +306,16 @@ function verdictOf(error: string | null, answered: boolean | null, bySeverity: R
 }
 
 /** Whether a scenario passes under a fail-on threshold; errors and unanswered banners never pass. */
-export function scenarioPassed(s: Pick<ScenarioReport, 'error' | 'answered'> & { summary: Pick<ScenarioSummary, 'bySeverity'> }, failOn: FailOn): boolean {
+export function scenarioPassed(
+  s: Pick<ScenarioReport, 'error' | 'answered'> & { summary: Pick<ScenarioSummary, 'bySeverity' | 'waived'> }, failOn: FailOn,
+): boolean {
   if (failOn === 'never') return s.error === null;
   if (s.error !== null || s.answered === false) return false;
   const b = s.summary.bySeverity;
-  return failOn === 'violation' ? b.violation === 0 : b.violation === 0 && b.warning === 0;
+  const w = s.summary.waived;
+  const violations = b.violation - (w?.violation ?? 0);
+  const warnings = b.warning - (w?.warning ?? 0);
+  return failOn === 'violation' ? violations <= 0 : violations <= 0 && warnings <= 0;
 }
 
 /** One URL under one consent scenario. Never throws: bad input becomes an entry in `errors`. */
@@ -366,7 +390,7 @@ export function buildScenarioReport(input: ScenarioInput): ScenarioReport {
 }
 
 /** Summary over scenarios under a fail-on threshold. */
-export function summarizeReport(scenarios: readonly ScenarioReport[], failOn: FailOn): ReportSummary {
+export function summarizeReport(scenarios: readonly ScenarioReport[], failOn: FailOn, waivers: readonly WaiverStatus[] = []): ReportSummary {
   const bySeverity: Record<Severity, number> = { violation: 0, warning: 0, info: 0 };
   let notAnswered = 0;
   let errors = 0;
@@ -375,7 +399,8 @@ export function summarizeReport(scenarios: readonly ScenarioReport[], failOn: Fa
     if (s.error !== null) errors++;
     else if (s.answered === false) notAnswered++;
   }
-  const failed = scenarios.some((s) => !scenarioPassed(s, failOn));
+  // An expired waiver fails the run: someone has to look at the finding again.
+  const failed = scenarios.some((s) => !scenarioPassed(s, failOn)) || waivers.some((w) => w.status === 'expired');
   return { scenarios: scenarios.length, bySeverity, notAnswered, errors, failOn, verdict: errors > 0 ? 'error' : failed ? 'fail' : 'pass' };
 }
 
@@ -389,6 +414,7 @@ export interface ReportInput {
   waitMs?: number | null;
   failOn?: FailOn;
   settle?: { quietMs: number; minMs: number };
+  waivers?: readonly WaiverStatus[];
 }
 
 export function buildReport(input: ReportInput): Report {
@@ -405,7 +431,8 @@ export function buildReport(input: ReportInput): Report {
     finishedAt: isoTime(input.finishedAt),
     options: { consent, waitMs: input.waitMs ?? null, failOn, ...(input.settle ? { settle: { ...input.settle } } : {}) },
     scenarios,
-    summary: summarizeReport(scenarios, failOn),
+    summary: summarizeReport(scenarios, failOn, input.waivers),
+    ...(input.waivers?.length ? { waivers: input.waivers.map((w) => ({ ...w })) } : {}),
   };
 }
 
