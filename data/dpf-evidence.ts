@@ -77,7 +77,46 @@ const ENTRIES: readonly DpfEvidence[] = [
     `SurveyMonkey Privacy Notice: SurveyMonkey Inc. has self-certified under the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF (${OTA} 2025-12-02).`),
   dpf('Magnite, Inc.', true, 'https://rubiconproject.com/privacy-policy/', '2026-12-06',
     `Magnite privacy policy: for its DV+ platform Magnite, Inc. and Magnite Hopper, Inc. commit to the EU-US and Swiss-US DPF; an older record (${OTA} 2023-12-01), scope limited to DV+.`),
+  dpf('Cisco Systems, Inc.', true, 'https://www.cisco.com/c/en/us/about/trust-center/gdpr.html', '2026-12-06',
+    'Cisco Trust Center, GDPR page (transfers from the EU): Cisco is certified under the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF.'),
+  dpf('GoDaddy.com, LLC', true, 'https://godaddy.com/uk-ua/legal/agreements/data-privacy-framework-notice', '2026-12-06',
+    "GoDaddy's DPF Notice (Ukrainian-language copy on godaddy.com): GoDaddy Operating Company, LLC self-certified to the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF; affiliates incl. GoDaddy.com, LLC certified too."),
 ];
 
 /** Keyed by the legal name of the US entity, exactly as in `entity`. */
 export const DPF_EVIDENCE: Readonly<Record<string, DpfEvidence>> = Object.fromEntries(ENTRIES.map((e) => [e.entity, e]));
+
+/** A US entity whose own text was read and gave no DPF statement either way: it stays "not known"; kept so a later pass need not repeat the look-up. */
+export interface DpfNotFound {
+  entity: string;
+  /** https URL of the vendor's own page that was read. */
+  source: string;
+  /** ISO date (YYYY-MM-DD) the source was read. */
+  checked: string;
+  /** One line on what the page says instead (e.g. the transfer mechanism it names). */
+  reason: string;
+}
+
+function notFound(entity: string, source: string, reason: string): DpfNotFound {
+  return { entity, source, checked: '2026-12-06', reason };
+}
+
+// Relying on SCCs or BCRs is not "not certified": none of these says it is outside the DPF, so none is `certified: false`.
+export const DPF_CHECKED_NOT_KNOWN: readonly DpfNotFound[] = [
+  notFound('Automattic Inc.', 'https://automattic.com/privacy/',
+    `WordPress.com privacy policy names SCCs for transfers, no DPF (${OTA} 2026-08-13); Automattic's DPF notice (wpvip.com/privacyshield) covers only WordPress VIP services data, not WordPress.com, Jetpack or Gravatar.`),
+  notFound('Adobe Inc.', 'https://www.adobe.com/privacy/eudatatransfers.html',
+    'Cross-border data transfers page (updated 2025-11-17): SCCs, adequacy decisions and consent; no DPF statement.'),
+  notFound('PayPal Holdings, Inc.', 'https://www.paypal.com/cz/webapps/mpp/ua/privacy-full',
+    `PayPal Privacy Statement: Binding Corporate Rules within the group, adequacy or SCCs otherwise; no DPF statement (${OTA} 2026-06-09).`),
+  notFound('Yahoo Inc.', 'https://policies.yahoo.com/ie/en/yahoo/privacy/index.htm',
+    `Yahoo Privacy Policy (EU): data processing agreements based on the EU SCCs; no DPF statement (${OTA} 2025-09-23).`),
+  notFound('Apple Inc.', 'https://www.apple.com/legal/privacy/en-ww/',
+    `Apple Privacy Policy: transfers from the EEA, UK and Switzerland are governed by SCCs; no DPF statement (${OTA} 2025-09-23).`),
+  notFound('The Trade Desk, Inc.', 'https://www.thetradedesk.com/us/website-privacy-policy',
+    `Website privacy policy: EU/Swiss-US transfers "under a valid legal framework", the framework not named (${OTA} 2026-07-30).`),
+  notFound('Quora, Inc.', 'https://www.quora.com/about/privacy',
+    `Quora Privacy Policy: transfers out of the EEA/UK rely on mechanisms such as the SCCs; no DPF statement (${OTA} 2025-09-23).`),
+  notFound('Disqus, Inc.', 'https://help.disqus.com/en/articles/1717103-disqus-privacy-policy',
+    `Disqus Privacy Policy, section 10 International data transfers: no DPF statement (${OTA} 2026-08-10).`),
+];

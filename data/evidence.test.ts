@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { COMPANIES } from './companies.ts';
 import { countryStatus, normalizeCountryCode } from './countries.ts';
-import { DPF_EVIDENCE, type DpfEvidence } from './dpf-evidence.ts';
+import { ENTITIES } from './entities.ts';
+import { DPF_CHECKED_NOT_KNOWN, DPF_EVIDENCE, type DpfEvidence } from './dpf-evidence.ts';
 import { TRANSFER_EVIDENCE, type RecipientRole, type TransferEvidence } from './transfer-evidence.ts';
 
 const ROLES: readonly RecipientRole[] = ['parent', 'affiliate', 'processor', 'sub-processor', 'joint-controller'];
@@ -77,6 +78,8 @@ const companyIds = new Set(COMPANIES.map((c) => c.id));
 const knownNames = new Set<string>([
   ...COMPANIES.flatMap((c) => (c.parent === undefined ? [c.name] : [c.name, c.parent])),
   ...Object.values(TRANSFER_EVIDENCE).flatMap((t) => t.recipients.map((r) => r.entity)),
+  // The coverage ranking also names the legal entities (and parents) of third-party-web's entities.
+  ...Object.values(ENTITIES).flatMap((e) => [e.legalName, e.parent].filter((n): n is string => typeof n === 'string')),
 ]);
 
 describe('verified DPF evidence', () => {
@@ -106,6 +109,24 @@ describe('verified DPF evidence', () => {
       'DPF_EVIDENCE[Other]: checked is not an ISO date',
       'DPF_EVIDENCE[Copied]: source web.archive.org is a copy, not the company\'s page',
     ]);
+  });
+});
+
+describe('DPF look-ups that found no statement', () => {
+  it('cite the vendor page read, name a known entity once, and never also carry a status', () => {
+    const problems: string[] = [];
+    const seen = new Set<string>();
+    for (const n of DPF_CHECKED_NOT_KNOWN) {
+      const where = `DPF_CHECKED_NOT_KNOWN[${n.entity}]`;
+      if (!knownNames.has(n.entity)) problems.push(`${where}: no company name, parent or recipient`);
+      if (Object.hasOwn(DPF_EVIDENCE, n.entity)) problems.push(`${where}: also has a DPF status`);
+      if (seen.has(n.entity)) problems.push(`${where}: listed twice`);
+      if (n.reason.trim() === '' || /\n/.test(n.reason)) problems.push(`${where}: reason is not one line`);
+      seen.add(n.entity);
+      problems.push(...sourceProblems(where, n.source, n.checked, today));
+    }
+    expect(problems).toEqual([]);
+    expect(DPF_CHECKED_NOT_KNOWN.length).toBeGreaterThan(0);
   });
 });
 

@@ -49,6 +49,9 @@ if (report.missing.length > 0) {
 const { module: ranking } = await runnerImport(join(root, 'utils/knowledge/us-recipient-ranking.ts'), opts);
 const { module: dpfData } = await runnerImport(join(root, 'data/dpf-evidence.ts'), opts);
 const us = ranking.rankUsRecipients(raw, naming.defaultHostNamer(), dpfData.DPF_EVIDENCE, 100);
+const usWeight = us.top.reduce((s, t) => s + t.occurrences, 0);
+const knownWeight = us.top.filter((t) => t.dpf !== null).reduce((s, t) => s + t.occurrences, 0);
 console.log(`\nDPF known for ${us.certified + us.notCertified} of the ${us.top.length} heaviest US/US-parent companies ` +
-  `(certified ${us.certified}, not certified ${us.notCertified}, not known ${us.notKnown}).`);
+  `(certified ${us.certified}, not certified ${us.notCertified}, not known ${us.notKnown}), ` +
+  `${p(usWeight > 0 ? (100 * knownWeight) / usWeight : 0)} of their occurrences.`);
 if (process.env.COVERAGE_DPF) for (const [i, t] of us.top.entries()) console.log(`  ${i + 1}\t${t.occurrences}\t${t.dpf ?? 'not known'}\t${t.entity}`);
