@@ -55,10 +55,10 @@ function rejectedShop(): Visit {
     .req(GTAG, 40, { ip: '2a00:1450:4001:82b::200e' })
     .scriptCookie('_ga', 'GA1.1.1234567890.1700000000', 200, GTAG)
     .storage('_hjSession', '{"id":"x"}', 300);
-  v.events.push({ k: 'auto', t: START + 1000, status: 'cmp-detected', cmp: 'Cookiebot' });
-  v.events.push({ k: 'auto', t: START + 1100, status: 'started', action: 'reject', cmp: 'Cookiebot' });
+  v.events.push({ k: 'automation', t: START + 1000, status: 'cmp-detected', cmp: 'Cookiebot' });
+  v.events.push({ k: 'automation', t: START + 1100, status: 'started', action: 'reject', cmp: 'Cookiebot' });
   v.events.push({ k: 'choice', t: START + 2300, action: 'reject', source: 'automation', via: 'autoconsent Cookiebot' });
-  v.events.push({ k: 'auto', t: START + 2310, status: 'done', action: 'reject', cmp: 'Cookiebot' });
+  v.events.push({ k: 'automation', t: START + 2310, status: 'done', action: 'reject', cmp: 'Cookiebot' });
   return v
     .gtag(['consent', 'update', { ad_storage: 'denied', analytics_storage: 'granted' }], 2400)
     .req(HIT, 5000, { type: 'ping', ip: '2a00:1450:4001:82b::200e' })

@@ -126,7 +126,7 @@ export default defineContentScript({
           if (!s) continue;
           for (const c of diffStorage(m, snapshot(s))) {
             const ev = validatePageEvent(
-              { k: 'pstorage', t: Date.now(), api: kind, origin, key: c.key, value: c.value, valueLength: c.valueLength },
+              { k: 'page-storage', t: Date.now(), api: kind, origin, key: c.key, value: c.value, valueLength: c.valueLength },
               location.href, Date.now(),
             );
             if (ev) push(ev);
@@ -147,7 +147,7 @@ export default defineContentScript({
         for (const raw of events) {
           const ev = validatePageEvent(fromMainWorld(raw, selves, origin), location.href, at);
           if (!ev) continue;
-          if (ev.k === 'pstorage' && ev.api !== 'indexedDB') {
+          if (ev.k === 'page-storage' && ev.api !== 'indexedDB') {
             const m = known.get(ev.api);
             if (m) noteStorageWrite(m, ev.key, ev.value, ev.valueLength);
           }
@@ -190,7 +190,7 @@ export default defineContentScript({
         const key = JSON.stringify(checkboxes);
         if (checkboxes.length === 0 || key === reportedForms) return;
         reportedForms = key;
-        const ev = validatePageEvent({ k: 'pform', t: Date.now(), checkboxes }, location.href, Date.now());
+        const ev = validatePageEvent({ k: 'page-forms', t: Date.now(), checkboxes }, location.href, Date.now());
         if (ev) push(ev);
       } catch {
         // a document that went away
@@ -232,7 +232,7 @@ export default defineContentScript({
         new PerformanceObserver((list) => {
           for (const e of list.getEntries()) {
             if (!(e instanceof PerformanceResourceTiming) || e.workerStart > 0) continue; // served by the page's own service worker
-            const ev = validatePageEvent({ k: 'pres', t: performance.timeOrigin + e.startTime, url: e.name, initiator: e.initiatorType }, location.href, Date.now());
+            const ev = validatePageEvent({ k: 'page-resource', t: performance.timeOrigin + e.startTime, url: e.name, initiator: e.initiatorType }, location.href, Date.now());
             if (ev) push(ev);
           }
         }).observe({ type: 'resource', buffered: true });

@@ -100,7 +100,7 @@ export function createAutomation(deps: AutomationDeps): Automation {
     return f;
   };
   const emit = (tabId: number, ev: Omit<AutomationEvent, 'k' | 't'> & { t?: number }): void => {
-    deps.push(tabId, [{ k: 'auto', ...ev, t: ev.t ?? Date.now() }]);
+    deps.push(tabId, [{ k: 'automation', ...ev, t: ev.t ?? Date.now() }]);
   };
   const where = (frameId: number, url: string): string => (frameId === 0 ? '' : ` (in frame ${url.slice(0, 200)})`);
 

@@ -146,7 +146,7 @@ export default defineBackground(() => {
         const top = sender.frameId === 0;
         for (const raw of msg.events) {
           const ev = validatePageEvent(raw, frameUrl, now);
-          if (ev?.k === 'ptcf') ev.top = top;
+          if (ev?.k === 'page-tcf') ev.top = top;
           if (ev) valid.push(ev);
         }
         store.push(tabId, valid);

@@ -64,7 +64,7 @@ export class Visit {
   /** A document.cookie write reported by the page (with the writing script), then the browser's confirmation. */
   scriptCookie(name: string, value: string, t: number, script: string, domain = new URL(this.pageUrl).hostname.replace(/^www\./, '')): this {
     this.events.push({
-      k: 'pcookie', t: START + t, api: 'document.cookie', name, value, raw: `${name}=${value}; domain=.${domain}; path=/`,
+      k: 'page-cookie', t: START + t, api: 'document.cookie', name, value, raw: `${name}=${value}; domain=.${domain}; path=/`,
       frameUrl: this.pageUrl, script,
     });
     return this.cookie(name, `.${domain}`, value, t + 1);
@@ -73,7 +73,7 @@ export class Visit {
   /** An SDK deleting its cookie (document.cookie with a past expiry), then the browser's removal. */
   removeCookie(name: string, t: number, script: string, domain = new URL(this.pageUrl).hostname.replace(/^www\./, '')): this {
     this.events.push({
-      k: 'pcookie', t: START + t, api: 'document.cookie', name, value: '', raw: `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; domain=.${domain}; path=/`,
+      k: 'page-cookie', t: START + t, api: 'document.cookie', name, value: '', raw: `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; domain=.${domain}; path=/`,
       frameUrl: this.pageUrl, script,
     });
     this.events.push(fromCookieChange({
@@ -85,19 +85,19 @@ export class Visit {
 
   storage(key: string, value: string, t: number, o: { origin?: string; script?: string; api?: StorageKind } = {}): this {
     this.events.push({
-      k: 'pstorage', t: START + t, api: o.api ?? 'localStorage', origin: o.origin ?? new URL(this.pageUrl).origin, key, value,
+      k: 'page-storage', t: START + t, api: o.api ?? 'localStorage', origin: o.origin ?? new URL(this.pageUrl).origin, key, value,
       valueLength: value.length, frameUrl: this.pageUrl, ...(o.script ? { script: o.script } : {}),
     });
     return this;
   }
 
   beacon(url: string, t: number, script?: string): this {
-    this.events.push({ k: 'pbeacon', t: START + t, url, bytes: 100, frameUrl: this.pageUrl, ...(script ? { script } : {}) });
+    this.events.push({ k: 'page-beacon', t: START + t, url, bytes: 100, frameUrl: this.pageUrl, ...(script ? { script } : {}) });
     return this;
   }
 
   tcf(tcString: string, eventStatus: string, t: number): this {
-    this.events.push({ k: 'ptcf', t: START + t, tcString, eventStatus, frameUrl: this.pageUrl, top: true });
+    this.events.push({ k: 'page-tcf', t: START + t, tcString, eventStatus, frameUrl: this.pageUrl, top: true });
     return this;
   }
 
@@ -108,12 +108,12 @@ export class Visit {
   }
 
   gtag(args: unknown[], t: number): this {
-    this.events.push({ k: 'pgcm', t: START + t, args, frameUrl: this.pageUrl });
+    this.events.push({ k: 'page-consent-mode', t: START + t, args, frameUrl: this.pageUrl });
     return this;
   }
 
   globals(globals: string[], t: number): this {
-    this.events.push({ k: 'pcmp', t: START + t, globals, frameUrl: this.pageUrl });
+    this.events.push({ k: 'page-cmp', t: START + t, globals, frameUrl: this.pageUrl });
     return this;
   }
 

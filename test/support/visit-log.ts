@@ -50,17 +50,17 @@ export class Log {
 /** Cookiebot page: tracking before the banner, the extension rejects at +2.3 s, the visitor accepts later. */
 export function rejectedVisit(): Log {
   const log = new Log();
-  log.add({ k: 'pgcm', t: log.at(40), args: ['consent', 'default', { ad_storage: 'denied', analytics_storage: 'granted', wait_for_update: 500 }], frameUrl: PAGE });
+  log.add({ k: 'page-consent-mode', t: log.at(40), args: ['consent', 'default', { ad_storage: 'denied', analytics_storage: 'granted', wait_for_update: 500 }], frameUrl: PAGE });
   log.req('https://consent.cookiebot.com/uc.js', 50);
   log.req('https://www.google-analytics.com/analytics.js', 200);
   log.cookie('_ga', '.shop.example', 'GA1.1.1.2', 300);
-  log.add({ k: 'pstorage', t: log.at(400), api: 'localStorage', origin: 'https://www.shop.example', key: '_hjSession', value: '{}', valueLength: 2, frameUrl: PAGE });
-  log.add({ k: 'pcmp', t: log.at(500), globals: ['Cookiebot'], frameUrl: PAGE });
-  log.add({ k: 'auto', t: log.at(1000), status: 'cmp-detected', cmp: 'Cookiebot' });
-  log.add({ k: 'auto', t: log.at(1100), status: 'started', action: 'reject', cmp: 'Cookiebot' });
+  log.add({ k: 'page-storage', t: log.at(400), api: 'localStorage', origin: 'https://www.shop.example', key: '_hjSession', value: '{}', valueLength: 2, frameUrl: PAGE });
+  log.add({ k: 'page-cmp', t: log.at(500), globals: ['Cookiebot'], frameUrl: PAGE });
+  log.add({ k: 'automation', t: log.at(1000), status: 'cmp-detected', cmp: 'Cookiebot' });
+  log.add({ k: 'automation', t: log.at(1100), status: 'started', action: 'reject', cmp: 'Cookiebot' });
   log.add({ k: 'choice', t: log.at(2300), action: 'reject', source: 'automation', via: 'autoconsent Cookiebot' });
-  log.add({ k: 'auto', t: log.at(2310), status: 'done', action: 'reject', cmp: 'Cookiebot' });
-  log.add({ k: 'pgcm', t: log.at(2320), args: ['consent', 'update', { ad_storage: 'denied', analytics_storage: 'denied' }], frameUrl: PAGE });
+  log.add({ k: 'automation', t: log.at(2310), status: 'done', action: 'reject', cmp: 'Cookiebot' });
+  log.add({ k: 'page-consent-mode', t: log.at(2320), args: ['consent', 'update', { ad_storage: 'denied', analytics_storage: 'denied' }], frameUrl: PAGE });
   log.req('https://www.google-analytics.com/g/collect?v=2', 2500, 'ping');
   log.cookie('_gid', '.shop.example', 'GA1.1.3', 2600);
   log.add({ k: 'choice', t: log.at(9000), action: 'accept', source: 'user', via: 'Cookiebot: cookie CookieConsent' });

@@ -72,7 +72,7 @@ describe('the reducer takes any sequence of adapter and page events without thro
       const ev = validatePageEvent(x, 'https://www.shop.example/', 10_000);
       return ev ? [ev] : [];
     }),
-    fc.record({ k: fc.constantFrom('pcookie', 'pstorage', 'pbeacon'), t: fc.integer(), api: fc.constantFrom('document.cookie', 'localStorage', 'indexedDB'),
+    fc.record({ k: fc.constantFrom('page-cookie', 'page-storage', 'page-beacon'), t: fc.integer(), api: fc.constantFrom('document.cookie', 'localStorage', 'indexedDB'),
       name: fc.string(), key: fc.string(), value: fc.string(), raw: fc.string(), valueLength: fc.nat(), url: urlish, origin: urlish, bytes: fc.nat(), frameUrl: urlish })
       .map((x) => {
         const ev = validatePageEvent(x, 'https://www.shop.example/', 10_000);
@@ -111,8 +111,8 @@ describe('the findings engine takes any record the reducer can produce', () => {
         cookie: { name, value, domain: '.shop.example', path: '/', hostOnly: false, secure: true, httpOnly: false, sameSite: 'lax', session: true },
       }, t)]),
       fc.tuple(fc.constantFrom('accept', 'reject') as fc.Arbitrary<'accept' | 'reject'>, fc.integer({ min: 1000, max: 9000 })).map(([action, t]) => [{ k: 'choice' as const, t, action, source: 'user' as const, via: 'test' }]),
-      fc.tuple(fc.string({ maxLength: 200 }), fc.constantFrom('tcloaded', 'useractioncomplete', 'cmpuishown')).map(([tcString, eventStatus]) => [{ k: 'ptcf' as const, t: 2000, tcString, eventStatus, frameUrl: 'https://www.shop.example/' }]),
-      fc.array(fc.anything(), { maxLength: 4 }).map((args) => [{ k: 'pgcm' as const, t: 2500, args: ['consent', 'default', ...args], frameUrl: 'https://www.shop.example/' }]),
+      fc.tuple(fc.string({ maxLength: 200 }), fc.constantFrom('tcloaded', 'useractioncomplete', 'cmpuishown')).map(([tcString, eventStatus]) => [{ k: 'page-tcf' as const, t: 2000, tcString, eventStatus, frameUrl: 'https://www.shop.example/' }]),
+      fc.array(fc.anything(), { maxLength: 4 }).map((args) => [{ k: 'page-consent-mode' as const, t: 2500, args: ['consent', 'default', ...args], frameUrl: 'https://www.shop.example/' }]),
     );
     fc.assert(fc.property(fc.array(ev, { maxLength: 30 }), (steps) => {
       const b = new RecordBuilder(1);

@@ -38,7 +38,7 @@ describe('exports', () => {
     const rec = buildRecord(1, [
       ...fromBeforeRequest({ requestId: 'm', url: 'https://www.shop.example/', type: 'main_frame', tabId: 1, timeStamp: 1000 }),
       ...fromBeforeRequest({ requestId: 'g', url: 'https://www.google-analytics.com/g/collect?a=1,2', type: 'ping', tabId: 1, timeStamp: 1010 }),
-      { k: 'pcookie', t: 1020, api: 'document.cookie', name: '=HYPERLINK("https://evil.example")', value: 'x', raw: '=HYPERLINK("https://evil.example")=x', frameUrl: 'https://www.shop.example/' },
+      { k: 'page-cookie', t: 1020, api: 'document.cookie', name: '=HYPERLINK("https://evil.example")', value: 'x', raw: '=HYPERLINK("https://evil.example")=x', frameUrl: 'https://www.shop.example/' },
     ]).record!;
     const scenario = buildScenarioReport({
       consent: 'reject', url: rec.url, record: rec, analysis: analyze(rec, createKnowledge()), startedAt: 1000, finishedAt: 2000,

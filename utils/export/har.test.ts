@@ -66,8 +66,8 @@ describe('recordToHar', () => {
 
   it('a failed request without a response is still valid: status 0 and the error kept', () => {
     const failing = new Visit();
-    failing.events.push({ k: 'req', t: START + 50, requestId: 'x1', url: 'https://down.example/a.js', method: 'GET', type: 'script', frameId: 0, parentFrameId: -1 });
-    failing.events.push({ k: 'reqerr', t: START + 60, requestId: 'x1', url: 'https://down.example/a.js', error: 'net::ERR_CONNECTION_REFUSED' });
+    failing.events.push({ k: 'request', t: START + 50, requestId: 'x1', url: 'https://down.example/a.js', method: 'GET', type: 'script', frameId: 0, parentFrameId: -1 });
+    failing.events.push({ k: 'request-error', t: START + 60, requestId: 'x1', url: 'https://down.example/a.js', error: 'net::ERR_CONNECTION_REFUSED' });
     const h = recordToHar(failing.record(), { creator: { name: 'c', version: '1' }, consent: 'none' });
     expect(harErrors(h)).toEqual([]);
     expect(h.log.entries[1]?.response).toMatchObject({ status: 0, _error: 'net::ERR_CONNECTION_REFUSED' });

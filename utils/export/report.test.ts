@@ -83,7 +83,7 @@ describe('buildScenarioReport', () => {
 
   it('keeps the automation steps and, when the dataset does not know the consent tool, says which banner rule found it', () => {
     const v = trackingVisit('accept');
-    v.events.push({ k: 'auto', t: START + 1900, status: 'popup-found', cmp: 'Some CMP', detail: 'open banner found' });
+    v.events.push({ k: 'automation', t: START + 1900, status: 'popup-found', cmp: 'Some CMP', detail: 'open banner found' });
     const s = scenario(v, 'accept');
     expect(s.automation).toEqual([{ at: isoTime(START + 1900), status: 'popup-found', action: null, cmp: 'Some CMP', detail: 'open banner found' }]);
     expect(s.cmp).toEqual({ id: 'autoconsent:Some CMP', name: 'banner found by autoconsent rule "Some CMP" (CMP not identified)' });

@@ -1,4 +1,6 @@
 // The project's own event types: every raw browser or page event becomes one of these, once, in adapter.ts.
+// `k` names the kind in words: the few bytes it adds per stored event were measured not to matter (see the commit
+// "Readable event codes"), and storage.session, where events persist, is emptied on every extension update.
 
 /** Where a fact comes from: 'browser' = webRequest/cookies APIs (ground truth), 'page' = main-world hooks (page-reported, validated). */
 export type Source = 'browser' | 'page';
@@ -24,16 +26,16 @@ export interface SetCookieHeader {
 export interface NavEvent { k: 'nav'; t: number; url: string; requestId: string }
 export interface RedirectEvent { k: 'redirect'; t: number; requestId: string; from: string; to: string; status: number; ip?: string }
 export interface RequestEvent {
-  k: 'req'; t: number; requestId: string; url: string; method: string; type: ResourceKind;
+  k: 'request'; t: number; requestId: string; url: string; method: string; type: ResourceKind;
   frameId: number; parentFrameId: number; frameUrl?: string; initiator?: string;
   /** Sent by a service worker (tabId -1) and attributed to this tab by its initiator. */
   viaWorker?: boolean;
 }
 export interface ResponseEvent {
-  k: 'resp'; t: number; requestId: string; url: string; status: number; ip?: string; fromCache: boolean;
+  k: 'response'; t: number; requestId: string; url: string; status: number; ip?: string; fromCache: boolean;
   setCookies: SetCookieHeader[];
 }
-export interface RequestErrorEvent { k: 'reqerr'; t: number; requestId: string; url: string; error: string }
+export interface RequestErrorEvent { k: 'request-error'; t: number; requestId: string; url: string; error: string }
 /** cookies.onChanged: what the browser really stored or removed. */
 export interface CookieEvent {
   k: 'cookie'; t: number; name: string; value: string; domain: string; path: string; hostOnly: boolean;
@@ -42,39 +44,39 @@ export interface CookieEvent {
 }
 export type PageCookieApi = 'document.cookie' | 'cookieStore';
 export interface PageCookieWrite {
-  k: 'pcookie'; t: number; api: PageCookieApi; name: string; value: string; frameUrl: string; script?: string;
+  k: 'page-cookie'; t: number; api: PageCookieApi; name: string; value: string; frameUrl: string; script?: string;
   /** The cookie string as written, capped (document.cookie) */
   raw: string;
 }
 export type StorageKind = 'localStorage' | 'sessionStorage' | 'indexedDB';
 export interface PageStorageWrite {
-  k: 'pstorage'; t: number; api: StorageKind; origin: string; key: string; value: string; valueLength: number;
+  k: 'page-storage'; t: number; api: StorageKind; origin: string; key: string; value: string; valueLength: number;
   frameUrl: string; script?: string;
 }
 /**
  * A resource the page's own Resource Timing saw load (`initiatorType` as given: fetch, script, img, ...). The backup
  * for a request whose browser events never reached the worker (stopped or restarting at that moment).
  */
-export interface PageResource { k: 'pres'; t: number; url: string; initiator: string; frameUrl: string }
-export interface PageBeacon { k: 'pbeacon'; t: number; url: string; bytes: number; frameUrl: string; script?: string }
+export interface PageResource { k: 'page-resource'; t: number; url: string; initiator: string; frameUrl: string }
+export interface PageBeacon { k: 'page-beacon'; t: number; url: string; bytes: number; frameUrl: string; script?: string }
 /** TCF v2 data read from the page's `__tcfapi` (getTCData / addEventListener callbacks). */
 export interface PageTcfEvent {
-  k: 'ptcf'; t: number; tcString: string; eventStatus: string; cmpId?: number; cmpVersion?: number; gdprApplies?: boolean;
+  k: 'page-tcf'; t: number; tcString: string; eventStatus: string; cmpId?: number; cmpVersion?: number; gdprApplies?: boolean;
   frameUrl: string;
   /** Set by the background from the sender's frame id, never by the page: only the top frame's signals can be the page's answer. */
   top?: boolean;
 }
 /** A Google Consent Mode command seen on dataLayer/gtag: ['consent', 'default'|'update', {...}] as JSON-safe data. */
-export interface PageConsentModeEvent { k: 'pgcm'; t: number; args: unknown[]; frameUrl: string }
+export interface PageConsentModeEvent { k: 'page-consent-mode'; t: number; args: unknown[]; frameUrl: string }
 /** IAB GPP data read from `__gpp`. */
-export interface PageGppEvent { k: 'pgpp'; t: number; gppString: string; sections: number[]; frameUrl: string }
+export interface PageGppEvent { k: 'page-gpp'; t: number; gppString: string; sections: number[]; frameUrl: string }
 /** Page globals that identify a consent manager (window.OneTrust, window.Cookiebot, ...). */
-export interface PageCmpGlobalsEvent { k: 'pcmp'; t: number; globals: string[]; frameUrl: string }
+export interface PageCmpGlobalsEvent { k: 'page-cmp'; t: number; globals: string[]; frameUrl: string }
 
 /** A checkbox in one of the page's forms, as it was before any interaction (read by the isolated content script). */
 export interface FormCheckbox { label: string; checkedByDefault: boolean; name?: string; id?: string; formAction?: string }
 /** Checkboxes seen in a frame's forms: pre-ticked consent or newsletter boxes are a finding. */
-export interface PageFormsEvent { k: 'pform'; t: number; checkboxes: FormCheckbox[]; frameUrl: string }
+export interface PageFormsEvent { k: 'page-forms'; t: number; checkboxes: FormCheckbox[]; frameUrl: string }
 
 export type ConsentAction = 'accept' | 'reject';
 /** How the visitor's choice became known. */
@@ -83,7 +85,7 @@ export type ChoiceSource = 'automation' | 'user' | 'signal';
 export interface ChoiceEvent { k: 'choice'; t: number; action: ConsentAction; source: ChoiceSource; via: string }
 export type AutomationStatus = 'cmp-detected' | 'popup-found' | 'started' | 'done' | 'failed' | 'no-banner';
 /** What the banner automation (autoconsent or the button-text fallback) did. */
-export interface AutomationEvent { k: 'auto'; t: number; status: AutomationStatus; action?: ConsentAction; cmp?: string; detail?: string }
+export interface AutomationEvent { k: 'automation'; t: number; status: AutomationStatus; action?: ConsentAction; cmp?: string; detail?: string }
 /**
  * A trusted input event (pointerdown, keydown: `isTrusted`, which no script can forge) seen by our isolated-world recorder
  * in one of the tab's frames. A CMP signal counts as the visitor's answer only after one of these.

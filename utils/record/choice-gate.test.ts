@@ -11,7 +11,7 @@ const ACCEPT = 'CQud6xAQud6xAAKACBENAyEAAP_gAAAAAAAAF5wAoAAgAEAvMAAAAAAA.IF5wAoA
 const REJECT = 'CQud6xAQud6xAAKACBENAyEAAAAAAAAAAAAAAAAAAAAA.IF5wAoAAgAEAvMAA';
 const nav: AuditEvent[] = fromBeforeRequest({ requestId: 'main', url: PAGE, type: 'main_frame', tabId: TAB, frameId: 0, timeStamp: 1000 });
 const tcf = (t: number, tcString: string, top = true, frameUrl = PAGE): AuditEvent =>
-  ({ k: 'ptcf', t, tcString, eventStatus: 'useractioncomplete', cmpId: 10, frameUrl, top });
+  ({ k: 'page-tcf', t, tcString, eventStatus: 'useractioncomplete', cmpId: 10, frameUrl, top });
 const cookie = (name: string, domain: string, value: string, t: number): AuditEvent => ({
   ...fromCookieChange({ removed: false, cause: 'explicit', cookie: { name, value, domain, path: '/', hostOnly: true, secure: true, httpOnly: false, sameSite: 'lax', session: true } }), t,
 });
@@ -42,7 +42,7 @@ describe('choice gate', () => {
   });
 
   it('an event without the background\'s top flag (forged or from an old log) counts as a sub-frame', () => {
-    const { top: _top, ...noFlag } = tcf(1200, ACCEPT) as Extract<AuditEvent, { k: 'ptcf' }>;
+    const { top: _top, ...noFlag } = tcf(1200, ACCEPT) as Extract<AuditEvent, { k: 'page-tcf' }>;
     const r = buildRecord(TAB, [...nav, { k: 'gesture', t: 1100, top: true }, noFlag]).record!;
     expect(r.consent.choice).toBeNull();
   });

@@ -17,7 +17,7 @@ export type ConsentEvent =
 
 export function applyConsentEvent(pages: PageAccess, ev: ConsentEvent): void {
   switch (ev.k) {
-    case 'ptcf': {
+    case 'page-tcf': {
       const c = pages.page(ev.t).consent;
       const last = c.tcf[c.tcf.length - 1];
       if (!last || last.tcString !== ev.tcString || last.eventStatus !== ev.eventStatus) {
@@ -28,12 +28,12 @@ export function applyConsentEvent(pages: PageAccess, ev: ConsentEvent): void {
       if (inferred) noteSignal(pages, { ...inferred, at: ev.t, source: 'signal' }, ev.top === true);
       return;
     }
-    case 'pgcm': {
+    case 'page-consent-mode': {
       const { k: _k, ...rest } = ev;
       pushCapped(pages.page(ev.t).consent.consentMode, rest);
       return;
     }
-    case 'pgpp': {
+    case 'page-gpp': {
       const c = pages.page(ev.t).consent;
       if (c.gpp[c.gpp.length - 1]?.gppString !== ev.gppString) {
         const { k: _k, ...rest } = ev;
@@ -41,12 +41,12 @@ export function applyConsentEvent(pages: PageAccess, ev: ConsentEvent): void {
       }
       return;
     }
-    case 'pcmp': {
+    case 'page-cmp': {
       const c = pages.page(ev.t).consent;
       for (const g of ev.globals) if (!c.globals.includes(g) && c.globals.length < 50) c.globals.push(g);
       return;
     }
-    case 'pform': {
+    case 'page-forms': {
       const page = pages.page(ev.t);
       for (const box of ev.checkboxes) {
         const same = (f: PageRecord['forms'][number]): boolean =>
@@ -60,7 +60,7 @@ export function applyConsentEvent(pages: PageAccess, ev: ConsentEvent): void {
     case 'choice':
       noteChoice(pages, { action: ev.action, at: ev.t, source: ev.source, via: ev.via });
       return;
-    case 'auto': {
+    case 'automation': {
       const { k: _k, ...rest } = ev;
       pushCapped(pages.page(ev.t).consent.automation, rest);
       return;

@@ -13,7 +13,7 @@ const stored = (name: string, value: string, domain: string, t: number): AuditEv
 const pageWrite = (raw: string, t: number, script?: string, frameUrl = PAGE): AuditEvent => {
   const pair = raw.split(';')[0]!;
   const eq = pair.indexOf('=');
-  return { k: 'pcookie', t, api: 'document.cookie', name: pair.slice(0, eq).trim(), value: pair.slice(eq + 1).trim(), raw, frameUrl, ...(script ? { script } : {}) };
+  return { k: 'page-cookie', t, api: 'document.cookie', name: pair.slice(0, eq).trim(), value: pair.slice(eq + 1).trim(), raw, frameUrl, ...(script ? { script } : {}) };
 };
 
 describe('cookie evidence against page reports', () => {

@@ -100,7 +100,7 @@ describe('RecordBuilder', () => {
       { ...cookieChange('OptanonConsent', 'www.shop.example', ot('C0001:1,C0002:1')), t: 1100 },
       { ...cookieChange('OptanonAlertBoxClosed', 'www.shop.example', '2026-11-29T10:00:00Z'), t: 1101 },
       // The page's own report of the load-time write arrives last (parsed in idle time).
-      { k: 'pcookie', t: 1040, api: 'document.cookie', name: 'OptanonConsent', value: ot('C0001:1,C0002:0'), raw: `OptanonConsent=${ot('C0001:1,C0002:0')}`, frameUrl: 'https://www.shop.example/' },
+      { k: 'page-cookie', t: 1040, api: 'document.cookie', name: 'OptanonConsent', value: ot('C0001:1,C0002:0'), raw: `OptanonConsent=${ot('C0001:1,C0002:0')}`, frameUrl: 'https://www.shop.example/' },
     ];
     const r = buildRecord(TAB, events).record!;
     expect(r.cookies.find((c) => c.name === 'OptanonConsent')!.value).toContain('C0002%3A1');
@@ -122,7 +122,7 @@ describe('RecordBuilder', () => {
   it('joins a page-reported script write and the stored cookie, keeping the script', () => {
     const events: AuditEvent[] = [
       ...nav('https://www.shop.example/'),
-      { k: 'pcookie', t: 1200, api: 'document.cookie', name: '_ad_id', value: 'x1', raw: '_ad_id=x1; domain=.shop.example; path=/', frameUrl: 'https://www.shop.example/', script: 'https://tracker.example/t.js' },
+      { k: 'page-cookie', t: 1200, api: 'document.cookie', name: '_ad_id', value: 'x1', raw: '_ad_id=x1; domain=.shop.example; path=/', frameUrl: 'https://www.shop.example/', script: 'https://tracker.example/t.js' },
       cookieChange('_ad_id', '.shop.example', 'x1'),
     ];
     const c = buildRecord(TAB, events).record!.cookies;
@@ -149,7 +149,7 @@ describe('RecordBuilder', () => {
   });
 
   it('records storage writes per origin and key with the writing script', () => {
-    const w = (key: string, t: number, origin = 'https://www.shop.example'): AuditEvent => ({ k: 'pstorage', t, api: 'localStorage', origin, key, value: 'v'.repeat(10), valueLength: 10, frameUrl: origin + '/', script: 'https://tracker.example/t.js' });
+    const w = (key: string, t: number, origin = 'https://www.shop.example'): AuditEvent => ({ k: 'page-storage', t, api: 'localStorage', origin, key, value: 'v'.repeat(10), valueLength: 10, frameUrl: origin + '/', script: 'https://tracker.example/t.js' });
     const r = buildRecord(TAB, [...nav('https://www.shop.example/'), w('uid', 1100), w('uid', 1200), w('x', 1300, 'https://widget.example')]).record!;
     expect(r.storage.map((s) => [s.key, s.party, s.writes])).toEqual([['uid', 'first', 2], ['x', 'third', 1]]);
   });
@@ -158,8 +158,8 @@ describe('RecordBuilder', () => {
     const r = buildRecord(TAB, [
       ...nav('https://www.shop.example/'),
       ...fromBeforeRequest({ requestId: 'b1', url: 'https://tracker.example/beacon', type: 'ping', method: 'POST', tabId: TAB, timeStamp: 1300 }),
-      { k: 'pbeacon', t: 1299, url: 'https://tracker.example/beacon', bytes: 20, frameUrl: 'https://www.shop.example/', script: 'https://tracker.example/t.js' },
-      { k: 'pbeacon', t: 1400, url: 'https://tracker.example/other', bytes: 20, frameUrl: 'https://www.shop.example/' },
+      { k: 'page-beacon', t: 1299, url: 'https://tracker.example/beacon', bytes: 20, frameUrl: 'https://www.shop.example/', script: 'https://tracker.example/t.js' },
+      { k: 'page-beacon', t: 1400, url: 'https://tracker.example/other', bytes: 20, frameUrl: 'https://www.shop.example/' },
     ]).record!;
     expect(r.requests.filter((q) => q.type === 'ping' || q.type === 'beacon').map((q) => [q.url, q.source, q.initiator ?? null])).toEqual([
       ['https://tracker.example/beacon', 'browser', 'script:https://tracker.example/t.js'],
@@ -170,7 +170,7 @@ describe('RecordBuilder', () => {
   it('a beacon the page reports before the browser sees its ping (Firefox order) is one request, the browser\'s', () => {
     const r = buildRecord(TAB, [
       ...nav('https://www.shop.example/'),
-      { k: 'pbeacon', t: 1299, url: 'https://tracker.example/beacon', bytes: 20, frameUrl: 'https://www.shop.example/', script: 'https://tracker.example/t.js' },
+      { k: 'page-beacon', t: 1299, url: 'https://tracker.example/beacon', bytes: 20, frameUrl: 'https://www.shop.example/', script: 'https://tracker.example/t.js' },
       ...fromBeforeRequest({ requestId: 'b1', url: 'https://tracker.example/beacon', type: 'ping', method: 'POST', tabId: TAB, frameId: 0, timeStamp: 1300 }),
       fromResponseStarted({ requestId: 'b1', url: 'https://tracker.example/beacon', statusCode: 204, ip: '127.0.0.1', tabId: TAB, timeStamp: 1310 }),
       ...fromBeforeRequest({ requestId: 'b2', url: 'https://tracker.example/beacon', type: 'ping', method: 'POST', tabId: TAB, frameId: 0, timeStamp: 1500 }),
@@ -196,7 +196,7 @@ describe('RecordBuilder', () => {
 
   it('a page report written before the navigation started belongs to the previous document and is not this page\'s', () => {
     const late = (t: number, key: string): AuditEvent => ({
-      k: 'pstorage', t, api: 'localStorage', origin: 'https://www.shop.example', key, value: 'v', valueLength: 1, frameUrl: 'https://www.shop.example/',
+      k: 'page-storage', t, api: 'localStorage', origin: 'https://www.shop.example', key, value: 'v', valueLength: 1, frameUrl: 'https://www.shop.example/',
     });
     // The old document's report (written at 900) arrives after the new navigation (started at 1000), as at its pagehide.
     const r = buildRecord(TAB, [...nav('https://www.shop.example/next'), late(900, 'old_page'), late(1100, 'this_page')]).record!;
@@ -229,7 +229,7 @@ describe('RecordBuilder', () => {
 
 describe('Resource Timing backup (page-reported resources)', () => {
   const SHOP = 'https://www.shop.example/';
-  const pres = (url: string, t = 1200, initiator = 'fetch'): AuditEvent => ({ k: 'pres', t, url, initiator, frameUrl: SHOP });
+  const pres = (url: string, t = 1200, initiator = 'fetch'): AuditEvent => ({ k: 'page-resource', t, url, initiator, frameUrl: SHOP });
   const resp = (requestId: string, url: string, t = 1100): AuditEvent => fromResponseStarted({ requestId, url, statusCode: 200, tabId: TAB, timeStamp: t, ip: '203.0.113.9' });
 
   it('a report of a request the browser recorded adds nothing', () => {
@@ -299,7 +299,7 @@ describe('IDN cookie domains', () => {
   it('a script cookie with a Unicode Domain= on the punycode site is first party and one entry with the browser\'s record of it', () => {
     const r = buildRecord(TAB, [
       ...nav(PAGE),
-      { k: 'pcookie', t: 1200, api: 'document.cookie', name: 'pref', value: 'x1', raw: 'pref=x1; domain=.münchen.de; path=/', frameUrl: PAGE },
+      { k: 'page-cookie', t: 1200, api: 'document.cookie', name: 'pref', value: 'x1', raw: 'pref=x1; domain=.münchen.de; path=/', frameUrl: PAGE },
       cookieChange('pref', '.xn--mnchen-3ya.de', 'x1', { hostOnly: false }),
     ]).record!;
     expect(r.cookies.map((c) => [c.name, c.domain, c.party])).toEqual([['pref', 'xn--mnchen-3ya.de', 'first']]);

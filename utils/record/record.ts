@@ -17,7 +17,7 @@ export { cookieDomainFromRaw } from './cookie-reducer.ts';
 export { RequestIndex } from './request-index.ts';
 
 const PAGE_KINDS: ReadonlySet<string> = new Set<PageEvent['k']>([
-  'pcookie', 'pstorage', 'pbeacon', 'pres', 'ptcf', 'pgcm', 'pgpp', 'pcmp', 'pform',
+  'page-cookie', 'page-storage', 'page-beacon', 'page-resource', 'page-tcf', 'page-consent-mode', 'page-gpp', 'page-cmp', 'page-forms',
 ]);
 function isPageEvent(ev: AuditEvent): ev is PageEvent {
   return PAGE_KINDS.has(ev.k);
@@ -66,24 +66,24 @@ export class RecordBuilder implements PageAccess {
         if (ev.requestId !== this.requests.mainRequestId || !this.record) this.reset(ev.url, ev.t, ev.requestId);
         return;
       case 'redirect': return this.requests.redirect(ev);
-      case 'req': return this.requests.request(ev);
-      case 'pres': return this.requests.pageResource(ev);
-      case 'resp': {
+      case 'request': return this.requests.request(ev);
+      case 'page-resource': return this.requests.pageResource(ev);
+      case 'response': {
         const entry = this.requests.response(ev);
         for (const c of ev.setCookies) this.cookies.headerCookie(entry, c, ev.t);
         return;
       }
-      case 'reqerr': return this.requests.requestError(ev);
-      case 'pbeacon': return this.requests.beacon(ev);
+      case 'request-error': return this.requests.requestError(ev);
+      case 'page-beacon': return this.requests.beacon(ev);
       case 'cookie':
         this.cookies.browserCookie(ev);
         if (!ev.removed && isCmpStoreName(ev.name)) inferFromCmpStore(this, ev.t);
         return;
-      case 'pcookie':
+      case 'page-cookie':
         this.cookies.pageCookie(ev);
         if (isCmpStoreName(ev.name)) inferFromCmpStore(this, ev.t);
         return;
-      case 'pstorage':
+      case 'page-storage':
         this.storage.write(ev);
         if (isCmpStoreName(ev.key)) inferFromCmpStore(this, ev.t);
         return;

@@ -25,7 +25,7 @@ const TAB = 5;
 const BIG = 'x'.repeat(4000);
 let id = 0;
 const req = (url: string, type = 'image'): AuditEvent[] => fromBeforeRequest({ requestId: String(++id), url, type, tabId: TAB, frameId: 0, timeStamp: 1000 + id });
-const pageCookie = (i: number): AuditEvent => ({ k: 'pcookie', t: 2000 + i, api: 'document.cookie', name: `flood${i}`, value: BIG, raw: `flood${i}=${BIG}`, frameUrl: 'https://www.site.test/' });
+const pageCookie = (i: number): AuditEvent => ({ k: 'page-cookie', t: 2000 + i, api: 'document.cookie', name: `flood${i}`, value: BIG, raw: `flood${i}=${BIG}`, frameUrl: 'https://www.site.test/' });
 const browserCookie = (i: number): AuditEvent => ({
   ...fromCookieChange({ removed: false, cause: 'explicit', cookie: { name: `flood${i}`, value: BIG, domain: 'www.site.test', path: '/', hostOnly: true, secure: true, httpOnly: false, sameSite: 'lax', session: true } }), t: 2000 + i,
 });

@@ -195,7 +195,7 @@ describe('TabStore', () => {
     const compact = [...area.data].find(([k]) => k.endsWith('~z'));
     expect(compact).toBeDefined();
     const { replaces } = compact![1] as { replaces: string[] };
-    for (const k of replaces) area.data.set(k, [{ k: 'req', t: 1, requestId: 'dup', url: 'https://dup.example/', method: 'GET', type: 'script', frameId: 0, parentFrameId: -1 }]);
+    for (const k of replaces) area.data.set(k, [{ k: 'request', t: 1, requestId: 'dup', url: 'https://dup.example/', method: 'GET', type: 'script', frameId: 0, parentFrameId: -1 }]);
     const restored = new TabStore(area);
     await restored.ready;
     expect(restored.builder(4)!.record!.requests.map((q) => q.url)).toEqual(before.requests.map((q) => q.url));

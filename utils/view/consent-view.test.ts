@@ -26,9 +26,9 @@ describe('consentView', () => {
   it('reads an accept and the CMP id from TCF useractioncomplete', () => {
     const log = new Log();
     const tc = encodeTc([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [755]);
-    log.add({ k: 'ptcf', t: log.at(300), tcString: tc, eventStatus: 'cmpuishown', frameUrl: PAGE, top: true });
+    log.add({ k: 'page-tcf', t: log.at(300), tcString: tc, eventStatus: 'cmpuishown', frameUrl: PAGE, top: true });
     log.add({ k: 'gesture', t: log.at(1750), top: true });
-    log.add({ k: 'ptcf', t: log.at(1800), tcString: tc, eventStatus: 'useractioncomplete', frameUrl: PAGE, top: true });
+    log.add({ k: 'page-tcf', t: log.at(1800), tcString: tc, eventStatus: 'useractioncomplete', frameUrl: PAGE, top: true });
     const c = consentView(log.record());
     expect(c.choice).toMatchObject({ action: 'accept', at: T0 + 1800, source: 'signal' });
     expect(c.choice?.via).toMatch(/^tcf:useractioncomplete/);
@@ -39,13 +39,13 @@ describe('consentView', () => {
 
   it('falls back to the reported CMP id when the TC string does not decode', () => {
     const log = new Log();
-    log.add({ k: 'ptcf', t: log.at(300), tcString: 'garbage!', eventStatus: 'tcloaded', cmpId: 134, cmpVersion: 3, frameUrl: PAGE });
+    log.add({ k: 'page-tcf', t: log.at(300), tcString: 'garbage!', eventStatus: 'tcloaded', cmpId: 134, cmpVersion: 3, frameUrl: PAGE });
     expect(consentView(log.record()).tcf).toMatchObject({ cmpId: 134, cmpVersion: 3, cmpName: 'Cookiebot' });
   });
 
   it('hints at stored consent when a signalled answer is there from the very start (a claim, not the choice)', () => {
     const log = new Log();
-    log.add({ k: 'ptcf', t: log.at(20), tcString: encodeTc([1, 2, 3]), eventStatus: 'useractioncomplete', frameUrl: PAGE, top: true });
+    log.add({ k: 'page-tcf', t: log.at(20), tcString: encodeTc([1, 2, 3]), eventStatus: 'useractioncomplete', frameUrl: PAGE, top: true });
     const c = consentView(log.record());
     expect(c.choice).toBeNull();
     expect(c.storedConsentHint).toBe(true);
@@ -54,7 +54,7 @@ describe('consentView', () => {
   it('reports what a clean audit found stored instead of hinting', () => {
     const log = new Log();
     log.add({ k: 'clean', t: log.at(-400), clearedCookies: 12, clearedOrigins: ['https://www.shop.example'], storedConsent: ['Cookiebot: accepted (cookie CookieConsent)'] });
-    log.add({ k: 'ptcf', t: log.at(20), tcString: encodeTc([1, 2, 3]), eventStatus: 'useractioncomplete', frameUrl: PAGE });
+    log.add({ k: 'page-tcf', t: log.at(20), tcString: encodeTc([1, 2, 3]), eventStatus: 'useractioncomplete', frameUrl: PAGE });
     const c = consentView(log.record());
     expect(c.clean).toEqual({ at: T0 - 400, clearedCookies: 12, storedConsent: ['Cookiebot: accepted (cookie CookieConsent)'] });
     expect(c.storedConsentHint).toBe(false);
@@ -68,8 +68,8 @@ describe('consentView', () => {
 
   it('ignores malformed Consent Mode commands', () => {
     const log = new Log();
-    log.add({ k: 'pgcm', t: log.at(10), args: ['consent', 'default', 'nope'], frameUrl: PAGE });
-    log.add({ k: 'pgcm', t: log.at(11), args: ['config', 'G-1'], frameUrl: PAGE });
+    log.add({ k: 'page-consent-mode', t: log.at(10), args: ['consent', 'default', 'nope'], frameUrl: PAGE });
+    log.add({ k: 'page-consent-mode', t: log.at(11), args: ['config', 'G-1'], frameUrl: PAGE });
     expect(consentView(log.record()).consentMode).toBeNull();
   });
 });

@@ -12,9 +12,9 @@ describe('cleanPlan', () => {
       ...fromBeforeRequest({ requestId: 'b', url: 'wss://live.chat.example/socket', type: 'websocket', tabId: 1 }),
       ...fromBeforeRequest({ requestId: 'w', url: 'https://mail.webmail.example/logo.png', type: 'image', tabId: 1 }),
       ...fromBeforeRequest({ requestId: 'c', url: 'data:image/png;base64,AAAA', type: 'image', tabId: 1 }),
-      { k: 'pstorage', t: 2000, api: 'localStorage', origin: 'https://widget.embed.example', key: 'w', value: '1', valueLength: 1, frameUrl: 'https://widget.embed.example/f.html' },
+      { k: 'page-storage', t: 2000, api: 'localStorage', origin: 'https://widget.embed.example', key: 'w', value: '1', valueLength: 1, frameUrl: 'https://widget.embed.example/f.html' },
       // A write the browser refuses names a site it must not wipe.
-      { k: 'pcookie', t: 2100, api: 'document.cookie', name: 'x', value: '1', raw: 'x=1; Domain=webmail.example', frameUrl: 'https://www.shop.example/' },
+      { k: 'page-cookie', t: 2100, api: 'document.cookie', name: 'x', value: '1', raw: 'x=1; Domain=webmail.example', frameUrl: 'https://www.shop.example/' },
     ]).record;
     expect(cleanPlan('https://www.shop.example/de/', rec)).toEqual({
       sites: ['embed.example', 'shop.example', 'tracker.example'],

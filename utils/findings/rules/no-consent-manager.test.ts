@@ -13,12 +13,12 @@ describe('no-consent-manager', () => {
     ['a first-party Matomo collector and no CMP', (v) => v.req('https://stats.shop.example/matomo.php?idsite=1&rec=1&_id=0123456789abcdef', 100, { type: 'image' }),
       ['no-consent-manager:page:page']],
     ['near: a banner the automation found but the data cannot name', (v) => {
-      v.events.push({ k: 'auto', t: START + 900, status: 'popup-found', cmp: 'Complianz optin', detail: 'open banner found' });
+      v.events.push({ k: 'automation', t: START + 900, status: 'popup-found', cmp: 'Complianz optin', detail: 'open banner found' });
       return v.req(GA, 1000);
     }, []],
     ['near: a banner answered by the visitor (a recorded choice), CMP unknown', (v) => v.req(GA, 100).choice('reject', 2000), []],
     ['near: the automation looked and found no banner', (v) => {
-      v.events.push({ k: 'auto', t: START + 900, status: 'no-banner', detail: 'no known button text' });
+      v.events.push({ k: 'automation', t: START + 900, status: 'no-banner', detail: 'no known button text' });
       return v.req(GA, 1000);
     }, ['no-consent-manager:page:page']],
     ['near: no trackers', (v) => v.req('https://www.shop.example/app.js', 100), []],

@@ -28,15 +28,15 @@ describe('tracking-storage-before-choice', () => {
     ['near: first-party cart in localStorage', (v) => v.storage('cart', '[{"sku":"A1","qty":2}]', 250), []],
     // Issue 15.3: a write only the page reported (the browser never stored it) is an attempt, not a violation.
     ['near: IDE reported by the page only, never confirmed by the browser', (v) => {
-      v.events.push({ k: 'pcookie', t: START + 300, api: 'document.cookie', name: 'IDE', value: 'AHWqTUkXz9', raw: 'IDE=AHWqTUkXz9; domain=.doubleclick.net', frameUrl: 'https://ad.doubleclick.net/f.html', script: 'https://ad.doubleclick.net/t.js' });
+      v.events.push({ k: 'page-cookie', t: START + 300, api: 'document.cookie', name: 'IDE', value: 'AHWqTUkXz9', raw: 'IDE=AHWqTUkXz9; domain=.doubleclick.net', frameUrl: 'https://ad.doubleclick.net/f.html', script: 'https://ad.doubleclick.net/t.js' });
       return v;
     }, []],
     ['near: _ga written with SameSite=None and no Secure (refused by the browser)', (v) => {
-      v.events.push({ k: 'pcookie', t: START + 300, api: 'document.cookie', name: '_ga', value: 'GA1.1.1.1', raw: '_ga=GA1.1.1.1; SameSite=None', frameUrl: v.pageUrl, script: GTAG });
+      v.events.push({ k: 'page-cookie', t: START + 300, api: 'document.cookie', name: '_ga', value: 'GA1.1.1.1', raw: '_ga=GA1.1.1.1; SameSite=None', frameUrl: v.pageUrl, script: GTAG });
       return v;
     }, []],
     ['the same IDE once the browser confirms it', (v) => {
-      v.events.push({ k: 'pcookie', t: START + 300, api: 'document.cookie', name: 'IDE', value: 'AHWqTUkXz9', raw: 'IDE=AHWqTUkXz9; domain=.doubleclick.net', frameUrl: 'https://ad.doubleclick.net/f.html', script: 'https://ad.doubleclick.net/t.js' });
+      v.events.push({ k: 'page-cookie', t: START + 300, api: 'document.cookie', name: 'IDE', value: 'AHWqTUkXz9', raw: 'IDE=AHWqTUkXz9; domain=.doubleclick.net', frameUrl: 'https://ad.doubleclick.net/f.html', script: 'https://ad.doubleclick.net/t.js' });
       return v.cookie('IDE', '.doubleclick.net', 'AHWqTUkXz9', 301);
     }, ['tracking-storage-before-choice:cookie:IDE@doubleclick.net']],
   ])('%s', (_name, build, ids) => {

@@ -60,7 +60,7 @@ export function fromBeforeRequest(d: RawRequestDetails, viaWorker = false): Audi
   const frameId = d.frameId ?? 0;
   // Optional fields are assigned, not spread: this runs for every request.
   const req: RequestEvent = {
-    k: 'req', t, requestId: d.requestId, url: d.url, method: d.method ?? 'GET', type, frameId, parentFrameId: d.parentFrameId ?? -1,
+    k: 'request', t, requestId: d.requestId, url: d.url, method: d.method ?? 'GET', type, frameId, parentFrameId: d.parentFrameId ?? -1,
   };
   // Firefox names the document; Chrome only its origin (initiator).
   if (d.documentUrl) req.frameUrl = d.documentUrl;
@@ -74,7 +74,7 @@ export function fromBeforeRequest(d: RawRequestDetails, viaWorker = false): Audi
 export function fromResponseStarted(d: RawRequestDetails): AuditEvent {
   const t = time(d);
   const resp: ResponseEvent = {
-    k: 'resp', t, requestId: d.requestId, url: d.url, status: d.statusCode ?? 0, fromCache: d.fromCache === true,
+    k: 'response', t, requestId: d.requestId, url: d.url, status: d.statusCode ?? 0, fromCache: d.fromCache === true,
     setCookies: setCookiesFromHeaders(d.responseHeaders, t),
   };
   if (d.ip) resp.ip = d.ip;
@@ -94,7 +94,7 @@ export function fromBeforeRedirect(d: RawRequestDetails): AuditEvent[] {
 }
 
 export function fromErrorOccurred(d: RawRequestDetails): AuditEvent {
-  return { k: 'reqerr', t: time(d), requestId: d.requestId, url: d.url, error: d.error ?? 'unknown error' };
+  return { k: 'request-error', t: time(d), requestId: d.requestId, url: d.url, error: d.error ?? 'unknown error' };
 }
 
 export function fromCookieChange(c: RawCookieChange, t = Date.now()): CookieEvent {

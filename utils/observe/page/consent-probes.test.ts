@@ -76,7 +76,7 @@ describe('IAB TCF', () => {
     await tick();
     cmp.change(TC1, 'cmpuishown');
     cmp.change(TC2, 'useractioncomplete');
-    expect(ofKind('ptcf').map((e) => [e.eventStatus, e.tcString, e.cmpId, e.cmpVersion, e.gdprApplies, e.frameUrl])).toEqual([
+    expect(ofKind('page-tcf').map((e) => [e.eventStatus, e.tcString, e.cmpId, e.cmpVersion, e.gdprApplies, e.frameUrl])).toEqual([
       ['getTCData', TC1, 28, 7, true, FRAME], ['tcloaded', TC1, 28, 7, true, FRAME], ['cmpuishown', TC1, 28, 7, true, FRAME],
       ['useractioncomplete', TC2, 28, 7, true, FRAME],
     ]);
@@ -94,7 +94,7 @@ describe('IAB TCF', () => {
     for (const args of queued) cmp.api(args[0], args[1], args[2]);
     p.check();
     await tick();
-    expect(ofKind('ptcf').map((e) => e.eventStatus)).toEqual(['getTCData', 'tcloaded']);
+    expect(ofKind('page-tcf').map((e) => e.eventStatus)).toEqual(['getTCData', 'tcloaded']);
   });
 
   it('a hostile __tcfapi: throws, returns garbage, calls back with non-objects, throwing getters, huge or non-string TC strings', () => {
@@ -116,7 +116,7 @@ describe('IAB TCF', () => {
     expect(() => p.check()).not.toThrow();
     // Only the data-shaped answers cross; the validator then keeps the one with a valid TC string and status.
     expect(events.map((e) => e.tcString === TC1 ? e.eventStatus : typeof e.tcString)).toEqual(['tcloaded', 'string', 'weird']);
-    expect(ofKind('ptcf')).toEqual([{ k: 'ptcf', t: expect.any(Number), tcString: TC1, eventStatus: 'tcloaded', frameUrl: FRAME }]);
+    expect(ofKind('page-tcf')).toEqual([{ k: 'page-tcf', t: expect.any(Number), tcString: TC1, eventStatus: 'tcloaded', frameUrl: FRAME }]);
   });
 
   it('a CMP calling back synchronously thousands of times is capped; a success=false answer is ignored', () => {
@@ -192,7 +192,7 @@ describe('TCF locator (postMessage from a child frame)', () => {
       expect.stringMatching(/^\[\{"__tcfapiCall":\{"command":"getTCData","version":2,"callId":"consent-auditor-\d+-get"\}\},"\*"\]$/),
       expect.stringMatching(/^\[\{"__tcfapiCall":\{"command":"addEventListener","version":2,"callId":"consent-auditor-\d+-listen"\}\},"\*"\]$/),
     ]);
-    expect(ofKind('ptcf').map((e) => [e.eventStatus, e.tcString, e.cmpId])).toEqual([['getTCData', TC1, 10], ['tcloaded', TC1, 10]]);
+    expect(ofKind('page-tcf').map((e) => [e.eventStatus, e.tcString, e.cmpId])).toEqual([['getTCData', TC1, 10], ['tcloaded', TC1, 10]]);
     probes.check();
     expect(posted.length).toBe(2); // asked once
   });
@@ -212,7 +212,7 @@ describe('TCF locator (postMessage from a child frame)', () => {
       listening = true;
       probes.check();
       expect(posted.length).toBe(4);
-      expect(ofKind('ptcf').map((e) => e.eventStatus)).toEqual(['tcloaded']);
+      expect(ofKind('page-tcf').map((e) => e.eventStatus)).toEqual(['tcloaded']);
       vi.advanceTimersByTime(1000);
       probes.check();
       expect(posted.length).toBe(4); // answered: no more calls
@@ -258,7 +258,7 @@ describe('IAB GPP', () => {
     p.check();
     p.check();
     expect(calls).toEqual(['ping', 'addEventListener']);
-    expect(ofKind('pgpp').map((e) => [e.gppString, e.sections])).toEqual([[T_GPP, [7, -1]], ['DBABMA~CQA', [2]]]);
+    expect(ofKind('page-gpp').map((e) => [e.gppString, e.sections])).toEqual([[T_GPP, [7, -1]], ['DBABMA~CQA', [2]]]);
   });
 
   it('GPP 1.0 answers ping by return value; a throwing __gpp does not break the probe', () => {
@@ -268,7 +268,7 @@ describe('IAB GPP', () => {
       throw new Error('unsupported');
     });
     expect(() => p.check()).not.toThrow();
-    expect(ofKind('pgpp').map((e) => e.sections)).toEqual([[6]]);
+    expect(ofKind('page-gpp').map((e) => e.sections)).toEqual([[6]]);
   });
 });
 
@@ -292,22 +292,22 @@ describe('Google Consent Mode on dataLayer', () => {
     gtag('js', new Date());
     gtag('config', 'G-XXXX');
     gtag('consent', 'update', { ad_storage: 'granted' });
-    expect(ofKind('pgcm').map((e) => e.args)).toEqual([
+    expect(ofKind('page-consent-mode').map((e) => e.args)).toEqual([
       ['consent', 'default', { ad_storage: 'denied', analytics_storage: 'denied', wait_for_update: 500, region: ['DE', 'FR'] }],
       ['consent', 'update', { ad_storage: 'granted' }],
     ]);
-    expect(ofKind('pgcm')[0]?.t).toBeGreaterThanOrEqual(before);
+    expect(ofKind('page-consent-mode')[0]?.t).toBeGreaterThanOrEqual(before);
     const arr = dl();
     expect([Array.isArray(arr), arr.length, Object.keys(arr), arr.push(['x'])]).toEqual([true, 4, ['0', '1', '2', '3'], 5]);
     expect(JSON.stringify(arr.slice(4))).toBe('[["x"]]');
     p.check();
-    expect(ofKind('pgcm').length).toBe(2); // polling does not report them again
+    expect(ofKind('page-consent-mode').length).toBe(2); // polling does not report them again
   });
 
   it('entries pushed before the hook are read, then GTM replacing push keeps us in the chain; pushes that bypass us are found by polling', () => {
     const p = start();
     Reflect.set(window, 'dataLayer', [['consent', 'default', { ad_storage: 'denied' }], { event: 'gtm.js' }]);
-    expect(ofKind('pgcm').map((e) => e.args[1])).toEqual(['default']);
+    expect(ofKind('page-consent-mode').map((e) => e.args[1])).toEqual(['default']);
     const arr = dl();
     const seen: unknown[] = [];
     // GTM-style: keeps the push it found and processes each command after storing it.
@@ -321,13 +321,13 @@ describe('Google Consent Mode on dataLayer', () => {
       },
     });
     arr.push(['consent', 'update', { analytics_storage: 'granted' }]);
-    expect(ofKind('pgcm').map((e) => e.args[1])).toEqual(['default', 'update']);
+    expect(ofKind('page-consent-mode').map((e) => e.args[1])).toEqual(['default', 'update']);
     expect(seen.length).toBe(1);
     Array.prototype.push.call(arr, ['consent', 'update', { ad_storage: 'granted' }]);
     arr[arr.length] = ['consent', 'update', { ad_user_data: 'granted' }];
-    expect(ofKind('pgcm').length).toBe(2);
+    expect(ofKind('page-consent-mode').length).toBe(2);
     p.check();
-    expect(ofKind('pgcm').map((e) => e.args[2])).toEqual([
+    expect(ofKind('page-consent-mode').map((e) => e.args[2])).toEqual([
       { ad_storage: 'denied' }, { analytics_storage: 'granted' }, { ad_storage: 'granted' }, { ad_user_data: 'granted' },
     ]);
   });
@@ -338,9 +338,9 @@ describe('Google Consent Mode on dataLayer', () => {
     dl().push(['consent', 'default', { ad_storage: 'denied' }]);
     expect(events).toEqual([]);
     p.check();
-    expect(ofKind('pgcm').map((e) => e.args)).toEqual([['consent', 'default', { ad_storage: 'denied' }]]);
+    expect(ofKind('page-consent-mode').map((e) => e.args)).toEqual([['consent', 'default', { ad_storage: 'denied' }]]);
     dl().push(['consent', 'update', { ad_storage: 'granted' }]); // push is hooked now
-    expect(ofKind('pgcm').length).toBe(2);
+    expect(ofKind('page-consent-mode').length).toBe(2);
   });
 
   it('only consent default/update with a plain object are reported; values are JSON-safe and capped', () => {
@@ -357,7 +357,7 @@ describe('Google Consent Mode on dataLayer', () => {
       ['consent', 'default', { ad_storage: 'denied', callback: () => 1, nested: { a: 1 }, flag: true, n: Number.NaN, list: ['a', { b: 1 }, 3], ['x'.repeat(100)]: 'long key' }],
       ['consent', 'update', huge],
     ]) arr.push(entry);
-    const got = ofKind('pgcm');
+    const got = ofKind('page-consent-mode');
     expect(got.map((e) => e.args.slice(0, 2))).toEqual([['consent', 'default'], ['consent', 'update']]);
     expect(got[0]?.args[2]).toEqual({ ad_storage: 'denied', list: ['a', 3], ['x'.repeat(64)]: 'long key' });
     const big = events.find((e) => typeof e.args === 'string' && e.args.includes('custom_0'));
@@ -380,7 +380,7 @@ describe('Google Consent Mode on dataLayer', () => {
       },
     });
     arr.push(['consent', 'default', { ad_storage: 'denied' }]);
-    expect(ofKind('pgcm').map((e) => e.args[1])).toEqual(['default', 'update']);
+    expect(ofKind('page-consent-mode').map((e) => e.args[1])).toEqual(['default', 'update']);
   });
 });
 
@@ -396,7 +396,7 @@ describe('CMP globals', () => {
     p.check();
     setGlobal('__ucCmp', () => undefined);
     p.check();
-    expect(ofKind('pcmp').map((e) => e.globals)).toEqual([['OneTrust', 'Cookiebot'], ['OneTrust', 'Cookiebot', '__ucCmp']]);
+    expect(ofKind('page-cmp').map((e) => e.globals)).toEqual([['OneTrust', 'Cookiebot'], ['OneTrust', 'Cookiebot', '__ucCmp']]);
   });
 
   it('checks exactly the globals named by the CMP signatures in data/cmps.ts', () => {
@@ -417,6 +417,6 @@ describe('polling', () => {
     setGlobal('__gpp', () => { throw new Error('must not be called after stop'); });
     setGlobal('OneTrust', {});
     await tick(20);
-    expect(events.every((e) => e.k === 'ptcf')).toBe(true);
+    expect(events.every((e) => e.k === 'page-tcf')).toBe(true);
   });
 });

@@ -83,8 +83,8 @@ export function installConsentProbes(win: ProbeWindow, emit: Emit, opts: ProbeOp
   const callPage = (fn: Fn, self: unknown, args: unknown[]): unknown => {
     try { return apply(fn, self, args); } catch { return undefined; }
   };
-  const counts: Record<string, number> = { ptcf: 0, pgpp: 0, pgcm: 0, pcmp: 0 };
-  const send = (kind: 'ptcf' | 'pgpp' | 'pgcm' | 'pcmp', ev: Readonly<Record<string, string | number | boolean>>): void => {
+  const counts: Record<string, number> = { 'page-tcf': 0, 'page-gpp': 0, 'page-consent-mode': 0, 'page-cmp': 0 };
+  const send = (kind: 'page-tcf' | 'page-gpp' | 'page-consent-mode' | 'page-cmp', ev: Readonly<Record<string, string | number | boolean>>): void => {
     const n = counts[kind] ?? 0;
     if (n >= MAX_EVENTS_PER_KIND) return;
     counts[kind] = n + 1;
@@ -108,14 +108,14 @@ export function installConsentProbes(win: ProbeWindow, emit: Emit, opts: ProbeOp
     const cmpVersion = read(data, 'cmpVersion');
     const gdprApplies = read(data, 'gdprApplies');
     const ev = {
-      k: 'ptcf', t: now(), tcString, eventStatus: status,
+      k: 'page-tcf', t: now(), tcString, eventStatus: status,
       ...(isCount(cmpId) ? { cmpId } : {}), ...(isCount(cmpVersion) ? { cmpVersion } : {}),
       ...(typeof gdprApplies === 'boolean' ? { gdprApplies } : {}),
     };
     const key = status + '|' + tcString + '|' + (isCount(cmpId) ? cmpId : '') + '|' + (isCount(cmpVersion) ? cmpVersion : '') + '|' + (typeof gdprApplies === 'boolean' ? gdprApplies : '');
     if (key === tcfLast) return; // stubs replaced by the real CMP, and CMPs that repeat themselves
     tcfLast = key;
-    send('ptcf', ev);
+    send('page-tcf', ev);
   };
   const onListener = guarded((d, s) => onTcData(d, s));
   const onGetTcData = guarded((d, s) => onTcData(d, s, 'getTCData'));
@@ -200,7 +200,7 @@ export function installConsentProbes(win: ProbeWindow, emit: Emit, opts: ProbeOp
     const key = gppString + '|' + sections;
     if (key === gppLast) return;
     gppLast = key;
-    send('pgpp', { k: 'pgpp', t: now(), gppString, sections: '[' + sections + ']' });
+    send('page-gpp', { k: 'page-gpp', t: now(), gppString, sections: '[' + sections + ']' });
   };
   const onPing = guarded((d, s) => onGpp(d, s));
   const onGppEvent = guarded((d, s) => {
@@ -260,7 +260,7 @@ export function installConsentProbes(win: ProbeWindow, emit: Emit, opts: ProbeOp
     if (action !== 'default' && action !== 'update') return;
     const head = '["consent",' + quote(action) + ',';
     const params = paramsJson(read(entry, 2), MAX_ARGS_JSON - head.length - 1);
-    if (params !== undefined) send('pgcm', { k: 'pgcm', t, args: head + params + ']' });
+    if (params !== undefined) send('page-consent-mode', { k: 'page-consent-mode', t, args: head + params + ']' });
   };
   const tracked: Tracked[] = [];
   const scan = (rec: Tracked, t: number): void => {
@@ -342,7 +342,7 @@ export function installConsentProbes(win: ProbeWindow, emit: Emit, opts: ProbeOp
     }
     if (present === globalsLast) return;
     globalsLast = present;
-    send('pcmp', { k: 'pcmp', t: now(), globals: present });
+    send('page-cmp', { k: 'page-cmp', t: now(), globals: present });
   };
 
   const probes = [probeTcf, probeLocator, probeGpp, probeDataLayer, probeGlobals];

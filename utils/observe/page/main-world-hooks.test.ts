@@ -95,7 +95,7 @@ describe('installHooks', () => {
     expect(document.cookie).toContain('_ga=GA1.1.42');
     expect(document.cookie).toContain('theme=dark');
     expect(events.map((e) => [e.k, e.api, e.raw])).toEqual([
-      ['pcookie', 'document.cookie', '_ga=GA1.1.42; path=/'], ['pcookie', 'document.cookie', 'theme=dark'],
+      ['page-cookie', 'document.cookie', '_ga=GA1.1.42; path=/'], ['page-cookie', 'document.cookie', 'theme=dark'],
     ]);
     expect(callerOf(events[0])).toMatch(/main-world-hooks\.test\.ts$/);
     expect(typeof events[0]?.t).toBe('number');
@@ -135,7 +135,7 @@ describe('installHooks', () => {
     expect([localStorage.getItem('ls-key'), sessionStorage.getItem('ss-key'), localStorage.getItem('via-call')]).toEqual(['v1', 'v2', 'v3']);
     expect(sessionStorage.getItem('ls-key')).toBeNull();
     expect(events.map((e) => [e.k, e.api, e.key, e.value, e.valueLength])).toEqual([
-      ['pstorage', 'localStorage', 'ls-key', 'v1', 2], ['pstorage', 'sessionStorage', 'ss-key', 'v2', 2], ['pstorage', 'localStorage', 'via-call', 'v3', 2],
+      ['page-storage', 'localStorage', 'ls-key', 'v1', 2], ['page-storage', 'sessionStorage', 'ss-key', 'v2', 2], ['page-storage', 'localStorage', 'via-call', 'v3', 2],
     ]);
     expect(callerOf(events[1])).toMatch(/main-world-hooks\.test\.ts$/);
   });
@@ -172,11 +172,11 @@ describe('installHooks', () => {
     expect(navigator.sendBeacon('refuse', 'x')).toBe(false);
     expect(beaconCalls.map((c) => c[0] === navigator)).toEqual([true, true, true, true, true, true]);
     expect(events.map((e) => [e.k, e.url, e.bytes])).toEqual([
-      ['pbeacon', new URL('/collect?a=1', document.baseURI).href, 6],
-      ['pbeacon', 'https://t.example/b', 10],
-      ['pbeacon', 'https://t.example/b', 3],
-      ['pbeacon', 'https://t.example/b', 5],
-      ['pbeacon', 'https://t.example/b', 0],
+      ['page-beacon', new URL('/collect?a=1', document.baseURI).href, 6],
+      ['page-beacon', 'https://t.example/b', 10],
+      ['page-beacon', 'https://t.example/b', 3],
+      ['page-beacon', 'https://t.example/b', 5],
+      ['page-beacon', 'https://t.example/b', 0],
     ]);
     expect(callerOf(events[0])).toMatch(/main-world-hooks\.test\.ts$/);
   });
@@ -210,7 +210,7 @@ describe('installHooks', () => {
     const idb = (win as unknown as { indexedDB: FakeIDBFactory }).indexedDB;
     expect(idb.open('firebase-heartbeat-database', 1)).toEqual({ name: 'firebase-heartbeat-database' });
     expect(idbCalls.at(-1)).toEqual(['firebase-heartbeat-database', 1]);
-    expect(events.map((e) => [e.k, e.api, e.key])).toEqual([['pstorage', 'indexedDB', 'firebase-heartbeat-database']]);
+    expect(events.map((e) => [e.k, e.api, e.key])).toEqual([['page-storage', 'indexedDB', 'firebase-heartbeat-database']]);
   });
 
   describe('a page that tampers with built-ins afterwards', () => {
@@ -249,7 +249,7 @@ describe('installHooks', () => {
         Reflect.deleteProperty(Object.prototype, 'toJSON');
       }
       await drain();
-    expect(got).toEqual([expect.objectContaining({ k: 'pstorage', key: 'json', value: 'ok' })]);
+    expect(got).toEqual([expect.objectContaining({ k: 'page-storage', key: 'json', value: 'ok' })]);
     });
   });
 });
@@ -261,13 +261,13 @@ describe('bridge', () => {
     expect(listener.connected).toBe(false);
     const emit = connectMainWorld(win, 'https://self.example/');
     expect(listener.connected).toBe(true);
-    emit({ k: 'pbeacon', t: 1, url: 'https://a.example/', bytes: 1 });
-    emit({ k: 'pbeacon', t: 2, url: 'https://b.example/', bytes: Number.NaN });
+    emit({ k: 'page-beacon', t: 1, url: 'https://a.example/', bytes: 1 });
+    emit({ k: 'page-beacon', t: 2, url: 'https://b.example/', bytes: Number.NaN });
     await drain();
     // Writes of one task cross the bridge together.
     expect(got).toEqual([[
-      { k: 'pbeacon', t: 1, url: 'https://a.example/', bytes: 1 },
-      { k: 'pbeacon', t: 2, url: 'https://b.example/', bytes: null },
+      { k: 'page-beacon', t: 1, url: 'https://a.example/', bytes: 1 },
+      { k: 'page-beacon', t: 2, url: 'https://b.example/', bytes: null },
     ]]);
   });
 
@@ -275,7 +275,7 @@ describe('bridge', () => {
     const got: unknown[][] = [];
     listenMainWorld(win, (evs) => got.push(evs));
     const emit = connectMainWorld(win, '');
-    for (let i = 0; i < 12_000; i++) emit({ k: 'pbeacon', t: i, url: 'https://a.example/', bytes: 0 });
+    for (let i = 0; i < 12_000; i++) emit({ k: 'page-beacon', t: i, url: 'https://a.example/', bytes: 0 });
     await drain();
     expect(got.map((b) => b.length)).toEqual([5000, 5000, 2000]);
     expect(got.flat().map((e) => (typeof e === 'object' && e !== null && 't' in e ? e.t : null))).toEqual(Array.from({ length: 12_000 }, (_, i) => i));
@@ -286,7 +286,7 @@ describe('bridge', () => {
     listenMainWorld(win, (evs) => got.push(evs));
     const emit = connectMainWorld(win, '');
     const big = 'x'.repeat(8000);
-    for (let i = 0; i < 2000; i++) emit({ k: 'pcookie', t: i, api: 'document.cookie', raw: `c${i}=${big}` });
+    for (let i = 0; i < 2000; i++) emit({ k: 'page-cookie', t: i, api: 'document.cookie', raw: `c${i}=${big}` });
     await drain();
     expect(got.length).toBeGreaterThan(1); // 16 MB of reports: more than the isolated side accepts in one event
     expect(got.flat()).toHaveLength(2000);
@@ -302,8 +302,8 @@ describe('bridge', () => {
       listenMainWorld(win, (evs) => got.push(...evs));
       const emit = connectMainWorld(win, '', makeTracer(win));
       const trace = makeTracer(win).capture();
-      emit({ k: 'pstorage', t: 1, api: 'localStorage', key: 'a', value: '1', valueLength: 1 }, trace);
-      emit({ k: 'pbeacon', t: 2, url: 'https://b.example/', bytes: 0 });
+      emit({ k: 'page-storage', t: 1, api: 'localStorage', key: 'a', value: '1', valueLength: 1 }, trace);
+      emit({ k: 'page-beacon', t: 2, url: 'https://b.example/', bytes: 0 });
       await drain();
       expect(got).toEqual([]); // the page is still loading: nothing crossed yet
       let crossedInLoadHandler = -1;
@@ -315,11 +315,11 @@ describe('bridge', () => {
       expect(crossedInLoadHandler).toBe(0);
       await drain();
       expect(got).toEqual([
-        { k: 'pstorage', t: 1, api: 'localStorage', key: 'a', value: '1', valueLength: 1, stack: expect.stringMatching(/main-world-hooks\.test\.ts/) },
-        { k: 'pbeacon', t: 2, url: 'https://b.example/', bytes: 0 },
+        { k: 'page-storage', t: 1, api: 'localStorage', key: 'a', value: '1', valueLength: 1, stack: expect.stringMatching(/main-world-hooks\.test\.ts/) },
+        { k: 'page-beacon', t: 2, url: 'https://b.example/', bytes: 0 },
       ]);
       // Loaded now: the next write crosses at the end of its task.
-      emit({ k: 'pbeacon', t: 3, url: 'https://c.example/', bytes: 0 });
+      emit({ k: 'page-beacon', t: 3, url: 'https://c.example/', bytes: 0 });
       await drain();
       expect(got).toHaveLength(3);
     });
@@ -328,27 +328,27 @@ describe('bridge', () => {
       const got: unknown[] = [];
       listenMainWorld(win, (evs) => got.push(...evs));
       const emit = connectMainWorld(win, '');
-      emit({ k: 'pbeacon', t: 1, url: 'https://a.example/', bytes: 0 });
+      emit({ k: 'page-beacon', t: 1, url: 'https://a.example/', bytes: 0 });
       win.dispatchEvent(new Event('pagehide'));
-      expect(got).toEqual([{ k: 'pbeacon', t: 1, url: 'https://a.example/', bytes: 0 }]);
+      expect(got).toEqual([{ k: 'page-beacon', t: 1, url: 'https://a.example/', bytes: 0 }]);
     });
 
     it('a slow page still reports within a second of its first write', async () => {
       const got: unknown[] = [];
       listenMainWorld(win, (evs) => got.push(...evs));
       const emit = connectMainWorld(win, '');
-      emit({ k: 'pbeacon', t: 1, url: 'https://a.example/', bytes: 0 });
+      emit({ k: 'page-beacon', t: 1, url: 'https://a.example/', bytes: 0 });
       await tick(300);
       expect(got).toEqual([]);
       await tick(900);
-      expect(got).toEqual([{ k: 'pbeacon', t: 1, url: 'https://a.example/', bytes: 0 }]);
+      expect(got).toEqual([{ k: 'page-beacon', t: 1, url: 'https://a.example/', bytes: 0 }]);
     });
 
     it('a loop of more writes than the queue holds crosses in full queues during the load, losing none', () => {
       const got: unknown[][] = [];
       listenMainWorld(win, (evs) => got.push(evs));
       const emit = connectMainWorld(win, '');
-      for (let i = 0; i < 5001; i++) emit({ k: 'pbeacon', t: i, url: 'https://a.example/', bytes: 0 });
+      for (let i = 0; i < 5001; i++) emit({ k: 'page-beacon', t: i, url: 'https://a.example/', bytes: 0 });
       expect(got.map((b) => b.length)).toEqual([5000]);
       win.dispatchEvent(new Event('pagehide'));
       expect(got.map((b) => b.length)).toEqual([5000, 1]);
@@ -357,12 +357,12 @@ describe('bridge', () => {
 
   it('main world first: events are buffered until the isolated script says ready', () => {
     const emit = connectMainWorld(win, '');
-    emit({ k: 'pbeacon', t: 1, url: 'https://early.example/', bytes: 0 });
+    emit({ k: 'page-beacon', t: 1, url: 'https://early.example/', bytes: 0 });
     const got: unknown[][] = [];
     const selves: string[] = [];
     const listener = listenMainWorld(win, (evs, self) => { got.push(evs); selves.push(self); });
     expect(listener.connected).toBe(true);
-    expect(got).toEqual([[{ k: 'pbeacon', t: 1, url: 'https://early.example/', bytes: 0 }]]);
+    expect(got).toEqual([[{ k: 'page-beacon', t: 1, url: 'https://early.example/', bytes: 0 }]]);
     expect(selves).toEqual(['']);
   });
 
@@ -377,7 +377,7 @@ describe('bridge', () => {
     // The test file is not an http(s) script: the validator drops it, but the name and value come from the raw string.
     await drain();
     expect(out).toEqual([{
-      k: 'pcookie', t: expect.any(Number), api: 'document.cookie', name: 'uid', value: 'abc123', raw: 'uid=abc123; max-age=60', frameUrl: 'https://www.shop.example/p',
+      k: 'page-cookie', t: expect.any(Number), api: 'document.cookie', name: 'uid', value: 'abc123', raw: 'uid=abc123; max-age=60', frameUrl: 'https://www.shop.example/p',
     }]);
   });
 
@@ -386,7 +386,7 @@ describe('bridge', () => {
     const listener = listenMainWorld(win, (evs) => got.push(...evs));
     await tick();
     const emit = connectMainWorld(win, '');
-    emit({ k: 'pbeacon', t: 1, url: 'https://a.example/', bytes: 0 });
+    emit({ k: 'page-beacon', t: 1, url: 'https://a.example/', bytes: 0 });
     expect(listener.connected).toBe(false);
     expect(got).toEqual([]);
   });
@@ -402,14 +402,14 @@ describe('bridge', () => {
     const helloAccepted = !document.dispatchEvent(new CustomEvent(HELLO_EVENT, { detail: JSON.stringify({ n: fakeNonce }), cancelable: true }));
     document.dispatchEvent(new CustomEvent(READY_EVENT));
     const fakeAccepted = !document.dispatchEvent(new CustomEvent(CHANNEL_PREFIX + fakeNonce, {
-      detail: JSON.stringify({ v: 1, events: [{ k: 'pbeacon', t: 1, url: 'https://fake.example/', bytes: 0 }] }), cancelable: true,
+      detail: JSON.stringify({ v: 1, events: [{ k: 'page-beacon', t: 1, url: 'https://fake.example/', bytes: 0 }] }), cancelable: true,
     }));
     document.removeEventListener(HELLO_EVENT, spy);
-    emit({ k: 'pbeacon', t: 2, url: 'https://real.example/', bytes: 0 });
+    emit({ k: 'page-beacon', t: 2, url: 'https://real.example/', bytes: 0 });
     await drain();
     expect([helloAccepted, fakeAccepted]).toEqual([false, false]);
     expect(seenHellos).toHaveLength(1); // only the page's own fake hello
-    expect(got).toEqual([{ k: 'pbeacon', t: 2, url: 'https://real.example/', bytes: 0 }]);
+    expect(got).toEqual([{ k: 'page-beacon', t: 2, url: 'https://real.example/', bytes: 0 }]);
   });
 
   it('garbage on the channel is acknowledged but never reported, and never throws', () => {
@@ -464,10 +464,10 @@ describe('first read of a storage and pulls', () => {
       const got: unknown[] = [];
       const listener = listenMainWorld(win, (evs) => got.push(...evs));
       const emit = connectMainWorld(win, '');
-      emit({ k: 'pstorage', t: 1, api: 'localStorage', key: 'a', value: '1', valueLength: 1 });
+      emit({ k: 'page-storage', t: 1, api: 'localStorage', key: 'a', value: '1', valueLength: 1 });
       expect(got).toEqual([]);
       expect(listener.pull()).toBe(true);
-      expect(got).toEqual([{ k: 'pstorage', t: 1, api: 'localStorage', key: 'a', value: '1', valueLength: 1 }]);
+      expect(got).toEqual([{ k: 'page-storage', t: 1, api: 'localStorage', key: 'a', value: '1', valueLength: 1 }]);
     } finally {
       readyState = 'complete';
     }
@@ -497,7 +497,7 @@ describe('startMainWorld', () => {
     await drain();
     expect(selves[0]).toMatch(/main-world-hooks\.ts$/);
     expect(got).toEqual([{
-      k: 'pstorage', t: expect.any(Number), api: 'localStorage', key: 'full-path', value: 'yes', valueLength: 3,
+      k: 'page-storage', t: expect.any(Number), api: 'localStorage', key: 'full-path', value: 'yes', valueLength: 3,
       origin: 'https://www.shop.example', script: expect.stringMatching(/main-world-hooks\.test\.ts$/),
     }]);
     expect(events.map((e) => e.key)).toEqual(['full-path']);
@@ -515,7 +515,7 @@ describe('startMainWorld', () => {
     if (!Array.isArray(dl)) throw new Error('dataLayer is not an array');
     dl.push(['consent', 'default', { ad_storage: 'denied' }]);
     await drain();
-    expect(got).toEqual([{ k: 'pgcm', t: expect.any(Number), args: ['consent', 'default', { ad_storage: 'denied' }], frameUrl: 'https://www.shop.example/' }]);
+    expect(got).toEqual([{ k: 'page-consent-mode', t: expect.any(Number), args: ['consent', 'default', { ad_storage: 'denied' }], frameUrl: 'https://www.shop.example/' }]);
     Reflect.deleteProperty(win, 'dataLayer');
   });
 });

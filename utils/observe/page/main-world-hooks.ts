@@ -250,7 +250,7 @@ export function installHooks(win: Win, emit: Bridge, tracer: Tracer = makeTracer
       };
       const set = wrap(d.set, (_self, args) => {
         const raw = text(arg(args, 0));
-        if (raw !== undefined) emit({ k: 'pcookie', t: now(), api: 'document.cookie', raw: cap(raw, MAX_RAW) }, firstWriteOf(raw) ? trace() : undefined);
+        if (raw !== undefined) emit({ k: 'page-cookie', t: now(), api: 'document.cookie', raw: cap(raw, MAX_RAW) }, firstWriteOf(raw) ? trace() : undefined);
       });
       defineProp(owner, 'cookie', { get: d.get, set, enumerable: d.enumerable, configurable: true });
     }
@@ -272,7 +272,7 @@ export function installHooks(win: Win, emit: Bridge, tracer: Tracer = makeTracer
     }
     if (name === undefined || value === undefined) return;
     emit({
-      k: 'pcookie', t: now(), api: 'cookieStore', name: cap(name, MAX_NAME), value: cap(value, MAX_VALUE),
+      k: 'page-cookie', t: now(), api: 'cookieStore', name: cap(name, MAX_NAME), value: cap(value, MAX_VALUE),
       raw: cap(name + '=' + value, MAX_RAW),
     }, trace());
   });
@@ -283,7 +283,7 @@ export function installHooks(win: Win, emit: Bridge, tracer: Tracer = makeTracer
     const value = text(arg(args, 1));
     if (!api || key === undefined || value === undefined) return;
     emit({
-      k: 'pstorage', t: now(), api, key: cap(key, MAX_NAME), value: cap(value, MAX_VALUE), valueLength: value.length,
+      k: 'page-storage', t: now(), api, key: cap(key, MAX_NAME), value: cap(value, MAX_VALUE), valueLength: value.length,
     }, trace());
   });
 
@@ -313,14 +313,14 @@ export function installHooks(win: Win, emit: Bridge, tracer: Tracer = makeTracer
   hookMethod(win.IDBFactory?.prototype, 'open', (_self, args) => {
     const name = text(arg(args, 0));
     if (name === undefined) return;
-    emit({ k: 'pstorage', t: now(), api: 'indexedDB', key: cap(name, MAX_NAME), value: '', valueLength: 0 }, trace());
+    emit({ k: 'page-storage', t: now(), api: 'indexedDB', key: cap(name, MAX_NAME), value: '', valueLength: 0 }, trace());
   });
 
   hookMethod(findOwner(win.navigator, 'sendBeacon'), 'sendBeacon', (_self, args, result) => {
     if (result !== true) return; // refused by the browser: nothing was sent
     const url = resolveUrl(arg(args, 0));
     if (url === undefined) return;
-    emit({ k: 'pbeacon', t: now(), url, bytes: bodySize(arg(args, 1)) }, trace());
+    emit({ k: 'page-beacon', t: now(), url, bytes: bodySize(arg(args, 1)) }, trace());
   });
 }
 

@@ -80,19 +80,19 @@ function validate(raw: unknown, frameUrl: string, now: number): PageEvent | null
   const script = scriptRaw === undefined ? undefined : safeUrl(scriptRaw, SCRIPT_SCHEMES);
   const withScript = script ? { script } : {};
   switch (raw.k) {
-    case 'pcookie': {
+    case 'page-cookie': {
       const api = str(raw, 'api');
       const name = str(raw, 'name');
       const value = str(raw, 'value');
       const rawText = str(raw, 'raw');
       if (!api || !COOKIE_APIS.has(api) || name === undefined || value === undefined || rawText === undefined) return null;
       const ev: PageCookieWrite = {
-        k: 'pcookie', t, api: api === 'cookieStore' ? 'cookieStore' : 'document.cookie',
+        k: 'page-cookie', t, api: api === 'cookieStore' ? 'cookieStore' : 'document.cookie',
         name: cap(name, MAX_NAME), value: cap(value, MAX_VALUE), raw: cap(rawText, MAX_RAW), frameUrl, ...withScript,
       };
       return ev;
     }
-    case 'pstorage': {
+    case 'page-storage': {
       const api = str(raw, 'api');
       const key = str(raw, 'key');
       const value = str(raw, 'value');
@@ -106,20 +106,20 @@ function validate(raw: unknown, frameUrl: string, now: number): PageEvent | null
       const origin = frameOrigin ?? (rawOrigin !== undefined ? safeOrigin(rawOrigin) : undefined) ?? 'null';
       const kind: StorageKind = api === 'indexedDB' ? 'indexedDB' : api === 'sessionStorage' ? 'sessionStorage' : 'localStorage';
       const ev: PageStorageWrite = {
-        k: 'pstorage', t, api: kind, origin, key: cap(key, MAX_NAME), value: cap(value, MAX_VALUE), valueLength, frameUrl, ...withScript,
+        k: 'page-storage', t, api: kind, origin, key: cap(key, MAX_NAME), value: cap(value, MAX_VALUE), valueLength, frameUrl, ...withScript,
       };
       return ev;
     }
-    case 'pbeacon': {
+    case 'page-beacon': {
       const urlRaw = str(raw, 'url');
       const url = urlRaw === undefined ? undefined : safeUrl(urlRaw, BEACON_SCHEMES);
       if (!url) return null;
       const b = raw.bytes;
       const bytes = typeof b === 'number' && Number.isSafeInteger(b) && b >= 0 ? b : -1;
-      const ev: PageBeacon = { k: 'pbeacon', t, url, bytes, frameUrl, ...withScript };
+      const ev: PageBeacon = { k: 'page-beacon', t, url, bytes, frameUrl, ...withScript };
       return ev;
     }
-    case 'pres': {
+    case 'page-resource': {
       const urlRaw = str(raw, 'url');
       const initiatorRaw = str(raw, 'initiator');
       const url = urlRaw === undefined ? undefined : safeUrl(urlRaw, RESOURCE_SCHEMES);
@@ -127,16 +127,16 @@ function validate(raw: unknown, frameUrl: string, now: number): PageEvent | null
       // The browser's request URL carries no fragment; Resource Timing's may.
       const hash = url.indexOf('#');
       const initiator = /^[a-z-]{1,32}$/.test(initiatorRaw) ? initiatorRaw : 'other';
-      const ev: PageResource = { k: 'pres', t, url: hash === -1 ? url : url.slice(0, hash), initiator, frameUrl };
+      const ev: PageResource = { k: 'page-resource', t, url: hash === -1 ? url : url.slice(0, hash), initiator, frameUrl };
       return ev;
     }
-    case 'ptcf': {
+    case 'page-tcf': {
       const tcString = str(raw, 'tcString');
       const eventStatus = str(raw, 'eventStatus');
       if (tcString === undefined || tcString.length > MAX_TC_STRING || !TC_CHARS.test(tcString)) return null;
       if (eventStatus === undefined || !TCF_STATUSES.has(eventStatus)) return null;
       const ev: PageTcfEvent = {
-        k: 'ptcf', t, tcString, eventStatus,
+        k: 'page-tcf', t, tcString, eventStatus,
         ...(isSmallCount(raw.cmpId) ? { cmpId: raw.cmpId } : {}),
         ...(isSmallCount(raw.cmpVersion) ? { cmpVersion: raw.cmpVersion } : {}),
         ...(typeof raw.gdprApplies === 'boolean' ? { gdprApplies: raw.gdprApplies } : {}),
@@ -144,13 +144,13 @@ function validate(raw: unknown, frameUrl: string, now: number): PageEvent | null
       };
       return ev;
     }
-    case 'pgcm': {
+    case 'page-consent-mode': {
       const args = consentArgs(raw.args);
       if (!args) return null;
-      const ev: PageConsentModeEvent = { k: 'pgcm', t, args, frameUrl };
+      const ev: PageConsentModeEvent = { k: 'page-consent-mode', t, args, frameUrl };
       return ev;
     }
-    case 'pgpp': {
+    case 'page-gpp': {
       const gppString = str(raw, 'gppString');
       if (gppString === undefined || gppString.length > MAX_GPP_STRING || !GPP_CHARS.test(gppString)) return null;
       if (!Array.isArray(raw.sections)) return null;
@@ -158,20 +158,20 @@ function validate(raw: unknown, frameUrl: string, now: number): PageEvent | null
       for (const s of raw.sections.slice(0, MAX_SECTIONS)) {
         if (typeof s === 'number' && Number.isInteger(s) && s >= -1 && s <= 10_000) sections.push(s);
       }
-      const ev: PageGppEvent = { k: 'pgpp', t, gppString, sections, frameUrl };
+      const ev: PageGppEvent = { k: 'page-gpp', t, gppString, sections, frameUrl };
       return ev;
     }
-    case 'pcmp': {
+    case 'page-cmp': {
       if (!Array.isArray(raw.globals)) return null;
       const globals: string[] = [];
       // Only names we look for: the page cannot plant arbitrary text in the report.
       for (const g of raw.globals.slice(0, CMP_GLOBALS.length * 2)) {
         if (typeof g === 'string' && KNOWN_GLOBALS.has(g) && !globals.includes(g)) globals.push(g);
       }
-      const ev: PageCmpGlobalsEvent = { k: 'pcmp', t, globals, frameUrl };
+      const ev: PageCmpGlobalsEvent = { k: 'page-cmp', t, globals, frameUrl };
       return ev;
     }
-    case 'pform': {
+    case 'page-forms': {
       if (!Array.isArray(raw.checkboxes)) return null;
       const checkboxes: FormCheckbox[] = [];
       for (const c of raw.checkboxes.slice(0, MAX_FORM_BOXES)) {
@@ -182,7 +182,7 @@ function validate(raw: unknown, frameUrl: string, now: number): PageEvent | null
         if (typeof c.formAction === 'string' && c.formAction) box.formAction = cap(c.formAction, MAX_URL);
         checkboxes.push(box);
       }
-      const ev: PageFormsEvent = { k: 'pform', t, checkboxes, frameUrl };
+      const ev: PageFormsEvent = { k: 'page-forms', t, checkboxes, frameUrl };
       return ev;
     }
     default:
@@ -259,18 +259,18 @@ export function fromMainWorld(raw: unknown, selfUrls: string[], origin: string):
     if (key in raw) out[key] = raw[key];
   }
   // Lists cross the bridge as text (the bridge carries flat events): JSON for arguments and sections, comma-separated names.
-  if (out.k === 'pgcm') out.args = parseCapped(raw.args, MAX_ARGS_JSON);
-  if (out.k === 'pgpp') out.sections = parseCapped(raw.sections, 1024);
-  if (out.k === 'pcmp') out.globals = typeof raw.globals === 'string' && raw.globals.length <= 4096 ? raw.globals.split(',').filter((g) => g !== '') : undefined;
+  if (out.k === 'page-consent-mode') out.args = parseCapped(raw.args, MAX_ARGS_JSON);
+  if (out.k === 'page-gpp') out.sections = parseCapped(raw.sections, 1024);
+  if (out.k === 'page-cmp') out.globals = typeof raw.globals === 'string' && raw.globals.length <= 4096 ? raw.globals.split(',').filter((g) => g !== '') : undefined;
   const stack = str(raw, 'stack');
   const script = stack === undefined ? undefined : scriptFromStack(cap(stack, MAX_STACK), selfUrls);
   if (script !== undefined) out.script = script;
-  if (out.k === 'pcookie' && out.api === 'document.cookie' && typeof out.raw === 'string') {
+  if (out.k === 'page-cookie' && out.api === 'document.cookie' && typeof out.raw === 'string') {
     const { name, value } = parseCookieString(cap(out.raw, MAX_RAW));
     out.name = name;
     out.value = value;
   }
-  if (out.k === 'pstorage') out.origin = origin;
+  if (out.k === 'page-storage') out.origin = origin;
   return out;
 }
 
