@@ -81,9 +81,13 @@ export function ratioInterval(a, b, { resamples = 2000, level = 0.95, seed = 7 }
   return { ratio, lo: rs[Math.floor(tail * resamples)], hi: rs[Math.min(resamples - 1, Math.ceil((1 - tail) * resamples) - 1)], n: Math.min(sa.length, sb.length) };
 }
 
-/** pass: the whole interval is within budget; fail: the whole interval is over it; undecided: it straddles (or is NaN). */
-export function verdict(iv, budget) {
+/**
+ * pass: the whole interval is within budget; fail: the whole interval is over it; undecided: it straddles, is NaN, or
+ * covers less than `level` (too few values for a 95 % interval).
+ */
+export function verdict(iv, budget, level = 0.95) {
   if (!Number.isFinite(iv.lo) || !Number.isFinite(iv.hi)) return 'undecided';
+  if (iv.coverage !== undefined && iv.coverage < level) return 'undecided';
   if (iv.hi <= budget) return 'pass';
   if (iv.lo > budget) return 'fail';
   return 'undecided';

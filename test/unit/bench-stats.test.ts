@@ -92,6 +92,12 @@ describe('verdict and settled', () => {
     expect(verdict({ lo: NaN, hi: 1 }, 1.03)).toBe('undecided');
   });
 
+  it('is undecided when too few values cover less than 95 %, however far from the budget', () => {
+    expect(verdict(medianInterval([1, 1.01, 1.02]), 2)).toBe('undecided');
+    expect(verdict(medianInterval([1, 1.01, 1.02, 1, 1.01, 1.02]), 2)).toBe('pass');
+    expect(settled(medianInterval([1, 1.01, 1.02]), 2, 0.05)).toBe(false);
+  });
+
   it('is settled when the interval is within ±precision and decided', () => {
     expect(settled({ lo: 0.95, hi: 1.02 }, 1.03, 0.05)).toBe(true);
     expect(settled({ lo: 0.9, hi: 1.02 }, 1.03, 0.05)).toBe(false);
