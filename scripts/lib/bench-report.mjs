@@ -64,14 +64,16 @@ export function usableCores() {
 
 /**
  * Pins this process (runner and demo server) to cpu 0 and every browser to the other cores, through a Chromium
- * wrapper in .bench/ that CHROMIUM_PATH points to (launchAuditBrowser and the CLI both read it). Off with BENCH_PIN=0,
- * without taskset, or on one core. Call it after the builds, which should keep every core.
+ * wrapper in .bench/ that CHROMIUM_PATH points to (launchAuditBrowser and the CLI both read it). On by default from
+ * four cores; with two the browsers would share one core, which on a busy machine made the worker wake 15-25x slower
+ * (BENCH_PIN=1 forces it, BENCH_PIN=0 turns it off). Call it after the builds, which should keep every core.
  */
 export function pinCores(env = process.env) {
   const cores = usableCores();
   const off = (why) => ({ on: false, cores, why, text: `${cores} cores, pinning off (${why})` });
   if (env.BENCH_PIN === '0') return off('BENCH_PIN=0');
   if (cores < 2) return off('one core');
+  if (cores < 4 && env.BENCH_PIN !== '1') return off(`${cores} cores: the browsers would get one; BENCH_PIN=1 forces it`);
   if (spawnSync('taskset', ['-V']).status !== 0) return off('no taskset');
   const server = '0';
   const browsers = cores === 2 ? '1' : `1-${cores - 1}`;
