@@ -54,7 +54,7 @@ export async function benchCli({ server, report, quick = false, maxMs = 240_000,
       const long = await scan(server, [LATE, '--consent', 'none,reject,accept', '--wait', '10000', '--min-wait', '10000', '--json', path.join(dir, 'long.json')]);
       const same = long.code <= 1 && findingsOf(path.join(dir, 'all-0.json')) === findingsOf(path.join(dir, 'long.json'));
       report.add({
-        part, figure: 'CLI findings identical to a fixed 10 s wait', unit: '', iv: { median: same ? 1 : 0, lo: same ? 1 : 0, hi: same ? 1 : 0, n: 1 },
+        part, figure: 'CLI findings identical to a fixed 10 s wait', unit: 'yes/no', iv: { median: same ? 1 : 0, lo: same ? 1 : 0, hi: same ? 1 : 0, n: 1 },
         verdict: same ? 'pass' : 'fail', detail: same ? `${(long.ms / 1000).toFixed(1)} s for the 10 s run` : `settle vs 10 s findings differ (exit ${long.code})`,
       });
     }

@@ -13,8 +13,9 @@ export function fmt(x, unit = '') {
   return x.toFixed(d);
 }
 
-/** "1.07 x (1.02-1.12)", or just the value for a single measurement. */
+/** "1.07 x (1.02-1.12)", or just the value for a single measurement; a check (unit yes/no) says yes or no. */
 export function figureText(r) {
+  if (r.unit === 'yes/no') return r.median === 1 ? 'yes' : r.median === 0 ? 'no' : 'n/a';
   const u = r.unit ? ` ${r.unit}` : '';
   if (!Number.isFinite(r.median)) return 'n/a';
   if (r.n <= 1 || !Number.isFinite(r.lo) || r.lo === r.hi) return `${fmt(r.median, r.unit)}${u}`;

@@ -19,6 +19,8 @@ describe('bench rows', () => {
     expect(figureText(makeRow({ part: 3, figure: 'f', unit: 'ms', iv: iv(31.26, 29, 140) }))).toBe('31.3 ms (29.0-140)');
     expect(figureText(makeRow({ part: 6, figure: 'f', unit: 'MB', iv: iv(1.1, 1.1, 1.1, 1) }))).toBe('1.1 MB');
     expect(figureText(makeRow({ part: 6, figure: 'f', unit: 'MB', iv: iv(NaN, NaN, NaN, 0) }))).toBe('n/a');
+    expect(figureText(makeRow({ part: 7, figure: 'f', unit: 'yes/no', iv: iv(1, 1, 1, 1), verdict: 'pass' }))).toBe('yes');
+    expect(figureText(makeRow({ part: 7, figure: 'f', unit: 'yes/no', iv: iv(0, 0, 0, 1), verdict: 'fail' }))).toBe('no');
   });
 
   it('make a table of one line per row, and log each row as it is added', () => {
