@@ -1,7 +1,8 @@
 // A realistic request corpus: popular trackers repeat (Zipf), a long tail of unknown hosts, IPv4 and IPv6 servers.
 import { TRACKERS } from '../data/index.ts';
 
-export interface CorpusRequest { url: string; type: string; ip: string; t: number }
+/** `body`: what a POST carried (10 % of requests), null otherwise. */
+export interface CorpusRequest { url: string; type: string; ip: string; t: number; body: string | null }
 
 /** Small deterministic PRNG so that every run measures the same corpus. */
 function rng(seed: number): () => number {
@@ -44,6 +45,21 @@ export function makeCorpus(n: number, seed = 42): CorpusRequest[] {
     }
     return `${1 + Math.floor(r() * 222)}.${Math.floor(r() * 256)}.${Math.floor(r() * 256)}.${1 + Math.floor(r() * 254)}`;
   };
+  // Bodies like analytics beacons: form-encoded events (0.3-1.5 kB) and JSON batches (0.5-4 kB).
+  const body = (): string => {
+    const target = r() < 0.6 ? 300 + r() * 1200 : 500 + r() * 3500;
+    const json = target > 1500;
+    const parts: string[] = [];
+    let len = 0;
+    while (len < target) {
+      const k = `${WORDS[Math.floor(r() * WORDS.length)]}_${Math.floor(r() * 50)}`;
+      const v = Math.floor(r() * 1e12).toString(36);
+      const part = json ? `"${k}":"${v}"` : `${k}=${v}`;
+      parts.push(part);
+      len += part.length + 1;
+    }
+    return json ? `{${parts.join(',')}}` : parts.join('&');
+  };
   const out: CorpusRequest[] = [];
   for (let i = 0; i < n; i++) {
     const x = r();
@@ -51,7 +67,7 @@ export function makeCorpus(n: number, seed = 42): CorpusRequest[] {
     const path = `/${WORDS[Math.floor(r() * WORDS.length)]}/${Math.floor(r() * 1e6).toString(36)}.js?v=${Math.floor(r() * 1e9).toString(36)}&cid=${Math.floor(r() * 1e12).toString(36)}`;
     let ips = ipOf.get(host);
     if (!ips) ipOf.set(host, (ips = [ip(), ip()]));
-    out.push({ url: `https://${host}${path}`, type: TYPES[Math.floor(r() * TYPES.length)]!, ip: ips[Math.floor(r() * 2)]!, t: 1000 + i });
+    out.push({ url: `https://${host}${path}`, type: TYPES[Math.floor(r() * TYPES.length)]!, ip: ips[Math.floor(r() * 2)]!, t: 1000 + i, body: r() < 0.1 ? body() : null });
   }
   return out;
 }

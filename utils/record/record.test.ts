@@ -182,6 +182,18 @@ describe('RecordBuilder', () => {
     ]);
   });
 
+  it('two page beacons to one URL are claimed by two pings, each once', () => {
+    const url = 'https://tracker.example/beacon';
+    const beacon = (t: number): AuditEvent => ({ k: 'page-beacon', t, url, bytes: 20, frameUrl: 'https://www.shop.example/', script: 'https://tracker.example/t.js' });
+    const ping = (id: string, t: number) => fromBeforeRequest({ requestId: id, url, type: 'ping', method: 'POST', tabId: TAB, frameId: 0, timeStamp: t });
+    const r = buildRecord(TAB, [...nav('https://www.shop.example/'), beacon(1200), beacon(1250), ...ping('b1', 1300), ...ping('b2', 1310), ...ping('b3', 1320)]).record!;
+    expect(r.requests.filter((q) => q.url === url).map((q) => [q.id, q.source, q.initiator ?? null])).toEqual([
+      ['b1', 'browser', 'script:https://tracker.example/t.js'],
+      ['b2', 'browser', 'script:https://tracker.example/t.js'],
+      ['b3', 'browser', null],
+    ]);
+  });
+
   it('a page report written before the navigation started belongs to the previous document and is not this page\'s', () => {
     const late = (t: number, key: string): AuditEvent => ({
       k: 'page-storage', t, api: 'localStorage', origin: 'https://www.shop.example', key, value: 'v', valueLength: 1, frameUrl: 'https://www.shop.example/',

@@ -23,6 +23,8 @@ export class RequestReducer {
   private resources: ResourceMatch | null = null;
   /** The note said of a page-only request, withdrawn if its browser events turn up after all */
   private pageOnlyNotes = new WeakMap<RequestEntry, RecordError>();
+  /** URLs of page-reported beacons no ping has claimed yet: every ping checks this set, not the whole request list */
+  private unclaimedBeacons = new Map<string, number>();
 
   constructor(private readonly pages: PageAccess, indexSize: number) {
     this.index = new RequestIndex(Math.max(1, Math.floor(indexSize / 2)));
@@ -33,6 +35,7 @@ export class RequestReducer {
     this.hops.clear();
     this.hosts.clear();
     this.knownHosts.clear();
+    this.unclaimedBeacons.clear();
     this.resources = null;
     this.mainRequestId = mainRequestId;
   }
@@ -119,6 +122,7 @@ export class RequestReducer {
       party: partyOf(host, page.site), type: 'beacon', method: 'POST', t: ev.t, frameId: -1, frameUrl: ev.frameUrl,
       ...(ev.script ? { initiator: `script:${ev.script}` } : {}), setCookies: [], source: 'page',
     });
+    this.unclaimedBeacons.set(ev.url, (this.unclaimedBeacons.get(ev.url) ?? 0) + 1);
   }
 
   /**
@@ -126,8 +130,12 @@ export class RequestReducer {
    * browser's (one request, browser's type and frame), keeping the script the page named.
    */
   private claimPageBeacon(page: PageRecord, ev: RequestEvent): boolean {
+    const waiting = this.unclaimedBeacons.get(ev.url);
+    if (waiting === undefined) return false;
     const early = page.requests.find((r) => r.source === 'page' && r.type === 'beacon' && r.url === ev.url);
     if (!early) return false;
+    if (waiting > 1) this.unclaimedBeacons.set(ev.url, waiting - 1);
+    else this.unclaimedBeacons.delete(ev.url);
     early.id = ev.requestId;
     early.source = 'browser';
     early.type = ev.type;

@@ -30,6 +30,31 @@ describe('buildMatcher (Aho-Corasick)', () => {
     }
   });
 
+  it('finds the same as includes() with patterns long enough for the skip filter (4-14 units), planted or near-missed', () => {
+    let seed = 11;
+    const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
+    const word = (len: number, chars: string): string => Array.from({ length: len }, () => chars[rnd(chars.length)]).join('');
+    for (let round = 0; round < 3000; round++) {
+      const patterns = Array.from({ length: 1 + rnd(12) }, () => word(4 + rnd(11), 'abcdé0'));
+      let text = word(rnd(120), 'abcdé0x');
+      // Plant a pattern, or a copy with its last unit changed (a near miss), at a random place.
+      const p = patterns[rnd(patterns.length)]!;
+      const planted = rnd(3) === 0 ? p.slice(0, -1) + 'x' : p;
+      const at = rnd(text.length + 1);
+      if (rnd(2) === 0) text = text.slice(0, at) + planted + text.slice(at);
+      const want = patterns.map((q, i) => (text.includes(q) ? i : -1)).filter((i) => i >= 0);
+      expect(buildMatcher(patterns).find(text), `${JSON.stringify(patterns)} in ${JSON.stringify(text)}`).toEqual(want);
+    }
+  });
+
+  it('finds a pattern at the very start and the very end of a text, and in a text exactly its length', () => {
+    const m = buildMatcher(['canary-token', 'abcdefgh']);
+    expect(m.find('canary-token and more')).toEqual([0]);
+    expect(m.find('more then canary-token')).toEqual([0]);
+    expect(m.find('abcdefgh')).toEqual([1]);
+    expect(m.find('abcdefg')).toEqual([]);
+  });
+
   it('gives an empty answer for non-string input instead of throwing', () => {
     expect(buildMatcher(['abc']).find(undefined as unknown as string)).toEqual([]);
   });

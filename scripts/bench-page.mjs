@@ -1,0 +1,71 @@
+// Bench part 2: page-load cost. Each round loads a page once in each of four browsers, in a fresh random order: the
+// extension, the webRequest floor (same listeners doing nothing, no content scripts), no extension, and a second
+// browser without one (the A/A control). Rounds come in blocks of freshly launched browsers until the interval of the
+// judged ratio (extension over floor, per round) is within ±0.05 and on one side of the budget, or the page's time is up.
+import { medianInterval, settled } from './lib/bench-stats.mjs';
+
+const KINDS = ['with', 'floor', 'without', 'again'];
+
+async function loadTime(context, url, settleMs) {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(url, { waitUntil: 'load' });
+  const t = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventStart);
+  // One page at a time, as a visitor loads them: the worker finishes this page's events (storage writes, compaction)
+  // before the next load is timed, in every browser alike.
+  await page.waitForTimeout(settleMs);
+  return t;
+}
+
+/** Per-round ratios a/b (rounds where both loaded). */
+function ratios(t, a, b) {
+  return t[a].map((x, i) => x / t[b][i]).filter((x) => Number.isFinite(x));
+}
+
+/**
+ * @param o.launch (kind) => Promise<{ context, close }> for 'with' | 'floor' | 'without' | 'again'
+ * @param o.pages [{ path, figure, budget, rounds, settleMs }]: rounds per block
+ * @param o.maxMs time per page (a number, or a function of the page's index, read when the page starts); o.minBlocks blocks before a page may stop (launch-to-launch differences are real)
+ */
+export async function benchPages({ origin, launch, pages, maxMs, minBlocks, maxBlocks, report, part = 2, precision = 0.05 }) {
+  const state = pages.map(() => ({ times: Object.fromEntries(KINDS.map((k) => [k, []])), spent: 0, blocks: 0, stop: null }));
+  for (let block = 0; block < maxBlocks && state.some((s) => s.stop === null); block++) {
+    const browsers = {};
+    try {
+      for (const k of KINDS) browsers[k] = await launch(k);
+      for (const [i, p] of pages.entries()) {
+        const s = state[i];
+        if (s.stop !== null) continue;
+        const t0 = performance.now();
+        const limit = typeof maxMs === 'function' ? maxMs(i) : maxMs;
+        const url = `${origin}${p.path}`;
+        // One untimed load each: caches and the worker warm alike.
+        for (const k of KINDS) await loadTime(browsers[k].context, url, p.settleMs);
+        // The time limit holds inside a block too: on a busy machine one round can take a minute.
+        for (let r = 0; r < p.rounds && s.spent + performance.now() - t0 < limit; r++) {
+          const order = [...KINDS].sort(() => Math.random() - 0.5);
+          const round = {};
+          for (const k of order) round[k] = await loadTime(browsers[k].context, url, p.settleMs);
+          for (const k of KINDS) s.times[k].push(round[k]);
+        }
+        s.spent += performance.now() - t0;
+        s.blocks++;
+        if (s.blocks < minBlocks && s.spent < limit) continue;
+        const iv = medianInterval(ratios(s.times, 'with', 'floor'));
+        if (settled(iv, p.budget, precision)) s.stop = 'settled';
+        else if (s.spent >= limit) s.stop = 'time';
+      }
+    } finally {
+      for (const b of Object.values(browsers)) await b.close().catch(() => {});
+    }
+  }
+  for (const [i, p] of pages.entries()) {
+    const s = state[i];
+    const t = s.times;
+    const med = (k) => medianInterval(t[k]).median.toFixed(1);
+    const detail = `${t.with.length} rounds in ${s.blocks} launches, ${(s.spent / 1000).toFixed(0)} s; load median with ${med('with')}, floor ${med('floor')}, without ${med('without')} ms`;
+    report.add({ part, figure: `${p.figure}: extension over the webRequest floor`, budget: p.budget, unit: 'x', iv: medianInterval(ratios(t, 'with', 'floor')), stop: s.stop ?? 'blocks', detail });
+    report.add({ part, figure: `  same page, with/without extension`, unit: 'x', iv: medianInterval(ratios(t, 'with', 'without')) });
+    report.add({ part, figure: `  same page, webRequest floor/without`, unit: 'x', iv: medianInterval(ratios(t, 'floor', 'without')) });
+    report.add({ part, figure: `  same page, A/A control (two browsers without)`, unit: 'x', iv: medianInterval(ratios(t, 'again', 'without')) });
+  }
+}
