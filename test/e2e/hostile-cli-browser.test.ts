@@ -70,9 +70,11 @@ describe("Chromium's sandbox (15.12)", () => {
     ? 'on by default: a scan as this (non-root) user runs with it, and the report has nothing to say about it'
     : 'as root without --no-sandbox: exit 2, one line on stderr with the fix, no report', async () => {
     const json = path.join(dir, 'sandbox-default.json');
-    const r = await cli([`${SHOP}/clean.html`, ...FAST, '--json', json, '--quiet']);
+    // Three scenarios, three browsers to start: the refusal is still said once.
+    const r = await cli([`${SHOP}/clean.html`, ...FAST, '--consent', 'none,reject,accept', '--fail-on', 'never', '--json', json, '--quiet']);
     if (TEST_SANDBOX) {
-      expect(r.code, r.stderr).toBe(0);
+      // 1 at most: reject/accept find no banner on this page; never 2 (a browser that did not start).
+      expect([0, 1], r.stderr).toContain(r.code);
       expect(read(json).tool.browser?.sandbox).toBeUndefined();
       return;
     }
