@@ -13,7 +13,7 @@ describe('parseArgs: options', () => {
   it('has defaults', () => {
     expect(scan(['scan', U])).toEqual({
       urls: [U], urlsFile: null, consent: ['none', 'reject', 'accept'], waitMs: DEFAULT_WAIT_MS, quietMs: 1500, minWaitMs: 1500,
-      loadTimeoutMs: 30_000, concurrency: null, shard: null, crawl: null, include: [], exclude: [], json: null, html: null, junit: null, har: null, failOn: 'violation', chromium: DEFAULT_CHROMIUM, chromiumArgs: [], quiet: false, lang: 'en', forms: 'off',
+      loadTimeoutMs: 30_000, concurrency: null, shard: null, crawl: null, include: [], exclude: [], json: null, html: null, junit: null, har: null, failOn: 'violation', chromium: DEFAULT_CHROMIUM, chromiumArgs: [], sandbox: true, quiet: false, lang: 'en', forms: 'off',
     });
   });
 

@@ -34,6 +34,8 @@ export interface ScanOptions {
   failOn: FailOn;
   chromium: string;
   chromiumArgs: string[];
+  /** false only when --no-sandbox was given: the report then says the browser ran without its sandbox */
+  sandbox: boolean;
   quiet: boolean;
   /** Language of the finding texts and the HTML report */
   lang: Lang;
@@ -111,6 +113,8 @@ Options:
   --fail-on <level>        violation (default), warning or never: exit 1 at or above this severity
   --chromium <path>        Chromium binary (default: $CHROMIUM_PATH or ${DEFAULT_CHROMIUM})
   --chromium-arg <arg>     extra Chromium switch, repeatable (e.g. --chromium-arg=--host-resolver-rules=...)
+  --no-sandbox             run Chromium without its sandbox (root in a container); the report says so. Without it,
+                           a run as root stops with exit code 2: run as a non-root user instead
   --forms [fill|submit]    type canary values into the page's e-mail, phone, name and text fields and report
                            copies sent to third parties (form-data-leak); "submit" also submits the form
   --lang <en|de>           language of the finding texts and the HTML report (default: en)
@@ -257,7 +261,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   const o: ScanOptions = {
     urls: [], urlsFile: null, consent: [...SCENARIOS], waitMs: DEFAULT_WAIT_MS, quietMs: DEFAULT_QUIET_MS, minWaitMs: DEFAULT_MIN_WAIT_MS,
     loadTimeoutMs: DEFAULT_LOAD_TIMEOUT_MS, concurrency: null, json: null, html: null, junit: null, har: null,
-    failOn: 'violation', chromium: env.CHROMIUM_PATH || DEFAULT_CHROMIUM, chromiumArgs: [], quiet: false, lang: 'en', shard: null,
+    failOn: 'violation', chromium: env.CHROMIUM_PATH || DEFAULT_CHROMIUM, chromiumArgs: [], sandbox: true, quiet: false, lang: 'en', shard: null,
     crawl: null, include: [], exclude: [], forms: 'off',
   };
   const given: ScanFlags = { options: [], configPath: null, noConfig: false };
@@ -289,6 +293,10 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     }
     if (arg === '--no-config') {
       given.noConfig = true;
+      continue;
+    }
+    if (arg === '--no-sandbox') {
+      o.sandbox = false;
       continue;
     }
     const eq = arg.indexOf('=');

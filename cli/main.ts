@@ -21,6 +21,7 @@ import { diff, merge } from './report-commands.ts';
 import { checkOutputs, writeOutputs } from './outputs.ts';
 import { inShard } from './shard.ts';
 import { crawl, type CrawlResult } from './crawl/crawl.ts';
+import { LaunchError } from './browser/index.ts';
 import { siteSummary } from './site-summary.ts';
 import { extensionDirOf, ipMetaFileOf, ipTableFileOf, packageRoot, packageVersion } from './paths.ts';
 import { defaultConcurrency, runPool } from './pool.ts';
@@ -131,10 +132,16 @@ async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): Promise
   let crawled: CrawlResult | null = null;
   if (o.crawl !== null) {
     // Every shard crawls the same site the same way, so that the slices of the crawl result fit together.
-    crawled = await crawl(allUrls, {
-      limit: o.crawl, include: o.include, exclude: o.exclude, chromium, chromiumArgs: o.chromiumArgs, loadTimeoutMs: o.loadTimeoutMs,
-      log: (line) => { if (!o.quiet) io.stderr(`${printable(line)}\n`); },
-    });
+    try {
+      crawled = await crawl(allUrls, {
+        limit: o.crawl, include: o.include, exclude: o.exclude, chromium, chromiumArgs: o.chromiumArgs, sandbox: o.sandbox, loadTimeoutMs: o.loadTimeoutMs,
+        log: (line) => { if (!o.quiet) io.stderr(`${printable(line)}\n`); },
+      });
+    } catch (e) {
+      if (!(e instanceof LaunchError)) throw e;
+      io.stderr(`consent-auditor: ${printable(e.message)}\n`);
+      return EXIT_ERROR;
+    }
     listed = crawled.urls;
     if (!o.quiet) io.stderr(`consent-auditor: crawl found ${listed.length} page(s) (${crawled.fromSitemaps} from sitemaps)\n`);
   }
@@ -162,7 +169,7 @@ async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): Promise
   const results = await runPool(jobs, concurrency, async (job) => {
     const key = `${job.urlIndex} ${job.consent}`;
     const r = await runScenario({
-      url: job.url, consent: job.consent, settle, loadTimeoutMs: o.loadTimeoutMs, extensionDir, chromium, chromiumArgs: o.chromiumArgs,
+      url: job.url, consent: job.consent, settle, loadTimeoutMs: o.loadTimeoutMs, extensionDir, chromium, chromiumArgs: o.chromiumArgs, sandbox: o.sandbox,
       forms: o.forms, onPhase: (phase) => live.phase(key, job, phase),
     }).finally(() => live.finished(key));
     if (r.launchError !== null) {
@@ -204,7 +211,8 @@ async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): Promise
       hars.push({ name: harFileName(job.urlIndex, job.url, job.consent), har: recordToHar(x.r.record, { creator: { name: tool.name, version }, consent: job.consent, ...browser }) });
     }
   });
-  if (browserVersion) tool.browser = { name: 'Chromium', version: browserVersion };
+  // Without its sandbox the report says so: a reader of the evidence can weigh the run (issue 15.12).
+  if (browserVersion) tool.browser = { name: 'Chromium', version: browserVersion, ...(o.sandbox ? {} : { sandbox: false }) };
   const waived = applyWaivers(scenarios, waivers, today());
   const report = buildReport({
     tool, urls, scenarios: waived.scenarios, startedAt, ...(waivers.length ? { waivers: waived.waivers } : {}), finishedAt: Date.now(), consent: o.consent, waitMs: o.waitMs, failOn: o.failOn,

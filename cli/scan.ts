@@ -1,7 +1,7 @@
 // One URL under one consent scenario, in a fresh Chromium profile with the extension: load, settle, answer the banner
 // through the background (as the popup does), settle, fetch the record. Browser-bound; the analysis happens in main.ts.
 import type { BrowserContext } from 'playwright-core';
-import { extensionPage, findTabId, getRecord, launchAuditBrowser, LaunchError, sendToBackground } from './browser/index.ts';
+import { BackgroundTimeoutError, claimTab, getRecord, launchAuditBrowser, LaunchError, sendToBackground } from './browser/index.ts';
 import type { PageRecord } from '../utils/record/record.ts';
 import type { ScenarioConsent } from '../utils/export/report.ts';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -13,6 +13,8 @@ import { fillForms, type FilledField, type FormsMode } from './forms.ts';
 
 export const DEFAULT_LOAD_TIMEOUT_MS = 30_000;
 const WORKER_TIMEOUT_MS = 10_000;
+/** One ping of a worker still starting; the loop tries again until WORKER_TIMEOUT_MS. */
+const PING_TIMEOUT_MS = 3_000;
 /** The background gives an autoconsent rule 30 s before calling it failed. */
 const ANSWER_TIMEOUT_MS = 35_000;
 /** After a rule reports failure the button-text fallback runs; its result comes within a few seconds. */
@@ -27,6 +29,8 @@ export interface ScenarioRun {
   extensionDir: string;
   chromium: string;
   chromiumArgs: string[];
+  /** false: --no-sandbox was asked for */
+  sandbox: boolean;
   /** Canary form fill (issue 17); absent or 'off' = none. */
   forms?: FormsMode;
   /** Told each phase as it begins (the live progress line) */
@@ -91,7 +95,7 @@ export function leftSite(asked: string, finalUrl: string): string | null {
 export async function waitForWorker(context: BrowserContext, extensionId: string): Promise<void> {
   const deadline = Date.now() + WORKER_TIMEOUT_MS;
   for (;;) {
-    const reply: unknown = await sendToBackground(context, extensionId, { type: 'ping' }).catch(() => null);
+    const reply: unknown = await sendToBackground(context, extensionId, { type: 'ping' }, PING_TIMEOUT_MS).catch(() => null);
     if (typeof reply === 'object' && reply !== null && Object.getOwnPropertyDescriptor(reply, 'ready')?.value === true) return;
     if (Date.now() >= deadline) throw new Error(`the extension's background did not answer within ${WORKER_TIMEOUT_MS} ms`);
     await sleep(POLL_MS);
@@ -121,7 +125,9 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
   let browser;
   phase('starting Chromium');
   try {
-    browser = await launchAuditBrowser({ extensionDir: run.extensionDir, chromiumPath: run.chromium, extraArgs: run.chromiumArgs, warmupUrl: null });
+    browser = await launchAuditBrowser({
+      extensionDir: run.extensionDir, chromiumPath: run.chromium, extraArgs: run.chromiumArgs, sandbox: run.sandbox, warmupUrl: null,
+    });
   } catch (e) {
     if (e instanceof LaunchError) return { ...out, error: e.message, launchError: e.message };
     return { ...out, error: `Chromium could not be started: ${message(e)}` };
@@ -130,9 +136,11 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
   const watch = watchContext(context, extensionId);
   try {
     await waitForWorker(context, extensionId);
-    const ua = await (await extensionPage(context, extensionId)).evaluate(() => navigator.userAgent).catch(() => '');
-    out.browserVersion = /Chrome\/([\d.]+)/.exec(ua)?.[1] ?? null;
+    // From the browser itself: the user agent carries only the major version (the headful one the pages see).
+    out.browserVersion = context.browser()?.version() ?? null;
     const page = await context.newPage();
+    // The audited tab is the one opened here, known before the site runs: a twin the page opens is never read.
+    const tabId = await claimTab(context, extensionId, page);
     let response;
     phase('loading');
     try {
@@ -145,9 +153,6 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     if (out.httpStatus !== null && out.httpStatus >= 400) out.error = `the page answered HTTP ${out.httpStatus}: not audited`;
     const loadedUrl = page.url();
     out.error ??= leftSite(run.url, loadedUrl);
-    // The page may navigate on right after its load event: look the tab up by the URL it loaded with first.
-    const tabId = (await findTabId(context, extensionId, loadedUrl)) ?? (await findTabId(context, extensionId, page.url()));
-    if (tabId === null) return { ...out, error: out.error ?? leftSite(run.url, page.url()) ?? `no browser tab shows ${page.url()}` };
     const gone = (): boolean => leftSite(run.url, page.url()) !== null;
     phase('waiting after load');
     if (!gone()) out.settle.afterLoad = await watch.settle(tabId, run.settle, gone);
@@ -157,7 +162,11 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
       const askedAt = Date.now();
       phase('answering the banner');
       const reply: unknown = await sendToBackground(context, extensionId, { type: 'consent-action', tabId, action })
-        .catch((e: unknown) => ({ started: false, detail: `the background did not answer: ${message(e)}` }));
+        .catch((e: unknown) => {
+          // A stalled background is no unanswered banner: the scenario is not audited.
+          if (e instanceof BackgroundTimeoutError) throw e;
+          return { started: false, detail: `the background did not answer: ${message(e)}` };
+        });
       out.answered = asAnswer(reply) ?? { started: false, detail: `unexpected answer from the background: ${JSON.stringify(reply)?.slice(0, 200)}` };
       if (out.answered.started) {
         await waitForAnswer(context, extensionId, tabId, action, askedAt);

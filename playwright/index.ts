@@ -2,7 +2,7 @@
 // a page in Chromium with the extension loaded and `audit(page)`, which returns the same report as the CLI.
 import { readFileSync } from 'node:fs';
 import { test as base, type BrowserContext, type Page } from '@playwright/test';
-import { findTabId, getRecord, launchAuditBrowser, sendToBackground } from '../cli/browser/index.ts';
+import { claimTab, findTabId, getRecord, launchAuditBrowser, sendToBackground } from '../cli/browser/index.ts';
 import { extensionDirOf, ipMetaFileOf, ipTableFileOf, packageRoot, packageVersion } from '../cli/paths.ts';
 import { waitForAnswer, waitForWorker } from '../cli/scan.ts';
 import { DATASET_VERSION } from '../data/index.ts';
@@ -20,7 +20,10 @@ export interface AuditOptions {
   waitMs?: number;
 }
 
-interface AuditBrowser { context: BrowserContext; extensionId: string; knowledge: Knowledge; close(): Promise<void> }
+interface AuditBrowser { context: BrowserContext; extensionId: string; knowledge: Knowledge; sandbox: boolean; close(): Promise<void> }
+
+/** Tab ids of the pages the fixture opened, claimed before the site ran: a twin the page opens is never audited. */
+const claimed = new WeakMap<Page, number>();
 
 const declared = (x: unknown): x is { started: boolean; detail: string } =>
   typeof x === 'object' && x !== null && 'started' in x && typeof x.started === 'boolean' && 'detail' in x && typeof x.detail === 'string';
@@ -39,7 +42,8 @@ async function auditPage(b: AuditBrowser, page: Page, o: AuditOptions = {}): Pro
   const startedAt = Date.now();
   await waitForWorker(b.context, b.extensionId);
   await page.waitForLoadState('load');
-  const tabId = await findTabId(b.context, b.extensionId, page.url());
+  // A page the test opened itself (a popup it caught, say) is looked up by its URL: the newest tab showing it.
+  const tabId = claimed.get(page) ?? (await findTabId(b.context, b.extensionId, page.url()));
   if (tabId === null) throw new Error(`consent-auditor: no tab found for ${page.url()}`);
   await page.waitForTimeout(waitMs);
   let answered: { started: boolean; detail: string } | null = null;
@@ -55,20 +59,28 @@ async function auditPage(b: AuditBrowser, page: Page, o: AuditOptions = {}): Pro
     consent, url: page.url(), record, analysis: record ? analyze(record, b.knowledge) : null, answered, startedAt, finishedAt: Date.now(),
   });
   const root = packageRoot(import.meta.url);
+  // From the browser, not the page: a page can lie about navigator.userAgent.
+  const version = b.context.browser()?.version();
+  const browser = version ? { browser: { name: 'Chromium', version, ...(b.sandbox ? {} : { sandbox: false as const }) } } : {};
   return buildReport({
-    tool: { name: 'consent-auditor', version: packageVersion(root), data: { trackers: DATASET_VERSION, ipTable: ipTableInfoFrom(readMeta(ipMetaFileOf(root))) } },
+    tool: { name: 'consent-auditor', version: packageVersion(root), data: { trackers: DATASET_VERSION, ipTable: ipTableInfoFrom(readMeta(ipMetaFileOf(root))) }, ...browser },
     urls: [page.url()], scenarios: [scenario], startedAt, finishedAt: Date.now(), consent: [consent],
   });
 }
 
 export const test = base.extend<
   { audit: (page: Page, options?: AuditOptions) => Promise<Report> },
-  { auditBrowser: AuditBrowser; auditChromiumArgs: string[] }
+  { auditBrowser: AuditBrowser; auditChromiumArgs: string[]; auditSandbox: boolean }
 >({
   /** Extra Chromium switches, e.g. `test.use({ auditChromiumArgs: ['--host-resolver-rules=...'] })` or a proxy. */
   auditChromiumArgs: [[], { scope: 'worker', option: true }],
+  /**
+   * Chromium's sandbox, on by default. `test.use({ auditSandbox: false })` turns it off where it cannot run (root in a
+   * container): an explicit opt-in, and every report then says `tool.browser.sandbox: false`.
+   */
+  auditSandbox: [true, { scope: 'worker', option: true }],
   // One Chromium with the extension per worker: Playwright's --shard and workers spread the pages over machines.
-  auditBrowser: [async ({ auditChromiumArgs }, use) => {
+  auditBrowser: [async ({ auditChromiumArgs, auditSandbox }, use) => {
     const root = packageRoot(import.meta.url);
     let ipTable = null;
     try {
@@ -77,9 +89,10 @@ export const test = base.extend<
       // no server countries without the table; everything else works
     }
     const b = await launchAuditBrowser({
-      extensionDir: extensionDirOf(root), chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', extraArgs: auditChromiumArgs, warmupUrl: null,
+      extensionDir: extensionDirOf(root), chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', extraArgs: auditChromiumArgs, sandbox: auditSandbox,
+      warmupUrl: null,
     });
-    await use({ context: b.context, extensionId: b.extensionId, knowledge: createKnowledge({ ipTable }), close: () => b.close() });
+    await use({ context: b.context, extensionId: b.extensionId, knowledge: createKnowledge({ ipTable }), sandbox: b.sandbox, close: () => b.close() });
     await b.close();
   }, { scope: 'worker' }],
   context: async ({ auditBrowser }, use) => {
@@ -87,6 +100,7 @@ export const test = base.extend<
   },
   page: async ({ auditBrowser }, use) => {
     const page = await auditBrowser.context.newPage();
+    claimed.set(page, await claimTab(auditBrowser.context, auditBrowser.extensionId, page));
     await use(page);
     await page.close();
   },

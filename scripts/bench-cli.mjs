@@ -9,9 +9,11 @@ import { medianInterval, sampleUntil } from './lib/bench-stats.mjs';
 
 const BIN = path.resolve('bin/consent-auditor.mjs');
 const LATE = 'https://www.shop.test/cli/late.html';
+/** Chromium refuses its sandbox to root (a CI container): the bench opts out there, explicitly (issue 15.12). */
+const NO_SANDBOX = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
 
 function scan(server, args) {
-  const hosts = [`--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors'];
+  const hosts = [`--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors', ...NO_SANDBOX];
   const t0 = performance.now();
   return new Promise((resolve) => {
     execFile(process.execPath, [BIN, 'scan', ...args, ...hosts, '--quiet'], { maxBuffer: 1 << 26 }, (err, stdout, stderr) => {

@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { getRecord, launchAuditBrowser } from '../dist/cli/browser.mjs';
 import { startDemoServer } from './lib/demo-server.mjs';
 
+/** Chromium refuses its sandbox to root: the demo (local pages only) opts out there, explicitly and saying so (issue 15.12). */
+const DEMO_SANDBOX = process.getuid?.() !== 0;
+
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
 const REPORT_FILE = path.join(ROOT, 'demo-report.json');
@@ -99,13 +102,14 @@ function summary(record) {
  */
 async function auditWithCli(hostRules) {
   console.log('\n=== consent-auditor scan: the demo pages, each unanswered, rejected and accepted\n');
+  if (!DEMO_SANDBOX) console.log('(running as root: the demo passes --no-sandbox to the CLI; the reports say so. Run as a normal user to keep the sandbox.)\n');
   const { spawn } = await import('node:child_process');
   // Asynchronous: the demo server answering the CLI's browser lives in this process.
   const child = spawn(process.execPath, [
     path.join(ROOT, 'bin', 'consent-auditor.mjs'), 'scan', 'https://www.shop.test/', 'https://www.shop.test/consent/gcm.html',
     'https://www.shop.test/trackers.html',
     '--wait', '2500', '--fail-on', 'never', `--chromium-arg=--host-resolver-rules=${hostRules}`, '--chromium-arg=--ignore-certificate-errors',
-    '--json', 'demo-audit.json', '--html', 'demo-audit.html', '--junit', 'demo-audit.junit.xml',
+    '--json', 'demo-audit.json', '--html', 'demo-audit.html', '--junit', 'demo-audit.junit.xml', ...(DEMO_SANDBOX ? [] : ['--no-sandbox']),
   ], { cwd: ROOT, stdio: 'inherit' });
   const code = await new Promise((resolve) => child.on('close', resolve));
   if (code !== 0) throw new Error(`consent-auditor scan exited with ${code}`);
@@ -126,7 +130,7 @@ async function main() {
     await server.close();
   };
   try {
-    browser = await launchAuditBrowser({ extensionDir: EXTENSION_DIR, hostRules: server.hostRules, headless: !opts.headed, ignoreCertificateErrors: true });
+    browser = await launchAuditBrowser({ extensionDir: EXTENSION_DIR, hostRules: server.hostRules, headless: !opts.headed, ignoreCertificateErrors: true, sandbox: DEMO_SANDBOX });
     const { context, extensionId } = browser;
     if (!extensionId) throw new Error('the extension did not start');
     const url = new URL(opts.page, 'https://www.shop.test/').href;

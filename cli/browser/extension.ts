@@ -1,9 +1,12 @@
 // Talking to the extension's background the way the popup does: runtime messages from an extension page.
+import { randomUUID } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Message } from '../../utils/messaging/protocol.ts';
 import type { PageRecord } from '../../utils/record/record.ts';
 
 const POLL_MS = 100;
+/** A background that does not answer within this is stalled: the scan says so instead of hanging. */
+export const BACKGROUND_TIMEOUT_MS = 30_000;
 
 /** The part of the extension API the helper page uses (the code runs in the page, where `chrome` is a global). */
 interface ExtensionApi {
@@ -29,7 +32,7 @@ export async function extensionPage(context: BrowserContext, extensionId: string
 
 interface TabInfo { id: number; url: string; pendingUrl: string }
 
-/** The newest tab showing `url` (exact match, else ignoring the fragment), or null. */
+/** The newest tab showing `url` (exact match, else ignoring the fragment), or null. Pages the CLI opens use claimTab. */
 export function pickTab(tabs: readonly TabInfo[], url: string): number | null {
   const strip = (u: string): string => u.replace(/#.*$/, '');
   const exact = tabs.filter((t) => t.url === url || t.pendingUrl === url);
@@ -49,10 +52,49 @@ export async function findTabId(context: BrowserContext, extensionId: string, ur
   return pickTab(tabs, url);
 }
 
-/** Send one protocol message (utils/messaging/protocol.ts) to the background; resolves to its answer. */
-export async function sendToBackground(context: BrowserContext, extensionId: string, message: Message): Promise<unknown> {
-  const page = await extensionPage(context, extensionId);
-  return page.evaluate(async (m) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage(m), message);
+/** The background did not answer a message in time: the scenario it belongs to is not audited. */
+export class BackgroundTimeoutError extends Error {
+  constructor(readonly messageType: string, readonly timeoutMs: number) {
+    super(`the extension's background did not answer '${messageType}' within ${timeoutMs} ms: not audited`);
+    this.name = 'BackgroundTimeoutError';
+  }
+}
+
+/** Send one protocol message (utils/messaging/protocol.ts) to the background; resolves to its answer, or throws after `timeoutMs`. */
+export async function sendToBackground(context: BrowserContext, extensionId: string, message: Message, timeoutMs = BACKGROUND_TIMEOUT_MS): Promise<unknown> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new BackgroundTimeoutError(message.type, timeoutMs)), timeoutMs);
+  });
+  try {
+    // Opening the helper page counts too: a worker that never starts stalls it the same way.
+    const answer = (async () => {
+      const page = await extensionPage(context, extensionId);
+      return page.evaluate(async (m) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage(m), message);
+    })();
+    answer.catch(() => {}); // a late failure after the timeout is no unhandled rejection
+    return await Promise.race([answer, stalled]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The URL a fresh tab is parked on until its id is known: unique per page, so no other tab can show it. */
+export function markerUrl(token: string): string {
+  return `about:blank#consent-auditor-tab-${token}`;
+}
+
+/**
+ * The tab id of a page this process created and has not navigated yet: it is parked on a unique about:blank#marker
+ * and looked up by that, before the audited site runs any script. A page opened by the site (a twin of itself, with
+ * the same URL) never has the marker, so it can never be taken for the audited tab.
+ */
+export async function claimTab(context: BrowserContext, extensionId: string, page: Page): Promise<number> {
+  const url = markerUrl(randomUUID());
+  await page.goto(url);
+  const tabId = await findTabId(context, extensionId, url);
+  if (tabId === null) throw new Error('the new tab could not be identified (its marker URL is not in the tab list)');
+  return tabId;
 }
 
 /** The background's record for a tab (`get-record`), given the tab id, a page URL or a Playwright page. */

@@ -1,5 +1,6 @@
 // The one way the CLI, the Playwright fixture, the demo, the bench and the e2e tests start a browser: Chromium with the
 // unpacked extension through playwright-core, in its own profile. Other engines plug in behind LaunchOptions/AuditBrowser.
+import { execFile } from 'node:child_process';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { findTabId, waitForRecord } from './extension.ts';
 import { openProfile } from './profile.ts';
@@ -25,11 +26,18 @@ export interface LaunchOptions {
   locale?: string;
   /** Accept invalid TLS certificates (the demo's self-signed test hosts); off by default */
   ignoreCertificateErrors?: boolean;
+  /**
+   * Chromium's sandbox, on unless false: the audited page is hostile by assumption. false (or --no-sandbox among
+   * extraArgs) is an explicit opt-in, for root in a container, and AuditBrowser.sandbox says so.
+   */
+  sandbox?: boolean;
 }
 
 export interface AuditBrowser<Id extends string | null = string> {
   context: BrowserContext;
   extensionId: Id;
+  /** false when the browser runs without its sandbox (asked for explicitly) */
+  sandbox: boolean;
   close(): Promise<void>;
 }
 
@@ -51,23 +59,71 @@ export async function closeAllBrowsers(): Promise<void> {
   await Promise.all([...openBrowsers].map((close) => close()));
 }
 
+/** What to do about a Chromium that refuses to start with its sandbox: one line, the same everywhere. */
+export const SANDBOX_FIX = 'run as a non-root user, or pass --no-sandbox to accept the risk';
+
+/** Chromium's own words when it cannot sandbox: as root, or without user namespaces or a setuid helper. */
+const SANDBOX_REFUSAL = /Running as root without --no-sandbox is not supported|No usable sandbox|Chromium sandboxing failed/;
+
 /** The launch failed: `message` is one plain line naming the binary, for the CLI to print once. */
 export class LaunchError extends Error {
+  /** Chromium refused to start with its sandbox (root, or a container without user namespaces) */
+  readonly sandboxRefused: boolean;
   constructor(readonly executable: string, cause: unknown) {
-    const first = (cause instanceof Error ? cause.message : String(cause)).split('\n').map((l) => l.trim()).find((l) => l !== '') ?? 'unknown error';
-    super(`could not start Chromium at ${executable}: ${first.replace(/^browserType\.launchPersistentContext: /, '')}`);
+    const text = cause instanceof Error ? cause.message : String(cause);
+    const refused = SANDBOX_REFUSAL.test(text);
+    const first = text.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? 'unknown error';
+    super(refused
+      ? `could not start Chromium at ${executable} with its sandbox (${SANDBOX_REFUSAL.exec(text)?.[0] ?? ''}${process.getuid?.() === 0 ? '; this process runs as root' : ''}): ${SANDBOX_FIX}`
+      : `could not start Chromium at ${executable}: ${first.replace(/^browserType\.launchPersistentContext: /, '')}`);
+    this.sandboxRefused = refused;
     this.name = 'LaunchError';
   }
 }
 
+/** The user agent headful Chromium of this major version sends: headless says "HeadlessChrome", which a page can test. */
+export function headfulUserAgent(major: number): string {
+  return `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${major}.0.0.0 Safari/537.36`;
+}
+
+const majors = new Map<string, Promise<number | null>>();
+/** The binary's major version from `--version` (once per binary), or null when it does not say. */
+export function chromiumMajor(executable: string): Promise<number | null> {
+  let m = majors.get(executable);
+  if (!m) {
+    m = new Promise((resolve) => {
+      execFile(executable, ['--version'], { timeout: 10_000 }, (_err, stdout) => {
+        const v = /(\d+)\.\d+\.\d+\.\d+/.exec(String(stdout))?.[1];
+        resolve(v ? Number(v) : null);
+      });
+    });
+    majors.set(executable, m);
+  }
+  return m;
+}
+
+export interface ChromiumSwitches {
+  extensionDir?: string | undefined;
+  hostRules?: string | undefined;
+  extraArgs?: readonly string[];
+  /** false adds --no-sandbox */
+  sandbox?: boolean;
+  /** Sent instead of the headless one */
+  userAgent?: string | null;
+}
+
 /** Chromium switches of an audit browser. */
-export function chromiumArgs(extensionDir: string | undefined, hostRules: string | undefined, extraArgs: readonly string[]): string[] {
+export function chromiumArgs(o: ChromiumSwitches): string[] {
   const args = [
-    '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+    '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+    // navigator.webdriver stays false: a site must not be able to tell the auditor from a visitor and hide its trackers.
+    '--disable-blink-features=AutomationControlled',
   ];
-  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
-  if (hostRules) args.push(`--host-resolver-rules=${hostRules}`);
-  return [...args, ...extraArgs];
+  if (o.sandbox === false) args.unshift('--no-sandbox');
+  if (o.userAgent) args.push(`--user-agent=${o.userAgent}`);
+  if (o.extensionDir) args.push(`--disable-extensions-except=${o.extensionDir}`, `--load-extension=${o.extensionDir}`);
+  if (o.hostRules) args.push(`--host-resolver-rules=${o.hostRules}`);
+  return [...args, ...(o.extraArgs ?? [])];
 }
 
 async function findExtensionId(context: BrowserContext, timeoutMs: number): Promise<string> {
@@ -124,6 +180,9 @@ async function launch(o: LaunchOptions): Promise<AuditBrowser<string | null>> {
   // Certificates are checked unless asked: an audit of a real site should not quietly accept an intercepted connection.
   const ignoreCerts = o.ignoreCertificateErrors === true || extraArgs.includes('--ignore-certificate-errors');
   if (ignoreCerts && !extraArgs.includes('--ignore-certificate-errors')) extraArgs = [...extraArgs, '--ignore-certificate-errors'];
+  const sandbox = o.sandbox !== false && !extraArgs.includes('--no-sandbox');
+  const headless = o.headless ?? true;
+  const major = headless && !extraArgs.some((a) => a.startsWith('--user-agent=')) ? await chromiumMajor(executable) : null;
   const profile = await openProfile(o.userDataDir);
   if (stopping) {
     await profile.remove();
@@ -133,10 +192,11 @@ async function launch(o: LaunchOptions): Promise<AuditBrowser<string | null>> {
   try {
     context = await chromium.launchPersistentContext(profile.dir, {
       executablePath: executable,
-      headless: o.headless ?? true,
-      args: chromiumArgs(o.extensionDir, o.hostRules, extraArgs),
-      // Playwright disables extensions by default.
-      ignoreDefaultArgs: ['--disable-extensions'],
+      headless,
+      args: chromiumArgs({ extensionDir: o.extensionDir, hostRules: o.hostRules, extraArgs, sandbox, userAgent: major ? headfulUserAgent(major) : null }),
+      // Playwright disables extensions by default and marks the browser as automated (navigator.webdriver).
+      ignoreDefaultArgs: ['--disable-extensions', '--enable-automation'],
+      chromiumSandbox: sandbox,
       // Playwright's own signal handlers would exit before the temp profiles are removed: cli/signals.ts owns
       // SIGINT/SIGTERM (Playwright still kills its browsers when the process exits).
       handleSIGINT: false,
@@ -166,7 +226,7 @@ async function launch(o: LaunchOptions): Promise<AuditBrowser<string | null>> {
       extensionId = await findExtensionId(context, EXTENSION_ID_TIMEOUT_MS);
       if (o.warmupUrl !== null) await warmUp(context, extensionId, o.warmupUrl ?? DEFAULT_WARMUP_URL);
     }
-    return { context, extensionId, close };
+    return { context, extensionId, sandbox, close };
   } catch (e) {
     await close();
     throw e;

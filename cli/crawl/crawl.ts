@@ -12,6 +12,7 @@ export interface CrawlOptions extends CrawlFilter {
   limit: number;
   chromium: string;
   chromiumArgs: string[];
+  sandbox: boolean;
   loadTimeoutMs: number;
   log: (line: string) => void;
 }
@@ -61,7 +62,7 @@ export async function crawl(seeds: readonly string[], o: CrawlOptions): Promise<
   const first = new URL(seeds[0] ?? '');
   const frontier = new Frontier(o.limit, siteOf(first.hostname), o);
   frontier.add(seeds, true);
-  const browser = await launchAuditBrowser({ chromiumPath: o.chromium, extraArgs: o.chromiumArgs, warmupUrl: null });
+  const browser = await launchAuditBrowser({ chromiumPath: o.chromium, extraArgs: o.chromiumArgs, sandbox: o.sandbox, warmupUrl: null });
   try {
     const page = await browser.context.newPage();
     const origins = Array.from(new Set(seeds.map((s) => new URL(s).origin)));

@@ -6,7 +6,9 @@ import { tabsForWorkerRequest } from '../../utils/observe/browser/attribution.ts
 import type { AuditEvent, PageEvent } from '../../utils/observe/events.ts';
 import { validatePageEvent } from '../../utils/observe/page/page-events.ts';
 import { acceptsPortSender, acceptsSender, asMessage, RECORD_PORT_PREFIX, type Message, type PortPush, type ResponseOf, type WakeTimes } from '../../utils/messaging/protocol.ts';
+import { CookieRouter } from '../../utils/record/cookie-router.ts';
 import { TabStore } from '../../utils/record/tab-store.ts';
+import { parseUrl } from '../../utils/url/url.ts';
 import { createAutomation } from './automation.ts';
 import { createCleanAudit } from './clean-audit.ts';
 
@@ -28,6 +30,20 @@ export default defineBackground(() => {
   const store = new TabStore(browser.storage.session, (tabId) => schedulePush(tabId));
   const clean = createCleanAudit();
   const automation = createAutomation({ push: (tabId, events) => store.push(tabId, events) });
+  const cookies = new CookieRouter({
+    candidates: (domain) => store.tabIds().filter((tabId) => store.builder(tabId)?.concernsCookieDomain(domain) === true),
+    deliver: (tabId, ev) => store.push(tabId, [ev]),
+    now: () => Date.now(),
+    later: (fn, ms) => setTimeout(fn, ms),
+  });
+  /** The Set-Cookie headers of a tab's responses claim the browser's changes of those cookies for that tab. */
+  function claimSetCookies(tabId: number, events: readonly AuditEvent[]): void {
+    for (const ev of events) {
+      if (ev.k !== 'response' || ev.setCookies.length === 0) continue;
+      const host = parseUrl(ev.url)?.host ?? '';
+      for (const c of ev.setCookies) cookies.claim(tabId, host, c.name, c.value);
+    }
+  }
   if (BENCH_WAKE) {
     void store.ready.then(() => {
       if (wake) wake.restored = performance.now();
@@ -54,6 +70,7 @@ export default defineBackground(() => {
     if (d.tabId >= 0) {
       const events = make(d, false);
       store.push(d.tabId, events);
+      claimSetCookies(d.tabId, events);
       if (events[0]?.k === 'nav') {
         const tabId = d.tabId;
         // Pending until the reload's navigation, so that it opens the new record (push keeps per-tab order).
@@ -66,7 +83,11 @@ export default defineBackground(() => {
       const url = store.builder(tabId)?.record?.url;
       if (url) tops.push({ tabId, url });
     }
-    for (const tabId of tabsForWorkerRequest(d.initiator ?? d.originUrl, tops)) store.push(tabId, make(d, true));
+    for (const tabId of tabsForWorkerRequest(d.initiator ?? d.originUrl, tops)) {
+      const events = make(d, true);
+      store.push(tabId, events);
+      claimSetCookies(tabId, events);
+    }
   }
 
   const filter = { urls: ['<all_urls>'] };
@@ -92,11 +113,8 @@ export default defineBackground(() => {
     // is neither applied nor stored: a page rewriting a cookie in a loop would double the log for nothing.
     if (change.removed && change.cause === 'overwrite') return;
     const ev = fromCookieChange(change);
-    void store.ready.then(() => {
-      for (const tabId of store.tabIds()) {
-        if (store.builder(tabId)?.concernsCookieDomain(ev.domain)) store.push(tabId, [ev]);
-      }
-    });
+    // Routed to the tab whose response or page wrote it (issue 15.7), not to every tab of the site.
+    void store.ready.then(() => cookies.change(ev));
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
@@ -150,6 +168,7 @@ export default defineBackground(() => {
           if (ev) valid.push(ev);
         }
         store.push(tabId, valid);
+        for (const ev of valid) if (ev.k === 'page-cookie') cookies.claim(tabId, parseUrl(ev.frameUrl)?.host ?? '', ev.name, ev.value);
         return { accepted: valid.length, rejected: msg.events.length - valid.length };
       }
     }

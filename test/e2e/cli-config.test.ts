@@ -9,7 +9,7 @@ import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
 import { PROFILE_PREFIX } from '../../cli/browser/index.ts';
 import type { Report } from '../../utils/export/report.ts';
 import { schemaErrors } from '../support/export.ts';
-import { ROOT, SHOP, useCliRun } from './helpers.ts';
+import { ROOT, SHOP, useCliRun, CLI_SANDBOX_ARGS } from './helpers.ts';
 
 const BIN = path.join(ROOT, 'bin', 'consent-auditor.mjs');
 const FAST = { minWait: 300, quietPeriod: 500, wait: 4000 };
@@ -41,7 +41,7 @@ function cli(args: string[], cwd: string, tmp?: string): Promise<Run> {
 async function project(name: string, config: Record<string, unknown>, file = 'consent-auditor.config.json'): Promise<string> {
   const d = path.join(dir, name);
   await mkdir(d);
-  const full = { hostResolverRules: server.hostRules, chromiumArgs: ['--ignore-certificate-errors'], consent: ['none'], ...FAST, ...config };
+  const full = { hostResolverRules: server.hostRules, chromiumArgs: ['--ignore-certificate-errors', ...CLI_SANDBOX_ARGS], consent: ['none'], ...FAST, ...config };
   await writeFile(path.join(d, file), JSON.stringify(full, null, 2));
   return d;
 }

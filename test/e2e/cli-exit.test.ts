@@ -10,7 +10,7 @@ import { PROFILE_PREFIX } from '../../cli/browser/index.ts';
 import { verifyExport } from '../../utils/export/verify.ts';
 import type { Report } from '../../utils/export/report.ts';
 import type { Integrity } from '../../utils/export/types.ts';
-import { ROOT, SHOP, useCliRun } from './helpers.ts';
+import { CLI_SANDBOX_ARGS, ROOT, SHOP, useCliRun } from './helpers.ts';
 
 const BIN = path.join(ROOT, 'bin', 'consent-auditor.mjs');
 const FAST = ['--min-wait', '300', '--quiet-period', '500', '--wait', '4000'];
@@ -27,7 +27,7 @@ interface Run { code: number | null; signal: NodeJS.Signals | null; stdout: stri
 
 /** The CLI with the demo hosts; `tmp` is its TMPDIR (where its temp profiles go). */
 function start(args: string[], o: { tmp?: string } = {}): { child: ChildProcess; done: Promise<Run> } {
-  const hosts = [`--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors'];
+  const hosts = [`--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors', ...CLI_SANDBOX_ARGS];
   const child = spawn(process.execPath, [BIN, ...args, ...hosts], { cwd: ROOT, env: { ...process.env, ...(o.tmp ? { TMPDIR: o.tmp } : {}) } });
   let stdout = '';
   let stderr = '';

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
-import { ROOT, SHOP, useCliRun } from './helpers.ts';
+import { ROOT, SHOP, useCliRun, CLI_SANDBOX_ARGS } from './helpers.ts';
 
 const BIN = path.join(ROOT, 'bin', 'consent-auditor.mjs');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -22,7 +22,7 @@ useCliRun('consent-auditor-html-', (s, d) => {
 });
 
 function cli(args: string[]): Promise<{ code: number | null; stderr: string }> {
-  const hosts = [`--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors'];
+  const hosts = [`--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors', ...CLI_SANDBOX_ARGS];
   const child = spawn(process.execPath, [BIN, ...args, ...hosts], { cwd: dir });
   let stderr = '';
   const timer = setTimeout(() => child.kill('SIGKILL'), 150_000);

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
 import type { Report } from '../../utils/export/report.ts';
 import type { Integrity } from '../../utils/export/types.ts';
-import { ROOT, SHOP, useCliRun } from './helpers.ts';
+import { CLI_SANDBOX_ARGS, ROOT, SHOP, useCliRun } from './helpers.ts';
 
 const BIN = path.join(ROOT, 'bin', 'consent-auditor.mjs');
 const FAST = ['--min-wait', '300', '--quiet-period', '500', '--wait', '4000'];
@@ -29,7 +29,7 @@ useCliRun('consent-auditor-site-', (s, d) => {
 interface Run { code: number | null; stdout: string; stderr: string }
 
 function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const hosts = [`--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors'];
+  const hosts = [`--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors', ...CLI_SANDBOX_ARGS];
   const all = args[0] === 'scan' ? [...args, ...hosts] : args;
   return new Promise((resolve) => {
     execFile(process.execPath, [BIN, ...all], { cwd: ROOT, timeout: 110_000, maxBuffer: 16 << 20, env: { ...process.env, ...env } }, (err, stdout, stderr) => {

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
 import type { Integrity } from '../../utils/export/types.ts';
 import type { Report } from '../../utils/export/report.ts';
-import { ROOT, SHOP, useCliRun } from './helpers.ts';
+import { CLI_SANDBOX_ARGS, ROOT, SHOP, useCliRun } from './helpers.ts';
 import { COMPANIES } from '../../data/companies.ts';
 import { DPF_EVIDENCE } from '../../data/dpf-evidence.ts';
 import { recipientModel } from '../../utils/knowledge/recipients.ts';
@@ -32,7 +32,7 @@ interface Run { code: number | null; stdout: string; stderr: string }
 /** withHosts: map the demo's hosts to the local server; 'strict' also keeps certificate checks on (the demo's are self-signed). */
 function cli(args: string[], withHosts: boolean | 'strict' = true): Promise<Run> {
   const hosts = withHosts ? [`--chromium-arg=--host-resolver-rules=${server.hostRules}`] : [];
-  const browserArgs = withHosts === true ? [...hosts, '--chromium-arg=--ignore-certificate-errors'] : hosts;
+  const browserArgs = [...(withHosts === true ? [...hosts, '--chromium-arg=--ignore-certificate-errors'] : hosts), ...(withHosts === false ? [] : CLI_SANDBOX_ARGS)];
   return new Promise((resolve) => {
     execFile(process.execPath, [BIN, ...args, ...browserArgs], { cwd: ROOT, timeout: 110_000, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : null) : 0;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-server.mjs';
 import type { Report } from '../../utils/export/report.ts';
-import { requireBuiltExtension, ROOT, SHOP } from './helpers.ts';
+import { CLI_SANDBOX_ARGS, requireBuiltExtension, ROOT, SHOP } from './helpers.ts';
 
 const BIN = path.join(ROOT, 'bin', 'consent-auditor.mjs');
 const WAIT = '1500';
@@ -20,7 +20,7 @@ const scenarios = new Map<string, Scenario>();
 
 function scan(urls: string[], consent: string, json: string): Promise<{ code: number | null; stderr: string }> {
   const args = [BIN, 'scan', ...urls, '--consent', consent, '--wait', WAIT, '--fail-on', 'never', '--json', json, '--quiet',
-    `--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors'];
+    `--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors', ...CLI_SANDBOX_ARGS];
   return new Promise((resolve) => {
     execFile(process.execPath, args, { cwd: ROOT, timeout: 280_000, maxBuffer: 16 << 20 }, (err, _stdout, stderr) => {
       resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stderr });

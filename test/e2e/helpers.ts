@@ -14,6 +14,13 @@ import { startDemoServer, type DemoLogEntry, type DemoServer } from '../../scrip
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
 export const SHOP = 'https://www.shop.test';
+/**
+ * Chromium refuses its sandbox to root, and this repository's CI runs as root in a container: there, and only there,
+ * the tests turn it off explicitly (issue 15.12). As any other user they run with the sandbox, as users do.
+ */
+export const TEST_SANDBOX = process.getuid?.() !== 0;
+/** The same opt-in for a `consent-auditor scan` the tests start. */
+export const CLI_SANDBOX_ARGS: readonly string[] = TEST_SANDBOX ? [] : ['--no-sandbox'];
 
 /** The e2e tests run against the built extension; `npm test` builds it first. */
 export function requireBuiltExtension(): string {
@@ -39,7 +46,9 @@ export async function startHarness(o: { extraArgs?: string[]; locale?: string } 
   const extensionDir = requireBuiltExtension();
   const server = await startDemoServer();
   try {
-    const browser = await launchAuditBrowser({ extensionDir, hostRules: server.hostRules, extraArgs: o.extraArgs ?? [], ignoreCertificateErrors: true, ...(o.locale ? { locale: o.locale } : {}) });
+    const browser = await launchAuditBrowser({
+      extensionDir, hostRules: server.hostRules, extraArgs: o.extraArgs ?? [], ignoreCertificateErrors: true, sandbox: TEST_SANDBOX, ...(o.locale ? { locale: o.locale } : {}),
+    });
     return {
       server, browser, context: browser.context, extensionId: browser.extensionId,
       close: async () => {

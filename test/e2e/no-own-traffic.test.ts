@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extensionPage, findTabId, launchAuditBrowser, sendToBackground, waitForRecord } from '../../cli/browser/index.ts';
 import { startDemoServer } from '../../scripts/lib/demo-server.mjs';
-import { requireBuiltExtension, SHOP } from './helpers.ts';
+import { requireBuiltExtension, SHOP, TEST_SANDBOX } from './helpers.ts';
 
 
 interface NetLog {
@@ -19,7 +19,7 @@ describe('the extension makes no network request of its own', () => {
     const extensionDir = requireBuiltExtension();
     const server = await startDemoServer();
     const netlog = path.join(mkdtempSync(path.join(os.tmpdir(), 'ca-netlog-')), 'netlog.json');
-    const browser = await launchAuditBrowser({ extensionDir, hostRules: server.hostRules, extraArgs: [`--log-net-log=${netlog}`], ignoreCertificateErrors: true });
+    const browser = await launchAuditBrowser({ extensionDir, hostRules: server.hostRules, extraArgs: [`--log-net-log=${netlog}`], ignoreCertificateErrors: true, sandbox: TEST_SANDBOX });
     try {
       const page = await browser.context.newPage();
       await page.goto(`${SHOP}/`);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findTabId, getRecord, launchAuditBrowser } from '../../cli/browser/index.ts';
 import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-server.mjs';
 import type { Report } from '../../utils/export/report.ts';
-import { requireBuiltExtension, ROOT, SHOP } from './helpers.ts';
+import { CLI_SANDBOX_ARGS, requireBuiltExtension, ROOT, SHOP, TEST_SANDBOX } from './helpers.ts';
 
 const PKG = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 const V = PKG.version;
@@ -104,7 +104,7 @@ describe('npm run release', () => {
     expect((JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { version: string }).version).toBe(V);
     expect(existsSync(path.join(dir, 'data', 'autoconsent-LICENSE.txt'))).toBe(true);
     expect(readFileSync(path.join(dir, 'data', 'THIRD-PARTY-LICENSES.txt'), 'utf8')).toMatch(/^@duckduckgo\/autoconsent@\S+ \(MPL-2\.0\)/m);
-    const b = await launchAuditBrowser({ extensionDir: dir, hostRules: server.hostRules, ignoreCertificateErrors: true });
+    const b = await launchAuditBrowser({ extensionDir: dir, hostRules: server.hostRules, ignoreCertificateErrors: true, sandbox: TEST_SANDBOX });
     try {
       const page = await b.context.newPage();
       await page.goto(`${SHOP}/`);
@@ -158,11 +158,13 @@ describe('the tarball installed into an empty project', () => {
   it('npx consent-auditor scan audits a page served by the test and writes a report with the package version', async () => {
     const json = path.join(consumer, 'report.json');
     const r = await run('npx', ['--no-install', 'consent-auditor', 'scan', `${SHOP}/clean.html`, '--consent', 'none', '--wait', '1500', '--json', json,
-      `--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors'], { cwd: consumer });
+      `--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors', ...CLI_SANDBOX_ARGS], { cwd: consumer });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).not.toMatch(/building/);
     const report = JSON.parse(readFileSync(json, 'utf8')) as Report;
     expect(report.tool.version).toBe(V);
+    // The opt-in, where the tests run as root, is echoed in the report; otherwise nothing says "no sandbox".
+    expect(report.tool.browser?.sandbox).toBe(TEST_SANDBOX ? undefined : false);
     expect(report.tool.data.ipTable).not.toBeNull();
     expect(report.scenarios[0]!.requests.some((q) => q.url === `${SHOP}/clean.html`)).toBe(true);
   });
@@ -176,11 +178,14 @@ describe('the tarball installed into an empty project', () => {
       "import { expect, test, type Report } from 'consent-auditor/playwright';",
       '',
       "test.use({ auditChromiumArgs: [`--host-resolver-rules=${process.env.DEMO_HOST_RULES ?? ''}`, '--ignore-certificate-errors'] });",
+      // Root (this repository's CI) cannot keep Chromium's sandbox: the fixture's explicit opt-in.
+      ...(TEST_SANDBOX ? [] : ['test.use({ auditSandbox: false });']),
       '',
       "test('the clean page has no violation before consent', async ({ page, audit }) => {",
       `  await page.goto('${SHOP}/clean.html');`,
       "  const report: Report = await audit(page, { waitMs: 1000 });",
       `  expect(report.tool.version).toBe('${V}');`,
+      `  expect(report.tool.browser?.sandbox).toBe(${TEST_SANDBOX ? 'undefined' : 'false'});`,
       "  expect(report.scenarios[0]!.findings.filter((f) => f.severity === 'violation')).toEqual([]);",
       '});',
       '',
@@ -228,13 +233,17 @@ describe('as the container runs it: a non-root user', () => {
     expect(r.stderr).not.toMatch(/No usable sandbox|--no-sandbox/);
   });
 
-  it('the installed CLI scans a page as that user and writes the report', async () => {
+  it('the installed CLI scans a page as that user with the sandbox on (the default) and writes the report', async () => {
     const home = userHome('home-cli');
     const json = path.join(home, 'report.json');
     const [cmd, args] = asUser(path.join(consumer, 'node_modules', '.bin', 'consent-auditor'), ['scan', `${SHOP}/clean.html`, '--consent', 'none', '--wait', '1000',
       '--json', json, `--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors'], home);
     const r = await run(cmd, args, { cwd: home });
     expect(r.code, r.stderr).toBe(0);
-    expect((JSON.parse(readFileSync(json, 'utf8')) as Report).tool.version).toBe(V);
+    const report = JSON.parse(readFileSync(json, 'utf8')) as Report;
+    expect(report.tool.version).toBe(V);
+    // The default path: no --no-sandbox anywhere, and the report has nothing to confess.
+    expect(report.tool.browser?.name).toBe('Chromium');
+    expect(report.tool.browser?.sandbox).toBeUndefined();
   });
 });

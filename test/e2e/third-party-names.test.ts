@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ENTITIES } from '../../data/entities.ts';
 import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
 import type { Report } from '../../utils/export/report.ts';
-import { ROOT, SHOP, useCliRun } from './helpers.ts';
+import { ROOT, SHOP, useCliRun, CLI_SANDBOX_ARGS } from './helpers.ts';
 
 const BIN = path.join(ROOT, 'bin', 'consent-auditor.mjs');
 let server: DemoServer;
@@ -21,7 +21,7 @@ useCliRun('consent-auditor-names-', (s, d) => {
 });
 
 function scan(args: string[]): Promise<{ code: number | null; stderr: string }> {
-  const hosts = [`--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors'];
+  const hosts = [`--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors', ...CLI_SANDBOX_ARGS];
   return new Promise((resolve) => {
     execFile(process.execPath, [BIN, 'scan', ...args, ...hosts], { cwd: ROOT, timeout: 110_000, maxBuffer: 16 << 20 }, (err, _stdout, stderr) => {
       resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stderr });

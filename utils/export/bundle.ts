@@ -53,7 +53,7 @@ export async function buildExportBundle(input: BundleInput): Promise<ExportBundl
     answered: choice ? { started: true, detail: `${choice.source}: ${choice.via}` } : null,
   });
   const report = buildReport({ tool, urls: [record.url], scenarios: [scenario], startedAt, finishedAt: input.finishedAt, consent: [consent] });
-  const har = recordToHar(record, { creator: { name: tool.name, version: tool.version }, consent, ...(tool.browser ? { browser: tool.browser } : {}) });
+  const har = recordToHar(record, { creator: { name: tool.name, version: tool.version }, consent, ...(tool.browser ? { browser: { name: tool.browser.name, version: tool.browser.version } } : {}) });
   const hashes = { report: await sha256Hex(reportBody(report)), har: await harHash(har) };
   const base = integrityBase(report, hashes);
   const file = (kind: ExportKind, text: string): ExportFile => ({ kind, name: exportFileName(record.url, startedAt, kind), mime: MIME[kind], text });

@@ -237,7 +237,7 @@ function aboutBlock(report: Report, L: Labels): string {
 <dt>${e(L.tool)}</dt><dd>${e(t.name)} ${e(t.version)}</dd>
 <dt>${e(L.dataset)}</dt><dd>${e(t.data.trackers)}</dd>
 <dt>${e(L.ipTable)}</dt><dd>${ip ? `${e(ip.source)} ${e(ip.version)} (${e(ip.built)})` : e(L.ipTableMissing)}</dd>
-<dt>${e(L.browser)}</dt><dd>${t.browser ? `${e(t.browser.name)} ${e(t.browser.version)}` : '–'}</dd>
+<dt>${e(L.browser)}</dt><dd>${t.browser ? `${e(t.browser.name)} ${e(t.browser.version)}${t.browser.sandbox === false ? `, <strong class="no-sandbox">${e(L.noSandbox)}</strong>` : ''}` : '–'}</dd>
 <dt>${e(L.started)}</dt><dd>${e(readableTime(report.startedAt))}</dd>
 <dt>${e(L.finished)}</dt><dd>${e(readableTime(report.finishedAt))}</dd>
 <dt>${e(L.format)}</dt><dd>${e(report.format)} v${e(report.formatVersion)}</dd>

@@ -77,6 +77,7 @@ export interface Labels {
   dataset: string;
   ipTable: string;
   ipTableMissing: string;
+  noSandbox: string;
   browser: string;
   started: string;
   finished: string;
@@ -182,6 +183,7 @@ const EN: Labels = {
   dataset: 'Tracker and company data',
   ipTable: 'IP country table',
   ipTableMissing: 'not loaded (server countries missing)',
+  noSandbox: 'without its sandbox (--no-sandbox)',
   browser: 'Browser',
   started: 'Started',
   finished: 'Finished',
@@ -287,6 +289,7 @@ const DE: Labels = {
   dataset: 'Tracker- und Unternehmensdaten',
   ipTable: 'IP-Länder-Tabelle',
   ipTableMissing: 'nicht geladen (Serverländer fehlen)',
+  noSandbox: 'ohne Sandbox (--no-sandbox)',
   browser: 'Browser',
   started: 'Beginn',
   finished: 'Ende',

@@ -21,7 +21,8 @@ export interface ToolInfo {
   name: string;
   version: string;
   data: { trackers: string; ipTable: IpTableInfo | null };
-  browser?: { name: string; version: string };
+  /** sandbox: false when the browser ran without its sandbox (--no-sandbox, asked for explicitly); absent = on */
+  browser?: { name: string; version: string; sandbox?: false };
 }
 
 export interface ReportRequest {

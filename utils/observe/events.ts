@@ -41,6 +41,8 @@ export interface CookieEvent {
   k: 'cookie'; t: number; name: string; value: string; domain: string; path: string; hostOnly: boolean;
   secure: boolean; httpOnly: boolean; sameSite: string; session: boolean; expires?: number;
   removed: boolean; cause: string; partitionTopSite?: string;
+  /** No tab's response or page claimed this change: it went to every tab of its site (record/cookie-router.ts) */
+  unrouted?: boolean;
 }
 export type PageCookieApi = 'document.cookie' | 'cookieStore';
 export interface PageCookieWrite {

@@ -50,3 +50,19 @@ describe('cookie evidence against page reports', () => {
     expect(r.cookies).toEqual([expect.objectContaining({ name: 'IDE', domain: 'doubleclick.net', confirmedBy: ['page'] })]);
   });
 });
+
+describe('cookie changes no tab claimed (issue 15.7)', () => {
+  const unrouted = (ev: AuditEvent): AuditEvent => ({ ...ev, unrouted: true }) as AuditEvent;
+
+  it('a change delivered unrouted marks the cookie, so that a reader knows another tab of the site may have written it', () => {
+    const r = buildRecord(TAB, [...nav, unrouted(stored('mystery', 'x', '.site.test', 1100))]).record!;
+    expect(r.cookies.find((c) => c.name === 'mystery')).toMatchObject({ confirmedBy: ['browser'], unrouted: true });
+  });
+
+  it("this tab's own report of the same write outweighs the mark; a later routed change clears it", () => {
+    const own = buildRecord(TAB, [...nav, pageWrite('pref=1; path=/', 1090), unrouted(stored('pref', '1', '.site.test', 1100))]).record!;
+    expect(own.cookies.find((c) => c.name === 'pref')?.unrouted).toBeUndefined();
+    const later = buildRecord(TAB, [...nav, unrouted(stored('m', 'a', '.site.test', 1100)), stored('m', 'b', '.site.test', 1200)]).record!;
+    expect(later.cookies.find((c) => c.name === 'm')?.unrouted).toBeUndefined();
+  });
+});

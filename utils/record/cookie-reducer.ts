@@ -43,6 +43,9 @@ export class CookieReducer {
       ...(ev.expires !== undefined ? { expires: ev.expires } : {}), ...said,
     });
     if (ev.httpOnly && entry.setBy === 'unknown') entry.setBy = 'http'; // script cannot write HttpOnly cookies
+    // Said, not hidden: this tab's own views (header, page) of the write still count as its own.
+    if (ev.unrouted && !this.writeViews.get(entry)?.has('header') && !this.writeViews.get(entry)?.has('page')) entry.unrouted = true;
+    else delete entry.unrouted;
   }
 
   /**

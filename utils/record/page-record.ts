@@ -68,6 +68,8 @@ export interface CookieEntry {
   frameUrl?: string;
   /** Set when the browser refuses this write (RFC 6265bis: domain, prefix, SameSite=None without Secure): an attempt only */
   refused?: string;
+  /** The browser's latest change of it was claimed by no tab (another tab of the site may have written it) */
+  unrouted?: boolean;
 }
 
 export interface StorageEntry {

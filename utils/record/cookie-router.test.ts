@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { CookieEvent } from '../observe/events.ts';
+import { CookieRouter, HINT_TTL_MS, HOLD_MS } from './cookie-router.ts';
+
+const cookie = (name: string, value: string, o: Partial<CookieEvent> = {}): CookieEvent => ({
+  k: 'cookie', t: 1, name, value, domain: '.shop.example', path: '/', hostOnly: false, secure: false, httpOnly: false, sameSite: 'lax',
+  session: true, removed: false, cause: 'explicit', ...o,
+});
+
+/** A router over tabs 1 (the audited page) and 2 (its twin), both of shop.example, with a hand-driven clock. */
+function setup(tabs = [1, 2]) {
+  let now = 0;
+  const timers: Array<{ at: number; fn: () => void }> = [];
+  const got: Array<[number, CookieEvent]> = [];
+  const router = new CookieRouter({
+    candidates: (domain) => (domain.replace(/^\./, '').endsWith('shop.example') ? tabs : []),
+    deliver: (tabId, ev) => got.push([tabId, ev]),
+    now: () => now,
+    later: (fn, ms) => timers.push({ at: now + ms, fn }),
+  });
+  const advance = (ms: number): void => {
+    now += ms;
+    for (const t of timers.splice(0).sort((a, b) => a.at - b.at)) {
+      if (t.at <= now) t.fn();
+      else timers.push(t);
+    }
+  };
+  return { router, got, advance, delivered: () => got.map(([tab, ev]) => [tab, `${ev.name}=${ev.value}`, ev.unrouted ?? false]) };
+}
+
+describe('CookieRouter', () => {
+  it('a change claimed by the tab whose page wrote it goes to that tab only', () => {
+    const { router, delivered } = setup();
+    router.claim(2, 'www.shop.example', 'twin_only', '1');
+    router.change(cookie('twin_only', '1'));
+    expect(delivered()).toEqual([[2, 'twin_only=1', false]]);
+  });
+
+  it('a change that comes before its claim waits for it and then goes to the claimant only', () => {
+    const { router, delivered, advance } = setup();
+    router.change(cookie('_ga', 'GA1.1.7'));
+    expect(delivered()).toEqual([]);
+    advance(HOLD_MS / 2);
+    router.claim(1, 'www.shop.example', '_ga', 'GA1.1.7');
+    expect(delivered()).toEqual([[1, '_ga=GA1.1.7', false]]);
+    advance(HOLD_MS * 2);
+    expect(delivered()).toHaveLength(1);
+  });
+
+  it('a Set-Cookie claim counts like a page claim; another value of the same name is no claim', () => {
+    const { router, delivered } = setup();
+    router.claim(2, 'www.shop.example', 'shop_session', 'twin');
+    router.claim(1, 'www.shop.example', 'shop_session', 'orig');
+    router.change(cookie('shop_session', 'orig'));
+    router.change(cookie('shop_session', 'twin'));
+    expect(delivered()).toEqual([[1, 'shop_session=orig', false], [2, 'shop_session=twin', false]]);
+  });
+
+  it('nobody claims it within the hold: every tab of the site gets it, marked unrouted', () => {
+    const { router, delivered, advance } = setup();
+    router.change(cookie('mystery', 'x'));
+    advance(HOLD_MS);
+    expect(delivered()).toEqual([[1, 'mystery=x', true], [2, 'mystery=x', true]]);
+  });
+
+  it('with only one tab of that site there is nothing to route: delivered at once, unmarked', () => {
+    const { router, delivered } = setup([1]);
+    router.change(cookie('mystery', 'x'));
+    expect(delivered()).toEqual([[1, 'mystery=x', false]]);
+  });
+
+  it('a claim from a host the cookie domain does not cover, or an old claim, routes nothing', () => {
+    const { router, delivered, advance } = setup();
+    router.claim(2, 'www.other.example', '_ga', 'v');
+    router.claim(2, 'www.shop.example', 'old', 'v');
+    advance(HINT_TTL_MS + 1);
+    router.change(cookie('_ga', 'v'));
+    router.change(cookie('old', 'v'));
+    advance(HOLD_MS);
+    expect(delivered()).toEqual([[1, '_ga=v', true], [2, '_ga=v', true], [1, 'old=v', true], [2, 'old=v', true]]);
+  });
+
+  it('a removal goes to the tab that wrote the cookie away, whatever value it wrote', () => {
+    const { router, delivered } = setup();
+    router.claim(1, 'www.shop.example', '_ga', '');
+    router.change(cookie('_ga', 'GA1.1.7', { removed: true, cause: 'expired_overwrite' }));
+    expect(delivered()).toEqual([[1, '_ga=GA1.1.7', false]]);
+  });
+
+  it('two tabs that both wrote the same value both get it', () => {
+    const { router, delivered } = setup();
+    router.claim(1, 'www.shop.example', 'lang', 'de');
+    router.claim(2, 'www.shop.example', 'lang', 'de');
+    router.change(cookie('lang', 'de'));
+    expect(delivered()).toEqual([[1, 'lang=de', false], [2, 'lang=de', false]]);
+  });
+});

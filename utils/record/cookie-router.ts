@@ -1,0 +1,110 @@
+// cookies.onChanged names no tab. A change goes to the tab whose response (Set-Cookie, webRequest with its tabId) or
+// page (document.cookie, cookieStore, reported with its tab) wrote it; one that no tab claims goes to every tab of its
+// site marked `unrouted`, never silently duplicated (issue 15.7: a page's twin must not write into its record).
+import type { CookieEvent } from '../observe/events.ts';
+import { domainMatches } from '../url/party.ts';
+
+/** How long a write a tab reported can claim the browser's change of that cookie. */
+export const HINT_TTL_MS = 10_000;
+/** How long an ambiguous change waits for its writer's report (page reports come in batches, after the change). */
+export const HOLD_MS = 2_000;
+/** Claims kept at most: a page writing endless cookies cannot grow the worker's memory. */
+const HINTS_MAX = 2_000;
+const HELD_MAX = 2_000;
+
+interface Hint { tabId: number; host: string; name: string; value: string; t: number }
+interface Held { ev: CookieEvent; since: number }
+
+export interface CookieRouterDeps {
+  /** The tabs whose page concerns a cookie domain (its site, or a host it talked to) */
+  candidates(domain: string): number[];
+  deliver(tabId: number, ev: CookieEvent): void;
+  now(): number;
+  /** Runs `fn` after `ms` (setTimeout in the worker; the tests drive it by hand) */
+  later(fn: () => void, ms: number): void;
+}
+
+export class CookieRouter {
+  private hints: Hint[] = [];
+  private held: Held[] = [];
+  private checkScheduled = false;
+
+  constructor(private readonly deps: CookieRouterDeps) {}
+
+  /** Tab `tabId` wrote `name=value` from `host` (the response's host, or the writing frame's). */
+  claim(tabId: number, host: string, name: string, value: string): void {
+    const now = this.deps.now();
+    this.prune(now);
+    if (this.hints.length >= HINTS_MAX) this.hints.splice(0, this.hints.length - HINTS_MAX + 1);
+    this.hints.push({ tabId, host: host.toLowerCase(), name, value, t: now });
+    // A change that arrived before its writer's report goes where the report says, as soon as it says it.
+    const still: Held[] = [];
+    for (const h of this.held) {
+      const tabs = this.claimants(h.ev);
+      if (tabs.length) for (const t of tabs) this.deps.deliver(t, h.ev);
+      else still.push(h);
+    }
+    this.held = still;
+  }
+
+  /** One change the browser reported (after its store restored, so that the candidates are known). */
+  change(ev: CookieEvent): void {
+    const now = this.deps.now();
+    this.prune(now);
+    const tabs = this.claimants(ev);
+    if (tabs.length) {
+      for (const t of tabs) this.deps.deliver(t, ev);
+      return;
+    }
+    const candidates = this.deps.candidates(ev.domain);
+    // One tab of that site, or none: nothing to confuse it with.
+    if (candidates.length <= 1) {
+      for (const t of candidates) this.deps.deliver(t, ev);
+      return;
+    }
+    if (this.held.length >= HELD_MAX) this.release(this.held.splice(0, 1));
+    this.held.push({ ev, since: now });
+    this.schedule();
+  }
+
+  /** Changes still waiting for a claim (for tests and the worker's diagnostics). */
+  get waiting(): number {
+    return this.held.length;
+  }
+
+  private claimants(ev: CookieEvent): number[] {
+    const tabs = new Set<number>();
+    for (const h of this.hints) {
+      if (h.name !== ev.name || !domainMatches(h.host, ev.domain)) continue;
+      // A removal carries the old value; the write that removed it carried another (empty, or expired).
+      if (ev.removed || h.value === ev.value) tabs.add(h.tabId);
+    }
+    return [...tabs];
+  }
+
+  private schedule(): void {
+    if (this.checkScheduled) return;
+    this.checkScheduled = true;
+    this.deps.later(() => {
+      this.checkScheduled = false;
+      const now = this.deps.now();
+      const due = this.held.filter((h) => now - h.since >= HOLD_MS);
+      this.held = this.held.filter((h) => now - h.since < HOLD_MS);
+      this.release(due);
+      if (this.held.length) this.schedule();
+    }, HOLD_MS);
+  }
+
+  /** No tab claimed them in time: every tab of the site gets them, each marked as not routed. */
+  private release(due: Held[]): void {
+    for (const { ev } of due) {
+      const candidates = this.deps.candidates(ev.domain);
+      const marked: CookieEvent = candidates.length > 1 ? { ...ev, unrouted: true } : ev;
+      for (const t of candidates) this.deps.deliver(t, marked);
+    }
+  }
+
+  private prune(now: number): void {
+    if (this.hints.length && now - (this.hints[0]?.t ?? now) > HINT_TTL_MS) this.hints = this.hints.filter((h) => now - h.t <= HINT_TTL_MS);
+  }
+}
