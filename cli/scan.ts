@@ -172,7 +172,7 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     if (session) {
       const submitted = run.forms === 'submit' ? await session.submit().catch(() => false) : false;
       if (submitted) await watch.settle(tabId, run.settle, () => false);
-      out.forms = { leaks: await session.collect(), filled: session.filled, submitted };
+      out.forms = { leaks: await session.collect(out.record), filled: session.filled, submitted };
     }
     return out;
   } catch (e) {

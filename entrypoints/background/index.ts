@@ -9,6 +9,7 @@ import { acceptsPortSender, acceptsSender, asMessage, RECORD_PORT_PREFIX, type M
 import { TabStore } from '../../utils/record/tab-store.ts';
 import { createAutomation } from './automation.ts';
 import { createCleanAudit } from './clean-audit.ts';
+import { createFormTest } from './form-test.ts';
 
 /** Built from entrypoints/autoconsent.content.ts (registration: 'runtime'). */
 const AUTOCONSENT_SCRIPT = '/content-scripts/autoconsent.js';
@@ -28,6 +29,7 @@ export default defineBackground(() => {
   const store = new TabStore(browser.storage.session, (tabId) => schedulePush(tabId));
   const clean = createCleanAudit();
   const automation = createAutomation({ push: (tabId, events) => store.push(tabId, events) });
+  const forms = createFormTest({ push: (tabId, events) => store.push(tabId, events) });
   if (BENCH_WAKE) {
     void store.ready.then(() => {
       if (wake) wake.restored = performance.now();
@@ -56,6 +58,7 @@ export default defineBackground(() => {
       store.push(d.tabId, events);
       if (events[0]?.k === 'nav') {
         const tabId = d.tabId;
+        forms.stop(tabId);
         // Pending until the reload's navigation, so that it opens the new record (push keeps per-tab order).
         void clean.takePending(tabId).then((ev) => ev && store.push(tabId, [{ ...ev, t: events[0]?.t ?? ev.t }]));
       }
@@ -93,15 +96,16 @@ export default defineBackground(() => {
     if (change.removed && change.cause === 'overwrite') return;
     const ev = fromCookieChange(change);
     void store.ready.then(() => {
-      for (const tabId of store.tabIds()) {
-        if (store.builder(tabId)?.concernsCookieDomain(ev.domain)) store.push(tabId, [ev]);
-      }
+      const tabIds = store.tabIds().filter((tabId) => store.builder(tabId)?.concernsCookieDomain(ev.domain));
+      for (const tabId of tabIds) store.push(tabId, [ev]);
+      forms.cookie(tabIds, ev);
     });
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void store.removeTab(tabId);
     automation.forget(tabId);
+    forms.stop(tabId);
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
@@ -123,6 +127,8 @@ export default defineBackground(() => {
         return clean.start(msg.tabId, store.builder(msg.tabId)?.record ?? null);
       case 'consent-action':
         return automation.answer(msg.tabId, msg.action);
+      case 'form-test':
+        return forms.start(msg.tabId);
       case 'autoconsent':
         return automation.onAutoconsentMessage(msg.msg, sender);
       case 'start-autoconsent':
@@ -150,6 +156,7 @@ export default defineBackground(() => {
           if (ev) valid.push(ev);
         }
         store.push(tabId, valid);
+        forms.pageEvents(tabId, valid);
         return { accepted: valid.length, rejected: msg.events.length - valid.length };
       }
     }
