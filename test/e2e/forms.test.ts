@@ -79,6 +79,17 @@ describe('consent-auditor scan --forms', () => {
     expect(report.scenarios[0]?.errors.join(' ')).not.toContain('no e-mail, phone, name or text field');
   });
 
+  it('a third-party script keeping the hashed e-mail in localStorage: form-data-leak of kind storage', async () => {
+    const { report } = await scan('stored.html', ['--forms']);
+    const [f, ...rest] = formFindings(report);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({
+      rule: 'form-data-leak', severity: 'violation', subject: { kind: 'storage', host: 'tracker.adnet.test', name: 'email' },
+      evidence: { encoding: 'sha256' },
+    });
+    expect(f?.evidence.items[0]).toMatchObject({ kind: 'storage', storageKind: 'localStorage', key: '_adnet_em' });
+  });
+
   it('a page without fields says so instead of reading as clean of leaks', async () => {
     const { report } = await scan('thanks.html', ['--forms']);
     expect(report.scenarios[0]?.errors.join(' ')).toContain('forms: no e-mail, phone, name or text field was found');
