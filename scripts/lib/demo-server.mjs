@@ -29,6 +29,8 @@ export const TRACKER_HOSTS = Object.freeze([
   'fonts.gstatic.com',
   'www.youtube-nocookie.com',
   'snap.licdn.com',
+  // Issue 17: a local session-replay stub on Hotjar's script host (demo/site/static.hotjar.com).
+  'static.hotjar.com',
 ]);
 
 const HTTPS_ONLY = new Set(TRACKER_HOSTS);

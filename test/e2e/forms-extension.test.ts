@@ -65,6 +65,18 @@ describe('Test forms (extension)', () => {
     expect(f?.evidence.items[0]).toMatchObject({ kind: 'storage', storageKind: 'localStorage', origin: SHOP, key: '_adnet_em' });
   });
 
+  it('a session-replay recorder loaded before consent is flagged with what Hotjar documents; its unmasked copy is a leak', async () => {
+    const { record } = await formTest('replay.html', leaksTo('static.hotjar.com'));
+    const all = analyze(record, knowledge).findings;
+    const replay = all.filter((f) => f.rule === 'session-replay-before-consent');
+    expect(replay).toHaveLength(1);
+    expect(replay[0]).toMatchObject({ severity: 'violation', phase: 'before-choice', subject: { kind: 'request', host: 'static.hotjar.com', name: 'Hotjar' } });
+    expect(replay[0]?.explanation).toMatch(/suppresses keystroke data in recordings by default/);
+    // The stub does not mask: the typed address reaches the recorder's host as it was typed.
+    const leak = all.find((f) => f.rule === 'form-data-leak' && f.subject.name === 'email');
+    expect(leak).toMatchObject({ subject: { host: 'static.hotjar.com' }, evidence: { encoding: 'plain' } });
+  });
+
   it('the compliant control: fields typed, no form finding; the popup button asks first and names what it does', async () => {
     const { tabId, page } = await openTab(h, `${SHOP}/forms/compliant.html`).then(async (t) => ({ ...t, page: t.page }));
     await settledRecord(h, tabId, (r) => r.requests.length > 0);

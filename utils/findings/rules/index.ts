@@ -6,6 +6,7 @@ import { embedBeforeConsent } from './embed-before-consent.ts';
 import { essentialCookie } from './essential-cookie.ts';
 import { formDataLeak } from './form-data-leak.ts';
 import { noConsentManager } from './no-consent-manager.ts';
+import { sessionReplayBeforeConsent } from './session-replay-before-consent.ts';
 import { precheckedConsentCheckbox } from './prechecked-consent-checkbox.ts';
 import { storedConsentAtStart } from './stored-consent-at-start.ts';
 import { thirdCountryTransfer } from './third-country-transfer.ts';
@@ -18,4 +19,5 @@ export const RULES: readonly Rule[] = [
   trackingRequestBeforeChoice, trackingStorageBeforeChoice, trackingAfterReject, consentSignalBeforeAction,
   consentSignalContradictsBehaviour, embedBeforeConsent, thirdCountryTransfer, noConsentManager, unknownThirdPartyTracking,
   precheckedConsentCheckbox, storedConsentAtStart, essentialCookie, formDataLeak,
+  sessionReplayBeforeConsent,
 ];
