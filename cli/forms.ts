@@ -20,11 +20,21 @@ const MAX_FIELDS = MAX_FILL_FIELDS;
 
 export type { FilledField };
 
+/** What a form run hands to the report: the copies found, the fields typed, and the page after a submission. */
+export interface FormsResult {
+  leaks: FormLeak[];
+  filled: FilledField[];
+  submitted: boolean;
+  after?: { pageText: string; formText: string; pageUrl: string } | null;
+}
+
 export interface FormsSession {
   canaries: CanarySet;
   filled: FilledField[];
   /** Submits the form of the first filled field; false when there was no form to submit. */
   submit(): Promise<boolean>;
+  /** Text of the submitted form (labels, button), read just before submitting; '' before a submit. */
+  readonly formText: string;
   /**
    * Stops watching and returns every copy of a canary seen since the fill began: requests, WebSocket frames, cookies,
    * and the extension record's storage writes (localStorage, sessionStorage, IndexedDB) when one is given.
@@ -100,12 +110,16 @@ export async function fillForms(page: Page, context: BrowserContext): Promise<Fo
   const filled: FilledField[] = [];
   const firstForm: { el: Locator | null } = { el: null };
   for (const frame of sameOriginFrames(page)) await fillFrame(frame, canaries, filled, firstForm);
+  let formText = '';
   return {
     canaries,
     filled,
+    get formText() { return formText; },
     async submit() {
       const el = firstForm.el;
       if (!el) return false;
+      // What the form says (newsletter or not) decides whether the double opt-in hint applies.
+      formText = await el.evaluate((e) => ((e as HTMLInputElement).form?.innerText ?? '').slice(0, 5000)).catch(() => '');
       submittedAt = Date.now();
       const button = el.locator('xpath=ancestor::form[1]').locator('button[type=submit], input[type=submit], button:not([type])').first();
       if (await button.count().catch(() => 0)) await button.click({ timeout: ACTION_TIMEOUT_MS }).catch(() => el.press('Enter'));

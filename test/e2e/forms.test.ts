@@ -90,6 +90,16 @@ describe('consent-auditor scan --forms', () => {
     expect(f?.evidence.items[0]).toMatchObject({ kind: 'storage', storageKind: 'localStorage', key: '_adnet_em' });
   });
 
+  it('double opt-in hint after --forms submit: the thank-you page that asks to confirm, and one that does not', async () => {
+    const hint = (r: Report) => (r.scenarios[0]?.findings ?? []).filter((f) => f.rule === 'double-opt-in-hint');
+    const doi = await scan('newsletter.html', ['--forms', 'submit']);
+    expect(hint(doi.report)).toMatchObject([{ severity: 'info', title: 'Double opt-in: the page says a confirmation e-mail was sent' }]);
+    expect(hint(doi.report)[0]?.evidence.notes).toEqual(expect.arrayContaining([expect.stringMatching(/^confirmationText: .*confirm your subscription/), 'marketingAutomation: none']));
+    const direct = await scan('newsletter-direct.html', ['--forms', 'submit']);
+    expect(direct.code, direct.stderr).toBe(0);
+    expect(hint(direct.report)).toMatchObject([{ severity: 'info', title: 'Double opt-in: the page does not say a confirmation e-mail was sent' }]);
+  });
+
   it('a page without fields says so instead of reading as clean of leaks', async () => {
     const { report } = await scan('thanks.html', ['--forms']);
     expect(report.scenarios[0]?.errors.join(' ')).toContain('forms: no e-mail, phone, name or text field was found');

@@ -25,7 +25,8 @@ export type RuleId =
   | 'stored-consent-at-start'
   | 'form-data-leak'
   | 'form-data-to-non-eu'
-  | 'session-replay-before-consent';
+  | 'session-replay-before-consent'
+  | 'double-opt-in-hint';
 
 export type Severity = 'violation' | 'warning' | 'info';
 export type { Lang } from '../i18n/lang.ts';
