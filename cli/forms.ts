@@ -5,33 +5,41 @@ import type { BrowserContext, Frame, Locator, Page, Request } from 'playwright-c
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   bodyText, buildScanner, canaryPatterns, canaryValues, makeCanaries,
-  type CanaryField, type CanaryHit, type CanarySet, type FormLeak,
+  type CanaryHit, type CanarySet, type FormLeak,
 } from '../utils/knowledge/canary/index.ts';
+import { FILL_SELECTORS, MAX_FILL_FIELDS, SKIP_INPUT_TYPES, type FilledField } from '../utils/observe/page/form-fill.ts';
+import type { PageRecord } from '../utils/record/record.ts';
 import { siteOf } from '../utils/url/party.ts';
 
 export type FormsMode = 'off' | 'fill' | 'submit';
 
-// Most specific first: an input matched by "email" is not filled again as a "name".
-const SELECTORS: ReadonlyArray<[CanaryField, string]> = [
-  ['email', 'input[type=email], input[autocomplete~=email i], input[name*=mail i], input[id*=mail i]'],
-  ['phone', 'input[type=tel], input[autocomplete~=tel i], input[name*=phone i], input[id*=phone i]'],
-  ['name', 'input[autocomplete~=name i], input[autocomplete~=given-name i], input[autocomplete~=family-name i], input[name*=name i], input[id*=name i]'],
-  ['text', 'textarea'],
-];
 const TYPE_DELAY_MS = 25;
 const ACTION_TIMEOUT_MS = 3_000;
-/** Fields typed into per page at most: a page with thousands of inputs still finishes. */
-const MAX_FIELDS = 40;
+const SELECTORS = FILL_SELECTORS;
+const MAX_FIELDS = MAX_FILL_FIELDS;
 
-export interface FilledField { field: CanaryField; control: string | null; frameUrl: string }
+export type { FilledField };
+
+/** What a form run hands to the report: the copies found, the fields typed, and the page after a submission. */
+export interface FormsResult {
+  leaks: FormLeak[];
+  filled: FilledField[];
+  submitted: boolean;
+  after?: { pageText: string; formText: string; pageUrl: string } | null;
+}
 
 export interface FormsSession {
   canaries: CanarySet;
   filled: FilledField[];
   /** Submits the form of the first filled field; false when there was no form to submit. */
   submit(): Promise<boolean>;
-  /** Stops watching and returns every copy of a canary seen since the fill began. */
-  collect(): Promise<FormLeak[]>;
+  /** Text of the submitted form (labels, button), read just before submitting; '' before a submit. */
+  readonly formText: string;
+  /**
+   * Stops watching and returns every copy of a canary seen since the fill began: requests, WebSocket frames, cookies,
+   * and the extension record's storage writes (localStorage, sessionStorage, IndexedDB) when one is given.
+   */
+  collect(record?: PageRecord | null): Promise<FormLeak[]>;
 }
 
 interface Seen { req: Request; t: number }
@@ -63,11 +71,10 @@ async function fillFrame(frame: Frame, canaries: CanarySet, filled: FilledField[
     const n = Math.min(await all.count().catch(() => 0), MAX_FIELDS);
     for (let i = 0; i < n && filled.length < MAX_FIELDS; i++) {
       const el = all.nth(i);
-      const ok = await el.evaluate((e) => {
+      const ok = await el.evaluate((e, skip) => {
         const i = e as HTMLInputElement;
-        const skip = ['hidden', 'password', 'checkbox', 'radio', 'submit', 'button', 'file'];
         return !i.disabled && !i.readOnly && !skip.includes(i.type) && i.value === '' && !i.hasAttribute('data-ca-canary');
-      }).catch(() => false);
+      }, SKIP_INPUT_TYPES).catch(() => false);
       if (!ok || !(await el.isVisible().catch(() => false))) continue;
       try {
         await typeLikeAPerson(el, canaries[field]);
@@ -92,6 +99,7 @@ function leaksOf(hits: CanaryHit[], base: Omit<FormLeak, 'field' | 'encoding' | 
 /** Fills the page's fields; watching starts before the first key so that a keystroke logger is seen too. */
 export async function fillForms(page: Page, context: BrowserContext): Promise<FormsSession> {
   const canaries = makeCanaries(siteOf(hostOf(page.url())));
+  const fillStart = Date.now();
   const scanner = buildScanner(await canaryPatterns(canaryValues(canaries)));
   const seen: Seen[] = [];
   const frames: Array<{ url: string; t: number; payload: string }> = [];
@@ -102,19 +110,23 @@ export async function fillForms(page: Page, context: BrowserContext): Promise<Fo
   const filled: FilledField[] = [];
   const firstForm: { el: Locator | null } = { el: null };
   for (const frame of sameOriginFrames(page)) await fillFrame(frame, canaries, filled, firstForm);
+  let formText = '';
   return {
     canaries,
     filled,
+    get formText() { return formText; },
     async submit() {
       const el = firstForm.el;
       if (!el) return false;
+      // What the form says (newsletter or not) decides whether the double opt-in hint applies.
+      formText = await el.evaluate((e) => ((e as HTMLInputElement).form?.innerText ?? '').slice(0, 5000)).catch(() => '');
       submittedAt = Date.now();
       const button = el.locator('xpath=ancestor::form[1]').locator('button[type=submit], input[type=submit], button:not([type])').first();
       if (await button.count().catch(() => 0)) await button.click({ timeout: ACTION_TIMEOUT_MS }).catch(() => el.press('Enter'));
       else await el.evaluate((e) => (e as HTMLInputElement).form?.requestSubmit());
       return true;
     },
-    async collect() {
+    async collect(record) {
       context.off('request', onRequest);
       const out: FormLeak[] = [];
       for (const { req, t } of seen) {
@@ -132,6 +144,13 @@ export async function fillForms(page: Page, context: BrowserContext): Promise<Fo
       for (const c of await context.cookies().catch(() => [])) {
         const hits = scanner.scanText(`${c.name}=${c.value}`, 'cookie');
         out.push(...leaksOf(hits, { url: `cookie:${c.domain}${c.path}`, host: c.domain.replace(/^\./, ''), method: 'SET', type: 'cookie', t: now, afterSubmit: now >= submittedAt, serverIp: null }, filled));
+      }
+      for (const s of record?.storage ?? []) {
+        if (s.lastT < fillStart) continue;
+        const hits = scanner.scanText(`${s.key}\n${s.value}`, 'storage');
+        const t = Math.max(s.t, fillStart);
+        const base = { url: s.origin, host: s.host, method: s.kind, type: 'storage', t, afterSubmit: t >= submittedAt, serverIp: null, key: s.key, script: s.script ?? null };
+        out.push(...leaksOf(hits, base, filled));
       }
       return out;
     },

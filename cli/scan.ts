@@ -8,8 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { siteOf } from '../utils/url/party.ts';
 import type { SettleOptions, SettleResult } from './settle.ts';
 import { watchContext } from './watch.ts';
-import type { FormLeak } from '../utils/knowledge/canary/index.ts';
-import { fillForms, type FilledField, type FormsMode } from './forms.ts';
+import { fillForms, type FormsMode, type FormsResult } from './forms.ts';
 
 export const DEFAULT_LOAD_TIMEOUT_MS = 30_000;
 const WORKER_TIMEOUT_MS = 10_000;
@@ -54,7 +53,7 @@ export interface ScenarioResult {
   notes: string[];
   browserVersion: string | null;
   /** Canary copies seen after the form fill, and the fields typed into (null when --forms was not asked for). */
-  forms?: { leaks: FormLeak[]; filled: FilledField[]; submitted: boolean } | null;
+  forms?: FormsResult | null;
   startedAt: number;
   finishedAt: number;
 }
@@ -190,7 +189,9 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     if (session) {
       const submitted = run.forms === 'submit' ? await session.submit().catch(() => false) : false;
       if (submitted) await watch.settle(tabId, run.settle, () => false);
-      out.forms = { leaks: await session.collect(), filled: session.filled, submitted };
+      // The page after submission, for the double opt-in hint ("we have sent you a confirmation e-mail").
+      const after = submitted ? { pageText: await page.innerText('body', { timeout: 3_000 }).catch(() => ''), formText: session.formText, pageUrl: page.url() } : null;
+      out.forms = { leaks: await session.collect(out.record), filled: session.filled, submitted, after };
     }
     return out;
   } catch (e) {

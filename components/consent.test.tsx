@@ -139,6 +139,21 @@ describe('consent actions', () => {
     expect(button('reject-all').disabled).toBe(false);
   });
 
+  it('Test forms: lists what it will do, types nothing before the confirmation, cancel sends nothing', async () => {
+    const { send, sent } = recorder({ started: true, filled: 2, detail: 'Typed test values into 2 fields (email, first_name); not submitted.' });
+    show({ record: rejectedShop().record(), tabUrl: URL_, tabId: 42, send });
+    act(() => button('form-test').click());
+    expect(sent).toEqual([]);
+    expect(el('.form-test-steps').textContent).toContain('not submit any form');
+    act(() => button('form-test-cancel').click());
+    expect(mount.el.querySelector('.form-test-steps')).toBeNull();
+    act(() => button('form-test').click());
+    act(() => button('form-test-confirm').click());
+    await settle();
+    expect(sent).toEqual([{ type: 'form-test', tabId: 42 }]);
+    expect(el('.action-detail').textContent).toBe('Typed test values into 2 fields (email, first_name); not submitted.');
+  });
+
   it.each([['reject-all', 'reject'], ['accept-all', 'accept']] as const)('%s sends consent-action %s', async (name, action) => {
     const { send, sent } = recorder({ started: false, detail: 'banner automation is not available yet' });
     show({ record: rejectedShop().record(), tabUrl: URL_, tabId: 42, send });

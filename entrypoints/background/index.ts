@@ -11,6 +11,7 @@ import { TabStore } from '../../utils/record/tab-store.ts';
 import { parseUrl } from '../../utils/url/url.ts';
 import { createAutomation } from './automation.ts';
 import { createCleanAudit } from './clean-audit.ts';
+import { createFormTest } from './form-test.ts';
 
 /** Built from entrypoints/autoconsent.content.ts (registration: 'runtime'). */
 const AUTOCONSENT_SCRIPT = '/content-scripts/autoconsent.js';
@@ -30,9 +31,13 @@ export default defineBackground(() => {
   const store = new TabStore(browser.storage.session, (tabId) => schedulePush(tabId));
   const clean = createCleanAudit();
   const automation = createAutomation({ push: (tabId, events) => store.push(tabId, events) });
+  const forms = createFormTest({ push: (tabId, events) => store.push(tabId, events) });
   const cookies = new CookieRouter({
     candidates: (domain) => store.tabIds().filter((tabId) => store.builder(tabId)?.concernsCookieDomain(domain) === true),
-    deliver: (tabId, ev) => store.push(tabId, [ev]),
+    deliver: (tabId, ev) => {
+      store.push(tabId, [ev]);
+      forms.cookie([tabId], ev);
+    },
     now: () => Date.now(),
     later: (fn, ms) => setTimeout(fn, ms),
   });
@@ -73,6 +78,7 @@ export default defineBackground(() => {
       claimSetCookies(d.tabId, events);
       if (events[0]?.k === 'nav') {
         const tabId = d.tabId;
+        forms.stop(tabId);
         // Pending until the reload's navigation, so that it opens the new record (push keeps per-tab order).
         void clean.takePending(tabId).then((ev) => ev && store.push(tabId, [{ ...ev, t: events[0]?.t ?? ev.t }]));
       }
@@ -120,6 +126,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void store.removeTab(tabId);
     automation.forget(tabId);
+    forms.stop(tabId);
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
@@ -141,6 +148,8 @@ export default defineBackground(() => {
         return clean.start(msg.tabId, store.builder(msg.tabId)?.record ?? null);
       case 'consent-action':
         return automation.answer(msg.tabId, msg.action);
+      case 'form-test':
+        return forms.start(msg.tabId);
       case 'autoconsent':
         return automation.onAutoconsentMessage(msg.msg, sender);
       case 'start-autoconsent':
@@ -169,6 +178,7 @@ export default defineBackground(() => {
         }
         store.push(tabId, valid);
         for (const ev of valid) if (ev.k === 'page-cookie') cookies.claim(tabId, parseUrl(ev.frameUrl)?.host ?? '', ev.name, ev.value);
+        forms.pageEvents(tabId, valid);
         return { accepted: valid.length, rejected: msg.events.length - valid.length };
       }
     }

@@ -31,6 +31,8 @@ export const TRACKER_HOSTS = Object.freeze([
   'snap.licdn.com',
   // Known only to third-party-web (Feedbackify, company InsideMetrics): named in the report, country not known.
   'www.feedbackify.com',
+  // Issue 17: a local session-replay stub on Hotjar's script host (demo/site/static.hotjar.com).
+  'static.hotjar.com',
 ]);
 
 const HTTPS_ONLY = new Set(TRACKER_HOSTS);

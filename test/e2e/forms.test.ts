@@ -79,6 +79,27 @@ describe('consent-auditor scan --forms', () => {
     expect(report.scenarios[0]?.errors.join(' ')).not.toContain('no e-mail, phone, name or text field');
   });
 
+  it('a third-party script keeping the hashed e-mail in localStorage: form-data-leak of kind storage', async () => {
+    const { report } = await scan('stored.html', ['--forms']);
+    const [f, ...rest] = formFindings(report);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({
+      rule: 'form-data-leak', severity: 'violation', subject: { kind: 'storage', host: 'tracker.adnet.test', name: 'email' },
+      evidence: { encoding: 'sha256' },
+    });
+    expect(f?.evidence.items[0]).toMatchObject({ kind: 'storage', storageKind: 'localStorage', key: '_adnet_em' });
+  });
+
+  it('double opt-in hint after --forms submit: the thank-you page that asks to confirm, and one that does not', async () => {
+    const hint = (r: Report) => (r.scenarios[0]?.findings ?? []).filter((f) => f.rule === 'double-opt-in-hint');
+    const doi = await scan('newsletter.html', ['--forms', 'submit']);
+    expect(hint(doi.report)).toMatchObject([{ severity: 'info', title: 'Double opt-in: the page says a confirmation e-mail was sent' }]);
+    expect(hint(doi.report)[0]?.evidence.notes).toEqual(expect.arrayContaining([expect.stringMatching(/^confirmationText: .*confirm your subscription/), 'marketingAutomation: none']));
+    const direct = await scan('newsletter-direct.html', ['--forms', 'submit']);
+    expect(direct.code, direct.stderr).toBe(0);
+    expect(hint(direct.report)).toMatchObject([{ severity: 'info', title: 'Double opt-in: the page does not say a confirmation e-mail was sent' }]);
+  });
+
   it('a page without fields says so instead of reading as clean of leaks', async () => {
     const { report } = await scan('thanks.html', ['--forms']);
     expect(report.scenarios[0]?.errors.join(' ')).toContain('forms: no e-mail, phone, name or text field was found');

@@ -2,10 +2,15 @@
 import { fillTemplate } from '../i18n/text.ts';
 import type { Lang } from '../i18n/lang.ts';
 
-type Key = 'leak' | 'leak-after-consent' | 'non-eu';
+type Key = 'leak' | 'leak-after-consent' | 'non-eu' | 'stored';
 interface T { title: string; explanation: string; fix: string }
 
 const EN: Record<Key, T> = {
+  stored: {
+    title: 'Form data stored before submission: {field} ({encoding}) in {store}',
+    explanation: 'The {field} typed into the form was stored as {encoding} in {store} before the form was submitted, written by or for {company} ({host}). Whatever is stored there can be read and sent later by any script on the page. Storing on the visitor\'s device needs consent under Art. 5(3) ePrivacy Directive / § 25 TDDDG unless strictly necessary, and a hashed e-mail address is still personal data. {transfer}',
+    fix: 'Load the script that stores the input only after consent, or do not keep form input in cookies or web storage at all.',
+  },
   leak: {
     title: 'Form data sent to {host} before submission: {field} ({encoding})',
     explanation: 'The {field} typed into the form reached {company} ({host}) before the form was submitted and without consent, as {encoding}. Hashing does not anonymise: a hashed e-mail address is personal data (Art. 4(1) GDPR) and is used to match the visitor across sites. Reading input before submission also needs consent under Art. 5(3) ePrivacy Directive / § 25 TDDDG. {transfer}',
@@ -24,6 +29,11 @@ const EN: Record<Key, T> = {
 };
 
 const DE: Record<Key, T> = {
+  stored: {
+    title: 'Formulardaten vor dem Absenden gespeichert: {field} ({encoding}) in {store}',
+    explanation: 'Die ins Formular getippte Angabe „{field}“ wurde vor dem Absenden als {encoding} in {store} gespeichert, geschrieben von oder für {company} ({host}). Was dort liegt, kann jedes Skript der Seite lesen und später senden. Speichern im Endgerät braucht eine Einwilligung nach § 25 TDDDG / Art. 5 Abs. 3 ePrivacy-Richtlinie, sofern es nicht unbedingt erforderlich ist; eine gehashte E-Mail-Adresse bleibt ein personenbezogenes Datum. {transfer}',
+    fix: 'Das Skript, das die Eingabe speichert, erst nach der Einwilligung laden, oder Formulareingaben gar nicht in Cookies oder im Web Storage ablegen.',
+  },
   leak: {
     title: 'Formulardaten vor dem Absenden an {host} gesendet: {field} ({encoding})',
     explanation: 'Die ins Formular getippte Angabe „{field}“ ging vor dem Absenden und ohne Einwilligung als {encoding} an {company} ({host}). Hashen anonymisiert nicht: eine gehashte E-Mail-Adresse ist ein personenbezogenes Datum (Art. 4 Nr. 1 DSGVO) und dient dem Wiedererkennen über Websites hinweg. Das Auslesen von Eingaben vor dem Absenden braucht zudem eine Einwilligung nach § 25 TDDDG / Art. 5 Abs. 3 ePrivacy-Richtlinie. {transfer}',

@@ -7,6 +7,7 @@ import { worstBasis } from '../knowledge/recipients.ts';
 import { recipientChainText } from '../knowledge/recipient-text.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { partyOf, siteOf } from '../url/party.ts';
+import { hostOfUrl } from '../url/url.ts';
 import { findingId, groupBy, makeEvidence } from './finding.ts';
 import { formLeakText, UNKNOWN_COMPANY } from './form-leak-texts.ts';
 import type { Phase } from '../record/phase.ts';
@@ -24,8 +25,8 @@ export interface FormLeakOptions {
 const PHASE: Readonly<Record<FormLeakOptions['consent'], Phase>> = { none: 'before-choice', reject: 'after-reject', accept: 'after-accept' };
 
 // Same assessment as the third-party table (third-parties.ts): company seat, DPF over its US recipients, recipient chain.
-function recipient(leak: FormLeak, knowledge: Knowledge, lang: Lang): { company: string; transfer: TransferAssessment; abroad: boolean } {
-  const m = knowledge.trackers.match(leak.host);
+function recipient(leak: FormLeak, host: string, knowledge: Knowledge, lang: Lang): { company: string; transfer: TransferAssessment; abroad: boolean } {
+  const m = knowledge.trackers.match(host);
   const ip = leak.serverIp && knowledge.ipLookup ? knowledge.ipLookup(leak.serverIp) : null;
   const model = m ? knowledge.recipients(m.company) : null;
   const transfer = knowledge.transferStatus({
@@ -41,7 +42,33 @@ function recipient(leak: FormLeak, knowledge: Knowledge, lang: Lang): { company:
   return { company: m ? m.company.name : UNKNOWN_COMPANY[lang], transfer, abroad };
 }
 
+type Held = 'request' | 'cookie' | 'storage';
+
+/** Where the copy was found: sent in a request, or kept in a cookie or in the page's storage. */
+function heldIn(l: FormLeak): Held {
+  return l.type === 'cookie' ? 'cookie' : l.type === 'storage' ? 'storage' : 'request';
+}
+
+/** The third party behind a copy: the recipient host of a request; for stored copies the holder, else a third-party writer. */
+function thirdPartyOf(l: FormLeak, site: string): string | null {
+  if (typeof l.host !== 'string') return null;
+  if (partyOf(l.host, site) === 'third') return l.host;
+  const writer = heldIn(l) === 'storage' && l.script ? hostOfUrl(l.script) : null;
+  return writer && partyOf(writer, site) === 'third' ? writer : null;
+}
+
 function item(l: FormLeak, phase: Phase, start: number): EvidenceItem {
+  const t = Math.max(0, l.t - start);
+  const held = heldIn(l);
+  if (held === 'storage') {
+    return { kind: 'storage', storageKind: l.method, origin: l.url, key: l.key ?? '', valueLength: 0, t, lastT: t, phase, writes: 1, script: l.script ?? null };
+  }
+  if (held === 'cookie') {
+    return {
+      kind: 'cookie', name: l.key ?? '', domain: l.host, valueLength: 0, t, lastT: t, phase, setBy: 'unknown', writes: 1, script: null,
+      setByUrl: null, purpose: null,
+    };
+  }
   return {
     kind: 'request', url: l.url, host: l.host, t: Math.max(0, l.t - start), phase, type: l.type, method: l.method,
     serverIp: l.serverIp, serverCountry: null, script: null,
@@ -56,14 +83,23 @@ export function formLeakFindings(leaks: readonly FormLeak[], knowledge: Knowledg
   const site = siteOf(o.site);
   const phase = PHASE[o.consent];
   const out: Finding[] = [];
-  const third = leaks.filter((l) => typeof l.host === 'string' && partyOf(l.host, site) === 'third');
-  for (const [key, list] of groupBy(third, (l) => `${l.afterSubmit ? 'after' : 'before'}|${l.host}|${l.field}`)) {
+  const third = leaks.flatMap((l) => {
+    const who = thirdPartyOf(l, site);
+    return who ? [{ l, who }] : [];
+  });
+  for (const [key, pairs] of groupBy(third, ({ l, who }) => `${l.afterSubmit ? 'after' : 'before'}|${heldIn(l)}|${who}|${l.field}`)) {
+    const list = pairs.map((p) => p.l);
     const first = [...list].sort((a, b) => ORDER.indexOf(a.encoding) - ORDER.indexOf(b.encoding))[0];
-    if (!first) continue;
-    const { company, transfer, abroad } = recipient(first, knowledge, lang);
+    const who = pairs[0]?.who;
+    if (!first || !who) continue;
+    const held = heldIn(first);
+    const { company, transfer, abroad } = recipient(first, who, knowledge, lang);
     const encodings = Array.from(new Set(list.map((l) => `${l.encoding}${l.normalised ? ' (normalised)' : ''}`)));
-    const vars = { host: first.host, field: first.field, encoding: encodings[0] ?? first.encoding, company, transfer: transfer.explanation };
-    const subject = { kind: 'request' as const, host: first.host, name: first.control ?? first.field };
+    const vars = {
+      host: who, field: first.field, encoding: encodings[0] ?? first.encoding, company, transfer: transfer.explanation,
+      store: held === 'cookie' ? `${lang === 'de' ? 'Cookie' : 'cookie'} ${first.key ?? ''} (${first.host})` : `${first.method} ${first.key ?? ''} (${first.host})`,
+    };
+    const subject = { kind: held, host: who, name: first.control ?? first.field };
     const notes = [`${lang === 'de' ? 'Kodierungen' : 'Encodings'}: ${encodings.join(', ')}`, `${lang === 'de' ? 'Fundort' : 'Found in'}: ${Array.from(new Set(list.map((l) => l.where))).join(', ')}`, transfer.caveat];
     let rule: Finding['rule'];
     let severity: Severity;
@@ -71,10 +107,10 @@ export function formLeakFindings(leaks: readonly FormLeak[], knowledge: Knowledg
     if (!first.afterSubmit) {
       rule = 'form-data-leak';
       severity = o.consent === 'accept' ? 'warning' : 'violation';
-      text = formLeakText(o.consent === 'accept' ? 'leak-after-consent' : 'leak', lang, vars);
+      text = formLeakText(held !== 'request' ? 'stored' : o.consent === 'accept' ? 'leak-after-consent' : 'leak', lang, vars);
     } else {
       // Submitted data going to the site's chosen service is not a leak; leaving the EEA still needs a basis.
-      if (!abroad) continue;
+      if (!abroad || held !== 'request') continue;
       rule = 'form-data-to-non-eu';
       severity = transfer.verdict === 'ok' ? 'info' : 'warning';
       text = formLeakText('non-eu', lang, vars);

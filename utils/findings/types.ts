@@ -24,7 +24,9 @@ export type RuleId =
   | 'no-consent-manager'
   | 'stored-consent-at-start'
   | 'form-data-leak'
-  | 'form-data-to-non-eu';
+  | 'form-data-to-non-eu'
+  | 'session-replay-before-consent'
+  | 'double-opt-in-hint';
 
 export type Severity = 'violation' | 'warning' | 'info';
 export type { Lang } from '../i18n/lang.ts';

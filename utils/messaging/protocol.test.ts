@@ -13,6 +13,8 @@ describe('asMessage', () => {
     [{ type: 'consent-action', tabId: 3, action: 'reject' }, { type: 'consent-action', tabId: 3, action: 'reject' }],
     [{ type: 'consent-action', tabId: 3, action: 'maybe' }, null],
     [{ type: 'clean-audit', tabId: 4 }, { type: 'clean-audit', tabId: 4 }],
+    [{ type: 'form-test', tabId: 4, submit: true }, { type: 'form-test', tabId: 4 }],
+    [{ type: 'form-test' }, null],
     [{ type: 'page-events', events: [1, 2] }, { type: 'page-events', events: [1, 2] }],
     [{ type: 'page-events', events: 'x' }, null],
     [{ type: 'autoconsent', msg: { type: 'init' } }, { type: 'autoconsent', msg: { type: 'init' } }],
@@ -36,10 +38,13 @@ describe('asTabMessage', () => {
 describe('acceptsSender', () => {
   const ping: Message = { type: 'ping' };
   const pageEvents: Message = { type: 'page-events', events: [] };
+  const formTest: Message = { type: 'form-test', tabId: 4 };
   it.each([
     ['our popup', ping, { id: ID, url: `${ORIGIN}popup.html` }, true],
     ['another extension', ping, { id: 'otherotherotherotherotherotherot', url: 'chrome-extension://other/popup.html' }, false],
     ['our content script asking for a record (a page could drive it)', ping, { id: ID, url: 'https://evil.example/', tab: { id: 4 } }, false],
+    ['a content script asking to type into a form (a page could drive it)', formTest, { id: ID, url: 'https://evil.example/', tab: { id: 4 } }, false],
+    ['our popup asking for a form test', formTest, { id: ID, url: `${ORIGIN}popup.html` }, true],
     ['our content script with page events', pageEvents, { id: ID, url: 'https://shop.example/', tab: { id: 4 } }, true],
     ['page events without a tab', pageEvents, { id: ID, url: `${ORIGIN}popup.html` }, false],
     ['no id at all (web page)', pageEvents, { url: 'https://evil.example/', tab: { id: 4 } }, false],

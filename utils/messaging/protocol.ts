@@ -13,6 +13,8 @@ export type Message =
   | { type: 'consent-action'; tabId: number; action: ConsentAction }
   /** Extension page -> background: clear the site's (and its third parties') cookies and storage, then reload. */
   | { type: 'clean-audit'; tabId: number }
+  /** Extension page (popup) -> background: type canaries into the tab's form fields (never submits), then watch for copies. */
+  | { type: 'form-test'; tabId: number }
   /** Autoconsent content script -> background: autoconsent's own message, passed through untouched. */
   | { type: 'autoconsent'; msg: unknown }
   /** Recorder content script -> background: this frame has loaded, inject autoconsent into it now. */
@@ -27,6 +29,7 @@ export interface Responses {
   ping: { ready: true; version: string; wake?: WakeTimes };
   'consent-action': { started: boolean; detail: string };
   'clean-audit': { cleared: boolean; clearedCookies: number; storedConsent: string[]; detail: string };
+  'form-test': { started: boolean; filled: number; detail: string };
   autoconsent: unknown;
   'start-autoconsent': { started: boolean };
   'user-gesture': { accepted: boolean };
@@ -82,7 +85,7 @@ export function acceptsPortSender(sender: SenderLike | undefined, ownId: string,
   return sender !== undefined && acceptsSender({ type: 'get-record', tabId: 0 }, sender, ownId, ownOrigin);
 }
 
-const TYPES: ReadonlySet<string> = new Set<Message['type']>(['page-events', 'get-record', 'ping', 'consent-action', 'clean-audit', 'autoconsent', 'start-autoconsent', 'user-gesture']);
+const TYPES: ReadonlySet<string> = new Set<Message['type']>(['page-events', 'get-record', 'ping', 'consent-action', 'clean-audit', 'form-test', 'autoconsent', 'start-autoconsent', 'user-gesture']);
 
 /** Narrow an untrusted runtime message to the protocol; anything else is not a message of ours. */
 export function asMessage(raw: unknown): Message | null {
@@ -99,6 +102,7 @@ export function asMessage(raw: unknown): Message | null {
     case 'consent-action':
       return typeof m.tabId === 'number' && Number.isInteger(m.tabId) && isAction(m.action) ? { type, tabId: m.tabId, action: m.action } : null;
     case 'clean-audit':
+    case 'form-test':
       return typeof m.tabId === 'number' && Number.isInteger(m.tabId) ? { type, tabId: m.tabId } : null;
     case 'autoconsent':
       return 'msg' in m ? { type, msg: m.msg } : null;

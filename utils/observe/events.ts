@@ -98,6 +98,24 @@ export interface TruncatedEvent { k: 'truncated'; t: number; pageEvents: number;
 /** "Start clean audit": what was cleared before the reload, and which stored consent was found. */
 export interface CleanStartEvent { k: 'clean'; t: number; clearedCookies: number; clearedOrigins: string[]; storedConsent: string[] }
 
+/** "Test forms": canaries were typed into these fields of the page (extension); the scan of what follows starts at `t`. */
+export interface FormTestEvent {
+  k: 'form-test'; t: number; fields: Array<{ field: 'email' | 'phone' | 'name' | 'text'; control: string | null; frameUrl: string }>;
+}
+/**
+ * A copy of a canary the background found during a form test: in a request (URL, header, body), a cookie or a storage
+ * write. Only the match is kept, never the body it was found in.
+ */
+export interface FormLeakEvent {
+  k: 'form-leak'; t: number; url: string; host: string; method: string; type: string;
+  field: 'email' | 'phone' | 'name' | 'text'; encoding: string; normalised: boolean;
+  where: 'url' | 'header' | 'body' | 'cookie' | 'storage';
+  /** Cookie name or storage key that held the copy. */
+  key?: string;
+  /** Script that wrote the storage value, when the page's stack named it. */
+  script?: string;
+}
+
 /** Something could not be recorded as it was: kept so that the report says so instead of silently dropping it. */
 export interface RecordErrorEvent { k: 'error'; t: number; where: string; message: string }
 
@@ -106,4 +124,4 @@ export type PageEvent =
   | PageFormsEvent;
 export type AuditEvent =
   | NavEvent | RedirectEvent | RequestEvent | ResponseEvent | RequestErrorEvent | CookieEvent | PageEvent | RecordErrorEvent
-  | ChoiceEvent | AutomationEvent | CleanStartEvent | GestureEvent | TruncatedEvent;
+  | ChoiceEvent | AutomationEvent | CleanStartEvent | GestureEvent | TruncatedEvent | FormTestEvent | FormLeakEvent;

@@ -1,6 +1,6 @@
 // The per-page audit record: what the reducers build from the event log and what views and exports read.
 import type {
-  AutomationStatus, ChoiceSource, ConsentAction, FormCheckbox, ResourceKind, Source, StorageKind,
+  AutomationStatus, ChoiceSource, ConsentAction, FormCheckbox, FormLeakEvent, FormTestEvent, ResourceKind, Source, StorageKind,
 } from '../observe/events.ts';
 import { hostInfo, type Party } from '../url/party.ts';
 import { parseUrl } from '../url/url.ts';
@@ -136,6 +136,10 @@ export interface PageRecord {
   consent: ConsentRecord;
   /** Checkboxes of the page's forms as first seen (for the pre-ticked consent checkbox finding) */
   forms: Array<FormCheckbox & { t: number; frameUrl: string }>;
+  /** "Test forms" in the extension: when canaries were typed and into which fields (absent: no form test on this page) */
+  formTest?: { t: number; fields: FormTestEvent['fields'] } | null;
+  /** Canary copies found during the form test (capped like the signal lists) */
+  formLeaks?: Array<Omit<FormLeakEvent, 'k'>>;
   /** Set when the tab went over its storage budget: how many events were not stored (at least, after a worker restart) */
   truncated?: { pageEvents: number; browserEvents: number; since: number } | null;
   errors: RecordError[];

@@ -18,6 +18,20 @@ function cookieChange(name: string, domain: string, value = 'v', extra: Partial<
 const nav = (url: string, id = 'main', t = 1000): AuditEvent[] => fromBeforeRequest({ requestId: id, url, type: 'main_frame', tabId: TAB, frameId: 0, timeStamp: t });
 
 describe('RecordBuilder', () => {
+  it('keeps the form test (latest fields) and its leaks, capped, and a new page starts without them', () => {
+    const leak: AuditEvent = {
+      k: 'form-leak', t: 1300, url: 'https://t.example/b', host: 't.example', method: 'POST', type: 'ping', field: 'email', encoding: 'sha256', normalised: true, where: 'body',
+    };
+    const fields = [{ field: 'email' as const, control: 'email', frameUrl: 'https://www.shop.example/' }];
+    const b = buildRecord(TAB, [...nav('https://www.shop.example/'), { k: 'form-test', t: 1200, fields: [] }, { k: 'form-test', t: 1200, fields }, ...Array.from({ length: 600 }, () => leak)]);
+    expect(b.record!.formTest).toEqual({ t: 1200, fields });
+    expect(b.record!.formLeaks).toHaveLength(500);
+    expect(b.record!.formLeaks![0]).toEqual({ t: 1300, url: 'https://t.example/b', host: 't.example', method: 'POST', type: 'ping', field: 'email', encoding: 'sha256', normalised: true, where: 'body' });
+    b.apply(nav('https://www.shop.example/next', 'main2', 2000)[0]!);
+    expect(b.record!.formTest).toBeUndefined();
+    expect(b.record!.formLeaks).toBeUndefined();
+  });
+
   it('starts a page on navigation and classifies requests by party', () => {
     const b = buildRecord(TAB, [...nav('https://www.shop.example/'), ...req('https://cdn.shop.example/app.js'), ...req('https://tracker.example/t.js')]);
     const r = b.record!;

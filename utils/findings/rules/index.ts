@@ -4,7 +4,9 @@ import { consentSignalBeforeAction } from './consent-signal-before-action.ts';
 import { consentSignalContradictsBehaviour } from './consent-signal-contradicts-behaviour.ts';
 import { embedBeforeConsent } from './embed-before-consent.ts';
 import { essentialCookie } from './essential-cookie.ts';
+import { formDataLeak } from './form-data-leak.ts';
 import { noConsentManager } from './no-consent-manager.ts';
+import { sessionReplayBeforeConsent } from './session-replay-before-consent.ts';
 import { precheckedConsentCheckbox } from './prechecked-consent-checkbox.ts';
 import { storedConsentAtStart } from './stored-consent-at-start.ts';
 import { thirdCountryTransfer } from './third-country-transfer.ts';
@@ -16,5 +18,6 @@ import { unknownThirdPartyTracking } from './unknown-third-party-tracking.ts';
 export const RULES: readonly Rule[] = [
   trackingRequestBeforeChoice, trackingStorageBeforeChoice, trackingAfterReject, consentSignalBeforeAction,
   consentSignalContradictsBehaviour, embedBeforeConsent, thirdCountryTransfer, noConsentManager, unknownThirdPartyTracking,
-  precheckedConsentCheckbox, storedConsentAtStart, essentialCookie,
+  precheckedConsentCheckbox, storedConsentAtStart, essentialCookie, formDataLeak,
+  sessionReplayBeforeConsent,
 ];

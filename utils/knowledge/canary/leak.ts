@@ -21,4 +21,8 @@ export interface FormLeak {
   /** Sent after the canary form was submitted (only with --forms submit). */
   afterSubmit: boolean;
   serverIp: string | null;
+  /** Cookie name or storage key that held the copy (cookie and storage writes only). */
+  key?: string;
+  /** Script that wrote a storage value, when the page's stack named it. */
+  script?: string | null;
 }
