@@ -12,6 +12,8 @@ export const DEFAULT_LOAD_TIMEOUT_MS = 30_000;
 const MAX_CONCURRENCY = 64;
 const MAX_WAIT_MS = 600_000;
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+export const BROWSERS = ['chromium', 'firefox'] as const;
+export type BrowserName = (typeof BROWSERS)[number];
 
 export interface ScanOptions {
   urls: string[];
@@ -32,8 +34,12 @@ export interface ScanOptions {
   junit: string | null;
   har: string | null;
   failOn: FailOn;
+  /** The engine that runs the extension (--browser); Chromium by default */
+  browser: BrowserName;
   chromium: string;
   chromiumArgs: string[];
+  /** --firefox or $CONSENT_AUDITOR_FIREFOX; null: /usr/bin/firefox-esr, then firefox on PATH */
+  firefox: string | null;
   quiet: boolean;
   /** Language of the finding texts and the HTML report */
   lang: Lang;
@@ -72,7 +78,7 @@ export const USAGE = `Usage: consent-auditor scan <url>... [options]
        consent-auditor diff <old.json> <new.json> [--fail-on-new] [--json <file>|-]
        consent-auditor merge <report.json>... [--json <file>|-] [--html <file>] [--junit <file>] [--fail-on <level>]
 
-Audits each URL in a fresh Chromium profile with the Consent Auditor extension, once per consent
+Audits each URL in a fresh Chromium (or, with --browser firefox, Firefox) profile with the Consent Auditor extension, once per consent
 scenario: no answer to the cookie banner (none), reject all, accept all.
 
 Options:
@@ -98,6 +104,10 @@ Options:
   --fail-on <level>        violation (default), warning or never: exit 1 at or above this severity
   --chromium <path>        Chromium binary (default: $CHROMIUM_PATH or ${DEFAULT_CHROMIUM})
   --chromium-arg <arg>     extra Chromium switch, repeatable (e.g. --chromium-arg=--host-resolver-rules=...)
+  --browser <name>         chromium (default) or firefox: the Firefox build of the extension in Firefox (ESR);
+                           --forms, --crawl and Chromium switches other than --host-resolver-rules (MAP/EXCLUDE
+                           rules) and --ignore-certificate-errors are refused there
+  --firefox <path>         Firefox binary (default: $CONSENT_AUDITOR_FIREFOX, /usr/bin/firefox-esr, firefox on PATH)
   --forms [fill|submit]    type canary values into the page's e-mail, phone, name and text fields and report
                            copies sent to third parties (form-data-leak); "submit" also submits the form
   --lang <en|de>           language of the finding texts and the HTML report (default: en)
@@ -122,7 +132,7 @@ verify checks exported files (JSON report, HTML, CSV, HAR) against the SHA-256 t
 file: OK, CHANGED, NO INTEGRITY or UNKNOWN. Exit codes: 0 all files unchanged; 1 a file changed, without integrity
 data or not an export; 2 a file could not be read or no file given.`;
 
-const VALUE_OPTIONS = new Set(['--urls', '--consent', '--wait', '--quiet-period', '--min-wait', '--load-timeout', '--concurrency', '--shard', '--crawl', '--include', '--exclude', '--json', '--html', '--junit', '--har', '--fail-on', '--chromium', '--chromium-arg', '--lang']);
+const VALUE_OPTIONS = new Set(['--urls', '--consent', '--wait', '--quiet-period', '--min-wait', '--load-timeout', '--concurrency', '--shard', '--crawl', '--include', '--exclude', '--json', '--html', '--junit', '--har', '--fail-on', '--chromium', '--chromium-arg', '--lang', '--browser', '--firefox']);
 
 /** An http(s) URL; a bare host name gets https://. Null for anything else. */
 export function normaliseUrl(raw: string): string | null {
@@ -244,10 +254,11 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   const o: ScanOptions = {
     urls: [], urlsFile: null, consent: [...SCENARIOS], waitMs: DEFAULT_WAIT_MS, quietMs: DEFAULT_QUIET_MS, minWaitMs: DEFAULT_MIN_WAIT_MS,
     loadTimeoutMs: DEFAULT_LOAD_TIMEOUT_MS, concurrency: null, json: null, html: null, junit: null, har: null,
-    failOn: 'violation', chromium: env.CHROMIUM_PATH || DEFAULT_CHROMIUM, chromiumArgs: [], quiet: false, lang: 'en', shard: null,
+    failOn: 'violation', browser: 'chromium', chromium: env.CHROMIUM_PATH || DEFAULT_CHROMIUM, chromiumArgs: [], firefox: env.CONSENT_AUDITOR_FIREFOX || null, quiet: false, lang: 'en', shard: null,
     crawl: null, include: [], exclude: [], forms: 'off',
   };
   let onlyPositional = false;
+  const given = new Set<string>();
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
     if (onlyPositional || !arg.startsWith('-') || arg === '-') {
@@ -284,6 +295,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
       i++;
     }
     if (value === '') return { kind: 'error', message: `${name} needs a value` };
+    given.add(name);
     switch (name) {
       case '--urls': o.urlsFile = value; break;
       case '--consent': {
@@ -334,6 +346,13 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
         break;
       }
       case '--chromium-arg': o.chromiumArgs.push(value); break;
+      case '--browser': {
+        const b = BROWSERS.find((x) => x === value.toLowerCase());
+        if (!b) return { kind: 'error', message: `--browser: use chromium or firefox (got "${value.slice(0, 50)}")` };
+        o.browser = b;
+        break;
+      }
+      case '--firefox': o.firefox = value; break;
       case '--lang': {
         const l = value.toLowerCase();
         if (!isLang(l)) return { kind: 'error', message: `--lang: use en or de (got "${value}")` };
@@ -343,5 +362,8 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     }
   }
   if (o.urls.length === 0 && o.urlsFile === null) return { kind: 'error', message: 'no URL given' };
+  // An option the chosen engine would not use is an error, never quietly dropped.
+  if (o.browser === 'firefox' && given.has('--chromium')) return { kind: 'error', message: '--chromium: not used with --browser firefox (use --firefox <path>)' };
+  if (o.browser === 'chromium' && given.has('--firefox')) return { kind: 'error', message: '--firefox: only with --browser firefox' };
   return { kind: 'scan', options: o };
 }

@@ -21,9 +21,12 @@ import { checkOutputs, writeOutputs } from './outputs.ts';
 import { inShard } from './shard.ts';
 import { crawl, type CrawlResult } from './crawl/crawl.ts';
 import { siteSummary } from './site-summary.ts';
-import { extensionDirOf, ipMetaFileOf, ipTableFileOf, packageRoot, packageVersion } from './paths.ts';
+import { extensionDirOf, firefoxExtensionDirOf, ipMetaFileOf, ipTableFileOf, packageRoot, packageVersion } from './paths.ts';
 import { defaultConcurrency, runPool } from './pool.ts';
 import { runScenario, type ScenarioResult } from './scan.ts';
+import { runFirefoxScenario } from './scan-firefox.ts';
+import { firefoxPlan, type FirefoxPlan } from './firefox-options.ts';
+import { DEFAULT_FIREFOX_PATHS } from './browser/firefox.ts';
 import type { SettleResult } from './settle.ts';
 import { trapStopSignals } from './signals.ts';
 import { withFormFindings } from './forms-report.ts';
@@ -95,12 +98,38 @@ export { sealedOutputs, type SealedOutputs } from './outputs.ts';
 
 interface Job { url: string; urlIndex: number; consent: ScenarioConsent }
 
+/** The Firefox binary: --firefox (path or name on PATH), else /usr/bin/firefox-esr, else firefox on PATH. */
+function findFirefox(given: string | null, pathVar: string | undefined): string | null {
+  if (given !== null) return findExecutable(given, pathVar);
+  for (const p of DEFAULT_FIREFOX_PATHS) {
+    const found = findExecutable(p, pathVar);
+    if (found) return found;
+  }
+  return null;
+}
+
 async function scan(o: ScanOptions, io: Io): Promise<number> {
   const root = packageRoot(import.meta.url);
-  const extensionDir = extensionDirOf(root);
+  const firefox = o.browser === 'firefox';
+  const extensionDir = firefox ? firefoxExtensionDirOf(root) : extensionDirOf(root);
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
-    io.stderr(`consent-auditor: the extension is not built (${extensionDir}). Run \`npm run build:chrome\` (bin/consent-auditor.mjs does it for you).\n`);
+    io.stderr(`consent-auditor: the extension is not built (${extensionDir}). Run \`npm run build:${firefox ? 'firefox' : 'chrome'}\` (bin/consent-auditor.mjs does it for you).\n`);
     return EXIT_ERROR;
+  }
+  let plan: FirefoxPlan | null = null;
+  let firefoxPath: string | null = null;
+  if (firefox) {
+    const p = firefoxPlan(o);
+    if (typeof p === 'string') {
+      io.stderr(`consent-auditor: ${printable(p)}\n${HELP_HINT}\n`);
+      return EXIT_ERROR;
+    }
+    plan = p;
+    firefoxPath = findFirefox(o.firefox, io.env.PATH);
+    if (!firefoxPath) {
+      io.stderr(`consent-auditor: Firefox not found at ${o.firefox ?? DEFAULT_FIREFOX_PATHS.join(' or ')}. Install it (apt-get install -y firefox-esr) or pass --firefox <path> / set CONSENT_AUDITOR_FIREFOX.\n`);
+      return EXIT_ERROR;
+    }
   }
   // Before the first browser starts: a run that cannot write its report must not take minutes to say so.
   const outputProblems = checkOutputs(o);
@@ -108,7 +137,8 @@ async function scan(o: ScanOptions, io: Io): Promise<number> {
     for (const p of outputProblems) io.stderr(`consent-auditor: ${printable(p)}\n`);
     return EXIT_ERROR;
   }
-  const chromium = findExecutable(o.chromium, io.env.PATH);
+  // A Firefox scan needs no Chromium (--crawl, which would, is refused by firefoxPlan).
+  const chromium = firefox ? o.chromium : findExecutable(o.chromium, io.env.PATH);
   if (!chromium) {
     io.stderr(`consent-auditor: Chromium not found at ${o.chromium}. Install it (apt-get install -y chromium) or pass --chromium <path> / set CHROMIUM_PATH.\n`);
     return EXIT_ERROR;
@@ -149,10 +179,10 @@ async function scan(o: ScanOptions, io: Io): Promise<number> {
   let done = 0;
   let launchError: string | null = null;
   const results = await runPool(jobs, concurrency, async (job) => {
-    const r = await runScenario({
-      url: job.url, consent: job.consent, settle, loadTimeoutMs: o.loadTimeoutMs, extensionDir, chromium, chromiumArgs: o.chromiumArgs,
-      forms: o.forms,
-    });
+    const common = { url: job.url, consent: job.consent, settle, loadTimeoutMs: o.loadTimeoutMs, extensionDir };
+    const r = plan && firefoxPath
+      ? await runFirefoxScenario({ ...common, firefox: firefoxPath, hostRules: plan.hostRules, acceptInsecureCerts: plan.acceptInsecureCerts })
+      : await runScenario({ ...common, chromium, chromiumArgs: o.chromiumArgs, forms: o.forms });
     if (r.launchError !== null) {
       launchError ??= r.launchError;
       return null;
@@ -181,6 +211,7 @@ async function scan(o: ScanOptions, io: Io): Promise<number> {
   const hars: Array<{ name: string; har: Har }> = [];
   const pageStarts: Array<number | null> = [];
   let browserVersion: string | null = null;
+  const browserName = firefox ? 'Firefox' : 'Chromium';
   results.forEach((x, i) => {
     const job = jobs[i];
     if (!x || !job) return;
@@ -188,11 +219,11 @@ async function scan(o: ScanOptions, io: Io): Promise<number> {
     pageStarts.push(x.r.record?.startedAt ?? null);
     browserVersion ??= x.r.browserVersion;
     if (x.r.record) {
-      const browser = x.r.browserVersion ? { browser: { name: 'Chromium', version: x.r.browserVersion } } : {};
+      const browser = x.r.browserVersion ? { browser: { name: browserName, version: x.r.browserVersion } } : {};
       hars.push({ name: harFileName(job.urlIndex, job.url, job.consent), har: recordToHar(x.r.record, { creator: { name: tool.name, version }, consent: job.consent, ...browser }) });
     }
   });
-  if (browserVersion) tool.browser = { name: 'Chromium', version: browserVersion };
+  if (browserVersion) tool.browser = { name: browserName, version: browserVersion };
   const report = buildReport({
     tool, urls, scenarios, startedAt, finishedAt: Date.now(), consent: o.consent, waitMs: o.waitMs, failOn: o.failOn,
     settle: { quietMs: o.quietMs, minMs: o.minWaitMs },
