@@ -1,6 +1,6 @@
 // The Firefox popup's path: browser.dns.resolve's canonical name as the CNAME lookup of the shared matching.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../findings/index.ts';
+import { analyze } from './index.ts';
 import { fixtureKnowledge, Visit } from '../../test/support/findings.ts';
 import { applyCnameCloaks, canonicalNameLookup, findCnameCloaks } from './cname-cloak.ts';
 

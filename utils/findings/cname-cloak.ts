@@ -2,8 +2,8 @@
 // tracker in disguise. Browser-free: the CLI feeds it Node's resolver (cli/cname.ts), the Firefox popup
 // browser.dns.resolve (canonicalNameLookup); the analysis then sees a record and a matcher that treat such a host as the
 // tracker it points to. Chrome has no DNS API, so its popup cannot see cloaking.
-import type { Knowledge } from './knowledge.ts';
-import type { TrackerMatch, TrackerMatcher } from './tracker-match.ts';
+import type { Knowledge } from '../knowledge/knowledge.ts';
+import type { TrackerMatch, TrackerMatcher } from '../knowledge/tracker-match.ts';
 import type { PageRecord } from '../record/record.ts';
 
 export interface CnameCloak {
