@@ -1,5 +1,5 @@
 // Bundles the command-line runner (cli/main.ts) for Node 20: `npx vite build -c vite.cli.config.ts` → dist/cli/main.mjs.
-// playwright-core and Node built-ins stay external; the browser-free core and its data are bundled in.
+// playwright-core, puppeteer-core (Firefox runs) and Node built-ins stay external; the browser-free core and its data are bundled in.
 import { builtinModules } from 'node:module';
 import { defineConfig } from 'vite';
 
@@ -18,7 +18,7 @@ export default defineConfig({
     sourcemap: false,
     rollupOptions: {
       input: { main: 'cli/main.ts', playwright: 'playwright/index.ts', browser: 'cli/browser/index.ts' },
-      external: ['playwright-core', /^playwright-core\//, '@playwright/test', ...NODE_BUILTINS],
+      external: ['playwright-core', /^playwright-core\//, 'puppeteer-core', /^puppeteer-core\//, '@playwright/test', ...NODE_BUILTINS],
       output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
     },
   },

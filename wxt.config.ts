@@ -17,7 +17,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['webRequest', 'cookies', 'storage', 'tabs', 'unlimitedStorage', 'browsingData', 'scripting'],
+    // dns (Firefox only; Chrome has no such API): the popup resolves first-party hosts to see CNAME cloaking.
+    permissions: ['webRequest', 'cookies', 'storage', 'tabs', 'unlimitedStorage', 'browsingData', 'scripting', ...(browser === 'firefox' ? ['dns'] : [])],
     host_permissions: ['<all_urls>'],
     // Extension pages load only their own code and may not connect anywhere but the extension itself.
     content_security_policy: {

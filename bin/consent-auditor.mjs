@@ -8,7 +8,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUNDLE = path.join(ROOT, 'dist', 'cli', 'main.mjs');
-const MANIFEST = path.join(ROOT, '.output', 'chrome-mv3', 'manifest.json');
+const argv = process.argv.slice(2);
+// `scan --browser firefox` audits with the Firefox build of the extension.
+const FIREFOX = argv.some((a, i) => a === '--browser=firefox' || (a === '--browser' && argv[i + 1] === 'firefox'));
+const MANIFEST = path.join(ROOT, '.output', FIREFOX ? 'firefox-mv3' : 'chrome-mv3', 'manifest.json');
 const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
@@ -29,11 +32,13 @@ if (!CHECKOUT && (!existsSync(BUNDLE) || !existsSync(MANIFEST))) {
   process.exit(2);
 }
 
-const argv = process.argv.slice(2);
 // Help, version, `verify` (checks export files) `merge` and `diff` (read reports) need no browser extension.
 const needsExtension = !['verify', 'merge', 'diff'].includes(argv[0] ?? '') && !argv.some((a) => a === '-h' || a === '--help' || a === '-V' || a === '--version');
 if (!existsSync(BUNDLE)) build('the CLI bundle (dist/cli/main.mjs)', NPX, ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn']);
-if (needsExtension && !existsSync(MANIFEST)) build('the Chrome extension (.output/chrome-mv3)', NPM, ['run', 'build:chrome']);
+if (needsExtension && !existsSync(MANIFEST)) {
+  if (FIREFOX) build('the Firefox extension (.output/firefox-mv3)', NPM, ['run', 'build:firefox']);
+  else build('the Chrome extension (.output/chrome-mv3)', NPM, ['run', 'build:chrome']);
+}
 
 const { main } = await import(pathToFileURL(BUNDLE).href);
 process.exitCode = await main(argv);

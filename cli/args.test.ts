@@ -13,8 +13,17 @@ describe('parseArgs: options', () => {
   it('has defaults', () => {
     expect(scan(['scan', U])).toEqual({
       urls: [U], urlsFile: null, consent: ['none', 'reject', 'accept'], waitMs: DEFAULT_WAIT_MS, quietMs: 1500, minWaitMs: 1500,
-      loadTimeoutMs: 30_000, concurrency: null, shard: null, crawl: null, include: [], exclude: [], json: null, html: null, junit: null, har: null, failOn: 'violation', chromium: DEFAULT_CHROMIUM, chromiumArgs: [], sandbox: true, quiet: false, lang: 'en', forms: 'off',
+      loadTimeoutMs: 30_000, concurrency: null, shard: null, crawl: null, include: [], exclude: [], json: null, html: null, junit: null, har: null, failOn: 'violation', browser: 'chromium', chromium: DEFAULT_CHROMIUM, chromiumArgs: [], sandbox: true, firefox: null, quiet: false, lang: 'en', forms: 'off',
     });
+  });
+
+  it('--browser firefox, --firefox or CONSENT_AUDITOR_FIREFOX for the binary; options of the other engine are errors', () => {
+    expect(scan(['scan', U, '--browser', 'firefox'])).toMatchObject({ browser: 'firefox', firefox: null });
+    expect(scan(['scan', U, '--browser=Firefox', '--firefox', '/opt/ff'], { CONSENT_AUDITOR_FIREFOX: '/env/ff' })).toMatchObject({ browser: 'firefox', firefox: '/opt/ff' });
+    expect(scan(['scan', U, '--browser', 'firefox'], { CONSENT_AUDITOR_FIREFOX: '/env/ff' }).firefox).toBe('/env/ff');
+    expect(parseArgs(['scan', U, '--browser', 'webkit'])).toEqual({ kind: 'error', message: '--browser: use chromium or firefox (got "webkit")' });
+    expect(parseArgs(['scan', U, '--browser', 'firefox', '--chromium', '/c'])).toMatchObject({ kind: 'error', message: expect.stringMatching(/^--chromium: not used with --browser firefox/) });
+    expect(parseArgs(['scan', U, '--firefox', '/opt/ff'])).toMatchObject({ kind: 'error', message: '--firefox: only with --browser firefox' });
   });
 
   it.each<[string[], Partial<ScanOptions>]>([

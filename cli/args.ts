@@ -12,6 +12,8 @@ export const DEFAULT_LOAD_TIMEOUT_MS = 30_000;
 const MAX_CONCURRENCY = 64;
 const MAX_WAIT_MS = 600_000;
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+export const BROWSERS = ['chromium', 'firefox'] as const;
+export type BrowserName = (typeof BROWSERS)[number];
 
 export interface ScanOptions {
   urls: string[];
@@ -32,10 +34,14 @@ export interface ScanOptions {
   junit: string | null;
   har: string | null;
   failOn: FailOn;
+  /** The engine that runs the extension (--browser); Chromium by default */
+  browser: BrowserName;
   chromium: string;
   chromiumArgs: string[];
   /** false only when --no-sandbox was given: the report then says the browser ran without its sandbox */
   sandbox: boolean;
+  /** --firefox or $CONSENT_AUDITOR_FIREFOX; null: /usr/bin/firefox-esr, then firefox on PATH */
+  firefox: string | null;
   quiet: boolean;
   /** Language of the finding texts and the HTML report */
   lang: Lang;
@@ -84,7 +90,7 @@ export const USAGE = `Usage: consent-auditor scan <url>... [options]
        consent-auditor diff <old.json> <new.json> [--fail-on-new] [--json <file>|-]
        consent-auditor merge <report.json>... [--json <file>|-] [--html <file>] [--junit <file>] [--fail-on <level>]
 
-Audits each URL in a fresh Chromium profile with the Consent Auditor extension, once per consent
+Audits each URL in a fresh Chromium (or, with --browser firefox, Firefox) profile with the Consent Auditor extension, once per consent
 scenario: no answer to the cookie banner (none), reject all, accept all.
 
 Options:
@@ -115,6 +121,10 @@ Options:
   --chromium-arg <arg>     extra Chromium switch, repeatable (e.g. --chromium-arg=--host-resolver-rules=...)
   --no-sandbox             run Chromium without its sandbox (root in a container); the report says so. Without it,
                            a run as root stops with exit code 2: run as a non-root user instead
+  --browser <name>         chromium (default) or firefox: the Firefox build of the extension in Firefox (ESR);
+                           --forms, --crawl and Chromium switches other than --host-resolver-rules (MAP/EXCLUDE
+                           rules) and --ignore-certificate-errors are refused there
+  --firefox <path>         Firefox binary (default: $CONSENT_AUDITOR_FIREFOX, /usr/bin/firefox-esr, firefox on PATH)
   --forms [fill|submit]    type canary values into the page's e-mail, phone, name and text fields and report
                            copies sent to third parties (form-data-leak); "submit" also submits the form
   --lang <en|de>           language of the finding texts and the HTML report (default: en)
@@ -139,7 +149,7 @@ verify checks exported files (JSON report, HTML, CSV, HAR) against the SHA-256 t
 file: OK, CHANGED, NO INTEGRITY or UNKNOWN. Exit codes: 0 all files unchanged; 1 a file changed, without integrity
 data or not an export; 2 a file could not be read or no file given.`;
 
-const VALUE_OPTIONS = new Set(['--config', '--urls', '--consent', '--wait', '--quiet-period', '--min-wait', '--load-timeout', '--concurrency', '--shard', '--crawl', '--include', '--exclude', '--json', '--html', '--junit', '--har', '--fail-on', '--chromium', '--chromium-arg', '--lang']);
+const VALUE_OPTIONS = new Set(['--config', '--urls', '--consent', '--wait', '--quiet-period', '--min-wait', '--load-timeout', '--concurrency', '--shard', '--crawl', '--include', '--exclude', '--json', '--html', '--junit', '--har', '--fail-on', '--chromium', '--chromium-arg', '--lang', '--browser', '--firefox']);
 
 /** An http(s) URL; a bare host name gets https://. Null for anything else. */
 export function normaliseUrl(raw: string): string | null {
@@ -261,7 +271,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   const o: ScanOptions = {
     urls: [], urlsFile: null, consent: [...SCENARIOS], waitMs: DEFAULT_WAIT_MS, quietMs: DEFAULT_QUIET_MS, minWaitMs: DEFAULT_MIN_WAIT_MS,
     loadTimeoutMs: DEFAULT_LOAD_TIMEOUT_MS, concurrency: null, json: null, html: null, junit: null, har: null,
-    failOn: 'violation', chromium: env.CHROMIUM_PATH || DEFAULT_CHROMIUM, chromiumArgs: [], sandbox: true, quiet: false, lang: 'en', shard: null,
+    failOn: 'violation', browser: 'chromium', chromium: env.CHROMIUM_PATH || DEFAULT_CHROMIUM, chromiumArgs: [], sandbox: true, firefox: env.CONSENT_AUDITOR_FIREFOX || null, quiet: false, lang: 'en', shard: null,
     crawl: null, include: [], exclude: [], forms: 'off',
   };
   const given: ScanFlags = { options: [], configPath: null, noConfig: false };
@@ -364,6 +374,13 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
         break;
       }
       case '--chromium-arg': o.chromiumArgs.push(value); break;
+      case '--browser': {
+        const b = BROWSERS.find((x) => x === value.toLowerCase());
+        if (!b) return { kind: 'error', message: `--browser: use chromium or firefox (got "${value.slice(0, 50)}")` };
+        o.browser = b;
+        break;
+      }
+      case '--firefox': o.firefox = value; break;
       case '--lang': {
         const l = value.toLowerCase();
         if (!isLang(l)) return { kind: 'error', message: `--lang: use en or de (got "${value}")` };
@@ -373,6 +390,9 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     }
   }
   if (given.configPath !== null && given.noConfig) return { kind: 'error', message: '--config and --no-config: give one of them' };
+  // An option the chosen engine would not use is an error, never quietly dropped.
+  if (o.browser === 'firefox' && given.options.includes('--chromium')) return { kind: 'error', message: '--chromium: not used with --browser firefox (use --firefox <path>)' };
+  if (o.browser === 'chromium' && given.options.includes('--firefox')) return { kind: 'error', message: '--firefox: only with --browser firefox' };
   // No URL here is fine when a config file lists them (cli/config/apply.ts says so otherwise).
   return { kind: 'scan', options: o, given };
 }

@@ -23,9 +23,12 @@ import { inShard } from './shard.ts';
 import { crawl, type CrawlResult } from './crawl/crawl.ts';
 import { LaunchError } from './browser/index.ts';
 import { siteSummary } from './site-summary.ts';
-import { extensionDirOf, ipMetaFileOf, ipTableFileOf, packageRoot, packageVersion } from './paths.ts';
+import { extensionDirOf, firefoxExtensionDirOf, ipMetaFileOf, ipTableFileOf, packageRoot, packageVersion } from './paths.ts';
 import { defaultConcurrency, runPool } from './pool.ts';
 import { runScenario, type ScenarioResult } from './scan.ts';
+import { runFirefoxScenario } from './scan-firefox.ts';
+import { firefoxPlan, type FirefoxPlan } from './firefox-options.ts';
+import { DEFAULT_FIREFOX_PATHS } from './browser/firefox.ts';
 import type { SettleResult } from './settle.ts';
 import { trapStopSignals } from './signals.ts';
 import { withFormFindings } from './forms-report.ts';
@@ -105,12 +108,38 @@ export { sealedOutputs, type SealedOutputs } from './outputs.ts';
 
 interface Job { url: string; urlIndex: number; consent: ScenarioConsent }
 
+/** The Firefox binary: --firefox (path or name on PATH), else /usr/bin/firefox-esr, else firefox on PATH. */
+function findFirefox(given: string | null, pathVar: string | undefined): string | null {
+  if (given !== null) return findExecutable(given, pathVar);
+  for (const p of DEFAULT_FIREFOX_PATHS) {
+    const found = findExecutable(p, pathVar);
+    if (found) return found;
+  }
+  return null;
+}
+
 async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): Promise<number> {
   const root = packageRoot(import.meta.url);
-  const extensionDir = extensionDirOf(root);
+  const firefox = o.browser === 'firefox';
+  const extensionDir = firefox ? firefoxExtensionDirOf(root) : extensionDirOf(root);
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
-    io.stderr(`consent-auditor: the extension is not built (${extensionDir}). Run \`npm run build:chrome\` (bin/consent-auditor.mjs does it for you).\n`);
+    io.stderr(`consent-auditor: the extension is not built (${extensionDir}). Run \`npm run build:${firefox ? 'firefox' : 'chrome'}\` (bin/consent-auditor.mjs does it for you).\n`);
     return EXIT_ERROR;
+  }
+  let plan: FirefoxPlan | null = null;
+  let firefoxPath: string | null = null;
+  if (firefox) {
+    const p = firefoxPlan(o);
+    if (typeof p === 'string') {
+      io.stderr(`consent-auditor: ${printable(p)}\n${HELP_HINT}\n`);
+      return EXIT_ERROR;
+    }
+    plan = p;
+    firefoxPath = findFirefox(o.firefox, io.env.PATH);
+    if (!firefoxPath) {
+      io.stderr(`consent-auditor: Firefox not found at ${o.firefox ?? DEFAULT_FIREFOX_PATHS.join(' or ')}. Install it (apt-get install -y firefox-esr) or pass --firefox <path> / set CONSENT_AUDITOR_FIREFOX.\n`);
+      return EXIT_ERROR;
+    }
   }
   // Before the first browser starts: a run that cannot write its report must not take minutes to say so.
   const outputProblems = checkOutputs(o);
@@ -118,7 +147,8 @@ async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): Promise
     for (const p of outputProblems) io.stderr(`consent-auditor: ${printable(p)}\n`);
     return EXIT_ERROR;
   }
-  const chromium = findExecutable(o.chromium, io.env.PATH);
+  // A Firefox scan needs no Chromium (--crawl, which would, is refused by firefoxPlan).
+  const chromium = firefox ? o.chromium : findExecutable(o.chromium, io.env.PATH);
   if (!chromium) {
     io.stderr(`consent-auditor: Chromium not found at ${o.chromium}. Install it (apt-get install -y chromium) or pass --chromium <path> / set CHROMIUM_PATH.\n`);
     return EXIT_ERROR;
@@ -168,10 +198,11 @@ async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): Promise
   const live = !o.quiet && io.stderrIsTTY === true ? liveProgress(io.stderr, jobs.length, () => io.columns ?? 80) : plainProgress(io.stderr);
   const results = await runPool(jobs, concurrency, async (job) => {
     const key = `${job.urlIndex} ${job.consent}`;
-    const r = await runScenario({
-      url: job.url, consent: job.consent, settle, loadTimeoutMs: o.loadTimeoutMs, extensionDir, chromium, chromiumArgs: o.chromiumArgs, sandbox: o.sandbox,
-      forms: o.forms, onPhase: (phase) => live.phase(key, job, phase),
-    }).finally(() => live.finished(key));
+    const common = { url: job.url, consent: job.consent, settle, loadTimeoutMs: o.loadTimeoutMs, extensionDir };
+    const r = await (plan && firefoxPath
+      ? runFirefoxScenario({ ...common, firefox: firefoxPath, hostRules: plan.hostRules, acceptInsecureCerts: plan.acceptInsecureCerts, onPhase: (phase) => live.phase(key, job, phase) })
+      : runScenario({ ...common, chromium, chromiumArgs: o.chromiumArgs, sandbox: o.sandbox, forms: o.forms, onPhase: (phase) => live.phase(key, job, phase) })
+    ).finally(() => live.finished(key));
     if (r.launchError !== null) {
       launchError ??= r.launchError;
       return null;
@@ -200,6 +231,7 @@ async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): Promise
   const hars: Array<{ name: string; har: Har }> = [];
   const pageStarts: Array<number | null> = [];
   let browserVersion: string | null = null;
+  const browserName = firefox ? 'Firefox' : 'Chromium';
   results.forEach((x, i) => {
     const job = jobs[i];
     if (!x || !job) return;
@@ -207,12 +239,12 @@ async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): Promise
     pageStarts.push(x.r.record?.startedAt ?? null);
     browserVersion ??= x.r.browserVersion;
     if (x.r.record) {
-      const browser = x.r.browserVersion ? { browser: { name: 'Chromium', version: x.r.browserVersion } } : {};
+      const browser = x.r.browserVersion ? { browser: { name: browserName, version: x.r.browserVersion } } : {};
       hars.push({ name: harFileName(job.urlIndex, job.url, job.consent), har: recordToHar(x.r.record, { creator: { name: tool.name, version }, consent: job.consent, ...browser }) });
     }
   });
   // Without its sandbox the report says so: a reader of the evidence can weigh the run (issue 15.12).
-  if (browserVersion) tool.browser = { name: 'Chromium', version: browserVersion, ...(o.sandbox ? {} : { sandbox: false }) };
+  if (browserVersion) tool.browser = { name: browserName, version: browserVersion, ...(o.sandbox || firefox ? {} : { sandbox: false }) };
   const waived = applyWaivers(scenarios, waivers, today());
   const report = buildReport({
     tool, urls, scenarios: waived.scenarios, startedAt, ...(waivers.length ? { waivers: waived.waivers } : {}), finishedAt: Date.now(), consent: o.consent, waitMs: o.waitMs, failOn: o.failOn,

@@ -39,5 +39,6 @@ export function packageVersion(root: string): string {
 }
 
 export const extensionDirOf = (root: string): string => path.join(root, '.output', 'chrome-mv3');
+export const firefoxExtensionDirOf = (root: string): string => path.join(root, '.output', 'firefox-mv3');
 export const ipTableFileOf = (root: string): string => path.join(root, 'public', 'data', 'ip-country.bin');
 export const ipMetaFileOf = (root: string): string => path.join(root, 'public', 'data', 'ip-country.meta.json');

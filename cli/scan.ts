@@ -58,7 +58,7 @@ export interface ScenarioResult {
   finishedAt: number;
 }
 
-type Attempt = Omit<ScenarioResult, 'startedAt' | 'finishedAt'>;
+export type Attempt = Omit<ScenarioResult, 'startedAt' | 'finishedAt'>;
 
 function message(e: unknown): string {
   const m = e instanceof Error ? e.message : String(e);
@@ -66,7 +66,7 @@ function message(e: unknown): string {
   return (m.split('\n')[0]?.trim() ?? m).replace(/^page\.goto: /, '');
 }
 
-function asAnswer(x: unknown): { started: boolean; detail: string } | null {
+export function asAnswer(x: unknown): { started: boolean; detail: string } | null {
   if (typeof x !== 'object' || x === null) return null;
   const started = Object.getOwnPropertyDescriptor(x, 'started')?.value;
   const detail = Object.getOwnPropertyDescriptor(x, 'detail')?.value;
@@ -101,18 +101,27 @@ export async function waitForWorker(context: BrowserContext, extensionId: string
   }
 }
 
-/** Poll until the banner answer has a result: the choice is recorded, or the automation says it could not answer. */
-export async function waitForAnswer(context: BrowserContext, extensionId: string, tabId: number, consent: ScenarioConsent, askedAt: number): Promise<void> {
+/** Whether the banner answer has a result: the choice is recorded, or the automation says it could not answer. */
+export function answerDone(r: PageRecord | null, consent: ScenarioConsent, askedAt: number, now: number): boolean {
+  if (r?.consent.choice?.action === consent) return true;
+  const since = r?.consent.automation.filter((a) => a.t >= askedAt - 50) ?? [];
+  const last = since[since.length - 1];
+  if (last?.status === 'no-banner') return true;
+  return last?.status === 'failed' && now - last.t > AFTER_FAILED_MS;
+}
+
+/** Poll until the banner answer has a result (answerDone) or the answer timeout passed; `get` reads the tab's record. */
+export async function pollAnswer(get: () => Promise<PageRecord | null>, consent: ScenarioConsent, askedAt: number): Promise<void> {
   const deadline = Date.now() + ANSWER_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    const r = await getRecord(context, extensionId, tabId).catch(() => null);
-    if (r?.consent.choice?.action === consent) return;
-    const since = r?.consent.automation.filter((a) => a.t >= askedAt - 50) ?? [];
-    const last = since[since.length - 1];
-    if (last?.status === 'no-banner') return;
-    if (last?.status === 'failed' && Date.now() - last.t > AFTER_FAILED_MS) return;
+    if (answerDone(await get().catch(() => null), consent, askedAt, Date.now())) return;
     await sleep(POLL_MS);
   }
+}
+
+/** Poll until the banner answer has a result: the choice is recorded, or the automation says it could not answer. */
+export async function waitForAnswer(context: BrowserContext, extensionId: string, tabId: number, consent: ScenarioConsent, askedAt: number): Promise<void> {
+  await pollAnswer(() => getRecord(context, extensionId, tabId), consent, askedAt);
 }
 
 async function attempt(run: ScenarioRun): Promise<Attempt> {

@@ -2,6 +2,7 @@
 // output files removed, nothing written, exit 128 + signal number (130, 143).
 import { rmSync } from 'node:fs';
 import { closeAllBrowsers, liveProfiles } from './browser/index.ts';
+import { closeAllFirefox } from './browser/firefox.ts';
 import { removePendingOutputs } from './outputs.ts';
 
 const CODES = { SIGINT: 130, SIGTERM: 143 } as const;
@@ -37,7 +38,7 @@ export function trapStopSignals(say: (s: string) => void, exit: (code: number) =
       exit(code);
     };
     const timer = setTimeout(cleanup, CLOSE_BUDGET_MS);
-    void closeAllBrowsers().finally(() => {
+    void Promise.all([closeAllBrowsers(), closeAllFirefox()]).finally(() => {
       clearTimeout(timer);
       cleanup();
     });

@@ -19,18 +19,30 @@ export interface PageWatch {
 
 /** Start counting the context's web requests (the extension's own pages are not the audited page). */
 export function watchContext(context: BrowserContext, extensionId: string): PageWatch {
-  const clock = new ActivityClock();
   const web = (r: Request): boolean => /^https?:/i.test(r.url());
-  const onStart = (r: Request): void => {
-    if (web(r)) clock.started(r, Date.now());
-  };
-  const onEnd = (r: Request): void => clock.ended(r, Date.now());
-  context.on('request', onStart);
-  context.on('requestfinished', onEnd);
-  context.on('requestfailed', onEnd);
-  const signature = async (tabId: number): Promise<string> =>
-    recordSignature(await getRecord(context, extensionId, tabId).catch(() => null));
+  return watchActivity(
+    async (tabId) => recordSignature(await getRecord(context, extensionId, tabId).catch(() => null)),
+    (clock) => {
+      const onStart = (r: Request): void => {
+        if (web(r)) clock.started(r, Date.now());
+      };
+      const onEnd = (r: Request): void => clock.ended(r, Date.now());
+      context.on('request', onStart);
+      context.on('requestfinished', onEnd);
+      context.on('requestfailed', onEnd);
+      return () => {
+        context.off('request', onStart);
+        context.off('requestfinished', onEnd);
+        context.off('requestfailed', onEnd);
+      };
+    },
+  );
+}
 
+/** The settle wait of any engine: `subscribe` feeds the clock the browser's request events (and returns the unsubscribe). */
+export function watchActivity(signature: (tabId: number) => Promise<string>, subscribe: (clock: ActivityClock) => () => void): PageWatch {
+  const clock = new ActivityClock();
+  const unsubscribe = subscribe(clock);
   return {
     clock,
     async settle(tabId, o, gone = () => false) {
@@ -55,10 +67,6 @@ export function watchContext(context: BrowserContext, extensionId: string): Page
         await sleep(STEP_MS);
       }
     },
-    stop() {
-      context.off('request', onStart);
-      context.off('requestfinished', onEnd);
-      context.off('requestfailed', onEnd);
-    },
+    stop: unsubscribe,
   };
 }

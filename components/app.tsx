@@ -18,6 +18,8 @@ import { FindingsSection } from './findings-section.tsx';
 import { Header, type LiveStatus } from './header.tsx';
 import { insightOf } from './insight.ts';
 import { NotesSection } from './notes-section.tsx';
+import { CnameNote, type CnameView } from './cname-note.tsx';
+import { applyCnameCloaks, type CnameCloak } from '../utils/findings/cname-cloak.ts';
 import { RequestListSection } from './request-list-section.tsx';
 import { RequestsSection } from './requests-section.tsx';
 import { StorageSection } from './storage-section.tsx';
@@ -45,7 +47,11 @@ export interface AppProps {
   onOpenReport?: (() => void) | undefined;
   /** Run the findings engine after the first paint of a record (the popup); tests render synchronously */
   deferAnalysis?: boolean | undefined;
+  /** CNAME cloaking as the popup sees it (Firefox: browser.dns); undefined: not shown */
+  cname?: CnameView | undefined;
 }
+
+const NO_CLOAKS: readonly CnameCloak[] = [];
 
 /** The engine promises not to throw; the popup must stay up even if a rule breaks that promise. */
 function safeAnalyze(record: PageRecord, knowledge: Knowledge, lang: Lang): Analysis | null {
@@ -80,12 +86,15 @@ export function App(props: AppProps) {
   );
 }
 
-function AppBody({ record, tabUrl, status, tabId, send, knowledge, lang = 'en', onOpenReport, deferAnalysis = false }: AppProps) {
+function AppBody({ record, tabUrl, status, tabId, send, knowledge, lang = 'en', onOpenReport, deferAnalysis = false, cname }: AppProps) {
   const S = STRINGS[lang];
   const [filter, setFilter] = useState<ViewFilter>(NO_FILTER);
   // Recomputed once per pushed record (a push is a new object), not per filter change or re-render.
   const consent = useMemo(() => (record ? consentView(record) : null), [record]);
-  const analysis = useAnalysis(record, knowledge, lang, deferAnalysis);
+  // Cloaked first-party hosts are analysed as the tracker they alias (as the CLI does); the lists keep what was seen.
+  const cloaks = cname?.supported ? cname.cloaks : NO_CLOAKS;
+  const seen = useMemo(() => (record && knowledge && cloaks.length ? applyCnameCloaks(record, knowledge, cloaks) : { record, knowledge }), [record, knowledge, cloaks]);
+  const analysis = useAnalysis(seen.record, seen.knowledge, lang, deferAnalysis);
   const insight = useMemo(() => insightOf(analysis), [analysis]);
   const marks = useMemo(() => (record && analysis ? viewMarks(record, analysis, knowledge ?? null) : null), [record, analysis, knowledge]);
   const companies = useMemo(() => (analysis ? companiesOf(analysis) : null), [analysis]);
@@ -124,7 +133,8 @@ function AppBody({ record, tabUrl, status, tabId, send, knowledge, lang = 'en', 
       <ConsentPanel consent={consent} startedAt={view.startedAt} actions={actions} />
       <Filters filter={effective} onChange={setFilter} analysisReady={marks !== null} />
       {analysis && <FindingsSection findings={analysis.findings} phase={filter.phase} />}
-      {companies && <CompaniesSection companies={companies} filter={effective} />}
+      <CnameNote cname={cname} />
+      {companies && <CompaniesSection companies={companies} filter={effective} cnameSeen={cname?.supported === true} />}
       <RequestsSection view={view} insight={insight} />
       <CookiesSection view={view} />
       <StorageSection view={view} />

@@ -61,7 +61,8 @@ function CompanyItem({ g }: { g: CompanyGroup }) {
   );
 }
 
-export function CompaniesSection({ companies, filter }: { companies: readonly CompanyGroup[]; filter: ViewFilter }) {
+/** `cnameSeen`: the browser resolves DNS aliases (Firefox), so the "cannot see CNAME" note does not apply. */
+export function CompaniesSection({ companies, filter, cnameSeen = false }: { companies: readonly CompanyGroup[]; filter: ViewFilter; cnameSeen?: boolean }) {
   const S = useStrings();
   const shown = companies.filter((g) => companyMatches(g, {
     phase: filter.phase, nonEuOnly: filter.nonEuOnly === true, trackersOnly: filter.trackersOnly === true, query: filter.query,
@@ -74,7 +75,7 @@ export function CompaniesSection({ companies, filter }: { companies: readonly Co
           {shown.length > MAX_SHOWN && <li class="muted">{S.andMore(S.num(shown.length - MAX_SHOWN))}</li>}
         </ul>
       )}
-      <p class="muted cname-note">{S.cnameNote}</p>
+      {!cnameSeen && <p class="muted cname-note">{S.cnameNote}</p>}
     </Section>
   );
 }

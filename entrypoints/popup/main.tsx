@@ -10,6 +10,8 @@ import { loadKnowledge } from '../../utils/knowledge/load-knowledge.ts';
 import { pickLang, type Lang } from '../../utils/i18n/lang.ts';
 import type { PageRecord } from '../../utils/record/record.ts';
 import { followRecord } from '../../utils/view/record-port.ts';
+import { cnameWatch } from './cname-watch.ts';
+import type { CnameView } from '../../components/cname-note.tsx';
 
 const KNOWLEDGE_FALLBACK_MS = 300;
 
@@ -20,6 +22,7 @@ interface State {
   tabId: number | null;
   /** null until the IP table has loaded (or failed to: then findings come without server countries) */
   knowledge: Knowledge | null;
+  cname: CnameView;
 }
 
 const send: SendFn = (msg) => browser.runtime.sendMessage(msg);
@@ -58,12 +61,21 @@ async function main(root: HTMLElement): Promise<void> {
   const lang = uiLang();
   document.documentElement.lang = lang;
   document.title = STRINGS[lang].appTitle;
-  const state: State = { record: undefined, tabUrl: undefined, status: 'connecting', tabId: null, knowledge: null };
+  const cname = cnameWatch();
+  const state: State = { record: undefined, tabUrl: undefined, status: 'connecting', tabId: null, knowledge: null, cname: cname.initial };
+  const checkCname = (): void => {
+    if (state.record && state.knowledge) {
+      cname.update(state.record, state.knowledge, (v) => {
+        state.cname = v;
+        paint();
+      });
+    }
+  };
   const paint = (): void => {
     const tabId = state.tabId;
     render(
       <App
-        record={state.record} tabUrl={state.tabUrl} status={state.status} tabId={tabId} send={send} knowledge={state.knowledge} lang={lang} deferAnalysis
+        record={state.record} tabUrl={state.tabUrl} status={state.status} tabId={tabId} send={send} knowledge={state.knowledge} lang={lang} deferAnalysis cname={state.cname}
         onOpenReport={tabId === null ? undefined : () => openReport(tabId, lang)}
       />,
       root,
@@ -79,6 +91,7 @@ async function main(root: HTMLElement): Promise<void> {
     void loadKnowledge(browser.runtime.getURL('/data/ip-country.bin')).then((k) => {
       state.knowledge = k;
       paint();
+      checkCname();
     });
   };
   setTimeout(startKnowledge, KNOWLEDGE_FALLBACK_MS);
@@ -109,6 +122,7 @@ async function main(root: HTMLElement): Promise<void> {
       state.record = record;
       state.status = 'live';
       paint();
+      checkCname();
       if (!knowledgeStarted) requestAnimationFrame(() => setTimeout(startKnowledge, 0));
     },
     onDisconnect: () => {

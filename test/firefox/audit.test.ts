@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, createKnowledge } from '../../utils/findings/index.ts';
 import { loadIpTable } from '../../utils/knowledge/ip-country.ts';
 import type { CookieEntry, PageRecord } from '../../utils/record/record.ts';
-import { closeContext, evaluateIn, evaluateInExtension, openExtensionPage, screenshot } from '../../scripts/lib/firefox.mjs';
+import { closeContext, evaluateIn, evaluateInExtension, openExtensionPage, screenshot } from '../../cli/browser/firefox.ts';
 import { logUrl, screenshotDir, servedSince, SHOP } from '../e2e/helpers.ts';
 import { openTab, settledRecord, useFirefox } from './helpers.ts';
 

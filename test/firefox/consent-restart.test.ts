@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, createKnowledge, type Knowledge } from '../../utils/findings/index.ts';
 import { loadIpTable } from '../../utils/knowledge/ip-country.ts';
 import type { PageRecord } from '../../utils/record/record.ts';
-import { getRecord, sendToBackground, terminateBackground } from '../../scripts/lib/firefox.mjs';
+import { getRecord, sendToBackground, terminateBackground } from '../../cli/browser/firefox.ts';
 import { servedSince, SHOP } from '../e2e/helpers.ts';
 import { openTab, settledRecord, useFirefox } from './helpers.ts';
 

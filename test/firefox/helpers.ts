@@ -4,8 +4,9 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { PageRecord } from '../../utils/record/record.ts';
-import { startDemoServer, TRACKER_HOSTS, type DemoServer } from '../../scripts/lib/demo-server.mjs';
-import { findTabId, launchFirefox, waitForRecord, type FirefoxAudit } from '../../scripts/lib/firefox.mjs';
+import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-server.mjs';
+import { DEFAULT_FIREFOX_PATHS, findTabId, launchFirefox, waitForRecord, type FirefoxAudit } from '../../cli/browser/firefox.ts';
+import { parseHostRules } from '../../cli/browser/host-rules.ts';
 import { ROOT } from '../e2e/helpers.ts';
 
 export const FIREFOX_BUILD = path.join(ROOT, '.output', 'firefox-mv3');
@@ -15,10 +16,7 @@ export interface FirefoxHarness {
   ff: FirefoxAudit;
 }
 
-/** Demo and tracker hosts only, as the Chromium harness's host rules allow. */
-export function isDemoHost(host: string): boolean {
-  return host.endsWith('.test') || TRACKER_HOSTS.includes(host);
-}
+export const FIREFOX_PATH = process.env.CONSENT_AUDITOR_FIREFOX || DEFAULT_FIREFOX_PATHS[0];
 
 /** The harness of the calling file, started in a beforeAll and closed in an afterAll. */
 export function useFirefox(): FirefoxHarness {
@@ -27,7 +25,10 @@ export function useFirefox(): FirefoxHarness {
     if (!existsSync(path.join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`${FIREFOX_BUILD} is missing: run \`npm run build:firefox\` first`);
     const server = await startDemoServer();
     try {
-      current = { server, ff: await launchFirefox({ extensionDir: FIREFOX_BUILD, httpPort: server.httpPort, httpsPort: server.httpsPort, allowHost: isDemoHost }) };
+      // The Chromium harness's host rules, followed by the CLI's PAC + proxy: demo hosts only, every other host refused.
+      const hostRules = parseHostRules(server.hostRules);
+      if (typeof hostRules === 'string') throw new Error(hostRules);
+      current = { server, ff: await launchFirefox({ extensionDir: FIREFOX_BUILD, firefoxPath: FIREFOX_PATH, hostRules, acceptInsecureCerts: true }) };
     } catch (e) {
       await server.close();
       throw e;

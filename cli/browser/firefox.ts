@@ -1,0 +1,239 @@
+// The Firefox runtime of the CLI and of test:firefox: Firefox (ESR) over WebDriver BiDi (puppeteer-core) with the
+// unpacked Firefox build, talking to the extension's background the way the popup does, from an extension page that
+// the browser's chrome opens (BiDi may not navigate a tab to moz-extension://; --remote-allow-system-access lets the
+// harness reach the chrome window, which opens it with the system principal).
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Browser } from 'puppeteer-core';
+import type { Message } from '../../utils/messaging/protocol.ts';
+import type { PageRecord } from '../../utils/record/record.ts';
+import { startHostProxy, type HostProxy } from './host-proxy.ts';
+import type { HostRule } from './host-rules.ts';
+
+export const DEFAULT_FIREFOX_PATHS = ['/usr/bin/firefox-esr', 'firefox'] as const;
+/** Fixed moz-extension origin (pref extensions.webextensions.uuids), so the runtime knows the extension page's URL. */
+export const EXTENSION_UUID = '3f2b8c1e-6a4d-4e7b-9c0f-5d1a2b3c4d5e';
+const POLL_MS = 100;
+const PAGE_APPEAR_MS = 10_000;
+
+export interface FirefoxLaunchOptions {
+  extensionDir: string;
+  firefoxPath: string;
+  /** Parsed --host-resolver-rules: mapped hosts go through a local proxy chosen by a PAC file; null: direct network */
+  hostRules?: readonly HostRule[] | null;
+  headless?: boolean;
+  /** Accept invalid TLS certificates (the demo's self-signed hosts); off by default */
+  acceptInsecureCerts?: boolean;
+}
+
+export interface FirefoxAudit {
+  browser: Browser;
+  /** browser_specific_settings.gecko.id of the installed build */
+  addonId: string;
+  /** moz-extension://<EXTENSION_UUID> */
+  origin: string;
+  proxy: HostProxy | null;
+  /** puppeteer's "firefox/153.x…" */
+  version: string;
+  close(): Promise<void>;
+}
+
+/** Launch failed: `message` is one plain line naming the binary. */
+export class FirefoxLaunchError extends Error {
+  constructor(readonly executable: string, cause: unknown) {
+    const first = (cause instanceof Error ? cause.message : String(cause)).split('\n').map((l) => l.trim()).find((l) => l !== '') ?? 'unknown error';
+    super(`could not start Firefox at ${executable}: ${first}`);
+    this.name = 'FirefoxLaunchError';
+  }
+}
+
+const open = new Set<() => Promise<void>>();
+
+/** Close every Firefox this process launched (stop signals). */
+export async function closeAllFirefox(): Promise<void> {
+  await Promise.all([...open].map((close) => close()));
+}
+
+/** "153.8.0esr" from puppeteer's "firefox/153.8.0esr" (or the string as it is). */
+export function firefoxVersionOf(v: string): string {
+  return /(\d+(?:\.\d+)*[a-z0-9]*)/i.exec(v)?.[1] ?? v;
+}
+
+/** Prefs of an audit profile: the same set-up as the Chromium audit (third-party cookies allowed, no blocking). */
+export function firefoxPrefs(addonId: string, pacUrl: string | null): Record<string, unknown> {
+  return {
+    'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }),
+    'network.cookie.cookieBehavior': 0,
+    'privacy.trackingprotection.enabled': false,
+    'network.proxy.type': pacUrl ? 2 : 0,
+    ...(pacUrl ? { 'network.proxy.autoconfig_url': pacUrl, 'network.proxy.allow_hijacking_localhost': true } : {}),
+  };
+}
+
+export async function launchFirefox(o: FirefoxLaunchOptions): Promise<FirefoxAudit> {
+  const manifest: unknown = JSON.parse(await readFile(path.join(o.extensionDir, 'manifest.json'), 'utf8'));
+  const addonId = (manifest as { browser_specific_settings?: { gecko?: { id?: unknown } } }).browser_specific_settings?.gecko?.id;
+  if (typeof addonId !== 'string') throw new Error(`${o.extensionDir}: no browser_specific_settings.gecko.id (not a Firefox build?)`);
+  const proxy = o.hostRules && o.hostRules.length ? await startHostProxy(o.hostRules) : null;
+  let browser: Browser;
+  try {
+    // Loaded here: a Chromium-only run never needs puppeteer-core.
+    const { default: puppeteer } = await import('puppeteer-core');
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: o.firefoxPath,
+      headless: o.headless ?? true,
+      acceptInsecureCerts: o.acceptInsecureCerts === true,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: firefoxPrefs(addonId, proxy?.pacUrl ?? null),
+      // cli/signals.ts owns SIGINT/SIGTERM (closeAllFirefox).
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
+  } catch (e) {
+    await proxy?.close();
+    throw new FirefoxLaunchError(o.firefoxPath, e);
+  }
+  const close = async (): Promise<void> => {
+    open.delete(close);
+    await browser.close().catch(() => {});
+    await proxy?.close();
+  };
+  open.add(close);
+  try {
+    await browser.installExtension(path.resolve(o.extensionDir));
+    return { browser, addonId, origin: `moz-extension://${EXTENSION_UUID}`, proxy, version: await browser.version(), close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
+
+interface BidiContext { context: string; url: string }
+
+/** Raw BiDi command on puppeteer's connection (puppeteer has no public API for chrome-scope contexts). */
+async function bidi(ff: FirefoxAudit, method: string, params: object): Promise<unknown> {
+  const conn = (ff.browser as unknown as { connection: { send(m: string, p: object): Promise<{ result: unknown }> } }).connection;
+  return (await conn.send(method, params)).result;
+}
+
+async function contexts(ff: FirefoxAudit, params: object = {}): Promise<BidiContext[]> {
+  const tree = (await bidi(ff, 'browsingContext.getTree', params)) as { contexts?: BidiContext[] };
+  return tree.contexts ?? [];
+}
+
+/** Evaluate `expression` (awaited) in a BiDi context; its result JSON-serialised and parsed back, or its error thrown. */
+export async function evaluateIn(ff: FirefoxAudit, context: string, expression: string): Promise<unknown> {
+  const r = (await bidi(ff, 'script.evaluate', {
+    expression: `(async () => JSON.stringify(await (${expression})))()`, target: { context }, awaitPromise: true,
+  })) as { type: string; result?: { value?: string }; exceptionDetails?: { text?: string } };
+  if (r.type !== 'success') throw new Error(`evaluate failed: ${r.exceptionDetails?.text ?? JSON.stringify(r).slice(0, 300)}`);
+  const v = r.result?.value;
+  return v === undefined ? undefined : JSON.parse(v);
+}
+
+/** Evaluate in the browser's chrome window (system privileges; needs --remote-allow-system-access). */
+export async function evaluateChrome(ff: FirefoxAudit, expression: string): Promise<unknown> {
+  const win = (await contexts(ff, { 'moz:scope': 'chrome' })).find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!win) throw new Error('no chrome window found (is --remote-allow-system-access supported by this Firefox?)');
+  return evaluateIn(ff, win.context, expression);
+}
+
+/** Open an extension page (`relUrl`, e.g. 'popup.html?tab=3') as a tab; returns its BiDi context. */
+export async function openExtensionPage(ff: FirefoxAudit, relUrl: string): Promise<string> {
+  const url = `${ff.origin}/${relUrl}`;
+  const before = new Set((await contexts(ff)).map((c) => c.context));
+  await evaluateChrome(ff, `gBrowser.addTab(${JSON.stringify(url)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }) && true`);
+  const deadline = Date.now() + PAGE_APPEAR_MS;
+  for (;;) {
+    const found = (await contexts(ff)).find((c) => c.url === url && !before.has(c.context));
+    // The context shows the URL before the extension page's document (and its `browser` global) is there.
+    const ready = found ? await evaluateIn(ff, found.context, `typeof browser === 'object' && document.readyState !== 'loading'`).catch(() => false) : false;
+    if (found && ready === true) return found.context;
+    if (Date.now() > deadline) throw new Error(`extension page ${url} did not appear among the BiDi contexts`);
+    await sleep(POLL_MS);
+  }
+}
+
+/** The extension page messages are sent from, per browser (opened once, reopened if it was closed). */
+const helperPages = new WeakMap<FirefoxAudit, string>();
+
+export async function extensionContext(ff: FirefoxAudit): Promise<string> {
+  const known = helperPages.get(ff);
+  if (known && (await contexts(ff)).some((c) => c.context === known)) return known;
+  // tab=0 is no real tab: the popup shows an empty state and keeps quiet.
+  const context = await openExtensionPage(ff, 'popup.html?tab=0');
+  helperPages.set(ff, context);
+  return context;
+}
+
+/** Evaluate `expression` in the extension page (it sees the extension's `browser.*`). */
+export async function evaluateInExtension(ff: FirefoxAudit, expression: string): Promise<unknown> {
+  return evaluateIn(ff, await extensionContext(ff), expression);
+}
+
+/** Send one protocol message (utils/messaging/protocol.ts) to the background; resolves to its answer. */
+export function sendToBackground(ff: FirefoxAudit, message: Message): Promise<unknown> {
+  return evaluateInExtension(ff, `browser.runtime.sendMessage(${JSON.stringify(message)})`);
+}
+
+/** Tab id of the newest tab showing `url` (exact, else ignoring the fragment), or null. */
+export async function findTabId(ff: FirefoxAudit, url: string): Promise<number | null> {
+  const tabs = (await evaluateInExtension(ff, `browser.tabs.query({}).then((ts) => ts.map((t) => ({ id: t.id ?? -1, url: t.url ?? '' })))`)) as Array<{ id: number; url: string }>;
+  const strip = (u: string): string => u.replace(/#.*$/, '');
+  const exact = tabs.filter((t) => t.url === url);
+  const ids = (exact.length ? exact : tabs.filter((t) => strip(t.url) === strip(url))).map((t) => t.id).filter((id) => id >= 0);
+  return ids.length ? Math.max(...ids) : null;
+}
+
+/** The background's record for a tab (`get-record`). */
+export async function getRecord(ff: FirefoxAudit, tabId: number): Promise<PageRecord | null> {
+  const response = await sendToBackground(ff, { type: 'get-record', tabId });
+  if (typeof response !== 'object' || response === null || !('record' in response)) {
+    throw new Error(`getRecord: unexpected answer from the background: ${JSON.stringify(response)}`);
+  }
+  // The background answers with the protocol's record type; the page boundary loses the type only.
+  return response.record as PageRecord | null;
+}
+
+/** Poll `get-record` until `accept(record)` holds, or return the last record after `timeoutMs`. */
+export async function waitForRecord(ff: FirefoxAudit, tabId: number, accept: (r: PageRecord) => boolean, timeoutMs = 15_000): Promise<PageRecord | null> {
+  const deadline = Date.now() + timeoutMs;
+  let last: PageRecord | null = null;
+  for (;;) {
+    try {
+      last = await getRecord(ff, tabId);
+      if (last && accept(last)) return last;
+    } catch (e) {
+      if (Date.now() >= deadline) throw e;
+    }
+    if (Date.now() >= deadline) return last;
+    await sleep(POLL_MS);
+  }
+}
+
+/** PNG of a BiDi context's viewport. */
+export async function screenshot(ff: FirefoxAudit, context: string): Promise<Buffer> {
+  const r = (await bidi(ff, 'browsingContext.captureScreenshot', { context, origin: 'viewport' })) as { data: string };
+  return Buffer.from(r.data, 'base64');
+}
+
+export async function closeContext(ff: FirefoxAudit, context: string): Promise<void> {
+  await bidi(ff, 'browsingContext.close', { context });
+}
+
+/**
+ * Stop the extension's event page now, as Firefox does after it idles; the next event starts it again. True when
+ * Firefox reported it stopped. `force` also stops it while it has work pending (Firefox's own idle stop waits).
+ */
+export async function terminateBackground(ff: FirefoxAudit, o: { force?: boolean } = {}): Promise<boolean> {
+  return (await evaluateChrome(ff, `(async () => {
+    const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+    const ext = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(ff.addonId)});
+    if (!ext) return false;
+    await ext.terminateBackground(${o.force ? '{ disableResetIdleForTest: true }' : '{}'});
+    return ext.backgroundState === 'stopped';
+  })()`)) === true;
+}

@@ -1,0 +1,123 @@
+// One URL under one consent scenario in Firefox (--browser firefox): a fresh profile with the Firefox build, then the same
+// steps as scan.ts (load, settle, answer the banner through the background, settle, fetch the record), through the
+// Firefox runtime (cli/browser/firefox.ts). Form fill and crawl need Chromium's DevTools protocol: refused before this.
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { HTTPRequest, HTTPResponse } from 'puppeteer-core';
+import { recordSignature } from './settle.ts';
+import { watchActivity } from './watch.ts';
+import {
+  findTabId, FirefoxLaunchError, firefoxVersionOf, getRecord, launchFirefox, sendToBackground, type FirefoxAudit,
+} from './browser/firefox.ts';
+import type { HostRule } from './browser/host-rules.ts';
+import { asAnswer, leftSite, pollAnswer, type Attempt, type ScenarioResult, type ScenarioRun } from './scan.ts';
+
+const WORKER_TIMEOUT_MS = 10_000;
+const POLL_MS = 200;
+
+export interface FirefoxScenarioRun extends Omit<ScenarioRun, 'chromium' | 'chromiumArgs' | 'sandbox' | 'forms'> {
+  firefox: string;
+  hostRules: readonly HostRule[] | null;
+  acceptInsecureCerts: boolean;
+}
+
+function message(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  return m.split('\n')[0]?.trim() ?? m;
+}
+
+/** The event page is up and its listeners are registered once it answers a ping. */
+async function waitForBackground(ff: FirefoxAudit): Promise<void> {
+  const deadline = Date.now() + WORKER_TIMEOUT_MS;
+  for (;;) {
+    const reply: unknown = await sendToBackground(ff, { type: 'ping' }).catch(() => null);
+    if (typeof reply === 'object' && reply !== null && Object.getOwnPropertyDescriptor(reply, 'ready')?.value === true) return;
+    if (Date.now() >= deadline) throw new Error(`the extension's background did not answer within ${WORKER_TIMEOUT_MS} ms`);
+    await sleep(POLL_MS);
+  }
+}
+
+async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
+  const out: Attempt = {
+    record: null, answered: null, error: null, loadFailed: false, launchError: null, httpStatus: null,
+    settle: { afterLoad: null, afterAnswer: null }, notes: [], browserVersion: null,
+  };
+  let ff: FirefoxAudit;
+  try {
+    ff = await launchFirefox({ extensionDir: run.extensionDir, firefoxPath: run.firefox, hostRules: run.hostRules, acceptInsecureCerts: run.acceptInsecureCerts });
+  } catch (e) {
+    if (e instanceof FirefoxLaunchError) return { ...out, error: e.message, launchError: e.message };
+    return { ...out, error: `Firefox could not be started: ${message(e)}` };
+  }
+  let stop = (): void => {};
+  try {
+    await waitForBackground(ff);
+    out.browserVersion = firefoxVersionOf(ff.version);
+    const page = await ff.browser.newPage();
+    const watch = watchActivity(
+      async (tabId) => recordSignature(await getRecord(ff, tabId).catch(() => null)),
+      (clock) => {
+        const onStart = (r: HTTPRequest): void => {
+          if (/^https?:/i.test(r.url())) clock.started(r, Date.now());
+        };
+        const onEnd = (r: HTTPRequest): void => clock.ended(r, Date.now());
+        page.on('request', onStart);
+        page.on('requestfinished', onEnd);
+        page.on('requestfailed', onEnd);
+        return () => {
+          page.off('request', onStart);
+          page.off('requestfinished', onEnd);
+          page.off('requestfailed', onEnd);
+        };
+      },
+    );
+    stop = () => watch.stop();
+    let response: HTTPResponse | null;
+    try {
+      response = await page.goto(run.url, { waitUntil: 'load', timeout: run.loadTimeoutMs });
+    } catch (e) {
+      return { ...out, error: `page could not be loaded: ${message(e)}`, loadFailed: true };
+    }
+    out.httpStatus = response?.status() ?? null;
+    if (out.httpStatus !== null && out.httpStatus >= 400) out.error = `the page answered HTTP ${out.httpStatus}: not audited`;
+    const loadedUrl = page.url();
+    out.error ??= leftSite(run.url, loadedUrl);
+    const tabId = (await findTabId(ff, loadedUrl)) ?? (await findTabId(ff, page.url()));
+    if (tabId === null) return { ...out, error: out.error ?? leftSite(run.url, page.url()) ?? `no browser tab shows ${page.url()}` };
+    const gone = (): boolean => leftSite(run.url, page.url()) !== null;
+    if (!gone()) out.settle.afterLoad = await watch.settle(tabId, run.settle, gone);
+    out.error ??= leftSite(run.url, page.url());
+    if (run.consent !== 'none' && out.error === null) {
+      const action = run.consent;
+      const askedAt = Date.now();
+      const reply: unknown = await sendToBackground(ff, { type: 'consent-action', tabId, action })
+        .catch((e: unknown) => ({ started: false, detail: `the background did not answer: ${message(e)}` }));
+      out.answered = asAnswer(reply) ?? { started: false, detail: `unexpected answer from the background: ${JSON.stringify(reply)?.slice(0, 200)}` };
+      if (out.answered.started) {
+        await pollAnswer(() => getRecord(ff, tabId), action, askedAt);
+        out.settle.afterAnswer = await watch.settle(tabId, run.settle, gone);
+      }
+    }
+    const left = leftSite(run.url, page.url());
+    if (left !== null) out.settle = { afterLoad: null, afterAnswer: null };
+    out.error ??= left;
+    out.record = await getRecord(ff, tabId);
+    if (!out.record) out.error ??= 'the extension recorded nothing for this page';
+    return out;
+  } catch (e) {
+    return { ...out, error: out.error ?? message(e) };
+  } finally {
+    stop();
+    await ff.close();
+  }
+}
+
+/** As runScenario: a recording the background missed is retried once in a new profile. */
+export async function runFirefoxScenario(run: FirefoxScenarioRun): Promise<ScenarioResult> {
+  const startedAt = Date.now();
+  const missed = (r: Attempt): boolean =>
+    r.record?.partial === true || (r.record === null && !r.loadFailed && r.launchError === null && r.error?.startsWith('the extension recorded nothing') === true);
+  let result = await attempt(run);
+  if (missed(result)) result = await attempt(run);
+  if (result.record?.partial) result.notes.push('the extension saw the page only after its navigation started: the record may miss the first requests');
+  return { ...result, startedAt, finishedAt: Date.now() };
+}
