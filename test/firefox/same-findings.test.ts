@@ -24,7 +24,8 @@ useCliRun('consent-auditor-same-', (s, d) => {
 });
 
 function scan(browser: 'chromium' | 'firefox', json: string): Promise<{ code: number | null; stderr: string }> {
-  const engine = browser === 'firefox' ? ['--browser', 'firefox', '--firefox', FIREFOX_PATH] : [];
+  // Chromium refuses its sandbox to root: the Chromium run opts out there, explicitly (issue 15.12).
+  const engine = browser === 'firefox' ? ['--browser', 'firefox', '--firefox', FIREFOX_PATH] : process.getuid?.() === 0 ? ['--no-sandbox'] : [];
   const args = [
     BIN, 'scan', ...PAGES, ...engine, '--consent', 'none,reject,accept', '--wait', '3000', '--fail-on', 'never', '--json', json, '--quiet',
     `--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors',
