@@ -16,6 +16,10 @@ export type StorageKind = 'localStorage' | 'sessionStorage';
 export type Bridge = Emit & { touch?: (kind: StorageKind) => void };
 /** Suffix of the isolated world's "send what you have now" event on the channel. */
 export const PULL_SUFFIX = ':pull';
+/** Events queued at most in the main world, and sent in one crossing at most. */
+export const MAX_QUEUE = 5000;
+/** Characters of one crossing at most. */
+export const MAX_DETAIL = 8 * 1024 * 1024;
 
 export const MAX_NAME = 256;
 export const MAX_VALUE = 4096;
