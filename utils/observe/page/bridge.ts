@@ -47,13 +47,15 @@ export function connectMainWorld(win: Win, self: string, tracer?: Tracer, i: Int
     let out = '';
     for (let i = 0; i < ks.length; i++) {
       const k = ks[i];
-      if (k === undefined || k === 'stack') continue;
+      if (k === undefined || k === 'stack' || k === 'stackKind') continue;
       const v = ev[k];
       const json = typeof v === 'string' ? quote(v) : typeof v === 'number' ? (v === v && v !== Infinity && v !== -Infinity ? '' + v : 'null') : typeof v === 'boolean' ? (v ? 'true' : 'false') : undefined;
       if (json !== undefined) out += (out ? ',' : '') + quote(k) + ':' + json;
     }
-    const stack = trace === undefined ? (typeof ev.stack === 'string' ? ev.stack : '') : tracerOf.format(trace);
-    if (stack !== '' || trace !== undefined) out += (out ? ',' : '') + '"stack":' + quote(stack);
+    const f = trace === undefined ? undefined : tracerOf.format(trace);
+    const stack = f === undefined ? (typeof ev.stack === 'string' ? ev.stack : '') : f.stack;
+    if (stack !== '' || f !== undefined) out += (out ? ',' : '') + '"stack":' + quote(stack);
+    if (f !== undefined) out += ',"stackKind":' + quote(f.kind);
     return '{' + out + '}';
   };
   /** True when a listener of ours accepted the event. */
@@ -73,15 +75,17 @@ export function connectMainWorld(win: Win, self: string, tracer?: Tracer, i: Int
     while (sent < queue.length) {
       let body = '';
       let n = 0;
-      // Serialised here, once per crossing: a stack's text is made only now.
-      for (let i = sent; i < queue.length && n < MAX_QUEUE; i++) {
-        const ev = queue[i];
-        if (ev === undefined) break;
-        const json = toJson(ev, traces[i]);
-        if (n > 0 && HEAD.length + body.length + json.length + 3 > MAX_DETAIL) break;
-        body += (n ? ',' : '') + json;
-        n += 1;
-      }
+      // Serialised here, once per crossing: a stack's text is made only now, all of them with one formatter swap.
+      tracerOf.batch(() => {
+        for (let i = sent; i < queue.length && n < MAX_QUEUE; i++) {
+          const ev = queue[i];
+          if (ev === undefined) break;
+          const json = toJson(ev, traces[i]);
+          if (n > 0 && HEAD.length + body.length + json.length + 3 > MAX_DETAIL) break;
+          body += (n ? ',' : '') + json;
+          n += 1;
+        }
+      });
       if (n === 0) break;
       if (!fire(channel, HEAD + body + ']}')) break;
       sent += n;

@@ -9,6 +9,12 @@ export const CHANNEL_PREFIX = 'consent-auditor:ev:';
 export type HookEvent = Readonly<Record<string, string | number | boolean>>;
 /** A caller's stack as captured at the write: V8 and SpiderMonkey record the frames when the Error is made and format them only when `stack` is read, so the costly part waits until the report crosses the bridge. */
 export type Trace = object;
+/**
+ * How a stack was formatted, set by our main-world code (the page cannot forge it): 'callsites' from V8's call sites by our
+ * own formatter (real script URLs, page-given names marked); 'engine' the engine's text (SpiderMonkey, or V8 without our
+ * formatter), which honours `//# sourceURL=`; 'page' when the page's own Error.prepareStackTrace could not be set aside.
+ */
+export type StackKind = 'callsites' | 'engine' | 'page';
 /** Report one write; `trace` becomes the event's `stack` when it crosses the bridge. */
 export type Emit = (ev: HookEvent, trace?: Trace) => void;
 export type StorageKind = 'localStorage' | 'sessionStorage';

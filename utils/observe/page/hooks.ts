@@ -4,16 +4,13 @@ import { MAX_NAME, MAX_RAW, MAX_URL, MAX_VALUE, type Bridge, type Trace } from '
 import { captureIntrinsics, type Intrinsics } from './intrinsics.ts';
 import { makeTracer, type Tracer } from './tracer.ts';
 
-/** Cookie names whose first write took a stack; past this many, every write takes one again. */
-const MAX_NAMED_COOKIES = 2000;
-
 type Win = Window & typeof globalThis;
 type Fn = (...args: never[]) => unknown;
 const isFn = (x: unknown): x is Fn => typeof x === 'function';
 
 /** Wrap the write APIs so that each successful call also reports what it wrote; the page sees the same behaviour as before. */
 export function installHooks(win: Win, emit: Bridge, tracer?: Tracer, i: Intrinsics = captureIntrinsics(win)): void {
-  const { apply, getDesc, defineProp, getProto, setProto, create, ProxyCtor, DateCtor, dateNow, StringCtor, strSlice, strIndexOf, strTrim } = i;
+  const { apply, getDesc, defineProp, getProto, setProto, ProxyCtor, DateCtor, dateNow, StringCtor, strSlice } = i;
   const tracerOf = tracer ?? makeTracer(win, i);
   const doc = win.document;
   /** An accessor's getter, from the prototype or the nearest ancestor that defines it. */
@@ -142,22 +139,11 @@ export function installHooks(win: Win, emit: Bridge, tracer?: Tracer, i: Intrins
     const owner = findOwner(doc, 'cookie');
     const d = owner ? getDesc(owner, 'cookie') : undefined;
     if (owner && d?.set && d.configurable) {
-      // The writing script comes from a stack trace, the costly part of a write (~40 µs): taken for the first write of
-      // each cookie name only. A rewrite keeps the script found then (a page rewriting 50 cookies 1,000 times pays 50).
-      const named: Record<string, true> = create(null);
-      let namedCount = 0;
-      const firstWriteOf = (raw: string): boolean => {
-        const eq = apply(strIndexOf, raw, ['=']);
-        const semi = apply(strIndexOf, raw, [';']);
-        const end = eq !== -1 && (semi === -1 || eq < semi) ? eq : 0;
-        const name: string = apply(strTrim, apply(strSlice, raw, [0, end]), []);
-        if (named[name] === true) return false;
-        if (namedCount < MAX_NAMED_COOKIES) { named[name] = true; namedCount += 1; }
-        return true;
-      };
+      // Every write takes the caller's stack (captured now, formatted at the crossing): a first-party write of a name
+      // must not lend its attribution to a tracker's later writes of the same name.
       const set = wrap(d.set, (_self, args) => {
         const raw = text(arg(args, 0));
-        if (raw !== undefined) emit({ k: 'page-cookie', t: now(), api: 'document.cookie', raw: cap(raw, MAX_RAW) }, firstWriteOf(raw) ? trace() : undefined);
+        if (raw !== undefined) emit({ k: 'page-cookie', t: now(), api: 'document.cookie', raw: cap(raw, MAX_RAW) }, trace());
       });
       defineProp(owner, 'cookie', { get: d.get, set, enumerable: d.enumerable, configurable: true });
     }

@@ -83,7 +83,7 @@ beforeAll(() => {
   Object.defineProperty(document, 'readyState', { configurable: true, get: () => readyState });
   const tracer = makeTracer(win);
   installHooks(win, (ev, trace) => {
-    events.push(trace ? { ...ev, stack: tracer.format(trace) } : ev);
+    events.push(trace ? { ...ev, stack: tracer.format(trace).stack, stackKind: tracer.format(trace).kind } : ev);
     forward?.(ev, trace);
   });
 });
@@ -108,7 +108,7 @@ describe('installHooks', () => {
     expect(typeof events[0]?.t).toBe('number');
   });
 
-  it('document.cookie: the caller\'s stack is taken for the first write of each name, not for rewrites', () => {
+  it('document.cookie: every write takes its caller\'s stack, rewrites of a name too (a first write lends no attribution)', () => {
     const orig = String.prototype.indexOf;
     // A page that breaks String methods cannot confuse the name parsing (builtins are captured at install).
     String.prototype.indexOf = () => 0;
@@ -122,7 +122,7 @@ describe('installHooks', () => {
       String.prototype.indexOf = orig;
     }
     expect(events.map((e) => [e.raw, callerOf(e) !== undefined])).toEqual([
-      ['loop=1; path=/', true], [' loop =2', false], ['other=1', true], ['noequals', true], ['noequals', false],
+      ['loop=1; path=/', true], [' loop =2', true], ['other=1', true], ['noequals', true], ['noequals', true],
     ]);
   });
 
@@ -322,7 +322,10 @@ describe('bridge', () => {
       expect(crossedInLoadHandler).toBe(0);
       await drain();
       expect(got).toEqual([
-        { k: 'page-storage', t: 1, api: 'localStorage', key: 'a', value: '1', valueLength: 1, stack: expect.stringMatching(/install\.test\.ts/) },
+        {
+          k: 'page-storage', t: 1, api: 'localStorage', key: 'a', value: '1', valueLength: 1, stack: expect.stringMatching(/install\.test\.ts/),
+          stackKind: 'callsites',
+        },
         { k: 'page-beacon', t: 2, url: 'https://b.example/', bytes: 0 },
       ]);
       // Loaded now: the next write crosses at the end of its task.
@@ -385,6 +388,7 @@ describe('bridge', () => {
     await drain();
     expect(out).toEqual([{
       k: 'page-cookie', t: expect.any(Number), api: 'document.cookie', name: 'uid', value: 'abc123', raw: 'uid=abc123; max-age=60', frameUrl: 'https://www.shop.example/p',
+      attribution: 'unknown',
     }]);
   });
 
@@ -505,7 +509,7 @@ describe('startMainWorld', () => {
     expect(selves[0]).toMatch(/install\.ts$/);
     expect(got).toEqual([{
       k: 'page-storage', t: expect.any(Number), api: 'localStorage', key: 'full-path', value: 'yes', valueLength: 3,
-      origin: 'https://www.shop.example', script: expect.stringMatching(/install\.test\.ts$/),
+      origin: 'https://www.shop.example', script: expect.stringMatching(/install\.test\.ts$/), attribution: 'confident',
     }]);
     expect(events.map((e) => e.key)).toEqual(['full-path']);
   });

@@ -12,6 +12,7 @@ export interface Intrinsics {
   apply: typeof Reflect.apply;
   reflectGet: typeof Reflect.get;
   reflectSet: typeof Reflect.set;
+  deleteProp: typeof Reflect.deleteProperty;
   getDesc: typeof Object.getOwnPropertyDescriptor;
   defineProp: typeof Object.defineProperty;
   getProto: typeof Object.getPrototypeOf;
@@ -61,7 +62,7 @@ export function captureIntrinsics(win: IntrinsicWindow): Intrinsics {
   };
   const fnProto = win.Function?.prototype;
   return {
-    apply: R.apply, reflectGet: R.get, reflectSet: R.set,
+    apply: R.apply, reflectGet: R.get, reflectSet: R.set, deleteProp: R.deleteProperty,
     getDesc, defineProp: O.defineProperty, getProto: O.getPrototypeOf, setProto: O.setPrototypeOf, create: O.create, keys: O.keys,
     objProto: O.prototype,
     isArray: win.Array.isArray, splice: win.Array.prototype.splice,
