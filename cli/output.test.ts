@@ -35,6 +35,14 @@ describe('summary table and progress', () => {
     expect(progressLine(r.scenarios[1]!, 2, 2)).toBe('[2/2] https://nope.invalid/ reject: ERROR net::ERR_NAME_NOT_RESOLVED?[31m');
     expect(printable('a\u001b]0;title\u0007b\u009bc')).toBe('a?]0;title?b?c');
   });
+
+  it('says in words that a scenario was cut off by --wait while the page was still active', () => {
+    const s = report().scenarios[0]!;
+    const start = Date.parse(s.startedAt);
+    const cut = { ...s, settle: { settled: false, afterLoad: { settled: false, waitedMs: 10_000, lastActivityAt: new Date(start + 13_700).toISOString() } } };
+    expect(progressLine(cut as typeof s, 1, 1)).toMatch(/, cut off by --wait while still active \(active at 13\.7 s\)$/);
+    expect(progressLine(s, 1, 1)).not.toMatch(/cut off/);
+  });
 });
 
 describe('exit codes', () => {

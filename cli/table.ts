@@ -48,6 +48,7 @@ export function progressLine(s: ScenarioReport, index: number, total: number): s
   if (s.error !== null) return `${pos} ${printable(s.url)} ${s.consent}: ERROR ${printable(s.error)}`;
   const b = s.summary.bySeverity;
   const answer = s.answered === false ? ', banner NOT answered' : s.answered ? ', banner answered' : '';
-  const cut = s.settle?.settled === false ? `, still active when --wait ended: ${settledText(s)}` : '';
+  // settledText reads 'NO (active at 13.7 s)' in the table's 'settled' column; here the sentence says what it means.
+  const cut = s.settle?.settled === false ? `, cut off by --wait while still active${settledText(s).replace(/^NO/, '')}` : '';
   return `${pos} ${printable(s.url)} ${s.consent}: ${b.violation} violation(s), ${b.warning} warning(s), ${s.requests.length} request(s)${answer}${cut}`;
 }

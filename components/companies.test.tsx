@@ -89,8 +89,8 @@ describe('third parties by company', () => {
     expect(body).toContain('Google Analytics 4');
     expect(body).toContain('www.googletagmanager.com');
     expect(body).toContain('Data goes to');
-    expect(body).toContain('Google Ireland Limited (IE, EEA) → data processed by Google LLC (US): third-country transfer, EU-US DPF certification of Google LLC not known');
-    expect(body).toContain('cannot be decided');
+    // data/dpf-evidence.ts cites Google LLC's DPF certification.
+    expect(body).toContain('Google Ireland Limited (IE, EEA) → data processed by Google LLC (US): third-country transfer, covered by the EU-US DPF (Google LLC certified, adequacy decision of 10 July 2023)');
   });
 
   it('keeps a site the dataset does not know under its own name, marked as such', () => {

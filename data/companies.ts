@@ -4,8 +4,8 @@ import type { Company } from './types.ts';
 
 export const COMPANIES_CHECKED = '2026-11-29';
 
-// Said wherever certification was plausible but not confirmed; DPF status now comes only from data/dpf-evidence.ts.
-const DPF_UNSURE = 'DPF certification not confirmed when compiled: not known (see data/dpf-evidence.ts).';
+// DPF status comes only from data/dpf-evidence.ts (one cited source each); these notes never state it themselves.
+const DPF_UNSURE = 'DPF status: see data/dpf-evidence.ts (no entry there = not known).';
 const NAME_UNSURE = 'Legal entity name not confirmed against a company register.';
 
 interface Extra {
@@ -64,7 +64,7 @@ export const COMPANIES: readonly Company[] = [
   }),
   co('tiktok', 'TikTok Technology Limited', 'TikTok', 'IE', false, 'https://www.tiktok.com/legal/page/eea/privacy-policy/en', {
     parent: 'ByteDance Ltd.', parentCountry: 'CN',
-    notes: 'EEA entity; ByteDance Ltd. is incorporated in the Cayman Islands with main operations in China. TikTok states storage in the US, Malaysia and Singapore and remote access from China (Irish DPC decision of May 2025). Not DPF-certified.',
+    notes: 'EEA entity; ByteDance Ltd. is incorporated in the Cayman Islands with main operations in China. TikTok states storage in the US, Malaysia and Singapore and remote access from China (Irish DPC decision of May 2025). DPF status: see data/dpf-evidence.ts.',
   }),
   co('pinterest', 'Pinterest Europe Limited', 'Pinterest', 'IE', false, 'https://policy.pinterest.com/en/privacy-policy', {
     parent: 'Pinterest, Inc.', parentCountry: US, notes: DPF_UNSURE,
@@ -95,10 +95,10 @@ export const COMPANIES: readonly Company[] = [
     notes: 'Oracle Advertising (BlueKai, Moat, AddThis) was wound down in 2023-2024.',
   }),
   co('adobe', 'Adobe Systems Software Ireland Limited', 'Adobe', 'IE', true, 'https://www.adobe.com/privacy/policy.html', {
-    parent: 'Adobe Inc.', parentCountry: US, notes: 'Contracting entity outside North America; Adobe Inc. is DPF-certified.',
+    parent: 'Adobe Inc.', parentCountry: US, notes: "Contracting entity outside North America; Adobe's cross-border transfer page (2025) names SCCs and adequacy decisions, not the DPF. DPF status of Adobe Inc.: see data/dpf-evidence.ts.",
   }),
   co('salesforce', 'Salesforce, Inc.', 'Salesforce', US, true, 'https://www.salesforce.com/company/privacy/', {
-    notes: 'Salesforce, Inc. is DPF-certified; EU customers contract with local affiliates.',
+    notes: 'EU customers contract with local affiliates. DPF status of Salesforce, Inc.: see data/dpf-evidence.ts.',
   }),
   co('sap-emarsys', 'Emarsys eMarketing Systems GmbH', 'Emarsys (SAP)', 'AT', false, 'https://emarsys.com/privacy-policy/', {
     parent: 'SAP SE', parentCountry: 'DE',
@@ -252,7 +252,7 @@ export const COMPANIES: readonly Company[] = [
 
   // --- Marketing automation, B2B intelligence, CRM ---
   co('hubspot', 'HubSpot, Inc.', 'HubSpot', US, true, 'https://legal.hubspot.com/privacy-policy', {
-    notes: 'EMEA customers contract with HubSpot Ireland Limited; HubSpot, Inc. is DPF-certified.',
+    notes: 'EMEA customers contract with HubSpot Ireland Limited. DPF status of HubSpot, Inc.: see data/dpf-evidence.ts.',
   }),
   co('clearbit', 'APIHub, Inc.', 'Clearbit (HubSpot)', US, false, 'https://clearbit.com/privacy', {
     parent: 'HubSpot, Inc.', notes: `Acquired by HubSpot in 2023 (Breeze Intelligence). ${DPF_UNSURE}`,
@@ -315,7 +315,7 @@ export const COMPANIES: readonly Company[] = [
 
   // --- Chat and support ---
   co('intercom', 'Intercom R&D Unlimited Company', 'Intercom', 'IE', true, 'https://www.intercom.com/legal/privacy', {
-    parent: 'Intercom, Inc.', parentCountry: US, notes: 'Intercom, Inc. is DPF-certified.',
+    parent: 'Intercom, Inc.', parentCountry: US, notes: 'DPF status of Intercom, Inc.: see data/dpf-evidence.ts.',
   }),
   co('drift', 'Drift.com, Inc.', 'Drift (Salesloft)', US, false, 'https://www.salesloft.com/legal/privacy-notice', {
     parent: 'Salesloft, Inc.', notes: DPF_UNSURE,

@@ -74,6 +74,31 @@ describe('country legal status', () => {
     }
   });
 
+  it('cites each adequacy decision on EUR-Lex with the day it was checked and says where a copy was read instead', () => {
+    const adequate = COUNTRIES.filter((c) => c.decision !== null);
+    expect(adequate).toHaveLength(15);
+    for (const c of adequate) {
+      const d = c.decision;
+      expect(d?.source, c.code).toMatch(/^https:\/\/eur-lex\.europa\.eu\/legal-content\/EN\/TXT\/\?uri=CELEX:3\d{4}D\d{4}$/);
+      // The CELEX number carries the decision's year and number (e.g. 2002/2/EC -> 32002D0002).
+      const [, year, num] = /(\d{4})\/(\d+)/.exec(d?.reference ?? '') ?? [];
+      expect(d?.source.endsWith(`3${year}D${String(num).padStart(4, '0')}`), `${c.code} ${d?.reference}`).toBe(true);
+      expect(d?.checked, c.code).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(d?.readIn === undefined || d.readIn.trim().length > 0).toBe(true);
+    }
+    expect(countryLegal('JP')?.decision?.scope).toMatch(/Supplementary Rules/);
+    expect(countryLegal('IL')?.decision?.scope).toMatch(/automated/);
+    expect(countryLegal('UY')?.decision?.scope).toMatch(/automated/);
+  });
+
+  it('keeps the UK renewal "not known" until an official source is read, and says so', () => {
+    const gb = countryLegal('GB');
+    expect(gb?.decision).toMatchObject({ date: '2021-06-28', reference: expect.stringContaining('2021/1772') });
+    expect(gb?.renewal).toMatchObject({ date: null, validUntil: null, source: null });
+    expect(gb?.renewal?.note).toMatch(/not known/);
+    expect(gb?.note).toMatch(/renewal/);
+  });
+
   it('records the EU-US Data Privacy Framework decision for the US', () => {
     expect(countryLegal('US')).toMatchObject({
       status: 'adequate-dpf-only',

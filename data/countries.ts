@@ -10,6 +10,20 @@ export interface AdequacyDecision {
   reference: string;
   /** Who the decision covers, when it is narrower than the whole country. */
   scope?: string;
+  /** https URL of the decision on EUR-Lex (the decision itself, not a summary). */
+  source: string;
+  /** ISO date (YYYY-MM-DD) the decision's date, reference and scope were checked against a stored copy of its text. */
+  checked: string;
+  /** Where the text was read when not on EUR-Lex itself (a republished copy of the Official Journal text). */
+  readIn?: string;
+}
+
+/** A renewal or replacement of a decision; null fields = not known (not read in an official source). */
+export interface AdequacyRenewal {
+  date: string | null;
+  validUntil: string | null;
+  source: string | null;
+  note: string;
 }
 
 export interface CountryLegal {
@@ -17,6 +31,8 @@ export interface CountryLegal {
   name: string;
   status: LegalStatus;
   decision: AdequacyDecision | null;
+  /** For a decision with a sunset clause: its renewal, as far as an official source was read. */
+  renewal?: AdequacyRenewal;
   source: string;
   checked: string;
   note?: string;
@@ -177,35 +193,57 @@ const EU_TERRITORIES: ReadonlyArray<readonly [string, string]> = [
   ['MF', 'FR'],
 ];
 
-const DPF_DECISION: AdequacyDecision = {
-  date: '2023-07-10',
-  reference: 'Commission Implementing Decision (EU) 2023/1795 (EU-US Data Privacy Framework)',
-  scope: 'only organisations certified under the EU-US Data Privacy Framework',
-};
+const ADEQUACY_CHECKED = '2026-12-06';
+const eurLex = (celex: string): string => `https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:${celex}`;
+// Republished copies of the Official Journal text where EUR-Lex itself was not in the stored pages.
+const COPY_LEXARIS = 'the decision text as republished on lexaris.de (EUR-Lex copy)';
+const COPY_PROTEUS = 'the decision text as republished on proteuscyber.com';
 
-// [code, decision date, reference, scope?, note?]
-const ADEQUATE: ReadonlyArray<readonly [string, string, string, string?, string?]> = [
-  ['AD', '2010-10-19', 'Commission Decision 2010/625/EU'],
-  ['AR', '2003-06-30', 'Commission Decision 2003/490/EC'],
-  ['CA', '2001-12-20', 'Commission Decision 2002/2/EC', 'commercial organisations subject to PIPEDA'],
-  ['FO', '2010-03-05', 'Commission Decision 2010/146/EU'],
-  ['GG', '2003-11-21', 'Commission Decision 2003/821/EC'],
-  ['IL', '2011-01-31', 'Commission Decision 2011/61/EU'],
-  ['IM', '2004-04-28', 'Commission Decision 2004/411/EC'],
-  ['JP', '2019-01-23', 'Commission Implementing Decision (EU) 2019/419', 'private-sector organisations under the APPI'],
-  ['JE', '2008-05-08', 'Commission Decision 2008/393/EC'],
-  ['NZ', '2012-12-19', 'Commission Implementing Decision 2013/65/EU'],
-  ['KR', '2021-12-17', 'Commission Implementing Decision (EU) 2022/254', 'entities subject to the Personal Information Protection Act'],
-  ['CH', '2000-07-26', 'Commission Decision 2000/518/EC'],
-  [
-    'GB',
-    '2021-06-28',
-    'Commission Implementing Decision (EU) 2021/1772 (GDPR)',
-    undefined,
-    'The 2021 decision carried a sunset clause (27 June 2025), was extended by six months, and the Commission proposed its renewal in July 2025: check the adequacy page for the decision in force.',
-  ],
-  ['UY', '2012-08-21', 'Commission Implementing Decision 2012/484/EU'],
+function decision(date: string, reference: string, celex: string, extra: { scope?: string; readIn?: string } = {}): AdequacyDecision {
+  return { date, reference, source: eurLex(celex), checked: ADEQUACY_CHECKED, ...extra };
+}
+
+const DPF_DECISION: AdequacyDecision = decision('2023-07-10', 'Commission Implementing Decision (EU) 2023/1795 (EU-US Data Privacy Framework)', '32023D1795', {
+  scope: 'only organisations certified under the EU-US Data Privacy Framework',
+  readIn: COPY_LEXARIS,
+});
+
+// Dates, references and scopes as the decisions state them; read 2026-12-06 on EUR-Lex unless `readIn` says otherwise.
+// The 2016/2295 amendment on EUR-Lex lists the references of every pre-GDPR decision below.
+const ADEQUATE: ReadonlyArray<readonly [string, AdequacyDecision, string?]> = [
+  ['AD', decision('2010-10-19', 'Commission Decision 2010/625/EU', '32010D0625')],
+  ['AR', decision('2003-06-30', 'Commission Decision 2003/490/EC', '32003D0490')],
+  ['CA', decision('2001-12-20', 'Commission Decision 2002/2/EC', '32002D0002', { scope: 'commercial organisations subject to PIPEDA' })],
+  ['FO', decision('2010-03-05', 'Commission Decision 2010/146/EU', '32010D0146', {
+    scope: 'recipients subject to the Faroese Act on Processing of Personal Data',
+    readIn: 'the Faroese Data Protection Authority (dat.fo) for the date and the decision recitals on proteuscyber.com for the scope',
+  })],
+  ['GG', decision('2003-11-21', 'Commission Decision 2003/821/EC', '32003D0821')],
+  ['IL', decision('2011-01-31', 'Commission Decision 2011/61/EU', '32011D0061', { scope: 'automated processing of personal data' })],
+  ['IM', decision('2004-04-28', 'Commission Decision 2004/411/EC', '32004D0411', { readIn: COPY_PROTEUS })],
+  ['JP', decision('2019-01-23', 'Commission Implementing Decision (EU) 2019/419', '32019D0419', {
+    scope: 'business operators subject to the APPI, with the Supplementary Rules',
+    readIn: 'the decision text as republished on legislation.gov.uk (EU exit copy of EUR-Lex)',
+  })],
+  ['JE', decision('2008-05-08', 'Commission Decision 2008/393/EC', '32008D0393', { readIn: COPY_LEXARIS })],
+  ['NZ', decision('2012-12-19', 'Commission Implementing Decision 2013/65/EU', '32013D0065')],
+  ['KR', decision('2021-12-17', 'Commission Implementing Decision (EU) 2022/254', '32022D0254', {
+    scope: 'entities subject to the Personal Information Protection Act', readIn: COPY_LEXARIS,
+  })],
+  ['CH', decision('2000-07-26', 'Commission Decision 2000/518/EC', '32000D0518')],
+  ['GB', decision('2021-06-28', 'Commission Implementing Decision (EU) 2021/1772 (GDPR)', '32021D1772', { readIn: COPY_LEXARIS }),
+    'The 2021 decision had a sunset clause (27 June 2025) and was extended to 27 December 2025; its renewal is not confirmed from an official source here (see renewal).'],
+  ['UY', decision('2012-08-21', 'Commission Implementing Decision 2012/484/EU', '32012D0484', { scope: 'automated processing of personal data' })],
 ];
+
+// Press reports (Brussels Times, Irish Legal News, 2025-12-19/24) quote a Commission release renewing both UK decisions until
+// 27 December 2031; neither the decision on EUR-Lex nor the Commission's page was in the stored pages, so date and source stay null.
+const GB_RENEWAL: AdequacyRenewal = {
+  date: null,
+  validUntil: null,
+  source: null,
+  note: 'Renewal reported in the press as adopted on 19 December 2025, valid until 27 December 2031; not read on EUR-Lex or a Commission page (checked 2026-12-06): not known.',
+};
 
 function nameEn(code: string): string {
   return NAME_BY_CODE.get(code)?.en ?? code;
@@ -219,10 +257,9 @@ function buildEntries(): Map<string, CountryLegal> {
   for (const [code, of] of EU_TERRITORIES) {
     out.set(code, { ...base, code, name: nameEn(code), status: 'eea', source: EEA_SOURCE, note: `EU territory of ${nameEn(of)}` });
   }
-  for (const [code, date, reference, scope, note] of ADEQUATE) {
-    const decision: AdequacyDecision = scope === undefined ? { date, reference } : { date, reference, scope };
-    const entry: CountryLegal = { ...base, code, name: nameEn(code), status: 'adequate', decision, source: ADEQUACY_SOURCE };
-    out.set(code, note === undefined ? entry : { ...entry, note });
+  for (const [code, d, note] of ADEQUATE) {
+    const entry: CountryLegal = { ...base, code, name: nameEn(code), status: 'adequate', decision: d, source: ADEQUACY_SOURCE };
+    out.set(code, { ...entry, ...(note === undefined ? {} : { note }), ...(code === 'GB' ? { renewal: GB_RENEWAL } : {}) });
   }
   out.set('US', { ...base, code: 'US', name: nameEn('US'), status: 'adequate-dpf-only', decision: DPF_DECISION, source: ADEQUACY_SOURCE });
   return out;

@@ -1,6 +1,6 @@
 // EU-US Data Privacy Framework status of the US entities that receive data, one verified entry each.
 // An entry exists only where a source was read: the entity's record on the DPF participant list
-// (dataprivacyframework.gov) or the entity's own DPF notice. A US entity with no entry here is "not known", never "no".
+// (dataprivacyframework.gov) or the entity's own DPF notice or privacy-policy statement. A US entity with no entry here is "not known", never "no".
 
 export interface DpfEvidence {
   /** Legal name of the US entity whose certification was checked (e.g. 'Google LLC'). */
@@ -16,6 +16,10 @@ export interface DpfEvidence {
 }
 
 // Read with the search tool's stored copies of the pages; where the stored copy sat behind a proxy or mirror, `source` is the original page.
+// OTA: read in Open Terms Archive's recorded copy of the vendor's own page (github.com/OpenTermsArchive/contrib-versions at
+// d6fb386, vlopses-us-versions at 2d61653); the note gives the day OTA recorded that version.
+const OTA = 'vendor page as recorded by Open Terms Archive';
+
 function dpf(entity: string, certified: boolean, source: string, checked: string, note: string): DpfEvidence {
   return { entity, certified, source, checked, note };
 }
@@ -49,6 +53,30 @@ const ENTRIES: readonly DpfEvidence[] = [
     "Mailchimp help: The Rocket Science Group LLC d/b/a Mailchimp is covered by Intuit's DPF program and has certified to the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF."),
   dpf('Mapbox, Inc.', true, 'https://www.mapbox.com/legal/notice-of-certification', '2026-12-06',
     'Notice of Certification (effective November 2023): for generally available products, Mapbox Inc. and its U.S. subsidiaries comply with the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF; previews, betas and trials are out of scope.'),
+  dpf('Google LLC', true, 'https://business.safety.google/adscontrollerterms/', '2026-12-06',
+    `Google Ads Controller-Controller Data Protection Terms: Google LLC has certified under the DPF on behalf of itself and certain wholly-owned U.S. subsidiaries; the DPF applies to transfers to a certified Google entity in the U.S. (${OTA} 2026-05-19).`),
+  dpf('Microsoft Corporation', true, 'https://privacy.microsoft.com/en-gb/privacystatement', '2026-12-06',
+    `Microsoft Privacy Statement: Microsoft Corporation complies with the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF and has certified adherence to the DPF Principles (${OTA} 2026-07-03).`),
+  dpf('Amazon.com, Inc.', true, 'https://www.amazon.com/gp/help/customer/display.html?nodeId=GX7NJQ4ZB8MHFRNJ', '2026-12-06',
+    `Amazon.com Privacy Notice: Amazon.com, Inc. participates in the EU-US DPF, the UK Extension and the Swiss-US DPF (${OTA} 2026-01-01).`),
+  dpf('Amazon Web Services, Inc.', true, 'https://aws.amazon.com/privacy/', '2026-12-06',
+    `AWS Privacy Notice: Amazon Web Services, Inc. participates in the EU-US DPF, the UK Extension and the Swiss-US DPF (${OTA} 2026-05-18).`),
+  dpf('Cloudflare, Inc.', true, 'https://www.cloudflare.com/privacypolicy/', '2026-12-06',
+    `Cloudflare Privacy Policy: for EEA, Swiss and UK transfers to the US Cloudflare relies on its EU-U.S. DPF, Swiss-U.S. DPF and UK Extension certifications, SCCs if they lapse (${OTA} 2025-11-05).`),
+  dpf('X Corp.', true, 'https://x.com/en/privacy', '2026-12-06',
+    `X Privacy Policy: X is a participant in the EU-US DPF, the Swiss-US DPF and the UK Extension and complies with the DPF Principles for data received from the EU (${OTA} 2026-07-16).`),
+  dpf('Pinterest, Inc.', true, 'https://policy.pinterest.com/en/privacy-policy', '2026-12-06',
+    `Pinterest Privacy Policy: for EEA, Swiss and UK transfers to the U.S. Pinterest relies on and has certified to the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF; Pinterest, Inc. complies (${OTA} 2025-09-23).`),
+  dpf('Reddit, Inc.', true, 'https://www.redditinc.com/policies/privacy-policy', '2026-12-06',
+    `Reddit Privacy Policy: Reddit, Inc. complies with the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF and has certified adherence to the DPF Principles (${OTA} 2026-01-15).`),
+  dpf('Teads Holding Co.', true, 'https://www.outbrain.com/legal/privacy', '2026-12-06',
+    `Outbrain/Teads Privacy Policy: Teads Holding Co. (including Zemanta Inc.) complies with the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF and has certified adherence (${OTA} 2026-06-24).`),
+  dpf('Vimeo.com, Inc.', true, 'https://vimeo.com/privacy', '2026-12-06',
+    `Vimeo Privacy Policy: Vimeo complies with the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF and has certified adherence to the DPF Principles (${OTA} 2025-03-11).`),
+  dpf('SurveyMonkey Inc.', true, 'https://www.surveymonkey.com/mp/legal/privacy/', '2026-12-06',
+    `SurveyMonkey Privacy Notice: SurveyMonkey Inc. has self-certified under the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF (${OTA} 2025-12-02).`),
+  dpf('Magnite, Inc.', true, 'https://rubiconproject.com/privacy-policy/', '2026-12-06',
+    `Magnite privacy policy: for its DV+ platform Magnite, Inc. and Magnite Hopper, Inc. commit to the EU-US and Swiss-US DPF; an older record (${OTA} 2023-12-01), scope limited to DV+.`),
 ];
 
 /** Keyed by the legal name of the US entity, exactly as in `entity`. */

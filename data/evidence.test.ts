@@ -109,6 +109,23 @@ describe('verified DPF evidence', () => {
   });
 });
 
+describe('company notes', () => {
+  it('claim a DPF status only where data/dpf-evidence.ts cites it (a reader trusts the notes too)', () => {
+    const problems: string[] = [];
+    for (const c of COMPANIES) {
+      const notes = c.notes ?? '';
+      const names = [c.name, c.parent].filter((n): n is string => typeof n === 'string');
+      const status = names.map((n) => DPF_EVIDENCE[n]?.certified);
+      if (/\bnot (DPF-)?certified|Not DPF/i.test(notes)) {
+        if (!status.includes(false)) problems.push(`${c.id}: note says not certified without a cited false entry`);
+      } else if (/DPF-certified/i.test(notes) && !status.includes(true)) {
+        problems.push(`${c.id}: note says DPF-certified without a cited true entry for ${names.join(' / ')}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('documented third-country recipients', () => {
   it('cites every recipient and country, with valid ISO codes, for existing company ids only', () => {
     expect(transferProblems(TRANSFER_EVIDENCE, companyIds, today)).toEqual([]);

@@ -78,6 +78,18 @@ const PLAUSIBLE_COMPLIANCE = cite('https://plausible.io/docs/compliance', '2026-
 const UMAMI_PRIVACY = cite('https://umami.is/privacy', '2026-12-06');
 const MATOMO_SUBPROCESSORS = cite('https://matomo.org/matomo-cloud-dpa/subprocessors', '2026-12-06');
 const MAPBOX_DPF_NOTICE = cite('https://www.mapbox.com/legal/notice-of-certification', '2026-12-06');
+// Read in Open Terms Archive's recorded copies of the vendors' own pages (see data/dpf-evidence.ts); source = the vendor page.
+const GOOGLE_ADS_CONTROLLER_TERMS = cite('https://business.safety.google/adscontrollerterms/', '2026-12-06');
+const MICROSOFT_STATEMENT = cite('https://privacy.microsoft.com/en-gb/privacystatement', '2026-12-06');
+const X_POLICY = cite('https://x.com/en/privacy', '2026-12-06');
+const AMAZON_NOTICE = cite('https://www.amazon.com/gp/help/customer/display.html?nodeId=GX7NJQ4ZB8MHFRNJ', '2026-12-06');
+const AWS_NOTICE = cite('https://aws.amazon.com/privacy/', '2026-12-06');
+const REDDIT_POLICY = cite('https://www.redditinc.com/policies/privacy-policy', '2026-12-06');
+const CLOUDFLARE_POLICY = cite('https://www.cloudflare.com/privacypolicy/', '2026-12-06');
+const TABOOLA_POLICY = cite('https://www.taboola.com/policies/privacy-policy', '2026-12-06');
+const OUTBRAIN_POLICY = cite('https://www.outbrain.com/legal/privacy', '2026-12-06');
+const VIMEO_POLICY = cite('https://vimeo.com/privacy', '2026-12-06');
+const SURVEYMONKEY_NOTICE = cite('https://www.surveymonkey.com/mp/legal/privacy/', '2026-12-06');
 
 /** Keyed by the company id in data/companies.ts. A company with no entry: transfers not researched (shown as not known). */
 export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
@@ -242,5 +254,60 @@ export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
     recipients: [],
     transferCountries: [],
     note: `Criteo: user data collected by its European clients and partners is processed and stored in Criteo data centres in France and the Netherlands; no third country named for it (${CRITEO_COMMITMENT.source}, ${CRITEO_COMMITMENT.checked}).`,
+  },
+  'google-ireland': {
+    recipients: [to('Google LLC', 'US', 'parent', GOOGLE_ADS_CONTROLLER_TERMS)],
+    transferCountries: countries(['US'], GOOGLE_ADS_CONTROLLER_TERMS),
+    note: 'Google Ads controller terms: personal data subject to the GDPR that is transferred to a certified Google entity in the U.S. is covered by the DPF (Google LLC certified for itself and certain U.S. subsidiaries).',
+  },
+  'microsoft-ireland': {
+    recipients: [to('Microsoft Corporation', 'US', 'parent', MICROSOFT_STATEMENT)],
+    transferCountries: countries(['US'], MICROSOFT_STATEMENT),
+    note: 'Microsoft Privacy Statement: Microsoft Corporation and, for the EEA, UK and Switzerland, Microsoft Ireland Operations Limited are the controllers; Microsoft Corporation is DPF-certified.',
+  },
+  'x-corp': {
+    recipients: [to('X Corp.', 'US', 'parent', X_POLICY)],
+    transferCountries: countries(['US'], X_POLICY),
+    note: 'X Privacy Policy: X moves information across borders, for example between Europe and the United States; X Corp. is the controller outside the EU/EFTA/UK and participates in the DPF.',
+  },
+  amazon: {
+    recipients: [],
+    transferCountries: countries(['US'], AMAZON_NOTICE),
+    note: 'Amazon.com, Inc. (US) and certain controlled US affiliates participate in the DPF for personal information from the EU/EEA.',
+  },
+  aws: {
+    recipients: [to('Amazon Web Services, Inc.', 'US', 'parent', AWS_NOTICE)],
+    transferCountries: countries(['US'], AWS_NOTICE),
+    note: 'AWS Privacy Notice: Amazon Web Services, Inc. is in the US; personal information may be stored in or accessed from multiple countries, including the US; AWS EMEA SARL (LU) is controller where it provides the offering.',
+  },
+  reddit: {
+    recipients: [],
+    transferCountries: countries(['US'], REDDIT_POLICY),
+    note: 'Reddit, Inc. is based in the US and processes and stores information on US servers; EEA/UK/Swiss transfers rely on SCCs or other adequate mechanisms, and Reddit, Inc. is DPF-certified.',
+  },
+  cloudflare: {
+    recipients: [],
+    transferCountries: countries(['US'], CLOUDFLARE_POLICY),
+    note: 'Cloudflare Privacy Policy: for transfers from the EEA, Switzerland and the UK to the United States Cloudflare relies on its DPF certifications, with SCCs as fallback; the Cloudflare Group is led by Cloudflare, Inc. (US).',
+  },
+  taboola: {
+    recipients: [to('Taboola, Inc.', 'US', 'affiliate', TABOOLA_POLICY)],
+    transferCountries: countries(['IL', 'US', 'GB', 'SG', 'HK'], TABOOLA_POLICY),
+    note: 'Taboola.com Ltd. (IL) is the controller for the EEA/UK; data flows among the EEA, UK, Israel, US, Singapore and Hong Kong and is stored in Israel and the US; Taboola, Inc. and other non-EEA affiliates use SCCs.',
+  },
+  'outbrain-teads': {
+    recipients: [],
+    transferCountries: countries(['US', 'SG'], OUTBRAIN_POLICY),
+    note: 'Outbrain/Teads: primary physical infrastructure in the United States, the Netherlands and Singapore; EU-US transfers under the DPF (Teads Holding Co. certified), other transfers under SCCs.',
+  },
+  vimeo: {
+    recipients: [],
+    transferCountries: countries(['US'], VIMEO_POLICY),
+    note: 'Vimeo is based in the US; personal information of users outside the US may be transferred to and processed in the US under SCCs or the DPF (Vimeo certified).',
+  },
+  surveymonkey: {
+    recipients: [to('SurveyMonkey Inc.', 'US', 'parent', SURVEYMONKEY_NOTICE)],
+    transferCountries: countries(['US'], SURVEYMONKEY_NOTICE),
+    note: 'SurveyMonkey: data may be processed in the United States and where affiliates and service providers sit (listed in its EU Data Transfer Statement, not read); SurveyMonkey Inc. is DPF-certified.',
   },
 };

@@ -37,3 +37,11 @@ if (report.missing.length > 0) {
   console.log('\nHeaviest entities without a country (occurrences not covered):');
   for (const m of report.missing) console.log(`  ${m.occurrences}\t${m.category}\t${m.name}`);
 }
+
+// EU-US DPF status of the heaviest US or US-parent recipients (data/dpf-evidence.ts; no entry = not known).
+const { module: ranking } = await runnerImport(join(root, 'utils/knowledge/us-recipient-ranking.ts'), opts);
+const { module: dpfData } = await runnerImport(join(root, 'data/dpf-evidence.ts'), opts);
+const us = ranking.rankUsRecipients(raw, naming.defaultHostNamer(), dpfData.DPF_EVIDENCE, 100);
+console.log(`\nDPF known for ${us.certified + us.notCertified} of the ${us.top.length} heaviest US/US-parent companies ` +
+  `(certified ${us.certified}, not certified ${us.notCertified}, not known ${us.notKnown}).`);
+if (process.env.COVERAGE_DPF) for (const [i, t] of us.top.entries()) console.log(`  ${i + 1}\t${t.occurrences}\t${t.dpf ?? 'not known'}\t${t.entity}`);

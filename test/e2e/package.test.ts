@@ -198,7 +198,8 @@ describe('the tarball installed into an empty project', () => {
     });
     expect(pw.code, pw.stdout + pw.stderr).toBe(0);
     expect(pw.stdout).toMatch(/1 passed/);
-  });
+  // Two strict type checks (library types included) and a Playwright run: minutes on a loaded machine.
+  }, 300_000);
 });
 
 describe('as the container runs it: a non-root user', () => {

@@ -3,8 +3,9 @@ import { GVL, TCModel, TCString } from '@iabtcf/core';
 import { checkConsentModeDefaults, checkGoogleHitVsCmp, checkTcBeforeAction, checkTrackingAfterReject } from './signals.ts';
 import { decodeTcString, isTcError } from './tcf.ts';
 import type { TcDecoded } from './tcf.ts';
-import { consentFromGoogleHit, parseConsentCommand, replayConsentMode } from './consent-mode.ts';
-import type { ConsentCommand, GoogleHitConsent } from './consent-mode.ts';
+import { parseConsentCommand, replayConsentMode } from './consent-mode.ts';
+import type { ConsentCommand } from './consent-mode.ts';
+import { consentFromGoogleHit, type GoogleHitConsent } from './google-hit-consent.ts';
 import type { CmpChoice } from './cmp-detect.ts';
 
 function tc(purposes: number[]): TcDecoded {

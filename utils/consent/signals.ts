@@ -1,6 +1,7 @@
 // Cross-checks between consent signals (TC string, Consent Mode, Google hits, CMP choice) and observed behaviour.
 import type { CmpChoice } from './cmp-detect.ts';
-import type { ConsentModeState, ConsentSignal, GoogleHitConsent } from './consent-mode.ts';
+import type { ConsentModeState, ConsentSignal } from './consent-mode.ts';
+import type { GoogleHitConsent } from './google-hit-consent.ts';
 import type { TcDecoded } from './tcf.ts';
 
 export type MismatchId =

@@ -66,8 +66,8 @@ describe('csvBody', () => {
     expect(ga?.[col('status')]).toBe('200');
     expect(ga?.[col('server_country')]).toBe('US');
     expect(ga?.[col('company_country')]).toBe('IE');
-    // The US parent of the IE subsidiary, with an unverified DPF status written out as "not known".
-    expect([col('parent'), col('parent_country'), col('transfer_countries'), col('dpf')].map((i) => ga?.[i])).toEqual(['Google LLC', 'US', 'US', 'not known']);
+    // The US parent of the IE subsidiary, with its cited DPF status (data/dpf-evidence.ts: Google LLC certified).
+    expect([col('parent'), col('parent_country'), col('transfer_countries'), col('dpf')].map((i) => ga?.[i])).toEqual(['Google LLC', 'US', 'US', 'true']);
     const first = rows.find((r) => r[2] === 'www.shop.example');
     expect(first?.[col('dpf')]).toBe('');
   });

@@ -121,8 +121,8 @@ describe('reportToHtml: content', () => {
     expect(html).toContain('Ireland (IE) – EU/EEA');
     expect(html).toContain('United States (US) – adequacy for DPF-certified companies only');
     expect(html).toMatch(/no safeguards needed|needs safeguards|unknown/);
-    // The IE subsidiary's US parent and where the data goes, with the unverified DPF status as "not known".
-    expect(html).toContain('Ireland (IE) – EU/EEA<br><span class="meta">Parent: Google LLC (US)</span><br><span class="meta">Data goes to: US · DPF not known</span>');
+    // The IE subsidiary's US parent and where the data goes, with the cited DPF status of Google LLC.
+    expect(html).toContain('Ireland (IE) – EU/EEA<br><span class="meta">Parent: Google LLC (US)</span><br><span class="meta">Data goes to: US · DPF certified</span>');
   });
 
   it('has cookies, storage, the requests collapsed, recording notes and the data versions', () => {
@@ -158,7 +158,7 @@ describe('reportToHtml: German and several scenarios', () => {
     expect(html).toContain('<h1>Consent-Auditor-Bericht</h1>');
     expect(html).toContain('<h2>Zusammenfassung</h2>');
     expect(html).toContain('Abgelehnt bei 2 s');
-    expect(html).toContain('Irland (IE) – EU/EWR<br><span class="meta">Muttergesellschaft: Google LLC (US)</span><br><span class="meta">Daten gehen nach: US · DPF unbekannt</span>');
+    expect(html).toContain('Irland (IE) – EU/EWR<br><span class="meta">Muttergesellschaft: Google LLC (US)</span><br><span class="meta">Daten gehen nach: US · DPF-zertifiziert</span>');
     expect(html).toContain('Google Ireland Limited (IE, EWR) → Daten verarbeitet von Google LLC (US): Drittlandübermittlung');
     expect(html).toMatch(/<span class="badge s-violation">Verstoß<\/span> [^<]*vor der Einwilligungsentscheidung/);
     expect(html).not.toContain('>How to fix');

@@ -4,7 +4,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { DATASET_VERSION } from '../../data/index.ts';
 import { analyze } from '../findings/index.ts';
-import { fixtureKnowledge, realKnowledge, START, Visit } from '../../test/support/findings.ts';
+import { fixtureKnowledge, noEvidenceKnowledge, realKnowledge, START, Visit } from '../../test/support/findings.ts';
 import {
   buildReport, buildScenarioReport, consentOfRecord, ipTableInfoFrom, isoTime, scenarioPassed, type FailOn, type Report, type ScenarioInput,
   type ScenarioReport, type ToolInfo,
@@ -150,15 +150,19 @@ describe('buildReport', () => {
 
   it('requests[].tracker and thirdParties[].tracker carry parent, parentCountry, transferCountries and dpf; the schema checks them', () => {
     const ga = none.requests.find((r) => r.url === GA);
-    const want = { company: 'Google Ireland Limited', companyCountry: 'IE', parent: 'Google LLC', parentCountry: 'US', transferCountries: ['US'], dpf: null };
+    // Shipped evidence: Google LLC certified (data/dpf-evidence.ts); without evidence the status is null ("not known").
+    const want = { company: 'Google Ireland Limited', companyCountry: 'IE', parent: 'Google LLC', parentCountry: 'US', transferCountries: ['US'], dpf: true };
     expect(ga?.tracker).toMatchObject(want);
     expect(none.thirdParties.find((t) => t.site === 'google-analytics.com')?.tracker).toMatchObject(want);
-    const certified = buildScenarioReport({
-      consent: 'none', url: 'https://www.shop.example/', record: trackingVisit().record(), analysis: analyze(trackingVisit().record(), fixtureKnowledge()),
+    const withTables = (k: ReturnType<typeof realKnowledge>) => buildScenarioReport({
+      consent: 'none', url: 'https://www.shop.example/', record: trackingVisit().record(), analysis: analyze(trackingVisit().record(), k),
       startedAt: 0, finishedAt: 1,
     });
-    expect(certified.thirdParties.find((t) => t.site === 'google-analytics.com')?.tracker).toMatchObject({ ...want, dpf: true });
-    const r = buildReport({ tool: TOOL, urls: ['u'], scenarios: [none, certified], startedAt: 0, finishedAt: 0 });
+    const certified = withTables(fixtureKnowledge());
+    expect(certified.thirdParties.find((t) => t.site === 'google-analytics.com')?.tracker).toMatchObject(want);
+    const notKnown = withTables(noEvidenceKnowledge());
+    expect(notKnown.thirdParties.find((t) => t.site === 'google-analytics.com')?.tracker).toMatchObject({ ...want, dpf: null });
+    const r = buildReport({ tool: TOOL, urls: ['u'], scenarios: [none, certified, notKnown], startedAt: 0, finishedAt: 0 });
     expect(schemaErrors(r)).toBe('');
     const mutate = (f: (t: Record<string, unknown>) => void): boolean => {
       const bad = JSON.parse(JSON.stringify(r));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CmpChoice } from '../consent/cmp-detect.ts';
-import { consentFromGoogleHit, parseConsentCommand, replayConsentMode, type ConsentCommand } from '../consent/consent-mode.ts';
+import { parseConsentCommand, replayConsentMode, type ConsentCommand } from '../consent/consent-mode.ts';
+import { consentFromGoogleHit } from '../consent/google-hit-consent.ts';
 import { checkConsentModeDefaults, checkGoogleHitVsCmp, checkTcBeforeAction, checkTrackingAfterReject } from '../consent/signals.ts';
 import { decodeTcString, isTcError, type TcDecoded } from '../consent/tcf.ts';
 import { consentModeDefaultMismatch, googleHitMismatch, tcBeforeActionMismatch, trackingAfterRejectMismatch } from './mismatch-text.ts';

@@ -1,7 +1,7 @@
 // Consent-signal cross-checks (utils/consent/signals.ts) run over the analysis facts, once per context.
 import { CMPS } from '../../data/cmps.ts';
 import { matchesName, type CmpChoice } from '../consent/cmp-detect.ts';
-import { consentFromGoogleHit, isGoogleConsentHit } from '../consent/consent-mode.ts';
+import { consentFromGoogleHit, isGoogleConsentHit } from '../consent/google-hit-consent.ts';
 import { checkConsentModeDefaults, checkGoogleHitVsCmp, checkTcBeforeAction, checkTrackingAfterReject, type Mismatch } from '../consent/signals.ts';
 import type { Ctx, RequestFact, TcSnapshot } from './context.ts';
 import { consentModeDefaultMismatch, googleHitMismatch, tcBeforeActionMismatch, trackingAfterRejectMismatch } from './mismatch-text.ts';

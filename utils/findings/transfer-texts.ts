@@ -1,7 +1,14 @@
 // Texts of the third-country-transfer finding, one variant per Chapter V basis, kept apart so texts.ts stays readable.
 // Same shape as FindingText in texts.ts (not imported: texts.ts imports this file).
 interface FindingText { title: string; explanation: string; fix: string }
+import { countryLegal } from '../../data/countries.ts';
+import { longDate } from '../knowledge/transfer-status.ts';
 import type { Lang } from './types.ts';
+
+// The DPF decision's date comes from data/countries.ts, so the texts follow the data.
+const DPF_DATE = countryLegal('US')?.decision?.date ?? '';
+const DPF_DATE_EN = longDate(DPF_DATE, 'en');
+const DPF_DATE_DE = longDate(DPF_DATE, 'de');
 
 export type TransferTextKey =
   | 'third-country-transfer'
@@ -41,12 +48,12 @@ export const TRANSFER_FINDING_TEXTS: Readonly<Record<TransferTextKey, Readonly<R
   'third-country-transfer:not-known': {
     en: {
       title: '{company} ({site}): third-country transfer to {countries}, DPF certification not known',
-      explanation: 'Every request to {site} sends the visitor\'s IP address, which is personal data. {transfer} The audit\'s data has no verified entry for the US recipient on the EU-US Data Privacy Framework list: its certification is not known (unverified, which says nothing about whether it is certified). Certified, the transfer is covered by the adequacy decision of 10 July 2023; otherwise it needs safeguards under GDPR Chapter V (Art. 46) or a derogation (Art. 49).',
+      explanation: 'Every request to {site} sends the visitor\'s IP address, which is personal data. {transfer} The audit\'s data has no verified entry for the US recipient on the EU-US Data Privacy Framework list: its certification is not known (unverified, which says nothing about whether it is certified). Certified, the transfer is covered by the adequacy decision of ' + DPF_DATE_EN + '; otherwise it needs safeguards under GDPR Chapter V (Art. 46) or a derogation (Art. 49).',
       fix: 'Look the US recipient up on the Data Privacy Framework list (dataprivacyframework.gov) and keep the result with your records; without an active certification, use standard contractual clauses; ' + NOTICE_FIX_EN + '.',
     },
     de: {
       title: '{company} ({site}): Drittlandübermittlung nach {countries}, DPF-Zertifizierung nicht bekannt',
-      explanation: 'Jede Anfrage an {site} übermittelt die IP-Adresse des Besuchers, ein personenbezogenes Datum. {transfer} Die Daten des Audits enthalten für den US-Empfänger keinen geprüften Eintrag auf der Liste des EU-US Data Privacy Framework: Seine Zertifizierung ist nicht bekannt (ungeprüft, was nichts darüber sagt, ob er zertifiziert ist). Ist er zertifiziert, deckt der Angemessenheitsbeschluss vom 10. Juli 2023 die Übermittlung; sonst braucht sie Garantien nach Kapitel V DSGVO (Art. 46) oder eine Ausnahme (Art. 49).',
+      explanation: 'Jede Anfrage an {site} übermittelt die IP-Adresse des Besuchers, ein personenbezogenes Datum. {transfer} Die Daten des Audits enthalten für den US-Empfänger keinen geprüften Eintrag auf der Liste des EU-US Data Privacy Framework: Seine Zertifizierung ist nicht bekannt (ungeprüft, was nichts darüber sagt, ob er zertifiziert ist). Ist er zertifiziert, deckt der Angemessenheitsbeschluss vom ' + DPF_DATE_DE + ' die Übermittlung; sonst braucht sie Garantien nach Kapitel V DSGVO (Art. 46) oder eine Ausnahme (Art. 49).',
       fix: 'Suchen Sie den US-Empfänger auf der Data-Privacy-Framework-Liste (dataprivacyframework.gov) und legen Sie das Ergebnis zu Ihren Unterlagen; ohne aktive Zertifizierung nutzen Sie Standardvertragsklauseln; ' + NOTICE_FIX_DE + '.',
     },
   },

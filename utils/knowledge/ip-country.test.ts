@@ -4,7 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ipKind, loadIpTable, type IpCountry, type IpTable } from './ip-country.ts';
+import { ipKind, type IpCountry } from './ip-address.ts';
+import { loadIpTable, type IpTable } from './ip-country.ts';
 
 // Vitest runs from the project root; plain paths keep this file independent of the module target.
 const root = process.cwd();

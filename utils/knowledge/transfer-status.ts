@@ -102,7 +102,10 @@ export const REGISTRY_CAVEAT: string = EN_TEXTS.caveat;
 /** Who an adequacy decision covers, in German, by country (data/countries.ts holds the English scope). */
 const DE_SCOPES: Readonly<Record<string, string>> = {
   CA: 'gewerbliche Organisationen, die dem PIPEDA unterliegen',
-  JP: 'Organisationen des Privatsektors nach dem APPI',
+  FO: 'Empfänger, die dem färöischen Gesetz über die Verarbeitung personenbezogener Daten unterliegen',
+  IL: 'automatisierte Verarbeitung personenbezogener Daten',
+  JP: 'Unternehmen, die dem APPI unterliegen, mit den ergänzenden Vorschriften',
+  UY: 'automatisierte Verarbeitung personenbezogener Daten',
   KR: 'Stellen, die dem Personal Information Protection Act unterliegen',
   US: 'nur nach dem EU-US Data Privacy Framework zertifizierte Organisationen',
 };

@@ -80,6 +80,8 @@ export class TabStore {
   /** Raw chunks of each tab's current page not yet compacted, with their events */
   private readonly raw = new Map<number, { keys: string[]; events: AuditEvent[]; bytes: number }>();
   private readonly compacting = new Set<number>();
+  /** Compactions under way, so that a write can wait for them when raw chunks pile up (backpressure). */
+  private readonly compactions = new Map<number, Promise<void>>();
   /** Chunks applied in memory but not yet handed to storage, in key order, and the pages they start. */
   private unwritten: Record<string, AuditEvent[]> = {};
   private unwrittenPages: Array<[number, string]> = [];
@@ -276,14 +278,27 @@ export class TabStore {
     // Each chunk goes as one JSON string: the browser copies a string as it is, where an array of event objects is
     // converted value by value (most of the worker's time during a burst of events).
     const encoded: Record<string, string> = {};
+    const big: Array<[string, number]> = [];
     for (const key of Object.keys(writes)) {
       const text = JSON.stringify(writes[key]);
       encoded[key] = text;
       const m = KEY_RE.exec(key);
-      const raw = m ? this.raw.get(Number(m[1])) : undefined;
-      if (raw?.keys.includes(key)) raw.bytes += text.length;
+      const tabId = m ? Number(m[1]) : NaN;
+      const raw = this.raw.get(tabId);
+      // A key no longer in the raw list was taken by a compaction under way, which replaces it: it stays as it is.
+      if (!raw?.keys.includes(key)) continue;
+      if (text.length >= COMPACT_NOW_BYTES) big.push([key, tabId]);
+      else raw.bytes += text.length;
     }
-    this.writing = this.area.set(encoded).then(
+    // A chunk that is already over the compact-now size (a backlog built up while gzip lagged) is stored compressed at
+    // once: taken out of the raw bookkeeping now, so that no compaction can take its events a second time.
+    for (const [key, tabId] of big) this.detachFromRaw(tabId, key, writes[key] ?? []);
+    // Backpressure: while a tab's raw chunks are over the compact-now size and a compaction is under way, the next write
+    // waits for it. Under CPU pressure gzip lags the page; without this, raw chunks can outgrow the session quota.
+    const lagging = this.compactions.size > 0 && [...this.raw.values()].some((r) => r.bytes >= COMPACT_NOW_BYTES);
+    const write = (): Promise<void> =>
+      big.length ? this.compressBig(encoded, big, writes).then((items) => this.area.set(items)) : this.area.set(encoded);
+    this.writing = (lagging ? Promise.all(this.compactions.values()).then(write) : write()).then(
       () => {
         this.dropBefore(newPages);
         this.scheduleCompaction();
@@ -303,15 +318,48 @@ export class TabStore {
     let due = false;
     for (const [tabId, raw] of this.raw) {
       if (raw.events.length < this.compactAfter) continue;
-      if (raw.bytes >= COMPACT_NOW_BYTES) void this.compact(tabId);
+      if (raw.bytes >= COMPACT_NOW_BYTES) this.startCompaction(tabId);
       else due = true;
     }
     if (!due) return;
     if (this.compactTimer !== undefined) clearTimeout(this.compactTimer);
     this.compactTimer = setTimeout(() => {
       this.compactTimer = undefined;
-      for (const [tabId, raw] of this.raw) if (raw.events.length >= this.compactAfter) void this.compact(tabId);
+      for (const [tabId, raw] of this.raw) if (raw.events.length >= this.compactAfter) this.startCompaction(tabId);
     }, this.compactDelayMs);
+  }
+
+  /** A chunk written compressed at once: not raw, so compaction must not see it; its key becomes the `~z` key. */
+  private detachFromRaw(tabId: number, key: string, events: readonly AuditEvent[]): void {
+    const raw = this.raw.get(tabId);
+    if (raw?.keys.includes(key)) {
+      raw.keys = raw.keys.filter((k) => k !== key);
+      const mine = new Set(events);
+      raw.events = raw.events.filter((ev) => !mine.has(ev));
+    }
+    const keys = this.keys.get(tabId);
+    if (keys) this.keys.set(tabId, keys.map((k) => (k === key ? `${key}~z` : k)));
+  }
+
+  private async compressBig(
+    encoded: Record<string, string>, big: ReadonlyArray<[string, number]>, writes: Record<string, AuditEvent[]>,
+  ): Promise<Record<string, unknown>> {
+    const items: Record<string, unknown> = { ...encoded };
+    for (const [key, tabId] of big) {
+      const text = encoded[key] ?? '';
+      const z = await this.codec.compress(text);
+      delete items[key];
+      const chunk: CompactChunk = { z, replaces: [key], n: writes[key]?.length ?? 0 };
+      items[`${key}~z`] = chunk;
+      this.budget.compacted(tabId, text.length, z.length);
+    }
+    return items;
+  }
+
+  private startCompaction(tabId: number): void {
+    if (this.compactions.has(tabId)) return;
+    const done = this.compact(tabId).finally(() => this.compactions.delete(tabId));
+    this.compactions.set(tabId, done);
   }
 
   /** Resolves once every event pushed so far is in storage (or its write failed and says so in the record). */
@@ -325,6 +373,9 @@ export class TabStore {
   private async compact(tabId: number): Promise<void> {
     const raw = this.raw.get(tabId);
     if (!raw || raw.keys.length < 2 || this.compacting.has(tabId)) return;
+    // Chunks not yet handed to storage are left to their write (which compresses a backlog itself); the write's
+    // completion schedules the next compaction.
+    if (raw.keys.some((k) => Object.hasOwn(this.unwritten, k))) return;
     this.compacting.add(tabId);
     const keys = raw.keys.splice(0);
     const events = raw.events.splice(0);

@@ -48,13 +48,21 @@ describe('third-country-transfer', () => {
   });
 
   it('says "not known" for a US recipient without DPF evidence, never "not certified"', () => {
-    const [f] = thirdCountryTransfer.run(contextOf(ga(new Visit()), {}, realKnowledge()));
-    expect(f?.title).toBe('Google Ireland Limited (google-analytics.com): third-country transfer to US, DPF certification not known');
-    expect(f?.explanation).toContain('EU-US DPF certification of Google LLC not known');
+    // Yahoo EMEA Limited (IE) with its US parent Yahoo Inc., which has no entry in data/dpf-evidence.ts.
+    const yahoo = (v: Visit): Visit => v.req('https://analytics.yahoo.com/p', 100, { type: 'ping', ip: US_IP });
+    const [f] = thirdCountryTransfer.run(contextOf(yahoo(new Visit()), {}, realKnowledge()));
+    expect(f?.title).toBe('Yahoo EMEA Limited (yahoo.com): third-country transfer to US, DPF certification not known');
+    expect(f?.explanation).toContain('EU-US DPF certification of Yahoo Inc. not known');
     expect(`${f?.title} ${f?.explanation} ${f?.evidence.notes.join(' ')}`).not.toMatch(/not certified/);
-    const [de] = thirdCountryTransfer.run(contextOf(ga(new Visit()), { lang: 'de' }, realKnowledge()));
-    expect(de?.title).toBe('Google Ireland Limited (google-analytics.com): Drittlandübermittlung nach US, DPF-Zertifizierung nicht bekannt');
+    const [de] = thirdCountryTransfer.run(contextOf(yahoo(new Visit()), { lang: 'de' }, realKnowledge()));
+    expect(de?.title).toBe('Yahoo EMEA Limited (yahoo.com): Drittlandübermittlung nach US, DPF-Zertifizierung nicht bekannt');
     expect(`${de?.title} ${de?.explanation}`).not.toMatch(/nicht zertifiziert/);
+  });
+
+  it('covers Google Analytics by the DPF with the shipped evidence (Google LLC certified, cited source)', () => {
+    const [f] = thirdCountryTransfer.run(contextOf(ga(new Visit()), {}, realKnowledge()));
+    expect(f).toMatchObject({ severity: 'info', title: 'Google Ireland Limited (google-analytics.com): third-country transfer to US, covered by EU-US DPF' });
+    expect(f?.evidence.notes.join(' ')).toContain('https://business.safety.google/adscontrollerterms/');
   });
 
   it('says which side is the company and which the server, with the registry caveat', () => {
@@ -74,7 +82,7 @@ describe('third-country-transfer', () => {
     expect(tp?.transfer).toMatchObject({ verdict: 'ok', basis: 'dpf', company: 'eea', server: 'eea', companyCountry: 'IE', serverCountry: 'IE' });
     expect(tp?.tracker).toMatchObject({ company: 'Google Ireland Limited', companyCountry: 'IE', parentCountry: 'US', transferCountries: ['US'], dpf: true });
     expect(tp?.parentNote).toMatch(/Google LLC.*United States.*Data Privacy Framework/);
-    const [unknown] = thirdParties(contextOf(ga(new Visit()), {}, realKnowledge()));
+    const [unknown] = thirdParties(contextOf(ga(new Visit()), {}, noEvidenceKnowledge()));
     expect(unknown?.transfer).toMatchObject({ verdict: 'unknown', basis: 'not-known' });
     expect(unknown?.tracker).toMatchObject({ parentCountry: 'US', transferCountries: ['US'], dpf: null });
   });
