@@ -6,6 +6,7 @@ import type {
   Analysis, AnalyzedCookie, AnalyzedRequest, AnalyzedStorage, Finding, RequestTracker, Severity, ThirdParty, ThirdPartyCompany,
 } from '../findings/index.ts';
 import type { Phase } from '../record/phase.ts';
+import type { Attribution } from '../observe/events.ts';
 import type { CookieSetter, PageRecord, RequestEntry } from '../record/record.ts';
 
 export const REPORT_FORMAT = 'consent-auditor-report';
@@ -52,6 +53,8 @@ export interface ReportCookie {
   owner: string | null;
   needsConsent: boolean | null;
   script: string | null;
+  /** How far `script` can be trusted: confident, named-by-page (//# sourceURL), unverified (engine text), unknown */
+  attribution: Attribution | null;
   setByUrl: string | null;
   t: number;
   writes: number;
@@ -72,6 +75,7 @@ export interface ReportStorage {
   owner: string | null;
   needsConsent: boolean | null;
   script: string | null;
+  attribution: Attribution | null;
   t: number;
   writes: number;
   valueLength: number;
@@ -265,7 +269,7 @@ function requestOut(r: AnalyzedRequest, byId: ReadonlyMap<string, RequestEntry>)
 function cookieOut(c: AnalyzedCookie): ReportCookie {
   return {
     name: c.name, domain: c.domain, thirdParty: c.thirdParty, setBy: c.setBy, phase: c.phase, purpose: c.purpose, owner: c.ownerName ?? c.owner,
-    needsConsent: c.needsConsent, script: c.script, setByUrl: c.setByUrl, t: c.t, writes: c.writes, valueLength: c.valueLength, removed: c.removed,
+    needsConsent: c.needsConsent, script: c.script, attribution: c.attribution ?? null, setByUrl: c.setByUrl, t: c.t, writes: c.writes, valueLength: c.valueLength, removed: c.removed,
     confirmedBy: [...c.confirmedBy], stored: c.stored,
   };
 }
@@ -273,7 +277,7 @@ function cookieOut(c: AnalyzedCookie): ReportCookie {
 function storageOut(s: AnalyzedStorage): ReportStorage {
   return {
     kind: s.kind, origin: s.origin, key: s.key, thirdParty: s.thirdParty, phase: s.phase, purpose: s.purpose, owner: s.ownerName ?? s.owner,
-    needsConsent: s.needsConsent, script: s.script, t: s.t, writes: s.writes, valueLength: s.valueLength, confirmedBy: ['page'],
+    needsConsent: s.needsConsent, script: s.script, attribution: s.attribution ?? null, t: s.t, writes: s.writes, valueLength: s.valueLength, confirmedBy: ['page'],
   };
 }
 
