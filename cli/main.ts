@@ -15,7 +15,10 @@ import {
   buildReport, buildScenarioReport, ipTableInfoFrom, isoTime, type ScenarioConsent, type ScenarioReport, type ScenarioSettle,
   type SettleWait, type ToolInfo,
 } from '../utils/export/report.ts';
-import { parseArgs, parseUrlList, USAGE, type ScanOptions } from './args.ts';
+import { parseArgs } from './args.ts';
+import { parseUrlList } from './arg-values.ts';
+import type { ScanOptions } from './command.ts';
+import { USAGE } from './usage.ts';
 import { applyWaivers, resolveScan, today, waiverMessages, type Waiver } from './config/index.ts';
 import { diff, merge } from './report-commands.ts';
 import { checkOutputs, writeOutputs } from './outputs.ts';
