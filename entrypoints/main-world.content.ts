@@ -1,6 +1,6 @@
-// Main-world content script: hooks the page's write APIs before any page script runs (see utils/observe/page/main-world-hooks.ts).
+// Main-world content script: hooks the page's write APIs before any page script runs (see utils/observe/page/install.ts).
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startMainWorld } from '../utils/observe/page/main-world-hooks.ts';
+import { startMainWorld } from '../utils/observe/page/install.ts';
 
 export default defineContentScript({
   matches: ['<all_urls>'],

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { PageEvent } from '../utils/observe/events.ts';
 import { scanCheckboxes } from '../utils/observe/page/form-scan.ts';
-import { listenMainWorld } from '../utils/observe/page/main-world-hooks.ts';
+import { listenMainWorld } from '../utils/observe/page/bridge-listener.ts';
 import { diffStorage, fromMainWorld, noteStorageWrite, validatePageEvent, type StoredValue } from '../utils/observe/page/page-events.ts';
 import type { Message } from '../utils/messaging/protocol.ts';
 import { runtimeAlive, sendToWorker, type Runtime } from '../utils/messaging/runtime-send.ts';

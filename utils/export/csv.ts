@@ -12,7 +12,7 @@ export const CSV_KINDS: readonly CsvKind[] = ['csv-findings', 'csv-cookies', 'cs
 /** Column names per kind; the verifier recognises a CSV without header block by them. */
 export const CSV_COLUMNS: Readonly<Record<CsvKind, readonly string[]>> = {
   'csv-findings': ['scenario', 'severity', 'rule', 'title', 'subject_kind', 'host', 'name', 'phase', 'evidence_items', 'first_ms', 'last_ms', 'scripts', 'explanation', 'fix', 'waived'],
-  'csv-cookies': ['scenario', 'name', 'domain', 'third_party', 'set_by', 'phase', 'purpose', 'owner', 'needs_consent', 'script', 'set_by_url', 'first_ms', 'writes', 'value_length', 'removed', 'confirmed_by', 'stored'],
+  'csv-cookies': ['scenario', 'name', 'domain', 'third_party', 'set_by', 'phase', 'purpose', 'owner', 'needs_consent', 'script', 'attribution', 'set_by_url', 'first_ms', 'writes', 'value_length', 'removed', 'confirmed_by', 'stored'],
   'csv-requests': ['scenario', 'url', 'host', 'third_party', 'type', 'method', 'phase', 'ms', 'status', 'error', 'tracker', 'company', 'company_country', 'category', 'server_ip', 'server_country', 'script', 'parent', 'parent_country', 'transfer_countries', 'dpf'],
 };
 
@@ -47,7 +47,7 @@ export function csvBody(kind: CsvKind, scenarios: readonly ScenarioReport[]): st
       ])));
     case 'csv-cookies':
       return toCsv(head, scenarios.flatMap((s) => s.cookies.map((c) => [
-        s.consent, c.name, c.domain, c.thirdParty, c.setBy, c.phase, c.purpose, c.owner, c.needsConsent, c.script, c.setByUrl, c.t, c.writes,
+        s.consent, c.name, c.domain, c.thirdParty, c.setBy, c.phase, c.purpose, c.owner, c.needsConsent, c.script, c.attribution, c.setByUrl, c.t, c.writes,
         c.valueLength, c.removed, c.confirmedBy.join(' '), c.stored,
       ])));
     case 'csv-requests':

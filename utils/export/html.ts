@@ -197,17 +197,18 @@ function scenarioSection(s: ScenarioReport, index: number, L: Labels, N: NavLabe
     s.thirdParties.map((t) => thirdPartyRow(t, L, lang)), L,
   ));
   parts.push(`<h4>${e(L.cookiesTitle)} (${e(s.cookies.length)})</h4>`, table(
-    [L.col.name, L.col.domain, L.col.party, L.col.setBy, L.col.phase, L.col.time, L.col.purpose, L.col.owner, L.col.needsConsent, L.col.script],
+    [L.col.name, L.col.domain, L.col.party, L.col.setBy, L.col.phase, L.col.time, L.col.purpose, L.col.owner, L.col.needsConsent, L.col.script, L.col.attribution],
     s.cookies.map((c) => [
       code(c.name, 200) + (c.stored ? '' : ` <em class="not-stored">(${e(L.notStored)})</em>`), code(c.domain, 200), e(c.thirdParty ? L.party.third : L.party.first), e(L.setBy[c.setBy] ?? c.setBy), e(L.phase[c.phase]),
       e(duration(c.t, L)), e(c.purpose ?? ''), e(c.owner ?? ''), e(c.needsConsent === null ? '' : c.needsConsent ? L.yes : L.no), code(c.script ?? c.setByUrl),
+      e(c.attribution ? L.attribution[c.attribution] : ''),
     ]), L,
   ));
   parts.push(`<h4>${e(L.storageTitle)} (${e(s.storage.length)})</h4>`, table(
-    [L.col.kind, L.col.origin, L.col.key, L.col.party, L.col.phase, L.col.time, L.col.purpose, L.col.script],
+    [L.col.kind, L.col.origin, L.col.key, L.col.party, L.col.phase, L.col.time, L.col.purpose, L.col.script, L.col.attribution],
     s.storage.map((x) => [
       e(x.kind), code(x.origin, 200), code(x.key, 200), e(x.thirdParty ? L.party.third : L.party.first), e(L.phase[x.phase]), e(duration(x.t, L)),
-      e(x.purpose ?? ''), code(x.script),
+      e(x.purpose ?? ''), code(x.script), e(x.attribution ? L.attribution[x.attribution] : ''),
     ]), L,
   ));
   const shown = s.requests.slice(0, MAX_REQUEST_ROWS);

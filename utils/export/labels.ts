@@ -2,6 +2,7 @@
 import type { LegalStatus } from '../../data/countries.ts';
 import type { Severity } from '../findings/types.ts';
 import type { Lang } from '../i18n/lang.ts';
+import type { Attribution } from '../observe/events.ts';
 import type { Phase } from '../record/phase.ts';
 import type { FailOn, ReportSummary, ScenarioConsent, ScenarioVerdict } from './report.ts';
 import type { TimelineLabels } from './timeline.ts';
@@ -55,11 +56,13 @@ export interface Labels {
   col: {
     site: string; company: string; category: string; companyCountry: string; serverCountries: string; transfer: string; requests: string;
     cookies: string; name: string; domain: string; party: string; setBy: string; phase: string; purpose: string; owner: string;
-    needsConsent: string; script: string; kind: string; origin: string; key: string; url: string; tracker: string; server: string;
+    needsConsent: string; script: string; attribution: string; kind: string; origin: string; key: string; url: string; tracker: string; server: string;
     status: string; time: string; type: string; scenario: string; answered: string; verdict: string;
   };
   party: { first: string; third: string };
   setBy: { http: string; script: string; unknown: string };
+  /** How far the named script can be trusted (a page can name its code with //# sourceURL=) */
+  attribution: Record<Attribution, string>;
   transfer: Record<'ok' | 'unknown' | 'needs-safeguards', string>;
   place: Record<LegalStatus | 'unknown', string>;
   unknownTracker: string;
@@ -158,12 +161,13 @@ const EN: Labels = {
   col: {
     site: 'Site', company: 'Company', category: 'Category', companyCountry: 'Company country', serverCountries: 'Server countries',
     transfer: 'Transfer', requests: 'Requests', cookies: 'Cookies', name: 'Name', domain: 'Domain', party: 'Party', setBy: 'Set by',
-    phase: 'Phase', purpose: 'Purpose', owner: 'Owner', needsConsent: 'Needs consent', script: 'Script', kind: 'Kind', origin: 'Origin',
+    phase: 'Phase', purpose: 'Purpose', owner: 'Owner', needsConsent: 'Needs consent', script: 'Script', attribution: 'Attribution', kind: 'Kind', origin: 'Origin',
     key: 'Key', url: 'URL', tracker: 'Tracker', server: 'Server', status: 'Status', time: 'Time', type: 'Type', scenario: 'Scenario',
     answered: 'Answered', verdict: 'Verdict',
   },
   party: { first: 'first party', third: 'third party' },
   setBy: { http: 'HTTP header', script: 'script', unknown: 'unknown' },
+  attribution: { confident: 'confident', 'named-by-page': 'named by the page', unverified: 'unverified', unknown: 'unknown' },
   transfer: { ok: 'no safeguards needed', unknown: 'unknown', 'needs-safeguards': 'needs safeguards (Art. 44 ff. GDPR)' },
   place: {
     eea: 'EU/EEA', adequate: 'adequacy decision', 'adequate-dpf-only': 'adequacy for DPF-certified companies only',
@@ -264,12 +268,13 @@ const DE: Labels = {
   col: {
     site: 'Website', company: 'Unternehmen', category: 'Kategorie', companyCountry: 'Sitzland', serverCountries: 'Serverländer',
     transfer: 'Übermittlung', requests: 'Anfragen', cookies: 'Cookies', name: 'Name', domain: 'Domain', party: 'Partei', setBy: 'Gesetzt durch',
-    phase: 'Phase', purpose: 'Zweck', owner: 'Anbieter', needsConsent: 'Einwilligung nötig', script: 'Skript', kind: 'Art', origin: 'Origin',
+    phase: 'Phase', purpose: 'Zweck', owner: 'Anbieter', needsConsent: 'Einwilligung nötig', script: 'Skript', attribution: 'Zuordnung', kind: 'Art', origin: 'Origin',
     key: 'Schlüssel', url: 'URL', tracker: 'Tracker', server: 'Server', status: 'Status', time: 'Zeit', type: 'Typ', scenario: 'Szenario',
     answered: 'Beantwortet', verdict: 'Ergebnis',
   },
   party: { first: 'Erstanbieter', third: 'Drittanbieter' },
   setBy: { http: 'HTTP-Header', script: 'Skript', unknown: 'unbekannt' },
+  attribution: { confident: 'sicher', 'named-by-page': 'von der Seite benannt', unverified: 'ungeprüft', unknown: 'unbekannt' },
   transfer: { ok: 'keine Garantien nötig', unknown: 'unbekannt', 'needs-safeguards': 'Garantien nötig (Art. 44 ff. DSGVO)' },
   place: {
     eea: 'EU/EWR', adequate: 'Angemessenheitsbeschluss', 'adequate-dpf-only': 'Angemessenheit nur für DPF-zertifizierte Unternehmen',

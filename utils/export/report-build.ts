@@ -31,7 +31,7 @@ function requestOut(r: AnalyzedRequest, byId: ReadonlyMap<string, RequestEntry>)
 function cookieOut(c: AnalyzedCookie): ReportCookie {
   return {
     name: c.name, domain: c.domain, thirdParty: c.thirdParty, setBy: c.setBy, phase: c.phase, purpose: c.purpose, owner: c.ownerName ?? c.owner,
-    needsConsent: c.needsConsent, script: c.script, setByUrl: c.setByUrl, t: c.t, writes: c.writes, valueLength: c.valueLength, removed: c.removed,
+    needsConsent: c.needsConsent, script: c.script, attribution: c.attribution ?? null, setByUrl: c.setByUrl, t: c.t, writes: c.writes, valueLength: c.valueLength, removed: c.removed,
     confirmedBy: [...c.confirmedBy], stored: c.stored,
   };
 }
@@ -39,7 +39,7 @@ function cookieOut(c: AnalyzedCookie): ReportCookie {
 function storageOut(s: AnalyzedStorage): ReportStorage {
   return {
     kind: s.kind, origin: s.origin, key: s.key, thirdParty: s.thirdParty, phase: s.phase, purpose: s.purpose, owner: s.ownerName ?? s.owner,
-    needsConsent: s.needsConsent, script: s.script, t: s.t, writes: s.writes, valueLength: s.valueLength, confirmedBy: ['page'],
+    needsConsent: s.needsConsent, script: s.script, attribution: s.attribution ?? null, t: s.t, writes: s.writes, valueLength: s.valueLength, confirmedBy: ['page'],
   };
 }
 

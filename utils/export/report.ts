@@ -2,6 +2,7 @@
 // Documented by schema/report.schema.json; field names are part of the format, change them only with formatVersion.
 import type { Analysis, Finding, RequestTracker, Severity, ThirdPartyCompany } from '../findings/index.ts';
 import type { Phase } from '../record/phase.ts';
+import type { Attribution } from '../observe/events.ts';
 import type { CookieSetter, PageRecord } from '../record/record.ts';
 
 export const REPORT_FORMAT = 'consent-auditor-report';
@@ -48,6 +49,8 @@ export interface ReportCookie {
   owner: string | null;
   needsConsent: boolean | null;
   script: string | null;
+  /** How far `script` can be trusted: confident, named-by-page (//# sourceURL), unverified (engine text), unknown */
+  attribution: Attribution | null;
   setByUrl: string | null;
   t: number;
   writes: number;
@@ -68,6 +71,7 @@ export interface ReportStorage {
   owner: string | null;
   needsConsent: boolean | null;
   script: string | null;
+  attribution: Attribution | null;
   t: number;
   writes: number;
   valueLength: number;

@@ -60,7 +60,7 @@ export function cookieFacts(record: PageRecord, knowledge: Knowledge, lookups: L
       name: entry.name, domain: entry.domain, thirdParty: entry.party === 'third', setBy: entry.setBy,
       phase: phaseOf(entry.t, choice), lastPhase: phaseOf(entry.lastT, choice), purpose: pattern?.purpose ?? null,
       owner: pattern?.owner ?? null, ownerName: ownerName(pattern?.owner ?? null), needsConsent: pattern ? pattern.needsConsent : null,
-      description: pattern?.description ?? null, script: entry.script ?? null, setByUrl: entry.setByUrl ?? null,
+      description: pattern?.description ?? null, script: entry.script ?? null, attribution: entry.attribution ?? null, setByUrl: entry.setByUrl ?? null,
       t: entry.t - start, lastT: entry.lastT - start, writes: entry.writes, valueLength: entry.valueLength, removed: entry.removed,
       confirmedBy: [...(entry.confirmedBy ?? [])], stored, refused: entry.refused ?? null,
     };
@@ -87,7 +87,8 @@ export function storageFacts(record: PageRecord, knowledge: Knowledge, lookups: 
       kind: entry.kind, origin: entry.origin, host: entry.host, key: entry.key, thirdParty: entry.party === 'third',
       phase: phaseOf(entry.t, choice), lastPhase: phaseOf(entry.lastT, choice), purpose: pattern?.purpose ?? null,
       owner: pattern?.owner ?? null, ownerName: ownerName(pattern?.owner ?? null), needsConsent: pattern ? pattern.needsConsent : null,
-      script: entry.script ?? null, t: entry.t - start, lastT: entry.lastT - start, writes: entry.writes, valueLength: entry.valueLength,
+      script: entry.script ?? null, attribution: entry.attribution ?? null, t: entry.t - start, lastT: entry.lastT - start, writes: entry.writes,
+      valueLength: entry.valueLength,
     };
     storage.push({ ...fact, entry, out });
   }

@@ -5,6 +5,7 @@ import type { Mismatch } from '../consent/signals.ts';
 import type { TcDecoded } from '../consent/tcf.ts';
 import type { IpKind } from '../knowledge/ip-country.ts';
 import type { Phase, PhaseCounts } from '../record/phase.ts';
+import type { Attribution } from '../observe/events.ts';
 import type { Choice, CookieSetter } from '../record/record.ts';
 import type { TransferAssessment } from '../knowledge/transfer-status.ts';
 import type { Destination } from '../knowledge/recipients.ts';
@@ -81,6 +82,8 @@ export interface AnalyzedCookie {
   needsConsent: boolean | null;
   description: string | null;
   script: string | null;
+  /** How far `script` can be trusted (see Attribution); absent in records made before it existed */
+  attribution?: Attribution | null;
   setByUrl: string | null;
   t: number;
   lastT: number;
@@ -108,6 +111,7 @@ export interface AnalyzedStorage {
   ownerName: string | null;
   needsConsent: boolean | null;
   script: string | null;
+  attribution?: Attribution | null;
   t: number;
   lastT: number;
   writes: number;

@@ -1,14 +1,29 @@
 // Cookie writes from three views (Set-Cookie header, page hook, cookies.onChanged) merged into one table entry each.
 import { cookieRefusal, parseSetCookie } from '../observe/browser/set-cookie.ts';
-import type { CookieEvent, PageCookieWrite, SetCookieHeader, Source } from '../observe/events.ts';
+import type { Attribution, CookieEvent, PageCookieWrite, SetCookieHeader, Source } from '../observe/events.ts';
 import { domainMatches, partyOf } from '../url/party.ts';
 import { parseUrl } from '../url/url.ts';
 import { cap, type CookieEntry, type CookieSetter, type PageAccess, type RequestEntry } from './page-record.ts';
 
 interface CookieWrite {
   name: string; domain: string; path: string; value: string; t: number; setBy: CookieSetter; source: Source | 'header';
-  setByUrl?: string; script?: string; frameUrl?: string; httpOnly?: boolean; secure?: boolean; sameSite?: string;
+  setByUrl?: string; script?: string; attribution?: Attribution; frameUrl?: string; httpOnly?: boolean; secure?: boolean; sameSite?: string;
   session?: boolean; expires?: number;
+}
+
+/** What the page said about a write: where from, which script, and how far that name can be trusted. */
+interface Said { script?: string; attribution?: Attribution; frameUrl?: string }
+
+/**
+ * The latest attributed write names the script, with its confidence: an earlier write of the same cookie (a first-party
+ * pre-write) cannot lend its name to a later one, and a later write without a caller leaves none rather than the old one.
+ */
+export function attribute(entry: { script?: string; attribution?: Attribution }, said: Said): void {
+  if (said.attribution !== undefined) {
+    entry.attribution = said.attribution;
+    if (said.script) entry.script = said.script;
+    else delete entry.script;
+  } else if (said.script) entry.script = said.script;
 }
 
 export class CookieReducer {
@@ -16,7 +31,7 @@ export class CookieReducer {
   /** Which views (header, page, browser) have reported the latest write of a cookie */
   private writeViews = new WeakMap<CookieEntry, Set<Source | 'header'>>();
   /** Page attribution (script, frame) of a write the browser has not confirmed yet, by name and value */
-  private attribution = new Map<string, { script?: string; frameUrl?: string }>();
+  private attribution = new Map<string, Said>();
 
   constructor(private readonly pages: PageAccess) {}
 
@@ -58,7 +73,7 @@ export class CookieReducer {
     const parsed = ev.api === 'document.cookie' ? parseSetCookie(ev.raw, ev.t) : null;
     const domain = parsed?.domain ?? (frameHost || page.site);
     const refused = parsed ? cookieRefusal(parsed, ev.frameUrl, true) : null;
-    const said = { frameUrl: ev.frameUrl, ...(ev.script ? { script: ev.script } : {}) };
+    const said: Said = { frameUrl: ev.frameUrl, ...(ev.script ? { script: ev.script } : {}), ...(ev.attribution ? { attribution: ev.attribution } : {}) };
     if (refused !== null) {
       this.refusedWrite(ev, domain, refused, said);
       return;
@@ -70,7 +85,7 @@ export class CookieReducer {
     if (confirmed?.confirmedBy.includes('browser')) {
       // Same value: the browser stored this very write, the page tells who wrote it. Another value: not stored (yet).
       if (confirmed.value === cap(ev.value)) {
-        if (ev.script) confirmed.script = ev.script;
+        attribute(confirmed, said);
         confirmed.frameUrl = ev.frameUrl;
         if (confirmed.setBy === 'unknown') confirmed.setBy = 'script';
         if (!confirmed.confirmedBy.includes('page')) confirmed.confirmedBy.push('page');
@@ -80,7 +95,7 @@ export class CookieReducer {
     this.noteWrite({ name: ev.name, domain, path: '/', value: ev.value, t: ev.t, setBy: 'script', source: 'page', ...said });
   }
 
-  private refusedWrite(ev: PageCookieWrite, domain: string, reason: string, said: { script?: string; frameUrl?: string }): void {
+  private refusedWrite(ev: PageCookieWrite, domain: string, reason: string, said: Said): void {
     const page = this.pages.page(ev.t);
     const key = `refused|${ev.name}|${domain}`;
     let entry = this.index.get(key);
@@ -158,7 +173,7 @@ export class CookieReducer {
       this.index.set(`${entry.name}|${entry.domain}|${entry.path}`, entry);
     }
     if (w.setByUrl) entry.setByUrl = w.setByUrl;
-    if (w.script) entry.script = w.script;
+    attribute(entry, w);
     if (w.frameUrl) entry.frameUrl = w.frameUrl;
     if (w.httpOnly !== undefined) entry.httpOnly = w.httpOnly;
     if (w.secure !== undefined) entry.secure = w.secure;

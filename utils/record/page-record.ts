@@ -1,6 +1,6 @@
 // The per-page audit record: what the reducers build from the event log and what views and exports read.
 import type {
-  AutomationStatus, ChoiceSource, ConsentAction, FormCheckbox, FormLeakEvent, FormTestEvent, ResourceKind, Source, StorageKind,
+  Attribution, AutomationStatus, ChoiceSource, ConsentAction, FormCheckbox, FormLeakEvent, FormTestEvent, ResourceKind, Source, StorageKind,
 } from '../observe/events.ts';
 import { hostInfo, type Party } from '../url/party.ts';
 import { parseUrl } from '../url/url.ts';
@@ -58,8 +58,10 @@ export interface CookieEntry {
   sameSite?: string;
   session?: boolean;
   expires?: number;
-  /** Script URL that wrote it (script cookies, from the page's stack) */
+  /** Script URL that wrote it (script cookies, from the page's stack of the latest write) */
   script?: string;
+  /** How far `script` can be trusted (latest page-reported write; absent for records made before it existed) */
+  attribution?: Attribution;
   /** Request whose response set it (http cookies) */
   setByUrl?: string;
   /** 'browser' when cookies.onChanged confirmed the cookie was stored; 'page' when only the page reported the write */
@@ -88,6 +90,7 @@ export interface StorageEntry {
   valueMax?: number;
   removedT?: number;
   script?: string;
+  attribution?: Attribution;
   frameUrl: string;
   source: Source;
 }

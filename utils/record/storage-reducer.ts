@@ -2,7 +2,7 @@
 import type { PageStorageWrite } from '../observe/events.ts';
 import { partyOf } from '../url/party.ts';
 import { parseUrl } from '../url/url.ts';
-import { noteValue } from './cookie-reducer.ts';
+import { attribute, noteValue } from './cookie-reducer.ts';
 import { cap, type PageAccess, type StorageEntry } from './page-record.ts';
 
 export class StorageReducer {
@@ -33,7 +33,7 @@ export class StorageReducer {
     if (newest) {
       entry.value = cap(ev.value);
       entry.valueLength = ev.valueLength;
-      if (ev.script) entry.script = ev.script;
+      attribute(entry, ev);
     }
     noteValue(entry, ev.valueLength, ev.t, newest);
     entry.t = Math.min(entry.t, ev.t);

@@ -5,6 +5,7 @@ import {
   CMP_GLOBALS, MAX_ARGS_JSON, MAX_GPP_STRING, MAX_PARAM_ITEMS, MAX_PARAM_KEY, MAX_PARAM_KEYS, MAX_PARAM_STRING, MAX_SECTIONS,
   MAX_TC_STRING, type Emit,
 } from './contract.ts';
+import { captureIntrinsics, type Intrinsics, type IntrinsicWindow } from './intrinsics.ts';
 
 // A hostile page must not turn us into a flood or an endless loop.
 const MAX_EVENTS_PER_KIND = 200;
@@ -14,11 +15,8 @@ const MAX_ARRAYS = 4;
 const LOCATOR_TRIES = 5;
 const LOCATOR_RETRY_MS = 1000;
 
-type Win = Window & typeof globalThis;
 /** What the probes use of a window (the parent is only compared and messaged). */
-export type ProbeWindow = Pick<
-  Win, 'Object' | 'Reflect' | 'Array' | 'Proxy' | 'JSON' | 'Date' | 'String' | 'Math' | 'setTimeout' | 'clearTimeout' | 'EventTarget' | 'MessageEvent'
-> & { readonly parent?: unknown; readonly document?: Document };
+export type ProbeWindow = IntrinsicWindow & { readonly parent?: unknown; readonly document?: Document };
 type Fn = (...args: never[]) => unknown;
 const isFn = (x: unknown): x is Fn => typeof x === 'function';
 
@@ -40,32 +38,12 @@ export interface Probes {
 interface Tracked { arr: object; seen: number }
 
 /** Starts the probes in a page (document_start): watches for the consent APIs, dataLayer and CMP globals, and reports them via `emit`. */
-export function installConsentProbes(win: ProbeWindow, emit: Emit, opts: ProbeOptions = {}): Probes {
+export function installConsentProbes(win: ProbeWindow, emit: Emit, opts: ProbeOptions = {}, i: Intrinsics = captureIntrinsics(win)): Probes {
   const { fastMs = 250, slowMs = 2000, fastPeriodMs = 30_000, manual = false } = opts;
-  const O = win.Object;
-  const R = win.Reflect;
-  const apply = R.apply;
-  const reflectGet = R.get;
-  const getDesc = O.getOwnPropertyDescriptor;
-  const defineProp = O.defineProperty;
-  const getProto = O.getPrototypeOf;
-  const setProto = O.setPrototypeOf;
-  const keysOf = O.keys;
-  const objProto = O.prototype;
-  const isArray = win.Array.isArray;
-  const ProxyCtor = win.Proxy;
-  const JSONObj = win.JSON;
-  const stringify = JSONObj.stringify;
-  const parse = JSONObj.parse;
-  const DateCtor = win.Date;
-  const dateNow = DateCtor.now;
-  const strSlice = win.String.prototype.slice;
-  const later = win.setTimeout;
-  const cancel = win.clearTimeout;
-  const addListener = win.EventTarget.prototype.addEventListener;
-  const msgData = win.MessageEvent ? getDesc(win.MessageEvent.prototype, 'data')?.get : undefined;
-  const msgSource = win.MessageEvent ? getDesc(win.MessageEvent.prototype, 'source')?.get : undefined;
-  const random = win.Math.random;
+  const {
+    apply, reflectGet, getDesc, defineProp, getProto, setProto, objProto, isArray, ProxyCtor, JSONObj, stringify, parse, DateCtor,
+    dateNow, strSlice, later, cancel, addListener, msgData, msgSource, random, MathObj, keys: keysOf,
+  } = i;
   const started = apply(dateNow, DateCtor, []);
   let parentAtStart: unknown; // `parent` is replaceable by the page: the real one is read before it runs
   try { parentAtStart = win.parent; } catch { /* detached */ }
@@ -131,7 +109,7 @@ export function installConsentProbes(win: ProbeWindow, emit: Emit, opts: ProbeOp
   };
 
   // TCF from a child frame: the CMP's frame holds a child named __tcfapiLocator and answers postMessage calls.
-  const callPrefix = 'consent-auditor-' + apply(strSlice, '' + apply(random, win.Math, []), [2, 14]) + '-';
+  const callPrefix = 'consent-auditor-' + apply(strSlice, '' + apply(random, MathObj, []), [2, 14]) + '-';
   let locatorParent: unknown;
   let locatorPost: Fn | undefined;
   let locatorAnswered = false;
@@ -365,10 +343,9 @@ export function installConsentProbes(win: ProbeWindow, emit: Emit, opts: ProbeOp
     // Look again when the document is parsed and just before the visitor's first click or key: a fast answer
     // must not reach the CMP before we listen to it.
     try {
-      const listen = win.EventTarget.prototype.addEventListener;
       const early = (): void => { try { check(); } catch { /* next tick */ } };
-      if (win.document) apply(listen, win.document, ['DOMContentLoaded', early]);
-      for (const type of ['pointerdown', 'mousedown', 'keydown', 'touchstart']) apply(listen, win, [type, early, { capture: true, passive: true }]);
+      if (win.document) apply(addListener, win.document, ['DOMContentLoaded', early]);
+      for (const type of ['pointerdown', 'mousedown', 'keydown', 'touchstart']) apply(addListener, win, [type, early, { capture: true, passive: true }]);
     } catch { /* polling still runs */ }
   }
   return {

@@ -9,6 +9,12 @@ export const CHANNEL_PREFIX = 'consent-auditor:ev:';
 export type HookEvent = Readonly<Record<string, string | number | boolean>>;
 /** A caller's stack as captured at the write: V8 and SpiderMonkey record the frames when the Error is made and format them only when `stack` is read, so the costly part waits until the report crosses the bridge. */
 export type Trace = object;
+/**
+ * How a stack was formatted, set by our main-world code (the page cannot forge it): 'callsites' from V8's call sites by our
+ * own formatter (real script URLs, page-given names marked); 'engine' the engine's text (SpiderMonkey, or V8 without our
+ * formatter), which honours `//# sourceURL=`; 'page' when the page's own Error.prepareStackTrace could not be set aside.
+ */
+export type StackKind = 'callsites' | 'engine' | 'page';
 /** Report one write; `trace` becomes the event's `stack` when it crosses the bridge. */
 export type Emit = (ev: HookEvent, trace?: Trace) => void;
 export type StorageKind = 'localStorage' | 'sessionStorage';
@@ -16,6 +22,10 @@ export type StorageKind = 'localStorage' | 'sessionStorage';
 export type Bridge = Emit & { touch?: (kind: StorageKind) => void };
 /** Suffix of the isolated world's "send what you have now" event on the channel. */
 export const PULL_SUFFIX = ':pull';
+/** Events queued at most in the main world, and sent in one crossing at most. */
+export const MAX_QUEUE = 5000;
+/** Characters of one crossing at most. */
+export const MAX_DETAIL = 8 * 1024 * 1024;
 
 export const MAX_NAME = 256;
 export const MAX_VALUE = 4096;

@@ -130,7 +130,30 @@ describe('fromMainWorld', () => {
     const raw = { k: 'page-cookie', t: 1, api: 'document.cookie', raw: '_fbp=fb.1.2; path=/', stack, name: 'spoof', junk: 1 };
     expect(fromMainWorld(raw, [SELF], 'https://www.shop.example')).toEqual({
       k: 'page-cookie', t: 1, api: 'document.cookie', raw: '_fbp=fb.1.2; path=/', name: '_fbp', value: 'fb.1.2', script: 'https://cdn.tracker.example/t.js',
+      attribution: 'unknown', // a stack without our formatter's kind: the page may have shaped it
     });
+  });
+
+  it('states how far the attribution can be trusted: only our call-site formatter is confident, and not for page-named frames', () => {
+    const of = (s: string, stackKind?: string): unknown => {
+      const out = fromMainWorld({ k: 'page-storage', t: 1, api: 'localStorage', key: 'k', value: 'v', valueLength: 1, stack: s, ...(stackKind ? { stackKind } : {}) }, [SELF], 'o');
+      return [Reflect.get(out as object, 'script'), Reflect.get(out as object, 'attribution')];
+    };
+    const T = 'https://cdn.tracker.example/t.js';
+    expect(of(stack, 'callsites')).toEqual([T, 'confident']);
+    expect(of(`Error\n    at ${SELF}content-scripts/main-world.js:1:1\n    at named-by-page (https://www.shop.example/app.js:1:2)\n    at ${T}:3:4`, 'callsites'))
+      .toEqual(['https://www.shop.example/app.js', 'named-by-page']);
+    // The marker means nothing in text the engine or the page formatted.
+    expect(of('Error\n    at named-by-page (https://www.shop.example/app.js:1:2)', 'engine')).toEqual(['https://www.shop.example/app.js', 'unverified']);
+    expect(of(stack, 'engine')).toEqual([T, 'unverified']);
+    expect(of(stack, 'page')).toEqual([T, 'unknown']);
+    expect(of(stack, 'forged')).toEqual([T, 'unknown']);
+    expect(of('', 'callsites')).toEqual([undefined, 'unknown']);
+    // Validated: a script dropped as not http(s) leaves the attribution unknown.
+    const ev = validatePageEvent({ k: 'page-beacon', t: 1, url: 'https://a.example/', bytes: 1, script: 'chrome://x', attribution: 'confident' }, FRAME, NOW);
+    expect(ev).toMatchObject({ attribution: 'unknown' });
+    expect(ev && 'script' in ev).toBe(false);
+    expect(validatePageEvent({ k: 'page-beacon', t: 1, url: 'https://a.example/', bytes: 1, script: T, attribution: 'sure' }, FRAME, NOW)).not.toHaveProperty('attribution');
   });
 
   it('sets the storage origin from the isolated world and passes non-objects through', () => {
@@ -142,7 +165,7 @@ describe('fromMainWorld', () => {
 
   it('an unresolvable stack means no script', () => {
     const out = fromMainWorld({ k: 'page-beacon', t: 1, url: 'https://a.example/', bytes: 1, stack: 'garbage' }, [], 'o');
-    expect(out).toEqual({ k: 'page-beacon', t: 1, url: 'https://a.example/', bytes: 1 });
+    expect(out).toEqual({ k: 'page-beacon', t: 1, url: 'https://a.example/', bytes: 1, attribution: 'unknown' });
   });
 });
 

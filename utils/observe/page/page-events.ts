@@ -3,11 +3,12 @@ import {
   CMP_GLOBALS, MAX_ARGS_JSON, MAX_GPP_STRING, MAX_NAME, MAX_PARAM_ITEMS, MAX_PARAM_KEY, MAX_PARAM_KEYS, MAX_PARAM_STRING, MAX_RAW,
   MAX_SECTIONS, MAX_STACK, MAX_TC_STRING, MAX_URL, MAX_VALUE, TCF_EVENT_STATUSES,
 } from './contract.ts';
+import { ATTRIBUTIONS, type Attribution } from '../events.ts';
 import type {
   FormCheckbox, PageBeacon, PageCmpGlobalsEvent, PageConsentModeEvent, PageCookieApi, PageCookieWrite, PageEvent, PageFormsEvent,
   PageGppEvent, PageResource, PageStorageWrite, PageTcfEvent, StorageKind,
 } from '../events.ts';
-import { scriptFromStack } from './stack.ts';
+import { attributeStack } from './stack.ts';
 
 const COOKIE_APIS: ReadonlySet<string> = new Set<PageCookieApi>(['document.cookie', 'cookieStore']);
 const STORAGE_APIS: ReadonlySet<string> = new Set<StorageKind>(['localStorage', 'sessionStorage', 'indexedDB']);
@@ -78,7 +79,10 @@ function validate(raw: unknown, frameUrl: string, now: number): PageEvent | null
   const scriptRaw = str(raw, 'script');
   if (raw.script !== undefined && scriptRaw === undefined) return null;
   const script = scriptRaw === undefined ? undefined : safeUrl(scriptRaw, SCRIPT_SCHEMES);
-  const withScript = script ? { script } : {};
+  const attribution = typeof raw.attribution === 'string' && (ATTRIBUTIONS as readonly string[]).includes(raw.attribution)
+    ? raw.attribution as Attribution : undefined;
+  // A script the validator dropped (not http(s)) leaves its caller unknown.
+  const withScript = { ...(script ? { script } : {}), ...(attribution ? { attribution: script ? attribution : 'unknown' as const } : {}) };
   switch (raw.k) {
     case 'page-cookie': {
       const api = str(raw, 'api');
@@ -263,8 +267,12 @@ export function fromMainWorld(raw: unknown, selfUrls: string[], origin: string):
   if (out.k === 'page-gpp') out.sections = parseCapped(raw.sections, 1024);
   if (out.k === 'page-cmp') out.globals = typeof raw.globals === 'string' && raw.globals.length <= 4096 ? raw.globals.split(',').filter((g) => g !== '') : undefined;
   const stack = str(raw, 'stack');
-  const script = stack === undefined ? undefined : scriptFromStack(cap(stack, MAX_STACK), selfUrls);
-  if (script !== undefined) out.script = script;
+  if (stack !== undefined && (out.k === 'page-cookie' || out.k === 'page-storage' || out.k === 'page-beacon')) {
+    const kind = raw.stackKind === 'callsites' || raw.stackKind === 'engine' || raw.stackKind === 'page' ? raw.stackKind : undefined;
+    const { script, attribution } = attributeStack(cap(stack, MAX_STACK), selfUrls, kind);
+    if (script !== undefined) out.script = script;
+    out.attribution = attribution;
+  }
   if (out.k === 'page-cookie' && out.api === 'document.cookie' && typeof out.raw === 'string') {
     const { name, value } = parseCookieString(cap(out.raw, MAX_RAW));
     out.name = name;

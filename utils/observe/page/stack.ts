@@ -1,4 +1,6 @@
 // Which script called a hooked API: the first stack frame that is not our own code (Chrome/V8 and Firefox/Safari formats).
+import type { Attribution } from '../events.ts';
+import type { StackKind } from './contract.ts';
 
 const MAX_STACK = 64 * 1024;
 const MAX_FRAMES = 100;
@@ -40,6 +42,26 @@ export function frameLocation(line: string): string | undefined {
 
 /** The first frame's URL that does not start with one of `selfUrls` (our own hook code); inline scripts give the page URL. */
 export function scriptFromStack(stack: string, selfUrls: string[]): string | undefined {
+  return callerFrame(stack, selfUrls)?.url;
+}
+
+/** Our tracer's mark on a frame named by the page's `//# sourceURL=` (tracer.ts writes it, in 'callsites' stacks only). */
+const NAMED = /^\s*at named-by-page \(/;
+
+/**
+ * The calling script and how far its name can be trusted: only a stack our own formatter made from V8's call sites
+ * ('callsites') is confident, and then only for a frame the page did not name; the engine's text may carry a name the page
+ * chose; a stack the page formatted, or one without a caller, names no one with confidence.
+ */
+export function attributeStack(stack: string, selfUrls: string[], kind: StackKind | undefined): { script?: string; attribution: Attribution } {
+  const frame = callerFrame(stack, selfUrls);
+  if (!frame) return { attribution: 'unknown' };
+  const attribution: Attribution = kind === 'callsites' ? (NAMED.test(frame.line) ? 'named-by-page' : 'confident')
+    : kind === 'engine' ? 'unverified' : 'unknown';
+  return { script: frame.url, attribution };
+}
+
+function callerFrame(stack: string, selfUrls: string[]): { url: string; line: string } | undefined {
   if (typeof stack !== 'string' || stack.length === 0) return undefined;
   const selves = Array.isArray(selfUrls) ? selfUrls.filter((s) => typeof s === 'string' && s.length > 0) : [];
   const lines = stack.slice(0, MAX_STACK).split('\n');
@@ -47,7 +69,7 @@ export function scriptFromStack(stack: string, selfUrls: string[]): string | und
     const url = frameLocation(lines[i] ?? '');
     if (url === undefined) continue;
     if (selves.some((s) => url.startsWith(s))) continue;
-    return url;
+    return { url, line: lines[i] ?? '' };
   }
   return undefined;
 }

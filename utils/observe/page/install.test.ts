@@ -1,7 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNEL_PREFIX, HELLO_EVENT, READY_EVENT, type Emit, type HookEvent } from './contract.ts';
-import { connectMainWorld, installHooks, listenMainWorld, makeTracer, startMainWorld } from './main-world-hooks.ts';
+import { connectMainWorld } from './bridge.ts';
+import { listenMainWorld } from './bridge-listener.ts';
+import { installHooks } from './hooks.ts';
+import { startMainWorld } from './install.ts';
+import { makeTracer } from './tracer.ts';
 import { fromMainWorld, validatePageEvent } from './page-events.ts';
 import { scriptFromStack } from './stack.ts';
 
@@ -46,11 +50,14 @@ class BrowserStorage {
   }
 }
 
-/** Our own (hooks) file URL and the caller's, as the isolated world would resolve them. */
+/** Our own files: one bundled script in a browser, separate modules here. */
+const HERE = decodeURIComponent(import.meta.url.replace(/^file:\/\//, '').replace(/[^/]*$/, '')); // not new URL(): Vite rewrites that
+const OWN = ['tracer', 'hooks', 'bridge', 'install', 'intrinsics', 'consent-probes'].map((f) => HERE + f + '.ts');
+/** The caller's file URL as the isolated world would resolve it (the stack must start in our tracer). */
 function callerOf(ev: HookEvent | undefined): string | undefined {
   const stack = typeof ev?.stack === 'string' ? ev.stack : '';
   const self = scriptFromStack(stack, []);
-  return self && /main-world-hooks\.ts$/.test(self) ? scriptFromStack(stack, [self]) : undefined;
+  return self && /tracer\.ts$/.test(self) ? scriptFromStack(stack, OWN) : undefined;
 }
 
 let readyState: DocumentReadyState = 'complete';
@@ -76,7 +83,7 @@ beforeAll(() => {
   Object.defineProperty(document, 'readyState', { configurable: true, get: () => readyState });
   const tracer = makeTracer(win);
   installHooks(win, (ev, trace) => {
-    events.push(trace ? { ...ev, stack: tracer.format(trace) } : ev);
+    events.push(trace ? { ...ev, stack: tracer.format(trace).stack, stackKind: tracer.format(trace).kind } : ev);
     forward?.(ev, trace);
   });
 });
@@ -97,11 +104,11 @@ describe('installHooks', () => {
     expect(events.map((e) => [e.k, e.api, e.raw])).toEqual([
       ['page-cookie', 'document.cookie', '_ga=GA1.1.42; path=/'], ['page-cookie', 'document.cookie', 'theme=dark'],
     ]);
-    expect(callerOf(events[0])).toMatch(/main-world-hooks\.test\.ts$/);
+    expect(callerOf(events[0])).toMatch(/install\.test\.ts$/);
     expect(typeof events[0]?.t).toBe('number');
   });
 
-  it('document.cookie: the caller\'s stack is taken for the first write of each name, not for rewrites', () => {
+  it('document.cookie: every write takes its caller\'s stack, rewrites of a name too (a first write lends no attribution)', () => {
     const orig = String.prototype.indexOf;
     // A page that breaks String methods cannot confuse the name parsing (builtins are captured at install).
     String.prototype.indexOf = () => 0;
@@ -115,7 +122,7 @@ describe('installHooks', () => {
       String.prototype.indexOf = orig;
     }
     expect(events.map((e) => [e.raw, callerOf(e) !== undefined])).toEqual([
-      ['loop=1; path=/', true], [' loop =2', false], ['other=1', true], ['noequals', true], ['noequals', false],
+      ['loop=1; path=/', true], [' loop =2', true], ['other=1', true], ['noequals', true], ['noequals', true],
     ]);
   });
 
@@ -137,7 +144,7 @@ describe('installHooks', () => {
     expect(events.map((e) => [e.k, e.api, e.key, e.value, e.valueLength])).toEqual([
       ['page-storage', 'localStorage', 'ls-key', 'v1', 2], ['page-storage', 'sessionStorage', 'ss-key', 'v2', 2], ['page-storage', 'localStorage', 'via-call', 'v3', 2],
     ]);
-    expect(callerOf(events[1])).toMatch(/main-world-hooks\.test\.ts$/);
+    expect(callerOf(events[1])).toMatch(/install\.test\.ts$/);
   });
 
   it('setItem: keys and values are capped, the real length is kept, and non-string primitives are converted like the browser', () => {
@@ -178,7 +185,7 @@ describe('installHooks', () => {
       ['page-beacon', 'https://t.example/b', 5],
       ['page-beacon', 'https://t.example/b', 0],
     ]);
-    expect(callerOf(events[0])).toMatch(/main-world-hooks\.test\.ts$/);
+    expect(callerOf(events[0])).toMatch(/install\.test\.ts$/);
   });
 
   it('an original that throws still throws the very same error, and nothing is reported', () => {
@@ -235,7 +242,7 @@ describe('installHooks', () => {
       RealError.stackTraceLimit = saved.limit;
       RealError.prepareStackTrace = saved.prepare;
       expect(localStorage.getItem('after-tamper')).toBe('1');
-      expect(callerOf(events[0])).toMatch(/main-world-hooks\.test\.ts$/);
+      expect(callerOf(events[0])).toMatch(/install\.test\.ts$/);
     });
 
     it('a toJSON on Object.prototype does not corrupt what crosses the bridge', async () => {
@@ -315,7 +322,10 @@ describe('bridge', () => {
       expect(crossedInLoadHandler).toBe(0);
       await drain();
       expect(got).toEqual([
-        { k: 'page-storage', t: 1, api: 'localStorage', key: 'a', value: '1', valueLength: 1, stack: expect.stringMatching(/main-world-hooks\.test\.ts/) },
+        {
+          k: 'page-storage', t: 1, api: 'localStorage', key: 'a', value: '1', valueLength: 1, stack: expect.stringMatching(/install\.test\.ts/),
+          stackKind: 'callsites',
+        },
         { k: 'page-beacon', t: 2, url: 'https://b.example/', bytes: 0 },
       ]);
       // Loaded now: the next write crosses at the end of its task.
@@ -371,13 +381,14 @@ describe('bridge', () => {
     listenMainWorld(win, (evs, self) => {
       for (const raw of evs) out.push(validatePageEvent(fromMainWorld(raw, [self], 'https://www.shop.example'), 'https://www.shop.example/p', Date.now()));
     });
-    const hooksUrl = new URL('./main-world-hooks.ts', import.meta.url).pathname;
+    const hooksUrl = new URL('./bridge.ts', import.meta.url).pathname;
     forward = connectMainWorld(win, hooksUrl);
     document.cookie = 'uid=abc123; max-age=60';
     // The test file is not an http(s) script: the validator drops it, but the name and value come from the raw string.
     await drain();
     expect(out).toEqual([{
       k: 'page-cookie', t: expect.any(Number), api: 'document.cookie', name: 'uid', value: 'abc123', raw: 'uid=abc123; max-age=60', frameUrl: 'https://www.shop.example/p',
+      attribution: 'unknown',
     }]);
   });
 
@@ -489,16 +500,16 @@ describe('startMainWorld', () => {
     const selves: string[] = [];
     listenMainWorld(win, (evs, self) => {
       selves.push(self);
-      for (const raw of evs) got.push(fromMainWorld(raw, [self], 'https://www.shop.example'));
+      for (const raw of evs) got.push(fromMainWorld(raw, [self, ...OWN], 'https://www.shop.example'));
     });
     startMainWorld(win); // wraps once more on top of the hooks above, as a second extension would: both keep working
     localStorage.setItem('full-path', 'yes');
     expect(localStorage.getItem('full-path')).toBe('yes');
     await drain();
-    expect(selves[0]).toMatch(/main-world-hooks\.ts$/);
+    expect(selves[0]).toMatch(/install\.ts$/);
     expect(got).toEqual([{
       k: 'page-storage', t: expect.any(Number), api: 'localStorage', key: 'full-path', value: 'yes', valueLength: 3,
-      origin: 'https://www.shop.example', script: expect.stringMatching(/main-world-hooks\.test\.ts$/),
+      origin: 'https://www.shop.example', script: expect.stringMatching(/install\.test\.ts$/), attribution: 'confident',
     }]);
     expect(events.map((e) => e.key)).toEqual(['full-path']);
   });

@@ -1,0 +1,28 @@
+// Entry of the main-world content script: captures the page's built-ins, then installs the write hooks, the consent probes
+// and the bridge to the isolated content script. The page shares this world: everything used later is captured first.
+import { connectMainWorld } from './bridge.ts';
+import { installConsentProbes } from './consent-probes.ts';
+import { installHooks } from './hooks.ts';
+import { captureIntrinsics } from './intrinsics.ts';
+import { scriptFromStack } from './stack.ts';
+import { makeTracer } from './tracer.ts';
+
+type Win = Window & typeof globalThis;
+
+/** Install everything in a page: entrypoint of the main-world content script (document_start, before page scripts); also starts the consent probes. */
+export function startMainWorld(win: Win): void {
+  let self = '';
+  try {
+    // Still pristine here: our own script's URL, skipped later when looking for the calling script.
+    self = scriptFromStack(new win.Error().stack ?? '', []) ?? '';
+  } catch {
+    // no stack: every frame is then a candidate
+  }
+  const intrinsics = captureIntrinsics(win);
+  const tracer = makeTracer(win, intrinsics);
+  const emit = connectMainWorld(win, self, tracer, intrinsics);
+  installHooks(win, emit, tracer, intrinsics);
+  try {
+    installConsentProbes(win, emit, {}, intrinsics);
+  } catch { /* the write hooks still work */ }
+}

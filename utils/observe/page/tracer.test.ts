@@ -1,0 +1,86 @@
+// Issue 15.5: a page that shares our world cannot choose or hide the script a write is attributed to.
+// Each test runs page code in its own V8 realm (node:vm), as a page runs in its own window.
+import { createContext, runInContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { captureIntrinsics } from './intrinsics.ts';
+import { attributeStack } from './stack.ts';
+import { makeTracer } from './tracer.ts';
+
+type Win = Window & typeof globalThis;
+const PAGE = 'https://www.shop.example/';
+const TRACKER = 'https://cdn.tracker.example/t.js';
+const HERE = decodeURIComponent(import.meta.url.replace(/^file:\/\//, '').replace(/[^/]*$/, ''));
+
+/** A fresh realm with a tracer installed "at document_start"; `write()` in the page takes a trace as a hooked write does. */
+function realm(): { run: (code: string, filename?: string) => unknown; attribute: () => { script?: string; attribution: string } } {
+  const ctx = createContext({});
+  const g = runInContext('globalThis', ctx) as Record<string, unknown>;
+  const win = Object.assign(Object.create(null) as object, {
+    Object: g.Object, Reflect: g.Reflect, Array: g.Array, Proxy: g.Proxy, JSON: g.JSON, Date: g.Date, String: g.String, Math: g.Math,
+    Error: g.Error, Function: g.Function, setTimeout, clearTimeout, EventTarget,
+  }) as unknown as Win;
+  const tracer = makeTracer(win, captureIntrinsics(win));
+  let last: ReturnType<typeof attributeStack> = { attribution: 'unknown' };
+  const selfFile = 'chrome-extension://abc/content-scripts/main-world.js';
+  // Our hook, as a function of its own file that the page calls.
+  const hook = runInContext('(capture) => function write() { return capture(); }', ctx, { filename: selfFile }) as (c: () => unknown) => () => unknown;
+  g.write = hook(() => {
+    const trace = tracer.capture();
+    const f = trace ? tracer.format(trace) : { stack: '', kind: 'page' as const };
+    last = attributeStack(f.stack, [selfFile, HERE], f.kind); // our modules: one bundled file in a browser
+    return undefined;
+  });
+  return {
+    run: (code, filename = PAGE) => runInContext(code, ctx, { filename }),
+    attribute: () => last,
+  };
+}
+
+describe('tracer: attribution a page cannot launder or forge', () => {
+  it('a plain write from a script is confident', () => {
+    const r = realm();
+    r.run('write()', TRACKER);
+    expect(r.attribute()).toEqual({ script: TRACKER, attribution: 'confident' });
+  });
+
+  it('//# sourceURL names are kept but marked as named by the page, inline and in eval', () => {
+    const r = realm();
+    r.run(`write()\n//# sourceURL=${TRACKER}`, PAGE);
+    expect(r.attribute()).toEqual({ script: TRACKER, attribution: 'named-by-page' });
+    r.run(`eval("write()\\n//# sourceURL=https://www.shop.example/app.js")`, TRACKER);
+    expect(r.attribute()).toEqual({ script: 'https://www.shop.example/app.js', attribution: 'named-by-page' });
+    // Unnamed eval: the script that called eval.
+    r.run('eval("write()")', TRACKER);
+    expect(r.attribute()).toEqual({ script: TRACKER, attribution: 'confident' });
+  });
+
+  it('a page prepareStackTrace that forges frames is set aside; a locked one makes the attribution unknown', () => {
+    const r = realm();
+    r.run(`Error.prepareStackTrace = () => 'Error\\n    at ${PAGE}forged.js:1:1'`, PAGE);
+    r.run('write()', TRACKER);
+    expect(r.attribute()).toEqual({ script: TRACKER, attribution: 'confident' });
+    expect(r.run('typeof Error.prepareStackTrace')).toBe('function'); // the page's, put back
+    r.run(`Object.defineProperty(Error, 'prepareStackTrace', { value: () => 'Error\\n    at ${PAGE}forged.js:1:1', writable: false, configurable: false })`);
+    r.run('write()', TRACKER);
+    expect(r.attribute()).toEqual({ script: `${PAGE}forged.js`, attribution: 'unknown' });
+  });
+
+  it('Error.stackTraceLimit lowered is raised for our capture; locked at 0 or made a non-number, with Object.prototype.stack polluted, leaves no confident caller', () => {
+    const r = realm();
+    r.run('Error.stackTraceLimit = 0', PAGE);
+    r.run('write()', TRACKER);
+    expect(r.attribute()).toEqual({ script: TRACKER, attribution: 'confident' });
+    expect(r.run('Error.stackTraceLimit')).toBe(0);
+    r.run(`Object.defineProperty(Object.prototype, 'stack', { value: 'Error\\n    at ${PAGE}framed.js:1:1', writable: true, configurable: true })`);
+    r.run(`Object.defineProperty(Error, 'stackTraceLimit', { value: 'none', writable: false, configurable: false })`);
+    r.run('write()', TRACKER);
+    expect(r.attribute()).toEqual({ attribution: 'unknown' });
+  });
+
+  it('locked at 0: no frames, so no caller', () => {
+    const r = realm();
+    r.run(`Object.defineProperty(Error, 'stackTraceLimit', { value: 0, writable: false, configurable: false })`);
+    r.run('write()', TRACKER);
+    expect(r.attribute()).toEqual({ attribution: 'unknown' });
+  });
+});
