@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CHROMIUM, DEFAULT_WAIT_MS, normaliseUrl, parseArgs, parseUrlList, USAGE, type ScanOptions } from './args.ts';
+import { parseArgs } from './args.ts';
+import { DEFAULT_CHROMIUM, DEFAULT_WAIT_MS, type ScanOptions } from './command.ts';
+import { USAGE } from './usage.ts';
 
 const U = 'https://www.shop.example/';
 
@@ -144,26 +146,6 @@ describe('parseArgs: verify', () => {
 
   it('mentions verify in the usage text', () => {
     expect(USAGE).toMatch(/consent-auditor verify <file>\.\.\./);
-  });
-});
-
-describe('URLs', () => {
-  it.each<[string, string | null]>([
-    ['https://www.shop.example', 'https://www.shop.example/'],
-    ['shop.example/path?q=1', 'https://shop.example/path?q=1'],
-    ['HTTP://SHOP.EXAMPLE/A', 'http://shop.example/A'],
-    ['file:///etc/passwd', null],
-    ['data:text/html,hi', null],
-    ['', null],
-    ['https://', null],
-  ])('normaliseUrl(%j) = %j', (raw, expected) => {
-    expect(normaliseUrl(raw)).toBe(expected);
-  });
-
-  it('reads a --urls file: comments and blank lines skipped, bad lines reported by number', () => {
-    expect(parseUrlList('# shops\nhttps://a.example/\n\n  b.example  # second\r\nftp://x\n')).toEqual({
-      urls: ['https://a.example/', 'https://b.example/'], errors: ['line 5: not an http(s) URL: ftp://x'],
-    });
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../utils/findings/index.ts';
 import { realKnowledge, START, Visit } from '../test/support/findings.ts';
 import { TOOL } from '../test/support/export.ts';
-import { buildReport, buildScenarioReport } from '../utils/export/report.ts';
+import { buildReport, buildScenarioReport } from '../utils/export/report-build.ts';
 import { diffReports, diffText } from './diff.ts';
 
 function reportOf(visits: Array<[string, Visit]>) {

@@ -8,7 +8,7 @@ import { harFileName, recordToHar } from '../utils/export/har.ts';
 import { harBody, reportBody, sha256Hex } from '../utils/export/integrity.ts';
 import { bundleOf, evilVisit, flipChar, schemaErrors, TOOL } from '../test/support/export.ts';
 import { verifyExport } from '../utils/export/verify.ts';
-import { buildReport, buildScenarioReport } from '../utils/export/report.ts';
+import { buildReport, buildScenarioReport } from '../utils/export/report-build.ts';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, main, sealedOutputs, type Io } from './main.ts';
 
 function capture(): Io & { out: string[]; err: string[] } {

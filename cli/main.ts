@@ -11,11 +11,13 @@ import { harFileName, recordToHar, type Har } from '../utils/export/har.ts';
 import { verifyExport } from '../utils/export/verify.ts';
 import { analyze, createKnowledge, type Analysis, type Knowledge } from '../utils/findings/index.ts';
 import { loadIpTable } from '../utils/knowledge/ip-country.ts';
-import {
-  buildReport, buildScenarioReport, ipTableInfoFrom, isoTime, type ScenarioConsent, type ScenarioReport, type ScenarioSettle,
-  type SettleWait, type ToolInfo,
-} from '../utils/export/report.ts';
-import { parseArgs, parseUrlList, USAGE, type ScanOptions } from './args.ts';
+import { buildReport, buildScenarioReport, isoTime } from '../utils/export/report-build.ts';
+import { ipTableInfoFrom } from '../utils/export/ip-table-info.ts';
+import type { ScenarioConsent, ScenarioReport, ScenarioSettle, SettleWait, ToolInfo } from '../utils/export/report.ts';
+import { parseArgs } from './args.ts';
+import { parseUrlList } from './arg-values.ts';
+import type { ScanOptions } from './command.ts';
+import { USAGE } from './usage.ts';
 import { applyWaivers, resolveScan, today, waiverMessages, type Waiver } from './config/index.ts';
 import { diff, merge } from './report-commands.ts';
 import { checkOutputs, writeOutputs } from './outputs.ts';

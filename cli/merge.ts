@@ -2,7 +2,10 @@
 // still verify (a changed shard report is evidence no more); a URL × scenario audited twice is an error.
 import { verifyExport } from '../utils/export/verify.ts';
 import { siteSummary } from './site-summary.ts';
-import { buildReport, REPORT_FORMAT, SCENARIOS, type FailOn, type Report, type ScenarioConsent, type WaiverStatus } from '../utils/export/report.ts';
+import { buildReport } from '../utils/export/report-build.ts';
+import {
+  REPORT_FORMAT, SCENARIOS, type FailOn, type Report, type ScenarioConsent, type WaiverStatus,
+} from '../utils/export/report.ts';
 
 export interface MergeInput { name: string; text: string }
 export interface Merged { report: Report; harFiles: Array<{ name: string; sha256: string }>; warnings: string[] }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DATASET_VERSION } from '../data/index.ts';
 import { analyze } from '../utils/findings/index.ts';
 import { realKnowledge, START, Visit } from '../test/support/findings.ts';
-import { buildReport, buildScenarioReport } from '../utils/export/report.ts';
+import { buildReport, buildScenarioReport } from '../utils/export/report-build.ts';
 import { printable, progressLine, settledText, summaryTable } from './table.ts';
 import { exitCodeOf, findExecutable } from './main.ts';
 

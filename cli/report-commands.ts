@@ -1,7 +1,7 @@
 // `consent-auditor diff` and `consent-auditor merge`: commands that read finished JSON reports (no browser).
 import { readFile, writeFile } from 'node:fs/promises';
 import { REPORT_FORMAT, type Report } from '../utils/export/report.ts';
-import type { MergeOptions } from './args.ts';
+import type { MergeOptions } from './command.ts';
 import { diffReports, diffText } from './diff.ts';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeOf, type Io } from './exit.ts';
 import { mergeReports, type MergeInput } from './merge.ts';

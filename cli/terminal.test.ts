@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, buildScenarioReport } from '../utils/export/report.ts';
+import { buildReport, buildScenarioReport } from '../utils/export/report-build.ts';
 import { summaryTable } from './table.ts';
 import { paint, useColour, verdictHue } from './terminal.ts';
 

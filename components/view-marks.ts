@@ -1,7 +1,7 @@
 // Which record items the "non-EU only" and "trackers only" filters keep, derived once per analysis (not per row or filter change).
 import { countryStatus } from '../data/countries.ts';
 import type { Tracker } from '../data/types.ts';
-import { ESSENTIAL_PURPOSES, TRACKING_PURPOSES } from '../utils/findings/context.ts';
+import { ESSENTIAL_PURPOSES, TRACKING_PURPOSES } from '../utils/findings/context-stores.ts';
 import type { Analysis, AnalyzedCookie, AnalyzedStorage, Knowledge, ThirdParty } from '../utils/findings/index.ts';
 import { siteOf } from '../utils/url/party.ts';
 import type { CookieEntry, PageRecord, RequestEntry, StorageEntry } from '../utils/record/record.ts';

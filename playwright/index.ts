@@ -8,7 +8,9 @@ import { waitForAnswer, waitForWorker } from '../cli/scan.ts';
 import { DATASET_VERSION } from '../data/index.ts';
 import { analyze, createKnowledge, type Knowledge } from '../utils/findings/index.ts';
 import { loadIpTable } from '../utils/knowledge/ip-country.ts';
-import { buildReport, buildScenarioReport, ipTableInfoFrom, type Report, type ScenarioConsent } from '../utils/export/report.ts';
+import { buildReport, buildScenarioReport } from '../utils/export/report-build.ts';
+import { ipTableInfoFrom } from '../utils/export/ip-table-info.ts';
+import type { Report, ScenarioConsent } from '../utils/export/report.ts';
 
 export { expect } from '@playwright/test';
 export type { Report } from '../utils/export/report.ts';

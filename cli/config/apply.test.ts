@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArgs, type ScanFlags, type ScanOptions } from '../args.ts';
+import { parseArgs } from '../args.ts';
+import type { ScanFlags, ScanOptions } from '../command.ts';
 import { applyConfig } from './apply.ts';
 import type { Config } from './load.ts';
 

@@ -1,6 +1,7 @@
 // Config file + command line → the scan's options: a config value counts only where the command line gave no option.
 import path from 'node:path';
-import { normaliseUrl, type ScanFlags, type ScanOptions } from '../args.ts';
+import { normaliseUrl } from '../arg-values.ts';
+import type { ScanFlags, ScanOptions } from '../command.ts';
 import type { LoadedConfig, Waiver } from './load.ts';
 
 export interface ResolvedScan { options: ScanOptions; waivers: Waiver[]; configFile: string | null }

@@ -1,5 +1,5 @@
 // The scan command's options after the config file: loaded, validated and merged under the command line.
-import type { ScanFlags, ScanOptions } from '../args.ts';
+import type { ScanFlags, ScanOptions } from '../command.ts';
 import { applyConfig, type ResolvedScan } from './apply.ts';
 import { loadConfig } from './load.ts';
 

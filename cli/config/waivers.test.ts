@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, type ScenarioReport } from '../../utils/export/report.ts';
+import { buildReport } from '../../utils/export/report-build.ts';
+import type { ScenarioReport } from '../../utils/export/report.ts';
 import type { Finding } from '../../utils/findings/index.ts';
 import { csvBody } from '../../utils/export/csv.ts';
 import { reportToJunit } from '../../utils/export/junit.ts';

@@ -1,6 +1,7 @@
 // What the report says about the tool that made it: browser from the user agent, IP data licence line from its meta file.
 import { DATASET_VERSION } from '../../data/index.ts';
-import { ipTableInfoFrom, type ToolInfo } from '../../utils/export/report.ts';
+import { ipTableInfoFrom } from '../../utils/export/ip-table-info.ts';
+import type { ToolInfo } from '../../utils/export/report.ts';
 
 export const TOOL_NAME = 'consent-auditor';
 

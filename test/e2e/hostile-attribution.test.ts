@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvBody } from '../../utils/export/csv.ts';
-import { buildScenarioReport } from '../../utils/export/report.ts';
+import { buildScenarioReport } from '../../utils/export/report-build.ts';
 import { analyze, createKnowledge } from '../../utils/findings/index.ts';
 import { loadIpTable } from '../../utils/knowledge/ip-country.ts';
 import { openTab, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';

@@ -3,7 +3,8 @@
 import type { Analysis } from '../findings/types.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { PageRecord } from '../record/record.ts';
-import { buildReport, buildScenarioReport, consentOfRecord, isoTime, type ToolInfo } from './report.ts';
+import { buildReport, buildScenarioReport, consentOfRecord, isoTime } from './report-build.ts';
+import type { ToolInfo } from './report.ts';
 import { sealedCsv, type CsvKind } from './csv.ts';
 import { harFileText, harHash, recordToHar } from './har.ts';
 import { sealedHtml } from './html.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fromBeforeRequest } from '../observe/browser/adapter.ts';
 import { csvCell, toCsv } from './csv-cells.ts';
 import { csvBody } from './csv.ts';
-import { buildScenarioReport } from './report.ts';
+import { buildScenarioReport } from './report-build.ts';
 import { analyze, createKnowledge } from '../findings/index.ts';
 import { buildRecord } from '../record/record.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../findings/index.ts';
 import { realKnowledge, START } from '../../test/support/findings.ts';
-import { buildScenarioReport } from './report.ts';
+import { buildScenarioReport } from './report-build.ts';
 import { CSV_COLUMNS, CSV_KINDS, csvBody, sealedCsv } from './csv.ts';
 import { integrityFromCsvHeader, parseCsvHeader, sha256Hex, splitCsv, type IntegrityBase } from './integrity.ts';
 import { EVIL_COOKIE, evilVisit } from '../../test/support/export.ts';

@@ -2,7 +2,7 @@
 // Minimal but valid: the record keeps no headers, bodies or per-phase timings, so those are empty or -1.
 import { phaseOf } from '../record/phase.ts';
 import type { PageRecord, RequestEntry } from '../record/record.ts';
-import { isoTime } from './report.ts';
+import { isoTime } from './report-build.ts';
 import { harBody, sha256Hex } from './integrity.ts';
 import type { Integrity } from './types.ts';
 

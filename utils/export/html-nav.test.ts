@@ -4,7 +4,8 @@ import { realKnowledge, START } from '../../test/support/findings.ts';
 import { EVIL_PAGE, evilVisit, TOOL } from '../../test/support/export.ts';
 import { reportToHtml } from './html.ts';
 import { pagesOf } from './html-nav.ts';
-import { buildReport, buildScenarioReport, type Report, type ScenarioReport } from './report.ts';
+import { buildReport, buildScenarioReport } from './report-build.ts';
+import type { Report, ScenarioReport } from './report.ts';
 
 /** Two URLs: the evil visit under two scenarios (one finding waived), a page that could not be audited; one waiver each way. */
 function report(): Report {

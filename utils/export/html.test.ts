@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../findings/index.ts';
 import { realKnowledge, START, Visit } from '../../test/support/findings.ts';
-import { buildReport, buildScenarioReport, type Report } from './report.ts';
+import { buildReport, buildScenarioReport } from './report-build.ts';
+import type { Report } from './report.ts';
 import { htmlEscape, readableTime, reportHtmlBody, reportToHtml, sealedHtml, sortFindings } from './html.ts';
 import { htmlBodyOf, htmlHashedText, integrityFromHtml, sha256Hex, type IntegrityBase } from './integrity.ts';
 import { LABELS } from './labels.ts';

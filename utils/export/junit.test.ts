@@ -4,7 +4,8 @@ import { DATASET_VERSION } from '../../data/index.ts';
 import { analyze } from '../findings/index.ts';
 import { realKnowledge, START, Visit } from '../../test/support/findings.ts';
 import { reportToJunit, xmlEscape } from './junit.ts';
-import { buildReport, buildScenarioReport, type FailOn, type ScenarioReport } from './report.ts';
+import { buildReport, buildScenarioReport } from './report-build.ts';
+import type { FailOn, ScenarioReport } from './report.ts';
 
 const GA = 'https://www.google-analytics.com/analytics.js';
 const EVIL = 'https://www.shop.example/?q=<script>&a="b"&c=\'d\'&e=\u0001\u0007]]>';

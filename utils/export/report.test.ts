@@ -5,10 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { DATASET_VERSION } from '../../data/index.ts';
 import { analyze } from '../findings/index.ts';
 import { fixtureKnowledge, noEvidenceKnowledge, realKnowledge, START, Visit } from '../../test/support/findings.ts';
-import {
-  buildReport, buildScenarioReport, consentOfRecord, ipTableInfoFrom, isoTime, scenarioPassed, type FailOn, type Report, type ScenarioInput,
-  type ScenarioReport, type ToolInfo,
-} from './report.ts';
+import { buildReport, buildScenarioReport, consentOfRecord, isoTime } from './report-build.ts';
+import { scenarioPassed } from './report-verdict.ts';
+import type { FailOn, Report, ScenarioInput, ScenarioReport, ToolInfo } from './report.ts';
 
 const GA = 'https://www.google-analytics.com/analytics.js';
 const GA_HIT = 'https://www.google-analytics.com/g/collect?v=2&tid=G-ABC123&cid=1234567890.1700000000&en=page_view';
@@ -210,16 +209,5 @@ describe('helpers', () => {
   it('consentOfRecord: the live record stands for none until a choice, then for the choice', () => {
     expect(consentOfRecord(trackingVisit().record())).toBe('none');
     expect(consentOfRecord(trackingVisit('accept').record())).toBe('accept');
-  });
-
-  it.each<[unknown, ReturnType<typeof ipTableInfoFrom>]>([
-    [JSON.parse(readFileSync(new URL('../../public/data/ip-country.meta.json', import.meta.url), 'utf8')), { source: '@ip-location-db/geo-whois-asn-country', version: expect.any(String), built: expect.any(String) }],
-    [{ source: { package: 'p', version: '1' }, built: '2026-01-01' }, { source: 'p', version: '1', built: '2026-01-01' }],
-    [{ source: 'p', built: 'x' }, null],
-    [{ source: { package: 1, version: '1' }, built: 'x' }, null],
-    [null, null],
-    ['{}', null],
-  ])('ipTableInfoFrom(%j)', (meta, expected) => {
-    expect(ipTableInfoFrom(meta)).toEqual(expected);
   });
 });

@@ -10,7 +10,8 @@ import { realKnowledge, START } from '../../test/support/findings.ts';
 import { euUsShop, namedOnlyShop, NOBODY_JS, SHOP_URL, TPW_ENTITY_JS, TPW_ONLY_JS } from '../../test/support/visit-fixtures.ts';
 import { csvBody } from './csv.ts';
 import { reportHtmlBody } from './html.ts';
-import { buildReport, buildScenarioReport, type ScenarioReport, type ToolInfo } from './report.ts';
+import { buildReport, buildScenarioReport } from './report-build.ts';
+import type { ScenarioReport, ToolInfo } from './report.ts';
 
 const TOOL: ToolInfo = { name: 'consent-auditor', version: '0.1.0', data: { trackers: DATASET_VERSION, ipTable: null } };
 

@@ -1,7 +1,8 @@
 // Entry point: a phased PageRecord in, enriched items, third parties, findings and a summary out. Never throws.
 import { PHASES, zeroPhases, type Phase } from '../record/phase.ts';
 import { isPageRecordShape, type PageRecord } from '../record/record.ts';
-import { buildContext, consentSummaryOf, type AnalyzeOptions, type Ctx } from './context.ts';
+import { buildContext, type AnalyzeOptions, type Ctx } from './context.ts';
+import { consentSummaryOf } from './context-consent.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import { phrase } from './phrases.ts';
 import { RULES } from './rules/index.ts';

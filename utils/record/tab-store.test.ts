@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fromBeforeRequest } from '../observe/browser/adapter.ts';
 import type { AuditEvent } from '../observe/events.ts';
-import { gzipCodec, KEY_PREFIX, TabStore, type SessionArea } from './tab-store.ts';
+import { gzipCodec, KEY_PREFIX } from './tab-chunks.ts';
+import { TabStore, type SessionArea } from './tab-store.ts';
 
 /** In-memory stand-in for browser.storage.session, with an optional quota in serialized bytes. */
 class MemoryArea implements SessionArea {

@@ -4,7 +4,9 @@
 // 1,000). Readers that need durable state wait for `settled()`.
 import type { AuditEvent } from '../observe/events.ts';
 import { RecordBuilder } from './record.ts';
-import { eventSize, TabBudget } from './tab-budget.ts';
+import { TabBudget } from './tab-budget.ts';
+import { compressBig, gzipCodec, KEY_PREFIX, KEY_RE, type Codec, type CompactChunk } from './tab-chunks.ts';
+import { restoreChunks, type RawChunks } from './tab-restore.ts';
 
 /** The part of `browser.storage.session` we use; an in-memory fake in tests. */
 export interface SessionArea {
@@ -13,60 +15,12 @@ export interface SessionArea {
   remove(keys: string[]): Promise<void>;
 }
 
-/** Text compression for compacted chunks (gzip + base64 in the extension and in Node). */
-export interface Codec {
-  compress(text: string): Promise<string>;
-  decompress(data: string): Promise<string>;
-}
-
-/** Versioned key prefix: a record format change gets a new prefix and old keys are dropped on wake. */
-export const KEY_PREFIX = 'ca1:';
-/** Raw chunk keys `ca1:<tab>:<time>.<wake>.<seq>`; a compacted chunk adds `~z` and sorts right after its first raw key. */
-const KEY_RE = /^ca1:(-?\d+):([0-9a-z]+\.[0-9a-z]+\.[0-9a-z]+)(~z)?$/;
 /** Raw events per tab before they are compacted into one compressed chunk (session storage holds ~10 MB). */
 export const COMPACT_AFTER = 1000;
 /** Quiet time before a due compaction runs. */
 export const COMPACT_DELAY_MS = 1000;
 /** Raw chunks of a tab past this size (of the 10 MB session quota) are compacted without waiting. */
 const COMPACT_NOW_BYTES = 1024 * 1024;
-
-interface CompactChunk { z: string; replaces: string[]; n: number }
-
-function isCompactChunk(v: unknown): v is CompactChunk {
-  return typeof v === 'object' && v !== null && 'z' in v && typeof v.z === 'string' && 'replaces' in v && Array.isArray(v.replaces);
-}
-
-/** gzip + base64 with the platform's CompressionStream (service workers, pages and Node 18+). */
-export const gzipCodec: Codec = {
-  async compress(text) {
-    const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
-    const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
-    let bin = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return btoa(bin);
-  },
-  async decompress(data) {
-    const bin = atob(data);
-    const bytes = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-    return new Response(stream).text();
-  },
-};
-
-/** A raw chunk as stored: the JSON text of its events (an array of events in stores written before). */
-function parseEvents(text: string): AuditEvent[] | null {
-  try {
-    const v: unknown = JSON.parse(text);
-    return isEventArray(v) ? v : null;
-  } catch {
-    return null;
-  }
-}
-
-function isEventArray(v: unknown): v is AuditEvent[] {
-  return Array.isArray(v) && v.every((e: unknown) => typeof e === 'object' && e !== null && 'k' in e && typeof e.k === 'string');
-}
 
 export class TabStore {
   readonly ready: Promise<void>;
@@ -78,7 +32,7 @@ export class TabStore {
   private readonly wake = Math.floor(Math.random() * 36 ** 4).toString(36);
   private readonly removedTabs = new Set<number>();
   /** Raw chunks of each tab's current page not yet compacted, with their events */
-  private readonly raw = new Map<number, { keys: string[]; events: AuditEvent[]; bytes: number }>();
+  private readonly raw = new Map<number, RawChunks>();
   private readonly compacting = new Set<number>();
   /** Compactions under way, so that a write can wait for them when raw chunks pile up (backpressure). */
   private readonly compactions = new Map<number, Promise<void>>();
@@ -113,70 +67,13 @@ export class TabStore {
     } catch (e) {
       console.error('consent-auditor: could not read session storage', e);
     }
-    const stale: string[] = [];
-    const byTab = new Map<number, string[]>();
-    for (const key of Object.keys(all)) {
-      const m = KEY_RE.exec(key);
-      if (!m) {
-        if (key.startsWith('ca') && /^ca\d+:/.test(key)) stale.push(key);
-        continue;
-      }
-      const tabId = Number(m[1]);
-      const list = byTab.get(tabId) ?? [];
-      list.push(key);
-      byTab.set(tabId, list);
-    }
-    for (const [tabId, list] of byTab) {
-      list.sort();
-      // A compaction interrupted before its raw chunks were removed: the compacted copy wins.
-      const replaced = new Set<string>();
-      for (const key of list) {
-        const chunk = all[key];
-        if (isCompactChunk(chunk)) for (const r of chunk.replaces) if (typeof r === 'string') replaced.add(r);
-      }
-      const b = this.builderFor(tabId);
-      const raw = { keys: [] as string[], events: [] as AuditEvent[], bytes: 0 };
-      const kept: string[] = [];
-      for (const key of list) {
-        if (replaced.has(key)) {
-          stale.push(key);
-          continue;
-        }
-        kept.push(key);
-        const chunk = all[key];
-        let events: AuditEvent[] | null = null;
-        const plain = typeof chunk === 'string' ? parseEvents(chunk) : isEventArray(chunk) ? chunk : null;
-        if (plain) {
-          events = plain;
-          if (events[0]?.k === 'nav') {
-            raw.keys.length = raw.events.length = 0;
-            raw.bytes = 0;
-          }
-          raw.bytes += typeof chunk === 'string' ? chunk.length : 0;
-          raw.keys.push(key);
-          raw.events.push(...events);
-        } else if (isCompactChunk(chunk)) {
-          try {
-            const parsed: unknown = JSON.parse(await this.codec.decompress(chunk.z));
-            if (isEventArray(parsed)) events = parsed;
-          } catch {
-            events = null;
-          }
-        }
-        if (events) {
-          for (const ev of events) {
-            const before = b.record;
-            b.apply(ev);
-            if (ev.k === 'nav' && b.record !== before) this.budget.newPage(tabId);
-            this.budget.count(tabId, ev);
-          }
-          // A compacted chunk counts as stored (gzip), not as the events it holds.
-          if (!plain && isCompactChunk(chunk)) this.budget.compacted(tabId, events.reduce((n, ev) => n + eventSize(ev), 0), chunk.z.length);
-        } else b.apply({ k: 'error', t: this.now(), where: 'storage', message: `unreadable stored chunk ${key} skipped` });
-      }
-      this.keys.set(tabId, kept);
-      this.raw.set(tabId, raw);
-    }
+    const stale = await restoreChunks(all, {
+      codec: this.codec, budget: this.budget, now: this.now, builderFor: (tabId) => this.builderFor(tabId),
+      restored: (tabId, kept, raw) => {
+        this.keys.set(tabId, kept);
+        this.raw.set(tabId, raw);
+      },
+    });
     if (stale.length) await this.area.remove(stale).catch(() => {});
   }
 
@@ -297,7 +194,7 @@ export class TabStore {
     // waits for it. Under CPU pressure gzip lags the page; without this, raw chunks can outgrow the session quota.
     const lagging = this.compactions.size > 0 && [...this.raw.values()].some((r) => r.bytes >= COMPACT_NOW_BYTES);
     const write = (): Promise<void> =>
-      big.length ? this.compressBig(encoded, big, writes).then((items) => this.area.set(items)) : this.area.set(encoded);
+      big.length ? compressBig(this.codec, this.budget, encoded, big, writes).then((items) => this.area.set(items)) : this.area.set(encoded);
     this.writing = (lagging ? Promise.all(this.compactions.values()).then(write) : write()).then(
       () => {
         this.dropBefore(newPages);
@@ -341,20 +238,6 @@ export class TabStore {
     if (keys) this.keys.set(tabId, keys.map((k) => (k === key ? `${key}~z` : k)));
   }
 
-  private async compressBig(
-    encoded: Record<string, string>, big: ReadonlyArray<[string, number]>, writes: Record<string, AuditEvent[]>,
-  ): Promise<Record<string, unknown>> {
-    const items: Record<string, unknown> = { ...encoded };
-    for (const [key, tabId] of big) {
-      const text = encoded[key] ?? '';
-      const z = await this.codec.compress(text);
-      delete items[key];
-      const chunk: CompactChunk = { z, replaces: [key], n: writes[key]?.length ?? 0 };
-      items[`${key}~z`] = chunk;
-      this.budget.compacted(tabId, text.length, z.length);
-    }
-    return items;
-  }
 
   private startCompaction(tabId: number): void {
     if (this.compactions.has(tabId)) return;

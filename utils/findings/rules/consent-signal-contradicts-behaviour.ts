@@ -1,5 +1,6 @@
 // Rule 5: consent signals that say "granted" while the visitor rejected, or a stored reject that tracking ignores.
-import { requestItem, type Ctx } from '../context.ts';
+import { requestItem } from '../evidence-items.ts';
+import type { Ctx } from '../context.ts';
 import { groupBy, makeFinding, type Rule } from '../finding.ts';
 import { actionLabel } from '../labels.ts';
 import { phrase } from '../phrases.ts';

@@ -1,5 +1,6 @@
 // Rule 7: fonts, video and map embeds loaded from the provider before the visitor's choice, one finding per service.
-import { EMBED_CATEGORIES, requestItem, type Ctx } from '../context.ts';
+import { EMBED_CATEGORIES, type Ctx } from '../context.ts';
+import { requestItem } from '../evidence-items.ts';
 import { groupBy, makeFinding, type Rule } from '../finding.ts';
 import { phrase } from '../phrases.ts';
 import type { TextKey } from '../texts.ts';

@@ -1,5 +1,6 @@
 // Rule 10: first-party cookies known as necessary, consent or security cookies, listed as information.
-import { cookieItem, type Ctx } from '../context.ts';
+import { cookieItem } from '../evidence-items.ts';
+import type { Ctx } from '../context.ts';
 import { makeFinding, type Rule } from '../finding.ts';
 import { purposeLabel } from '../labels.ts';
 import type { Finding } from '../types.ts';

@@ -1,5 +1,6 @@
 // Rule 11: consent-needing trackers ran, yet no consent manager or consent signal of any kind was seen.
-import { requestItem, type Ctx } from '../context.ts';
+import { requestItem } from '../evidence-items.ts';
+import type { Ctx } from '../context.ts';
 import { makeFinding, type Rule } from '../finding.ts';
 import type { Finding } from '../types.ts';
 

@@ -1,7 +1,8 @@
 // Session-replay services that can record keystrokes in form fields (data/session-replay.ts), loaded before the
 // visitor's choice or after a reject: one finding per service and phase, with what the vendor documents about masking.
 import { SESSION_REPLAY } from '../../../data/session-replay.ts';
-import { requestItem, type RequestFact } from '../context.ts';
+import { requestItem } from '../evidence-items.ts';
+import type { RequestFact } from '../context.ts';
 import { findingId, groupBy, makeEvidence, type Rule } from '../finding.ts';
 import { MASKING_NOT_KNOWN, sessionReplayText } from '../session-replay-texts.ts';
 import type { Finding } from '../types.ts';

@@ -2,7 +2,8 @@
 // info when an adequacy decision or a DPF certification covers every destination, warning when the DPF status is not
 // known (or only the server/seat is outside and safeguards are invisible), violation when no basis is known at all.
 import { worstBasis, type Destination, type TransferBasis } from '../../knowledge/recipients.ts';
-import { requestItem, type Ctx } from '../context.ts';
+import { requestItem } from '../evidence-items.ts';
+import type { Ctx } from '../context.ts';
 import { groupBy, makeFinding, type Rule } from '../finding.ts';
 import { ipKindLabel, placeStatusLabel } from '../labels.ts';
 import { phrase } from '../phrases.ts';

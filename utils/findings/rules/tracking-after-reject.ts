@@ -1,6 +1,7 @@
 // Rule 3: tracker requests, tracking cookies and storage writes after the visitor rejected. Only what started before
 // the reject can be in flight: requests that began earlier (and the cookies their responses set) are excused, by name.
-import { cookieItem, requestItem, storageItem, type CookieFact, type Ctx, type RequestFact } from '../context.ts';
+import { cookieItem, requestItem, storageItem } from '../evidence-items.ts';
+import type { CookieFact, Ctx, RequestFact } from '../context.ts';
 import { groupBy, makeFinding, type Rule } from '../finding.ts';
 import { phrase } from '../phrases.ts';
 import type { Finding } from '../types.ts';

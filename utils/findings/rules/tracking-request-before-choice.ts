@@ -1,6 +1,7 @@
 // Rule 1: requests to consent-needing trackers before the visitor's choice (embeds are rule embed-before-consent),
 // including collectors recognised by request signature on the site's own hosts.
-import { EMBED_CATEGORIES, requestItem, type Ctx, type RequestFact } from '../context.ts';
+import { EMBED_CATEGORIES, type Ctx, type RequestFact } from '../context.ts';
+import { requestItem } from '../evidence-items.ts';
 import { groupBy, makeFinding, type Rule } from '../finding.ts';
 import { categoryLabel } from '../labels.ts';
 import { phrase } from '../phrases.ts';

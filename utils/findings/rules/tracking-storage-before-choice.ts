@@ -1,6 +1,7 @@
 // Rule 2: tracking cookies and storage writes before the visitor's choice; essential and consent cookies never count.
 // Each write is judged when it happened: an identifier stored before the choice and removed later was still stored.
-import { cookieItem, storageItem, type Ctx } from '../context.ts';
+import { cookieItem, storageItem } from '../evidence-items.ts';
+import type { Ctx } from '../context.ts';
 import { makeFinding, type Rule } from '../finding.ts';
 import { phrase } from '../phrases.ts';
 import { phaseOf } from '../../record/phase.ts';

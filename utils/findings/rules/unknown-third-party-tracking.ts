@@ -1,5 +1,6 @@
 // Rule 9: third parties missing from the dataset that receive or store identifier-like values.
-import { cookieItem, requestItem, type Ctx } from '../context.ts';
+import { cookieItem, requestItem } from '../evidence-items.ts';
+import type { Ctx } from '../context.ts';
 import { makeFinding, type Rule } from '../finding.ts';
 import type { Finding } from '../types.ts';
 import { unknownTracking } from '../unknown-tracking.ts';

@@ -1,0 +1,164 @@
+// Builds the JSON report (types in report.ts): record + analysis in, plain JSON-safe data out. Never throws.
+import { tcfCmpIdsOf } from '../consent/cmp-detect.ts';
+import { nameCmp } from '../consent/cmp-name.ts';
+import type { Analysis, AnalyzedCookie, AnalyzedRequest, AnalyzedStorage, Finding, Severity, ThirdParty } from '../findings/index.ts';
+import type { PageRecord, RequestEntry } from '../record/record.ts';
+import {
+  REPORT_FORMAT, REPORT_FORMAT_VERSION, type Report, type ReportCookie, type ReportInput, type ReportRequest, type ReportStorage,
+  type ReportThirdParty, type ScenarioConsent, type ScenarioInput, type ScenarioReport,
+} from './report.ts';
+import { scenarioPassed, SEVERITIES, summarizeReport, verdictOf } from './report-verdict.ts';
+
+/** ISO time from epoch ms; invalid times become the epoch rather than throwing. */
+export function isoTime(t: number | Date): string {
+  const d = typeof t === 'number' ? new Date(t) : t;
+  return Number.isFinite(d.getTime()) ? d.toISOString() : new Date(0).toISOString();
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function requestOut(r: AnalyzedRequest, byId: ReadonlyMap<string, RequestEntry>): ReportRequest {
+  // Status and error are not in the analysis: joined back from the record by request id.
+  const entry = byId.get(r.id);
+  return {
+    url: r.url, host: r.host, thirdParty: r.thirdParty, tracker: r.tracker, serverIp: r.serverIp, serverCountry: r.serverCountry,
+    phase: r.phase, t: r.t, type: r.type, method: r.method, status: entry?.status ?? null, error: entry?.error ?? null, script: r.script,
+  };
+}
+
+function cookieOut(c: AnalyzedCookie): ReportCookie {
+  return {
+    name: c.name, domain: c.domain, thirdParty: c.thirdParty, setBy: c.setBy, phase: c.phase, purpose: c.purpose, owner: c.ownerName ?? c.owner,
+    needsConsent: c.needsConsent, script: c.script, attribution: c.attribution ?? null, setByUrl: c.setByUrl, t: c.t, writes: c.writes, valueLength: c.valueLength, removed: c.removed,
+    confirmedBy: [...c.confirmedBy], stored: c.stored,
+  };
+}
+
+function storageOut(s: AnalyzedStorage): ReportStorage {
+  return {
+    kind: s.kind, origin: s.origin, key: s.key, thirdParty: s.thirdParty, phase: s.phase, purpose: s.purpose, owner: s.ownerName ?? s.owner,
+    needsConsent: s.needsConsent, script: s.script, attribution: s.attribution ?? null, t: s.t, writes: s.writes, valueLength: s.valueLength, confirmedBy: ['page'],
+  };
+}
+
+function thirdPartyOut(t: ThirdParty): ReportThirdParty {
+  const tr = t.tracker;
+  return {
+    site: t.site, hosts: [...t.hosts],
+    tracker: tr
+      ? {
+        name: tr.name, company: tr.company, companyCountry: tr.companyCountry, category: tr.category,
+        parent: tr.parent, parentCountry: tr.parentCountry, transferCountries: [...tr.transferCountries], dpf: tr.dpf,
+      }
+      : null,
+    company: t.company ? { ...t.company } : null,
+    serverCountries: [...t.serverCountries], transfer: t.transfer.verdict, requests: t.requests.total, cookies: [...t.cookies],
+  };
+}
+
+function cmpOf(record: PageRecord | null, analysis: Analysis | null): { id: string; name: string } | null {
+  // The project's CMP data first, then the TCF CMP id, then the banner rule said as such (never as the CMP's name).
+  const named = nameCmp({
+    detections: analysis?.summary.consent.cmps ?? [],
+    tcfCmpIds: tcfCmpIdsOf(record?.consent.tcf),
+    bannerRules: (record?.consent.automation ?? []).flatMap((a) => (typeof a.cmp === 'string' ? [a.cmp] : [])),
+  });
+  return named ? { id: named.id, name: named.name } : null;
+}
+
+/** One URL under one consent scenario. Never throws: bad input becomes an entry in `errors`. */
+export function buildScenarioReport(input: ScenarioInput): ScenarioReport {
+  const { consent, record, analysis } = input;
+  const errors: string[] = [...(input.notes ?? [])];
+  let error = input.error ?? null;
+  if (!error && !record) error = 'the extension recorded nothing for this page';
+  const answered = consent === 'none' ? null : input.answered?.started === true && record?.consent.choice?.action === consent;
+  let answerDetail: string | null = input.answered?.detail ?? null;
+  if (consent !== 'none' && !answered && !error) {
+    const choice = record?.consent.choice;
+    const why = choice && choice.action !== consent ? `the recorded choice is "${choice.action}", not "${consent}"` : 'no choice was recorded';
+    answerDetail = `banner could not be answered: ${answerDetail ? `${answerDetail} ` : ''}(${why})`;
+  }
+  const byId = new Map((record?.requests ?? []).map((q) => [q.id, q]));
+  let requests: ReportRequest[] = [];
+  let cookies: ReportCookie[] = [];
+  let storage: ReportStorage[] = [];
+  let thirdParties: ReportThirdParty[] = [];
+  let findings: Finding[] = [];
+  try {
+    if (analysis) {
+      requests = analysis.requests.map((r) => requestOut(r, byId));
+      cookies = analysis.cookies.map(cookieOut);
+      storage = analysis.storage.map(storageOut);
+      thirdParties = analysis.thirdParties.map(thirdPartyOut);
+      findings = analysis.findings.map((f) => ({ ...f }));
+      errors.push(...analysis.errors.map((e) => `analysis: ${e}`));
+    } else if (record && !error) {
+      errors.push('analysis: not run');
+    }
+    for (const e of record?.errors ?? []) errors.push(`recording (${e.where}): ${e.message}`);
+  } catch (e) {
+    errors.push(`report: ${message(e)}`);
+  }
+  const choice = record?.consent.choice ?? null;
+  const bySeverity: Record<Severity, number> = { violation: 0, warning: 0, info: 0 };
+  for (const f of findings) if (SEVERITIES.includes(f.severity)) bySeverity[f.severity]++;
+  if (error) error = error.slice(0, 2000);
+  const out: ScenarioReport = {
+    url: input.url ?? record?.url ?? '',
+    pageUrl: record?.url ?? null,
+    consent,
+    answered,
+    answerDetail,
+    startedAt: isoTime(input.startedAt),
+    finishedAt: isoTime(input.finishedAt),
+    automation: (record?.consent.automation ?? []).map((a) => ({
+      at: isoTime(a.t), status: a.status, action: a.action ?? null, cmp: a.cmp ?? null, detail: a.detail ?? null,
+    })),
+    cmp: cmpOf(record, analysis),
+    choice: choice ? { action: choice.action, at: isoTime(choice.at), source: choice.source, via: choice.via } : null,
+    requests, cookies, storage, thirdParties, findings, errors, error,
+    summary: {
+      verdict: verdictOf(error, answered, bySeverity),
+      passed: false,
+      bySeverity,
+      requests: requests.length,
+      thirdPartyRequests: requests.filter((r) => r.thirdParty).length,
+      trackerRequests: requests.filter((r) => r.tracker !== null).length,
+      cookies: cookies.length,
+      thirdPartyCookies: cookies.filter((c) => c.thirdParty).length,
+      storage: storage.length,
+      thirdParties: thirdParties.length,
+    },
+  };
+  if (input.httpStatus !== undefined) out.httpStatus = input.httpStatus;
+  if (input.settle) out.settle = input.settle;
+  out.summary.passed = scenarioPassed(out, 'violation');
+  return out;
+}
+
+export function buildReport(input: ReportInput): Report {
+  const failOn = input.failOn ?? 'violation';
+  const scenarios = input.scenarios.map((s) => ({ ...s, summary: { ...s.summary, passed: scenarioPassed(s, failOn) } }));
+  const consent = input.consent ? [...input.consent] : Array.from(new Set(scenarios.map((s) => s.consent)));
+  return {
+    format: REPORT_FORMAT,
+    formatVersion: REPORT_FORMAT_VERSION,
+    tool: input.tool,
+    url: input.urls.length === 1 ? (input.urls[0] ?? null) : null,
+    urls: [...input.urls],
+    startedAt: isoTime(input.startedAt),
+    finishedAt: isoTime(input.finishedAt),
+    options: { consent, waitMs: input.waitMs ?? null, failOn, ...(input.settle ? { settle: { ...input.settle } } : {}) },
+    scenarios,
+    summary: summarizeReport(scenarios, failOn, input.waivers),
+    ...(input.waivers?.length ? { waivers: input.waivers.map((w) => ({ ...w })) } : {}),
+  };
+}
+
+/** The consent state a single live record stands for (the extension's export of what the visitor did). */
+export function consentOfRecord(record: PageRecord): ScenarioConsent {
+  return record.consent.choice?.action ?? 'none';
+}

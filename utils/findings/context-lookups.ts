@@ -1,0 +1,106 @@
+// Cached per-analysis lookups every context step shares: tracker matches by host and script, IP places, cookie names.
+import type { CookiePattern } from '../../data/types.ts';
+import type { CollectorMatch } from '../knowledge/collector-match.ts';
+import type { IpCountry } from '../knowledge/ip-country.ts';
+import type { Knowledge } from '../knowledge/knowledge.ts';
+import type { TrackerMatch } from '../knowledge/tracker-match.ts';
+import { hostOfUrl } from '../url/url.ts';
+import type { HostFact, RequestFact } from './context.ts';
+import { pathOf } from './identifiers.ts';
+import type { TrackerInfo } from './types.ts';
+
+export interface Lookups {
+  /** Host facts by host, filled as requests are read; becomes Ctx.hosts. */
+  hosts: Map<string, HostFact>;
+  trackerInfo(m: TrackerMatch): TrackerInfo;
+  isCmpHost(host: string): boolean;
+  hostFact(host: string, thirdParty: boolean, site: string): HostFact;
+  scriptMatch(url: string | undefined): TrackerMatch | null;
+  ipPlace(ip: string | undefined): RequestFact['place'];
+  collectorOf(url: string, path: string, method: string): CollectorMatch | null;
+  lookupName(name: string): CookiePattern | null;
+  ownerName(id: string | null): string | null;
+}
+
+export function isConsentTracker(m: TrackerMatch | null, isCmp: boolean): boolean {
+  return m !== null && !isCmp && m.tracker.needsConsent && m.tracker.category !== 'consent-manager';
+}
+
+export function createLookups(knowledge: Knowledge): Lookups {
+  const matcher = knowledge.trackers;
+  const infoCache = new Map<string, TrackerInfo>();
+  const scriptCache = new Map<string, TrackerMatch | null>();
+  const ipCache = new Map<string, IpCountry | null>();
+  const hosts = new Map<string, HostFact>();
+
+  const trackerInfo = (m: TrackerMatch): TrackerInfo => {
+    let info = infoCache.get(m.tracker.id);
+    if (!info) {
+      const r = knowledge.recipients(m.company);
+      info = {
+        id: m.tracker.id, name: m.tracker.name, company: m.company.name, companyCountry: m.company.country,
+        parent: r.parent, parentCountry: r.parentCountry, dpf: r.dpf, transferCountries: r.transferCountries,
+        destinations: r.destinations, recipientsResearched: r.researched,
+        category: m.tracker.category, needsConsent: m.tracker.needsConsent,
+      };
+      infoCache.set(m.tracker.id, info);
+    }
+    return info;
+  };
+
+  const isCmpHost = (host: string): boolean => knowledge.cmpHosts.some((h) => host === h || host.endsWith(`.${h}`));
+
+  const hostFact = (host: string, thirdParty: boolean, site: string): HostFact => {
+    let f = hosts.get(host);
+    if (!f) {
+      f = { host, site, thirdParty, match: host ? matcher.match(host) : null, isCmp: host ? isCmpHost(host) : false };
+      hosts.set(host, f);
+    }
+    return f;
+  };
+
+  const scriptMatch = (url: string | undefined): TrackerMatch | null => {
+    if (!url) return null;
+    let m = scriptCache.get(url);
+    if (m === undefined) {
+      const host = hostOfUrl(url);
+      m = host ? matcher.match(host, pathOf(url)) : null;
+      scriptCache.set(url, m);
+    }
+    return m;
+  };
+
+  const ipPlace = (ip: string | undefined): RequestFact['place'] => {
+    if (!ip) return null;
+    if (!knowledge.ipLookup) return { ip, country: null, kind: 'unknown' };
+    let c = ipCache.get(ip);
+    if (c === undefined) {
+      try {
+        c = knowledge.ipLookup(ip);
+      } catch {
+        c = null;
+      }
+      ipCache.set(ip, c);
+    }
+    return c ? { ip, country: c.country, kind: c.kind } : { ip, country: null, kind: 'unknown' };
+  };
+
+  const collectors = knowledge.collectors;
+  const collectorOf = (url: string, path: string, method: string): CollectorMatch | null => {
+    if (!collectors) return null;
+    const q = url.indexOf('?');
+    const hash = url.indexOf('#', q < 0 ? 0 : q);
+    return collectors.match(path, q < 0 ? '' : url.slice(q + 1, hash < 0 ? undefined : hash), method);
+  };
+  const lookupName = (name: string): CookiePattern | null => {
+    try {
+      return knowledge.cookies.lookup(name);
+    } catch {
+      return null;
+    }
+  };
+
+  const ownerName = (id: string | null): string | null => (id ? knowledge.trackerById.get(id)?.name ?? id : null);
+
+  return { hosts, trackerInfo, isCmpHost, hostFact, scriptMatch, ipPlace, collectorOf, lookupName, ownerName };
+}

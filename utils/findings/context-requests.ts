@@ -1,0 +1,47 @@
+// Context step one: every recorded request with its host fact, path-aware tracker match, server place and collector.
+import type { Knowledge } from '../knowledge/knowledge.ts';
+import { phaseOf } from '../record/phase.ts';
+import type { Choice, PageRecord } from '../record/record.ts';
+import { hostInfo } from '../url/party.ts';
+import type { RequestFact } from './context.ts';
+import { isConsentTracker, type Lookups } from './context-lookups.ts';
+import { pathOf } from './identifiers.ts';
+import type { AnalyzedRequest, RequestTracker, TrackerInfo } from './types.ts';
+
+function scriptOfInitiator(initiator: string | undefined): string | null {
+  return initiator?.startsWith('script:') ? initiator.slice(7) : null;
+}
+
+function requestTracker(t: TrackerInfo): RequestTracker {
+  return {
+    name: t.name, company: t.company, companyCountry: t.companyCountry, category: t.category,
+    parent: t.parent, parentCountry: t.parentCountry, transferCountries: t.transferCountries, dpf: t.dpf,
+  };
+}
+
+export function requestFacts(record: PageRecord, knowledge: Knowledge, lookups: Lookups, choice: Choice | null): RequestFact[] {
+  const start = record.startedAt;
+  const matcher = knowledge.trackers;
+  const { hostFact, ipPlace, trackerInfo, collectorOf } = lookups;
+  const requests: RequestFact[] = [];
+  for (const entry of record.requests ?? []) {
+    const host = typeof entry.host === 'string' ? entry.host : '';
+    const thirdParty = entry.party === 'third';
+    const hf = hostFact(host, thirdParty, entry.site || (host ? hostInfo(host).site : ''));
+    const path = pathOf(entry.url);
+    // Path overrides only exist on some hosts; the host-level match is reused otherwise.
+    const match = hf.match && hf.match.tracker.paths ? matcher.match(host, path) : hf.match;
+    const place = ipPlace(entry.ip);
+    const phase = phaseOf(entry.t, choice);
+    const out: AnalyzedRequest = {
+      id: entry.id, url: entry.url, host, site: hf.site, thirdParty,
+      tracker: match ? requestTracker(trackerInfo(match)) : null,
+      serverIp: entry.ip ?? null, serverCountry: place?.country ?? null, phase, t: entry.t - start, type: entry.type, method: entry.method,
+      script: scriptOfInitiator(entry.initiator),
+    };
+    const collector = collectorOf(entry.url, path, entry.method);
+    const consentTracker = isConsentTracker(match, hf.isCmp) || (match === null && collector?.needsConsent === true);
+    requests.push({ entry, out, match, hostFact: hf, path, place, collector, consentTracker });
+  }
+  return requests;
+}

@@ -1,0 +1,96 @@
+// Context step two: cookies and storage keys, each with its known pattern and why it counts as tracking (if it does).
+import type { CookiePattern, CookiePurpose } from '../../data/types.ts';
+import type { Knowledge } from '../knowledge/knowledge.ts';
+import type { TrackerMatch } from '../knowledge/tracker-match.ts';
+import { phaseOf } from '../record/phase.ts';
+import type { Choice, PageRecord } from '../record/record.ts';
+import { hostOfUrl } from '../url/url.ts';
+import type { CookieFact, StorageFact, StoreFact } from './context.ts';
+import { isConsentTracker, type Lookups } from './context-lookups.ts';
+import { categoryLabel, purposeLabel } from './labels.ts';
+import { phrase, type PhraseKey } from './phrases.ts';
+import type { AnalyzedCookie, AnalyzedStorage, Lang } from './types.ts';
+
+export const TRACKING_PURPOSES: ReadonlySet<CookiePurpose> = new Set<CookiePurpose>([
+  'analytics', 'advertising', 'session-replay', 'marketing-automation', 'social',
+]);
+export const ESSENTIAL_PURPOSES: ReadonlySet<CookiePurpose> = new Set<CookiePurpose>(['necessary', 'consent', 'security']);
+
+type Classify = (pattern: CookiePattern | null, candidates: Array<[TrackerMatch | null, boolean, PhraseKey]>) => StoreFact;
+
+/** Tracking reason for a cookie or storage key; essential known names never count. */
+function storeClassifier(lookups: Lookups, lang: Lang): Classify {
+  const { ownerName } = lookups;
+  return (pattern, candidates) => {
+    if (pattern && ESSENTIAL_PURPOSES.has(pattern.purpose)) return { tracking: null, essential: true, pattern };
+    if (pattern && pattern.needsConsent && TRACKING_PURPOSES.has(pattern.purpose)) {
+      const owner = ownerName(pattern.owner);
+      const vars = { purpose: purposeLabel(pattern.purpose, lang), description: pattern.description };
+      return { tracking: owner ? phrase(lang, 'trackingPatternOwned', { ...vars, owner }) : phrase(lang, 'trackingPattern', vars), essential: false, pattern };
+    }
+    for (const [m, cmp, how] of candidates) {
+      if (m && isConsentTracker(m, cmp)) {
+        return { tracking: phrase(lang, how, { tracker: m.tracker.name, category: categoryLabel(m.tracker.category, lang) }), essential: false, pattern };
+      }
+    }
+    return { tracking: null, essential: false, pattern };
+  };
+}
+
+export function cookieFacts(record: PageRecord, knowledge: Knowledge, lookups: Lookups, choice: Choice | null, lang: Lang): CookieFact[] {
+  const start = record.startedAt;
+  const matcher = knowledge.trackers;
+  const { lookupName, scriptMatch, isCmpHost, ownerName } = lookups;
+  const classify = storeClassifier(lookups, lang);
+  const cookies: CookieFact[] = [];
+  for (const entry of record.cookies ?? []) {
+    const pattern = lookupName(entry.name);
+    const domainMatch = entry.domain ? matcher.match(entry.domain) : null;
+    const byScript = scriptMatch(entry.script);
+    const byResponse = scriptMatch(entry.setByUrl);
+    // Stored: the browser confirmed it, or a server's Set-Cookie asked for it; a page-only report is an attempt.
+    const stored = entry.refused === undefined && ((entry.confirmedBy ?? []).includes('browser') || entry.setByUrl !== undefined);
+    const classified = classify(pattern, [
+      [domainMatch, entry.domain ? isCmpHost(entry.domain) : false, 'trackingOnDomain'],
+      [byResponse, entry.setByUrl ? isCmpHost(hostOfUrl(entry.setByUrl) ?? '') : false, 'trackingByResponse'],
+      [byScript, entry.script ? isCmpHost(hostOfUrl(entry.script) ?? '') : false, 'trackingByScript'],
+    ]);
+    const fact = stored ? classified : { ...classified, tracking: null };
+    const out: AnalyzedCookie = {
+      name: entry.name, domain: entry.domain, thirdParty: entry.party === 'third', setBy: entry.setBy,
+      phase: phaseOf(entry.t, choice), lastPhase: phaseOf(entry.lastT, choice), purpose: pattern?.purpose ?? null,
+      owner: pattern?.owner ?? null, ownerName: ownerName(pattern?.owner ?? null), needsConsent: pattern ? pattern.needsConsent : null,
+      description: pattern?.description ?? null, script: entry.script ?? null, attribution: entry.attribution ?? null, setByUrl: entry.setByUrl ?? null,
+      t: entry.t - start, lastT: entry.lastT - start, writes: entry.writes, valueLength: entry.valueLength, removed: entry.removed,
+      confirmedBy: [...(entry.confirmedBy ?? [])], stored, refused: entry.refused ?? null,
+    };
+    cookies.push({ ...fact, entry, out });
+  }
+  return cookies;
+}
+
+export function storageFacts(record: PageRecord, knowledge: Knowledge, lookups: Lookups, choice: Choice | null, lang: Lang): StorageFact[] {
+  const start = record.startedAt;
+  const matcher = knowledge.trackers;
+  const { lookupName, scriptMatch, isCmpHost, ownerName } = lookups;
+  const classify = storeClassifier(lookups, lang);
+  const storage: StorageFact[] = [];
+  for (const entry of record.storage ?? []) {
+    const pattern = lookupName(entry.key);
+    const hostMatch = entry.host ? matcher.match(entry.host) : null;
+    const byScript = scriptMatch(entry.script);
+    const fact = classify(pattern, [
+      [hostMatch, entry.host ? isCmpHost(entry.host) : false, 'trackingInOrigin'],
+      [byScript, entry.script ? isCmpHost(hostOfUrl(entry.script) ?? '') : false, 'trackingByScript'],
+    ]);
+    const out: AnalyzedStorage = {
+      kind: entry.kind, origin: entry.origin, host: entry.host, key: entry.key, thirdParty: entry.party === 'third',
+      phase: phaseOf(entry.t, choice), lastPhase: phaseOf(entry.lastT, choice), purpose: pattern?.purpose ?? null,
+      owner: pattern?.owner ?? null, ownerName: ownerName(pattern?.owner ?? null), needsConsent: pattern ? pattern.needsConsent : null,
+      script: entry.script ?? null, attribution: entry.attribution ?? null, t: entry.t - start, lastT: entry.lastT - start, writes: entry.writes,
+      valueLength: entry.valueLength,
+    };
+    storage.push({ ...fact, entry, out });
+  }
+  return storage;
+}

@@ -1,0 +1,25 @@
+// Evidence items of findings: a request, cookie or storage fact as the report lists it.
+import type { CookieFact, RequestFact, StorageFact } from './context.ts';
+import type { EvidenceItem } from './types.ts';
+
+export function requestItem(r: RequestFact): EvidenceItem {
+  return {
+    kind: 'request', url: r.entry.url.length > 2000 ? `${r.entry.url.slice(0, 2000)}…` : r.entry.url, host: r.out.host, t: r.out.t,
+    phase: r.out.phase, type: r.out.type, method: r.out.method, serverIp: r.out.serverIp, serverCountry: r.out.serverCountry,
+    script: r.out.script,
+  };
+}
+
+export function cookieItem(c: CookieFact): EvidenceItem {
+  return {
+    kind: 'cookie', name: c.out.name, domain: c.out.domain, valueLength: c.out.valueLength, t: c.out.t, lastT: c.out.lastT,
+    phase: c.out.phase, setBy: c.out.setBy, writes: c.out.writes, script: c.out.script, setByUrl: c.out.setByUrl, purpose: c.out.purpose,
+  };
+}
+
+export function storageItem(s: StorageFact): EvidenceItem {
+  return {
+    kind: 'storage', storageKind: s.out.kind, origin: s.out.origin, key: s.out.key, valueLength: s.out.valueLength, t: s.out.t,
+    lastT: s.out.lastT, phase: s.out.phase, writes: s.out.writes, script: s.out.script,
+  };
+}
