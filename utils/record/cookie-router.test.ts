@@ -87,6 +87,16 @@ describe('CookieRouter', () => {
     expect(delivered()).toEqual([[1, '_ga=GA1.1.7', false]]);
   });
 
+  it('a claim that comes after the change was delivered elsewhere still brings it to the claimant (Firefox order)', () => {
+    const { router, delivered } = setup([1]);
+    // Only tab 1 concerns the site when the change arrives: tab 2's page is not recorded yet.
+    router.change(cookie('shop_session', 'r4nd0m'));
+    router.claim(2, 'www.shop.example', 'shop_session', 'r4nd0m');
+    router.claim(2, 'www.shop.example', 'shop_session', 'r4nd0m');
+    router.claim(3, 'www.shop.example', 'shop_session', 'other');
+    expect(delivered()).toEqual([[1, 'shop_session=r4nd0m', false], [2, 'shop_session=r4nd0m', false]]);
+  });
+
   it('two tabs that both wrote the same value both get it', () => {
     const { router, delivered } = setup();
     router.claim(1, 'www.shop.example', 'lang', 'de');

@@ -14,6 +14,8 @@ const HELD_MAX = 2_000;
 
 interface Hint { tabId: number; host: string; name: string; value: string; t: number }
 interface Held { ev: CookieEvent; since: number }
+/** A change already delivered, kept for a claim that comes late (Firefox can report a change before the response). */
+interface Recent { ev: CookieEvent; t: number; to: Set<number> }
 
 export interface CookieRouterDeps {
   /** The tabs whose page concerns a cookie domain (its site, or a host it talked to) */
@@ -27,6 +29,7 @@ export interface CookieRouterDeps {
 export class CookieRouter {
   private hints: Hint[] = [];
   private held: Held[] = [];
+  private recent: Recent[] = [];
   private checkScheduled = false;
 
   constructor(private readonly deps: CookieRouterDeps) {}
@@ -45,6 +48,13 @@ export class CookieRouter {
       else still.push(h);
     }
     this.held = still;
+    // A late claim: the change went to other tabs (or none) before this tab's response or report said it wrote it.
+    for (const r of this.recent) {
+      if (r.to.has(tabId) || r.ev.removed || r.ev.name !== name || r.ev.value !== value) continue;
+      if (!domainMatches(host.toLowerCase(), r.ev.domain)) continue;
+      r.to.add(tabId);
+      this.deps.deliver(tabId, r.ev);
+    }
   }
 
   /** One change the browser reported (after its store restored, so that the candidates are known). */
@@ -54,12 +64,14 @@ export class CookieRouter {
     const tabs = this.claimants(ev);
     if (tabs.length) {
       for (const t of tabs) this.deps.deliver(t, ev);
+      this.remember(ev, tabs, now);
       return;
     }
     const candidates = this.deps.candidates(ev.domain);
     // One tab of that site, or none: nothing to confuse it with.
     if (candidates.length <= 1) {
       for (const t of candidates) this.deps.deliver(t, ev);
+      this.remember(ev, candidates, now);
       return;
     }
     if (this.held.length >= HELD_MAX) this.release(this.held.splice(0, 1));
@@ -101,10 +113,18 @@ export class CookieRouter {
       const candidates = this.deps.candidates(ev.domain);
       const marked: CookieEvent = candidates.length > 1 ? { ...ev, unrouted: true } : ev;
       for (const t of candidates) this.deps.deliver(t, marked);
+      this.remember(marked, candidates, this.deps.now());
     }
   }
 
+  private remember(ev: CookieEvent, to: readonly number[], now: number): void {
+    if (ev.removed) return;
+    if (this.recent.length >= HELD_MAX) this.recent.splice(0, this.recent.length - HELD_MAX + 1);
+    this.recent.push({ ev, t: now, to: new Set(to) });
+  }
+
   private prune(now: number): void {
+    if (this.recent.length && now - (this.recent[0]?.t ?? now) > HINT_TTL_MS) this.recent = this.recent.filter((r) => now - r.t <= HINT_TTL_MS);
     if (this.hints.length && now - (this.hints[0]?.t ?? now) > HINT_TTL_MS) this.hints = this.hints.filter((h) => now - h.t <= HINT_TTL_MS);
   }
 }
