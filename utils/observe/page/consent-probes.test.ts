@@ -332,6 +332,24 @@ describe('Google Consent Mode on dataLayer', () => {
     ]);
   });
 
+  it('the push we wrap answers toString, name and length exactly as the one it replaced (Array\'s or the page\'s own)', () => {
+    const p = start();
+    const native = Function.prototype.toString.call(Array.prototype.push);
+    Reflect.set(window, 'dataLayer', []);
+    p.check();
+    const push = Reflect.get(dl(), 'push') as (...a: unknown[]) => number;
+    expect(Object.getOwnPropertyDescriptor(dl(), 'push')?.value).toBe(push); // our wrapper is in place
+    expect([Function.prototype.toString.call(push), push.name, push.length]).toEqual([native, 'push', 1]);
+    const pagePush = function pagePush(this: unknown[], a: unknown): number { return Array.prototype.push.call(this, a); };
+    const own: unknown[] = [];
+    Object.defineProperty(own, 'push', { value: pagePush, writable: true, configurable: true });
+    Reflect.set(window, 'dataLayer', own);
+    p.check();
+    const wrapped = Object.getOwnPropertyDescriptor(own, 'push')?.value as unknown;
+    expect(wrapped).not.toBe(pagePush);
+    expect(Function.prototype.toString.call(wrapped)).toBe(Function.prototype.toString.call(pagePush));
+  });
+
   it('a dataLayer defined around our accessor (defineProperty, a later script) is found by polling', () => {
     const p = start();
     Object.defineProperty(window, 'dataLayer', { configurable: true, writable: true, value: [] });

@@ -5,6 +5,7 @@ import {
   CMP_GLOBALS, MAX_ARGS_JSON, MAX_GPP_STRING, MAX_PARAM_ITEMS, MAX_PARAM_KEY, MAX_PARAM_KEYS, MAX_PARAM_STRING, MAX_SECTIONS,
   MAX_TC_STRING, type Emit,
 } from './contract.ts';
+import { disguiseFor, type Disguise } from './disguise.ts';
 import { captureIntrinsics, type Intrinsics, type IntrinsicWindow } from './intrinsics.ts';
 
 // A hostile page must not turn us into a flood or an endless loop.
@@ -38,7 +39,9 @@ export interface Probes {
 interface Tracked { arr: object; seen: number }
 
 /** Starts the probes in a page (document_start): watches for the consent APIs, dataLayer and CMP globals, and reports them via `emit`. */
-export function installConsentProbes(win: ProbeWindow, emit: Emit, opts: ProbeOptions = {}, i: Intrinsics = captureIntrinsics(win)): Probes {
+export function installConsentProbes(
+  win: ProbeWindow, emit: Emit, opts: ProbeOptions = {}, i: Intrinsics = captureIntrinsics(win), disguise: Disguise = disguiseFor(win, i),
+): Probes {
   const { fastMs = 250, slowMs = 2000, fastPeriodMs = 30_000, manual = false } = opts;
   const {
     apply, reflectGet, getDesc, defineProp, getProto, setProto, objProto, isArray, ProxyCtor, JSONObj, stringify, parse, DateCtor,
@@ -267,7 +270,9 @@ export function installConsentProbes(win: ProbeWindow, emit: Emit, opts: ProbeOp
         },
       };
       setProto(handler, null); // a trap inherited from a polluted Object.prototype must not become ours
-      defineProp(rec.arr, 'push', { value: new ProxyCtor(orig, handler), writable: true, enumerable: false, configurable: true });
+      const proxy = new ProxyCtor(orig, handler);
+      disguise.register(proxy, orig); // the page's own push (or Array's) answers toString, not a proxy
+      defineProp(rec.arr, 'push', { value: proxy, writable: true, enumerable: false, configurable: true });
     } catch { /* scanned by polling only */ }
   };
   const track = (arr: unknown, t: number): void => {
