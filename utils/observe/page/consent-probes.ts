@@ -15,9 +15,11 @@ const MAX_SCAN_PER_CALL = 5000;
 const MAX_ARRAYS = 4;
 const LOCATOR_TRIES = 5;
 const LOCATOR_RETRY_MS = 1000;
+/** How long after the load event inserted elements still trigger a dataLayer check (polling continues after). */
+const WATCH_AFTER_LOAD_MS = 5000;
 
 /** What the probes use of a window (the parent is only compared and messaged). */
-export type ProbeWindow = IntrinsicWindow & { readonly parent?: unknown; readonly document?: Document };
+export type ProbeWindow = IntrinsicWindow & { readonly parent?: unknown; readonly document?: Document; readonly MutationObserver?: typeof MutationObserver };
 type Fn = (...args: never[]) => unknown;
 const isFn = (x: unknown): x is Fn => typeof x === 'function';
 
@@ -287,24 +289,9 @@ export function installConsentProbes(
     scan(rec, t); // what was pushed before we saw this array
     hookPush(rec);
   };
-  const installAccessor = (): void => {
-    try {
-      if (getDesc(win, 'dataLayer')) return; // already defined (injected late): polling reads it
-      let value: unknown;
-      // `window.dataLayer = window.dataLayer || []` and `var dataLayer = ...` go through the setter, so the first push is seen in time.
-      defineProp(win, 'dataLayer', {
-        get: () => value,
-        set: (v: unknown) => {
-          value = v;
-          try { track(v, now()); } catch { /* polling retries */ }
-        },
-        enumerable: true, configurable: true,
-      });
-    } catch { /* polling only */ }
-  };
   const probeDataLayer = (): void => {
     const t = now();
-    track(read(win, 'dataLayer'), t); // also a dataLayer that replaced our accessor
+    track(read(win, 'dataLayer'), t); // also a dataLayer the page replaced by a new array
     for (let i = 0; i < tracked.length; i++) {
       const rec = tracked[i];
       if (rec) scan(rec, t); // entries added by code that bypassed push
@@ -334,6 +321,23 @@ export function installConsentProbes(
       try { probes[i]?.(); } catch { /* next round */ }
     }
   };
+  // No accessor on window.dataLayer (a page could see it and cloak): the array is looked for after each batch of
+  // inserted elements, i.e. right after each parser- or script-inserted <script> ran, until the load event settles.
+  let observer: MutationObserver | undefined;
+  const MO = win.MutationObserver;
+  const observe = MO?.prototype.observe;
+  const disconnect = MO?.prototype.disconnect;
+  const watchInsertions = (): void => {
+    if (!MO || !observe || !disconnect || !win.document) return;
+    const o = new MO(() => { try { probeDataLayer(); } catch { /* next check */ } });
+    apply(observe, o, [win.document, { childList: true, subtree: true }]);
+    observer = o;
+    const unwatch = (): void => {
+      try { apply(later, win, [() => { try { apply(disconnect, o, []); } catch { /* gone */ } }, WATCH_AFTER_LOAD_MS]); } catch { /* keeps watching */ }
+    };
+    if (win.document.readyState === 'complete') unwatch();
+    else apply(addListener, win, ['load', unwatch, { once: true }]);
+  };
   let stopped = false;
   let timer: unknown;
   const tick = (): void => {
@@ -341,10 +345,10 @@ export function installConsentProbes(
     check();
     try { timer = apply(later, win, [tick, now() - started < fastPeriodMs ? fastMs : slowMs]); } catch { /* no more polling */ }
   };
-  installAccessor();
   if (manual) check();
   else {
     tick();
+    try { watchInsertions(); } catch { /* polling still runs */ }
     // Look again when the document is parsed and just before the visitor's first click or key: a fast answer
     // must not reach the CMP before we listen to it.
     try {
@@ -358,6 +362,7 @@ export function installConsentProbes(
     stop(): void {
       stopped = true;
       try { apply(cancel, win, [timer]); } catch { /* nothing pending */ }
+      try { if (observer && disconnect) apply(disconnect, observer, []); } catch { /* gone */ }
     },
   };
 }

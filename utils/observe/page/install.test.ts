@@ -534,13 +534,19 @@ describe('startMainWorld', () => {
     listenMainWorld(win, (evs) => {
       for (const raw of evs) got.push(validatePageEvent(fromMainWorld(raw, [], 'https://www.shop.example'), 'https://www.shop.example/', Date.now()));
     });
-    Reflect.deleteProperty(win, 'dataLayer'); // the accessor of the previous test's probes: a fresh page has none
+    Reflect.deleteProperty(win, 'dataLayer'); // a fresh page has none
     startMainWorld(win);
+    expect(Object.getOwnPropertyDescriptor(win, 'dataLayer')).toBeUndefined();
     Reflect.set(win, 'dataLayer', Reflect.get(win, 'dataLayer') ?? []);
     const dl: unknown = Reflect.get(win, 'dataLayer');
     if (!Array.isArray(dl)) throw new Error('dataLayer is not an array');
     dl.push(['consent', 'default', { ad_storage: 'denied' }]);
+    // The next inserted element (as after a page's inline <script>) makes the probes look for dataLayer.
+    const marker = document.createElement('script');
+    marker.type = 'text/plain';
+    document.body.append(marker);
     await drain();
+    marker.remove();
     expect(got).toEqual([{ k: 'page-consent-mode', t: expect.any(Number), args: ['consent', 'default', { ad_storage: 'denied' }], frameUrl: 'https://www.shop.example/' }]);
     Reflect.deleteProperty(win, 'dataLayer');
   });
