@@ -284,9 +284,19 @@ describe('Google Consent Mode on dataLayer', () => {
     dl().push(arguments);
   }
 
-  it('the snippet `dataLayer = dataLayer || []` goes through our accessor: commands are reported at push time, the array stays an array', () => {
+  it('no accessor on window.dataLayer: nothing before the page creates it, a plain data property after', () => {
+    const p = start();
+    expect(Object.getOwnPropertyDescriptor(window, 'dataLayer')).toBeUndefined();
+    expect('dataLayer' in window).toBe(false);
+    Reflect.set(window, 'dataLayer', []);
+    p.check();
+    expect(Object.getOwnPropertyDescriptor(window, 'dataLayer')).toEqual({ value: dl(), writable: true, enumerable: true, configurable: true });
+  });
+
+  it('the snippet `dataLayer = dataLayer || []` is found at the next check: commands pushed after it are reported at push time, the array stays an array', () => {
     const p = start();
     Reflect.set(window, 'dataLayer', Reflect.get(window, 'dataLayer') ?? []);
+    p.check(); // in a page: the insertion watch, right after the script that created it
     const before = Date.now();
     gtag('consent', 'default', { ad_storage: 'denied', analytics_storage: 'denied', wait_for_update: 500, region: ['DE', 'FR'] });
     gtag('js', new Date());
@@ -307,6 +317,7 @@ describe('Google Consent Mode on dataLayer', () => {
   it('entries pushed before the hook are read, then GTM replacing push keeps us in the chain; pushes that bypass us are found by polling', () => {
     const p = start();
     Reflect.set(window, 'dataLayer', [['consent', 'default', { ad_storage: 'denied' }], { event: 'gtm.js' }]);
+    p.check();
     expect(ofKind('page-consent-mode').map((e) => e.args[1])).toEqual(['default']);
     const arr = dl();
     const seen: unknown[] = [];
@@ -332,7 +343,40 @@ describe('Google Consent Mode on dataLayer', () => {
     ]);
   });
 
-  it('a dataLayer defined around our accessor (defineProperty, a later script) is found by polling', () => {
+  it('the push we wrap answers toString, name and length exactly as the one it replaced (Array\'s or the page\'s own)', () => {
+    const p = start();
+    const native = Function.prototype.toString.call(Array.prototype.push);
+    Reflect.set(window, 'dataLayer', []);
+    p.check();
+    const push = Reflect.get(dl(), 'push') as (...a: unknown[]) => number;
+    expect(Object.getOwnPropertyDescriptor(dl(), 'push')?.value).toBe(push); // our wrapper is in place
+    expect([Function.prototype.toString.call(push), push.name, push.length]).toEqual([native, 'push', 1]);
+    const pagePush = function pagePush(this: unknown[], a: unknown): number { return Array.prototype.push.call(this, a); };
+    const own: unknown[] = [];
+    Object.defineProperty(own, 'push', { value: pagePush, writable: true, configurable: true });
+    Reflect.set(window, 'dataLayer', own);
+    p.check();
+    const wrapped = Object.getOwnPropertyDescriptor(own, 'push')?.value as unknown;
+    expect(wrapped).not.toBe(pagePush);
+    expect(Function.prototype.toString.call(wrapped)).toBe(Function.prototype.toString.call(pagePush));
+  });
+
+  it('without manual checks, an element inserted after the snippet makes the probes find dataLayer in a microtask', async () => {
+    start({ manual: false, fastMs: 60_000, slowMs: 60_000 });
+    Reflect.set(window, 'dataLayer', []);
+    dl().push(['consent', 'default', { ad_storage: 'denied' }]);
+    expect(events).toEqual([]);
+    const el = document.createElement('div');
+    document.body.append(el);
+    await Promise.resolve();
+    await tick(0);
+    el.remove();
+    expect(ofKind('page-consent-mode').map((e) => e.args[1])).toEqual(['default']);
+    dl().push(['consent', 'update', { ad_storage: 'granted' }]); // push is ours now: reported at once
+    expect(ofKind('page-consent-mode').map((e) => e.args[1])).toEqual(['default', 'update']);
+  });
+
+  it('a dataLayer defined by defineProperty is found by polling', () => {
     const p = start();
     Object.defineProperty(window, 'dataLayer', { configurable: true, writable: true, value: [] });
     dl().push(['consent', 'default', { ad_storage: 'denied' }]);
@@ -346,6 +390,7 @@ describe('Google Consent Mode on dataLayer', () => {
   it('only consent default/update with a plain object are reported; values are JSON-safe and capped', () => {
     start();
     Reflect.set(window, 'dataLayer', []);
+    probes?.check(); // the snippet's script ended: the insertion watch finds the array
     const arr = dl();
     class Params { ad_storage = 'denied'; }
     const huge: Record<string, unknown> = {};
@@ -368,6 +413,7 @@ describe('Google Consent Mode on dataLayer', () => {
   it('a push from inside a command processed by GTM is reported once, in order', () => {
     start();
     Reflect.set(window, 'dataLayer', []);
+    probes?.check(); // the snippet's script ended: the insertion watch finds the array
     const arr = dl();
     const previous = Reflect.get(arr, 'push');
     let depth = 0;

@@ -5,6 +5,7 @@ import {
   CMP_GLOBALS, MAX_ARGS_JSON, MAX_GPP_STRING, MAX_PARAM_ITEMS, MAX_PARAM_KEY, MAX_PARAM_KEYS, MAX_PARAM_STRING, MAX_SECTIONS,
   MAX_TC_STRING, type Emit,
 } from './contract.ts';
+import { disguiseFor, type Disguise } from './disguise.ts';
 import { captureIntrinsics, type Intrinsics, type IntrinsicWindow } from './intrinsics.ts';
 
 // A hostile page must not turn us into a flood or an endless loop.
@@ -14,9 +15,11 @@ const MAX_SCAN_PER_CALL = 5000;
 const MAX_ARRAYS = 4;
 const LOCATOR_TRIES = 5;
 const LOCATOR_RETRY_MS = 1000;
+/** How long after the load event inserted elements still trigger a dataLayer check (polling continues after). */
+const WATCH_AFTER_LOAD_MS = 5000;
 
 /** What the probes use of a window (the parent is only compared and messaged). */
-export type ProbeWindow = IntrinsicWindow & { readonly parent?: unknown; readonly document?: Document };
+export type ProbeWindow = IntrinsicWindow & { readonly parent?: unknown; readonly document?: Document; readonly MutationObserver?: typeof MutationObserver };
 type Fn = (...args: never[]) => unknown;
 const isFn = (x: unknown): x is Fn => typeof x === 'function';
 
@@ -38,7 +41,9 @@ export interface Probes {
 interface Tracked { arr: object; seen: number }
 
 /** Starts the probes in a page (document_start): watches for the consent APIs, dataLayer and CMP globals, and reports them via `emit`. */
-export function installConsentProbes(win: ProbeWindow, emit: Emit, opts: ProbeOptions = {}, i: Intrinsics = captureIntrinsics(win)): Probes {
+export function installConsentProbes(
+  win: ProbeWindow, emit: Emit, opts: ProbeOptions = {}, i: Intrinsics = captureIntrinsics(win), disguise: Disguise = disguiseFor(win, i),
+): Probes {
   const { fastMs = 250, slowMs = 2000, fastPeriodMs = 30_000, manual = false } = opts;
   const {
     apply, reflectGet, getDesc, defineProp, getProto, setProto, objProto, isArray, ProxyCtor, JSONObj, stringify, parse, DateCtor,
@@ -267,7 +272,9 @@ export function installConsentProbes(win: ProbeWindow, emit: Emit, opts: ProbeOp
         },
       };
       setProto(handler, null); // a trap inherited from a polluted Object.prototype must not become ours
-      defineProp(rec.arr, 'push', { value: new ProxyCtor(orig, handler), writable: true, enumerable: false, configurable: true });
+      const proxy = new ProxyCtor(orig, handler);
+      disguise.register(proxy, orig); // the page's own push (or Array's) answers toString, not a proxy
+      defineProp(rec.arr, 'push', { value: proxy, writable: true, enumerable: false, configurable: true });
     } catch { /* scanned by polling only */ }
   };
   const track = (arr: unknown, t: number): void => {
@@ -282,24 +289,9 @@ export function installConsentProbes(win: ProbeWindow, emit: Emit, opts: ProbeOp
     scan(rec, t); // what was pushed before we saw this array
     hookPush(rec);
   };
-  const installAccessor = (): void => {
-    try {
-      if (getDesc(win, 'dataLayer')) return; // already defined (injected late): polling reads it
-      let value: unknown;
-      // `window.dataLayer = window.dataLayer || []` and `var dataLayer = ...` go through the setter, so the first push is seen in time.
-      defineProp(win, 'dataLayer', {
-        get: () => value,
-        set: (v: unknown) => {
-          value = v;
-          try { track(v, now()); } catch { /* polling retries */ }
-        },
-        enumerable: true, configurable: true,
-      });
-    } catch { /* polling only */ }
-  };
   const probeDataLayer = (): void => {
     const t = now();
-    track(read(win, 'dataLayer'), t); // also a dataLayer that replaced our accessor
+    track(read(win, 'dataLayer'), t); // also a dataLayer the page replaced by a new array
     for (let i = 0; i < tracked.length; i++) {
       const rec = tracked[i];
       if (rec) scan(rec, t); // entries added by code that bypassed push
@@ -329,6 +321,23 @@ export function installConsentProbes(win: ProbeWindow, emit: Emit, opts: ProbeOp
       try { probes[i]?.(); } catch { /* next round */ }
     }
   };
+  // No accessor on window.dataLayer (a page could see it and cloak): the array is looked for after each batch of
+  // inserted elements, i.e. right after each parser- or script-inserted <script> ran, until the load event settles.
+  let observer: MutationObserver | undefined;
+  const MO = win.MutationObserver;
+  const observe = MO?.prototype.observe;
+  const disconnect = MO?.prototype.disconnect;
+  const watchInsertions = (): void => {
+    if (!MO || !observe || !disconnect || !win.document) return;
+    const o = new MO(() => { try { probeDataLayer(); } catch { /* next check */ } });
+    apply(observe, o, [win.document, { childList: true, subtree: true }]);
+    observer = o;
+    const unwatch = (): void => {
+      try { apply(later, win, [() => { try { apply(disconnect, o, []); } catch { /* gone */ } }, WATCH_AFTER_LOAD_MS]); } catch { /* keeps watching */ }
+    };
+    if (win.document.readyState === 'complete') unwatch();
+    else apply(addListener, win, ['load', unwatch, { once: true }]);
+  };
   let stopped = false;
   let timer: unknown;
   const tick = (): void => {
@@ -336,10 +345,10 @@ export function installConsentProbes(win: ProbeWindow, emit: Emit, opts: ProbeOp
     check();
     try { timer = apply(later, win, [tick, now() - started < fastPeriodMs ? fastMs : slowMs]); } catch { /* no more polling */ }
   };
-  installAccessor();
   if (manual) check();
   else {
     tick();
+    try { watchInsertions(); } catch { /* polling still runs */ }
     // Look again when the document is parsed and just before the visitor's first click or key: a fast answer
     // must not reach the CMP before we listen to it.
     try {
@@ -353,6 +362,7 @@ export function installConsentProbes(win: ProbeWindow, emit: Emit, opts: ProbeOp
     stop(): void {
       stopped = true;
       try { apply(cancel, win, [timer]); } catch { /* nothing pending */ }
+      try { if (observer && disconnect) apply(disconnect, observer, []); } catch { /* gone */ }
     },
   };
 }

@@ -1,6 +1,7 @@
 // The write hooks (document.cookie, cookieStore, Storage.setItem, IndexedDB, sendBeacon): each successful call also reports
 // what it wrote, with the caller's stack; the page sees the same behaviour as before.
 import { MAX_NAME, MAX_RAW, MAX_URL, MAX_VALUE, type Bridge, type Trace } from './contract.ts';
+import { disguiseFor, type Disguise } from './disguise.ts';
 import { captureIntrinsics, type Intrinsics } from './intrinsics.ts';
 import { makeTracer, type Tracer } from './tracer.ts';
 
@@ -9,7 +10,7 @@ type Fn = (...args: never[]) => unknown;
 const isFn = (x: unknown): x is Fn => typeof x === 'function';
 
 /** Wrap the write APIs so that each successful call also reports what it wrote; the page sees the same behaviour as before. */
-export function installHooks(win: Win, emit: Bridge, tracer?: Tracer, i: Intrinsics = captureIntrinsics(win)): void {
+export function installHooks(win: Win, emit: Bridge, tracer?: Tracer, i: Intrinsics = captureIntrinsics(win), disguise: Disguise = disguiseFor(win, i)): void {
   const { apply, getDesc, defineProp, getProto, setProto, ProxyCtor, DateCtor, dateNow, StringCtor, strSlice } = i;
   const tracerOf = tracer ?? makeTracer(win, i);
   const doc = win.document;
@@ -113,7 +114,7 @@ export function installHooks(win: Win, emit: Bridge, tracer?: Tracer, i: Intrins
     if (self === null || self === undefined) return undefined;
     return self === storages.local ? 'localStorage' : self === storages.session ? 'sessionStorage' : undefined;
   };
-  /** Proxies keep name, length, `this` and a native-looking toString; the original's exceptions pass through untouched. */
+  /** Proxies keep name, length and `this`, the disguise gives them the original's toString; the original's exceptions pass through untouched. */
   const wrap = (orig: Fn, after: (self: unknown, args: unknown[], result: unknown) => void): Fn => {
     const handler: ProxyHandler<Fn> = {
       apply(target, self: unknown, args: unknown[]): unknown {
@@ -123,7 +124,9 @@ export function installHooks(win: Win, emit: Bridge, tracer?: Tracer, i: Intrins
       },
     };
     setProto(handler, null); // a trap inherited from a polluted Object.prototype must not become ours
-    return new ProxyCtor(orig, handler);
+    const proxy = new ProxyCtor(orig, handler);
+    disguise.register(proxy, orig);
+    return proxy;
   };
   const hookMethod = (owner: object | undefined, name: string, after: (self: unknown, args: unknown[], result: unknown) => void): void => {
     try {

@@ -2,6 +2,7 @@
 // and the bridge to the isolated content script. The page shares this world: everything used later is captured first.
 import { connectMainWorld } from './bridge.ts';
 import { installConsentProbes } from './consent-probes.ts';
+import { disguiseFor } from './disguise.ts';
 import { installHooks } from './hooks.ts';
 import { captureIntrinsics } from './intrinsics.ts';
 import { scriptFromStack } from './stack.ts';
@@ -21,8 +22,9 @@ export function startMainWorld(win: Win): void {
   const intrinsics = captureIntrinsics(win);
   const tracer = makeTracer(win, intrinsics);
   const emit = connectMainWorld(win, self, tracer, intrinsics);
-  installHooks(win, emit, tracer, intrinsics);
+  const disguise = disguiseFor(win, intrinsics);
+  installHooks(win, emit, tracer, intrinsics, disguise);
   try {
-    installConsentProbes(win, emit, {}, intrinsics);
+    installConsentProbes(win, emit, {}, intrinsics, disguise);
   } catch { /* the write hooks still work */ }
 }
