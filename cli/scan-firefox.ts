@@ -9,7 +9,7 @@ import {
   findTabId, FirefoxLaunchError, firefoxVersionOf, getRecord, launchFirefox, sendToBackground, type FirefoxAudit,
 } from './browser/firefox.ts';
 import type { HostRule } from './browser/host-rules.ts';
-import { asAnswer, leftSite, pollAnswer, type Attempt, type ScenarioResult, type ScenarioRun } from './scan.ts';
+import { asAnswer, leftSite, pollAnswer, retryMissed, type Attempt, type ScenarioResult, type ScenarioRun } from './scan.ts';
 
 const WORKER_TIMEOUT_MS = 10_000;
 const POLL_MS = 200;
@@ -112,12 +112,6 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
 }
 
 /** As runScenario: a recording the background missed is retried once in a new profile. */
-export async function runFirefoxScenario(run: FirefoxScenarioRun): Promise<ScenarioResult> {
-  const startedAt = Date.now();
-  const missed = (r: Attempt): boolean =>
-    r.record?.partial === true || (r.record === null && !r.loadFailed && r.launchError === null && r.error?.startsWith('the extension recorded nothing') === true);
-  let result = await attempt(run);
-  if (missed(result)) result = await attempt(run);
-  if (result.record?.partial) result.notes.push('the extension saw the page only after its navigation started: the record may miss the first requests');
-  return { ...result, startedAt, finishedAt: Date.now() };
+export function runFirefoxScenario(run: FirefoxScenarioRun): Promise<ScenarioResult> {
+  return retryMissed(() => attempt(run));
 }

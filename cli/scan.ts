@@ -211,13 +211,20 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
   }
 }
 
-/** A recording the worker missed (it can miss the first navigation of a profile) is retried once in a new profile. */
-export async function runScenario(run: ScenarioRun): Promise<ScenarioResult> {
+export function runScenario(run: ScenarioRun): Promise<ScenarioResult> {
+  return retryMissed(() => attempt(run));
+}
+
+/**
+ * A recording the worker missed (it can miss the first navigation of a profile) is retried once in a new profile;
+ * the same for either engine.
+ */
+export async function retryMissed(attemptOnce: () => Promise<Attempt>): Promise<ScenarioResult> {
   const startedAt = Date.now();
   const missed = (r: Attempt): boolean =>
     r.record?.partial === true || (r.record === null && !r.loadFailed && r.launchError === null && r.error?.startsWith('the extension recorded nothing') === true);
-  let result = await attempt(run);
-  if (missed(result)) result = await attempt(run);
+  let result = await attemptOnce();
+  if (missed(result)) result = await attemptOnce();
   if (result.record?.partial) result.notes.push('the extension saw the page only after its navigation started: the record may miss the first requests');
   return { ...result, startedAt, finishedAt: Date.now() };
 }
