@@ -81,6 +81,14 @@ const ENTRIES: readonly DpfEvidence[] = [
     'Cisco Trust Center, GDPR page (transfers from the EU): Cisco is certified under the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF.'),
   dpf('GoDaddy.com, LLC', true, 'https://godaddy.com/uk-ua/legal/agreements/data-privacy-framework-notice', '2026-12-06',
     "GoDaddy's DPF Notice (Ukrainian-language copy on godaddy.com): GoDaddy Operating Company, LLC self-certified to the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF; affiliates incl. GoDaddy.com, LLC certified too."),
+  // --- dpf5a ---
+  // Read in recorded copies of the vendor's own page (ToS;DR's or Privacy International's Open Terms Archive instances); the note names the copy.
+  dpf('Calendly LLC', true, 'https://calendly.com/legal/privacy-notice', '2026-12-06',
+    "Calendly Privacy Notice (effective 2024-04-15), EU-U.S. DPF Notice: Calendly, LLC and its affiliate Interview Schedule, Inc. (Prelude) comply with the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF (ToS;DR's Open Terms Archive copy, github.com/tosdr/tosdr-versions 1270c8a)."),
+  dpf('Wistia, Inc.', true, 'https://wistia.com/privacy', '2026-12-06',
+    "Wistia Privacy Policy, International Transfers: EEA, Swiss and UK personal data goes to the US under the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF, SCCs where appropriate (ToS;DR's Open Terms Archive copy, github.com/tosdr/tosdr-versions 0c3f64a)."),
+  dpf('Heap Inc.', true, 'https://www.heap.io/privacy', '2026-12-06',
+    "Heap Privacy Policy, DPF disclosures: Heap Inc. with its US affiliates Content Square, Inc. and Clicktale Inc. has self-certified to the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF (ToS;DR's Open Terms Archive copy, github.com/tosdr/tosdr-versions 045d2c4)."),
 ];
 
 /** Keyed by the legal name of the US entity, exactly as in `entity`. */
@@ -119,4 +127,17 @@ export const DPF_CHECKED_NOT_KNOWN: readonly DpfNotFound[] = [
     `Quora Privacy Policy: transfers out of the EEA/UK rely on mechanisms such as the SCCs; no DPF statement (${OTA} 2025-09-23).`),
   notFound('Disqus, Inc.', 'https://help.disqus.com/en/articles/1717103-disqus-privacy-policy',
     `Disqus Privacy Policy, section 10 International data transfers: no DPF statement (${OTA} 2026-08-10).`),
+  // --- dpf5a ---
+  notFound('Quantcast Corporation', 'https://www.quantcast.com/privacy/',
+    "Quantcast privacy pages: EU data collected by Quantcast International Ltd (Dublin) goes to Quantcast Corp. (US) under intra-company SCCs with a TIA; no DPF statement (Privacy International's Open Terms Archive copy, github.com/privacyint/ota-versions, recorded 2025-07-22)."),
+  notFound('Salesforce, Inc.', 'https://www.salesforce.com/company/privacy/full_privacy/',
+    "Salesforce Privacy Statement, section 7 International transfer: back-to-back agreements and SCCs or another Art. 46 mechanism; no DPF statement (ToS;DR's Open Terms Archive copy, github.com/tosdr/tosdr-versions 18654ee)."),
+  notFound('Optimizely, Inc.', 'https://www.optimizely.com/legal/privacy-notice/',
+    "Optimizely Privacy Notice (EEA part): controller Optimizely North America Inc or Optimizely AB; transfers rely on adequacy or SCCs; no DPF statement (ToS;DR's Open Terms Archive copy, github.com/tosdr/tosdr-versions ad7ea32)."),
+  notFound('Chartbeat Inc.', 'https://chartbeat.com/data-protection/',
+    "Chartbeat and Data Protection (GDPR/CCPA FAQ): IP addresses truncated, no third-party cookies; no transfer mechanism or DPF statement (ToS;DR's Open Terms Archive copy, github.com/tosdr/tosdr-versions 1659df7)."),
+  notFound('Drift.com, Inc.', 'https://www.drift.com/legal/privacy-policies',
+    "drift.com now shows Salesloft's migration page (Drift merged into Salesloft, Inc.); no DPF statement on it (ToS;DR's Open Terms Archive copy, github.com/tosdr/tosdr-versions 3027839)."),
+  notFound('Bazaarvoice, Inc.', 'https://www.bazaarvoice.com/legal/privacy-policy/',
+    "Bazaarvoice Privacy Policy, EEA supplement: data is transferred to the USA, the primary safeguard being the EU SCCs with the client; no DPF statement (ToS;DR's Open Terms Archive copy, github.com/tosdr/tosdr-versions 16b18a7)."),
 ];
