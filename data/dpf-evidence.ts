@@ -140,4 +140,10 @@ export const DPF_CHECKED_NOT_KNOWN: readonly DpfNotFound[] = [
     "drift.com now shows Salesloft's migration page (Drift merged into Salesloft, Inc.); no DPF statement on it (ToS;DR's Open Terms Archive copy, github.com/tosdr/tosdr-versions 3027839)."),
   notFound('Bazaarvoice, Inc.', 'https://www.bazaarvoice.com/legal/privacy-policy/',
     "Bazaarvoice Privacy Policy, EEA supplement: data is transferred to the USA, the primary safeguard being the EU SCCs with the client; no DPF statement (ToS;DR's Open Terms Archive copy, github.com/tosdr/tosdr-versions 16b18a7)."),
+  notFound('Block, Inc.', 'https://squareup.com/us/en/legal/general/privacy',
+    "Square Privacy Notice for Sellers and Website Visitors (effective 2024-07-01): EU users contract with Squareup International Ltd (IE); transfers to affiliates outside the EU use SCCs; no DPF statement (ToS;DR's Open Terms Archive copy, github.com/tosdr/tosdr-versions 2bb4937)."),
+  notFound('Xandr, Inc.', 'https://privacy.microsoft.com/en-gb/privacystatement',
+    "Microsoft Privacy Statement: Microsoft Corporation and the controlled U.S. subsidiaries named in its self-certification adhere to the DPF, but the statement does not say Xandr is one of them (Open Terms Archive copy, github.com/OpenTermsArchive/contrib-versions fe71fae, 2024-09-19)."),
+  notFound('ActiveCampaign, LLC', 'https://www.activecampaign.com/legal/gdpr-updates/privacy-shield',
+    "ActiveCampaign GDPR page: its DPA uses the new SCCs and the UK Addendum; it notes the DPF adequacy decision of 2023-07-10, but the part on ActiveCampaign's response was not in the copy read (opening only, search tool's stored page)."),
 ];
