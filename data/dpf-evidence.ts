@@ -89,6 +89,10 @@ const ENTRIES: readonly DpfEvidence[] = [
     "Wistia Privacy Policy, International Transfers: EEA, Swiss and UK personal data goes to the US under the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF, SCCs where appropriate (ToS;DR's Open Terms Archive copy, github.com/tosdr/tosdr-versions 0c3f64a)."),
   dpf('Heap Inc.', true, 'https://www.heap.io/privacy', '2026-12-06',
     "Heap Privacy Policy, DPF disclosures: Heap Inc. with its US affiliates Content Square, Inc. and Clicktale Inc. has self-certified to the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF (ToS;DR's Open Terms Archive copy, github.com/tosdr/tosdr-versions 045d2c4)."),
+  dpf('Bazaarvoice, Inc.', true, 'https://www.bazaarvoice.com/legal/privacy-policy/', '2026-12-06',
+    "Bazaarvoice Privacy Policy, Certifications: where applicable Bazaarvoice complies with and has certified to the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF; SCCs where required (ToS;DR's Open Terms Archive copy, github.com/tosdr/tosdr-versions 16b18a7)."),
+  dpf('Optimizely, Inc.', true, 'https://www.optimizely.com/legal/privacy-notice/', '2026-12-06',
+    "Optimizely Privacy Notice, section 11: Optimizely complies with and has certified to the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF; the notice names Optimizely North America Inc. as its US entity (ToS;DR's Open Terms Archive copy, github.com/tosdr/tosdr-versions ad7ea32)."),
 ];
 
 /** Keyed by the legal name of the US entity, exactly as in `entity`. */
@@ -130,20 +134,8 @@ export const DPF_CHECKED_NOT_KNOWN: readonly DpfNotFound[] = [
   // --- dpf5a ---
   notFound('Quantcast Corporation', 'https://www.quantcast.com/privacy/',
     "Quantcast privacy pages: EU data collected by Quantcast International Ltd (Dublin) goes to Quantcast Corp. (US) under intra-company SCCs with a TIA; no DPF statement (Privacy International's Open Terms Archive copy, github.com/privacyint/ota-versions, recorded 2025-07-22)."),
-  notFound('Salesforce, Inc.', 'https://www.salesforce.com/company/privacy/full_privacy/',
-    "Salesforce Privacy Statement, section 7 International transfer: back-to-back agreements and SCCs or another Art. 46 mechanism; no DPF statement (ToS;DR's Open Terms Archive copy, github.com/tosdr/tosdr-versions 18654ee)."),
-  notFound('Optimizely, Inc.', 'https://www.optimizely.com/legal/privacy-notice/',
-    "Optimizely Privacy Notice (EEA part): controller Optimizely North America Inc or Optimizely AB; transfers rely on adequacy or SCCs; no DPF statement (ToS;DR's Open Terms Archive copy, github.com/tosdr/tosdr-versions ad7ea32)."),
-  notFound('Chartbeat Inc.', 'https://chartbeat.com/data-protection/',
-    "Chartbeat and Data Protection (GDPR/CCPA FAQ): IP addresses truncated, no third-party cookies; no transfer mechanism or DPF statement (ToS;DR's Open Terms Archive copy, github.com/tosdr/tosdr-versions 1659df7)."),
-  notFound('Drift.com, Inc.', 'https://www.drift.com/legal/privacy-policies',
-    "drift.com now shows Salesloft's migration page (Drift merged into Salesloft, Inc.); no DPF statement on it (ToS;DR's Open Terms Archive copy, github.com/tosdr/tosdr-versions 3027839)."),
-  notFound('Bazaarvoice, Inc.', 'https://www.bazaarvoice.com/legal/privacy-policy/',
-    "Bazaarvoice Privacy Policy, EEA supplement: data is transferred to the USA, the primary safeguard being the EU SCCs with the client; no DPF statement (ToS;DR's Open Terms Archive copy, github.com/tosdr/tosdr-versions 16b18a7)."),
   notFound('Block, Inc.', 'https://squareup.com/us/en/legal/general/privacy',
     "Square Privacy Notice for Sellers and Website Visitors (effective 2024-07-01): EU users contract with Squareup International Ltd (IE); transfers to affiliates outside the EU use SCCs; no DPF statement (ToS;DR's Open Terms Archive copy, github.com/tosdr/tosdr-versions 2bb4937)."),
   notFound('Xandr, Inc.', 'https://privacy.microsoft.com/en-gb/privacystatement',
     "Microsoft Privacy Statement: Microsoft Corporation and the controlled U.S. subsidiaries named in its self-certification adhere to the DPF, but the statement does not say Xandr is one of them (Open Terms Archive copy, github.com/OpenTermsArchive/contrib-versions fe71fae, 2024-09-19)."),
-  notFound('ActiveCampaign, LLC', 'https://www.activecampaign.com/legal/gdpr-updates/privacy-shield',
-    "ActiveCampaign GDPR page: its DPA uses the new SCCs and the UK Addendum; it notes the DPF adequacy decision of 2023-07-10, but the part on ActiveCampaign's response was not in the copy read (opening only, search tool's stored page)."),
 ];
