@@ -29,6 +29,7 @@ import { DEFAULT_FIREFOX_PATHS } from './browser/firefox.ts';
 import { printable, progressLine, summaryTable } from './table.ts';
 import { liveProgress, plainProgress } from './progress.ts';
 import { useColour } from './terminal.ts';
+import { onStopSignal } from './signals.ts';
 import { EXIT_ERROR, exitCodeOf, type Io } from './exit.ts';
 import { findExecutable, findFirefox } from './executables.ts';
 import { scenarioReportOf } from './scan-analysis.ts';
@@ -154,6 +155,8 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
   let launchError: string | null = null;
   // The live line only on a terminal, and never with --quiet.
   const live = !o.quiet && io.stderrIsTTY === true ? liveProgress(io.stderr, jobs.length, () => io.columns ?? 80) : plainProgress(io.stderr);
+  // SIGTERM (CI cancel, `timeout`) as SIGINT: the live line goes before "stopped by …" is said.
+  const unhookLive = onStopSignal(() => live.stop());
   const results = await runPool(jobs, concurrency, async (job) => {
     const key = `${job.urlIndex} ${job.consent}`;
     const common = { url: job.url, consent: job.consent, settle, loadTimeoutMs: o.loadTimeoutMs, extensionDir };
@@ -169,7 +172,10 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
     done++;
     if (!o.quiet) live.log(progressLine(s, done, jobs.length));
     return { s, r };
-  }, () => launchError !== null).finally(() => live.stop());
+  }, () => launchError !== null).finally(() => {
+    unhookLive();
+    live.stop();
+  });
   if (launchError !== null) {
     io.stderr(`consent-auditor: ${printable(launchError)}\n`);
     return EXIT_ERROR;
