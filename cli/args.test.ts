@@ -100,6 +100,7 @@ describe('parseArgs: help, version and usage errors', () => {
     [['scan', U, '--config'], /--config needs a value/],
     [['scan', U, '--bogus'], /unknown option: --bogus/],
     [['scan', U, '--answer', 'later'], /--answer: use ready or settled \(got "later"\)/],
+    [['scan', U, '--browser', 'firefox', '--answer', 'ready'], /--answer ready: not available with --browser firefox/],
     [['scan', U, '--consent', 'maybe'], /unknown scenario "maybe"/],
     [['scan', U, '--consent='], /needs a value/],
     [['scan', U, '--consent', ','], /unknown scenario/],

@@ -152,6 +152,9 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   // An option the chosen engine would not use is an error, never quietly dropped.
   if (o.browser === 'firefox' && given.options.includes('--chromium')) return { kind: 'error', message: '--chromium: not used with --browser firefox (use --firefox <path>)' };
   if (o.browser === 'chromium' && given.options.includes('--firefox')) return { kind: 'error', message: '--firefox: only with --browser firefox' };
+  if (o.browser === 'firefox' && given.options.includes('--answer') && o.answer === 'ready') {
+    return { kind: 'error', message: '--answer ready: not available with --browser firefox (Firefox answers once the page has settled)' };
+  }
   // No URL here is fine when a config file lists them (cli/config/apply.ts says so otherwise).
   return { kind: 'scan', options: o, given };
 }
