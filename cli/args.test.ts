@@ -15,7 +15,7 @@ describe('parseArgs: options', () => {
   it('has defaults', () => {
     expect(scan(['scan', U])).toEqual({
       urls: [U], urlsFile: null, consent: ['none', 'reject', 'accept'], waitMs: DEFAULT_WAIT_MS, quietMs: 1500, minWaitMs: 1500,
-      loadTimeoutMs: 30_000, concurrency: null, shard: null, crawl: null, include: [], exclude: [], json: null, html: null, junit: null, har: null, failOn: 'violation', browser: 'chromium', chromium: DEFAULT_CHROMIUM, chromiumArgs: [], sandbox: true, firefox: null, quiet: false, lang: 'en', forms: 'off',
+      loadTimeoutMs: 30_000, concurrency: null, shard: null, crawl: null, include: [], exclude: [], json: null, html: null, junit: null, har: null, failOn: 'violation', browser: 'chromium', chromium: DEFAULT_CHROMIUM, chromiumArgs: [], sandbox: true, firefox: null, quiet: false, lang: 'en', forms: 'off', answer: 'ready',
     });
   });
 
@@ -38,6 +38,8 @@ describe('parseArgs: options', () => {
     [['--wait=0'], { waitMs: 0 }],
     [['--quiet-period', '800', '--min-wait=200'], { quietMs: 800, minWaitMs: 200 }],
     [['--load-timeout', '2000'], { loadTimeoutMs: 2000 }],
+    [['--answer', 'settled'], { answer: 'settled' }],
+    [['--answer=ready'], { answer: 'ready' }],
     [['--concurrency', '3'], { concurrency: 3 }],
     [['--json', '-'], { json: '-' }],
     [['--shard', '2/3'], { shard: { index: 2, count: 3 } }],
@@ -97,6 +99,8 @@ describe('parseArgs: help, version and usage errors', () => {
     [['scan', U, '--config', 'a.json', '--no-config'], /give one of them/],
     [['scan', U, '--config'], /--config needs a value/],
     [['scan', U, '--bogus'], /unknown option: --bogus/],
+    [['scan', U, '--answer', 'later'], /--answer: use ready or settled \(got "later"\)/],
+    [['scan', U, '--browser', 'firefox', '--answer', 'ready'], /--answer ready: not available with --browser firefox/],
     [['scan', U, '--consent', 'maybe'], /unknown scenario "maybe"/],
     [['scan', U, '--consent='], /needs a value/],
     [['scan', U, '--consent', ','], /unknown scenario/],

@@ -5,11 +5,11 @@ import { parseShard } from './shard.ts';
 import { parseConsent, parseMs, normaliseUrl } from './arg-values.ts';
 import { parseDiff, parseMerge, parseVerify } from './subcommand-args.ts';
 import {
-  BROWSERS, DEFAULT_CHROMIUM, DEFAULT_LOAD_TIMEOUT_MS, DEFAULT_MIN_WAIT_MS, DEFAULT_QUIET_MS, DEFAULT_WAIT_MS, MAX_CONCURRENCY,
+  ANSWER_WHEN, BROWSERS, DEFAULT_CHROMIUM, DEFAULT_LOAD_TIMEOUT_MS, DEFAULT_MIN_WAIT_MS, DEFAULT_QUIET_MS, DEFAULT_WAIT_MS, MAX_CONCURRENCY,
   type Command, type ScanFlags, type ScanOptions,
 } from './command.ts';
 
-const VALUE_OPTIONS = new Set(['--config', '--urls', '--consent', '--wait', '--quiet-period', '--min-wait', '--load-timeout', '--concurrency', '--shard', '--crawl', '--include', '--exclude', '--json', '--html', '--junit', '--har', '--fail-on', '--chromium', '--chromium-arg', '--lang', '--browser', '--firefox']);
+const VALUE_OPTIONS = new Set(['--config', '--urls', '--consent', '--wait', '--quiet-period', '--min-wait', '--load-timeout', '--concurrency', '--shard', '--crawl', '--include', '--exclude', '--json', '--html', '--junit', '--har', '--fail-on', '--chromium', '--chromium-arg', '--lang', '--browser', '--firefox', '--answer']);
 
 export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Command {
   const args = [...argv];
@@ -25,7 +25,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     urls: [], urlsFile: null, consent: [...SCENARIOS], waitMs: DEFAULT_WAIT_MS, quietMs: DEFAULT_QUIET_MS, minWaitMs: DEFAULT_MIN_WAIT_MS,
     loadTimeoutMs: DEFAULT_LOAD_TIMEOUT_MS, concurrency: null, json: null, html: null, junit: null, har: null,
     failOn: 'violation', browser: 'chromium', chromium: env.CHROMIUM_PATH || DEFAULT_CHROMIUM, chromiumArgs: [], sandbox: true, firefox: env.CONSENT_AUDITOR_FIREFOX || null, quiet: false, lang: 'en', shard: null,
-    crawl: null, include: [], exclude: [], forms: 'off',
+    crawl: null, include: [], exclude: [], forms: 'off', answer: 'ready',
   };
   const given: ScanFlags = { options: [], configPath: null, noConfig: false };
   let onlyPositional = false;
@@ -134,6 +134,12 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
         break;
       }
       case '--firefox': o.firefox = value; break;
+      case '--answer': {
+        const a = ANSWER_WHEN.find((x) => x === value);
+        if (!a) return { kind: 'error', message: `--answer: use ready or settled (got "${value.slice(0, 50)}")` };
+        o.answer = a;
+        break;
+      }
       case '--lang': {
         const l = value.toLowerCase();
         if (!isLang(l)) return { kind: 'error', message: `--lang: use en or de (got "${value}")` };
@@ -146,6 +152,9 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   // An option the chosen engine would not use is an error, never quietly dropped.
   if (o.browser === 'firefox' && given.options.includes('--chromium')) return { kind: 'error', message: '--chromium: not used with --browser firefox (use --firefox <path>)' };
   if (o.browser === 'chromium' && given.options.includes('--firefox')) return { kind: 'error', message: '--firefox: only with --browser firefox' };
+  if (o.browser === 'firefox' && given.options.includes('--answer') && o.answer === 'ready') {
+    return { kind: 'error', message: '--answer ready: not available with --browser firefox (Firefox answers once the page has settled)' };
+  }
   // No URL here is fine when a config file lists them (cli/config/apply.ts says so otherwise).
   return { kind: 'scan', options: o, given };
 }

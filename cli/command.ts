@@ -13,6 +13,9 @@ export const MAX_CONCURRENCY = 64;
 export const MAX_WAIT_MS = 600_000;
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 export const BROWSERS = ['chromium', 'firefox'] as const;
+/** When reject/accept answer the banner: as soon as the page has loaded (while `none` records the page untouched), or after it settled */
+export const ANSWER_WHEN = ['ready', 'settled'] as const;
+export type AnswerWhen = (typeof ANSWER_WHEN)[number];
 export type BrowserName = (typeof BROWSERS)[number];
 
 export interface ScanOptions {
@@ -54,6 +57,8 @@ export interface ScanOptions {
   exclude: string[];
   /** Canary form test: off, fill (type only) or submit (type and submit) */
   forms: FormsMode;
+  /** --answer: ready (default; only when `none` runs too) or settled (the old order: the page settles first) */
+  answer: AnswerWhen;
 }
 
 /** What the command line said beyond the options: which options it gave (they beat the config file) and the config asked for. */

@@ -148,6 +148,8 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
     ? null
     : cnameResolver(process.env.CONSENT_AUDITOR_DNS_SERVERS?.split(',').map((x) => x.trim()).filter((x) => x !== ''));
   const settle = { quietMs: o.quietMs, minMs: o.minWaitMs, maxMs: o.waitMs };
+  // Early answers only beside a `none` scenario of the same URL: its record is the page before any choice.
+  const answerAtLoad = o.answer === 'ready' && o.consent.includes('none');
   const jobs: Job[] = urls.flatMap((url, urlIndex) => o.consent.map((consent) => ({ url, urlIndex, consent })));
   const concurrency = o.concurrency ?? defaultConcurrency(availableParallelism());
   const startedAt = Date.now();
@@ -162,7 +164,7 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
     const common = { url: job.url, consent: job.consent, settle, loadTimeoutMs: o.loadTimeoutMs, extensionDir };
     const r = await (plan && firefoxPath
       ? runFirefoxScenario({ ...common, firefox: firefoxPath, hostRules: plan.hostRules, acceptInsecureCerts: plan.acceptInsecureCerts, onPhase: (phase) => live.phase(key, job, phase) })
-      : runScenario({ ...common, chromium, chromiumArgs: o.chromiumArgs, sandbox: o.sandbox, forms: o.forms, onPhase: (phase) => live.phase(key, job, phase) })
+      : runScenario({ ...common, chromium, chromiumArgs: o.chromiumArgs, sandbox: o.sandbox, forms: o.forms, onPhase: (phase) => live.phase(key, job, phase), answerAtLoad })
     ).finally(() => live.finished(key));
     if (r.launchError !== null) {
       launchError ??= r.launchError;

@@ -34,6 +34,11 @@ export interface ScenarioRun {
   forms?: FormsMode;
   /** Told each phase as it begins (the live progress line) */
   onPhase?: (phase: string) => void;
+  /**
+   * Answer the banner once the page has loaded instead of after it settled: only when the `none` scenario of the
+   * same URL runs too, which records the untouched page (the before-choice evidence).
+   */
+  answerAtLoad?: boolean;
 }
 
 export interface ScenarioResult {
@@ -163,15 +168,21 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     } catch (e) {
       return { ...out, error: `page could not be loaded: ${message(e)}`, loadFailed: true };
     }
+    const loadedAt = Date.now();
     out.httpStatus = response?.status() ?? null;
     out.error = notAudited(run.url, out.httpStatus, page.url());
     const gone = (): boolean => leftSite(run.url, page.url()) !== null;
-    phase('waiting after load');
-    if (!gone()) out.settle.afterLoad = await watch.settle(tabId, run.settle, gone);
+    const early = run.answerAtLoad === true && run.consent !== 'none' && out.error === null;
+    if (!early) {
+      phase('waiting after load');
+      if (!gone()) out.settle.afterLoad = await watch.settle(tabId, run.settle, gone);
+    }
     out.error ??= leftSite(run.url, page.url());
     if (run.consent !== 'none' && out.error === null) {
       const action = run.consent;
       const askedAt = Date.now();
+      // Said in the report: this scenario's record starts the choice early; the untouched page is the none scenario's.
+      if (early) out.notes.push(`asked to ${action} the banner ${askedAt - loadedAt} ms after the load event, without waiting for the page to settle (--answer ready): the before-choice evidence of this URL is the "none" scenario's`);
       phase('answering the banner');
       const reply: unknown = await sendToBackground(context, extensionId, { type: 'consent-action', tabId, action })
         .catch((e: unknown) => {
@@ -184,6 +195,10 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
         await waitForAnswer(context, extensionId, tabId, action, askedAt);
         phase('waiting after answer');
         out.settle.afterAnswer = await watch.settle(tabId, run.settle, gone);
+      } else if (early && !gone()) {
+        // No banner answered: the record still covers the page until it settles, as in the settled order.
+        phase('waiting after load');
+        out.settle.afterLoad = await watch.settle(tabId, run.settle, gone);
       }
     }
     const left = leftSite(run.url, page.url());

@@ -20,6 +20,9 @@ Options:
                            for --quiet-period, but never before --min-wait
   --quiet-period <ms>      quiet time that ends a wait (default: ${DEFAULT_QUIET_MS})
   --min-wait <ms>          shortest wait (default: ${DEFAULT_MIN_WAIT_MS})
+  --answer <when>          when reject/accept answer the banner: ready (default) answers as soon as the page has
+                           loaded, while the none scenario records the untouched page (before-choice evidence);
+                           settled first waits for the page to settle; without none in --consent always settled
   --load-timeout <ms>      a page whose load event does not come within this is not audited (default: ${DEFAULT_LOAD_TIMEOUT_MS})
   --concurrency <n>        browsers at once, one profile each (default: two per CPU core, 2 to 8)
   --crawl <n>              audit up to n pages of the first URL's site: robots.txt Sitemap lines, /sitemap.xml

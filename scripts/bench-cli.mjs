@@ -51,7 +51,7 @@ export async function benchCli({ server, report, quick = false, maxMs = 240_000,
       part, figure: 'CLI 3 scenarios (settle rule) / 1 scenario with the old fixed 5 s wait', budget: 1.0, unit: 'x', iv: r, stop: r.stop,
       ...(failed.length ? { verdict: 'error', detail: failed[0] } : { detail: `per round, alternating; medians ${medianInterval(all).median.toFixed(0)} vs ${medianInterval(fixed).median.toFixed(0)} ms` }),
     });
-    report.add({ part, figure: 'CLI 3 scenarios wall time', budget: 6000, unit: 'ms', iv: medianInterval(all), detail: 'includes 3 browser starts' });
+    report.add({ part, figure: 'CLI 3 scenarios wall time', budget: 6000, unit: 'ms', iv: medianInterval(all), detail: 'includes 3 browser starts (at once); reject/accept answer at load (--answer ready)' });
     if (!quick) {
       const long = await scan(server, [LATE, '--consent', 'none,reject,accept', '--wait', '10000', '--min-wait', '10000', '--json', path.join(dir, 'long.json')]);
       const same = long.code <= 1 && findingsOf(path.join(dir, 'all-0.json')) === findingsOf(path.join(dir, 'long.json'));

@@ -27,7 +27,8 @@ function scan(browser: 'chromium' | 'firefox', json: string): Promise<{ code: nu
   // Chromium refuses its sandbox to root: the Chromium run opts out there, explicitly (issue 15.12).
   const engine = browser === 'firefox' ? ['--browser', 'firefox', '--firefox', FIREFOX_PATH] : process.getuid?.() === 0 ? ['--no-sandbox'] : [];
   const args = [
-    BIN, 'scan', ...PAGES, ...engine, '--consent', 'none,reject,accept', '--wait', '3000', '--fail-on', 'never', '--json', json, '--quiet',
+    // The settled order in both: Firefox has no --answer ready, and an answer at load would make phases timing-dependent.
+    BIN, 'scan', ...PAGES, ...engine, '--consent', 'none,reject,accept', '--answer', 'settled', '--wait', '3000', '--fail-on', 'never', '--json', json, '--quiet',
     `--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors',
   ];
   return new Promise((resolve) => {
