@@ -81,6 +81,24 @@ const ENTRIES: readonly DpfEvidence[] = [
     'Cisco Trust Center, GDPR page (transfers from the EU): Cisco is certified under the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF.'),
   dpf('GoDaddy.com, LLC', true, 'https://godaddy.com/uk-ua/legal/agreements/data-privacy-framework-notice', '2026-12-06',
     "GoDaddy's DPF Notice (Ukrainian-language copy on godaddy.com): GoDaddy Operating Company, LLC self-certified to the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF; affiliates incl. GoDaddy.com, LLC certified too."),
+  // --- dpf5b ---
+  // 'ToS;DR archive copy': read in ToS;DR's Open Terms Archive record of the vendor's own page (github.com/tosdr/tosdr-versions, at the commit named).
+  dpf('Squarespace, Inc.', true, 'https://www.squarespace.com/privacy', '2026-12-06',
+    "Squarespace Privacy Policy, s. 11: Squarespace, Inc. complies with and has certified to the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF; it links its DPF participant record (ToS;DR archive copy, commit 28ea99d)."),
+  dpf('HubSpot, Inc.', true, 'https://legal.hubspot.com/dpa', '2026-12-06',
+    'HubSpot DPA (last modified 2024-06-04), s. 8(f): HubSpot, Inc. uses the DPF to lawfully receive European data in the US, SCCs only where the DPF does not cover a transfer (ToS;DR archive copy, commit 1948f80).'),
+  dpf('Zendesk, Inc.', true, 'https://www.zendesk.com/company/agreements-and-terms/privacy-notice/', '2026-12-06',
+    'Zendesk Privacy Notice (effective 2024-02-20), s. 11: Zendesk, Inc., FutureSimple Inc. and Smooch Technologies US Inc. comply with the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF (ToS;DR archive copy, commit 1f0802e).'),
+  dpf('Qualtrics LLC', true, 'https://www.qualtrics.com/privacy-statement/', '2026-12-06',
+    'Qualtrics Privacy Statement: Qualtrics LLC complies with and has certified to the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF, but says it does not transfer data under the DPF and relies on adequacy decisions or SCCs instead (ToS;DR archive copy, commit 011fb3c).'),
+  dpf('Rollbar, Inc.', true, 'https://docs.rollbar.com/docs/privacy-policy', '2026-12-06',
+    'Rollbar Privacy Policy, Transferring your data: Rollbar complies with the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF and has certified adherence to the DPF Principles (ToS;DR archive copy, commit 0a1ecb1).'),
+  dpf('Ezoic Inc.', true, 'https://www.ezoic.com/privacy-policy/', '2026-12-06',
+    'Ezoic Privacy Policy, EU-US Data Privacy Framework: Ezoic complies with the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF and has certified adherence to the DPF Principles; JAMS handles complaints (ToS;DR archive copy, commit 1535a9b).'),
+  dpf('OpenX Technologies, Inc.', true, 'https://www.openx.com/privacy-center/ad-exchange-privacy-policy/', '2026-12-06',
+    'OpenX Ad Exchange Privacy Policy, s. 4 International transfers: OpenX complies with the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF and has certified adherence; OpenX Technologies Inc. controls US data (ToS;DR archive copy, commit 35a1fe6).'),
+  dpf('BigCommerce, Inc.', true, 'https://www.bigcommerce.com/privacy/', '2026-12-06',
+    'BigCommerce Privacy Policy, s. 14: BigCommerce, Inc. and BigCommerce Holdings, Inc. are certified to and comply with the EU-U.S. DPF (incl. UK Extension) and the Swiss-U.S. DPF (ToS;DR archive copy, commit 09d5ee5).'),
 ];
 
 /** Keyed by the legal name of the US entity, exactly as in `entity`. */
@@ -119,4 +137,13 @@ export const DPF_CHECKED_NOT_KNOWN: readonly DpfNotFound[] = [
     `Quora Privacy Policy: transfers out of the EEA/UK rely on mechanisms such as the SCCs; no DPF statement (${OTA} 2025-09-23).`),
   notFound('Disqus, Inc.', 'https://help.disqus.com/en/articles/1717103-disqus-privacy-policy',
     `Disqus Privacy Policy, section 10 International data transfers: no DPF statement (${OTA} 2026-08-10).`),
+  // --- dpf5b ---
+  notFound('NextRoll, Inc.', 'https://www.nextroll.com/privacy',
+    `NextRoll Privacy Policy: transfers from Europe to the US parent use the SCCs (in its DPA), to advertising partners SCCs or BCRs; no DPF statement (${OTA} 2026-06-17).`),
+  notFound('tawk.to inc.', 'https://www.tawk.to/data-protection/',
+    'Data Protection page (links to GDPR, DPA and sub-processor pages) and the opening of the Privacy Policy (updated 2024-08-16) name no DPF participation; the full policy text could not be read (ToS;DR archive copy, commit 01e8ba8).'),
+  notFound('ShareThis, Inc.', 'https://sharethis.com/privacy/',
+    'ShareThis Privacy Notice (with 2023 CCPA metrics), cross-border transfers of EEA, Swiss and UK data: processed mainly in the US, SCCs with recipients; no DPF statement (ToS;DR archive copy, commit 2f7e491).'),
+  notFound('LongTail Ad Solutions, Inc.', 'https://www.jwplayer.com/legal/privacy/',
+    'JW Player Privacy Policy (LongTail Ad Solutions, Inc. d/b/a JW Player), s. A.6 Transfer of information: data goes to the US with "appropriate safeguards", none named; no DPF statement (ToS;DR archive copy, commit 19d95d1).'),
 ];
