@@ -99,6 +99,10 @@ const ENTRIES: readonly DpfEvidence[] = [
     'OpenX Ad Exchange Privacy Policy, s. 4 International transfers: OpenX complies with the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF and has certified adherence; OpenX Technologies Inc. controls US data (ToS;DR archive copy, commit 35a1fe6).'),
   dpf('BigCommerce, Inc.', true, 'https://www.bigcommerce.com/privacy/', '2026-12-06',
     'BigCommerce Privacy Policy, s. 14: BigCommerce, Inc. and BigCommerce Holdings, Inc. are certified to and comply with the EU-U.S. DPF (incl. UK Extension) and the Swiss-U.S. DPF (ToS;DR archive copy, commit 09d5ee5).'),
+  dpf('Tealium Inc.', true, 'https://tealium.com/privacy-notice/', '2026-12-06',
+    "Tealium Privacy Notice (revised for the DPF 2023-08-30), Enforcement: in compliance with the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF Tealium refers complaints about data received in reliance on them to the DPA panel; FTC jurisdiction (ToS;DR archive copy, commit 01dfb61)."),
+  dpf('SmartBear Software Inc.', true, 'https://smartbear.com/privacy/', '2026-12-06',
+    'SmartBear Privacy Notice, s. 13: SmartBear complies with the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF and has certified adherence; SmartBear Software Inc. handles DPF complaints, JAMS as recourse (ToS;DR archive copy, commit 8d6109b).'),
 ];
 
 /** Keyed by the legal name of the US entity, exactly as in `entity`. */
@@ -146,4 +150,12 @@ export const DPF_CHECKED_NOT_KNOWN: readonly DpfNotFound[] = [
     'ShareThis Privacy Notice (with 2023 CCPA metrics), cross-border transfers of EEA, Swiss and UK data: processed mainly in the US, SCCs with recipients; no DPF statement (ToS;DR archive copy, commit 2f7e491).'),
   notFound('LongTail Ad Solutions, Inc.', 'https://www.jwplayer.com/legal/privacy/',
     'JW Player Privacy Policy (LongTail Ad Solutions, Inc. d/b/a JW Player), s. A.6 Transfer of information: data goes to the US with "appropriate safeguards", none named; no DPF statement (ToS;DR archive copy, commit 19d95d1).'),
+  notFound('Intercom, Inc.', 'https://www.intercom.com/legal/terms-and-policies',
+    "Intercom's legal index lists a 'Data Privacy Framework Notice' (www.intercom.com/legal/privacy#transfers-of-your-personal-data), but no copy of that text could be read, so no status (ToS;DR archive copy, commit 98fe7e2)."),
+  notFound('Akamai Technologies, Inc.', 'https://www.akamai.com/legal/compliance/privacy-trust-center',
+    'Privacy Trust Center (opening): no DPF statement; the Akamai pages found that name a framework speak of the Privacy Shield (2016), which the CJEU invalidated in 2020.'),
+  notFound('PubMatic, Inc.', 'https://pubmatic.com/legal/publisher-data-processing-addendum/',
+    "Publisher DPA (2024-04-05) and Convert DPA define the DPF and an 'Adequacy Mechanism' clause, and the Platform Privacy Policy (2024-11-21) opening names none; the clauses saying who relies on the DPF could not be read."),
+  notFound('Braze, Inc.', 'https://www.braze.com/company/legal/privacy',
+    "Privacy Policy (2024-12-13) opening and the Security Qualifications docs page (github.com/braze-inc/braze-docs) give no DPF statement; a sentence 'Braze, Inc. complies with the EU-U.S. DPF' was seen only in a third party's quotation."),
 ];
