@@ -103,6 +103,8 @@ const ENTRIES: readonly DpfEvidence[] = [
     "Tealium Privacy Notice (revised for the DPF 2023-08-30), Enforcement: in compliance with the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF Tealium refers complaints about data received in reliance on them to the DPA panel; FTC jurisdiction (ToS;DR archive copy, commit 01dfb61)."),
   dpf('SmartBear Software Inc.', true, 'https://smartbear.com/privacy/', '2026-12-06',
     'SmartBear Privacy Notice, s. 13: SmartBear complies with the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF and has certified adherence; SmartBear Software Inc. handles DPF complaints, JAMS as recourse (ToS;DR archive copy, commit 8d6109b).'),
+  dpf('MGID Inc.', true, 'https://www.mgid.com/services/privacy-policy', '2026-12-06',
+    'MGID Privacy Notice (dated 2023-12-18; the 2025-10-07 Thai-language copy says the same): MGID participates in the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF; data controller MGID Inc., Santa Monica.'),
 ];
 
 /** Keyed by the legal name of the US entity, exactly as in `entity`. */
@@ -158,4 +160,24 @@ export const DPF_CHECKED_NOT_KNOWN: readonly DpfNotFound[] = [
     "Publisher DPA (2024-04-05) and Convert DPA define the DPF and an 'Adequacy Mechanism' clause, and the Platform Privacy Policy (2024-11-21) opening names none; the clauses saying who relies on the DPF could not be read."),
   notFound('Braze, Inc.', 'https://www.braze.com/company/legal/privacy',
     "Privacy Policy (2024-12-13) opening and the Security Qualifications docs page (github.com/braze-inc/braze-docs) give no DPF statement; a sentence 'Braze, Inc. complies with the EU-U.S. DPF' was seen only in a third party's quotation."),
+  notFound('comScore, Inc.', 'https://www.comscore.com/About/Privacy-Policy',
+    'Comscore Privacy Policy (effective 2023-10-03) and GDPR page openings give no DPF statement; the transfer section could not be read.'),
+  notFound('Mixpanel, Inc.', 'https://mixpanel.com/legal/security-overview',
+    "Mixpanel's legal Security Overview (2024-11-01, with a GDPR section; ToS;DR archive copy, commit 0bb2f86) and the openings of its DPA and GDPR FAQ give no DPF statement."),
+  notFound('Lucky Orange LLC', 'https://help.luckyorange.com/article/270-compliance-faq',
+    "Help centre 'Compliance FAQ' and 'Is Lucky Orange GDPR- and CCPA-compliant?' (openings) give no DPF statement; the privacy policy text could not be read."),
+  notFound('Constant Contact, Inc.', 'https://www.constantcontact.com/legal/privacy-notice',
+    'Privacy Notice (2022-02-15) table of contents has a GDPR addendum but no DPF section; the Customer Contact Data Notice (2023-03-15) opening names none.'),
+  notFound('Integral Ad Science, Inc.', 'https://integralads.com/ccpa-consumer-privacy-notice/',
+    "IAS's CCPA notice and CCPA pages read; no DPF statement in them, and the privacy policy's transfer section could not be read."),
+  notFound('DoubleVerify Inc.', 'https://doubleverify.com/privacy-notice/',
+    "Websites & Marketing Privacy Notice (effective 2025-10-15) opening, with a section 7 on international transfers whose text could not be read; no DPF statement seen."),
+  notFound('Freshworks Inc.', 'https://www.freshworks.com/privacy/',
+    'Freshworks pages read (DPA 2025-03-10 and data-hosting page openings; older notices name only the Privacy Shield) give no DPF statement; the current notice transfer section could not be read.'),
+  notFound('Piano Software, Inc.', 'https://piano.io/privacy-policy/',
+    'Platform Privacy Policy (effective 2022-04-07, page modified 2024-10-16) and older policies, openings: Piano acts as processor under the GDPR; no DPF statement seen, the transfer section could not be read.'),
+  notFound('Monotype Imaging Inc.', 'https://www.monotype.com/legal/privacy-policy/font-portal-and-desktop-applications-privacy-policy',
+    "Font Portal and Desktop Applications Privacy Policy (2024-05-23, by Monotype Imaging Holdings Inc.): its cross-border transfer section is listed but could not be read; no DPF statement seen."),
+  notFound('Brightcove Inc.', 'https://www.brightcove.com/en/legal/privacy',
+    "Brightcove's legal privacy page only links to a privacy policies module and request forms (ToS;DR archive copy, commit 09f335b); no DPF statement on it."),
 ];
