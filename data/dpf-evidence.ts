@@ -180,4 +180,8 @@ export const DPF_CHECKED_NOT_KNOWN: readonly DpfNotFound[] = [
     "Font Portal and Desktop Applications Privacy Policy (2024-05-23, by Monotype Imaging Holdings Inc.): its cross-border transfer section is listed but could not be read; no DPF statement seen."),
   notFound('Brightcove Inc.', 'https://www.brightcove.com/en/legal/privacy',
     "Brightcove's legal privacy page only links to a privacy policies module and request forms (ToS;DR archive copy, commit 09f335b); no DPF statement on it."),
+  notFound('Flashtalking, Inc.', 'https://www.mediaocean.com/privacy-policy',
+    "Mediaocean Privacy Policy (effective 2025-12-15): Flashtalking is one of Mediaocean's AdTech Services, covered instead by the Innovid privacy policy (www.innovid.com/privacy-policy), which was not read; no DPF statement seen."),
+  notFound('Intent IQ', 'https://intentiq.com/technology-privacy-policy',
+    'Intent IQ Technology Privacy Policy (2024-10-30) opening: New York-based; it points EEA, Swiss and UK users to a European privacy rights section that could not be read; no DPF statement seen.'),
 ];
