@@ -187,3 +187,28 @@ describe('documented third-country recipients', () => {
     ]);
   });
 });
+
+// --- dpf5b ---
+describe('provenance of DPF statements', () => {
+  const archived = /ToS;DR archive copy/;
+
+  it('quotes a DPF statement in every certified entry and names the archived commit it was read in', () => {
+    const problems: string[] = [];
+    for (const e of Object.values(DPF_EVIDENCE)) {
+      const note = e.note ?? '';
+      if (e.certified && !/\bDPF\b|Data Privacy Framework/.test(note)) problems.push(`${e.entity}: note does not say what the DPF statement is`);
+      if (archived.test(note) && !/commit [0-9a-f]{7}\b/.test(note)) problems.push(`${e.entity}: archived copy without its commit`);
+    }
+    for (const n of DPF_CHECKED_NOT_KNOWN) {
+      if (archived.test(n.reason) && !/commit [0-9a-f]{7}\b/.test(n.reason)) problems.push(`${n.entity}: archived copy without its commit`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('gives Squarespace the US parent its own policy names, and that parent a cited DPF status', () => {
+    const parent = TRANSFER_EVIDENCE.squarespace?.recipients.find((r) => r.role === 'parent');
+    expect(parent).toMatchObject({ entity: 'Squarespace, Inc.', country: 'US' });
+    expect(DPF_EVIDENCE[parent?.entity ?? '']?.certified).toBe(true);
+    expect(TRANSFER_EVIDENCE.squarespace?.transferCountries.map((c) => c.country)).toEqual(['US']);
+  });
+});

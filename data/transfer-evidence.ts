@@ -309,5 +309,11 @@ export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
     recipients: [to('SurveyMonkey Inc.', 'US', 'parent', SURVEYMONKEY_NOTICE)],
     transferCountries: countries(['US'], SURVEYMONKEY_NOTICE),
     note: 'SurveyMonkey: data may be processed in the United States and where affiliates and service providers sit (listed in its EU Data Transfer Statement, not read); SurveyMonkey Inc. is DPF-certified.',
+  },  // --- dpf5b ---
+  // Read in ToS;DR's Open Terms Archive copy of the vendor's page (github.com/tosdr/tosdr-versions, commit 28ea99d); source = the vendor page.
+  squarespace: {
+    recipients: [to('Squarespace, Inc.', 'US', 'parent', cite('https://www.squarespace.com/privacy', '2026-12-06'))],
+    transferCountries: countries(['US'], cite('https://www.squarespace.com/privacy', '2026-12-06')),
+    note: 'Squarespace Privacy Policy, ss. 10, 11, 14: Squarespace Ireland Limited is the controller outside the US; personal information goes to servers in the US and to Squarespace, Inc. under the DPF (EEA, UK, Switzerland), SCCs for other recipients.',
   },
 };
