@@ -524,7 +524,7 @@ describe('startMainWorld', () => {
     expect(selves[0]).toMatch(/install\.ts$/);
     expect(got).toEqual([{
       k: 'page-storage', t: expect.any(Number), api: 'localStorage', key: 'full-path', value: 'yes', valueLength: 3,
-      origin: 'https://www.shop.example', script: expect.stringMatching(/install\.test\.ts$/), attribution: 'confident',
+      origin: 'https://www.shop.example', script: expect.stringMatching(/install\.test\.ts$/), attribution: 'confident', seenBy: 'hook',
     }]);
     expect(events.map((e) => e.key)).toEqual(['full-path']);
   });

@@ -111,6 +111,7 @@ function validate(raw: unknown, frameUrl: string, now: number): PageEvent | null
       const kind: StorageKind = api === 'indexedDB' ? 'indexedDB' : api === 'sessionStorage' ? 'sessionStorage' : 'localStorage';
       const ev: PageStorageWrite = {
         k: 'page-storage', t, api: kind, origin, key: cap(key, MAX_NAME), value: cap(value, MAX_VALUE), valueLength, frameUrl, ...withScript,
+        ...(raw.seenBy === 'hook' || raw.seenBy === 'poll' ? { seenBy: raw.seenBy } : {}),
       };
       return ev;
     }
@@ -278,7 +279,10 @@ export function fromMainWorld(raw: unknown, selfUrls: string[], origin: string):
     out.name = name;
     out.value = value;
   }
-  if (out.k === 'page-storage') out.origin = origin;
+  if (out.k === 'page-storage') {
+    out.origin = origin;
+    out.seenBy = 'hook'; // the main world reports only what its hooks saw
+  }
   return out;
 }
 
