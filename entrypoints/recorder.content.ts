@@ -36,6 +36,8 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,
+  // The isolated half of the same frames as the main-world script (blob:, data:, about:srcdoc).
+  matchOriginAsFallback: true,
   noScriptStartedPostMessage: true,
   main() {
     const started = Date.now();
