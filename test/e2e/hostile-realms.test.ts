@@ -34,4 +34,12 @@ describe('hostile page: writes from realms without our hooks (15.6), extension',
     expect(s!.frameUrl).toBe('about:srcdoc');
     expect(s!.seenBy).toContain('hook');
   }, 60_000);
+
+  it('an IndexedDB database opened by a dedicated worker is recorded, seen by the poll of the origin databases', async () => {
+    const r = await audit('realm-worker.html', ['amplitude_id_worker_realm']);
+    const s = entry(r, 'amplitude_id_worker_realm');
+    expect(s, JSON.stringify(r.storage)).toMatchObject({ kind: 'indexedDB', origin: SHOP });
+    expect(s!.seenBy).toEqual(['poll']);
+    expect(s!.frameUrl).toBe(`${SHOP}/hostile/realm-worker.html`);
+  }, 60_000);
 });
