@@ -42,4 +42,14 @@ describe('hostile page: writes from realms without our hooks (15.6), extension',
     expect(s!.seenBy).toEqual(['poll']);
     expect(s!.frameUrl).toBe(`${SHOP}/hostile/realm-worker.html`);
   }, 60_000);
+
+  it('after document.open() both the hooked and the property write of the new document are recorded', async () => {
+    const r = await audit('realm-reopen.html', ['_hjSessionUser_reopen_hooked', 'amplitude_id_reopen_direct']);
+    const hooked = entry(r, '_hjSessionUser_reopen_hooked');
+    const direct = entry(r, 'amplitude_id_reopen_direct');
+    expect(hooked, JSON.stringify(r.storage)).toMatchObject({ kind: 'localStorage', origin: SHOP, value: 'user-reopen-1' });
+    expect(hooked!.seenBy).toContain('hook');
+    expect(direct, JSON.stringify(r.storage)).toMatchObject({ kind: 'localStorage', origin: SHOP, value: 'device-reopen-1' });
+    expect(direct!.seenBy).toEqual(['poll']);
+  }, 60_000);
 });
