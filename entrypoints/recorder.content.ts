@@ -6,7 +6,9 @@ import type { PageEvent } from '../utils/observe/events.ts';
 import { scanCheckboxes } from '../utils/observe/page/form-scan.ts';
 import { listenMainWorld } from '../utils/observe/page/bridge-listener.ts';
 import { watchDatabases, type DatabaseLister } from '../utils/observe/page/database-poll.ts';
-import { diffStorage, fromMainWorld, noteStorageWrite, validatePageEvent, type StoredValue } from '../utils/observe/page/page-events.ts';
+import { fromMainWorld } from '../utils/observe/page/from-main-world.ts';
+import { validatePageEvent } from '../utils/observe/page/page-events.ts';
+import { diffStorage, noteStorageWrite, type StoredValue } from '../utils/observe/page/storage-diff.ts';
 import type { Message } from '../utils/messaging/protocol.ts';
 import { runtimeAlive, sendToWorker, type Runtime } from '../utils/messaging/runtime-send.ts';
 

@@ -2,7 +2,7 @@
 // (issue 15.6). The isolated world lists its origin's databases now and then; a name that is new since this document
 // started and that the hooks did not report is a write seen by this poll.
 import { MAX_NAME } from './contract.ts';
-import { cap } from './page-events.ts';
+import { cap } from './event-fields.ts';
 
 /** What the poll needs of `indexedDB` (a test hands in its own). */
 export interface DatabaseLister {

@@ -6,7 +6,8 @@ import { listenMainWorld } from './bridge-listener.ts';
 import { installHooks } from './hooks.ts';
 import { startMainWorld } from './install.ts';
 import { makeTracer } from './tracer.ts';
-import { fromMainWorld, validatePageEvent } from './page-events.ts';
+import { fromMainWorld } from './from-main-world.ts';
+import { validatePageEvent } from './page-events.ts';
 import { scriptFromStack } from './stack.ts';
 
 /** Main-world events cross the bridge once per task, in a microtask: let it run. */

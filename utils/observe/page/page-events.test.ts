@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 type Entries = Array<[string, string]>;
 const entries = (...e: Entries): Entries => e;
 import { MAX_NAME, MAX_RAW, MAX_URL, MAX_VALUE } from './contract.ts';
-import {
-  diffStorage, fromMainWorld, noteStorageWrite, parseCookieString, validatePageEvent, type StoredValue,
-} from './page-events.ts';
+import { fromMainWorld, parseCookieString } from './from-main-world.ts';
+import { validatePageEvent } from './page-events.ts';
+import { diffStorage, noteStorageWrite, type StoredValue } from './storage-diff.ts';
 
 const FRAME = 'https://www.shop.example/page';
 const NOW = 1_700_000_000_000;
