@@ -1,13 +1,10 @@
 // Issue 15.6: storage written where no hook of ours runs (a blob: frame, an about:srcdoc frame, a dedicated worker, a
 // document replaced by document.open()) is still in the record, with the frame it came from and how it was seen.
-import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../utils/export/report.ts';
-import type { PageRecord, StorageEntry } from '../../utils/record/page-record.ts';
-import { CLI_SANDBOX_ARGS, openTab, ROOT, settledRecord, SHOP, useCliRun, useHarness } from './helpers.ts';
 import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
+import type { PageRecord, StorageEntry } from '../../utils/record/page-record.ts';
+import { expectRealmWrites, scanRealms } from '../support/realm-scan.ts';
+import { CLI_SANDBOX_ARGS, openTab, settledRecord, SHOP, useCliRun, useHarness } from './helpers.ts';
 
 const h = useHarness();
 let server: DemoServer;
@@ -67,33 +64,6 @@ describe('hostile page: writes from realms without our hooks (15.6), extension',
 
 describe('hostile page: writes from realms without our hooks (15.6), consent-auditor scan', () => {
   it('the JSON report lists each write with its frame and how it was seen', async () => {
-    const json = path.join(dir, 'realms.json');
-    const pages = ['realm-blob.html', 'realm-srcdoc.html', 'realm-worker.html', 'realm-reopen.html'].map((p) => `${SHOP}/hostile/${p}`);
-    const args = [
-      path.join(ROOT, 'bin', 'consent-auditor.mjs'), 'scan', ...pages, '--consent', 'none', '--min-wait', '2500', '--quiet-period', '1000',
-      '--wait', '6000', '--fail-on', 'never', '--quiet', '--json', json, ...CLI_SANDBOX_ARGS,
-      `--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors',
-    ];
-    const stderr = await new Promise<string>((resolve) => {
-      execFile(process.execPath, args, { cwd: ROOT, timeout: 150_000 }, (_err, _out, err) => resolve(err));
-    });
-    const report = JSON.parse(readFileSync(json, 'utf8')) as Report;
-    const storageOf = (page: string) => {
-      const s = report.scenarios.find((x) => x.url === `${SHOP}/hostile/${page}`);
-      expect(s ? s.error : 'missing', stderr + JSON.stringify(report.scenarios.map((x) => [x.url, x.error]))).toBeNull();
-      return s!.storage;
-    };
-    expect(storageOf('realm-blob.html').find((e) => e.key === 'amplitude_id_blob_realm')).toMatchObject({
-      kind: 'localStorage', origin: SHOP, frameUrl: expect.stringMatching(/^blob:https:\/\/www\.shop\.test\//), seenBy: ['hook'],
-    });
-    expect(storageOf('realm-srcdoc.html').find((e) => e.key === '_hjSessionUser_srcdoc_realm')).toMatchObject({
-      kind: 'localStorage', origin: SHOP, frameUrl: 'about:srcdoc', seenBy: ['hook'],
-    });
-    expect(storageOf('realm-worker.html').find((e) => e.key === 'amplitude_id_worker_realm')).toMatchObject({
-      kind: 'indexedDB', origin: SHOP, seenBy: ['poll'],
-    });
-    const reopened = storageOf('realm-reopen.html');
-    expect(reopened.find((e) => e.key === '_hjSessionUser_reopen_hooked')).toMatchObject({ kind: 'localStorage', seenBy: ['hook'] });
-    expect(reopened.find((e) => e.key === 'amplitude_id_reopen_direct')).toMatchObject({ kind: 'localStorage', seenBy: ['poll'] });
+    expectRealmWrites(await scanRealms(server, dir, [...CLI_SANDBOX_ARGS]));
   }, 180_000);
 });
