@@ -275,6 +275,7 @@ export default defineContentScript({
       const t = Date.now();
       if (t - lastGesture < 1000) return;
       lastGesture = t;
+      void databases.poll(); // a worker's database made before this gesture is found before the choice it may lead to
       const msg: Message = { type: 'user-gesture', t };
       void sendToWorker(runtime, msg, true, RETRY_MS);
     };

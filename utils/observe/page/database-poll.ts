@@ -30,7 +30,8 @@ export interface DatabasePoll {
 
 /**
  * `beforeCompare` runs after each listing, before the comparison: the hooks' reports still on their way are taken in
- * first. The time of a new database is when its listing was asked for: it existed then or came later, never earlier.
+ * first. A new database was made after the previous listing was asked for and before this one answered: its time is the
+ * earliest of that window, so a write that may have come before the visitor's choice counts as before it.
  */
 export function watchDatabases(
   lister: DatabaseLister | undefined,
@@ -44,6 +45,8 @@ export function watchDatabases(
   const hooked = new Set<string>();
   let baseline = false;
   let busy = false;
+  /** When the previous listing was asked for: the earliest a database it did not show can have been made. */
+  let since = 0;
   const names = (list: ReadonlyArray<{ name?: string }>): Set<string> => {
     const out = new Set<string>();
     for (const db of Array.isArray(list) ? list : []) {
@@ -62,11 +65,12 @@ export function watchDatabases(
         beforeCompare();
         for (const name of seen) {
           if (listed.has(name) || hooked.has(name)) continue;
-          report({ k: 'page-storage', t, api: 'indexedDB', origin, key: name, value: '', valueLength: 0, seenBy: 'poll' });
+          report({ k: 'page-storage', t: since, api: 'indexedDB', origin, key: name, value: '', valueLength: 0, seenBy: 'poll' });
         }
       }
       baseline = true; // the first listing: there before this document
       listed = seen; // a database deleted and made again is a new write
+      since = t;
     } catch {
       // no IndexedDB here (opaque origin, storage blocked): nothing to list
     } finally {
