@@ -8,6 +8,8 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,
+  // Same-origin blob: and data: frames too (issue 15.6): the page's origin writes from there, where no URL pattern matches.
+  matchOriginAsFallback: true,
   // No global variable: the page must not see (or overwrite) anything of ours.
   globalName: false,
   main() {

@@ -5,7 +5,10 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { PageEvent } from '../utils/observe/events.ts';
 import { scanCheckboxes } from '../utils/observe/page/form-scan.ts';
 import { listenMainWorld } from '../utils/observe/page/bridge-listener.ts';
-import { diffStorage, fromMainWorld, noteStorageWrite, validatePageEvent, type StoredValue } from '../utils/observe/page/page-events.ts';
+import { watchDatabases, type DatabaseLister } from '../utils/observe/page/database-poll.ts';
+import { fromMainWorld } from '../utils/observe/page/from-main-world.ts';
+import { validatePageEvent } from '../utils/observe/page/page-events.ts';
+import { diffStorage, noteStorageWrite, type StoredValue } from '../utils/observe/page/storage-diff.ts';
 import type { Message } from '../utils/messaging/protocol.ts';
 import { runtimeAlive, sendToWorker, type Runtime } from '../utils/messaging/runtime-send.ts';
 
@@ -36,6 +39,8 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,
+  // The isolated half of the same frames as the main-world script (blob:, data:, about:srcdoc).
+  matchOriginAsFallback: true,
   noScriptStartedPostMessage: true,
   main() {
     const started = Date.now();
@@ -126,7 +131,7 @@ export default defineContentScript({
           if (!s) continue;
           for (const c of diffStorage(m, snapshot(s))) {
             const ev = validatePageEvent(
-              { k: 'page-storage', t: Date.now(), api: kind, origin, key: c.key, value: c.value, valueLength: c.valueLength },
+              { k: 'page-storage', t: Date.now(), api: kind, origin, key: c.key, value: c.value, valueLength: c.valueLength, seenBy: 'poll' },
               location.href, Date.now(),
             );
             if (ev) push(ev);
@@ -150,7 +155,7 @@ export default defineContentScript({
           if (ev.k === 'page-storage' && ev.api !== 'indexedDB') {
             const m = known.get(ev.api);
             if (m) noteStorageWrite(m, ev.key, ev.value, ev.valueLength);
-          }
+          } else if (ev.k === 'page-storage') databases.noteHooked(ev.key);
           push(ev);
         }
       }
@@ -170,13 +175,33 @@ export default defineContentScript({
       if (idleQueued) return;
       idleQueued = true;
       whenIdle(parse, IDLE_TIMEOUT_MS);
-    }, baseline);
+    }, baseline, () => {
+      // A new document in this window (document.open()): our window listeners are gone, and the main world's first read of
+      // a storage may have gone unheard. Taken now, at the end of the task that opened it, before the new document's next.
+      arm();
+      for (const kind of KINDS) baseline(kind);
+    });
     if (!listener.connected) for (const kind of KINDS) baseline(kind);
+    // IndexedDB opened where no hook runs (a worker): found by listing this origin's databases on each tick.
+    let lister: DatabaseLister | undefined;
+    try {
+      lister = window.indexedDB;
+    } catch {
+      // storage blocked here
+    }
+    const databases = watchDatabases(lister, origin, (raw) => {
+      const ev = validatePageEvent(raw, location.href, Date.now());
+      if (ev) push(ev);
+    }, () => {
+      listener.pull();
+      parse();
+    });
 
     const tick = (): void => {
       if (!alive()) return;
       listener.refresh(); // document.open() erases listeners: put ours back
       pollStorage();
+      databases.poll();
       setTimeout(tick, Date.now() - started < FAST_PERIOD_MS ? FAST_POLL_MS : SLOW_POLL_MS);
     };
     setTimeout(tick, FAST_POLL_MS);
@@ -250,12 +275,11 @@ export default defineContentScript({
       const t = Date.now();
       if (t - lastGesture < 1000) return;
       lastGesture = t;
+      void databases.poll(); // a worker's database made before this gesture is found before the choice it may lead to
       const msg: Message = { type: 'user-gesture', t };
       void sendToWorker(runtime, msg, true, RETRY_MS);
     };
-    for (const type of ['pointerdown', 'keydown']) window.addEventListener(type, onGesture, { capture: true, passive: true });
-
-    window.addEventListener('pagehide', () => {
+    const onPageHide = (): void => {
       leaving = true;
       if (!alive()) return;
       // Whatever the main world still holds, and whatever waits for idle time: there is no idle time left.
@@ -264,6 +288,13 @@ export default defineContentScript({
       pollStorage();
       if (reportedForms === '') scanForms(); // left before the first scan
       flush();
-    });
+    };
+    /** Our window listeners; again after document.open() erased them (adding the same listener twice is a no-op). */
+    function arm(): void {
+      for (const type of ['pointerdown', 'keydown']) window.addEventListener(type, onGesture, { capture: true, passive: true });
+      window.addEventListener('pagehide', onPageHide);
+      if (watchingOthers) window.addEventListener('storage', onOtherDocument);
+    }
+    arm();
   },
 });

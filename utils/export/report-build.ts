@@ -40,6 +40,7 @@ function storageOut(s: AnalyzedStorage): ReportStorage {
   return {
     kind: s.kind, origin: s.origin, key: s.key, thirdParty: s.thirdParty, phase: s.phase, purpose: s.purpose, owner: s.ownerName ?? s.owner,
     needsConsent: s.needsConsent, script: s.script, attribution: s.attribution ?? null, t: s.t, writes: s.writes, valueLength: s.valueLength, confirmedBy: ['page'],
+    frameUrl: s.frameUrl ?? null, seenBy: [...(s.seenBy ?? [])],
   };
 }
 

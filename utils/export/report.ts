@@ -77,6 +77,10 @@ export interface ReportStorage {
   valueLength: number;
   /** Storage is read by the page's own realm (hooks and our storage poll): always 'page' */
   confirmedBy: Array<'browser' | 'page'>;
+  /** The frame of the first write (blob:, about:srcdoc frames too); null in reports of records made before it was kept */
+  frameUrl: string | null;
+  /** 'hook': a hooked call reported it; 'poll': our comparison of the storage found it (a write past the hooks, a worker) */
+  seenBy: Array<'hook' | 'poll'>;
 }
 
 export interface ReportThirdParty {

@@ -88,7 +88,7 @@ export function storageFacts(record: PageRecord, knowledge: Knowledge, lookups: 
       phase: phaseOf(entry.t, choice), lastPhase: phaseOf(entry.lastT, choice), purpose: pattern?.purpose ?? null,
       owner: pattern?.owner ?? null, ownerName: ownerName(pattern?.owner ?? null), needsConsent: pattern ? pattern.needsConsent : null,
       script: entry.script ?? null, attribution: entry.attribution ?? null, t: entry.t - start, lastT: entry.lastT - start, writes: entry.writes,
-      valueLength: entry.valueLength,
+      valueLength: entry.valueLength, frameUrl: entry.frameUrl, seenBy: [...(entry.seenBy ?? [])],
     };
     storage.push({ ...fact, entry, out });
   }

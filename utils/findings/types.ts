@@ -5,7 +5,7 @@ import type { Mismatch } from '../consent/signals.ts';
 import type { TcDecoded } from '../consent/tcf.ts';
 import type { IpKind } from '../knowledge/ip-country.ts';
 import type { Phase, PhaseCounts } from '../record/phase.ts';
-import type { Attribution } from '../observe/events.ts';
+import type { Attribution, StorageSeenBy } from '../observe/events.ts';
 import type { Choice, CookieSetter } from '../record/record.ts';
 import type { TransferAssessment } from '../knowledge/transfer-status.ts';
 import type { Destination } from '../knowledge/recipients.ts';
@@ -116,6 +116,9 @@ export interface AnalyzedStorage {
   lastT: number;
   writes: number;
   valueLength: number;
+  /** The frame of the first write (a blob: or about:srcdoc frame says so), and how the writes were seen */
+  frameUrl?: string;
+  seenBy?: StorageSeenBy[];
 }
 
 export interface TrackerInfo {

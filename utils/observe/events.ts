@@ -59,9 +59,12 @@ export interface PageCookieWrite {
   raw: string;
 }
 export type StorageKind = 'localStorage' | 'sessionStorage' | 'indexedDB';
+/** How a storage write was seen: 'hook' our hooked API reported the call; 'poll' our comparison of the storage's contents (a
+ * write past the hooks, or from a realm without them: a worker's IndexedDB). Set in the isolated world, never by the page. */
+export type StorageSeenBy = 'hook' | 'poll';
 export interface PageStorageWrite {
   k: 'page-storage'; t: number; api: StorageKind; origin: string; key: string; value: string; valueLength: number;
-  frameUrl: string; script?: string; attribution?: Attribution;
+  frameUrl: string; script?: string; attribution?: Attribution; seenBy?: StorageSeenBy;
 }
 /**
  * A resource the page's own Resource Timing saw load (`initiatorType` as given: fetch, script, img, ...). The backup

@@ -1,6 +1,7 @@
 // The per-page audit record: what the reducers build from the event log and what views and exports read.
 import type {
   Attribution, AutomationStatus, ChoiceSource, ConsentAction, FormCheckbox, FormLeakEvent, FormTestEvent, ResourceKind, Source, StorageKind,
+  StorageSeenBy,
 } from '../observe/events.ts';
 import { hostInfo, type Party } from '../url/party.ts';
 import { parseUrl } from '../url/url.ts';
@@ -91,8 +92,11 @@ export interface StorageEntry {
   removedT?: number;
   script?: string;
   attribution?: Attribution;
+  /** The frame of the first write: a blob: or about:srcdoc URL when such a frame wrote it */
   frameUrl: string;
   source: Source;
+  /** How its writes were seen (hooked call, or a poll of the storage's contents); absent in records made before it existed */
+  seenBy?: StorageSeenBy[];
 }
 
 export interface RedirectHop { from: string; to: string; status: number; t: number }

@@ -168,6 +168,12 @@ describe('RecordBuilder', () => {
     expect(r.storage.map((s) => [s.key, s.party, s.writes])).toEqual([['uid', 'first', 2], ['x', 'third', 1]]);
   });
 
+  it('says how the writes of a storage key were seen (hook, poll), each way once', () => {
+    const w = (t: number, seenBy?: 'hook' | 'poll'): AuditEvent => ({ k: 'page-storage', t, api: 'indexedDB', origin: 'https://www.shop.example', key: 'db', value: '', valueLength: 0, frameUrl: 'blob:https://www.shop.example/1', ...(seenBy ? { seenBy } : {}) });
+    const r = buildRecord(TAB, [...nav('https://www.shop.example/'), w(1100, 'poll'), w(1200), w(1300, 'hook'), w(1400, 'poll')]).record!;
+    expect(r.storage[0]).toMatchObject({ writes: 4, seenBy: ['poll', 'hook'], frameUrl: 'blob:https://www.shop.example/1' });
+  });
+
   it('adds the script of a beacon to the browser ping request instead of a second entry', () => {
     const r = buildRecord(TAB, [
       ...nav('https://www.shop.example/'),

@@ -28,6 +28,7 @@ export class StorageReducer {
       this.index.set(key, entry);
     }
     entry.writes += 1;
+    if (ev.seenBy && !(entry.seenBy ??= []).includes(ev.seenBy)) entry.seenBy.push(ev.seenBy);
     // Reports arrive out of order: only a newer write sets the value.
     const newest = ev.t >= entry.lastT;
     if (newest) {

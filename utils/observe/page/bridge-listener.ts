@@ -21,6 +21,7 @@ export interface MainWorldListener {
  */
 export function listenMainWorld(
   win: Window, onReport: (events: unknown[], self: string) => void, onTouch: (kind: StorageKind) => void = () => {},
+  onReopen: () => void = () => {},
 ): MainWorldListener {
   const doc = win.document;
   let nonce: string | null = null;
@@ -66,11 +67,21 @@ export function listenMainWorld(
   doc.addEventListener(HELLO_EVENT, onHello);
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', close, { once: true });
   else setTimeout(close, 0);
+  const refresh = (): void => {
+    if (nonce !== null) doc.addEventListener(CHANNEL_PREFIX + nonce, onEvents);
+  };
+  // document.open() erases every listener of the document and the window (ours too) and empties the document: a removed
+  // child of the document is the sign, seen at the end of the page's task, so ours are back before its next one.
+  try {
+    new MutationObserver((records) => {
+      if (!records.some((r) => r.removedNodes.length > 0)) return;
+      refresh();
+      try { onReopen(); } catch { /* the consumer's problem, not the page's */ }
+    }).observe(doc, { childList: true });
+  } catch { /* the periodic refresh still puts the channel back */ }
   doc.dispatchEvent(new CustomEvent(READY_EVENT));
   return {
-    refresh(): void {
-      if (nonce !== null) doc.addEventListener(CHANNEL_PREFIX + nonce, onEvents);
-    },
+    refresh,
     get connected(): boolean {
       return nonce !== null;
     },

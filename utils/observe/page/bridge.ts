@@ -135,11 +135,27 @@ export function connectMainWorld(win: Win, self: string, tracer?: Tracer, i: Int
     loading = false;
     apply(later, win, [flushSafe, 0]);
   };
+  const onPageHide = (): void => {
+    loading = false;
+    flushSafe();
+  };
   try {
     if (loading) apply(addWindowListener, win, ['load', onLoad, { once: true }]);
     // Leaving before the load (or a page that never finishes): what is queued goes now, while the isolated script listens.
-    apply(addWindowListener, win, ['pagehide', () => { loading = false; flushSafe(); }]);
+    apply(addWindowListener, win, ['pagehide', onPageHide]);
   } catch { /* no load or pagehide listener: the one-second timer still sends */ }
+  // document.open() erases every listener of the document and the window, and empties the document: a change of the
+  // document's children puts ours back (adding a listener twice is a no-op). The records are not read: their getters are the page's.
+  const rearm = (): void => {
+    try {
+      if (connected) apply(addListener, doc, [channel + PULL_SUFFIX, onPull]);
+      apply(addWindowListener, win, ['pagehide', onPageHide]);
+    } catch { /* the queue still crosses on its retries */ }
+  };
+  try {
+    const MO = win.MutationObserver;
+    apply(MO.prototype.observe, new MO(rearm), [doc, { childList: true }]);
+  } catch { /* no observer: bypass writes after a document.open() go unseen */ }
   try {
     apply(addListener, doc, [READY_EVENT, onReady]);
     if (doc.readyState === 'loading') apply(addListener, doc, ['DOMContentLoaded', onLoaded]);

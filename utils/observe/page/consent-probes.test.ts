@@ -5,7 +5,8 @@ import { installConsentProbes, type ProbeOptions, type Probes } from './consent-
 import { CMP_GLOBALS, MAX_ARGS_JSON } from './contract.ts';
 import type { PageEvent } from '../events.ts';
 import type { HookEvent } from './contract.ts';
-import { fromMainWorld, validatePageEvent } from './page-events.ts';
+import { fromMainWorld } from './from-main-world.ts';
+import { validatePageEvent } from './page-events.ts';
 
 const FRAME = 'https://www.shop.example/';
 const TC1 = 'CQA1bcAQA1bcAAGABCENBKFgAAAAAAAAAAYgAAAAAAAA.YAAAAAAAAAAA';

@@ -6,7 +6,8 @@ import { listenMainWorld } from './bridge-listener.ts';
 import { installHooks } from './hooks.ts';
 import { startMainWorld } from './install.ts';
 import { makeTracer } from './tracer.ts';
-import { fromMainWorld, validatePageEvent } from './page-events.ts';
+import { fromMainWorld } from './from-main-world.ts';
+import { validatePageEvent } from './page-events.ts';
 import { scriptFromStack } from './stack.ts';
 
 /** Main-world events cross the bridge once per task, in a microtask: let it run. */
@@ -524,7 +525,7 @@ describe('startMainWorld', () => {
     expect(selves[0]).toMatch(/install\.ts$/);
     expect(got).toEqual([{
       k: 'page-storage', t: expect.any(Number), api: 'localStorage', key: 'full-path', value: 'yes', valueLength: 3,
-      origin: 'https://www.shop.example', script: expect.stringMatching(/install\.test\.ts$/), attribution: 'confident',
+      origin: 'https://www.shop.example', script: expect.stringMatching(/install\.test\.ts$/), attribution: 'confident', seenBy: 'hook',
     }]);
     expect(events.map((e) => e.key)).toEqual(['full-path']);
   });

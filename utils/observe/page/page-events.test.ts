@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 type Entries = Array<[string, string]>;
 const entries = (...e: Entries): Entries => e;
 import { MAX_NAME, MAX_RAW, MAX_URL, MAX_VALUE } from './contract.ts';
-import {
-  diffStorage, fromMainWorld, noteStorageWrite, parseCookieString, validatePageEvent, type StoredValue,
-} from './page-events.ts';
+import { fromMainWorld, parseCookieString } from './from-main-world.ts';
+import { validatePageEvent } from './page-events.ts';
+import { diffStorage, noteStorageWrite, type StoredValue } from './storage-diff.ts';
 
 const FRAME = 'https://www.shop.example/page';
 const NOW = 1_700_000_000_000;
@@ -122,6 +122,18 @@ describe('parseCookieString', () => {
   });
 });
 
+describe('seenBy of storage writes (issue 15.6)', () => {
+  const write = { k: 'page-storage', t: 1, api: 'indexedDB', key: 'db', value: '', valueLength: 0 };
+  it('the main world cannot claim a poll: its storage events are always seen by a hook', () => {
+    expect(validatePageEvent(fromMainWorld({ ...write, seenBy: 'poll' }, [], 'https://a.example'), FRAME, NOW)).toMatchObject({ seenBy: 'hook' });
+  });
+  it("keeps the isolated world's 'poll' and drops anything else", () => {
+    expect(validatePageEvent({ ...write, seenBy: 'poll' }, FRAME, NOW)).toMatchObject({ seenBy: 'poll' });
+    expect(validatePageEvent({ ...write, seenBy: 'magic' }, FRAME, NOW)).not.toHaveProperty('seenBy');
+    expect(validatePageEvent(write, FRAME, NOW)).not.toHaveProperty('seenBy');
+  });
+});
+
 describe('fromMainWorld', () => {
   const SELF = 'chrome-extension://abc/';
   const stack = `Error\n    at h (${SELF}content-scripts/main-world.js:1:1)\n    at t (https://cdn.tracker.example/t.js:1:2)`;
@@ -158,7 +170,7 @@ describe('fromMainWorld', () => {
 
   it('sets the storage origin from the isolated world and passes non-objects through', () => {
     const out = fromMainWorld({ k: 'page-storage', t: 1, api: 'localStorage', key: 'k', value: 'v', valueLength: 1, origin: 'x' }, [], 'https://a.example');
-    expect(out).toEqual({ k: 'page-storage', t: 1, api: 'localStorage', key: 'k', value: 'v', valueLength: 1, origin: 'https://a.example' });
+    expect(out).toEqual({ k: 'page-storage', t: 1, api: 'localStorage', key: 'k', value: 'v', valueLength: 1, origin: 'https://a.example', seenBy: 'hook' });
     expect(fromMainWorld('x', [], 'o')).toBe('x');
     expect(validatePageEvent(fromMainWorld(null, [], 'o'), FRAME, NOW)).toBeNull();
   });
