@@ -3,6 +3,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { CATEGORY_NAMES } from '../data/category-names.ts';
 import type { Lang } from '../utils/i18n/lang.ts';
+import { localeNumber } from '../utils/i18n/text.ts';
 import type { CannotAuditCode } from '../utils/view/auditability.ts';
 
 /** Things counted in the popup; each language gives singular and plural. */
@@ -39,13 +40,13 @@ const DE_CANNOT: Record<CannotAuditCode, (scheme: string) => string> = {
 };
 
 /** One decimal or two, with the language's decimal separator: "1.25" / "1,25". */
-function fixed(locale: string, n: number, digits: number): string {
-  return n.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+function fixed(lang: Lang, n: number, digits: number): string {
+  return localeNumber(n, lang, digits);
 }
 
 const EN_TABLE = {
   lang: 'en' as const,
-  num: (n: number): string => n.toLocaleString('en'),
+  num: (n: number): string => localeNumber(n, 'en'),
   decimal: (n: number, digits: number): string => fixed('en', n, digits),
   nouns: {
     request: ['request', 'requests'], site: ['site', 'sites'], cookie: ['cookie', 'cookies'], storageWrite: ['storage write', 'storage writes'],
@@ -260,7 +261,7 @@ export const EN: Strings = EN_TABLE;
 
 export const DE: Strings = {
   lang: 'de',
-  num: (n: number): string => n.toLocaleString('de'),
+  num: (n: number): string => localeNumber(n, 'de'),
   decimal: (n: number, digits: number): string => fixed('de', n, digits),
   nouns: {
     request: ['Anfrage', 'Anfragen'], site: ['Website', 'Websites'], cookie: ['Cookie', 'Cookies'],

@@ -13,7 +13,8 @@ import { followRecord } from '../../utils/view/record-port.ts';
 import { cnameWatch } from './cname-watch.ts';
 import type { CnameView } from '../../components/cname-note.tsx';
 
-const KNOWLEDGE_FALLBACK_MS = 300;
+/** Only for a worker that never answers: every connect gets a push (a record or null), which starts the knowledge. */
+const KNOWLEDGE_FALLBACK_MS = 2000;
 
 interface State {
   record: PageRecord | null | undefined;
@@ -82,8 +83,8 @@ async function main(root: HTMLElement): Promise<void> {
     );
   };
   paint();
-  // The IP table (1.4 MB, ~30 ms to load) waits until the first record has painted, so the lists come first; a tab
-  // without a record gets it after KNOWLEDGE_FALLBACK_MS.
+  // The IP table (1.4 MB, ~30 ms to load, 250 ms on a busy machine) waits until the first push has painted, so the lists
+  // come first: a short fallback timer made it block the first record's paint whenever the push came late.
   let knowledgeStarted = false;
   const startKnowledge = (): void => {
     if (knowledgeStarted) return;

@@ -1,5 +1,6 @@
 // Parts of a request's or cookie's row (time, initiator, status, flags, confirmation) that the UI words in its language.
 import type { Lang } from '../i18n/lang.ts';
+import { localeNumber } from '../i18n/text.ts';
 import type { CookieEntry, RequestEntry } from '../record/record.ts';
 
 /** Milliseconds since page start as a short label: "+350 ms", "+1.25 s", "+2 min 05 s" (German: "+1,25 s"). */
@@ -11,7 +12,7 @@ export function relTime(t: number, startedAt: number, lang: Lang = 'en'): string
   if (a < 1000) return `${sign}${a} ms`;
   if (a < 60_000) {
     const digits = a < 10_000 ? 2 : 1;
-    return `${sign}${(a / 1000).toLocaleString(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false })} s`;
+    return `${sign}${localeNumber(a / 1000, lang, digits, false)} s`;
   }
   const min = Math.floor(a / 60_000);
   if (min >= 60) return `${sign}${Math.floor(min / 60)} h ${String(min % 60).padStart(2, '0')} min`;
