@@ -6,7 +6,7 @@ import type { HTTPRequest, HTTPResponse } from 'puppeteer-core';
 import { recordSignature } from './settle.ts';
 import { watchActivity } from './watch.ts';
 import {
-  findTabId, FirefoxLaunchError, firefoxVersionOf, getRecord, launchFirefox, sendToBackground, type FirefoxAudit,
+  claimTab, FirefoxLaunchError, firefoxVersionOf, getRecord, launchFirefox, sendToBackground, type FirefoxAudit,
 } from './browser/firefox.ts';
 import type { HostRule } from './browser/host-rules.ts';
 import { asAnswer, leftSite, notAudited, pollAnswer, retryMissed, type Attempt, type ScenarioResult, type ScenarioRun } from './scan.ts';
@@ -53,6 +53,8 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
     await waitForBackground(ff);
     out.browserVersion = firefoxVersionOf(ff.version);
     const page = await ff.browser.newPage();
+    // The audited tab is the one opened here, known before the site runs: a twin the page opens is never read.
+    const tabId = await claimTab(ff, page);
     const watch = watchActivity(
       async (tabId) => recordSignature(await getRecord(ff, tabId).catch(() => null)),
       (clock) => {
@@ -80,8 +82,6 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
     out.httpStatus = response?.status() ?? null;
     const loadedUrl = page.url();
     out.error = notAudited(run.url, out.httpStatus, loadedUrl);
-    const tabId = (await findTabId(ff, loadedUrl)) ?? (await findTabId(ff, page.url()));
-    if (tabId === null) return { ...out, error: out.error ?? leftSite(run.url, page.url()) ?? `no browser tab shows ${page.url()}` };
     const gone = (): boolean => leftSite(run.url, page.url()) !== null;
     if (!gone()) out.settle.afterLoad = await watch.settle(tabId, run.settle, gone);
     out.error ??= leftSite(run.url, page.url());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { BackgroundTimeoutError, markerUrl, pickTab, sendToBackground } from './extension.ts';
+import { BackgroundTimeoutError, pickTab, sendToBackground } from './extension.ts';
 
 describe('pickTab', () => {
   const tabs = [
@@ -47,11 +47,5 @@ describe('sendToBackground', () => {
       throw new Error('Target closed');
     });
     await expect(sendToBackground(broken, 'x', { type: 'ping' }, 1_000)).rejects.toThrow('Target closed');
-  });
-});
-
-describe('markerUrl', () => {
-  it('parks a tab on about:blank with the token in the fragment', () => {
-    expect(markerUrl('abc')).toBe('about:blank#consent-auditor-tab-abc');
   });
 });

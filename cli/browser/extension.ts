@@ -3,6 +3,9 @@ import { randomUUID } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Message } from '../../utils/messaging/protocol.ts';
 import type { PageRecord } from '../../utils/record/record.ts';
+import { awaitMarkedTab, markerUrl } from './tab-claim.ts';
+
+export { markerUrl } from './tab-claim.ts';
 
 const POLL_MS = 100;
 /** A background that does not answer within this is stalled: the scan says so instead of hanging. */
@@ -41,15 +44,19 @@ export function pickTab(tabs: readonly TabInfo[], url: string): number | null {
   return ids.length ? Math.max(...ids) : null;
 }
 
-/** Tab id of the newest tab showing `url`, or null. */
-export async function findTabId(context: BrowserContext, extensionId: string, url: string): Promise<number | null> {
+/** Every tab with its URL and pending URL, from the extension's tab list. */
+async function listTabs(context: BrowserContext, extensionId: string): Promise<TabInfo[]> {
   const page = await extensionPage(context, extensionId);
-  const tabs = await page.evaluate(async () => {
+  return page.evaluate(async () => {
     const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
     const all = await api.tabs.query({});
     return all.map((t) => ({ id: t.id ?? -1, url: t.url ?? '', pendingUrl: t.pendingUrl ?? '' }));
   });
-  return pickTab(tabs, url);
+}
+
+/** Tab id of the newest tab showing `url`, or null. */
+export async function findTabId(context: BrowserContext, extensionId: string, url: string): Promise<number | null> {
+  return pickTab(await listTabs(context, extensionId), url);
 }
 
 /** The background did not answer a message in time: the scenario it belongs to is not audited. */
@@ -79,11 +86,6 @@ export async function sendToBackground(context: BrowserContext, extensionId: str
   }
 }
 
-/** The URL a fresh tab is parked on until its id is known: unique per page, so no other tab can show it. */
-export function markerUrl(token: string): string {
-  return `about:blank#consent-auditor-tab-${token}`;
-}
-
 /**
  * The tab id of a page this process created and has not navigated yet: it is parked on a unique about:blank#marker
  * and looked up by that, before the audited site runs any script. A page opened by the site (a twin of itself, with
@@ -92,9 +94,7 @@ export function markerUrl(token: string): string {
 export async function claimTab(context: BrowserContext, extensionId: string, page: Page): Promise<number> {
   const url = markerUrl(randomUUID());
   await page.goto(url);
-  const tabId = await findTabId(context, extensionId, url);
-  if (tabId === null) throw new Error('the new tab could not be identified (its marker URL is not in the tab list)');
-  return tabId;
+  return awaitMarkedTab(() => listTabs(context, extensionId), url);
 }
 
 /** The background's record for a tab (`get-record`), given the tab id, a page URL or a Playwright page. */

@@ -2,14 +2,16 @@
 // unpacked Firefox build, talking to the extension's background the way the popup does, from an extension page that
 // the browser's chrome opens (BiDi may not navigate a tab to moz-extension://; --remote-allow-system-access lets the
 // harness reach the chrome window, which opens it with the system principal).
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import type { Message } from '../../utils/messaging/protocol.ts';
 import type { PageRecord } from '../../utils/record/record.ts';
 import { startHostProxy, type HostProxy } from './host-proxy.ts';
 import type { HostRule } from './host-rules.ts';
+import { awaitMarkedTab, markerUrl, type ListedTab } from './tab-claim.ts';
 
 export const DEFAULT_FIREFOX_PATHS = ['/usr/bin/firefox-esr', 'firefox'] as const;
 /** Fixed moz-extension origin (pref extensions.webextensions.uuids), so the runtime knows the extension page's URL. */
@@ -179,9 +181,24 @@ export function sendToBackground(ff: FirefoxAudit, message: Message): Promise<un
   return evaluateInExtension(ff, `browser.runtime.sendMessage(${JSON.stringify(message)})`);
 }
 
-/** Tab id of the newest tab showing `url` (exact, else ignoring the fragment), or null. */
+/** Every tab with its URL, from the extension's tab list. */
+async function listTabs(ff: FirefoxAudit): Promise<ListedTab[]> {
+  return (await evaluateInExtension(ff, `browser.tabs.query({}).then((ts) => ts.map((t) => ({ id: t.id ?? -1, url: t.url ?? '' })))`)) as ListedTab[];
+}
+
+/**
+ * The tab id of a page this process created and has not navigated yet, claimed by a unique about:blank#marker before
+ * the audited site runs any script (as claimTab in extension.ts): a twin the site opens can never be taken for it.
+ */
+export async function claimTab(ff: FirefoxAudit, page: Page): Promise<number> {
+  const url = markerUrl(randomUUID());
+  await page.goto(url);
+  return awaitMarkedTab(() => listTabs(ff), url);
+}
+
+/** Tab id of the newest tab showing `url` (exact, else ignoring the fragment), or null. Pages the CLI opens use claimTab. */
 export async function findTabId(ff: FirefoxAudit, url: string): Promise<number | null> {
-  const tabs = (await evaluateInExtension(ff, `browser.tabs.query({}).then((ts) => ts.map((t) => ({ id: t.id ?? -1, url: t.url ?? '' })))`)) as Array<{ id: number; url: string }>;
+  const tabs = await listTabs(ff);
   const strip = (u: string): string => u.replace(/#.*$/, '');
   const exact = tabs.filter((t) => t.url === url);
   const ids = (exact.length ? exact : tabs.filter((t) => strip(t.url) === strip(url))).map((t) => t.id).filter((id) => id >= 0);

@@ -73,10 +73,13 @@ describe('IAB TCF', () => {
     setGlobal('__tcfapi', cmp.api);
     p.check();
     p.check();
+    expect(cmp.calls).toEqual([]); // called from a clean stack: in a promise job, not under check()
+    await tick();
     expect(cmp.calls).toEqual([['getTCData', 2], ['addEventListener', 2]]);
     await tick();
     cmp.change(TC1, 'cmpuishown');
     cmp.change(TC2, 'useractioncomplete');
+    await tick();
     expect(ofKind('page-tcf').map((e) => [e.eventStatus, e.tcString, e.cmpId, e.cmpVersion, e.gdprApplies, e.frameUrl])).toEqual([
       ['getTCData', TC1, 28, 7, true, FRAME], ['tcloaded', TC1, 28, 7, true, FRAME], ['cmpuishown', TC1, 28, 7, true, FRAME],
       ['useractioncomplete', TC2, 28, 7, true, FRAME],
@@ -88,6 +91,7 @@ describe('IAB TCF', () => {
     const queued: unknown[][] = [];
     setGlobal('__tcfapi', (...args: unknown[]) => { queued.push(args); });
     p.check();
+    await tick();
     expect(queued.map((a) => a[0])).toEqual(['getTCData', 'addEventListener']);
     const cmp = fakeTcfCmp(TC1);
     setGlobal('__tcfapi', cmp.api);
@@ -95,10 +99,11 @@ describe('IAB TCF', () => {
     for (const args of queued) cmp.api(args[0], args[1], args[2]);
     p.check();
     await tick();
+    await tick();
     expect(ofKind('page-tcf').map((e) => e.eventStatus)).toEqual(['getTCData', 'tcloaded']);
   });
 
-  it('a hostile __tcfapi: throws, returns garbage, calls back with non-objects, throwing getters, huge or non-string TC strings', () => {
+  it('a hostile __tcfapi: throws, returns garbage, calls back with non-objects, throwing getters, huge or non-string TC strings', async () => {
     const p = start();
     const answers: unknown[] = [
       null, undefined, 42, 'tcString', [TC1], { tcString: 12345, eventStatus: 'tcloaded' }, { tcString: 'x'.repeat(20_000), eventStatus: 'tcloaded' },
@@ -115,12 +120,13 @@ describe('IAB TCF', () => {
       return { then: () => { throw new Error('not a promise'); } };
     });
     expect(() => p.check()).not.toThrow();
+    await tick();
     // Only the data-shaped answers cross; the validator then keeps the one with a valid TC string and status.
     expect(events.map((e) => e.tcString === TC1 ? e.eventStatus : typeof e.tcString)).toEqual(['tcloaded', 'string', 'weird']);
     expect(ofKind('page-tcf')).toEqual([{ k: 'page-tcf', t: expect.any(Number), tcString: TC1, eventStatus: 'tcloaded', frameUrl: FRAME }]);
   });
 
-  it('a CMP calling back synchronously thousands of times is capped; a success=false answer is ignored', () => {
+  it('a CMP calling back synchronously thousands of times is capped; a success=false answer is ignored', async () => {
     const p = start();
     let calls = 0;
     setGlobal('__tcfapi', (cmd: unknown, _v: unknown, cb: unknown) => {
@@ -129,17 +135,21 @@ describe('IAB TCF', () => {
       for (let i = 0; i < 5000; i++) { calls += 1; cb({ tcString: i % 2 ? TC1 : TC2, eventStatus: 'tcloaded', cmpId: i }, true); }
     });
     p.check();
+    await tick(50);
     expect(calls).toBe(5000);
     expect(events.length).toBe(200);
     expect(events[0]?.cmpId).toBe(0);
   });
 
-  it('a getter that returns a new function on each read is not called forever', () => {
+  it('a getter that returns a new function on each read is not called forever', async () => {
     const p = start();
     let made = 0;
     let called = 0;
     Object.defineProperty(window, '__tcfapi', { configurable: true, get: () => { made += 1; return () => { called += 1; }; } });
-    for (let i = 0; i < 50; i++) p.check();
+    for (let i = 0; i < 50; i++) {
+      p.check();
+      await tick(0); // the getter runs from a clean stack too: one job per check
+    }
     expect(made).toBeGreaterThan(10);
     expect(called).toBe(20); // ten discoveries, two calls each
     expect(events).toEqual([]);
@@ -154,11 +164,13 @@ describe('TCF locator (postMessage from a child frame)', () => {
   function childFrame(answer: (call: { command: unknown; callId: unknown }, reply: (ret: unknown) => void) => void, sameOrigin?: { __tcfapi: unknown }) {
     const child = Object.assign(new EventTarget(), { Object, Reflect, Array, Proxy, JSON, Date, String, Math, setTimeout, clearTimeout, EventTarget, MessageEvent });
     const posted: unknown[] = [];
-    const parent = {
+    const blocked = (): never => {
+      throw new DOMException('Blocked a frame from accessing a cross-origin frame.', 'SecurityError');
+    };
+    const target = {
       frames: { __tcfapiLocator: {} },
       get __tcfapi(): unknown {
-        if (!sameOrigin) throw new DOMException('Blocked a frame from accessing a cross-origin frame.', 'SecurityError');
-        return sameOrigin.__tcfapi;
+        return sameOrigin ? sameOrigin.__tcfapi : blocked();
       },
       postMessage(msg: unknown, origin: unknown): void {
         posted.push([msg, origin]);
@@ -174,6 +186,10 @@ describe('TCF locator (postMessage from a child frame)', () => {
         });
       },
     };
+    // A cross-origin WindowProxy refuses its globals' descriptors too; postMessage and frames stay reachable.
+    const parent: typeof target = sameOrigin ? target : new Proxy(target, {
+      getOwnPropertyDescriptor: (t, k) => (k === '__tcfapi' ? blocked() : Reflect.getOwnPropertyDescriptor(t, k)),
+    });
     Object.defineProperty(child, 'parent', { value: parent });
     return { child, parent, posted };
   }
@@ -241,7 +257,7 @@ describe('TCF locator (postMessage from a child frame)', () => {
 });
 
 describe('IAB GPP', () => {
-  it('ping and addEventListener: gppString and applicable sections, deduplicated', () => {
+  it('ping and addEventListener: gppString and applicable sections, deduplicated', async () => {
     const p = start();
     const calls: unknown[] = [];
     setGlobal('__gpp', (cmd: unknown, cb: unknown) => {
@@ -258,17 +274,19 @@ describe('IAB GPP', () => {
     });
     p.check();
     p.check();
+    await tick();
     expect(calls).toEqual(['ping', 'addEventListener']);
     expect(ofKind('page-gpp').map((e) => [e.gppString, e.sections])).toEqual([[T_GPP, [7, -1]], ['DBABMA~CQA', [2]]]);
   });
 
-  it('GPP 1.0 answers ping by return value; a throwing __gpp does not break the probe', () => {
+  it('GPP 1.0 answers ping by return value; a throwing __gpp does not break the probe', async () => {
     const p = start();
     setGlobal('__gpp', (cmd: unknown) => {
       if (cmd === 'ping') return { gppString: T_GPP, applicableSections: [6] };
       throw new Error('unsupported');
     });
     expect(() => p.check()).not.toThrow();
+    await tick();
     expect(ofKind('page-gpp').map((e) => e.sections)).toEqual([[6]]);
   });
 });
@@ -294,7 +312,7 @@ describe('Google Consent Mode on dataLayer', () => {
     expect(Object.getOwnPropertyDescriptor(window, 'dataLayer')).toEqual({ value: dl(), writable: true, enumerable: true, configurable: true });
   });
 
-  it('the snippet `dataLayer = dataLayer || []` is found at the next check: commands pushed after it are reported at push time, the array stays an array', () => {
+  it('the snippet `dataLayer = dataLayer || []` is found at the next check: commands pushed after it are reported with their push time, the array stays an array', async () => {
     const p = start();
     Reflect.set(window, 'dataLayer', Reflect.get(window, 'dataLayer') ?? []);
     p.check(); // in a page: the insertion watch, right after the script that created it
@@ -303,22 +321,28 @@ describe('Google Consent Mode on dataLayer', () => {
     gtag('js', new Date());
     gtag('config', 'G-XXXX');
     gtag('consent', 'update', { ad_storage: 'granted' });
+    const pushed = Date.now();
+    await tick(20);
     expect(ofKind('page-consent-mode').map((e) => e.args)).toEqual([
       ['consent', 'default', { ad_storage: 'denied', analytics_storage: 'denied', wait_for_update: 500, region: ['DE', 'FR'] }],
       ['consent', 'update', { ad_storage: 'granted' }],
     ]);
     expect(ofKind('page-consent-mode')[0]?.t).toBeGreaterThanOrEqual(before);
+    // The time of the push, not of the read after the pushing script: the read came 20 ms later.
+    expect(ofKind('page-consent-mode')[1]?.t).toBeLessThanOrEqual(pushed);
     const arr = dl();
     expect([Array.isArray(arr), arr.length, Object.keys(arr), arr.push(['x'])]).toEqual([true, 4, ['0', '1', '2', '3'], 5]);
     expect(JSON.stringify(arr.slice(4))).toBe('[["x"]]');
     p.check();
+    await tick();
     expect(ofKind('page-consent-mode').length).toBe(2); // polling does not report them again
   });
 
-  it('entries pushed before the hook are read, then GTM replacing push keeps us in the chain; pushes that bypass us are found by polling', () => {
+  it('entries pushed before the hook are read, then GTM replacing push keeps us in the chain; pushes that bypass us are found by polling', async () => {
     const p = start();
     Reflect.set(window, 'dataLayer', [['consent', 'default', { ad_storage: 'denied' }], { event: 'gtm.js' }]);
     p.check();
+    await tick();
     expect(ofKind('page-consent-mode').map((e) => e.args[1])).toEqual(['default']);
     const arr = dl();
     const seen: unknown[] = [];
@@ -333,22 +357,26 @@ describe('Google Consent Mode on dataLayer', () => {
       },
     });
     arr.push(['consent', 'update', { analytics_storage: 'granted' }]);
+    await tick();
     expect(ofKind('page-consent-mode').map((e) => e.args[1])).toEqual(['default', 'update']);
     expect(seen.length).toBe(1);
     Array.prototype.push.call(arr, ['consent', 'update', { ad_storage: 'granted' }]);
     arr[arr.length] = ['consent', 'update', { ad_user_data: 'granted' }];
+    await tick();
     expect(ofKind('page-consent-mode').length).toBe(2);
     p.check();
+    await tick();
     expect(ofKind('page-consent-mode').map((e) => e.args[2])).toEqual([
       { ad_storage: 'denied' }, { analytics_storage: 'granted' }, { ad_storage: 'granted' }, { ad_user_data: 'granted' },
     ]);
   });
 
-  it('the push we wrap answers toString, name and length exactly as the one it replaced (Array\'s or the page\'s own)', () => {
+  it('the push we wrap answers toString, name and length exactly as the one it replaced (Array\'s or the page\'s own)', async () => {
     const p = start();
     const native = Function.prototype.toString.call(Array.prototype.push);
     Reflect.set(window, 'dataLayer', []);
     p.check();
+    await tick();
     const push = Reflect.get(dl(), 'push') as (...a: unknown[]) => number;
     expect(Object.getOwnPropertyDescriptor(dl(), 'push')?.value).toBe(push); // our wrapper is in place
     expect([Function.prototype.toString.call(push), push.name, push.length]).toEqual([native, 'push', 1]);
@@ -357,6 +385,7 @@ describe('Google Consent Mode on dataLayer', () => {
     Object.defineProperty(own, 'push', { value: pagePush, writable: true, configurable: true });
     Reflect.set(window, 'dataLayer', own);
     p.check();
+    await tick();
     const wrapped = Object.getOwnPropertyDescriptor(own, 'push')?.value as unknown;
     expect(wrapped).not.toBe(pagePush);
     expect(Function.prototype.toString.call(wrapped)).toBe(Function.prototype.toString.call(pagePush));
@@ -373,25 +402,29 @@ describe('Google Consent Mode on dataLayer', () => {
     await tick(0);
     el.remove();
     expect(ofKind('page-consent-mode').map((e) => e.args[1])).toEqual(['default']);
-    dl().push(['consent', 'update', { ad_storage: 'granted' }]); // push is ours now: reported at once
+    dl().push(['consent', 'update', { ad_storage: 'granted' }]); // push is ours now: reported after this script
+    await tick(0);
     expect(ofKind('page-consent-mode').map((e) => e.args[1])).toEqual(['default', 'update']);
   });
 
-  it('a dataLayer defined by defineProperty is found by polling', () => {
+  it('a dataLayer defined by defineProperty is found by polling', async () => {
     const p = start();
     Object.defineProperty(window, 'dataLayer', { configurable: true, writable: true, value: [] });
     dl().push(['consent', 'default', { ad_storage: 'denied' }]);
     expect(events).toEqual([]);
     p.check();
+    await tick();
     expect(ofKind('page-consent-mode').map((e) => e.args)).toEqual([['consent', 'default', { ad_storage: 'denied' }]]);
     dl().push(['consent', 'update', { ad_storage: 'granted' }]); // push is hooked now
+    await tick();
     expect(ofKind('page-consent-mode').length).toBe(2);
   });
 
-  it('only consent default/update with a plain object are reported; values are JSON-safe and capped', () => {
+  it('only consent default/update with an object are reported; values are JSON-safe and capped', async () => {
     start();
     Reflect.set(window, 'dataLayer', []);
     probes?.check(); // the snippet's script ended: the insertion watch finds the array
+    await tick();
     const arr = dl();
     class Params { ad_storage = 'denied'; }
     const huge: Record<string, unknown> = {};
@@ -403,18 +436,23 @@ describe('Google Consent Mode on dataLayer', () => {
       ['consent', 'default', { ad_storage: 'denied', callback: () => 1, nested: { a: 1 }, flag: true, n: Number.NaN, list: ['a', { b: 1 }, 3], ['x'.repeat(100)]: 'long key' }],
       ['consent', 'update', huge],
     ]) arr.push(entry);
+    await tick();
     const got = ofKind('page-consent-mode');
-    expect(got.map((e) => e.args.slice(0, 2))).toEqual([['consent', 'default'], ['consent', 'update']]);
+    // A class instance is read through its JSON copy, as gtag reads its own fields: a plain object then.
+    expect(got.map((e) => e.args.slice(0, 2))).toEqual([['consent', 'default'], ['consent', 'default'], ['consent', 'update']]);
+    expect(got[0]?.args[2]).toEqual({ ad_storage: 'denied' });
+    got.shift();
     expect(got[0]?.args[2]).toEqual({ ad_storage: 'denied', list: ['a', 3], ['x'.repeat(64)]: 'long key' });
     const big = events.find((e) => typeof e.args === 'string' && e.args.includes('custom_0'));
     expect(typeof big?.args === 'string' ? big.args.length : 0).toBeLessThanOrEqual(MAX_ARGS_JSON);
     expect(Object.keys(Object(got[1]?.args[2])).length).toBeGreaterThan(10);
   });
 
-  it('a push from inside a command processed by GTM is reported once, in order', () => {
+  it('a push from inside a command processed by GTM is reported once, in order', async () => {
     start();
     Reflect.set(window, 'dataLayer', []);
     probes?.check(); // the snippet's script ended: the insertion watch finds the array
+    await tick();
     const arr = dl();
     const previous = Reflect.get(arr, 'push');
     let depth = 0;
@@ -427,6 +465,7 @@ describe('Google Consent Mode on dataLayer', () => {
       },
     });
     arr.push(['consent', 'default', { ad_storage: 'denied' }]);
+    await tick();
     expect(ofKind('page-consent-mode').map((e) => e.args[1])).toEqual(['default', 'update']);
   });
 });

@@ -49,6 +49,10 @@ export interface Intrinsics {
   fnToString: Fn | undefined;
   WeakMapCtor: WeakMapConstructor | undefined;
   bind: Fn | undefined;
+  /** Promise jobs: the probes call page code from them, so that no frame of ours is below it (probe-kit.ts). */
+  PromiseCtor: PromiseConstructor | undefined;
+  promiseResolve: Fn | undefined;
+  promiseThen: Fn | undefined;
 }
 
 /** Takes every built-in we use later; call it before any page script can run. */
@@ -82,5 +86,8 @@ export function captureIntrinsics(win: IntrinsicWindow): Intrinsics {
     fnToString: fnProto?.toString,
     WeakMapCtor: win.WeakMap,
     bind: fnProto?.bind,
+    PromiseCtor: win.Promise,
+    promiseResolve: win.Promise?.resolve,
+    promiseThen: win.Promise?.prototype.then,
   };
 }

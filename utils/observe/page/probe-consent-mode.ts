@@ -1,5 +1,7 @@
 // Google Consent Mode probe: `consent` commands pushed onto the page's dataLayer array(s), found by polling and by staying
-// in the push chain (our push proxy, disguised as the page's own, calls the original first).
+// in the push chain (our push proxy, disguised as the page's own). No page code runs with our frames below it: the
+// proxy's trap is the native Reflect.apply (our part runs in the getter the engine reads it through, before the push),
+// and each entry is read from a copy taken from a clean stack (probe-kit.ts snapshot).
 import { MAX_ARGS_JSON, MAX_PARAM_ITEMS, MAX_PARAM_KEY, MAX_PARAM_KEYS, MAX_PARAM_STRING } from './contract.ts';
 import type { Disguise } from './disguise.ts';
 import type { Intrinsics } from './intrinsics.ts';
@@ -8,14 +10,19 @@ import { isFn, type Fn, type ProbeKit, type ProbeWindow } from './probe-kit.ts';
 // A hostile page must not turn us into an endless loop.
 const MAX_SCAN_PER_CALL = 5000;
 const MAX_ARRAYS = 4;
+/** Push times kept for the entries of one batch (a page pushing in a loop shares the last one). */
+const MAX_PUSH_TIMES = 1000;
 
 interface Tracked {
   arr: object;
   seen: number;
+  /** When each push since the last scan began (the entries are read after the script that pushed them). */
+  pushes: number[];
+  queued: boolean;
 }
 
 export function consentModeProbe(win: ProbeWindow, kit: ProbeKit, i: Intrinsics, disguise: Disguise): () => void {
-  const { now, cap, quote, read, isObj, isCount, send } = kit;
+  const { now, cap, quote, own: read, isObj, isCount, send, snapshot, soon } = kit;
   const { apply, getDesc, defineProp, getProto, setProto, objProto, isArray, ProxyCtor, keys: keysOf } = i;
 
   const scalarJson = (v: unknown): string | undefined =>
@@ -60,41 +67,62 @@ export function consentModeProbe(win: ProbeWindow, kit: ProbeKit, i: Intrinsics,
     if (params !== undefined) send('page-consent-mode', { k: 'page-consent-mode', t, args: head + params + ']' });
   };
   const tracked: Tracked[] = [];
+  /** New entries of a tracked array; a real array's entries are own data (an accessor or a Proxy entry is skipped). */
   const scan = (rec: Tracked, t: number): void => {
     const len = read(rec.arr, 'length');
+    const pushes = rec.pushes;
+    rec.pushes = [];
     if (!isCount(len)) return;
     if (len < rec.seen) rec.seen = len; // entries were removed: only what comes next is new
     const end = len < rec.seen + MAX_SCAN_PER_CALL ? len : rec.seen + MAX_SCAN_PER_CALL;
+    // The last entries came from the pushes seen since the last scan, in order: each gets the time of its push.
+    const first = end - pushes.length;
     while (rec.seen < end) {
       const i = rec.seen;
       rec.seen = i + 1; // first: a push from inside a command's processing must not see this entry again
-      try {
-        inspect(read(rec.arr, i), t);
-      } catch {
-        /* a hostile entry */
-      }
+      const pushT = i >= first ? pushes[i - first] : undefined;
+      const when = typeof pushT === 'number' ? pushT : t;
+      // Page getters of the entry (an `arguments` object, a command object) run under JSON.stringify, not under us.
+      snapshot(read(rec.arr, i), (copy) => inspect(copy, when));
     }
   };
-  /** Keeps us in the push chain; GTM later replaces `push` with its own, which calls the one it found (ours). */
+  const scanQueued = (rec: Tracked): void => {
+    rec.queued = false;
+    try {
+      scan(rec, now());
+    } catch {
+      /* next poll */
+    }
+  };
+  /**
+   * Keeps us in the push chain; GTM later replaces `push` with its own, which calls the one it found (ours). The trap
+   * is Reflect.apply itself, so the page's push runs with its caller right below it; the engine reads the trap through
+   * our getter first, which notes the time and queues the scan for when the pushing script is done.
+   */
   const hookPush = (rec: Tracked): void => {
     try {
       const d = getDesc(rec.arr, 'push');
       if (d && !d.configurable) return;
-      const orig = read(rec.arr, 'push');
+      // The page's own push or the one it inherits (Array's), found by descriptors: no getter of the page runs.
+      let orig: unknown;
+      for (let o: unknown = rec.arr, n = 0; orig === undefined && isObj(o) && n < 5; o = getProto(o), n++) orig = read(o, 'push');
       if (!isFn(orig)) return;
-      const handler: ProxyHandler<Fn> = {
-        apply(target, self: unknown, args: unknown[]): unknown {
-          const result: unknown = apply(target, self, args);
-          try {
-            if (self === rec.arr) scan(rec, now());
-          } catch {
-            /* reporting must never break the page */
-          }
-          return result;
-        },
-      };
+      const handler = {};
       setProto(handler, null); // a trap inherited from a polluted Object.prototype must not become ours
-      const proxy = new ProxyCtor(orig, handler);
+      const noted = (): typeof apply => {
+        try {
+          if (rec.pushes.length < MAX_PUSH_TIMES) rec.pushes[rec.pushes.length] = now();
+          if (!rec.queued) {
+            rec.queued = true;
+            soon(() => scanQueued(rec));
+          }
+        } catch {
+          /* polling still scans */
+        }
+        return apply;
+      };
+      defineProp(handler, 'apply', { get: noted, enumerable: true, configurable: false });
+      const proxy = new ProxyCtor(orig, handler as ProxyHandler<Fn>);
       disguise.register(proxy, orig); // the page's own push (or Array's) answers toString, not a proxy
       defineProp(rec.arr, 'push', { value: proxy, writable: true, enumerable: false, configurable: true });
     } catch {
@@ -110,7 +138,7 @@ export function consentModeProbe(win: ProbeWindow, kit: ProbeKit, i: Intrinsics,
         return;
       }
     }
-    const rec: Tracked = { arr, seen: 0 };
+    const rec: Tracked = { arr, seen: 0, pushes: [], queued: false };
     if (tracked.length >= MAX_ARRAYS) tracked.length = 0; // a page cycling arrays: keep only the latest ones
     tracked[tracked.length] = rec;
     scan(rec, t); // what was pushed before we saw this array
@@ -118,7 +146,7 @@ export function consentModeProbe(win: ProbeWindow, kit: ProbeKit, i: Intrinsics,
   };
   return (): void => {
     const t = now();
-    track(read(win, 'dataLayer'), t); // also a dataLayer the page replaced by a new array
+    kit.global(win, 'dataLayer', (arr) => track(arr, t)); // also a dataLayer the page replaced by a new array
     for (let i = 0; i < tracked.length; i++) {
       const rec = tracked[i];
       if (rec) scan(rec, t); // entries added by code that bypassed push

@@ -14,23 +14,24 @@ export interface TcfProbes {
 
 /** `parentAtStart` is `window.parent` as read before any page script ran (the page can replace it). */
 export function tcfProbes(win: ProbeWindow, kit: ProbeKit, i: Intrinsics, parentAtStart: unknown): TcfProbes {
-  const { now, cap, read, isObj, isCount, callPage, send, guarded } = kit;
-  const { apply, reflectGet, JSONObj, parse, strSlice, addListener, msgData, msgSource, random, MathObj } = i;
+  const { now, cap, read, own, isObj, isCount, callPage, snapshot, send, guarded } = kit;
+  const { apply, getDesc, JSONObj, parse, strSlice, addListener, msgData, msgSource, random, MathObj } = i;
 
   let tcfLast = '';
-  const onTcData = (data: unknown, success: unknown, fallbackStatus?: string): void => {
+  /** `data` is our own copy (a snapshot, or a message's structured clone): its fields are read as own data only. */
+  const onTcData = (data: unknown, success: unknown, t: number, fallbackStatus?: string): void => {
     if (success === false || !isObj(data)) return;
-    const tcString = read(data, 'tcString');
+    const tcString = own(data, 'tcString');
     if (typeof tcString !== 'string' || tcString.length > MAX_TC_STRING) return;
-    const rawStatus = read(data, 'eventStatus');
+    const rawStatus = own(data, 'eventStatus');
     const status = typeof rawStatus === 'string' ? cap(rawStatus, 32) : fallbackStatus;
     if (status === undefined) return;
-    const cmpId = read(data, 'cmpId');
-    const cmpVersion = read(data, 'cmpVersion');
-    const gdprApplies = read(data, 'gdprApplies');
+    const cmpId = own(data, 'cmpId');
+    const cmpVersion = own(data, 'cmpVersion');
+    const gdprApplies = own(data, 'gdprApplies');
     const ev = {
       k: 'page-tcf',
-      t: now(),
+      t,
       tcString,
       eventStatus: status,
       ...(isCount(cmpId) ? { cmpId } : {}),
@@ -51,18 +52,25 @@ export function tcfProbes(win: ProbeWindow, kit: ProbeKit, i: Intrinsics, parent
     tcfLast = key;
     send('page-tcf', ev);
   };
-  const onListener = guarded((d, s) => onTcData(d, s));
-  const onGetTcData = guarded((d, s) => onTcData(d, s, 'getTCData'));
+  // The CMP calls these with its data: copied from a clean stack, read in the job after, timed at the call.
+  const onListener = guarded((d, s) => {
+    const t = now();
+    snapshot(d, (copy) => onTcData(copy, s, t));
+  });
+  const onGetTcData = guarded((d, s) => {
+    const t = now();
+    snapshot(d, (copy) => onTcData(copy, s, t, 'getTCData'));
+  });
   let tcfFn: unknown;
   let tcfFound = 0;
-  const probeTcf = (): void => {
-    const fn = read(win, '__tcfapi');
-    if (!isFn(fn) || fn === tcfFn || tcfFound >= MAX_DISCOVERIES) return;
-    tcfFn = fn;
-    tcfFound += 1;
-    callPage(fn, win, ['getTCData', 2, onGetTcData]);
-    callPage(fn, win, ['addEventListener', 2, onListener]);
-  };
+  const probeTcf = (): void =>
+    kit.global(win, '__tcfapi', (fn) => {
+      if (!isFn(fn) || fn === tcfFn || tcfFound >= MAX_DISCOVERIES) return;
+      tcfFn = fn;
+      tcfFound += 1;
+      callPage(fn, win, ['getTCData', 2, onGetTcData]);
+      callPage(fn, win, ['addEventListener', 2, onListener]);
+    });
 
   // TCF from a child frame: the CMP's frame holds a child named __tcfapiLocator and answers postMessage calls.
   const callPrefix = 'consent-auditor-' + apply(strSlice, '' + apply(random, MathObj, []), [2, 14]) + '-';
@@ -71,15 +79,23 @@ export function tcfProbes(win: ProbeWindow, kit: ProbeKit, i: Intrinsics, parent
   let locatorAnswered = false;
   let locatorTries = 0;
   let locatorLast = 0;
+  /** A cross-origin window's postMessage is the browser's own (no page can replace it there): called directly. */
+  const postTo = (fn: Fn, self: unknown, args: unknown[]): void => {
+    try {
+      apply(fn, self, args);
+    } catch {
+      /* gone */
+    }
+  };
   const postLocatorCalls = (): void => {
     if (!locatorPost) return;
     locatorTries += 1;
     locatorLast = now();
-    callPage(locatorPost, locatorParent, [
+    postTo(locatorPost, locatorParent, [
       { __tcfapiCall: { command: 'getTCData', version: 2, parameter: undefined, callId: callPrefix + 'get' } },
       '*',
     ]);
-    callPage(locatorPost, locatorParent, [
+    postTo(locatorPost, locatorParent, [
       {
         __tcfapiCall: { command: 'addEventListener', version: 2, parameter: undefined, callId: callPrefix + 'listen' },
       },
@@ -95,11 +111,12 @@ export function tcfProbes(win: ProbeWindow, kit: ProbeKit, i: Intrinsics, parent
         if (data.length > MAX_TC_STRING * 2) return;
         data = apply(parse, JSONObj, [data]);
       }
-      const ret = read(data, '__tcfapiReturn');
-      const callId = read(ret, 'callId');
+      // A structured clone from another frame: plain data, read as own properties only.
+      const ret = own(data, '__tcfapiReturn');
+      const callId = own(ret, 'callId');
       if (callId === callPrefix + 'get' || callId === callPrefix + 'listen') locatorAnswered = true;
-      if (callId === callPrefix + 'get') onTcData(read(ret, 'returnValue'), read(ret, 'success'), 'getTCData');
-      else if (callId === callPrefix + 'listen') onTcData(read(ret, 'returnValue'), read(ret, 'success'));
+      if (callId === callPrefix + 'get') onTcData(own(ret, 'returnValue'), own(ret, 'success'), now(), 'getTCData');
+      else if (callId === callPrefix + 'listen') onTcData(own(ret, 'returnValue'), own(ret, 'success'), now());
     } catch {
       /* not for us */
     }
@@ -111,19 +128,19 @@ export function tcfProbes(win: ProbeWindow, kit: ProbeKit, i: Intrinsics, parent
         postLocatorCalls();
       return;
     }
-    if (isFn(read(win, '__tcfapi'))) return;
+    if (isFn(own(win, '__tcfapi'))) return;
     const parent = parentAtStart;
     if (!isObj(parent) || parent === win) return; // the top frame: its own __tcfapi or nothing
-    // Only the frame right below the CMP's frame asks: its descendants would repeat the same answers.
-    if (!isObj(read(read(parent, 'frames'), '__tcfapiLocator'))) return;
     // A same-origin parent is probed by our own script in that frame (even if its __tcfapi comes later): only a
-    // cross-origin parent, whose globals throw on access, needs the locator.
+    // cross-origin parent, whose globals throw on access, needs the locator. A descriptor runs no getter of the page.
     try {
-      reflectGet(parent, '__tcfapi');
+      getDesc(parent, '__tcfapi');
       return;
     } catch {
       /* cross-origin */
     }
+    // Only the frame right below the CMP's frame asks: its descendants would repeat the same answers.
+    if (!isObj(read(read(parent, 'frames'), '__tcfapiLocator'))) return;
     const post = read(parent, 'postMessage');
     if (!isFn(post)) return;
     locatorParent = parent;
