@@ -16,7 +16,17 @@ function ChoiceLine({ c, startedAt, lang, s }: { c: Choice; startedAt: number; l
   );
 }
 
-export function ConsentSection({ record, analysis, lang, s }: { record: PageRecord; analysis: Analysis; lang: Lang; s: ReportStrings }) {
+export function ConsentSection({
+  record,
+  analysis,
+  lang,
+  s,
+}: {
+  record: PageRecord;
+  analysis: Analysis;
+  lang: Lang;
+  s: ReportStrings;
+}) {
   const c = analysis.summary.consent;
   const tcf = consentView(record).tcf;
   const tcfId = tcf?.cmpId ?? c.tcf?.decoded?.cmpId ?? null;
@@ -25,18 +35,49 @@ export function ConsentSection({ record, analysis, lang, s }: { record: PageReco
     <dl class="facts">
       <dt>{s.cmp}</dt>
       <dd>
-        {c.cmps.length === 0 ? <span class="muted">{s.noCmp}</span> : c.cmps.map((d, i) => (
-          <span key={d.cmpId}>{i > 0 ? ', ' : ''}{d.name}{d.confidence === 'medium' ? ` ${s.cmpMedium}` : ''}</span>
-        ))}
+        {c.cmps.length === 0 ? (
+          <span class="muted">{s.noCmp}</span>
+        ) : (
+          c.cmps.map((d, i) => (
+            <span key={d.cmpId}>
+              {i > 0 ? ', ' : ''}
+              {d.name}
+              {d.confidence === 'medium' ? ` ${s.cmpMedium}` : ''}
+            </span>
+          ))
+        )}
       </dd>
       <dt>{s.tcfCmp}</dt>
-      <dd>{tcfId === null ? <span class="muted">{s.noTcf}</span> : <>{num(tcfId, lang)}{tcf?.cmpName ? ` (${tcf.cmpName})` : ''}</>}</dd>
+      <dd>
+        {tcfId === null ? (
+          <span class="muted">{s.noTcf}</span>
+        ) : (
+          <>
+            {num(tcfId, lang)}
+            {tcf?.cmpName ? ` (${tcf.cmpName})` : ''}
+          </>
+        )}
+      </dd>
       <dt>{s.choice}</dt>
-      <dd>{c.choice ? <ChoiceLine c={c.choice} startedAt={record.startedAt} lang={lang} s={s} /> : <span class="muted">{s.noChoice}</span>}</dd>
+      <dd>
+        {c.choice ? (
+          <ChoiceLine c={c.choice} startedAt={record.startedAt} lang={lang} s={s} />
+        ) : (
+          <span class="muted">{s.noChoice}</span>
+        )}
+      </dd>
       {c.changes.length > 0 && (
         <>
           <dt>{s.laterChanges}</dt>
-          <dd><ul class="plain">{c.changes.map((x, i) => <li key={i}><ChoiceLine c={x} startedAt={record.startedAt} lang={lang} s={s} /></li>)}</ul></dd>
+          <dd>
+            <ul class="plain">
+              {c.changes.map((x, i) => (
+                <li key={i}>
+                  <ChoiceLine c={x} startedAt={record.startedAt} lang={lang} s={s} />
+                </li>
+              ))}
+            </ul>
+          </dd>
         </>
       )}
       <dt>{s.storedAtStart}</dt>
@@ -45,7 +86,9 @@ export function ConsentSection({ record, analysis, lang, s }: { record: PageReco
       <dd>
         {c.cleanStart || clean ? s.cleanYes(clean?.clearedCookies ?? 0) : s.cleanNo}
         {clean && clean.storedConsent.length > 0 && (
-          <span class="block muted">{s.storedFound}: <span class="mono">{clean.storedConsent.join(', ')}</span></span>
+          <span class="block muted">
+            {s.storedFound}: <span class="mono">{clean.storedConsent.join(', ')}</span>
+          </span>
         )}
       </dd>
     </dl>

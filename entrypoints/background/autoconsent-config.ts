@@ -1,11 +1,13 @@
-// Autoconsent's set-up in the worker: the rules bundle (loaded once from the extension's files) and the detect-only config.
+// Autoconsent's set-up in the worker: the rules bundle (loaded
+// once from the extension's files) and the detect-only config.
 import type { AutoConsentCMPRule, Config } from '@duckduckgo/autoconsent';
 import { browser } from 'wxt/browser';
 import { isRuleBundle } from '../../utils/consent/automation/autoconsent-messages.ts';
 
 /**
  * Full JSON rules, not the compact ones: the compact encoding drops every optIn step (decodeRules sets optIn = []),
- * so "accept" on a JSON-rule CMP would report success without a click. Each frame gets only the rules that can run there.
+ * so "accept" on a JSON-rule CMP would report success without
+ * a click. Each frame gets only the rules that can run there.
  */
 let rules: Promise<readonly AutoConsentCMPRule[]> | null = null;
 /** Loaded from the extension's own files on the first banner, not parsed on every worker wake (~1 MB of JSON). */
@@ -21,7 +23,10 @@ export function loadRules(): Promise<readonly AutoConsentCMPRule[]> {
   return rules;
 }
 
-/** Detect and report only: no autoAction (the "none" scenario must leave the banner alone), no prehide, no cosmetic hiding. */
+/**
+ * Detect and report only: no autoAction (the "none" scenario
+ * must leave the banner alone), no prehide, no cosmetic hiding.
+ */
 export const CONFIG: Partial<Config> = {
   enabled: true,
   autoAction: null,

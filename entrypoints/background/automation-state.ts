@@ -1,7 +1,9 @@
 // The automation's per-tab state: frames and what autoconsent found in them, the answer in flight, how long to wait.
 import type { ConsentAction } from '../../utils/observe/events.ts';
 
-/** How long answer() waits for autoconsent to find a banner before trying button texts (late banners, slow CMP scripts). */
+/**
+ * How long answer() waits for autoconsent to find a banner before trying button texts (late banners, slow CMP scripts).
+ */
 const WAIT_FOR_POPUP_MS = 3000;
 /** A CMP was detected but its popup not yet seen: autoconsent checks visibility for ~5 s more. */
 const WAIT_AFTER_DETECT_MS = 6000;

@@ -24,7 +24,8 @@ export interface Automation {
 }
 
 export function createAutomation(deps: AutomationDeps): Automation {
-  // In memory only: after a worker restart the content scripts still hold their state, and a frame whose autoconsent has
+  // In memory only: after a worker restart the content scripts
+  // still hold their state, and a frame whose autoconsent has
   // the banner open answers the button-fallback request by running its rule ("delegated"), so nothing is lost but 3 s.
   const tabs = new Map<number, TabState>();
 
@@ -85,7 +86,8 @@ export function createAutomation(deps: AutomationDeps): Automation {
             detail: `open banner found by rule "${m.cmp}"${where(frameId, url)}`,
           });
         const p = s.pending;
-        // A multi-step CMP: the first rule (intermediate) succeeded and the next layer appeared: answer it the same way.
+        // A multi-step CMP: the first rule (intermediate) succeeded
+        // and the next layer appeared: answer it the same way.
         if (p && !p.settled && p.resultOk && (p.frameId !== frameId || p.cmp !== m.cmp))
           void dispatch(tabId, s, p, frameId, m.cmp);
         return undefined;

@@ -1,4 +1,5 @@
-// The JSON report shared by the CLI and the extension's export: its types and format constants (built by report-build.ts).
+// The JSON report shared by the CLI and the extension's export:
+// its types and format constants (built by report-build.ts).
 // Documented by schema/report.schema.json; field names are part of the format, change them only with formatVersion.
 import type { Analysis, Finding, RequestTracker, Severity, ThirdPartyCompany } from '../findings/index.ts';
 import type { Phase } from '../record/phase.ts';
@@ -56,7 +57,9 @@ export interface ReportCookie {
   writes: number;
   valueLength: number;
   removed: boolean;
-  /** 'browser': the cookies API saw it stored; 'page': the page reported the write (page-only = attempted, not stored) */
+  /**
+   * 'browser': the cookies API saw it stored; 'page': the page reported the write (page-only = attempted, not stored)
+   */
   confirmedBy: Array<'browser' | 'page'>;
   stored: boolean;
 }
@@ -83,7 +86,10 @@ export interface ReportThirdParty {
   site: string;
   hosts: string[];
   tracker: RequestTracker | null;
-  /** Whose hosts these are, also when only third-party-web names them (country null = not known); null when no layer does. */
+  /**
+   * Whose hosts these are, also when only third-party-web names
+   * them (country null = not known); null when no layer does.
+   */
   company: ThirdPartyCompany | null;
   serverCountries: string[];
   transfer: string;
@@ -91,7 +97,13 @@ export interface ReportThirdParty {
   cookies: string[];
 }
 
-export interface ReportAutomation { at: string; status: string; action: string | null; cmp: string | null; detail: string | null }
+export interface ReportAutomation {
+  at: string;
+  status: string;
+  action: string | null;
+  cmp: string | null;
+  detail: string | null;
+}
 export interface ReportChoice { action: 'accept' | 'reject'; at: string; source: string; via: string }
 
 /** A finding accepted by a waiver of the run's config: kept in the report, not counted towards failOn. */

@@ -24,7 +24,9 @@ export interface TrackerInfo {
   needsConsent: boolean;
 }
 
-/** Who a third party's hosts belong to, from the project's trackers or, failing them, third-party-web (display only). */
+/**
+ * Who a third party's hosts belong to, from the project's trackers or, failing them, third-party-web (display only).
+ */
 export interface ThirdPartyCompany {
   /** Legal name (own data, data/entities.ts) or the company third-party-web names. */
   name: string;
@@ -52,7 +54,10 @@ export interface ThirdParty {
   tracker: TrackerInfo | null;
   /** Every distinct tracker seen on the group's hosts. */
   trackers: TrackerInfo[];
-  /** The company the group's hosts belong to; set from third-party-web when no own tracker matched, null when no layer names a host. */
+  /**
+   * The company the group's hosts belong to; set from third-party-web
+   * when no own tracker matched, null when no layer names a host.
+   */
   company: ThirdPartyCompany | null;
   servers: ServerPlace[];
   serverCountries: string[];

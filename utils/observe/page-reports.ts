@@ -3,7 +3,8 @@
 export type PageCookieApi = 'document.cookie' | 'cookieStore';
 /**
  * How far a page-reported `script` can be trusted: 'confident' a real script URL from the engine's call sites;
- * 'named-by-page' a name the page gave its code (`//# sourceURL=`); 'unverified' the engine's stack text, which may carry
+ * 'named-by-page' a name the page gave its code (`//# sourceURL=`);
+ * 'unverified' the engine's stack text, which may carry
  * such a name (Firefox); 'unknown' no caller found, or a stack the page could shape.
  */
 export type Attribution = 'confident' | 'named-by-page' | 'unverified' | 'unknown';
@@ -63,7 +64,10 @@ export interface PageTcfEvent {
   cmpVersion?: number;
   gdprApplies?: boolean;
   frameUrl: string;
-  /** Set by the background from the sender's frame id, never by the page: only the top frame's signals can be the page's answer. */
+  /**
+   * Set by the background from the sender's frame id, never by the
+   * page: only the top frame's signals can be the page's answer.
+   */
   top?: boolean;
 }
 /** A Google Consent Mode command seen on dataLayer/gtag: ['consent', 'default'|'update', {...}] as JSON-safe data. */

@@ -22,7 +22,8 @@ export interface AutomationEvent {
   detail?: string;
 }
 /**
- * A trusted input event (pointerdown, keydown: `isTrusted`, which no script can forge) seen by our isolated-world recorder
+ * A trusted input event (pointerdown, keydown: `isTrusted`,
+ * which no script can forge) seen by our isolated-world recorder
  * in one of the tab's frames. A CMP signal counts as the visitor's answer only after one of these.
  */
 export interface GestureEvent {
@@ -46,7 +47,9 @@ export interface CleanStartEvent {
   storedConsent: string[];
 }
 
-/** "Test forms": canaries were typed into these fields of the page (extension); the scan of what follows starts at `t`. */
+/**
+ * "Test forms": canaries were typed into these fields of the page (extension); the scan of what follows starts at `t`.
+ */
 export interface FormTestEvent {
   k: 'form-test';
   t: number;
