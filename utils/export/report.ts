@@ -1,7 +1,14 @@
 // The JSON report shared by the CLI and the extension's export:
 // its types and format constants (built by report-build.ts).
 // Documented by schema/report.schema.json; field names are part of the format, change them only with formatVersion.
-import type { Analysis, Finding, RequestTracker, Severity, ThirdPartyCompany } from '../findings/index.ts';
+import type {
+  AnalyzedRequest,
+  Analysis,
+  Finding,
+  RequestTracker,
+  Severity,
+  ThirdPartyCompany,
+} from '../findings/index.ts';
 import type { Phase } from '../record/phase.ts';
 import type { Attribution } from '../observe/events.ts';
 import type { CookieSetter, PageRecord } from '../record/record.ts';
@@ -23,21 +30,13 @@ export interface ToolInfo {
   browser?: { name: string; version: string; sandbox?: false };
 }
 
-export interface ReportRequest {
-  url: string;
-  host: string;
-  thirdParty: boolean;
-  tracker: RequestTracker | null;
-  serverIp: string | null;
-  serverCountry: string | null;
-  phase: Phase;
-  /** ms since page start */
-  t: number;
-  type: string;
-  method: string;
+/** A request as the JSON report lists it: the analysed request's fields (without its id and site), and how it ended. */
+export interface ReportRequest extends Pick<
+  AnalyzedRequest,
+  'url' | 'host' | 'thirdParty' | 'tracker' | 'serverIp' | 'serverCountry' | 'phase' | 't' | 'type' | 'method' | 'script'
+> {
   status: number | null;
   error: string | null;
-  script: string | null;
 }
 
 export interface ReportCookie {
