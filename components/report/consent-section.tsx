@@ -1,9 +1,9 @@
 // Which consent manager ran, what the visitor chose and when, and whether the audit started from a clean browser.
-import type { Analysis } from '../../utils/findings/index.ts';
 import type { Lang } from '../../utils/i18n/lang.ts';
-import type { Choice, PageRecord } from '../../utils/record/record.ts';
+import type { Choice } from '../../utils/record/record.ts';
 import { consentView } from '../../utils/view/consent-view.ts';
 import { num, secs } from './format.ts';
+import type { RecordSectionProps } from './section-props.ts';
 import type { ReportStrings } from './strings.ts';
 
 function ChoiceLine({ c, startedAt, lang, s }: { c: Choice; startedAt: number; lang: Lang; s: ReportStrings }) {
@@ -16,17 +16,7 @@ function ChoiceLine({ c, startedAt, lang, s }: { c: Choice; startedAt: number; l
   );
 }
 
-export function ConsentSection({
-  record,
-  analysis,
-  lang,
-  s,
-}: {
-  record: PageRecord;
-  analysis: Analysis;
-  lang: Lang;
-  s: ReportStrings;
-}) {
+export function ConsentSection({ record, analysis, lang, s }: RecordSectionProps) {
   const c = analysis.summary.consent;
   const tcf = consentView(record).tcf;
   const tcfId = tcf?.cmpId ?? c.tcf?.decoded?.cmpId ?? null;
