@@ -23,7 +23,13 @@ export function diffReports(before: Report, after: Report): DiffItem[] {
   const items: DiffItem[] = [];
   const push = (change: DiffItem['change'], s: ScenarioReport, fact: string): void => {
     const space = fact.indexOf(' ');
-    items.push({ change, kind: fact.slice(0, space) as DiffKind, url: s.url, consent: s.consent, what: fact.slice(space + 1) });
+    items.push({
+      change,
+      kind: fact.slice(0, space) as DiffKind,
+      url: s.url,
+      consent: s.consent,
+      what: fact.slice(space + 1),
+    });
   };
   for (const [k, s] of now) {
     const was = old.get(k);

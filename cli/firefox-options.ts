@@ -1,5 +1,6 @@
 // What a Firefox scan makes of the options written for Chromium: host rules become the PAC + proxy mapping,
-// --ignore-certificate-errors becomes acceptInsecureCerts; anything Firefox cannot do is an error (exit 2), never ignored.
+// --ignore-certificate-errors becomes acceptInsecureCerts;
+// anything Firefox cannot do is an error (exit 2), never ignored.
 import type { ScanOptions } from './command.ts';
 import { parseHostRules, type HostRule } from './browser/host-rules.ts';
 

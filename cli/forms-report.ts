@@ -13,7 +13,12 @@ export function withFormFindings(
 ): Analysis {
   // Saying nothing was typed keeps "no finding" from reading as "no leak" when no field was found at all.
   if (forms.filled.length === 0) notes.push('forms: no e-mail, phone, name or text field was found to fill; form leaks were not tested');
-  const findings = formLeakFindings(forms.leaks, knowledge, { site: record.site, consent, lang, pageStart: record.startedAt });
+  const findings = formLeakFindings(forms.leaks, knowledge, {
+    site: record.site,
+    consent,
+    lang,
+    pageStart: record.startedAt,
+  });
   // After --forms submit of a newsletter form: does the page say a confirmation e-mail was sent (an info hint).
   const doi = forms.after ? doubleOptInFinding({ ...forms.after, leaks: forms.leaks }, knowledge, lang) : null;
   return withFindings(analysis, doi ? [...findings, doi] : findings);

@@ -65,35 +65,54 @@ async function typeLikeAPerson(el: Locator, value: string): Promise<void> {
   await el.press('Tab', { timeout: ACTION_TIMEOUT_MS });
 }
 
-async function fillFrame(frame: Frame, canaries: CanarySet, filled: FilledField[], firstForm: { el: Locator | null }): Promise<void> {
+async function fillFrame(
+  frame: Frame,
+  canaries: CanarySet,
+  filled: FilledField[],
+  firstForm: { el: Locator | null },
+): Promise<void> {
   for (const [field, css] of SELECTORS) {
     const all = frame.locator(css);
     const n = Math.min(await all.count().catch(() => 0), MAX_FIELDS);
     for (let i = 0; i < n && filled.length < MAX_FIELDS; i++) {
       const el = all.nth(i);
-      const ok = await el.evaluate((e, skip) => {
-        const i = e as HTMLInputElement;
-        return !i.disabled && !i.readOnly && !skip.includes(i.type) && i.value === '' && !i.hasAttribute('data-ca-canary');
-      }, SKIP_INPUT_TYPES).catch(() => false);
+      const ok = await el
+        .evaluate((e, skip) => {
+          const i = e as HTMLInputElement;
+          return (
+            !i.disabled && !i.readOnly && !skip.includes(i.type) && i.value === '' && !i.hasAttribute('data-ca-canary')
+          );
+        }, SKIP_INPUT_TYPES)
+        .catch(() => false);
       if (!ok || !(await el.isVisible().catch(() => false))) continue;
       try {
         await typeLikeAPerson(el, canaries[field]);
       } catch {
         continue;
       }
-      const control = await el.evaluate((e) => {
-        // Marks the field so a later selector does not type into it twice (an e-mail input named "name_email").
-        e.setAttribute('data-ca-canary', '');
-        return e.getAttribute('name') || e.id || null;
-      }).catch(() => null);
+      const control = await el
+        .evaluate((e) => {
+          // Marks the field so a later selector does not type into it twice (an e-mail input named "name_email").
+          e.setAttribute('data-ca-canary', '');
+          return e.getAttribute('name') || e.id || null;
+        })
+        .catch(() => null);
       filled.push({ field, control, frameUrl: frame.url() });
-      if (!firstForm.el && (await el.evaluate((e) => (e as HTMLInputElement).form !== null).catch(() => false))) firstForm.el = el;
+      if (!firstForm.el && (await el.evaluate((e) => (e as HTMLInputElement).form !== null).catch(() => false)))
+        firstForm.el = el;
     }
   }
 }
 
 function leaksOf(hits: CanaryHit[], base: Omit<FormLeak, 'field' | 'encoding' | 'normalised' | 'where' | 'control'>, filled: FilledField[]): FormLeak[] {
-  return hits.map((h) => ({ ...base, field: h.field, encoding: h.encoding, normalised: h.normalised, where: h.where, control: filled.find((f) => f.field === h.field)?.control ?? null }));
+  return hits.map((h) => ({
+    ...base,
+    field: h.field,
+    encoding: h.encoding,
+    normalised: h.normalised,
+    where: h.where,
+    control: filled.find((f) => f.field === h.field)?.control ?? null,
+  }));
 }
 
 /** Fills the page's fields; watching starts before the first key so that a keystroke logger is seen too. */
@@ -130,12 +149,30 @@ export async function fillForms(page: Page, context: BrowserContext): Promise<Fo
       context.off('request', onRequest);
       const out: FormLeak[] = [];
       for (const { req, t } of seen) {
-        const hits = scanner.scanRequest({ url: req.url(), headers: Object.entries(req.headers()).map(([name, value]) => ({ name, value })), body: bodyText(req.postDataBuffer()) });
+        const hits = scanner.scanRequest({
+          url: req.url(),
+          headers: Object.entries(req.headers()).map(([name, value]) => ({ name, value })),
+          body: bodyText(req.postDataBuffer()),
+        });
         if (hits.length === 0) continue;
         // The server address is evidence for the transfer; a beacon without an answer must not stall the audit.
         const resp = await Promise.race([req.response().catch(() => null), sleep(1_000).then(() => null)]);
         const addr = resp ? await resp.serverAddr().catch(() => null) : null;
-        out.push(...leaksOf(hits, { url: req.url(), host: hostOf(req.url()), method: req.method(), type: req.resourceType(), t, afterSubmit: t >= submittedAt, serverIp: addr?.ipAddress ?? null }, filled));
+        out.push(
+          ...leaksOf(
+            hits,
+            {
+              url: req.url(),
+              host: hostOf(req.url()),
+              method: req.method(),
+              type: req.resourceType(),
+              t,
+              afterSubmit: t >= submittedAt,
+              serverIp: addr?.ipAddress ?? null,
+            },
+            filled,
+          ),
+        );
       }
       for (const f of frames) {
         out.push(...leaksOf(scanner.scanText(f.payload, 'body'), { url: f.url, host: hostOf(f.url), method: 'WS', type: 'websocket', t: f.t, afterSubmit: f.t >= submittedAt, serverIp: null }, filled));

@@ -71,14 +71,28 @@ export async function mergeReports(inputs: readonly MergeInput[], failOn: FailOn
   const urls = Array.from(new Set(reports.flatMap((r) => r.urls))).sort();
   const order = new Map(urls.map((u, i) => [u, i]));
   const rank = (c: ScenarioConsent): number => SCENARIOS.indexOf(c);
-  const scenarios = reports.flatMap((r) => r.scenarios)
-    .sort((a, b) => (order.get(a.url) ?? 0) - (order.get(b.url) ?? 0) || a.url.localeCompare(b.url) || rank(a.consent) - rank(b.consent));
+  const scenarios = reports
+    .flatMap((r) => r.scenarios)
+    .sort(
+      (a, b) =>
+        (order.get(a.url) ?? 0) - (order.get(b.url) ?? 0) ||
+        a.url.localeCompare(b.url) ||
+        rank(a.consent) - rank(b.consent),
+    );
   const consent = SCENARIOS.filter((c) => reports.some((r) => r.options.consent.includes(c)));
   const report = buildReport({
-    tool: first.tool, urls, scenarios, consent,
-    startedAt: Math.min(...reports.map((r) => time(r.startedAt))), finishedAt: Math.max(...reports.map((r) => time(r.finishedAt))),
-    waitMs: first.options.waitMs, failOn: failOn ?? first.options.failOn, ...(first.options.settle ? { settle: first.options.settle } : {}),
-    ...(reports.some((r) => r.waivers?.length) ? { waivers: mergeWaivers(reports.flatMap((r) => r.waivers ?? [])) } : {}),
+    tool: first.tool,
+    urls,
+    scenarios,
+    consent,
+    startedAt: Math.min(...reports.map((r) => time(r.startedAt))),
+    finishedAt: Math.max(...reports.map((r) => time(r.finishedAt))),
+    waitMs: first.options.waitMs,
+    failOn: failOn ?? first.options.failOn,
+    ...(first.options.settle ? { settle: first.options.settle } : {}),
+    ...(reports.some((r) => r.waivers?.length)
+      ? { waivers: mergeWaivers(reports.flatMap((r) => r.waivers ?? [])) }
+      : {}),
   });
   // Shards of one crawl: the summary of the whole site, from all scenarios.
   const crawled = reports.find((r) => r.site)?.site;

@@ -32,7 +32,9 @@ function writableDir(dir: string): string | null {
   }
 }
 
-/** Problems with the output paths, before anything runs: folders are never created silently (but --har's own one is). */
+/**
+ * Problems with the output paths, before anything runs: folders are never created silently (but --har's own one is).
+ */
 export function checkOutputs(o: OutputPaths): string[] {
   const problems: string[] = [];
   for (const [opt, file] of [['--json', o.json], ['--html', o.html], ['--junit', o.junit]] as const) {
@@ -76,10 +78,17 @@ export async function sealedOutputs(
 
 /** JSON and HTML of a report whose HARs are known by name and hash only (`merge`: the shards wrote them). */
 export async function sealReport(
-  report: Report, harFiles: ReadonlyArray<{ name: string; sha256: string }>, pageStarts: ReadonlyArray<number | null>, lang: Lang,
+  report: Report,
+  harFiles: ReadonlyArray<{ name: string; sha256: string }>,
+  pageStarts: ReadonlyArray<number | null>,
+  lang: Lang,
 ): Promise<{ base: IntegrityBase; json: string; html: string }> {
   const reportHash = await sha256Hex(reportBody(report));
-  const base = integrityBase(report, { report: reportHash, har: await harSetHash(harFiles.map((f) => f.sha256)), harFiles });
+  const base = integrityBase(report, {
+    report: reportHash,
+    har: await harSetHash(harFiles.map((f) => f.sha256)),
+    harFiles,
+  });
   return {
     base,
     json: reportFileText(report, withBody(base, reportHash)),
@@ -120,7 +129,10 @@ function wholeWriter(failed: string[]): (file: string, text: string) => Promise<
 
 /** Write the outputs; `stdout` takes the JSON report for `--json -`. Returns what could not be written. */
 export async function writeOutputs(
-  o: OutputPaths & { lang: Lang }, report: Report, hars: ReadonlyArray<{ name: string; har: Har }>, pageStarts: ReadonlyArray<number | null>,
+  o: OutputPaths & { lang: Lang },
+  report: Report,
+  hars: ReadonlyArray<{ name: string; har: Har }>,
+  pageStarts: ReadonlyArray<number | null>,
   stdout: (s: string) => void,
 ): Promise<string[]> {
   const failed: string[] = [];

@@ -2,7 +2,10 @@
 // `stopped()` says so (a signal, a browser that cannot start); jobs not started resolve to undefined.
 
 export async function runPool<J, R>(
-  jobs: readonly J[], concurrency: number, run: (job: J, index: number) => Promise<R>, stopped: () => boolean = () => false,
+  jobs: readonly J[],
+  concurrency: number,
+  run: (job: J, index: number) => Promise<R>,
+  stopped: () => boolean = () => false,
 ): Promise<Array<R | undefined>> {
   const results: Array<R | undefined> = new Array<R | undefined>(jobs.length).fill(undefined);
   let next = 0;
@@ -18,7 +21,9 @@ export async function runPool<J, R>(
   return results;
 }
 
-/** Browsers at once by default: each mostly waits on the page, so two per core keeps the cores busy without thrashing. */
+/**
+ * Browsers at once by default: each mostly waits on the page, so two per core keeps the cores busy without thrashing.
+ */
 export function defaultConcurrency(cpus: number): number {
   return Math.max(2, Math.min(8, cpus * 2));
 }

@@ -8,7 +8,13 @@ export interface LiveScenario { url: string; consent: string; phase: string; sin
  * The live progress line: done/total, how many run, and the longest-running scenario's URL, scenario, phase and
  * seconds in that phase; cut to the terminal width (one line, so that \r can rewrite it).
  */
-export function progressText(running: readonly LiveScenario[], done: number, total: number, now: number, columns: number): string {
+export function progressText(
+  running: readonly LiveScenario[],
+  done: number,
+  total: number,
+  now: number,
+  columns: number,
+): string {
   const oldest = [...running].sort((a, b) => a.since - b.since)[0];
   const head = `[${done}/${total} done, ${running.length} running]`;
   const text = oldest
@@ -32,7 +38,12 @@ export interface ProgressLine {
   stop(): void;
 }
 
-export function liveProgress(write: (s: string) => void, total: number, columns: () => number, now: () => number = Date.now): ProgressLine {
+export function liveProgress(
+  write: (s: string) => void,
+  total: number,
+  columns: () => number,
+  now: () => number = Date.now,
+): ProgressLine {
   const running = new Map<string, LiveScenario>();
   let done = 0;
   let shown = false;

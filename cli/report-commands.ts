@@ -14,7 +14,10 @@ function message(e: unknown): string {
 }
 
 /** `diff`: changes between two reports; exit 1 with --fail-on-new when anything is new. */
-export async function diff(o: { before: string; after: string; failOnNew: boolean; json: string | null }, io: Io): Promise<number> {
+export async function diff(
+  o: { before: string; after: string; failOnNew: boolean; json: string | null },
+  io: Io,
+): Promise<number> {
   const problems = o.json && o.json !== '-' ? checkOutputs({ json: o.json, html: null, junit: null, har: null }) : [];
   const reports: Report[] = [];
   for (const file of [o.before, o.after]) {
@@ -25,8 +28,11 @@ export async function diff(o: { before: string; after: string; failOnNew: boolea
       problems.push(`cannot read ${file}: ${message(e)}`);
       continue;
     }
-    const ok = typeof parsed === 'object' && parsed !== null && Object.getOwnPropertyDescriptor(parsed, 'format')?.value === REPORT_FORMAT
-      && Array.isArray(Object.getOwnPropertyDescriptor(parsed, 'scenarios')?.value);
+    const ok =
+      typeof parsed === 'object' &&
+      parsed !== null &&
+      Object.getOwnPropertyDescriptor(parsed, 'format')?.value === REPORT_FORMAT &&
+      Array.isArray(Object.getOwnPropertyDescriptor(parsed, 'scenarios')?.value);
     if (ok) reports.push(parsed as Report);
     else problems.push(`${file}: not a consent-auditor JSON report`);
   }

@@ -17,7 +17,11 @@ export interface AnalysisContext {
 }
 
 /** The report row of one URL × scenario. */
-export async function scenarioReportOf(job: { url: string; consent: ScenarioConsent }, r: ScenarioResult, ctx: AnalysisContext): Promise<ScenarioReport> {
+export async function scenarioReportOf(
+  job: { url: string; consent: ScenarioConsent },
+  r: ScenarioResult,
+  ctx: AnalysisContext,
+): Promise<ScenarioReport> {
   const { knowledge, dns } = ctx;
   // CNAME cloaking (cli/cname.ts): cloaked first-party hosts are analysed as the tracker they alias.
   const cloaks = r.record && dns ? await findCnameCloaks(r.record, knowledge.trackers, dns) : [];
@@ -26,17 +30,33 @@ export async function scenarioReportOf(job: { url: string; consent: ScenarioCons
     const seen = applyCnameCloaks(r.record, knowledge, cloaks);
     analysis = analyze(seen.record, seen.knowledge, { lang: ctx.lang });
   }
-  if (r.record && analysis && r.forms) analysis = withFormFindings(analysis, r.record, r.forms, job.consent, knowledge, ctx.lang, r.notes);
+  if (r.record && analysis && r.forms)
+    analysis = withFormFindings(analysis, r.record, r.forms, job.consent, knowledge, ctx.lang, r.notes);
   return buildScenarioReport({
-    consent: job.consent, url: job.url, record: r.record, analysis, answered: r.answered, startedAt: r.startedAt, finishedAt: r.finishedAt,
-    error: r.error, notes: [...(r.notes ?? []), ...cnameNotes(cloaks)], httpStatus: r.httpStatus, settle: scenarioSettle(r.settle),
+    consent: job.consent,
+    url: job.url,
+    record: r.record,
+    analysis,
+    answered: r.answered,
+    startedAt: r.startedAt,
+    finishedAt: r.finishedAt,
+    error: r.error,
+    notes: [...(r.notes ?? []), ...cnameNotes(cloaks)],
+    httpStatus: r.httpStatus,
+    settle: scenarioSettle(r.settle),
   });
 }
 
 /** The report's view of the two waits: settled only if every wait that ran settled. */
 export function scenarioSettle(x: ScenarioResult['settle']): ScenarioSettle | undefined {
   const wait = (w: SettleResult | null): SettleWait | null =>
-    w ? { settled: w.settled, lastActivityAt: w.lastActivityAt === null ? null : isoTime(w.lastActivityAt), waitedMs: Math.round(w.waitedMs) } : null;
+    w
+      ? {
+          settled: w.settled,
+          lastActivityAt: w.lastActivityAt === null ? null : isoTime(w.lastActivityAt),
+          waitedMs: Math.round(w.waitedMs),
+        }
+      : null;
   if (!x.afterLoad && !x.afterAnswer) return undefined;
   const afterLoad = wait(x.afterLoad);
   const afterAnswer = wait(x.afterAnswer);

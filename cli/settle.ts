@@ -56,7 +56,9 @@ export function settleState(now: number, since: number, clock: Pick<ActivityCloc
 }
 
 /** A signature of the record's size: it changes when the extension records a request, cookie or storage write. */
-export function recordSignature(r: { requests: readonly unknown[]; cookies: readonly unknown[]; storage: readonly unknown[] } | null): string {
+export function recordSignature(
+  r: { requests: readonly unknown[]; cookies: readonly unknown[]; storage: readonly unknown[] } | null,
+): string {
   return r ? `${r.requests.length}/${r.cookies.length}/${r.storage.length}` : '';
 }
 

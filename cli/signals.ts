@@ -25,7 +25,10 @@ export function onStopSignal(fn: () => void): () => void {
 }
 
 /** Install the handlers for one scan; returns a function that removes them. */
-export function trapStopSignals(say: (s: string) => void, exit: (code: number) => void = (c) => process.exit(c)): () => void {
+export function trapStopSignals(
+  say: (s: string) => void,
+  exit: (code: number) => void = (c) => process.exit(c),
+): () => void {
   let stopping = false;
   const handler = (signal: keyof typeof CODES): void => {
     const code = exitCodeOfSignal(signal);

@@ -26,28 +26,48 @@ function verdictText(s: ScenarioReport): string {
   return s.summary.passed ? `${s.summary.verdict}${waived}` : `${s.summary.verdict}${waived} (FAIL)`;
 }
 
-/** 'yes', or 'NO' with when the page last did something (seconds into the scenario) when the maximum wait cut it off. */
+/**
+ * 'yes', or 'NO' with when the page last did something (seconds into the scenario) when the maximum wait cut it off.
+ */
 export function settledText(s: Pick<ScenarioReport, 'settle' | 'startedAt'>): string {
   if (!s.settle) return '-';
   if (s.settle.settled) return 'yes';
   const waits = [s.settle.afterLoad, s.settle.afterAnswer];
-  const last = waits.map((w) => (w?.lastActivityAt ? Date.parse(w.lastActivityAt) : NaN)).filter(Number.isFinite).at(-1);
+  const last = waits
+    .map((w) => (w?.lastActivityAt ? Date.parse(w.lastActivityAt) : NaN))
+    .filter(Number.isFinite)
+    .at(-1);
   const start = Date.parse(s.startedAt);
   return last !== undefined && Number.isFinite(start) ? `NO (active at ${((last - start) / 1000).toFixed(1)} s)` : 'NO';
 }
 
-/** The table; with `colour` the verdict cells and the total line are coloured by verdict (padding measured without the codes). */
+/**
+ * The table; with `colour` the verdict cells and the total line
+ * are coloured by verdict (padding measured without the codes).
+ */
 export function summaryTable(report: Report, o: { colour?: boolean } = {}): string {
   const tint = (text: string, verdict: string): string => (o.colour ? paint(text, verdictHue(verdict)) : text);
   const head = ['URL', 'scenario', 'answered', 'violations', 'warnings', 'verdict', 'settled', 'HTTP'];
   const rows = report.scenarios.map((s) => [
-    printable(s.url), s.consent, answeredText(s), String(s.summary.bySeverity.violation), String(s.summary.bySeverity.warning), verdictText(s),
-    settledText(s), s.httpStatus === undefined || s.httpStatus === null ? '-' : String(s.httpStatus),
+    printable(s.url),
+    s.consent,
+    answeredText(s),
+    String(s.summary.bySeverity.violation),
+    String(s.summary.bySeverity.warning),
+    verdictText(s),
+    settledText(s),
+    s.httpStatus === undefined || s.httpStatus === null ? '-' : String(s.httpStatus),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[], verdict?: string): string => cells
-    .map((c, i) => (i === VERDICT_COLUMN && verdict !== undefined ? tint(c.padEnd(widths[i] ?? 0), verdict) : c.padEnd(widths[i] ?? 0)))
-    .join('  ').trimEnd();
+  const line = (cells: string[], verdict?: string): string =>
+    cells
+      .map((c, i) =>
+        i === VERDICT_COLUMN && verdict !== undefined
+          ? tint(c.padEnd(widths[i] ?? 0), verdict)
+          : c.padEnd(widths[i] ?? 0),
+      )
+      .join('  ')
+      .trimEnd();
   const sum = report.summary;
   const unsettled = report.scenarios.filter((s) => s.settle?.settled === false).length;
   const waived = report.scenarios.reduce((n, s) => n + waivedCount(s), 0);

@@ -4,7 +4,11 @@
  * Whether the table may be coloured. FORCE_COLOR wins over NO_COLOR (as in Node), "0"/"false" turn it off; --json -
  * never colours (stdout is a report, the table a log); otherwise only a terminal that is not "dumb" gets colour.
  */
-export function useColour(o: { isTTY: boolean; env: Readonly<Record<string, string | undefined>>; jsonToStdout: boolean }): boolean {
+export function useColour(o: {
+  isTTY: boolean;
+  env: Readonly<Record<string, string | undefined>>;
+  jsonToStdout: boolean;
+}): boolean {
   if (o.jsonToStdout) return false;
   const force = o.env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';

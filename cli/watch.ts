@@ -39,8 +39,14 @@ export function watchContext(context: BrowserContext, extensionId: string): Page
   );
 }
 
-/** The settle wait of any engine: `subscribe` feeds the clock the browser's request events (and returns the unsubscribe). */
-export function watchActivity(signature: (tabId: number) => Promise<string>, subscribe: (clock: ActivityClock) => () => void): PageWatch {
+/**
+ * The settle wait of any engine: `subscribe` feeds the clock
+ * the browser's request events (and returns the unsubscribe).
+ */
+export function watchActivity(
+  signature: (tabId: number) => Promise<string>,
+  subscribe: (clock: ActivityClock) => () => void,
+): PageWatch {
   const clock = new ActivityClock();
   const unsubscribe = subscribe(clock);
   return {

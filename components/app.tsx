@@ -1,4 +1,5 @@
-// The popup's top-level view: takes the record, the tab and a `send` function as props so tests render it without browser APIs.
+// The popup's top-level view: takes the record, the tab and a
+// `send` function as props so tests render it without browser APIs.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { analyze, type Analysis, type Knowledge } from '../utils/findings/index.ts';
 import type { Lang } from '../utils/i18n/lang.ts';
@@ -66,8 +67,16 @@ function safeAnalyze(record: PageRecord, knowledge: Knowledge, lang: Lang): Anal
  * The findings for a record. Deferred (the popup): the record's lists paint first and the engine runs in the next
  * task, cancelled when a newer record arrives first; the last analysis stays shown until its successor is ready.
  */
-function useAnalysis(record: PageRecord | null | undefined, knowledge: Knowledge | null | undefined, lang: Lang, defer: boolean): Analysis | null {
-  const now = useMemo(() => (!defer && record && knowledge ? safeAnalyze(record, knowledge, lang) : null), [defer, record, knowledge, lang]);
+function useAnalysis(
+  record: PageRecord | null | undefined,
+  knowledge: Knowledge | null | undefined,
+  lang: Lang,
+  defer: boolean,
+): Analysis | null {
+  const now = useMemo(
+    () => (!defer && record && knowledge ? safeAnalyze(record, knowledge, lang) : null),
+    [defer, record, knowledge, lang],
+  );
   const [later, setLater] = useState<Analysis | null>(null);
   useEffect(() => {
     if (!defer || !record || !knowledge) return undefined;
@@ -93,10 +102,16 @@ function AppBody({ record, tabUrl, status, tabId, send, knowledge, lang = 'en', 
   const consent = useMemo(() => (record ? consentView(record) : null), [record]);
   // Cloaked first-party hosts are analysed as the tracker they alias (as the CLI does); the lists keep what was seen.
   const cloaks = cname?.supported ? cname.cloaks : NO_CLOAKS;
-  const seen = useMemo(() => (record && knowledge && cloaks.length ? applyCnameCloaks(record, knowledge, cloaks) : { record, knowledge }), [record, knowledge, cloaks]);
+  const seen = useMemo(
+    () => (record && knowledge && cloaks.length ? applyCnameCloaks(record, knowledge, cloaks) : { record, knowledge }),
+    [record, knowledge, cloaks],
+  );
   const analysis = useAnalysis(seen.record, seen.knowledge, lang, deferAnalysis);
   const insight = useMemo(() => insightOf(analysis), [analysis]);
-  const marks = useMemo(() => (record && analysis ? viewMarks(record, analysis, knowledge ?? null) : null), [record, analysis, knowledge]);
+  const marks = useMemo(
+    () => (record && analysis ? viewMarks(record, analysis, knowledge ?? null) : null),
+    [record, analysis, knowledge],
+  );
   const companies = useMemo(() => (analysis ? companiesOf(analysis) : null), [analysis]);
   const view = useMemo(() => (record ? buildView(record, filter, marks) : null), [record, filter, marks]);
   // Without the analysis the two analysis-based filters are off, whatever the checkboxes last said.
@@ -108,12 +123,21 @@ function AppBody({ record, tabUrl, status, tabId, send, knowledge, lang = 'en', 
       <main class="app state state-cannot" aria-labelledby="state-title">
         <h1 id="state-title">{S.cannotAuditTitle}</h1>
         <p class="reason">{S.cannotAudit[a.code](a.scheme ?? '')}</p>
-        {tabUrl && <p class="state-url mono" title={tabUrl}>{tabUrl}</p>}
+        {tabUrl && (
+          <p class="state-url mono" title={tabUrl}>
+            {tabUrl}
+          </p>
+        )}
         <ConsentActions enabled={false} send={send} tabId={tabId} />
       </main>
     );
   }
-  const actions = { enabled: a?.ok === true, send, tabId, cleanSites: tabUrl ? cleanPlan(tabUrl, record ?? null)?.sites ?? [] : [] };
+  const actions = {
+    enabled: a?.ok === true,
+    send,
+    tabId,
+    cleanSites: tabUrl ? (cleanPlan(tabUrl, record ?? null)?.sites ?? []) : [],
+  };
   if (!view || !consent) {
     return (
       <main class="app state state-empty" aria-labelledby="state-title">
@@ -127,9 +151,25 @@ function AppBody({ record, tabUrl, status, tabId, send, knowledge, lang = 'en', 
   }
   return (
     <main class="app">
-      <Verdict analysis={knowledge === undefined ? undefined : analysis} consent={consent} startedAt={view.startedAt} phase={filter.phase} />
-      <Header url={view.url} site={view.site} startedAt={view.startedAt} counts={view.counts} status={status} onOpenReport={onOpenReport} />
-      {view.partial && <p class="banner" role="note">{S.partial}</p>}
+      <Verdict
+        analysis={knowledge === undefined ? undefined : analysis}
+        consent={consent}
+        startedAt={view.startedAt}
+        phase={filter.phase}
+      />
+      <Header
+        url={view.url}
+        site={view.site}
+        startedAt={view.startedAt}
+        counts={view.counts}
+        status={status}
+        onOpenReport={onOpenReport}
+      />
+      {view.partial && (
+        <p class="banner" role="note">
+          {S.partial}
+        </p>
+      )}
       <ConsentPanel consent={consent} startedAt={view.startedAt} actions={actions} />
       <Filters filter={effective} onChange={setFilter} analysisReady={marks !== null} />
       {analysis && <FindingsSection findings={analysis.findings} phase={filter.phase} />}
@@ -138,8 +178,24 @@ function AppBody({ record, tabUrl, status, tabId, send, knowledge, lang = 'en', 
       <RequestsSection view={view} insight={insight} />
       <CookiesSection view={view} />
       <StorageSection view={view} />
-      <RequestListSection id="beacons" title={S.beacons} items={view.beacons} total={view.counts.beacons} startedAt={view.startedAt} choice={view.choice} insight={insight} />
-      <RequestListSection id="frames" title={S.frames} items={view.frames} total={view.counts.frames} startedAt={view.startedAt} choice={view.choice} insight={insight} />
+      <RequestListSection
+        id="beacons"
+        title={S.beacons}
+        items={view.beacons}
+        total={view.counts.beacons}
+        startedAt={view.startedAt}
+        choice={view.choice}
+        insight={insight}
+      />
+      <RequestListSection
+        id="frames"
+        title={S.frames}
+        items={view.frames}
+        total={view.counts.frames}
+        startedAt={view.startedAt}
+        choice={view.choice}
+        insight={insight}
+      />
       <NotesSection view={view} />
     </main>
   );

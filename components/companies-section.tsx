@@ -18,9 +18,19 @@ function CompanyItem({ g }: { g: CompanyGroup }) {
         <summary>
           <span class="line line-main">
             <strong class="company-name">{g.name}</strong>
-            {g.categories.map((c) => <span key={c} class="chip category">{S.categories[c]}</span>)}
-            {g.suspected && <span class="chip chip-warn" title={S.suspectedTrackingHint}>{S.suspectedTracking}</span>}
-            {!g.known && !g.suspected && <span class="chip muted">{g.namedByTpw ? S.namedByTpw : S.unknownCompany}</span>}
+            {g.categories.map((c) => (
+              <span key={c} class="chip category">
+                {S.categories[c]}
+              </span>
+            ))}
+            {g.suspected && (
+              <span class="chip chip-warn" title={S.suspectedTrackingHint}>
+                {S.suspectedTracking}
+              </span>
+            )}
+            {!g.known && !g.suspected && (
+              <span class="chip muted">{g.namedByTpw ? S.namedByTpw : S.unknownCompany}</span>
+            )}
             <span class="n">{countOf(S, g.requests.total, 'request')}</span>
           </span>
           <span class="line line-meta">
@@ -28,33 +38,60 @@ function CompanyItem({ g }: { g: CompanyGroup }) {
             {(g.known || g.country) && <CountryTag code={g.country} dpf={g.dpf} what={S.companyLabel} />}
             {!g.known && g.namedByTpw && !g.country && <span class="muted country-not-known">{S.countryNotKnown}</span>}
             <span class="muted">{S.serversLabel}</span>
-            {g.serverCountries.length
-              ? g.serverCountries.map((c) => <CountryTag key={c} code={c} dpf={g.dpf} what={S.serverCountry} />)
-              : <span class="muted">{S.noServerCountry}</span>}
-            {PHASES.filter((p) => g.requests[p] > 0).map((p) => <PhaseBadge key={p} phase={p} count={g.requests[p]} />)}
+            {g.serverCountries.length ? (
+              g.serverCountries.map((c) => <CountryTag key={c} code={c} dpf={g.dpf} what={S.serverCountry} />)
+            ) : (
+              <span class="muted">{S.noServerCountry}</span>
+            )}
+            {PHASES.filter((p) => g.requests[p] > 0).map((p) => (
+              <PhaseBadge key={p} phase={p} count={g.requests[p]} />
+            ))}
           </span>
         </summary>
         <dl class="company-body">
-          {g.services.length > 0 && <><dt>{S.servicesLabel}</dt><dd>{g.services.join(', ')}</dd></>}
-          <dt>{S.sitesLabel}</dt><dd class="mono">{g.hosts.join(', ')}</dd>
+          {g.services.length > 0 && (
+            <>
+              <dt>{S.servicesLabel}</dt>
+              <dd>{g.services.join(', ')}</dd>
+            </>
+          )}
+          <dt>{S.sitesLabel}</dt>
+          <dd class="mono">{g.hosts.join(', ')}</dd>
           {g.parent && (
             <>
               <dt>{S.parentLabel}</dt>
-              <dd>{g.parent}{g.parentCountry && <> <CountryTag code={g.parentCountry} dpf={g.dpf} what={S.parentLabel} /></>}</dd>
+              <dd>
+                {g.parent}
+                {g.parentCountry && (
+                  <>
+                    {' '}
+                    <CountryTag code={g.parentCountry} dpf={g.dpf} what={S.parentLabel} />
+                  </>
+                )}
+              </dd>
             </>
           )}
           {g.transferCountries.length > 0 && (
             <>
               <dt>{S.transferCountriesLabel}</dt>
               <dd class="transfer-countries">
-                {g.transferCountries.map((c) => <CountryTag key={c} code={c} dpf={g.dpf} what={S.transferCountriesLabel} />)}
+                {g.transferCountries.map((c) => (
+                  <CountryTag key={c} code={c} dpf={g.dpf} what={S.transferCountriesLabel} />
+                ))}
                 {g.recipients && <span class="muted"> {g.recipients}</span>}
               </dd>
             </>
           )}
           <dt>{S.transferLabel}</dt>
-          <dd class={`transfer transfer-${g.transfer}`}>{S.transferVerdict[g.transfer]} <span class="muted">({S.registryCaveat})</span></dd>
-          {g.cookies.length > 0 && <><dt>{S.cookiesLabel}</dt><dd class="mono">{g.cookies.join(', ')}</dd></>}
+          <dd class={`transfer transfer-${g.transfer}`}>
+            {S.transferVerdict[g.transfer]} <span class="muted">({S.registryCaveat})</span>
+          </dd>
+          {g.cookies.length > 0 && (
+            <>
+              <dt>{S.cookiesLabel}</dt>
+              <dd class="mono">{g.cookies.join(', ')}</dd>
+            </>
+          )}
         </dl>
       </details>
     </li>
@@ -62,16 +99,33 @@ function CompanyItem({ g }: { g: CompanyGroup }) {
 }
 
 /** `cnameSeen`: the browser resolves DNS aliases (Firefox), so the "cannot see CNAME" note does not apply. */
-export function CompaniesSection({ companies, filter, cnameSeen = false }: { companies: readonly CompanyGroup[]; filter: ViewFilter; cnameSeen?: boolean }) {
+export function CompaniesSection({
+  companies,
+  filter,
+  cnameSeen = false,
+}: {
+  companies: readonly CompanyGroup[];
+  filter: ViewFilter;
+  cnameSeen?: boolean;
+}) {
   const S = useStrings();
-  const shown = companies.filter((g) => companyMatches(g, {
-    phase: filter.phase, nonEuOnly: filter.nonEuOnly === true, trackersOnly: filter.trackersOnly === true, query: filter.query,
-  }));
+  const shown = companies.filter((g) =>
+    companyMatches(g, {
+      phase: filter.phase,
+      nonEuOnly: filter.nonEuOnly === true,
+      trackersOnly: filter.trackersOnly === true,
+      query: filter.query,
+    }),
+  );
   return (
     <Section id="companies" title={S.companies} count={shown.length} total={companies.length}>
-      {shown.length === 0 ? <p class="none">{companies.length ? S.noMatch : S.noneRecorded}</p> : (
+      {shown.length === 0 ? (
+        <p class="none">{companies.length ? S.noMatch : S.noneRecorded}</p>
+      ) : (
         <ul class="companies">
-          {shown.slice(0, MAX_SHOWN).map((g) => <CompanyItem key={g.key} g={g} />)}
+          {shown.slice(0, MAX_SHOWN).map((g) => (
+            <CompanyItem key={g.key} g={g} />
+          ))}
           {shown.length > MAX_SHOWN && <li class="muted">{S.andMore(S.num(shown.length - MAX_SHOWN))}</li>}
         </ul>
       )}

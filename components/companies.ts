@@ -1,4 +1,5 @@
-// Third parties grouped by the company that receives the data; sites the dataset does not know stand alone under their site.
+// Third parties grouped by the company that receives the data;
+// sites the dataset does not know stand alone under their site.
 import type { TrackerCategory } from '../data/types.ts';
 import type { Analysis, PhaseCounts, ThirdParty } from '../utils/findings/index.ts';
 import type { Phase } from '../utils/record/phase.ts';

@@ -1,4 +1,5 @@
-// Clean audit, "answer the banner for me" and "Test forms": sends through a `send` prop so the component never touches browser APIs.
+// Clean audit, "answer the banner for me" and "Test forms": sends
+// through a `send` prop so the component never touches browser APIs.
 import { useState } from 'preact/hooks';
 import type { ConsentAction } from '../utils/observe/events.ts';
 import type { MessageOf } from '../utils/messaging/protocol.ts';

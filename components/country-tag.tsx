@@ -1,8 +1,12 @@
-// An ISO country code with its transfer zone spelled out (EU/EEA, adequacy, DPF, non-EU): text and colour, never colour alone.
+// An ISO country code with its transfer zone spelled out (EU/EEA,
+// adequacy, DPF, non-EU): text and colour, never colour alone.
 import { countryName, countryStatus } from '../data/countries.ts';
 import { useStrings, type Zone } from './strings.ts';
 
-/** The zone of a country; US counts as DPF-covered only when a cited source says the recipient is certified, "DPF not known" without one. */
+/**
+ * The zone of a country; US counts as DPF-covered only when a cited
+ * source says the recipient is certified, "DPF not known" without one.
+ */
 export function zoneOf(code: string | null | undefined, dpf: boolean | null): Zone {
   switch (countryStatus(code)) {
     case null: return 'unknown';

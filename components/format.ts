@@ -1,4 +1,5 @@
-// Wording of the view model's structured labels (times, sizes, status, initiators, cookie flags) in the popup's language.
+// Wording of the view model's structured labels (times, sizes,
+// status, initiators, cookie flags) in the popup's language.
 import type { CookieEntry, RequestEntry } from '../utils/record/record.ts';
 import { cookieFlagParts, initiatorParts, relTime, statusParts, type CookieFlag } from '../utils/view/entry-labels.ts';
 import type { Strings } from './strings.ts';

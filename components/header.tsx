@@ -42,29 +42,53 @@ export function Header({ url, site, startedAt, counts, status, onOpenReport }: H
   return (
     <header class="hdr">
       <div class="hdr-top">
-        <h1 class="hdr-url" title={url}>{url || S.unknownPage}</h1>
-        {status && <span class={`live live-${status}`} role="status">{S[status]}</span>}
+        <h1 class="hdr-url" title={url}>
+          {url || S.unknownPage}
+        </h1>
+        {status && (
+          <span class={`live live-${status}`} role="status">
+            {S[status]}
+          </span>
+        )}
         {onOpenReport && (
-          <button type="button" name="open-report" class="btn-report" title={S.openReportHint} onClick={onOpenReport}>{S.openReport}</button>
+          <button type="button" name="open-report" class="btn-report" title={S.openReportHint} onClick={onOpenReport}>
+            {S.openReport}
+          </button>
         )}
       </div>
       <div class="hdr-meta">
-        <span>{S.site} <strong class="mono">{site || '?'}</strong></span>
-        <span>{S.started} <Clock startedAt={startedAt} /></span>
+        <span>
+          {S.site} <strong class="mono">{site || '?'}</strong>
+        </span>
+        <span>
+          {S.started} <Clock startedAt={startedAt} />
+        </span>
       </div>
       <ul class="hdr-counts" aria-label={S.counts}>
-        <li><strong>{countOf(S, counts.requests, 'request')}</strong> {S.ofThirdParty(S.num(counts.thirdPartyRequests))}</li>
-        <li><strong>{countOf(S, counts.sites, 'site')}</strong> {S.ofThirdParty(S.num(counts.thirdPartySites))}</li>
-        <li><strong>{countOf(S, counts.cookies, 'cookie')}</strong> {S.ofThirdParty(S.num(counts.thirdPartyCookies))}</li>
-        <li><strong>{countOf(S, counts.storage, 'storageWrite')}</strong></li>
-        <li><strong>{countOf(S, counts.beacons, 'beacon')}</strong></li>
+        <li>
+          <strong>{countOf(S, counts.requests, 'request')}</strong> {S.ofThirdParty(S.num(counts.thirdPartyRequests))}
+        </li>
+        <li>
+          <strong>{countOf(S, counts.sites, 'site')}</strong> {S.ofThirdParty(S.num(counts.thirdPartySites))}
+        </li>
+        <li>
+          <strong>{countOf(S, counts.cookies, 'cookie')}</strong> {S.ofThirdParty(S.num(counts.thirdPartyCookies))}
+        </li>
+        <li>
+          <strong>{countOf(S, counts.storage, 'storageWrite')}</strong>
+        </li>
+        <li>
+          <strong>{countOf(S, counts.beacons, 'beacon')}</strong>
+        </li>
       </ul>
       <PhaseCounts counts={counts} />
     </header>
   );
 }
 
-/** One line per phase that has anything in it: before choice always, after reject/accept once the banner was answered. */
+/**
+ * One line per phase that has anything in it: before choice always, after reject/accept once the banner was answered.
+ */
 function PhaseCounts({ counts }: { counts: RecordCounts }) {
   const S = useStrings();
   const p = counts.phases;

@@ -24,9 +24,21 @@ export function RequestListSection({ id, title, items, total, startedAt, choice,
         <p class="none">{total ? S.noMatch : S.noneRecorded}</p>
       ) : (
         <VirtualList
-          items={items} rowHeight={ROW_HEIGHT} height={300} label={title}
+          items={items}
+          rowHeight={ROW_HEIGHT}
+          height={300}
+          label={title}
           getKey={(r, i) => `${r.id}|${i}`}
-          renderRow={(r) => <RequestRow r={r} startedAt={startedAt} choice={choice} showParty analyzed={insight?.byRequest.get(r.id)} dpf={insight?.bySite.get(r.site)?.tracker?.dpf ?? null} />}
+          renderRow={(r) => (
+            <RequestRow
+              r={r}
+              startedAt={startedAt}
+              choice={choice}
+              showParty
+              analyzed={insight?.byRequest.get(r.id)}
+              dpf={insight?.bySite.get(r.site)?.tracker?.dpf ?? null}
+            />
+          )}
         />
       )}
     </Section>

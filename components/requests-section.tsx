@@ -29,24 +29,41 @@ function Phases({ phases }: { phases: PhaseCounts }) {
   return <>{PHASES.filter((p) => phases[p] > 0).map((p) => <PhaseBadge key={p} phase={p} count={phases[p]} />)}</>;
 }
 
-/** "Google Analytics · Google Ireland Limited · company in IE EU/EEA · servers in US non-EU": who receives the data and where. */
+/**
+ * "Google Analytics · Google Ireland Limited · company in IE
+ * EU/EEA · servers in US non-EU": who receives the data and where.
+ */
 function Receiver({ tp }: { tp: ThirdParty }) {
   const S = useStrings();
   const t = tp.tracker;
   const dpf = t ? t.dpf : null;
   return (
     <span class="receiver" title={`${S.transferLabel}: ${S.transferVerdict[tp.transfer.verdict]}`}>
-      {t && <><strong class="tracker-name">{t.name}</strong> · {t.company} <span class="muted">{S.company}</span> <CountryTag code={t.companyCountry} dpf={dpf} /></>}
+      {t && (
+        <>
+          <strong class="tracker-name">{t.name}</strong> · {t.company} <span class="muted">{S.company}</span>{' '}
+          <CountryTag code={t.companyCountry} dpf={dpf} />
+        </>
+      )}
       {tp.serverCountries.length > 0 && (
         <>
-          <span class="muted">{S.servers}</span> {tp.serverCountries.map((c) => <CountryTag key={c} code={c} dpf={dpf} what={S.serverCountry} />)}
+          <span class="muted">{S.servers}</span>{' '}
+          {tp.serverCountries.map((c) => (
+            <CountryTag key={c} code={c} dpf={dpf} what={S.serverCountry} />
+          ))}
         </>
       )}
     </span>
   );
 }
 
-interface TreeLineProps { row: TreeRow; startedAt: number; choice: Choice | null; insight: Insight | null; toggle: (key: string) => void }
+interface TreeLineProps {
+  row: TreeRow;
+  startedAt: number;
+  choice: Choice | null;
+  insight: Insight | null;
+  toggle: (key: string) => void;
+}
 
 function TreeLine({ row, startedAt, choice, insight, toggle }: TreeLineProps) {
   const S = useStrings();
@@ -100,13 +117,23 @@ export function RequestsSection({ view, insight }: { view: RecordView; insight: 
       ) : (
         <>
           <div class="tools">
-            <button type="button" onClick={expandAll}>{S.expandAll}</button>
-            <button type="button" onClick={() => setExpanded(new Set())} disabled={expanded.size === 0}>{S.collapseAll}</button>
+            <button type="button" onClick={expandAll}>
+              {S.expandAll}
+            </button>
+            <button type="button" onClick={() => setExpanded(new Set())} disabled={expanded.size === 0}>
+              {S.collapseAll}
+            </button>
           </div>
           <VirtualList
-            items={rows} rowHeight={ROW_HEIGHT} height={380} label={S.requests} className="tree"
+            items={rows}
+            rowHeight={ROW_HEIGHT}
+            height={380}
+            label={S.requests}
+            className="tree"
             getKey={(r) => r.key}
-            renderRow={(r) => <TreeLine row={r} startedAt={view.startedAt} choice={view.choice} insight={insight} toggle={toggle} />}
+            renderRow={(r) => (
+              <TreeLine row={r} startedAt={view.startedAt} choice={view.choice} insight={insight} toggle={toggle} />
+            )}
           />
         </>
       )}

@@ -1,4 +1,5 @@
-// Every user-facing popup string, in English and German; components read the table of the current language via useStrings().
+// Every user-facing popup string, in English and German; components
+// read the table of the current language via useStrings().
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { CATEGORY_NAMES } from '../data/category-names.ts';

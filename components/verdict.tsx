@@ -1,4 +1,5 @@
-// The first line read: violations and warnings (for the chosen phase) and the consent state, then the most serious finding.
+// The first line read: violations and warnings (for the chosen
+// phase) and the consent state, then the most serious finding.
 import type { Analysis, Finding } from '../utils/findings/index.ts';
 import type { Phase } from '../utils/record/phase.ts';
 import type { ConsentView } from '../utils/view/consent-view.ts';

@@ -1,4 +1,5 @@
-// Which record items the "non-EU only" and "trackers only" filters keep, derived once per analysis (not per row or filter change).
+// Which record items the "non-EU only" and "trackers only" filters
+// keep, derived once per analysis (not per row or filter change).
 import { countryStatus } from '../data/countries.ts';
 import type { Tracker } from '../data/types.ts';
 import { ESSENTIAL_PURPOSES, TRACKING_PURPOSES } from '../utils/findings/context-stores.ts';
@@ -20,8 +21,12 @@ export function isTrackingService(t: { needsConsent: boolean; category: string }
 
 /** Server, seat or any documented recipient (the US parent of an EU subsidiary) outside the EU/EEA. */
 export function isNonEuParty(tp: ThirdParty): boolean {
-  return tp.serverCountries.some(isNonEea) || tp.trackers.some((t) => isNonEea(t.companyCountry) || t.transferCountries.length > 0)
-    || isNonEea(tp.company?.country) || isNonEea(tp.company?.parentCountry);
+  return (
+    tp.serverCountries.some(isNonEea) ||
+    tp.trackers.some((t) => isNonEea(t.companyCountry) || t.transferCountries.length > 0) ||
+    isNonEea(tp.company?.country) ||
+    isNonEea(tp.company?.parentCountry)
+  );
 }
 
 export function isTrackingParty(tp: ThirdParty): boolean {
@@ -75,7 +80,11 @@ function storedTracking(a: Stored | undefined, k: Knowledge | null): boolean {
 function ownerNonEu(a: Stored | undefined, k: Knowledge | null): boolean {
   const owner = a?.owner && k ? k.trackerById.get(a.owner) : undefined;
   const company = owner && k ? k.companyById.get(owner.companyId) : undefined;
-  return company !== undefined && k !== null && (isNonEea(company.country) || k.recipients(company).transferCountries.length > 0);
+  return (
+    company !== undefined &&
+    k !== null &&
+    (isNonEea(company.country) || k.recipients(company).transferCountries.length > 0)
+  );
 }
 
 /**
@@ -85,15 +94,24 @@ function ownerNonEu(a: Stored | undefined, k: Knowledge | null): boolean {
 export function viewMarks(record: PageRecord, analysis: Analysis, knowledge: Knowledge | null): ViewMarks {
   const sites = siteSets(analysis);
   const names = knowledge ? trackersByName(knowledge) : null;
-  const nonEu = { requests: new Set<RequestEntry>(), cookies: new Set<CookieEntry>(), storage: new Set<StorageEntry>() };
-  const trackers = { requests: new Set<RequestEntry>(), cookies: new Set<CookieEntry>(), storage: new Set<StorageEntry>() };
+  const nonEu = {
+    requests: new Set<RequestEntry>(),
+    cookies: new Set<CookieEntry>(),
+    storage: new Set<StorageEntry>(),
+  };
+  const trackers = {
+    requests: new Set<RequestEntry>(),
+    cookies: new Set<CookieEntry>(),
+    storage: new Set<StorageEntry>(),
+  };
 
   record.requests.forEach((r, i) => {
     const a = analysis.requests[i];
     const own = a && a.id === r.id ? a : undefined;
     const site = r.site || siteOf(r.host);
     const third = r.party === 'third';
-    if (isNonEea(own?.serverCountry) || isNonEea(own?.tracker?.companyCountry) || (third && sites.nonEu.has(site))) nonEu.requests.add(r);
+    if (isNonEea(own?.serverCountry) || isNonEea(own?.tracker?.companyCountry) || (third && sites.nonEu.has(site)))
+      nonEu.requests.add(r);
     const known = own?.tracker ? names?.get(own.tracker.name) : undefined;
     const tracking = own?.tracker ? (known ? isTrackingService(known) : own.tracker.category !== 'consent-manager') : false;
     if (tracking || (third && sites.unknownTracking.has(site))) trackers.requests.add(r);
@@ -104,7 +122,8 @@ export function viewMarks(record: PageRecord, analysis: Analysis, knowledge: Kno
     const site = siteOf(c.domain);
     const third = c.party === 'third';
     if ((third && sites.nonEu.has(site)) || ownerNonEu(own, knowledge)) nonEu.cookies.add(c);
-    if (storedTracking(own, knowledge) || (third && sites.trackers.has(site) && !essential(own))) trackers.cookies.add(c);
+    if (storedTracking(own, knowledge) || (third && sites.trackers.has(site) && !essential(own)))
+      trackers.cookies.add(c);
   });
   record.storage.forEach((s, i) => {
     const a = analysis.storage[i];
@@ -112,7 +131,8 @@ export function viewMarks(record: PageRecord, analysis: Analysis, knowledge: Kno
     const site = siteOf(s.host);
     const third = s.party === 'third';
     if ((third && sites.nonEu.has(site)) || ownerNonEu(own, knowledge)) nonEu.storage.add(s);
-    if (storedTracking(own, knowledge) || (third && sites.trackers.has(site) && !essential(own))) trackers.storage.add(s);
+    if (storedTracking(own, knowledge) || (third && sites.trackers.has(site) && !essential(own)))
+      trackers.storage.add(s);
   });
   return { nonEu, trackers };
 }

@@ -21,7 +21,13 @@ export interface VirtualListProps<T> {
 }
 
 /** First and last (exclusive) index to render for a scroll position. Pure, exported for tests. */
-export function windowRange(count: number, rowHeight: number, height: number, scrollTop: number, overscan: number): [number, number] {
+export function windowRange(
+  count: number,
+  rowHeight: number,
+  height: number,
+  scrollTop: number,
+  overscan: number,
+): [number, number] {
   const visible = Math.ceil(height / rowHeight);
   const maxStart = Math.max(0, count - visible);
   const first = Math.min(maxStart, Math.max(0, Math.floor(scrollTop / rowHeight)));

@@ -1,4 +1,5 @@
-// Isolated-world autoconsent in every frame: detects the banner and reports it, but clicks only when the background asks
+// Isolated-world autoconsent in every frame: detects the banner
+// and reports it, but clicks only when the background asks
 // (the "before choice" audit must see the page untouched), plus the labelled button-text fallback.
 import AutoConsent from '@duckduckgo/autoconsent';
 import { browser } from 'wxt/browser';
@@ -16,7 +17,8 @@ const alive = (): boolean => runtimeAlive(runtime);
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  // Not in the manifest: the background injects this into a frame once the frame has loaded (its recorder asks), so that
+  // Not in the manifest: the background injects this into a
+  // frame once the frame has loaded (its recorder asks), so that
   // the rule bundle costs the page nothing while it loads.
   registration: 'runtime',
   main() {
@@ -71,7 +73,8 @@ export default defineContentScript({
     });
 
     function fallback(action: 'accept' | 'reject'): FallbackReply {
-      // Autoconsent already has this frame's banner open (the worker may have forgotten after a restart): let the rule answer.
+      // Autoconsent already has this frame's banner open (the worker
+      // may have forgotten after a restart): let the rule answer.
       const c = consent;
       if (c?.foundCmp && c.state.lifecycle === 'openPopupDetected') {
         void (action === 'accept' ? c.doOptIn() : c.doOptOut());

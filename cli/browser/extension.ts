@@ -35,11 +35,15 @@ export async function extensionPage(context: BrowserContext, extensionId: string
 
 interface TabInfo { id: number; url: string; pendingUrl: string }
 
-/** The newest tab showing `url` (exact match, else ignoring the fragment), or null. Pages the CLI opens use claimTab. */
+/**
+ * The newest tab showing `url` (exact match, else ignoring the fragment), or null. Pages the CLI opens use claimTab.
+ */
 export function pickTab(tabs: readonly TabInfo[], url: string): number | null {
   const strip = (u: string): string => u.replace(/#.*$/, '');
   const exact = tabs.filter((t) => t.url === url || t.pendingUrl === url);
-  const loose = exact.length ? exact : tabs.filter((t) => strip(t.url) === strip(url) || strip(t.pendingUrl) === strip(url));
+  const loose = exact.length
+    ? exact
+    : tabs.filter((t) => strip(t.url) === strip(url) || strip(t.pendingUrl) === strip(url));
   const ids = loose.map((t) => t.id).filter((id) => id >= 0);
   return ids.length ? Math.max(...ids) : null;
 }
@@ -67,8 +71,16 @@ export class BackgroundTimeoutError extends Error {
   }
 }
 
-/** Send one protocol message (utils/messaging/protocol.ts) to the background; resolves to its answer, or throws after `timeoutMs`. */
-export async function sendToBackground(context: BrowserContext, extensionId: string, message: Message, timeoutMs = BACKGROUND_TIMEOUT_MS): Promise<unknown> {
+/**
+ * Send one protocol message (utils/messaging/protocol.ts) to the
+ * background; resolves to its answer, or throws after `timeoutMs`.
+ */
+export async function sendToBackground(
+  context: BrowserContext,
+  extensionId: string,
+  message: Message,
+  timeoutMs = BACKGROUND_TIMEOUT_MS,
+): Promise<unknown> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const stalled = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new BackgroundTimeoutError(message.type, timeoutMs)), timeoutMs);
@@ -77,7 +89,10 @@ export async function sendToBackground(context: BrowserContext, extensionId: str
     // Opening the helper page counts too: a worker that never starts stalls it the same way.
     const answer = (async () => {
       const page = await extensionPage(context, extensionId);
-      return page.evaluate(async (m) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage(m), message);
+      return page.evaluate(
+        async (m) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage(m),
+        message,
+      );
     })();
     answer.catch(() => {}); // a late failure after the timeout is no unhandled rejection
     return await Promise.race([answer, stalled]);
@@ -98,7 +113,11 @@ export async function claimTab(context: BrowserContext, extensionId: string, pag
 }
 
 /** The background's record for a tab (`get-record`), given the tab id, a page URL or a Playwright page. */
-export async function getRecord(context: BrowserContext, extensionId: string, pageUrlOrTab: number | string | Page): Promise<PageRecord | null> {
+export async function getRecord(
+  context: BrowserContext,
+  extensionId: string,
+  pageUrlOrTab: number | string | Page,
+): Promise<PageRecord | null> {
   let tabId: number;
   if (typeof pageUrlOrTab === 'number') tabId = pageUrlOrTab;
   else {
@@ -117,7 +136,11 @@ export async function getRecord(context: BrowserContext, extensionId: string, pa
 
 /** Poll `get-record` until `accept(record)` holds, or return the last record after `timeoutMs`. */
 export async function waitForRecord(
-  context: BrowserContext, extensionId: string, pageUrlOrTab: number | string | Page, accept: (record: PageRecord) => boolean, timeoutMs = 10_000,
+  context: BrowserContext,
+  extensionId: string,
+  pageUrlOrTab: number | string | Page,
+  accept: (record: PageRecord) => boolean,
+  timeoutMs = 10_000,
 ): Promise<PageRecord | null> {
   const deadline = Date.now() + timeoutMs;
   let last: PageRecord | null = null;

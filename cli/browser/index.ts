@@ -1,7 +1,17 @@
 // The browser runtime of the CLI, the Playwright fixture, the demo and the bench (bundled as dist/cli/browser.mjs).
 export {
-  chromiumArgs, chromiumMajor, closeAllBrowsers, DEFAULT_CHROMIUM_PATH, DEFAULT_WARMUP_URL, headfulUserAgent, launchAuditBrowser, LaunchError, SANDBOX_FIX,
-  type AuditBrowser, type ChromiumSwitches, type LaunchOptions,
+  chromiumArgs,
+  chromiumMajor,
+  closeAllBrowsers,
+  DEFAULT_CHROMIUM_PATH,
+  DEFAULT_WARMUP_URL,
+  headfulUserAgent,
+  launchAuditBrowser,
+  LaunchError,
+  SANDBOX_FIX,
+  type AuditBrowser,
+  type ChromiumSwitches,
+  type LaunchOptions,
 } from './launch.ts';
 export { BACKGROUND_TIMEOUT_MS, BackgroundTimeoutError, claimTab, extensionPage, findTabId, getRecord, markerUrl, pickTab, sendToBackground, waitForRecord } from './extension.ts';
 export { liveProfiles, openProfile, PROFILE_PREFIX, writePreferences, type Profile } from './profile.ts';

@@ -1,5 +1,6 @@
 // The one way the CLI, the Playwright fixture, the demo, the bench and the e2e tests start a browser: Chromium with the
-// unpacked extension through playwright-core, in its own profile. Other engines plug in behind LaunchOptions/AuditBrowser.
+// unpacked extension through playwright-core, in its own profile.
+// Other engines plug in behind LaunchOptions/AuditBrowser.
 import { execFile } from 'node:child_process';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { findTabId, waitForRecord } from './extension.ts';
@@ -81,7 +82,9 @@ export class LaunchError extends Error {
   }
 }
 
-/** The user agent headful Chromium of this major version sends: headless says "HeadlessChrome", which a page can test. */
+/**
+ * The user agent headful Chromium of this major version sends: headless says "HeadlessChrome", which a page can test.
+ */
 export function headfulUserAgent(major: number): string {
   return `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${major}.0.0.0 Safari/537.36`;
 }
@@ -116,7 +119,8 @@ export interface ChromiumSwitches {
 export function chromiumArgs(o: ChromiumSwitches): string[] {
   const args = [
     '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-    // navigator.webdriver stays false: a site must not be able to tell the auditor from a visitor and hide its trackers.
+    // navigator.webdriver stays false: a site must not be able
+    // to tell the auditor from a visitor and hide its trackers.
     '--disable-blink-features=AutomationControlled',
   ];
   if (o.sandbox === false) args.unshift('--no-sandbox');
@@ -193,7 +197,13 @@ async function launch(o: LaunchOptions): Promise<AuditBrowser<string | null>> {
     context = await chromium.launchPersistentContext(profile.dir, {
       executablePath: executable,
       headless,
-      args: chromiumArgs({ extensionDir: o.extensionDir, hostRules: o.hostRules, extraArgs, sandbox, userAgent: major ? headfulUserAgent(major) : null }),
+      args: chromiumArgs({
+        extensionDir: o.extensionDir,
+        hostRules: o.hostRules,
+        extraArgs,
+        sandbox,
+        userAgent: major ? headfulUserAgent(major) : null,
+      }),
       // Playwright disables extensions by default and marks the browser as automated (navigator.webdriver).
       ignoreDefaultArgs: ['--disable-extensions', '--enable-automation'],
       chromiumSandbox: sandbox,

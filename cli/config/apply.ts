@@ -9,8 +9,18 @@ export interface ResolvedScan { options: ScanOptions; waivers: Waiver[]; configF
 const RESOLVER_SWITCH = '--host-resolver-rules';
 
 /** Merge a loaded config under the command line; problems (bad URLs, no URL at all) as lines. */
-export function applyConfig(cli: ScanOptions, flags: ScanFlags, loaded: LoadedConfig | null): ResolvedScan | { problems: string[] } {
-  const o: ScanOptions = { ...cli, consent: [...cli.consent], include: [...cli.include], exclude: [...cli.exclude], chromiumArgs: [...cli.chromiumArgs] };
+export function applyConfig(
+  cli: ScanOptions,
+  flags: ScanFlags,
+  loaded: LoadedConfig | null,
+): ResolvedScan | { problems: string[] } {
+  const o: ScanOptions = {
+    ...cli,
+    consent: [...cli.consent],
+    include: [...cli.include],
+    exclude: [...cli.exclude],
+    chromiumArgs: [...cli.chromiumArgs],
+  };
   const problems: string[] = [];
   const c = loaded?.config ?? {};
   const dir = loaded ? path.dirname(loaded.file) : '';
@@ -39,7 +49,8 @@ export function applyConfig(cli: ScanOptions, flags: ScanFlags, loaded: LoadedCo
   if (!given('--load-timeout') && c.loadTimeout !== undefined) o.loadTimeoutMs = c.loadTimeout;
   if (!given('--quiet') && c.quiet !== undefined) o.quiet = c.quiet;
   // A bare name is looked up on PATH; a path is the config's.
-  if (!given('--chromium') && c.chromium !== undefined) o.chromium = c.chromium.includes('/') ? from(c.chromium) : c.chromium;
+  if (!given('--chromium') && c.chromium !== undefined)
+    o.chromium = c.chromium.includes('/') ? from(c.chromium) : c.chromium;
   if (!given('--chromium-arg') && c.chromiumArgs) o.chromiumArgs = [...c.chromiumArgs];
   if (c.hostResolverRules !== undefined && !o.chromiumArgs.some((a) => a.startsWith(RESOLVER_SWITCH))) {
     o.chromiumArgs.push(`${RESOLVER_SWITCH}=${c.hostResolverRules}`);
@@ -51,6 +62,9 @@ export function applyConfig(cli: ScanOptions, flags: ScanFlags, loaded: LoadedCo
   if (!given('--html') && out.html !== undefined) o.html = from(out.html);
   if (!given('--junit') && out.junit !== undefined) o.junit = from(out.junit);
   if (!given('--har') && out.har !== undefined) o.har = from(out.har);
-  if (o.urls.length === 0 && o.urlsFile === null && problems.length === 0) problems.push(loaded ? `no URL given (none on the command line, in --urls or in ${name})` : 'no URL given');
-  return problems.length ? { problems } : { options: o, waivers: [...(c.waivers ?? [])], configFile: loaded?.file ?? null };
+  if (o.urls.length === 0 && o.urlsFile === null && problems.length === 0)
+    problems.push(loaded ? `no URL given (none on the command line, in --urls or in ${name})` : 'no URL given');
+  return problems.length
+    ? { problems }
+    : { options: o, waivers: [...(c.waivers ?? [])], configFile: loaded?.file ?? null };
 }

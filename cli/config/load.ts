@@ -99,7 +99,11 @@ export function parseConfig(text: string): { config: Config } | { problems: stri
  * The config to use: --config's file (must exist), else consent-auditor.config.json in `cwd` unless --no-config.
  * null when there is none; problems are prefixed with the file name.
  */
-export function loadConfig(o: { configPath: string | null; noConfig: boolean; cwd: string }): LoadedConfig | null | { problems: string[] } {
+export function loadConfig(o: {
+  configPath: string | null;
+  noConfig: boolean;
+  cwd: string;
+}): LoadedConfig | null | { problems: string[] } {
   let file: string;
   if (o.configPath !== null) file = path.resolve(o.cwd, o.configPath);
   else if (o.noConfig) return null;
@@ -111,7 +115,9 @@ export function loadConfig(o: { configPath: string | null; noConfig: boolean; cw
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    return { problems: [`--config ${o.configPath ?? file}: cannot read: ${e instanceof Error ? e.message : String(e)}`] };
+    return {
+      problems: [`--config ${o.configPath ?? file}: cannot read: ${e instanceof Error ? e.message : String(e)}`],
+    };
   }
   const r = parseConfig(text);
   if ('problems' in r) return { problems: r.problems.map((p) => `${o.configPath ?? CONFIG_FILE}: ${p}`) };

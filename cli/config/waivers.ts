@@ -4,7 +4,9 @@ import type { ReportFinding, ScenarioReport, WaiverStatus } from '../../utils/ex
 import type { Severity } from '../../utils/findings/index.ts';
 import type { Waiver } from './load.ts';
 
-/** A glob as a whole-string regular expression: * matches any characters; "*." also matches nothing (*.x.com ⊇ x.com). */
+/**
+ * A glob as a whole-string regular expression: * matches any characters; "*." also matches nothing (*.x.com ⊇ x.com).
+ */
 export function globRegExp(glob: string): RegExp {
   let re = '';
   for (let i = 0; i < glob.length; i++) {

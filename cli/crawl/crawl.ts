@@ -36,10 +36,17 @@ async function fetchText(page: Page, url: string, timeout: number): Promise<stri
   }
 }
 
-async function sitemapPages(page: Page, origins: readonly string[], timeout: number): Promise<{ pages: string[]; read: string[] }> {
+async function sitemapPages(
+  page: Page,
+  origins: readonly string[],
+  timeout: number,
+): Promise<{ pages: string[]; read: string[] }> {
   const queue: string[] = [];
   for (const origin of origins) {
-    queue.push(...robotsSitemaps((await fetchText(page, `${origin}/robots.txt`, timeout)) ?? ''), `${origin}/sitemap.xml`);
+    queue.push(
+      ...robotsSitemaps((await fetchText(page, `${origin}/robots.txt`, timeout)) ?? ''),
+      `${origin}/sitemap.xml`,
+    );
   }
   const done = new Set<string>();
   const pages: string[] = [];
@@ -62,7 +69,12 @@ export async function crawl(seeds: readonly string[], o: CrawlOptions): Promise<
   const first = new URL(seeds[0] ?? '');
   const frontier = new Frontier(o.limit, siteOf(first.hostname), o);
   frontier.add(seeds, true);
-  const browser = await launchAuditBrowser({ chromiumPath: o.chromium, extraArgs: o.chromiumArgs, sandbox: o.sandbox, warmupUrl: null });
+  const browser = await launchAuditBrowser({
+    chromiumPath: o.chromium,
+    extraArgs: o.chromiumArgs,
+    sandbox: o.sandbox,
+    warmupUrl: null,
+  });
   try {
     const page = await browser.context.newPage();
     const origins = Array.from(new Set(seeds.map((s) => new URL(s).origin)));

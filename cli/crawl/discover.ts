@@ -32,7 +32,9 @@ export function robotsSitemaps(text: string): string[] {
   return text.split(/\r?\n/).map((l) => /^\s*sitemap\s*:\s*(\S+)/i.exec(l)?.[1] ?? '').filter((u) => /^https?:\/\//i.test(u));
 }
 
-/** A page's template: path segments that look like ids (numbers, hex, UUIDs, slugs with numbers) become placeholders. */
+/**
+ * A page's template: path segments that look like ids (numbers, hex, UUIDs, slugs with numbers) become placeholders.
+ */
 export function templateOf(url: string): string {
   let u: URL;
   try {

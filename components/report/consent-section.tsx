@@ -1,9 +1,9 @@
 // Which consent manager ran, what the visitor chose and when, and whether the audit started from a clean browser.
-import type { Analysis } from '../../utils/findings/index.ts';
 import type { Lang } from '../../utils/i18n/lang.ts';
-import type { Choice, PageRecord } from '../../utils/record/record.ts';
+import type { Choice } from '../../utils/record/record.ts';
 import { consentView } from '../../utils/view/consent-view.ts';
 import { num, secs } from './format.ts';
+import type { RecordSectionProps } from './section-props.ts';
 import type { ReportStrings } from './strings.ts';
 
 function ChoiceLine({ c, startedAt, lang, s }: { c: Choice; startedAt: number; lang: Lang; s: ReportStrings }) {
@@ -16,7 +16,7 @@ function ChoiceLine({ c, startedAt, lang, s }: { c: Choice; startedAt: number; l
   );
 }
 
-export function ConsentSection({ record, analysis, lang, s }: { record: PageRecord; analysis: Analysis; lang: Lang; s: ReportStrings }) {
+export function ConsentSection({ record, analysis, lang, s }: RecordSectionProps) {
   const c = analysis.summary.consent;
   const tcf = consentView(record).tcf;
   const tcfId = tcf?.cmpId ?? c.tcf?.decoded?.cmpId ?? null;
@@ -25,18 +25,49 @@ export function ConsentSection({ record, analysis, lang, s }: { record: PageReco
     <dl class="facts">
       <dt>{s.cmp}</dt>
       <dd>
-        {c.cmps.length === 0 ? <span class="muted">{s.noCmp}</span> : c.cmps.map((d, i) => (
-          <span key={d.cmpId}>{i > 0 ? ', ' : ''}{d.name}{d.confidence === 'medium' ? ` ${s.cmpMedium}` : ''}</span>
-        ))}
+        {c.cmps.length === 0 ? (
+          <span class="muted">{s.noCmp}</span>
+        ) : (
+          c.cmps.map((d, i) => (
+            <span key={d.cmpId}>
+              {i > 0 ? ', ' : ''}
+              {d.name}
+              {d.confidence === 'medium' ? ` ${s.cmpMedium}` : ''}
+            </span>
+          ))
+        )}
       </dd>
       <dt>{s.tcfCmp}</dt>
-      <dd>{tcfId === null ? <span class="muted">{s.noTcf}</span> : <>{num(tcfId, lang)}{tcf?.cmpName ? ` (${tcf.cmpName})` : ''}</>}</dd>
+      <dd>
+        {tcfId === null ? (
+          <span class="muted">{s.noTcf}</span>
+        ) : (
+          <>
+            {num(tcfId, lang)}
+            {tcf?.cmpName ? ` (${tcf.cmpName})` : ''}
+          </>
+        )}
+      </dd>
       <dt>{s.choice}</dt>
-      <dd>{c.choice ? <ChoiceLine c={c.choice} startedAt={record.startedAt} lang={lang} s={s} /> : <span class="muted">{s.noChoice}</span>}</dd>
+      <dd>
+        {c.choice ? (
+          <ChoiceLine c={c.choice} startedAt={record.startedAt} lang={lang} s={s} />
+        ) : (
+          <span class="muted">{s.noChoice}</span>
+        )}
+      </dd>
       {c.changes.length > 0 && (
         <>
           <dt>{s.laterChanges}</dt>
-          <dd><ul class="plain">{c.changes.map((x, i) => <li key={i}><ChoiceLine c={x} startedAt={record.startedAt} lang={lang} s={s} /></li>)}</ul></dd>
+          <dd>
+            <ul class="plain">
+              {c.changes.map((x, i) => (
+                <li key={i}>
+                  <ChoiceLine c={x} startedAt={record.startedAt} lang={lang} s={s} />
+                </li>
+              ))}
+            </ul>
+          </dd>
         </>
       )}
       <dt>{s.storedAtStart}</dt>
@@ -45,7 +76,9 @@ export function ConsentSection({ record, analysis, lang, s }: { record: PageReco
       <dd>
         {c.cleanStart || clean ? s.cleanYes(clean?.clearedCookies ?? 0) : s.cleanNo}
         {clean && clean.storedConsent.length > 0 && (
-          <span class="block muted">{s.storedFound}: <span class="mono">{clean.storedConsent.join(', ')}</span></span>
+          <span class="block muted">
+            {s.storedFound}: <span class="mono">{clean.storedConsent.join(', ')}</span>
+          </span>
         )}
       </dd>
     </dl>

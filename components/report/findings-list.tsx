@@ -9,7 +9,10 @@ const RANK: Record<Severity, number> = { violation: 0, warning: 1, info: 2 };
 
 /** Stable sort by severity: the engine's order within a severity is kept. */
 export function bySeverity(findings: readonly Finding[]): Finding[] {
-  return findings.map((f, i) => ({ f, i })).sort((a, b) => (RANK[a.f.severity] ?? 3) - (RANK[b.f.severity] ?? 3) || a.i - b.i).map((x) => x.f);
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => (RANK[a.f.severity] ?? 3) - (RANK[b.f.severity] ?? 3) || a.i - b.i)
+    .map((x) => x.f);
 }
 
 function Evidence({ e, lang, s }: { e: EvidenceItem; lang: Lang; s: ReportStrings }) {

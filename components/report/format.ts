@@ -1,4 +1,5 @@
-// Numbers, seconds and dates for the report in the reader's language; dates in UTC so a printed report means one moment.
+// Numbers, seconds and dates for the report in the reader's
+// language; dates in UTC so a printed report means one moment.
 import type { Lang } from '../../utils/i18n/lang.ts';
 
 const LOCALE: Record<Lang, string> = { en: 'en-US', de: 'de-DE' };

@@ -1,4 +1,5 @@
-// The report page's state: a snapshot of the live record taken at open, the language, and the analysis in that language.
+// The report page's state: a snapshot of the live record taken
+// at open, the language, and the analysis in that language.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { BundleInput } from '../../utils/export/index.ts';
 import type { ExportBundle, ExportFile } from '../../utils/export/types.ts';
@@ -15,7 +16,9 @@ import { stringsFor } from './strings.ts';
 export const REPORT_MAX_EVIDENCE = 50;
 
 export interface ReportAppProps {
-  /** The latest record pushed for the tab: undefined before the first push, null when there is none (or the tab closed) */
+  /**
+   * The latest record pushed for the tab: undefined before the first push, null when there is none (or the tab closed)
+   */
   latest: PageRecord | null | undefined;
   /** null while the IP table loads */
   knowledge: Knowledge | null;
@@ -55,7 +58,10 @@ export function ReportApp(props: ReportAppProps) {
     if (!snap && latest) setSnap({ record: latest, takenAt: now() });
   }, [snap, latest]);
 
-  const analysis = useMemo(() => (snap && knowledge ? safeAnalyze(snap.record, knowledge, lang) : null), [snap, knowledge, lang]);
+  const analysis = useMemo(
+    () => (snap && knowledge ? safeAnalyze(snap.record, knowledge, lang) : null),
+    [snap, knowledge, lang],
+  );
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -91,8 +97,15 @@ export function ReportApp(props: ReportAppProps) {
   };
   return (
     <ReportPage
-      record={snap.record} analysis={analysis} tool={tool} finishedAt={snap.takenAt} lang={lang} onLangChange={changeLang}
-      ipAttribution={props.ipAttribution} onExport={props.onExport} buildBundle={props.buildBundle}
+      record={snap.record}
+      analysis={analysis}
+      tool={tool}
+      finishedAt={snap.takenAt}
+      lang={lang}
+      onLangChange={changeLang}
+      ipAttribution={props.ipAttribution}
+      onExport={props.onExport}
+      buildBundle={props.buildBundle}
       live={state ? { state, onRefresh: refresh } : null}
     />
   );

@@ -1,4 +1,5 @@
-// The full audit report of one page: plain props in (record, analysis, tool info, language), so tests render it without browser APIs.
+// The full audit report of one page: plain props in (record, analysis,
+// tool info, language), so tests render it without browser APIs.
 import type { ComponentChildren } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { buildExportBundle, type BundleInput } from '../../utils/export/index.ts';
@@ -45,10 +46,23 @@ export interface ReportPageProps {
   live?: { state: LiveState; onRefresh: () => void } | null | undefined;
 }
 
-function Section({ id, title, count, children }: { id: string; title: string; count?: string; children: ComponentChildren }) {
+function Section({
+  id,
+  title,
+  count,
+  children,
+}: {
+  id: string;
+  title: string;
+  count?: string;
+  children: ComponentChildren;
+}) {
   return (
     <section id={id} class="report-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{title}{count !== undefined && <span class="count"> ({count})</span>}</h2>
+      <h2 id={`${id}-title`}>
+        {title}
+        {count !== undefined && <span class="count"> ({count})</span>}
+      </h2>
       {children}
     </section>
   );
@@ -85,7 +99,8 @@ export function ReportPage(props: ReportPageProps) {
   const build = props.buildBundle ?? buildExportBundle;
   const save = props.onExport ?? ((file: ExportFile) => downloadFile(file));
 
-  // One bundle per analysis (a new snapshot or language is a new analysis); a failed build is forgotten so a retry can work.
+  // One bundle per analysis (a new snapshot or language is a new
+  // analysis); a failed build is forgotten so a retry can work.
   const cache = useRef<{ key: Analysis; promise: Promise<ExportBundle> } | null>(null);
   const [hash, setHash] = useState<{ key: Analysis; sha: string } | null>(null);
   const getBundle = (): Promise<ExportBundle> => {

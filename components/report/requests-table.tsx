@@ -24,7 +24,16 @@ function statusOf(e: RequestEntry | undefined): string {
 
 function Rows({ requests, entries, lang, s }: RequestsTableProps) {
   const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
-  const heads: Head[] = [{ text: s.colTime, num: true }, s.colUrl, s.colType, s.colParty, s.colPhase, s.colTracker, s.colServer, s.colStatus];
+  const heads: Head[] = [
+    { text: s.colTime, num: true },
+    s.colUrl,
+    s.colType,
+    s.colParty,
+    s.colPhase,
+    s.colTracker,
+    s.colServer,
+    s.colStatus,
+  ];
   return (
     <PagedTable items={requests} kind="requests" label={s.requests} heads={heads} s={s} row={(r, key) => (
       <tr key={key} class="row-request">

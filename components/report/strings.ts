@@ -1,4 +1,5 @@
-// Every string of the full report page, English and German; DE is typed by EN so a missing or extra key fails to compile.
+// Every string of the full report page, English and German; DE
+// is typed by EN so a missing or extra key fails to compile.
 import { CATEGORY_NAMES } from '../../data/category-names.ts';
 import type { CookiePurpose } from '../../data/types.ts';
 import type { ExportKind } from '../../utils/export/types.ts';

@@ -15,7 +15,8 @@ function yesNo(x: boolean | null, s: ReportStrings): string {
   return x === null ? dash : x ? s.yes : s.no;
 }
 
-// A host only third-party-web names shows its company (country not known unless data/entities.ts has it), never "unknown".
+// A host only third-party-web names shows its company (country
+// not known unless data/entities.ts has it), never "unknown".
 function NamedCompany({ t, s }: { t: ThirdParty; s: ReportStrings }) {
   const c = t.company;
   if (!c) return <span class="muted">{s.unknown}</span>;
@@ -75,7 +76,15 @@ export function ThirdPartiesTable({ items, lang, s }: TableProps<ThirdParty>) {
 type Usage = Pick<AnalyzedCookie, 'phase' | 'purpose' | 'ownerName' | 'owner' | 'needsConsent' | 't' | 'writes' | 'valueLength'>;
 
 function usageHeads(s: ReportStrings): Head[] {
-  return [s.colPhase, s.colPurpose, s.colOwner, s.colNeedsConsent, { text: s.colFirstSeen, num: true }, { text: s.colWrites, num: true }, { text: s.colLength, num: true }];
+  return [
+    s.colPhase,
+    s.colPurpose,
+    s.colOwner,
+    s.colNeedsConsent,
+    { text: s.colFirstSeen, num: true },
+    { text: s.colWrites, num: true },
+    { text: s.colLength, num: true },
+  ];
 }
 
 function UsageCells({ item, lang, s }: { item: Usage; lang: Lang; s: ReportStrings }) {

@@ -69,7 +69,10 @@ export function TimelineChart({ timeline: tl, lang, s, idPrefix = 'tl' }: Timeli
   const gap = bw > 4 ? 1 : 0;
   const base = CHART.top + PLOT_HEIGHT;
   const yOf = (count: number): number => base - (count / max) * PLOT_HEIGHT;
-  const marker = tl.choiceAt !== null && tl.choiceAction !== null ? { x: xOfTime(tl, tl.choiceAt), label: s.marker(tl.choiceAction, secs(tl.choiceAt, lang)) } : null;
+  const marker =
+    tl.choiceAt !== null && tl.choiceAction !== null
+      ? { x: xOfTime(tl, tl.choiceAt), label: s.marker(tl.choiceAction, secs(tl.choiceAt, lang)) }
+      : null;
   const markerEnd = marker !== null && marker.x > CHART.left + PLOT_WIDTH * 0.75;
 
   const bars = tl.buckets.flatMap((b, i) => {
@@ -90,7 +93,8 @@ export function TimelineChart({ timeline: tl, lang, s, idPrefix = 'tl' }: Timeli
     });
   });
   const tickDigits = digitsForStep(tickStep(tl.spanMs));
-  // Third-party requests per bucket as a level mark across the bar: readable without colour, no zig-zag between buckets.
+  // Third-party requests per bucket as a level mark across the
+  // bar: readable without colour, no zig-zag between buckets.
   const thirdMarks = tl.buckets.flatMap((b, i) => (b.thirdParty > 0 ? [(
     <line
       key={`tp${i}`} class="third-mark" x1={r2(CHART.left + i * bw)} x2={r2(CHART.left + (i + 1) * bw)} y1={r2(yOf(b.thirdParty))} y2={r2(yOf(b.thirdParty))}

@@ -1,4 +1,5 @@
-// What the report says about the tool that made it: browser from the user agent, IP data licence line from its meta file.
+// What the report says about the tool that made it: browser
+// from the user agent, IP data licence line from its meta file.
 import { DATASET_VERSION } from '../../data/index.ts';
 import { ipTableInfoFrom } from '../../utils/export/ip-table-info.ts';
 import type { ToolInfo } from '../../utils/export/report.ts';

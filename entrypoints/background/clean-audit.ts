@@ -1,4 +1,5 @@
-// "Start clean audit": forget everything the site and its third parties stored, so the before-choice phase is observable.
+// "Start clean audit": forget everything the site and its third
+// parties stored, so the before-choice phase is observable.
 import { browser } from 'wxt/browser';
 import type { CleanStartEvent } from '../../utils/observe/events.ts';
 import { cleanPlan, cookieUrl, storedConsentNames } from '../../utils/consent/automation/clean-plan.ts';
@@ -26,14 +27,19 @@ export function createCleanAudit(): CleanAudit {
       const storedConsent = storedConsentNames(cookies, (last?.storage ?? []).map((s) => s.key));
       let clearedCookies = 0;
       for (const c of cookies) {
-        const removed = await browser.cookies.remove({ url: cookieUrl(c), name: c.name, storeId: c.storeId }).catch(() => null);
+        const removed = await browser.cookies
+          .remove({ url: cookieUrl(c), name: c.name, storeId: c.storeId })
+          .catch(() => null);
         if (removed) clearedCookies += 1;
       }
       const types = { localStorage: true, indexedDB: true, cacheStorage: true, serviceWorkers: true, cookies: true };
       // Chrome clears storage by origin, Firefox by host name (missing from the polyfill's types).
       const [firstOrigin, ...moreOrigins] = plan.origins;
       const firefoxScope = { since: 0, hostnames: plan.hostnames };
-      const scope = import.meta.env.FIREFOX || firstOrigin === undefined ? firefoxScope : { since: 0, origins: [firstOrigin, ...moreOrigins] satisfies [string, ...string[]] };
+      const scope =
+        import.meta.env.FIREFOX || firstOrigin === undefined
+          ? firefoxScope
+          : { since: 0, origins: [firstOrigin, ...moreOrigins] satisfies [string, ...string[]] };
       // browsingData.remove can stall (service workers, a busy profile): the user gets an answer, and is told.
       const removal = browser.browsingData.remove(scope, types).then(
         () => true,
@@ -42,7 +48,10 @@ export function createCleanAudit(): CleanAudit {
           return false;
         },
       );
-      const storageCleared = await Promise.race([removal, new Promise<false>((r) => setTimeout(() => r(false), STORAGE_CLEAR_WAIT_MS))]);
+      const storageCleared = await Promise.race([
+        removal,
+        new Promise<false>((r) => setTimeout(() => r(false), STORAGE_CLEAR_WAIT_MS)),
+      ]);
       const ev: CleanStartEvent = { k: 'clean', t: Date.now(), clearedCookies, clearedOrigins: plan.origins, storedConsent };
       pending.set(tabId, ev);
       await browser.storage.session.set({ [PENDING_KEY + tabId]: ev });

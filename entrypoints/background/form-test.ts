@@ -1,4 +1,5 @@
-// "Test forms" (issue 17): types canaries into the tab's fields through scripting.executeScript, then scans what the tab
+// "Test forms" (issue 17): types canaries into the tab's fields
+// through scripting.executeScript, then scans what the tab
 // sends (URL, headers, request body) and stores (cookies, web storage) for them until the page changes. Request bodies
 // are asked for only while a test runs, only for that tab, and are never stored: only the matches become events.
 import { browser, type Browser } from 'wxt/browser';
@@ -35,13 +36,27 @@ export function createFormTest(deps: { push(tabId: number, events: AuditEvent[])
       // The tab's own navigation (a form the visitor submits) ends the test; it is not a copy made while typing.
       if (d.type === 'main_frame') return undefined;
       const body = requestBodyText(d.requestBody as RawRequestBody | null | undefined);
-      const events = watch.request({ requestId: d.requestId, url: d.url, method: d.method, type: d.type, t: Math.round(d.timeStamp), body: body.text });
+      const events = watch.request({
+        requestId: d.requestId,
+        url: d.url,
+        method: d.method,
+        type: d.type,
+        t: Math.round(d.timeStamp),
+        body: body.text,
+      });
       if (events.length) deps.push(tabId, events);
       return undefined;
     };
     const onHeaders = (d: Browser.webRequest.OnBeforeSendHeadersDetails): undefined => {
       if (d.type === 'main_frame') return undefined;
-      const events = watch.request({ requestId: d.requestId, url: d.url, method: d.method, type: d.type, t: Math.round(d.timeStamp), headers: d.requestHeaders ?? [] });
+      const events = watch.request({
+        requestId: d.requestId,
+        url: d.url,
+        method: d.method,
+        type: d.type,
+        t: Math.round(d.timeStamp),
+        headers: d.requestHeaders ?? [],
+      });
       if (events.length) deps.push(tabId, events);
       return undefined;
     };
@@ -84,7 +99,15 @@ export function createFormTest(deps: { push(tabId: number, events: AuditEvent[])
         results = await browser.scripting.executeScript({
           target: { tabId, allFrames: true },
           func: fillCanariesInDocument,
-          args: [{ canaries, selectors: FILL_SELECTORS, skipTypes: SKIP_INPUT_TYPES, topOrigin: url.origin, max: MAX_FILL_FIELDS }],
+          args: [
+            {
+              canaries,
+              selectors: FILL_SELECTORS,
+              skipTypes: SKIP_INPUT_TYPES,
+              topOrigin: url.origin,
+              max: MAX_FILL_FIELDS,
+            },
+          ],
         });
       } catch (e) {
         stop(tabId);

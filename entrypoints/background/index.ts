@@ -25,7 +25,9 @@ const BENCH_FLOOR = import.meta.env.BENCH === 'floor';
 const BENCH_WAKE = import.meta.env.BENCH === 'wake';
 
 export default defineBackground(() => {
-  const wake: WakeTimes | undefined = BENCH_WAKE ? { scriptStart: performance.now(), restored: null, firstEvent: null } : undefined;
+  const wake: WakeTimes | undefined = BENCH_WAKE
+    ? { scriptStart: performance.now(), restored: null, firstEvent: null }
+    : undefined;
   const ports = new Map<number, Set<Browser.runtime.Port>>();
   const pushTimers = new Map<number, ReturnType<typeof setTimeout>>();
   const store = new TabStore(browser.storage.session, (tabId) => schedulePush(tabId));
@@ -33,7 +35,8 @@ export default defineBackground(() => {
   const automation = createAutomation({ push: (tabId, events) => store.push(tabId, events) });
   const forms = createFormTest({ push: (tabId, events) => store.push(tabId, events) });
   const cookies = new CookieRouter({
-    candidates: (domain) => store.tabIds().filter((tabId) => store.builder(tabId)?.concernsCookieDomain(domain) === true),
+    candidates: (domain) =>
+      store.tabIds().filter((tabId) => store.builder(tabId)?.concernsCookieDomain(domain) === true),
     deliver: (tabId, ev) => {
       store.push(tabId, [ev]);
       forms.cookie([tabId], ev);
@@ -115,7 +118,8 @@ export default defineBackground(() => {
 
   browser.cookies.onChanged.addListener((change) => {
     if (BENCH_FLOOR) return;
-    // An overwrite is reported as a removal followed by the new value; the record ignores the removal (record.ts), so it
+    // An overwrite is reported as a removal followed by the new
+    // value; the record ignores the removal (record.ts), so it
     // is neither applied nor stored: a page rewriting a cookie in a loop would double the log for nothing.
     if (change.removed && change.cause === 'overwrite') return;
     const ev = fromCookieChange(change);

@@ -42,7 +42,8 @@ function uiLang(): Lang {
 }
 
 /**
- * The full report for the audited tab, in the popup's language, in a new tab. Same URL as runtime.getURL('/report.html'):
+ * The full report for the audited tab, in the popup's language, in a new tab. Same URL as
+ * runtime.getURL('/report.html'):
  * the popup lives at the extension's root, and this spelling does not depend on WXT's generated list of page paths.
  */
 function openReport(tabId: number, lang: Lang): void {
@@ -76,7 +77,15 @@ async function main(root: HTMLElement): Promise<void> {
     const tabId = state.tabId;
     render(
       <App
-        record={state.record} tabUrl={state.tabUrl} status={state.status} tabId={tabId} send={send} knowledge={state.knowledge} lang={lang} deferAnalysis cname={state.cname}
+        record={state.record}
+        tabUrl={state.tabUrl}
+        status={state.status}
+        tabId={tabId}
+        send={send}
+        knowledge={state.knowledge}
+        lang={lang}
+        deferAnalysis
+        cname={state.cname}
         onOpenReport={tabId === null ? undefined : () => openReport(tabId, lang)}
       />,
       root,

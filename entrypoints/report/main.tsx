@@ -1,4 +1,5 @@
-// Wires browser APIs (tab, language, live record port, IP table, versions) into <ReportApp>; all rendering lives in components/report/.
+// Wires browser APIs (tab, language, live record port, IP table,
+// versions) into <ReportApp>; all rendering lives in components/report/.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ReportApp } from '../../components/report/report-app.tsx';
@@ -60,14 +61,20 @@ function main(root: HTMLElement): void {
   );
   paint();
   // Versions first: the tool info must be complete before the first export can be built.
-  void loadIpMeta().then((meta) => {
-    state.tool = toolInfoOf({ version: browser.runtime.getManifest().version, userAgent: navigator.userAgent, ipMeta: meta });
-    state.ipAttribution = ipAttributionFrom(meta);
-    return loadKnowledge(browser.runtime.getURL('/data/ip-country.bin'));
-  }).then((k) => {
-    state.knowledge = k;
-    paint();
-  });
+  void loadIpMeta()
+    .then((meta) => {
+      state.tool = toolInfoOf({
+        version: browser.runtime.getManifest().version,
+        userAgent: navigator.userAgent,
+        ipMeta: meta,
+      });
+      state.ipAttribution = ipAttributionFrom(meta);
+      return loadKnowledge(browser.runtime.getURL('/data/ip-country.bin'));
+    })
+    .then((k) => {
+      state.knowledge = k;
+      paint();
+    });
   if (tabId === null) return;
   browser.tabs.onRemoved.addListener((id) => {
     if (id !== tabId) return;

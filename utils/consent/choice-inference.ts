@@ -8,7 +8,10 @@ export interface InferredChoice { action: ConsentAction; via: string }
 
 /** Names (cookie or storage key) any CMP reads its choice or "answered" marker from. */
 const CMP_NAMES = [
-  ...CMPS.flatMap((c) => [...(c.answeredMarkers ?? []), ...c.decoders.map((d) => d.source)]).flatMap((s) => [s.cookie, s.storage]),
+  ...CMPS.flatMap((c) => [...(c.answeredMarkers ?? []), ...c.decoders.map((d) => d.source)]).flatMap((s) => [
+    s.cookie,
+    s.storage,
+  ]),
   ...CMPS.flatMap((c) => [...c.cookies, ...c.storageKeys]),
 ].filter((n): n is string => typeof n === 'string');
 
@@ -29,13 +32,17 @@ export function choiceFromTcf(eventStatus: string, tcString: string): InferredCh
 }
 
 /** A CMP whose "answered" marker is stored and whose stored choice is readable. */
-export function choiceFromCmpStore(cookies: { name: string; value: string }[], storage: { key: string; value: string }[]): InferredChoice | null {
+export function choiceFromCmpStore(
+  cookies: { name: string; value: string }[],
+  storage: { key: string; value: string }[],
+): InferredChoice | null {
   for (const cmp of CMPS) {
     if (!cmp.answeredMarkers?.length) continue;
     const choice = readCmpChoice(cmp, cookies, storage);
     if (choice.answered !== true) continue;
     if (choice.state === 'rejected') return { action: 'reject', via: `${cmp.name}: ${choice.evidence}` };
-    if (choice.state === 'accepted' || choice.state === 'partial') return { action: 'accept', via: `${cmp.name}: ${choice.evidence}` };
+    if (choice.state === 'accepted' || choice.state === 'partial')
+      return { action: 'accept', via: `${cmp.name}: ${choice.evidence}` };
   }
   return null;
 }

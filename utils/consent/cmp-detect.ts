@@ -100,7 +100,8 @@ export function detectCmps(evidence: CmpEvidenceInput, cmps: readonly CmpSignatu
   for (const cmp of cmps) {
     const ev: CmpDetection['evidence'] = [];
     const add = (kind: CmpEvidenceKind, detail: string): void => {
-      if (ev.length < MAX_EVIDENCE && !ev.some((e) => e.kind === kind && e.detail === detail)) ev.push({ kind, detail });
+      if (ev.length < MAX_EVIDENCE && !ev.some((e) => e.kind === kind && e.detail === detail))
+        ev.push({ kind, detail });
     };
     for (const { url, parsed } of scripts) {
       if (!parsed) continue;
@@ -123,10 +124,18 @@ interface Stored {
   value: string;
 }
 
-function findStored(src: ChoiceSource, cookies: { name: string; value: string }[], storage: { key: string; value: string }[]): Stored[] {
+function findStored(
+  src: ChoiceSource,
+  cookies: { name: string; value: string }[],
+  storage: { key: string; value: string }[],
+): Stored[] {
   const out: Stored[] = [];
-  if (src.cookie) for (const c of cookies) if (matchesName(src.cookie, c.name)) out.push({ label: `cookie ${c.name}`, value: c.value });
-  if (src.storage) for (const s of storage) if (matchesName(src.storage, s.key)) out.push({ label: `storage ${s.key}`, value: s.value });
+  if (src.cookie)
+    for (const c of cookies)
+      if (matchesName(src.cookie, c.name)) out.push({ label: `cookie ${c.name}`, value: c.value });
+  if (src.storage)
+    for (const s of storage)
+      if (matchesName(src.storage, s.key)) out.push({ label: `storage ${s.key}`, value: s.value });
   return out;
 }
 
@@ -194,7 +203,10 @@ export function readCmpChoice(
 }
 
 /** Convenience: detect, then read each detected CMP's choice. */
-export function readDetectedChoices(evidence: CmpEvidenceInput, cmps: readonly CmpSignature[] = CMPS): { detection: CmpDetection; choice: CmpChoice }[] {
+export function readDetectedChoices(
+  evidence: CmpEvidenceInput,
+  cmps: readonly CmpSignature[] = CMPS,
+): { detection: CmpDetection; choice: CmpChoice }[] {
   return detectCmps(evidence, cmps).flatMap((detection) => {
     const cmp = cmps.find((c) => c.id === detection.cmpId);
     return cmp ? [{ detection, choice: readCmpChoice(cmp, evidence.cookies, evidence.storage) }] : [];

@@ -1,5 +1,6 @@
 // Which consent manager a report names: the project's own CMP data first, then the TCF CMP id the page's API gave,
-// then the autoconsent rule that found a banner, said as such. Autoconsent's rule names are never shown as a CMP's name.
+// then the autoconsent rule that found a banner, said as such.
+// Autoconsent's rule names are never shown as a CMP's name.
 import type { CmpDetection } from './cmp-detect.ts';
 
 export interface CmpName {

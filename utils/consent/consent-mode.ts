@@ -47,7 +47,9 @@ function safeGet(o: Record<string, unknown>, k: string): unknown {
   }
 }
 
-/** Parses `gtag('consent', 'default'|'update', {...})` arguments (as pushed to dataLayer); null if not such a command. */
+/**
+ * Parses `gtag('consent', 'default'|'update', {...})` arguments (as pushed to dataLayer); null if not such a command.
+ */
 export function parseConsentCommand(args: unknown[]): ConsentCommand | null {
   if (!Array.isArray(args) || args[0] !== 'consent') return null;
   const action = args[1];
@@ -99,7 +101,10 @@ export interface ConsentModeHistoryEntry {
   action: 'default' | 'update';
   signals: SignalMap;
   region?: string[];
-  /** False for regional defaults that do not match the visitor region, and for defaults after an update of the same signal. */
+  /**
+   * False for regional defaults that do not match the visitor
+   * region, and for defaults after an update of the same signal.
+   */
   applied: boolean;
   /** Effective state after this command. */
   current: SignalMap;
@@ -176,7 +181,14 @@ export function replayConsentMode(
       }
       for (const [k, v] of signalEntries(cmd.signals)) updated[k] = v;
     }
-    history.push({ t, action: cmd.action, signals: { ...cmd.signals }, ...(cmd.region ? { region: [...cmd.region] } : {}), applied, current: effective() });
+    history.push({
+      t,
+      action: cmd.action,
+      signals: { ...cmd.signals },
+      ...(cmd.region ? { region: [...cmd.region] } : {}),
+      applied,
+      current: effective(),
+    });
   }
 
   const defaults = defaultsBeforeUpdate ?? { ...globalDefaults, ...regionalDefaults };

@@ -24,27 +24,37 @@ const CONSENT_REQUIRED_SIGNALS: readonly ConsentSignal[] = ['ad_storage', 'analy
 const MAX_EVIDENCE = 10;
 
 /** A TC string with purpose consents was stored before the visitor did anything (or with no action at all). */
-export function checkTcBeforeAction(input: { tc: TcDecoded; storedAt: number; userActionAt: number | null }): Mismatch[] {
+export function checkTcBeforeAction(input: {
+  tc: TcDecoded;
+  storedAt: number;
+  userActionAt: number | null;
+}): Mismatch[] {
   const { tc, storedAt, userActionAt } = input;
   if (!tc.anyConsent) return [];
   if (userActionAt !== null && storedAt >= userActionAt) return [];
-  const when = userActionAt === null ? 'without any visitor action' : `${Math.round(userActionAt - storedAt)} ms before the visitor acted`;
-  return [{
-    id: 'tcf-consent-before-action',
-    severity: 'high',
-    message: `A TCF consent string granting purposes ${tc.purposeConsents.join(', ')} was stored ${when}.`,
-    evidence: [
-      `cmpId ${tc.cmpId}, purposes consented: ${tc.purposeConsents.join(',')}, vendors consented: ${tc.vendorConsentCount}`,
-      `stored at ${storedAt}${userActionAt === null ? ', no user action recorded' : `, user action at ${userActionAt}`}`,
-    ],
-  }];
+  const when =
+    userActionAt === null
+      ? 'without any visitor action'
+      : `${Math.round(userActionAt - storedAt)} ms before the visitor acted`;
+  return [
+    {
+      id: 'tcf-consent-before-action',
+      severity: 'high',
+      message: `A TCF consent string granting purposes ${tc.purposeConsents.join(', ')} was stored ${when}.`,
+      evidence: [
+        `cmpId ${tc.cmpId}, purposes consented: ${tc.purposeConsents.join(',')}, vendors consented: ${tc.vendorConsentCount}`,
+        `stored at ${storedAt}${userActionAt === null ? ', no user action recorded' : `, user action at ${userActionAt}`}`,
+      ],
+    },
+  ];
 }
 
 /** Consent Mode defaults that grant consent-requiring signals before the banner was answered. */
 export function checkConsentModeDefaults(state: ConsentModeState, bannerAnsweredAt: number | null): Mismatch[] {
   const out: Mismatch[] = [];
   const granted = state.defaultGrantedBeforeUpdate.filter((s) => CONSENT_REQUIRED_SIGNALS.includes(s));
-  const beforeAnswer = state.firstDefaultAt !== null && (bannerAnsweredAt === null || state.firstDefaultAt < bannerAnsweredAt);
+  const beforeAnswer =
+    state.firstDefaultAt !== null && (bannerAnsweredAt === null || state.firstDefaultAt < bannerAnsweredAt);
   if (granted.length > 0 && beforeAnswer) {
     out.push({
       id: 'consent-mode-default-granted',
@@ -105,7 +115,9 @@ export function checkTrackingAfterReject(input: {
   const { choice, rejectedAt, trackerRequests } = input;
   if (choice.state !== 'rejected') return [];
   const grace = input.graceMs ?? 1000;
-  const after = trackerRequests.filter((r) => Number.isFinite(r.t) && r.t > rejectedAt + grace).sort((a, b) => a.t - b.t);
+  const after = trackerRequests
+    .filter((r) => Number.isFinite(r.t) && r.t > rejectedAt + grace)
+    .sort((a, b) => a.t - b.t);
   if (after.length === 0) return [];
   return [{
     id: 'tracking-after-reject',

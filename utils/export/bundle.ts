@@ -53,12 +53,29 @@ export async function buildExportBundle(input: BundleInput): Promise<ExportBundl
     // A live record's choice is an answer by definition: whoever gave it (visitor, auditor, stored signal).
     answered: choice ? { started: true, detail: `${choice.source}: ${choice.via}` } : null,
   });
-  const report = buildReport({ tool, urls: [record.url], scenarios: [scenario], startedAt, finishedAt: input.finishedAt, consent: [consent] });
-  const har = recordToHar(record, { creator: { name: tool.name, version: tool.version }, consent, ...(tool.browser ? { browser: { name: tool.browser.name, version: tool.browser.version } } : {}) });
+  const report = buildReport({
+    tool,
+    urls: [record.url],
+    scenarios: [scenario],
+    startedAt,
+    finishedAt: input.finishedAt,
+    consent: [consent],
+  });
+  const har = recordToHar(record, {
+    creator: { name: tool.name, version: tool.version },
+    consent,
+    ...(tool.browser ? { browser: { name: tool.browser.name, version: tool.browser.version } } : {}),
+  });
   const hashes = { report: await sha256Hex(reportBody(report)), har: await harHash(har) };
   const base = integrityBase(report, hashes);
-  const file = (kind: ExportKind, text: string): ExportFile => ({ kind, name: exportFileName(record.url, startedAt, kind), mime: MIME[kind], text });
-  const csv = async (kind: CsvKind): Promise<ExportFile> => file(kind, (await sealedCsv(kind, report.scenarios, base)).text);
+  const file = (kind: ExportKind, text: string): ExportFile => ({
+    kind,
+    name: exportFileName(record.url, startedAt, kind),
+    mime: MIME[kind],
+    text,
+  });
+  const csv = async (kind: CsvKind): Promise<ExportFile> =>
+    file(kind, (await sealedCsv(kind, report.scenarios, base)).text);
   const html = await sealedHtml(report, base, { lang, pageStartedAt: [record.startedAt] });
   return {
     report,

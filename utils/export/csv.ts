@@ -1,5 +1,6 @@
 // CSV exports of one audit (findings, cookies, requests) from the report, with the `#` integrity header block.
-// Cells go through utils/export/csv-cells.ts, so text from the page never becomes a spreadsheet formula. Read them with the
+// Cells go through utils/export/csv-cells.ts, so text from the
+// page never becomes a spreadsheet formula. Read them with the
 // comment character `#` (e.g. pandas `read_csv(f, comment='#')` or skip the leading `#` lines).
 import { toCsv } from './csv-cells.ts';
 import type { ScenarioReport } from './report.ts';
@@ -46,25 +47,67 @@ export function csvBody(kind: CsvKind, scenarios: readonly ScenarioReport[]): st
         f.waived ? `until ${f.waived.expires}: ${f.waived.reason}` : '',
       ])));
     case 'csv-cookies':
-      return toCsv(head, scenarios.flatMap((s) => s.cookies.map((c) => [
-        s.consent, c.name, c.domain, c.thirdParty, c.setBy, c.phase, c.purpose, c.owner, c.needsConsent, c.script, c.attribution, c.setByUrl, c.t, c.writes,
-        c.valueLength, c.removed, c.confirmedBy.join(' '), c.stored,
-      ])));
+      return toCsv(
+        head,
+        scenarios.flatMap((s) =>
+          s.cookies.map((c) => [
+            s.consent,
+            c.name,
+            c.domain,
+            c.thirdParty,
+            c.setBy,
+            c.phase,
+            c.purpose,
+            c.owner,
+            c.needsConsent,
+            c.script,
+            c.attribution,
+            c.setByUrl,
+            c.t,
+            c.writes,
+            c.valueLength,
+            c.removed,
+            c.confirmedBy.join(' '),
+            c.stored,
+          ]),
+        ),
+      );
     case 'csv-requests':
       return toCsv(head, scenarios.flatMap((s) => {
         const named = namedByHost(s);
         return s.requests.map((r) => [
-          s.consent, r.url, r.host, r.thirdParty, r.type, r.method, r.phase, r.t, r.status, r.error, r.tracker?.name,
-          r.tracker?.company ?? named.get(r.host)?.name, r.tracker?.companyCountry ?? namedCountry(named.get(r.host)), r.tracker?.category,
-          r.serverIp, r.serverCountry, r.script,
-          r.tracker?.parent, r.tracker?.parentCountry, r.tracker?.transferCountries.join(' '), dpfCell(r.tracker),
+          s.consent,
+          r.url,
+          r.host,
+          r.thirdParty,
+          r.type,
+          r.method,
+          r.phase,
+          r.t,
+          r.status,
+          r.error,
+          r.tracker?.name,
+          r.tracker?.company ?? named.get(r.host)?.name,
+          r.tracker?.companyCountry ?? namedCountry(named.get(r.host)),
+          r.tracker?.category,
+          r.serverIp,
+          r.serverCountry,
+          r.script,
+          r.tracker?.parent,
+          r.tracker?.parentCountry,
+          r.tracker?.transferCountries.join(' '),
+          dpfCell(r.tracker),
         ]);
       }));
   }
 }
 
 /** The CSV file: header block with the integrity data, then the body. */
-export async function sealedCsv(kind: CsvKind, scenarios: readonly ScenarioReport[], base: IntegrityBase): Promise<{ text: string; integrity: Integrity }> {
+export async function sealedCsv(
+  kind: CsvKind,
+  scenarios: readonly ScenarioReport[],
+  base: IntegrityBase,
+): Promise<{ text: string; integrity: Integrity }> {
   const body = csvBody(kind, scenarios);
   const integrity = withBody(base, await sha256Hex(body));
   return { text: csvHeader(kind, integrity) + body, integrity };

@@ -12,12 +12,26 @@ export interface HarEntry {
   startedDateTime: string;
   time: number;
   request: {
-    method: string; url: string; httpVersion: string; cookies: HarNameValue[]; headers: HarNameValue[]; queryString: HarNameValue[];
-    headersSize: number; bodySize: number;
+    method: string;
+    url: string;
+    httpVersion: string;
+    cookies: HarNameValue[];
+    headers: HarNameValue[];
+    queryString: HarNameValue[];
+    headersSize: number;
+    bodySize: number;
   };
   response: {
-    status: number; statusText: string; httpVersion: string; cookies: HarNameValue[]; headers: HarNameValue[];
-    content: { size: number; mimeType: string }; redirectURL: string; headersSize: number; bodySize: number; _error?: string;
+    status: number;
+    statusText: string;
+    httpVersion: string;
+    cookies: HarNameValue[];
+    headers: HarNameValue[];
+    content: { size: number; mimeType: string };
+    redirectURL: string;
+    headersSize: number;
+    bodySize: number;
+    _error?: string;
   };
   cache: Record<string, never>;
   timings: { blocked: number; dns: number; connect: number; send: number; wait: number; receive: number; ssl: number };
@@ -35,7 +49,13 @@ export interface Har {
     version: '1.2';
     creator: { name: string; version: string };
     browser?: { name: string; version: string };
-    pages: Array<{ startedDateTime: string; id: string; title: string; pageTimings: { onContentLoad: number; onLoad: number }; _consent: string }>;
+    pages: Array<{
+      startedDateTime: string;
+      id: string;
+      title: string;
+      pageTimings: { onContentLoad: number; onLoad: number };
+      _consent: string;
+    }>;
     entries: HarEntry[];
     /** Consent Auditor's integrity data; not part of the hashed body (see integrity.ts) */
     _integrity?: Integrity;
@@ -75,13 +95,24 @@ function entryOf(r: RequestEntry, record: PageRecord): HarEntry {
   return e;
 }
 
-export function recordToHar(record: PageRecord, o: { creator: { name: string; version: string }; consent: string; browser?: { name: string; version: string } }): Har {
+export function recordToHar(
+  record: PageRecord,
+  o: { creator: { name: string; version: string }; consent: string; browser?: { name: string; version: string } },
+): Har {
   return {
     log: {
       version: '1.2',
       creator: { ...o.creator },
       ...(o.browser ? { browser: { ...o.browser } } : {}),
-      pages: [{ startedDateTime: isoTime(record.startedAt), id: 'page_1', title: record.url, pageTimings: { onContentLoad: -1, onLoad: -1 }, _consent: o.consent }],
+      pages: [
+        {
+          startedDateTime: isoTime(record.startedAt),
+          id: 'page_1',
+          title: record.url,
+          pageTimings: { onContentLoad: -1, onLoad: -1 },
+          _consent: o.consent,
+        },
+      ],
       entries: [...record.requests].sort((a, b) => a.t - b.t).map((r) => entryOf(r, record)),
     },
   };

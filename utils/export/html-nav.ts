@@ -30,7 +30,9 @@ const cut = (s: string, max: number): string => (s.length > max ? `${s.slice(0, 
 const code = (s: string, max = 300): string => `<code>${e(cut(s, max))}</code>`;
 
 /** The scenarios per URL asked for, in report order, with each scenario's index in report.scenarios. */
-export function pagesOf(scenarios: readonly ScenarioReport[]): Array<{ url: string; items: Array<{ s: ScenarioReport; index: number }> }> {
+export function pagesOf(
+  scenarios: readonly ScenarioReport[],
+): Array<{ url: string; items: Array<{ s: ScenarioReport; index: number }> }> {
   const byUrl = new Map<string, Array<{ s: ScenarioReport; index: number }>>();
   scenarios.forEach((s, index) => {
     const list = byUrl.get(s.url);

@@ -5,8 +5,19 @@ export { CSV_COLUMNS, CSV_KINDS, csvBody, sealedCsv, type CsvKind } from './csv.
 export { harFileName, harFileText, harHash, recordToHar, withHarIntegrity, type Har, type HarEntry, type HarNameValue } from './har.ts';
 export { htmlDocument, htmlEscape, readableTime, reportHtmlBody, reportToHtml, sealedHtml, sortFindings, type HtmlOptions } from './html.ts';
 export {
-  HASH_ALGORITHM, HTML_BODY_END, HTML_BODY_START, harBody, harSetHash, integrityBase, ipTableLabel, isIntegrity, reportBody, reportFileText,
-  sha256Hex, withBody, type IntegrityBase,
+  HASH_ALGORITHM,
+  HTML_BODY_END,
+  HTML_BODY_START,
+  harBody,
+  harSetHash,
+  integrityBase,
+  ipTableLabel,
+  isIntegrity,
+  reportBody,
+  reportFileText,
+  sha256Hex,
+  withBody,
+  type IntegrityBase,
 } from './integrity.ts';
 export { LABELS, labelsFor, type Labels } from './labels.ts';
 export { verifyExport } from './verify.ts';

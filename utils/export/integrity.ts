@@ -59,9 +59,14 @@ export function ipTableLabel(info: IpTableInfo | null): string | null {
   return info ? `${info.source}@${info.version} (built ${info.built})` : null;
 }
 
-/** What every file of an audit carries besides its own body hash. `url` is the audited URL, or all of them space-separated. */
+/**
+ * What every file of an audit carries besides its own body hash.
+ * `url` is the audited URL, or all of them space-separated.
+ */
 export function integrityBase(
-  report: Report, hashes: { report: string; har: string; harFiles?: ReadonlyArray<{ name: string; sha256: string }> }, tool: ToolInfo = report.tool,
+  report: Report,
+  hashes: { report: string; har: string; harFiles?: ReadonlyArray<{ name: string; sha256: string }> },
+  tool: ToolInfo = report.tool,
 ): IntegrityBase {
   return {
     algorithm: HASH_ALGORITHM,
@@ -94,7 +99,12 @@ function without(value: unknown, path: readonly [string] | readonly [string, str
   for (const [k, v] of Object.entries(value)) {
     if (k === head && next === undefined) continue;
     // Data properties only, so a `__proto__` key from a file stays a plain field.
-    Object.defineProperty(out, k, { value: k === head && next !== undefined ? without(v, [next]) : v, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, k, {
+      value: k === head && next !== undefined ? without(v, [next]) : v,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }
@@ -189,7 +199,9 @@ export function integrityFromCsvHeader(h: ReadonlyMap<string, string>): Integrit
   return isIntegrity(candidate) ? candidate : null;
 }
 
-/** The bytes an HTML export's hash covers: the file without its integrity meta element (and the line break after it). */
+/**
+ * The bytes an HTML export's hash covers: the file without its integrity meta element (and the line break after it).
+ */
 export function htmlHashedText(text: string): string {
   const start = text.indexOf(HTML_BODY_START);
   const head = start === -1 ? text : text.slice(0, start);

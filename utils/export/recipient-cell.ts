@@ -1,4 +1,5 @@
-// The HTML report's "where the data goes" lines under the company country: parent, countries outside the EEA, DPF status.
+// The HTML report's "where the data goes" lines under the company
+// country: parent, countries outside the EEA, DPF status.
 import type { RequestTracker } from '../findings/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { htmlEscape } from './html-escape.ts';

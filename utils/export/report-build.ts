@@ -4,8 +4,17 @@ import { nameCmp } from '../consent/cmp-name.ts';
 import type { Analysis, AnalyzedCookie, AnalyzedRequest, AnalyzedStorage, Finding, Severity, ThirdParty } from '../findings/index.ts';
 import type { PageRecord, RequestEntry } from '../record/record.ts';
 import {
-  REPORT_FORMAT, REPORT_FORMAT_VERSION, type Report, type ReportCookie, type ReportInput, type ReportRequest, type ReportStorage,
-  type ReportThirdParty, type ScenarioConsent, type ScenarioInput, type ScenarioReport,
+  REPORT_FORMAT,
+  REPORT_FORMAT_VERSION,
+  type Report,
+  type ReportCookie,
+  type ReportInput,
+  type ReportRequest,
+  type ReportStorage,
+  type ReportThirdParty,
+  type ScenarioConsent,
+  type ScenarioInput,
+  type ScenarioReport,
 } from './report.ts';
 import { scenarioPassed, SEVERITIES, summarizeReport, verdictOf } from './report-verdict.ts';
 
@@ -23,39 +32,87 @@ function requestOut(r: AnalyzedRequest, byId: ReadonlyMap<string, RequestEntry>)
   // Status and error are not in the analysis: joined back from the record by request id.
   const entry = byId.get(r.id);
   return {
-    url: r.url, host: r.host, thirdParty: r.thirdParty, tracker: r.tracker, serverIp: r.serverIp, serverCountry: r.serverCountry,
-    phase: r.phase, t: r.t, type: r.type, method: r.method, status: entry?.status ?? null, error: entry?.error ?? null, script: r.script,
+    url: r.url,
+    host: r.host,
+    thirdParty: r.thirdParty,
+    tracker: r.tracker,
+    serverIp: r.serverIp,
+    serverCountry: r.serverCountry,
+    phase: r.phase,
+    t: r.t,
+    type: r.type,
+    method: r.method,
+    status: entry?.status ?? null,
+    error: entry?.error ?? null,
+    script: r.script,
   };
 }
 
 function cookieOut(c: AnalyzedCookie): ReportCookie {
   return {
-    name: c.name, domain: c.domain, thirdParty: c.thirdParty, setBy: c.setBy, phase: c.phase, purpose: c.purpose, owner: c.ownerName ?? c.owner,
-    needsConsent: c.needsConsent, script: c.script, attribution: c.attribution ?? null, setByUrl: c.setByUrl, t: c.t, writes: c.writes, valueLength: c.valueLength, removed: c.removed,
-    confirmedBy: [...c.confirmedBy], stored: c.stored,
+    name: c.name,
+    domain: c.domain,
+    thirdParty: c.thirdParty,
+    setBy: c.setBy,
+    phase: c.phase,
+    purpose: c.purpose,
+    owner: c.ownerName ?? c.owner,
+    needsConsent: c.needsConsent,
+    script: c.script,
+    attribution: c.attribution ?? null,
+    setByUrl: c.setByUrl,
+    t: c.t,
+    writes: c.writes,
+    valueLength: c.valueLength,
+    removed: c.removed,
+    confirmedBy: [...c.confirmedBy],
+    stored: c.stored,
   };
 }
 
 function storageOut(s: AnalyzedStorage): ReportStorage {
   return {
-    kind: s.kind, origin: s.origin, key: s.key, thirdParty: s.thirdParty, phase: s.phase, purpose: s.purpose, owner: s.ownerName ?? s.owner,
-    needsConsent: s.needsConsent, script: s.script, attribution: s.attribution ?? null, t: s.t, writes: s.writes, valueLength: s.valueLength, confirmedBy: ['page'],
-    frameUrl: s.frameUrl ?? null, seenBy: [...(s.seenBy ?? [])],
+    kind: s.kind,
+    origin: s.origin,
+    key: s.key,
+    thirdParty: s.thirdParty,
+    phase: s.phase,
+    purpose: s.purpose,
+    owner: s.ownerName ?? s.owner,
+    needsConsent: s.needsConsent,
+    script: s.script,
+    attribution: s.attribution ?? null,
+    t: s.t,
+    writes: s.writes,
+    valueLength: s.valueLength,
+    confirmedBy: ['page'],
+    frameUrl: s.frameUrl ?? null,
+    seenBy: [...(s.seenBy ?? [])],
   };
 }
 
 function thirdPartyOut(t: ThirdParty): ReportThirdParty {
   const tr = t.tracker;
   return {
-    site: t.site, hosts: [...t.hosts],
+    site: t.site,
+    hosts: [...t.hosts],
     tracker: tr
       ? {
-        name: tr.name, company: tr.company, companyCountry: tr.companyCountry, category: tr.category,
-        parent: tr.parent, parentCountry: tr.parentCountry, transferCountries: [...tr.transferCountries], dpf: tr.dpf,
-      }
+          name: tr.name,
+          company: tr.company,
+          companyCountry: tr.companyCountry,
+          category: tr.category,
+          parent: tr.parent,
+          parentCountry: tr.parentCountry,
+          transferCountries: [...tr.transferCountries],
+          dpf: tr.dpf,
+        }
       : null,
     company: t.company ? { ...t.company } : null,
-    serverCountries: [...t.serverCountries], transfer: t.transfer.verdict, requests: t.requests.total, cookies: [...t.cookies],
+    serverCountries: [...t.serverCountries],
+    transfer: t.transfer.verdict,
+    requests: t.requests.total,
+    cookies: [...t.cookies],
   };
 }
 
@@ -142,7 +199,10 @@ export function buildScenarioReport(input: ScenarioInput): ScenarioReport {
 
 export function buildReport(input: ReportInput): Report {
   const failOn = input.failOn ?? 'violation';
-  const scenarios = input.scenarios.map((s) => ({ ...s, summary: { ...s.summary, passed: scenarioPassed(s, failOn) } }));
+  const scenarios = input.scenarios.map((s) => ({
+    ...s,
+    summary: { ...s.summary, passed: scenarioPassed(s, failOn) },
+  }));
   const consent = input.consent ? [...input.consent] : Array.from(new Set(scenarios.map((s) => s.consent)));
   return {
     format: REPORT_FORMAT,
@@ -152,7 +212,12 @@ export function buildReport(input: ReportInput): Report {
     urls: [...input.urls],
     startedAt: isoTime(input.startedAt),
     finishedAt: isoTime(input.finishedAt),
-    options: { consent, waitMs: input.waitMs ?? null, failOn, ...(input.settle ? { settle: { ...input.settle } } : {}) },
+    options: {
+      consent,
+      waitMs: input.waitMs ?? null,
+      failOn,
+      ...(input.settle ? { settle: { ...input.settle } } : {}),
+    },
     scenarios,
     summary: summarizeReport(scenarios, failOn, input.waivers),
     ...(input.waivers?.length ? { waivers: input.waivers.map((w) => ({ ...w })) } : {}),

@@ -4,7 +4,11 @@ import type { FailOn, ReportSummary, ScenarioReport, ScenarioSummary, ScenarioVe
 
 export const SEVERITIES: readonly Severity[] = ['violation', 'warning', 'info'];
 
-export function verdictOf(error: string | null, answered: boolean | null, bySeverity: Record<Severity, number>): ScenarioVerdict {
+export function verdictOf(
+  error: string | null,
+  answered: boolean | null,
+  bySeverity: Record<Severity, number>,
+): ScenarioVerdict {
   if (error) return 'error';
   if (answered === false) return 'not-answered';
   if (bySeverity.violation > 0) return 'violations';
@@ -25,7 +29,11 @@ export function scenarioPassed(
 }
 
 /** Summary over scenarios under a fail-on threshold. */
-export function summarizeReport(scenarios: readonly ScenarioReport[], failOn: FailOn, waivers: readonly WaiverStatus[] = []): ReportSummary {
+export function summarizeReport(
+  scenarios: readonly ScenarioReport[],
+  failOn: FailOn,
+  waivers: readonly WaiverStatus[] = [],
+): ReportSummary {
   const bySeverity: Record<Severity, number> = { violation: 0, warning: 0, info: 0 };
   let notAnswered = 0;
   let errors = 0;
@@ -36,5 +44,12 @@ export function summarizeReport(scenarios: readonly ScenarioReport[], failOn: Fa
   }
   // An expired waiver fails the run: someone has to look at the finding again.
   const failed = scenarios.some((s) => !scenarioPassed(s, failOn)) || waivers.some((w) => w.status === 'expired');
-  return { scenarios: scenarios.length, bySeverity, notAnswered, errors, failOn, verdict: errors > 0 ? 'error' : failed ? 'fail' : 'pass' };
+  return {
+    scenarios: scenarios.length,
+    bySeverity,
+    notAnswered,
+    errors,
+    failOn,
+    verdict: errors > 0 ? 'error' : failed ? 'fail' : 'pass',
+  };
 }

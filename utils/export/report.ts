@@ -1,6 +1,14 @@
-// The JSON report shared by the CLI and the extension's export: its types and format constants (built by report-build.ts).
+// The JSON report shared by the CLI and the extension's export:
+// its types and format constants (built by report-build.ts).
 // Documented by schema/report.schema.json; field names are part of the format, change them only with formatVersion.
-import type { Analysis, Finding, RequestTracker, Severity, ThirdPartyCompany } from '../findings/index.ts';
+import type {
+  AnalyzedRequest,
+  Analysis,
+  Finding,
+  RequestTracker,
+  Severity,
+  ThirdPartyCompany,
+} from '../findings/index.ts';
 import type { Phase } from '../record/phase.ts';
 import type { Attribution } from '../observe/events.ts';
 import type { CookieSetter, PageRecord } from '../record/record.ts';
@@ -22,21 +30,13 @@ export interface ToolInfo {
   browser?: { name: string; version: string; sandbox?: false };
 }
 
-export interface ReportRequest {
-  url: string;
-  host: string;
-  thirdParty: boolean;
-  tracker: RequestTracker | null;
-  serverIp: string | null;
-  serverCountry: string | null;
-  phase: Phase;
-  /** ms since page start */
-  t: number;
-  type: string;
-  method: string;
+/** A request as the JSON report lists it: the analysed request's fields (without its id and site), and how it ended. */
+export interface ReportRequest extends Pick<
+  AnalyzedRequest,
+  'url' | 'host' | 'thirdParty' | 'tracker' | 'serverIp' | 'serverCountry' | 'phase' | 't' | 'type' | 'method' | 'script'
+> {
   status: number | null;
   error: string | null;
-  script: string | null;
 }
 
 export interface ReportCookie {
@@ -56,7 +56,9 @@ export interface ReportCookie {
   writes: number;
   valueLength: number;
   removed: boolean;
-  /** 'browser': the cookies API saw it stored; 'page': the page reported the write (page-only = attempted, not stored) */
+  /**
+   * 'browser': the cookies API saw it stored; 'page': the page reported the write (page-only = attempted, not stored)
+   */
   confirmedBy: Array<'browser' | 'page'>;
   stored: boolean;
 }
@@ -87,7 +89,10 @@ export interface ReportThirdParty {
   site: string;
   hosts: string[];
   tracker: RequestTracker | null;
-  /** Whose hosts these are, also when only third-party-web names them (country null = not known); null when no layer does. */
+  /**
+   * Whose hosts these are, also when only third-party-web names
+   * them (country null = not known); null when no layer does.
+   */
   company: ThirdPartyCompany | null;
   serverCountries: string[];
   transfer: string;
@@ -95,7 +100,13 @@ export interface ReportThirdParty {
   cookies: string[];
 }
 
-export interface ReportAutomation { at: string; status: string; action: string | null; cmp: string | null; detail: string | null }
+export interface ReportAutomation {
+  at: string;
+  status: string;
+  action: string | null;
+  cmp: string | null;
+  detail: string | null;
+}
 export interface ReportChoice { action: 'accept' | 'reject'; at: string; source: string; via: string }
 
 /** A finding accepted by a waiver of the run's config: kept in the report, not counted towards failOn. */

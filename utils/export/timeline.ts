@@ -66,7 +66,12 @@ export function timelineOf(
   }
   const bucketMs = niceStep(latest / maxBuckets);
   const count = Math.min(maxBuckets, Math.max(1, Math.ceil(latest / bucketMs)));
-  const buckets: TimelineBucket[] = Array.from({ length: count }, (_, i) => ({ from: i * bucketMs, to: (i + 1) * bucketMs, byPhase: emptyPhases(), thirdParty: 0 }));
+  const buckets: TimelineBucket[] = Array.from({ length: count }, (_, i) => ({
+    from: i * bucketMs,
+    to: (i + 1) * bucketMs,
+    byPhase: emptyPhases(),
+    thirdParty: 0,
+  }));
   const totals = new Array<number>(count).fill(0);
   for (const r of list) {
     const t: unknown = r?.t;
@@ -84,7 +89,15 @@ export function timelineOf(
   }
   let max = 0;
   for (const n of totals) if (n > max) max = n;
-  return { spanMs: count * bucketMs, bucketMs, buckets, max, choiceAt, choiceAction: valid ? choice.action : null, dropped };
+  return {
+    spanMs: count * bucketMs,
+    bucketMs,
+    buckets,
+    max,
+    choiceAt,
+    choiceAction: valid ? choice.action : null,
+    dropped,
+  };
 }
 
 export interface TimelineLabels {
@@ -125,7 +138,10 @@ const PLOT_H = H - TOP - BOTTOM;
 
 const n2 = (x: number): string => String(Math.round(x * 100) / 100);
 
-/** The timeline as inline SVG (no external references, every text escaped) with a fixed viewBox that scales to its box; `id` prefixes the element ids when a page holds several. */
+/**
+ * The timeline as inline SVG (no external references, every text escaped) with a fixed viewBox that scales to its box;
+ * `id` prefixes the element ids when a page holds several.
+ */
 export function timelineSvg(tl: Timeline, labels: TimelineLabels, id = 'tl'): string {
   const idp = id.replace(/[^a-zA-Z0-9_-]/g, '_');
   const total = tl.buckets.reduce((sum, b) => sum + PHASES.reduce((s, p) => s + b.byPhase[p], 0), 0);

@@ -3,7 +3,16 @@
 import { REPORT_FORMAT } from './report.ts';
 import { CSV_COLUMNS, CSV_KINDS, type CsvKind } from './csv.ts';
 import {
-  CSV_KIND_KEY, harBody, htmlBodyOf, htmlHashedText, integrityFromCsvHeader, integrityFromHtml, isIntegrity, parseCsvHeader, reportBody, sha256Hex,
+  CSV_KIND_KEY,
+  harBody,
+  htmlBodyOf,
+  htmlHashedText,
+  integrityFromCsvHeader,
+  integrityFromHtml,
+  isIntegrity,
+  parseCsvHeader,
+  reportBody,
+  sha256Hex,
   splitCsv,
 } from './integrity.ts';
 import type { ExportKind, Integrity, VerifyResult } from './types.ts';

@@ -23,7 +23,14 @@ function countPhases(items: Iterable<{ phase: Phase }>): PhaseCounts {
 
 function emptyConsent(): ConsentSummary {
   return {
-    cmps: [], cmpChoices: [], choice: null, changes: [], tcf: null, consentMode: null, mismatches: [], storedConsentAtStart: false,
+    cmps: [],
+    cmpChoices: [],
+    choice: null,
+    changes: [],
+    tcf: null,
+    consentMode: null,
+    mismatches: [],
+    storedConsentAtStart: false,
     cleanStart: false,
   };
 }

@@ -1,6 +1,7 @@
 // CNAME cloaking: a first-party subdomain that is a DNS alias of a tracker (metrics.shop.example → *.omtrdc.net) is the
 // tracker in disguise. Browser-free: the CLI feeds it Node's resolver (cli/cname.ts), the Firefox popup
-// browser.dns.resolve (canonicalNameLookup); the analysis then sees a record and a matcher that treat such a host as the
+// browser.dns.resolve (canonicalNameLookup); the analysis then
+// sees a record and a matcher that treat such a host as the
 // tracker it points to. Chrome has no DNS API, so its popup cannot see cloaking.
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import type { TrackerMatch, TrackerMatcher } from '../knowledge/tracker-match.ts';
@@ -23,7 +24,9 @@ export interface CnameLookup {
 }
 
 /** Firefox's browser.dns.resolve names only the end of the chain: that canonical name is the chain. */
-export function canonicalNameLookup(resolve: (host: string) => Promise<{ canonicalName?: string | null } | null | undefined>): CnameLookup {
+export function canonicalNameLookup(
+  resolve: (host: string) => Promise<{ canonicalName?: string | null } | null | undefined>,
+): CnameLookup {
   return {
     async resolveCname(host: string): Promise<string[]> {
       const name = (await resolve(host))?.canonicalName?.toLowerCase().replace(/\.$/, '');
@@ -38,7 +41,9 @@ const MAX_DEPTH = 8;
 // Aliases to these are ordinary hosting, not a tracker in disguise.
 const NOT_CLOAKING = new Set(['cdn', 'hosting', 'consent-manager', 'fonts']);
 
-/** The CNAME chain of `host` (without it); stops at a loop, at MAX_DEPTH or when DNS has no further alias. Never throws. */
+/**
+ * The CNAME chain of `host` (without it); stops at a loop, at MAX_DEPTH or when DNS has no further alias. Never throws.
+ */
 export async function cnameChain(host: string, dns: CnameLookup): Promise<string[]> {
   const chain: string[] = [];
   let name = host;
@@ -62,19 +67,33 @@ function isIpLiteral(host: string): boolean {
 }
 
 /** Cloaked hosts among the record's first-party request hosts, in record order. */
-export async function findCnameCloaks(record: PageRecord, matcher: TrackerMatcher, dns: CnameLookup): Promise<CnameCloak[]> {
-  const hosts = Array.from(new Set(record.requests.filter((r) => r.party === 'first' && r.host && !isIpLiteral(r.host)).map((r) => r.host)))
-    .slice(0, MAX_HOSTS);
-  const found = await Promise.all(hosts.map(async (host): Promise<CnameCloak | null> => {
-    const chain = await cnameChain(host, dns);
-    for (const alias of chain) {
-      const m = matcher.match(alias);
-      if (m && m.tracker.needsConsent && !NOT_CLOAKING.has(m.tracker.category)) {
-        return { host, chain, target: alias, trackerId: m.tracker.id, tracker: m.tracker.name, company: m.company.name };
+export async function findCnameCloaks(
+  record: PageRecord,
+  matcher: TrackerMatcher,
+  dns: CnameLookup,
+): Promise<CnameCloak[]> {
+  const hosts = Array.from(
+    new Set(record.requests.filter((r) => r.party === 'first' && r.host && !isIpLiteral(r.host)).map((r) => r.host)),
+  ).slice(0, MAX_HOSTS);
+  const found = await Promise.all(
+    hosts.map(async (host): Promise<CnameCloak | null> => {
+      const chain = await cnameChain(host, dns);
+      for (const alias of chain) {
+        const m = matcher.match(alias);
+        if (m && m.tracker.needsConsent && !NOT_CLOAKING.has(m.tracker.category)) {
+          return {
+            host,
+            chain,
+            target: alias,
+            trackerId: m.tracker.id,
+            tracker: m.tracker.name,
+            company: m.company.name,
+          };
+        }
       }
-    }
-    return null;
-  }));
+      return null;
+    }),
+  );
   return found.filter((c): c is CnameCloak => c !== null);
 }
 
@@ -83,7 +102,11 @@ export async function findCnameCloaks(record: PageRecord, matcher: TrackerMatche
  * answers for the host what it answers for its tracker alias, so every rule treats it like the tracker itself.
  * The record passed in is not changed (the HAR and the raw record keep what the browser saw).
  */
-export function applyCnameCloaks(record: PageRecord, knowledge: Knowledge, cloaks: readonly CnameCloak[]): { record: PageRecord; knowledge: Knowledge } {
+export function applyCnameCloaks(
+  record: PageRecord,
+  knowledge: Knowledge,
+  cloaks: readonly CnameCloak[],
+): { record: PageRecord; knowledge: Knowledge } {
   if (cloaks.length === 0) return { record, knowledge };
   const byHost = new Map(cloaks.map((c) => [c.host, c]));
   const base = knowledge.trackers;
@@ -102,12 +125,21 @@ export function applyCnameCloaks(record: PageRecord, knowledge: Knowledge, cloak
       const c = byHost.get(u.hostname);
       return c ? base.match(c.target, u.pathname) : base.matchUrl(url);
     },
-    get size() { return base.size; },
-    get problems() { return base.problems; },
-    get cachedHosts() { return base.cachedHosts; },
+    get size() {
+      return base.size;
+    },
+    get problems() {
+      return base.problems;
+    },
+    get cachedHosts() {
+      return base.cachedHosts;
+    },
   };
   return {
-    record: { ...record, requests: record.requests.map((r) => (byHost.has(r.host) ? { ...r, party: 'third' as const } : r)) },
+    record: {
+      ...record,
+      requests: record.requests.map((r) => (byHost.has(r.host) ? { ...r, party: 'third' as const } : r)),
+    },
     knowledge: { ...knowledge, trackers },
   };
 }

@@ -12,21 +12,47 @@ import type { ConsentSummary, Lang } from './types.ts';
 /** A choice found within this time after page start, with no clean start, was most likely stored earlier. */
 /** A consent-manager choice this soon after page start was stored earlier: a visitor reading a banner needs longer. */
 export const STORED_CHOICE_WINDOW_MS = 1000;
-/** A signal-inferred accept this soon after a reject is the contradiction itself, not the visitor changing their mind. */
+/**
+ * A signal-inferred accept this soon after a reject is the contradiction itself, not the visitor changing their mind.
+ */
 const CONTRADICTION_WINDOW_MS = 5000;
 
 const CMP_SCRIPT_PATHS: readonly string[] = CMPS.flatMap((c) => c.scriptPaths ?? []);
 
-export type ConsentFacts = Pick<Ctx, 'rejectWindow' | 'cmps' | 'cmpChoices' | 'tcStrings' | 'consentMode' | 'storedConsentAtStart'>;
+export type ConsentFacts = Pick<
+  Ctx,
+  'rejectWindow' | 'cmps' | 'cmpChoices' | 'tcStrings' | 'consentMode' | 'storedConsentAtStart'
+>;
 
-export function consentFacts(record: PageRecord, requests: readonly RequestFact[], choice: Choice | null, lang: Lang): ConsentFacts {
+export function consentFacts(
+  record: PageRecord,
+  requests: readonly RequestFact[],
+  choice: Choice | null,
+  lang: Lang,
+): ConsentFacts {
   const consent = record.consent;
   const liveCookies = (record.cookies ?? []).filter((c) => !c.removed).map((c) => ({ name: c.name, value: c.value }));
   const storagePairs = (record.storage ?? []).map((s) => ({ key: s.key, value: s.value }));
-  // Only scripts that can be a CMP's: CMP hosts (cached per host) or self-hosted plugin paths; detectCmps re-checks them.
-  const scriptUrls = Array.from(new Set(requests.filter((r) => (r.entry.type === 'script' || r.entry.type === 'sub_frame')
-    && (r.hostFact.isCmp || CMP_SCRIPT_PATHS.some((p) => r.path.includes(p)))).map((r) => r.entry.url)));
-  const cmps = detectCmps({ scriptUrls, cookies: liveCookies, storage: storagePairs, globals: consent?.globals ?? [], tcfCmpIds: tcfCmpIdsOf(consent?.tcf) });
+  // Only scripts that can be a CMP's: CMP hosts (cached per host)
+  // or self-hosted plugin paths; detectCmps re-checks them.
+  const scriptUrls = Array.from(
+    new Set(
+      requests
+        .filter(
+          (r) =>
+            (r.entry.type === 'script' || r.entry.type === 'sub_frame') &&
+            (r.hostFact.isCmp || CMP_SCRIPT_PATHS.some((p) => r.path.includes(p))),
+        )
+        .map((r) => r.entry.url),
+    ),
+  );
+  const cmps = detectCmps({
+    scriptUrls,
+    cookies: liveCookies,
+    storage: storagePairs,
+    globals: consent?.globals ?? [],
+    tcfCmpIds: tcfCmpIdsOf(consent?.tcf),
+  });
   const cmpChoices = cmps.flatMap((d) => {
     const sig = cmpById(d.cmpId);
     return sig ? [readCmpChoice(sig, liveCookies, storagePairs)] : [];
@@ -41,7 +67,10 @@ export function consentFacts(record: PageRecord, requests: readonly RequestFact[
   const consentMode = commands.length > 0 ? replayConsentMode(commands) : null;
   return {
     rejectWindow: rejectWindowOf(choice, consent?.changes ?? []),
-    cmps, cmpChoices, tcStrings, consentMode,
+    cmps,
+    cmpChoices,
+    tcStrings,
+    consentMode,
     storedConsentAtStart: storedAtStart(record, tcStrings, lang),
   };
 }
@@ -77,7 +106,8 @@ function collectTcStrings(record: PageRecord): TcSnapshot[] {
 function storedAtStart(record: PageRecord, tcStrings: readonly TcSnapshot[], lang: Lang): { detail: string } | null {
   const consent = record.consent;
   if (!consent || consent.clean) return null;
-  // A stored answer is re-signalled at load, before any visitor gesture: then it is an unconfirmed claim, not the choice.
+  // A stored answer is re-signalled at load, before any visitor
+  // gesture: then it is an unconfirmed claim, not the choice.
   const claim = consent.unconfirmed?.find((u) => u.reason === 'no-gesture') ?? null;
   const choice = consent.choice?.source === 'signal' ? consent.choice : claim;
   const uiShownAt = consent.tcf.find((e) => e.eventStatus === 'cmpuishown')?.t ?? null;
@@ -104,7 +134,15 @@ export function consentSummaryOf(ctx: Ctx, mismatches: ConsentSummary['mismatche
     cmpChoices: ctx.cmpChoices,
     choice: ctx.choice,
     changes: ctx.record.consent?.changes ?? [],
-    tcf: latest ? { t: ctx.rel(latest.t), source: latest.source, tcString: latest.tcString, decoded: latest.decoded, error: latest.error } : null,
+    tcf: latest
+      ? {
+          t: ctx.rel(latest.t),
+          source: latest.source,
+          tcString: latest.tcString,
+          decoded: latest.decoded,
+          error: latest.error,
+        }
+      : null,
     consentMode: ctx.consentMode,
     mismatches,
     storedConsentAtStart: ctx.storedConsentAtStart !== null,

@@ -19,7 +19,12 @@ function requestTracker(t: TrackerInfo): RequestTracker {
   };
 }
 
-export function requestFacts(record: PageRecord, knowledge: Knowledge, lookups: Lookups, choice: Choice | null): RequestFact[] {
+export function requestFacts(
+  record: PageRecord,
+  knowledge: Knowledge,
+  lookups: Lookups,
+  choice: Choice | null,
+): RequestFact[] {
   const start = record.startedAt;
   const matcher = knowledge.trackers;
   const { hostFact, ipPlace, trackerInfo, collectorOf } = lookups;
@@ -34,9 +39,18 @@ export function requestFacts(record: PageRecord, knowledge: Knowledge, lookups: 
     const place = ipPlace(entry.ip);
     const phase = phaseOf(entry.t, choice);
     const out: AnalyzedRequest = {
-      id: entry.id, url: entry.url, host, site: hf.site, thirdParty,
+      id: entry.id,
+      url: entry.url,
+      host,
+      site: hf.site,
+      thirdParty,
       tracker: match ? requestTracker(trackerInfo(match)) : null,
-      serverIp: entry.ip ?? null, serverCountry: place?.country ?? null, phase, t: entry.t - start, type: entry.type, method: entry.method,
+      serverIp: entry.ip ?? null,
+      serverCountry: place?.country ?? null,
+      phase,
+      t: entry.t - start,
+      type: entry.type,
+      method: entry.method,
       script: scriptOfInitiator(entry.initiator),
     };
     const collector = collectorOf(entry.url, path, entry.method);

@@ -7,7 +7,10 @@ import type { Lang } from '../i18n/lang.ts';
 import { findingId, makeEvidence } from './finding.ts';
 import type { Finding } from './types.ts';
 
-/** Phrases that say a confirmation e-mail was sent (EN/DE); each needs the mail or the confirming act, not "confirmation" alone. */
+/**
+ * Phrases that say a confirmation e-mail was sent (EN/DE); each
+ * needs the mail or the confirming act, not "confirmation" alone.
+ */
 const CONFIRMATION: readonly RegExp[] = [
   /\bconfirmation (?:e-?mail|mail|link|message)\b/i,
   /\bconfirm (?:your|the) (?:e-?mail|subscription|sign-?up|registration|address)\b/i,

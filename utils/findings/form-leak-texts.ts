@@ -1,4 +1,5 @@
-// English and German texts of the form-leak findings (kept beside their builder so the shared text table stays untouched).
+// English and German texts of the form-leak findings (kept beside
+// their builder so the shared text table stays untouched).
 import { fillTemplate } from '../i18n/text.ts';
 import type { Lang } from '../i18n/lang.ts';
 
@@ -59,7 +60,11 @@ const FIELD: Record<Lang, Record<string, string>> = {
 export function formLeakText(key: Key, lang: Lang, vars: Record<string, string>): T {
   const t = (lang === 'de' ? DE : EN)[key];
   const v = { ...vars, field: FIELD[lang][vars.field ?? ''] ?? vars.field ?? '' };
-  return { title: fillTemplate(t.title, v, lang), explanation: fillTemplate(t.explanation, v, lang), fix: fillTemplate(t.fix, v, lang) };
+  return {
+    title: fillTemplate(t.title, v, lang),
+    explanation: fillTemplate(t.explanation, v, lang),
+    fix: fillTemplate(t.fix, v, lang),
+  };
 }
 
 export const UNKNOWN_COMPANY: Record<Lang, string> = { en: 'a company not in our dataset', de: 'ein Unternehmen, das nicht in unseren Daten steht' };

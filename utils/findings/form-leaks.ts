@@ -24,18 +24,27 @@ export interface FormLeakOptions {
 
 const PHASE: Readonly<Record<FormLeakOptions['consent'], Phase>> = { none: 'before-choice', reject: 'after-reject', accept: 'after-accept' };
 
-// Same assessment as the third-party table (third-parties.ts): company seat, DPF over its US recipients, recipient chain.
-function recipient(leak: FormLeak, host: string, knowledge: Knowledge, lang: Lang): { company: string; transfer: TransferAssessment; abroad: boolean } {
+// Same assessment as the third-party table (third-parties.ts):
+// company seat, DPF over its US recipients, recipient chain.
+function recipient(
+  leak: FormLeak,
+  host: string,
+  knowledge: Knowledge,
+  lang: Lang,
+): { company: string; transfer: TransferAssessment; abroad: boolean } {
   const m = knowledge.trackers.match(host);
   const ip = leak.serverIp && knowledge.ipLookup ? knowledge.ipLookup(leak.serverIp) : null;
   const model = m ? knowledge.recipients(m.company) : null;
-  const transfer = knowledge.transferStatus({
-    companyCountry: m ? m.company.country : null,
-    companyDpfCertified: model ? model.dpf : null,
-    serverCountry: ip?.country ?? null,
-    ...(ip ? { serverKind: ip.kind } : {}),
-    recipients: model ? { basis: worstBasis(model.destinations), text: recipientChainText(model, lang) } : null,
-  }, lang);
+  const transfer = knowledge.transferStatus(
+    {
+      companyCountry: m ? m.company.country : null,
+      companyDpfCertified: model ? model.dpf : null,
+      serverCountry: ip?.country ?? null,
+      ...(ip ? { serverKind: ip.kind } : {}),
+      recipients: model ? { basis: worstBasis(model.destinations), text: recipientChainText(model, lang) } : null,
+    },
+    lang,
+  );
   // Only a known place outside the EEA counts: an unknown recipient must never read as "outside" (nor as "EU").
   const outside = (p: string): boolean => p !== 'eea' && p !== 'unknown';
   const abroad = outside(transfer.company) || outside(transfer.server) || (model?.transferCountries.length ?? 0) > 0;
@@ -49,7 +58,10 @@ function heldIn(l: FormLeak): Held {
   return l.type === 'cookie' ? 'cookie' : l.type === 'storage' ? 'storage' : 'request';
 }
 
-/** The third party behind a copy: the recipient host of a request; for stored copies the holder, else a third-party writer. */
+/**
+ * The third party behind a copy: the recipient host of a request;
+ * for stored copies the holder, else a third-party writer.
+ */
 function thirdPartyOf(l: FormLeak, site: string): string | null {
   if (typeof l.host !== 'string') return null;
   if (partyOf(l.host, site) === 'third') return l.host;
@@ -78,7 +90,11 @@ function item(l: FormLeak, phase: Phase, start: number): EvidenceItem {
 // The most literal encoding first: it is the one a reader can check by eye.
 const ORDER = ['plain', 'lower-case', 'upper-case', 'url-encoded', 'base64', 'base64url', 'sha256', 'sha1', 'md5'];
 
-export function formLeakFindings(leaks: readonly FormLeak[], knowledge: Knowledge, o: FormLeakOptions & { pageStart: number }): Finding[] {
+export function formLeakFindings(
+  leaks: readonly FormLeak[],
+  knowledge: Knowledge,
+  o: FormLeakOptions & { pageStart: number },
+): Finding[] {
   const lang: Lang = o.lang === 'de' ? 'de' : 'en';
   const site = siteOf(o.site);
   const phase = PHASE[o.consent];
@@ -87,7 +103,10 @@ export function formLeakFindings(leaks: readonly FormLeak[], knowledge: Knowledg
     const who = thirdPartyOf(l, site);
     return who ? [{ l, who }] : [];
   });
-  for (const [key, pairs] of groupBy(third, ({ l, who }) => `${l.afterSubmit ? 'after' : 'before'}|${heldIn(l)}|${who}|${l.field}`)) {
+  for (const [key, pairs] of groupBy(
+    third,
+    ({ l, who }) => `${l.afterSubmit ? 'after' : 'before'}|${heldIn(l)}|${who}|${l.field}`,
+  )) {
     const list = pairs.map((p) => p.l);
     const first = [...list].sort((a, b) => ORDER.indexOf(a.encoding) - ORDER.indexOf(b.encoding))[0];
     const who = pairs[0]?.who;
@@ -96,18 +115,33 @@ export function formLeakFindings(leaks: readonly FormLeak[], knowledge: Knowledg
     const { company, transfer, abroad } = recipient(first, who, knowledge, lang);
     const encodings = Array.from(new Set(list.map((l) => `${l.encoding}${l.normalised ? ' (normalised)' : ''}`)));
     const vars = {
-      host: who, field: first.field, encoding: encodings[0] ?? first.encoding, company, transfer: transfer.explanation,
-      store: held === 'cookie' ? `${lang === 'de' ? 'Cookie' : 'cookie'} ${first.key ?? ''} (${first.host})` : `${first.method} ${first.key ?? ''} (${first.host})`,
+      host: who,
+      field: first.field,
+      encoding: encodings[0] ?? first.encoding,
+      company,
+      transfer: transfer.explanation,
+      store:
+        held === 'cookie'
+          ? `${lang === 'de' ? 'Cookie' : 'cookie'} ${first.key ?? ''} (${first.host})`
+          : `${first.method} ${first.key ?? ''} (${first.host})`,
     };
     const subject = { kind: held, host: who, name: first.control ?? first.field };
-    const notes = [`${lang === 'de' ? 'Kodierungen' : 'Encodings'}: ${encodings.join(', ')}`, `${lang === 'de' ? 'Fundort' : 'Found in'}: ${Array.from(new Set(list.map((l) => l.where))).join(', ')}`, transfer.caveat];
+    const notes = [
+      `${lang === 'de' ? 'Kodierungen' : 'Encodings'}: ${encodings.join(', ')}`,
+      `${lang === 'de' ? 'Fundort' : 'Found in'}: ${Array.from(new Set(list.map((l) => l.where))).join(', ')}`,
+      transfer.caveat,
+    ];
     let rule: Finding['rule'];
     let severity: Severity;
     let text;
     if (!first.afterSubmit) {
       rule = 'form-data-leak';
       severity = o.consent === 'accept' ? 'warning' : 'violation';
-      text = formLeakText(held !== 'request' ? 'stored' : o.consent === 'accept' ? 'leak-after-consent' : 'leak', lang, vars);
+      text = formLeakText(
+        held !== 'request' ? 'stored' : o.consent === 'accept' ? 'leak-after-consent' : 'leak',
+        lang,
+        vars,
+      );
     } else {
       // Submitted data going to the site's chosen service is not a leak; leaving the EEA still needs a basis.
       if (!abroad || held !== 'request') continue;
@@ -117,8 +151,18 @@ export function formLeakFindings(leaks: readonly FormLeak[], knowledge: Knowledg
     }
     out.push({
       id: findingId(rule, subject, key),
-      rule, severity, ...text, subject,
-      evidence: { ...makeEvidence(list.map((l) => item(l, phase, o.pageStart)), o.maxEvidence ?? 10, notes), encoding: first.encoding },
+      rule,
+      severity,
+      ...text,
+      subject,
+      evidence: {
+        ...makeEvidence(
+          list.map((l) => item(l, phase, o.pageStart)),
+          o.maxEvidence ?? 10,
+          notes,
+        ),
+        encoding: first.encoding,
+      },
       phase,
     });
   }

@@ -1,4 +1,5 @@
-// Does a string look like a visitor identifier? Length, character mix and Shannon entropy; cheap enough for every value.
+// Does a string look like a visitor identifier? Length, character
+// mix and Shannon entropy; cheap enough for every value.
 
 const MIN_ID = 16;
 const MAX_ID = 1024;
@@ -86,7 +87,10 @@ function decode(s: string): string {
   }
 }
 
-/** Query parameters that carry an identifier: an id-named parameter with an id-like value, or any id-like value not known as a cache-buster. */
+/**
+ * Query parameters that carry an identifier: an id-named parameter with
+ * an id-like value, or any id-like value not known as a cache-buster.
+ */
 export function idParams(params: readonly QueryParam[], requireIdName: boolean): QueryParam[] {
   return params.filter((p) => {
     if (!isIdLike(p.value)) return false;

@@ -1,4 +1,5 @@
-// Labels for codes that appear inside finding texts (tracker categories, cookie purposes, transfer statuses) and number style.
+// Labels for codes that appear inside finding texts (tracker
+// categories, cookie purposes, transfer statuses) and number style.
 // English keeps the dataset's codes, as the JSON report and the CLI show them; German gets words a reader understands.
 import { CATEGORY_NAMES } from '../../data/category-names.ts';
 import type { CookiePurpose, TrackerCategory } from '../../data/types.ts';

@@ -31,5 +31,9 @@ export const MASKING_NOT_KNOWN: Record<Lang, string> = {
 export function sessionReplayText(lang: Lang, phase: 'before-choice' | 'after-reject', vars: Record<string, string>): T {
   const t = TEXTS[lang];
   const v = { ...vars, when: WHEN[lang][phase] };
-  return { title: fillTemplate(t.title, v, lang), explanation: fillTemplate(t.explanation, v, lang), fix: fillTemplate(t.fix, v, lang) };
+  return {
+    title: fillTemplate(t.title, v, lang),
+    explanation: fillTemplate(t.explanation, v, lang),
+    fix: fillTemplate(t.fix, v, lang),
+  };
 }

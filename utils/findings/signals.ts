@@ -14,7 +14,10 @@ export interface SignalFacts {
   tcBeforeAction: Array<{ snap: TcSnapshot; mismatch: Mismatch }>;
   consentModeDefaults: Mismatch[];
   googleHits: GoogleHitMismatch[];
-  /** The CMP's stored choice is "rejected" while the recorded choice is not a reject: when it was stored and what followed. */
+  /**
+   * The CMP's stored choice is "rejected" while the recorded
+   * choice is not a reject: when it was stored and what followed.
+   */
   cmpReject: { choice: CmpChoice; at: number; mismatch: Mismatch; requests: RequestFact[] } | null;
   /** TC strings granting purposes inside the reject window. */
   tcAfterReject: TcSnapshot[];
@@ -43,8 +46,11 @@ function cmpStoreTime(ctx: Ctx, cmpId: string): number | null {
   const sig = CMPS.find((c) => c.id === cmpId);
   if (!sig) return null;
   let at: number | null = null;
-  for (const c of ctx.cookies) if (!c.entry.removed && sig.cookies.some((p) => matchesName(p, c.entry.name))) at = Math.max(at ?? -Infinity, c.entry.lastT);
-  for (const s of ctx.storage) if (sig.storageKeys.some((p) => matchesName(p, s.entry.key))) at = Math.max(at ?? -Infinity, s.entry.lastT);
+  for (const c of ctx.cookies)
+    if (!c.entry.removed && sig.cookies.some((p) => matchesName(p, c.entry.name)))
+      at = Math.max(at ?? -Infinity, c.entry.lastT);
+  for (const s of ctx.storage)
+    if (sig.storageKeys.some((p) => matchesName(p, s.entry.key))) at = Math.max(at ?? -Infinity, s.entry.lastT);
   return at;
 }
 
@@ -90,8 +96,11 @@ function compute(ctx: Ctx): SignalFacts {
         googleHits.push({ request: r, mismatch: googleHitMismatch(m, lang, h.host, reference, cmpName, r.entry.url) });
       }
     }
-    for (const snap of ctx.tcStrings) if (snap.t >= w.from && snap.t < w.to && snap.decoded?.anyConsent) tcAfterReject.push(snap);
-    const trackerRequests = ctx.requests.filter((r) => r.consentTracker && r.out.thirdParty && r.entry.t < w.to).map((r) => ({ t: r.entry.t, url: r.entry.url }));
+    for (const snap of ctx.tcStrings)
+      if (snap.t >= w.from && snap.t < w.to && snap.decoded?.anyConsent) tcAfterReject.push(snap);
+    const trackerRequests = ctx.requests
+      .filter((r) => r.consentTracker && r.out.thirdParty && r.entry.t < w.to)
+      .map((r) => ({ t: r.entry.t, url: r.entry.url }));
     for (const m of checkTrackingAfterReject({ choice: reference, rejectedAt: w.from, graceMs: 0, trackerRequests })) {
       trackingAfterReject.push(trackingAfterRejectMismatch(m, lang, reference, cmpName, w.from, 0, trackerRequests));
     }

@@ -38,15 +38,27 @@ function compute(ctx: Ctx): ThirdParty[] {
     const ranked = Array.from(trackerCounts.values()).sort((a, b) => b.n - a.n);
     const primary = ranked[0]?.info ?? null;
     const servers = new Map<string, ServerPlace>();
-    for (const r of reqs) if (r.place && !servers.has(r.place.ip)) servers.set(r.place.ip, { ip: r.place.ip, country: r.place.country, kind: r.place.kind });
+    for (const r of reqs)
+      if (r.place && !servers.has(r.place.ip))
+        servers.set(r.place.ip, { ip: r.place.ip, country: r.place.country, kind: r.place.kind });
     const counts = { 'before-choice': 0, 'after-reject': 0, 'after-accept': 0, total: reqs.length };
     for (const r of reqs) counts[r.out.phase]++;
     const transfer = worstTransfer(ctx, reqs);
     const u = unknown.get(site);
     out.push({
-      site, hosts, tracker: primary, trackers: ranked.map((x) => x.info), company: companyOf(ctx, primary, reqs),
+      site,
+      hosts,
+      tracker: primary,
+      trackers: ranked.map((x) => x.info),
+      company: companyOf(ctx, primary, reqs),
       servers: Array.from(servers.values()).slice(0, 50),
-      serverCountries: Array.from(new Set(Array.from(servers.values()).map((s) => s.country).filter((c): c is string => c !== null))).sort(),
+      serverCountries: Array.from(
+        new Set(
+          Array.from(servers.values())
+            .map((s) => s.country)
+            .filter((c): c is string => c !== null),
+        ),
+      ).sort(),
       transfer,
       parentNote: parentNote(ctx, primary),
       requests: counts,
@@ -57,21 +69,37 @@ function compute(ctx: Ctx): ThirdParty[] {
   return out.sort((a, b) => b.requests.total - a.requests.total || a.site.localeCompare(b.site));
 }
 
-/** The own tracker's company; else the first host (most requests first) third-party-web names: never "unknown" when it knows it. */
+/**
+ * The own tracker's company; else the first host (most requests
+ * first) third-party-web names: never "unknown" when it knows it.
+ */
 function companyOf(ctx: Ctx, primary: TrackerInfo | null, reqs: readonly RequestFact[]): ThirdPartyCompany | null {
   if (primary) {
     return {
-      name: primary.company, country: primary.companyCountry, parent: primary.parent, parentCountry: primary.parentCountry,
-      service: primary.name, source: 'own',
+      name: primary.company,
+      country: primary.companyCountry,
+      parent: primary.parent,
+      parentCountry: primary.parentCountry,
+      service: primary.name,
+      source: 'own',
     };
   }
   const perHost = new Map<string, number>();
   for (const r of reqs) perHost.set(r.out.host, (perHost.get(r.out.host) ?? 0) + 1);
-  const hosts = Array.from(perHost).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([h]) => h);
+  const hosts = Array.from(perHost)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([h]) => h);
   for (const host of hosts) {
     const n = ctx.knowledge.names.name(host);
     if (!n) continue;
-    return { name: n.company, country: n.country, parent: n.parent, parentCountry: n.parentCountry, service: n.service, source: n.layer };
+    return {
+      name: n.company,
+      country: n.country,
+      parent: n.parent,
+      parentCountry: n.parentCountry,
+      service: n.service,
+      source: n.layer,
+    };
   }
   return null;
 }
@@ -80,7 +108,10 @@ function siteOf(ctx: Ctx, domain: string): string {
   return ctx.hosts.get(domain)?.site ?? hostInfo(domain).site;
 }
 
-/** Every company × server place in the group; the worst verdict is the group's. Requests without an IP count only when none has one. */
+/**
+ * Every company × server place in the group; the worst verdict is
+ * the group's. Requests without an IP count only when none has one.
+ */
 function worstTransfer(ctx: Ctx, reqs: readonly RequestFact[]): TransferAssessment {
   const seen = new Set<string>();
   let worst: TransferAssessment | null = null;
@@ -93,16 +124,22 @@ function worstTransfer(ctx: Ctx, reqs: readonly RequestFact[]): TransferAssessme
     seen.add(key);
     const kind = r.place?.kind;
     const model = company ? ctx.knowledge.recipients(company) : null;
-    const a = ctx.knowledge.transferStatus({
-      companyCountry: company?.country ?? null,
-      companyDpfCertified: model ? model.dpf : null,
-      serverCountry: r.place?.country ?? null,
-      ...(kind && kind !== 'unknown' ? { serverKind: kind } : {}),
-      recipients: model ? { basis: worstBasis(model.destinations), text: recipientChainText(model, ctx.lang) } : null,
-    }, ctx.lang);
+    const a = ctx.knowledge.transferStatus(
+      {
+        companyCountry: company?.country ?? null,
+        companyDpfCertified: model ? model.dpf : null,
+        serverCountry: r.place?.country ?? null,
+        ...(kind && kind !== 'unknown' ? { serverKind: kind } : {}),
+        recipients: model ? { basis: worstBasis(model.destinations), text: recipientChainText(model, ctx.lang) } : null,
+      },
+      ctx.lang,
+    );
     if (!worst || RANK[a.verdict] > RANK[worst.verdict]) worst = a;
   }
-  return worst ?? ctx.knowledge.transferStatus({ companyCountry: null, companyDpfCertified: null, serverCountry: null }, ctx.lang);
+  return (
+    worst ??
+    ctx.knowledge.transferStatus({ companyCountry: null, companyDpfCertified: null, serverCountry: null }, ctx.lang)
+  );
 }
 
 function parentNote(ctx: Ctx, t: TrackerInfo | null): string | null {

@@ -20,7 +20,8 @@ const NOTICE_FIX_EN = 'name every recipient and third country in your privacy no
 const NOTICE_FIX_DE = 'nennen Sie jeden Empfänger und jedes Drittland mit der Grundlage der Übermittlung in der Datenschutzerklärung (Art. 13 Abs. 1 lit. f DSGVO)';
 
 export const TRANSFER_FINDING_TEXTS: Readonly<Record<TransferTextKey, Readonly<Record<Lang, FindingText>>>> = {
-  // Seat or server outside the EEA without a known company (or without documented recipients): safeguards cannot be seen.
+  // Seat or server outside the EEA without a known company (or
+  // without documented recipients): safeguards cannot be seen.
   'third-country-transfer': {
     en: {
       title: 'Personal data goes to {site} outside the EU/EEA without an adequacy decision',

@@ -1,4 +1,5 @@
-// Heuristic for third parties the dataset does not know: do they receive or store something that looks like a visitor id?
+// Heuristic for third parties the dataset does not know: do
+// they receive or store something that looks like a visitor id?
 import { hostInfo } from '../url/party.ts';
 import type { CookieFact, Ctx, RequestFact } from './context.ts';
 import { idCandidates, idParams, isIdLike, looksLikePixelPath, queryParams } from './identifiers.ts';

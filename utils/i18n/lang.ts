@@ -6,7 +6,9 @@ export function isLang(x: unknown): x is Lang {
   return x === 'en' || x === 'de';
 }
 
-/** `de`, `de-DE`, `de_AT` → 'de'; anything else → 'en'. An explicit choice (e.g. `?lang=de`) wins over the browser's. */
+/**
+ * `de`, `de-DE`, `de_AT` → 'de'; anything else → 'en'. An explicit choice (e.g. `?lang=de`) wins over the browser's.
+ */
 export function pickLang(browserLang: string | null | undefined, explicit?: string | null): Lang {
   if (isLang(explicit)) return explicit;
   const base = (browserLang ?? '').toLowerCase().split(/[-_]/)[0];

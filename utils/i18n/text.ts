@@ -9,7 +9,10 @@ export function labelOf<K extends string>(table: Labels<K>, lang: Lang, code: K 
   return Object.hasOwn(byCode, code) ? byCode[code] ?? code : code;
 }
 
-/** English as JavaScript prints it (unchanged output); German with "." between thousands and "," before decimals ("2.000", "12.345,6"), as the popup prints numbers. */
+/**
+ * English as JavaScript prints it (unchanged output); German with "." between thousands and "," before decimals
+ * ("2.000", "12.345,6"), as the popup prints numbers.
+ */
 export function formatNumber(n: number, lang: Lang): string {
   if (lang === 'en' || !Number.isFinite(n)) return String(n);
   const [int = '', frac] = String(Math.abs(n)).split('.');

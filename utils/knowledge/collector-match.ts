@@ -1,4 +1,5 @@
-// Request signature -> tracking collector, on any host. All signatures are indexed once by the path's last segment (or a
+// Request signature -> tracking collector, on any host. All
+// signatures are indexed once by the path's last segment (or a
 // fixed prefix): a request costs one Map lookup, and only the few candidates' path regex and parameters are checked.
 import { COLLECTORS, type CollectorSignature } from '../../data/collectors.ts';
 

@@ -18,7 +18,10 @@ export interface CookieKnowledgeOptions {
 // Cookie names are short in practice; anything longer is not worth scanning.
 const MAX_NAME_LENGTH = 4096;
 
-export function createCookieKnowledge(patterns: readonly CookiePattern[], options: CookieKnowledgeOptions = {}): CookieKnowledge {
+export function createCookieKnowledge(
+  patterns: readonly CookiePattern[],
+  options: CookieKnowledgeOptions = {},
+): CookieKnowledge {
   const cacheSize = Math.max(1, Math.floor(options.cacheSize ?? 10_000));
   const problems: string[] = [];
   const exact = new Map<string, CookiePattern>();

@@ -40,14 +40,26 @@ function exampleHost(ex: string): string {
   return (scheme >= 0 ? ex.slice(scheme + 3) : ex).split('/')[0] ?? '';
 }
 
-/** The hosts an entity is seen on: HTTP Archive's examples (some carry a path), else its domain rules ("*.x" stands for x). */
+/**
+ * The hosts an entity is seen on: HTTP Archive's examples (some
+ * carry a path), else its domain rules ("*.x" stands for x).
+ */
 export function entityHosts(e: RawEntity): string[] {
   const ex = (e.examples ?? []).filter((h) => typeof h === 'string' && h.length > 0).map(exampleHost).filter((h) => h !== '');
   const list = ex.length > 0 ? ex : e.domains.map((d) => (d.startsWith('*.') ? d.slice(2) : d));
   return Array.from(new Set(list));
 }
 
-interface Acc { entities: number; occ: number; ownNamed: number; ownCountry: number; named: number; country: number; eOwn: number; eAll: number }
+interface Acc {
+  entities: number;
+  occ: number;
+  ownNamed: number;
+  ownCountry: number;
+  named: number;
+  country: number;
+  eOwn: number;
+  eAll: number;
+}
 const empty = (): Acc => ({ entities: 0, occ: 0, ownNamed: 0, ownCountry: 0, named: 0, country: 0, eOwn: 0, eAll: 0 });
 const pct = (part: number, whole: number): number => (whole > 0 ? (100 * part) / whole : 0);
 
@@ -88,12 +100,15 @@ export function computeCoverage(raw: readonly RawEntity[], namer: HostNamer, mis
       if (hosts.length > 0 && ownCountry === hosts.length) a.eOwn++;
       if (hosts.length > 0 && country === hosts.length) a.eAll++;
     }
-    if (country < hosts.length && occ > 0) missing.push({ name: e.name, category: e.category, occurrences: Math.round(occ * (1 - country / hosts.length)) });
+    if (country < hosts.length && occ > 0)
+      missing.push({ name: e.name, category: e.category, occurrences: Math.round(occ * (1 - country / hosts.length)) });
   }
   missing.sort((a, b) => b.occurrences - a.occurrences);
   return {
     total: figures(total),
-    byCategory: Array.from(cats, ([category, a]) => ({ category, ...figures(a) })).sort((a, b) => b.occurrences - a.occurrences),
+    byCategory: Array.from(cats, ([category, a]) => ({ category, ...figures(a) })).sort(
+      (a, b) => b.occurrences - a.occurrences,
+    ),
     missing: missing.slice(0, Math.max(0, missingTop)),
   };
 }

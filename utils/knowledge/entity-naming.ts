@@ -1,5 +1,6 @@
 // Names a host: the project's own tracker data first, then third-party-web's entity (with data/entities.ts's country).
-// A host third-party-web knows is never "unknown": it gets its company, and "country not known" when nobody verified it.
+// A host third-party-web knows is never "unknown": it gets its
+// company, and "country not known" when nobody verified it.
 import { COMPANIES } from '../../data/index.ts';
 import { ENTITIES, type EntityFacts } from '../../data/entities.ts';
 import TABLE from '../../data/generated/third-party-web.json';
@@ -92,7 +93,10 @@ let defaultNamer: HostNamer | null = null;
 export function defaultHostNamer(): HostNamer {
   if (!defaultNamer) {
     const table = decodeEntityTable(TABLE);
-    defaultNamer = createHostNamer(defaultTrackerMatcher(), createEntityMatcher(table.entities), ENTITIES, COMPANIES, { package: table.package, version: table.version });
+    defaultNamer = createHostNamer(defaultTrackerMatcher(), createEntityMatcher(table.entities), ENTITIES, COMPANIES, {
+      package: table.package,
+      version: table.version,
+    });
   }
   return defaultNamer;
 }

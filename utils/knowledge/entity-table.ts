@@ -1,4 +1,5 @@
-// third-party-web's entities (compiled by scripts/build-entity-table.mjs) as a host -> entity matcher, the base naming layer.
+// third-party-web's entities (compiled by scripts/build-entity-table.mjs)
+// as a host -> entity matcher, the base naming layer.
 import type { TrackerCategory } from '../../data/types.ts';
 import { normalizeHost } from './tracker-match.ts';
 
@@ -48,7 +49,13 @@ export function decodeEntityTable(raw: unknown): EntityTable {
     if (!isStr(name) || !(company === 0 || isStr(company)) || !isStr(category) || !Array.isArray(domains) || typeof occ !== 'number') {
       throw new Error(`entity table: bad row for ${String(name)}`);
     }
-    entities.push({ name, company: company === 0 ? name : company, category, domains: domains.filter(isStr), totalOccurrences: occ });
+    entities.push({
+      name,
+      company: company === 0 ? name : company,
+      category,
+      domains: domains.filter(isStr),
+      totalOccurrences: occ,
+    });
   }
   return { package: t.package, version: t.version, entities };
 }

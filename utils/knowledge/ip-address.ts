@@ -184,7 +184,8 @@ const SPECIAL_V4_END = Float64Array.from(SPECIAL_V4_RANGES, (r) => r[0] + 2 ** (
 const SPECIAL_V4_KIND: readonly IpCountry[] = SPECIAL_V4_RANGES.map((r) => r[2]);
 // First octets that any special range touches: most public addresses skip the range list altogether.
 const SPECIAL_V4_OCTET = new Uint8Array(256);
-for (const [first, bits] of SPECIAL_V4_RANGES) SPECIAL_V4_OCTET.fill(1, first >>> 24, ((first + 2 ** (32 - bits) - 1) >>> 24) + 1);
+for (const [first, bits] of SPECIAL_V4_RANGES)
+  SPECIAL_V4_OCTET.fill(1, first >>> 24, ((first + 2 ** (32 - bits) - 1) >>> 24) + 1);
 
 export function specialV4(v: number): IpCountry | null {
   if (SPECIAL_V4_OCTET[v >>> 24] === 0) return null;
@@ -206,7 +207,8 @@ export function specialV6(g: Uint16Array): IpCountry | null {
   if (g0 === 0x2001 && g1 === 0x0db8) return RESERVED; // documentation 2001:db8::/32
   if (g0 === 0x3fff && (g1 & 0xf000) === 0) return RESERVED; // documentation 3fff::/20
   if (g0 === 0x2001 && g1 === 0x0002 && g[2] === 0) return RESERVED; // benchmarking 2001:2::/48
-  if ((g0 & 0xe000) !== 0x2000) return RESERVED; // outside global unicast 2000::/3: multicast ff00::/8, 100::/64, unassigned
+  // outside global unicast 2000::/3: multicast ff00::/8, 100::/64, unassigned
+  if ((g0 & 0xe000) !== 0x2000) return RESERVED;
   return null;
 }
 

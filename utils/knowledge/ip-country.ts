@@ -1,4 +1,5 @@
-// Registry country of an IP address from the compiled table public/data/ip-country.bin (see scripts/build-ip-table.mjs).
+// Registry country of an IP address from the compiled table
+// public/data/ip-country.bin (see scripts/build-ip-table.mjs).
 // The registry country is where the address block is registered, not where the machine stands (anycast, CDNs).
 import {
   FAMILY_INVALID, FAMILY_V4, INVALID, MAX_INPUT, familyOfV6, parseInto, parseV4, parseV6, specialV4, specialV6,
@@ -74,7 +75,9 @@ function readRange(bytes: Uint8Array, pos: number, end: number, out: Float64Arra
 
 /** Decodes the table; throws a descriptive Error when the buffer is not a valid v1 table. */
 export function loadIpTable(buf: ArrayBuffer | ArrayBufferView, options: IpTableOptions = {}): IpTable {
-  const bytes = ArrayBuffer.isView(buf) ? new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) : new Uint8Array(buf);
+  const bytes = ArrayBuffer.isView(buf)
+    ? new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)
+    : new Uint8Array(buf);
   if (bytes.length < HEADER) throw new TableError(`too short (${bytes.length} bytes)`);
   if (MAGIC.some((b, i) => bytes[i] !== b)) throw new TableError('bad magic, not a Consent Auditor IP table');
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -88,7 +91,8 @@ export function loadIpTable(buf: ArrayBuffer | ArrayBufferView, options: IpTable
   if (ccCount < 1 || ccCount > 256) throw new TableError(`bad country count ${ccCount}`);
   const v4At = HEADER + 2 * ccCount;
   const v6At = v4At + b4;
-  if (v6At + b6 !== bytes.length) throw new TableError(`size mismatch (header says ${v6At + b6}, buffer has ${bytes.length})`);
+  if (v6At + b6 !== bytes.length)
+    throw new TableError(`size mismatch (header says ${v6At + b6}, buffer has ${bytes.length})`);
   if (fnv1a(bytes, HEADER) !== dv.getUint32(24, true)) throw new TableError('checksum mismatch');
 
   const codes: string[] = [];
@@ -97,7 +101,9 @@ export function loadIpTable(buf: ArrayBuffer | ArrayBufferView, options: IpTable
     if (i === 0 ? code !== '--' : !/^[A-Z]{2}$/.test(code)) throw new TableError(`bad country code at ${i}`);
     codes.push(code);
   }
-  const results = codes.map((code, i): IpCountry => Object.freeze<IpCountry>({ country: i === 0 ? null : code, kind: 'public' }));
+  const results = codes.map((code, i): IpCountry =>
+    Object.freeze<IpCountry>({ country: i === 0 ? null : code, kind: 'public' }),
+  );
   const rec = new Float64Array(3);
 
   // Ranges are consecutive lengths; starts are their running sums over the whole space.
@@ -144,7 +150,8 @@ export function loadIpTable(buf: ArrayBuffer | ArrayBufferView, options: IpTable
     }
     if (hi > TWO32 || (hi === TWO32 && lo !== 0)) throw new TableError('IPv6 ranges overflow the address space');
   }
-  if (hi !== TWO32 || lo !== 0 || pos !== bytes.length) throw new TableError('IPv6 ranges do not cover the address space');
+  if (hi !== TWO32 || lo !== 0 || pos !== bytes.length)
+    throw new TableError('IPv6 ranges do not cover the address space');
 
   // Bucket index by the top 16 bits: entry h is the range holding the bucket's first address, so a lookup
   // binary-searches a handful of ranges instead of the whole table (fewer cache misses on a 1 MB array).
@@ -156,7 +163,8 @@ export function loadIpTable(buf: ArrayBuffer | ArrayBufferView, options: IpTable
   }
   bucket4[BUCKETS] = n4 - 1;
   for (let h = 0, a = 0; h < BUCKETS; h++) {
-    while (a + 1 < n6 && (hi6[a + 1] ?? 0) <= h * 65536 && ((hi6[a + 1] ?? 0) < h * 65536 || (lo6[a + 1] ?? 0) === 0)) a++;
+    while (a + 1 < n6 && (hi6[a + 1] ?? 0) <= h * 65536 && ((hi6[a + 1] ?? 0) < h * 65536 || (lo6[a + 1] ?? 0) === 0))
+      a++;
     bucket6[h] = a;
   }
   bucket6[BUCKETS] = n6 - 1;

@@ -13,7 +13,10 @@ import { DEFAULT_EVIDENCE, recipientIndex, type EvidenceTables, type RecipientMo
 
 export interface Knowledge {
   trackers: TrackerMatcher;
-  /** Names any host: own trackers first, then third-party-web (+ data/entities.ts); for display only, never for verdicts. */
+  /**
+   * Names any host: own trackers first, then third-party-web (+
+   * data/entities.ts); for display only, never for verdicts.
+   */
   names: HostNamer;
   /** Tracking endpoints by request signature (first-party and proxied collectors). */
   collectors: CollectorMatcher;

@@ -79,7 +79,8 @@ function basisText(d: Destination, lang: Lang): string {
 }
 
 /**
- * "Google Ireland Limited (IE, EEA) → data processed by Google LLC (US): third-country transfer, covered by the EU-US DPF
+ * "Google Ireland Limited (IE, EEA) → data processed by Google
+ * LLC (US): third-country transfer, covered by the EU-US DPF
  * (Google LLC certified, adequacy decision of 10 July 2023); name it in the privacy notice (Art. 13(1)(f) GDPR)".
  */
 export function recipientChainText(m: RecipientModel, lang: Lang = 'en'): string {

@@ -12,7 +12,10 @@ export interface EvidenceTables {
 
 export const DEFAULT_EVIDENCE: EvidenceTables = { dpf: DPF_EVIDENCE, transfers: TRANSFER_EVIDENCE };
 
-/** adequacy: an adequacy decision covers the country; dpf: a certified US entity; none: no basis known; not-known: DPF status not known. */
+/**
+ * adequacy: an adequacy decision covers the country; dpf: a certified
+ * US entity; none: no basis known; not-known: DPF status not known.
+ */
 export type TransferBasis = 'adequacy' | 'dpf' | 'none' | 'not-known';
 
 export interface Recipient {
@@ -50,9 +53,14 @@ export interface RecipientModel {
   destinations: Destination[];
   /** ISO codes of `destinations`, sorted. */
   transferCountries: string[];
-  /** DPF status over the service's US recipients: false if any is not certified, null if any is not known, true if all are. */
+  /**
+   * DPF status over the service's US recipients: false if any is
+   * not certified, null if any is not known, true if all are.
+   */
   dpf: boolean | null;
-  /** Whether TRANSFER_EVIDENCE has an entry for the company (otherwise recipients beyond the parent are not researched). */
+  /**
+   * Whether TRANSFER_EVIDENCE has an entry for the company (otherwise recipients beyond the parent are not researched).
+   */
   researched: boolean;
 }
 
@@ -64,7 +72,10 @@ export function worseBasis(a: TransferBasis, b: TransferBasis): TransferBasis {
 }
 
 /** DPF status of a US entity by its legal name: the table's verified entry, else null ("not known", never false). */
-export function dpfOf(entity: string | null | undefined, table: Readonly<Record<string, DpfEvidence>> = DPF_EVIDENCE): DpfEvidence | null {
+export function dpfOf(
+  entity: string | null | undefined,
+  table: Readonly<Record<string, DpfEvidence>> = DPF_EVIDENCE,
+): DpfEvidence | null {
   if (typeof entity !== 'string' || !Object.prototype.hasOwnProperty.call(table, entity)) return null;
   const e = table[entity];
   return e && typeof e.certified === 'boolean' ? e : null;
@@ -97,13 +108,19 @@ function basisOf(country: string, dpf: boolean | null): TransferBasis {
 /** The recipient model of one company, from the company entry and the evidence tables. Never throws. */
 export function recipientModel(company: Company, tables: EvidenceTables = DEFAULT_EVIDENCE): RecipientModel {
   const own = (table: EvidenceTables['transfers'], id: string): TransferEvidence | null =>
-    Object.prototype.hasOwnProperty.call(table, id) ? table[id] ?? null : null;
+    Object.prototype.hasOwnProperty.call(table, id) ? (table[id] ?? null) : null;
   const evidence = own(tables.transfers, company.id);
   const recipients: Recipient[] = [];
   const add = (entity: string, country: string | null | undefined, role: Recipient['role'], source: string): void => {
     const code = countryLegal(country)?.code;
     if (!entity || !code || recipients.some((r) => r.entity === entity)) return;
-    recipients.push({ entity, country: code, role, dpf: isUs(code) ? dpfOf(entity, tables.dpf)?.certified ?? null : null, source });
+    recipients.push({
+      entity,
+      country: code,
+      role,
+      dpf: isUs(code) ? (dpfOf(entity, tables.dpf)?.certified ?? null) : null,
+      source,
+    });
   };
   add(company.name, company.country, 'contracting', company.source);
   // A parent stored without its own country sits where the company does.
@@ -128,12 +145,16 @@ export function recipientModel(company: Company, tables: EvidenceTables = DEFAUL
       ? rs.map((r) => dpfOf(r.entity, tables.dpf)?.source).filter((s): s is string => typeof s === 'string')
       : [];
     destinations.push({
-      country, recipients: rs.map((r) => r.entity), basis: basisOf(country, dpf),
-      decision: countryLegal(country)?.decision ?? null, dpf, dpfSources: sources,
+      country,
+      recipients: rs.map((r) => r.entity),
+      basis: basisOf(country, dpf),
+      decision: countryLegal(country)?.decision ?? null,
+      dpf,
+      dpfSources: sources,
     });
   }
   destinations.sort((a, b) => a.country.localeCompare(b.country));
-  const parentCountry = company.parent ? countryLegal(company.parentCountry ?? company.country)?.code ?? null : null;
+  const parentCountry = company.parent ? (countryLegal(company.parentCountry ?? company.country)?.code ?? null) : null;
   return {
     entity: company.name,
     country: company.country,

@@ -1,4 +1,5 @@
-// Host (+ optional path) -> tracker and company. Runs for every request: one Map lookup per host label, memoised per host.
+// Host (+ optional path) -> tracker and company. Runs for every
+// request: one Map lookup per host label, memoised per host.
 import { COMPANIES, TRACKERS } from '../../data/index.ts';
 import type { Company, Tracker } from '../../data/types.ts';
 

@@ -30,7 +30,10 @@ export interface TransferAssessment {
   serverCountry: string | null;
   /** Worst Chapter V basis over the documented recipients outside the EEA; null when none is documented. */
   basis: TransferBasis | null;
-  /** The recipient chain in words (contracting entity → processors, basis per destination); null without a known company. */
+  /**
+   * The recipient chain in words (contracting entity → processors,
+   * basis per destination); null without a known company.
+   */
   recipients: string | null;
   explanation: string;
   caveat: string;
@@ -212,7 +215,10 @@ function isIpKind(kind: unknown): kind is IpKind {
   return IP_KINDS.has(kind);
 }
 
-/** Separate status for the recipient company and the server location, plus an overall verdict, worded in `lang`. Never throws. */
+/**
+ * Separate status for the recipient company and the server location,
+ * plus an overall verdict, worded in `lang`. Never throws.
+ */
 export function transferStatus(input: TransferInput, lang: Lang = 'en'): TransferAssessment {
   const l: Lang = lang === 'de' ? 'de' : 'en';
   const dpf = typeof input?.companyDpfCertified === 'boolean' ? input.companyDpfCertified : null;
@@ -225,7 +231,11 @@ export function transferStatus(input: TransferInput, lang: Lang = 'en'): Transfe
   const chain = input?.recipients && typeof input.recipients.text === 'string' ? input.recipients : null;
   const basis = chain && BASES.has(chain.basis) ? chain.basis : null;
   const verdict = verdictOf(company, server, basis);
-  const parts = { company: companyText(company, companyLegal, l), server: serverText(server, serverLegal, kind, l), verdict: text(l, verdict) };
+  const parts = {
+    company: companyText(company, companyLegal, l),
+    server: serverText(server, serverLegal, kind, l),
+    verdict: text(l, verdict),
+  };
   return {
     company,
     server,

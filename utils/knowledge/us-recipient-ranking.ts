@@ -21,7 +21,12 @@ export interface UsRecipientSummary {
 }
 
 /** The US legal entity behind a named host, or null when neither the company nor its parent sits in the US. */
-function usEntity(n: { company: string; country: string | null; parent: string | null; parentCountry: string | null }): string | null {
+function usEntity(n: {
+  company: string;
+  country: string | null;
+  parent: string | null;
+  parentCountry: string | null;
+}): string | null {
   if (n.country === 'US') return n.company;
   if (n.parent && n.parentCountry === 'US') return n.parent;
   return null;

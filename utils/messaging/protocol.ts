@@ -13,7 +13,10 @@ export type Message =
   | { type: 'consent-action'; tabId: number; action: ConsentAction }
   /** Extension page -> background: clear the site's (and its third parties') cookies and storage, then reload. */
   | { type: 'clean-audit'; tabId: number }
-  /** Extension page (popup) -> background: type canaries into the tab's form fields (never submits), then watch for copies. */
+  /**
+   * Extension page (popup) -> background: type canaries into the
+   * tab's form fields (never submits), then watch for copies.
+   */
   | { type: 'form-test'; tabId: number }
   /** Autoconsent content script -> background: autoconsent's own message, passed through untouched. */
   | { type: 'autoconsent'; msg: unknown }

@@ -14,13 +14,18 @@ export interface GateState<C extends { at: number; action: string }> {
 }
 
 /** True when `signal` may be taken as the choice now; otherwise it is kept as an unconfirmed claim. */
-export function admitSignal<C extends { at: number; action: string }>(state: GateState<C>, signal: C, top: boolean): boolean {
+export function admitSignal<C extends { at: number; action: string }>(
+  state: GateState<C>,
+  signal: C,
+  top: boolean,
+): boolean {
   const gesture = state.gestureAt ?? null;
   if (top && gesture !== null && gesture <= signal.at) return true;
   const list = (state.unconfirmed ??= []);
   const reason: UnconfirmedReason = top ? 'no-gesture' : 'not-top-frame';
   // One claim per answer: a CMP writes several cookies for one answer, each re-read here.
-  if (list.some((u) => u.reason === reason && u.action === signal.action && Math.abs(u.at - signal.at) < 5000)) return false;
+  if (list.some((u) => u.reason === reason && u.action === signal.action && Math.abs(u.at - signal.at) < 5000))
+    return false;
   if (list.length < UNCONFIRMED_MAX) list.push({ ...signal, reason });
   return false;
 }

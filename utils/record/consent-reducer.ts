@@ -2,8 +2,15 @@
 // banner automation and clean starts.
 import { choiceFromCmpStore, choiceFromTcf, isCmpStoreName } from '../consent/choice-inference.ts';
 import type {
-  AutomationEvent, ChoiceEvent, CleanStartEvent, GestureEvent, PageCmpGlobalsEvent, PageConsentModeEvent, PageFormsEvent,
-  PageGppEvent, PageTcfEvent,
+  AutomationEvent,
+  ChoiceEvent,
+  CleanStartEvent,
+  GestureEvent,
+  PageCmpGlobalsEvent,
+  PageConsentModeEvent,
+  PageFormsEvent,
+  PageGppEvent,
+  PageTcfEvent,
 } from '../observe/events.ts';
 import { admitSignal, noteGesture } from './choice-gate.ts';
 import { pushCapped, SIGNAL_LIST_MAX, type Choice, type PageAccess, type PageRecord } from './page-record.ts';

@@ -6,9 +6,22 @@ import { parseUrl } from '../url/url.ts';
 import { cap, type CookieEntry, type CookieSetter, type PageAccess, type RequestEntry } from './page-record.ts';
 
 interface CookieWrite {
-  name: string; domain: string; path: string; value: string; t: number; setBy: CookieSetter; source: Source | 'header';
-  setByUrl?: string; script?: string; attribution?: Attribution; frameUrl?: string; httpOnly?: boolean; secure?: boolean; sameSite?: string;
-  session?: boolean; expires?: number;
+  name: string;
+  domain: string;
+  path: string;
+  value: string;
+  t: number;
+  setBy: CookieSetter;
+  source: Source | 'header';
+  setByUrl?: string;
+  script?: string;
+  attribution?: Attribution;
+  frameUrl?: string;
+  httpOnly?: boolean;
+  secure?: boolean;
+  sameSite?: string;
+  session?: boolean;
+  expires?: number;
 }
 
 /** What the page said about a write: where from, which script, and how far that name can be trusted. */
@@ -16,7 +29,8 @@ interface Said { script?: string; attribution?: Attribution; frameUrl?: string }
 
 /**
  * The latest attributed write names the script, with its confidence: an earlier write of the same cookie (a first-party
- * pre-write) cannot lend its name to a later one, and a later write without a caller leaves none rather than the old one.
+ * pre-write) cannot lend its name to a later one, and a later
+ * write without a caller leaves none rather than the old one.
  */
 export function attribute(entry: { script?: string; attribution?: Attribution }, said: Said): void {
   if (said.attribution !== undefined) {
@@ -73,7 +87,11 @@ export class CookieReducer {
     const parsed = ev.api === 'document.cookie' ? parseSetCookie(ev.raw, ev.t) : null;
     const domain = parsed?.domain ?? (frameHost || page.site);
     const refused = parsed ? cookieRefusal(parsed, ev.frameUrl, true) : null;
-    const said: Said = { frameUrl: ev.frameUrl, ...(ev.script ? { script: ev.script } : {}), ...(ev.attribution ? { attribution: ev.attribution } : {}) };
+    const said: Said = {
+      frameUrl: ev.frameUrl,
+      ...(ev.script ? { script: ev.script } : {}),
+      ...(ev.attribution ? { attribution: ev.attribution } : {}),
+    };
     if (refused !== null) {
       this.refusedWrite(ev, domain, refused, said);
       return;
@@ -113,7 +131,10 @@ export class CookieReducer {
     Object.assign(entry, said);
   }
 
-  /** A Set-Cookie header of the response to `request` (what the server asked for; the browser's events say what it stored). */
+  /**
+   * A Set-Cookie header of the response to `request` (what the
+   * server asked for; the browser's events say what it stored).
+   */
   headerCookie(request: RequestEntry, c: SetCookieHeader, t: number): void {
     if (!request.setCookies.includes(c.name)) request.setCookies.push(c.name);
     const domain = c.domain ? c.domain.replace(/^\./, '').toLowerCase() : request.host;
@@ -196,8 +217,15 @@ export class CookieReducer {
   }
 }
 
-/** Keeps what each write stored, at its time: the first non-empty value and the latest emptying (shared with storage). */
-export function noteValue(entry: { valueT?: number; valueMax?: number; removedT?: number }, length: number, t: number, newest: boolean): void {
+/**
+ * Keeps what each write stored, at its time: the first non-empty value and the latest emptying (shared with storage).
+ */
+export function noteValue(
+  entry: { valueT?: number; valueMax?: number; removedT?: number },
+  length: number,
+  t: number,
+  newest: boolean,
+): void {
   if (length > 0) {
     entry.valueT = Math.min(entry.valueT ?? t, t);
     entry.valueMax = Math.max(entry.valueMax ?? 0, length);

@@ -124,7 +124,9 @@ export class CookieRouter {
   }
 
   private prune(now: number): void {
-    if (this.recent.length && now - (this.recent[0]?.t ?? now) > HINT_TTL_MS) this.recent = this.recent.filter((r) => now - r.t <= HINT_TTL_MS);
-    if (this.hints.length && now - (this.hints[0]?.t ?? now) > HINT_TTL_MS) this.hints = this.hints.filter((h) => now - h.t <= HINT_TTL_MS);
+    if (this.recent.length && now - (this.recent[0]?.t ?? now) > HINT_TTL_MS)
+      this.recent = this.recent.filter((r) => now - r.t <= HINT_TTL_MS);
+    if (this.hints.length && now - (this.hints[0]?.t ?? now) > HINT_TTL_MS)
+      this.hints = this.hints.filter((h) => now - h.t <= HINT_TTL_MS);
   }
 }

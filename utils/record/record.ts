@@ -10,8 +10,18 @@ import { StorageReducer } from './storage-reducer.ts';
 import { hostInfo, domainMatches } from '../url/party.ts';
 
 export {
-  RECORD_VERSION, isPageRecordShape, newPage, type Choice, type ConsentRecord, type CookieEntry, type CookieSetter, type PageRecord,
-  type RecordError, type RedirectHop, type RequestEntry, type StorageEntry,
+  RECORD_VERSION,
+  isPageRecordShape,
+  newPage,
+  type Choice,
+  type ConsentRecord,
+  type CookieEntry,
+  type CookieSetter,
+  type PageRecord,
+  type RecordError,
+  type RedirectHop,
+  type RequestEntry,
+  type StorageEntry,
 } from './page-record.ts';
 export { cookieDomainFromRaw } from './cookie-reducer.ts';
 export { RequestIndex } from './request-index.ts';
@@ -101,7 +111,11 @@ export class RecordBuilder implements PageAccess {
       case 'truncated': {
         const page = this.page(ev.t);
         const since = page.truncated?.since ?? ev.t;
-        if (page.truncated && page.truncated.pageEvents + page.truncated.browserEvents >= ev.pageEvents + ev.browserEvents) return;
+        if (
+          page.truncated &&
+          page.truncated.pageEvents + page.truncated.browserEvents >= ev.pageEvents + ev.browserEvents
+        )
+          return;
         page.truncated = { pageEvents: ev.pageEvents, browserEvents: ev.browserEvents, since };
         // One note, kept current: the report's notes say the record is incomplete and by how much.
         const message = `over this tab's storage budget: at least ${ev.pageEvents} page-reported and ${ev.browserEvents} browser events were not kept`;

@@ -14,7 +14,14 @@ export const REQUESTS_BUDGET = Number.POSITIVE_INFINITY;
 export interface Budgets { pageEvents: number; tab: number; requests: number }
 
 /** `bytes`: all stored (after compaction: as stored); `page`, `cookies`: the budgeted kinds, as written */
-interface Usage { bytes: number; page: number; cookies: number; droppedPage: number; droppedBrowser: number; reported: number }
+interface Usage {
+  bytes: number;
+  page: number;
+  cookies: number;
+  droppedPage: number;
+  droppedBrowser: number;
+  reported: number;
+}
 
 /** Page-reported kinds (the page can produce them at will), as opposed to the browser's own events. */
 function isPageKind(k: string): boolean {
@@ -36,7 +43,9 @@ export function eventSize(ev: object): number {
 export class TabBudget {
   private readonly usage = new Map<number, Usage>();
 
-  constructor(private readonly budgets: Budgets = { pageEvents: PAGE_EVENTS_BUDGET, tab: TAB_BUDGET, requests: REQUESTS_BUDGET }) {}
+  constructor(
+    private readonly budgets: Budgets = { pageEvents: PAGE_EVENTS_BUDGET, tab: TAB_BUDGET, requests: REQUESTS_BUDGET },
+  ) {}
 
   newPage(tabId: number): void {
     this.usage.set(tabId, { bytes: 0, page: 0, cookies: 0, droppedPage: 0, droppedBrowser: 0, reported: 0 });
@@ -66,8 +75,11 @@ export class TabBudget {
     if (!always) {
       const page = isPageKind(ev.k);
       // Page reports go first, then the browser's cookie events; the requests themselves last.
-      const over = page ? u.page + size > this.budgets.pageEvents
-        : ev.k === 'cookie' ? u.page + u.cookies + size > this.budgets.tab : u.bytes + size > this.budgets.requests;
+      const over = page
+        ? u.page + size > this.budgets.pageEvents
+        : ev.k === 'cookie'
+          ? u.page + u.cookies + size > this.budgets.tab
+          : u.bytes + size > this.budgets.requests;
       if (over) {
         if (page) u.droppedPage += 1;
         else u.droppedBrowser += 1;

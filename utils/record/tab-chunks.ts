@@ -17,7 +17,9 @@ export interface SessionArea {
 
 /** Versioned key prefix: a record format change gets a new prefix and old keys are dropped on wake. */
 export const KEY_PREFIX = 'ca1:';
-/** Raw chunk keys `ca1:<tab>:<time>.<wake>.<seq>`; a compacted chunk adds `~z` and sorts right after its first raw key. */
+/**
+ * Raw chunk keys `ca1:<tab>:<time>.<wake>.<seq>`; a compacted chunk adds `~z` and sorts right after its first raw key.
+ */
 export const KEY_RE = /^ca1:(-?\d+):([0-9a-z]+\.[0-9a-z]+\.[0-9a-z]+)(~z)?$/;
 
 export interface CompactChunk {

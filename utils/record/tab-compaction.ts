@@ -74,7 +74,9 @@ export class TabCompaction {
     this.compactions.set(tabId, done);
   }
 
-  /** Replace a tab's raw chunks by one compressed chunk; written first, raw keys removed after, so a stop loses nothing. */
+  /**
+   * Replace a tab's raw chunks by one compressed chunk; written first, raw keys removed after, so a stop loses nothing.
+   */
   private async compact(tabId: number): Promise<void> {
     const { area, codec, budget } = this.host;
     const raw = this.host.raw.get(tabId);

@@ -76,7 +76,12 @@ export async function restoreChunks(all: Record<string, unknown>, target: Restor
           target.budget.count(tabId, ev);
         }
         // A compacted chunk counts as stored (gzip), not as the events it holds.
-        if (!plain && isCompactChunk(chunk)) target.budget.compacted(tabId, events.reduce((n, ev) => n + eventSize(ev), 0), chunk.z.length);
+        if (!plain && isCompactChunk(chunk))
+          target.budget.compacted(
+            tabId,
+            events.reduce((n, ev) => n + eventSize(ev), 0),
+            chunk.z.length,
+          );
       } else b.apply({ k: 'error', t: target.now(), where: 'storage', message: `unreadable stored chunk ${key} skipped` });
     }
     target.restored(tabId, kept, raw);

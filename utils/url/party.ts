@@ -1,4 +1,5 @@
-// First or third party, by registrable domain (eTLD+1) with tldts; IP hosts, localhost and intranet names compare whole.
+// First or third party, by registrable domain (eTLD+1) with
+// tldts; IP hosts, localhost and intranet names compare whole.
 import { parse } from 'tldts';
 
 export type Party = 'first' | 'third';

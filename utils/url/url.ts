@@ -2,7 +2,10 @@
 export interface ParsedUrl {
   href: string;
   scheme: string;
-  /** Lower-case host without port or IPv6 brackets; '' for schemes without a host (data:, blob: of opaque origin, about:). */
+  /**
+   * Lower-case host without port or IPv6 brackets; '' for schemes
+   * without a host (data:, blob: of opaque origin, about:).
+   */
   host: string;
   port: string;
   path: string;
@@ -54,8 +57,10 @@ export function hostOfUrl(raw: string): string | null {
 /** Length of an `http://`, `https://`, `ws://` or `wss://` prefix (lower case, as browsers normalise it); 0 otherwise. */
 function plainSchemeLength(raw: string): number {
   let i: number;
-  if (raw.charCodeAt(0) === 104 && raw.charCodeAt(1) === 116 && raw.charCodeAt(2) === 116 && raw.charCodeAt(3) === 112) i = 4; // http
-  else if (raw.charCodeAt(0) === 119 && raw.charCodeAt(1) === 115) i = 2; // ws
+  if (raw.charCodeAt(0) === 104 && raw.charCodeAt(1) === 116 && raw.charCodeAt(2) === 116 && raw.charCodeAt(3) === 112)
+    i = 4; // http
+  else if (raw.charCodeAt(0) === 119 && raw.charCodeAt(1) === 115)
+    i = 2; // ws
   else return 0;
   if (raw.charCodeAt(i) === 115) i++; // s
   return raw.charCodeAt(i) === 58 && raw.charCodeAt(i + 1) === 47 && raw.charCodeAt(i + 2) === 47 ? i + 3 : 0;
@@ -90,13 +95,21 @@ function plainHost(raw: string): string | null {
       port = 0;
     } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45) {
       // A punycode label must decode; only the full parser checks that.
-      if (i === label && c === 120 && raw.charCodeAt(i + 1) === 110 && raw.charCodeAt(i + 2) === 45 && raw.charCodeAt(i + 3) === 45) return null;
+      if (
+        i === label &&
+        c === 120 &&
+        raw.charCodeAt(i + 1) === 110 &&
+        raw.charCodeAt(i + 2) === 45 &&
+        raw.charCodeAt(i + 3) === 45
+      )
+        return null;
     } else return null;
   }
   if (hostEnd < 0) hostEnd = i;
   const length = hostEnd - start;
   if (length === 0 || length > 253 || raw.charCodeAt(start) === 46) return null;
-  // A numeric last label (ignoring one trailing dot) is an IPv4 form the parser normalises (0, 127.1, 0x7f.1, 1.2.3.4.).
+  // A numeric last label (ignoring one trailing dot) is an IPv4
+  // form the parser normalises (0, 127.1, 0x7f.1, 1.2.3.4.).
   const last = raw.charCodeAt(label === hostEnd ? prevLabel : label);
   if (last >= 48 && last <= 57) return null;
   return raw.slice(start, hostEnd);
@@ -112,7 +125,8 @@ const MAX_DOMAIN = 253 * 4;
 export function cookieDomainToAscii(value: string): string {
   const d = value.trim().replace(/^\./, '').toLowerCase();
   // ASCII needs no mapping; characters that would end the host part (/?#@:\) must not be silently cut off.
-  // eslint-disable-next-line no-control-regex -- the range starts at NUL on purpose: this tests for any non-ASCII character
+  // The range starts at NUL on purpose: this tests for any non-ASCII character.
+  // eslint-disable-next-line no-control-regex -- see above
   if (d === '' || d.length > MAX_DOMAIN || !/[^\x00-\x7f]/.test(d) || /[/?#@:\\\s%]/.test(d)) return d;
   try {
     const host = new URL(`http://${d}/`).hostname;

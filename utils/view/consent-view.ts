@@ -2,12 +2,20 @@
 import { CMPS } from '../../data/cmps.ts';
 import { detectCmps, tcfCmpIdsOf, type CmpDetection } from '../consent/cmp-detect.ts';
 import {
-  CONSENT_MODE_SIGNALS, parseConsentCommand, replayConsentMode, type ConsentCommand, type ConsentSignal, type ConsentValue,
+  CONSENT_MODE_SIGNALS,
+  parseConsentCommand,
+  replayConsentMode,
+  type ConsentCommand,
+  type ConsentSignal,
+  type ConsentValue,
 } from '../consent/consent-mode.ts';
 import { decodeTcString, isTcError } from '../consent/tcf.ts';
 import type { Choice, PageRecord } from '../record/record.ts';
 
-/** A choice from the sender's point of view: 'automation' = the extension answered, 'user' = the visitor, 'signal' = read from CMP/TCF data. */
+/**
+ * A choice from the sender's point of view: 'automation' = the extension
+ * answered, 'user' = the visitor, 'signal' = read from CMP/TCF data.
+ */
 export interface ChoiceView { action: Choice['action']; at: number; source: Choice['source']; via: string }
 
 export interface ConsentModeRow { signal: ConsentSignal; initial: ConsentValue | null; current: ConsentValue | null }
@@ -21,12 +29,16 @@ export interface ConsentView {
   consentMode: { rows: ConsentModeRow[]; updated: boolean } | null;
   /** Set after "Start clean audit": the consent found stored before it was cleared */
   clean: { at: number; clearedCookies: number; storedConsent: string[] } | null;
-  /** A signal-read choice from the very start and no clean audit: stored consent probably hid the before-choice phase */
+  /**
+   * A signal-read choice from the very start and no clean audit: stored consent probably hid the before-choice phase
+   */
   storedConsentHint: boolean;
   automation: PageRecord['consent']['automation'];
 }
 
-/** A choice read from stored consent arrives right with the page; a real answer takes the visitor at least this long. */
+/**
+ * A choice read from stored consent arrives right with the page; a real answer takes the visitor at least this long.
+ */
 export const STORED_CHOICE_MS = 50;
 const CMP_SCRIPT_TYPES: ReadonlySet<string> = new Set(['script', 'sub_frame']);
 
@@ -57,7 +69,13 @@ export function consentView(r: PageRecord): ConsentView {
     const cmpId = isTcError(d) ? latest.cmpId : d.cmpId;
     const cmpVersion = isTcError(d) ? latest.cmpVersion : d.cmpVersion;
     if (cmpId !== undefined) {
-      tcf = { cmpId, cmpVersion: cmpVersion ?? 0, cmpName: cmpNameForTcfId(cmpId), eventStatus: latest.eventStatus, t: latest.t };
+      tcf = {
+        cmpId,
+        cmpVersion: cmpVersion ?? 0,
+        cmpName: cmpNameForTcfId(cmpId),
+        eventStatus: latest.eventStatus,
+        t: latest.t,
+      };
     }
   }
 

@@ -1,4 +1,5 @@
-// Parts of a request's or cookie's row (time, initiator, status, flags, confirmation) that the UI words in its language.
+// Parts of a request's or cookie's row (time, initiator, status,
+// flags, confirmation) that the UI words in its language.
 import type { Lang } from '../i18n/lang.ts';
 import { localeNumber } from '../i18n/text.ts';
 import type { CookieEntry, RequestEntry } from '../record/record.ts';
@@ -75,8 +76,10 @@ function expiryLabel(expiresMs: number): string {
 }
 
 /**
- * How far a cookie write is confirmed: 'browser' (cookies API saw it stored), 'page' (only the page's hooks reported it),
- * 'header' (a Set-Cookie header was seen but the browser never reported storing it, e.g. a rejected third-party cookie).
+ * How far a cookie write is confirmed: 'browser' (cookies API
+ * saw it stored), 'page' (only the page's hooks reported it),
+ * 'header' (a Set-Cookie header was seen but the browser never
+ * reported storing it, e.g. a rejected third-party cookie).
  */
 export function cookieConfirmation(c: CookieEntry): 'browser' | 'page' | 'header' {
   if (c.confirmedBy.includes('browser')) return 'browser';

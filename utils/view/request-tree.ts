@@ -25,7 +25,9 @@ export interface SiteGroup {
 }
 
 function typeCounts(m: Map<string, number>): TypeCount[] {
-  return [...m].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
+  return [...m]
+    .map(([type, count]) => ({ type, count }))
+    .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
 }
 
 /** Requests grouped by site then host; first party first, then by request count. Requests keep their time order. */
@@ -49,7 +51,10 @@ export function groupRequests(requests: readonly RequestEntry[], choice: Choice 
     const hostKey = r.host || '(no host)';
     let h = s.hosts.get(hostKey);
     if (!h) {
-      h = { g: { host: hostKey, site: siteKey, party: r.party, count: 0, types: [], phases: zeroPhases(), requests: [] }, types: new Map() };
+      h = {
+        g: { host: hostKey, site: siteKey, party: r.party, count: 0, types: [], phases: zeroPhases(), requests: [] },
+        types: new Map(),
+      };
       s.hosts.set(hostKey, h);
     }
     h.g.count += 1;

@@ -58,7 +58,12 @@ function includesQ(q: string, ...fields: Array<string | undefined>): boolean {
   return false;
 }
 
-export function requestMatches(r: RequestEntry, f: ViewFilter, choice: Choice | null = null, marks: ViewMarks | null = null): boolean {
+export function requestMatches(
+  r: RequestEntry,
+  f: ViewFilter,
+  choice: Choice | null = null,
+  marks: ViewMarks | null = null,
+): boolean {
   if (f.thirdPartyOnly && r.party !== 'third') return false;
   if (!phaseOk(r.t, f, choice)) return false;
   if (!marksOk('requests', r, f, marks)) return false;
@@ -66,7 +71,12 @@ export function requestMatches(r: RequestEntry, f: ViewFilter, choice: Choice | 
   return q === '' || includesQ(q, r.host, r.site, r.url);
 }
 
-export function cookieMatches(c: CookieEntry, f: ViewFilter, choice: Choice | null = null, marks: ViewMarks | null = null): boolean {
+export function cookieMatches(
+  c: CookieEntry,
+  f: ViewFilter,
+  choice: Choice | null = null,
+  marks: ViewMarks | null = null,
+): boolean {
   if (f.thirdPartyOnly && c.party !== 'third') return false;
   if (!phaseOk(c.t, f, choice)) return false;
   if (!marksOk('cookies', c, f, marks)) return false;
@@ -74,7 +84,12 @@ export function cookieMatches(c: CookieEntry, f: ViewFilter, choice: Choice | nu
   return q === '' || includesQ(q, c.name, c.domain);
 }
 
-export function storageMatches(s: StorageEntry, f: ViewFilter, choice: Choice | null = null, marks: ViewMarks | null = null): boolean {
+export function storageMatches(
+  s: StorageEntry,
+  f: ViewFilter,
+  choice: Choice | null = null,
+  marks: ViewMarks | null = null,
+): boolean {
   if (f.thirdPartyOnly && s.party !== 'third') return false;
   if (!phaseOk(s.t, f, choice)) return false;
   if (!marksOk('storage', s, f, marks)) return false;

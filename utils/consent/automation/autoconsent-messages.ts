@@ -128,13 +128,25 @@ export function asConfig(raw: unknown): Partial<Config> | null {
   if (isObj(raw.logs)) {
     const l = raw.logs;
     const b = (x: unknown): boolean => x === true;
-    out.logs = { lifecycle: b(l.lifecycle), rulesteps: b(l.rulesteps), detectionsteps: b(l.detectionsteps), evals: b(l.evals), errors: b(l.errors), messages: b(l.messages), waits: b(l.waits) };
+    out.logs = {
+      lifecycle: b(l.lifecycle),
+      rulesteps: b(l.rulesteps),
+      detectionsteps: b(l.detectionsteps),
+      evals: b(l.evals),
+      errors: b(l.errors),
+      messages: b(l.messages),
+      waits: b(l.waits),
+    };
   }
-  // An initResp without an explicit "enabled" and "autoAction" is not ours: never let autoconsent fall back to autoAction 'optOut'.
+  // An initResp without an explicit "enabled" and "autoAction" is not
+  // ours: never let autoconsent fall back to autoAction 'optOut'.
   return typeof out.enabled === 'boolean' && 'autoAction' in out ? out : null;
 }
 
-/** The rule bundle is our own package data sent by our background; a shape check is enough, autoconsent guards the steps. */
+/**
+ * The rule bundle is our own package data sent by our background;
+ * a shape check is enough, autoconsent guards the steps.
+ */
 export function isRuleBundle(x: unknown): x is RuleBundle {
   return isObj(x) && Array.isArray(x.autoconsent) && x.autoconsent.every(isRule) && x.compact === undefined;
 }
@@ -147,10 +159,16 @@ function isSteps(x: unknown): x is AutoConsentRuleStep[] {
 }
 
 /**
- * The JSON rules that can run in a frame (autoconsent's own runContext semantics: main defaults to true, frame to false,
- * urlPattern is a regular expression on the frame URL). Cosmetic (hide-only) rules are left out: hiding changes the audit.
+ * The JSON rules that can run in a frame (autoconsent's own
+ * runContext semantics: main defaults to true, frame to false,
+ * urlPattern is a regular expression on the frame URL). Cosmetic
+ * (hide-only) rules are left out: hiding changes the audit.
  */
-export function rulesForFrame(rules: readonly AutoConsentCMPRule[], url: string, mainFrame: boolean): AutoConsentCMPRule[] {
+export function rulesForFrame(
+  rules: readonly AutoConsentCMPRule[],
+  url: string,
+  mainFrame: boolean,
+): AutoConsentCMPRule[] {
   return rules.filter((rule) => {
     if (rule.cosmetic === true) return false;
     const ctx = rule.runContext ?? {};

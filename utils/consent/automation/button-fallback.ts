@@ -1,4 +1,5 @@
-// Last resort when no autoconsent rule knows the banner: find a visible button with a common reject/accept text and click it.
+// Last resort when no autoconsent rule knows the banner: find a
+// visible button with a common reject/accept text and click it.
 import type { FallbackReply } from './autoconsent-messages.ts';
 import type { ConsentAction } from '../../observe/events.ts';
 
@@ -30,13 +31,20 @@ export function normaliseLabel(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-interface LabelEntry { label: string; norm: string; rank: number }
-const table = (labels: readonly string[]): LabelEntry[] => labels.map((label, rank) => ({ label, norm: normaliseLabel(label), rank }));
+interface LabelEntry {
+  label: string;
+  norm: string;
+  rank: number;
+}
+const table = (labels: readonly string[]): LabelEntry[] =>
+  labels.map((label, rank) => ({ label, norm: normaliseLabel(label), rank }));
 const LABELS: Record<ConsentAction, LabelEntry[]> = { reject: table(REJECT_LABELS), accept: table(ACCEPT_LABELS) };
 
 export interface LabelMatch { label: string; exact: boolean; rank: number }
 
-/** The label a button text matches for an action; reject wording wins over accept ("Accept only necessary" is a reject). */
+/**
+ * The label a button text matches for an action; reject wording wins over accept ("Accept only necessary" is a reject).
+ */
 export function matchLabel(text: string, action: ConsentAction): LabelMatch | null {
   const norm = normaliseLabel(text);
   if (!norm) return null;

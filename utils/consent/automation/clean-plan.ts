@@ -1,4 +1,5 @@
-// What "Start clean audit" clears: the page's site and the hosts that set cookies or storage during the last load (issue
+// What "Start clean audit" clears: the page's site and the
+// hosts that set cookies or storage during the last load (issue
 // 15.9: a host merely loaded, e.g. an <img> from a webmail site, is not wiped), and which stored consent it finds.
 import { isCmpStoreName } from '../choice-inference.ts';
 import { hostInfo } from '../../url/party.ts';
@@ -39,7 +40,10 @@ export function cleanPlan(tabUrl: string, last: PageRecord | null): CleanPlan | 
 }
 
 /** Consent stored from an earlier visit: CMP cookies/keys and the TCF cookie, as "name (domain)" labels. */
-export function storedConsentNames(cookies: Array<{ name: string; domain: string }>, storageKeys: string[] = []): string[] {
+export function storedConsentNames(
+  cookies: Array<{ name: string; domain: string }>,
+  storageKeys: string[] = [],
+): string[] {
   const out = new Set<string>();
   for (const c of cookies) if (isCmpStoreName(c.name)) out.add(`${c.name} (${c.domain.replace(/^\./, '')})`);
   for (const k of storageKeys) if (isCmpStoreName(k)) out.add(`${k} (storage)`);

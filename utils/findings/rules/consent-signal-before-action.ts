@@ -5,7 +5,10 @@ import { phrase } from '../phrases.ts';
 import { signalFacts } from '../signals.ts';
 import type { EvidenceItem, Finding } from '../types.ts';
 
-/** Signals that need consent; functionality/security storage may default to granted (same list as utils/consent/signals.ts). */
+/**
+ * Signals that need consent; functionality/security storage may
+ * default to granted (same list as utils/consent/signals.ts).
+ */
 const NEEDS_CONSENT: readonly string[] = ['ad_storage', 'analytics_storage', 'ad_user_data', 'ad_personalization'];
 
 function run(ctx: Ctx): Finding[] {

@@ -9,13 +9,21 @@ function run(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   for (const c of ctx.cookies) {
     if (!c.essential || !c.pattern || c.out.thirdParty) continue;
-    out.push(makeFinding(ctx, {
-      rule: 'essential-cookie', severity: 'info', text: 'essential-cookie',
-      vars: { name: c.out.name, purpose: purposeLabel(c.pattern.purpose, ctx.lang), description: c.pattern.description },
-      subject: { kind: 'cookie', name: c.out.name, host: c.out.domain },
-      items: [cookieItem(c)],
-      phase: c.out.phase,
-    }));
+    out.push(
+      makeFinding(ctx, {
+        rule: 'essential-cookie',
+        severity: 'info',
+        text: 'essential-cookie',
+        vars: {
+          name: c.out.name,
+          purpose: purposeLabel(c.pattern.purpose, ctx.lang),
+          description: c.pattern.description,
+        },
+        subject: { kind: 'cookie', name: c.out.name, host: c.out.domain },
+        items: [cookieItem(c)],
+        phase: c.out.phase,
+      }),
+    );
   }
   return out;
 }

@@ -23,11 +23,21 @@ export const formDataLeak: Rule = {
     const ipOf = new Map<string, string>();
     for (const q of r.requests) if (q.ip && !ipOf.has(q.url)) ipOf.set(q.url, q.ip);
     const leaks: FormLeak[] = stored.map((l) => ({
-      url: l.url, host: l.host, method: l.method, type: l.type, t: l.t, field: l.field, encoding: l.encoding as CanaryEncoding,
-      normalised: l.normalised, where: l.where, control: fields.find((f) => f.field === l.field)?.control ?? null,
+      url: l.url,
+      host: l.host,
+      method: l.method,
+      type: l.type,
+      t: l.t,
+      field: l.field,
+      encoding: l.encoding as CanaryEncoding,
+      normalised: l.normalised,
+      where: l.where,
+      control: fields.find((f) => f.field === l.field)?.control ?? null,
       // The extension never submits: every copy it sees was made while the visitor (or the test) was still typing.
-      afterSubmit: false, serverIp: ipOf.get(l.url) ?? null,
-      ...(l.key !== undefined ? { key: l.key } : {}), ...(l.script ? { script: l.script } : {}),
+      afterSubmit: false,
+      serverIp: ipOf.get(l.url) ?? null,
+      ...(l.key !== undefined ? { key: l.key } : {}),
+      ...(l.script ? { script: l.script } : {}),
     }));
     return formLeakFindings(leaks, ctx.knowledge, {
       site: r.site, consent: consentAt(ctx, r.formTest?.t ?? Math.min(...leaks.map((l) => l.t))), lang: ctx.lang,

@@ -16,8 +16,18 @@ import { trackingStorageBeforeChoice } from './tracking-storage-before-choice.ts
 import { unknownThirdPartyTracking } from './unknown-third-party-tracking.ts';
 
 export const RULES: readonly Rule[] = [
-  trackingRequestBeforeChoice, trackingStorageBeforeChoice, trackingAfterReject, consentSignalBeforeAction,
-  consentSignalContradictsBehaviour, embedBeforeConsent, thirdCountryTransfer, noConsentManager, unknownThirdPartyTracking,
-  precheckedConsentCheckbox, storedConsentAtStart, essentialCookie, formDataLeak,
+  trackingRequestBeforeChoice,
+  trackingStorageBeforeChoice,
+  trackingAfterReject,
+  consentSignalBeforeAction,
+  consentSignalContradictsBehaviour,
+  embedBeforeConsent,
+  thirdCountryTransfer,
+  noConsentManager,
+  unknownThirdPartyTracking,
+  precheckedConsentCheckbox,
+  storedConsentAtStart,
+  essentialCookie,
+  formDataLeak,
   sessionReplayBeforeConsent,
 ];

@@ -6,7 +6,8 @@ import type { Finding } from '../types.ts';
 
 function run(ctx: Ctx): Finding[] {
   const consent = ctx.record.consent;
-  // A banner that was detected or answered, or a TCF API that answered, is a consent manager even if the data cannot name it.
+  // A banner that was detected or answered, or a TCF API that
+  // answered, is a consent manager even if the data cannot name it.
   const bannerSeen = (consent?.automation ?? []).some((a) => a.status !== 'no-banner' && a.status !== 'failed')
     || ctx.choice !== null || (consent?.changes.length ?? 0) > 0;
   const anyCmp = ctx.cmps.length > 0 || ctx.requests.some((r) => r.hostFact.isCmp || r.match?.tracker.category === 'consent-manager')

@@ -1,5 +1,6 @@
 // Rule 8: form checkboxes asking for consent that are ticked by default (input: optional record.forms / options.forms).
-// Planet49 (CJEU C-673/17): a pre-ticked box is no consent. Marketing, newsletter and data-sharing boxes are violations;
+// Planet49 (CJEU C-673/17): a pre-ticked box is no consent.
+// Marketing, newsletter and data-sharing boxes are violations;
 // boxes that speak of consent without saying what for are warnings.
 import type { Ctx } from '../context.ts';
 import { makeFinding, type Rule } from '../finding.ts';
@@ -8,7 +9,10 @@ import type { Finding } from '../types.ts';
 
 /** Labels naming a purpose that needs consent (EN/DE): newsletter and advertising, data use and sharing. */
 const PURPOSE_LABEL = /newsletter|werbung|werbe|marketing|promotion|angebote|offers|agree to receive|personali[sz]|partner|datennutzung|weitergabe|data (use|processing|sharing)|share my (data|information)|profil/i;
-/** Labels that speak of consent or agreement without naming a purpose; terms-of-service acknowledgements are not consent. */
+/**
+ * Labels that speak of consent or agreement without naming a
+ * purpose; terms-of-service acknowledgements are not consent.
+ */
 const CONSENT_LABEL = /consent|einwillig|zustimm|einverstanden/i;
 const MAX_LABEL_SCAN = 1000;
 

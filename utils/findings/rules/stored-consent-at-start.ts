@@ -1,4 +1,5 @@
-// Rule 12: a consent stored by an earlier visit was in force from the start: the before-choice phase was not observable.
+// Rule 12: a consent stored by an earlier visit was in force
+// from the start: the before-choice phase was not observable.
 import type { Ctx } from '../context.ts';
 import { makeFinding, type Rule } from '../finding.ts';
 import { phrase } from '../phrases.ts';

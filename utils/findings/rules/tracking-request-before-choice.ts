@@ -21,7 +21,9 @@ function run(ctx: Ctx): Finding[] {
     const first = list[0];
     if (!first) continue;
     const names = Array.from(new Set(list.map((r) => r.match?.tracker.name ?? r.collector?.name ?? '')));
-    const collectors = Array.from(new Set(list.flatMap((r) => (r.match === null && r.collector ? [r.collector.evidence] : []))));
+    const collectors = Array.from(
+      new Set(list.flatMap((r) => (r.match === null && r.collector ? [r.collector.evidence] : []))),
+    );
     const category = first.match ? categoryLabel(first.match.tracker.category, ctx.lang) : categoryLabel('analytics', ctx.lang);
     out.push(makeFinding(ctx, {
       rule: 'tracking-request-before-choice', severity: 'violation', text: 'tracking-request-before-choice',

@@ -20,7 +20,8 @@ export function randomToken(length = 10): string {
   return s;
 }
 
-// A hostname a mail address may carry; anything else (an IP, a broken value) falls back to a reserved domain (RFC 2606).
+// A hostname a mail address may carry; anything else (an IP,
+// a broken value) falls back to a reserved domain (RFC 2606).
 function mailDomain(site: string): string {
   const s = typeof site === 'string' ? site.trim().toLowerCase() : '';
   return /^(?=.{1,200}$)[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(s) && !/^[0-9.]+$/.test(s) ? s : 'example.invalid';

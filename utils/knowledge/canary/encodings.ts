@@ -1,5 +1,6 @@
 // Every form a tracker is known to send a typed value in: plain, case-changed, URL-encoded, Base64 and hashed
-// (the raw value and the normalised one, as Meta's and Google's "enhanced conversions" require). Computed once per audit.
+// (the raw value and the normalised one, as Meta's and Google's
+// "enhanced conversions" require). Computed once per audit.
 import type { CanaryField, CanaryValue } from './canary.ts';
 import { webHasher, type HashAlgorithm, type Hasher } from './digest.ts';
 
@@ -65,7 +66,10 @@ function urlForms(v: string): string[] {
 }
 
 /** All patterns for the given values, duplicates and too-short ones dropped (the first, most literal label wins). */
-export async function canaryPatterns(values: readonly CanaryValue[], hasher: Hasher = webHasher): Promise<CanaryPattern[]> {
+export async function canaryPatterns(
+  values: readonly CanaryValue[],
+  hasher: Hasher = webHasher,
+): Promise<CanaryPattern[]> {
   const out: CanaryPattern[] = [];
   const seen = new Set<string>();
   const add = (field: CanaryField, encoding: CanaryEncoding, normalised: boolean, pattern: string): void => {
@@ -75,7 +79,10 @@ export async function canaryPatterns(values: readonly CanaryValue[], hasher: Has
   };
   for (const { field, value } of values) {
     if (typeof value !== 'string' || value.trim() === '') continue;
-    const forms: Array<[string, boolean]> = [[value, false], ...normalise(field, value).map((n): [string, boolean] => [n, true])];
+    const forms: Array<[string, boolean]> = [
+      [value, false],
+      ...normalise(field, value).map((n): [string, boolean] => [n, true]),
+    ];
     for (const [v, norm] of forms) add(field, 'plain', norm, v);
     add(field, 'lower-case', false, value.toLowerCase());
     add(field, 'upper-case', false, value.toUpperCase());

@@ -12,7 +12,9 @@ export interface MultiMatcher {
 export function buildMatcher(patterns: readonly string[]): MultiMatcher {
   // Alphabet: the UTF-16 code units the patterns use, numbered from 1; every other unit is class 0 (never matches).
   const classOf = new Map<number, number>();
-  for (const p of patterns) for (let i = 0; i < p.length; i++) if (!classOf.has(p.charCodeAt(i))) classOf.set(p.charCodeAt(i), classOf.size + 1);
+  for (const p of patterns)
+    for (let i = 0; i < p.length; i++)
+      if (!classOf.has(p.charCodeAt(i))) classOf.set(p.charCodeAt(i), classOf.size + 1);
   const width = classOf.size + 1;
   const ascii = new Int32Array(128);
   for (const [c, k] of classOf) if (c < 128) ascii[c] = k;

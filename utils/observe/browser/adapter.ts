@@ -101,8 +101,19 @@ export function fromCookieChange(c: RawCookieChange, t = Date.now()): CookieEven
   const k = c.cookie;
   // Optional fields are assigned, not spread: a page may write thousands of cookies.
   const ev: CookieEvent = {
-    k: 'cookie', t, name: k.name, value: k.value, domain: k.domain, path: k.path, hostOnly: k.hostOnly,
-    secure: k.secure, httpOnly: k.httpOnly, sameSite: k.sameSite, session: k.session, removed: c.removed, cause: c.cause,
+    k: 'cookie',
+    t,
+    name: k.name,
+    value: k.value,
+    domain: k.domain,
+    path: k.path,
+    hostOnly: k.hostOnly,
+    secure: k.secure,
+    httpOnly: k.httpOnly,
+    sameSite: k.sameSite,
+    session: k.session,
+    removed: c.removed,
+    cause: c.cause,
   };
   if (k.expirationDate !== undefined) ev.expires = Math.round(k.expirationDate * 1000);
   if (k.partitionKey?.topLevelSite) ev.partitionTopSite = k.partitionKey.topLevelSite;

@@ -19,7 +19,8 @@ export function parseSetCookie(header: string, now = Date.now()): SetCookieHeade
     const key = (i === -1 ? attr : attr.slice(0, i)).trim().toLowerCase();
     const val = i === -1 ? '' : attr.slice(i + 1).trim();
     switch (key) {
-      // RFC 6265bis §5.6: the last attribute of each name wins; an empty Domain is ignored, a Path not starting with '/'
+      // RFC 6265bis §5.6: the last attribute of each name wins;
+      // an empty Domain is ignored, a Path not starting with '/'
       // means the default path (and so undoes an earlier Path).
       case 'domain':
         if (val) out.domain = cookieDomainToAscii(val);
@@ -59,7 +60,10 @@ export function parseSetCookie(header: string, now = Date.now()): SetCookieHeade
 }
 
 /** All cookies in a response's headers; Firefox joins several Set-Cookie values with '\n' in one header. */
-export function setCookiesFromHeaders(headers: ReadonlyArray<{ name: string; value?: string }> | undefined, now = Date.now()): SetCookieHeader[] {
+export function setCookiesFromHeaders(
+  headers: ReadonlyArray<{ name: string; value?: string }> | undefined,
+  now = Date.now(),
+): SetCookieHeader[] {
   const out: SetCookieHeader[] = [];
   if (!headers) return out;
   for (const h of headers) {

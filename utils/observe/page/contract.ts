@@ -1,4 +1,5 @@
-// The main-world contract: what the hooks and probes in the page may send, its size limits, the CMP globals they look for
+// The main-world contract: what the hooks and probes in the
+// page may send, its size limits, the CMP globals they look for
 // and the names of the bridge's events. Both sides import it, so neither imports the other.
 
 export const HELLO_EVENT = 'consent-auditor:hello';
@@ -7,12 +8,18 @@ export const CHANNEL_PREFIX = 'consent-auditor:ev:';
 
 /** One flat event as the hooks report it (the isolated world completes and validates it). */
 export type HookEvent = Readonly<Record<string, string | number | boolean>>;
-/** A caller's stack as captured at the write: V8 and SpiderMonkey record the frames when the Error is made and format them only when `stack` is read, so the costly part waits until the report crosses the bridge. */
+/**
+ * A caller's stack as captured at the write: V8 and SpiderMonkey record the frames when the Error is made and format
+ * them only when `stack` is read, so the costly part waits until the report crosses the bridge.
+ */
 export type Trace = object;
 /**
- * How a stack was formatted, set by our main-world code (the page cannot forge it): 'callsites' from V8's call sites by our
- * own formatter (real script URLs, page-given names marked); 'engine' the engine's text (SpiderMonkey, or V8 without our
- * formatter), which honours `//# sourceURL=`; 'page' when the page's own Error.prepareStackTrace could not be set aside.
+ * How a stack was formatted, set by our main-world code (the
+ * page cannot forge it): 'callsites' from V8's call sites by our
+ * own formatter (real script URLs, page-given names marked);
+ * 'engine' the engine's text (SpiderMonkey, or V8 without our
+ * formatter), which honours `//# sourceURL=`; 'page' when the
+ * page's own Error.prepareStackTrace could not be set aside.
  */
 export type StackKind = 'callsites' | 'engine' | 'page';
 /** Report one write; `trace` becomes the event's `stack` when it crosses the bridge. */
@@ -34,7 +41,10 @@ export const MAX_RAW = 8192;
 /** A stack as sent by the main world (parsed in the isolated world, whose built-ins the page cannot replace). */
 export const MAX_STACK = 8192;
 
-/** Union of the `globals` of the CMP signatures in data/cmps.ts (kept in sync by consent-probes.test.ts; copied to keep the main-world bundle small). */
+/**
+ * Union of the `globals` of the CMP signatures in data/cmps.ts (kept in sync
+ * by consent-probes.test.ts; copied to keep the main-world bundle small).
+ */
 export const CMP_GLOBALS: readonly string[] = [
   'OneTrust', 'Optanon', 'OnetrustActiveGroups', 'OptanonActiveGroups', 'Cookiebot', 'CookieDeclaration', 'UC_UI', 'usercentrics',
   '__ucCmp', 'UC_UI_IS_RENDERED', 'Didomi', 'didomiOnReady', 'didomiConfig', 'BorlabsCookie', 'borlabsCookieConfig', 'BorlabsCookieBox',
@@ -44,7 +54,9 @@ export const CMP_GLOBALS: readonly string[] = [
   'huOptions', 'cookieNotice',
 ];
 
-/** A TC string longer than this is not a real one: dropped, not truncated (a cut string would decode to a wrong answer). */
+/**
+ * A TC string longer than this is not a real one: dropped, not truncated (a cut string would decode to a wrong answer).
+ */
 export const MAX_TC_STRING = 16 * 1024;
 export const MAX_GPP_STRING = 16 * 1024;
 /** The JSON of one consent command's arguments. */

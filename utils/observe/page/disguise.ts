@@ -15,7 +15,10 @@ export interface DisguiseWindow { readonly Function?: FunctionConstructor }
 // One per window: every installer shares the same table and the same replacement toString.
 const perWindow = new WeakMap<object, Disguise>();
 
-/** The window's disguise: on first use, replaces `Function.prototype.toString` with a proxy that answers for our wrappers. */
+/**
+ * The window's disguise: on first use, replaces
+ * `Function.prototype.toString` with a proxy that answers for our wrappers.
+ */
 export function disguiseFor(win: DisguiseWindow, i: Intrinsics): Disguise {
   const known = perWindow.get(win);
   if (known) return known;

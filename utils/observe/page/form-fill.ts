@@ -15,7 +15,9 @@ export const FILL_SELECTORS: ReadonlyArray<readonly [CanaryField, string]> = [
 /** Input types never typed into: hidden and secret fields, buttons, choices. */
 export const SKIP_INPUT_TYPES: readonly string[] = ['hidden', 'password', 'checkbox', 'radio', 'submit', 'button', 'file'];
 
-/** Fields typed into per page (CLI) or per frame (extension) at most: a page with thousands of inputs still finishes. */
+/**
+ * Fields typed into per page (CLI) or per frame (extension) at most: a page with thousands of inputs still finishes.
+ */
 export const MAX_FILL_FIELDS = 40;
 
 export interface FilledField { field: CanaryField; control: string | null; frameUrl: string }

@@ -1,4 +1,5 @@
-// Checkboxes of a document's forms as the page shipped them (defaultChecked), with the text a visitor reads next to them.
+// Checkboxes of a document's forms as the page shipped them
+// (defaultChecked), with the text a visitor reads next to them.
 import type { FormCheckbox } from '../events.ts';
 
 const MAX_LABEL = 300;

@@ -1,4 +1,5 @@
-// The write hooks (document.cookie, cookieStore, Storage.setItem, IndexedDB, sendBeacon): each successful call also reports
+// The write hooks (document.cookie, cookieStore, Storage.setItem,
+// IndexedDB, sendBeacon): each successful call also reports
 // what it wrote, with the caller's stack; the page sees the same behaviour as before.
 import { MAX_NAME, MAX_RAW, MAX_URL, MAX_VALUE, type Bridge, type Trace } from './contract.ts';
 import { disguiseFor, type Disguise } from './disguise.ts';
@@ -9,8 +10,14 @@ type Win = Window & typeof globalThis;
 type Fn = (...args: never[]) => unknown;
 const isFn = (x: unknown): x is Fn => typeof x === 'function';
 
-/** Wrap the write APIs so that each successful call also reports what it wrote; the page sees the same behaviour as before. */
-export function installHooks(win: Win, emit: Bridge, tracer?: Tracer, i: Intrinsics = captureIntrinsics(win), disguise: Disguise = disguiseFor(win, i)): void {
+/** Wrap the write APIs so that each successful call also reports what it wrote; the page sees no difference. */
+export function installHooks(
+  win: Win,
+  emit: Bridge,
+  tracer?: Tracer,
+  i: Intrinsics = captureIntrinsics(win),
+  disguise: Disguise = disguiseFor(win, i),
+): void {
   const { apply, getDesc, defineProp, getProto, setProto, ProxyCtor, DateCtor, dateNow, StringCtor, strSlice } = i;
   const tracerOf = tracer ?? makeTracer(win, i);
   const doc = win.document;
@@ -23,7 +30,9 @@ export function installHooks(win: Win, emit: Bridge, tracer?: Tracer, i: Intrins
         if (g) return g;
         o = getProto(o);
       }
-    } catch { /* not available */ }
+    } catch {
+      /* not available */
+    }
     return undefined;
   };
   const URLCtor = win.URL;
@@ -44,7 +53,8 @@ export function installHooks(win: Win, emit: Bridge, tracer?: Tracer, i: Intrins
   /** DOMString conversion of primitives only: converting an object would run page code (toString) a second time. */
   const text = (v: unknown): string | undefined => {
     if (typeof v === 'string') return v;
-    if (v === null || v === undefined || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return StringCtor(v);
+    if (v === null || v === undefined || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint')
+      return StringCtor(v);
     return undefined;
   };
   const arg = (args: ArrayLike<unknown>, i: number): unknown => (i < args.length ? args[i] : undefined);
@@ -60,21 +70,37 @@ export function installHooks(win: Win, emit: Bridge, tracer?: Tracer, i: Intrins
     // Brand-checked getters throw for other types: the first that answers knows the size.
     for (const g of [blobSize, bufferLength, typedLength, viewLength]) {
       if (!g) continue;
-      try { return apply(g, data, []); } catch { /* not this type */ }
+      try {
+        return apply(g, data, []);
+      } catch {
+        /* not this type */
+      }
     }
     if (paramsToString) {
-      try { return utf8Length(apply(paramsToString, data, [])); } catch { /* not URLSearchParams */ }
+      try {
+        return utf8Length(apply(paramsToString, data, []));
+      } catch {
+        /* not URLSearchParams */
+      }
     }
     return -1; // FormData and the like: the size is not known without serialising
   };
   const resolveUrl = (u: unknown): string | undefined => {
     let s = text(u);
     if (s === undefined && urlHref) {
-      try { s = apply(urlHref, u, []); } catch { /* not a URL object */ }
+      try {
+        s = apply(urlHref, u, []);
+      } catch {
+        /* not a URL object */
+      }
     }
     if (s === undefined || !URLCtor || !urlHref) return undefined;
     let base: unknown;
-    try { base = baseUri ? apply(baseUri, doc, []) : undefined; } catch { /* keep undefined */ }
+    try {
+      base = baseUri ? apply(baseUri, doc, []) : undefined;
+    } catch {
+      /* keep undefined */
+    }
     try {
       const href: unknown = apply(urlHref, new URLCtor(s, typeof base === 'string' ? base : undefined), []);
       return typeof href === 'string' ? cap(href, MAX_URL) : undefined;
@@ -108,18 +134,30 @@ export function installHooks(win: Win, emit: Bridge, tracer?: Tracer, i: Intrins
   const storageOf = (self: unknown): 'localStorage' | 'sessionStorage' | undefined => {
     if (!storages) {
       storages = { local: null, session: null };
-      try { storages.local = readLocal(); } catch { /* no localStorage here */ }
-      try { storages.session = readSession(); } catch { /* no sessionStorage here */ }
+      try {
+        storages.local = readLocal();
+      } catch {
+        /* no localStorage here */
+      }
+      try {
+        storages.session = readSession();
+      } catch {
+        /* no sessionStorage here */
+      }
     }
     if (self === null || self === undefined) return undefined;
     return self === storages.local ? 'localStorage' : self === storages.session ? 'sessionStorage' : undefined;
   };
-  /** Proxies keep name, length and `this`, the disguise gives them the original's toString; the original's exceptions pass through untouched. */
+  /** Proxies keep name, length and `this`, the disguise the original's toString; its exceptions pass untouched. */
   const wrap = (orig: Fn, after: (self: unknown, args: unknown[], result: unknown) => void): Fn => {
     const handler: ProxyHandler<Fn> = {
       apply(target, self: unknown, args: unknown[]): unknown {
         const result: unknown = apply(target, self, args);
-        try { after(self, args, result); } catch { /* reporting must never break the page */ }
+        try {
+          after(self, args, result);
+        } catch {
+          /* reporting must never break the page */
+        }
         return result;
       },
     };
@@ -128,13 +166,24 @@ export function installHooks(win: Win, emit: Bridge, tracer?: Tracer, i: Intrins
     disguise.register(proxy, orig);
     return proxy;
   };
-  const hookMethod = (owner: object | undefined, name: string, after: (self: unknown, args: unknown[], result: unknown) => void): void => {
+  const hookMethod = (
+    owner: object | undefined,
+    name: string,
+    after: (self: unknown, args: unknown[], result: unknown) => void,
+  ): void => {
     try {
       const d = owner ? getDesc(owner, name) : undefined;
       const orig: unknown = d?.value;
       if (!owner || !d || !isFn(orig) || !d.configurable) return;
-      defineProp(owner, name, { value: wrap(orig, after), writable: d.writable, enumerable: d.enumerable, configurable: true });
-    } catch { /* leave this API unhooked */ }
+      defineProp(owner, name, {
+        value: wrap(orig, after),
+        writable: d.writable,
+        enumerable: d.enumerable,
+        configurable: true,
+      });
+    } catch {
+      /* leave this API unhooked */
+    }
   };
 
   // document.cookie: only the setter is wrapped; the getter stays the original.
@@ -146,11 +195,14 @@ export function installHooks(win: Win, emit: Bridge, tracer?: Tracer, i: Intrins
       // must not lend its attribution to a tracker's later writes of the same name.
       const set = wrap(d.set, (_self, args) => {
         const raw = text(arg(args, 0));
-        if (raw !== undefined) emit({ k: 'page-cookie', t: now(), api: 'document.cookie', raw: cap(raw, MAX_RAW) }, trace());
+        if (raw !== undefined)
+          emit({ k: 'page-cookie', t: now(), api: 'document.cookie', raw: cap(raw, MAX_RAW) }, trace());
       });
       defineProp(owner, 'cookie', { get: d.get, set, enumerable: d.enumerable, configurable: true });
     }
-  } catch { /* leave document.cookie unhooked */ }
+  } catch {
+    /* leave document.cookie unhooked */
+  }
 
   hookMethod(win.CookieStore?.prototype ?? findOwner(win.cookieStore, 'set'), 'set', (_self, args) => {
     const first = arg(args, 0);
@@ -167,10 +219,17 @@ export function installHooks(win: Win, emit: Bridge, tracer?: Tracer, i: Intrins
       value = text(arg(args, 1)) ?? '';
     }
     if (name === undefined || value === undefined) return;
-    emit({
-      k: 'page-cookie', t: now(), api: 'cookieStore', name: cap(name, MAX_NAME), value: cap(value, MAX_VALUE),
-      raw: cap(name + '=' + value, MAX_RAW),
-    }, trace());
+    emit(
+      {
+        k: 'page-cookie',
+        t: now(),
+        api: 'cookieStore',
+        name: cap(name, MAX_NAME),
+        value: cap(value, MAX_VALUE),
+        raw: cap(name + '=' + value, MAX_RAW),
+      },
+      trace(),
+    );
   });
 
   hookMethod(win.Storage?.prototype, 'setItem', (self, args) => {
@@ -178,9 +237,17 @@ export function installHooks(win: Win, emit: Bridge, tracer?: Tracer, i: Intrins
     const key = text(arg(args, 0));
     const value = text(arg(args, 1));
     if (!api || key === undefined || value === undefined) return;
-    emit({
-      k: 'page-storage', t: now(), api, key: cap(key, MAX_NAME), value: cap(value, MAX_VALUE), valueLength: value.length,
-    }, trace());
+    emit(
+      {
+        k: 'page-storage',
+        t: now(),
+        api,
+        key: cap(key, MAX_NAME),
+        value: cap(value, MAX_VALUE),
+        valueLength: value.length,
+      },
+      trace(),
+    );
   });
 
   // The page's first read of localStorage / sessionStorage: the isolated world takes its baseline of the storage then,
@@ -199,17 +266,26 @@ export function installHooks(win: Win, emit: Bridge, tracer?: Tracer, i: Intrins
           if (seen) return;
           seen = true;
           touch(kind);
-          try { defineProp(owner, kind, d); } catch { /* keep the wrapper: it only calls the original from now on */ }
+          try {
+            defineProp(owner, kind, d);
+          } catch {
+            /* keep the wrapper: it only calls the original from now on */
+          }
         });
         defineProp(owner, kind, { get: first, set: d.set, enumerable: d.enumerable, configurable: true });
-      } catch { /* unwatched: the isolated world takes its baseline at its own start */ }
+      } catch {
+        /* unwatched: the isolated world takes its baseline at its own start */
+      }
     }
   }
 
   hookMethod(win.IDBFactory?.prototype, 'open', (_self, args) => {
     const name = text(arg(args, 0));
     if (name === undefined) return;
-    emit({ k: 'page-storage', t: now(), api: 'indexedDB', key: cap(name, MAX_NAME), value: '', valueLength: 0 }, trace());
+    emit(
+      { k: 'page-storage', t: now(), api: 'indexedDB', key: cap(name, MAX_NAME), value: '', valueLength: 0 },
+      trace(),
+    );
   });
 
   hookMethod(findOwner(win.navigator, 'sendBeacon'), 'sendBeacon', (_self, args, result) => {

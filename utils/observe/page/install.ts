@@ -1,4 +1,5 @@
-// Entry of the main-world content script: captures the page's built-ins, then installs the write hooks, the consent probes
+// Entry of the main-world content script: captures the page's
+// built-ins, then installs the write hooks, the consent probes
 // and the bridge to the isolated content script. The page shares this world: everything used later is captured first.
 import { connectMainWorld } from './bridge.ts';
 import { installConsentProbes } from './consent-probes.ts';
@@ -10,7 +11,10 @@ import { makeTracer } from './tracer.ts';
 
 type Win = Window & typeof globalThis;
 
-/** Install everything in a page: entrypoint of the main-world content script (document_start, before page scripts); also starts the consent probes. */
+/**
+ * Install everything in a page: entrypoint of the main-world content script
+ * (document_start, before page scripts); also starts the consent probes.
+ */
 export function startMainWorld(win: Win): void {
   let self = '';
   try {

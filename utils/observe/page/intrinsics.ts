@@ -1,5 +1,7 @@
-// The page's built-ins as they were before any page script ran. The main world is shared with the page: whatever we call
-// later through `window` the page may have replaced, so every built-in the hooks, the tracer, the bridge and the probes use
+// The page's built-ins as they were before any page script ran.
+// The main world is shared with the page: whatever we call
+// later through `window` the page may have replaced, so every
+// built-in the hooks, the tracer, the bridge and the probes use
 // is taken once, here, at document_start. Bundled into the main-world script (no import survives the build).
 
 type Win = Window & typeof globalThis;
@@ -66,17 +68,36 @@ export function captureIntrinsics(win: IntrinsicWindow): Intrinsics {
   };
   const fnProto = win.Function?.prototype;
   return {
-    apply: R.apply, reflectGet: R.get, reflectSet: R.set, deleteProp: R.deleteProperty,
-    getDesc, defineProp: O.defineProperty, getProto: O.getPrototypeOf, setProto: O.setPrototypeOf, create: O.create, keys: O.keys,
+    apply: R.apply,
+    reflectGet: R.get,
+    reflectSet: R.set,
+    deleteProp: R.deleteProperty,
+    getDesc,
+    defineProp: O.defineProperty,
+    getProto: O.getPrototypeOf,
+    setProto: O.setPrototypeOf,
+    create: O.create,
+    keys: O.keys,
     objProto: O.prototype,
-    isArray: win.Array.isArray, splice: win.Array.prototype.splice,
+    isArray: win.Array.isArray,
+    splice: win.Array.prototype.splice,
     ProxyCtor: win.Proxy,
-    JSONObj: win.JSON, stringify: win.JSON.stringify, parse: win.JSON.parse,
-    DateCtor: win.Date, dateNow: win.Date.now,
-    StringCtor: win.String, strSlice: win.String.prototype.slice, strIndexOf: win.String.prototype.indexOf, strTrim: win.String.prototype.trim,
-    MathObj: win.Math, random: win.Math.random,
-    later: win.setTimeout, cancel: win.clearTimeout,
-    addListener: target.addEventListener, removeListener: target.removeEventListener, dispatch: target.dispatchEvent,
+    JSONObj: win.JSON,
+    stringify: win.JSON.stringify,
+    parse: win.JSON.parse,
+    DateCtor: win.Date,
+    dateNow: win.Date.now,
+    StringCtor: win.String,
+    strSlice: win.String.prototype.slice,
+    strIndexOf: win.String.prototype.indexOf,
+    strTrim: win.String.prototype.trim,
+    MathObj: win.Math,
+    random: win.Math.random,
+    later: win.setTimeout,
+    cancel: win.clearTimeout,
+    addListener: target.addEventListener,
+    removeListener: target.removeEventListener,
+    dispatch: target.dispatchEvent,
     microtask: win.queueMicrotask,
     CustomEventCtor: win.CustomEvent,
     msgData: getterOf(win.MessageEvent?.prototype, 'data'),

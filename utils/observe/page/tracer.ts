@@ -1,7 +1,10 @@
 // Stacks of the page's callers, taken at each hooked write and formatted only when the report crosses the bridge.
-// The page shares this world and may poison stacks: pollute Object.prototype.stack, lock Error.stackTraceLimit, install its
-// own Error.prepareStackTrace, or name its code with `//# sourceURL=`. In V8 we format the frames ourselves from the engine's
-// call sites (methods captured before the page runs), which tells a real script URL from a name the page gave; elsewhere
+// The page shares this world and may poison stacks: pollute
+// Object.prototype.stack, lock Error.stackTraceLimit, install its
+// own Error.prepareStackTrace, or name its code with `//#
+// sourceURL=`. In V8 we format the frames ourselves from the engine's
+// call sites (methods captured before the page runs), which
+// tells a real script URL from a name the page gave; elsewhere
 // the engine's text is kept and said to be unverified.
 import { MAX_STACK, type StackKind, type Trace } from './contract.ts';
 import { captureIntrinsics, type Intrinsics } from './intrinsics.ts';
@@ -93,7 +96,8 @@ export function makeTracer(win: Win, i: Intrinsics = captureIntrinsics(win)): Tr
           };
           const file = get('getFileName'); const line = get('getLineNumber'); const col = get('getColumnNumber');
           const isEval = get('isEval'); const evalOrigin = get('getEvalOrigin'); const nameOrUrl = get('getScriptNameOrSourceURL');
-          if (file && line && col && isEval && evalOrigin && nameOrUrl) sites = { file, line, col, isEval, evalOrigin, nameOrUrl };
+          if (file && line && col && isEval && evalOrigin && nameOrUrl)
+            sites = { file, line, col, isEval, evalOrigin, nameOrUrl };
           return '';
         });
         reflectGet(new E(), 'stack'); // formats now

@@ -1,0 +1,101 @@
+// What the automation does when autoconsent cannot finish: the button-text fallback in each frame, and the time limit
+// on a rule that never reports.
+import { asFallbackReply } from '../../utils/consent/automation/autoconsent-messages.ts';
+import type { AuditEvent, AutomationEvent } from '../../utils/observe/events.ts';
+import { framesOf, sendTab } from './automation-frames.ts';
+import { RESULT_TIMEOUT_MS, settle, type Pending, type TabState } from './automation-state.ts';
+
+export type AnswerResult = { started: boolean; detail: string };
+export type Emit = (tabId: number, ev: Omit<AutomationEvent, 'k' | 't'> & { t?: number }) => void;
+/** Where the automation's results go: its own events and the visitor's choice it made. */
+export interface AutomationOutput {
+  emit: Emit;
+  push: (tabId: number, events: AuditEvent[]) => void;
+}
+
+/** Where a frame's result happened, for the event's detail (nothing for the top page). */
+export const where = (frameId: number, url: string): string =>
+  frameId === 0 ? '' : ` (in frame ${url.slice(0, 200)})`;
+
+/** Autoconsent reports a result or nothing at all (e.g. a rule waiting for an element forever): bound the wait. */
+export function watch(emit: Emit, tabId: number, p: Pending, cmp: string): void {
+  if (p.timer) clearTimeout(p.timer);
+  p.timer = setTimeout(() => {
+    if (p.settled) return;
+    settle(p);
+    emit(tabId, {
+      status: 'failed',
+      action: p.action,
+      cmp,
+      detail: `autoconsent rule "${cmp}" did not finish within ${RESULT_TIMEOUT_MS / 1000} s`,
+    });
+  }, RESULT_TIMEOUT_MS);
+}
+
+/** Clicks a known button text in each frame in turn (top page first) until one answers the banner. */
+export async function runFallback(
+  out: AutomationOutput,
+  tabId: number,
+  s: TabState,
+  p: Pending,
+): Promise<AnswerResult> {
+  const reasons: string[] = [];
+  for (const frameId of await framesOf(tabId, s.frames.keys())) {
+    if (p.settled || p.frameId !== null) break;
+    const sentAt = Date.now();
+    const reply = asFallbackReply(await sendTab(tabId, { type: 'button-fallback', action: p.action }, frameId));
+    if (!reply) continue;
+    const url = s.frames.get(frameId)?.url ?? '';
+    if (reply.kind === 'delegated') return dispatchDelegated(out.emit, tabId, p, frameId, reply.cmp, sentAt);
+    if (reply.kind === 'none') {
+      if (frameId === 0 || reply.candidates > 0 || !reply.reason.startsWith('nothing found'))
+        reasons.push(`${frameId === 0 ? 'page' : `frame ${frameId}`}: ${reply.reason}`);
+      continue;
+    }
+    const t = reply.at >= sentAt - 1000 && reply.at <= Date.now() + 1000 ? reply.at : sentAt;
+    settle(p);
+    p.t = t;
+    out.emit(tabId, {
+      t,
+      status: 'done',
+      action: p.action,
+      detail: `button text fallback: "${reply.text}" (${reply.path})${where(frameId, url)}`,
+    });
+    out.push(tabId, [{ k: 'choice', t, action: p.action, source: 'automation', via: `button-text:${reply.label}` }]);
+    return {
+      started: true,
+      detail: `Clicked "${reply.text}" (no autoconsent rule for this banner; matched the button text).`,
+    };
+  }
+  if (p.settled || p.frameId !== null) return { started: true, detail: 'Answering the banner.' };
+  settle(p);
+  const detected = [...new Set([...s.frames.values()].flatMap((f) => [...f.detected]))];
+  const known = detected.length
+    ? `autoconsent detected ${detected.join(', ')} but no open banner`
+    : 'no autoconsent rule matched';
+  const detail = `No banner answered: ${known}; button text fallback: ${reasons.join('; ') || 'nothing found'}.`;
+  out.emit(tabId, { status: 'no-banner', action: p.action, detail });
+  return { started: false, detail };
+}
+
+function dispatchDelegated(
+  emit: Emit,
+  tabId: number,
+  p: Pending,
+  frameId: number,
+  cmp: string,
+  sentAt: number,
+): AnswerResult {
+  p.t = sentAt;
+  p.frameId = frameId;
+  p.cmp = cmp;
+  emit(tabId, {
+    t: sentAt,
+    status: 'started',
+    action: p.action,
+    cmp,
+    detail: 'autoconsent in the frame had the banner open and answers it',
+  });
+  watch(emit, tabId, p, cmp);
+  return { started: true, detail: `Answering the banner with autoconsent's "${cmp}" rule (${p.action}).` };
+}

@@ -1,0 +1,99 @@
+// Events from the browser's own APIs (webRequest, cookies): what the worker sees whatever the page does.
+
+export type ResourceKind =
+  | 'main_frame'
+  | 'sub_frame'
+  | 'stylesheet'
+  | 'script'
+  | 'image'
+  | 'font'
+  | 'object'
+  | 'xmlhttprequest'
+  | 'ping'
+  | 'csp_report'
+  | 'media'
+  | 'websocket'
+  | 'webtransport'
+  | 'webbundle'
+  | 'other';
+
+export interface SetCookieHeader {
+  name: string;
+  value: string;
+  domain?: string;
+  path?: string;
+  expires?: number;
+  maxAge?: number;
+  secure: boolean;
+  httpOnly: boolean;
+  sameSite?: string;
+  partitioned: boolean;
+}
+
+/** A new top-level document in the tab: starts a new page record. */
+export interface NavEvent {
+  k: 'nav';
+  t: number;
+  url: string;
+  requestId: string;
+}
+export interface RedirectEvent {
+  k: 'redirect';
+  t: number;
+  requestId: string;
+  from: string;
+  to: string;
+  status: number;
+  ip?: string;
+}
+export interface RequestEvent {
+  k: 'request';
+  t: number;
+  requestId: string;
+  url: string;
+  method: string;
+  type: ResourceKind;
+  frameId: number;
+  parentFrameId: number;
+  frameUrl?: string;
+  initiator?: string;
+  /** Sent by a service worker (tabId -1) and attributed to this tab by its initiator. */
+  viaWorker?: boolean;
+}
+export interface ResponseEvent {
+  k: 'response';
+  t: number;
+  requestId: string;
+  url: string;
+  status: number;
+  ip?: string;
+  fromCache: boolean;
+  setCookies: SetCookieHeader[];
+}
+export interface RequestErrorEvent {
+  k: 'request-error';
+  t: number;
+  requestId: string;
+  url: string;
+  error: string;
+}
+/** cookies.onChanged: what the browser really stored or removed. */
+export interface CookieEvent {
+  k: 'cookie';
+  t: number;
+  name: string;
+  value: string;
+  domain: string;
+  path: string;
+  hostOnly: boolean;
+  secure: boolean;
+  httpOnly: boolean;
+  sameSite: string;
+  session: boolean;
+  expires?: number;
+  removed: boolean;
+  cause: string;
+  partitionTopSite?: string;
+  /** No tab's response or page claimed this change: it went to every tab of its site (record/cookie-router.ts) */
+  unrouted?: boolean;
+}

@@ -1,0 +1,116 @@
+// Events the page's main-world hooks and the isolated-world recorder report: validated, and marked as the page's word.
+
+export type PageCookieApi = 'document.cookie' | 'cookieStore';
+/**
+ * How far a page-reported `script` can be trusted: 'confident' a real script URL from the engine's call sites;
+ * 'named-by-page' a name the page gave its code (`//# sourceURL=`);
+ * 'unverified' the engine's stack text, which may carry
+ * such a name (Firefox); 'unknown' no caller found, or a stack the page could shape.
+ */
+export type Attribution = 'confident' | 'named-by-page' | 'unverified' | 'unknown';
+export const ATTRIBUTIONS: readonly Attribution[] = ['confident', 'named-by-page', 'unverified', 'unknown'];
+export interface PageCookieWrite {
+  k: 'page-cookie';
+  t: number;
+  api: PageCookieApi;
+  name: string;
+  value: string;
+  frameUrl: string;
+  script?: string;
+  attribution?: Attribution;
+  /** The cookie string as written, capped (document.cookie) */
+  raw: string;
+}
+export type StorageKind = 'localStorage' | 'sessionStorage' | 'indexedDB';
+/**
+ * How a storage write was seen: 'hook' our hooked API reported the call; 'poll' our comparison of the storage's contents
+ * (a write past the hooks, or from a realm without them: a worker's IndexedDB). Set in the isolated world, never by the page.
+ */
+export type StorageSeenBy = 'hook' | 'poll';
+export interface PageStorageWrite {
+  k: 'page-storage';
+  t: number;
+  api: StorageKind;
+  origin: string;
+  key: string;
+  value: string;
+  valueLength: number;
+  frameUrl: string;
+  script?: string;
+  attribution?: Attribution;
+  seenBy?: StorageSeenBy;
+}
+/**
+ * A resource the page's own Resource Timing saw load (`initiatorType` as given: fetch, script, img, ...). The backup
+ * for a request whose browser events never reached the worker (stopped or restarting at that moment).
+ */
+export interface PageResource {
+  k: 'page-resource';
+  t: number;
+  url: string;
+  initiator: string;
+  frameUrl: string;
+}
+export interface PageBeacon {
+  k: 'page-beacon';
+  t: number;
+  url: string;
+  bytes: number;
+  frameUrl: string;
+  script?: string;
+  attribution?: Attribution;
+}
+/** TCF v2 data read from the page's `__tcfapi` (getTCData / addEventListener callbacks). */
+export interface PageTcfEvent {
+  k: 'page-tcf';
+  t: number;
+  tcString: string;
+  eventStatus: string;
+  cmpId?: number;
+  cmpVersion?: number;
+  gdprApplies?: boolean;
+  frameUrl: string;
+  /**
+   * Set by the background from the sender's frame id, never by the
+   * page: only the top frame's signals can be the page's answer.
+   */
+  top?: boolean;
+}
+/** A Google Consent Mode command seen on dataLayer/gtag: ['consent', 'default'|'update', {...}] as JSON-safe data. */
+export interface PageConsentModeEvent {
+  k: 'page-consent-mode';
+  t: number;
+  args: unknown[];
+  frameUrl: string;
+}
+/** IAB GPP data read from `__gpp`. */
+export interface PageGppEvent {
+  k: 'page-gpp';
+  t: number;
+  gppString: string;
+  sections: number[];
+  frameUrl: string;
+}
+/** Page globals that identify a consent manager (window.OneTrust, window.Cookiebot, ...). */
+export interface PageCmpGlobalsEvent {
+  k: 'page-cmp';
+  t: number;
+  globals: string[];
+  frameUrl: string;
+}
+
+/** A checkbox in one of the page's forms, as it was before any interaction (read by the isolated content script). */
+export interface FormCheckbox {
+  label: string;
+  checkedByDefault: boolean;
+  name?: string;
+  id?: string;
+  formAction?: string;
+}
+/** Checkboxes seen in a frame's forms: pre-ticked consent or newsletter boxes are a finding. */
+export interface PageFormsEvent {
+  k: 'page-forms';
+  t: number;
+  checkboxes: FormCheckbox[];
+  frameUrl: string;
+}
