@@ -188,10 +188,12 @@ export type EvidenceItem =
   | {
     kind: 'cookie'; name: string; domain: string; valueLength: number; t: number; lastT: number; phase: Phase; setBy: CookieSetter;
     writes: number; script: string | null; setByUrl: string | null; purpose: CookiePurpose | null;
+    /** How far `script` can be trusted, when the page reported it (see Attribution) */
+    attribution?: Attribution;
   }
   | {
     kind: 'storage'; storageKind: string; origin: string; key: string; valueLength: number; t: number; lastT: number; phase: Phase;
-    writes: number; script: string | null;
+    writes: number; script: string | null; attribution?: Attribution;
   }
   | { kind: 'signal'; detail: string; t: number | null }
   | { kind: 'form'; label: string; name: string | null; frameUrl: string; t: number };
