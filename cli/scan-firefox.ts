@@ -9,7 +9,7 @@ import {
   findTabId, FirefoxLaunchError, firefoxVersionOf, getRecord, launchFirefox, sendToBackground, type FirefoxAudit,
 } from './browser/firefox.ts';
 import type { HostRule } from './browser/host-rules.ts';
-import { asAnswer, leftSite, pollAnswer, retryMissed, type Attempt, type ScenarioResult, type ScenarioRun } from './scan.ts';
+import { asAnswer, leftSite, notAudited, pollAnswer, retryMissed, type Attempt, type ScenarioResult, type ScenarioRun } from './scan.ts';
 
 const WORKER_TIMEOUT_MS = 10_000;
 const POLL_MS = 200;
@@ -78,9 +78,8 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
       return { ...out, error: `page could not be loaded: ${message(e)}`, loadFailed: true };
     }
     out.httpStatus = response?.status() ?? null;
-    if (out.httpStatus !== null && out.httpStatus >= 400) out.error = `the page answered HTTP ${out.httpStatus}: not audited`;
     const loadedUrl = page.url();
-    out.error ??= leftSite(run.url, loadedUrl);
+    out.error = notAudited(run.url, out.httpStatus, loadedUrl);
     const tabId = (await findTabId(ff, loadedUrl)) ?? (await findTabId(ff, page.url()));
     if (tabId === null) return { ...out, error: out.error ?? leftSite(run.url, page.url()) ?? `no browser tab shows ${page.url()}` };
     const gone = (): boolean => leftSite(run.url, page.url()) !== null;

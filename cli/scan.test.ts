@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leftSite, siteOfUrl } from './scan.ts';
+import { leftSite, notAudited, siteOfUrl } from './scan.ts';
 
 describe('leftSite', () => {
   it.each<[string, string, string | null]>([
@@ -17,5 +17,18 @@ describe('leftSite', () => {
   it('site of odd URLs: null instead of a throw', () => {
     expect(siteOfUrl('not a url')).toBeNull();
     expect(siteOfUrl('https://[::1]:8080/')).toBe('::1');
+  });
+});
+
+describe('notAudited', () => {
+  it.each<[number | null, string, string | null]>([
+    [200, 'https://www.shop.example/b', null],
+    [null, 'https://www.shop.example/', null],
+    [404, 'https://www.shop.example/', 'the page answered HTTP 404: not audited'],
+    [500, 'https://www.other.example/', 'the page answered HTTP 500: not audited'],
+    [200, 'https://www.other.example/', 'the page went to a different site: https://www.other.example/'],
+    [399, 'about:blank', 'the page went to a different site: about:blank'],
+  ])('HTTP %s at %s', (status, final, want) => {
+    expect(notAudited('https://www.shop.example/a', status, final)).toBe(want);
   });
 });

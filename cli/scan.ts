@@ -90,6 +90,13 @@ export function leftSite(asked: string, finalUrl: string): string | null {
   return want !== null && got === want ? null : `the page went to a different site: ${finalUrl.slice(0, 500)}`;
 }
 
+/** Why a loaded page is not an audit of `asked` (an HTTP error, another site), or null: both engines judge it alike. */
+export function notAudited(asked: string, httpStatus: number | null, finalUrl: string): string | null {
+  // An error page or another site is no audit of the URL asked for: recorded as evidence, never "clean".
+  if (httpStatus !== null && httpStatus >= 400) return `the page answered HTTP ${httpStatus}: not audited`;
+  return leftSite(asked, finalUrl);
+}
+
 /** The worker is up and its listeners are registered once it answers a ping from an extension page. */
 export async function waitForWorker(context: BrowserContext, extensionId: string): Promise<void> {
   const deadline = Date.now() + WORKER_TIMEOUT_MS;
@@ -157,10 +164,7 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
       return { ...out, error: `page could not be loaded: ${message(e)}`, loadFailed: true };
     }
     out.httpStatus = response?.status() ?? null;
-    // An error page or another site is no audit of the URL asked for: recorded as evidence, never "clean".
-    if (out.httpStatus !== null && out.httpStatus >= 400) out.error = `the page answered HTTP ${out.httpStatus}: not audited`;
-    const loadedUrl = page.url();
-    out.error ??= leftSite(run.url, loadedUrl);
+    out.error = notAudited(run.url, out.httpStatus, page.url());
     const gone = (): boolean => leftSite(run.url, page.url()) !== null;
     phase('waiting after load');
     if (!gone()) out.settle.afterLoad = await watch.settle(tabId, run.settle, gone);

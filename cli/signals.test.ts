@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { trapStopSignals } from './signals.ts';
+import { liveProgress } from './progress.ts';
+import { onStopSignal, trapStopSignals } from './signals.ts';
 
 describe('trapStopSignals', () => {
   let untrap: (() => void) | null = null;
@@ -13,6 +14,22 @@ describe('trapStopSignals', () => {
     process.emit(signal, signal);
     expect(await exited).toBe(code);
     expect(said).toEqual([`consent-auditor: stopped by ${signal}: closing the browsers; no report is written\n`]);
+  });
+
+  it.each<['SIGTERM' | 'SIGINT']>([['SIGTERM'], ['SIGINT']])('%s clears the live progress line before saying why the run stops', async (signal) => {
+    let err = '';
+    const live = liveProgress((s) => (err += s), 2, () => 80);
+    live.phase('0 none', { url: 'https://www.shop.example/', consent: 'none' }, 'waiting after load');
+    const unhook = onStopSignal(() => live.stop());
+    const exited = new Promise<number>((resolve) => {
+      untrap = trapStopSignals((s) => (err += s), resolve);
+    });
+    process.emit(signal, signal);
+    await exited;
+    unhook();
+    // The last thing on the terminal: a cleared line, then the message alone on it (no progress text before it).
+    expect(err).toMatch(/waiting after load/);
+    expect(err.endsWith(`\r\u001b[Kconsent-auditor: stopped by ${signal}: closing the browsers; no report is written\n`)).toBe(true);
   });
 
   it('removing the trap leaves the process to its default handling', () => {

@@ -13,6 +13,17 @@ export function exitCodeOfSignal(signal: keyof typeof CODES): number {
   return CODES[signal];
 }
 
+/** Run before the stop message is said (the live progress line clears itself, so that the message starts a line). */
+const beforeStop = new Set<() => void>();
+
+/** Call `fn` when a stop signal comes, before anything is said; returns a function that removes it. */
+export function onStopSignal(fn: () => void): () => void {
+  beforeStop.add(fn);
+  return () => {
+    beforeStop.delete(fn);
+  };
+}
+
 /** Install the handlers for one scan; returns a function that removes them. */
 export function trapStopSignals(say: (s: string) => void, exit: (code: number) => void = (c) => process.exit(c)): () => void {
   let stopping = false;
@@ -20,6 +31,13 @@ export function trapStopSignals(say: (s: string) => void, exit: (code: number) =
     const code = exitCodeOfSignal(signal);
     if (stopping) return exit(code);
     stopping = true;
+    for (const fn of beforeStop) {
+      try {
+        fn();
+      } catch {
+        // the message and the exit code matter more than a tidy terminal
+      }
+    }
     say(`consent-auditor: stopped by ${signal}: closing the browsers; no report is written\n`);
     const cleanup = (): void => {
       // Best effort: nothing here may throw, or the exit code would be lost.

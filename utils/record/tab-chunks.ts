@@ -8,15 +8,33 @@ export interface Codec {
   decompress(data: string): Promise<string>;
 }
 
+/** The part of `browser.storage.session` we use; an in-memory fake in tests. */
+export interface SessionArea {
+  get(keys: null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+}
+
 /** Versioned key prefix: a record format change gets a new prefix and old keys are dropped on wake. */
 export const KEY_PREFIX = 'ca1:';
 /** Raw chunk keys `ca1:<tab>:<time>.<wake>.<seq>`; a compacted chunk adds `~z` and sorts right after its first raw key. */
 export const KEY_RE = /^ca1:(-?\d+):([0-9a-z]+\.[0-9a-z]+\.[0-9a-z]+)(~z)?$/;
 
-export interface CompactChunk { z: string; replaces: string[]; n: number }
+export interface CompactChunk {
+  z: string;
+  replaces: string[];
+  n: number;
+}
 
 export function isCompactChunk(v: unknown): v is CompactChunk {
-  return typeof v === 'object' && v !== null && 'z' in v && typeof v.z === 'string' && 'replaces' in v && Array.isArray(v.replaces);
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    'z' in v &&
+    typeof v.z === 'string' &&
+    'replaces' in v &&
+    Array.isArray(v.replaces)
+  );
 }
 
 /** gzip + base64 with the platform's CompressionStream (service workers, pages and Node 18+). */
@@ -48,12 +66,18 @@ export function parseEvents(text: string): AuditEvent[] | null {
 }
 
 export function isEventArray(v: unknown): v is AuditEvent[] {
-  return Array.isArray(v) && v.every((e: unknown) => typeof e === 'object' && e !== null && 'k' in e && typeof e.k === 'string');
+  return (
+    Array.isArray(v) &&
+    v.every((e: unknown) => typeof e === 'object' && e !== null && 'k' in e && typeof e.k === 'string')
+  );
 }
 
 /** Chunks written compressed at once (a backlog over the compact-now size): each `<key>~z` replaces its raw key. */
 export async function compressBig(
-  codec: Codec, budget: TabBudget, encoded: Record<string, string>, big: ReadonlyArray<[string, number]>,
+  codec: Codec,
+  budget: TabBudget,
+  encoded: Record<string, string>,
+  big: ReadonlyArray<[string, number]>,
   writes: Record<string, AuditEvent[]>,
 ): Promise<Record<string, unknown>> {
   const items: Record<string, unknown> = { ...encoded };

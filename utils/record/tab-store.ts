@@ -5,22 +5,11 @@
 import type { AuditEvent } from '../observe/events.ts';
 import { RecordBuilder } from './record.ts';
 import { TabBudget } from './tab-budget.ts';
-import { compressBig, gzipCodec, KEY_PREFIX, KEY_RE, type Codec, type CompactChunk } from './tab-chunks.ts';
+import { compressBig, gzipCodec, KEY_PREFIX, KEY_RE, type Codec, type SessionArea } from './tab-chunks.ts';
+import { COMPACT_AFTER, COMPACT_DELAY_MS, COMPACT_NOW_BYTES, TabCompaction } from './tab-compaction.ts';
 import { restoreChunks, type RawChunks } from './tab-restore.ts';
 
-/** The part of `browser.storage.session` we use; an in-memory fake in tests. */
-export interface SessionArea {
-  get(keys: null): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(keys: string[]): Promise<void>;
-}
-
-/** Raw events per tab before they are compacted into one compressed chunk (session storage holds ~10 MB). */
-export const COMPACT_AFTER = 1000;
-/** Quiet time before a due compaction runs. */
-export const COMPACT_DELAY_MS = 1000;
-/** Raw chunks of a tab past this size (of the 10 MB session quota) are compacted without waiting. */
-const COMPACT_NOW_BYTES = 1024 * 1024;
+export type { SessionArea } from './tab-chunks.ts';
 
 export class TabStore {
   readonly ready: Promise<void>;
@@ -33,9 +22,6 @@ export class TabStore {
   private readonly removedTabs = new Set<number>();
   /** Raw chunks of each tab's current page not yet compacted, with their events */
   private readonly raw = new Map<number, RawChunks>();
-  private readonly compacting = new Set<number>();
-  /** Compactions under way, so that a write can wait for them when raw chunks pile up (backpressure). */
-  private readonly compactions = new Map<number, Promise<void>>();
   /** Chunks applied in memory but not yet handed to storage, in key order, and the pages they start. */
   private unwritten: Record<string, AuditEvent[]> = {};
   private unwrittenPages: Array<[number, string]> = [];
@@ -43,7 +29,7 @@ export class TabStore {
   private readonly openChunk = new Map<number, string>();
   /** The write under way, if any. */
   private writing: Promise<void> | null = null;
-  private compactTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly compaction: TabCompaction;
   /** Per-tab share of the session quota: what is over it is dropped (page reports first) and counted in the record. */
   private readonly budget: TabBudget;
 
@@ -52,11 +38,22 @@ export class TabStore {
     private readonly onChange: (tabId: number) => void = () => {},
     private readonly now: () => number = Date.now,
     private readonly codec: Codec = gzipCodec,
-    private readonly compactAfter = COMPACT_AFTER,
-    private readonly compactDelayMs = COMPACT_DELAY_MS,
+    compactAfter = COMPACT_AFTER,
+    compactDelayMs = COMPACT_DELAY_MS,
     budget?: TabBudget,
   ) {
     this.budget = budget ?? new TabBudget();
+    const host = {
+      area,
+      codec,
+      budget: this.budget,
+      keys: this.keys,
+      raw: this.raw,
+      openChunk: this.openChunk,
+      removedTabs: this.removedTabs,
+      isUnwritten: (key: string) => Object.hasOwn(this.unwritten, key),
+    };
+    this.compaction = new TabCompaction(host, compactAfter, compactDelayMs);
     this.ready = this.restore();
   }
 
@@ -68,7 +65,10 @@ export class TabStore {
       console.error('consent-auditor: could not read session storage', e);
     }
     const stale = await restoreChunks(all, {
-      codec: this.codec, budget: this.budget, now: this.now, builderFor: (tabId) => this.builderFor(tabId),
+      codec: this.codec,
+      budget: this.budget,
+      now: this.now,
+      builderFor: (tabId) => this.builderFor(tabId),
       restored: (tabId, kept, raw) => {
         this.keys.set(tabId, kept);
         this.raw.set(tabId, raw);
@@ -190,40 +190,24 @@ export class TabStore {
     // A chunk that is already over the compact-now size (a backlog built up while gzip lagged) is stored compressed at
     // once: taken out of the raw bookkeeping now, so that no compaction can take its events a second time.
     for (const [key, tabId] of big) this.detachFromRaw(tabId, key, writes[key] ?? []);
-    // Backpressure: while a tab's raw chunks are over the compact-now size and a compaction is under way, the next write
-    // waits for it. Under CPU pressure gzip lags the page; without this, raw chunks can outgrow the session quota.
-    const lagging = this.compactions.size > 0 && [...this.raw.values()].some((r) => r.bytes >= COMPACT_NOW_BYTES);
+    // Backpressure: a write waits for compactions under way while raw chunks are over the compact-now size.
+    const backlog = this.compaction.backlog();
     const write = (): Promise<void> =>
-      big.length ? compressBig(this.codec, this.budget, encoded, big, writes).then((items) => this.area.set(items)) : this.area.set(encoded);
-    this.writing = (lagging ? Promise.all(this.compactions.values()).then(write) : write()).then(
-      () => {
-        this.dropBefore(newPages);
-        this.scheduleCompaction();
-      },
-      (e: unknown) => this.writeFailed(writes, e),
-    ).then(() => {
-      this.writing = null;
-      this.persist();
-    });
-  }
-
-  /**
-   * Compaction (gzip) waits until a tab has been quiet for a second, so that it does not compete with the page that is
-   * producing the events; a tab with more than 1 MB of raw chunks is compacted at once, for the storage quota's sake.
-   */
-  private scheduleCompaction(): void {
-    let due = false;
-    for (const [tabId, raw] of this.raw) {
-      if (raw.events.length < this.compactAfter) continue;
-      if (raw.bytes >= COMPACT_NOW_BYTES) this.startCompaction(tabId);
-      else due = true;
-    }
-    if (!due) return;
-    if (this.compactTimer !== undefined) clearTimeout(this.compactTimer);
-    this.compactTimer = setTimeout(() => {
-      this.compactTimer = undefined;
-      for (const [tabId, raw] of this.raw) if (raw.events.length >= this.compactAfter) this.startCompaction(tabId);
-    }, this.compactDelayMs);
+      big.length
+        ? compressBig(this.codec, this.budget, encoded, big, writes).then((items) => this.area.set(items))
+        : this.area.set(encoded);
+    this.writing = (backlog ? backlog.then(write) : write())
+      .then(
+        () => {
+          this.dropBefore(newPages);
+          this.compaction.schedule();
+        },
+        (e: unknown) => this.writeFailed(writes, e),
+      )
+      .then(() => {
+        this.writing = null;
+        this.persist();
+      });
   }
 
   /** A chunk written compressed at once: not raw, so compaction must not see it; its key becomes the `~z` key. */
@@ -235,14 +219,11 @@ export class TabStore {
       raw.events = raw.events.filter((ev) => !mine.has(ev));
     }
     const keys = this.keys.get(tabId);
-    if (keys) this.keys.set(tabId, keys.map((k) => (k === key ? `${key}~z` : k)));
-  }
-
-
-  private startCompaction(tabId: number): void {
-    if (this.compactions.has(tabId)) return;
-    const done = this.compact(tabId).finally(() => this.compactions.delete(tabId));
-    this.compactions.set(tabId, done);
+    if (keys)
+      this.keys.set(
+        tabId,
+        keys.map((k) => (k === key ? `${key}~z` : k)),
+      );
   }
 
   /** Resolves once every event pushed so far is in storage (or its write failed and says so in the record). */
@@ -250,49 +231,6 @@ export class TabStore {
     await this.ready;
     if (this.flushQueued) this.flush();
     while (this.writing) await this.writing;
-  }
-
-  /** Replace a tab's raw chunks by one compressed chunk; written first, raw keys removed after, so a stop loses nothing. */
-  private async compact(tabId: number): Promise<void> {
-    const raw = this.raw.get(tabId);
-    if (!raw || raw.keys.length < 2 || this.compacting.has(tabId)) return;
-    // Chunks not yet handed to storage are left to their write (which compresses a backlog itself); the write's
-    // completion schedules the next compaction.
-    if (raw.keys.some((k) => Object.hasOwn(this.unwritten, k))) return;
-    this.compacting.add(tabId);
-    const keys = raw.keys.splice(0);
-    const events = raw.events.splice(0);
-    const bytes = raw.bytes;
-    raw.bytes = 0;
-    // Later events must not join a chunk this compaction replaces.
-    this.openChunk.delete(tabId);
-    try {
-      const z = await this.codec.compress(JSON.stringify(events));
-      const key = `${keys[0]}~z`;
-      const chunk: CompactChunk = { z, replaces: keys, n: events.length };
-      await this.area.set({ [key]: chunk });
-      await this.area.remove(keys);
-      this.budget.compacted(tabId, bytes, z.length);
-      if (this.removedTabs.has(tabId)) {
-        // Closed while compacting: its compacted chunk goes too.
-        await this.area.remove([key]);
-        return;
-      }
-      const all = this.keys.get(tabId) ?? [];
-      const gone = new Set(keys);
-      this.keys.set(tabId, [...all.filter((k) => !gone.has(k)), key].sort());
-    } catch (e) {
-      // Raw chunks stay as they are: nothing lost, only less compact.
-      const current = this.raw.get(tabId);
-      if (current === raw) {
-        raw.keys.unshift(...keys);
-        raw.bytes += bytes;
-        raw.events.unshift(...events);
-      }
-      console.warn('consent-auditor: compaction failed', e);
-    } finally {
-      this.compacting.delete(tabId);
-    }
   }
 
   private nextKey(tabId: number): string {
@@ -306,7 +244,10 @@ export class TabStore {
       const keys = this.keys.get(tabId) ?? [];
       const old = keys.filter((k) => k < firstKey);
       if (old.length === 0) continue;
-      this.keys.set(tabId, keys.filter((k) => k >= firstKey));
+      this.keys.set(
+        tabId,
+        keys.filter((k) => k >= firstKey),
+      );
       void this.area.remove(old).catch(() => {});
     }
   }
@@ -320,7 +261,9 @@ export class TabStore {
       const n = writes[key]?.length ?? 0;
       // Kept in memory and shown in the report: lost only if the worker stops before the tab is read.
       this.builderFor(tabId).apply({
-        k: 'error', t: this.now(), where: 'storage',
+        k: 'error',
+        t: this.now(),
+        where: 'storage',
         message: `could not persist ${n} events (${message}); they are kept in memory only`,
       });
       this.onChange(tabId);

@@ -1,0 +1,44 @@
+// One finished scenario becomes a report row: CNAME cloaks resolved, the extension's findings engine run on the
+// record, canary form findings added, the settle waits summarised.
+import { applyCnameCloaks, cnameNotes, findCnameCloaks, type cnameResolver } from './cname.ts';
+import { analyze, type Analysis, type Knowledge } from '../utils/findings/index.ts';
+import type { Lang } from '../utils/i18n/lang.ts';
+import { buildScenarioReport, isoTime } from '../utils/export/report-build.ts';
+import type { ScenarioConsent, ScenarioReport, ScenarioSettle, SettleWait } from '../utils/export/report.ts';
+import type { ScenarioResult } from './scan.ts';
+import type { SettleResult } from './settle.ts';
+import { withFormFindings } from './forms-report.ts';
+
+export interface AnalysisContext {
+  knowledge: Knowledge;
+  /** null: CNAME lookups are off */
+  dns: ReturnType<typeof cnameResolver> | null;
+  lang: Lang;
+}
+
+/** The report row of one URL × scenario. */
+export async function scenarioReportOf(job: { url: string; consent: ScenarioConsent }, r: ScenarioResult, ctx: AnalysisContext): Promise<ScenarioReport> {
+  const { knowledge, dns } = ctx;
+  // CNAME cloaking (cli/cname.ts): cloaked first-party hosts are analysed as the tracker they alias.
+  const cloaks = r.record && dns ? await findCnameCloaks(r.record, knowledge.trackers, dns) : [];
+  let analysis: Analysis | null = null;
+  if (r.record) {
+    const seen = applyCnameCloaks(r.record, knowledge, cloaks);
+    analysis = analyze(seen.record, seen.knowledge, { lang: ctx.lang });
+  }
+  if (r.record && analysis && r.forms) analysis = withFormFindings(analysis, r.record, r.forms, job.consent, knowledge, ctx.lang, r.notes);
+  return buildScenarioReport({
+    consent: job.consent, url: job.url, record: r.record, analysis, answered: r.answered, startedAt: r.startedAt, finishedAt: r.finishedAt,
+    error: r.error, notes: [...(r.notes ?? []), ...cnameNotes(cloaks)], httpStatus: r.httpStatus, settle: scenarioSettle(r.settle),
+  });
+}
+
+/** The report's view of the two waits: settled only if every wait that ran settled. */
+export function scenarioSettle(x: ScenarioResult['settle']): ScenarioSettle | undefined {
+  const wait = (w: SettleResult | null): SettleWait | null =>
+    w ? { settled: w.settled, lastActivityAt: w.lastActivityAt === null ? null : isoTime(w.lastActivityAt), waitedMs: Math.round(w.waitedMs) } : null;
+  if (!x.afterLoad && !x.afterAnswer) return undefined;
+  const afterLoad = wait(x.afterLoad);
+  const afterAnswer = wait(x.afterAnswer);
+  return { settled: (afterLoad?.settled ?? true) && (afterAnswer?.settled ?? true), afterLoad, afterAnswer };
+}
