@@ -25,6 +25,7 @@ function EvidenceLine({ e }: { e: EvidenceItem }) {
           <span class="mono ev-main">{e.url}</span>
           {e.serverIp && <span class="muted"> · {e.serverIp}{e.serverCountry ? ` (${e.serverCountry})` : ''}</span>}
           {e.script && <span class="muted"> · {S.evBy} <span class="mono">{e.script}</span></span>}
+          {e.script && <AttributionMark attribution={e.attribution} lang={S.lang} />}
         </>
       );
     case 'cookie':

@@ -23,6 +23,7 @@ function Evidence({ e, lang, s }: { e: EvidenceItem; lang: Lang; s: ReportString
           <span class="mono url">{e.url}</span>
           {e.serverIp && <span class="muted"> · {e.serverIp}{e.serverCountry ? ` (${e.serverCountry})` : ''}</span>}
           {e.script && <span class="muted"> · {s.evBy} <span class="mono url">{e.script}</span></span>}
+          {e.script && <AttributionMark attribution={e.attribution} lang={lang} />}
         </>
       );
     case 'cookie':

@@ -14,7 +14,7 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 }
 
 /** " (named by the page)" after a writer name that is not confident; nothing for a confident one or an old record. */
-function doubt(a: Attribution | undefined, L: Labels): string {
+export function doubt(a: Attribution | null | undefined, L: Labels): string {
   return a && a !== 'confident' ? ` <em class="attr">(${e(L.attribution[a])})</em>` : '';
 }
 
@@ -24,7 +24,7 @@ function evidenceItem(it: EvidenceItem, L: Labels): string {
       return [
         code(it.url), e(it.type), e(L.phase[it.phase]), e(duration(it.t, L)),
         it.serverIp ? `${e(L.col.server)} ${e(it.serverIp)}${it.serverCountry ? ` (${e(it.serverCountry)})` : ''}` : '',
-        it.script ? `${e(L.col.script)} ${code(it.script)}` : '',
+        it.script ? `${e(L.col.script)} ${code(it.script)}${doubt(it.attribution, L)}` : '',
       ].filter((x) => x).join(' · ');
     case 'cookie':
       return [

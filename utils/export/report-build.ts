@@ -25,6 +25,7 @@ function requestOut(r: AnalyzedRequest, byId: ReadonlyMap<string, RequestEntry>)
   return {
     url: r.url, host: r.host, thirdParty: r.thirdParty, tracker: r.tracker, serverIp: r.serverIp, serverCountry: r.serverCountry,
     phase: r.phase, t: r.t, type: r.type, method: r.method, status: entry?.status ?? null, error: entry?.error ?? null, script: r.script,
+    attribution: r.script ? r.attribution ?? null : null,
   };
 }
 

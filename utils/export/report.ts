@@ -36,7 +36,10 @@ export interface ReportRequest {
   method: string;
   status: number | null;
   error: string | null;
+  /** The script that sent it, when the page reported one (beacons) */
   script: string | null;
+  /** How far `script` can be trusted, as for cookies; null without a script or in older records */
+  attribution: Attribution | null;
 }
 
 export interface ReportCookie {

@@ -33,11 +33,12 @@ export function requestFacts(record: PageRecord, knowledge: Knowledge, lookups: 
     const match = hf.match && hf.match.tracker.paths ? matcher.match(host, path) : hf.match;
     const place = ipPlace(entry.ip);
     const phase = phaseOf(entry.t, choice);
+    const script = scriptOfInitiator(entry.initiator);
     const out: AnalyzedRequest = {
       id: entry.id, url: entry.url, host, site: hf.site, thirdParty,
       tracker: match ? requestTracker(trackerInfo(match)) : null,
       serverIp: entry.ip ?? null, serverCountry: place?.country ?? null, phase, t: entry.t - start, type: entry.type, method: entry.method,
-      script: scriptOfInitiator(entry.initiator),
+      script, attribution: script ? entry.attribution ?? null : null,
     };
     const collector = collectorOf(entry.url, path, entry.method);
     const consentTracker = isConsentTracker(match, hf.isCmp) || (match === null && collector?.needsConsent === true);

@@ -6,7 +6,7 @@ export function requestItem(r: RequestFact): EvidenceItem {
   return {
     kind: 'request', url: r.entry.url.length > 2000 ? `${r.entry.url.slice(0, 2000)}…` : r.entry.url, host: r.out.host, t: r.out.t,
     phase: r.out.phase, type: r.out.type, method: r.out.method, serverIp: r.out.serverIp, serverCountry: r.out.serverCountry,
-    script: r.out.script,
+    script: r.out.script, ...(r.out.script && r.out.attribution ? { attribution: r.out.attribution } : {}),
   };
 }
 

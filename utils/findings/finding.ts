@@ -23,7 +23,7 @@ export function makeEvidence(all: readonly EvidenceItem[], max: number, notes: r
       last = Math.max(last, i.kind === 'cookie' || i.kind === 'storage' ? Math.max(t, i.lastT) : t);
     }
     // A writer name the page chose is shown on its item, never listed as one of the scripts behind the finding.
-    const trusted = i.kind === 'request' || ((i.kind === 'cookie' || i.kind === 'storage') && writerTrusted(i.attribution));
+    const trusted = (i.kind === 'request' || i.kind === 'cookie' || i.kind === 'storage') && writerTrusted(i.attribution);
     if (trusted && i.script && scripts.size < MAX_SCRIPTS) scripts.add(i.script);
   }
   const shown = items.slice(0, max);

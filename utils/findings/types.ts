@@ -64,6 +64,8 @@ export interface AnalyzedRequest {
   method: string;
   /** Script that sent it, when the page reported one (beacons). */
   script: string | null;
+  /** How far `script` can be trusted (see Attribution); absent in records made before it existed */
+  attribution?: Attribution | null;
 }
 
 export interface AnalyzedCookie {
@@ -183,7 +185,7 @@ export interface ThirdParty {
 export type EvidenceItem =
   | {
     kind: 'request'; url: string; host: string; t: number; phase: Phase; type: string; method: string;
-    serverIp: string | null; serverCountry: string | null; script: string | null;
+    serverIp: string | null; serverCountry: string | null; script: string | null; attribution?: Attribution;
   }
   | {
     kind: 'cookie'; name: string; domain: string; valueLength: number; t: number; lastT: number; phase: Phase; setBy: CookieSetter;
