@@ -5,6 +5,7 @@ import { cookieConfirmation } from '../utils/view/entry-labels.ts';
 import type { RecordView } from '../utils/view/record-view.ts';
 import { cookieFlagTexts, lengthText, relText } from './format.ts';
 import { PartyBadge } from './party-badge.tsx';
+import { AttributionMark } from './attribution-mark.tsx';
 import { PhaseBadge } from './phase-badge.tsx';
 import { Section } from './section.tsx';
 import { countOf, useStrings, type Strings } from './strings.ts';
@@ -40,6 +41,7 @@ function CookieRow({ c, startedAt, choice }: { c: CookieEntry; startedAt: number
         <span>{lengthText(S, c.valueLength)}</span>
         <span>{countOf(S, c.writes, 'write')}</span>
         {by && <span class="who mono" title={by}>{by}</span>}
+        {by && c.script && !(c.setBy === 'http' && c.setByUrl) && <AttributionMark attribution={c.attribution} lang={S.lang} />}
       </div>
     </div>
   );

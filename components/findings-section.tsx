@@ -3,6 +3,7 @@ import type { EvidenceItem, Finding } from '../utils/findings/index.ts';
 import type { Phase } from '../utils/record/phase.ts';
 import { lengthText, relText } from './format.ts';
 import { PhaseBadge } from './phase-badge.tsx';
+import { AttributionMark } from './attribution-mark.tsx';
 import { Section } from './section.tsx';
 import { useStrings, type Strings } from './strings.ts';
 
@@ -24,6 +25,7 @@ function EvidenceLine({ e }: { e: EvidenceItem }) {
           <span class="mono ev-main">{e.url}</span>
           {e.serverIp && <span class="muted"> · {e.serverIp}{e.serverCountry ? ` (${e.serverCountry})` : ''}</span>}
           {e.script && <span class="muted"> · {S.evBy} <span class="mono">{e.script}</span></span>}
+          {e.script && <AttributionMark attribution={e.attribution} lang={S.lang} />}
         </>
       );
     case 'cookie':
@@ -32,6 +34,7 @@ function EvidenceLine({ e }: { e: EvidenceItem }) {
           <PhaseBadge phase={e.phase} /> <span class="time">{at(S, e.t)}</span> <span class="chip">{S.evCookie}</span>{' '}
           <span class="mono ev-main">{e.name}</span> <span class="muted">{S.evOn} <span class="mono">{e.domain}</span> · {lengthText(S, e.valueLength)} · {S.evSetBy} {S.setBy[e.setBy]}</span>
           {(e.script ?? e.setByUrl) && <span class="muted"> · <span class="mono">{e.script ?? e.setByUrl}</span></span>}
+          {e.script && <AttributionMark attribution={e.attribution} lang={S.lang} />}
         </>
       );
     case 'storage':
@@ -40,6 +43,7 @@ function EvidenceLine({ e }: { e: EvidenceItem }) {
           <PhaseBadge phase={e.phase} /> <span class="time">{at(S, e.t)}</span> <span class="chip">{e.storageKind}</span>{' '}
           <span class="mono ev-main">{e.key}</span> <span class="muted">{S.evOn} <span class="mono">{e.origin}</span> · {lengthText(S, e.valueLength)}</span>
           {e.script && <span class="muted"> · {S.evBy} <span class="mono">{e.script}</span></span>}
+          {e.script && <AttributionMark attribution={e.attribution} lang={S.lang} />}
         </>
       );
     case 'signal':

@@ -3,6 +3,7 @@ import type { AnalyzedRequest } from '../utils/findings/index.ts';
 import { phaseOf } from '../utils/record/phase.ts';
 import type { Choice, RequestEntry } from '../utils/record/record.ts';
 import { CountryTag } from './country-tag.tsx';
+import { AttributionMark } from './attribution-mark.tsx';
 import { initiatorText, relText, statusText } from './format.ts';
 import { PartyBadge } from './party-badge.tsx';
 import { PhaseBadge } from './phase-badge.tsx';
@@ -42,6 +43,7 @@ export function RequestRow({ r, startedAt, choice, showParty = false, analyzed, 
         {r.source === 'page' && <span class="chip chip-warn" title={S.pageReportedHint}>{S.pageReported}</span>}
         {analyzed?.tracker && !showParty && <span class="tracker-name">{analyzed.tracker.name}</span>}
         {who && <span class="who" title={who}>{who}</span>}
+        {r.initiator?.startsWith('script:') && <AttributionMark attribution={r.attribution} lang={S.lang} />}
       </div>
     </div>
   );

@@ -4,6 +4,7 @@ import type { Choice, StorageEntry } from '../utils/record/record.ts';
 import type { RecordView } from '../utils/view/record-view.ts';
 import { lengthText, relText } from './format.ts';
 import { PartyBadge } from './party-badge.tsx';
+import { AttributionMark } from './attribution-mark.tsx';
 import { PhaseBadge } from './phase-badge.tsx';
 import { Section } from './section.tsx';
 import { countOf, useStrings } from './strings.ts';
@@ -27,6 +28,7 @@ function StorageRow({ s, startedAt, choice }: { s: StorageEntry; startedAt: numb
         <span>{lengthText(S, s.valueLength)}</span>
         <span>{countOf(S, s.writes, 'write')}</span>
         {s.script && <span class="who mono" title={s.script}>{S.byScript(s.script)}</span>}
+        {s.script && <AttributionMark attribution={s.attribution} lang={S.lang} />}
       </div>
     </div>
   );

@@ -3,6 +3,7 @@ import type { EvidenceItem, Finding, Severity } from '../../utils/findings/index
 import type { Lang } from '../../utils/i18n/lang.ts';
 import { secs } from './format.ts';
 import { PhaseTag } from './phase-tag.tsx';
+import { AttributionMark } from '../attribution-mark.tsx';
 import type { ReportStrings } from './strings.ts';
 
 const RANK: Record<Severity, number> = { violation: 0, warning: 1, info: 2 };
@@ -25,6 +26,7 @@ function Evidence({ e, lang, s }: { e: EvidenceItem; lang: Lang; s: ReportString
           <span class="mono url">{e.url}</span>
           {e.serverIp && <span class="muted"> · {e.serverIp}{e.serverCountry ? ` (${e.serverCountry})` : ''}</span>}
           {e.script && <span class="muted"> · {s.evBy} <span class="mono url">{e.script}</span></span>}
+          {e.script && <AttributionMark attribution={e.attribution} lang={lang} />}
         </>
       );
     case 'cookie':
@@ -34,6 +36,7 @@ function Evidence({ e, lang, s }: { e: EvidenceItem; lang: Lang; s: ReportString
           <span class="mono">{e.name}</span>{' '}
           <span class="muted">{s.evOn} <span class="mono">{e.domain}</span> · {s.chars(e.valueLength)} · {s.evSetBy} {s.setBy[e.setBy]}</span>
           {(e.script ?? e.setByUrl) && <span class="muted"> · <span class="mono url">{e.script ?? e.setByUrl}</span></span>}
+          {e.script && <AttributionMark attribution={e.attribution} lang={lang} />}
         </>
       );
     case 'storage':
@@ -42,6 +45,7 @@ function Evidence({ e, lang, s }: { e: EvidenceItem; lang: Lang; s: ReportString
           <PhaseTag phase={e.phase} s={s} /> {at(e.t)} <span class="chip">{e.storageKind}</span>{' '}
           <span class="mono">{e.key}</span> <span class="muted">{s.evOn} <span class="mono url">{e.origin}</span> · {s.chars(e.valueLength)}</span>
           {e.script && <span class="muted"> · {s.evBy} <span class="mono url">{e.script}</span></span>}
+          {e.script && <AttributionMark attribution={e.attribution} lang={lang} />}
         </>
       );
     case 'signal':

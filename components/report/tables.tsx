@@ -4,6 +4,7 @@ import type { Lang } from '../../utils/i18n/lang.ts';
 import { PHASES } from '../../utils/record/phase.ts';
 import { num, secs } from './format.ts';
 import { PagedTable, type Head } from './pager.tsx';
+import { AttributionMark } from '../attribution-mark.tsx';
 import { PhaseTag } from './phase-tag.tsx';
 import type { ReportStrings } from './strings.ts';
 
@@ -115,6 +116,7 @@ export function CookiesTable({ items, lang, s }: TableProps<AnalyzedCookie>) {
         <td>
           {s.setBy[c.setBy]}
           {(c.script ?? c.setByUrl) && <span class="mono url muted block">{c.script ?? c.setByUrl}</span>}
+          {c.script && <AttributionMark attribution={c.attribution} lang={lang} />}
         </td>
         <UsageCells item={c} lang={lang} s={s} />
       </tr>
@@ -130,7 +132,10 @@ export function StorageTable({ items, lang, s }: TableProps<AnalyzedStorage>) {
   return (
     <PagedTable items={items} kind="storage" label={s.storage} heads={heads} s={s} row={(x, key) => (
       <tr key={key} class="row-storage">
-        <th scope="row" class="mono">{x.key}{x.script && <span class="mono url muted block">{x.script}</span>}</th>
+        <th scope="row" class="mono">
+          {x.key}{x.script && <span class="mono url muted block">{x.script}</span>}
+          {x.script && <AttributionMark attribution={x.attribution} lang={lang} />}
+        </th>
         <td>{x.kind}</td>
         <td class="mono url">{x.origin}</td>
         <td>{x.thirdParty ? s.party.third : s.party.first}</td>

@@ -8,6 +8,7 @@ import { loadIpTable } from '../../utils/knowledge/ip-country.ts';
 import { openTab, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
 
 const TRACKER_JS = 'https://tracker.adnet.test/hostile/attribution.js';
+const GTAG_JS = 'https://www.googletagmanager.com/gtag/js';
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
@@ -44,6 +45,35 @@ describe('hostile page: laundered and framed attribution', () => {
     const csv = csvBody('csv-cookies', [report]);
     expect(csv.split('\n')[0]).toContain('script,attribution');
     expect(csv).toMatch(/_fbp,.*https:\/\/cdn\.shop\.test\/app\.js,named-by-page,/);
+    await page.close();
+  });
+
+  it('a page that names its own code after gtag.js cannot frame Google: its writes are warnings, the real gtag.js write stays a violation', async () => {
+    await h.context.clearCookies();
+    const { page, tabId } = await openTab(h, `${SHOP}/hostile/framed.html`);
+    await page.waitForFunction(() => document.body.dataset.done === '1');
+    const r = await settledRecord(h, tabId, (rec) => ['shop_pref', '_ga'].every((n) => rec.cookies.some((c) => c.name === n && c.attribution !== undefined
+      && (c.confirmedBy ?? []).includes('browser'))) && rec.storage.some((s) => s.key === 'shop_state'));
+    expect(r.cookies.find((c) => c.name === 'shop_pref')).toMatchObject({ script: GTAG_JS, attribution: 'named-by-page' });
+    expect(r.storage.find((s) => s.key === 'shop_state')).toMatchObject({ script: GTAG_JS, attribution: 'named-by-page' });
+
+    const analysis = analyze(r, createKnowledge({ ipTable: loadIpTable(readFileSync('public/data/ip-country.bin')) }));
+    const storageFindings = analysis.findings.filter((f) => f.rule === 'tracking-storage-before-choice');
+    const of = (name: string) => storageFindings.filter((f) => f.subject.name === name);
+    expect(of('shop_pref').map((f) => f.severity), JSON.stringify(storageFindings.map((f) => f.id))).toEqual(['warning']);
+    expect(of('shop_state').map((f) => f.severity)).toEqual(['warning']);
+    expect(of('shop_state')[0]?.title).toContain('by code the page named after Google');
+    expect(of('shop_state')[0]?.evidence.scripts).toEqual([]);
+    // The real gtag.js (served from www.googletagmanager.com) still writes _ga as Google's, confidently.
+    const ga = of('_ga');
+    expect(ga.map((f) => f.severity)).toEqual(['violation']);
+    expect(ga[0]?.evidence.items[0]).toMatchObject({ kind: 'cookie', attribution: 'confident' });
+    expect(ga[0]?.evidence.scripts.some((s) => s.startsWith(`${GTAG_JS}?id=G-DEMO`))).toBe(true);
+
+    // The JSON report carries the attribution on the finding's evidence item.
+    const report = buildScenarioReport({ consent: 'none', record: r, analysis, startedAt: r.startedAt, finishedAt: Date.now() });
+    const named = report.findings.find((f) => f.subject.name === 'shop_state');
+    expect(named?.evidence.items[0]).toMatchObject({ kind: 'storage', script: GTAG_JS, attribution: 'named-by-page' });
     await page.close();
   });
 });

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GVL, TCModel, TCString } from '@iabtcf/core';
 import { fromBeforeRequest, fromCookieChange, fromResponseStarted, type RawCookieChange } from '../../utils/observe/browser/adapter.ts';
-import type { AuditEvent, ChoiceSource, ConsentAction, StorageKind } from '../../utils/observe/events.ts';
+import type { Attribution, AuditEvent, ChoiceSource, ConsentAction, StorageKind } from '../../utils/observe/events.ts';
 import { loadIpTable, type IpTable } from '../../utils/knowledge/ip-country.ts';
 import { buildRecord, type PageRecord } from '../../utils/record/record.ts';
 import { buildContext, type AnalyzeOptions, type Ctx } from '../../utils/findings/context.ts';
@@ -62,10 +62,13 @@ export class Visit {
   }
 
   /** A document.cookie write reported by the page (with the writing script), then the browser's confirmation. */
-  scriptCookie(name: string, value: string, t: number, script: string, domain = new URL(this.pageUrl).hostname.replace(/^www\./, '')): this {
+  scriptCookie(
+    name: string, value: string, t: number, script: string, domain = new URL(this.pageUrl).hostname.replace(/^www\./, ''),
+    attribution?: Attribution,
+  ): this {
     this.events.push({
       k: 'page-cookie', t: START + t, api: 'document.cookie', name, value, raw: `${name}=${value}; domain=.${domain}; path=/`,
-      frameUrl: this.pageUrl, script,
+      frameUrl: this.pageUrl, script, ...(attribution ? { attribution } : {}),
     });
     return this.cookie(name, `.${domain}`, value, t + 1);
   }
@@ -83,16 +86,16 @@ export class Visit {
     return this;
   }
 
-  storage(key: string, value: string, t: number, o: { origin?: string; script?: string; api?: StorageKind } = {}): this {
+  storage(key: string, value: string, t: number, o: { origin?: string; script?: string; api?: StorageKind; attribution?: Attribution } = {}): this {
     this.events.push({
       k: 'page-storage', t: START + t, api: o.api ?? 'localStorage', origin: o.origin ?? new URL(this.pageUrl).origin, key, value,
-      valueLength: value.length, frameUrl: this.pageUrl, ...(o.script ? { script: o.script } : {}),
+      valueLength: value.length, frameUrl: this.pageUrl, ...(o.script ? { script: o.script } : {}), ...(o.attribution ? { attribution: o.attribution } : {}),
     });
     return this;
   }
 
-  beacon(url: string, t: number, script?: string): this {
-    this.events.push({ k: 'page-beacon', t: START + t, url, bytes: 100, frameUrl: this.pageUrl, ...(script ? { script } : {}) });
+  beacon(url: string, t: number, script?: string, attribution?: Attribution): this {
+    this.events.push({ k: 'page-beacon', t: START + t, url, bytes: 100, frameUrl: this.pageUrl, ...(script ? { script } : {}), ...(attribution ? { attribution } : {}) });
     return this;
   }
 

@@ -171,6 +171,17 @@ export function richFixtures(): RichFixture[] {
         .record(),
     },
     {
+      // Issue 15.5: a writer name the page chose (//# sourceURL=) is shown, never believed; the engine's stack text is believed, marked.
+      name: 'writes by code the page named after trackers, one by a tracker named only in the engine\'s stack text',
+      record: new Visit()
+        .storage('ui_state', 'a8f3c2e1b7d4f60a9e2c', 200, { script: GTAG, attribution: 'named-by-page' })
+        .storage('hj-probe', 'x1', 210, { script: HOTJAR, attribution: 'unverified' })
+        .scriptCookie('_ga', 'GA1.1.1234567890.1700000000', 220, GTAG, undefined, 'named-by-page')
+        .choice('reject', 1000)
+        .storage('ui_state', 'b7e2c91f04a6d3e8f215', 1500, { script: GTAG, attribution: 'named-by-page' })
+        .record(),
+    },
+    {
       name: 'a reject that names no source, one tracker request after it',
       record: rejectWithoutVia().req(PIXEL, 4100).record(),
     },

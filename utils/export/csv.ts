@@ -14,7 +14,7 @@ export const CSV_KINDS: readonly CsvKind[] = ['csv-findings', 'csv-cookies', 'cs
 export const CSV_COLUMNS: Readonly<Record<CsvKind, readonly string[]>> = {
   'csv-findings': ['scenario', 'severity', 'rule', 'title', 'subject_kind', 'host', 'name', 'phase', 'evidence_items', 'first_ms', 'last_ms', 'scripts', 'explanation', 'fix', 'waived'],
   'csv-cookies': ['scenario', 'name', 'domain', 'third_party', 'set_by', 'phase', 'purpose', 'owner', 'needs_consent', 'script', 'attribution', 'set_by_url', 'first_ms', 'writes', 'value_length', 'removed', 'confirmed_by', 'stored'],
-  'csv-requests': ['scenario', 'url', 'host', 'third_party', 'type', 'method', 'phase', 'ms', 'status', 'error', 'tracker', 'company', 'company_country', 'category', 'server_ip', 'server_country', 'script', 'parent', 'parent_country', 'transfer_countries', 'dpf'],
+  'csv-requests': ['scenario', 'url', 'host', 'third_party', 'type', 'method', 'phase', 'ms', 'status', 'error', 'tracker', 'company', 'company_country', 'category', 'server_ip', 'server_country', 'script', 'attribution', 'parent', 'parent_country', 'transfer_countries', 'dpf'],
 };
 
 // An unverified DPF status is written out as "not known", never left to look like "no".
@@ -93,6 +93,7 @@ export function csvBody(kind: CsvKind, scenarios: readonly ScenarioReport[]): st
           r.serverIp,
           r.serverCountry,
           r.script,
+          r.attribution,
           r.tracker?.parent,
           r.tracker?.parentCountry,
           r.tracker?.transferCountries.join(' '),

@@ -1,5 +1,6 @@
 // The HTML export's finding blocks: most serious first, each with its evidence items, scripts and notes.
 import type { EvidenceItem, Finding, Severity } from '../findings/types.ts';
+import type { Attribution } from '../observe/events.ts';
 import { code, cut, duration, e } from './html-parts.ts';
 import { waivedBadge, type NavLabels } from './html-nav.ts';
 import type { Labels } from './labels.ts';
@@ -12,23 +13,28 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   return findings.map((f, i) => ({ f, i })).sort((a, b) => (SEVERITY_RANK[a.f.severity] ?? 3) - (SEVERITY_RANK[b.f.severity] ?? 3) || a.i - b.i).map((x) => x.f);
 }
 
+/** " (named by the page)" after a writer name that is not confident; nothing for a confident one or an old record. */
+export function doubt(a: Attribution | null | undefined, L: Labels): string {
+  return a && a !== 'confident' ? ` <em class="attr">(${e(L.attribution[a])})</em>` : '';
+}
+
 function evidenceItem(it: EvidenceItem, L: Labels): string {
   switch (it.kind) {
     case 'request':
       return [
         code(it.url), e(it.type), e(L.phase[it.phase]), e(duration(it.t, L)),
         it.serverIp ? `${e(L.col.server)} ${e(it.serverIp)}${it.serverCountry ? ` (${e(it.serverCountry)})` : ''}` : '',
-        it.script ? `${e(L.col.script)} ${code(it.script)}` : '',
+        it.script ? `${e(L.col.script)} ${code(it.script)}${doubt(it.attribution, L)}` : '',
       ].filter((x) => x).join(' · ');
     case 'cookie':
       return [
         `${code(it.name)} @ ${code(it.domain)}`, `${e(L.col.setBy)}: ${e(L.setBy[it.setBy] ?? it.setBy)}`, e(L.phase[it.phase]), e(duration(it.t, L)),
-        it.purpose ? e(it.purpose) : '', it.script ? `${e(L.col.script)} ${code(it.script)}` : '', it.setByUrl ? code(it.setByUrl) : '',
+        it.purpose ? e(it.purpose) : '', it.script ? `${e(L.col.script)} ${code(it.script)}${doubt(it.attribution, L)}` : '', it.setByUrl ? code(it.setByUrl) : '',
       ].filter((x) => x).join(' · ');
     case 'storage':
       return [
         `${e(it.storageKind)} ${code(it.origin)} ${code(it.key)}`, e(L.phase[it.phase]), e(duration(it.t, L)),
-        it.script ? `${e(L.col.script)} ${code(it.script)}` : '',
+        it.script ? `${e(L.col.script)} ${code(it.script)}${doubt(it.attribution, L)}` : '',
       ].filter((x) => x).join(' · ');
     case 'signal':
       return [e(cut(it.detail)), it.t === null ? '' : e(duration(it.t, L))].filter((x) => x).join(' · ');

@@ -1,7 +1,7 @@
 // One scenario of the HTML export: verdict, consent, timeline, findings and the third-party, cookie, storage and
 // request tables.
 import type { Lang } from '../i18n/lang.ts';
-import { findingBlock, sortFindings } from './html-findings.ts';
+import { doubt, findingBlock, sortFindings } from './html-findings.ts';
 import { scenarioId, verdictBadge, type NavLabels } from './html-nav.ts';
 import { code, cut, duration, e, place, readableTime, table } from './html-parts.ts';
 import type { Labels } from './labels.ts';
@@ -114,7 +114,8 @@ export function scenarioSection(s: ScenarioReport, index: number, L: Labels, N: 
   parts.push(`<details><summary>${e(L.requestsTitle)} (${e(s.requests.length)})</summary>`, table(
     [L.col.url, L.col.party, L.col.tracker, L.col.server, L.col.phase, L.col.time, L.col.status],
     shown.map((r) => [
-      code(r.url, 300), e(r.thirdParty ? L.party.third : L.party.first), e(r.tracker?.name ?? ''), e([r.serverIp, r.serverCountry].filter((x) => x).join(' ')),
+      code(r.url, 300) + (r.script ? `<br><span class="meta">${e(L.col.script)} ${code(r.script, 300)}${doubt(r.attribution, L)}</span>` : ''),
+      e(r.thirdParty ? L.party.third : L.party.first), e(r.tracker?.name ?? ''), e([r.serverIp, r.serverCountry].filter((x) => x).join(' ')),
       e(L.phase[r.phase]), e(duration(r.t, L)), e(r.status ?? r.error ?? ''),
     ]), L,
   ), s.requests.length > shown.length ? `<p class="meta">${e(L.requestsCapped.replace('{n}', String(MAX_REQUEST_ROWS)))}</p>` : '', '</details>');

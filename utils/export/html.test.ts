@@ -188,6 +188,20 @@ describe('reportToHtml: German and several scenarios', () => {
   });
 });
 
+describe('reportToHtml: writer attribution in the evidence (issue 15.5)', () => {
+  it('marks a writer name the page chose beside the script in the finding evidence, in English and German', () => {
+    const GTAG = 'https://www.googletagmanager.com/gtag/js';
+    const v = new Visit().storage('shop_state', 'a8f3c2e1b7d4f60a9e2c', 200, { script: GTAG, attribution: 'named-by-page' })
+      .scriptCookie('_ga', 'GA1.1.1234567890.1700000000', 220, GTAG, undefined, 'confident');
+    const en = reportToHtml(liveReport(v));
+    expect(en).toContain(`<code>${GTAG}</code> <em class="attr">(named by the page)</em>`);
+    // A confident writer gets no mark: the _ga cookie's evidence names gtag.js plainly.
+    expect(en).toMatch(new RegExp(`<li><code>_ga</code> @ [^\\n]*Script <code>${GTAG.replace(/[./]/g, '\\$&')}</code>(?! <em)`));
+    const de = reportToHtml(liveReport(v, 'de'), { lang: 'de' });
+    expect(de).toContain(`<code>${GTAG}</code> <em class="attr">(von der Seite benannt)</em>`);
+  });
+});
+
 describe('sealedHtml', () => {
   it('puts the integrity data in the head, the hashes visibly after the body, and the body hash matches the report part', async () => {
     const report = liveReport();

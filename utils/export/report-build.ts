@@ -45,6 +45,7 @@ function requestOut(r: AnalyzedRequest, byId: ReadonlyMap<string, RequestEntry>)
     status: entry?.status ?? null,
     error: entry?.error ?? null,
     script: r.script,
+    attribution: r.script ? (r.attribution ?? null) : null,
   };
 }
 

@@ -8,6 +8,8 @@ import { fixtureKnowledge, noEvidenceKnowledge, realKnowledge, START, Visit } fr
 import { buildReport, buildScenarioReport, consentOfRecord, isoTime } from './report-build.ts';
 import { scenarioPassed } from './report-verdict.ts';
 import type { FailOn, Report, ScenarioInput, ScenarioReport, ToolInfo } from './report.ts';
+import { csvBody } from './csv.ts';
+import { reportToHtml } from './html.ts';
 
 const GA = 'https://www.google-analytics.com/analytics.js';
 const GA_HIT = 'https://www.google-analytics.com/g/collect?v=2&tid=G-ABC123&cid=1234567890.1700000000&en=page_view';
@@ -209,5 +211,43 @@ describe('helpers', () => {
   it('consentOfRecord: the live record stands for none until a choice, then for the choice', () => {
     expect(consentOfRecord(trackingVisit().record())).toBe('none');
     expect(consentOfRecord(trackingVisit('accept').record())).toBe('accept');
+  });
+});
+
+// Issue 15.5: a beacon's writer and how far it is trusted reach the JSON, CSV and HTML like a cookie's.
+describe('beacon attribution in the exports', () => {
+  const BEACON = 'https://www.google-analytics.com/g/collect?v=2&tid=G-1&en=page_view';
+  const NAMED = 'https://www.googletagmanager.com/gtag/js';
+  const report = (): Report => {
+    const v = new Visit().beacon(BEACON, 300, NAMED, 'named-by-page')
+      .beacon('https://collect.beaconly.example/b?ev=leave', 400, 'https://cdn.beaconly.example/b.js', 'confident')
+      .beacon('https://old.example/b', 500, 'https://old.example/b.js');
+    return buildReport({ tool: TOOL, urls: [v.pageUrl], scenarios: [scenario(v, 'none')], startedAt: START, finishedAt: START + 9000 });
+  };
+
+  it('JSON: requests carry script and attribution (null for an older record), and the schema requires them', () => {
+    const r = report();
+    const req = (host: string) => r.scenarios[0]?.requests.find((x) => x.host === host);
+    expect(req('www.google-analytics.com')).toMatchObject({ type: 'beacon', script: NAMED, attribution: 'named-by-page' });
+    expect(req('collect.beaconly.example')).toMatchObject({ script: 'https://cdn.beaconly.example/b.js', attribution: 'confident' });
+    expect(req('old.example')).toMatchObject({ script: 'https://old.example/b.js', attribution: null });
+    expect(schemaErrors(r)).toBe('');
+    const bad = structuredClone(r) as unknown as { scenarios: Array<{ requests: Array<Record<string, unknown>> }> };
+    delete bad.scenarios[0]?.requests[0]?.attribution;
+    expect(validate(bad)).toBe(false);
+    // A finding's evidence item keeps the mark; the page-chosen name is not one of the finding's scripts.
+    const hit = r.scenarios[0]?.findings.find((f) => f.rule === 'tracking-request-before-choice' && f.subject.host === 'www.google-analytics.com');
+    expect(hit?.evidence.items[0]).toMatchObject({ kind: 'request', script: NAMED, attribution: 'named-by-page' });
+    expect(hit?.evidence.scripts).toEqual([]);
+  });
+
+  it('CSV and HTML: an attribution column beside the script, a mark under the beacon\'s URL', () => {
+    const r = report();
+    const rows = csvBody('csv-requests', r.scenarios).split('\n');
+    expect(rows[0]).toContain(',script,attribution,');
+    expect(rows.find((l) => l.includes('www.google-analytics.com'))).toContain(`,${NAMED},named-by-page,`);
+    const html = reportToHtml(r);
+    expect(html).toContain(`Script <code>${NAMED}</code> <em class="attr">(named by the page)</em>`);
+    expect(html).not.toContain('<code>https://cdn.beaconly.example/b.js</code> <em');
   });
 });

@@ -37,6 +37,8 @@ export interface ReportRequest extends Pick<
 > {
   status: number | null;
   error: string | null;
+  /** How far `script` can be trusted, as for cookies; null without a script or in older records */
+  attribution: Attribution | null;
 }
 
 export interface ReportCookie {

@@ -37,7 +37,7 @@ describe('analyze', () => {
         name: 'Google Analytics 4', company: 'Google Ireland Limited', companyCountry: 'IE', category: 'analytics',
         parent: 'Google LLC', parentCountry: 'US', transferCountries: ['US'], dpf: null,
       },
-      serverIp: '2a00:1450:4001:82b::200e', serverCountry: 'IE', phase: 'after-reject', t: 5000, type: 'ping', method: 'GET', script: null,
+      serverIp: '2a00:1450:4001:82b::200e', serverCountry: 'IE', phase: 'after-reject', t: 5000, type: 'ping', method: 'GET', script: null, attribution: null,
     });
     expect(a.cookies.find((c) => c.name === '_ga')).toMatchObject({
       domain: 'shop.example', thirdParty: false, setBy: 'script', phase: 'before-choice', purpose: 'analytics', owner: 'google-analytics-4',

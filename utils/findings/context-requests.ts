@@ -38,6 +38,7 @@ export function requestFacts(
     const match = hf.match && hf.match.tracker.paths ? matcher.match(host, path) : hf.match;
     const place = ipPlace(entry.ip);
     const phase = phaseOf(entry.t, choice);
+    const script = scriptOfInitiator(entry.initiator);
     const out: AnalyzedRequest = {
       id: entry.id,
       url: entry.url,
@@ -51,7 +52,8 @@ export function requestFacts(
       t: entry.t - start,
       type: entry.type,
       method: entry.method,
-      script: scriptOfInitiator(entry.initiator),
+      script,
+      attribution: script ? (entry.attribution ?? null) : null,
     };
     const collector = collectorOf(entry.url, path, entry.method);
     const consentTracker = isConsentTracker(match, hf.isCmp) || (match === null && collector?.needsConsent === true);

@@ -1,10 +1,12 @@
 // Context step two: cookies and storage keys, each with its known pattern and why it counts as tracking (if it does).
 import type { CookiePattern, CookiePurpose } from '../../data/types.ts';
+import type { Attribution } from '../observe/events.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import type { TrackerMatch } from '../knowledge/tracker-match.ts';
 import { phaseOf } from '../record/phase.ts';
 import type { Choice, PageRecord } from '../record/record.ts';
 import { hostOfUrl } from '../url/url.ts';
+import { writerTrusted } from './attribution.ts';
 import type { CookieFact, StorageFact, StoreFact } from './context.ts';
 import { isConsentTracker, type Lookups } from './context-lookups.ts';
 import { categoryLabel, purposeLabel } from './labels.ts';
@@ -16,25 +18,44 @@ export const TRACKING_PURPOSES: ReadonlySet<CookiePurpose> = new Set<CookiePurpo
 ]);
 export const ESSENTIAL_PURPOSES: ReadonlySet<CookiePurpose> = new Set<CookiePurpose>(['necessary', 'consent', 'security']);
 
-type Classify = (pattern: CookiePattern | null, candidates: Array<[TrackerMatch | null, boolean, PhraseKey]>) => StoreFact;
+type Candidate = [TrackerMatch | null, boolean, PhraseKey];
+type Classify = (pattern: CookiePattern | null, candidates: Candidate[], writer: Writer) => StoreFact;
+interface Writer { script?: string | undefined; attribution?: Attribution | undefined }
 
-/** Tracking reason for a cookie or storage key; essential known names never count. */
+/** The writer script as a candidate: a name the engine's text gave says so; a name the page chose is no candidate. */
+function writerCandidate(lookups: Lookups, w: Writer): Candidate | null {
+  if (!w.script || !writerTrusted(w.attribution)) return null;
+  const how: PhraseKey = w.attribution === 'unverified' ? 'trackingByScriptUnverified' : 'trackingByScript';
+  return [lookups.scriptMatch(w.script), lookups.isCmpHost(hostOfUrl(w.script) ?? ''), how];
+}
+
+/** Tracking reason for a cookie or storage key; essential known names never count, nor a writer name the page chose. */
 function storeClassifier(lookups: Lookups, lang: Lang): Classify {
   const { ownerName } = lookups;
-  return (pattern, candidates) => {
-    if (pattern && ESSENTIAL_PURPOSES.has(pattern.purpose)) return { tracking: null, essential: true, pattern };
+  return (pattern, candidates, writer) => {
+    if (pattern && ESSENTIAL_PURPOSES.has(pattern.purpose)) return { tracking: null, essential: true, pattern, claimed: null };
     if (pattern && pattern.needsConsent && TRACKING_PURPOSES.has(pattern.purpose)) {
       const owner = ownerName(pattern.owner);
       const vars = { purpose: purposeLabel(pattern.purpose, lang), description: pattern.description };
-      return { tracking: owner ? phrase(lang, 'trackingPatternOwned', { ...vars, owner }) : phrase(lang, 'trackingPattern', vars), essential: false, pattern };
+      const tracking = owner ? phrase(lang, 'trackingPatternOwned', { ...vars, owner }) : phrase(lang, 'trackingPattern', vars);
+      return { tracking, essential: false, pattern, claimed: null };
     }
-    for (const [m, cmp, how] of candidates) {
+    const byWriter = writerCandidate(lookups, writer);
+    for (const [m, cmp, how] of byWriter ? [...candidates, byWriter] : candidates) {
       if (m && isConsentTracker(m, cmp)) {
-        return { tracking: phrase(lang, how, { tracker: m.tracker.name, category: categoryLabel(m.tracker.category, lang) }), essential: false, pattern };
+        const tracking = phrase(lang, how, { tracker: m.tracker.name, category: categoryLabel(m.tracker.category, lang) });
+        return { tracking, essential: false, pattern, claimed: null };
       }
     }
-    return { tracking: null, essential: false, pattern };
+    return { tracking: null, essential: false, pattern, claimed: claimedWriter(lookups, writer) };
   };
+}
+
+/** The tracker a writer name the page chose would point to, if it were believed. */
+function claimedWriter(lookups: Lookups, w: Writer): StoreFact['claimed'] {
+  if (!w.script || writerTrusted(w.attribution)) return null;
+  const m = lookups.scriptMatch(w.script);
+  return m && isConsentTracker(m, lookups.isCmpHost(hostOfUrl(w.script) ?? '')) ? { tracker: m.tracker.name, script: w.script } : null;
 }
 
 export function cookieFacts(record: PageRecord, knowledge: Knowledge, lookups: Lookups, choice: Choice | null, lang: Lang): CookieFact[] {
@@ -46,16 +67,14 @@ export function cookieFacts(record: PageRecord, knowledge: Knowledge, lookups: L
   for (const entry of record.cookies ?? []) {
     const pattern = lookupName(entry.name);
     const domainMatch = entry.domain ? matcher.match(entry.domain) : null;
-    const byScript = scriptMatch(entry.script);
     const byResponse = scriptMatch(entry.setByUrl);
     // Stored: the browser confirmed it, or a server's Set-Cookie asked for it; a page-only report is an attempt.
     const stored = entry.refused === undefined && ((entry.confirmedBy ?? []).includes('browser') || entry.setByUrl !== undefined);
     const classified = classify(pattern, [
       [domainMatch, entry.domain ? isCmpHost(entry.domain) : false, 'trackingOnDomain'],
       [byResponse, entry.setByUrl ? isCmpHost(hostOfUrl(entry.setByUrl) ?? '') : false, 'trackingByResponse'],
-      [byScript, entry.script ? isCmpHost(hostOfUrl(entry.script) ?? '') : false, 'trackingByScript'],
-    ]);
-    const fact = stored ? classified : { ...classified, tracking: null };
+    ], entry);
+    const fact = stored ? classified : { ...classified, tracking: null, claimed: null };
     const out: AnalyzedCookie = {
       name: entry.name, domain: entry.domain, thirdParty: entry.party === 'third', setBy: entry.setBy,
       phase: phaseOf(entry.t, choice), lastPhase: phaseOf(entry.lastT, choice), purpose: pattern?.purpose ?? null,
@@ -72,17 +91,13 @@ export function cookieFacts(record: PageRecord, knowledge: Knowledge, lookups: L
 export function storageFacts(record: PageRecord, knowledge: Knowledge, lookups: Lookups, choice: Choice | null, lang: Lang): StorageFact[] {
   const start = record.startedAt;
   const matcher = knowledge.trackers;
-  const { lookupName, scriptMatch, isCmpHost, ownerName } = lookups;
+  const { lookupName, isCmpHost, ownerName } = lookups;
   const classify = storeClassifier(lookups, lang);
   const storage: StorageFact[] = [];
   for (const entry of record.storage ?? []) {
     const pattern = lookupName(entry.key);
     const hostMatch = entry.host ? matcher.match(entry.host) : null;
-    const byScript = scriptMatch(entry.script);
-    const fact = classify(pattern, [
-      [hostMatch, entry.host ? isCmpHost(entry.host) : false, 'trackingInOrigin'],
-      [byScript, entry.script ? isCmpHost(hostOfUrl(entry.script) ?? '') : false, 'trackingByScript'],
-    ]);
+    const fact = classify(pattern, [[hostMatch, entry.host ? isCmpHost(entry.host) : false, 'trackingInOrigin']], entry);
     const out: AnalyzedStorage = {
       kind: entry.kind, origin: entry.origin, host: entry.host, key: entry.key, thirdParty: entry.party === 'third',
       phase: phaseOf(entry.t, choice), lastPhase: phaseOf(entry.lastT, choice), purpose: pattern?.purpose ?? null,

@@ -54,6 +54,8 @@ export interface StoreFact {
   tracking: string | null;
   essential: boolean;
   pattern: CookiePattern | null;
+  /** A tracker only a writer name the page chose points to (attribution.ts): not counted as tracking, warned about. */
+  claimed: { tracker: string; script: string } | null;
 }
 
 export interface CookieFact extends StoreFact { entry: CookieEntry; out: AnalyzedCookie }

@@ -1,4 +1,5 @@
 // Builds one finding: stable id, texts from the table, evidence grouped and capped.
+import { writerTrusted } from './attribution.ts';
 import type { Ctx } from './context.ts';
 import { fillText, type TextKey } from './texts.ts';
 import type { Evidence, EvidenceItem, Finding, FindingSubject, RuleId, Severity } from './types.ts';
@@ -21,7 +22,9 @@ export function makeEvidence(all: readonly EvidenceItem[], max: number, notes: r
       first = Math.min(first, t);
       last = Math.max(last, i.kind === 'cookie' || i.kind === 'storage' ? Math.max(t, i.lastT) : t);
     }
-    if ((i.kind === 'request' || i.kind === 'cookie' || i.kind === 'storage') && i.script && scripts.size < MAX_SCRIPTS) scripts.add(i.script);
+    // A writer name the page chose is shown on its item, never listed as one of the scripts behind the finding.
+    const trusted = (i.kind === 'request' || i.kind === 'cookie' || i.kind === 'storage') && writerTrusted(i.attribution);
+    if (trusted && i.script && scripts.size < MAX_SCRIPTS) scripts.add(i.script);
   }
   const shown = items.slice(0, max);
   return {

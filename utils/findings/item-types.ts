@@ -35,6 +35,8 @@ export interface AnalyzedRequest {
   method: string;
   /** Script that sent it, when the page reported one (beacons). */
   script: string | null;
+  /** How far `script` can be trusted (see Attribution); absent in records made before it existed */
+  attribution?: Attribution | null;
 }
 
 export interface AnalyzedCookie {

@@ -10,6 +10,11 @@ const EN = {
   trackingOnDomain: 'set on the domain of {tracker} ({category})',
   trackingByResponse: 'set by a response from {tracker} ({category})',
   trackingByScript: 'written by a script of {tracker} ({category})',
+  trackingByScriptUnverified: 'written by a script of {tracker} ({category}) as this browser\'s stack text names it (not verified)',
+  // A writer's name the page chose (//# sourceURL=) or a stack it could shape: shown, never used to classify (attribution.ts).
+  writerNotVerified: 'The writer {script} is a name the page gave its own code or took from a stack the page could shape: shown, not verified, and not used to classify this write.',
+  storeCookie: 'The cookie {name} (domain {domain})',
+  storeStorage: 'The {storageKind} key {name} of {origin}',
   trackingInOrigin: 'stored in the origin of {tracker} ({category})',
   // A consent that was there before the visitor could answer (context.ts).
   storedChoice: '{action} via {via}, {ms} ms after page start',
@@ -119,6 +124,10 @@ const DE: Readonly<Record<PhraseKey, string>> = {
   trackingOnDomain: 'gesetzt auf der Domain von {tracker} ({category})',
   trackingByResponse: 'gesetzt durch eine Antwort von {tracker} ({category})',
   trackingByScript: 'geschrieben von einem Skript von {tracker} ({category})',
+  trackingByScriptUnverified: 'geschrieben von einem Skript von {tracker} ({category}), wie es der Stack-Text dieses Browsers nennt (nicht geprüft)',
+  writerNotVerified: 'Der Schreiber {script} ist ein Name, den die Seite ihrem eigenen Code gegeben hat oder der aus einem von der Seite formbaren Stack stammt: angezeigt, nicht geprüft und nicht zur Einordnung dieses Schreibvorgangs verwendet.',
+  storeCookie: 'Das Cookie {name} (Domain {domain})',
+  storeStorage: 'Der {storageKind}-Schlüssel {name} von {origin}',
   trackingInOrigin: 'gespeichert im Origin von {tracker} ({category})',
   storedChoice: '{action}, erkannt über {via}, {ms} ms nach Seitenstart',
   storedTcString: 'TCF-String mit den Zwecken {purposes} geladen ({status}), ohne dass ein Banner angezeigt wurde',

@@ -5,6 +5,7 @@ import { fillTemplate, type TextVars } from '../i18n/text.ts';
 export { fillTemplate, type TextVars };
 import type { Lang, RuleId } from './types.ts';
 import { TRANSFER_FINDING_TEXTS, type TransferTextKey } from './transfer-texts.ts';
+import { WRITER_FINDING_TEXTS, type WriterTextKey } from './writer-texts.ts';
 
 export interface FindingText {
   title: string;
@@ -25,6 +26,7 @@ export type TextKey =
   | 'consent-signal-contradicts-behaviour:cmp-reject-tracking'
   | 'consent-signal-contradicts-behaviour:tcf-vs-choice'
   | TransferTextKey
+  | WriterTextKey
   | 'embed-before-consent:fonts'
   | 'embed-before-consent:video'
   | 'embed-before-consent:maps'
@@ -172,6 +174,7 @@ export const TEXTS: Readonly<Record<TextKey, Readonly<Record<Lang, FindingText>>
     },
   },
   ...TRANSFER_FINDING_TEXTS,
+  ...WRITER_FINDING_TEXTS,
   'embed-before-consent:fonts': {
     en: {
       title: '{tracker} loaded from the provider before consent',

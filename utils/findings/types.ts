@@ -5,6 +5,7 @@ import type { ConsentModeState } from '../consent/consent-mode.ts';
 import type { Mismatch } from '../consent/signals.ts';
 import type { TcDecoded } from '../consent/tcf.ts';
 import type { Phase, PhaseCounts } from '../record/phase.ts';
+import type { Attribution } from '../observe/events.ts';
 import type { Choice, CookieSetter } from '../record/record.ts';
 import type { CookiePurpose } from '../../data/types.ts';
 import type { AnalyzedCookie, AnalyzedRequest, AnalyzedStorage } from './item-types.ts';
@@ -47,6 +48,7 @@ export type EvidenceItem =
       serverIp: string | null;
       serverCountry: string | null;
       script: string | null;
+      attribution?: Attribution;
     }
   | {
       kind: 'cookie';
@@ -61,6 +63,8 @@ export type EvidenceItem =
       script: string | null;
       setByUrl: string | null;
       purpose: CookiePurpose | null;
+      /** How far `script` can be trusted, when the page reported it (see Attribution) */
+      attribution?: Attribution;
     }
   | {
       kind: 'storage';
@@ -73,6 +77,7 @@ export type EvidenceItem =
       phase: Phase;
       writes: number;
       script: string | null;
+      attribution?: Attribution;
     }
   | { kind: 'signal'; detail: string; t: number | null }
   | { kind: 'form'; label: string; name: string | null; frameUrl: string; t: number };

@@ -22,6 +22,8 @@ export interface RequestEntry {
   frameId: number;
   frameUrl?: string;
   initiator?: string;
+  /** How far the script in a page-reported `initiator` (`script:<url>`, beacons) can be trusted */
+  attribution?: Attribution;
   status?: number;
   ip?: string;
   fromCache?: boolean;

@@ -187,6 +187,25 @@ describe('RecordBuilder', () => {
     ]);
   });
 
+  it('a beacon keeps how far its script is trusted, on the browser\'s ping, on a page-only entry and in Firefox order', () => {
+    const beacon = (url: string, t: number, attribution: 'named-by-page' | 'confident'): AuditEvent => ({
+      k: 'page-beacon', t, url, bytes: 20, frameUrl: 'https://www.shop.example/', script: 'https://www.googletagmanager.com/gtag/js', attribution,
+    });
+    const r = buildRecord(TAB, [
+      ...nav('https://www.shop.example/'),
+      ...fromBeforeRequest({ requestId: 'b1', url: 'https://tracker.example/twin', type: 'ping', method: 'POST', tabId: TAB, timeStamp: 1300 }),
+      beacon('https://tracker.example/twin', 1301, 'named-by-page'),
+      beacon('https://tracker.example/page-only', 1400, 'confident'),
+      beacon('https://tracker.example/early', 1450, 'named-by-page'),
+      ...fromBeforeRequest({ requestId: 'b2', url: 'https://tracker.example/early', type: 'ping', method: 'POST', tabId: TAB, frameId: 0, timeStamp: 1460 }),
+    ]).record!;
+    expect(r.requests.filter((q) => q.initiator?.startsWith('script:')).map((q) => [q.url, q.source, q.attribution])).toEqual([
+      ['https://tracker.example/twin', 'browser', 'named-by-page'],
+      ['https://tracker.example/page-only', 'page', 'confident'],
+      ['https://tracker.example/early', 'browser', 'named-by-page'],
+    ]);
+  });
+
   it('a beacon the page reports before the browser sees its ping (Firefox order) is one request, the browser\'s', () => {
     const r = buildRecord(TAB, [
       ...nav('https://www.shop.example/'),

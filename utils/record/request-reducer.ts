@@ -114,13 +114,14 @@ export class RequestReducer {
       (r) => r.type === 'ping' && r.url === ev.url && !r.initiator?.startsWith('script:'),
     );
     if (twin) {
-      if (ev.script) twin.initiator = `script:${ev.script}`;
+      if (ev.script) Object.assign(twin, { initiator: `script:${ev.script}` }, ev.attribution ? { attribution: ev.attribution } : {});
       return;
     }
     page.requests.push({
       id: `beacon:${page.requests.length}`, url: ev.url, host, site: host ? hostInfo(host).site : '',
       party: partyOf(host, page.site), type: 'beacon', method: 'POST', t: ev.t, frameId: -1, frameUrl: ev.frameUrl,
-      ...(ev.script ? { initiator: `script:${ev.script}` } : {}), setCookies: [], source: 'page',
+      ...(ev.script ? { initiator: `script:${ev.script}`, ...(ev.attribution ? { attribution: ev.attribution } : {}) } : {}),
+      setCookies: [], source: 'page',
     });
     this.unclaimedBeacons.set(ev.url, (this.unclaimedBeacons.get(ev.url) ?? 0) + 1);
   }

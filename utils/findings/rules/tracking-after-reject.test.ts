@@ -64,3 +64,24 @@ describe('tracking-after-reject', () => {
     expect(f?.explanation).toContain('Art. 7(3)');
   });
 });
+
+// Issue 15.5: after the reject too, a writer name the page chose frames no tracker; the real tracker's write still counts.
+describe('tracking-after-reject: writer names the page chose', () => {
+  const HJ = 'https://static.hotjar.com/c/hotjar-123.js';
+  const after = (attribution: 'confident' | 'named-by-page'): Visit => new Visit().choice('reject', 1000)
+    .storage('probe_state', 'a8f3c2e1b7d4f60a9e2c', 1500, { script: HJ, attribution });
+
+  it('a page-named writer gives a warning to check, not a violation', () => {
+    const [f, ...rest] = trackingAfterReject.run(contextOf(after('named-by-page')));
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ id: 'tracking-after-reject:storage:localStorage:probe_state@www.shop.example', severity: 'warning', phase: 'after-reject' });
+    expect(f?.title).toBe('The localStorage key probe_state of https://www.shop.example was written after the visitor rejected, by code the page named after Hotjar');
+    expect(f?.evidence.scripts).toEqual([]);
+  });
+
+  it('the real Hotjar script\'s write is a violation', () => {
+    const found = trackingAfterReject.run(contextOf(after('confident')));
+    expect(found.map((f) => [f.id, f.severity])).toEqual([['tracking-after-reject:storage:localStorage:probe_state@www.shop.example', 'violation']]);
+    expect(found[0]?.evidence.scripts).toEqual([HJ]);
+  });
+});

@@ -1,7 +1,8 @@
 // Rule 3: tracker requests, tracking cookies and storage writes after the visitor rejected. Only what started before
 // the reject can be in flight: requests that began earlier (and the cookies their responses set) are excused, by name.
 import { cookieItem, requestItem, storageItem } from '../evidence-items.ts';
-import type { CookieFact, Ctx, RequestFact } from '../context.ts';
+import { storeText, writerNotes } from '../attribution.ts';
+import type { CookieFact, Ctx, RequestFact, StorageFact } from '../context.ts';
 import { groupBy, makeFinding, type Rule } from '../finding.ts';
 import { phrase } from '../phrases.ts';
 import type { Finding } from '../types.ts';
@@ -99,7 +100,7 @@ function run(ctx: Ctx): Finding[] {
       vars: { name: c.out.name, domain: c.out.domain, purpose: c.tracking ?? '' },
       subject: { kind: 'cookie', name: c.out.name, host: c.out.domain },
       items: [cookieItem(c)],
-      notes: [...notes(), lastWritten(c.out.lastT, c.out.writes)],
+      notes: [...notes(), lastWritten(c.out.lastT, c.out.writes), ...writerNotes(ctx, c.out.script, c.out.attribution)],
       phase: 'after-reject',
     }));
   }
@@ -111,7 +112,26 @@ function run(ctx: Ctx): Finding[] {
       vars: { name: s.out.key, storageKind: s.out.kind, origin: s.out.origin, purpose: s.tracking },
       subject: { kind: 'storage', name: s.out.key, host: s.out.host }, idKey: `${s.out.kind}:${s.out.key}@${s.out.host}`,
       items: [storageItem(s)],
-      notes: [...notes(), lastWritten(s.out.lastT, s.out.writes)],
+      notes: [...notes(), lastWritten(s.out.lastT, s.out.writes), ...writerNotes(ctx, s.out.script, s.out.attribution)],
+      phase: 'after-reject',
+    }));
+  }
+
+  // Only a writer name the page chose ties these to a tracker: a warning to check, never a tracker write.
+  const named = (f: CookieFact | StorageFact): boolean => f.claimed !== null && !f.tracking && !f.essential && wroteInWindow(f.entry);
+  for (const [f, subject, item, idKey] of [
+    ...ctx.cookies.filter(named).map((c) => [c, { kind: 'cookie', name: c.out.name, host: c.out.domain }, cookieItem(c), undefined] as const),
+    ...ctx.storage.filter(named).map((s) => [
+      s, { kind: 'storage', name: s.out.key, host: s.out.host }, storageItem(s), `${s.out.kind}:${s.out.key}@${s.out.host}`,
+    ] as const),
+  ]) {
+    const claimed = f.claimed;
+    if (!claimed) continue;
+    out.push(makeFinding(ctx, {
+      rule: 'tracking-after-reject', severity: 'warning', text: 'tracking-after-reject:named',
+      vars: { store: storeText(ctx, f), tracker: claimed.tracker, script: claimed.script },
+      subject, ...(idKey ? { idKey } : {}), items: [item],
+      notes: [...notes(), lastWritten(f.out.lastT, f.out.writes), ...writerNotes(ctx, claimed.script, f.out.attribution)],
       phase: 'after-reject',
     }));
   }

@@ -60,3 +60,56 @@ describe('tracking-storage-before-choice', () => {
     expect(f?.explanation).toContain('Art. 5(3)');
   });
 });
+
+// Issue 15.5: a writer name the page chose is shown, never believed; a real tracker script's write still counts as its own.
+describe('tracking-storage-before-choice: writer names the page chose', () => {
+  const GTAG_JS = 'https://www.googletagmanager.com/gtag/js';
+  const writes = (attribution: 'confident' | 'named-by-page' | 'unverified' | 'unknown'): Visit => new Visit()
+    .scriptCookie('shop_pref', 'a8f3c2e1b7d4f60a9e2c', 200, GTAG_JS, undefined, attribution)
+    .storage('shop_state', 'b7e2c91f04a6d3e8f215', 210, { script: GTAG_JS, attribution })
+    .choice('accept', 3000);
+
+  it('an inline script named https://www.googletagmanager.com/gtag/js is not framed as Google\'s write: a warning, not a violation', () => {
+    const found = trackingStorageBeforeChoice.run(contextOf(writes('named-by-page')));
+    expect(found.map((f) => [f.id, f.severity])).toEqual([
+      ['tracking-storage-before-choice:cookie:shop_pref@shop.example', 'warning'],
+      ['tracking-storage-before-choice:storage:localStorage:shop_state@www.shop.example', 'warning'],
+    ]);
+    const [cookie, storage] = found;
+    expect(cookie?.title).toMatch(/^The cookie shop_pref \(domain shop\.example\) was written before the consent choice by code the page named after Google/);
+    expect(storage?.explanation).toContain(`by code named ${GTAG_JS}.`);
+    expect(storage?.explanation).toContain('So this is not counted as a tracker write.');
+    // The name stays on the item, marked; it is not listed among the scripts behind the finding.
+    expect(storage?.evidence.items[0]).toMatchObject({ kind: 'storage', script: GTAG_JS, attribution: 'named-by-page' });
+    expect(storage?.evidence.scripts).toEqual([]);
+    expect(storage?.evidence.notes.join(' ')).toContain(`The writer ${GTAG_JS} is a name the page gave its own code`);
+  });
+
+  it('a stack the page could shape (attribution unknown) frames no one either', () => {
+    expect(trackingStorageBeforeChoice.run(contextOf(writes('unknown'))).map((f) => f.severity)).toEqual(['warning', 'warning']);
+  });
+
+  it('the real Google script\'s writes still count as Google\'s: violations, the script listed', () => {
+    const found = trackingStorageBeforeChoice.run(contextOf(writes('confident')));
+    expect(found.map((f) => f.severity)).toEqual(['violation', 'violation']);
+    expect(found[1]?.evidence.notes[0]).toMatch(/^Classified as tracking: written by a script of Google/);
+    expect(found[1]?.evidence.scripts).toEqual([GTAG_JS]);
+    expect(found[1]?.evidence.items[0]).toMatchObject({ attribution: 'confident' });
+  });
+
+  it('the engine\'s own stack text (Firefox) is believed but says it is not verified', () => {
+    const found = trackingStorageBeforeChoice.run(contextOf(writes('unverified')));
+    expect(found.map((f) => f.severity)).toEqual(['violation', 'violation']);
+    expect(found[1]?.evidence.notes[0]).toMatch(/as this browser's stack text names it \(not verified\)\.$/);
+  });
+
+  it('a known tracker cookie still counts by what it is, with the page-chosen writer name marked', () => {
+    const v = new Visit().scriptCookie('_ga', 'GA1.1.1234567890.1700000000', 200, 'https://cdn.shop.example/app.js', undefined, 'named-by-page');
+    const [f, ...rest] = trackingStorageBeforeChoice.run(contextOf(v));
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ id: 'tracking-storage-before-choice:cookie:_ga@shop.example', severity: 'violation' });
+    expect(f?.evidence.notes[0]).toMatch(/^Classified as tracking: analytics/);
+    expect(f?.evidence.notes).toContain('The writer https://cdn.shop.example/app.js is a name the page gave its own code or took from a stack the page could shape: shown, not verified, and not used to classify this write.');
+    expect(f?.evidence.scripts).toEqual([]);
+  });
+});

@@ -1,11 +1,12 @@
 // Rule 2: tracking cookies and storage writes before the visitor's choice; essential and consent cookies never count.
 // Each write is judged when it happened: an identifier stored before the choice and removed later was still stored.
 import { cookieItem, storageItem } from '../evidence-items.ts';
-import type { Ctx } from '../context.ts';
+import { storeText, writerNotes } from '../attribution.ts';
+import type { CookieFact, Ctx, StorageFact } from '../context.ts';
 import { makeFinding, type Rule } from '../finding.ts';
 import { phrase } from '../phrases.ts';
 import { phaseOf } from '../../record/phase.ts';
-import type { Finding } from '../types.ts';
+import type { EvidenceItem, Finding, FindingSubject } from '../types.ts';
 
 interface Written { t: number; lastT: number; valueLength: number; valueT?: number; removedT?: number; removed?: boolean }
 
@@ -34,7 +35,7 @@ function run(ctx: Ctx): Finding[] {
       items: [cookieItem(c)],
       notes: [
         phrase(ctx.lang, 'classified', { reason: c.tracking }), ...removalNote(ctx, c.entry, at),
-        ...(c.out.setBy === 'unknown' ? [phrase(ctx.lang, 'setterUnknown')] : []),
+        ...(c.out.setBy === 'unknown' ? [phrase(ctx.lang, 'setterUnknown')] : []), ...writerNotes(ctx, c.out.script, c.out.attribution),
       ],
       phase: 'before-choice',
     }));
@@ -48,7 +49,32 @@ function run(ctx: Ctx): Finding[] {
       subject: { kind: 'storage', name: s.out.key, host: s.out.host },
       idKey: `${s.out.kind}:${s.out.key}@${s.out.host}`,
       items: [storageItem(s)],
-      notes: [phrase(ctx.lang, 'classified', { reason: s.tracking }), ...removalNote(ctx, s.entry, at)],
+      notes: [phrase(ctx.lang, 'classified', { reason: s.tracking }), ...removalNote(ctx, s.entry, at), ...writerNotes(ctx, s.out.script, s.out.attribution)],
+      phase: 'before-choice',
+    }));
+  }
+  return [...out, ...namedWrites(ctx)];
+}
+
+/** Writes only a writer name the page chose ties to a tracker: a warning to check, never a tracker write. */
+function namedWrites(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  const facts: Array<[CookieFact | StorageFact, FindingSubject, EvidenceItem, string | undefined]> = [
+    ...ctx.cookies.filter((c) => c.claimed).map((c): [CookieFact, FindingSubject, EvidenceItem, undefined] => [
+      c, { kind: 'cookie', name: c.out.name, host: c.out.domain }, cookieItem(c), undefined,
+    ]),
+    ...ctx.storage.filter((s) => s.claimed).map((s): [StorageFact, FindingSubject, EvidenceItem, string] => [
+      s, { kind: 'storage', name: s.out.key, host: s.out.host }, storageItem(s), `${s.out.kind}:${s.out.key}@${s.out.host}`,
+    ]),
+  ];
+  for (const [f, subject, item, idKey] of facts) {
+    const at = f.claimed && !f.tracking && !f.essential ? storedBeforeChoice(ctx, f.entry) : null;
+    if (!f.claimed || at === null) continue;
+    out.push(makeFinding(ctx, {
+      rule: 'tracking-storage-before-choice', severity: 'warning', text: 'tracking-storage-before-choice:named',
+      vars: { store: storeText(ctx, f), tracker: f.claimed.tracker, script: f.claimed.script },
+      subject, ...(idKey ? { idKey } : {}), items: [item],
+      notes: [...removalNote(ctx, f.entry, at), ...writerNotes(ctx, f.claimed.script, f.out.attribution)],
       phase: 'before-choice',
     }));
   }
