@@ -123,18 +123,14 @@ describe('long lists', () => {
     record.cookies.forEach((c, i) => {
       if (i % 10 === 0) Object.assign(c, { name: `mp_${i}_mixpanel`, domain: '.mixpanel.com' });
     });
-    const t0 = performance.now();
     show({ record, tabUrl: 'https://big.example/', knowledge });
-    const opened = performance.now() - t0;
     expect(count('requests')).toBe('5,000');
     expect(count('cookies')).toBe('500');
     expect(mount.el.querySelectorAll('#cookies .vrow').length).toBeLessThanOrEqual(40);
     expect(mount.el.querySelectorAll('#requests .vrow').length).toBeLessThanOrEqual(40);
 
-    const t1 = performance.now();
+    // Its speed is a bench row (npm run bench, part 5: the filter change), never a timed assertion here.
     toggle('non-eu-only');
-    const filtered = performance.now() - t1;
-    console.log(`5,000 requests/500 cookies: opened with analysis in ${opened.toFixed(0)} ms, non-EU filter in ${filtered.toFixed(0)} ms`);
     expect(count('requests')).toBe('500 of 5,000');
     expect(count('cookies')).toBe('50 of 500');
     expect(texts('#requests .tree-site .name')).toEqual(['mixpanel.com']);
@@ -152,6 +148,5 @@ describe('long lists', () => {
       search.dispatchEvent(new Event('input', { bubbles: true }));
     });
     expect(count('requests')).toBe('1 of 5,000');
-    expect(filtered).toBeLessThan(2000);
   });
 });
