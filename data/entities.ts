@@ -237,4 +237,18 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'SpeedCurve Limited', country: null, source: 'https://speedcurve.com/terms/', checked: R,
     notes: 'The terms are a contract with SpeedCurve Limited; no address or country in the part read.',
   },
+  // --- coverage2 ---
+  GitHub: {
+    legalName: 'GitHub, Inc.', country: 'US', source: 'https://docs.github.com/en/site-policy/privacy-policies/github-general-privacy-statement', checked: R,
+    notes: 'Controller GitHub, Inc. (88 Colin P. Kelly Jr. St., San Francisco, USA) or GitHub B.V. (Amsterdam); the page does not say which serves EEA visitors, so the US seat is kept. Read in github/docs.',
+  },
+  Heroku: known('salesforce', 'Heroku Dev Center (https://devcenter.heroku.com/articles/security-privacy-compliance): customers entrust Salesforce with their data; Salesforce runs the systems.'),
+  Tumblr: {
+    legalName: 'Tumblr, Inc.', country: 'US', source: 'https://github.com/tumblr/policy/blob/master/privacy_localization/en_eu/privacy_policy.txt', checked: R,
+    notes: "Tumblr's EU privacy policy (its own policy repository): Tumblr is the controller for EU residents and \"a US company\"; https://www.tumblr.com/docs/en/legal_guidelines names Tumblr, Inc.",
+  },
+  Afterpay: {
+    legalName: 'Afterpay Pty Ltd', country: 'AU', parent: 'Block, Inc.', parentCountry: 'US', source: 'https://www.afterpay.com/en-us/privacy-policy', checked: R,
+    notes: 'The policy covers Afterpay Pty Ltd ACN 169 342 947 (an Australian company number), Afterpay US, Inc. and others; third-party-web names Block as the company (Block, Oakland, USA: see Weebly).',
+  },
 };
