@@ -251,4 +251,17 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Afterpay Pty Ltd', country: 'AU', parent: 'Block, Inc.', parentCountry: 'US', source: 'https://www.afterpay.com/en-us/privacy-policy', checked: R,
     notes: 'The policy covers Afterpay Pty Ltd ACN 169 342 947 (an Australian company number), Afterpay US, Inc. and others; third-party-web names Block as the company (Block, Oakland, USA: see Weebly).',
   },
+  Medium: {
+    legalName: 'A Medium Corporation', country: 'US', source: 'https://help.medium.com/hc/en-us/articles/214123657-Guidelines-for-Law-Enforcement', checked: R,
+    notes: 'Mailing address 548 Market St, PMB 42061, San Francisco, California, US; the privacy policy (policy.medium.com) names A Medium Corporation.',
+  },
+  OpenTable: {
+    legalName: 'OpenTable International Limited', country: 'GB', parent: 'OpenTable, Inc.', parentCountry: 'US',
+    source: 'https://opentable.com.tw/c/?p=6148', checked: R,
+    notes: "OpenTable's legal notice: controller for EEA residents (except Germany) is OpenTable International Limited (London, company 03914016); Germany: OpenTable GmbH (Berlin); US and others: OpenTable, Inc. (San Francisco).",
+  },
+  Sojern: {
+    legalName: 'Sojern, Inc.', country: 'US', source: 'https://www.sojern.com/privacy/privacy-policy', checked: R,
+    notes: "Read through a mirror of this page: 'Sojern' is the trading name of Sojern, Inc. and its subsidiaries, headquartered in San Francisco, California.",
+  },
 };
