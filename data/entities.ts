@@ -264,4 +264,12 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Sojern, Inc.', country: 'US', source: 'https://www.sojern.com/privacy/privacy-policy', checked: R,
     notes: "Read through a mirror of this page: 'Sojern' is the trading name of Sojern, Inc. and its subsidiaries, headquartered in San Francisco, California.",
   },
+  Ecwid: {
+    legalName: 'Ecwid, Inc.', country: 'US', source: 'https://developers.ecwid.com/termsandconditions', checked: R,
+    notes: "Ecwid's developer agreement names Ecwid, Inc., a Delaware corporation and the operator of www.ecwid.com; no street address on the page read.",
+  },
+  'Global-e': {
+    legalName: 'Global-e Online Ltd.', country: 'IL', source: 'https://investors.global-e.com/node/6966/html', checked: R,
+    notes: "The company's registration statement on its investor site: incorporated in the State of Israel, principal offices 25 Basel Street, Petah Tikva; the privacy policy (global-e.com) names Global-e Online Ltd.",
+  },
 };
