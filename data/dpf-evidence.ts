@@ -81,6 +81,18 @@ const ENTRIES: readonly DpfEvidence[] = [
     'Cisco Trust Center, GDPR page (transfers from the EU): Cisco is certified under the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF.'),
   dpf('GoDaddy.com, LLC', true, 'https://godaddy.com/uk-ua/legal/agreements/data-privacy-framework-notice', '2026-12-06',
     "GoDaddy's DPF Notice (Ukrainian-language copy on godaddy.com): GoDaddy Operating Company, LLC self-certified to the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF; affiliates incl. GoDaddy.com, LLC certified too."),
+  // --- dpf5a ---
+  // Read in recorded copies of the vendor's own page (ToS;DR's or Privacy International's Open Terms Archive instances); the note names the copy.
+  dpf('Calendly LLC', true, 'https://calendly.com/legal/privacy-notice', '2026-12-06',
+    "Calendly Privacy Notice (effective 2024-04-15), EU-U.S. DPF Notice: Calendly, LLC and its affiliate Interview Schedule, Inc. (Prelude) comply with the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF (ToS;DR's Open Terms Archive copy, github.com/tosdr/tosdr-versions 1270c8a)."),
+  dpf('Wistia, Inc.', true, 'https://wistia.com/privacy', '2026-12-06',
+    "Wistia Privacy Policy, International Transfers: EEA, Swiss and UK personal data goes to the US under the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF, SCCs where appropriate (ToS;DR's Open Terms Archive copy, github.com/tosdr/tosdr-versions 0c3f64a)."),
+  dpf('Heap Inc.', true, 'https://www.heap.io/privacy', '2026-12-06',
+    "Heap Privacy Policy, DPF disclosures: Heap Inc. with its US affiliates Content Square, Inc. and Clicktale Inc. has self-certified to the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF (ToS;DR's Open Terms Archive copy, github.com/tosdr/tosdr-versions 045d2c4)."),
+  dpf('Bazaarvoice, Inc.', true, 'https://www.bazaarvoice.com/legal/privacy-policy/', '2026-12-06',
+    "Bazaarvoice Privacy Policy, Certifications: where applicable Bazaarvoice complies with and has certified to the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF; SCCs where required (ToS;DR's Open Terms Archive copy, github.com/tosdr/tosdr-versions 16b18a7)."),
+  dpf('Optimizely, Inc.', true, 'https://www.optimizely.com/legal/privacy-notice/', '2026-12-06',
+    "Optimizely Privacy Notice, section 11: Optimizely complies with and has certified to the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF; the notice names Optimizely North America Inc. as its US entity (ToS;DR's Open Terms Archive copy, github.com/tosdr/tosdr-versions ad7ea32)."),
 ];
 
 /** Keyed by the legal name of the US entity, exactly as in `entity`. */
@@ -119,4 +131,11 @@ export const DPF_CHECKED_NOT_KNOWN: readonly DpfNotFound[] = [
     `Quora Privacy Policy: transfers out of the EEA/UK rely on mechanisms such as the SCCs; no DPF statement (${OTA} 2025-09-23).`),
   notFound('Disqus, Inc.', 'https://help.disqus.com/en/articles/1717103-disqus-privacy-policy',
     `Disqus Privacy Policy, section 10 International data transfers: no DPF statement (${OTA} 2026-08-10).`),
+  // --- dpf5a ---
+  notFound('Quantcast Corporation', 'https://www.quantcast.com/privacy/',
+    "Quantcast privacy pages: EU data collected by Quantcast International Ltd (Dublin) goes to Quantcast Corp. (US) under intra-company SCCs with a TIA; no DPF statement (Privacy International's Open Terms Archive copy, github.com/privacyint/ota-versions, recorded 2025-07-22)."),
+  notFound('Block, Inc.', 'https://squareup.com/us/en/legal/general/privacy',
+    "Square Privacy Notice for Sellers and Website Visitors (effective 2024-07-01): EU users contract with Squareup International Ltd (IE); transfers to affiliates outside the EU use SCCs; no DPF statement (ToS;DR's Open Terms Archive copy, github.com/tosdr/tosdr-versions 2bb4937)."),
+  notFound('Xandr, Inc.', 'https://privacy.microsoft.com/en-gb/privacystatement',
+    "Microsoft Privacy Statement: Microsoft Corporation and the controlled U.S. subsidiaries named in its self-certification adhere to the DPF, but the statement does not say Xandr is one of them (Open Terms Archive copy, github.com/OpenTermsArchive/contrib-versions fe71fae, 2024-09-19)."),
 ];

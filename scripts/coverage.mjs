@@ -51,7 +51,11 @@ const { module: dpfData } = await runnerImport(join(root, 'data/dpf-evidence.ts'
 const us = ranking.rankUsRecipients(raw, naming.defaultHostNamer(), dpfData.DPF_EVIDENCE, 100);
 const usWeight = us.top.reduce((s, t) => s + t.occurrences, 0);
 const knownWeight = us.top.filter((t) => t.dpf !== null).reduce((s, t) => s + t.occurrences, 0);
+// Checked = a status on record, or the vendor's own page read without a DPF statement (DPF_CHECKED_NOT_KNOWN).
+const readNoStatement = new Set(dpfData.DPF_CHECKED_NOT_KNOWN.map((n) => n.entity));
+const checked = us.top.filter((t) => t.dpf !== null || readNoStatement.has(t.entity)).length;
 console.log(`\nDPF known for ${us.certified + us.notCertified} of the ${us.top.length} heaviest US/US-parent companies ` +
-  `(certified ${us.certified}, not certified ${us.notCertified}, not known ${us.notKnown}), ` +
-  `${p(usWeight > 0 ? (100 * knownWeight) / usWeight : 0)} of their occurrences.`);
-if (process.env.COVERAGE_DPF) for (const [i, t] of us.top.entries()) console.log(`  ${i + 1}\t${t.occurrences}\t${t.dpf ?? 'not known'}\t${t.entity}`);
+  `(certified ${us.certified}, not certified ${us.notCertified}, not known ${us.notKnown}), ${checked} checked, ` +
+  `${p(usWeight > 0 ? (100 * knownWeight) / usWeight : 0)} of their occurrences known.`);
+const statusOf = (t) => t.dpf ?? (readNoStatement.has(t.entity) ? 'not known (checked)' : 'not known');
+if (process.env.COVERAGE_DPF) for (const [i, t] of us.top.entries()) console.log(`  ${i + 1}\t${t.occurrences}\t${statusOf(t)}\t${t.entity}`);
