@@ -237,4 +237,39 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'SpeedCurve Limited', country: null, source: 'https://speedcurve.com/terms/', checked: R,
     notes: 'The terms are a contract with SpeedCurve Limited; no address or country in the part read.',
   },
+  // --- coverage2 ---
+  GitHub: {
+    legalName: 'GitHub, Inc.', country: 'US', source: 'https://docs.github.com/en/site-policy/privacy-policies/github-general-privacy-statement', checked: R,
+    notes: 'Controller GitHub, Inc. (88 Colin P. Kelly Jr. St., San Francisco, USA) or GitHub B.V. (Amsterdam); the page does not say which serves EEA visitors, so the US seat is kept. Read in github/docs.',
+  },
+  Heroku: known('salesforce', 'Heroku Dev Center (https://devcenter.heroku.com/articles/security-privacy-compliance): customers entrust Salesforce with their data; Salesforce runs the systems.'),
+  Tumblr: {
+    legalName: 'Tumblr, Inc.', country: 'US', source: 'https://github.com/tumblr/policy/blob/master/privacy_localization/en_eu/privacy_policy.txt', checked: R,
+    notes: "Tumblr's EU privacy policy (its own policy repository): Tumblr is the controller for EU residents and \"a US company\"; https://www.tumblr.com/docs/en/legal_guidelines names Tumblr, Inc.",
+  },
+  Afterpay: {
+    legalName: 'Afterpay Pty Ltd', country: 'AU', parent: 'Block, Inc.', parentCountry: 'US', source: 'https://www.afterpay.com/en-us/privacy-policy', checked: R,
+    notes: 'The policy covers Afterpay Pty Ltd ACN 169 342 947 (an Australian company number), Afterpay US, Inc. and others; third-party-web names Block as the company (Block, Oakland, USA: see Weebly).',
+  },
+  Medium: {
+    legalName: 'A Medium Corporation', country: 'US', source: 'https://help.medium.com/hc/en-us/articles/214123657-Guidelines-for-Law-Enforcement', checked: R,
+    notes: 'Mailing address 548 Market St, PMB 42061, San Francisco, California, US; the privacy policy (policy.medium.com) names A Medium Corporation.',
+  },
+  OpenTable: {
+    legalName: 'OpenTable International Limited', country: 'GB', parent: 'OpenTable, Inc.', parentCountry: 'US',
+    source: 'https://opentable.com.tw/c/?p=6148', checked: R,
+    notes: "OpenTable's legal notice: controller for EEA residents (except Germany) is OpenTable International Limited (London, company 03914016); Germany: OpenTable GmbH (Berlin); US and others: OpenTable, Inc. (San Francisco).",
+  },
+  Sojern: {
+    legalName: 'Sojern, Inc.', country: 'US', source: 'https://www.sojern.com/privacy/privacy-policy', checked: R,
+    notes: "Read through a mirror of this page: 'Sojern' is the trading name of Sojern, Inc. and its subsidiaries, headquartered in San Francisco, California.",
+  },
+  Ecwid: {
+    legalName: 'Ecwid, Inc.', country: 'US', source: 'https://developers.ecwid.com/termsandconditions', checked: R,
+    notes: "Ecwid's developer agreement names Ecwid, Inc., a Delaware corporation and the operator of www.ecwid.com; no street address on the page read.",
+  },
+  'Global-e': {
+    legalName: 'Global-e Online Ltd.', country: 'IL', source: 'https://investors.global-e.com/node/6966/html', checked: R,
+    notes: "The company's registration statement on its investor site: incorporated in the State of Israel, principal offices 25 Basel Street, Petah Tikva; the privacy policy (global-e.com) names Global-e Online Ltd.",
+  },
 };
