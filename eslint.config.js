@@ -109,37 +109,6 @@ export default tseslint.config(
     },
   },
   {
-    // Files other branches were splitting when the rule came (#12): their long lines are wrapped after the merge, and
-    // each file leaves this list as it passes.
-    files: [
-      'cli/args.ts',
-      'cli/browser/firefox.ts',
-      'cli/command.ts',
-      'cli/scan-command.ts',
-      'cli/scan-firefox.ts',
-      'cli/scan.ts',
-      'entrypoints/main-world.content.ts',
-      'entrypoints/recorder.content.ts',
-      'utils/export/html-findings.ts',
-      'utils/export/html-scenario.ts',
-      'utils/export/html.ts',
-      'utils/export/label-types.ts',
-      'utils/findings/context-stores.ts',
-      'utils/findings/evidence-items.ts',
-      'utils/findings/rules/tracking-after-reject.ts',
-      'utils/findings/rules/tracking-storage-before-choice.ts',
-      'utils/observe/page/bridge-listener.ts',
-      'utils/observe/page/bridge.ts',
-      'utils/observe/page/consent-probes.ts',
-      'utils/observe/page/database-poll.ts',
-      'utils/observe/page/page-events.ts',
-      'utils/observe/page/probe-consent-mode.ts',
-      'utils/observe/page/stack.ts',
-      'utils/record/page-record.ts',
-    ],
-    rules: { 'max-len': 'warn' },
-  },
-  {
     // Product code only: tests beside the code may reach across stages and into test/support.
     files: ['utils/**/*.{ts,tsx}', 'data/**/*.ts'],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],

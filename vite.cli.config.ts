@@ -18,7 +18,14 @@ export default defineConfig({
     sourcemap: false,
     rollupOptions: {
       input: { main: 'cli/main.ts', playwright: 'playwright/index.ts', browser: 'cli/browser/index.ts' },
-      external: ['playwright-core', /^playwright-core\//, 'puppeteer-core', /^puppeteer-core\//, '@playwright/test', ...NODE_BUILTINS],
+      external: [
+        'playwright-core',
+        /^playwright-core\//,
+        'puppeteer-core',
+        /^puppeteer-core\//,
+        '@playwright/test',
+        ...NODE_BUILTINS,
+      ],
       output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
     },
   },

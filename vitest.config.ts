@@ -9,7 +9,13 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['utils/**/*.test.ts', 'data/**/*.test.ts', 'components/**/*.test.tsx', 'test/unit/**/*.test.ts', 'cli/**/*.test.ts'],
+          include: [
+            'utils/**/*.test.ts',
+            'data/**/*.test.ts',
+            'components/**/*.test.tsx',
+            'test/unit/**/*.test.ts',
+            'cli/**/*.test.ts',
+          ],
           environment: 'node',
           // Some tests push 20,000-100,000 items through the real code; 5 s is tight on a loaded 2-core CI machine.
           testTimeout: 30_000,

@@ -4,7 +4,8 @@ import preact from '@preact/preset-vite';
 // `npm run bench` alone sets this (wake: wake-time figures in the ping reply; floor: listeners that do nothing) and builds
 // into .bench/; the release build gets '' and bundles neither (test/e2e/release-build.test.ts greps for them).
 const BENCH = process.env.CONSENT_AUDITOR_BENCH ?? '';
-if (!['', 'wake', 'floor'].includes(BENCH)) throw new Error(`CONSENT_AUDITOR_BENCH must be wake or floor, not ${BENCH}`);
+if (!['', 'wake', 'floor'].includes(BENCH))
+  throw new Error(`CONSENT_AUDITOR_BENCH must be wake or floor, not ${BENCH}`);
 
 // Every permission here is justified in README.md ("Permissions") and pinned by test/manifest.test.ts.
 export default defineConfig({
@@ -18,21 +19,35 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // dns (Firefox only; Chrome has no such API): the popup resolves first-party hosts to see CNAME cloaking.
-    permissions: ['webRequest', 'cookies', 'storage', 'tabs', 'unlimitedStorage', 'browsingData', 'scripting', ...(browser === 'firefox' ? ['dns'] : [])],
+    permissions: [
+      'webRequest',
+      'cookies',
+      'storage',
+      'tabs',
+      'unlimitedStorage',
+      'browsingData',
+      'scripting',
+      ...(browser === 'firefox' ? ['dns'] : []),
+    ],
     host_permissions: ['<all_urls>'],
     // Extension pages load only their own code and may not connect anywhere but the extension itself.
     content_security_policy: {
-      extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; connect-src 'self'; img-src 'self' data:; style-src 'self'",
+      extension_pages:
+        "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; connect-src 'self'; img-src 'self' data:; style-src 'self'",
     },
     ...(browser === 'firefox'
       ? {
-        browser_specific_settings: {
-          // Nothing is collected or transmitted: the audit stays in the browser until the user exports it.
-          gecko: { id: '{ee693e97-ce3d-4169-95f1-89254a690add}', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
-          // data_collection_permissions needs Firefox for Android 142 (web-ext lint warns otherwise).
-          gecko_android: { strict_min_version: '142.0' },
-        },
-      }
+          browser_specific_settings: {
+            // Nothing is collected or transmitted: the audit stays in the browser until the user exports it.
+            gecko: {
+              id: '{ee693e97-ce3d-4169-95f1-89254a690add}',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // data_collection_permissions needs Firefox for Android 142 (web-ext lint warns otherwise).
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });

@@ -12,7 +12,9 @@ it('canary scan throughput', async () => {
   const scanner = buildScanner(patterns);
   const setupMs = performance.now() - t0;
   // A 700 kB JSON body: the size of a busy analytics batch.
-  const body = JSON.stringify(Array.from({ length: 20_000 }, (_, i) => ({ k: `key${i}`, v: (i * 2654435761).toString(36) })));
+  const body = JSON.stringify(
+    Array.from({ length: 20_000 }, (_, i) => ({ k: `key${i}`, v: (i * 2654435761).toString(36) })),
+  );
   const mb = (body.length * ROUNDS) / 1e6;
   let sink = 0;
   let t = performance.now();
@@ -21,8 +23,17 @@ it('canary scan throughput', async () => {
   t = performance.now();
   for (let r = 0; r < ROUNDS; r++) for (const p of patterns) if (body.includes(p.pattern)) sink++;
   const includesMBps = mb / ((performance.now() - t) / 1000);
-  const out = { patterns: patterns.length, setupMs: Math.round(setupMs), bodyBytes: body.length, scanMBps: +scanMBps.toFixed(1), includesMBps: +includesMBps.toFixed(1), sink };
-  console.log(`canary scan: ${out.patterns} patterns, set-up ${out.setupMs} ms; one pass ${out.scanMBps} MB/s vs includes loop ${out.includesMBps} MB/s`);
+  const out = {
+    patterns: patterns.length,
+    setupMs: Math.round(setupMs),
+    bodyBytes: body.length,
+    scanMBps: +scanMBps.toFixed(1),
+    includesMBps: +includesMBps.toFixed(1),
+    sink,
+  };
+  console.log(
+    `canary scan: ${out.patterns} patterns, set-up ${out.setupMs} ms; one pass ${out.scanMBps} MB/s vs includes loop ${out.includesMBps} MB/s`,
+  );
   mkdirSync('.bench', { recursive: true });
   writeFileSync('.bench/canary-scan.json', JSON.stringify(out, null, 2));
 });

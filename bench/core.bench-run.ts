@@ -55,7 +55,15 @@ it('per-request core cost', async () => {
   for (let round = 0; round < ROUNDS; round++) {
     // A fresh page per round: the record grows like a real 100k-request page would.
     const b = new RecordBuilder(1);
-    b.apply(fromBeforeRequest({ requestId: 'main', url: 'https://www.shop.example/', type: 'main_frame', tabId: 1, timeStamp: 999 })[0]!);
+    b.apply(
+      fromBeforeRequest({
+        requestId: 'main',
+        url: 'https://www.shop.example/',
+        type: 'main_frame',
+        tabId: 1,
+        timeStamp: 999,
+      })[0]!,
+    );
     for (let i = 0; i < N; i++) {
       const q = corpus[i]!;
       const at = round * N + i;
@@ -65,14 +73,28 @@ it('per-request core cost', async () => {
         if ((k === 0) === coreFirst) {
           const t0 = process.hrtime.bigint();
           const id = `${round}:${i}`;
-          for (const ev of fromBeforeRequest({ requestId: id, url: q.url, type: q.type, tabId: 1, frameId: 0, timeStamp: q.t })) b.apply(ev);
-          b.apply(fromResponseStarted({ requestId: id, url: q.url, statusCode: 200, ip: q.ip, tabId: 1, timeStamp: q.t + 1 }));
+          for (const ev of fromBeforeRequest({
+            requestId: id,
+            url: q.url,
+            type: q.type,
+            tabId: 1,
+            frameId: 0,
+            timeStamp: q.t,
+          }))
+            b.apply(ev);
+          b.apply(
+            fromResponseStarted({ requestId: id, url: q.url, statusCode: 200, ip: q.ip, tabId: 1, timeStamp: q.t + 1 }),
+          );
           const entry = b.record!.requests[b.record!.requests.length - 1]!;
           const m = matcher.match(entry.host, '/');
           // Collector signatures run on every request too (path and query of the recorded URL).
           const slash = entry.url.indexOf('/', 8);
           const qi = entry.url.indexOf('?');
-          const s = collectors.match(qi < 0 ? entry.url.slice(slash) : entry.url.slice(slash, qi), qi < 0 ? '' : entry.url.slice(qi + 1), entry.method);
+          const s = collectors.match(
+            qi < 0 ? entry.url.slice(slash) : entry.url.slice(slash, qi),
+            qi < 0 ? '' : entry.url.slice(qi + 1),
+            entry.method,
+          );
           // Recipients of the matched company (memoised per company) and the server's country.
           const r = m ? recipients(m.company) : null;
           const c = table.lookup(q.ip);
@@ -93,7 +115,8 @@ it('per-request core cost', async () => {
       }
     }
   }
-  if (profiler) writeFileSync(process.env.BENCH_CPU_PROFILE!, JSON.stringify((await profiler.post('Profiler.stop')).profile));
+  if (profiler)
+    writeFileSync(process.env.BENCH_CPU_PROFILE!, JSON.stringify((await profiler.post('Profiler.stop')).profile));
   // Per chunk: the median request's core cost over tldts (as the budget is worded), and the scan's share of the summed
   // cost (a mean, since only one request in ten carries a body and a median would never see it).
   const chunks = { coreOverTldts: [] as number[], formsOverCore: [] as number[] };
@@ -105,13 +128,23 @@ it('per-request core cost', async () => {
   const all = (xs: Float64Array): Float64Array => xs.slice().sort();
   const [sc, sb] = [all(core), all(base)];
   const result = {
-    requests: total, chunk: CHUNK, withBody: corpus.filter((q) => q.body).length / N, meanBodyBytes: Math.round(bodyBytes / corpus.filter((q) => q.body).length),
+    requests: total,
+    chunk: CHUNK,
+    withBody: corpus.filter((q) => q.body).length / N,
+    meanBodyBytes: Math.round(bodyBytes / corpus.filter((q) => q.body).length),
     patterns: scanner.patterns.length,
-    coreMedianNs: sc[total >> 1]!, coreP99Ns: sc[Math.floor(total * 0.99)]!, tldtsMedianNs: sb[total >> 1]!, tldtsP99Ns: sb[Math.floor(total * 0.99)]!,
-    coreMeanNs: sumOf(core, 0, total) / total, scanMeanNs: sumOf(scan, 0, total) / total,
-    chunks, sink,
+    coreMedianNs: sc[total >> 1]!,
+    coreP99Ns: sc[Math.floor(total * 0.99)]!,
+    tldtsMedianNs: sb[total >> 1]!,
+    tldtsP99Ns: sb[Math.floor(total * 0.99)]!,
+    coreMeanNs: sumOf(core, 0, total) / total,
+    scanMeanNs: sumOf(scan, 0, total) / total,
+    chunks,
+    sink,
   };
   mkdirSync('.bench', { recursive: true });
   writeFileSync('.bench/core.json', JSON.stringify(result));
-  console.log(`core per request: median ${result.coreMedianNs} ns (p99 ${result.coreP99Ns}); tldts.parse median ${result.tldtsMedianNs} ns (p99 ${result.tldtsP99Ns}); scan mean ${result.scanMeanNs.toFixed(0)} ns vs core mean ${result.coreMeanNs.toFixed(0)} ns`);
+  console.log(
+    `core per request: median ${result.coreMedianNs} ns (p99 ${result.coreP99Ns}); tldts.parse median ${result.tldtsMedianNs} ns (p99 ${result.tldtsP99Ns}); scan mean ${result.scanMeanNs.toFixed(0)} ns vs core mean ${result.coreMeanNs.toFixed(0)} ns`,
+  );
 });

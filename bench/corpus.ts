@@ -2,7 +2,13 @@
 import { TRACKERS } from '../data/index.ts';
 
 /** `body`: what a POST carried (10 % of requests), null otherwise. */
-export interface CorpusRequest { url: string; type: string; ip: string; t: number; body: string | null }
+export interface CorpusRequest {
+  url: string;
+  type: string;
+  ip: string;
+  t: number;
+  body: string | null;
+}
 
 /** Small deterministic PRNG so that every run measures the same corpus. */
 function rng(seed: number): () => number {
@@ -34,7 +40,11 @@ export function makeCorpus(n: number, seed = 42): CorpusRequest[] {
     return trackerHosts[0]!;
   };
   // The long tail: 5,000 distinct unknown hosts, each seen a handful of times over the corpus.
-  const tail = Array.from({ length: 5000 }, () => `${WORDS[Math.floor(r() * WORDS.length)]}${Math.floor(r() * 100)}.site${Math.floor(r() * 1e6)}.${TLDS[Math.floor(r() * TLDS.length)]}`);
+  const tail = Array.from(
+    { length: 5000 },
+    () =>
+      `${WORDS[Math.floor(r() * WORDS.length)]}${Math.floor(r() * 100)}.site${Math.floor(r() * 1e6)}.${TLDS[Math.floor(r() * TLDS.length)]}`,
+  );
   const unknownHost = (): string => tail[Math.floor(r() * tail.length)]!;
   // Servers: each host resolves to one of a few addresses, as DNS does.
   const ipOf = new Map<string, string[]>();
@@ -67,7 +77,13 @@ export function makeCorpus(n: number, seed = 42): CorpusRequest[] {
     const path = `/${WORDS[Math.floor(r() * WORDS.length)]}/${Math.floor(r() * 1e6).toString(36)}.js?v=${Math.floor(r() * 1e9).toString(36)}&cid=${Math.floor(r() * 1e12).toString(36)}`;
     let ips = ipOf.get(host);
     if (!ips) ipOf.set(host, (ips = [ip(), ip()]));
-    out.push({ url: `https://${host}${path}`, type: TYPES[Math.floor(r() * TYPES.length)]!, ip: ips[Math.floor(r() * 2)]!, t: 1000 + i, body: r() < 0.1 ? body() : null });
+    out.push({
+      url: `https://${host}${path}`,
+      type: TYPES[Math.floor(r() * TYPES.length)]!,
+      ip: ips[Math.floor(r() * 2)]!,
+      t: 1000 + i,
+      body: r() < 0.1 ? body() : null,
+    });
   }
   return out;
 }

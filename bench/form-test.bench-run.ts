@@ -23,16 +23,30 @@ it('form test: body scan per request', async () => {
       const t = performance.now();
       for (let i = 0; i < n; i++) {
         const body = requestBodyText({ raw: [{ bytes }] });
-        sink += watch.request({ requestId: String(i), url: `https://t.example/c?i=${i}`, method: 'POST', type: 'ping', t: 1, body: body.text }).length;
+        sink += watch.request({
+          requestId: String(i),
+          url: `https://t.example/c?i=${i}`,
+          method: 'POST',
+          type: 'ping',
+          t: 1,
+          body: body.text,
+        }).length;
       }
       return performance.now() - t;
     };
     // The first round warms the JIT; the best of three is the figure (the machine is shared).
     round();
     const ms = Math.min(round(), round(), round());
-    rows.push({ bytes: size, usPerRequest: +((ms * 1000) / n).toFixed(1), MBps: +((Math.min(size, 512 * 1024) * n) / 1e6 / (ms / 1000)).toFixed(1) });
+    rows.push({
+      bytes: size,
+      usPerRequest: +((ms * 1000) / n).toFixed(1),
+      MBps: +((Math.min(size, 512 * 1024) * n) / 1e6 / (ms / 1000)).toFixed(1),
+    });
   }
-  for (const r of rows) console.log(`form test body scan: ${r.bytes} B body -> ${r.usPerRequest} µs/request (${r.MBps} MB/s; scan capped at 512 KiB)`);
+  for (const r of rows)
+    console.log(
+      `form test body scan: ${r.bytes} B body -> ${r.usPerRequest} µs/request (${r.MBps} MB/s; scan capped at 512 KiB)`,
+    );
   mkdirSync('.bench', { recursive: true });
   writeFileSync('.bench/form-test.json', JSON.stringify({ rows, sink }, null, 2));
 });

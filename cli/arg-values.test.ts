@@ -16,7 +16,8 @@ describe('URLs', () => {
 
   it('reads a --urls file: comments and blank lines skipped, bad lines reported by number', () => {
     expect(parseUrlList('# shops\nhttps://a.example/\n\n  b.example  # second\r\nftp://x\n')).toEqual({
-      urls: ['https://a.example/', 'https://b.example/'], errors: ['line 5: not an http(s) URL: ftp://x'],
+      urls: ['https://a.example/', 'https://b.example/'],
+      errors: ['line 5: not an http(s) URL: ftp://x'],
     });
   });
 });

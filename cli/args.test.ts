@@ -14,18 +14,53 @@ function scan(argv: string[], env: Record<string, string> = {}): ScanOptions {
 describe('parseArgs: options', () => {
   it('has defaults', () => {
     expect(scan(['scan', U])).toEqual({
-      urls: [U], urlsFile: null, consent: ['none', 'reject', 'accept'], waitMs: DEFAULT_WAIT_MS, quietMs: 1500, minWaitMs: 1500,
-      loadTimeoutMs: 30_000, concurrency: null, shard: null, crawl: null, include: [], exclude: [], json: null, html: null, junit: null, har: null, failOn: 'violation', browser: 'chromium', chromium: DEFAULT_CHROMIUM, chromiumArgs: [], sandbox: true, firefox: null, quiet: false, lang: 'en', forms: 'off', answer: 'ready',
+      urls: [U],
+      urlsFile: null,
+      consent: ['none', 'reject', 'accept'],
+      waitMs: DEFAULT_WAIT_MS,
+      quietMs: 1500,
+      minWaitMs: 1500,
+      loadTimeoutMs: 30_000,
+      concurrency: null,
+      shard: null,
+      crawl: null,
+      include: [],
+      exclude: [],
+      json: null,
+      html: null,
+      junit: null,
+      har: null,
+      failOn: 'violation',
+      browser: 'chromium',
+      chromium: DEFAULT_CHROMIUM,
+      chromiumArgs: [],
+      sandbox: true,
+      firefox: null,
+      quiet: false,
+      lang: 'en',
+      forms: 'off',
+      answer: 'ready',
     });
   });
 
   it('--browser firefox, --firefox or CONSENT_AUDITOR_FIREFOX for the binary; options of the other engine are errors', () => {
     expect(scan(['scan', U, '--browser', 'firefox'])).toMatchObject({ browser: 'firefox', firefox: null });
-    expect(scan(['scan', U, '--browser=Firefox', '--firefox', '/opt/ff'], { CONSENT_AUDITOR_FIREFOX: '/env/ff' })).toMatchObject({ browser: 'firefox', firefox: '/opt/ff' });
+    expect(
+      scan(['scan', U, '--browser=Firefox', '--firefox', '/opt/ff'], { CONSENT_AUDITOR_FIREFOX: '/env/ff' }),
+    ).toMatchObject({ browser: 'firefox', firefox: '/opt/ff' });
     expect(scan(['scan', U, '--browser', 'firefox'], { CONSENT_AUDITOR_FIREFOX: '/env/ff' }).firefox).toBe('/env/ff');
-    expect(parseArgs(['scan', U, '--browser', 'webkit'])).toEqual({ kind: 'error', message: '--browser: use chromium or firefox (got "webkit")' });
-    expect(parseArgs(['scan', U, '--browser', 'firefox', '--chromium', '/c'])).toMatchObject({ kind: 'error', message: expect.stringMatching(/^--chromium: not used with --browser firefox/) });
-    expect(parseArgs(['scan', U, '--firefox', '/opt/ff'])).toMatchObject({ kind: 'error', message: '--firefox: only with --browser firefox' });
+    expect(parseArgs(['scan', U, '--browser', 'webkit'])).toEqual({
+      kind: 'error',
+      message: '--browser: use chromium or firefox (got "webkit")',
+    });
+    expect(parseArgs(['scan', U, '--browser', 'firefox', '--chromium', '/c'])).toMatchObject({
+      kind: 'error',
+      message: expect.stringMatching(/^--chromium: not used with --browser firefox/),
+    });
+    expect(parseArgs(['scan', U, '--firefox', '/opt/ff'])).toMatchObject({
+      kind: 'error',
+      message: '--firefox: only with --browser firefox',
+    });
   });
 
   it.each<[string[], Partial<ScanOptions>]>([
@@ -43,7 +78,10 @@ describe('parseArgs: options', () => {
     [['--concurrency', '3'], { concurrency: 3 }],
     [['--json', '-'], { json: '-' }],
     [['--shard', '2/3'], { shard: { index: 2, count: 3 } }],
-    [['--crawl', '50', '--include', '/shop/**', '--exclude=**/cart*', '--exclude', '/admin/*'], { crawl: 50, include: ['/shop/**'], exclude: ['**/cart*', '/admin/*'] }],
+    [
+      ['--crawl', '50', '--include', '/shop/**', '--exclude=**/cart*', '--exclude', '/admin/*'],
+      { crawl: 50, include: ['/shop/**'], exclude: ['**/cart*', '/admin/*'] },
+    ],
     [['--json', 'out/r.json'], { json: 'out/r.json' }],
     [['--html=r.html'], { html: 'r.html' }],
     [['--junit', 'junit.xml'], { junit: 'junit.xml' }],
@@ -51,7 +89,10 @@ describe('parseArgs: options', () => {
     [['--fail-on', 'warning'], { failOn: 'warning' }],
     [['--fail-on=never'], { failOn: 'never' }],
     [['--chromium', '/opt/chrome'], { chromium: '/opt/chrome' }],
-    [['--chromium-arg', '--lang=de', '--chromium-arg=--host-resolver-rules=MAP * 127.0.0.1'], { chromiumArgs: ['--lang=de', '--host-resolver-rules=MAP * 127.0.0.1'] }],
+    [
+      ['--chromium-arg', '--lang=de', '--chromium-arg=--host-resolver-rules=MAP * 127.0.0.1'],
+      { chromiumArgs: ['--lang=de', '--host-resolver-rules=MAP * 127.0.0.1'] },
+    ],
     [['--quiet'], { quiet: true }],
     [['-q'], { quiet: true }],
     [['--lang', 'de'], { lang: 'de' }],
@@ -62,12 +103,17 @@ describe('parseArgs: options', () => {
 
   it('takes CHROMIUM_PATH as the default browser, --chromium over it', () => {
     expect(scan(['scan', U], { CHROMIUM_PATH: '/env/chromium' }).chromium).toBe('/env/chromium');
-    expect(scan(['scan', U, '--chromium', '/flag/chromium'], { CHROMIUM_PATH: '/env/chromium' }).chromium).toBe('/flag/chromium');
+    expect(scan(['scan', U, '--chromium', '/flag/chromium'], { CHROMIUM_PATH: '/env/chromium' }).chromium).toBe(
+      '/flag/chromium',
+    );
   });
 
   it('keeps URLs in order, options anywhere, and everything after -- as URLs', () => {
-    expect(scan(['scan', 'a.example', '--wait', '10', 'http://b.example/x?y=1', '--', 'c.example']).urls)
-      .toEqual(['https://a.example/', 'http://b.example/x?y=1', 'https://c.example/']);
+    expect(scan(['scan', 'a.example', '--wait', '10', 'http://b.example/x?y=1', '--', 'c.example']).urls).toEqual([
+      'https://a.example/',
+      'http://b.example/x?y=1',
+      'https://c.example/',
+    ]);
   });
 
   it('leaves a missing URL to the config file', () => {
@@ -76,7 +122,11 @@ describe('parseArgs: options', () => {
 
   it('notes the options given (they beat the config), --config and --no-config', () => {
     const c = parseArgs(['scan', U, '--wait=100', '--quiet', '--config', 'ci.json', '--chromium-arg', '--x']);
-    expect(c.kind === 'scan' && c.given).toEqual({ options: ['--wait', '--quiet', '--config', '--chromium-arg'], configPath: 'ci.json', noConfig: false });
+    expect(c.kind === 'scan' && c.given).toEqual({
+      options: ['--wait', '--quiet', '--config', '--chromium-arg'],
+      configPath: 'ci.json',
+      noConfig: false,
+    });
     const n = parseArgs(['scan', U, '--no-config']);
     expect(n.kind === 'scan' && n.given).toEqual({ options: [], configPath: null, noConfig: true });
   });
@@ -88,7 +138,11 @@ describe('parseArgs: options', () => {
 
 describe('parseArgs: help, version and usage errors', () => {
   it.each<[string[], string]>([
-    [['--help'], 'help'], [['-h'], 'help'], [['scan', U, '--help'], 'help'], [['--version'], 'version'], [['-V'], 'version'],
+    [['--help'], 'help'],
+    [['-h'], 'help'],
+    [['scan', U, '--help'], 'help'],
+    [['--version'], 'version'],
+    [['-V'], 'version'],
   ])('%j → %s', (argv, kind) => {
     expect(parseArgs(argv).kind).toBe(kind);
   });
@@ -142,8 +196,14 @@ describe('parseArgs: help, version and usage errors', () => {
 describe('parseArgs: verify', () => {
   it.each<[string[], string[]]>([
     [['verify', 'a.json'], ['a.json']],
-    [['verify', 'a.json', 'out/b.html', 'c-findings.csv'], ['a.json', 'out/b.html', 'c-findings.csv']],
-    [['verify', '--', '--odd-name.csv', 'x.har'], ['--odd-name.csv', 'x.har']],
+    [
+      ['verify', 'a.json', 'out/b.html', 'c-findings.csv'],
+      ['a.json', 'out/b.html', 'c-findings.csv'],
+    ],
+    [
+      ['verify', '--', '--odd-name.csv', 'x.har'],
+      ['--odd-name.csv', 'x.har'],
+    ],
   ])('%j', (argv, files) => {
     expect(parseArgs(argv)).toEqual({ kind: 'verify', files });
   });
@@ -155,12 +215,39 @@ describe('parseArgs: verify', () => {
 
 describe('parseArgs: merge and --shard auto', () => {
   it('merge takes report files and the outputs', () => {
-    expect(parseArgs(['merge', 'a.json', 'b.json', '--json', '-', '--html=all.html', '--junit', 'j.xml', '--fail-on', 'warning'])).toEqual({
-      kind: 'merge', options: { files: ['a.json', 'b.json'], json: '-', html: 'all.html', junit: 'j.xml', failOn: 'warning', lang: 'en' },
+    expect(
+      parseArgs([
+        'merge',
+        'a.json',
+        'b.json',
+        '--json',
+        '-',
+        '--html=all.html',
+        '--junit',
+        'j.xml',
+        '--fail-on',
+        'warning',
+      ]),
+    ).toEqual({
+      kind: 'merge',
+      options: {
+        files: ['a.json', 'b.json'],
+        json: '-',
+        html: 'all.html',
+        junit: 'j.xml',
+        failOn: 'warning',
+        lang: 'en',
+      },
     });
   });
   it('diff takes two reports and --fail-on-new', () => {
-    expect(parseArgs(['diff', 'old.json', 'new.json', '--fail-on-new', '--json', '-'])).toEqual({ kind: 'diff', before: 'old.json', after: 'new.json', failOnNew: true, json: '-' });
+    expect(parseArgs(['diff', 'old.json', 'new.json', '--fail-on-new', '--json', '-'])).toEqual({
+      kind: 'diff',
+      before: 'old.json',
+      after: 'new.json',
+      failOnNew: true,
+      json: '-',
+    });
   });
   it('--shard auto reads the Indexed Job environment', () => {
     const c = parseArgs(['scan', U, '--shard', 'auto'], { JOB_COMPLETION_INDEX: '1', JOB_COMPLETIONS: '4' });

@@ -70,10 +70,11 @@ afterAll(() => {
   server?.close();
 });
 
-const page = (): Visit => new Visit()
-  .req('https://metrics.shop.example/b/ss/shop/1/JS-2.22.0?mid=123', 200, { type: 'image', ip: '81.169.145.1' })
-  .req('https://cdn.shop.example/app.js', 100)
-  .req('https://www.shop.example/api/cart', 300, { type: 'xmlhttprequest' });
+const page = (): Visit =>
+  new Visit()
+    .req('https://metrics.shop.example/b/ss/shop/1/JS-2.22.0?mid=123', 200, { type: 'image', ip: '81.169.145.1' })
+    .req('https://cdn.shop.example/app.js', 100)
+    .req('https://www.shop.example/api/cart', 300, { type: 'xmlhttprequest' });
 
 describe('CNAME chain against a local DNS stub', () => {
   it('follows the chain, stops at loops and unknown names', async () => {
@@ -87,25 +88,38 @@ describe('CNAME chain against a local DNS stub', () => {
   it('finds the cloaked first-party host and the tracker it points to; a CDN alias is not cloaking', async () => {
     const k = fixtureKnowledge();
     const cloaks = await findCnameCloaks(page().record(), k.trackers, dns);
-    expect(cloaks).toEqual([{
-      host: 'metrics.shop.example', chain: ['shop.example.sc.omtrdc.net'], target: 'shop.example.sc.omtrdc.net',
-      trackerId: 'adobe-analytics', tracker: 'Adobe Analytics', company: expect.stringMatching(/Adobe/),
-    }]);
-    expect(cnameNotes(cloaks)[0]).toMatch(/^CNAME cloaking: metrics\.shop\.example is an alias of shop\.example\.sc\.omtrdc\.net \(Adobe Analytics, /);
+    expect(cloaks).toEqual([
+      {
+        host: 'metrics.shop.example',
+        chain: ['shop.example.sc.omtrdc.net'],
+        target: 'shop.example.sc.omtrdc.net',
+        trackerId: 'adobe-analytics',
+        tracker: 'Adobe Analytics',
+        company: expect.stringMatching(/Adobe/),
+      },
+    ]);
+    expect(cnameNotes(cloaks)[0]).toMatch(
+      /^CNAME cloaking: metrics\.shop\.example is an alias of shop\.example\.sc\.omtrdc\.net \(Adobe Analytics, /,
+    );
   });
 
   it('the analysis treats the cloaked host like the tracker: tracker, company, recipients and findings', async () => {
     const k = fixtureKnowledge();
     const record = page().record();
     const before = analyze(record, k);
-    expect(before.requests.find((r) => r.host === 'metrics.shop.example')).toMatchObject({ thirdParty: false, tracker: null });
+    expect(before.requests.find((r) => r.host === 'metrics.shop.example')).toMatchObject({
+      thirdParty: false,
+      tracker: null,
+    });
     const cloaks = await findCnameCloaks(record, k.trackers, dns);
     const seen = applyCnameCloaks(record, k, cloaks);
     const a = analyze(seen.record, seen.knowledge);
     const hit = a.requests.find((r) => r.host === 'metrics.shop.example');
     expect(hit).toMatchObject({ thirdParty: true, tracker: { name: 'Adobe Analytics' } });
     expect(hit?.tracker?.transferCountries.length).toBeGreaterThan(0);
-    expect(a.findings.some((f) => f.rule === 'tracking-request-before-choice' && f.subject.host === 'metrics.shop.example')).toBe(true);
+    expect(
+      a.findings.some((f) => f.rule === 'tracking-request-before-choice' && f.subject.host === 'metrics.shop.example'),
+    ).toBe(true);
     expect(a.findings.some((f) => f.rule === 'third-country-transfer')).toBe(true);
     // The CDN host stays first party; the record handed in is unchanged (HAR and raw record keep what the browser saw).
     expect(a.requests.find((r) => r.host === 'cdn.shop.example')).toMatchObject({ thirdParty: false });

@@ -3,7 +3,12 @@ import { Resolver } from 'node:dns/promises';
 import type { CnameLookup } from '../utils/findings/cname-cloak.ts';
 
 export {
-  applyCnameCloaks, cnameChain, cnameNotes, findCnameCloaks, type CnameCloak, type CnameLookup,
+  applyCnameCloaks,
+  cnameChain,
+  cnameNotes,
+  findCnameCloaks,
+  type CnameCloak,
+  type CnameLookup,
 } from '../utils/findings/cname-cloak.ts';
 
 /** A resolver with short timeouts; `servers` (host:port) replace the system's, as tests do with a local stub. */
@@ -12,4 +17,3 @@ export function cnameResolver(servers?: readonly string[], timeoutMs = 1500): Cn
   if (servers && servers.length > 0) r.setServers([...servers]);
   return r;
 }
-

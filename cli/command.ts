@@ -13,7 +13,10 @@ export const MAX_CONCURRENCY = 64;
 export const MAX_WAIT_MS = 600_000;
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 export const BROWSERS = ['chromium', 'firefox'] as const;
-/** When reject/accept answer the banner: as soon as the page has loaded (while `none` records the page untouched), or after it settled */
+/**
+ * When reject/accept answer the banner: as soon as the page has loaded (while `none` records the page untouched), or
+ * after it settled
+ */
 export const ANSWER_WHEN = ['ready', 'settled'] as const;
 export type AnswerWhen = (typeof ANSWER_WHEN)[number];
 export type BrowserName = (typeof BROWSERS)[number];
@@ -61,7 +64,10 @@ export interface ScanOptions {
   answer: AnswerWhen;
 }
 
-/** What the command line said beyond the options: which options it gave (they beat the config file) and the config asked for. */
+/**
+ * What the command line said beyond the options: which options it gave (they beat the config file) and the config asked
+ * for.
+ */
 export interface ScanFlags {
   /** Option names given, e.g. '--wait' */
   options: string[];

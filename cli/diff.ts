@@ -3,7 +3,13 @@
 import type { Report, ScenarioReport } from '../utils/export/report.ts';
 
 export type DiffKind = 'tracker' | 'cookie' | 'storage' | 'finding' | 'scenario';
-export interface DiffItem { change: 'new' | 'gone'; kind: DiffKind; url: string; consent: string; what: string }
+export interface DiffItem {
+  change: 'new' | 'gone';
+  kind: DiffKind;
+  url: string;
+  consent: string;
+  what: string;
+}
 
 /** The comparable facts of one scenario, as "kind what" strings. */
 export function factsOf(s: ScenarioReport): Set<string> {
@@ -11,7 +17,8 @@ export function factsOf(s: ScenarioReport): Set<string> {
   for (const r of s.requests) if (r.tracker !== null) out.add(`tracker ${r.host}`);
   for (const c of s.cookies) if (!c.removed) out.add(`cookie ${c.name} @ ${c.domain}${c.phase ? ` (${c.phase})` : ''}`);
   for (const k of s.storage) out.add(`storage ${k.kind} ${k.key} @ ${k.origin}`);
-  for (const f of s.findings) out.add(`finding ${f.severity} ${f.rule} ${f.subject.host ?? f.subject.name ?? ''}`.trimEnd());
+  for (const f of s.findings)
+    out.add(`finding ${f.severity} ${f.rule} ${f.subject.host ?? f.subject.name ?? ''}`.trimEnd());
   return out;
 }
 
@@ -43,7 +50,9 @@ export function diffReports(before: Report, after: Report): DiffItem[] {
     for (const f of b) if (!a.has(f)) push('new', s, f);
     for (const f of a) if (!b.has(f)) push('gone', s, f);
   }
-  for (const [k, s] of old) if (!now.has(k)) items.push({ change: 'gone', kind: 'scenario', url: s.url, consent: s.consent, what: 'not in the new report' });
+  for (const [k, s] of old)
+    if (!now.has(k))
+      items.push({ change: 'gone', kind: 'scenario', url: s.url, consent: s.consent, what: 'not in the new report' });
   return items;
 }
 

@@ -5,8 +5,14 @@ const base = { chromiumArgs: [] as string[], forms: 'off' as const, crawl: null 
 
 describe('firefoxPlan: Chromium-worded options in a Firefox scan', () => {
   it('translates host rules and certificate errors', () => {
-    const plan = firefoxPlan({ ...base, chromiumArgs: ['--host-resolver-rules=MAP *.test 127.0.0.1:1', '--ignore-certificate-errors'] });
-    expect(plan).toEqual({ hostRules: [{ kind: 'map', pattern: '*.test', port: null, to: { host: '127.0.0.1', port: 1 } }], acceptInsecureCerts: true });
+    const plan = firefoxPlan({
+      ...base,
+      chromiumArgs: ['--host-resolver-rules=MAP *.test 127.0.0.1:1', '--ignore-certificate-errors'],
+    });
+    expect(plan).toEqual({
+      hostRules: [{ kind: 'map', pattern: '*.test', port: null, to: { host: '127.0.0.1', port: 1 } }],
+      acceptInsecureCerts: true,
+    });
     expect(firefoxPlan(base)).toEqual({ hostRules: null, acceptInsecureCerts: false });
   });
   it('refuses what Firefox cannot do, naming it', () => {

@@ -12,8 +12,10 @@ export interface FirefoxPlan {
 const RULES = '--host-resolver-rules=';
 
 export function firefoxPlan(o: Pick<ScanOptions, 'chromiumArgs' | 'forms' | 'crawl'>): FirefoxPlan | string {
-  if (o.forms !== 'off') return '--forms: not available with --browser firefox (the form fill and the scan of request bodies use Chromium\'s DevTools protocol)';
-  if (o.crawl !== null) return '--crawl: not available with --browser firefox (the crawl runs in Chromium); list the pages with --urls';
+  if (o.forms !== 'off')
+    return "--forms: not available with --browser firefox (the form fill and the scan of request bodies use Chromium's DevTools protocol)";
+  if (o.crawl !== null)
+    return '--crawl: not available with --browser firefox (the crawl runs in Chromium); list the pages with --urls';
   let hostRules: HostRule[] | null = null;
   let acceptInsecureCerts = false;
   for (const arg of o.chromiumArgs) {

@@ -15,6 +15,9 @@ describe('--forms', () => {
   });
 
   it('rejects an unknown mode with a clear message', () => {
-    expect(parseArgs(['scan', 'a.example', '--forms=send'])).toEqual({ kind: 'error', message: '--forms: use fill or submit (got "send")' });
+    expect(parseArgs(['scan', 'a.example', '--forms=send'])).toEqual({
+      kind: 'error',
+      message: '--forms: use fill or submit (got "send")',
+    });
   });
 });

@@ -8,11 +8,17 @@ import { doubleOptInFinding } from '../utils/findings/double-opt-in.ts';
 import type { FormsResult } from './forms.ts';
 
 export function withFormFindings(
-  analysis: Analysis, record: PageRecord, forms: FormsResult,
-  consent: ScenarioConsent, knowledge: Knowledge, lang: Lang, notes: string[],
+  analysis: Analysis,
+  record: PageRecord,
+  forms: FormsResult,
+  consent: ScenarioConsent,
+  knowledge: Knowledge,
+  lang: Lang,
+  notes: string[],
 ): Analysis {
   // Saying nothing was typed keeps "no finding" from reading as "no leak" when no field was found at all.
-  if (forms.filled.length === 0) notes.push('forms: no e-mail, phone, name or text field was found to fill; form leaks were not tested');
+  if (forms.filled.length === 0)
+    notes.push('forms: no e-mail, phone, name or text field was found to fill; form leaks were not tested');
   const findings = formLeakFindings(forms.leaks, knowledge, {
     site: record.site,
     consent,

@@ -4,10 +4,21 @@
 import type { BrowserContext, Frame, Locator, Page, Request } from 'playwright-core';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
-  bodyText, buildScanner, canaryPatterns, canaryValues, makeCanaries,
-  type CanaryHit, type CanarySet, type FormLeak,
+  bodyText,
+  buildScanner,
+  canaryPatterns,
+  canaryValues,
+  makeCanaries,
+  type CanaryHit,
+  type CanarySet,
+  type FormLeak,
 } from '../utils/knowledge/canary/index.ts';
-import { FILL_SELECTORS, MAX_FILL_FIELDS, SKIP_INPUT_TYPES, type FilledField } from '../utils/observe/page/form-fill.ts';
+import {
+  FILL_SELECTORS,
+  MAX_FILL_FIELDS,
+  SKIP_INPUT_TYPES,
+  type FilledField,
+} from '../utils/observe/page/form-fill.ts';
 import type { PageRecord } from '../utils/record/record.ts';
 import { siteOf } from '../utils/url/party.ts';
 
@@ -42,14 +53,25 @@ export interface FormsSession {
   collect(record?: PageRecord | null): Promise<FormLeak[]>;
 }
 
-interface Seen { req: Request; t: number }
+interface Seen {
+  req: Request;
+  t: number;
+}
 
 function originOf(url: string): string {
-  try { return new URL(url).origin; } catch { return ''; }
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
 }
 
 function hostOf(url: string): string {
-  try { return new URL(url).hostname; } catch { return ''; }
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }
 
 /** The page's frame and its same-origin descendants (cross-origin frames belong to someone else's form). */
@@ -104,7 +126,11 @@ async function fillFrame(
   }
 }
 
-function leaksOf(hits: CanaryHit[], base: Omit<FormLeak, 'field' | 'encoding' | 'normalised' | 'where' | 'control'>, filled: FilledField[]): FormLeak[] {
+function leaksOf(
+  hits: CanaryHit[],
+  base: Omit<FormLeak, 'field' | 'encoding' | 'normalised' | 'where' | 'control'>,
+  filled: FilledField[],
+): FormLeak[] {
   return hits.map((h) => ({
     ...base,
     field: h.field,
@@ -123,9 +149,19 @@ export async function fillForms(page: Page, context: BrowserContext): Promise<Fo
   const seen: Seen[] = [];
   const frames: Array<{ url: string; t: number; payload: string }> = [];
   let submittedAt = Infinity;
-  const onRequest = (req: Request): void => { seen.push({ req, t: Date.now() }); };
+  const onRequest = (req: Request): void => {
+    seen.push({ req, t: Date.now() });
+  };
   context.on('request', onRequest);
-  page.on('websocket', (ws) => ws.on('framesent', (f) => frames.push({ url: ws.url(), t: Date.now(), payload: typeof f.payload === 'string' ? f.payload : bodyText(f.payload) })));
+  page.on('websocket', (ws) =>
+    ws.on('framesent', (f) =>
+      frames.push({
+        url: ws.url(),
+        t: Date.now(),
+        payload: typeof f.payload === 'string' ? f.payload : bodyText(f.payload),
+      }),
+    ),
+  );
   const filled: FilledField[] = [];
   const firstForm: { el: Locator | null } = { el: null };
   for (const frame of sameOriginFrames(page)) await fillFrame(frame, canaries, filled, firstForm);
@@ -133,15 +169,23 @@ export async function fillForms(page: Page, context: BrowserContext): Promise<Fo
   return {
     canaries,
     filled,
-    get formText() { return formText; },
+    get formText() {
+      return formText;
+    },
     async submit() {
       const el = firstForm.el;
       if (!el) return false;
       // What the form says (newsletter or not) decides whether the double opt-in hint applies.
-      formText = await el.evaluate((e) => ((e as HTMLInputElement).form?.innerText ?? '').slice(0, 5000)).catch(() => '');
+      formText = await el
+        .evaluate((e) => ((e as HTMLInputElement).form?.innerText ?? '').slice(0, 5000))
+        .catch(() => '');
       submittedAt = Date.now();
-      const button = el.locator('xpath=ancestor::form[1]').locator('button[type=submit], input[type=submit], button:not([type])').first();
-      if (await button.count().catch(() => 0)) await button.click({ timeout: ACTION_TIMEOUT_MS }).catch(() => el.press('Enter'));
+      const button = el
+        .locator('xpath=ancestor::form[1]')
+        .locator('button[type=submit], input[type=submit], button:not([type])')
+        .first();
+      if (await button.count().catch(() => 0))
+        await button.click({ timeout: ACTION_TIMEOUT_MS }).catch(() => el.press('Enter'));
       else await el.evaluate((e) => (e as HTMLInputElement).form?.requestSubmit());
       return true;
     },
@@ -175,18 +219,56 @@ export async function fillForms(page: Page, context: BrowserContext): Promise<Fo
         );
       }
       for (const f of frames) {
-        out.push(...leaksOf(scanner.scanText(f.payload, 'body'), { url: f.url, host: hostOf(f.url), method: 'WS', type: 'websocket', t: f.t, afterSubmit: f.t >= submittedAt, serverIp: null }, filled));
+        out.push(
+          ...leaksOf(
+            scanner.scanText(f.payload, 'body'),
+            {
+              url: f.url,
+              host: hostOf(f.url),
+              method: 'WS',
+              type: 'websocket',
+              t: f.t,
+              afterSubmit: f.t >= submittedAt,
+              serverIp: null,
+            },
+            filled,
+          ),
+        );
       }
       const now = Date.now();
       for (const c of await context.cookies().catch(() => [])) {
         const hits = scanner.scanText(`${c.name}=${c.value}`, 'cookie');
-        out.push(...leaksOf(hits, { url: `cookie:${c.domain}${c.path}`, host: c.domain.replace(/^\./, ''), method: 'SET', type: 'cookie', t: now, afterSubmit: now >= submittedAt, serverIp: null }, filled));
+        out.push(
+          ...leaksOf(
+            hits,
+            {
+              url: `cookie:${c.domain}${c.path}`,
+              host: c.domain.replace(/^\./, ''),
+              method: 'SET',
+              type: 'cookie',
+              t: now,
+              afterSubmit: now >= submittedAt,
+              serverIp: null,
+            },
+            filled,
+          ),
+        );
       }
       for (const s of record?.storage ?? []) {
         if (s.lastT < fillStart) continue;
         const hits = scanner.scanText(`${s.key}\n${s.value}`, 'storage');
         const t = Math.max(s.t, fillStart);
-        const base = { url: s.origin, host: s.host, method: s.kind, type: 'storage', t, afterSubmit: t >= submittedAt, serverIp: null, key: s.key, script: s.script ?? null };
+        const base = {
+          url: s.origin,
+          host: s.host,
+          method: s.kind,
+          type: 'storage',
+          t,
+          afterSubmit: t >= submittedAt,
+          serverIp: null,
+          key: s.key,
+          script: s.script ?? null,
+        };
         out.push(...leaksOf(hits, base, filled));
       }
       return out;

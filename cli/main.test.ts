@@ -87,10 +87,38 @@ describe('consent-auditor verify', () => {
 describe('scan outputs (sealedOutputs)', () => {
   async function outputs(scenarios: Array<'none' | 'reject'>) {
     const record = evilVisit().record();
-    const reports = scenarios.map((consent) => buildScenarioReport({ consent, url: record.url, record, analysis: analyze(record, realKnowledge()), startedAt: START, finishedAt: START + 100 }));
-    const report = buildReport({ tool: TOOL, urls: [record.url], scenarios: reports, startedAt: START, finishedAt: START + 200, consent: scenarios });
-    const hars = scenarios.map((consent) => ({ name: harFileName(0, record.url, consent), har: recordToHar(record, { creator: { name: 'consent-auditor', version: '0.1.0' }, consent }) }));
-    return { report, hars, sealed: await sealedOutputs(report, hars, scenarios.map(() => record.startedAt), 'en') };
+    const reports = scenarios.map((consent) =>
+      buildScenarioReport({
+        consent,
+        url: record.url,
+        record,
+        analysis: analyze(record, realKnowledge()),
+        startedAt: START,
+        finishedAt: START + 100,
+      }),
+    );
+    const report = buildReport({
+      tool: TOOL,
+      urls: [record.url],
+      scenarios: reports,
+      startedAt: START,
+      finishedAt: START + 200,
+      consent: scenarios,
+    });
+    const hars = scenarios.map((consent) => ({
+      name: harFileName(0, record.url, consent),
+      har: recordToHar(record, { creator: { name: 'consent-auditor', version: '0.1.0' }, consent }),
+    }));
+    return {
+      report,
+      hars,
+      sealed: await sealedOutputs(
+        report,
+        hars,
+        scenarios.map(() => record.startedAt),
+        'en',
+      ),
+    };
   }
 
   it('JSON, HTML and every HAR verify OK and vouch for each other; the JSON validates against the schema', async () => {
@@ -111,11 +139,14 @@ describe('scan outputs (sealedOutputs)', () => {
       const named = JSON.parse(sealed.json).integrity.harFiles.find((f: { name: string }) => f.name === h.name);
       expect(named?.sha256).toBe((await verifyExport(h.text)).actual);
     }
-    expect(sealed.hars.map((h) => h.name)).toEqual(['001-www.shop.example-none.har', '001-www.shop.example-reject.har']);
+    expect(sealed.hars.map((h) => h.name)).toEqual([
+      '001-www.shop.example-none.har',
+      '001-www.shop.example-reject.har',
+    ]);
     expect((await verifyExport(sealed.hars[1]?.text ?? '')).actual).toBe(harHashes[1]);
   });
 
-  it('one scenario: the har hash is that HAR\'s own body hash', async () => {
+  it("one scenario: the har hash is that HAR's own body hash", async () => {
     const { sealed } = await outputs(['none']);
     const har = await verifyExport(sealed.hars[0]?.text ?? '');
     expect(har.integrity?.har).toBe(har.actual);

@@ -71,26 +71,27 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         io.stderr(`consent-auditor: ${message(e)}\n`);
         return EXIT_ERROR;
       }
-    case 'scan':
-      {
-        // The config is read and checked before anything else: a bad one starts no browser and writes nothing.
-        const resolved = resolveScan(cmd.options, cmd.given, io.cwd ?? process.cwd());
-        if ('problems' in resolved) {
-          for (const p of resolved.problems) io.stderr(`consent-auditor: ${printable(p)}\n`);
-          if (!resolved.problems.some((p) => p.startsWith('no URL given'))) io.stderr('consent-auditor: the config file is not valid (schema/consent-auditor.config.schema.json)\n');
-          else io.stderr(`${HELP_HINT}\n`);
-          return EXIT_ERROR;
-        }
-        if (resolved.configFile !== null && !resolved.options.quiet) io.stderr(`consent-auditor: config ${printable(resolved.configFile)}\n`);
-        const untrap = trapStopSignals(io.stderr);
-        try {
-          return await scan(resolved.options, io, resolved.waivers);
-        } catch (e) {
-          io.stderr(`consent-auditor: ${message(e)}\n`);
-          return EXIT_ERROR;
-        } finally {
-          untrap();
-        }
+    case 'scan': {
+      // The config is read and checked before anything else: a bad one starts no browser and writes nothing.
+      const resolved = resolveScan(cmd.options, cmd.given, io.cwd ?? process.cwd());
+      if ('problems' in resolved) {
+        for (const p of resolved.problems) io.stderr(`consent-auditor: ${printable(p)}\n`);
+        if (!resolved.problems.some((p) => p.startsWith('no URL given')))
+          io.stderr('consent-auditor: the config file is not valid (schema/consent-auditor.config.schema.json)\n');
+        else io.stderr(`${HELP_HINT}\n`);
+        return EXIT_ERROR;
       }
+      if (resolved.configFile !== null && !resolved.options.quiet)
+        io.stderr(`consent-auditor: config ${printable(resolved.configFile)}\n`);
+      const untrap = trapStopSignals(io.stderr);
+      try {
+        return await scan(resolved.options, io, resolved.waivers);
+      } catch (e) {
+        io.stderr(`consent-auditor: ${message(e)}\n`);
+        return EXIT_ERROR;
+      } finally {
+        untrap();
+      }
+    }
   }
 }

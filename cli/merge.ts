@@ -4,15 +4,31 @@ import { verifyExport } from '../utils/export/verify.ts';
 import { siteSummary } from './site-summary.ts';
 import { buildReport } from '../utils/export/report-build.ts';
 import {
-  REPORT_FORMAT, SCENARIOS, type FailOn, type Report, type ScenarioConsent, type WaiverStatus,
+  REPORT_FORMAT,
+  SCENARIOS,
+  type FailOn,
+  type Report,
+  type ScenarioConsent,
+  type WaiverStatus,
 } from '../utils/export/report.ts';
 
-export interface MergeInput { name: string; text: string }
-export interface Merged { report: Report; harFiles: Array<{ name: string; sha256: string }>; warnings: string[] }
+export interface MergeInput {
+  name: string;
+  text: string;
+}
+export interface Merged {
+  report: Report;
+  harFiles: Array<{ name: string; sha256: string }>;
+  warnings: string[];
+}
 
 function isReport(x: unknown): x is Report & { integrity?: { harFiles?: Array<{ name: string; sha256: string }> } } {
-  return typeof x === 'object' && x !== null && Object.getOwnPropertyDescriptor(x, 'format')?.value === REPORT_FORMAT
-    && Array.isArray(Object.getOwnPropertyDescriptor(x, 'scenarios')?.value);
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    Object.getOwnPropertyDescriptor(x, 'format')?.value === REPORT_FORMAT &&
+    Array.isArray(Object.getOwnPropertyDescriptor(x, 'scenarios')?.value)
+  );
 }
 
 /** The shards' waivers as one list: the same waiver counts its matches over all shards. */
@@ -58,7 +74,9 @@ export async function mergeReports(inputs: readonly MergeInput[], failOn: FailOn
   reports.forEach((r, i) => {
     const name = inputs[i]?.name ?? '';
     if (r.tool.version !== first.tool.version || r.tool.data.trackers !== first.tool.data.trackers) {
-      warnings.push(`${name}: audited by ${r.tool.name} ${r.tool.version} with data ${r.tool.data.trackers}, not ${first.tool.version} / ${first.tool.data.trackers}`);
+      warnings.push(
+        `${name}: audited by ${r.tool.name} ${r.tool.version} with data ${r.tool.data.trackers}, not ${first.tool.version} / ${first.tool.data.trackers}`,
+      );
     }
     for (const s of r.scenarios) {
       const key = `${s.url} ${s.consent}`;

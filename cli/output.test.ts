@@ -10,13 +10,36 @@ const EVIL_HOST = 'evil.example';
 const EVIL_URL = `https://www.shop.example/?q=<img src=x onerror=alert(1)>`;
 
 function report(failOn: 'violation' | 'never' = 'violation') {
-  const v = new Visit(EVIL_URL).req(`https://${EVIL_HOST}/"><script>alert(2)</script>.js?uid=a8f3k2j9x7q1w5e6`, 50)
+  const v = new Visit(EVIL_URL)
+    .req(`https://${EVIL_HOST}/"><script>alert(2)</script>.js?uid=a8f3k2j9x7q1w5e6`, 50)
     .cookie('<b>uid</b>', EVIL_HOST, 'a8f3k2j9x7q1w5e6r4t2', 60)
     .req('https://www.google-analytics.com/analytics.js', 100);
   const record = v.record();
-  const s = buildScenarioReport({ consent: 'none', url: EVIL_URL, record, analysis: analyze(record, realKnowledge()), startedAt: START, finishedAt: START + 1000 });
-  const dns = buildScenarioReport({ consent: 'reject', url: 'https://nope.invalid/', record: null, analysis: null, startedAt: START, finishedAt: START, error: 'net::ERR_NAME_NOT_RESOLVED\u001b[31m' });
-  return buildReport({ tool: { name: 'consent-auditor', version: '0.1.0', data: { trackers: DATASET_VERSION, ipTable: null } }, urls: [EVIL_URL, 'https://nope.invalid/'], scenarios: [s, dns], startedAt: START, finishedAt: START + 2000, failOn });
+  const s = buildScenarioReport({
+    consent: 'none',
+    url: EVIL_URL,
+    record,
+    analysis: analyze(record, realKnowledge()),
+    startedAt: START,
+    finishedAt: START + 1000,
+  });
+  const dns = buildScenarioReport({
+    consent: 'reject',
+    url: 'https://nope.invalid/',
+    record: null,
+    analysis: null,
+    startedAt: START,
+    finishedAt: START,
+    error: 'net::ERR_NAME_NOT_RESOLVED\u001b[31m',
+  });
+  return buildReport({
+    tool: { name: 'consent-auditor', version: '0.1.0', data: { trackers: DATASET_VERSION, ipTable: null } },
+    urls: [EVIL_URL, 'https://nope.invalid/'],
+    scenarios: [s, dns],
+    startedAt: START,
+    finishedAt: START + 2000,
+    failOn,
+  });
 }
 
 describe('summary table and progress', () => {
@@ -25,22 +48,36 @@ describe('summary table and progress', () => {
     const lines = summaryTable(r).trimEnd().split('\n');
     expect(lines[0]).toMatch(/^URL\s+scenario\s+answered\s+violations\s+warnings\s+verdict\s+settled\s+HTTP$/);
     const v = r.scenarios[0]?.summary.bySeverity;
-    expect(lines[2]).toMatch(new RegExp(`none\\s+-\\s+${v?.violation}\\s+${v?.warning}\\s+violations \\(FAIL\\)\\s+-\\s+-$`));
+    expect(lines[2]).toMatch(
+      new RegExp(`none\\s+-\\s+${v?.violation}\\s+${v?.warning}\\s+violations \\(FAIL\\)\\s+-\\s+-$`),
+    );
     expect(lines[3]).toMatch(/^https:\/\/nope\.invalid\/\s+reject\s+-\s+0\s+0\s+error \(FAIL\)\s+-\s+-$/);
-    expect(lines.at(-1)).toMatch(/^ERROR: \d+ violation\(s\), \d+ warning\(s\) in 2 scenario\(s\), 1 not audited \(fail on: violation\)$/);
+    expect(lines.at(-1)).toMatch(
+      /^ERROR: \d+ violation\(s\), \d+ warning\(s\) in 2 scenario\(s\), 1 not audited \(fail on: violation\)$/,
+    );
   });
 
   it('keeps terminal control characters from the page out of the output', () => {
     const r = report();
-    expect(progressLine(r.scenarios[1]!, 2, 2)).toBe('[2/2] https://nope.invalid/ reject: ERROR net::ERR_NAME_NOT_RESOLVED?[31m');
+    expect(progressLine(r.scenarios[1]!, 2, 2)).toBe(
+      '[2/2] https://nope.invalid/ reject: ERROR net::ERR_NAME_NOT_RESOLVED?[31m',
+    );
     expect(printable('a\u001b]0;title\u0007b\u009bc')).toBe('a?]0;title?b?c');
   });
 
   it('says in words that a scenario was cut off by --wait while the page was still active', () => {
     const s = report().scenarios[0]!;
     const start = Date.parse(s.startedAt);
-    const cut = { ...s, settle: { settled: false, afterLoad: { settled: false, waitedMs: 10_000, lastActivityAt: new Date(start + 13_700).toISOString() } } };
-    expect(progressLine(cut as typeof s, 1, 1)).toMatch(/, cut off by --wait while still active \(active at 13\.7 s\)$/);
+    const cut = {
+      ...s,
+      settle: {
+        settled: false,
+        afterLoad: { settled: false, waitedMs: 10_000, lastActivityAt: new Date(start + 13_700).toISOString() },
+      },
+    };
+    expect(progressLine(cut as typeof s, 1, 1)).toMatch(
+      /, cut off by --wait while still active \(active at 13\.7 s\)$/,
+    );
     expect(progressLine(s, 1, 1)).not.toMatch(/cut off/);
   });
 });
@@ -72,12 +109,42 @@ describe('settled column', () => {
   const base = { startedAt: at(0) };
   it.each<[string, Parameters<typeof settledText>[0], string]>([
     ['no settle data (the extension export)', base, '-'],
-    ['settled', { ...base, settle: { settled: true, afterLoad: { settled: true, lastActivityAt: at(900), waitedMs: 2400 }, afterAnswer: null } }, 'yes'],
-    ['cut off after the answer: the last activity named', {
-      ...base,
-      settle: { settled: false, afterLoad: { settled: true, lastActivityAt: at(900), waitedMs: 2400 }, afterAnswer: { settled: false, lastActivityAt: at(12_340), waitedMs: 10_000 } },
-    }, 'NO (active at 12.3 s)'],
-    ['cut off with no activity time', { ...base, settle: { settled: false, afterLoad: { settled: false, lastActivityAt: null, waitedMs: 1000 }, afterAnswer: null } }, 'NO'],
+    [
+      'settled',
+      {
+        ...base,
+        settle: {
+          settled: true,
+          afterLoad: { settled: true, lastActivityAt: at(900), waitedMs: 2400 },
+          afterAnswer: null,
+        },
+      },
+      'yes',
+    ],
+    [
+      'cut off after the answer: the last activity named',
+      {
+        ...base,
+        settle: {
+          settled: false,
+          afterLoad: { settled: true, lastActivityAt: at(900), waitedMs: 2400 },
+          afterAnswer: { settled: false, lastActivityAt: at(12_340), waitedMs: 10_000 },
+        },
+      },
+      'NO (active at 12.3 s)',
+    ],
+    [
+      'cut off with no activity time',
+      {
+        ...base,
+        settle: {
+          settled: false,
+          afterLoad: { settled: false, lastActivityAt: null, waitedMs: 1000 },
+          afterAnswer: null,
+        },
+      },
+      'NO',
+    ],
   ])('%s', (_name, s, text) => {
     expect(settledText(s)).toBe(text);
   });

@@ -5,12 +5,25 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { harFileText, harHash, type Har } from '../utils/export/har.ts';
 import { sealedHtml } from '../utils/export/html.ts';
-import { harSetHash, integrityBase, reportBody, reportFileText, sha256Hex, withBody, type IntegrityBase } from '../utils/export/integrity.ts';
+import {
+  harSetHash,
+  integrityBase,
+  reportBody,
+  reportFileText,
+  sha256Hex,
+  withBody,
+  type IntegrityBase,
+} from '../utils/export/integrity.ts';
 import { reportToJunit } from '../utils/export/junit.ts';
 import type { Report } from '../utils/export/report.ts';
 import type { Lang } from '../utils/i18n/lang.ts';
 
-export interface OutputPaths { json: string | null; html: string | null; junit: string | null; har: string | null }
+export interface OutputPaths {
+  json: string | null;
+  html: string | null;
+  junit: string | null;
+  har: string | null;
+}
 
 function isDir(p: string): boolean | null {
   try {
@@ -37,7 +50,11 @@ function writableDir(dir: string): string | null {
  */
 export function checkOutputs(o: OutputPaths): string[] {
   const problems: string[] = [];
-  for (const [opt, file] of [['--json', o.json], ['--html', o.html], ['--junit', o.junit]] as const) {
+  for (const [opt, file] of [
+    ['--json', o.json],
+    ['--html', o.html],
+    ['--junit', o.junit],
+  ] as const) {
     if (file === null || (opt === '--json' && file === '-')) continue;
     const abs = path.resolve(file);
     if (isDir(abs) === true) problems.push(`${opt} ${file}: is a folder`);
@@ -68,12 +85,19 @@ export interface SealedOutputs {
  * HAR file written can be matched to the hash that covers it.
  */
 export async function sealedOutputs(
-  report: Report, hars: ReadonlyArray<{ name: string; har: Har }>, pageStarts: ReadonlyArray<number | null>, lang: Lang,
+  report: Report,
+  hars: ReadonlyArray<{ name: string; har: Har }>,
+  pageStarts: ReadonlyArray<number | null>,
+  lang: Lang,
 ): Promise<SealedOutputs> {
   const harHashes = await Promise.all(hars.map((h) => harHash(h.har)));
   const harFiles = hars.map((h, i) => ({ name: h.name, sha256: harHashes[i] ?? '' }));
   const { base, json, html } = await sealReport(report, harFiles, pageStarts, lang);
-  return { json, html, hars: hars.map((h, i) => ({ name: h.name, text: harFileText(h.har, withBody(base, harHashes[i] ?? '')) })) };
+  return {
+    json,
+    html,
+    hars: hars.map((h, i) => ({ name: h.name, text: harFileText(h.har, withBody(base, harHashes[i] ?? '')) })),
+  };
 }
 
 /** JSON and HTML of a report whose HARs are known by name and hash only (`merge`: the shards wrote them). */
@@ -152,7 +176,10 @@ export async function writeOutputs(
 
 /** The JSON (file or stdout), HTML and JUnit outputs of a sealed report. */
 export async function writeSealed(
-  o: OutputPaths, report: Report, sealed: { json: string; html: string }, stdout: (s: string) => void,
+  o: OutputPaths,
+  report: Report,
+  sealed: { json: string; html: string },
+  stdout: (s: string) => void,
 ): Promise<string[]> {
   const failed: string[] = [];
   const write = wholeWriter(failed);

@@ -31,7 +31,10 @@ export function packageRoot(fromUrl: string): string {
 export function packageVersion(root: string): string {
   try {
     const parsed: unknown = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-    const v = typeof parsed === 'object' && parsed !== null ? Object.getOwnPropertyDescriptor(parsed, 'version')?.value : undefined;
+    const v =
+      typeof parsed === 'object' && parsed !== null
+        ? Object.getOwnPropertyDescriptor(parsed, 'version')?.value
+        : undefined;
     return typeof v === 'string' ? v : '0.0.0';
   } catch {
     return '0.0.0';

@@ -20,10 +20,15 @@ describe('runPool', () => {
 
   it('hands out no job once stopped; the ones not started stay undefined', async () => {
     let stop = false;
-    const out = await runPool([1, 2, 3, 4], 1, async (x) => {
-      if (x === 2) stop = true;
-      return x;
-    }, () => stop);
+    const out = await runPool(
+      [1, 2, 3, 4],
+      1,
+      async (x) => {
+        if (x === 2) stop = true;
+        return x;
+      },
+      () => stop,
+    );
     expect(out).toEqual([1, 2, undefined, undefined]);
   });
 

@@ -2,7 +2,12 @@
 // the seconds move during the waits, moved out of the way of the normal progress lines, and cleared at the end.
 import { printable } from './table.ts';
 
-export interface LiveScenario { url: string; consent: string; phase: string; since: number }
+export interface LiveScenario {
+  url: string;
+  consent: string;
+  phase: string;
+  since: number;
+}
 
 /**
  * The live progress line: done/total, how many run, and the longest-running scenario's URL, scenario, phase and

@@ -69,11 +69,15 @@ export async function merge(o: MergeOptions, io: Io): Promise<number> {
     return EXIT_ERROR;
   }
   for (const w of merged.warnings) io.stderr(`consent-auditor: merge: ${printable(w)}\n`);
-  const sealed = await sealReport(merged.report, merged.harFiles, merged.report.scenarios.map(() => null), o.lang);
+  const sealed = await sealReport(
+    merged.report,
+    merged.harFiles,
+    merged.report.scenarios.map(() => null),
+    o.lang,
+  );
   const writeErrors = await writeSealed({ ...o, har: null }, merged.report, sealed, io.stdout);
   const colour = useColour({ isTTY: io.stdoutIsTTY === true, env: io.env, jsonToStdout: o.json === '-' });
   (o.json === '-' ? io.stderr : io.stdout)(summaryTable(merged.report, { colour }));
   for (const w of writeErrors) io.stderr(`consent-auditor: ${printable(w)}\n`);
   return writeErrors.length ? EXIT_ERROR : exitCodeOf(merged.report);
 }
-

@@ -20,7 +20,14 @@ import { inShard } from './shard.ts';
 import { crawl, type CrawlResult } from './crawl/crawl.ts';
 import { LaunchError } from './browser/index.ts';
 import { siteSummary } from './site-summary.ts';
-import { extensionDirOf, firefoxExtensionDirOf, ipMetaFileOf, ipTableFileOf, packageRoot, packageVersion } from './paths.ts';
+import {
+  extensionDirOf,
+  firefoxExtensionDirOf,
+  ipMetaFileOf,
+  ipTableFileOf,
+  packageRoot,
+  packageVersion,
+} from './paths.ts';
 import { defaultConcurrency, runPool } from './pool.ts';
 import { runScenario } from './scan.ts';
 import { runFirefoxScenario } from './scan-firefox.ts';
@@ -53,7 +60,10 @@ function loadKnowledge(root: string, io: Io, quiet: boolean): Knowledge {
   try {
     return createKnowledge({ ipTable: loadIpTable(readFileSync(file)) });
   } catch (e) {
-    if (!quiet) io.stderr(`consent-auditor: IP country table not loaded (${printable(message(e))}); server countries will be missing. Run \`npm run build:data\`.\n`);
+    if (!quiet)
+      io.stderr(
+        `consent-auditor: IP country table not loaded (${printable(message(e))}); server countries will be missing. Run \`npm run build:data\`.\n`,
+      );
     return createKnowledge({ ipTable: null });
   }
 }
@@ -75,14 +85,20 @@ async function collectUrls(o: ScanOptions): Promise<string[] | string> {
   return unique.length ? unique : 'no URL given';
 }
 
-interface Job { url: string; urlIndex: number; consent: ScenarioConsent }
+interface Job {
+  url: string;
+  urlIndex: number;
+  consent: ScenarioConsent;
+}
 
 export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): Promise<number> {
   const root = packageRoot(import.meta.url);
   const firefox = o.browser === 'firefox';
   const extensionDir = firefox ? firefoxExtensionDirOf(root) : extensionDirOf(root);
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
-    io.stderr(`consent-auditor: the extension is not built (${extensionDir}). Run \`npm run build:${firefox ? 'firefox' : 'chrome'}\` (bin/consent-auditor.mjs does it for you).\n`);
+    io.stderr(
+      `consent-auditor: the extension is not built (${extensionDir}). Run \`npm run build:${firefox ? 'firefox' : 'chrome'}\` (bin/consent-auditor.mjs does it for you).\n`,
+    );
     return EXIT_ERROR;
   }
   let plan: FirefoxPlan | null = null;
@@ -96,7 +112,9 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
     plan = p;
     firefoxPath = findFirefox(o.firefox, io.env.PATH);
     if (!firefoxPath) {
-      io.stderr(`consent-auditor: Firefox not found at ${o.firefox ?? DEFAULT_FIREFOX_PATHS.join(' or ')}. Install it (apt-get install -y firefox-esr) or pass --firefox <path> / set CONSENT_AUDITOR_FIREFOX.\n`);
+      io.stderr(
+        `consent-auditor: Firefox not found at ${o.firefox ?? DEFAULT_FIREFOX_PATHS.join(' or ')}. Install it (apt-get install -y firefox-esr) or pass --firefox <path> / set CONSENT_AUDITOR_FIREFOX.\n`,
+      );
       return EXIT_ERROR;
     }
   }
@@ -109,7 +127,9 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
   // A Firefox scan needs no Chromium (--crawl, which would, is refused by firefoxPlan).
   const chromium = firefox ? o.chromium : findExecutable(o.chromium, io.env.PATH);
   if (!chromium) {
-    io.stderr(`consent-auditor: Chromium not found at ${o.chromium}. Install it (apt-get install -y chromium) or pass --chromium <path> / set CHROMIUM_PATH.\n`);
+    io.stderr(
+      `consent-auditor: Chromium not found at ${o.chromium}. Install it (apt-get install -y chromium) or pass --chromium <path> / set CHROMIUM_PATH.\n`,
+    );
     return EXIT_ERROR;
   }
   const allUrls = await collectUrls(o);
@@ -123,8 +143,16 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
     // Every shard crawls the same site the same way, so that the slices of the crawl result fit together.
     try {
       crawled = await crawl(allUrls, {
-        limit: o.crawl, include: o.include, exclude: o.exclude, chromium, chromiumArgs: o.chromiumArgs, sandbox: o.sandbox, loadTimeoutMs: o.loadTimeoutMs,
-        log: (line) => { if (!o.quiet) io.stderr(`${printable(line)}\n`); },
+        limit: o.crawl,
+        include: o.include,
+        exclude: o.exclude,
+        chromium,
+        chromiumArgs: o.chromiumArgs,
+        sandbox: o.sandbox,
+        loadTimeoutMs: o.loadTimeoutMs,
+        log: (line) => {
+          if (!o.quiet) io.stderr(`${printable(line)}\n`);
+        },
       });
     } catch (e) {
       if (!(e instanceof LaunchError)) throw e;
@@ -132,21 +160,31 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
       return EXIT_ERROR;
     }
     listed = crawled.urls;
-    if (!o.quiet) io.stderr(`consent-auditor: crawl found ${listed.length} page(s) (${crawled.fromSitemaps} from sitemaps)\n`);
+    if (!o.quiet)
+      io.stderr(`consent-auditor: crawl found ${listed.length} page(s) (${crawled.fromSitemaps} from sitemaps)\n`);
   }
   const urls = inShard(listed, o.shard);
-  if (o.shard && !o.quiet) io.stderr(`consent-auditor: shard ${o.shard.index}/${o.shard.count}: ${urls.length} of ${listed.length} URL(s)\n`);
+  if (o.shard && !o.quiet)
+    io.stderr(`consent-auditor: shard ${o.shard.index}/${o.shard.count}: ${urls.length} of ${listed.length} URL(s)\n`);
   // With --json - stdout carries the report alone; the table moves to stderr.
   const table = o.json === '-' ? io.stderr : io.stdout;
   const version = packageVersion(root);
   const knowledge = loadKnowledge(root, io, o.quiet);
   const tool: ToolInfo = {
-    name: 'consent-auditor', version, data: { trackers: DATASET_VERSION, ipTable: ipTableInfoFrom(readJson(ipMetaFileOf(root))) },
+    name: 'consent-auditor',
+    version,
+    data: { trackers: DATASET_VERSION, ipTable: ipTableInfoFrom(readJson(ipMetaFileOf(root))) },
   };
-  // CONSENT_AUDITOR_CNAME=off skips the lookups; CONSENT_AUDITOR_DNS_SERVERS=host:port,... replaces the system resolvers.
-  const dns = process.env.CONSENT_AUDITOR_CNAME === 'off'
-    ? null
-    : cnameResolver(process.env.CONSENT_AUDITOR_DNS_SERVERS?.split(',').map((x) => x.trim()).filter((x) => x !== ''));
+  // CONSENT_AUDITOR_CNAME=off skips the lookups; CONSENT_AUDITOR_DNS_SERVERS=host:port,... replaces the system
+  // resolvers.
+  const dns =
+    process.env.CONSENT_AUDITOR_CNAME === 'off'
+      ? null
+      : cnameResolver(
+          process.env.CONSENT_AUDITOR_DNS_SERVERS?.split(',')
+            .map((x) => x.trim())
+            .filter((x) => x !== ''),
+        );
   const settle = { quietMs: o.quietMs, minMs: o.minWaitMs, maxMs: o.waitMs };
   // Early answers only beside a `none` scenario of the same URL: its record is the page before any choice.
   const answerAtLoad = o.answer === 'ready' && o.consent.includes('none');
@@ -156,25 +194,48 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
   let done = 0;
   let launchError: string | null = null;
   // The live line only on a terminal, and never with --quiet.
-  const live = !o.quiet && io.stderrIsTTY === true ? liveProgress(io.stderr, jobs.length, () => io.columns ?? 80) : plainProgress(io.stderr);
+  const live =
+    !o.quiet && io.stderrIsTTY === true
+      ? liveProgress(io.stderr, jobs.length, () => io.columns ?? 80)
+      : plainProgress(io.stderr);
   // SIGTERM (CI cancel, `timeout`) as SIGINT: the live line goes before "stopped by …" is said.
   const unhookLive = onStopSignal(() => live.stop());
-  const results = await runPool(jobs, concurrency, async (job) => {
-    const key = `${job.urlIndex} ${job.consent}`;
-    const common = { url: job.url, consent: job.consent, settle, loadTimeoutMs: o.loadTimeoutMs, extensionDir };
-    const r = await (plan && firefoxPath
-      ? runFirefoxScenario({ ...common, firefox: firefoxPath, hostRules: plan.hostRules, acceptInsecureCerts: plan.acceptInsecureCerts, onPhase: (phase) => live.phase(key, job, phase) })
-      : runScenario({ ...common, chromium, chromiumArgs: o.chromiumArgs, sandbox: o.sandbox, forms: o.forms, onPhase: (phase) => live.phase(key, job, phase), answerAtLoad })
-    ).finally(() => live.finished(key));
-    if (r.launchError !== null) {
-      launchError ??= r.launchError;
-      return null;
-    }
-    const s = await scenarioReportOf(job, r, { knowledge, dns, lang: o.lang });
-    done++;
-    if (!o.quiet) live.log(progressLine(s, done, jobs.length));
-    return { s, r };
-  }, () => launchError !== null).finally(() => {
+  const results = await runPool(
+    jobs,
+    concurrency,
+    async (job) => {
+      const key = `${job.urlIndex} ${job.consent}`;
+      const common = { url: job.url, consent: job.consent, settle, loadTimeoutMs: o.loadTimeoutMs, extensionDir };
+      const r = await (
+        plan && firefoxPath
+          ? runFirefoxScenario({
+              ...common,
+              firefox: firefoxPath,
+              hostRules: plan.hostRules,
+              acceptInsecureCerts: plan.acceptInsecureCerts,
+              onPhase: (phase) => live.phase(key, job, phase),
+            })
+          : runScenario({
+              ...common,
+              chromium,
+              chromiumArgs: o.chromiumArgs,
+              sandbox: o.sandbox,
+              forms: o.forms,
+              onPhase: (phase) => live.phase(key, job, phase),
+              answerAtLoad,
+            })
+      ).finally(() => live.finished(key));
+      if (r.launchError !== null) {
+        launchError ??= r.launchError;
+        return null;
+      }
+      const s = await scenarioReportOf(job, r, { knowledge, dns, lang: o.lang });
+      done++;
+      if (!o.quiet) live.log(progressLine(s, done, jobs.length));
+      return { s, r };
+    },
+    () => launchError !== null,
+  ).finally(() => {
     unhookLive();
     live.stop();
   });
@@ -195,19 +256,40 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
     browserVersion ??= x.r.browserVersion;
     if (x.r.record) {
       const browser = x.r.browserVersion ? { browser: { name: browserName, version: x.r.browserVersion } } : {};
-      hars.push({ name: harFileName(job.urlIndex, job.url, job.consent), har: recordToHar(x.r.record, { creator: { name: tool.name, version }, consent: job.consent, ...browser }) });
+      hars.push({
+        name: harFileName(job.urlIndex, job.url, job.consent),
+        har: recordToHar(x.r.record, { creator: { name: tool.name, version }, consent: job.consent, ...browser }),
+      });
     }
   });
   // Without its sandbox the report says so: a reader of the evidence can weigh the run (issue 15.12).
-  if (browserVersion) tool.browser = { name: browserName, version: browserVersion, ...(o.sandbox || firefox ? {} : { sandbox: false }) };
+  if (browserVersion)
+    tool.browser = { name: browserName, version: browserVersion, ...(o.sandbox || firefox ? {} : { sandbox: false }) };
   const waived = applyWaivers(scenarios, waivers, today());
   const report = buildReport({
-    tool, urls, scenarios: waived.scenarios, startedAt, ...(waivers.length ? { waivers: waived.waivers } : {}), finishedAt: Date.now(), consent: o.consent, waitMs: o.waitMs, failOn: o.failOn,
+    tool,
+    urls,
+    scenarios: waived.scenarios,
+    startedAt,
+    ...(waivers.length ? { waivers: waived.waivers } : {}),
+    finishedAt: Date.now(),
+    consent: o.consent,
+    waitMs: o.waitMs,
+    failOn: o.failOn,
     settle: { quietMs: o.quietMs, minMs: o.minWaitMs },
   });
-  if (crawled) report.site = siteSummary(report.scenarios, { limit: o.crawl ?? 0, fromSitemaps: crawled.fromSitemaps, sitemaps: crawled.sitemaps });
+  if (crawled)
+    report.site = siteSummary(report.scenarios, {
+      limit: o.crawl ?? 0,
+      fromSitemaps: crawled.fromSitemaps,
+      sitemaps: crawled.sitemaps,
+    });
   const writeErrors = await writeOutputs(o, report, hars, pageStarts, io.stdout);
-  table(summaryTable(report, { colour: useColour({ isTTY: io.stdoutIsTTY === true, env: io.env, jsonToStdout: o.json === '-' }) }));
+  table(
+    summaryTable(report, {
+      colour: useColour({ isTTY: io.stdoutIsTTY === true, env: io.env, jsonToStdout: o.json === '-' }),
+    }),
+  );
   for (const w of writeErrors) io.stderr(`consent-auditor: ${printable(w)}\n`);
   const said = waiverMessages(waived.waivers);
   for (const m of said.expired) io.stderr(`consent-auditor: ${printable(m)}\n`);

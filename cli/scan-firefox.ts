@@ -1,4 +1,5 @@
-// One URL under one consent scenario in Firefox (--browser firefox): a fresh profile with the Firefox build, then the same
+// One URL under one consent scenario in Firefox (--browser firefox): a fresh profile with the Firefox build, then the
+// same
 // steps as scan.ts (load, settle, answer the banner through the background, settle, fetch the record), through the
 // Firefox runtime (cli/browser/firefox.ts). Form fill and crawl need Chromium's DevTools protocol: refused before this.
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -6,10 +7,25 @@ import type { HTTPRequest, HTTPResponse } from 'puppeteer-core';
 import { recordSignature } from './settle.ts';
 import { watchActivity } from './watch.ts';
 import {
-  claimTab, FirefoxLaunchError, firefoxVersionOf, getRecord, launchFirefox, sendToBackground, type FirefoxAudit,
+  claimTab,
+  FirefoxLaunchError,
+  firefoxVersionOf,
+  getRecord,
+  launchFirefox,
+  sendToBackground,
+  type FirefoxAudit,
 } from './browser/firefox.ts';
 import type { HostRule } from './browser/host-rules.ts';
-import { asAnswer, leftSite, notAudited, pollAnswer, retryMissed, type Attempt, type ScenarioResult, type ScenarioRun } from './scan.ts';
+import {
+  asAnswer,
+  leftSite,
+  notAudited,
+  pollAnswer,
+  retryMissed,
+  type Attempt,
+  type ScenarioResult,
+  type ScenarioRun,
+} from './scan.ts';
 
 const WORKER_TIMEOUT_MS = 10_000;
 const POLL_MS = 200;
@@ -30,20 +46,34 @@ async function waitForBackground(ff: FirefoxAudit): Promise<void> {
   const deadline = Date.now() + WORKER_TIMEOUT_MS;
   for (;;) {
     const reply: unknown = await sendToBackground(ff, { type: 'ping' }).catch(() => null);
-    if (typeof reply === 'object' && reply !== null && Object.getOwnPropertyDescriptor(reply, 'ready')?.value === true) return;
-    if (Date.now() >= deadline) throw new Error(`the extension's background did not answer within ${WORKER_TIMEOUT_MS} ms`);
+    if (typeof reply === 'object' && reply !== null && Object.getOwnPropertyDescriptor(reply, 'ready')?.value === true)
+      return;
+    if (Date.now() >= deadline)
+      throw new Error(`the extension's background did not answer within ${WORKER_TIMEOUT_MS} ms`);
     await sleep(POLL_MS);
   }
 }
 
 async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
   const out: Attempt = {
-    record: null, answered: null, error: null, loadFailed: false, launchError: null, httpStatus: null,
-    settle: { afterLoad: null, afterAnswer: null }, notes: [], browserVersion: null,
+    record: null,
+    answered: null,
+    error: null,
+    loadFailed: false,
+    launchError: null,
+    httpStatus: null,
+    settle: { afterLoad: null, afterAnswer: null },
+    notes: [],
+    browserVersion: null,
   };
   let ff: FirefoxAudit;
   try {
-    ff = await launchFirefox({ extensionDir: run.extensionDir, firefoxPath: run.firefox, hostRules: run.hostRules, acceptInsecureCerts: run.acceptInsecureCerts });
+    ff = await launchFirefox({
+      extensionDir: run.extensionDir,
+      firefoxPath: run.firefox,
+      hostRules: run.hostRules,
+      acceptInsecureCerts: run.acceptInsecureCerts,
+    });
   } catch (e) {
     if (e instanceof FirefoxLaunchError) return { ...out, error: e.message, launchError: e.message };
     return { ...out, error: `Firefox could not be started: ${message(e)}` };
@@ -88,9 +118,13 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
     if (run.consent !== 'none' && out.error === null) {
       const action = run.consent;
       const askedAt = Date.now();
-      const reply: unknown = await sendToBackground(ff, { type: 'consent-action', tabId, action })
-        .catch((e: unknown) => ({ started: false, detail: `the background did not answer: ${message(e)}` }));
-      out.answered = asAnswer(reply) ?? { started: false, detail: `unexpected answer from the background: ${JSON.stringify(reply)?.slice(0, 200)}` };
+      const reply: unknown = await sendToBackground(ff, { type: 'consent-action', tabId, action }).catch(
+        (e: unknown) => ({ started: false, detail: `the background did not answer: ${message(e)}` }),
+      );
+      out.answered = asAnswer(reply) ?? {
+        started: false,
+        detail: `unexpected answer from the background: ${JSON.stringify(reply)?.slice(0, 200)}`,
+      };
       if (out.answered.started) {
         await pollAnswer(() => getRecord(ff, tabId), action, askedAt);
         out.settle.afterAnswer = await watch.settle(tabId, run.settle, gone);

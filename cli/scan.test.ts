@@ -6,10 +6,18 @@ describe('leftSite', () => {
     ['https://www.shop.example/a', 'https://www.shop.example/b', null],
     ['https://www.shop.example/', 'https://shop.example/', null],
     ['https://www.shop.example/', 'https://checkout.shop.example/pay', null],
-    ['https://www.shop.example/', 'https://www.other.example/', 'the page went to a different site: https://www.other.example/'],
+    [
+      'https://www.shop.example/',
+      'https://www.other.example/',
+      'the page went to a different site: https://www.other.example/',
+    ],
     ['https://a.github.io/', 'https://b.github.io/', 'the page went to a different site: https://b.github.io/'],
     ['https://www.shop.example/', 'about:blank', 'the page went to a different site: about:blank'],
-    ['https://www.shop.example/', 'chrome-error://chromewebdata/', 'the page went to a different site: chrome-error://chromewebdata/'],
+    [
+      'https://www.shop.example/',
+      'chrome-error://chromewebdata/',
+      'the page went to a different site: chrome-error://chromewebdata/',
+    ],
   ])('%s → %s', (asked, final, want) => {
     expect(leftSite(asked, final)).toBe(want);
   });

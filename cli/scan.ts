@@ -1,7 +1,14 @@
 // One URL under one consent scenario, in a fresh Chromium profile with the extension: load, settle, answer the banner
 // through the background (as the popup does), settle, fetch the record. Browser-bound; the analysis happens in main.ts.
 import type { BrowserContext } from 'playwright-core';
-import { BackgroundTimeoutError, claimTab, getRecord, launchAuditBrowser, LaunchError, sendToBackground } from './browser/index.ts';
+import {
+  BackgroundTimeoutError,
+  claimTab,
+  getRecord,
+  launchAuditBrowser,
+  LaunchError,
+  sendToBackground,
+} from './browser/index.ts';
 import type { PageRecord } from '../utils/record/record.ts';
 import type { ScenarioConsent } from '../utils/export/report.ts';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -106,9 +113,13 @@ export function notAudited(asked: string, httpStatus: number | null, finalUrl: s
 export async function waitForWorker(context: BrowserContext, extensionId: string): Promise<void> {
   const deadline = Date.now() + WORKER_TIMEOUT_MS;
   for (;;) {
-    const reply: unknown = await sendToBackground(context, extensionId, { type: 'ping' }, PING_TIMEOUT_MS).catch(() => null);
-    if (typeof reply === 'object' && reply !== null && Object.getOwnPropertyDescriptor(reply, 'ready')?.value === true) return;
-    if (Date.now() >= deadline) throw new Error(`the extension's background did not answer within ${WORKER_TIMEOUT_MS} ms`);
+    const reply: unknown = await sendToBackground(context, extensionId, { type: 'ping' }, PING_TIMEOUT_MS).catch(
+      () => null,
+    );
+    if (typeof reply === 'object' && reply !== null && Object.getOwnPropertyDescriptor(reply, 'ready')?.value === true)
+      return;
+    if (Date.now() >= deadline)
+      throw new Error(`the extension's background did not answer within ${WORKER_TIMEOUT_MS} ms`);
     await sleep(POLL_MS);
   }
 }
@@ -122,8 +133,14 @@ export function answerDone(r: PageRecord | null, consent: ScenarioConsent, asked
   return last?.status === 'failed' && now - last.t > AFTER_FAILED_MS;
 }
 
-/** Poll until the banner answer has a result (answerDone) or the answer timeout passed; `get` reads the tab's record. */
-export async function pollAnswer(get: () => Promise<PageRecord | null>, consent: ScenarioConsent, askedAt: number): Promise<void> {
+/**
+ * Poll until the banner answer has a result (answerDone) or the answer timeout passed; `get` reads the tab's record.
+ */
+export async function pollAnswer(
+  get: () => Promise<PageRecord | null>,
+  consent: ScenarioConsent,
+  askedAt: number,
+): Promise<void> {
   const deadline = Date.now() + ANSWER_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (answerDone(await get().catch(() => null), consent, askedAt, Date.now())) return;
@@ -132,21 +149,38 @@ export async function pollAnswer(get: () => Promise<PageRecord | null>, consent:
 }
 
 /** Poll until the banner answer has a result: the choice is recorded, or the automation says it could not answer. */
-export async function waitForAnswer(context: BrowserContext, extensionId: string, tabId: number, consent: ScenarioConsent, askedAt: number): Promise<void> {
+export async function waitForAnswer(
+  context: BrowserContext,
+  extensionId: string,
+  tabId: number,
+  consent: ScenarioConsent,
+  askedAt: number,
+): Promise<void> {
   await pollAnswer(() => getRecord(context, extensionId, tabId), consent, askedAt);
 }
 
 async function attempt(run: ScenarioRun): Promise<Attempt> {
   const out: Attempt = {
-    record: null, answered: null, error: null, loadFailed: false, launchError: null, httpStatus: null,
-    settle: { afterLoad: null, afterAnswer: null }, notes: [], browserVersion: null,
+    record: null,
+    answered: null,
+    error: null,
+    loadFailed: false,
+    launchError: null,
+    httpStatus: null,
+    settle: { afterLoad: null, afterAnswer: null },
+    notes: [],
+    browserVersion: null,
   };
   const phase = run.onPhase ?? ((): void => {});
   let browser;
   phase('starting Chromium');
   try {
     browser = await launchAuditBrowser({
-      extensionDir: run.extensionDir, chromiumPath: run.chromium, extraArgs: run.chromiumArgs, sandbox: run.sandbox, warmupUrl: null,
+      extensionDir: run.extensionDir,
+      chromiumPath: run.chromium,
+      extraArgs: run.chromiumArgs,
+      sandbox: run.sandbox,
+      warmupUrl: null,
     });
   } catch (e) {
     if (e instanceof LaunchError) return { ...out, error: e.message, launchError: e.message };
@@ -182,15 +216,24 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
       const action = run.consent;
       const askedAt = Date.now();
       // Said in the report: this scenario's record starts the choice early; the untouched page is the none scenario's.
-      if (early) out.notes.push(`asked to ${action} the banner ${askedAt - loadedAt} ms after the load event, without waiting for the page to settle (--answer ready): the before-choice evidence of this URL is the "none" scenario's`);
+      if (early)
+        out.notes.push(
+          `asked to ${action} the banner ${askedAt - loadedAt} ms after the load event, without waiting for the page to settle (--answer ready): the before-choice evidence of this URL is the "none" scenario's`,
+        );
       phase('answering the banner');
-      const reply: unknown = await sendToBackground(context, extensionId, { type: 'consent-action', tabId, action })
-        .catch((e: unknown) => {
-          // A stalled background is no unanswered banner: the scenario is not audited.
-          if (e instanceof BackgroundTimeoutError) throw e;
-          return { started: false, detail: `the background did not answer: ${message(e)}` };
-        });
-      out.answered = asAnswer(reply) ?? { started: false, detail: `unexpected answer from the background: ${JSON.stringify(reply)?.slice(0, 200)}` };
+      const reply: unknown = await sendToBackground(context, extensionId, {
+        type: 'consent-action',
+        tabId,
+        action,
+      }).catch((e: unknown) => {
+        // A stalled background is no unanswered banner: the scenario is not audited.
+        if (e instanceof BackgroundTimeoutError) throw e;
+        return { started: false, detail: `the background did not answer: ${message(e)}` };
+      });
+      out.answered = asAnswer(reply) ?? {
+        started: false,
+        detail: `unexpected answer from the background: ${JSON.stringify(reply)?.slice(0, 200)}`,
+      };
       if (out.answered.started) {
         await waitForAnswer(context, extensionId, tabId, action, askedAt);
         phase('waiting after answer');
@@ -218,7 +261,13 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
       const submitted = run.forms === 'submit' ? await session.submit().catch(() => false) : false;
       if (submitted) await watch.settle(tabId, run.settle, () => false);
       // The page after submission, for the double opt-in hint ("we have sent you a confirmation e-mail").
-      const after = submitted ? { pageText: await page.innerText('body', { timeout: 3_000 }).catch(() => ''), formText: session.formText, pageUrl: page.url() } : null;
+      const after = submitted
+        ? {
+            pageText: await page.innerText('body', { timeout: 3_000 }).catch(() => ''),
+            formText: session.formText,
+            pageUrl: page.url(),
+          }
+        : null;
       out.forms = { leaks: await session.collect(out.record), filled: session.filled, submitted, after };
     }
     return out;
@@ -241,9 +290,16 @@ export function runScenario(run: ScenarioRun): Promise<ScenarioResult> {
 export async function retryMissed(attemptOnce: () => Promise<Attempt>): Promise<ScenarioResult> {
   const startedAt = Date.now();
   const missed = (r: Attempt): boolean =>
-    r.record?.partial === true || (r.record === null && !r.loadFailed && r.launchError === null && r.error?.startsWith('the extension recorded nothing') === true);
+    r.record?.partial === true ||
+    (r.record === null &&
+      !r.loadFailed &&
+      r.launchError === null &&
+      r.error?.startsWith('the extension recorded nothing') === true);
   let result = await attemptOnce();
   if (missed(result)) result = await attemptOnce();
-  if (result.record?.partial) result.notes.push('the extension saw the page only after its navigation started: the record may miss the first requests');
+  if (result.record?.partial)
+    result.notes.push(
+      'the extension saw the page only after its navigation started: the record may miss the first requests',
+    );
   return { ...result, startedAt, finishedAt: Date.now() };
 }

@@ -46,7 +46,12 @@ export class ActivityClock {
 }
 
 /** Where a wait that began at `since` stands at `now`. */
-export function settleState(now: number, since: number, clock: Pick<ActivityClock, 'inFlight' | 'lastActivityAt'>, o: SettleOptions): SettleState {
+export function settleState(
+  now: number,
+  since: number,
+  clock: Pick<ActivityClock, 'inFlight' | 'lastActivityAt'>,
+  o: SettleOptions,
+): SettleState {
   const waited = now - since;
   if (waited >= o.maxMs) return 'max';
   if (waited < o.minMs) return 'wait';

@@ -4,7 +4,10 @@
 import { createHash } from 'node:crypto';
 
 /** 1-based index of `count` shards */
-export interface Shard { index: number; count: number }
+export interface Shard {
+  index: number;
+  count: number;
+}
 
 const MAX_SHARDS = 10_000;
 
@@ -12,15 +15,18 @@ export function parseShard(value: string, env: Readonly<Record<string, string | 
   if (value === 'auto') {
     const i = env.JOB_COMPLETION_INDEX;
     const n = env.JOB_COMPLETIONS;
-    if (i === undefined || !/^\d{1,5}$/.test(i)) return '--shard auto: JOB_COMPLETION_INDEX is not set to a number (a Kubernetes Indexed Job sets it)';
-    if (n === undefined || !/^\d{1,5}$/.test(n)) return '--shard auto: set JOB_COMPLETIONS to the number of shards (the Job\'s completions)';
+    if (i === undefined || !/^\d{1,5}$/.test(i))
+      return '--shard auto: JOB_COMPLETION_INDEX is not set to a number (a Kubernetes Indexed Job sets it)';
+    if (n === undefined || !/^\d{1,5}$/.test(n))
+      return "--shard auto: set JOB_COMPLETIONS to the number of shards (the Job's completions)";
     return parseShard(`${Number(i) + 1}/${Number(n)}`, {});
   }
   const m = /^(\d{1,5})\/(\d{1,5})$/.exec(value);
   if (!m) return `--shard: use i/n (for example 2/4) or auto (got "${value.slice(0, 50)}")`;
   const index = Number(m[1]);
   const count = Number(m[2]);
-  if (count < 1 || count > MAX_SHARDS || index < 1 || index > count) return `--shard: i/n needs 1 <= i <= n <= ${MAX_SHARDS} (got "${value}")`;
+  if (count < 1 || count > MAX_SHARDS || index < 1 || index > count)
+    return `--shard: i/n needs 1 <= i <= n <= ${MAX_SHARDS} (got "${value}")`;
   return { index, count };
 }
 

@@ -9,7 +9,8 @@ export function parseVerify(rest: readonly string[]): Command {
   let onlyFiles = false;
   for (const arg of rest) {
     if (!onlyFiles && arg === '--') onlyFiles = true;
-    else if (!onlyFiles && arg.startsWith('-') && arg !== '-') return { kind: 'error', message: `verify: unknown option: ${arg.split('=')[0] ?? arg}` };
+    else if (!onlyFiles && arg.startsWith('-') && arg !== '-')
+      return { kind: 'error', message: `verify: unknown option: ${arg.split('=')[0] ?? arg}` };
     else files.push(arg);
   }
   return files.length ? { kind: 'verify', files } : { kind: 'error', message: 'verify: no file given' };
@@ -27,11 +28,13 @@ export function parseDiff(rest: readonly string[]): Command {
       const v = arg === '--json' ? rest[++i] : arg.slice('--json='.length);
       if (!v || v.startsWith('--')) return { kind: 'error', message: 'diff: --json needs a value' };
       json = v;
-    } else if (arg.startsWith('--')) return { kind: 'error', message: `diff: unknown option: ${arg.split('=')[0] ?? arg}` };
+    } else if (arg.startsWith('--'))
+      return { kind: 'error', message: `diff: unknown option: ${arg.split('=')[0] ?? arg}` };
     else files.push(arg);
   }
   const [before, after] = files;
-  if (files.length !== 2 || before === undefined || after === undefined) return { kind: 'error', message: 'diff: give exactly two reports: old.json new.json' };
+  if (files.length !== 2 || before === undefined || after === undefined)
+    return { kind: 'error', message: 'diff: give exactly two reports: old.json new.json' };
   return { kind: 'diff', before, after, failOnNew, json };
 }
 
@@ -47,8 +50,10 @@ export function parseMerge(rest: readonly string[]): Command {
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(0, eq) : arg;
     const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
-    if (!['--json', '--html', '--junit', '--fail-on', '--lang'].includes(name)) return { kind: 'error', message: `merge: unknown option: ${name}` };
-    if (value === undefined || value === '' || (value.startsWith('--'))) return { kind: 'error', message: `merge: ${name} needs a value` };
+    if (!['--json', '--html', '--junit', '--fail-on', '--lang'].includes(name))
+      return { kind: 'error', message: `merge: unknown option: ${name}` };
+    if (value === undefined || value === '' || value.startsWith('--'))
+      return { kind: 'error', message: `merge: ${name} needs a value` };
     if (name === '--json') o.json = value;
     else if (name === '--html') o.html = value;
     else if (name === '--junit') o.junit = value;

@@ -72,13 +72,19 @@ export function summaryTable(report: Report, o: { colour?: boolean } = {}): stri
   const unsettled = report.scenarios.filter((s) => s.settle?.settled === false).length;
   const waived = report.scenarios.reduce((n, s) => n + waivedCount(s), 0);
   const expired = (report.waivers ?? []).filter((w) => w.status === 'expired').length;
-  const total = `${sum.verdict.toUpperCase()}: ${sum.bySeverity.violation} violation(s), ${sum.bySeverity.warning} warning(s) in ${sum.scenarios} scenario(s)`
-    + `${sum.notAnswered ? `, ${sum.notAnswered} banner(s) not answered` : ''}${sum.errors ? `, ${sum.errors} not audited` : ''}`
-    + `${unsettled ? `, ${unsettled} cut off by --wait while the page was still active` : ''}`
-    + `${waived ? `, ${waived} finding(s) waived` : ''}${expired ? `, ${expired} waiver(s) EXPIRED` : ''} (fail on: ${sum.failOn})`;
-  const site = report.site ? [`site: ${report.site.pages.length} page(s), ${report.site.clean.length} clean in every scenario`] : [];
+  const total =
+    `${sum.verdict.toUpperCase()}: ${sum.bySeverity.violation} violation(s), ${sum.bySeverity.warning} warning(s) in ${sum.scenarios} scenario(s)` +
+    `${sum.notAnswered ? `, ${sum.notAnswered} banner(s) not answered` : ''}${sum.errors ? `, ${sum.errors} not audited` : ''}` +
+    `${unsettled ? `, ${unsettled} cut off by --wait while the page was still active` : ''}` +
+    `${waived ? `, ${waived} finding(s) waived` : ''}${expired ? `, ${expired} waiver(s) EXPIRED` : ''} (fail on: ${sum.failOn})`;
+  const site = report.site
+    ? [`site: ${report.site.pages.length} page(s), ${report.site.clean.length} clean in every scenario`]
+    : [];
   const body = rows.map((r, i) => line(r, report.scenarios[i]?.summary.verdict));
-  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body, '', ...site, tint(total, sum.verdict)].join('\n') + '\n';
+  return (
+    [line(head), line(widths.map((w) => '-'.repeat(w))), ...body, '', ...site, tint(total, sum.verdict)].join('\n') +
+    '\n'
+  );
 }
 
 export function progressLine(s: ScenarioReport, index: number, total: number): string {
@@ -87,6 +93,7 @@ export function progressLine(s: ScenarioReport, index: number, total: number): s
   const b = s.summary.bySeverity;
   const answer = s.answered === false ? ', banner NOT answered' : s.answered ? ', banner answered' : '';
   // settledText reads 'NO (active at 13.7 s)' in the table's 'settled' column; here the sentence says what it means.
-  const cut = s.settle?.settled === false ? `, cut off by --wait while still active${settledText(s).replace(/^NO/, '')}` : '';
+  const cut =
+    s.settle?.settled === false ? `, cut off by --wait while still active${settledText(s).replace(/^NO/, '')}` : '';
   return `${pos} ${printable(s.url)} ${s.consent}: ${b.violation} violation(s), ${b.warning} warning(s), ${s.requests.length} request(s)${answer}${cut}`;
 }

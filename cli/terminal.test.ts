@@ -22,7 +22,14 @@ describe('colour decision', () => {
   });
 
   it('gives each verdict the HTML report colour: warnings never green, not audited its own', () => {
-    expect(['violations', 'not-answered', 'warnings', 'clean', 'error', 'other'].map(verdictHue)).toEqual(['red', 'red', 'yellow', 'green', 'magenta', null]);
+    expect(['violations', 'not-answered', 'warnings', 'clean', 'error', 'other'].map(verdictHue)).toEqual([
+      'red',
+      'red',
+      'yellow',
+      'green',
+      'magenta',
+      null,
+    ]);
     expect(paint('x', 'red')).toBe('\u001b[31mx\u001b[0m');
     expect(paint('x', null)).toBe('x');
   });
@@ -30,8 +37,22 @@ describe('colour decision', () => {
 
 describe('coloured table', () => {
   const TOOL = { name: 'consent-auditor', version: '0', data: { trackers: 'x', ipTable: null } };
-  const ok = buildScenarioReport({ consent: 'none', url: 'https://a.example/', record: null, analysis: null, startedAt: 0, finishedAt: 1, error: 'HTTP 404' });
-  const report = buildReport({ tool: TOOL, urls: ['https://a.example/'], scenarios: [ok], startedAt: 0, finishedAt: 1 });
+  const ok = buildScenarioReport({
+    consent: 'none',
+    url: 'https://a.example/',
+    record: null,
+    analysis: null,
+    startedAt: 0,
+    finishedAt: 1,
+    error: 'HTTP 404',
+  });
+  const report = buildReport({
+    tool: TOOL,
+    urls: ['https://a.example/'],
+    scenarios: [ok],
+    startedAt: 0,
+    finishedAt: 1,
+  });
   // eslint-disable-next-line no-control-regex
   const plain = (s: string): string => s.replace(/\u001b\[\d+m/g, '');
 

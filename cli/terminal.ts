@@ -26,10 +26,18 @@ export function paint(text: string, hue: Hue | null): string {
 /** The colour of a scenario verdict (as in the HTML report): warnings never green, "not audited" its own. */
 export function verdictHue(verdict: string): Hue | null {
   switch (verdict) {
-    case 'violations': case 'not-answered': case 'fail': return 'red';
-    case 'warnings': return 'yellow';
-    case 'clean': case 'pass': return 'green';
-    case 'error': return 'magenta';
-    default: return null;
+    case 'violations':
+    case 'not-answered':
+    case 'fail':
+      return 'red';
+    case 'warnings':
+      return 'yellow';
+    case 'clean':
+    case 'pass':
+      return 'green';
+    case 'error':
+      return 'magenta';
+    default:
+      return null;
   }
 }

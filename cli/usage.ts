@@ -1,5 +1,11 @@
 // The --help text: what each command and option does, with the defaults from cli/command.ts.
-import { DEFAULT_CHROMIUM, DEFAULT_LOAD_TIMEOUT_MS, DEFAULT_MIN_WAIT_MS, DEFAULT_QUIET_MS, DEFAULT_WAIT_MS } from './command.ts';
+import {
+  DEFAULT_CHROMIUM,
+  DEFAULT_LOAD_TIMEOUT_MS,
+  DEFAULT_MIN_WAIT_MS,
+  DEFAULT_QUIET_MS,
+  DEFAULT_WAIT_MS,
+} from './command.ts';
 
 export const USAGE = `Usage: consent-auditor scan <url>... [options]
        consent-auditor verify <file>...

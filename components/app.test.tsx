@@ -84,7 +84,10 @@ describe('App with a small record', () => {
     expect(texts('.tree-host .name')).toEqual(['www.google-analytics.com']);
     click(mount.el.querySelector('.tree-host'));
     const urls = texts('.tree-request .url');
-    expect(urls).toEqual(['https://www.google-analytics.com/analytics.js', 'https://www.google-analytics.com/g/collect?v=2']);
+    expect(urls).toEqual([
+      'https://www.google-analytics.com/analytics.js',
+      'https://www.google-analytics.com/g/collect?v=2',
+    ]);
     const first = mount.el.querySelector('.tree-request');
     expect(first?.textContent).toContain('script');
     expect(first?.textContent).toContain('200');
@@ -122,7 +125,15 @@ describe('App with a small record', () => {
 
   it('marks a Set-Cookie the browser never confirmed differently from a page-only report', () => {
     const r = smallRecord();
-    r.cookies.push(cookie({ name: 'rejected', domain: 'ads.example', setBy: 'http', confirmedBy: [], setByUrl: 'https://ads.example/px' }));
+    r.cookies.push(
+      cookie({
+        name: 'rejected',
+        domain: 'ads.example',
+        setBy: 'http',
+        confirmedBy: [],
+        setByUrl: 'https://ads.example/px',
+      }),
+    );
     show({ record: r, tabUrl: 'https://www.shop.example/' });
     const row = [...mount.el.querySelectorAll('.row-cookie')].find((x) => x.textContent?.includes('rejected'));
     expect(row?.textContent).toContain(T.headerOnly);

@@ -95,7 +95,18 @@ export function App(props: AppProps) {
   );
 }
 
-function AppBody({ record, tabUrl, status, tabId, send, knowledge, lang = 'en', onOpenReport, deferAnalysis = false, cname }: AppProps) {
+function AppBody({
+  record,
+  tabUrl,
+  status,
+  tabId,
+  send,
+  knowledge,
+  lang = 'en',
+  onOpenReport,
+  deferAnalysis = false,
+  cname,
+}: AppProps) {
   const S = STRINGS[lang];
   const [filter, setFilter] = useState<ViewFilter>(NO_FILTER);
   // Recomputed once per pushed record (a push is a new object), not per filter change or re-render.
@@ -141,10 +152,20 @@ function AppBody({ record, tabUrl, status, tabId, send, knowledge, lang = 'en', 
   if (!view || !consent) {
     return (
       <main class="app state state-empty" aria-labelledby="state-title">
-        <h1 id="state-title" class="sr-only">{S.appTitle}</h1>
+        <h1 id="state-title" class="sr-only">
+          {S.appTitle}
+        </h1>
         <p class="empty">{S.empty}</p>
-        {tabUrl && <p class="state-url mono" title={tabUrl}>{tabUrl}</p>}
-        {status && status !== 'live' && <p class="muted" role="status">{S[status]}</p>}
+        {tabUrl && (
+          <p class="state-url mono" title={tabUrl}>
+            {tabUrl}
+          </p>
+        )}
+        {status && status !== 'live' && (
+          <p class="muted" role="status">
+            {S[status]}
+          </p>
+        )}
         <ConsentActions {...actions} />
       </main>
     );

@@ -15,12 +15,13 @@ const GTAG = 'https://www.googletagmanager.com/gtag/js';
 const HOTJAR = 'https://static.hotjar.com/c/hotjar-1.js';
 
 /** A page that names its own code after gtag.js, the real gtag.js, and a Firefox-style engine stack. */
-const record = () => new Visit()
-  .storage('shop_state', 'a8f3c2e1b7d4f60a9e2c', 200, { script: GTAG, attribution: 'named-by-page' })
-  .scriptCookie('_ga', 'GA1.1.1234567890.1700000000', 220, `${GTAG}?id=G-1`, undefined, 'confident')
-  .storage('hj_probe', 'x1', 230, { script: HOTJAR, attribution: 'unverified' })
-  .storage('legacy', 'x2', 240, { script: HOTJAR })
-  .record();
+const record = () =>
+  new Visit()
+    .storage('shop_state', 'a8f3c2e1b7d4f60a9e2c', 200, { script: GTAG, attribution: 'named-by-page' })
+    .scriptCookie('_ga', 'GA1.1.1234567890.1700000000', 220, `${GTAG}?id=G-1`, undefined, 'confident')
+    .storage('hj_probe', 'x1', 230, { script: HOTJAR, attribution: 'unverified' })
+    .storage('legacy', 'x2', 240, { script: HOTJAR })
+    .record();
 
 /** The attribution mark in the row that holds `text`: [mark, title]. */
 function markIn(rows: string, text: string): [string, string] | null {
@@ -52,7 +53,9 @@ describe.each(['en', 'de'] as const)('attribution marks (%s)', (lang) => {
     mount.show(<CookiesTable items={analysis.cookies} lang={lang} s={s} />);
     expect(markIn('tbody tr', '_ga')).toEqual([T.confident.mark, T.confident.hint]);
     // The page-named write is a warning whose evidence marks the name it rests on.
-    mount.show(<FindingsList findings={analysis.findings.filter((f) => f.subject.name === 'shop_state')} lang={lang} s={s} />);
+    mount.show(
+      <FindingsList findings={analysis.findings.filter((f) => f.subject.name === 'shop_state')} lang={lang} s={s} />,
+    );
     expect(mount.el.querySelector('li .attr')?.textContent).toBe(T['named-by-page'].mark);
   });
 });

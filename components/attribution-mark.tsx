@@ -3,17 +3,26 @@
 import type { Lang } from '../utils/i18n/lang.ts';
 import type { Attribution } from '../utils/observe/events.ts';
 
-interface MarkText { mark: string; hint: string }
+interface MarkText {
+  mark: string;
+  hint: string;
+}
 
 export const ATTRIBUTION_TEXTS: Readonly<Record<Lang, Readonly<Record<Attribution, MarkText>>>> = {
   en: {
-    confident: { mark: '✓', hint: 'Writer taken from the browser\'s own call stack: confident.' },
+    confident: { mark: '✓', hint: "Writer taken from the browser's own call stack: confident." },
     'named-by-page': {
       mark: 'named by page',
       hint: 'The page gave its own code this name (//# sourceURL=): not verified, and findings do not use it to blame a tracker.',
     },
-    unverified: { mark: 'unverified', hint: 'Writer read from this browser\'s stack text, which the page can name (Firefox): not verified.' },
-    unknown: { mark: 'writer unknown', hint: 'The page could shape the stack this name came from: not verified, and findings do not use it.' },
+    unverified: {
+      mark: 'unverified',
+      hint: "Writer read from this browser's stack text, which the page can name (Firefox): not verified.",
+    },
+    unknown: {
+      mark: 'writer unknown',
+      hint: 'The page could shape the stack this name came from: not verified, and findings do not use it.',
+    },
   },
   de: {
     confident: { mark: '✓', hint: 'Schreiber aus dem eigenen Aufrufstapel des Browsers: sicher.' },
@@ -21,8 +30,14 @@ export const ATTRIBUTION_TEXTS: Readonly<Record<Lang, Readonly<Record<Attributio
       mark: 'von Seite benannt',
       hint: 'Die Seite hat ihrem eigenen Code diesen Namen gegeben (//# sourceURL=): nicht geprüft; Befunde machen damit keinen Tracker verantwortlich.',
     },
-    unverified: { mark: 'ungeprüft', hint: 'Schreiber aus dem Stack-Text dieses Browsers, den die Seite benennen kann (Firefox): nicht geprüft.' },
-    unknown: { mark: 'Schreiber unbekannt', hint: 'Die Seite konnte den Stack formen, aus dem dieser Name stammt: nicht geprüft; Befunde verwenden ihn nicht.' },
+    unverified: {
+      mark: 'ungeprüft',
+      hint: 'Schreiber aus dem Stack-Text dieses Browsers, den die Seite benennen kann (Firefox): nicht geprüft.',
+    },
+    unknown: {
+      mark: 'Schreiber unbekannt',
+      hint: 'Die Seite konnte den Stack formen, aus dem dieser Name stammt: nicht geprüft; Befunde verwenden ihn nicht.',
+    },
   },
 };
 

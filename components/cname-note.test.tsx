@@ -9,22 +9,30 @@ import { useTestRoot } from '../test/support/test-root.tsx';
 
 const mount = useTestRoot();
 
-const record = () => new Visit()
-  .req('https://metrics.shop.example/b/ss/shop/1/JS-2.22.0?mid=123', 200, { type: 'image', ip: '81.169.145.1' })
-  .req('https://www.shop.example/api/cart', 300, { type: 'xmlhttprequest' })
-  .record();
+const record = () =>
+  new Visit()
+    .req('https://metrics.shop.example/b/ss/shop/1/JS-2.22.0?mid=123', 200, { type: 'image', ip: '81.169.145.1' })
+    .req('https://www.shop.example/api/cart', 300, { type: 'xmlhttprequest' })
+    .record();
 
 const CLOAK: CnameCloak = {
-  host: 'metrics.shop.example', chain: ['shop.example.sc.omtrdc.net'], target: 'shop.example.sc.omtrdc.net',
-  trackerId: 'adobe-analytics', tracker: 'Adobe Analytics', company: 'Adobe Inc.',
+  host: 'metrics.shop.example',
+  chain: ['shop.example.sc.omtrdc.net'],
+  target: 'shop.example.sc.omtrdc.net',
+  trackerId: 'adobe-analytics',
+  tracker: 'Adobe Analytics',
+  company: 'Adobe Inc.',
 };
 
-const companyNames = (): string[] => [...mount.el.querySelectorAll('#companies .company-name')].map((e) => e.textContent ?? '');
+const companyNames = (): string[] =>
+  [...mount.el.querySelectorAll('#companies .company-name')].map((e) => e.textContent ?? '');
 
 describe('popup: CNAME cloaking', () => {
-  it('Firefox: names the cloaked host and lists it under the tracker\'s company', () => {
+  it("Firefox: names the cloaked host and lists it under the tracker's company", () => {
     mount.show(<App record={record()} knowledge={fixtureKnowledge()} cname={{ supported: true, cloaks: [CLOAK] }} />);
-    expect(mount.el.querySelector('.cname-cloaks')?.textContent).toBe(EN.cnameCloaked('metrics.shop.example', 'shop.example.sc.omtrdc.net', 'Adobe Analytics', 'Adobe Inc.'));
+    expect(mount.el.querySelector('.cname-cloaks')?.textContent).toBe(
+      EN.cnameCloaked('metrics.shop.example', 'shop.example.sc.omtrdc.net', 'Adobe Analytics', 'Adobe Inc.'),
+    );
     expect(companyNames().some((n) => /Adobe/.test(n))).toBe(true);
   });
 

@@ -11,7 +11,9 @@ export function CnameNote({ cname }: { cname: CnameView | undefined }) {
   if (!cname?.supported || cname.cloaks.length === 0) return null;
   return (
     <ul class="banner cname-cloaks" role="note">
-      {cname.cloaks.map((c) => <li key={c.host}>{S.cnameCloaked(c.host, c.chain.join(' → '), c.tracker, c.company)}</li>)}
+      {cname.cloaks.map((c) => (
+        <li key={c.host}>{S.cnameCloaked(c.host, c.chain.join(' → '), c.tracker, c.company)}</li>
+      ))}
     </ul>
   );
 }

@@ -16,7 +16,9 @@ function show(props: AppProps): void {
 }
 
 function company(name: string): HTMLDetailsElement {
-  const d = [...mount.el.querySelectorAll('#companies .company')].find((c) => c.querySelector('.company-name')?.textContent === name);
+  const d = [...mount.el.querySelectorAll('#companies .company')].find(
+    (c) => c.querySelector('.company-name')?.textContent === name,
+  );
   if (!(d instanceof HTMLDetailsElement)) throw new Error(`no company ${name}`);
   return d;
 }
@@ -28,21 +30,32 @@ function zones(el: Element): string[] {
 function withUnknown(): Visit {
   const v = new Visit(SHOP_URL)
     .req('https://cdn.mxpnl.com/libs/mixpanel-2-latest.min.js', 50, { ip: US_IP })
-    .req('https://stats.unknown-counter.example/hit.gif?uid=8f14e45fceea167a5a36dedd4bea2543', 90, { type: 'image', ip: US_IP });
+    .req('https://stats.unknown-counter.example/hit.gif?uid=8f14e45fceea167a5a36dedd4bea2543', 90, {
+      type: 'image',
+      ip: US_IP,
+    });
   return v;
 }
 
 describe('zoneOf', () => {
   it.each([
-    ['IE', null, 'eu'], ['NO', null, 'eu'], ['CH', null, 'adequate'], ['GB', null, 'adequate'], ['US', true, 'dpf'],
-    ['US', false, 'non-eu'], ['US', null, 'dpf-unknown'], ['CN', null, 'non-eu'], [null, null, 'unknown'], ['not a country', true, 'unknown'],
+    ['IE', null, 'eu'],
+    ['NO', null, 'eu'],
+    ['CH', null, 'adequate'],
+    ['GB', null, 'adequate'],
+    ['US', true, 'dpf'],
+    ['US', false, 'non-eu'],
+    ['US', null, 'dpf-unknown'],
+    ['CN', null, 'non-eu'],
+    [null, null, 'unknown'],
+    ['not a country', true, 'unknown'],
   ] as const)('%s (DPF %s) → %s', (code, dpf, zone) => {
     expect(zoneOf(code, dpf)).toBe(zone);
   });
 });
 
 describe('companiesOf', () => {
-  it('groups a company\'s sites, adds up requests per phase, keeps countries and categories', () => {
+  it("groups a company's sites, adds up requests per phase, keeps countries and categories", () => {
     const groups = companiesOf(analyze(euUsShop(), realKnowledge()));
     const google = groups.find((g) => g.name === 'Google Ireland Limited');
     expect(google?.sites.sort()).toEqual(['google-analytics.com', 'googletagmanager.com']);
@@ -72,7 +85,10 @@ describe('third parties by company', () => {
     // Mixpanel, Inc. has no verified DPF entry: "not known", never "DPF" or "not certified".
     expect(zones(mixpanel)).toEqual(['US DPF not known', 'US DPF not known']);
     expect(mixpanel.classList.contains('company-non-eu')).toBe(true);
-    expect([...mixpanel.querySelectorAll('summary .phase')].map((b) => b.textContent)).toEqual(['1 before choice', '1 after reject']);
+    expect([...mixpanel.querySelectorAll('summary .phase')].map((b) => b.textContent)).toEqual([
+      '1 before choice',
+      '1 after reject',
+    ]);
     expect(mixpanel.querySelector('.zone')?.getAttribute('title')).toContain('United States');
     expect(zones(company('Usercentrics A/S'))).toEqual(['DK EU/EEA', 'DE EU/EEA']);
   });
@@ -90,7 +106,9 @@ describe('third parties by company', () => {
     expect(body).toContain('www.googletagmanager.com');
     expect(body).toContain('Data goes to');
     // data/dpf-evidence.ts cites Google LLC's DPF certification.
-    expect(body).toContain('Google Ireland Limited (IE, EEA) → data processed by Google LLC (US): third-country transfer, covered by the EU-US DPF (Google LLC certified, adequacy decision of 10 July 2023)');
+    expect(body).toContain(
+      'Google Ireland Limited (IE, EEA) → data processed by Google LLC (US): third-country transfer, covered by the EU-US DPF (Google LLC certified, adequacy decision of 10 July 2023)',
+    );
   });
 
   it('keeps a site the dataset does not know under its own name, marked as such', () => {
@@ -119,7 +137,9 @@ describe('third parties by company', () => {
       select.value = 'after-reject';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    expect([...mount.el.querySelectorAll('#companies .company-name')].map((e) => e.textContent)).toEqual(['Mixpanel, Inc.']);
+    expect([...mount.el.querySelectorAll('#companies .company-name')].map((e) => e.textContent)).toEqual([
+      'Mixpanel, Inc.',
+    ]);
     expect(mount.el.querySelector('#companies .count')?.textContent).toBe('1 of 3');
   });
 });

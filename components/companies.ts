@@ -53,13 +53,27 @@ function fresh(tp: ThirdParty): CompanyGroup {
   // Without an own tracker, third-party-web's name (and data/entities.ts's country, if any) stands in: never "unknown".
   const named = t ? null : tp.company;
   return {
-    key: keyOf(tp), name: t ? t.company : named?.name ?? tp.site, known: t !== null, namedByTpw: named !== null,
-    country: t?.companyCountry ?? named?.country ?? null, dpf: t ? t.dpf : null,
-    parent: t?.parent ?? named?.parent ?? null, parentCountry: t?.parentCountry ?? named?.parentCountry ?? null,
-    transferCountries: [...(t?.transferCountries ?? [])], recipients: tp.transfer.recipients,
-    categories: [], services: [], sites: [], hosts: [], serverCountries: [],
-    requests: { 'before-choice': 0, 'after-reject': 0, 'after-accept': 0, total: 0 }, cookies: [],
-    transfer: tp.transfer.verdict, suspected: false, nonEu: false, tracking: false,
+    key: keyOf(tp),
+    name: t ? t.company : (named?.name ?? tp.site),
+    known: t !== null,
+    namedByTpw: named !== null,
+    country: t?.companyCountry ?? named?.country ?? null,
+    dpf: t ? t.dpf : null,
+    parent: t?.parent ?? named?.parent ?? null,
+    parentCountry: t?.parentCountry ?? named?.parentCountry ?? null,
+    transferCountries: [...(t?.transferCountries ?? [])],
+    recipients: tp.transfer.recipients,
+    categories: [],
+    services: [],
+    sites: [],
+    hosts: [],
+    serverCountries: [],
+    requests: { 'before-choice': 0, 'after-reject': 0, 'after-accept': 0, total: 0 },
+    cookies: [],
+    transfer: tp.transfer.verdict,
+    suspected: false,
+    nonEu: false,
+    tracking: false,
   };
 }
 
@@ -75,15 +89,22 @@ export function companiesOf(a: Analysis): CompanyGroup[] {
     }
     const company = tp.tracker?.company;
     const own = tp.trackers.filter((t) => t.company === company);
-    addAll(g.categories, own.map((t) => t.category));
-    addAll(g.services, own.map((t) => t.name));
+    addAll(
+      g.categories,
+      own.map((t) => t.category),
+    );
+    addAll(
+      g.services,
+      own.map((t) => t.name),
+    );
     if (!tp.tracker && tp.company) addAll(g.services, [tp.company.service]);
     addAll(g.sites, [tp.site]);
     addAll(g.hosts, tp.hosts);
     addAll(g.serverCountries, tp.serverCountries);
     for (const t of own) addAll(g.transferCountries, t.transferCountries);
     addAll(g.cookies, tp.cookies);
-    for (const p of ['before-choice', 'after-reject', 'after-accept', 'total'] as const) g.requests[p] += tp.requests[p];
+    for (const p of ['before-choice', 'after-reject', 'after-accept', 'total'] as const)
+      g.requests[p] += tp.requests[p];
     if (RANK[tp.transfer.verdict] > RANK[g.transfer]) g.transfer = tp.transfer.verdict;
     g.suspected ||= tp.unknownTracking !== null;
     g.nonEu ||= isNonEuParty(tp);

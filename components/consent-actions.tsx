@@ -34,8 +34,12 @@ export function ConsentActions({ send, tabId, enabled, cleanSites }: ConsentActi
     setBusy(what);
     setDetail(null);
     try {
-      const msg: PopupMessage = what === 'clean' ? { type: 'clean-audit', tabId }
-        : what === 'forms' ? { type: 'form-test', tabId } : { type: 'consent-action', tabId, action: what };
+      const msg: PopupMessage =
+        what === 'clean'
+          ? { type: 'clean-audit', tabId }
+          : what === 'forms'
+            ? { type: 'form-test', tabId }
+            : { type: 'consent-action', tabId, action: what };
       setDetail(responseDetail(await send(msg)) ?? S.noAnswerFromBackground);
     } catch (e) {
       setDetail(e instanceof Error && e.message ? e.message : S.noAnswerFromBackground);
@@ -48,36 +52,83 @@ export function ConsentActions({ send, tabId, enabled, cleanSites }: ConsentActi
   return (
     <div class="actions" role="group" aria-label={S.actions}>
       <div class="action-buttons">
-        <button type="button" class="btn-primary" name="clean-audit" title={S.cleanAuditHint} disabled={disabled} aria-expanded={confirming === 'clean'} onClick={() => setConfirming('clean')}>
+        <button
+          type="button"
+          class="btn-primary"
+          name="clean-audit"
+          title={S.cleanAuditHint}
+          disabled={disabled}
+          aria-expanded={confirming === 'clean'}
+          onClick={() => setConfirming('clean')}
+        >
           {busy === 'clean' ? S.working : S.cleanAudit}
         </button>
-        <button type="button" name="reject-all" title={S.rejectHint} disabled={disabled} onClick={() => void run('reject')}>
+        <button
+          type="button"
+          name="reject-all"
+          title={S.rejectHint}
+          disabled={disabled}
+          onClick={() => void run('reject')}
+        >
           {busy === 'reject' ? S.working : S.rejectAll}
         </button>
-        <button type="button" name="accept-all" title={S.acceptHint} disabled={disabled} onClick={() => void run('accept')}>
+        <button
+          type="button"
+          name="accept-all"
+          title={S.acceptHint}
+          disabled={disabled}
+          onClick={() => void run('accept')}
+        >
           {busy === 'accept' ? S.working : S.acceptAll}
         </button>
-        <button type="button" name="form-test" title={S.formTestHint} disabled={disabled} aria-expanded={confirming === 'forms'} onClick={() => setConfirming('forms')}>
+        <button
+          type="button"
+          name="form-test"
+          title={S.formTestHint}
+          disabled={disabled}
+          aria-expanded={confirming === 'forms'}
+          onClick={() => setConfirming('forms')}
+        >
           {busy === 'forms' ? S.working : S.formTest}
         </button>
       </div>
       {confirming === 'clean' && !disabled && (
         <div class="clean-confirm" role="alertdialog" aria-label={S.cleanAudit}>
           <p>{S.cleanConfirmLead}</p>
-          <ul class="clean-sites">{(cleanSites ?? []).map((s) => <li key={s} class="mono">{s}</li>)}</ul>
-          <button type="button" class="btn-primary" name="clean-confirm" onClick={() => void run('clean')}>{S.cleanConfirm}</button>
-          <button type="button" name="clean-cancel" onClick={() => setConfirming(null)}>{S.cleanCancel}</button>
+          <ul class="clean-sites">
+            {(cleanSites ?? []).map((s) => (
+              <li key={s} class="mono">
+                {s}
+              </li>
+            ))}
+          </ul>
+          <button type="button" class="btn-primary" name="clean-confirm" onClick={() => void run('clean')}>
+            {S.cleanConfirm}
+          </button>
+          <button type="button" name="clean-cancel" onClick={() => setConfirming(null)}>
+            {S.cleanCancel}
+          </button>
         </div>
       )}
       {confirming === 'forms' && !disabled && (
         <div class="clean-confirm form-test-confirm" role="alertdialog" aria-label={S.formTest}>
           <p>{S.formTestConfirmLead}</p>
-          <ul class="form-test-steps">{S.formTestSteps.map((s) => <li key={s}>{s}</li>)}</ul>
-          <button type="button" class="btn-primary" name="form-test-confirm" onClick={() => void run('forms')}>{S.formTestConfirm}</button>
-          <button type="button" name="form-test-cancel" onClick={() => setConfirming(null)}>{S.cleanCancel}</button>
+          <ul class="form-test-steps">
+            {S.formTestSteps.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+          <button type="button" class="btn-primary" name="form-test-confirm" onClick={() => void run('forms')}>
+            {S.formTestConfirm}
+          </button>
+          <button type="button" name="form-test-cancel" onClick={() => setConfirming(null)}>
+            {S.cleanCancel}
+          </button>
         </div>
       )}
-      <p class="action-detail" role="status" aria-live="polite">{!usable ? S.actionsUnavailable : detail ?? ''}</p>
+      <p class="action-detail" role="status" aria-live="polite">
+        {!usable ? S.actionsUnavailable : (detail ?? '')}
+      </p>
     </div>
   );
 }

@@ -14,7 +14,11 @@ export function ChoiceLine({ c, startedAt }: { c: ChoiceView; startedAt: number 
   return (
     <span class={`choice choice-${c.action}`}>
       <strong>{S.action[c.action]}</strong> {S.at} {relText(S, c.at, startedAt)}{' '}
-      <span class="muted">({S.by[c.source]}{c.source === 'signal' ? ' ' : ': '}{viaLabel(c.via)})</span>
+      <span class="muted">
+        ({S.by[c.source]}
+        {c.source === 'signal' ? ' ' : ': '}
+        {viaLabel(c.via)})
+      </span>
     </span>
   );
 }
@@ -29,12 +33,16 @@ function Cmps({ consent }: { consent: ConsentView }) {
         {cmps.length === 0 && !tcf && <span class="muted">{S.noCmp}</span>}
         {cmps.map((c, i) => (
           <span key={c.id} title={c.evidence.join('\n')}>
-            {i > 0 && ', '}<strong>{c.name}</strong>{c.confidence === 'medium' && <span class="muted"> {S.cmpMedium}</span>}
+            {i > 0 && ', '}
+            <strong>{c.name}</strong>
+            {c.confidence === 'medium' && <span class="muted"> {S.cmpMedium}</span>}
           </span>
         ))}
         {tcf && (
           <span class="muted">
-            {cmps.length > 0 && ' · '}{S.tcfCmp} {tcf.cmpId}{tcf.cmpName ? ` (${tcf.cmpName})` : ''}, {S.tcfVersion} {tcf.cmpVersion}
+            {cmps.length > 0 && ' · '}
+            {S.tcfCmp} {tcf.cmpId}
+            {tcf.cmpName ? ` (${tcf.cmpName})` : ''}, {S.tcfVersion} {tcf.cmpVersion}
           </span>
         )}
       </span>
@@ -48,13 +56,24 @@ function ConsentMode({ cm }: { cm: NonNullable<ConsentView['consentMode']> }) {
     <div class="cons-row">
       <span class="cons-label">{S.consentMode}</span>
       <table class="cm">
-        <thead><tr><th scope="col">{S.cmSignal}</th><th scope="col">{S.cmDefault}</th><th scope="col">{S.cmCurrent}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{S.cmSignal}</th>
+            <th scope="col">{S.cmDefault}</th>
+            <th scope="col">{S.cmCurrent}</th>
+          </tr>
+        </thead>
         <tbody>
           {cm.rows.map((r) => (
             <tr key={r.signal}>
-              <th scope="row" class="mono">{r.signal}</th>
+              <th scope="row" class="mono">
+                {r.signal}
+              </th>
               <td class={`cm-${r.initial ?? 'unset'}`}>{r.initial ?? S.cmUnset}</td>
-              <td class={`cm-${r.current ?? 'unset'}`}>{r.current ?? S.cmUnset}{!cm.updated && <span class="muted"> ({S.cmNoUpdate})</span>}</td>
+              <td class={`cm-${r.current ?? 'unset'}`}>
+                {r.current ?? S.cmUnset}
+                {!cm.updated && <span class="muted"> ({S.cmNoUpdate})</span>}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -69,8 +88,7 @@ function StepLine({ a, startedAt, brief = false }: { a: Step; startedAt: number;
   const S = useStrings();
   return (
     <>
-      <span class="time">{relText(S, a.t, startedAt)}</span>{' '}
-      <strong>{S.autoStatus[a.status]}</strong>
+      <span class="time">{relText(S, a.t, startedAt)}</span> <strong>{S.autoStatus[a.status]}</strong>
       {a.action && ` (${a.action})`}
       {a.cmp && `: ${a.cmp}`}
       {a.detail && !brief && <span class="muted"> — {a.detail}</span>}
@@ -92,7 +110,11 @@ function Automation({ steps, startedAt }: { steps: ConsentView['automation']; st
           <span class="muted"> · {countOf(S, steps.length, 'step')}</span>
         </summary>
         <ol class="auto-steps">
-          {steps.map((a, i) => <li key={i} class={`auto-${a.status}`}><StepLine a={a} startedAt={startedAt} /></li>)}
+          {steps.map((a, i) => (
+            <li key={i} class={`auto-${a.status}`}>
+              <StepLine a={a} startedAt={startedAt} />
+            </li>
+          ))}
         </ol>
       </details>
     </div>
@@ -111,19 +133,29 @@ export function ConsentPanel({ consent, startedAt, actions }: ConsentPanelProps)
   const hint = consent.clean === null && consent.storedConsentHint;
   return (
     <section class="consent" aria-labelledby="consent-title">
-      <h2 id="consent-title" class="sr-only">{S.consentTitle}</h2>
+      <h2 id="consent-title" class="sr-only">
+        {S.consentTitle}
+      </h2>
       <Cmps consent={consent} />
       <div class="cons-row">
         <span class="cons-label">{S.consentState}</span>
         <span class="cons-value cons-state">
-          {consent.choice ? <ChoiceLine c={consent.choice} startedAt={startedAt} /> : <strong class="choice choice-none">{S.noAnswer}</strong>}
+          {consent.choice ? (
+            <ChoiceLine c={consent.choice} startedAt={startedAt} />
+          ) : (
+            <strong class="choice choice-none">{S.noAnswer}</strong>
+          )}
         </span>
       </div>
       {consent.changes.length > 0 && (
         <div class="cons-row">
           <span class="cons-label">{S.laterChanges}</span>
           <ul class="cons-value cons-changes">
-            {consent.changes.map((c, i) => <li key={i}><ChoiceLine c={c} startedAt={startedAt} /></li>)}
+            {consent.changes.map((c, i) => (
+              <li key={i}>
+                <ChoiceLine c={c} startedAt={startedAt} />
+              </li>
+            ))}
           </ul>
         </div>
       )}
@@ -132,12 +164,20 @@ export function ConsentPanel({ consent, startedAt, actions }: ConsentPanelProps)
         <div class="cons-row cons-clean">
           <span class="cons-label">{S.cleanDone}</span>
           <span class="cons-value">
-            {S.clearedCookies(countOf(S, consent.clean.clearedCookies, 'cookie'))} ·{' '}
-            {S.storedAtStart}: {consent.clean.storedConsent.length === 0 ? <strong>{S.noneStored}</strong> : <strong>{consent.clean.storedConsent.join('; ')}</strong>}
+            {S.clearedCookies(countOf(S, consent.clean.clearedCookies, 'cookie'))} · {S.storedAtStart}:{' '}
+            {consent.clean.storedConsent.length === 0 ? (
+              <strong>{S.noneStored}</strong>
+            ) : (
+              <strong>{consent.clean.storedConsent.join('; ')}</strong>
+            )}
           </span>
         </div>
       )}
-      {hint && <p class="banner stored-hint" role="note">{S.storedHint}</p>}
+      {hint && (
+        <p class="banner stored-hint" role="note">
+          {S.storedHint}
+        </p>
+      )}
       <ConsentActions {...actions} />
       {consent.automation.length > 0 && <Automation steps={consent.automation} startedAt={startedAt} />}
     </section>

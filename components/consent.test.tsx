@@ -67,7 +67,13 @@ function rejectedShop(): Visit {
 
 function recorder(answer: unknown): { send: SendFn; sent: PopupMessage[] } {
   const sent: PopupMessage[] = [];
-  return { sent, send: async (msg) => { sent.push(msg); return answer; } };
+  return {
+    sent,
+    send: async (msg) => {
+      sent.push(msg);
+      return answer;
+    },
+  };
 }
 
 describe('consent header', () => {
@@ -83,9 +89,14 @@ describe('consent header', () => {
     show({ record: rejectedShop().record(), tabUrl: URL_ });
     const consent = el('.consent');
     expect(consent.textContent).toContain('Cookiebot');
-    expect(el('.cons-state').textContent).toBe('Rejected at +2.30 s (by the extension\'s automation: autoconsent Cookiebot)');
+    expect(el('.cons-state').textContent).toBe(
+      "Rejected at +2.30 s (by the extension's automation: autoconsent Cookiebot)",
+    );
     const rows = [...mount.el.querySelectorAll('.cm tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
-    expect(rows).toEqual([['ad_storage', 'denied', 'denied'], ['analytics_storage', 'denied', 'granted']]);
+    expect(rows).toEqual([
+      ['ad_storage', 'denied', 'denied'],
+      ['analytics_storage', 'denied', 'granted'],
+    ]);
     expect(texts('.auto-steps li')).toEqual([
       '+1.00 s Consent manager detected: Cookiebot',
       '+1.10 s Answering the banner (reject): Cookiebot',
@@ -96,11 +107,19 @@ describe('consent header', () => {
 
   it('reads an accept from TCF and lists a later change', () => {
     const v = new Visit().gesture(1750).tcf(encodeTc([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), 'useractioncomplete', 1800);
-    v.events.push({ k: 'choice', t: START + 6000, action: 'reject', source: 'user', via: 'Cookiebot: cookie CookieConsent' });
+    v.events.push({
+      k: 'choice',
+      t: START + 6000,
+      action: 'reject',
+      source: 'user',
+      via: 'Cookiebot: cookie CookieConsent',
+    });
     show({ record: v.record(), tabUrl: URL_ });
     expect(el('.cons-state').textContent).toMatch(/^Accepted at \+1\.80 s \(read from TCF useractioncomplete/);
     expect(el('.consent').textContent).toContain('TCF CMP id 10 (Quantcast Choice / InMobi CMP), version 1');
-    expect(el('.cons-changes').textContent).toBe('Rejected at +6.00 s (by the visitor: Cookiebot: cookie CookieConsent)');
+    expect(el('.cons-changes').textContent).toBe(
+      'Rejected at +6.00 s (by the visitor: Cookiebot: cookie CookieConsent)',
+    );
   });
 
   it('hints at stored consent when a choice is there from the very start', () => {
@@ -109,23 +128,40 @@ describe('consent header', () => {
   });
 
   it('does not take an answer given by hand seconds later for stored consent', () => {
-    show({ record: new Visit().gesture(2600).tcf(encodeTc([]), 'useractioncomplete', 2680).record(), tabUrl: URL_, knowledge: realKnowledge() });
+    show({
+      record: new Visit().gesture(2600).tcf(encodeTc([]), 'useractioncomplete', 2680).record(),
+      tabUrl: URL_,
+      knowledge: realKnowledge(),
+    });
     expect(el('.cons-state').textContent).toMatch(/^Rejected at \+2\.68 s \(read from TCF useractioncomplete/);
     expect(mount.el.querySelector('.stored-hint')).toBeNull();
   });
 
   it('after a clean audit, shows what was found stored instead of the hint', () => {
     const v = new Visit();
-    v.events.push({ k: 'clean', t: START - 300, clearedCookies: 4, clearedOrigins: [URL_], storedConsent: ['Cookiebot: accepted'] });
+    v.events.push({
+      k: 'clean',
+      t: START - 300,
+      clearedCookies: 4,
+      clearedOrigins: [URL_],
+      storedConsent: ['Cookiebot: accepted'],
+    });
     show({ record: v.tcf(encodeTc([1, 2]), 'useractioncomplete', 15).record(), tabUrl: URL_ });
     expect(mount.el.querySelector('.stored-hint')).toBeNull();
-    expect(el('.cons-clean').textContent).toBe(`${T.cleanDone}cleared 4 cookies · ${T.storedAtStart}: Cookiebot: accepted`);
+    expect(el('.cons-clean').textContent).toBe(
+      `${T.cleanDone}cleared 4 cookies · ${T.storedAtStart}: Cookiebot: accepted`,
+    );
   });
 });
 
 describe('consent actions', () => {
-  it('start a clean audit and show the background\'s detail', async () => {
-    const { send, sent } = recorder({ cleared: true, clearedCookies: 3, storedConsent: [], detail: 'Cleared 3 cookies, reloading' });
+  it("start a clean audit and show the background's detail", async () => {
+    const { send, sent } = recorder({
+      cleared: true,
+      clearedCookies: 3,
+      storedConsent: [],
+      detail: 'Cleared 3 cookies, reloading',
+    });
     show({ record: rejectedShop().record(), tabUrl: URL_, tabId: 42, send });
     act(() => button('clean-audit').click());
     // Nothing is deleted before the visitor saw which sites would be and confirmed (issue 15.9).
@@ -140,7 +176,11 @@ describe('consent actions', () => {
   });
 
   it('Test forms: lists what it will do, types nothing before the confirmation, cancel sends nothing', async () => {
-    const { send, sent } = recorder({ started: true, filled: 2, detail: 'Typed test values into 2 fields (email, first_name); not submitted.' });
+    const { send, sent } = recorder({
+      started: true,
+      filled: 2,
+      detail: 'Typed test values into 2 fields (email, first_name); not submitted.',
+    });
     show({ record: rejectedShop().record(), tabUrl: URL_, tabId: 42, send });
     act(() => button('form-test').click());
     expect(sent).toEqual([]);
@@ -151,10 +191,15 @@ describe('consent actions', () => {
     act(() => button('form-test-confirm').click());
     await settle();
     expect(sent).toEqual([{ type: 'form-test', tabId: 42 }]);
-    expect(el('.action-detail').textContent).toBe('Typed test values into 2 fields (email, first_name); not submitted.');
+    expect(el('.action-detail').textContent).toBe(
+      'Typed test values into 2 fields (email, first_name); not submitted.',
+    );
   });
 
-  it.each([['reject-all', 'reject'], ['accept-all', 'accept']] as const)('%s sends consent-action %s', async (name, action) => {
+  it.each([
+    ['reject-all', 'reject'],
+    ['accept-all', 'accept'],
+  ] as const)('%s sends consent-action %s', async (name, action) => {
     const { send, sent } = recorder({ started: false, detail: 'banner automation is not available yet' });
     show({ record: rejectedShop().record(), tabUrl: URL_, tabId: 42, send });
     act(() => button(name).click());
@@ -164,7 +209,9 @@ describe('consent actions', () => {
   });
 
   it('says so when the background does not answer', async () => {
-    const send: SendFn = async () => { throw new Error('Could not establish connection. Receiving end does not exist.'); };
+    const send: SendFn = async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    };
     show({ record: null, tabUrl: URL_, tabId: 42, send });
     act(() => button('accept-all').click());
     await settle();
@@ -195,14 +242,22 @@ describe('consent actions', () => {
 describe('phases in the lists', () => {
   it('badges every cookie, storage entry and request with its phase, and counts phases in the header', () => {
     show({ record: rejectedShop().record(), tabUrl: URL_ });
-    const cookieBadges = [...mount.el.querySelectorAll('.row-cookie')].map((r) => [r.querySelector('.name')?.textContent, r.querySelector('.phase')?.textContent]);
-    expect(cookieBadges).toEqual([['_ga', T.phase['before-choice']], ['_ga_ABC123', T.phase['after-reject']]]);
+    const cookieBadges = [...mount.el.querySelectorAll('.row-cookie')].map((r) => [
+      r.querySelector('.name')?.textContent,
+      r.querySelector('.phase')?.textContent,
+    ]);
+    expect(cookieBadges).toEqual([
+      ['_ga', T.phase['before-choice']],
+      ['_ga_ABC123', T.phase['after-reject']],
+    ]);
     expect(el('.row-storage .phase').textContent).toBe(T.phase['before-choice']);
     expect(texts('.hdr-phases li')).toEqual([
       'before choice 3 requests, 1 cookie, 1 storage write',
       'after reject 1 request, 1 cookie, 0 storage writes',
     ]);
-    const ga = [...mount.el.querySelectorAll('.tree-site')].find((r) => r.textContent?.includes('google-analytics.com'));
+    const ga = [...mount.el.querySelectorAll('.tree-site')].find((r) =>
+      r.textContent?.includes('google-analytics.com'),
+    );
     expect([...(ga?.querySelectorAll('.phase') ?? [])].map((b) => b.textContent)).toEqual(['1 after reject']);
     act(() => (ga instanceof HTMLElement ? ga.click() : undefined));
     act(() => mount.el.querySelector<HTMLElement>('.tree-host')?.click());
@@ -225,7 +280,11 @@ describe('phases in the lists', () => {
     setPhase('after-accept');
     expect(mount.el.querySelectorAll('.tree-site')).toHaveLength(0);
     setPhase('all');
-    expect(texts('#requests .tree-site .name').sort()).toEqual(['cookiebot.com', 'google-analytics.com', 'googletagmanager.com']);
+    expect(texts('#requests .tree-site .name').sort()).toEqual([
+      'cookiebot.com',
+      'google-analytics.com',
+      'googletagmanager.com',
+    ]);
   });
 });
 
@@ -247,7 +306,9 @@ describe('findings', () => {
     const rank = { violation: 0, warning: 1, info: 2 } as const;
     const order = sev.map((s) => (s === 'violation' ? rank.violation : s === 'warning' ? rank.warning : rank.info));
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    const after = [...mount.el.querySelectorAll('.finding')].find((d) => d.textContent?.includes('after the visitor rejected'));
+    const after = [...mount.el.querySelectorAll('.finding')].find((d) =>
+      d.textContent?.includes('after the visitor rejected'),
+    );
     if (!(after instanceof HTMLDetailsElement)) throw new Error('no after-reject finding');
     expect(after.open).toBe(false);
     act(() => after.querySelector<HTMLElement>('summary')?.click());
@@ -255,7 +316,9 @@ describe('findings', () => {
     expect(after.querySelector('.finding-body')?.textContent).toContain(T.fix);
     expect(after.querySelector('.evidence')?.textContent).toContain('/g/collect');
 
-    const ga = [...mount.el.querySelectorAll('.tree-site')].find((r) => r.textContent?.includes('google-analytics.com'));
+    const ga = [...mount.el.querySelectorAll('.tree-site')].find((r) =>
+      r.textContent?.includes('google-analytics.com'),
+    );
     expect(ga?.querySelector('.tracker-name')?.textContent).toBe('Google Analytics 4');
     expect(ga?.textContent).toContain('Google Ireland Limited');
     expect(ga?.textContent).toContain(`${T.servers} IE`);
@@ -273,7 +336,13 @@ describe('findings', () => {
     const record = hugeRecord(5000, 500, 300);
     // Every third request goes to a known tracker with a public server IP, so matching and IP lookups really run.
     record.requests.forEach((q, i) => {
-      if (i % 3 === 0) Object.assign(q, { url: `${HIT}&i=${i}`, host: 'region1.google-analytics.com', site: 'google-analytics.com', ip: '142.250.185.78' });
+      if (i % 3 === 0)
+        Object.assign(q, {
+          url: `${HIT}&i=${i}`,
+          host: 'region1.google-analytics.com',
+          site: 'google-analytics.com',
+          ip: '142.250.185.78',
+        });
     });
     record.consent.choice = { action: 'reject', at: 2500, source: 'automation', via: 'autoconsent test' };
     const t0 = performance.now();

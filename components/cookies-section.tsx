@@ -28,20 +28,44 @@ function CookieRow({ c, startedAt, choice }: { c: CookieEntry; startedAt: number
     <div class="row row-cookie">
       <div class="line line-main">
         <PhaseBadge phase={phaseOf(c.t, choice)} />
-        <span class="name mono" title={c.name}>{c.name || S.emptyName}</span>
-        <span class="domain mono" title={`${c.domain}${c.path}`}>{c.domain}</span>
+        <span class="name mono" title={c.name}>
+          {c.name || S.emptyName}
+        </span>
+        <span class="domain mono" title={`${c.domain}${c.path}`}>
+          {c.domain}
+        </span>
         <PartyBadge party={c.party} />
-        {cookieFlagTexts(S, c).map((f) => <span key={f.text} class={f.warn ? 'chip chip-warn' : 'chip'}>{f.text}</span>)}
-        {confirmation === 'page' && <span class="chip chip-warn" title={S.pageReportedOnlyHint}>{S.pageReportedOnly}</span>}
-        {confirmation === 'header' && <span class="chip chip-warn" title={S.headerOnlyHint}>{S.headerOnly}</span>}
+        {cookieFlagTexts(S, c).map((f) => (
+          <span key={f.text} class={f.warn ? 'chip chip-warn' : 'chip'}>
+            {f.text}
+          </span>
+        ))}
+        {confirmation === 'page' && (
+          <span class="chip chip-warn" title={S.pageReportedOnlyHint}>
+            {S.pageReportedOnly}
+          </span>
+        )}
+        {confirmation === 'header' && (
+          <span class="chip chip-warn" title={S.headerOnlyHint}>
+            {S.headerOnly}
+          </span>
+        )}
       </div>
       <div class="line line-meta">
-        <span>{S.setByLabel} <strong>{S.setBy[c.setBy]}</strong></span>
+        <span>
+          {S.setByLabel} <strong>{S.setBy[c.setBy]}</strong>
+        </span>
         <span class="time">{relText(S, c.t, startedAt)}</span>
         <span>{lengthText(S, c.valueLength)}</span>
         <span>{countOf(S, c.writes, 'write')}</span>
-        {by && <span class="who mono" title={by}>{by}</span>}
-        {by && c.script && !(c.setBy === 'http' && c.setByUrl) && <AttributionMark attribution={c.attribution} lang={S.lang} />}
+        {by && (
+          <span class="who mono" title={by}>
+            {by}
+          </span>
+        )}
+        {by && c.script && !(c.setBy === 'http' && c.setByUrl) && (
+          <AttributionMark attribution={c.attribution} lang={S.lang} />
+        )}
       </div>
     </div>
   );
@@ -55,7 +79,10 @@ export function CookiesSection({ view }: { view: RecordView }) {
         <p class="none">{view.counts.cookies ? S.noMatch : S.noneRecorded}</p>
       ) : (
         <VirtualList
-          items={view.cookies} rowHeight={COOKIE_ROW_HEIGHT} height={340} label={S.cookies}
+          items={view.cookies}
+          rowHeight={COOKIE_ROW_HEIGHT}
+          height={340}
+          label={S.cookies}
           getKey={(c, i) => `${c.name}|${c.domain}|${c.path}|${i}`}
           renderRow={(c) => <CookieRow c={c} startedAt={view.startedAt} choice={view.choice} />}
         />

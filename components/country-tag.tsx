@@ -9,11 +9,16 @@ import { useStrings, type Zone } from './strings.ts';
  */
 export function zoneOf(code: string | null | undefined, dpf: boolean | null): Zone {
   switch (countryStatus(code)) {
-    case null: return 'unknown';
-    case 'eea': return 'eu';
-    case 'adequate': return 'adequate';
-    case 'adequate-dpf-only': return dpf === true ? 'dpf' : dpf === false ? 'non-eu' : 'dpf-unknown';
-    case 'third-country': return 'non-eu';
+    case null:
+      return 'unknown';
+    case 'eea':
+      return 'eu';
+    case 'adequate':
+      return 'adequate';
+    case 'adequate-dpf-only':
+      return dpf === true ? 'dpf' : dpf === false ? 'non-eu' : 'dpf-unknown';
+    case 'third-country':
+      return 'non-eu';
   }
 }
 

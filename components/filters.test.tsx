@@ -43,7 +43,10 @@ describe('view marks from the analysis', () => {
 
   it('marks Mixpanel (US company) and Google Ireland (IE servers, US parent) as non-EU, first-party items not', () => {
     expect([...marks.nonEu.requests].map((r) => r.host).sort()).toEqual([
-      'api-js.mixpanel.com', 'cdn.mxpnl.com', 'region1.google-analytics.com', 'www.googletagmanager.com',
+      'api-js.mixpanel.com',
+      'cdn.mxpnl.com',
+      'region1.google-analytics.com',
+      'www.googletagmanager.com',
     ]);
     // The cookies are first-party, but their owners' data goes to the US (Mixpanel, Inc.; Google LLC as parent).
     expect([...marks.nonEu.cookies].map((c) => c.name).sort()).toEqual(['_ga', 'mp_0123456789abcdef_mixpanel']);
@@ -52,7 +55,10 @@ describe('view marks from the analysis', () => {
 
   it('marks trackers: known tracking services, tracking cookies and storage, never the CMP or necessary cookies', () => {
     expect([...marks.trackers.requests].map((r) => r.host).sort()).toEqual([
-      'api-js.mixpanel.com', 'cdn.mxpnl.com', 'region1.google-analytics.com', 'www.googletagmanager.com',
+      'api-js.mixpanel.com',
+      'cdn.mxpnl.com',
+      'region1.google-analytics.com',
+      'www.googletagmanager.com',
     ]);
     expect([...marks.trackers.cookies].map((c) => c.name).sort()).toEqual(['_ga', 'mp_0123456789abcdef_mixpanel']);
     expect([...marks.trackers.storage].map((s) => s.key)).toEqual(['_hjSession']);
@@ -64,7 +70,9 @@ describe('view marks from the analysis', () => {
     const rejectNonEu = buildView(record, { ...NO_FILTER, nonEuOnly: true, phase: 'after-reject' }, marks);
     expect(rejectNonEu.sites.map((s) => s.site)).toEqual(['mixpanel.com']);
     // Without marks (no analysis) the two flags do not filter.
-    expect(buildView(record, { ...NO_FILTER, nonEuOnly: true, trackersOnly: true }).requestCount).toBe(record.requests.length);
+    expect(buildView(record, { ...NO_FILTER, nonEuOnly: true, trackersOnly: true }).requestCount).toBe(
+      record.requests.length,
+    );
   });
 });
 
@@ -78,7 +86,12 @@ describe('non-EU and tracker filters in the popup', () => {
 
     toggle('non-eu-only');
     expect(box('non-eu-only').checked).toBe(true);
-    expect(texts('#requests .tree-site .name')).toEqual(['google-analytics.com', 'googletagmanager.com', 'mixpanel.com', 'mxpnl.com']);
+    expect(texts('#requests .tree-site .name')).toEqual([
+      'google-analytics.com',
+      'googletagmanager.com',
+      'mixpanel.com',
+      'mxpnl.com',
+    ]);
     expect(count('requests')).toBe(`4 of ${total}`);
     expect(texts('.row-cookie .name').sort()).toEqual(['_ga', 'mp_0123456789abcdef_mixpanel']);
     expect(count('storage')).toBe('0 of 2');
@@ -86,7 +99,12 @@ describe('non-EU and tracker filters in the popup', () => {
 
     toggle('non-eu-only');
     toggle('trackers-only');
-    expect(texts('#requests .tree-site .name')).toEqual(['google-analytics.com', 'googletagmanager.com', 'mixpanel.com', 'mxpnl.com']);
+    expect(texts('#requests .tree-site .name')).toEqual([
+      'google-analytics.com',
+      'googletagmanager.com',
+      'mixpanel.com',
+      'mxpnl.com',
+    ]);
     expect(texts('.row-cookie .name')).toEqual(['_ga', 'mp_0123456789abcdef_mixpanel']);
     expect(texts('.row-storage .name')).toEqual(['_hjSession']);
     expect(texts('#companies .company-name')).toEqual(['Google Ireland Limited', 'Mixpanel, Inc.']);
@@ -118,7 +136,13 @@ describe('long lists', () => {
     const record = hugeRecord(5000, 500, 300);
     // Every tenth request and cookie belongs to a US tracker on US servers, the rest to unknown EU-less sites without IPs.
     record.requests.forEach((q, i) => {
-      if (i % 10 === 0) Object.assign(q, { url: `https://api-js.mixpanel.com/track/?i=${i}`, host: 'api-js.mixpanel.com', site: 'mixpanel.com', ip: US_IP });
+      if (i % 10 === 0)
+        Object.assign(q, {
+          url: `https://api-js.mixpanel.com/track/?i=${i}`,
+          host: 'api-js.mixpanel.com',
+          site: 'mixpanel.com',
+          ip: US_IP,
+        });
     });
     record.cookies.forEach((c, i) => {
       if (i % 10 === 0) Object.assign(c, { name: `mp_${i}_mixpanel`, domain: '.mixpanel.com' });

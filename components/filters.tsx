@@ -22,7 +22,10 @@ function Toggle({ name, label, hint, checked, disabled = false, onToggle }: Togg
   return (
     <label class={`toggle${disabled ? ' toggle-disabled' : ''}`} title={hint}>
       <input
-        type="checkbox" name={name} checked={checked && !disabled} disabled={disabled}
+        type="checkbox"
+        name={name}
+        checked={checked && !disabled}
+        disabled={disabled}
         aria-describedby={disabled ? 'filters-pending' : undefined}
         onChange={(e) => onToggle(e.currentTarget.checked)}
       />
@@ -38,35 +41,60 @@ export function Filters({ filter, onChange, analysisReady = false }: FiltersProp
       <label class="phase-filter">
         <span>{S.phaseFilter}</span>
         <select
-          name="phase" value={filter.phase}
+          name="phase"
+          value={filter.phase}
           onChange={(e) => {
             const v = e.currentTarget.value;
             if (isPhaseFilter(v)) onChange({ ...filter, phase: v });
           }}
         >
-          {PHASE_FILTERS.map((p) => <option key={p} value={p}>{p === 'all' ? S.phaseAll : S.phase[p]}</option>)}
+          {PHASE_FILTERS.map((p) => (
+            <option key={p} value={p}>
+              {p === 'all' ? S.phaseAll : S.phase[p]}
+            </option>
+          ))}
         </select>
       </label>
       <Toggle
-        name="third-party-only" label={S.thirdPartyOnly} hint={S.thirdPartyOnly} checked={filter.thirdPartyOnly}
+        name="third-party-only"
+        label={S.thirdPartyOnly}
+        hint={S.thirdPartyOnly}
+        checked={filter.thirdPartyOnly}
         onToggle={(v) => onChange({ ...filter, thirdPartyOnly: v })}
       />
       <Toggle
-        name="non-eu-only" label={S.nonEuOnly} hint={analysisReady ? S.nonEuHint : S.needsAnalysis} checked={filter.nonEuOnly === true}
-        disabled={!analysisReady} onToggle={(v) => onChange({ ...filter, nonEuOnly: v })}
+        name="non-eu-only"
+        label={S.nonEuOnly}
+        hint={analysisReady ? S.nonEuHint : S.needsAnalysis}
+        checked={filter.nonEuOnly === true}
+        disabled={!analysisReady}
+        onToggle={(v) => onChange({ ...filter, nonEuOnly: v })}
       />
       <Toggle
-        name="trackers-only" label={S.trackersOnly} hint={analysisReady ? S.trackersHint : S.needsAnalysis} checked={filter.trackersOnly === true}
-        disabled={!analysisReady} onToggle={(v) => onChange({ ...filter, trackersOnly: v })}
+        name="trackers-only"
+        label={S.trackersOnly}
+        hint={analysisReady ? S.trackersHint : S.needsAnalysis}
+        checked={filter.trackersOnly === true}
+        disabled={!analysisReady}
+        onToggle={(v) => onChange({ ...filter, trackersOnly: v })}
       />
       <label class="search">
         <span class="sr-only">{S.search}</span>
         <input
-          type="search" name="q" value={filter.query} placeholder={S.searchPlaceholder} autocomplete="off" spellcheck={false}
+          type="search"
+          name="q"
+          value={filter.query}
+          placeholder={S.searchPlaceholder}
+          autocomplete="off"
+          spellcheck={false}
           onInput={(e) => onChange({ ...filter, query: e.currentTarget.value })}
         />
       </label>
-      {!analysisReady && <span id="filters-pending" class="filters-hint muted">{S.needsAnalysis}</span>}
+      {!analysisReady && (
+        <span id="filters-pending" class="filters-hint muted">
+          {S.needsAnalysis}
+        </span>
+      )}
     </div>
   );
 }

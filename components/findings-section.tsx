@@ -23,8 +23,19 @@ function EvidenceLine({ e }: { e: EvidenceItem }) {
         <>
           <PhaseBadge phase={e.phase} /> <span class="time">{at(S, e.t)}</span> <span class="chip type">{e.type}</span>{' '}
           <span class="mono ev-main">{e.url}</span>
-          {e.serverIp && <span class="muted"> · {e.serverIp}{e.serverCountry ? ` (${e.serverCountry})` : ''}</span>}
-          {e.script && <span class="muted"> · {S.evBy} <span class="mono">{e.script}</span></span>}
+          {e.serverIp && (
+            <span class="muted">
+              {' '}
+              · {e.serverIp}
+              {e.serverCountry ? ` (${e.serverCountry})` : ''}
+            </span>
+          )}
+          {e.script && (
+            <span class="muted">
+              {' '}
+              · {S.evBy} <span class="mono">{e.script}</span>
+            </span>
+          )}
           {e.script && <AttributionMark attribution={e.attribution} lang={S.lang} />}
         </>
       );
@@ -32,24 +43,54 @@ function EvidenceLine({ e }: { e: EvidenceItem }) {
       return (
         <>
           <PhaseBadge phase={e.phase} /> <span class="time">{at(S, e.t)}</span> <span class="chip">{S.evCookie}</span>{' '}
-          <span class="mono ev-main">{e.name}</span> <span class="muted">{S.evOn} <span class="mono">{e.domain}</span> · {lengthText(S, e.valueLength)} · {S.evSetBy} {S.setBy[e.setBy]}</span>
-          {(e.script ?? e.setByUrl) && <span class="muted"> · <span class="mono">{e.script ?? e.setByUrl}</span></span>}
+          <span class="mono ev-main">{e.name}</span>{' '}
+          <span class="muted">
+            {S.evOn} <span class="mono">{e.domain}</span> · {lengthText(S, e.valueLength)} · {S.evSetBy}{' '}
+            {S.setBy[e.setBy]}
+          </span>
+          {(e.script ?? e.setByUrl) && (
+            <span class="muted">
+              {' '}
+              · <span class="mono">{e.script ?? e.setByUrl}</span>
+            </span>
+          )}
           {e.script && <AttributionMark attribution={e.attribution} lang={S.lang} />}
         </>
       );
     case 'storage':
       return (
         <>
-          <PhaseBadge phase={e.phase} /> <span class="time">{at(S, e.t)}</span> <span class="chip">{e.storageKind}</span>{' '}
-          <span class="mono ev-main">{e.key}</span> <span class="muted">{S.evOn} <span class="mono">{e.origin}</span> · {lengthText(S, e.valueLength)}</span>
-          {e.script && <span class="muted"> · {S.evBy} <span class="mono">{e.script}</span></span>}
+          <PhaseBadge phase={e.phase} /> <span class="time">{at(S, e.t)}</span>{' '}
+          <span class="chip">{e.storageKind}</span> <span class="mono ev-main">{e.key}</span>{' '}
+          <span class="muted">
+            {S.evOn} <span class="mono">{e.origin}</span> · {lengthText(S, e.valueLength)}
+          </span>
+          {e.script && (
+            <span class="muted">
+              {' '}
+              · {S.evBy} <span class="mono">{e.script}</span>
+            </span>
+          )}
           {e.script && <AttributionMark attribution={e.attribution} lang={S.lang} />}
         </>
       );
     case 'signal':
-      return <>{e.t !== null && <span class="time">{at(S, e.t)} </span>}<span class="ftext">{e.detail}</span></>;
+      return (
+        <>
+          {e.t !== null && <span class="time">{at(S, e.t)} </span>}
+          <span class="ftext">{e.detail}</span>
+        </>
+      );
     case 'form':
-      return <><span class="time">{at(S, e.t)}</span> <span class="chip">{S.evCheckbox}</span> <span class="ftext">“{e.label}”</span> <span class="muted">{S.evIn} <span class="mono">{e.frameUrl}</span></span></>;
+      return (
+        <>
+          <span class="time">{at(S, e.t)}</span> <span class="chip">{S.evCheckbox}</span>{' '}
+          <span class="ftext">“{e.label}”</span>{' '}
+          <span class="muted">
+            {S.evIn} <span class="mono">{e.frameUrl}</span>
+          </span>
+        </>
+      );
   }
 }
 
@@ -65,19 +106,47 @@ function FindingItem({ f }: { f: Finding }) {
           <span class="finding-title">{f.title}</span>
         </summary>
         <div class="finding-body">
-          <p><strong>{S.explanation}:</strong> <span class="ftext">{f.explanation}</span></p>
-          <p><strong>{S.fix}:</strong> <span class="ftext">{f.fix}</span></p>
+          <p>
+            <strong>{S.explanation}:</strong> <span class="ftext">{f.explanation}</span>
+          </p>
+          <p>
+            <strong>{S.fix}:</strong> <span class="ftext">{f.fix}</span>
+          </p>
           {ev.items.length > 0 && (
             <>
-              <p class="ev-head"><strong>{S.evidence}</strong>{ev.times && <span class="muted"> ({at(S, ev.times.first)} – {at(S, ev.times.last)})</span>}</p>
+              <p class="ev-head">
+                <strong>{S.evidence}</strong>
+                {ev.times && (
+                  <span class="muted">
+                    {' '}
+                    ({at(S, ev.times.first)} – {at(S, ev.times.last)})
+                  </span>
+                )}
+              </p>
               <ul class="evidence">
-                {ev.items.map((e, i) => <li key={i}><EvidenceLine e={e} /></li>)}
-                {ev.more > 0 && <li class="muted">…{S.num(ev.more)} {S.moreEvidence}</li>}
+                {ev.items.map((e, i) => (
+                  <li key={i}>
+                    <EvidenceLine e={e} />
+                  </li>
+                ))}
+                {ev.more > 0 && (
+                  <li class="muted">
+                    …{S.num(ev.more)} {S.moreEvidence}
+                  </li>
+                )}
               </ul>
             </>
           )}
-          {ev.scripts.length > 0 && <p class="muted"><strong>{S.scripts}:</strong> <span class="mono">{ev.scripts.join(', ')}</span></p>}
-          {ev.notes.map((n, i) => <p key={i} class="muted ftext">{n}</p>)}
+          {ev.scripts.length > 0 && (
+            <p class="muted">
+              <strong>{S.scripts}:</strong> <span class="mono">{ev.scripts.join(', ')}</span>
+            </p>
+          )}
+          {ev.notes.map((n, i) => (
+            <p key={i} class="muted ftext">
+              {n}
+            </p>
+          ))}
         </div>
       </details>
     </li>
@@ -96,10 +165,18 @@ export function FindingsSection({ findings, phase = 'all' }: FindingsSectionProp
   const serious = shown.filter((f) => f.severity !== 'info').length;
   return (
     <Section id="findings" title={S.findings} count={shown.length} total={findings.length} alert={serious > 0}>
-      {shown.length === 0 ? <p class="none">{findings.length ? S.noMatch : S.noFindings}</p> : (
+      {shown.length === 0 ? (
+        <p class="none">{findings.length ? S.noMatch : S.noFindings}</p>
+      ) : (
         <ul class="findings">
-          {shown.slice(0, MAX_SHOWN).map((f) => <FindingItem key={f.id} f={f} />)}
-          {shown.length > MAX_SHOWN && <li class="muted">…{S.num(shown.length - MAX_SHOWN)} {S.moreFindings}</li>}
+          {shown.slice(0, MAX_SHOWN).map((f) => (
+            <FindingItem key={f.id} f={f} />
+          ))}
+          {shown.length > MAX_SHOWN && (
+            <li class="muted">
+              …{S.num(shown.length - MAX_SHOWN)} {S.moreFindings}
+            </li>
+          )}
         </ul>
       )}
     </Section>

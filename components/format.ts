@@ -20,23 +20,33 @@ export function lengthText(S: Strings, n: number): string {
 export function statusText(S: Strings, r: RequestEntry): string {
   const p = statusParts(r);
   switch (p.kind) {
-    case 'error': return p.error;
-    case 'redirect': return p.status !== null ? `${p.status} ${S.statusWords.redirect}` : S.statusWords.redirect;
-    case 'status': return String(p.status) + (p.fromCache ? ` ${S.statusWords.cache}` : '');
-    case 'pending': return S.statusWords.pending;
+    case 'error':
+      return p.error;
+    case 'redirect':
+      return p.status !== null ? `${p.status} ${S.statusWords.redirect}` : S.statusWords.redirect;
+    case 'status':
+      return String(p.status) + (p.fromCache ? ` ${S.statusWords.cache}` : '');
+    case 'pending':
+      return S.statusWords.pending;
   }
 }
 
 export function initiatorText(S: Strings, r: RequestEntry): string {
-  return initiatorParts(r).map((p) => (p.kind === 'worker' ? S.initiator.worker() : S.initiator[p.kind](p.url))).join(' · ');
+  return initiatorParts(r)
+    .map((p) => (p.kind === 'worker' ? S.initiator.worker() : S.initiator[p.kind](p.url)))
+    .join(' · ');
 }
 
 export function flagText(S: Strings, f: CookieFlag): string {
   switch (f.kind) {
-    case 'attr': return f.text;
-    case 'session': return S.flag.session;
-    case 'expires': return S.flag.expires(f.date);
-    case 'removed': return S.flag.removed;
+    case 'attr':
+      return f.text;
+    case 'session':
+      return S.flag.session;
+    case 'expires':
+      return S.flag.expires(f.date);
+    case 'removed':
+      return S.flag.removed;
   }
 }
 

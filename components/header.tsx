@@ -20,12 +20,20 @@ export interface HeaderProps {
 function clock(S: Strings, ms: number): string {
   const d = new Date(ms);
   if (Number.isNaN(d.getTime())) return '?';
-  return d.toLocaleString(S.lang, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return d.toLocaleString(S.lang, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
 }
 
 /**
  * The start time in the reader's style, filled in right after the first paint: the first Intl date format of a page
- * loads locale data (10-170 ms measured in a fresh renderer), which the popup's first paint of a record should not wait for.
+ * loads locale data (10-170 ms measured in a fresh renderer), which the popup's first paint of a record should not wait
+ * for.
  */
 function Clock({ startedAt }: { startedAt: number }) {
   const S = useStrings();
@@ -34,7 +42,9 @@ function Clock({ startedAt }: { startedAt: number }) {
     const timer = setTimeout(() => setText(clock(S, startedAt)), 0);
     return () => clearTimeout(timer);
   }, [S, startedAt]);
-  return <time dateTime={Number.isFinite(startedAt) ? new Date(startedAt).toISOString() : undefined}>{text ?? ''}</time>;
+  return (
+    <time dateTime={Number.isFinite(startedAt) ? new Date(startedAt).toISOString() : undefined}>{text ?? ''}</time>
+  );
 }
 
 export function Header({ url, site, startedAt, counts, status, onOpenReport }: HeaderProps) {
@@ -92,13 +102,14 @@ export function Header({ url, site, startedAt, counts, status, onOpenReport }: H
 function PhaseCounts({ counts }: { counts: RecordCounts }) {
   const S = useStrings();
   const p = counts.phases;
-  const shown = PHASES.filter((ph: Phase) => ph === 'before-choice' || p.requests[ph] + p.cookies[ph] + p.storage[ph] > 0);
+  const shown = PHASES.filter(
+    (ph: Phase) => ph === 'before-choice' || p.requests[ph] + p.cookies[ph] + p.storage[ph] > 0,
+  );
   return (
     <ul class="hdr-phases" aria-label={S.phaseCounts}>
       {shown.map((ph) => (
         <li key={ph}>
-          <PhaseBadge phase={ph} />{' '}
-          {countOf(S, p.requests[ph], 'request')}, {countOf(S, p.cookies[ph], 'cookie')},{' '}
+          <PhaseBadge phase={ph} /> {countOf(S, p.requests[ph], 'request')}, {countOf(S, p.cookies[ph], 'cookie')},{' '}
           {countOf(S, p.storage[ph], 'storageWrite')}
         </li>
       ))}

@@ -32,7 +32,9 @@ function popupWordsShown(root: Element): string {
   const copy = root.cloneNode(true);
   if (!(copy instanceof Element)) throw new Error('clone');
   for (const e of copy.querySelectorAll(DATA)) e.remove();
-  const attrs = [...copy.querySelectorAll('*')].flatMap((e) => ['title', 'placeholder', 'aria-label'].map((a) => e.getAttribute(a) ?? ''));
+  const attrs = [...copy.querySelectorAll('*')].flatMap((e) =>
+    ['title', 'placeholder', 'aria-label'].map((a) => e.getAttribute(a) ?? ''),
+  );
   return [copy.textContent ?? '', ...attrs].join('\n');
 }
 
@@ -60,9 +62,19 @@ describe('German popup', () => {
     expect(text('.verdict-line')).toMatch(/^\d+ Verstöße(, \d+ Warnung(en)?)? · Cookiebot · Abgelehnt bei \+2,00 s$/);
     expect(text('.verdict-top')).toMatch(/^Schwerwiegendster Befund: /);
     expect(text('.hdr-counts')).toContain('7 Anfragen (5 von Drittanbietern)');
-    expect([...mount.el.querySelectorAll('.hdr-phases .phase')].map((b) => b.textContent)).toEqual(['Vor der Einwilligung', 'Nach Ablehnung']);
+    expect([...mount.el.querySelectorAll('.hdr-phases .phase')].map((b) => b.textContent)).toEqual([
+      'Vor der Einwilligung',
+      'Nach Ablehnung',
+    ]);
     expect([...mount.el.querySelectorAll('.section h2')].map((h) => h.textContent)).toEqual([
-      'Befunde', 'Drittanbieter nach Unternehmen', 'Anfragen', 'Cookies', 'Browser-Speicher', 'Beacons und Pings', 'Frames', 'Hinweise zur Aufzeichnung',
+      'Befunde',
+      'Drittanbieter nach Unternehmen',
+      'Anfragen',
+      'Cookies',
+      'Browser-Speicher',
+      'Beacons und Pings',
+      'Frames',
+      'Hinweise zur Aufzeichnung',
     ]);
     const titles = [...mount.el.querySelectorAll('.finding-title')].map((t) => t.textContent ?? '');
     expect(titles).toContain('Mixpanel (api-js.mixpanel.com) wurde nach der Ablehnung weiterhin kontaktiert');
@@ -81,7 +93,8 @@ describe('German popup', () => {
     const shown = popupWordsShown(mount.el);
     const de = new Map(leaves(DE));
     // Fixed words of each English string (around the § placeholders), where German words it differently.
-    const english = leaves(EN).filter(([k, v]) => de.get(k) !== v)
+    const english = leaves(EN)
+      .filter(([k, v]) => de.get(k) !== v)
       .flatMap(([, v]) => v.split('§').map((s) => s.trim()))
       .filter((s) => s.length >= 8);
     expect(english.length).toBeGreaterThan(100);
@@ -97,12 +110,21 @@ describe('German popup', () => {
   it('explains in German why a page cannot be audited', () => {
     show({ record: null, tabUrl: 'chrome://extensions/', lang: 'de' });
     expect(text('h1')).toBe('Diese Seite kann nicht geprüft werden');
-    expect(text('.reason')).toBe('Dies ist eine Browser- oder Erweiterungsseite (chrome:), die Erweiterungen nicht beobachten können. Öffnen Sie eine Website, um sie zu prüfen.');
+    expect(text('.reason')).toBe(
+      'Dies ist eine Browser- oder Erweiterungsseite (chrome:), die Erweiterungen nicht beobachten können. Öffnen Sie eine Website, um sie zu prüfen.',
+    );
   });
 
   it('offers the full report, in either language', () => {
     let opened = 0;
-    show({ record: euUsShop(), tabUrl: SHOP_URL, lang: 'de', onOpenReport: () => { opened += 1; } });
+    show({
+      record: euUsShop(),
+      tabUrl: SHOP_URL,
+      lang: 'de',
+      onOpenReport: () => {
+        opened += 1;
+      },
+    });
     const b = mount.el.querySelector<HTMLButtonElement>('button[name="open-report"]');
     expect(b?.textContent).toBe('Vollständigen Bericht öffnen');
     act(() => b?.click());
@@ -116,7 +138,9 @@ describe('escaping', () => {
   it('renders a hostile cookie name as text everywhere it appears, findings and companies included', () => {
     const evil = '"><img src=x onerror=alert(1)>';
     const r = euUsShop();
-    r.cookies.push(cookie({ name: evil, domain: '.mixpanel.com', t: r.startedAt + 100, script: '<script>alert(1)</script>' }));
+    r.cookies.push(
+      cookie({ name: evil, domain: '.mixpanel.com', t: r.startedAt + 100, script: '<script>alert(1)</script>' }),
+    );
     r.cookies.push(cookie({ name: '_ga', domain: '<b>x</b>.example', t: r.startedAt + 120 }));
     show({ record: r, tabUrl: SHOP_URL, knowledge: realKnowledge(), lang: 'de' });
     openAll();

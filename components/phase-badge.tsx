@@ -6,7 +6,8 @@ export function PhaseBadge({ phase, count }: { phase: Phase; count?: number }) {
   const S = useStrings();
   return (
     <span class={`badge phase phase-${phase}`} title={S.phaseHint[phase]}>
-      {count !== undefined ? `${S.num(count)} ` : ''}{S.phase[phase]}
+      {count !== undefined ? `${S.num(count)} ` : ''}
+      {S.phase[phase]}
     </span>
   );
 }

@@ -37,12 +37,22 @@ export function RequestRow({ r, startedAt, choice, showParty = false, analyzed, 
         <span class="chip type">{r.type}</span>
         {r.method !== 'GET' && <span class="chip">{r.method}</span>}
         <span class={failed ? 'status status-bad' : 'status'}>{statusText(S, r)}</span>
-        <span class="mono ip" title={S.serverIp}>{r.ip ?? S.noIp}</span>
+        <span class="mono ip" title={S.serverIp}>
+          {r.ip ?? S.noIp}
+        </span>
         {analyzed?.serverCountry && <CountryTag code={analyzed.serverCountry} dpf={dpf} what={S.serverCountry} />}
         <span class="time">{relText(S, r.t, startedAt)}</span>
-        {r.source === 'page' && <span class="chip chip-warn" title={S.pageReportedHint}>{S.pageReported}</span>}
+        {r.source === 'page' && (
+          <span class="chip chip-warn" title={S.pageReportedHint}>
+            {S.pageReported}
+          </span>
+        )}
         {analyzed?.tracker && !showParty && <span class="tracker-name">{analyzed.tracker.name}</span>}
-        {who && <span class="who" title={who}>{who}</span>}
+        {who && (
+          <span class="who" title={who}>
+            {who}
+          </span>
+        )}
         {r.initiator?.startsWith('script:') && <AttributionMark attribution={r.attribution} lang={S.lang} />}
       </div>
     </div>

@@ -20,13 +20,23 @@ function Types({ types }: { types: TypeCount[] }) {
   const S = useStrings();
   return (
     <span class="types">
-      {types.map((t) => <span key={t.type} class="chip type">{t.type} {S.num(t.count)}</span>)}
+      {types.map((t) => (
+        <span key={t.type} class="chip type">
+          {t.type} {S.num(t.count)}
+        </span>
+      ))}
     </span>
   );
 }
 
 function Phases({ phases }: { phases: PhaseCounts }) {
-  return <>{PHASES.filter((p) => phases[p] > 0).map((p) => <PhaseBadge key={p} phase={p} count={phases[p]} />)}</>;
+  return (
+    <>
+      {PHASES.filter((p) => phases[p] > 0).map((p) => (
+        <PhaseBadge key={p} phase={p} count={phases[p]} />
+      ))}
+    </>
+  );
 }
 
 /**
@@ -68,26 +78,49 @@ interface TreeLineProps {
 function TreeLine({ row, startedAt, choice, insight, toggle }: TreeLineProps) {
   const S = useStrings();
   if (row.kind === 'request') {
-    return <div class="tree-request"><RequestRow r={row.request} startedAt={startedAt} choice={choice} analyzed={insight?.byRequest.get(row.request.id)} dpf={insight?.bySite.get(row.request.site)?.tracker?.dpf ?? null} /></div>;
+    return (
+      <div class="tree-request">
+        <RequestRow
+          r={row.request}
+          startedAt={startedAt}
+          choice={choice}
+          analyzed={insight?.byRequest.get(row.request.id)}
+          dpf={insight?.bySite.get(row.request.site)?.tracker?.dpf ?? null}
+        />
+      </div>
+    );
   }
   const g = row.group;
   const name = row.kind === 'site' ? row.group.site : row.group.host;
   const tp = row.kind === 'site' ? insight?.bySite.get(row.group.site) : undefined;
   return (
     <button
-      type="button" class={`row tree-toggle tree-${row.kind} party-row-${g.party}`} aria-expanded={row.expanded}
+      type="button"
+      class={`row tree-toggle tree-${row.kind} party-row-${g.party}`}
+      aria-expanded={row.expanded}
       onClick={() => toggle(row.key)}
     >
       <span class="line line-main">
-        <span class="caret" aria-hidden="true">{row.expanded ? '▾' : '▸'}</span>
+        <span class="caret" aria-hidden="true">
+          {row.expanded ? '▾' : '▸'}
+        </span>
         <span class="name mono">{name}</span>
         <PartyBadge party={g.party} />
         <span class="n">{countOf(S, g.count, 'request')}</span>
-        {row.kind === 'site' && row.group.hosts.length > 1 && <span class="n muted">{countOf(S, row.group.hosts.length, 'host')}</span>}
+        {row.kind === 'site' && row.group.hosts.length > 1 && (
+          <span class="n muted">{countOf(S, row.group.hosts.length, 'host')}</span>
+        )}
       </span>
       <span class="line line-meta">
         <Phases phases={g.phases} />
-        {tp?.tracker ? <Receiver tp={tp} /> : <><Types types={g.types} />{tp && <Receiver tp={tp} />}</>}
+        {tp?.tracker ? (
+          <Receiver tp={tp} />
+        ) : (
+          <>
+            <Types types={g.types} />
+            {tp && <Receiver tp={tp} />}
+          </>
+        )}
       </span>
     </button>
   );

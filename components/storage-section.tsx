@@ -19,15 +19,23 @@ function StorageRow({ s, startedAt, choice }: { s: StorageEntry; startedAt: numb
       <div class="line line-main">
         <PhaseBadge phase={phaseOf(s.t, choice)} />
         <span class="chip type">{s.kind}</span>
-        <span class="name mono" title={s.key}>{s.key || S.emptyKey}</span>
-        <span class="domain mono" title={s.origin}>{s.origin}</span>
+        <span class="name mono" title={s.key}>
+          {s.key || S.emptyKey}
+        </span>
+        <span class="domain mono" title={s.origin}>
+          {s.origin}
+        </span>
         <PartyBadge party={s.party} />
       </div>
       <div class="line line-meta">
         <span class="time">{relText(S, s.t, startedAt)}</span>
         <span>{lengthText(S, s.valueLength)}</span>
         <span>{countOf(S, s.writes, 'write')}</span>
-        {s.script && <span class="who mono" title={s.script}>{S.byScript(s.script)}</span>}
+        {s.script && (
+          <span class="who mono" title={s.script}>
+            {S.byScript(s.script)}
+          </span>
+        )}
         {s.script && <AttributionMark attribution={s.attribution} lang={S.lang} />}
       </div>
     </div>
@@ -42,7 +50,10 @@ export function StorageSection({ view }: { view: RecordView }) {
         <p class="none">{view.counts.storage ? S.noMatch : S.noneRecorded}</p>
       ) : (
         <VirtualList
-          items={view.storage} rowHeight={STORAGE_ROW_HEIGHT} height={300} label={S.storage}
+          items={view.storage}
+          rowHeight={STORAGE_ROW_HEIGHT}
+          height={300}
+          label={S.storage}
           getKey={(s, i) => `${s.kind}|${s.origin}|${s.key}|${i}`}
           renderRow={(s) => <StorageRow s={s} startedAt={view.startedAt} choice={view.choice} />}
         />

@@ -8,9 +8,19 @@ import { localeNumber } from '../utils/i18n/text.ts';
 import type { CannotAuditCode } from '../utils/view/auditability.ts';
 
 /** Things counted in the popup; each language gives singular and plural. */
-export type Noun = 'request' | 'site' | 'cookie' | 'storageWrite' | 'beacon' | 'write' | 'host' | 'step' | 'company'
-  | 'violation' | 'warning' | 'info';
-
+export type Noun =
+  | 'request'
+  | 'site'
+  | 'cookie'
+  | 'storageWrite'
+  | 'beacon'
+  | 'write'
+  | 'host'
+  | 'step'
+  | 'company'
+  | 'violation'
+  | 'warning'
+  | 'info';
 
 /** Where a company or server sits, for transfers: EU/EEA, covered by an adequacy decision or the DPF, or neither. */
 export type Zone = 'eu' | 'adequate' | 'dpf' | 'dpf-unknown' | 'non-eu' | 'unknown';
@@ -22,22 +32,32 @@ const EN_CANNOT: Record<CannotAuditCode, (scheme: string) => string> = {
   'no-url': (): string => 'The address of this tab is not available, so it cannot be audited.',
   'invalid-url': (): string => 'The address of this tab is not a valid URL, so it cannot be audited.',
   file: (): string => 'Local files (file://) are not websites: only http and https pages can be audited.',
-  'browser-page': (scheme: string): string => `This is a browser or extension page (${scheme}:): extensions cannot observe it. Open a website to audit it.`,
-  scheme: (scheme: string): string => `Pages with the ${scheme}: scheme cannot be audited: only http and https pages can.`,
-  'chrome-store': (): string => 'The Chrome Web Store is protected by the browser: no extension can observe it, so it cannot be audited.',
-  'edge-store': (): string => 'The Edge Add-ons store is protected by the browser: no extension can observe it, so it cannot be audited.',
-  'firefox-protected': (): string => 'Firefox protects Mozilla\'s add-on and account sites from all extensions, so this page cannot be audited.',
+  'browser-page': (scheme: string): string =>
+    `This is a browser or extension page (${scheme}:): extensions cannot observe it. Open a website to audit it.`,
+  scheme: (scheme: string): string =>
+    `Pages with the ${scheme}: scheme cannot be audited: only http and https pages can.`,
+  'chrome-store': (): string =>
+    'The Chrome Web Store is protected by the browser: no extension can observe it, so it cannot be audited.',
+  'edge-store': (): string =>
+    'The Edge Add-ons store is protected by the browser: no extension can observe it, so it cannot be audited.',
+  'firefox-protected': (): string =>
+    "Firefox protects Mozilla's add-on and account sites from all extensions, so this page cannot be audited.",
 };
 
 const DE_CANNOT: Record<CannotAuditCode, (scheme: string) => string> = {
   'no-url': (): string => 'Die Adresse dieses Tabs ist nicht verfügbar, daher kann er nicht geprüft werden.',
   'invalid-url': (): string => 'Die Adresse dieses Tabs ist keine gültige URL, daher kann er nicht geprüft werden.',
   file: (): string => 'Lokale Dateien (file://) sind keine Websites: Nur http- und https-Seiten können geprüft werden.',
-  'browser-page': (scheme: string): string => `Dies ist eine Browser- oder Erweiterungsseite (${scheme}:), die Erweiterungen nicht beobachten können. Öffnen Sie eine Website, um sie zu prüfen.`,
-  scheme: (scheme: string): string => `Seiten mit dem Schema ${scheme}: können nicht geprüft werden, nur http- und https-Seiten.`,
-  'chrome-store': (): string => 'Der Chrome Web Store ist vom Browser geschützt: Keine Erweiterung kann ihn beobachten, daher kann er nicht geprüft werden.',
-  'edge-store': (): string => 'Der Edge-Add-ons-Store ist vom Browser geschützt: Keine Erweiterung kann ihn beobachten, daher kann er nicht geprüft werden.',
-  'firefox-protected': (): string => 'Firefox schützt die Add-on- und Konto-Websites von Mozilla vor allen Erweiterungen, daher kann diese Seite nicht geprüft werden.',
+  'browser-page': (scheme: string): string =>
+    `Dies ist eine Browser- oder Erweiterungsseite (${scheme}:), die Erweiterungen nicht beobachten können. Öffnen Sie eine Website, um sie zu prüfen.`,
+  scheme: (scheme: string): string =>
+    `Seiten mit dem Schema ${scheme}: können nicht geprüft werden, nur http- und https-Seiten.`,
+  'chrome-store': (): string =>
+    'Der Chrome Web Store ist vom Browser geschützt: Keine Erweiterung kann ihn beobachten, daher kann er nicht geprüft werden.',
+  'edge-store': (): string =>
+    'Der Edge-Add-ons-Store ist vom Browser geschützt: Keine Erweiterung kann ihn beobachten, daher kann er nicht geprüft werden.',
+  'firefox-protected': (): string =>
+    'Firefox schützt die Add-on- und Konto-Websites von Mozilla vor allen Erweiterungen, daher kann diese Seite nicht geprüft werden.',
 };
 
 /** One decimal or two, with the language's decimal separator: "1.25" / "1,25". */
@@ -50,9 +70,18 @@ const EN_TABLE = {
   num: (n: number): string => localeNumber(n, 'en'),
   decimal: (n: number, digits: number): string => fixed('en', n, digits),
   nouns: {
-    request: ['request', 'requests'], site: ['site', 'sites'], cookie: ['cookie', 'cookies'], storageWrite: ['storage write', 'storage writes'],
-    beacon: ['beacon', 'beacons'], write: ['write', 'writes'], host: ['host', 'hosts'], step: ['step', 'steps'], company: ['company', 'companies'],
-    violation: ['violation', 'violations'], warning: ['warning', 'warnings'], info: ['note', 'notes'],
+    request: ['request', 'requests'],
+    site: ['site', 'sites'],
+    cookie: ['cookie', 'cookies'],
+    storageWrite: ['storage write', 'storage writes'],
+    beacon: ['beacon', 'beacons'],
+    write: ['write', 'writes'],
+    host: ['host', 'hosts'],
+    step: ['step', 'steps'],
+    company: ['company', 'companies'],
+    violation: ['violation', 'violations'],
+    warning: ['warning', 'warnings'],
+    info: ['note', 'notes'],
   } satisfies Record<Noun, readonly [string, string]>,
   chars: (n: string): string => `${n} chars`,
   oneChar: '1 char',
@@ -98,13 +127,16 @@ const EN_TABLE = {
   firstParty: 'first party',
   thirdParty: 'third party',
   pageReportedOnly: 'page-reported only',
-  pageReportedOnlyHint: 'Only the page\'s own script hooks reported this write; the browser did not confirm storing the cookie.',
+  pageReportedOnlyHint:
+    "Only the page's own script hooks reported this write; the browser did not confirm storing the cookie.",
   headerOnly: 'not confirmed stored',
-  headerOnlyHint: 'A response sent this Set-Cookie header, but the browser never reported storing the cookie (it may have been rejected, e.g. a blocked third-party or SameSite cookie).',
+  headerOnlyHint:
+    'A response sent this Set-Cookie header, but the browser never reported storing the cookie (it may have been rejected, e.g. a blocked third-party or SameSite cookie).',
   setBy: { http: 'HTTP header', script: 'script', unknown: 'unknown' },
   setByLabel: 'set by',
   noNotes: 'No problems while recording.',
-  cnameCloaked: (host: string, target: string, tracker: string, company: string) => `CNAME cloaking: ${host} is an alias of ${target} (${tracker}, ${company}); shown as that tracker.`,
+  cnameCloaked: (host: string, target: string, tracker: string, company: string) =>
+    `CNAME cloaking: ${host} is an alias of ${target} (${tracker}, ${company}); shown as that tracker.`,
   emptyName: '(empty name)',
   emptyKey: '(empty key)',
   byResponse: (url: string): string => `by response of ${url}`,
@@ -122,7 +154,7 @@ const EN_TABLE = {
   serverIp: 'Server IP address',
   noIp: 'no IP',
   pageReported: 'page-reported',
-  pageReportedHint: 'Reported by the page\'s script hooks; the browser did not show this request',
+  pageReportedHint: "Reported by the page's script hooks; the browser did not show this request",
 
   // Consent phases
   phase: { 'before-choice': 'before choice', 'after-reject': 'after reject', 'after-accept': 'after accept' },
@@ -148,7 +180,7 @@ const EN_TABLE = {
   action: { accept: 'Accepted', reject: 'Rejected' },
   at: 'at',
   by: {
-    automation: 'by the extension\'s automation',
+    automation: "by the extension's automation",
     user: 'by the visitor',
     signal: 'read from',
   },
@@ -169,12 +201,14 @@ const EN_TABLE = {
   cleanConfirmLead: 'Delete the cookies and storage of these sites, then reload?',
   cleanConfirm: 'Delete and reload',
   cleanCancel: 'Cancel',
-  cleanAuditHint: 'Clear this site\'s cookies and storage (and its third parties\'), then reload: the banner shows as to a first-time visitor.',
+  cleanAuditHint:
+    "Clear this site's cookies and storage (and its third parties'), then reload: the banner shows as to a first-time visitor.",
   formTest: 'Test forms',
-  formTestHint: 'Type made-up test values into this page\'s form fields and watch whether a copy leaves the page before anyone submits.',
-  formTestConfirmLead: 'Test this page\'s forms? This will:',
+  formTestHint:
+    "Type made-up test values into this page's form fields and watch whether a copy leaves the page before anyone submits.",
+  formTestConfirmLead: "Test this page's forms? This will:",
   formTestSteps: [
-    'type test values into this page\'s form fields (a made-up e-mail address at this site\'s domain, a phone number reserved for fiction, a name, a message), in the page and its same-origin frames;',
+    "type test values into this page's form fields (a made-up e-mail address at this site's domain, a phone number reserved for fiction, a name, a message), in the page and its same-origin frames;",
     'not submit any form;',
     'watch requests, cookies and storage for copies of those values until the page changes (a form test finding names the recipient and the encoding).',
   ],
@@ -232,7 +266,8 @@ const EN_TABLE = {
   parentLabel: 'Parent company',
   transferLabel: 'Transfer',
   transferCountriesLabel: 'Data goes to',
-  cnameNote: 'The extension cannot see DNS aliases (CNAME; Chrome has no API for them): a subdomain of the site that is a tracker in disguise is only detected by the headless CLI (consent-auditor scan).',
+  cnameNote:
+    'The extension cannot see DNS aliases (CNAME; Chrome has no API for them): a subdomain of the site that is a tracker in disguise is only detected by the headless CLI (consent-auditor scan).',
   cookiesLabel: 'Cookies',
   unknownCompany: 'not in the dataset',
   namedByTpw: 'named by third-party-web',
@@ -240,19 +275,33 @@ const EN_TABLE = {
   unknownCountry: 'unknown',
   noServerCountry: 'no server country known',
   suspectedTracking: 'tracking suspected',
-  suspectedTrackingHint: 'Not in the tracker dataset, but it receives or stores values that look like visitor identifiers',
+  suspectedTrackingHint:
+    'Not in the tracker dataset, but it receives or stores values that look like visitor identifiers',
   categories: EN_CATEGORIES,
-  zone: { eu: 'EU/EEA', adequate: 'adequacy', dpf: 'DPF', 'dpf-unknown': 'DPF not known', 'non-eu': 'non-EU', unknown: '?' } satisfies Record<Zone, string>,
+  zone: {
+    eu: 'EU/EEA',
+    adequate: 'adequacy',
+    dpf: 'DPF',
+    'dpf-unknown': 'DPF not known',
+    'non-eu': 'non-EU',
+    unknown: '?',
+  } satisfies Record<Zone, string>,
   zoneHint: {
     eu: 'In the EU/EEA: no transfer rules apply',
     adequate: 'Outside the EU/EEA, covered by an EU adequacy decision',
     dpf: 'United States, company certified under the EU-US Data Privacy Framework',
-    'dpf-unknown': 'United States: whether the company is certified under the EU-US Data Privacy Framework is not known (no verified source); without it, a transfer needs safeguards (Art. 46 GDPR)',
+    'dpf-unknown':
+      'United States: whether the company is certified under the EU-US Data Privacy Framework is not known (no verified source); without it, a transfer needs safeguards (Art. 46 GDPR)',
     'non-eu': 'Outside the EU/EEA without an adequacy decision: a transfer needs safeguards (Art. 46 GDPR)',
     unknown: 'Location unknown',
   } satisfies Record<Zone, string>,
-  transferVerdict: { ok: 'no safeguards needed', 'needs-safeguards': 'needs safeguards (Art. 46 GDPR)', unknown: 'cannot be decided' },
-  registryCaveat: 'Server country = where the IP address block is registered, not necessarily where the machine stands.',
+  transferVerdict: {
+    ok: 'no safeguards needed',
+    'needs-safeguards': 'needs safeguards (Art. 46 GDPR)',
+    unknown: 'cannot be decided',
+  },
+  registryCaveat:
+    'Server country = where the IP address block is registered, not necessarily where the machine stands.',
 };
 
 /** Every language's table has exactly these keys: a missing or extra key in DE is a compile error. */
@@ -265,10 +314,18 @@ export const DE: Strings = {
   num: (n: number): string => localeNumber(n, 'de'),
   decimal: (n: number, digits: number): string => fixed('de', n, digits),
   nouns: {
-    request: ['Anfrage', 'Anfragen'], site: ['Website', 'Websites'], cookie: ['Cookie', 'Cookies'],
-    storageWrite: ['Speichereintrag', 'Speichereinträge'], beacon: ['Beacon', 'Beacons'], write: ['Schreibvorgang', 'Schreibvorgänge'],
-    host: ['Host', 'Hosts'], step: ['Schritt', 'Schritte'], company: ['Unternehmen', 'Unternehmen'],
-    violation: ['Verstoß', 'Verstöße'], warning: ['Warnung', 'Warnungen'], info: ['Hinweis', 'Hinweise'],
+    request: ['Anfrage', 'Anfragen'],
+    site: ['Website', 'Websites'],
+    cookie: ['Cookie', 'Cookies'],
+    storageWrite: ['Speichereintrag', 'Speichereinträge'],
+    beacon: ['Beacon', 'Beacons'],
+    write: ['Schreibvorgang', 'Schreibvorgänge'],
+    host: ['Host', 'Hosts'],
+    step: ['Schritt', 'Schritte'],
+    company: ['Unternehmen', 'Unternehmen'],
+    violation: ['Verstoß', 'Verstöße'],
+    warning: ['Warnung', 'Warnungen'],
+    info: ['Hinweis', 'Hinweise'],
   },
   chars: (n: string): string => `${n} Zeichen`,
   oneChar: '1 Zeichen',
@@ -279,7 +336,8 @@ export const DE: Strings = {
   empty: 'Für diesen Tab wurde noch nichts aufgezeichnet. Laden Sie die Seite neu, um sie zu prüfen.',
   cannotAuditTitle: 'Diese Seite kann nicht geprüft werden',
   cannotAudit: DE_CANNOT,
-  partial: 'Die Aufzeichnung begann erst nach dem Laden der Seite: Laden Sie die Seite für eine vollständige Prüfung neu.',
+  partial:
+    'Die Aufzeichnung begann erst nach dem Laden der Seite: Laden Sie die Seite für eine vollständige Prüfung neu.',
   openReport: 'Vollständigen Bericht öffnen',
   openReportHint: 'Öffnet diese Prüfung in einem Tab: alle Befunde, Drittanbieter und Exporte',
   unknownPage: '(unbekannte Seite)',
@@ -288,7 +346,8 @@ export const DE: Strings = {
   ofThirdParty: (n: string): string => `(${n} von Drittanbietern)`,
   thirdPartyOnly: 'Nur Drittanbieter',
   nonEuOnly: 'Nur außerhalb EU/EWR',
-  nonEuHint: 'Nur Drittanbieter, deren Unternehmen oder Server außerhalb von EU/EWR sitzen (einschließlich Ländern mit Angemessenheitsbeschluss)',
+  nonEuHint:
+    'Nur Drittanbieter, deren Unternehmen oder Server außerhalb von EU/EWR sitzen (einschließlich Ländern mit Angemessenheitsbeschluss)',
   trackersOnly: 'Nur Tracker',
   trackersHint: 'Nur Anfragen an bekannte oder vermutete Tracker sowie Cookies und Speichereinträge zum Tracking',
   needsAnalysis: 'Verfügbar, sobald die Analyse geladen ist',
@@ -314,13 +373,16 @@ export const DE: Strings = {
   firstParty: 'Erstanbieter',
   thirdParty: 'Drittanbieter',
   pageReportedOnly: 'nur von der Seite gemeldet',
-  pageReportedOnlyHint: 'Nur die Skript-Hooks der Seite haben diesen Schreibvorgang gemeldet; der Browser hat das Speichern des Cookies nicht bestätigt.',
+  pageReportedOnlyHint:
+    'Nur die Skript-Hooks der Seite haben diesen Schreibvorgang gemeldet; der Browser hat das Speichern des Cookies nicht bestätigt.',
   headerOnly: 'Speicherung nicht bestätigt',
-  headerOnlyHint: 'Eine Antwort enthielt diesen Set-Cookie-Header, der Browser hat das Speichern des Cookies aber nie gemeldet (evtl. abgewiesen, z. B. als blockiertes Drittanbieter- oder SameSite-Cookie).',
+  headerOnlyHint:
+    'Eine Antwort enthielt diesen Set-Cookie-Header, der Browser hat das Speichern des Cookies aber nie gemeldet (evtl. abgewiesen, z. B. als blockiertes Drittanbieter- oder SameSite-Cookie).',
   setBy: { http: 'HTTP-Header', script: 'Skript', unknown: 'unbekannt' },
   setByLabel: 'gesetzt durch',
   noNotes: 'Keine Probleme bei der Aufzeichnung.',
-  cnameCloaked: (host: string, target: string, tracker: string, company: string) => `CNAME-Cloaking: ${host} ist ein Alias von ${target} (${tracker}, ${company}); als dieser Tracker gezeigt.`,
+  cnameCloaked: (host: string, target: string, tracker: string, company: string) =>
+    `CNAME-Cloaking: ${host} ist ein Alias von ${target} (${tracker}, ${company}); als dieser Tracker gezeigt.`,
   emptyName: '(leerer Name)',
   emptyKey: '(leerer Schlüssel)',
   byResponse: (url: string): string => `durch Antwort von ${url}`,
@@ -340,7 +402,11 @@ export const DE: Strings = {
   pageReported: 'von der Seite gemeldet',
   pageReportedHint: 'Von den Skript-Hooks der Seite gemeldet; der Browser hat diese Anfrage nicht angezeigt',
 
-  phase: { 'before-choice': 'Vor der Einwilligung', 'after-reject': 'Nach Ablehnung', 'after-accept': 'Nach Zustimmung' },
+  phase: {
+    'before-choice': 'Vor der Einwilligung',
+    'after-reject': 'Nach Ablehnung',
+    'after-accept': 'Nach Zustimmung',
+  },
   phaseFilter: 'Phase',
   phaseAll: 'alle Phasen',
   phaseCounts: 'Je Einwilligungsphase',
@@ -377,15 +443,18 @@ export const DE: Strings = {
   clearedCookies: (n: string): string => `${n} gelöscht`,
   storedAtStart: 'Beim Start gespeicherte Einwilligung',
   noneStored: 'keine',
-  storedHint: 'Eine bei einem früheren Besuch gespeicherte Einwilligung kann verdecken, was vor der Entscheidung passiert: Nutzen Sie „Saubere Prüfung starten“.',
+  storedHint:
+    'Eine bei einem früheren Besuch gespeicherte Einwilligung kann verdecken, was vor der Entscheidung passiert: Nutzen Sie „Saubere Prüfung starten“.',
   actions: 'Einwilligungsaktionen',
   cleanAudit: 'Saubere Prüfung starten',
   cleanConfirmLead: 'Cookies und Speicher dieser Websites löschen und neu laden?',
   cleanConfirm: 'Löschen und neu laden',
   cleanCancel: 'Abbrechen',
-  cleanAuditHint: 'Cookies und Speicher dieser Website (und ihrer Drittanbieter) löschen und neu laden: Das Banner erscheint wie für einen Erstbesucher.',
+  cleanAuditHint:
+    'Cookies und Speicher dieser Website (und ihrer Drittanbieter) löschen und neu laden: Das Banner erscheint wie für einen Erstbesucher.',
   formTest: 'Formulare testen',
-  formTestHint: 'Erfundene Testwerte in die Formularfelder dieser Seite tippen und prüfen, ob eine Kopie die Seite verlässt, bevor jemand absendet.',
+  formTestHint:
+    'Erfundene Testwerte in die Formularfelder dieser Seite tippen und prüfen, ob eine Kopie die Seite verlässt, bevor jemand absendet.',
   formTestConfirmLead: 'Formulare dieser Seite testen? Das heißt:',
   formTestSteps: [
     'Testwerte in die Formularfelder dieser Seite tippen (eine erfundene E-Mail-Adresse unter der Domain dieser Website, eine für Fiktion reservierte Telefonnummer, einen Namen, eine Nachricht), auch in Frames derselben Herkunft;',
@@ -444,7 +513,8 @@ export const DE: Strings = {
   parentLabel: 'Muttergesellschaft',
   transferLabel: 'Übermittlung',
   transferCountriesLabel: 'Daten gehen nach',
-  cnameNote: 'Die Erweiterung sieht keine DNS-Aliase (CNAME; Chrome bietet dafür keine Schnittstelle): Eine Subdomain der Website, die in Wahrheit ein Tracker ist, erkennt nur die Kommandozeile (consent-auditor scan).',
+  cnameNote:
+    'Die Erweiterung sieht keine DNS-Aliase (CNAME; Chrome bietet dafür keine Schnittstelle): Eine Subdomain der Website, die in Wahrheit ein Tracker ist, erkennt nur die Kommandozeile (consent-auditor scan).',
   cookiesLabel: 'Cookies',
   unknownCompany: 'nicht im Datensatz',
   namedByTpw: 'Name laut third-party-web',
@@ -452,18 +522,31 @@ export const DE: Strings = {
   unknownCountry: 'unbekannt',
   noServerCountry: 'kein Serverland bekannt',
   suspectedTracking: 'Tracking vermutet',
-  suspectedTrackingHint: 'Nicht im Tracker-Datensatz, empfängt oder speichert aber Werte, die wie Besucherkennungen aussehen',
+  suspectedTrackingHint:
+    'Nicht im Tracker-Datensatz, empfängt oder speichert aber Werte, die wie Besucherkennungen aussehen',
   categories: DE_CATEGORIES,
-  zone: { eu: 'EU/EWR', adequate: 'Angemessenheit', dpf: 'DPF', 'dpf-unknown': 'DPF unbekannt', 'non-eu': 'Nicht-EU', unknown: '?' },
+  zone: {
+    eu: 'EU/EWR',
+    adequate: 'Angemessenheit',
+    dpf: 'DPF',
+    'dpf-unknown': 'DPF unbekannt',
+    'non-eu': 'Nicht-EU',
+    unknown: '?',
+  },
   zoneHint: {
     eu: 'In der EU/im EWR: keine Übermittlungsregeln nötig',
     adequate: 'Außerhalb von EU/EWR, durch einen Angemessenheitsbeschluss der EU abgedeckt',
     dpf: 'USA, Unternehmen nach dem EU-US Data Privacy Framework zertifiziert',
-    'dpf-unknown': 'USA: Ob das Unternehmen nach dem EU-US Data Privacy Framework zertifiziert ist, ist nicht bekannt (keine geprüfte Quelle); ohne Zertifizierung braucht eine Übermittlung Garantien (Art. 46 DSGVO)',
+    'dpf-unknown':
+      'USA: Ob das Unternehmen nach dem EU-US Data Privacy Framework zertifiziert ist, ist nicht bekannt (keine geprüfte Quelle); ohne Zertifizierung braucht eine Übermittlung Garantien (Art. 46 DSGVO)',
     'non-eu': 'Außerhalb von EU/EWR ohne Angemessenheitsbeschluss: Eine Übermittlung braucht Garantien (Art. 46 DSGVO)',
     unknown: 'Standort unbekannt',
   },
-  transferVerdict: { ok: 'keine Garantien nötig', 'needs-safeguards': 'Garantien nötig (Art. 46 DSGVO)', unknown: 'nicht entscheidbar' },
+  transferVerdict: {
+    ok: 'keine Garantien nötig',
+    'needs-safeguards': 'Garantien nötig (Art. 46 DSGVO)',
+    unknown: 'nicht entscheidbar',
+  },
   registryCaveat: 'Serverland = wo der IP-Adressblock registriert ist, nicht unbedingt der Standort des Rechners.',
 };
 

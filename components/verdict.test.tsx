@@ -41,7 +41,7 @@ describe('verdict', () => {
     expect(text('.verdict-top')).toMatch(/^Most serious: /);
   });
 
-  it('counts only the chosen phase\'s findings, and says which phase', () => {
+  it("counts only the chosen phase's findings, and says which phase", () => {
     const record = euUsShop();
     const knowledge = realKnowledge();
     const findings = analyze(record, knowledge).findings;
@@ -84,7 +84,9 @@ describe('verdict', () => {
         <Verdict analysis={analysis} consent={consentView(record)} startedAt={record.startedAt} phase="after-reject" />
       </LangContext.Provider>,
     );
-    expect(text('.verdict-line')).toBe(`Nach Ablehnung: ${n} ${n === 1 ? 'Verstoß' : 'Verstöße'} · Cookiebot · Abgelehnt bei +2,00 s`);
+    expect(text('.verdict-line')).toBe(
+      `Nach Ablehnung: ${n} ${n === 1 ? 'Verstoß' : 'Verstöße'} · Cookiebot · Abgelehnt bei +2,00 s`,
+    );
     expect(text('.verdict-top')).toMatch(/^Schwerwiegendster Befund: .*nach der Ablehnung/);
   });
 });

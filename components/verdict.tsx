@@ -35,7 +35,11 @@ function consentLine(S: Strings, c: ConsentView, startedAt: number): string {
 
 export function Verdict({ analysis, consent, startedAt, phase = 'all' }: VerdictProps) {
   const S = useStrings();
-  const findings = analysis ? (phase === 'all' ? analysis.findings : analysis.findings.filter((f) => f.phase === phase)) : [];
+  const findings = analysis
+    ? phase === 'all'
+      ? analysis.findings
+      : analysis.findings.filter((f) => f.phase === phase)
+    : [];
   const j = analysis ? judged(findings) : { level: 'pending' as const, violations: 0, warnings: 0 };
   const parts = [
     ...(j.violations ? [countOf(S, j.violations, 'violation')] : []),
@@ -48,11 +52,18 @@ export function Verdict({ analysis, consent, startedAt, phase = 'all' }: Verdict
     <section class={`verdict verdict-${j.level}`} role="status" aria-label={S.verdictLabel}>
       <p class="verdict-line">
         {analysis !== undefined && (
-          <><strong class="verdict-counts">{analysis ? `${prefix}${counts}` : S.verdictPending}</strong><span class="verdict-sep"> · </span></>
+          <>
+            <strong class="verdict-counts">{analysis ? `${prefix}${counts}` : S.verdictPending}</strong>
+            <span class="verdict-sep"> · </span>
+          </>
         )}
         <span class="verdict-consent">{consentLine(S, consent, startedAt)}</span>
       </p>
-      {top && <p class="verdict-top">{S.mostSerious} {top.title}</p>}
+      {top && (
+        <p class="verdict-top">
+          {S.mostSerious} {top.title}
+        </p>
+      )}
     </section>
   );
 }

@@ -113,7 +113,11 @@ export function viewMarks(record: PageRecord, analysis: Analysis, knowledge: Kno
     if (isNonEea(own?.serverCountry) || isNonEea(own?.tracker?.companyCountry) || (third && sites.nonEu.has(site)))
       nonEu.requests.add(r);
     const known = own?.tracker ? names?.get(own.tracker.name) : undefined;
-    const tracking = own?.tracker ? (known ? isTrackingService(known) : own.tracker.category !== 'consent-manager') : false;
+    const tracking = own?.tracker
+      ? known
+        ? isTrackingService(known)
+        : own.tracker.category !== 'consent-manager'
+      : false;
     if (tracking || (third && sites.unknownTracking.has(site))) trackers.requests.add(r);
   });
   record.cookies.forEach((c, i) => {

@@ -8,7 +8,16 @@ const mount = useTestRoot();
 
 function list(n: number): void {
   const items = Array.from({ length: n }, (_, i) => `item ${i}`);
-  mount.show(<VirtualList items={items} rowHeight={20} height={200} label="things" getKey={(s) => s} renderRow={(s) => <span class="cell">{s}</span>} />);
+  mount.show(
+    <VirtualList
+      items={items}
+      rowHeight={20}
+      height={200}
+      label="things"
+      getKey={(s) => s}
+      renderRow={(s) => <span class="cell">{s}</span>}
+    />,
+  );
 }
 
 describe('windowRange', () => {

@@ -58,7 +58,11 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     if (item === undefined) continue;
     rows.push(
       <div
-        key={getKey(item, i)} class="vrow" role="listitem" aria-posinset={i + 1} aria-setsize={items.length}
+        key={getKey(item, i)}
+        class="vrow"
+        role="listitem"
+        aria-posinset={i + 1}
+        aria-setsize={items.length}
         style={{ position: 'absolute', top: `${i * rowHeight}px`, left: 0, right: 0, height: `${rowHeight}px` }}
       >
         {renderRow(item, i)}
@@ -67,7 +71,10 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   }
   return (
     <div
-      class={`${cls} vlist-windowed`} role="list" aria-label={label} tabIndex={0}
+      class={`${cls} vlist-windowed`}
+      role="list"
+      aria-label={label}
+      tabIndex={0}
       style={{ height: `${height}px`, overflowY: 'auto', position: 'relative' }}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
     >

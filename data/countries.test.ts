@@ -61,7 +61,23 @@ describe('country legal status', () => {
 
   it('gives every adequacy entry a dated decision, a reference and the Commission source', () => {
     const adequate = COUNTRIES.filter((c) => c.status === 'adequate' || c.status === 'adequate-dpf-only');
-    expect(adequate.map((c) => c.code).sort()).toEqual(['AD', 'AR', 'CA', 'CH', 'FO', 'GB', 'GG', 'IL', 'IM', 'JE', 'JP', 'KR', 'NZ', 'US', 'UY']);
+    expect(adequate.map((c) => c.code).sort()).toEqual([
+      'AD',
+      'AR',
+      'CA',
+      'CH',
+      'FO',
+      'GB',
+      'GG',
+      'IL',
+      'IM',
+      'JE',
+      'JP',
+      'KR',
+      'NZ',
+      'US',
+      'UY',
+    ]);
     for (const c of adequate) {
       expect(c.decision?.date, c.code).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(Number.isNaN(Date.parse(c.decision?.date ?? ''))).toBe(false);
@@ -79,7 +95,9 @@ describe('country legal status', () => {
     expect(adequate).toHaveLength(15);
     for (const c of adequate) {
       const d = c.decision;
-      expect(d?.source, c.code).toMatch(/^https:\/\/eur-lex\.europa\.eu\/legal-content\/EN\/TXT\/\?uri=CELEX:3\d{4}D\d{4}$/);
+      expect(d?.source, c.code).toMatch(
+        /^https:\/\/eur-lex\.europa\.eu\/legal-content\/EN\/TXT\/\?uri=CELEX:3\d{4}D\d{4}$/,
+      );
       // The CELEX number carries the decision's year and number (e.g. 2002/2/EC -> 32002D0002).
       const [, year, num] = /(\d{4})\/(\d+)/.exec(d?.reference ?? '') ?? [];
       expect(d?.source.endsWith(`3${year}D${String(num).padStart(4, '0')}`), `${c.code} ${d?.reference}`).toBe(true);
@@ -111,7 +129,14 @@ describe('country legal status', () => {
   });
 
   it('falls back to a third-country entry for unlisted valid codes', () => {
-    expect(countryLegal('sg')).toEqual({ code: 'SG', name: 'Singapore', status: 'third-country', decision: null, source: ADEQUACY_SOURCE, checked: CHECKED });
+    expect(countryLegal('sg')).toEqual({
+      code: 'SG',
+      name: 'Singapore',
+      status: 'third-country',
+      decision: null,
+      source: ADEQUACY_SOURCE,
+      checked: CHECKED,
+    });
     expect(countryLegal('TV')).toMatchObject({ code: 'TV', name: 'TV', status: 'third-country' });
   });
 

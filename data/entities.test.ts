@@ -6,7 +6,9 @@ import { normalizeCountryCode } from './countries.ts';
 import { ENTITIES } from './entities.ts';
 
 const require = createRequire(import.meta.url);
-const tpw = JSON.parse(readFileSync(require.resolve('third-party-web/dist/entities.json'), 'utf8')) as Array<{ name: string }>;
+const tpw = JSON.parse(readFileSync(require.resolve('third-party-web/dist/entities.json'), 'utf8')) as Array<{
+  name: string;
+}>;
 const TPW_NAMES = new Set(tpw.map((e) => e.name));
 const companyById = new Map(COMPANIES.map((c) => [c.id, c]));
 const today = new Date().toISOString().slice(0, 10);
@@ -25,7 +27,8 @@ describe('data/entities.ts', () => {
     expect(Number.isNaN(Date.parse(f.checked))).toBe(false);
     expect(f.checked <= today, `${name}: checked ${f.checked} is in the future`).toBe(true);
     if (f.country !== null) expect(normalizeCountryCode(f.country), `${name}: ${f.country}`).toBe(f.country);
-    if (f.parentCountry !== undefined) expect(normalizeCountryCode(f.parentCountry), `${name}: ${f.parentCountry}`).toBe(f.parentCountry);
+    if (f.parentCountry !== undefined)
+      expect(normalizeCountryCode(f.parentCountry), `${name}: ${f.parentCountry}`).toBe(f.parentCountry);
     // A parent country without a seat country would read as "EU/EEA" or "not known" while data goes abroad.
     if (f.parentCountry !== undefined) expect(f.country, name).not.toBeNull();
     if (f.legalName !== undefined) expect(f.legalName.trim().length).toBeGreaterThan(1);

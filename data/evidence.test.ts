@@ -7,7 +7,18 @@ import { TRANSFER_EVIDENCE, type RecipientRole, type TransferEvidence } from './
 
 const ROLES: readonly RecipientRole[] = ['parent', 'affiliate', 'processor', 'sub-processor', 'joint-controller'];
 // Mirrors, archives and analysis sites met while researching: evidence must name the company's own page instead.
-const THIRD_PARTY_HOSTS = ['web.archive.org', 'archive.org', 'conductatlas.com', 'ppc.land', 'cinxe.com', 'urlscan.io', 'scribd.com', 'github.com', 'githubusercontent.com', 'deno.dev'];
+const THIRD_PARTY_HOSTS = [
+  'web.archive.org',
+  'archive.org',
+  'conductatlas.com',
+  'ppc.land',
+  'cinxe.com',
+  'urlscan.io',
+  'scribd.com',
+  'github.com',
+  'githubusercontent.com',
+  'deno.dev',
+];
 
 // Problems are collected as text so that a failing run names every bad entry at once, not only the first.
 function sourceProblems(where: string, source: unknown, checked: unknown, today: string): string[] {
@@ -18,9 +29,12 @@ function sourceProblems(where: string, source: unknown, checked: unknown, today:
   } catch {
     url = null;
   }
-  if (url === null || url.protocol !== 'https:' || url.hostname === '') out.push(`${where}: source is not an https URL`);
-  else if (THIRD_PARTY_HOSTS.some((h) => url.hostname === h || url.hostname.endsWith(`.${h}`))) out.push(`${where}: source ${url.hostname} is a copy, not the company's page`);
-  const date = typeof checked === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(checked) ? new Date(`${checked}T00:00:00Z`) : null;
+  if (url === null || url.protocol !== 'https:' || url.hostname === '')
+    out.push(`${where}: source is not an https URL`);
+  else if (THIRD_PARTY_HOSTS.some((h) => url.hostname === h || url.hostname.endsWith(`.${h}`)))
+    out.push(`${where}: source ${url.hostname} is a copy, not the company's page`);
+  const date =
+    typeof checked === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(checked) ? new Date(`${checked}T00:00:00Z`) : null;
   if (date === null || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== checked) {
     out.push(`${where}: checked is not an ISO date`);
   } else if (checked > today) {
@@ -30,11 +44,16 @@ function sourceProblems(where: string, source: unknown, checked: unknown, today:
 }
 
 function countryProblems(where: string, code: unknown): string[] {
-  if (typeof code !== 'string' || normalizeCountryCode(code) !== code) return [`${where}: ${String(code)} is not an upper-case ISO country code`];
+  if (typeof code !== 'string' || normalizeCountryCode(code) !== code)
+    return [`${where}: ${String(code)} is not an upper-case ISO country code`];
   return [];
 }
 
-function dpfProblems(table: Readonly<Record<string, DpfEvidence>>, knownNames: ReadonlySet<string>, today: string): string[] {
+function dpfProblems(
+  table: Readonly<Record<string, DpfEvidence>>,
+  knownNames: ReadonlySet<string>,
+  today: string,
+): string[] {
   const out: string[] = [];
   for (const [key, e] of Object.entries(table)) {
     const where = `DPF_EVIDENCE[${key}]`;
@@ -48,13 +67,18 @@ function dpfProblems(table: Readonly<Record<string, DpfEvidence>>, knownNames: R
   return out;
 }
 
-function transferProblems(table: Readonly<Record<string, TransferEvidence>>, companyIds: ReadonlySet<string>, today: string): string[] {
+function transferProblems(
+  table: Readonly<Record<string, TransferEvidence>>,
+  companyIds: ReadonlySet<string>,
+  today: string,
+): string[] {
   const out: string[] = [];
   for (const [id, t] of Object.entries(table)) {
     const where = `TRANSFER_EVIDENCE[${id}]`;
     if (!companyIds.has(id)) out.push(`${where}: no company with this id`);
     // An empty entry is allowed only with a note saying what was found (e.g. stored in the EU, no named recipients).
-    if (t.recipients.length === 0 && t.transferCountries.length === 0 && (t.note ?? '').trim() === '') out.push(`${where}: neither recipients, countries nor note`);
+    if (t.recipients.length === 0 && t.transferCountries.length === 0 && (t.note ?? '').trim() === '')
+      out.push(`${where}: neither recipients, countries nor note`);
     t.recipients.forEach((r, i) => {
       const at = `${where}.recipients[${i}]`;
       if (r.entity.trim() === '') out.push(`${at}: entity is empty`);
@@ -88,7 +112,14 @@ describe('verified DPF evidence', () => {
   });
 
   it('records the status of the big US recipients that were found', () => {
-    for (const name of ['LinkedIn Corporation', 'Meta Platforms, Inc.', 'Snap Inc.', 'Stripe, Inc.', 'The Rocket Science Group LLC', 'Functional Software, Inc.']) {
+    for (const name of [
+      'LinkedIn Corporation',
+      'Meta Platforms, Inc.',
+      'Snap Inc.',
+      'Stripe, Inc.',
+      'The Rocket Science Group LLC',
+      'Functional Software, Inc.',
+    ]) {
       expect(DPF_EVIDENCE[name]?.certified).toBe(true);
     }
   });
@@ -97,7 +128,12 @@ describe('verified DPF evidence', () => {
     const bad: Record<string, DpfEvidence> = {
       'Acme LLC': { entity: 'Acme LLC', certified: true, source: 'http://acme.example/dpf', checked: '2999-01-01' },
       Other: { entity: 'Wrong Inc.', certified: false, source: 'not a url', checked: '2024-02-30', note: 'two\nlines' },
-      Copied: { entity: 'Copied', certified: true, source: 'https://web.archive.org/web/2024/https://acme.example/dpf', checked: '2026-01-01' },
+      Copied: {
+        entity: 'Copied',
+        certified: true,
+        source: 'https://web.archive.org/web/2024/https://acme.example/dpf',
+        checked: '2026-01-01',
+      },
     };
     expect(dpfProblems(bad, new Set(['Acme LLC', 'Copied']), '2026-12-06')).toEqual([
       'DPF_EVIDENCE[Acme LLC]: source is not an https URL',
@@ -107,7 +143,7 @@ describe('verified DPF evidence', () => {
       "DPF_EVIDENCE[Other]: 'Wrong Inc.' is no company name, parent or recipient",
       'DPF_EVIDENCE[Other]: source is not an https URL',
       'DPF_EVIDENCE[Other]: checked is not an ISO date',
-      'DPF_EVIDENCE[Copied]: source web.archive.org is a copy, not the company\'s page',
+      "DPF_EVIDENCE[Copied]: source web.archive.org is a copy, not the company's page",
     ]);
   });
 });
@@ -163,7 +199,9 @@ describe('documented third-country recipients', () => {
       expect(TRANSFER_EVIDENCE[id]?.transferCountries).toEqual([]);
       expect(TRANSFER_EVIDENCE[id]?.note).toMatch(/https:\/\/\S+, \d{4}-\d{2}-\d{2}/);
     }
-    expect(TRANSFER_EVIDENCE.shopify?.recipients).toEqual([expect.objectContaining({ entity: 'Shopify Inc.', country: 'CA', role: 'parent' })]);
+    expect(TRANSFER_EVIDENCE.shopify?.recipients).toEqual([
+      expect.objectContaining({ entity: 'Shopify Inc.', country: 'CA', role: 'parent' }),
+    ]);
   });
 
   it('rejects unknown ids, EEA or invalid countries, duplicates and unknown roles', () => {
@@ -172,7 +210,12 @@ describe('documented third-country recipients', () => {
       'no-such-company': { recipients: [], transferCountries: [] },
       meta: {
         recipients: [{ entity: '', country: 'us', role: 'owner' as RecipientRole, ...src }],
-        transferCountries: [{ country: 'DE', ...src }, { country: 'US', ...src }, { country: 'US', ...src }, { country: 'XX', ...src }],
+        transferCountries: [
+          { country: 'DE', ...src },
+          { country: 'US', ...src },
+          { country: 'US', ...src },
+          { country: 'XX', ...src },
+        ],
       },
     };
     expect(transferProblems(bad, companyIds, '2026-12-06')).toEqual([
@@ -196,11 +239,14 @@ describe('provenance of DPF statements', () => {
     const problems: string[] = [];
     for (const e of Object.values(DPF_EVIDENCE)) {
       const note = e.note ?? '';
-      if (e.certified && !/\bDPF\b|Data Privacy Framework/.test(note)) problems.push(`${e.entity}: note does not say what the DPF statement is`);
-      if (archived.test(note) && !/commit [0-9a-f]{7}\b/.test(note)) problems.push(`${e.entity}: archived copy without its commit`);
+      if (e.certified && !/\bDPF\b|Data Privacy Framework/.test(note))
+        problems.push(`${e.entity}: note does not say what the DPF statement is`);
+      if (archived.test(note) && !/commit [0-9a-f]{7}\b/.test(note))
+        problems.push(`${e.entity}: archived copy without its commit`);
     }
     for (const n of DPF_CHECKED_NOT_KNOWN) {
-      if (archived.test(n.reason) && !/commit [0-9a-f]{7}\b/.test(n.reason)) problems.push(`${n.entity}: archived copy without its commit`);
+      if (archived.test(n.reason) && !/commit [0-9a-f]{7}\b/.test(n.reason))
+        problems.push(`${n.entity}: archived copy without its commit`);
     }
     expect(problems).toEqual([]);
   });

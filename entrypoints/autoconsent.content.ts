@@ -4,7 +4,11 @@
 import AutoConsent from '@duckduckgo/autoconsent';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { asBackgroundMessage, type AcBackgroundMessage, type FallbackReply } from '../utils/consent/automation/autoconsent-messages.ts';
+import {
+  asBackgroundMessage,
+  type AcBackgroundMessage,
+  type FallbackReply,
+} from '../utils/consent/automation/autoconsent-messages.ts';
 import { runButtonFallback } from '../utils/consent/automation/button-fallback.ts';
 import type { Message } from '../utils/messaging/protocol.ts';
 import { runtimeAlive, sendToWorker, type Runtime } from '../utils/messaging/runtime-send.ts';
@@ -84,4 +88,3 @@ export default defineContentScript({
     }
   },
 });
-

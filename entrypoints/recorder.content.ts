@@ -1,4 +1,5 @@
-// Isolated-world content script: receives the main world's reports, completes and validates them, notices storage writes
+// Isolated-world content script: receives the main world's reports, completes and validates them, notices storage
+// writes
 // that bypassed the hooks, and sends everything to the background in small batches.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -20,7 +21,9 @@ const SLOW_POLL_MS = 2000;
 const FAST_PERIOD_MS = 30_000;
 /** Longest the autoconsent request and the form scan wait for idle time after load. */
 const AFTER_LOAD_IDLE_MS = 500;
-/** After DOMContentLoaded, the latest the autoconsent request and the form scan happen when the load event has not come. */
+/**
+ * After DOMContentLoaded, the latest the autoconsent request and the form scan happen when the load event has not come.
+ */
 const AUTOCONSENT_LATE_MS = 5000;
 /** Longest a main-world report waits for idle time before it is parsed anyway. */
 const IDLE_TIMEOUT_MS = 1000;
@@ -28,7 +31,10 @@ const IDLE_TIMEOUT_MS = 1000;
 type WebStorageKind = 'localStorage' | 'sessionStorage';
 const KINDS: readonly WebStorageKind[] = ['localStorage', 'sessionStorage'];
 
-/** Run `fn` in the page's next idle period, and at the latest after `timeout` ms (at once where there is no idle callback). */
+/**
+ * Run `fn` in the page's next idle period, and at the latest after `timeout` ms (at once where there is no idle
+ * callback).
+ */
 function whenIdle(fn: () => void, timeout: number): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout });
   else setTimeout(fn, 0);
@@ -94,14 +100,22 @@ export default defineContentScript({
     let watchingOthers = false;
     const onOtherDocument = (e: StorageEvent): void => {
       try {
-        const kind = e.storageArea === storageOf('localStorage') ? 'localStorage' : e.storageArea === storageOf('sessionStorage') ? 'sessionStorage' : null;
+        const kind =
+          e.storageArea === storageOf('localStorage')
+            ? 'localStorage'
+            : e.storageArea === storageOf('sessionStorage')
+              ? 'sessionStorage'
+              : null;
         const m = kind ? known.get(kind) : undefined;
         if (m && e.key !== null && e.newValue !== null) noteStorageWrite(m, e.key, e.newValue, e.newValue.length);
       } catch {
         // ignore
       }
     };
-    /** The state of a storage before the page wrote to it: later differences not reported by the hooks are bypass writes. */
+    /**
+     * The state of a storage before the page wrote to it: later differences not reported by the hooks are bypass
+     * writes.
+     */
     const baseline = (kind: WebStorageKind): void => {
       if (known.has(kind)) return;
       if (!watchingOthers) {
@@ -118,9 +132,12 @@ export default defineContentScript({
         // unreadable now: the next read tries again
       }
     };
-    /** Writes that did not go through the hooked setItem (`localStorage.foo = 'x'`, scripts that ran before our hook). */
+    /**
+     * Writes that did not go through the hooked setItem (`localStorage.foo = 'x'`, scripts that ran before our hook).
+     */
     const pollStorage = (): void => {
-      // Only storages the page has read (it cannot write one without reading it first): the others are not touched at all.
+      // Only storages the page has read (it cannot write one without reading it first): the others are not touched at
+      // all.
       if (known.size === 0) return;
       // What the hooks reported must be here before comparing, or a hooked write would count as a bypass too.
       if (!listener.pull()) return;
@@ -131,8 +148,18 @@ export default defineContentScript({
           if (!s) continue;
           for (const c of diffStorage(m, snapshot(s))) {
             const ev = validatePageEvent(
-              { k: 'page-storage', t: Date.now(), api: kind, origin, key: c.key, value: c.value, valueLength: c.valueLength, seenBy: 'poll' },
-              location.href, Date.now(),
+              {
+                k: 'page-storage',
+                t: Date.now(),
+                api: kind,
+                origin,
+                key: c.key,
+                value: c.value,
+                valueLength: c.valueLength,
+                seenBy: 'poll',
+              },
+              location.href,
+              Date.now(),
             );
             if (ev) push(ev);
           }
@@ -165,22 +192,29 @@ export default defineContentScript({
     // The baseline of a storage is taken when the main world says the page first reads it (synchronously, before the
     // page can write); without a main world, here at the start. Reading storage costs a synchronous check with the
     // browser: a page that never uses storage should not pay it for us.
-    const listener = listenMainWorld(window, (events, self) => {
-      unparsed.push({ events, self, at: Date.now() });
-      if (leaving) {
-        parse();
-        flush();
-        return;
-      }
-      if (idleQueued) return;
-      idleQueued = true;
-      whenIdle(parse, IDLE_TIMEOUT_MS);
-    }, baseline, () => {
-      // A new document in this window (document.open()): our window listeners are gone, and the main world's first read of
-      // a storage may have gone unheard. Taken now, at the end of the task that opened it, before the new document's next.
-      arm();
-      for (const kind of KINDS) baseline(kind);
-    });
+    const listener = listenMainWorld(
+      window,
+      (events, self) => {
+        unparsed.push({ events, self, at: Date.now() });
+        if (leaving) {
+          parse();
+          flush();
+          return;
+        }
+        if (idleQueued) return;
+        idleQueued = true;
+        whenIdle(parse, IDLE_TIMEOUT_MS);
+      },
+      baseline,
+      () => {
+        // A new document in this window (document.open()): our window listeners are gone, and the main world's first
+        // read of
+        // a storage may have gone unheard. Taken now, at the end of the task that opened it, before the new document's
+        // next.
+        arm();
+        for (const kind of KINDS) baseline(kind);
+      },
+    );
     if (!listener.connected) for (const kind of KINDS) baseline(kind);
     // IndexedDB opened where no hook runs (a worker): found by listing this origin's databases on each tick.
     let lister: DatabaseLister | undefined;
@@ -189,13 +223,18 @@ export default defineContentScript({
     } catch {
       // storage blocked here
     }
-    const databases = watchDatabases(lister, origin, (raw) => {
-      const ev = validatePageEvent(raw, location.href, Date.now());
-      if (ev) push(ev);
-    }, () => {
-      listener.pull();
-      parse();
-    });
+    const databases = watchDatabases(
+      lister,
+      origin,
+      (raw) => {
+        const ev = validatePageEvent(raw, location.href, Date.now());
+        if (ev) push(ev);
+      },
+      () => {
+        listener.pull();
+        parse();
+      },
+    );
 
     const tick = (): void => {
       if (!alive()) return;
@@ -206,7 +245,8 @@ export default defineContentScript({
     };
     setTimeout(tick, FAST_POLL_MS);
 
-    // Form checkboxes as shipped (defaultChecked: the HTML, whatever scripts did since): read after load in idle time and
+    // Form checkboxes as shipped (defaultChecked: the HTML, whatever scripts did since): read after load in idle time
+    // and
     // once more for late forms (banners, modals); a page whose load never ends is read a few seconds after its DOM.
     let reportedForms = '';
     const scanForms = (): void => {
@@ -256,8 +296,13 @@ export default defineContentScript({
       try {
         new PerformanceObserver((list) => {
           for (const e of list.getEntries()) {
-            if (!(e instanceof PerformanceResourceTiming) || e.workerStart > 0) continue; // served by the page's own service worker
-            const ev = validatePageEvent({ k: 'page-resource', t: performance.timeOrigin + e.startTime, url: e.name, initiator: e.initiatorType }, location.href, Date.now());
+            // served by the page's own service worker
+            if (!(e instanceof PerformanceResourceTiming) || e.workerStart > 0) continue;
+            const ev = validatePageEvent(
+              { k: 'page-resource', t: performance.timeOrigin + e.startTime, url: e.name, initiator: e.initiatorType },
+              location.href,
+              Date.now(),
+            );
             if (ev) push(ev);
           }
         }).observe({ type: 'resource', buffered: true });
@@ -291,7 +336,8 @@ export default defineContentScript({
     };
     /** Our window listeners; again after document.open() erased them (adding the same listener twice is a no-op). */
     function arm(): void {
-      for (const type of ['pointerdown', 'keydown']) window.addEventListener(type, onGesture, { capture: true, passive: true });
+      for (const type of ['pointerdown', 'keydown'])
+        window.addEventListener(type, onGesture, { capture: true, passive: true });
       window.addEventListener('pagehide', onPageHide);
       if (watchingOthers) window.addEventListener('storage', onOtherDocument);
     }

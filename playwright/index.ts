@@ -22,13 +22,24 @@ export interface AuditOptions {
   waitMs?: number;
 }
 
-interface AuditBrowser { context: BrowserContext; extensionId: string; knowledge: Knowledge; sandbox: boolean; close(): Promise<void> }
+interface AuditBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  knowledge: Knowledge;
+  sandbox: boolean;
+  close(): Promise<void>;
+}
 
 /** Tab ids of the pages the fixture opened, claimed before the site ran: a twin the page opens is never audited. */
 const claimed = new WeakMap<Page, number>();
 
 const declared = (x: unknown): x is { started: boolean; detail: string } =>
-  typeof x === 'object' && x !== null && 'started' in x && typeof x.started === 'boolean' && 'detail' in x && typeof x.detail === 'string';
+  typeof x === 'object' &&
+  x !== null &&
+  'started' in x &&
+  typeof x.started === 'boolean' &&
+  'detail' in x &&
+  typeof x.detail === 'string';
 
 function readMeta(file: string): unknown {
   try {
@@ -58,15 +69,32 @@ async function auditPage(b: AuditBrowser, page: Page, o: AuditOptions = {}): Pro
   }
   const record = await getRecord(b.context, b.extensionId, tabId);
   const scenario = buildScenarioReport({
-    consent, url: page.url(), record, analysis: record ? analyze(record, b.knowledge) : null, answered, startedAt, finishedAt: Date.now(),
+    consent,
+    url: page.url(),
+    record,
+    analysis: record ? analyze(record, b.knowledge) : null,
+    answered,
+    startedAt,
+    finishedAt: Date.now(),
   });
   const root = packageRoot(import.meta.url);
   // From the browser, not the page: a page can lie about navigator.userAgent.
   const version = b.context.browser()?.version();
-  const browser = version ? { browser: { name: 'Chromium', version, ...(b.sandbox ? {} : { sandbox: false as const }) } } : {};
+  const browser = version
+    ? { browser: { name: 'Chromium', version, ...(b.sandbox ? {} : { sandbox: false as const }) } }
+    : {};
   return buildReport({
-    tool: { name: 'consent-auditor', version: packageVersion(root), data: { trackers: DATASET_VERSION, ipTable: ipTableInfoFrom(readMeta(ipMetaFileOf(root))) }, ...browser },
-    urls: [page.url()], scenarios: [scenario], startedAt, finishedAt: Date.now(), consent: [consent],
+    tool: {
+      name: 'consent-auditor',
+      version: packageVersion(root),
+      data: { trackers: DATASET_VERSION, ipTable: ipTableInfoFrom(readMeta(ipMetaFileOf(root))) },
+      ...browser,
+    },
+    urls: [page.url()],
+    scenarios: [scenario],
+    startedAt,
+    finishedAt: Date.now(),
+    consent: [consent],
   });
 }
 
@@ -82,21 +110,33 @@ export const test = base.extend<
    */
   auditSandbox: [true, { scope: 'worker', option: true }],
   // One Chromium with the extension per worker: Playwright's --shard and workers spread the pages over machines.
-  auditBrowser: [async ({ auditChromiumArgs, auditSandbox }, use) => {
-    const root = packageRoot(import.meta.url);
-    let ipTable = null;
-    try {
-      ipTable = loadIpTable(readFileSync(ipTableFileOf(root)));
-    } catch {
-      // no server countries without the table; everything else works
-    }
-    const b = await launchAuditBrowser({
-      extensionDir: extensionDirOf(root), chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', extraArgs: auditChromiumArgs, sandbox: auditSandbox,
-      warmupUrl: null,
-    });
-    await use({ context: b.context, extensionId: b.extensionId, knowledge: createKnowledge({ ipTable }), sandbox: b.sandbox, close: () => b.close() });
-    await b.close();
-  }, { scope: 'worker' }],
+  auditBrowser: [
+    async ({ auditChromiumArgs, auditSandbox }, use) => {
+      const root = packageRoot(import.meta.url);
+      let ipTable = null;
+      try {
+        ipTable = loadIpTable(readFileSync(ipTableFileOf(root)));
+      } catch {
+        // no server countries without the table; everything else works
+      }
+      const b = await launchAuditBrowser({
+        extensionDir: extensionDirOf(root),
+        chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        extraArgs: auditChromiumArgs,
+        sandbox: auditSandbox,
+        warmupUrl: null,
+      });
+      await use({
+        context: b.context,
+        extensionId: b.extensionId,
+        knowledge: createKnowledge({ ipTable }),
+        sandbox: b.sandbox,
+        close: () => b.close(),
+      });
+      await b.close();
+    },
+    { scope: 'worker' },
+  ],
   context: async ({ auditBrowser }, use) => {
     await use(auditBrowser.context);
   },

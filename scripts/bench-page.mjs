@@ -26,8 +26,23 @@ function ratios(t, a, b) {
  * @param o.pages [{ path, figure, budget, rounds, settleMs }]: rounds per block
  * @param o.maxMs time per page (a number, or a function of the page's index, read when the page starts); o.minBlocks blocks before a page may stop (launch-to-launch differences are real)
  */
-export async function benchPages({ origin, launch, pages, maxMs, minBlocks, maxBlocks, report, part = 2, precision = 0.05 }) {
-  const state = pages.map(() => ({ times: Object.fromEntries(KINDS.map((k) => [k, []])), spent: 0, blocks: 0, stop: null }));
+export async function benchPages({
+  origin,
+  launch,
+  pages,
+  maxMs,
+  minBlocks,
+  maxBlocks,
+  report,
+  part = 2,
+  precision = 0.05,
+}) {
+  const state = pages.map(() => ({
+    times: Object.fromEntries(KINDS.map((k) => [k, []])),
+    spent: 0,
+    blocks: 0,
+    stop: null,
+  }));
   for (let block = 0; block < maxBlocks && state.some((s) => s.stop === null); block++) {
     const browsers = {};
     try {
@@ -63,9 +78,32 @@ export async function benchPages({ origin, launch, pages, maxMs, minBlocks, maxB
     const t = s.times;
     const med = (k) => medianInterval(t[k]).median.toFixed(1);
     const detail = `${t.with.length} rounds in ${s.blocks} launches, ${(s.spent / 1000).toFixed(0)} s; load median with ${med('with')}, floor ${med('floor')}, without ${med('without')} ms`;
-    report.add({ part, figure: `${p.figure}: extension over the webRequest floor`, budget: p.budget, unit: 'x', iv: medianInterval(ratios(t, 'with', 'floor')), stop: s.stop ?? 'blocks', detail });
-    report.add({ part, figure: `  same page, with/without extension`, unit: 'x', iv: medianInterval(ratios(t, 'with', 'without')) });
-    report.add({ part, figure: `  same page, webRequest floor/without`, unit: 'x', iv: medianInterval(ratios(t, 'floor', 'without')) });
-    report.add({ part, figure: `  same page, A/A control (two browsers without)`, unit: 'x', iv: medianInterval(ratios(t, 'again', 'without')) });
+    report.add({
+      part,
+      figure: `${p.figure}: extension over the webRequest floor`,
+      budget: p.budget,
+      unit: 'x',
+      iv: medianInterval(ratios(t, 'with', 'floor')),
+      stop: s.stop ?? 'blocks',
+      detail,
+    });
+    report.add({
+      part,
+      figure: `  same page, with/without extension`,
+      unit: 'x',
+      iv: medianInterval(ratios(t, 'with', 'without')),
+    });
+    report.add({
+      part,
+      figure: `  same page, webRequest floor/without`,
+      unit: 'x',
+      iv: medianInterval(ratios(t, 'floor', 'without')),
+    });
+    report.add({
+      part,
+      figure: `  same page, A/A control (two browsers without)`,
+      unit: 'x',
+      iv: medianInterval(ratios(t, 'again', 'without')),
+    });
   }
 }

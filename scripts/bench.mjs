@@ -26,7 +26,16 @@ const CLI_MS = 1000 * Number(process.env.BENCH_CLI_SECONDS ?? (QUICK ? 1 : 150))
 const DEADLINE = started + 60_000 * Number(process.env.BENCH_MINUTES ?? (QUICK ? 6 : 14));
 const within = (limitMs, reserveMs) => Math.max(1000, Math.min(limitMs, DEADLINE - performance.now() - reserveMs));
 const report = createReport();
-const error = (part, figure, budget, unit, e) => report.add({ part, figure, budget, unit, iv: { median: NaN, lo: NaN, hi: NaN, n: 0 }, verdict: 'error', detail: String(e?.message ?? e) });
+const error = (part, figure, budget, unit, e) =>
+  report.add({
+    part,
+    figure,
+    budget,
+    unit,
+    iv: { median: NaN, lo: NaN, hi: NaN, n: 0 },
+    verdict: 'error',
+    detail: String(e?.message ?? e),
+  });
 
 function run(cmd, args, env = process.env) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env });
@@ -53,7 +62,8 @@ if (PARTS.has(2)) {
 }
 // The browser runtime (cli/browser) is TypeScript: the bench imports its bundle; part 7 runs the CLI itself.
 run('npm', ['run', '--silent', 'build:cli']);
-const { extensionPage, findTabId, launchAuditBrowser, stopServiceWorker, waitForRecord } = await import('../dist/cli/browser.mjs');
+const { extensionPage, findTabId, launchAuditBrowser, stopServiceWorker, waitForRecord } =
+  await import('../dist/cli/browser.mjs');
 
 // Builds done: from here the runner and the server keep cpu 0 and the browsers get the others (where possible).
 const pin = pinCores();
@@ -62,13 +72,27 @@ console.log(`Cores: ${pin.text}. Load average ${loadAtStart}.${QUICK ? ' Quick m
 if (PARTS.has(1)) {
   console.log('\n1. Per-request core cost (vitest, one process)');
   try {
-    run('npx', ['vitest', 'run', '--project', 'bench', 'bench/core.bench-run.ts', '--reporter=dot'],
-      { ...process.env, ...(QUICK ? { BENCH_CORE_N: '20000', BENCH_CORE_ROUNDS: '2' } : {}) });
+    run('npx', ['vitest', 'run', '--project', 'bench', 'bench/core.bench-run.ts', '--reporter=dot'], {
+      ...process.env,
+      ...(QUICK ? { BENCH_CORE_N: '20000', BENCH_CORE_ROUNDS: '2' } : {}),
+    });
     const core = JSON.parse(readFileSync('.bench/core.json', 'utf8'));
-    report.add({ part: 1, figure: 'core path / tldts.parse (median request, incl. signature and recipient lookups)', budget: 1.5, unit: 'x',
-      iv: medianInterval(core.chunks.coreOverTldts), detail: `per chunk of ${core.chunk}; ${core.requests} requests; medians ${core.coreMedianNs} vs ${core.tldtsMedianNs} ns, p99 ${core.coreP99Ns} vs ${core.tldtsP99Ns} ns` });
-    report.add({ part: 1, figure: 'core path with the form-leak scan / without (10 % of requests with bodies)', budget: 1.1, unit: 'x',
-      iv: medianInterval(core.chunks.formsOverCore), detail: `summed per chunk; ${core.patterns} canary patterns; ${Math.round(core.withBody * 100)} % bodies of ${core.meanBodyBytes} B mean; scan ${core.scanMeanNs.toFixed(0)} vs core ${core.coreMeanNs.toFixed(0)} ns mean` });
+    report.add({
+      part: 1,
+      figure: 'core path / tldts.parse (median request, incl. signature and recipient lookups)',
+      budget: 1.5,
+      unit: 'x',
+      iv: medianInterval(core.chunks.coreOverTldts),
+      detail: `per chunk of ${core.chunk}; ${core.requests} requests; medians ${core.coreMedianNs} vs ${core.tldtsMedianNs} ns, p99 ${core.coreP99Ns} vs ${core.tldtsP99Ns} ns`,
+    });
+    report.add({
+      part: 1,
+      figure: 'core path with the form-leak scan / without (10 % of requests with bodies)',
+      budget: 1.1,
+      unit: 'x',
+      iv: medianInterval(core.chunks.formsOverCore),
+      detail: `summed per chunk; ${core.patterns} canary patterns; ${Math.round(core.withBody * 100)} % bodies of ${core.meanBodyBytes} B mean; scan ${core.scanMeanNs.toFixed(0)} vs core ${core.coreMeanNs.toFixed(0)} ns mean`,
+    });
   } catch (e) {
     error(1, 'core path', 1.5, 'x', e);
   }
@@ -84,12 +108,33 @@ if (PARTS.has(2)) {
   try {
     const dirs = { with: EXT, floor: floorDir, without: undefined, again: undefined };
     await benchPages({
-      origin: 'https://www.shop.test', report, maxMs: (i) => within(PAGE_MS, 240_000 + (1 - i) * 60_000), minBlocks: QUICK ? 1 : 2, maxBlocks: QUICK ? 1 : 12,
-      launch: (k) => launchAuditBrowser({ ...launchOpts, ...(dirs[k] ? { extensionDir: dirs[k] } : {}), ...(k === 'with' ? {} : { warmupUrl: null }) }),
+      origin: 'https://www.shop.test',
+      report,
+      maxMs: (i) => within(PAGE_MS, 240_000 + (1 - i) * 60_000),
+      minBlocks: QUICK ? 1 : 2,
+      maxBlocks: QUICK ? 1 : 12,
+      launch: (k) =>
+        launchAuditBrowser({
+          ...launchOpts,
+          ...(dirs[k] ? { extensionDir: dirs[k] } : {}),
+          ...(k === 'with' ? {} : { warmupUrl: null }),
+        }),
       // The cookie page loads in tens of milliseconds and leaves the worker about 70 ms of work: more rounds, shorter pause.
       pages: [
-        { path: '/bench/heavy.html', figure: '300 requests, 50 cookies, 30 storage writes', budget: 1.03, rounds: QUICK ? 2 : 6, settleMs: 500 },
-        { path: '/bench/cookies.html', figure: '1,000 document.cookie writes', budget: 1.1, rounds: QUICK ? 3 : 12, settleMs: 300 },
+        {
+          path: '/bench/heavy.html',
+          figure: '300 requests, 50 cookies, 30 storage writes',
+          budget: 1.03,
+          rounds: QUICK ? 2 : 6,
+          settleMs: 500,
+        },
+        {
+          path: '/bench/cookies.html',
+          figure: '1,000 document.cookie writes',
+          budget: 1.1,
+          rounds: QUICK ? 3 : 12,
+          settleMs: 300,
+        },
       ],
     });
   } catch (e) {
@@ -98,7 +143,9 @@ if (PARTS.has(2)) {
 }
 
 // Parts 3 to 5 share one browser with the extension (part 2 launches its own, so that nothing else runs meanwhile).
-const withExt = [3, 4, 5].some((p) => PARTS.has(p)) ? await launchAuditBrowser({ ...launchOpts, extensionDir: WAKE_EXT }) : null;
+const withExt = [3, 4, 5].some((p) => PARTS.has(p))
+  ? await launchAuditBrowser({ ...launchOpts, extensionDir: WAKE_EXT })
+  : null;
 
 if (PARTS.has(3)) {
   console.log('\n3. Service-worker wake');
@@ -113,9 +160,21 @@ if (PARTS.has(3)) {
         const pong = await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }));
         if (pong?.wake?.firstEvent != null) times.push(pong.wake.firstEvent);
       },
-      interval: () => medianInterval(times), budget: 35, precision: 3.5, minRounds: QUICK ? 3 : 10, maxRounds: QUICK ? 3 : 60, maxMs: within(60_000, 180_000),
+      interval: () => medianInterval(times),
+      budget: 35,
+      precision: 3.5,
+      minRounds: QUICK ? 3 : 10,
+      maxRounds: QUICK ? 3 : 60,
+      maxMs: within(60_000, 180_000),
     });
-    report.add({ part: 3, figure: 'stopped worker to first event handled, state restored', budget: 35, unit: 'ms', iv: r, stop: r.stop });
+    report.add({
+      part: 3,
+      figure: 'stopped worker to first event handled, state restored',
+      budget: 35,
+      unit: 'ms',
+      iv: r,
+      stop: r.stop,
+    });
   } catch (e) {
     error(3, 'service-worker wake', 35, 'ms', e);
   }
@@ -130,11 +189,30 @@ if (PARTS.has(4) || PARTS.has(5)) {
     await page.goto('https://www.shop.test/bench/big.html?n=5000');
     await page.waitForFunction(() => document.title === 'done', null, { timeout: 120_000 });
     bigTab = await findTabId(withExt.context, withExt.extensionId, page.url());
-    const rec = await waitForRecord(withExt.context, withExt.extensionId, bigTab, (r) => r.requests.length >= 5000 && r.cookies.length >= 500, 60_000);
+    const rec = await waitForRecord(
+      withExt.context,
+      withExt.extensionId,
+      bigTab,
+      (r) => r.requests.length >= 5000 && r.cookies.length >= 500,
+      60_000,
+    );
     const ext = await extensionPage(withExt.context, withExt.extensionId);
     const mb = (x) => ({ median: x / 2 ** 20, lo: x / 2 ** 20, hi: x / 2 ** 20, n: 1 });
-    report.add({ part: 4, figure: 'service-worker JS heap after 5,000 requests', budget: 40, unit: 'MB', iv: mb(await workerHeap(withExt.context, ext)), detail: `record has ${rec?.requests.length} requests, ${rec?.cookies.length} cookies` });
-    report.add({ part: 4, figure: 'stored per-tab state (storage.session)', budget: 5, unit: 'MB', iv: mb(await ext.evaluate(() => chrome.storage.session.getBytesInUse(null))) });
+    report.add({
+      part: 4,
+      figure: 'service-worker JS heap after 5,000 requests',
+      budget: 40,
+      unit: 'MB',
+      iv: mb(await workerHeap(withExt.context, ext)),
+      detail: `record has ${rec?.requests.length} requests, ${rec?.cookies.length} cookies`,
+    });
+    report.add({
+      part: 4,
+      figure: 'stored per-tab state (storage.session)',
+      budget: 5,
+      unit: 'MB',
+      iv: mb(await ext.evaluate(() => chrome.storage.session.getBytesInUse(null))),
+    });
   } catch (e) {
     error(4, 'memory', 40, 'MB', e);
   }
@@ -151,18 +229,40 @@ if (PARTS.has(5)) {
       async round() {
         await popup.goto(`chrome-extension://${withExt.extensionId}/popup.html?tab=${bigTab}`);
         // Time from navigation start until the cookie rows are on screen.
-        renders.push(await popup.waitForFunction(() => document.body.innerText.includes('big_c') && performance.now(), null, { polling: 'raf', timeout: 30_000 }).then((h) => h.jsonValue()));
+        renders.push(
+          await popup
+            .waitForFunction(() => document.body.innerText.includes('big_c') && performance.now(), null, {
+              polling: 'raf',
+              timeout: 30_000,
+            })
+            .then((h) => h.jsonValue()),
+        );
         // The findings follow the lists (IP table and engine run after the first paint); the filter is timed once they are in.
-        verdicts.push(await popup.waitForFunction(() => document.querySelector('.verdict:not(.verdict-pending)') !== null && performance.now(), null, { polling: 'raf', timeout: 30_000 }).then((h) => h.jsonValue()));
-        filters.push(await popup.evaluate(async () => {
-          const box = [...document.querySelectorAll('input[type=checkbox]')][0];
-          const t0 = performance.now();
-          box.click();
-          await new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
-          return performance.now() - t0;
-        }));
+        verdicts.push(
+          await popup
+            .waitForFunction(
+              () => document.querySelector('.verdict:not(.verdict-pending)') !== null && performance.now(),
+              null,
+              { polling: 'raf', timeout: 30_000 },
+            )
+            .then((h) => h.jsonValue()),
+        );
+        filters.push(
+          await popup.evaluate(async () => {
+            const box = [...document.querySelectorAll('input[type=checkbox]')][0];
+            const t0 = performance.now();
+            box.click();
+            await new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
+            return performance.now() - t0;
+          }),
+        );
       },
-      interval: () => medianInterval(renders), budget: 100, precision: 10, minRounds: QUICK ? 2 : 8, maxRounds: QUICK ? 2 : 40, maxMs: within(60_000, 150_000),
+      interval: () => medianInterval(renders),
+      budget: 100,
+      precision: 10,
+      minRounds: QUICK ? 2 : 8,
+      maxRounds: QUICK ? 2 : 40,
+      maxMs: within(60_000, 150_000),
     });
     report.add({ part: 5, figure: 'popup first render', budget: 100, unit: 'ms', iv: r, stop: r.stop });
     report.add({ part: 5, figure: 'popup verdict with findings', unit: 'ms', iv: medianInterval(verdicts) });
@@ -189,20 +289,41 @@ if (PARTS.has(6)) {
   try {
     // The zip build gets every core again.
     run(pin.on ? 'taskset' : 'npx', pin.on ? ['-c', pin.all, 'npx', 'wxt', 'zip'] : ['wxt', 'zip']);
-    const zip = readdirSync('.output').filter((f) => f.endsWith('-chrome.zip')).map((f) => `.output/${f}`).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+    const zip = readdirSync('.output')
+      .filter((f) => f.endsWith('-chrome.zip'))
+      .map((f) => `.output/${f}`)
+      .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
     const mb = zip ? statSync(zip).size / 2 ** 20 : NaN;
-    report.add({ part: 6, figure: 'Chrome zip incl. IP table', budget: 4, unit: 'MB', iv: { median: mb, lo: mb, hi: mb, n: 1 }, detail: zip });
+    report.add({
+      part: 6,
+      figure: 'Chrome zip incl. IP table',
+      budget: 4,
+      unit: 'MB',
+      iv: { median: mb, lo: mb, hi: mb, n: 1 },
+      detail: zip,
+    });
   } catch (e) {
     error(6, 'zip size', 4, 'MB', e);
   }
 }
 
 const minutes = (performance.now() - started) / 60_000;
-const meta = { at: new Date().toISOString(), machine: machineText(), cores: pin.text, load: { start: loadAtStart, end: loadText() }, minutes: +minutes.toFixed(1), quick: QUICK };
+const meta = {
+  at: new Date().toISOString(),
+  machine: machineText(),
+  cores: pin.text,
+  load: { start: loadAtStart, end: loadText() },
+  minutes: +minutes.toFixed(1),
+  quick: QUICK,
+};
 writeFileSync('bench-results.json', JSON.stringify({ ...meta, rows: report.rows }, null, 2));
 console.log(`\n${tableOf(report.rows)}\n`);
-console.log(`Machine: ${meta.machine}; ${meta.cores}; load average ${meta.load.start} at the start, ${meta.load.end} at the end; ${minutes.toFixed(1)} min.`);
-const counts = ['pass', 'fail', 'undecided', 'error'].map((v) => `${report.rows.filter((r) => r.verdict === v).length} ${v}`).join(', ');
+console.log(
+  `Machine: ${meta.machine}; ${meta.cores}; load average ${meta.load.start} at the start, ${meta.load.end} at the end; ${minutes.toFixed(1)} min.`,
+);
+const counts = ['pass', 'fail', 'undecided', 'error']
+  .map((v) => `${report.rows.filter((r) => r.verdict === v).length} ${v}`)
+  .join(', ');
 console.log(`${counts}. Written to bench-results.json.`);
 
 /** JS heap of the extension's service worker, through CDP (after a forced GC). */
@@ -213,19 +334,20 @@ async function workerHeap(context, page) {
   if (!sw) throw new Error('no extension service worker target');
   const { sessionId } = await s.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false });
   let id = 0;
-  const call = (method) => new Promise((resolve, reject) => {
-    const my = ++id;
-    const onMsg = (e) => {
-      if (e.sessionId !== sessionId) return;
-      const m = JSON.parse(e.message);
-      if (m.id !== my) return;
-      s.off('Target.receivedMessageFromTarget', onMsg);
-      if (m.error) reject(new Error(m.error.message));
-      else resolve(m.result);
-    };
-    s.on('Target.receivedMessageFromTarget', onMsg);
-    s.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: my, method }) }).catch(reject);
-  });
+  const call = (method) =>
+    new Promise((resolve, reject) => {
+      const my = ++id;
+      const onMsg = (e) => {
+        if (e.sessionId !== sessionId) return;
+        const m = JSON.parse(e.message);
+        if (m.id !== my) return;
+        s.off('Target.receivedMessageFromTarget', onMsg);
+        if (m.error) reject(new Error(m.error.message));
+        else resolve(m.result);
+      };
+      s.on('Target.receivedMessageFromTarget', onMsg);
+      s.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: my, method }) }).catch(reject);
+    });
   await call('HeapProfiler.collectGarbage');
   const { usedSize } = await call('Runtime.getHeapUsage');
   await s.send('Target.detachFromTarget', { sessionId }).catch(() => {});

@@ -18,7 +18,8 @@ if (!Array.isArray(raw) || raw.length === 0) throw new Error(`${PKG}: dist/entit
 const categories = [];
 const entities = [];
 for (const e of raw) {
-  if (typeof e?.name !== 'string' || typeof e.category !== 'string' || !Array.isArray(e.domains)) throw new Error(`${PKG}: bad entity ${JSON.stringify(e).slice(0, 120)}`);
+  if (typeof e?.name !== 'string' || typeof e.category !== 'string' || !Array.isArray(e.domains))
+    throw new Error(`${PKG}: bad entity ${JSON.stringify(e).slice(0, 120)}`);
   let cat = categories.indexOf(e.category);
   if (cat < 0) cat = categories.push(e.category) - 1;
   // company is left out when it equals the name (third-party-web's own convention); 0 keeps that short.
@@ -27,9 +28,18 @@ for (const e of raw) {
   entities.push([e.name, company, cat, e.domains.filter((d) => typeof d === 'string'), occurrences]);
 }
 
-const table = { package: pkg.name, version: pkg.version, licence: pkg.license, repository: 'https://github.com/patrickhulce/third-party-web', categories, entities };
+const table = {
+  package: pkg.name,
+  version: pkg.version,
+  licence: pkg.license,
+  repository: 'https://github.com/patrickhulce/third-party-web',
+  categories,
+  entities,
+};
 const text = JSON.stringify(table);
 const outDir = join(root, 'data', 'generated');
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'third-party-web.json'), text + '\n');
-console.log(`third-party-web.json: ${entities.length} entities, ${categories.length} categories, ${text.length} bytes (from ${PKG} ${pkg.version})`);
+console.log(
+  `third-party-web.json: ${entities.length} entities, ${categories.length} categories, ${text.length} bytes (from ${PKG} ${pkg.version})`,
+);

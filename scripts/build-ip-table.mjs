@@ -31,7 +31,8 @@ function readRows(file) {
   for (const line of readFileSync(join(pkgDir, file), 'utf8').split('\n')) {
     if (line === '') continue;
     const [s, e, cc] = line.split(',');
-    if (s === undefined || e === undefined || cc === undefined || !/^[A-Z]{2}$/.test(cc)) throw new Error(`${file}: bad row ${line}`);
+    if (s === undefined || e === undefined || cc === undefined || !/^[A-Z]{2}$/.test(cc))
+      throw new Error(`${file}: bad row ${line}`);
     rows.push({ start: BigInt(s), end: BigInt(e), cc });
   }
   return rows;
@@ -165,11 +166,17 @@ file.set(body, HEADER);
 const stamp = /^\d+\.\d+\.(\d{4})(\d{2})(\d{2})\d{2}$/.exec(pkg.version);
 const epoch = process.env.SOURCE_DATE_EPOCH;
 const meta = {
-  source: { package: pkg.name, version: pkg.version, dataDate: stamp ? `${stamp[1]}-${stamp[2]}-${stamp[3]}` : null, repository: 'https://github.com/sapics/ip-location-db' },
+  source: {
+    package: pkg.name,
+    version: pkg.version,
+    dataDate: stamp ? `${stamp[1]}-${stamp[2]}-${stamp[3]}` : null,
+    repository: 'https://github.com/sapics/ip-location-db',
+  },
   licence: {
     package: pkg.license,
     data: 'CC BY 4.0',
-    attribution: 'Registry data (WHOIS, ASN) by the Number Resource Organization (NRO), https://www.nro.net/, licensed under CC BY 4.0; compiled by ip-location-db.',
+    attribution:
+      'Registry data (WHOIS, ASN) by the Number Resource Organization (NRO), https://www.nro.net/, licensed under CC BY 4.0; compiled by ip-location-db.',
   },
   built: new Date(epoch ? Number(epoch) * 1000 : Date.now()).toISOString().slice(0, 10),
   format: { name: 'CAIP', version: 1, ipv6Granularity: '/64' },

@@ -56,7 +56,8 @@ function short(url) {
 function summary(record) {
   const out = [];
   out.push(`Page: ${record.url}  (first party: ${record.site})`);
-  if (record.redirects.length) out.push(`Redirects: ${record.redirects.map((r) => `${short(r.from)} -${r.status}-> ${short(r.to)}`).join(', ')}`);
+  if (record.redirects.length)
+    out.push(`Redirects: ${record.redirects.map((r) => `${short(r.from)} -${r.status}-> ${short(r.to)}`).join(', ')}`);
 
   /** @type {Map<string, PageRecord['requests']>} */
   const bySite = new Map();
@@ -68,18 +69,28 @@ function summary(record) {
   out.push('', `Requests: ${record.requests.length} to ${bySite.size} site(s)`);
   for (const [site, list] of bySite) {
     out.push(`  ${pad(site, 24)} ${pad(list[0]?.party ?? '', 6)} ${list.length} request(s)`);
-    for (const r of list) out.push(`      ${pad(r.type, 12)} ${pad(String(r.status ?? r.error ?? '-'), 4)} ${short(r.url)}`);
+    for (const r of list)
+      out.push(`      ${pad(r.type, 12)} ${pad(String(r.status ?? r.error ?? '-'), 4)} ${short(r.url)}`);
   }
 
   out.push('', `Cookies: ${record.cookies.length}`);
   for (const c of record.cookies) {
-    const by = c.setBy === 'http' ? `http${c.setByUrl ? ` (${short(c.setByUrl)})` : ''}` : c.setBy === 'script' ? `script${c.script ? ` (${short(c.script)})` : ''}` : c.setBy;
-    out.push(`  ${pad(c.name, 16)} ${pad(c.domain, 22)} ${pad(c.party, 6)} set by ${by}${c.removed ? ' [removed]' : ''}`);
+    const by =
+      c.setBy === 'http'
+        ? `http${c.setByUrl ? ` (${short(c.setByUrl)})` : ''}`
+        : c.setBy === 'script'
+          ? `script${c.script ? ` (${short(c.script)})` : ''}`
+          : c.setBy;
+    out.push(
+      `  ${pad(c.name, 16)} ${pad(c.domain, 22)} ${pad(c.party, 6)} set by ${by}${c.removed ? ' [removed]' : ''}`,
+    );
   }
 
   out.push('', `Storage writes: ${record.storage.length}`);
   for (const s of record.storage) {
-    out.push(`  ${pad(s.kind, 15)} ${pad(s.key, 16)} ${pad(s.origin, 28)} ${pad(s.party, 6)}${s.script ? ` by ${short(s.script)}` : ''}`);
+    out.push(
+      `  ${pad(s.kind, 15)} ${pad(s.key, 16)} ${pad(s.origin, 28)} ${pad(s.party, 6)}${s.script ? ` by ${short(s.script)}` : ''}`,
+    );
   }
 
   const beacons = record.requests.filter((r) => r.type === 'ping' || r.type === 'beacon');
@@ -102,15 +113,36 @@ function summary(record) {
  */
 async function auditWithCli(hostRules) {
   console.log('\n=== consent-auditor scan: the demo pages, each unanswered, rejected and accepted\n');
-  if (!DEMO_SANDBOX) console.log('(running as root: the demo passes --no-sandbox to the CLI; the reports say so. Run as a normal user to keep the sandbox.)\n');
+  if (!DEMO_SANDBOX)
+    console.log(
+      '(running as root: the demo passes --no-sandbox to the CLI; the reports say so. Run as a normal user to keep the sandbox.)\n',
+    );
   const { spawn } = await import('node:child_process');
   // Asynchronous: the demo server answering the CLI's browser lives in this process.
-  const child = spawn(process.execPath, [
-    path.join(ROOT, 'bin', 'consent-auditor.mjs'), 'scan', 'https://www.shop.test/', 'https://www.shop.test/consent/gcm.html',
-    'https://www.shop.test/trackers.html',
-    '--wait', '2500', '--fail-on', 'never', `--chromium-arg=--host-resolver-rules=${hostRules}`, '--chromium-arg=--ignore-certificate-errors',
-    '--json', 'demo-audit.json', '--html', 'demo-audit.html', '--junit', 'demo-audit.junit.xml', ...(DEMO_SANDBOX ? [] : ['--no-sandbox']),
-  ], { cwd: ROOT, stdio: 'inherit' });
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(ROOT, 'bin', 'consent-auditor.mjs'),
+      'scan',
+      'https://www.shop.test/',
+      'https://www.shop.test/consent/gcm.html',
+      'https://www.shop.test/trackers.html',
+      '--wait',
+      '2500',
+      '--fail-on',
+      'never',
+      `--chromium-arg=--host-resolver-rules=${hostRules}`,
+      '--chromium-arg=--ignore-certificate-errors',
+      '--json',
+      'demo-audit.json',
+      '--html',
+      'demo-audit.html',
+      '--junit',
+      'demo-audit.junit.xml',
+      ...(DEMO_SANDBOX ? [] : ['--no-sandbox']),
+    ],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
   const code = await new Promise((resolve) => child.on('close', resolve));
   if (code !== 0) throw new Error(`consent-auditor scan exited with ${code}`);
   console.log('\nAudit report: demo-audit.json (schema/report.schema.json), demo-audit.html, demo-audit.junit.xml');
@@ -119,7 +151,9 @@ async function auditWithCli(hostRules) {
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    console.error(`The extension is not built: ${path.relative(ROOT, EXTENSION_DIR)}/manifest.json is missing.\nRun \`npm run build:chrome\` (or \`npm run demo\`, which builds first).`);
+    console.error(
+      `The extension is not built: ${path.relative(ROOT, EXTENSION_DIR)}/manifest.json is missing.\nRun \`npm run build:chrome\` (or \`npm run demo\`, which builds first).`,
+    );
     process.exit(1);
   }
   const server = await startDemoServer();
@@ -130,7 +164,13 @@ async function main() {
     await server.close();
   };
   try {
-    browser = await launchAuditBrowser({ extensionDir: EXTENSION_DIR, hostRules: server.hostRules, headless: !opts.headed, ignoreCertificateErrors: true, sandbox: DEMO_SANDBOX });
+    browser = await launchAuditBrowser({
+      extensionDir: EXTENSION_DIR,
+      hostRules: server.hostRules,
+      headless: !opts.headed,
+      ignoreCertificateErrors: true,
+      sandbox: DEMO_SANDBOX,
+    });
     const { context, extensionId } = browser;
     if (!extensionId) throw new Error('the extension did not start');
     const url = new URL(opts.page, 'https://www.shop.test/').href;
@@ -140,7 +180,10 @@ async function main() {
     const record = await getRecord(context, extensionId, page);
     if (!record) throw new Error(`the extension has no record for ${url}`);
     console.log(summary(record));
-    await writeFile(REPORT_FILE, JSON.stringify({ generatedAt: new Date().toISOString(), url, record, serverLog: server.log }, null, 2) + '\n');
+    await writeFile(
+      REPORT_FILE,
+      JSON.stringify({ generatedAt: new Date().toISOString(), url, record, serverLog: server.log }, null, 2) + '\n',
+    );
     console.log(`\nFull record written to ${path.relative(process.cwd(), REPORT_FILE) || REPORT_FILE}`);
     if (!opts.keepOpen) await auditWithCli(server.hostRules);
     if (opts.keepOpen) {

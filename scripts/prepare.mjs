@@ -17,7 +17,13 @@ function run(cmd, args) {
 }
 
 // What the package ships that is built (git-ignored, so never in a fresh clone).
-const BUILT = ['dist/cli/main.mjs', 'dist/cli/playwright.mjs', 'dist/types/playwright/index.d.ts', '.output/chrome-mv3/manifest.json', '.output/firefox-mv3/manifest.json'];
+const BUILT = [
+  'dist/cli/main.mjs',
+  'dist/cli/playwright.mjs',
+  'dist/types/playwright/index.d.ts',
+  '.output/chrome-mv3/manifest.json',
+  '.output/firefox-mv3/manifest.json',
+];
 
 // A git dependency is packed from its clone right after this step; a full build must be in place by then.
 // `npm pack` also runs this step, right after prepack built everything: then there is nothing left to do.

@@ -16,7 +16,12 @@ const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const { name, version } = pkg;
 
 function run(cmd, args, capture = false) {
-  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', maxBuffer: 64 << 20 });
+  const r = spawnSync(cmd, args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+    maxBuffer: 64 << 20,
+  });
   if (r.status !== 0) {
     console.error(`release: ${cmd} ${args.join(' ')} failed (${r.error ? r.error.message : `exit ${r.status}`})`);
     process.exit(1);
@@ -27,7 +32,9 @@ function run(cmd, args, capture = false) {
 /** Every file under `dir`, sorted, as archive entries relative to `dir`. */
 function filesOf(dir, rel = '') {
   const out = [];
-  for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : 1,
+  )) {
     const r = rel ? `${rel}/${e.name}` : e.name;
     if (e.isDirectory()) out.push(...filesOf(dir, r));
     else if (e.isFile()) out.push({ name: r, data: readFileSync(path.join(dir, r)) });
@@ -67,15 +74,27 @@ write(`${name}-${version}-firefox.zip`, firefox);
 write(`${name}-${version}-firefox.xpi`, firefox);
 
 // AMO's sources: the files git tracks or would track (so a release from a work tree matches what was built).
-const listed = run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], true).split('\0').filter(Boolean);
-const sources = [...new Set(listed)].sort().filter((f) => existsSync(path.join(ROOT, f)) && statSync(path.join(ROOT, f)).isFile());
-write(`${name}-${version}-sources.zip`, zipFiles(sources.map((f) => ({ name: `${name}-${version}/${f}`, data: readFileSync(path.join(ROOT, f)) }))));
+const listed = run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], true)
+  .split('\0')
+  .filter(Boolean);
+const sources = [...new Set(listed)]
+  .sort()
+  .filter((f) => existsSync(path.join(ROOT, f)) && statSync(path.join(ROOT, f)).isFile());
+write(
+  `${name}-${version}-sources.zip`,
+  zipFiles(sources.map((f) => ({ name: `${name}-${version}/${f}`, data: readFileSync(path.join(ROOT, f)) }))),
+);
 
 // The outputs were just built (or checked above): prepack would only build them again.
 const packed = JSON.parse(run(NPM, ['pack', '--ignore-scripts', '--json', '--pack-destination', OUT], true));
 written.push(packed[0].filename);
 
-const sums = written.map((f) => `${createHash('sha256').update(readFileSync(path.join(OUT, f))).digest('hex')}  ${f}`);
+const sums = written.map(
+  (f) =>
+    `${createHash('sha256')
+      .update(readFileSync(path.join(OUT, f)))
+      .digest('hex')}  ${f}`,
+);
 writeFileSync(path.join(OUT, 'SHA256SUMS'), `${sums.join('\n')}\n`);
 for (const f of written) console.log(`release/${f}  ${(statSync(path.join(OUT, f)).size / 1024).toFixed(0)} KiB`);
 console.log(`release/SHA256SUMS  (${written.length} files, version ${version})`);

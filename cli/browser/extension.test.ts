@@ -34,9 +34,14 @@ describe('sendToBackground', () => {
 
   it('a background that never answers: a clear error naming the message, after the timeout', async () => {
     const stalled = contextAnswering(() => new Promise(() => {}));
-    const err = await sendToBackground(stalled, 'x', { type: 'get-record', tabId: 3 }, 50).then(() => null, (e: unknown) => e);
+    const err = await sendToBackground(stalled, 'x', { type: 'get-record', tabId: 3 }, 50).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(BackgroundTimeoutError);
-    expect((err as Error).message).toBe("the extension's background did not answer 'get-record' within 50 ms: not audited");
+    expect((err as Error).message).toBe(
+      "the extension's background did not answer 'get-record' within 50 ms: not audited",
+    );
   });
   it('an answer in time is returned as it is', async () => {
     const ok = contextAnswering(async () => ({ ready: true }));

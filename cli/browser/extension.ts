@@ -33,7 +33,11 @@ export async function extensionPage(context: BrowserContext, extensionId: string
   return page;
 }
 
-interface TabInfo { id: number; url: string; pendingUrl: string }
+interface TabInfo {
+  id: number;
+  url: string;
+  pendingUrl: string;
+}
 
 /**
  * The newest tab showing `url` (exact match, else ignoring the fragment), or null. Pages the CLI opens use claimTab.
@@ -65,7 +69,10 @@ export async function findTabId(context: BrowserContext, extensionId: string, ur
 
 /** The background did not answer a message in time: the scenario it belongs to is not audited. */
 export class BackgroundTimeoutError extends Error {
-  constructor(readonly messageType: string, readonly timeoutMs: number) {
+  constructor(
+    readonly messageType: string,
+    readonly timeoutMs: number,
+  ) {
     super(`the extension's background did not answer '${messageType}' within ${timeoutMs} ms: not audited`);
     this.name = 'BackgroundTimeoutError';
   }

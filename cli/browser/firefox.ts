@@ -43,8 +43,15 @@ export interface FirefoxAudit {
 
 /** Launch failed: `message` is one plain line naming the binary. */
 export class FirefoxLaunchError extends Error {
-  constructor(readonly executable: string, cause: unknown) {
-    const first = (cause instanceof Error ? cause.message : String(cause)).split('\n').map((l) => l.trim()).find((l) => l !== '') ?? 'unknown error';
+  constructor(
+    readonly executable: string,
+    cause: unknown,
+  ) {
+    const first =
+      (cause instanceof Error ? cause.message : String(cause))
+        .split('\n')
+        .map((l) => l.trim())
+        .find((l) => l !== '') ?? 'unknown error';
     super(`could not start Firefox at ${executable}: ${first}`);
     this.name = 'FirefoxLaunchError';
   }
@@ -75,8 +82,10 @@ export function firefoxPrefs(addonId: string, pacUrl: string | null): Record<str
 
 export async function launchFirefox(o: FirefoxLaunchOptions): Promise<FirefoxAudit> {
   const manifest: unknown = JSON.parse(await readFile(path.join(o.extensionDir, 'manifest.json'), 'utf8'));
-  const addonId = (manifest as { browser_specific_settings?: { gecko?: { id?: unknown } } }).browser_specific_settings?.gecko?.id;
-  if (typeof addonId !== 'string') throw new Error(`${o.extensionDir}: no browser_specific_settings.gecko.id (not a Firefox build?)`);
+  const addonId = (manifest as { browser_specific_settings?: { gecko?: { id?: unknown } } }).browser_specific_settings
+    ?.gecko?.id;
+  if (typeof addonId !== 'string')
+    throw new Error(`${o.extensionDir}: no browser_specific_settings.gecko.id (not a Firefox build?)`);
   const proxy = o.hostRules && o.hostRules.length ? await startHostProxy(o.hostRules) : null;
   let browser: Browser;
   try {
@@ -106,18 +115,29 @@ export async function launchFirefox(o: FirefoxLaunchOptions): Promise<FirefoxAud
   open.add(close);
   try {
     await browser.installExtension(path.resolve(o.extensionDir));
-    return { browser, addonId, origin: `moz-extension://${EXTENSION_UUID}`, proxy, version: await browser.version(), close };
+    return {
+      browser,
+      addonId,
+      origin: `moz-extension://${EXTENSION_UUID}`,
+      proxy,
+      version: await browser.version(),
+      close,
+    };
   } catch (e) {
     await close();
     throw e;
   }
 }
 
-interface BidiContext { context: string; url: string }
+interface BidiContext {
+  context: string;
+  url: string;
+}
 
 /** Raw BiDi command on puppeteer's connection (puppeteer has no public API for chrome-scope contexts). */
 async function bidi(ff: FirefoxAudit, method: string, params: object): Promise<unknown> {
-  const conn = (ff.browser as unknown as { connection: { send(m: string, p: object): Promise<{ result: unknown }> } }).connection;
+  const conn = (ff.browser as unknown as { connection: { send(m: string, p: object): Promise<{ result: unknown }> } })
+    .connection;
   return (await conn.send(method, params)).result;
 }
 
@@ -126,19 +146,26 @@ async function contexts(ff: FirefoxAudit, params: object = {}): Promise<BidiCont
   return tree.contexts ?? [];
 }
 
-/** Evaluate `expression` (awaited) in a BiDi context; its result JSON-serialised and parsed back, or its error thrown. */
+/**
+ * Evaluate `expression` (awaited) in a BiDi context; its result JSON-serialised and parsed back, or its error thrown.
+ */
 export async function evaluateIn(ff: FirefoxAudit, context: string, expression: string): Promise<unknown> {
   const r = (await bidi(ff, 'script.evaluate', {
-    expression: `(async () => JSON.stringify(await (${expression})))()`, target: { context }, awaitPromise: true,
+    expression: `(async () => JSON.stringify(await (${expression})))()`,
+    target: { context },
+    awaitPromise: true,
   })) as { type: string; result?: { value?: string }; exceptionDetails?: { text?: string } };
-  if (r.type !== 'success') throw new Error(`evaluate failed: ${r.exceptionDetails?.text ?? JSON.stringify(r).slice(0, 300)}`);
+  if (r.type !== 'success')
+    throw new Error(`evaluate failed: ${r.exceptionDetails?.text ?? JSON.stringify(r).slice(0, 300)}`);
   const v = r.result?.value;
   return v === undefined ? undefined : JSON.parse(v);
 }
 
 /** Evaluate in the browser's chrome window (system privileges; needs --remote-allow-system-access). */
 export async function evaluateChrome(ff: FirefoxAudit, expression: string): Promise<unknown> {
-  const win = (await contexts(ff, { 'moz:scope': 'chrome' })).find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  const win = (await contexts(ff, { 'moz:scope': 'chrome' })).find(
+    (c) => c.url === 'chrome://browser/content/browser.xhtml',
+  );
   if (!win) throw new Error('no chrome window found (is --remote-allow-system-access supported by this Firefox?)');
   return evaluateIn(ff, win.context, expression);
 }
@@ -147,12 +174,19 @@ export async function evaluateChrome(ff: FirefoxAudit, expression: string): Prom
 export async function openExtensionPage(ff: FirefoxAudit, relUrl: string): Promise<string> {
   const url = `${ff.origin}/${relUrl}`;
   const before = new Set((await contexts(ff)).map((c) => c.context));
-  await evaluateChrome(ff, `gBrowser.addTab(${JSON.stringify(url)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }) && true`);
+  await evaluateChrome(
+    ff,
+    `gBrowser.addTab(${JSON.stringify(url)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }) && true`,
+  );
   const deadline = Date.now() + PAGE_APPEAR_MS;
   for (;;) {
     const found = (await contexts(ff)).find((c) => c.url === url && !before.has(c.context));
     // The context shows the URL before the extension page's document (and its `browser` global) is there.
-    const ready = found ? await evaluateIn(ff, found.context, `typeof browser === 'object' && document.readyState !== 'loading'`).catch(() => false) : false;
+    const ready = found
+      ? await evaluateIn(ff, found.context, `typeof browser === 'object' && document.readyState !== 'loading'`).catch(
+          () => false,
+        )
+      : false;
     if (found && ready === true) return found.context;
     if (Date.now() > deadline) throw new Error(`extension page ${url} did not appear among the BiDi contexts`);
     await sleep(POLL_MS);
@@ -183,7 +217,10 @@ export function sendToBackground(ff: FirefoxAudit, message: Message): Promise<un
 
 /** Every tab with its URL, from the extension's tab list. */
 async function listTabs(ff: FirefoxAudit): Promise<ListedTab[]> {
-  return (await evaluateInExtension(ff, `browser.tabs.query({}).then((ts) => ts.map((t) => ({ id: t.id ?? -1, url: t.url ?? '' })))`)) as ListedTab[];
+  return (await evaluateInExtension(
+    ff,
+    `browser.tabs.query({}).then((ts) => ts.map((t) => ({ id: t.id ?? -1, url: t.url ?? '' })))`,
+  )) as ListedTab[];
 }
 
 /**
@@ -196,12 +233,17 @@ export async function claimTab(ff: FirefoxAudit, page: Page): Promise<number> {
   return awaitMarkedTab(() => listTabs(ff), url);
 }
 
-/** Tab id of the newest tab showing `url` (exact, else ignoring the fragment), or null. Pages the CLI opens use claimTab. */
+/**
+ * Tab id of the newest tab showing `url` (exact, else ignoring the fragment), or null. Pages the CLI opens use
+ * claimTab.
+ */
 export async function findTabId(ff: FirefoxAudit, url: string): Promise<number | null> {
   const tabs = await listTabs(ff);
   const strip = (u: string): string => u.replace(/#.*$/, '');
   const exact = tabs.filter((t) => t.url === url);
-  const ids = (exact.length ? exact : tabs.filter((t) => strip(t.url) === strip(url))).map((t) => t.id).filter((id) => id >= 0);
+  const ids = (exact.length ? exact : tabs.filter((t) => strip(t.url) === strip(url)))
+    .map((t) => t.id)
+    .filter((id) => id >= 0);
   return ids.length ? Math.max(...ids) : null;
 }
 
@@ -216,7 +258,12 @@ export async function getRecord(ff: FirefoxAudit, tabId: number): Promise<PageRe
 }
 
 /** Poll `get-record` until `accept(record)` holds, or return the last record after `timeoutMs`. */
-export async function waitForRecord(ff: FirefoxAudit, tabId: number, accept: (r: PageRecord) => boolean, timeoutMs = 15_000): Promise<PageRecord | null> {
+export async function waitForRecord(
+  ff: FirefoxAudit,
+  tabId: number,
+  accept: (r: PageRecord) => boolean,
+  timeoutMs = 15_000,
+): Promise<PageRecord | null> {
   const deadline = Date.now() + timeoutMs;
   let last: PageRecord | null = null;
   for (;;) {
@@ -246,11 +293,16 @@ export async function closeContext(ff: FirefoxAudit, context: string): Promise<v
  * Firefox reported it stopped. `force` also stops it while it has work pending (Firefox's own idle stop waits).
  */
 export async function terminateBackground(ff: FirefoxAudit, o: { force?: boolean } = {}): Promise<boolean> {
-  return (await evaluateChrome(ff, `(async () => {
+  return (
+    (await evaluateChrome(
+      ff,
+      `(async () => {
     const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
     const ext = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(ff.addonId)});
     if (!ext) return false;
     await ext.terminateBackground(${o.force ? '{ disableResetIdleForTest: true }' : '{}'});
     return ext.backgroundState === 'stopped';
-  })()`)) === true;
+  })()`,
+    )) === true
+  );
 }

@@ -38,7 +38,13 @@ export async function startHostProxy(rules: readonly HostRule[]): Promise<HostPr
       return;
     }
     const upstream = http.request(
-      { host: route.host, port: route.port, method: req.method, path: `${target.pathname}${target.search}`, headers: { ...req.headers, host: target.host } },
+      {
+        host: route.host,
+        port: route.port,
+        method: req.method,
+        path: `${target.pathname}${target.search}`,
+        headers: { ...req.headers, host: target.host },
+      },
       (up) => {
         res.writeHead(up.statusCode ?? 502, up.rawHeaders);
         up.pipe(res);

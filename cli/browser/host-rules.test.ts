@@ -14,7 +14,13 @@ function rules(s: string): HostRule[] {
 function pac(rs: HostRule[], url: string): string {
   const host = new URL(url).hostname;
   const sandbox: Record<string, unknown> = {
-    shExpMatch: (s: string, p: string) => new RegExp(`^${p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`).test(s),
+    shExpMatch: (s: string, p: string) =>
+      new RegExp(
+        `^${p
+          .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '.*')
+          .replace(/\?/g, '.')}$`,
+      ).test(s),
   };
   runInNewContext(pacScript(rs, 9999), sandbox);
   return runInNewContext(`FindProxyForURL(${JSON.stringify(url)}, ${JSON.stringify(host)})`, sandbox) as string;
@@ -37,7 +43,10 @@ describe('--host-resolver-rules for Firefox', () => {
     expect(pac(r, 'http://www.shop.test/x')).toBe('DIRECT');
     expect(pac(r, 'https://blocked.example/')).toBe('PROXY 127.0.0.1:9999');
     expect(pac(r, 'https://www.example.org/')).toBe('DIRECT');
-    for (const [url, host, port] of [['https://www.shop.test/a', 'www.shop.test', 443], ['https://x.org:8443/', 'x.org', 8443]] as const) {
+    for (const [url, host, port] of [
+      ['https://www.shop.test/a', 'www.shop.test', 443],
+      ['https://x.org:8443/', 'x.org', 8443],
+    ] as const) {
       expect(pac(r, url) === 'DIRECT', url).toBe(routeOf(r, host, port) === 'direct');
     }
   });

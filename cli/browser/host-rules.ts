@@ -7,7 +7,6 @@ export type HostRule =
 
 export type Route = 'direct' | 'refuse' | { host: string; port: number };
 
-
 function splitHostPort(s: string): { host: string; port: number | null } | null {
   const m = /^(\[[^\]]+\]|[^:]+)(?::(\d{1,5}))?$/.exec(s);
   if (!m || !m[1]) return null;
@@ -19,7 +18,10 @@ function splitHostPort(s: string): { host: string; port: number | null } | null 
 /** The rules of a --host-resolver-rules value, or a message naming the first rule Firefox cannot follow. */
 export function parseHostRules(value: string): HostRule[] | string {
   const rules: HostRule[] = [];
-  for (const raw of value.split(',').map((r) => r.trim()).filter((r) => r !== '')) {
+  for (const raw of value
+    .split(',')
+    .map((r) => r.trim())
+    .filter((r) => r !== '')) {
     const parts = raw.split(/\s+/);
     const [verb, pattern, target] = parts;
     if (verb?.toUpperCase() === 'EXCLUDE' && pattern && parts.length === 2) {
@@ -44,7 +46,13 @@ export function parseHostRules(value: string): HostRule[] | string {
 
 /** Chromium's host pattern: `*` matches any run of characters. */
 export function hostMatches(pattern: string, host: string): boolean {
-  const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+    'i',
+  );
   return re.test(host);
 }
 
@@ -65,7 +73,9 @@ export function routeOf(rules: readonly HostRule[], host: string, port: number):
  * server address in the record (a proxy would make every server 127.0.0.1).
  */
 export function pacScript(rules: readonly HostRule[], proxyPort: number): string {
-  const table = JSON.stringify(rules.map((r) => (r.kind === 'exclude' ? [r.pattern, -1, 0] : [r.pattern, r.port ?? 0, 1])));
+  const table = JSON.stringify(
+    rules.map((r) => (r.kind === 'exclude' ? [r.pattern, -1, 0] : [r.pattern, r.port ?? 0, 1])),
+  );
   return `var RULES = ${table};
 function FindProxyForURL(url, host) {
   var m = /^([a-z]+):\\/\\/(?:\\[[^\\]]*\\]|[^\\/:]*)(?::(\\d+))?/i.exec(url);

@@ -13,6 +13,17 @@ export {
   type ChromiumSwitches,
   type LaunchOptions,
 } from './launch.ts';
-export { BACKGROUND_TIMEOUT_MS, BackgroundTimeoutError, claimTab, extensionPage, findTabId, getRecord, markerUrl, pickTab, sendToBackground, waitForRecord } from './extension.ts';
+export {
+  BACKGROUND_TIMEOUT_MS,
+  BackgroundTimeoutError,
+  claimTab,
+  extensionPage,
+  findTabId,
+  getRecord,
+  markerUrl,
+  pickTab,
+  sendToBackground,
+  waitForRecord,
+} from './extension.ts';
 export { liveProfiles, openProfile, PROFILE_PREFIX, writePreferences, type Profile } from './profile.ts';
 export { stopServiceWorker } from './service-worker.ts';

@@ -24,17 +24,23 @@ describe('chromiumArgs', () => {
   it('hides the automation flag and sends the headful user agent when given one', () => {
     const args = chromiumArgs({ userAgent: headfulUserAgent(156) });
     expect(args).toContain('--disable-blink-features=AutomationControlled');
-    expect(args).toContain('--user-agent=Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36');
+    expect(args).toContain(
+      '--user-agent=Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36',
+    );
     expect(args.join(' ')).not.toContain('Headless');
   });
 });
 
 describe('LaunchError', () => {
   it("Chromium's refusal to run as root without a sandbox becomes one line with the fix", () => {
-    const cause = new Error('browserType.launchPersistentContext: Chromium sandboxing failed!\n====\n[1:1:ERROR:zygote_host_impl_linux.cc(103)] Running as root without --no-sandbox is not supported. See https://crbug.com/638180.');
+    const cause = new Error(
+      'browserType.launchPersistentContext: Chromium sandboxing failed!\n====\n[1:1:ERROR:zygote_host_impl_linux.cc(103)] Running as root without --no-sandbox is not supported. See https://crbug.com/638180.',
+    );
     const e = new LaunchError('/usr/bin/chromium', cause);
     expect(e.sandboxRefused).toBe(true);
-    expect(e.message).toMatch(/^could not start Chromium at \/usr\/bin\/chromium with its sandbox \(.+\): run as a non-root user, or pass --no-sandbox to accept the risk$/);
+    expect(e.message).toMatch(
+      /^could not start Chromium at \/usr\/bin\/chromium with its sandbox \(.+\): run as a non-root user, or pass --no-sandbox to accept the risk$/,
+    );
     expect(e.message).not.toContain('\n');
   });
   it('other failures keep their first line and are no sandbox refusal', () => {
@@ -66,7 +72,10 @@ describe('launchAuditBrowser with a binary that is no browser', () => {
   });
 
   it('fails with one plain line naming the binary and leaves no temp profile behind', async () => {
-    const err = await launchAuditBrowser({ chromiumPath: '/bin/false', warmupUrl: null }).then(() => null, (e: unknown) => e);
+    const err = await launchAuditBrowser({ chromiumPath: '/bin/false', warmupUrl: null }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(LaunchError);
     const m = err instanceof Error ? err.message : '';
     expect(m).toMatch(/^could not start Chromium at \/bin\/false: \S/);

@@ -64,19 +64,29 @@ export async function closeAllBrowsers(): Promise<void> {
 export const SANDBOX_FIX = 'run as a non-root user, or pass --no-sandbox to accept the risk';
 
 /** Chromium's own words when it cannot sandbox: as root, or without user namespaces or a setuid helper. */
-const SANDBOX_REFUSAL = /Running as root without --no-sandbox is not supported|No usable sandbox|Chromium sandboxing failed/;
+const SANDBOX_REFUSAL =
+  /Running as root without --no-sandbox is not supported|No usable sandbox|Chromium sandboxing failed/;
 
 /** The launch failed: `message` is one plain line naming the binary, for the CLI to print once. */
 export class LaunchError extends Error {
   /** Chromium refused to start with its sandbox (root, or a container without user namespaces) */
   readonly sandboxRefused: boolean;
-  constructor(readonly executable: string, cause: unknown) {
+  constructor(
+    readonly executable: string,
+    cause: unknown,
+  ) {
     const text = cause instanceof Error ? cause.message : String(cause);
     const refused = SANDBOX_REFUSAL.test(text);
-    const first = text.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? 'unknown error';
-    super(refused
-      ? `could not start Chromium at ${executable} with its sandbox (${SANDBOX_REFUSAL.exec(text)?.[0] ?? ''}${process.getuid?.() === 0 ? '; this process runs as root' : ''}): ${SANDBOX_FIX}`
-      : `could not start Chromium at ${executable}: ${first.replace(/^browserType\.launchPersistentContext: /, '')}`);
+    const first =
+      text
+        .split('\n')
+        .map((l) => l.trim())
+        .find((l) => l !== '') ?? 'unknown error';
+    super(
+      refused
+        ? `could not start Chromium at ${executable} with its sandbox (${SANDBOX_REFUSAL.exec(text)?.[0] ?? ''}${process.getuid?.() === 0 ? '; this process runs as root' : ''}): ${SANDBOX_FIX}`
+        : `could not start Chromium at ${executable}: ${first.replace(/^browserType\.launchPersistentContext: /, '')}`,
+    );
     this.sandboxRefused = refused;
     this.name = 'LaunchError';
   }
@@ -118,7 +128,12 @@ export interface ChromiumSwitches {
 /** Chromium switches of an audit browser. */
 export function chromiumArgs(o: ChromiumSwitches): string[] {
   const args = [
-    '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
     // navigator.webdriver stays false: a site must not be able
     // to tell the auditor from a visitor and hide its trackers.
     '--disable-blink-features=AutomationControlled',
@@ -136,7 +151,10 @@ async function findExtensionId(context: BrowserContext, timeoutMs: number): Prom
     const id = fromUrl(w.url());
     if (id) return id;
   }
-  const worker = await context.waitForEvent('serviceworker', { predicate: (w) => Boolean(fromUrl(w.url())), timeout: timeoutMs });
+  const worker = await context.waitForEvent('serviceworker', {
+    predicate: (w) => Boolean(fromUrl(w.url())),
+    timeout: timeoutMs,
+  });
   const id = fromUrl(worker.url());
   if (!id) throw new Error(`not an extension service worker: ${worker.url()}`);
   return id;
@@ -158,7 +176,9 @@ async function warmUp(context: BrowserContext, extensionId: string, url: string)
         if (last === url) return;
       }
     }
-    throw new Error(`warm-up: the extension did not record ${url} within ${WARMUP_TIMEOUT_MS} ms (last: ${last ?? 'no record'})`);
+    throw new Error(
+      `warm-up: the extension did not record ${url} within ${WARMUP_TIMEOUT_MS} ms (last: ${last ?? 'no record'})`,
+    );
   } finally {
     await page.close().catch(() => {});
   }
@@ -183,10 +203,12 @@ async function launch(o: LaunchOptions): Promise<AuditBrowser<string | null>> {
   let extraArgs = o.extraArgs ?? [];
   // Certificates are checked unless asked: an audit of a real site should not quietly accept an intercepted connection.
   const ignoreCerts = o.ignoreCertificateErrors === true || extraArgs.includes('--ignore-certificate-errors');
-  if (ignoreCerts && !extraArgs.includes('--ignore-certificate-errors')) extraArgs = [...extraArgs, '--ignore-certificate-errors'];
+  if (ignoreCerts && !extraArgs.includes('--ignore-certificate-errors'))
+    extraArgs = [...extraArgs, '--ignore-certificate-errors'];
   const sandbox = o.sandbox !== false && !extraArgs.includes('--no-sandbox');
   const headless = o.headless ?? true;
-  const major = headless && !extraArgs.some((a) => a.startsWith('--user-agent=')) ? await chromiumMajor(executable) : null;
+  const major =
+    headless && !extraArgs.some((a) => a.startsWith('--user-agent=')) ? await chromiumMajor(executable) : null;
   const profile = await openProfile(o.userDataDir);
   if (stopping) {
     await profile.remove();

@@ -13,14 +13,21 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-const prefsOf = async (dir: string): Promise<unknown> => JSON.parse(await readFile(path.join(dir, 'Default', 'Preferences'), 'utf8'));
+const prefsOf = async (dir: string): Promise<unknown> =>
+  JSON.parse(await readFile(path.join(dir, 'Default', 'Preferences'), 'utf8'));
 
 describe('writePreferences', () => {
   it('allows third-party cookies and keeps the preferences already there', async () => {
     await mkdir(path.join(root, 'Default'), { recursive: true });
-    await writeFile(path.join(root, 'Default', 'Preferences'), JSON.stringify({ intl: { accept_languages: 'de' }, profile: { name: 'x' } }));
+    await writeFile(
+      path.join(root, 'Default', 'Preferences'),
+      JSON.stringify({ intl: { accept_languages: 'de' }, profile: { name: 'x' } }),
+    );
     await writePreferences(root);
-    expect(await prefsOf(root)).toEqual({ intl: { accept_languages: 'de' }, profile: { name: 'x', cookie_controls_mode: 0, block_third_party_cookies: false } });
+    expect(await prefsOf(root)).toEqual({
+      intl: { accept_languages: 'de' },
+      profile: { name: 'x', cookie_controls_mode: 0, block_third_party_cookies: false },
+    });
   });
 
   it('replaces a broken Preferences file instead of failing', async () => {

@@ -11,14 +11,38 @@ describe('markerUrl', () => {
 
 describe('markedTab', () => {
   it('the tab that shows the marker exactly, by its URL or (Chromium) its pending URL', () => {
-    expect(markedTab([{ id: 4, url: 'about:blank' }, { id: 9, url: MARK }], MARK)).toBe(9);
+    expect(
+      markedTab(
+        [
+          { id: 4, url: 'about:blank' },
+          { id: 9, url: MARK },
+        ],
+        MARK,
+      ),
+    ).toBe(9);
     expect(markedTab([{ id: 2, url: 'about:blank', pendingUrl: MARK }], MARK)).toBe(2);
   });
   it('never a tab that matches only without the fragment, or another marker', () => {
-    expect(markedTab([{ id: 4, url: 'about:blank' }, { id: 5, url: markerUrl('abd') }], MARK)).toBeNull();
+    expect(
+      markedTab(
+        [
+          { id: 4, url: 'about:blank' },
+          { id: 5, url: markerUrl('abd') },
+        ],
+        MARK,
+      ),
+    ).toBeNull();
   });
   it('no claim when two tabs show the marker, or the only one has no id', () => {
-    expect(markedTab([{ id: 4, url: MARK }, { id: 5, url: MARK }], MARK)).toBeNull();
+    expect(
+      markedTab(
+        [
+          { id: 4, url: MARK },
+          { id: 5, url: MARK },
+        ],
+        MARK,
+      ),
+    ).toBeNull();
     expect(markedTab([{ id: -1, url: MARK }], MARK)).toBeNull();
   });
 });

@@ -27,12 +27,17 @@ export function markedTab(tabs: readonly ListedTab[], marker: string): number | 
 }
 
 /** Poll `list` until exactly one tab shows `marker`; its id, or an error after `timeoutMs`. */
-export async function awaitMarkedTab(list: () => Promise<readonly ListedTab[]>, marker: string, timeoutMs = CLAIM_TIMEOUT_MS): Promise<number> {
+export async function awaitMarkedTab(
+  list: () => Promise<readonly ListedTab[]>,
+  marker: string,
+  timeoutMs = CLAIM_TIMEOUT_MS,
+): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const id = markedTab(await list(), marker);
     if (id !== null) return id;
-    if (Date.now() >= deadline) throw new Error('the new tab could not be identified (its marker URL is not in the tab list)');
+    if (Date.now() >= deadline)
+      throw new Error('the new tab could not be identified (its marker URL is not in the tab list)');
     await sleep(POLL_MS);
   }
 }

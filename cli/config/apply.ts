@@ -4,7 +4,11 @@ import { normaliseUrl } from '../arg-values.ts';
 import type { ScanFlags, ScanOptions } from '../command.ts';
 import type { LoadedConfig, Waiver } from './load.ts';
 
-export interface ResolvedScan { options: ScanOptions; waivers: Waiver[]; configFile: string | null }
+export interface ResolvedScan {
+  options: ScanOptions;
+  waivers: Waiver[];
+  configFile: string | null;
+}
 
 const RESOLVER_SWITCH = '--host-resolver-rules';
 

@@ -37,7 +37,10 @@ export interface Config {
   waivers?: Waiver[];
 }
 
-export interface LoadedConfig { file: string; config: Config }
+export interface LoadedConfig {
+  file: string;
+  config: Config;
+}
 
 // One compiled validator for the process: compiling costs more than validating.
 let validator: ReturnType<Ajv2020['compile']> | null = null;
@@ -48,7 +51,10 @@ function validate(x: unknown): ErrorObject[] {
 
 /** A JSON pointer as a readable path: /waivers/0/expires → waivers[0].expires */
 export function readablePath(pointer: string): string {
-  const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   return parts.reduce((out, p) => (/^\d+$/.test(p) ? `${out}[${p}]` : out ? `${out}.${p}` : p), '') || '(top level)';
 }
 
@@ -56,11 +62,18 @@ function errorText(e: ErrorObject): string {
   const where = readablePath(e.instancePath);
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
-    case 'additionalProperties': return `${where}: unknown key "${String(p.additionalProperty)}"`;
-    case 'required': return `${where}: "${String(p.missingProperty)}" is missing`;
-    case 'enum': return `${where}: must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'pattern': return where.endsWith('expires') ? `${where}: must be a date YYYY-MM-DD` : `${where}: ${e.message ?? 'bad value'}`;
-    default: return `${where}: ${e.message ?? 'not valid'}`;
+    case 'additionalProperties':
+      return `${where}: unknown key "${String(p.additionalProperty)}"`;
+    case 'required':
+      return `${where}: "${String(p.missingProperty)}" is missing`;
+    case 'enum':
+      return `${where}: must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'pattern':
+      return where.endsWith('expires')
+        ? `${where}: must be a date YYYY-MM-DD`
+        : `${where}: ${e.message ?? 'bad value'}`;
+    default:
+      return `${where}: ${e.message ?? 'not valid'}`;
   }
 }
 

@@ -40,10 +40,17 @@ export function today(now: number = Date.now()): string {
 
 /** Mark the findings active waivers accept (the first matching waiver wins) and count what each waiver matched. */
 export function applyWaivers(
-  scenarios: readonly ScenarioReport[], waivers: readonly Waiver[], day: string,
+  scenarios: readonly ScenarioReport[],
+  waivers: readonly Waiver[],
+  day: string,
 ): { scenarios: ScenarioReport[]; waivers: WaiverStatus[] } {
   const status: WaiverStatus[] = waivers.map((w) => ({
-    finding: w.finding, url: w.url ?? null, reason: w.reason, expires: w.expires, status: w.expires < day ? 'expired' : 'active', matched: 0,
+    finding: w.finding,
+    url: w.url ?? null,
+    reason: w.reason,
+    expires: w.expires,
+    status: w.expires < day ? 'expired' : 'active',
+    matched: 0,
   }));
   if (!waivers.length) return { scenarios: [...scenarios], waivers: status };
   const out = scenarios.map((s) => {
@@ -70,8 +77,11 @@ export function applyWaivers(
 export function waiverMessages(status: readonly WaiverStatus[]): { expired: string[]; unused: string[] } {
   const name = (w: WaiverStatus): string => `"${w.finding}"${w.url !== null ? ` (url ${w.url})` : ''}`;
   return {
-    expired: status.filter((w) => w.status === 'expired')
+    expired: status
+      .filter((w) => w.status === 'expired')
       .map((w) => `waiver ${name(w)} expired on ${w.expires} (reason: ${w.reason}); renew it or fix the finding`),
-    unused: status.filter((w) => w.status === 'active' && w.matched === 0).map((w) => `waiver ${name(w)} matched no finding`),
+    unused: status
+      .filter((w) => w.status === 'active' && w.matched === 0)
+      .map((w) => `waiver ${name(w)} matched no finding`),
   };
 }

@@ -17,17 +17,24 @@ export interface CrawlOptions extends CrawlFilter {
   log: (line: string) => void;
 }
 
-export interface CrawlResult { urls: string[]; fromSitemaps: number; sitemaps: string[] }
+export interface CrawlResult {
+  urls: string[];
+  fromSitemaps: number;
+  sitemaps: string[];
+}
 
 /** A text file of the site: fetched from the page when it is on the same origin (an XML file served for download
  * cannot be navigated to), else loaded as a page. Null when it is missing or does not come in time. */
 async function fetchText(page: Page, url: string, timeout: number): Promise<string | null> {
   try {
     if (new URL(page.url()).origin === new URL(url).origin) {
-      return await page.evaluate(async ({ u, ms }) => {
-        const r = await fetch(u, { credentials: 'omit', signal: AbortSignal.timeout(ms) });
-        return r.ok ? (await r.text()).slice(0, 50_000_000) : null;
-      }, { u: url, ms: timeout });
+      return await page.evaluate(
+        async ({ u, ms }) => {
+          const r = await fetch(u, { credentials: 'omit', signal: AbortSignal.timeout(ms) });
+          return r.ok ? (await r.text()).slice(0, 50_000_000) : null;
+        },
+        { u: url, ms: timeout },
+      );
     }
     const r = await page.goto(url, { waitUntil: 'domcontentloaded', timeout });
     return r && r.status() < 400 ? await r.text() : null;

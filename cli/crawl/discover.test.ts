@@ -13,9 +13,11 @@ describe('sitemaps and robots.txt', () => {
   });
 
   it('robots.txt Sitemap lines in any case and group', () => {
-    expect(robotsSitemaps('User-agent: *\nDisallow: /x\nsitemap: https://a.example/s.xml\r\nSITEMAP:https://a.example/t.xml\nSitemap: /relative.xml')).toEqual([
-      'https://a.example/s.xml', 'https://a.example/t.xml',
-    ]);
+    expect(
+      robotsSitemaps(
+        'User-agent: *\nDisallow: /x\nsitemap: https://a.example/s.xml\r\nSITEMAP:https://a.example/t.xml\nSitemap: /relative.xml',
+      ),
+    ).toEqual(['https://a.example/s.xml', 'https://a.example/t.xml']);
   });
 });
 
@@ -57,9 +59,15 @@ describe('Frontier', () => {
     const taken: string[] = [];
     for (let u = f.next(); u; u = f.next()) {
       taken.push(u);
-      if (u === 'https://a.example/') f.add(['https://a.example/p/3', 'https://a.example/contact', 'https://a.example/about']);
+      if (u === 'https://a.example/')
+        f.add(['https://a.example/p/3', 'https://a.example/contact', 'https://a.example/about']);
     }
-    expect(taken).toEqual(['https://a.example/', 'https://a.example/p/1', 'https://a.example/about', 'https://a.example/contact']);
+    expect(taken).toEqual([
+      'https://a.example/',
+      'https://a.example/p/1',
+      'https://a.example/about',
+      'https://a.example/contact',
+    ]);
     expect(f.fill()).toEqual([]);
     const g = new Frontier(3, 'a.example', { include: [], exclude: [] });
     g.add(['https://a.example/p/1', 'https://a.example/p/2', 'https://a.example/p/3'], true);

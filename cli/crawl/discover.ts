@@ -29,7 +29,10 @@ export function parseSitemap(xml: string): { pages: string[]; sitemaps: string[]
 
 /** `Sitemap:` lines of a robots.txt (any case, any group). */
 export function robotsSitemaps(text: string): string[] {
-  return text.split(/\r?\n/).map((l) => /^\s*sitemap\s*:\s*(\S+)/i.exec(l)?.[1] ?? '').filter((u) => /^https?:\/\//i.test(u));
+  return text
+    .split(/\r?\n/)
+    .map((l) => /^\s*sitemap\s*:\s*(\S+)/i.exec(l)?.[1] ?? '')
+    .filter((u) => /^https?:\/\//i.test(u));
 }
 
 /**
@@ -68,7 +71,10 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
-export interface CrawlFilter { include: string[]; exclude: string[] }
+export interface CrawlFilter {
+  include: string[];
+  exclude: string[];
+}
 
 /** Whether a URL is on the crawl's site and passes --include/--exclude (path + query). */
 export function wanted(url: string, site: string, f: CrawlFilter): boolean {
@@ -106,7 +112,11 @@ export class Frontier {
   private readonly later: string[] = [];
   readonly chosen: string[] = [];
 
-  constructor(private readonly limit: number, private readonly site: string, private readonly filter: CrawlFilter) {}
+  constructor(
+    private readonly limit: number,
+    private readonly site: string,
+    private readonly filter: CrawlFilter,
+  ) {}
 
   /** Offer URLs (seeds are taken even when a filter would drop them: the user asked for them). */
   add(urls: readonly string[], seed = false): void {

@@ -9,9 +9,13 @@ import type { ReportStrings } from './strings.ts';
 function ChoiceLine({ c, startedAt, lang, s }: { c: Choice; startedAt: number; lang: Lang; s: ReportStrings }) {
   return (
     <>
-      <strong>{s.choiceWhen(c.action, secs(c.at - startedAt, lang))}</strong>{' '}
-      {s.source[c.source] ?? c.source}
-      {c.via && <> {s.via} <span class="mono">{c.via}</span></>}
+      <strong>{s.choiceWhen(c.action, secs(c.at - startedAt, lang))}</strong> {s.source[c.source] ?? c.source}
+      {c.via && (
+        <>
+          {' '}
+          {s.via} <span class="mono">{c.via}</span>
+        </>
+      )}
     </>
   );
 }

@@ -3,7 +3,14 @@ import { useState } from 'preact/hooks';
 import type { ExportBundle, ExportFile, ExportKind } from '../../utils/export/types.ts';
 import type { ReportStrings } from './strings.ts';
 
-export const EXPORT_KINDS: readonly ExportKind[] = ['json', 'html', 'csv-findings', 'csv-cookies', 'csv-requests', 'har'];
+export const EXPORT_KINDS: readonly ExportKind[] = [
+  'json',
+  'html',
+  'csv-findings',
+  'csv-cookies',
+  'csv-requests',
+  'har',
+];
 
 export interface ExportBarProps {
   s: ReportStrings;
@@ -42,13 +49,25 @@ export function ExportBar({ s, getBundle, onFile }: ExportBarProps) {
   const failed = msg?.kind === 'failed';
   return (
     <div class="export-bar" role="group" aria-label={s.exportLabel}>
-      <span class="group-label" aria-hidden="true">{s.exportLabel}:</span>
+      <span class="group-label" aria-hidden="true">
+        {s.exportLabel}:
+      </span>
       {EXPORT_KINDS.map((k) => (
-        <button key={k} type="button" class="btn" data-export={k} title={s.exportHint[k]} disabled={busy !== null} onClick={() => void run(k)}>
+        <button
+          key={k}
+          type="button"
+          class="btn"
+          data-export={k}
+          title={s.exportHint[k]}
+          disabled={busy !== null}
+          onClick={() => void run(k)}
+        >
           {s.exportKind[k]}
         </button>
       ))}
-      <span class={`export-msg${failed ? ' error' : ''}`} role={failed ? 'alert' : 'status'}>{messageText(msg, s)}</span>
+      <span class={`export-msg${failed ? ' error' : ''}`} role={failed ? 'alert' : 'status'}>
+        {messageText(msg, s)}
+      </span>
     </div>
   );
 }

@@ -22,10 +22,24 @@ function Evidence({ e, lang, s }: { e: EvidenceItem; lang: Lang; s: ReportString
     case 'request':
       return (
         <>
-          <PhaseTag phase={e.phase} s={s} /> {at(e.t)} <span class="chip">{e.method} {e.type}</span>{' '}
+          <PhaseTag phase={e.phase} s={s} /> {at(e.t)}{' '}
+          <span class="chip">
+            {e.method} {e.type}
+          </span>{' '}
           <span class="mono url">{e.url}</span>
-          {e.serverIp && <span class="muted"> · {e.serverIp}{e.serverCountry ? ` (${e.serverCountry})` : ''}</span>}
-          {e.script && <span class="muted"> · {s.evBy} <span class="mono url">{e.script}</span></span>}
+          {e.serverIp && (
+            <span class="muted">
+              {' '}
+              · {e.serverIp}
+              {e.serverCountry ? ` (${e.serverCountry})` : ''}
+            </span>
+          )}
+          {e.script && (
+            <span class="muted">
+              {' '}
+              · {s.evBy} <span class="mono url">{e.script}</span>
+            </span>
+          )}
           {e.script && <AttributionMark attribution={e.attribution} lang={lang} />}
         </>
       );
@@ -34,8 +48,15 @@ function Evidence({ e, lang, s }: { e: EvidenceItem; lang: Lang; s: ReportString
         <>
           <PhaseTag phase={e.phase} s={s} /> {at(e.t)} <span class="chip">{s.evCookie}</span>{' '}
           <span class="mono">{e.name}</span>{' '}
-          <span class="muted">{s.evOn} <span class="mono">{e.domain}</span> · {s.chars(e.valueLength)} · {s.evSetBy} {s.setBy[e.setBy]}</span>
-          {(e.script ?? e.setByUrl) && <span class="muted"> · <span class="mono url">{e.script ?? e.setByUrl}</span></span>}
+          <span class="muted">
+            {s.evOn} <span class="mono">{e.domain}</span> · {s.chars(e.valueLength)} · {s.evSetBy} {s.setBy[e.setBy]}
+          </span>
+          {(e.script ?? e.setByUrl) && (
+            <span class="muted">
+              {' '}
+              · <span class="mono url">{e.script ?? e.setByUrl}</span>
+            </span>
+          )}
           {e.script && <AttributionMark attribution={e.attribution} lang={lang} />}
         </>
       );
@@ -43,15 +64,34 @@ function Evidence({ e, lang, s }: { e: EvidenceItem; lang: Lang; s: ReportString
       return (
         <>
           <PhaseTag phase={e.phase} s={s} /> {at(e.t)} <span class="chip">{e.storageKind}</span>{' '}
-          <span class="mono">{e.key}</span> <span class="muted">{s.evOn} <span class="mono url">{e.origin}</span> · {s.chars(e.valueLength)}</span>
-          {e.script && <span class="muted"> · {s.evBy} <span class="mono url">{e.script}</span></span>}
+          <span class="mono">{e.key}</span>{' '}
+          <span class="muted">
+            {s.evOn} <span class="mono url">{e.origin}</span> · {s.chars(e.valueLength)}
+          </span>
+          {e.script && (
+            <span class="muted">
+              {' '}
+              · {s.evBy} <span class="mono url">{e.script}</span>
+            </span>
+          )}
           {e.script && <AttributionMark attribution={e.attribution} lang={lang} />}
         </>
       );
     case 'signal':
-      return <>{at(e.t)} <span>{e.detail}</span></>;
+      return (
+        <>
+          {at(e.t)} <span>{e.detail}</span>
+        </>
+      );
     case 'form':
-      return <>{at(e.t)} <span class="chip">{s.evCheckbox}</span> “{e.label}” <span class="muted">{s.evIn} <span class="mono url">{e.frameUrl}</span></span></>;
+      return (
+        <>
+          {at(e.t)} <span class="chip">{s.evCheckbox}</span> “{e.label}”{' '}
+          <span class="muted">
+            {s.evIn} <span class="mono url">{e.frameUrl}</span>
+          </span>
+        </>
+      );
   }
 }
 
@@ -66,27 +106,58 @@ function FindingCard({ f, n, lang, s }: { f: Finding; n: number; lang: Lang; s: 
           {f.phase && <PhaseTag phase={f.phase} s={s} />}
           <h3 id={`finding-${n}`}>{f.title}</h3>
         </header>
-        {subject && <p class="subject"><strong>{s.subject}:</strong> <span class="mono">{subject}</span></p>}
-        <p><strong>{s.why}:</strong> {f.explanation}</p>
-        <p><strong>{s.fix}:</strong> {f.fix}</p>
+        {subject && (
+          <p class="subject">
+            <strong>{s.subject}:</strong> <span class="mono">{subject}</span>
+          </p>
+        )}
+        <p>
+          <strong>{s.why}:</strong> {f.explanation}
+        </p>
+        <p>
+          <strong>{s.fix}:</strong> {f.fix}
+        </p>
         {ev.items.length > 0 && (
           <>
             <p class="ev-head">
               <strong>{s.evidence}</strong>
               {ev.times && (
                 <span class="muted">
-                  {' '}({ev.times.first === ev.times.last ? s.evidenceAt(secs(ev.times.first, lang)) : s.evidenceSpan(secs(ev.times.first, lang), secs(ev.times.last, lang))})
+                  {' '}
+                  (
+                  {ev.times.first === ev.times.last
+                    ? s.evidenceAt(secs(ev.times.first, lang))
+                    : s.evidenceSpan(secs(ev.times.first, lang), secs(ev.times.last, lang))}
+                  )
                 </span>
               )}
             </p>
             <ul class="evidence">
-              {ev.items.map((e, i) => <li key={i}><Evidence e={e} lang={lang} s={s} /></li>)}
+              {ev.items.map((e, i) => (
+                <li key={i}>
+                  <Evidence e={e} lang={lang} s={s} />
+                </li>
+              ))}
               {ev.more > 0 && <li class="muted">{s.moreEvidence(ev.more)}</li>}
             </ul>
           </>
         )}
-        {ev.scripts.length > 0 && <p class="muted"><strong>{s.scripts}:</strong> {ev.scripts.map((x, i) => <span key={i} class="mono url">{i > 0 ? ', ' : ''}{x}</span>)}</p>}
-        {ev.notes.map((x, i) => <p key={i} class="muted">{x}</p>)}
+        {ev.scripts.length > 0 && (
+          <p class="muted">
+            <strong>{s.scripts}:</strong>{' '}
+            {ev.scripts.map((x, i) => (
+              <span key={i} class="mono url">
+                {i > 0 ? ', ' : ''}
+                {x}
+              </span>
+            ))}
+          </p>
+        )}
+        {ev.notes.map((x, i) => (
+          <p key={i} class="muted">
+            {x}
+          </p>
+        ))}
       </article>
     </li>
   );
@@ -96,7 +167,9 @@ export function FindingsList({ findings, lang, s }: { findings: readonly Finding
   if (findings.length === 0) return <p class="none">{s.noFindings}</p>;
   return (
     <ol class="findings">
-      {bySeverity(findings).map((f, i) => <FindingCard key={f.id} f={f} n={i + 1} lang={lang} s={s} />)}
+      {bySeverity(findings).map((f, i) => (
+        <FindingCard key={f.id} f={f} n={i + 1} lang={lang} s={s} />
+      ))}
     </ol>
   );
 }

@@ -3,10 +3,7 @@
 import type { PageRecord } from '../../utils/record/record.ts';
 
 export type LiveState =
-  | { kind: 'new'; count: number }
-  | { kind: 'changed' }
-  | { kind: 'other-page'; url: string }
-  | { kind: 'closed' };
+  { kind: 'new'; count: number } | { kind: 'changed' } | { kind: 'other-page'; url: string } | { kind: 'closed' };
 
 const sum = (xs: ReadonlyArray<{ writes: number }>): number =>
   xs.reduce((s, x) => s + (Number.isFinite(x.writes) ? x.writes : 1), 0);
@@ -36,7 +33,8 @@ export function eventCount(r: PageRecord): number {
 export function liveState(snapshot: PageRecord, latest: PageRecord | null | undefined): LiveState | null {
   if (latest === undefined || latest === snapshot) return null;
   if (latest === null) return { kind: 'closed' };
-  if (latest.startedAt !== snapshot.startedAt || latest.tabId !== snapshot.tabId) return { kind: 'other-page', url: latest.url };
+  if (latest.startedAt !== snapshot.startedAt || latest.tabId !== snapshot.tabId)
+    return { kind: 'other-page', url: latest.url };
   const diff = eventCount(latest) - eventCount(snapshot);
   if (diff > 0) return { kind: 'new', count: diff };
   const choiceMoved =

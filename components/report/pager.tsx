@@ -28,9 +28,15 @@ export function Pager({ paging, count, label, s }: { paging: Paging; count: numb
   if (paging.pages <= 1) return null;
   return (
     <nav class="pager no-print" aria-label={`${label}: ${s.pager}`}>
-      <button type="button" disabled={paging.page === 0} onClick={() => paging.setPage(paging.page - 1)}>{s.prev}</button>
-      <span class="pager-pos" role="status">{s.rowsOf(paging.start + 1, paging.end, count)}</span>
-      <button type="button" disabled={paging.page >= paging.pages - 1} onClick={() => paging.setPage(paging.page + 1)}>{s.next}</button>
+      <button type="button" disabled={paging.page === 0} onClick={() => paging.setPage(paging.page - 1)}>
+        {s.prev}
+      </button>
+      <span class="pager-pos" role="status">
+        {s.rowsOf(paging.start + 1, paging.end, count)}
+      </span>
+      <button type="button" disabled={paging.page >= paging.pages - 1} onClick={() => paging.setPage(paging.page + 1)}>
+        {s.next}
+      </button>
     </nav>
   );
 }
@@ -63,7 +69,19 @@ export function PagedTable<T>({ items, kind, label, heads, s, row }: PagedTableP
         <table class={`report-table ${kind}`}>
           <caption class="sr-only">{label}</caption>
           <thead>
-            <tr>{heads.map((h, i) => (typeof h === 'string' ? <th key={i} scope="col">{h}</th> : <th key={i} scope="col" class="num">{h.text}</th>))}</tr>
+            <tr>
+              {heads.map((h, i) =>
+                typeof h === 'string' ? (
+                  <th key={i} scope="col">
+                    {h}
+                  </th>
+                ) : (
+                  <th key={i} scope="col" class="num">
+                    {h.text}
+                  </th>
+                ),
+              )}
+            </tr>
           </thead>
           <tbody>{items.slice(paging.start, paging.end).map((x, i) => row(x, `${paging.start + i}`))}</tbody>
         </table>

@@ -3,5 +3,9 @@ import type { Phase } from '../../utils/record/phase.ts';
 import type { ReportStrings } from './strings.ts';
 
 export function PhaseTag({ phase, s }: { phase: Phase; s: ReportStrings }) {
-  return <span class={`phase-tag phase-${phase}`} title={s.phaseHint[phase]}>{s.phase[phase]}</span>;
+  return (
+    <span class={`phase-tag phase-${phase}`} title={s.phaseHint[phase]}>
+      {s.phase[phase]}
+    </span>
+  );
 }

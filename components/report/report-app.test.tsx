@@ -11,7 +11,11 @@ import { DE, EN } from './strings.ts';
 import { toolInfoOf } from './tool-info.ts';
 
 const mount = useTestRoot();
-const TOOL = toolInfoOf({ version: '1.2.3', userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0.6778.85 Safari/537.36', ipMeta: null });
+const TOOL = toolInfoOf({
+  version: '1.2.3',
+  userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0.6778.85 Safari/537.36',
+  ipMeta: null,
+});
 
 function visitRecord(): PageRecord {
   return new Visit()
@@ -22,7 +26,15 @@ function visitRecord(): PageRecord {
 }
 
 function base(over: Partial<ReportAppProps> = {}): ReportAppProps {
-  return { latest: visitRecord(), knowledge: realKnowledge(), tool: TOOL, initialLang: 'en', tabId: 7, now: () => 1_700_000_010_000, ...over };
+  return {
+    latest: visitRecord(),
+    knowledge: realKnowledge(),
+    tool: TOOL,
+    initialLang: 'en',
+    tabId: 7,
+    now: () => 1_700_000_010_000,
+    ...over,
+  };
 }
 
 function show(p: ReportAppProps): void {
@@ -87,7 +99,16 @@ describe('ReportApp', () => {
     expect(mount.el.querySelector('.live-banner')).toBeNull();
 
     const grown = structuredClone(first);
-    grown.requests.push(req({ id: 'late', url: 'https://late.example/x.js', host: 'late.example', site: 'late.example', t: first.startedAt + 3000, status: 200 }));
+    grown.requests.push(
+      req({
+        id: 'late',
+        url: 'https://late.example/x.js',
+        host: 'late.example',
+        site: 'late.example',
+        t: first.startedAt + 3000,
+        status: 200,
+      }),
+    );
     show({ ...p, latest: grown });
     expect(mount.el.querySelector('.live-banner')?.textContent).toContain(EN.liveNew(2));
     expect(mount.el.querySelector('#requests summary')?.textContent).toBe(EN.showRequests(first.requests.length));
@@ -107,7 +128,9 @@ describe('ReportApp', () => {
     const other = new Visit('https://www.other.example/').record();
     other.startedAt += 60_000;
     show({ ...p, latest: other });
-    expect(mount.el.querySelector('.live-banner')?.textContent).toContain(EN.liveOtherPage('https://www.other.example/'));
+    expect(mount.el.querySelector('.live-banner')?.textContent).toContain(
+      EN.liveOtherPage('https://www.other.example/'),
+    );
     act(() => button(EN.showNewPage).click());
     expect(mount.el.querySelector('h1')?.textContent).toContain('https://www.other.example/');
   });

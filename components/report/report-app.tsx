@@ -35,7 +35,10 @@ export interface ReportAppProps {
   now?: (() => number) | undefined;
 }
 
-interface Snapshot { record: PageRecord; takenAt: number }
+interface Snapshot {
+  record: PageRecord;
+  takenAt: number;
+}
 
 /** The engine promises not to throw; the report must render even if a rule breaks that promise. */
 function safeAnalyze(record: PageRecord, knowledge: Knowledge, lang: Lang): Analysis | null {
@@ -73,7 +76,13 @@ export function ReportApp(props: ReportAppProps) {
     props.onLangChange?.(l);
   };
 
-  if (tabId === null) return <main class="report state"><h1>{s.kicker}</h1><p>{s.noTab}</p></main>;
+  if (tabId === null)
+    return (
+      <main class="report state">
+        <h1>{s.kicker}</h1>
+        <p>{s.noTab}</p>
+      </main>
+    );
   if (!snap) {
     return (
       <main class="report state">

@@ -18,23 +18,35 @@ export function ReportFooter({ tool, s, ipAttribution, sha256 }: ReportFooterPro
       <h2 id="about-title">{s.about}</h2>
       <dl class="facts">
         <dt>{s.extVersion}</dt>
-        <dd class="tool-version">{tool.name} {tool.version}</dd>
+        <dd class="tool-version">
+          {tool.name} {tool.version}
+        </dd>
         <dt>{s.browser}</dt>
         <dd class="tool-browser">{tool.browser ? `${tool.browser.name} ${tool.browser.version}`.trim() : s.unknown}</dd>
         <dt>{s.trackerData}</dt>
         <dd class="tool-trackers">{tool.data.trackers}</dd>
         <dt>{s.ipData}</dt>
         <dd class="tool-ip">
-          {ip ? <><span class="mono">{ip.source}</span> {ip.version} ({s.built} {ip.built})</> : <span class="muted">{s.ipNone}</span>}
+          {ip ? (
+            <>
+              <span class="mono">{ip.source}</span> {ip.version} ({s.built} {ip.built})
+            </>
+          ) : (
+            <span class="muted">{s.ipNone}</span>
+          )}
           <span class="block muted small">{ipAttribution ?? s.ipAttribution}</span>
         </dd>
         <dt>{s.sha}</dt>
         <dd class="report-sha">
           {sha256 ? <code class="mono hash">{sha256}</code> : <span class="muted">{s.shaPending}</span>}
-          <span class="block muted small">{s.verifyHow} <code>npx consent-auditor verify &lt;file&gt;</code></span>
+          <span class="block muted small">
+            {s.verifyHow} <code>npx consent-auditor verify &lt;file&gt;</code>
+          </span>
         </dd>
       </dl>
-      <p class="local-only"><strong>{s.localOnly}</strong></p>
+      <p class="local-only">
+        <strong>{s.localOnly}</strong>
+      </p>
     </footer>
   );
 }

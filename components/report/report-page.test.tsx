@@ -18,8 +18,12 @@ import { CHART, PLOT_WIDTH } from './timeline-chart.tsx';
 const mount = useTestRoot();
 const EVIL = '"><img src=x onerror=alert(1)>';
 const TOOL: ToolInfo = {
-  name: 'consent-auditor', version: '9.8.7',
-  data: { trackers: '2026.11.29', ipTable: { source: '@ip-location-db/geo-whois-asn-country', version: '2.3.1', built: '2026-11-29' } },
+  name: 'consent-auditor',
+  version: '9.8.7',
+  data: {
+    trackers: '2026.11.29',
+    ipTable: { source: '@ip-location-db/geo-whois-asn-country', version: '2.3.1', built: '2026-11-29' },
+  },
   browser: { name: 'Chrome', version: '131.0.1' },
 };
 
@@ -34,9 +38,22 @@ function shopRecord(): PageRecord {
     .req('https://connect.facebook.net/en_US/fbevents.js', 3000, { ip: '157.240.0.35' })
     .req('https://www.facebook.com/tr?id=1&ev=PageView', 4800, { type: 'image', ip: '157.240.0.35' });
   const r = v.record();
-  r.cookies.push(cookie({ name: EVIL, domain: 'shop.example', party: 'first', setBy: 'script', t: r.startedAt + 1000, value: EVIL }));
-  r.storage.push(storageEntry({ key: EVIL, origin: 'https://www.shop.example', host: 'www.shop.example', t: r.startedAt + 1100 }));
-  r.requests.push(req({ id: 'evil', url: `https://www.shop.example/q?x=${encodeURIComponent(EVIL)}`, host: 'www.shop.example', site: 'shop.example', party: 'first', t: r.startedAt + 1200 }));
+  r.cookies.push(
+    cookie({ name: EVIL, domain: 'shop.example', party: 'first', setBy: 'script', t: r.startedAt + 1000, value: EVIL }),
+  );
+  r.storage.push(
+    storageEntry({ key: EVIL, origin: 'https://www.shop.example', host: 'www.shop.example', t: r.startedAt + 1100 }),
+  );
+  r.requests.push(
+    req({
+      id: 'evil',
+      url: `https://www.shop.example/q?x=${encodeURIComponent(EVIL)}`,
+      host: 'www.shop.example',
+      site: 'shop.example',
+      party: 'first',
+      t: r.startedAt + 1200,
+    }),
+  );
   r.errors.push({ t: r.startedAt + 1300, where: 'page-events', message: EVIL });
   return r;
 }
@@ -54,7 +71,8 @@ function el<T extends Element = HTMLElement>(sel: string, within?: ParentNode): 
   return mount.find<T>(sel, within);
 }
 
-const texts = (sel: string, within: ParentNode = mount.el): string[] => [...within.querySelectorAll(sel)].map((e) => e.textContent ?? '');
+const texts = (sel: string, within: ParentNode = mount.el): string[] =>
+  [...within.querySelectorAll(sel)].map((e) => e.textContent ?? '');
 
 function openRequests(): void {
   const details = el<HTMLDetailsElement>('#requests details');
@@ -108,9 +126,13 @@ describe('ReportPage in English', () => {
     show(p);
     const cards = [...mount.el.querySelectorAll('.finding-card')];
     expect(cards).toHaveLength(p.analysis.findings.length);
-    const ranks = cards.map((c) => ['sev-violation', 'sev-warning', 'sev-info'].findIndex((k) => c.classList.contains(k)));
+    const ranks = cards.map((c) =>
+      ['sev-violation', 'sev-warning', 'sev-info'].findIndex((k) => c.classList.contains(k)),
+    );
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-    const fb = p.analysis.findings.find((f) => f.rule === 'tracking-after-reject' && f.subject.host === 'www.facebook.com');
+    const fb = p.analysis.findings.find(
+      (f) => f.rule === 'tracking-after-reject' && f.subject.host === 'www.facebook.com',
+    );
     expect(fb).toBeDefined();
     const card = cards.find((c) => c.querySelector('h3')?.textContent === fb?.title);
     expect(card?.querySelectorAll('.evidence > li')).toHaveLength(fb?.evidence.items.length ?? -1);
@@ -146,7 +168,9 @@ describe('ReportPage in English', () => {
     // One level mark per bucket with third-party requests, at the height of their count.
     const marks = [...svg.querySelectorAll('line.third-mark')];
     expect(marks.length).toBeGreaterThan(0);
-    expect(marks.map((m) => m.querySelector('title')?.textContent ?? '').every((t) => /: 1 third-party/.test(t))).toBe(true);
+    expect(marks.map((m) => m.querySelector('title')?.textContent ?? '').every((t) => /: 1 third-party/.test(t))).toBe(
+      true,
+    );
     expect(svg.getAttribute('role')).toBe('img');
   });
 
@@ -157,7 +181,11 @@ describe('ReportPage in English', () => {
     expect(tp.textContent).toContain('facebook.com');
     expect(tp.textContent).toMatch(/Meta Platforms/);
     expect(texts('#third-parties thead th')[0]).toBe(EN.colSite);
-    expect([...mount.el.querySelectorAll('th')].every((th) => th.getAttribute('scope') === 'col' || th.getAttribute('scope') === 'row')).toBe(true);
+    expect(
+      [...mount.el.querySelectorAll('th')].every(
+        (th) => th.getAttribute('scope') === 'col' || th.getAttribute('scope') === 'row',
+      ),
+    ).toBe(true);
     expect(texts('#cookies tbody th')).toContain('_ga');
     expect(el('#cookies').textContent).toContain(EN.purposes.analytics);
     expect(el('#notes').textContent).toContain(EVIL);
@@ -184,7 +212,9 @@ describe('ReportPage in German', () => {
   it('labels sections, the verdict and the choice marker in German, with German finding texts', () => {
     const p = props(shopRecord(), 'de');
     show(p);
-    expect(texts('h2')).toEqual(expect.arrayContaining([DE.summary, DE.consent, DE.timeline, expect.stringContaining(DE.findings), DE.about]));
+    expect(texts('h2')).toEqual(
+      expect.arrayContaining([DE.summary, DE.consent, DE.timeline, expect.stringContaining(DE.findings), DE.about]),
+    );
     expect(el('.verdict').textContent).toContain(DE.verdict.violations);
     expect(el('.marker-label').textContent).toBe('Abgelehnt nach 2,4 s');
     expect(el('#consent').textContent).toContain('Abgelehnt 2,4 s nach Seitenstart');
@@ -244,8 +274,12 @@ describe('ReportPage exports', () => {
     if (!blob) throw new Error('no blob');
     expect(blob.type).toBe('application/json');
     const json: unknown = JSON.parse(await blob.text());
-    expect(json).toMatchObject({ format: 'consent-auditor-report', url: 'https://www.shop.example/', integrity: { algorithm: 'SHA-256' } });
-    const sha = (el('.report-sha code.hash').textContent ?? '');
+    expect(json).toMatchObject({
+      format: 'consent-auditor-report',
+      url: 'https://www.shop.example/',
+      integrity: { algorithm: 'SHA-256' },
+    });
+    const sha = el('.report-sha code.hash').textContent ?? '';
     expect(sha).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(json)).toContain(`"body":"${sha}"`);
     expect(el('.export-msg').textContent).toContain('Download started');
@@ -275,10 +309,12 @@ describe('ReportPage exports', () => {
     let fail = true;
     const real = (await import('../../utils/export/index.ts')).buildExportBundle;
     const files: ExportFile[] = [];
-    show(props(shopRecord(), 'en', {
-      onExport: (f) => files.push(f),
-      buildBundle: (input) => (fail ? Promise.reject(new Error('disk full')) : real(input)),
-    }));
+    show(
+      props(shopRecord(), 'en', {
+        onExport: (f) => files.push(f),
+        buildBundle: (input) => (fail ? Promise.reject(new Error('disk full')) : real(input)),
+      }),
+    );
     click(el('[data-export="json"]'));
     await vi.waitFor(() => expect(el('.export-msg').textContent).toContain('disk full'));
     expect(el('.export-msg').getAttribute('role')).toBe('alert');

@@ -68,15 +68,23 @@ function Section({
   );
 }
 
-
 function LiveBanner({ live, s }: { live: NonNullable<ReportPageProps['live']>; s: ReportStrings }) {
   const st = live.state;
-  const text = st.kind === 'new' ? s.liveNew(st.count) : st.kind === 'changed' ? s.liveChanged : st.kind === 'other-page' ? s.liveOtherPage(st.url) : s.liveClosed;
+  const text =
+    st.kind === 'new'
+      ? s.liveNew(st.count)
+      : st.kind === 'changed'
+        ? s.liveChanged
+        : st.kind === 'other-page'
+          ? s.liveOtherPage(st.url)
+          : s.liveClosed;
   return (
     <div class="live-banner no-print" role="status">
       <span>{text}</span>
       {st.kind !== 'closed' && (
-        <button type="button" class="btn" onClick={live.onRefresh}>{st.kind === 'other-page' ? s.showNewPage : s.refresh}</button>
+        <button type="button" class="btn" onClick={live.onRefresh}>
+          {st.kind === 'other-page' ? s.showNewPage : s.refresh}
+        </button>
       )}
     </div>
   );
@@ -87,7 +95,17 @@ function LangSwitch({ lang, onChange, s }: { lang: Lang; onChange: (l: Lang) => 
   return (
     <div class="lang-switch" role="group" aria-label={s.language}>
       {LANGS.map((l) => (
-        <button key={l} type="button" class="btn" lang={l} aria-pressed={l === lang} data-lang={l} onClick={() => l !== lang && onChange(l)}>{name[l]}</button>
+        <button
+          key={l}
+          type="button"
+          class="btn"
+          lang={l}
+          aria-pressed={l === lang}
+          data-lang={l}
+          onClick={() => l !== lang && onChange(l)}
+        >
+          {name[l]}
+        </button>
       ))}
     </div>
   );
@@ -110,9 +128,12 @@ export function ReportPage(props: ReportPageProps) {
     const promise = build({ record, analysis, tool, finishedAt, lang });
     cache.current = { key, promise };
     // The JSON file's own body hash is the bundle's report hash: what `verify` recomputes.
-    promise.then((b) => setHash({ key, sha: b.integrity.report }), () => {
-      if (cache.current?.promise === promise) cache.current = null;
-    });
+    promise.then(
+      (b) => setHash({ key, sha: b.integrity.report }),
+      () => {
+        if (cache.current?.promise === promise) cache.current = null;
+      },
+    );
     return promise;
   };
   const sha = hash && hash.key === analysis ? hash.sha : null;
@@ -126,18 +147,28 @@ export function ReportPage(props: ReportPageProps) {
     <div class="report" lang={lang}>
       <header class="report-head">
         <p class="kicker">{s.kicker}</p>
-        <h1><span class="sr-only">{s.testedUrl}: </span><span class="mono url report-url">{record.url}</span></h1>
+        <h1>
+          <span class="sr-only">{s.testedUrl}: </span>
+          <span class="mono url report-url">{record.url}</span>
+        </h1>
         <dl class="facts meta">
           <dt>{s.site}</dt>
           <dd class="mono">{record.site || '—'}</dd>
           <dt>{s.started}</dt>
           <dd class="started">{dateTime(record.startedAt, lang)}</dd>
           <dt>{s.finished}</dt>
-          <dd class="finished">{dateTime(finishedAt, lang)} <span class="muted">({s.duration} {secs(finishedAt - record.startedAt, lang)})</span></dd>
+          <dd class="finished">
+            {dateTime(finishedAt, lang)}{' '}
+            <span class="muted">
+              ({s.duration} {secs(finishedAt - record.startedAt, lang)})
+            </span>
+          </dd>
         </dl>
         <div class="toolbar no-print">
           {onLangChange && <LangSwitch lang={lang} onChange={onLangChange} s={s} />}
-          <button type="button" class="btn btn-primary" data-print onClick={() => window.print()}>{s.print}</button>
+          <button type="button" class="btn btn-primary" data-print onClick={() => window.print()}>
+            {s.print}
+          </button>
           <ExportBar s={s} getBundle={getBundle} onFile={save} />
         </div>
         {live && <LiveBanner live={live} s={s} />}
@@ -145,7 +176,11 @@ export function ReportPage(props: ReportPageProps) {
       </header>
       <main>
         <Section id="summary" title={s.summary}>
-          {record.partial && <p class="banner warn" role="note">{s.partial}</p>}
+          {record.partial && (
+            <p class="banner warn" role="note">
+              {s.partial}
+            </p>
+          )}
           <SummarySection analysis={analysis} lang={lang} s={s} />
         </Section>
         <Section id="consent" title={s.consent}>

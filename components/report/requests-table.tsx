@@ -35,18 +35,45 @@ function Rows({ requests, entries, lang, s }: RequestsTableProps) {
     s.colStatus,
   ];
   return (
-    <PagedTable items={requests} kind="requests" label={s.requests} heads={heads} s={s} row={(r, key) => (
-      <tr key={key} class="row-request">
-        <td class="num">{secs(r.t, lang)}</td>
-        <th scope="row" class="mono url">{r.url}</th>
-        <td>{r.method} {r.type}</td>
-        <td>{r.thirdParty ? s.party.third : s.party.first}</td>
-        <td><PhaseTag phase={r.phase} s={s} /></td>
-        <td>{r.tracker ? <>{r.tracker.name}<span class="muted block">{r.tracker.company} ({r.tracker.companyCountry})</span></> : ''}</td>
-        <td class="mono">{r.serverIp ?? ''}{r.serverCountry ? ` (${r.serverCountry})` : ''}</td>
-        <td>{statusOf(byId.get(r.id))}</td>
-      </tr>
-    )} />
+    <PagedTable
+      items={requests}
+      kind="requests"
+      label={s.requests}
+      heads={heads}
+      s={s}
+      row={(r, key) => (
+        <tr key={key} class="row-request">
+          <td class="num">{secs(r.t, lang)}</td>
+          <th scope="row" class="mono url">
+            {r.url}
+          </th>
+          <td>
+            {r.method} {r.type}
+          </td>
+          <td>{r.thirdParty ? s.party.third : s.party.first}</td>
+          <td>
+            <PhaseTag phase={r.phase} s={s} />
+          </td>
+          <td>
+            {r.tracker ? (
+              <>
+                {r.tracker.name}
+                <span class="muted block">
+                  {r.tracker.company} ({r.tracker.companyCountry})
+                </span>
+              </>
+            ) : (
+              ''
+            )}
+          </td>
+          <td class="mono">
+            {r.serverIp ?? ''}
+            {r.serverCountry ? ` (${r.serverCountry})` : ''}
+          </td>
+          <td>{statusOf(byId.get(r.id))}</td>
+        </tr>
+      )}
+    />
   );
 }
 

@@ -23,7 +23,12 @@ const EN_TABLE = {
   print: 'Print / Save as PDF',
   exportLabel: 'Export',
   exportKind: {
-    json: 'JSON', html: 'HTML', 'csv-findings': 'CSV findings', 'csv-cookies': 'CSV cookies', 'csv-requests': 'CSV requests', har: 'HAR 1.2',
+    json: 'JSON',
+    html: 'HTML',
+    'csv-findings': 'CSV findings',
+    'csv-cookies': 'CSV cookies',
+    'csv-requests': 'CSV requests',
+    har: 'HAR 1.2',
   } satisfies Record<ExportKind, string>,
   exportHint: {
     json: 'The whole report as JSON (schema/report.schema.json)',
@@ -42,7 +47,8 @@ const EN_TABLE = {
   analysing: 'Analysing…',
   noTab: 'No tab given. Open the full report from the extension popup.',
   noRecord: 'Nothing was recorded for this tab. Reload the page, then open the report again.',
-  liveNew: (n: number): string => `Live: ${n.toLocaleString('en')} new ${n === 1 ? 'event' : 'events'} since this report was taken.`,
+  liveNew: (n: number): string =>
+    `Live: ${n.toLocaleString('en')} new ${n === 1 ? 'event' : 'events'} since this report was taken.`,
   liveChanged: 'Live: the record changed since this report was taken.',
   liveOtherPage: (url: string): string => `The tab now shows another page (${url}). This report keeps the earlier one.`,
   liveClosed: 'The tab was closed or its record is gone. This report keeps the last record it received.',
@@ -67,7 +73,11 @@ const EN_TABLE = {
   total: 'Total',
   severity: { violation: 'Violation', warning: 'Warning', info: 'Note' },
   severityPlural: { violation: 'Violations', warning: 'Warnings', info: 'Notes' },
-  phase: { 'before-choice': 'before choice', 'after-reject': 'after reject', 'after-accept': 'after accept' } satisfies Record<Phase, string>,
+  phase: {
+    'before-choice': 'before choice',
+    'after-reject': 'after reject',
+    'after-accept': 'after accept',
+  } satisfies Record<Phase, string>,
   phaseHint: {
     'before-choice': 'Happened before the visitor answered the consent banner',
     'after-reject': 'Happened after the visitor rejected tracking',
@@ -79,7 +89,8 @@ const EN_TABLE = {
   cookies: 'Cookies',
   storage: 'Storage',
   thirdParties: 'Third parties',
-  partial: 'Recording started after this page had loaded: the audit is incomplete. Reload the page for a complete audit.',
+  partial:
+    'Recording started after this page had loaded: the audit is incomplete. Reload the page for a complete audit.',
 
   // Consent
   consent: 'Consent',
@@ -91,11 +102,12 @@ const EN_TABLE = {
   choice: 'Choice',
   noChoice: 'No choice recorded',
   action: { accept: 'Accepted', reject: 'Rejected' } satisfies Record<Action, string>,
-  choiceWhen: (action: Action, time: string): string => `${action === 'accept' ? 'Accepted' : 'Rejected'} ${time} after page start`,
+  choiceWhen: (action: Action, time: string): string =>
+    `${action === 'accept' ? 'Accepted' : 'Rejected'} ${time} after page start`,
   source: {
-    automation: 'by the extension\'s automation',
+    automation: "by the extension's automation",
     user: 'by the visitor',
-    signal: 'read from the consent manager\'s data',
+    signal: "read from the consent manager's data",
   },
   via: 'via',
   laterChanges: 'Later changes',
@@ -103,13 +115,14 @@ const EN_TABLE = {
   storedYes: 'yes: the page loaded with a consent stored earlier, so the phase before the choice was not observed',
   storedNo: 'no',
   cleanStart: 'Clean start',
-  cleanYes: (n: number): string => `yes: ${n.toLocaleString('en')} ${n === 1 ? 'cookie' : 'cookies'} and the site's storage cleared before loading`,
-  cleanNo: 'no: the browser\'s stored cookies and storage were kept (use “Start clean audit” in the popup)',
+  cleanYes: (n: number): string =>
+    `yes: ${n.toLocaleString('en')} ${n === 1 ? 'cookie' : 'cookies'} and the site's storage cleared before loading`,
+  cleanNo: "no: the browser's stored cookies and storage were kept (use “Start clean audit” in the popup)",
   storedFound: 'Consent found stored before clearing',
 
   // Timeline
   timeline: 'Timeline of the page load',
-  timelineIntro: 'Requests over time, stacked by consent phase; the line marks the visitor\'s choice.',
+  timelineIntro: "Requests over time, stacked by consent phase; the line marks the visitor's choice.",
   chartLabel: 'Chart of requests over time by consent phase',
   marker: (action: Action, time: string): string => `${action === 'accept' ? 'Accepted' : 'Rejected'} at ${time}`,
   axisTime: 'time since page start',
@@ -117,7 +130,8 @@ const EN_TABLE = {
   legendThirdParty: 'third-party requests (level mark)',
   noRequests: 'No requests recorded.',
   noChoiceMarker: 'No consent choice recorded: every request falls before the choice.',
-  chartSummary: (n: number, span: string): string => `${n.toLocaleString('en')} ${n === 1 ? 'request' : 'requests'} within ${span}.`,
+  chartSummary: (n: number, span: string): string =>
+    `${n.toLocaleString('en')} ${n === 1 ? 'request' : 'requests'} within ${span}.`,
   bucketTitle: (from: string, to: string): string => `${from} – ${to}`,
 
   // Findings
@@ -157,7 +171,8 @@ const EN_TABLE = {
   countryNotKnown: 'country not known',
   namedByTpw: 'named by third-party-web',
   noThirdParties: 'No third parties contacted.',
-  serverCaveat: 'Server country = where the IP address block is registered (registry data), not necessarily where the server stands: CDNs and anycast networks answer from many countries under one address.',
+  serverCaveat:
+    'Server country = where the IP address block is registered (registry data), not necessarily where the server stands: CDNs and anycast networks answer from many countries under one address.',
 
   // Cookies and storage
   colName: 'Name',
@@ -181,7 +196,8 @@ const EN_TABLE = {
   noneRecorded: 'None recorded.',
 
   // Requests
-  showRequests: (n: number): string => `All ${n.toLocaleString('en')} ${n === 1 ? 'request' : 'requests'} (click to show)`,
+  showRequests: (n: number): string =>
+    `All ${n.toLocaleString('en')} ${n === 1 ? 'request' : 'requests'} (click to show)`,
   colTime: 'Time',
   colMethod: 'Method',
   colType: 'Type',
@@ -192,7 +208,8 @@ const EN_TABLE = {
   pager: 'Pages',
   prev: 'Previous',
   next: 'Next',
-  rowsOf: (a: number, b: number, n: number): string => `Rows ${a.toLocaleString('en')}–${b.toLocaleString('en')} of ${n.toLocaleString('en')}`,
+  rowsOf: (a: number, b: number, n: number): string =>
+    `Rows ${a.toLocaleString('en')}–${b.toLocaleString('en')} of ${n.toLocaleString('en')}`,
   printedPage: 'Printed: only the rows shown above. The full list is in the CSV and HAR exports.',
   requestsInExports: 'Every request is listed in the CSV and HAR exports.',
 
@@ -212,12 +229,21 @@ const EN_TABLE = {
   sha: 'SHA-256 of the JSON report',
   shaPending: 'computed with the first export',
   verifyHow: 'To check that an exported file is unchanged, run',
-  ipAttribution: 'Registry data (WHOIS, ASN) by the Number Resource Organization (NRO), https://www.nro.net/, licensed under CC BY 4.0; compiled by ip-location-db.',
+  ipAttribution:
+    'Registry data (WHOIS, ASN) by the Number Resource Organization (NRO), https://www.nro.net/, licensed under CC BY 4.0; compiled by ip-location-db.',
 
   categories: CATEGORY_NAMES.en,
   purposes: {
-    necessary: 'necessary', preferences: 'preferences', analytics: 'analytics', advertising: 'advertising', consent: 'consent storage',
-    security: 'security', 'session-replay': 'session replay', 'marketing-automation': 'marketing automation', social: 'social media', other: 'other',
+    necessary: 'necessary',
+    preferences: 'preferences',
+    analytics: 'analytics',
+    advertising: 'advertising',
+    consent: 'consent storage',
+    security: 'security',
+    'session-replay': 'session replay',
+    'marketing-automation': 'marketing automation',
+    social: 'social media',
+    other: 'other',
   } satisfies Record<CookiePurpose, string>,
 };
 
@@ -240,7 +266,12 @@ export const DE: ReportStrings = {
   print: 'Drucken / Als PDF speichern',
   exportLabel: 'Export',
   exportKind: {
-    json: 'JSON', html: 'HTML', 'csv-findings': 'CSV Befunde', 'csv-cookies': 'CSV Cookies', 'csv-requests': 'CSV Anfragen', har: 'HAR 1.2',
+    json: 'JSON',
+    html: 'HTML',
+    'csv-findings': 'CSV Befunde',
+    'csv-cookies': 'CSV Cookies',
+    'csv-requests': 'CSV Anfragen',
+    har: 'HAR 1.2',
   },
   exportHint: {
     json: 'Der ganze Bericht als JSON (schema/report.schema.json)',
@@ -257,11 +288,13 @@ export const DE: ReportStrings = {
   waiting: 'Warte auf die Aufzeichnung dieses Tabs…',
   analysing: 'Wird ausgewertet…',
   noTab: 'Kein Tab angegeben. Öffnen Sie den vollständigen Bericht über das Popup der Erweiterung.',
-  noRecord: 'Für diesen Tab wurde nichts aufgezeichnet. Laden Sie die Seite neu und öffnen Sie den Bericht dann erneut.',
+  noRecord:
+    'Für diesen Tab wurde nichts aufgezeichnet. Laden Sie die Seite neu und öffnen Sie den Bericht dann erneut.',
   liveNew: (k) => `Live: ${n(k)} ${k === 1 ? 'neues Ereignis' : 'neue Ereignisse'} seit Erstellung dieses Berichts.`,
   liveChanged: 'Live: Die Aufzeichnung hat sich seit Erstellung dieses Berichts geändert.',
   liveOtherPage: (url) => `Der Tab zeigt jetzt eine andere Seite (${url}). Dieser Bericht behält die frühere.`,
-  liveClosed: 'Der Tab wurde geschlossen oder seine Aufzeichnung ist weg. Dieser Bericht behält die zuletzt empfangene.',
+  liveClosed:
+    'Der Tab wurde geschlossen oder seine Aufzeichnung ist weg. Dieser Bericht behält die zuletzt empfangene.',
   refresh: 'Bericht aktualisieren',
   showNewPage: 'Bericht zur neuen Seite',
   snapshotNote: 'Dieser Bericht ist eine Momentaufnahme vom Zeitpunkt des Öffnens.',
@@ -282,7 +315,11 @@ export const DE: ReportStrings = {
   total: 'Gesamt',
   severity: { violation: 'Verstoß', warning: 'Warnung', info: 'Hinweis' },
   severityPlural: { violation: 'Verstöße', warning: 'Warnungen', info: 'Hinweise' },
-  phase: { 'before-choice': 'vor der Entscheidung', 'after-reject': 'nach Ablehnung', 'after-accept': 'nach Zustimmung' },
+  phase: {
+    'before-choice': 'vor der Entscheidung',
+    'after-reject': 'nach Ablehnung',
+    'after-accept': 'nach Zustimmung',
+  },
   phaseHint: {
     'before-choice': 'Geschah, bevor der Besucher das Einwilligungsbanner beantwortet hat',
     'after-reject': 'Geschah, nachdem der Besucher das Tracking abgelehnt hat',
@@ -294,7 +331,8 @@ export const DE: ReportStrings = {
   cookies: 'Cookies',
   storage: 'Speicher',
   thirdParties: 'Drittanbieter',
-  partial: 'Die Aufzeichnung begann erst nach dem Laden der Seite: Die Prüfung ist unvollständig. Laden Sie die Seite für eine vollständige Prüfung neu.',
+  partial:
+    'Die Aufzeichnung begann erst nach dem Laden der Seite: Die Prüfung ist unvollständig. Laden Sie die Seite für eine vollständige Prüfung neu.',
 
   consent: 'Einwilligung',
   cmp: 'Consent-Manager',
@@ -314,15 +352,18 @@ export const DE: ReportStrings = {
   via: 'über',
   laterChanges: 'Spätere Änderungen',
   storedAtStart: 'Gespeicherte Einwilligung beim Start',
-  storedYes: 'ja: Die Seite lud mit einer früher gespeicherten Einwilligung, die Phase vor der Entscheidung wurde daher nicht beobachtet',
+  storedYes:
+    'ja: Die Seite lud mit einer früher gespeicherten Einwilligung, die Phase vor der Entscheidung wurde daher nicht beobachtet',
   storedNo: 'nein',
   cleanStart: 'Sauberer Start',
-  cleanYes: (k) => `ja: ${n(k)} ${k === 1 ? 'Cookie' : 'Cookies'} und der Speicher der Website wurden vor dem Laden gelöscht`,
+  cleanYes: (k) =>
+    `ja: ${n(k)} ${k === 1 ? 'Cookie' : 'Cookies'} und der Speicher der Website wurden vor dem Laden gelöscht`,
   cleanNo: 'nein: Gespeicherte Cookies und Speicher des Browsers blieben erhalten („Saubere Prüfung starten“ im Popup)',
   storedFound: 'Vor dem Löschen gefundene gespeicherte Einwilligung',
 
   timeline: 'Zeitverlauf des Seitenaufrufs',
-  timelineIntro: 'Anfragen im Zeitverlauf, gestapelt nach Einwilligungsphase; die Linie markiert die Entscheidung des Besuchers.',
+  timelineIntro:
+    'Anfragen im Zeitverlauf, gestapelt nach Einwilligungsphase; die Linie markiert die Entscheidung des Besuchers.',
   chartLabel: 'Diagramm der Anfragen im Zeitverlauf nach Einwilligungsphase',
   marker: (action, time) => `${action === 'accept' ? 'Zugestimmt' : 'Abgelehnt'} nach ${time}`,
   axisTime: 'Zeit seit Seitenstart',
@@ -368,7 +409,8 @@ export const DE: ReportStrings = {
   countryNotKnown: 'Land nicht bekannt',
   namedByTpw: 'Name laut third-party-web',
   noThirdParties: 'Keine Drittanbieter kontaktiert.',
-  serverCaveat: 'Serverland = Land, in dem der IP-Adressblock registriert ist (Registry-Daten), nicht unbedingt der Standort des Servers: CDNs und Anycast-Netze antworten unter einer Adresse aus vielen Ländern.',
+  serverCaveat:
+    'Serverland = Land, in dem der IP-Adressblock registriert ist (Registry-Daten), nicht unbedingt der Standort des Servers: CDNs und Anycast-Netze antworten unter einer Adresse aus vielen Ländern.',
 
   colName: 'Name',
   colDomain: 'Domain',
@@ -419,13 +461,21 @@ export const DE: ReportStrings = {
   sha: 'SHA-256 des JSON-Berichts',
   shaPending: 'wird beim ersten Export berechnet',
   verifyHow: 'Um zu prüfen, dass eine exportierte Datei unverändert ist, führen Sie aus',
-  ipAttribution: 'Registry-Daten (WHOIS, ASN) der Number Resource Organization (NRO), https://www.nro.net/, lizenziert unter CC BY 4.0; zusammengestellt von ip-location-db.',
+  ipAttribution:
+    'Registry-Daten (WHOIS, ASN) der Number Resource Organization (NRO), https://www.nro.net/, lizenziert unter CC BY 4.0; zusammengestellt von ip-location-db.',
 
   categories: CATEGORY_NAMES.de,
   purposes: {
-    necessary: 'notwendig', preferences: 'Einstellungen', analytics: 'Analyse', advertising: 'Werbung', consent: 'Einwilligungsspeicher',
-    security: 'Sicherheit', 'session-replay': 'Sitzungsaufzeichnung', 'marketing-automation': 'Marketing-Automatisierung',
-    social: 'soziale Medien', other: 'Sonstiges',
+    necessary: 'notwendig',
+    preferences: 'Einstellungen',
+    analytics: 'Analyse',
+    advertising: 'Werbung',
+    consent: 'Einwilligungsspeicher',
+    security: 'Sicherheit',
+    'session-replay': 'Sitzungsaufzeichnung',
+    'marketing-automation': 'Marketing-Automatisierung',
+    social: 'soziale Medien',
+    other: 'Sonstiges',
   },
 };
 

@@ -44,7 +44,9 @@ export function SummarySection({ analysis, lang, s }: { analysis: Analysis; lang
       <p class={`verdict verdict-${sum.verdict}`}>
         <strong>{s.verdict[sum.verdict]}</strong>
         <span class="verdict-counts">{s.verdictCounts(b.violation, b.warning, b.info)}</span>
-        <span class="verdict-counts">{s.thirdParties}: {num(analysis.thirdParties.length, lang)}</span>
+        <span class="verdict-counts">
+          {s.thirdParties}: {num(analysis.thirdParties.length, lang)}
+        </span>
       </p>
       <div class="table-wrap">
         <table class="report-table matrix">
@@ -52,18 +54,34 @@ export function SummarySection({ analysis, lang, s }: { analysis: Analysis; lang
           <thead>
             <tr>
               <th scope="col">{s.severityCol}</th>
-              {PHASES.map((p) => <th key={p} scope="col" class="num"><PhaseTag phase={p} s={s} /></th>)}
-              <th scope="col" class="num">{s.noPhase}</th>
-              <th scope="col" class="num">{s.total}</th>
+              {PHASES.map((p) => (
+                <th key={p} scope="col" class="num">
+                  <PhaseTag phase={p} s={s} />
+                </th>
+              ))}
+              <th scope="col" class="num">
+                {s.noPhase}
+              </th>
+              <th scope="col" class="num">
+                {s.total}
+              </th>
             </tr>
           </thead>
           <tbody>
             {SEVERITIES.map((sev) => (
               <tr key={sev} class={`sev-row-${sev}`}>
-                <th scope="row"><span class={`sev-badge sev-badge-${sev}`}>{s.severityPlural[sev]}</span></th>
-                {PHASES.map((p) => <td key={p} class="num">{num(matrix[sev][p], lang)}</td>)}
+                <th scope="row">
+                  <span class={`sev-badge sev-badge-${sev}`}>{s.severityPlural[sev]}</span>
+                </th>
+                {PHASES.map((p) => (
+                  <td key={p} class="num">
+                    {num(matrix[sev][p], lang)}
+                  </td>
+                ))}
                 <td class="num">{num(matrix[sev].none, lang)}</td>
-                <td class="num"><strong>{num(b[sev], lang)}</strong></td>
+                <td class="num">
+                  <strong>{num(b[sev], lang)}</strong>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -75,16 +93,28 @@ export function SummarySection({ analysis, lang, s }: { analysis: Analysis; lang
           <thead>
             <tr>
               <th scope="col">{s.whatCol}</th>
-              {PHASES.map((p) => <th key={p} scope="col" class="num"><PhaseTag phase={p} s={s} /></th>)}
-              <th scope="col" class="num">{s.total}</th>
+              {PHASES.map((p) => (
+                <th key={p} scope="col" class="num">
+                  <PhaseTag phase={p} s={s} />
+                </th>
+              ))}
+              <th scope="col" class="num">
+                {s.total}
+              </th>
             </tr>
           </thead>
           <tbody>
             {activity.map(([label, r]) => (
               <tr key={label}>
                 <th scope="row">{label}</th>
-                {PHASES.map((p) => <td key={p} class="num">{num(r[p], lang)}</td>)}
-                <td class="num"><strong>{num(total(r), lang)}</strong></td>
+                {PHASES.map((p) => (
+                  <td key={p} class="num">
+                    {num(r[p], lang)}
+                  </td>
+                ))}
+                <td class="num">
+                  <strong>{num(total(r), lang)}</strong>
+                </td>
               </tr>
             ))}
           </tbody>

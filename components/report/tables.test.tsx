@@ -11,13 +11,18 @@ import { ThirdPartiesTable } from './tables.tsx';
 const mount = useTestRoot();
 
 function row(site: string): HTMLTableRowElement {
-  const r = [...mount.el.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')?.textContent?.includes(site));
+  const r = [...mount.el.querySelectorAll('tbody tr')].find((tr) =>
+    tr.querySelector('th')?.textContent?.includes(site),
+  );
   if (!(r instanceof HTMLTableRowElement)) throw new Error(`no row for ${site}`);
   return r;
 }
 
 describe('ThirdPartiesTable', () => {
-  it.each([['en', EN], ['de', DE]] as const)('%s: company from third-party-web, country not known; unknown only when nobody names it', (lang, s) => {
+  it.each([
+    ['en', EN],
+    ['de', DE],
+  ] as const)('%s: company from third-party-web, country not known; unknown only when nobody names it', (lang, s) => {
     const analysis = analyze(namedOnlyShop(), realKnowledge(), { lang });
     mount.show(<ThirdPartiesTable items={analysis.thirdParties} lang={lang} s={s} />);
     // Cells after the row header: company, category, company country, ...

@@ -38,7 +38,13 @@ function PhasePatterns({ idp }: { idp: string }) {
       <pattern id={`${idp}-before-choice`} patternUnits="userSpaceOnUse" width="6" height="6">
         <rect width="6" height="6" fill={PHASE_COLORS['before-choice']} />
       </pattern>
-      <pattern id={`${idp}-after-reject`} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+      <pattern
+        id={`${idp}-after-reject`}
+        patternUnits="userSpaceOnUse"
+        width="6"
+        height="6"
+        patternTransform="rotate(45)"
+      >
         <rect width="6" height="6" fill={PHASE_COLORS['after-reject']} />
         <line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" stroke-width="2.5" />
       </pattern>
@@ -82,32 +88,50 @@ export function TimelineChart({ timeline: tl, lang, s, idPrefix = 'tl' }: Timeli
       if (c <= 0) return [];
       const h = (c / max) * PLOT_HEIGHT;
       y -= h;
-      return [(
+      return [
         <rect
-          key={`${i}-${p}`} class={`bar bar-${p}`} x={r2(CHART.left + i * bw + gap / 2)} y={r2(y)} width={r2(Math.max(0.5, bw - gap))} height={r2(h)}
-          fill={fillOf(idp, p)} data-phase={p}
+          key={`${i}-${p}`}
+          class={`bar bar-${p}`}
+          x={r2(CHART.left + i * bw + gap / 2)}
+          y={r2(y)}
+          width={r2(Math.max(0.5, bw - gap))}
+          height={r2(h)}
+          fill={fillOf(idp, p)}
+          data-phase={p}
         >
           <title>{`${s.bucketTitle(secs(b.from, lang), secs(b.to, lang))}: ${num(c, lang)} ${s.phase[p]}`}</title>
-        </rect>
-      )];
+        </rect>,
+      ];
     });
   });
   const tickDigits = digitsForStep(tickStep(tl.spanMs));
   // Third-party requests per bucket as a level mark across the
   // bar: readable without colour, no zig-zag between buckets.
-  const thirdMarks = tl.buckets.flatMap((b, i) => (b.thirdParty > 0 ? [(
-    <line
-      key={`tp${i}`} class="third-mark" x1={r2(CHART.left + i * bw)} x2={r2(CHART.left + (i + 1) * bw)} y1={r2(yOf(b.thirdParty))} y2={r2(yOf(b.thirdParty))}
-    >
-      <title>{`${s.bucketTitle(secs(b.from, lang), secs(b.to, lang))}: ${num(b.thirdParty, lang)} ${s.legendThirdParty}`}</title>
-    </line>
-  )] : []));
+  const thirdMarks = tl.buckets.flatMap((b, i) =>
+    b.thirdParty > 0
+      ? [
+          <line
+            key={`tp${i}`}
+            class="third-mark"
+            x1={r2(CHART.left + i * bw)}
+            x2={r2(CHART.left + (i + 1) * bw)}
+            y1={r2(yOf(b.thirdParty))}
+            y2={r2(yOf(b.thirdParty))}
+          >
+            <title>{`${s.bucketTitle(secs(b.from, lang), secs(b.to, lang))}: ${num(b.thirdParty, lang)} ${s.legendThirdParty}`}</title>
+          </line>,
+        ]
+      : [],
+  );
   const desc = `${s.chartSummary(total, secs(tl.spanMs, lang))}${marker ? ` ${marker.label}.` : ''}`;
 
   return (
     <figure class="timeline">
       <svg
-        class="timeline-chart" viewBox={`0 0 ${CHART.width} ${CHART.height}`} role="img" aria-labelledby={`${idp}-title ${idp}-desc`}
+        class="timeline-chart"
+        viewBox={`0 0 ${CHART.width} ${CHART.height}`}
+        role="img"
+        aria-labelledby={`${idp}-title ${idp}-desc`}
         preserveAspectRatio="xMidYMid meet"
       >
         <title id={`${idp}-title`}>{s.chartLabel}</title>
@@ -119,22 +143,49 @@ export function TimelineChart({ timeline: tl, lang, s, idPrefix = 'tl' }: Timeli
           return (
             <g key={t} class="tick">
               <line class="grid" x1={x} y1={CHART.top} x2={x} y2={base + 4} />
-              <text class="axis-label" x={x} y={base + 18} text-anchor="middle">{secs(t, lang, tickDigits)}</text>
+              <text class="axis-label" x={x} y={base + 18} text-anchor="middle">
+                {secs(t, lang, tickDigits)}
+              </text>
             </g>
           );
         })}
-        <text class="axis-label" x={CHART.left - 8} y={CHART.top + 4} text-anchor="end">{num(tl.max, lang)}</text>
-        <text class="axis-label" x={CHART.left - 8} y={base} text-anchor="end">0</text>
-        <text class="axis-title" x={CHART.left + PLOT_WIDTH} y={CHART.height - 4} text-anchor="end">{s.axisTime}</text>
-        <text class="axis-title" x={14} y={CHART.top + PLOT_HEIGHT / 2} text-anchor="middle" transform={`rotate(-90 14 ${CHART.top + PLOT_HEIGHT / 2})`}>{s.axisRequests}</text>
+        <text class="axis-label" x={CHART.left - 8} y={CHART.top + 4} text-anchor="end">
+          {num(tl.max, lang)}
+        </text>
+        <text class="axis-label" x={CHART.left - 8} y={base} text-anchor="end">
+          0
+        </text>
+        <text class="axis-title" x={CHART.left + PLOT_WIDTH} y={CHART.height - 4} text-anchor="end">
+          {s.axisTime}
+        </text>
+        <text
+          class="axis-title"
+          x={14}
+          y={CHART.top + PLOT_HEIGHT / 2}
+          text-anchor="middle"
+          transform={`rotate(-90 14 ${CHART.top + PLOT_HEIGHT / 2})`}
+        >
+          {s.axisRequests}
+        </text>
         {bars}
-        {total > 0 ? thirdMarks : (
-          <text class="axis-title" x={CHART.left + PLOT_WIDTH / 2} y={CHART.top + PLOT_HEIGHT / 2} text-anchor="middle">{s.noRequests}</text>
+        {total > 0 ? (
+          thirdMarks
+        ) : (
+          <text class="axis-title" x={CHART.left + PLOT_WIDTH / 2} y={CHART.top + PLOT_HEIGHT / 2} text-anchor="middle">
+            {s.noRequests}
+          </text>
         )}
         {marker && (
           <g class={`choice-marker choice-${tl.choiceAction}`}>
             <line class="marker-line" x1={r2(marker.x)} y1={CHART.top - 10} x2={r2(marker.x)} y2={base} />
-            <text class="marker-label" x={r2(markerEnd ? marker.x - 6 : marker.x + 6)} y={CHART.top - 14} text-anchor={markerEnd ? 'end' : 'start'}>{marker.label}</text>
+            <text
+              class="marker-label"
+              x={r2(markerEnd ? marker.x - 6 : marker.x + 6)}
+              y={CHART.top - 14}
+              text-anchor={markerEnd ? 'end' : 'start'}
+            >
+              {marker.label}
+            </text>
           </g>
         )}
       </svg>
@@ -142,16 +193,23 @@ export function TimelineChart({ timeline: tl, lang, s, idPrefix = 'tl' }: Timeli
         <ul class="legend">
           {PHASES.map((p) => (
             <li key={p}>
-              <svg class="swatch" viewBox="0 0 14 14" width="14" height="14" aria-hidden="true"><rect width="14" height="14" fill={fillOf(idp, p)} /></svg>
-              {' '}{s.phase[p]}
+              <svg class="swatch" viewBox="0 0 14 14" width="14" height="14" aria-hidden="true">
+                <rect width="14" height="14" fill={fillOf(idp, p)} />
+              </svg>{' '}
+              {s.phase[p]}
             </li>
           ))}
           <li>
-            <svg class="swatch swatch-line" viewBox="0 0 22 14" width="22" height="14" aria-hidden="true"><line class="third-mark" x1="0" y1="7" x2="22" y2="7" /></svg>
-            {' '}{s.legendThirdParty}
+            <svg class="swatch swatch-line" viewBox="0 0 22 14" width="22" height="14" aria-hidden="true">
+              <line class="third-mark" x1="0" y1="7" x2="22" y2="7" />
+            </svg>{' '}
+            {s.legendThirdParty}
           </li>
         </ul>
-        <p class="muted">{desc}{marker ? '' : ` ${s.noChoiceMarker}`}</p>
+        <p class="muted">
+          {desc}
+          {marker ? '' : ` ${s.noChoiceMarker}`}
+        </p>
       </figcaption>
     </figure>
   );

@@ -22,9 +22,18 @@ export function createCleanAudit(): CleanAudit {
     async start(tabId, last) {
       const tab = await browser.tabs.get(tabId);
       const plan = cleanPlan(tab.url ?? '', last);
-      if (!plan) return { cleared: false, clearedCookies: 0, storedConsent: [], detail: 'This page cannot be audited (not an http(s) page).' };
+      if (!plan)
+        return {
+          cleared: false,
+          clearedCookies: 0,
+          storedConsent: [],
+          detail: 'This page cannot be audited (not an http(s) page).',
+        };
       const cookies = (await Promise.all(plan.sites.map((domain) => browser.cookies.getAll({ domain })))).flat();
-      const storedConsent = storedConsentNames(cookies, (last?.storage ?? []).map((s) => s.key));
+      const storedConsent = storedConsentNames(
+        cookies,
+        (last?.storage ?? []).map((s) => s.key),
+      );
       let clearedCookies = 0;
       for (const c of cookies) {
         const removed = await browser.cookies
@@ -52,7 +61,13 @@ export function createCleanAudit(): CleanAudit {
         removal,
         new Promise<false>((r) => setTimeout(() => r(false), STORAGE_CLEAR_WAIT_MS)),
       ]);
-      const ev: CleanStartEvent = { k: 'clean', t: Date.now(), clearedCookies, clearedOrigins: plan.origins, storedConsent };
+      const ev: CleanStartEvent = {
+        k: 'clean',
+        t: Date.now(),
+        clearedCookies,
+        clearedOrigins: plan.origins,
+        storedConsent,
+      };
       pending.set(tabId, ev);
       await browser.storage.session.set({ [PENDING_KEY + tabId]: ev });
       await browser.tabs.reload(tabId, { bypassCache: true });

@@ -8,7 +8,13 @@ import { FormWatch } from '../../utils/knowledge/canary/form-watch.ts';
 import type { Responses } from '../../utils/messaging/protocol.ts';
 import { requestBodyText, type RawRequestBody } from '../../utils/observe/browser/request-body.ts';
 import type { AuditEvent, CookieEvent, PageEvent } from '../../utils/observe/events.ts';
-import { FILL_SELECTORS, fillCanariesInDocument, filledFieldsOf, MAX_FILL_FIELDS, SKIP_INPUT_TYPES } from '../../utils/observe/page/form-fill.ts';
+import {
+  FILL_SELECTORS,
+  fillCanariesInDocument,
+  filledFieldsOf,
+  MAX_FILL_FIELDS,
+  SKIP_INPUT_TYPES,
+} from '../../utils/observe/page/form-fill.ts';
 import { siteOf } from '../../utils/url/party.ts';
 
 /** A form test stops scanning after this long even if the page stays: the body listener is not left on for good. */
@@ -63,7 +69,10 @@ export function createFormTest(deps: { push(tabId: number, events: AuditEvent[])
     browser.webRequest.onBeforeRequest.addListener(onBody, filter, ['requestBody']);
     // Chrome hides Cookie and Referer from listeners unless 'extraHeaders' is asked for; Firefox rejects the option.
     const extra = import.meta.env.FIREFOX ? [] : ['extraHeaders'];
-    browser.webRequest.onBeforeSendHeaders.addListener(onHeaders, filter, ['requestHeaders', ...extra] as Browser.webRequest.OnBeforeSendHeadersOptions[]);
+    browser.webRequest.onBeforeSendHeaders.addListener(onHeaders, filter, [
+      'requestHeaders',
+      ...extra,
+    ] as Browser.webRequest.OnBeforeSendHeadersOptions[]);
     const timer = setTimeout(() => stop(tabId), FORM_TEST_MS);
     return {
       watch,
@@ -84,7 +93,11 @@ export function createFormTest(deps: { push(tabId: number, events: AuditEvent[])
     async start(tabId) {
       const tab = await browser.tabs.get(tabId).catch(() => null);
       let url: URL | null = null;
-      try { url = new URL(tab?.url ?? ''); } catch { url = null; }
+      try {
+        url = new URL(tab?.url ?? '');
+      } catch {
+        url = null;
+      }
       if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
         return { started: false, filled: 0, detail: 'This page cannot be tested (not an http(s) page).' };
       }
@@ -111,16 +124,28 @@ export function createFormTest(deps: { push(tabId: number, events: AuditEvent[])
         });
       } catch (e) {
         stop(tabId);
-        return { started: false, filled: 0, detail: `The browser did not let the test type into this page: ${e instanceof Error ? e.message : String(e)}` };
+        return {
+          started: false,
+          filled: 0,
+          detail: `The browser did not let the test type into this page: ${e instanceof Error ? e.message : String(e)}`,
+        };
       }
       const fields = filledFieldsOf(results);
       deps.push(tabId, [{ k: 'form-test', t, fields }]);
       if (fields.length === 0) {
         stop(tabId);
-        return { started: true, filled: 0, detail: 'No e-mail, phone, name or text field was found to type into: form leaks were not tested.' };
+        return {
+          started: true,
+          filled: 0,
+          detail: 'No e-mail, phone, name or text field was found to type into: form leaks were not tested.',
+        };
       }
       const names = Array.from(new Set(fields.map((f) => f.control ?? f.field))).join(', ');
-      return { started: true, filled: fields.length, detail: `Typed test values into ${fields.length} fields (${names}); not submitted. Watching requests, cookies and storage until the page changes.` };
+      return {
+        started: true,
+        filled: fields.length,
+        detail: `Typed test values into ${fields.length} fields (${names}); not submitted. Watching requests, cookies and storage until the page changes.`,
+      };
     },
     stop,
     cookie(tabIds, ev) {

@@ -1,11 +1,27 @@
 // Composition root: registers every listener synchronously on start, normalises at the edge, stores per tab.
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { fromBeforeRedirect, fromBeforeRequest, fromCookieChange, fromErrorOccurred, fromResponseStarted, type RawRequestDetails } from '../../utils/observe/browser/adapter.ts';
+import {
+  fromBeforeRedirect,
+  fromBeforeRequest,
+  fromCookieChange,
+  fromErrorOccurred,
+  fromResponseStarted,
+  type RawRequestDetails,
+} from '../../utils/observe/browser/adapter.ts';
 import { tabsForWorkerRequest } from '../../utils/observe/browser/attribution.ts';
 import type { AuditEvent, PageEvent } from '../../utils/observe/events.ts';
 import { validatePageEvent } from '../../utils/observe/page/page-events.ts';
-import { acceptsPortSender, acceptsSender, asMessage, RECORD_PORT_PREFIX, type Message, type PortPush, type ResponseOf, type WakeTimes } from '../../utils/messaging/protocol.ts';
+import {
+  acceptsPortSender,
+  acceptsSender,
+  asMessage,
+  RECORD_PORT_PREFIX,
+  type Message,
+  type PortPush,
+  type ResponseOf,
+  type WakeTimes,
+} from '../../utils/messaging/protocol.ts';
 import { CookieRouter } from '../../utils/record/cookie-router.ts';
 import { TabStore } from '../../utils/record/tab-store.ts';
 import { parseUrl } from '../../utils/url/url.ts';
@@ -64,11 +80,14 @@ export default defineBackground(() => {
 
   function schedulePush(tabId: number): void {
     if (!ports.get(tabId)?.size || pushTimers.has(tabId)) return;
-    pushTimers.set(tabId, setTimeout(() => {
-      pushTimers.delete(tabId);
-      const push: PortPush = { type: 'record', record: store.builder(tabId)?.record ?? null };
-      for (const port of ports.get(tabId) ?? []) port.postMessage(push);
-    }, 200));
+    pushTimers.set(
+      tabId,
+      setTimeout(() => {
+        pushTimers.delete(tabId);
+        const push: PortPush = { type: 'record', record: store.builder(tabId)?.record ?? null };
+        for (const port of ports.get(tabId) ?? []) port.postMessage(push);
+      }, 200),
+    );
   }
 
   /** Requests of service workers (tabId -1) go to the tabs of their origin. */
@@ -106,12 +125,20 @@ export default defineBackground(() => {
     recordRequest(d, fromBeforeRequest);
     return undefined; // observe only, never block
   }, filter);
-  browser.webRequest.onBeforeRedirect.addListener((d) => {
-    recordRequest(d, (x) => fromBeforeRedirect(x));
-  }, filter, ['responseHeaders', ...extra] as Browser.webRequest.OnBeforeRedirectOptions[]);
-  browser.webRequest.onResponseStarted.addListener((d) => {
-    recordRequest(d, (x) => [fromResponseStarted(x)]);
-  }, filter, ['responseHeaders', ...extra] as Browser.webRequest.OnResponseStartedOptions[]);
+  browser.webRequest.onBeforeRedirect.addListener(
+    (d) => {
+      recordRequest(d, (x) => fromBeforeRedirect(x));
+    },
+    filter,
+    ['responseHeaders', ...extra] as Browser.webRequest.OnBeforeRedirectOptions[],
+  );
+  browser.webRequest.onResponseStarted.addListener(
+    (d) => {
+      recordRequest(d, (x) => [fromResponseStarted(x)]);
+    },
+    filter,
+    ['responseHeaders', ...extra] as Browser.webRequest.OnResponseStartedOptions[],
+  );
   browser.webRequest.onErrorOccurred.addListener((d) => {
     recordRequest(d, (x) => [fromErrorOccurred(x)]);
   }, filter);
@@ -181,7 +208,8 @@ export default defineBackground(() => {
           if (ev) valid.push(ev);
         }
         store.push(tabId, valid);
-        for (const ev of valid) if (ev.k === 'page-cookie') cookies.claim(tabId, parseUrl(ev.frameUrl)?.host ?? '', ev.name, ev.value);
+        for (const ev of valid)
+          if (ev.k === 'page-cookie') cookies.claim(tabId, parseUrl(ev.frameUrl)?.host ?? '', ev.name, ev.value);
         forms.pageEvents(tabId, valid);
         return { accepted: valid.length, rejected: msg.events.length - valid.length };
       }
@@ -197,9 +225,10 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || tabId < 0) return false;
     const documentId = (sender as { documentId?: unknown }).documentId;
-    const target: Browser.scripting.InjectionTarget = typeof documentId === 'string'
-      ? { tabId, documentIds: [documentId] }
-      : { tabId, frameIds: [sender.frameId ?? 0] };
+    const target: Browser.scripting.InjectionTarget =
+      typeof documentId === 'string'
+        ? { tabId, documentIds: [documentId] }
+        : { tabId, frameIds: [sender.frameId ?? 0] };
     try {
       await browser.scripting.executeScript({ target, files: [AUTOCONSENT_SCRIPT] });
       return true;
@@ -209,7 +238,10 @@ export default defineBackground(() => {
   }
 
   browser.runtime.onConnect.addListener((port) => {
-    if (!acceptsPortSender(port.sender, browser.runtime.id, browser.runtime.getURL('/')) || !port.name.startsWith(RECORD_PORT_PREFIX)) {
+    if (
+      !acceptsPortSender(port.sender, browser.runtime.id, browser.runtime.getURL('/')) ||
+      !port.name.startsWith(RECORD_PORT_PREFIX)
+    ) {
       port.disconnect();
       return;
     }

@@ -3,11 +3,18 @@
 // the cloaked ones. Chrome has no browser.dns: the popup then says it cannot see CNAME cloaking.
 import { browser } from 'wxt/browser';
 import type { Knowledge } from '../../utils/findings/index.ts';
-import { canonicalNameLookup, findCnameCloaks, type CnameCloak, type CnameLookup } from '../../utils/findings/cname-cloak.ts';
+import {
+  canonicalNameLookup,
+  findCnameCloaks,
+  type CnameCloak,
+  type CnameLookup,
+} from '../../utils/findings/cname-cloak.ts';
 import type { PageRecord } from '../../utils/record/record.ts';
 import type { CnameView } from '../../components/cname-note.tsx';
 
-interface DnsApi { resolve(host: string, flags?: string[]): Promise<{ canonicalName?: string | null }> }
+interface DnsApi {
+  resolve(host: string, flags?: string[]): Promise<{ canonicalName?: string | null }>;
+}
 
 /** browser.dns where the browser has it (Firefox, with the manifest's "dns" permission). */
 function dnsApi(): DnsApi | null {

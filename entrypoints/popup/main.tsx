@@ -28,8 +28,6 @@ interface State {
 
 const send: SendFn = (msg) => browser.runtime.sendMessage(msg);
 
-
-
 /** The browser's UI language unless `?lang=en|de` chooses one. */
 function uiLang(): Lang {
   let browserLang: string | null = null;
@@ -64,7 +62,14 @@ async function main(root: HTMLElement): Promise<void> {
   document.documentElement.lang = lang;
   document.title = STRINGS[lang].appTitle;
   const cname = cnameWatch();
-  const state: State = { record: undefined, tabUrl: undefined, status: 'connecting', tabId: null, knowledge: null, cname: cname.initial };
+  const state: State = {
+    record: undefined,
+    tabUrl: undefined,
+    status: 'connecting',
+    tabId: null,
+    knowledge: null,
+    cname: cname.initial,
+  };
   const checkCname = (): void => {
     if (state.record && state.knowledge) {
       cname.update(state.record, state.knowledge, (v) => {
@@ -92,7 +97,8 @@ async function main(root: HTMLElement): Promise<void> {
     );
   };
   paint();
-  // The IP table (1.4 MB, ~30 ms to load, 250 ms on a busy machine) waits until the first push has painted, so the lists
+  // The IP table (1.4 MB, ~30 ms to load, 250 ms on a busy machine) waits until the first push has painted, so the
+  // lists
   // come first: a short fallback timer made it block the first record's paint whenever the push came late.
   let knowledgeStarted = false;
   const startKnowledge = (): void => {

@@ -11,14 +11,12 @@ import type { PageRecord } from '../../utils/record/record.ts';
 import { followRecord } from '../../utils/view/record-port.ts';
 import type { ToolInfo } from '../../utils/export/report.ts';
 
-
 interface State {
   latest: PageRecord | null | undefined;
   knowledge: Knowledge | null;
   tool: ToolInfo;
   ipAttribution: string | null;
 }
-
 
 async function loadIpMeta(): Promise<unknown> {
   try {
@@ -28,7 +26,6 @@ async function loadIpMeta(): Promise<unknown> {
     return null;
   }
 }
-
 
 function tabParam(params: URLSearchParams): number | null {
   const p = params.get('tab');
@@ -52,13 +49,19 @@ function main(root: HTMLElement): void {
     tool: toolInfoOf({ version: browser.runtime.getManifest().version, userAgent: navigator.userAgent, ipMeta: null }),
     ipAttribution: null,
   };
-  const paint = (): void => render(
-    <ReportApp
-      latest={state.latest} knowledge={state.knowledge} tool={state.tool} initialLang={initialLang} tabId={tabId}
-      ipAttribution={state.ipAttribution} onLangChange={rememberLang}
-    />,
-    root,
-  );
+  const paint = (): void =>
+    render(
+      <ReportApp
+        latest={state.latest}
+        knowledge={state.knowledge}
+        tool={state.tool}
+        initialLang={initialLang}
+        tabId={tabId}
+        ipAttribution={state.ipAttribution}
+        onLangChange={rememberLang}
+      />,
+      root,
+    );
   paint();
   // Versions first: the tool info must be complete before the first export can be built.
   void loadIpMeta()

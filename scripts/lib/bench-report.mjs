@@ -40,7 +40,9 @@ export function createReport({ log = console.log } = {}) {
       rows.push(r);
       const budget = r.budget === null ? '' : ` (budget <= ${r.budget} ${r.unit})`;
       const stop = r.stop ? `, stopped: ${r.stop}` : '';
-      log(`  ${r.figure}: ${figureText(r)}, n=${r.n}${budget} ${r.verdict.toUpperCase()}${stop}${r.detail ? ` — ${r.detail}` : ''}`);
+      log(
+        `  ${r.figure}: ${figureText(r)}, n=${r.n}${budget} ${r.verdict.toUpperCase()}${stop}${r.detail ? ` — ${r.detail}` : ''}`,
+      );
       return r;
     },
   };
@@ -60,7 +62,7 @@ export function tableOf(rows) {
 export function usableCores() {
   const r = spawnSync('nproc', [], { encoding: 'utf8' });
   const n = Number.parseInt(r.stdout ?? '', 10);
-  return Number.isFinite(n) && n > 0 ? n : os.availableParallelism?.() ?? os.cpus().length;
+  return Number.isFinite(n) && n > 0 ? n : (os.availableParallelism?.() ?? os.cpus().length);
 }
 
 /**
@@ -74,7 +76,8 @@ export function pinCores(env = process.env) {
   const off = (why) => ({ on: false, cores, why, text: `${cores} cores, pinning off (${why})` });
   if (env.BENCH_PIN === '0') return off('BENCH_PIN=0');
   if (cores < 2) return off('one core');
-  if (cores < 4 && env.BENCH_PIN !== '1') return off(`${cores} cores: the browsers would get one; BENCH_PIN=1 forces it`);
+  if (cores < 4 && env.BENCH_PIN !== '1')
+    return off(`${cores} cores: the browsers would get one; BENCH_PIN=1 forces it`);
   if (spawnSync('taskset', ['-V']).status !== 0) return off('no taskset');
   const server = '0';
   const browsers = cores === 2 ? '1' : `1-${cores - 1}`;
@@ -85,7 +88,14 @@ export function pinCores(env = process.env) {
   writeFileSync(wrapper, `#!/bin/sh\nexec taskset -c ${browsers} ${JSON.stringify(chromium)} "$@"\n`);
   chmodSync(wrapper, 0o755);
   env.CHROMIUM_PATH = wrapper;
-  return { on: true, cores, server, browsers, all: `0-${cores - 1}`, text: `${cores} cores, pinned: runner and server on cpu ${server}, browsers on cpu ${browsers}` };
+  return {
+    on: true,
+    cores,
+    server,
+    browsers,
+    all: `0-${cores - 1}`,
+    text: `${cores} cores, pinned: runner and server on cpu ${server}, browsers on cpu ${browsers}`,
+  };
 }
 
 /** "2 x AMD EPYC, 24 GiB, Node v20.20.2" */
@@ -94,5 +104,8 @@ export function machineText() {
 }
 
 export function loadText() {
-  return os.loadavg().map((x) => x.toFixed(1)).join(' / ');
+  return os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ');
 }

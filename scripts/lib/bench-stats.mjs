@@ -78,7 +78,12 @@ export function ratioInterval(a, b, { resamples = 2000, level = 0.95, seed = 7 }
   for (let i = 0; i < resamples; i++) rs[i] = draw(sa) / draw(sb);
   rs.sort();
   const tail = (1 - level) / 2;
-  return { ratio, lo: rs[Math.floor(tail * resamples)], hi: rs[Math.min(resamples - 1, Math.ceil((1 - tail) * resamples) - 1)], n: Math.min(sa.length, sb.length) };
+  return {
+    ratio,
+    lo: rs[Math.floor(tail * resamples)],
+    hi: rs[Math.min(resamples - 1, Math.ceil((1 - tail) * resamples) - 1)],
+    n: Math.min(sa.length, sb.length),
+  };
 }
 
 /**
@@ -102,7 +107,16 @@ export function settled(iv, budget, precision) {
  * Runs `round()` until `interval()` is settled (after at least minRounds), or until maxMs have passed, or maxRounds.
  * `now` is the clock (ms). Returns the final interval, its verdict, the rounds run and why it stopped.
  */
-export async function sampleUntil({ round, interval, budget, precision, minRounds = 6, maxRounds = Infinity, maxMs, now = () => performance.now() }) {
+export async function sampleUntil({
+  round,
+  interval,
+  budget,
+  precision,
+  minRounds = 6,
+  maxRounds = Infinity,
+  maxMs,
+  now = () => performance.now(),
+}) {
   const t0 = now();
   let rounds = 0;
   for (;;) {
@@ -111,6 +125,7 @@ export async function sampleUntil({ round, interval, budget, precision, minRound
     if (rounds < minRounds) continue;
     const iv = interval();
     if (settled(iv, budget, precision)) return { ...iv, verdict: verdict(iv, budget), rounds, stop: 'settled' };
-    if (rounds >= maxRounds || now() - t0 >= maxMs) return { ...iv, verdict: verdict(iv, budget), rounds, stop: rounds >= maxRounds ? 'rounds' : 'time' };
+    if (rounds >= maxRounds || now() - t0 >= maxMs)
+      return { ...iv, verdict: verdict(iv, budget), rounds, stop: rounds >= maxRounds ? 'rounds' : 'time' };
   }
 }

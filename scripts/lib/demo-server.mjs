@@ -12,9 +12,16 @@ const SITE_ROOT = fileURLToPath(new URL('../../demo/site/', import.meta.url));
 const CERT_DIR = fileURLToPath(new URL('../../test/fixtures/certs/', import.meta.url));
 
 /** The demo's own hosts (first party www/cdn.shop.test, a tracker, an embedded widget). */
-export const DEMO_HOSTS = Object.freeze(['www.shop.test', 'cdn.shop.test', 'tracker.adnet.test', 'widget.embed.test',
+export const DEMO_HOSTS = Object.freeze([
+  'www.shop.test',
+  'cdn.shop.test',
+  'tracker.adnet.test',
+  'widget.embed.test',
   // The shop's own collectors (Snowplow, Matomo, server-side GA4) for the first-party collector fixture.
-  'sp.shop.test', 'stats.shop.test', 'sgtm.shop.test']);
+  'sp.shop.test',
+  'stats.shop.test',
+  'sgtm.shop.test',
+]);
 
 /** First-party collector hosts: every path answers like a collector (a GIF for GET, 204 otherwise). */
 const COLLECTOR_HOSTS = new Set(['sp.shop.test', 'stats.shop.test', 'sgtm.shop.test']);
@@ -137,13 +144,21 @@ localStorage.setItem('site${n}_key', 'v${n}');
 for (let i = 0; i < 5; i++) fetch('/api/site${n}/' + i);
 new Image().src = 'https://tracker.adnet.test/pixel.gif?uid=site${n}';
 </script>`;
-    return { status: 200, headers: { 'content-type': 'text/html', 'set-cookie': `site${n}_session=s${n}; Path=/; HttpOnly${secure}` }, body: html };
+    return {
+      status: 200,
+      headers: { 'content-type': 'text/html', 'set-cookie': `site${n}_session=s${n}; Path=/; HttpOnly${secure}` },
+      body: html,
+    };
   }
-  if (site && p.startsWith('/api/')) return { status: 200, headers: { 'content-type': 'application/json' }, body: '{}' };
+  if (site && p.startsWith('/api/'))
+    return { status: 200, headers: { 'content-type': 'application/json' }, body: '{}' };
   if (host === 'www.shop.test') {
     if (p === '/' || p === '/index.html') {
       const page = await serveStatic(host, '/index.html');
-      page.headers = { ...page.headers, 'set-cookie': `shop_session=${randomId()}; Path=/; HttpOnly; SameSite=Lax${secure}` };
+      page.headers = {
+        ...page.headers,
+        'set-cookie': `shop_session=${randomId()}; Path=/; HttpOnly; SameSite=Lax${secure}`,
+      };
       return page;
     }
     if (p === '/redirect') return { status: 302, headers: { location: '/' } };
@@ -155,9 +170,18 @@ new Image().src = 'https://tracker.adnet.test/pixel.gif?uid=site${n}';
     }
     if (p === '/redirect-chain') return { status: 301, headers: { location: '/redirect' } };
     // An error page with a tracker on it: the CLI must call it "not audited", never clean.
-    if (p === '/status/500') return { status: 500, headers: { 'content-type': 'text/html' }, body: '<!doctype html><title>Error</title><h1>Server error</h1><img src="https://tracker.adnet.test/pixel.gif?uid=err">' };
+    if (p === '/status/500')
+      return {
+        status: 500,
+        headers: { 'content-type': 'text/html' },
+        body: '<!doctype html><title>Error</title><h1>Server error</h1><img src="https://tracker.adnet.test/pixel.gif?uid=err">',
+      };
     if (p.startsWith('/api/')) {
-      return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ok: true, path: p }) };
+      return {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ok: true, path: p }),
+      };
     }
   }
   if (host === 'tracker.adnet.test') {
@@ -166,7 +190,10 @@ new Image().src = 'https://tracker.adnet.test/pixel.gif?uid=site${n}';
       const uid = /^[\w-]{1,64}$/.test(url.searchParams.get('uid') ?? '') ? url.searchParams.get('uid') : randomId(16);
       return {
         status: 200,
-        headers: { 'content-type': 'image/gif', 'set-cookie': `adnet_uid=${uid}; Path=/; Max-Age=${YEAR_S}; SameSite=None${secure}` },
+        headers: {
+          'content-type': 'image/gif',
+          'set-cookie': `adnet_uid=${uid}; Path=/; Max-Age=${YEAR_S}; SameSite=None${secure}`,
+        },
         body: GIF,
       };
     }
@@ -174,14 +201,17 @@ new Image().src = 'https://tracker.adnet.test/pixel.gif?uid=site${n}';
   }
   if (COLLECTOR_HOSTS.has(host)) {
     const cors = { 'access-control-allow-origin': '*' };
-    return method === 'GET' ? { status: 200, headers: { 'content-type': 'image/gif', ...cors }, body: GIF } : { status: 204, headers: cors };
+    return method === 'GET'
+      ? { status: 200, headers: { 'content-type': 'image/gif', ...cors }, body: GIF }
+      : { status: 204, headers: cors };
   }
   if (host === 'www.googletagmanager.com' && p === '/gtag/js') return serveStatic(host, '/gtag.js');
   if (host === 'www.google-analytics.com' && (p === '/g/collect' || p === '/collect')) {
     return { status: 204, headers: { 'access-control-allow-origin': '*' } };
   }
   if (host === 'www.youtube-nocookie.com' && p.startsWith('/embed/')) return serveStatic(host, '/embed.html');
-  if (host === 'www.facebook.com' && p === '/tr') return { status: 200, headers: { 'content-type': 'image/gif' }, body: GIF };
+  if (host === 'www.facebook.com' && p === '/tr')
+    return { status: 200, headers: { 'content-type': 'image/gif' }, body: GIF };
   if (host === 'fonts.googleapis.com' && p === '/css2') {
     const css = await serveStatic(host, '/css2.css');
     css.headers = { ...css.headers, 'access-control-allow-origin': '*' };
@@ -216,7 +246,8 @@ function handler(log, scheme) {
     req.resume();
     req.on('end', () => {
       void (async () => {
-        if (!KNOWN_HOSTS.has(host) && !/^site\d{1,3}\.test$/.test(host)) return reply({ status: 404, headers: { 'content-type': 'text/plain' }, body: `unknown host ${host}` });
+        if (!KNOWN_HOSTS.has(host) && !/^site\d{1,3}\.test$/.test(host))
+          return reply({ status: 404, headers: { 'content-type': 'text/plain' }, body: `unknown host ${host}` });
         if (scheme === 'http' && HTTPS_ONLY.has(host)) {
           return reply({ status: 301, headers: { location: `https://${host}${rawPath}` } });
         }

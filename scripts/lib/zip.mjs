@@ -39,7 +39,8 @@ export function zipFiles(entries) {
     const store = deflated.length >= data.length;
     const body = store ? Buffer.from(data) : deflated;
     const crc = crc32(data);
-    if (body.length > 0xfffffffe || data.length > 0xfffffffe || offset > 0xfffffffe) throw new Error('zip: archives over 4 GiB are not supported');
+    if (body.length > 0xfffffffe || data.length > 0xfffffffe || offset > 0xfffffffe)
+      throw new Error('zip: archives over 4 GiB are not supported');
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { sendToBackground } from '../../cli/browser/index.ts';
 import { openTab, settledRecord, SHOP, useHarness } from './helpers.ts';
 
-
 const h = useHarness();
 
 const BANNERS = [
@@ -18,23 +17,35 @@ async function answer(page: string, action: 'reject' | 'accept') {
   const { page: tab, tabId } = await openTab(h, `${SHOP}/auto/${page}.html`);
   await tab.waitForLoadState('load');
   const asked = Date.now();
-  const reply = (await sendToBackground(h.context, h.extensionId, { type: 'consent-action', tabId, action })) as { started: boolean; detail: string };
-  const record = await settledRecord(h, tabId, (r) => r.consent.choice !== null || r.consent.automation.some((x) => x.status === 'failed' || x.status === 'no-banner'), 15_000);
+  const reply = (await sendToBackground(h.context, h.extensionId, { type: 'consent-action', tabId, action })) as {
+    started: boolean;
+    detail: string;
+  };
+  const record = await settledRecord(
+    h,
+    tabId,
+    (r) =>
+      r.consent.choice !== null || r.consent.automation.some((x) => x.status === 'failed' || x.status === 'no-banner'),
+    15_000,
+  );
   const clicked = await tab.evaluate(() => document.body.dataset.clicked ?? '');
   await tab.close();
   return { reply, record, clicked, asked };
 }
 
 describe.each(BANNERS)('banner $page', ({ page, via, clicked }) => {
-  it.each(['reject', 'accept'] as const)('%s: answered by the extension, the click happens, the choice is recorded', async (action) => {
-    const { reply, record, clicked: seen, asked } = await answer(page, action);
-    expect(reply.started, reply.detail).toBe(true);
-    expect(seen).toMatch(clicked[action]);
-    const choice = record.consent.choice;
-    expect(choice, JSON.stringify(record.consent.automation)).toMatchObject({ action, source: 'automation' });
-    expect(choice!.via).toMatch(via);
-    expect(choice!.at).toBeGreaterThanOrEqual(asked - 50);
-  });
+  it.each(['reject', 'accept'] as const)(
+    '%s: answered by the extension, the click happens, the choice is recorded',
+    async (action) => {
+      const { reply, record, clicked: seen, asked } = await answer(page, action);
+      expect(reply.started, reply.detail).toBe(true);
+      expect(seen).toMatch(clicked[action]);
+      const choice = record.consent.choice;
+      expect(choice, JSON.stringify(record.consent.automation)).toMatchObject({ action, source: 'automation' });
+      expect(choice!.via).toMatch(via);
+      expect(choice!.at).toBeGreaterThanOrEqual(asked - 50);
+    },
+  );
 });
 
 describe('a page without a banner', () => {

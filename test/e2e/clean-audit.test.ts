@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { sendToBackground } from '../../cli/browser/index.ts';
 import { openTab, settledRecord, SHOP, useHarness } from './helpers.ts';
 
-
 const h = useHarness();
 
 describe('Start clean audit', () => {
@@ -14,22 +13,35 @@ describe('Start clean audit', () => {
     await page.click('#accept');
     await page.waitForFunction(() => document.body.dataset.after === 'accept');
     const names = async () => (await h.context.cookies()).map((c) => c.name);
-    expect(await names()).toEqual(expect.arrayContaining(['OptanonAlertBoxClosed', 'OptanonConsent', 'adnet_uid', '_ga']));
+    expect(await names()).toEqual(
+      expect.arrayContaining(['OptanonAlertBoxClosed', 'OptanonConsent', 'adnet_uid', '_ga']),
+    );
 
     // A plain reload: the stored answer hides the banner, nothing is asked before tracking.
     await page.reload();
     expect(await page.isHidden('#banner')).toBe(true);
 
     const answer = (await sendToBackground(h.context, h.extensionId, { type: 'clean-audit', tabId })) as {
-      cleared: boolean; clearedCookies: number; storedConsent: string[]; detail: string;
+      cleared: boolean;
+      clearedCookies: number;
+      storedConsent: string[];
+      detail: string;
     };
     expect(answer.cleared).toBe(true);
-    expect(answer.storedConsent).toEqual(expect.arrayContaining(['OptanonAlertBoxClosed (www.shop.test)', 'OptanonConsent (www.shop.test)']));
+    expect(answer.storedConsent).toEqual(
+      expect.arrayContaining(['OptanonAlertBoxClosed (www.shop.test)', 'OptanonConsent (www.shop.test)']),
+    );
     expect(answer.clearedCookies).toBeGreaterThanOrEqual(4);
 
     // Wait for the pixel's cookie too: the request is recorded before its response sets the cookie.
-    const r = await settledRecord(h, tabId, (rec) => rec.consent.clean !== null && rec.requests.some((q) => q.url.includes('uid=pre-'))
-      && rec.cookies.some((c) => c.name === 'adnet_uid'));
+    const r = await settledRecord(
+      h,
+      tabId,
+      (rec) =>
+        rec.consent.clean !== null &&
+        rec.requests.some((q) => q.url.includes('uid=pre-')) &&
+        rec.cookies.some((c) => c.name === 'adnet_uid'),
+    );
     expect(r.consent.clean!.storedConsent).toEqual(answer.storedConsent);
     expect(r.consent.choice).toBeNull();
     await page.waitForLoadState('load');

@@ -20,11 +20,20 @@ useCliRun('consent-auditor-answer-', (s, d) => {
 });
 
 async function scan(args: string[], json: string): Promise<{ code: number; stderr: string; report: Report }> {
-  const hosts = [`--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors', ...CLI_SANDBOX_ARGS];
+  const hosts = [
+    `--chromium-arg=--host-resolver-rules=${server.hostRules}`,
+    '--chromium-arg=--ignore-certificate-errors',
+    ...CLI_SANDBOX_ARGS,
+  ];
   const r = await new Promise<{ code: number; stderr: string }>((resolve) => {
-    execFile(process.execPath, [BIN, 'scan', ...args, ...hosts, '--quiet', '--json', json], { cwd: ROOT, timeout: 150_000 }, (err, _out, stderr) => {
-      resolve({ code: err ? Number(err.code ?? -1) : 0, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, 'scan', ...args, ...hosts, '--quiet', '--json', json],
+      { cwd: ROOT, timeout: 150_000 },
+      (err, _out, stderr) => {
+        resolve({ code: err ? Number(err.code ?? -1) : 0, stderr });
+      },
+    );
   });
   return { ...r, report: JSON.parse(await readFile(json, 'utf8')) as Report };
 }
@@ -37,14 +46,23 @@ const scenario = (r: Report, consent: string): ScenarioReport => {
 
 /** What the page reported it could see (cookies | storage keys), from its pixel requests. */
 const seenBy = (s: ScenarioReport, tag: string): string[] =>
-  s.requests.filter((q) => q.url.includes(`uid=${tag}&`)).map((q) => decodeURIComponent(new URL(q.url).searchParams.get('seen') ?? ''));
+  s.requests
+    .filter((q) => q.url.includes(`uid=${tag}&`))
+    .map((q) => decodeURIComponent(new URL(q.url).searchParams.get('seen') ?? ''));
 
 describe('scenarios side by side', () => {
   it('a choice made in one scenario leaves no cookie or storage key in another run at the same time', async () => {
     const url = `${SHOP}/cli/isolation.html`;
-    const { code, stderr, report } = await scan([url, '--consent', 'none,reject,accept', '--concurrency', '3'], path.join(dir, 'isolation.json'));
+    const { code, stderr, report } = await scan(
+      [url, '--consent', 'none,reject,accept', '--concurrency', '3'],
+      path.join(dir, 'isolation.json'),
+    );
     expect(code, stderr).toBeLessThanOrEqual(1);
-    const [none, reject, accept] = ['none', 'reject', 'accept'].map((c) => scenario(report, c)) as [ScenarioReport, ScenarioReport, ScenarioReport];
+    const [none, reject, accept] = ['none', 'reject', 'accept'].map((c) => scenario(report, c)) as [
+      ScenarioReport,
+      ScenarioReport,
+      ScenarioReport,
+    ];
     // Side by side: the three scenarios overlap in time.
     const spans = [none, reject, accept].map((s) => [Date.parse(s.startedAt), Date.parse(s.finishedAt)] as const);
     expect(Math.max(...spans.map(([a]) => a))).toBeLessThan(Math.min(...spans.map(([, b]) => b)));
@@ -55,7 +73,9 @@ describe('scenarios side by side', () => {
     expect(seenBy(accept, 'isolation-after')).toEqual([expect.stringMatching(/choice_accept=1.*\|choice_accept$/)]);
     for (const s of [none, reject, accept]) {
       expect(seenBy(s, 'isolation-load')).toEqual([expect.not.stringMatching(/choice_/)]);
-      expect(s.cookies.filter((c) => c.name.startsWith('choice_')).map((c) => c.name)).toEqual(s.choice ? [`choice_${s.choice.action}`] : []);
+      expect(s.cookies.filter((c) => c.name.startsWith('choice_')).map((c) => c.name)).toEqual(
+        s.choice ? [`choice_${s.choice.action}`] : [],
+      );
     }
     expect(seenBy(none, 'isolation-after')).toEqual([]);
   }, 180_000);
@@ -63,14 +83,19 @@ describe('scenarios side by side', () => {
   it('--answer ready: reject/accept answer at load; before-choice evidence and verdict as in the settled order', async () => {
     const url = `${SHOP}/cli/late.html`;
     const ready = await scan([url, '--consent', 'none,reject,accept'], path.join(dir, 'ready.json'));
-    const settled = await scan([url, '--consent', 'none,reject,accept', '--answer', 'settled'], path.join(dir, 'settled.json'));
+    const settled = await scan(
+      [url, '--consent', 'none,reject,accept', '--answer', 'settled'],
+      path.join(dir, 'settled.json'),
+    );
     expect(ready.code, ready.stderr).toBe(settled.code);
     expect(ready.report.summary.verdict).toBe(settled.report.summary.verdict);
     // The report says when each scenario answered; the settled order waited for the page first.
     for (const c of ['reject', 'accept']) {
       const early = scenario(ready.report, c);
       const late = scenario(settled.report, c);
-      expect(early.errors.join(' ')).toMatch(new RegExp(`asked to ${c} the banner \\d+ ms after the load event.*"none" scenario's`));
+      expect(early.errors.join(' ')).toMatch(
+        new RegExp(`asked to ${c} the banner \\d+ ms after the load event.*"none" scenario's`),
+      );
       expect(early.settle?.afterLoad).toBeNull();
       expect(early.settle?.afterAnswer?.settled).toBe(true);
       expect(late.settle?.afterLoad?.settled).toBe(true);
@@ -78,14 +103,19 @@ describe('scenarios side by side', () => {
       expect(early.choice?.action).toBe(c);
     }
     // Every host the settled order saw before its choice, the none scenario of the ready run saw too.
-    const hosts = (s: ScenarioReport, before: boolean): string[] => [...new Set(s.requests.filter((q) => !before || q.phase === 'before-choice').map((q) => q.host))];
+    const hosts = (s: ScenarioReport, before: boolean): string[] => [
+      ...new Set(s.requests.filter((q) => !before || q.phase === 'before-choice').map((q) => q.host)),
+    ];
     const beforeSettled = ['reject', 'accept'].flatMap((c) => hosts(scenario(settled.report, c), true));
     expect(beforeSettled).toContain('tracker.adnet.test');
     const noneReady = hosts(scenario(ready.report, 'none'), false);
     expect(beforeSettled.filter((h) => !noneReady.includes(h))).toEqual([]);
     expect(scenario(ready.report, 'none').requests.filter((q) => q.url.includes('late=load')).length).toBe(6);
     // Findings: none lost (rule, severity, host per scenario), whatever the order.
-    const findings = (r: Report): string[] => r.scenarios.flatMap((s) => s.findings.map((f) => `${s.consent} ${f.rule}/${f.severity}/${f.subject?.host ?? ''}`)).sort();
+    const findings = (r: Report): string[] =>
+      r.scenarios
+        .flatMap((s) => s.findings.map((f) => `${s.consent} ${f.rule}/${f.severity}/${f.subject?.host ?? ''}`))
+        .sort();
     expect(findings(settled.report).filter((f) => !findings(ready.report).includes(f))).toEqual([]);
   }, 300_000);
 });

@@ -22,26 +22,49 @@ useCliRun('consent-auditor-config-', (s, d) => {
   dir = d;
 });
 
-interface Run { code: number | null; stdout: string; stderr: string }
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 function cli(args: string[], cwd: string, tmp?: string): Promise<Run> {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, ...(tmp ? { TMPDIR: tmp } : {}) } });
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd,
+    env: { ...process.env, ...(tmp ? { TMPDIR: tmp } : {}) },
+  });
   let stdout = '';
   let stderr = '';
   const timer = setTimeout(() => child.kill('SIGKILL'), 110_000);
-  child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
-  child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
-  return new Promise((resolve) => child.on('close', (code) => {
-    clearTimeout(timer);
-    resolve({ code, stdout, stderr });
-  }));
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString();
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
+  return new Promise((resolve) =>
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    }),
+  );
 }
 
 /** A folder with a config file; the demo hosts come from the config's hostResolverRules. */
-async function project(name: string, config: Record<string, unknown>, file = 'consent-auditor.config.json'): Promise<string> {
+async function project(
+  name: string,
+  config: Record<string, unknown>,
+  file = 'consent-auditor.config.json',
+): Promise<string> {
   const d = path.join(dir, name);
   await mkdir(d);
-  const full = { hostResolverRules: server.hostRules, chromiumArgs: ['--ignore-certificate-errors', ...CLI_SANDBOX_ARGS], consent: ['none'], ...FAST, ...config };
+  const full = {
+    hostResolverRules: server.hostRules,
+    chromiumArgs: ['--ignore-certificate-errors', ...CLI_SANDBOX_ARGS],
+    consent: ['none'],
+    ...FAST,
+    ...config,
+  };
   await writeFile(path.join(d, file), JSON.stringify(full, null, 2));
   return d;
 }
@@ -55,7 +78,11 @@ describe('consent-auditor.config.json', () => {
       urls: [`${SHOP}/trackers.html`],
       outputs: { json: 'out.json', html: 'out.html', junit: 'out.xml' },
       waivers: [
-        { finding: 'tracking-request-before-choice:*.google-analytics.com', reason: 'GA runs in consent mode basic', expires: '2099-12-31' },
+        {
+          finding: 'tracking-request-before-choice:*.google-analytics.com',
+          reason: 'GA runs in consent mode basic',
+          expires: '2099-12-31',
+        },
         { finding: '*', url: `${SHOP}/trackers.*`, reason: 'demo page, trackers on purpose', expires: '2099-12-31' },
         { finding: 'essential-cookie:cookie:never@seen', reason: 'stale', expires: '2099-12-31' },
       ],
@@ -63,7 +90,9 @@ describe('consent-auditor.config.json', () => {
     const run = await cli(['scan'], cwd);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain(`consent-auditor: config ${path.join(cwd, 'consent-auditor.config.json')}`);
-    expect(run.stderr).toContain('consent-auditor: warning: waiver "essential-cookie:cookie:never@seen" matched no finding');
+    expect(run.stderr).toContain(
+      'consent-auditor: warning: waiver "essential-cookie:cookie:never@seen" matched no finding',
+    );
     expect(run.stdout).toMatch(/trackers\.html\s+none\s+-\s+[1-9]\d*\s+\d+\s+violations \([1-9]\d* waived\)\s/);
     const report = await readReport(path.join(cwd, 'out.json'));
     expect(schemaErrors(report)).toBe('');
@@ -75,29 +104,52 @@ describe('consent-auditor.config.json', () => {
     expect(s?.summary).toMatchObject({ verdict: 'violations', passed: true });
     expect(s?.summary.waived).toEqual(s?.summary.bySeverity);
     expect(report.summary.verdict).toBe('pass');
-    expect(report.waivers?.map((w) => [w.status, w.matched > 0])).toEqual([['active', true], ['active', true], ['active', false]]);
+    expect(report.waivers?.map((w) => [w.status, w.matched > 0])).toEqual([
+      ['active', true],
+      ['active', true],
+      ['active', false],
+    ]);
     expect(await readFile(path.join(cwd, 'out.xml'), 'utf8')).not.toContain('<failure');
     expect(await readFile(path.join(cwd, 'out.html'), 'utf8')).toContain('GA runs in consent mode basic');
   });
 
   it('an expired waiver fails the run (exit 1) and is named, even on a clean page under failOn never', async () => {
-    const cwd = await project('expired', {
-      urls: [`${SHOP}/clean.html`], failOn: 'never', outputs: { json: 'out.json' },
-      waivers: [{ finding: 'third-country-transfer:*.hotjar.com', reason: 'old DPA', expires: '2020-01-31' }],
-    }, 'ci.json');
+    const cwd = await project(
+      'expired',
+      {
+        urls: [`${SHOP}/clean.html`],
+        failOn: 'never',
+        outputs: { json: 'out.json' },
+        waivers: [{ finding: 'third-country-transfer:*.hotjar.com', reason: 'old DPA', expires: '2020-01-31' }],
+      },
+      'ci.json',
+    );
     const run = await cli(['scan', '--config', 'ci.json'], cwd);
     expect(run.code, run.stderr).toBe(1);
-    expect(run.stderr).toContain('consent-auditor: waiver "third-country-transfer:*.hotjar.com" expired on 2020-01-31 (reason: old DPA)');
+    expect(run.stderr).toContain(
+      'consent-auditor: waiver "third-country-transfer:*.hotjar.com" expired on 2020-01-31 (reason: old DPA)',
+    );
     expect(run.stdout).toMatch(/1 waiver\(s\) EXPIRED/);
     const report = await readReport(path.join(cwd, 'out.json'));
     expect(report.scenarios[0]?.summary.verdict).toBe('clean');
     expect(report.summary.verdict).toBe('fail');
-    expect(report.waivers).toEqual([{ finding: 'third-country-transfer:*.hotjar.com', url: null, reason: 'old DPA', expires: '2020-01-31', status: 'expired', matched: 0 }]);
+    expect(report.waivers).toEqual([
+      {
+        finding: 'third-country-transfer:*.hotjar.com',
+        url: null,
+        reason: 'old DPA',
+        expires: '2020-01-31',
+        status: 'expired',
+        matched: 0,
+      },
+    ]);
   });
 
   it('a bad config: exit 2 with path and message for each problem, before any browser, nothing written', async () => {
     const cwd = await project('bad', {
-      urls: [`${SHOP}/clean.html`], outputs: { json: 'out.json', html: 'out.html' }, concurrency: 0,
+      urls: [`${SHOP}/clean.html`],
+      outputs: { json: 'out.json', html: 'out.html' },
+      concurrency: 0,
       waivers: [{ finding: 'x', expires: '31.12.2099' }],
     });
     const tmp = path.join(cwd, 'tmp');
@@ -106,7 +158,9 @@ describe('consent-auditor.config.json', () => {
     expect(run.code, run.stderr).toBe(2);
     expect(run.stderr).toContain('consent-auditor: consent-auditor.config.json: concurrency: must be >= 1');
     expect(run.stderr).toContain('consent-auditor: consent-auditor.config.json: waivers[0]: "reason" is missing');
-    expect(run.stderr).toContain('consent-auditor: consent-auditor.config.json: waivers[0].expires: must be a date YYYY-MM-DD');
+    expect(run.stderr).toContain(
+      'consent-auditor: consent-auditor.config.json: waivers[0].expires: must be a date YYYY-MM-DD',
+    );
     expect(run.stdout).toBe('');
     expect(existsSync(path.join(cwd, 'out.json')) || existsSync(path.join(cwd, 'out.html'))).toBe(false);
     expect((await readdir(tmp)).filter((f) => f.startsWith(PROFILE_PREFIX))).toEqual([]);

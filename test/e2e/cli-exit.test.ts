@@ -23,18 +23,34 @@ useCliRun('consent-auditor-exit-', (s, d) => {
   dir = d;
 });
 
-interface Run { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
 
 /** The CLI with the demo hosts; `tmp` is its TMPDIR (where its temp profiles go). */
 function start(args: string[], o: { tmp?: string } = {}): { child: ChildProcess; done: Promise<Run> } {
-  const hosts = [`--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors', ...CLI_SANDBOX_ARGS];
-  const child = spawn(process.execPath, [BIN, ...args, ...hosts], { cwd: ROOT, env: { ...process.env, ...(o.tmp ? { TMPDIR: o.tmp } : {}) } });
+  const hosts = [
+    `--chromium-arg=--host-resolver-rules=${server.hostRules}`,
+    '--chromium-arg=--ignore-certificate-errors',
+    ...CLI_SANDBOX_ARGS,
+  ];
+  const child = spawn(process.execPath, [BIN, ...args, ...hosts], {
+    cwd: ROOT,
+    env: { ...process.env, ...(o.tmp ? { TMPDIR: o.tmp } : {}) },
+  });
   let stdout = '';
   let stderr = '';
   // A run that hangs fails its test (exit code null) instead of hanging the suite.
   const timer = setTimeout(() => child.kill('SIGKILL'), 110_000);
-  child.stdout?.on('data', (d: Buffer) => { stdout += d.toString(); });
-  child.stderr?.on('data', (d: Buffer) => { stderr += d.toString(); });
+  child.stdout?.on('data', (d: Buffer) => {
+    stdout += d.toString();
+  });
+  child.stderr?.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
   const done = new Promise<Run>((resolve) => {
     child.on('close', (code, signal) => {
       clearTimeout(timer);
@@ -56,17 +72,26 @@ async function freshDir(name: string): Promise<string> {
   return d;
 }
 
-const profilesIn = async (d: string): Promise<string[]> => (await readdir(d)).filter((f) => f.startsWith(PROFILE_PREFIX));
+const profilesIn = async (d: string): Promise<string[]> =>
+  (await readdir(d)).filter((f) => f.startsWith(PROFILE_PREFIX));
 
 describe('not audited is never clean', () => {
   it('404 and 500 pages, a page that goes to another site, a page that never loads: exit 2, status in table and report', async () => {
     const json = path.join(dir, 'not-audited.json');
-    const urls = [`${SHOP}/missing.html`, `${SHOP}/status/500`, `${SHOP}/cli/elsewhere.html`, `${SHOP}/cli/never-loads.html`];
+    const urls = [
+      `${SHOP}/missing.html`,
+      `${SHOP}/status/500`,
+      `${SHOP}/cli/elsewhere.html`,
+      `${SHOP}/cli/never-loads.html`,
+    ];
     const run = await cli(['scan', ...urls, '--consent', 'none', '--load-timeout', '2500', ...FAST, '--json', json]);
     expect(run.code, run.stderr).toBe(2);
     const report = await readReport(json);
     expect(report.scenarios.map((s) => [s.url, s.summary.verdict, s.httpStatus ?? null])).toEqual([
-      [urls[0], 'error', 404], [urls[1], 'error', 500], [urls[2], 'error', 200], [urls[3], 'error', null],
+      [urls[0], 'error', 404],
+      [urls[1], 'error', 500],
+      [urls[2], 'error', 200],
+      [urls[3], 'error', null],
     ]);
     const [e404, e500, away, never] = report.scenarios.map((s) => s.error ?? '');
     expect(e404).toBe('the page answered HTTP 404: not audited');
@@ -90,11 +115,17 @@ function processesWith(needle: string): string[] {
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 describe('stopping and setting up', () => {
-  it.each<[NodeJS.Signals, number]>([['SIGTERM', 143], ['SIGINT', 130]])('%s during a scan: exit %i, browsers closed, no temp profile, no report file', async (signal, code) => {
+  it.each<[NodeJS.Signals, number]>([
+    ['SIGTERM', 143],
+    ['SIGINT', 130],
+  ])('%s during a scan: exit %i, browsers closed, no temp profile, no report file', async (signal, code) => {
     const tmp = await freshDir(`${signal}-tmp`);
     const json = path.join(dir, `${signal}.json`);
     const har = path.join(dir, `${signal}-har`);
-    const running = start(['scan', `${SHOP}/cli/busy.html`, '--consent', 'none,reject', '--wait', '60000', '--json', json, '--har', har], { tmp });
+    const running = start(
+      ['scan', `${SHOP}/cli/busy.html`, '--consent', 'none,reject', '--wait', '60000', '--json', json, '--har', har],
+      { tmp },
+    );
     // busy.html never goes quiet: once both browsers run, the scan is surely in its wait when the signal comes.
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline && processesWith(tmp).filter((l) => /chrom/i.test(l)).length < 2) await sleep(200);
@@ -113,7 +144,10 @@ describe('stopping and setting up', () => {
   it('an output folder that does not exist: exit 2 at once, nothing written, no browser started', async () => {
     const tmp = await freshDir('bad-path-tmp');
     const missing = path.join(dir, 'no-such-folder');
-    const run = await cli(['scan', `${SHOP}/clean.html`, '--json', path.join(missing, 'r.json'), '--har', path.join(missing, 'hars', 'x')], { tmp });
+    const run = await cli(
+      ['scan', `${SHOP}/clean.html`, '--json', path.join(missing, 'r.json'), '--har', path.join(missing, 'hars', 'x')],
+      { tmp },
+    );
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--json .*no-such-folder\/r\.json: folder .*no-such-folder does not exist/);
     expect(run.stderr).toMatch(/--har .*: folder .*no-such-folder\/hars does not exist/);
@@ -126,7 +160,10 @@ describe('stopping and setting up', () => {
   it('--chromium that cannot start: one plain message, once, exit 2, no report', async () => {
     const tmp = await freshDir('bad-chromium-tmp');
     const json = path.join(dir, 'bad-chromium.json');
-    const run = await cli(['scan', `${SHOP}/clean.html`, `${SHOP}/warmup.html`, '--chromium', '/bin/false', '--json', json], { tmp });
+    const run = await cli(
+      ['scan', `${SHOP}/clean.html`, `${SHOP}/warmup.html`, '--chromium', '/bin/false', '--json', json],
+      { tmp },
+    );
     expect(run.code).toBe(2);
     const lines = run.stderr.split('\n').filter((l) => l.includes('/bin/false'));
     expect(lines).toHaveLength(1);
@@ -141,7 +178,11 @@ describe('outputs', () => {
     const run = await cli(['scan', `${SHOP}/clean.html`, '--consent', 'none', ...FAST, '--json', '-']);
     expect(run.code, run.stderr).toBe(0);
     const report = JSON.parse(run.stdout) as Report & { integrity: Integrity };
-    expect(report.scenarios[0]).toMatchObject({ url: `${SHOP}/clean.html`, httpStatus: 200, summary: { verdict: 'clean' } });
+    expect(report.scenarios[0]).toMatchObject({
+      url: `${SHOP}/clean.html`,
+      httpStatus: 200,
+      summary: { verdict: 'clean' },
+    });
     expect(report.scenarios[0]?.settle?.settled).toBe(true);
     expect((await verifyExport(run.stdout)).ok).toBe(true);
     expect(run.stderr).toMatch(/clean\.html\s+none\s+-\s+0\s+0\s+clean\s+yes\s+200/);
@@ -151,13 +192,25 @@ describe('outputs', () => {
   it('HAR files are named by page path; the integrity block names each HAR with the hash verify computes for it', async () => {
     const json = path.join(dir, 'hars.json');
     const har = path.join(dir, 'hars');
-    const run = await cli(['scan', `${SHOP}/clean.html`, `${SHOP}/cli/late.html`, '--consent', 'none', ...FAST, '--json', json, '--har', har]);
+    const run = await cli([
+      'scan',
+      `${SHOP}/clean.html`,
+      `${SHOP}/cli/late.html`,
+      '--consent',
+      'none',
+      ...FAST,
+      '--json',
+      json,
+      '--har',
+      har,
+    ]);
     expect(run.code, run.stderr).toBe(0);
     const files = (await readdir(har)).sort();
     expect(files).toEqual(['001-www.shop.test-clean.html-none.har', '002-www.shop.test-cli_late.html-none.har']);
     const named = (await readReport(json)).integrity?.harFiles ?? [];
     expect(named.map((f) => f.name).sort()).toEqual(files);
-    for (const f of named) expect((await verifyExport(await readFile(path.join(har, f.name), 'utf8'))).actual).toBe(f.sha256);
+    for (const f of named)
+      expect((await verifyExport(await readFile(path.join(har, f.name), 'utf8'))).actual).toBe(f.sha256);
   });
 
   it('a page still active when --wait ends: settled false with its last activity, in report and table', async () => {
@@ -165,7 +218,10 @@ describe('outputs', () => {
     const run = await cli(['scan', `${SHOP}/cli/busy.html`, '--consent', 'none', '--wait', '2500', '--json', json]);
     expect(run.code, run.stderr).toBe(0);
     const [s] = (await readReport(json)).scenarios;
-    expect(s?.settle).toMatchObject({ settled: false, afterLoad: { settled: false, lastActivityAt: expect.any(String) } });
+    expect(s?.settle).toMatchObject({
+      settled: false,
+      afterLoad: { settled: false, lastActivityAt: expect.any(String) },
+    });
     expect(s?.settle?.afterLoad?.waitedMs).toBeGreaterThanOrEqual(2500);
     expect(run.stdout).toMatch(/busy\.html\s+none\s+-\s+0\s+0\s+clean\s+NO \(active at \d+\.\d s\)/);
     expect(run.stdout).toMatch(/1 cut off by --wait while the page was still active/);

@@ -22,15 +22,23 @@ useCliRun('consent-auditor-html-', (s, d) => {
 });
 
 function cli(args: string[]): Promise<{ code: number | null; stderr: string }> {
-  const hosts = [`--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors', ...CLI_SANDBOX_ARGS];
+  const hosts = [
+    `--chromium-arg=--host-resolver-rules=${server.hostRules}`,
+    '--chromium-arg=--ignore-certificate-errors',
+    ...CLI_SANDBOX_ARGS,
+  ];
   const child = spawn(process.execPath, [BIN, ...args, ...hosts], { cwd: dir });
   let stderr = '';
   const timer = setTimeout(() => child.kill('SIGKILL'), 150_000);
-  child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
-  return new Promise((resolve) => child.on('close', (code) => {
-    clearTimeout(timer);
-    resolve({ code, stderr });
-  }));
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
+  return new Promise((resolve) =>
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stderr });
+    }),
+  );
 }
 
 const rgb = (hex: string): string => {
@@ -45,8 +53,23 @@ describe('HTML report in the browser', () => {
     // Never resolves: its error message carries the whole URL (with the style sheet of before, 4,798 px wide).
     const nowhere = `https://${'n'.repeat(63)}.${'o'.repeat(63)}.nowhere.invalid/${'path'.repeat(100)}`;
     const run = await cli([
-      'scan', longUrl, `${SHOP}/trackers.html`, `${SHOP}/clean.html`, `${SHOP}/cli/does-not-exist.html`, nowhere, '--consent', 'none',
-      '--min-wait', '300', '--quiet-period', '500', '--wait', '4000', '--html', html, '--quiet',
+      'scan',
+      longUrl,
+      `${SHOP}/trackers.html`,
+      `${SHOP}/clean.html`,
+      `${SHOP}/cli/does-not-exist.html`,
+      nowhere,
+      '--consent',
+      'none',
+      '--min-wait',
+      '300',
+      '--quiet-period',
+      '500',
+      '--wait',
+      '4000',
+      '--html',
+      html,
+      '--quiet',
     ]);
     // The missing and the unresolvable pages are not audited: exit 2, the report written all the same.
     expect(run.code, run.stderr).toBe(2);
@@ -57,7 +80,10 @@ describe('HTML report in the browser', () => {
       await page.goto(pathToFileURL(html).href);
       const got = await page.evaluate(() => {
         const ids = new Set(Array.from(document.querySelectorAll('[id]'), (x) => x.id));
-        const links = Array.from(document.querySelectorAll('a[href^="#"]'), (a) => a.getAttribute('href')?.slice(1) ?? '');
+        const links = Array.from(
+          document.querySelectorAll('a[href^="#"]'),
+          (a) => a.getAttribute('href')?.slice(1) ?? '',
+        );
         const colours: Record<string, string[]> = {};
         for (const b of Array.from(document.querySelectorAll('.badge'))) {
           const cls = Array.from(b.classList).find((c) => /^(v|r|s|w)-/.test(c));
@@ -67,17 +93,32 @@ describe('HTML report in the browser', () => {
         }
         return {
           scrollWidth: document.documentElement.scrollWidth,
-          widest: Array.from(document.querySelectorAll('body *')).reduce((w, el) => Math.max(w, el.getBoundingClientRect().right), 0),
+          widest: Array.from(document.querySelectorAll('body *')).reduce(
+            (w, el) => Math.max(w, el.getBoundingClientRect().right),
+            0,
+          ),
           tocLinks: Array.from(document.querySelectorAll('nav.toc a'), (a) => a.getAttribute('href')?.slice(1) ?? ''),
           missing: links.filter((id) => !ids.has(id)),
           colours,
-          longText: document.body.innerText.includes('c' + 'x'.repeat(100)) && document.body.innerText.includes('a'.repeat(63)),
+          longText:
+            document.body.innerText.includes('c' + 'x'.repeat(100)) && document.body.innerText.includes('a'.repeat(63)),
         };
       });
       expect(got.longText).toBe(true);
       expect(got.scrollWidth).toBeLessThanOrEqual(1200);
       expect(got.widest).toBeLessThanOrEqual(1200);
-      expect(got.tocLinks).toEqual(expect.arrayContaining(['summary', 'pages', 'page-1', 'page-5', 'scenario-1', 'scenario-5', 'about', 'integrity']));
+      expect(got.tocLinks).toEqual(
+        expect.arrayContaining([
+          'summary',
+          'pages',
+          'page-1',
+          'page-5',
+          'scenario-1',
+          'scenario-5',
+          'about',
+          'integrity',
+        ]),
+      );
       expect(got.missing).toEqual([]);
       // Each verdict class looks the same wherever it appears (contents, summary table, sections).
       for (const [cls, list] of Object.entries(got.colours)) expect(new Set(list).size, cls).toBe(1);

@@ -26,23 +26,42 @@ useCliRun('consent-auditor-site-', (s, d) => {
   dir = d;
 });
 
-interface Run { code: number | null; stdout: string; stderr: string }
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const hosts = [`--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors', ...CLI_SANDBOX_ARGS];
+  const hosts = [
+    `--chromium-arg=--host-resolver-rules=${server.hostRules}`,
+    '--chromium-arg=--ignore-certificate-errors',
+    ...CLI_SANDBOX_ARGS,
+  ];
   const all = args[0] === 'scan' ? [...args, ...hosts] : args;
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...all], { cwd: ROOT, timeout: 110_000, maxBuffer: 16 << 20, env: { ...process.env, ...env } }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...all],
+      { cwd: ROOT, timeout: 110_000, maxBuffer: 16 << 20, env: { ...process.env, ...env } },
+      (err, stdout, stderr) => {
+        resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
-const readReport = async (file: string): Promise<Report & { integrity?: Integrity }> => JSON.parse(await readFile(file, 'utf8'));
+const readReport = async (file: string): Promise<Report & { integrity?: Integrity }> =>
+  JSON.parse(await readFile(file, 'utf8'));
 
 /** What was found, by URL and scenario: the comparison that must not depend on how the run was split. */
 const findingsBy = (r: Report): Record<string, string[]> =>
-  Object.fromEntries(r.scenarios.map((s) => [`${s.url} ${s.consent}`, s.findings.map((f) => `${f.rule}/${f.severity}/${f.subject.host ?? ''}`).sort()]));
+  Object.fromEntries(
+    r.scenarios.map((s) => [
+      `${s.url} ${s.consent}`,
+      s.findings.map((f) => `${f.rule}/${f.severity}/${f.subject.host ?? ''}`).sort(),
+    ]),
+  );
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
@@ -54,9 +73,22 @@ describe('--crawl', () => {
     expect(run.code, run.stderr).toBe(1);
     const report = await readReport(json);
     // products/2 is in the sitemap but shares products/1's template; contact and team are reachable only by links.
-    expect(report.urls).toEqual([START, `${SITE}/about.html`, `${SITE}/products/1.html`, `${SITE}/contact.html`, `${SITE}/team.html`]);
-    expect(report.site?.crawl).toEqual({ limit: 5, fromSitemaps: 2, sitemaps: [`${SITE}/sitemap-index.xml`, `${SITE}/sitemap-pages.xml`] });
-    expect(report.site?.pages.find((p) => p.url.endsWith('/about.html'))).toMatchObject({ trackers: ['www.google-analytics.com'], verdict: 'violations' });
+    expect(report.urls).toEqual([
+      START,
+      `${SITE}/about.html`,
+      `${SITE}/products/1.html`,
+      `${SITE}/contact.html`,
+      `${SITE}/team.html`,
+    ]);
+    expect(report.site?.crawl).toEqual({
+      limit: 5,
+      fromSitemaps: 2,
+      sitemaps: [`${SITE}/sitemap-index.xml`, `${SITE}/sitemap-pages.xml`],
+    });
+    expect(report.site?.pages.find((p) => p.url.endsWith('/about.html'))).toMatchObject({
+      trackers: ['www.google-analytics.com'],
+      verdict: 'violations',
+    });
     expect(report.site?.clean).toEqual(report.urls.filter((u) => !u.endsWith('/about.html')));
     const validate = ajv.compile(JSON.parse(await readFile(path.join(ROOT, 'schema', 'report.schema.json'), 'utf8')));
     expect(validate(report) ? [] : validate.errors).toEqual([]);
@@ -66,10 +98,27 @@ describe('--crawl', () => {
 
   it('--exclude drops a page and what only it links to; pages of a seen template fill the remaining room', async () => {
     const json = path.join(dir, 'crawl-exclude.json');
-    const run = await cli(['scan', START, '--crawl', '20', '--exclude', '**/about.html', '--consent', 'none', ...FAST, '--json', json, '--quiet']);
+    const run = await cli([
+      'scan',
+      START,
+      '--crawl',
+      '20',
+      '--exclude',
+      '**/about.html',
+      '--consent',
+      'none',
+      ...FAST,
+      '--json',
+      json,
+      '--quiet',
+    ]);
     expect(run.code, run.stderr).toBe(0);
     expect((await readReport(json)).urls).toEqual([
-      START, `${SITE}/products/1.html`, `${SITE}/contact.html`, `${SITE}/products/2.html`, `${SITE}/products/3.html`,
+      START,
+      `${SITE}/products/1.html`,
+      `${SITE}/contact.html`,
+      `${SITE}/products/2.html`,
+      `${SITE}/products/3.html`,
     ]);
   });
 });
@@ -77,18 +126,44 @@ describe('--crawl', () => {
 describe('--shard and merge', () => {
   it('two shards of the crawl merged: the same findings as one run, one integrity block that verifies', async () => {
     expect(unsharded, 'the unsharded crawl ran first').not.toBeNull();
-    const parts = await Promise.all([1, 2].map(async (i) => {
-      const json = path.join(dir, `shard-${i}.json`);
-      const run = await cli(['scan', START, '--crawl', '5', '--consent', 'none', ...FAST, '--shard', `${i}/2`, '--json', json, '--har', path.join(dir, `har-${i}`)]);
-      expect(run.stderr).toMatch(new RegExp(`shard ${i}/2: \\d of 5 URL\\(s\\)`));
-      return { json, report: await readReport(json) };
-    }));
+    const parts = await Promise.all(
+      [1, 2].map(async (i) => {
+        const json = path.join(dir, `shard-${i}.json`);
+        const run = await cli([
+          'scan',
+          START,
+          '--crawl',
+          '5',
+          '--consent',
+          'none',
+          ...FAST,
+          '--shard',
+          `${i}/2`,
+          '--json',
+          json,
+          '--har',
+          path.join(dir, `har-${i}`),
+        ]);
+        expect(run.stderr).toMatch(new RegExp(`shard ${i}/2: \\d of 5 URL\\(s\\)`));
+        return { json, report: await readReport(json) };
+      }),
+    );
     const [a, b] = parts.map((p) => p.report.urls);
     expect([...(a ?? []), ...(b ?? [])].sort()).toEqual([...(unsharded?.urls ?? [])].sort());
     expect((a ?? []).filter((u) => (b ?? []).includes(u))).toEqual([]);
 
     const all = path.join(dir, 'all.json');
-    const merged = await cli(['merge', parts[0]?.json ?? '', parts[1]?.json ?? '', '--json', all, '--html', path.join(dir, 'all.html'), '--junit', path.join(dir, 'all.xml')]);
+    const merged = await cli([
+      'merge',
+      parts[0]?.json ?? '',
+      parts[1]?.json ?? '',
+      '--json',
+      all,
+      '--html',
+      path.join(dir, 'all.html'),
+      '--junit',
+      path.join(dir, 'all.xml'),
+    ]);
     expect(merged.code, merged.stderr).toBe(1);
     const report = await readReport(all);
     expect(findingsBy(report)).toEqual(findingsBy(unsharded as Report));
@@ -99,10 +174,24 @@ describe('--shard and merge', () => {
     expect(ok.stdout.split('\n').filter((l) => l.startsWith('OK ')).length, ok.stdout + ok.stderr).toBe(2);
   });
 
-  it('--shard auto reads a Kubernetes Indexed Job\'s index', async () => {
+  it("--shard auto reads a Kubernetes Indexed Job's index", async () => {
     const json = path.join(dir, 'auto.json');
-    const run = await cli(['scan', START, `${SITE}/contact.html`, `${SITE}/team.html`, '--consent', 'none', ...FAST, '--shard', 'auto', '--json', json],
-      { JOB_COMPLETION_INDEX: '0', JOB_COMPLETIONS: '1' });
+    const run = await cli(
+      [
+        'scan',
+        START,
+        `${SITE}/contact.html`,
+        `${SITE}/team.html`,
+        '--consent',
+        'none',
+        ...FAST,
+        '--shard',
+        'auto',
+        '--json',
+        json,
+      ],
+      { JOB_COMPLETION_INDEX: '0', JOB_COMPLETIONS: '1' },
+    );
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/shard 1\/1: 3 of 3 URL\(s\)/);
   });
@@ -114,13 +203,29 @@ describe('diff', () => {
     expect(same.code, same.stdout + same.stderr).toBe(0);
     expect(same.stdout).toBe('no differences\n');
 
-    const changed = await cli(['diff', path.join(dir, 'crawl.json'), path.join(dir, 'crawl-exclude.json'), '--fail-on-new']);
+    const changed = await cli([
+      'diff',
+      path.join(dir, 'crawl.json'),
+      path.join(dir, 'crawl-exclude.json'),
+      '--fail-on-new',
+    ]);
     expect(changed.code, changed.stderr).toBe(1);
     expect(changed.stdout).toContain(`${SITE}/about.html (none)\n  - scenario not in the new report\n`);
     expect(changed.stdout).toContain(`${SITE}/products/2.html (none)\n  + scenario not in the old report\n`);
     const json = await cli(['diff', path.join(dir, 'crawl-exclude.json'), path.join(dir, 'crawl.json'), '--json', '-']);
     expect(json.code).toBe(0);
-    const changes = JSON.parse(json.stdout).changes as Array<{ change: string; kind: string; url: string; what: string }>;
-    expect(changes).toContainEqual({ change: 'new', kind: 'tracker', url: `${SITE}/about.html`, consent: 'none', what: 'www.google-analytics.com' });
+    const changes = JSON.parse(json.stdout).changes as Array<{
+      change: string;
+      kind: string;
+      url: string;
+      what: string;
+    }>;
+    expect(changes).toContainEqual({
+      change: 'new',
+      kind: 'tracker',
+      url: `${SITE}/about.html`,
+      consent: 'none',
+      what: 'www.google-analytics.com',
+    });
   });
 });

@@ -27,17 +27,29 @@ useCliRun('consent-auditor-cli-', (s, d) => {
   dir = d;
 });
 
-interface Run { code: number | null; stdout: string; stderr: string }
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 /** withHosts: map the demo's hosts to the local server; 'strict' also keeps certificate checks on (the demo's are self-signed). */
 function cli(args: string[], withHosts: boolean | 'strict' = true): Promise<Run> {
   const hosts = withHosts ? [`--chromium-arg=--host-resolver-rules=${server.hostRules}`] : [];
-  const browserArgs = [...(withHosts === true ? [...hosts, '--chromium-arg=--ignore-certificate-errors'] : hosts), ...(withHosts === false ? [] : CLI_SANDBOX_ARGS)];
+  const browserArgs = [
+    ...(withHosts === true ? [...hosts, '--chromium-arg=--ignore-certificate-errors'] : hosts),
+    ...(withHosts === false ? [] : CLI_SANDBOX_ARGS),
+  ];
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args, ...browserArgs], { cwd: ROOT, timeout: 110_000, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : null) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args, ...browserArgs],
+      { cwd: ROOT, timeout: 110_000, maxBuffer: 16 << 20 },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === 'number' ? err.code : null) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -58,25 +70,56 @@ async function reportValidator(): Promise<ReturnType<typeof ajv.compile>> {
 describe('consent-auditor scan', () => {
   it('a page without third parties: exit 0 with --fail-on violation', async () => {
     const json = path.join(dir, 'clean.json');
-    const run = await cli(['scan', `${SHOP}/clean.html`, '--consent', 'none', '--fail-on', 'violation', '--wait', WAIT, '--json', json]);
+    const run = await cli([
+      'scan',
+      `${SHOP}/clean.html`,
+      '--consent',
+      'none',
+      '--fail-on',
+      'violation',
+      '--wait',
+      WAIT,
+      '--json',
+      json,
+    ]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/clean\.html\s+none\s+-\s+0\s+0\s+clean/);
     expect(run.stderr).toMatch(/\[1\/1\] https:\/\/www\.shop\.test\/clean\.html none: 0 violation\(s\)/);
     const report = await readReport(json);
-    expect(report.scenarios[0]).toMatchObject({ error: null, findings: [], summary: { verdict: 'clean', passed: true } });
+    expect(report.scenarios[0]).toMatchObject({
+      error: null,
+      findings: [],
+      summary: { verdict: 'clean', passed: true },
+    });
     expect(report.scenarios[0]?.requests.every((r) => !r.thirdParty)).toBe(true);
   });
 
   it('a page with trackers before any choice: exit 1, the violations named', async () => {
     const json = path.join(dir, 'trackers.json');
-    const run = await cli(['scan', `${SHOP}/trackers.html`, '--consent', 'none', '--fail-on', 'violation', '--wait', WAIT, '--json', json, '--quiet']);
+    const run = await cli([
+      'scan',
+      `${SHOP}/trackers.html`,
+      '--consent',
+      'none',
+      '--fail-on',
+      'violation',
+      '--wait',
+      WAIT,
+      '--json',
+      json,
+      '--quiet',
+    ]);
     expect(run.code, run.stderr).toBe(1);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^FAIL: [1-9]\d* violation/m);
     const [s] = (await readReport(json)).scenarios;
-    const hosts = s?.findings.filter((f) => f.rule === 'tracking-request-before-choice' && f.severity === 'violation').map((f) => f.subject.host);
+    const hosts = s?.findings
+      .filter((f) => f.rule === 'tracking-request-before-choice' && f.severity === 'violation')
+      .map((f) => f.subject.host);
     expect(hosts).toEqual(expect.arrayContaining(['www.google-analytics.com', 'www.facebook.com']));
-    expect(s?.requests.find((r) => r.host === 'www.google-analytics.com')?.tracker).toMatchObject({ companyCountry: 'IE' });
+    expect(s?.requests.find((r) => r.host === 'www.google-analytics.com')?.tracker).toMatchObject({
+      companyCountry: 'IE',
+    });
     const validate = await reportValidator();
     expect(validate(await readReport(json)) ? [] : validate.errors).toEqual([]);
 
@@ -89,7 +132,8 @@ describe('consent-auditor scan', () => {
       if (!company) throw new Error(`no company ${companyId}`);
       const model = recipientModel(company);
       // With no further US recipient documented, the service's DPF status is exactly the parent's entry.
-      if (model.recipients.filter((r) => r.country === 'US').length === 1) expect(model.dpf).toBe(DPF_EVIDENCE[parent]?.certified ?? null);
+      if (model.recipients.filter((r) => r.country === 'US').length === 1)
+        expect(model.dpf).toBe(DPF_EVIDENCE[parent]?.certified ?? null);
       const want = { parent, parentCountry: 'US', transferCountries: expect.arrayContaining(['US']), dpf: model.dpf };
       expect(s?.requests.find((r) => r.host === host)?.tracker, host).toMatchObject(want);
       expect(s?.thirdParties.find((t) => t.site === site)?.tracker, site).toMatchObject(want);
@@ -97,7 +141,10 @@ describe('consent-auditor scan', () => {
       expect(transfer?.explanation, site).toContain(`→ data processed by ${parent} (US): third-country transfer`);
       expect(transfer?.severity).toBe(model.dpf === true ? 'info' : model.dpf === false ? 'violation' : 'warning');
       if (model.dpf === null) expect(transfer?.title).toContain('DPF certification not known');
-      if (model.dpf === true) expect(transfer?.explanation).toContain(`covered by the EU-US DPF (${parent} certified, adequacy decision of 10 July 2023)`);
+      if (model.dpf === true)
+        expect(transfer?.explanation).toContain(
+          `covered by the EU-US DPF (${parent} certified, adequacy decision of 10 July 2023)`,
+        );
     }
   });
 
@@ -106,16 +153,42 @@ describe('consent-auditor scan', () => {
     const junit = path.join(dir, 'shop.xml');
     const html = path.join(dir, 'shop.html');
     const har = path.join(dir, 'har');
-    const run = await cli(['scan', `${SHOP}/`, '--wait', WAIT, '--fail-on', 'warning', '--json', json, '--junit', junit, '--html', html, '--har', har]);
+    const run = await cli([
+      'scan',
+      `${SHOP}/`,
+      '--wait',
+      WAIT,
+      '--fail-on',
+      'warning',
+      '--json',
+      json,
+      '--junit',
+      junit,
+      '--html',
+      html,
+      '--har',
+      har,
+    ]);
     const report = await readReport(json);
 
     const validate = await reportValidator();
     expect(validate(report) ? [] : validate.errors).toEqual([]);
-    expect(report.tool).toMatchObject({ name: 'consent-auditor', data: { trackers: expect.any(String), ipTable: { source: '@ip-location-db/geo-whois-asn-country' } }, browser: { name: 'Chromium' } });
-    expect(report.scenarios.map((s) => [s.consent, s.answered, s.choice?.action ?? null])).toEqual([['none', null, null], ['reject', true, 'reject'], ['accept', true, 'accept']]);
-    for (const s of report.scenarios) expect(s.cookies.map((c) => c.name)).toEqual(expect.arrayContaining(['shop_session', '_adnet_id']));
+    expect(report.tool).toMatchObject({
+      name: 'consent-auditor',
+      data: { trackers: expect.any(String), ipTable: { source: '@ip-location-db/geo-whois-asn-country' } },
+      browser: { name: 'Chromium' },
+    });
+    expect(report.scenarios.map((s) => [s.consent, s.answered, s.choice?.action ?? null])).toEqual([
+      ['none', null, null],
+      ['reject', true, 'reject'],
+      ['accept', true, 'accept'],
+    ]);
+    for (const s of report.scenarios)
+      expect(s.cookies.map((c) => c.name)).toEqual(expect.arrayContaining(['shop_session', '_adnet_id']));
     // The demo's tracker is in no dataset: the engine flags it as an unlisted third party that tracks (a warning).
-    const warned = report.scenarios.every((s) => s.findings.some((f) => f.rule === 'unknown-third-party-tracking' && f.severity === 'warning'));
+    const warned = report.scenarios.every((s) =>
+      s.findings.some((f) => f.rule === 'unknown-third-party-tracking' && f.severity === 'warning'),
+    );
     expect(warned).toBe(true);
     expect(run.code, run.stderr).toBe(1);
     expect(report.summary).toMatchObject({ verdict: 'fail', failOn: 'warning', notAnswered: 0, errors: 0 });
@@ -127,11 +200,21 @@ describe('consent-auditor scan', () => {
     expect(doc.querySelector('testsuites')?.getAttribute('failures')).toBe('3');
 
     const files = (await readdir(har)).sort();
-    expect(files).toEqual(['001-www.shop.test-accept.har', '001-www.shop.test-none.har', '001-www.shop.test-reject.har']);
+    expect(files).toEqual([
+      '001-www.shop.test-accept.har',
+      '001-www.shop.test-none.har',
+      '001-www.shop.test-reject.har',
+    ]);
     const log = JSON.parse(await readFile(path.join(har, '001-www.shop.test-reject.har'), 'utf8')).log;
     expect(log.version).toBe('1.2');
-    const pixel = log.entries.find((e: { request: { url: string } }) => e.request.url.startsWith('https://tracker.adnet.test/pixel.gif'));
-    expect(pixel).toMatchObject({ serverIPAddress: '127.0.0.1', response: { status: 200, cookies: [{ name: 'adnet_uid', value: '' }] }, _phase: 'before-choice' });
+    const pixel = log.entries.find((e: { request: { url: string } }) =>
+      e.request.url.startsWith('https://tracker.adnet.test/pixel.gif'),
+    );
+    expect(pixel).toMatchObject({
+      serverIPAddress: '127.0.0.1',
+      response: { status: 200, cookies: [{ name: 'adnet_uid', value: '' }] },
+      _phase: 'before-choice',
+    });
 
     const page = await readFile(html, 'utf8');
     expect(page).toContain('Consent Auditor report');
@@ -157,11 +240,15 @@ describe('consent-auditor scan', () => {
     const json = path.join(dir, 'batch.json');
     const run = await cli(['scan', '--urls', list, '--consent', 'none', '--wait', WAIT, '--json', json]);
     expect(run.code, run.stderr).toBe(2);
-    expect(run.stderr).toMatch(/https:\/\/nope\.invalid\/ none: ERROR page could not be loaded: net::ERR_NAME_NOT_RESOLVED/);
+    expect(run.stderr).toMatch(
+      /https:\/\/nope\.invalid\/ none: ERROR page could not be loaded: net::ERR_NAME_NOT_RESOLVED/,
+    );
     const report = await readReport(json);
     expect(report.url).toBeNull();
     expect(report.scenarios.map((s) => [s.url, s.error === null, s.summary.verdict])).toEqual([
-      [`${SHOP}/clean.html`, true, 'clean'], ['https://nope.invalid/', false, 'error'], [`${SHOP}/warmup.html`, true, 'clean'],
+      [`${SHOP}/clean.html`, true, 'clean'],
+      ['https://nope.invalid/', false, 'error'],
+      [`${SHOP}/warmup.html`, true, 'clean'],
     ]);
     expect(report.summary).toMatchObject({ errors: 1, verdict: 'error' });
     expect(run.stdout).toMatch(/nope\.invalid\/\s+none\s+-\s+0\s+0\s+error \(FAIL\)/);
@@ -169,10 +256,27 @@ describe('consent-auditor scan', () => {
 
   it('--consent reject on a banner the automation cannot answer: reported as not answered, exit 1', async () => {
     const json = path.join(dir, 'unanswerable.json');
-    const run = await cli(['scan', `${SHOP}/unanswerable.html`, '--consent', 'reject', '--wait', WAIT, '--fail-on', 'violation', '--json', json]);
+    const run = await cli([
+      'scan',
+      `${SHOP}/unanswerable.html`,
+      '--consent',
+      'reject',
+      '--wait',
+      WAIT,
+      '--fail-on',
+      'violation',
+      '--json',
+      json,
+    ]);
     expect(run.code, run.stderr).toBe(1);
     const [s] = (await readReport(json)).scenarios;
-    expect(s).toMatchObject({ consent: 'reject', answered: false, choice: null, error: null, summary: { verdict: 'not-answered', passed: false } });
+    expect(s).toMatchObject({
+      consent: 'reject',
+      answered: false,
+      choice: null,
+      error: null,
+      summary: { verdict: 'not-answered', passed: false },
+    });
     expect(s?.answerDetail).toMatch(/banner could not be answered: No banner answered/);
     expect(s?.automation.at(-1)?.status).toBe('no-banner');
     expect(run.stdout).toMatch(/unanswerable\.html\s+reject\s+no\s+/);
@@ -180,9 +284,17 @@ describe('consent-auditor scan', () => {
 
   it.each<[string, string[], RegExp]>([
     ['no URL', ['scan', '--wait', '10'], /no URL given/],
-    ['a bad option value', ['scan', `${SHOP}/`, '--fail-on', 'sometimes'], /--fail-on: use violation, warning or never/],
+    [
+      'a bad option value',
+      ['scan', `${SHOP}/`, '--fail-on', 'sometimes'],
+      /--fail-on: use violation, warning or never/,
+    ],
     ['an unknown option', ['scan', `${SHOP}/`, '--fast'], /unknown option: --fast/],
-    ['Chromium missing', ['scan', `${SHOP}/`, '--chromium', '/nonexistent/chromium'], /Chromium not found at \/nonexistent\/chromium/],
+    [
+      'Chromium missing',
+      ['scan', `${SHOP}/`, '--chromium', '/nonexistent/chromium'],
+      /Chromium not found at \/nonexistent\/chromium/,
+    ],
     ['a --urls file that does not exist', ['scan', '--urls', '/nonexistent/urls.txt'], /--urls: cannot read/],
   ])('usage or run error (%s): exit 2 and a message on stderr', async (_name, args, message) => {
     const run = await cli(args, false);
@@ -193,7 +305,10 @@ describe('consent-auditor scan', () => {
 
   it('checks TLS certificates unless told not to: the self-signed demo host is not audited, exit 2', async () => {
     const json = path.join(dir, 'strict.json');
-    const run = await cli(['scan', `${SHOP}/clean.html`, '--consent', 'none', '--wait', WAIT, '--json', json, '--quiet'], 'strict');
+    const run = await cli(
+      ['scan', `${SHOP}/clean.html`, '--consent', 'none', '--wait', WAIT, '--json', json, '--quiet'],
+      'strict',
+    );
     expect(run.code, run.stderr).toBe(2);
     const report = await readReport(json);
     expect(report.scenarios[0]?.error).toMatch(/CERT/);

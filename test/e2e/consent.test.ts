@@ -12,8 +12,15 @@ import { openTab, settledRecord, SHOP, useHarness } from './helpers.ts';
 type Way = 'none' | 'reject' | 'accept';
 const FIXTURES = [
   { page: 'tcf', cmp: (r: PageRecord) => r.consent.tcf.some((x) => x.cmpId === 10) },
-  { page: 'gcm', cmp: (r: PageRecord) => detectCmps(evidence(r)).some((d) => d.cmpId === 'complianz') || r.consent.consentMode.length > 0 },
-  { page: 'onetrust', cmp: (r: PageRecord) => detectCmps(evidence(r)).some((d) => d.cmpId === 'onetrust' && d.confidence === 'high') },
+  {
+    page: 'gcm',
+    cmp: (r: PageRecord) =>
+      detectCmps(evidence(r)).some((d) => d.cmpId === 'complianz') || r.consent.consentMode.length > 0,
+  },
+  {
+    page: 'onetrust',
+    cmp: (r: PageRecord) => detectCmps(evidence(r)).some((d) => d.cmpId === 'onetrust' && d.confidence === 'high'),
+  },
 ] as const;
 
 function evidence(r: PageRecord) {
@@ -44,8 +51,12 @@ async function visit(page: string, way: Way): Promise<{ record: PageRecord; clic
     await tab.waitForTimeout(1800);
   }
   const record = await settledRecord(h, tabId, (r) =>
-    way === 'none' ? true : way === 'accept' ? r.requests.some((q) => q.url.includes('uid=post-accept')) && r.cookies.some((c) => c.name === '_ga')
-      : r.requests.some((q) => q.host === 'www.google-analytics.com'));
+    way === 'none'
+      ? true
+      : way === 'accept'
+        ? r.requests.some((q) => q.url.includes('uid=post-accept')) && r.cookies.some((c) => c.name === '_ga')
+        : r.requests.some((q) => q.host === 'www.google-analytics.com'),
+  );
   await tab.close();
   return { record, clickedAt };
 }
@@ -57,7 +68,9 @@ describe.each(FIXTURES)('consent fixture $page', ({ page, cmp }) => {
     expect(record.consent.choice).toBeNull();
     const pre = record.requests.find((q) => q.url.includes('uid=pre-'))!;
     expect(phaseOf(pre.t, record.consent.choice)).toBe('before-choice');
-    expect(record.requests.some((q) => q.url.includes('post-accept') || q.host === 'www.google-analytics.com')).toBe(false);
+    expect(record.requests.some((q) => q.url.includes('post-accept') || q.host === 'www.google-analytics.com')).toBe(
+      false,
+    );
     const a = analyze(record, knowledge);
     expect(a.requests.every((q) => q.phase === 'before-choice')).toBe(true);
   });
@@ -66,11 +79,17 @@ describe.each(FIXTURES)('consent fixture $page', ({ page, cmp }) => {
     const { record, clickedAt } = await visit(page, 'reject');
     expect(cmp(record)).toBe(true);
     const choice = record.consent.choice!;
-    expect(choice, JSON.stringify({ choice, startedAt: record.startedAt, clickedAt })).toMatchObject({ action: 'reject', source: 'signal' });
+    expect(choice, JSON.stringify({ choice, startedAt: record.startedAt, clickedAt })).toMatchObject({
+      action: 'reject',
+      source: 'signal',
+    });
     expect(choice.at).toBeGreaterThanOrEqual(clickedAt! - 50);
     expect(choice.at).toBeLessThan(clickedAt! + 1500);
     const a = analyze(record, knowledge);
-    expect(a.requests.find((q) => q.url.includes('uid=pre-'))?.phase, JSON.stringify({ choice, startedAt: record.startedAt, clickedAt })).toBe('before-choice');
+    expect(
+      a.requests.find((q) => q.url.includes('uid=pre-'))?.phase,
+      JSON.stringify({ choice, startedAt: record.startedAt, clickedAt }),
+    ).toBe('before-choice');
     expect(a.requests.find((q) => q.host === 'www.google-analytics.com')?.phase).toBe('after-reject');
     const rules = a.findings.map((f) => f.rule);
     expect(rules).toContain('tracking-after-reject');
@@ -80,7 +99,10 @@ describe.each(FIXTURES)('consent fixture $page', ({ page, cmp }) => {
   it('accept: the choice is an accept and later cookies and requests are after accept', async () => {
     const { record, clickedAt } = await visit(page, 'accept');
     const choice = record.consent.choice!;
-    expect(choice, JSON.stringify({ choice, startedAt: record.startedAt, clickedAt })).toMatchObject({ action: 'accept', source: 'signal' });
+    expect(choice, JSON.stringify({ choice, startedAt: record.startedAt, clickedAt })).toMatchObject({
+      action: 'accept',
+      source: 'signal',
+    });
     expect(choice.at).toBeGreaterThanOrEqual(clickedAt! - 50);
     const a = analyze(record, knowledge);
     expect(a.requests.find((q) => q.url.includes('uid=pre-'))?.phase).toBe('before-choice');

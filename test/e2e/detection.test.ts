@@ -19,8 +19,23 @@ type Scenario = Report['scenarios'][number];
 const scenarios = new Map<string, Scenario>();
 
 function scan(urls: string[], consent: string, json: string): Promise<{ code: number | null; stderr: string }> {
-  const args = [BIN, 'scan', ...urls, '--consent', consent, '--wait', WAIT, '--fail-on', 'never', '--json', json, '--quiet',
-    `--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors', ...CLI_SANDBOX_ARGS];
+  const args = [
+    BIN,
+    'scan',
+    ...urls,
+    '--consent',
+    consent,
+    '--wait',
+    WAIT,
+    '--fail-on',
+    'never',
+    '--json',
+    json,
+    '--quiet',
+    `--chromium-arg=--host-resolver-rules=${server.hostRules}`,
+    '--chromium-arg=--ignore-certificate-errors',
+    ...CLI_SANDBOX_ARGS,
+  ];
   return new Promise((resolve) => {
     execFile(process.execPath, args, { cwd: ROOT, timeout: 280_000, maxBuffer: 16 << 20 }, (err, _stdout, stderr) => {
       resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stderr });
@@ -65,10 +80,16 @@ describe('detection gaps (issue 14) through the CLI', () => {
     const s = scenario('reject-tag', 'reject');
     expect(s.answered).toBe(true);
     const after = byRule(s, 'tracking-after-reject');
-    expect(after.map((f) => [f.severity, f.subject.kind, f.subject.host, f.phase])).toEqual([['violation', 'request', 'snap.licdn.com', 'after-reject']]);
+    expect(after.map((f) => [f.severity, f.subject.kind, f.subject.host, f.phase])).toEqual([
+      ['violation', 'request', 'snap.licdn.com', 'after-reject'],
+    ]);
     expect(after[0]?.evidence.notes[0]).toMatch(/^Only what started before the reject can still be in flight/);
     // Controls: the essential session cookie and the consent cookies are never violations.
-    expect(violations(s).filter((f) => f.subject.kind === 'cookie').map((f) => f.subject.name)).toEqual([]);
+    expect(
+      violations(s)
+        .filter((f) => f.subject.kind === 'cookie')
+        .map((f) => f.subject.name),
+    ).toEqual([]);
     expect(byRule(s, 'no-consent-manager')).toEqual([]);
   });
 
@@ -77,10 +98,15 @@ describe('detection gaps (issue 14) through the CLI', () => {
     expect(s.answered).toBe(true);
     const stored = byRule(s, 'tracking-storage-before-choice');
     expect(stored.map((f) => [f.severity, f.subject.kind, f.subject.name, f.phase]).sort()).toEqual([
-      ['violation', 'cookie', '_sp_id.1fff', 'before-choice'], ['violation', 'cookie', '_sp_ses.1fff', 'before-choice'],
+      ['violation', 'cookie', '_sp_id.1fff', 'before-choice'],
+      ['violation', 'cookie', '_sp_ses.1fff', 'before-choice'],
     ]);
-    expect(stored.find((f) => f.subject.name === '_sp_id.1fff')?.evidence.notes.join(' ')).toMatch(/removed or emptied at \+\d+ ms/);
-    expect(violations(s).some((f) => f.subject.name === 'PHPSESSID' || f.subject.name?.startsWith('cmplz_'))).toBe(false);
+    expect(stored.find((f) => f.subject.name === '_sp_id.1fff')?.evidence.notes.join(' ')).toMatch(
+      /removed or emptied at \+\d+ ms/,
+    );
+    expect(violations(s).some((f) => f.subject.name === 'PHPSESSID' || f.subject.name?.startsWith('cmplz_'))).toBe(
+      false,
+    );
     expect(byRule(s, 'tracking-after-reject')).toEqual([]);
   });
 
@@ -92,15 +118,18 @@ describe('detection gaps (issue 14) through the CLI', () => {
       ['violation', 'sp.shop.test', 'Snowplow', 'before-choice'],
       ['violation', 'stats.shop.test', 'Matomo', 'before-choice'],
     ]);
-    expect(hits.find((f) => f.subject.host === 'sp.shop.test')?.evidence.notes.join(' '))
-      .toContain('path /com.snowplowanalytics.snowplow/tp2 is Snowplow\'s collector protocol');
+    expect(hits.find((f) => f.subject.host === 'sp.shop.test')?.evidence.notes.join(' ')).toContain(
+      "path /com.snowplowanalytics.snowplow/tp2 is Snowplow's collector protocol",
+    );
     expect(s.requests.filter((r) => r.host === 'sp.shop.test').every((r) => !r.thirdParty)).toBe(true);
     expect(violations(s).some((f) => f.subject.host === 'www.shop.test')).toBe(false);
   });
 
-  it('4: the names Snowplow and Mixpanel write are tracking; Sourcepoint\'s consent cookie is not', () => {
+  it("4: the names Snowplow and Mixpanel write are tracking; Sourcepoint's consent cookie is not", () => {
     const s = scenario('sdk-names', 'none');
-    const names = byRule(s, 'tracking-storage-before-choice').map((f) => [f.subject.kind, f.subject.name, f.phase]).sort();
+    const names = byRule(s, 'tracking-storage-before-choice')
+      .map((f) => [f.subject.kind, f.subject.name, f.phase])
+      .sort();
     expect(names).toEqual([
       ['cookie', '_sp_id.4209', 'before-choice'],
       ['cookie', 'mp_0123456789abcdef0123456789abcdef_mixpanel', 'before-choice'],
@@ -115,16 +144,20 @@ describe('detection gaps (issue 14) through the CLI', () => {
     expect(osano.answered).toBe(true);
     expect(osano.cmp).toEqual({ id: 'osano-cookieconsent', name: 'Cookie Consent by Osano (open source)' });
     expect(byRule(osano, 'no-consent-manager')).toEqual([]);
-    expect(byRule(osano, 'tracking-request-before-choice').map((f) => f.subject.host)).toContain('www.googletagmanager.com');
+    expect(byRule(osano, 'tracking-request-before-choice').map((f) => f.subject.host)).toContain(
+      'www.googletagmanager.com',
+    );
 
     const tcf = scenario('tcf-unknown', 'none');
-    expect(tcf.cmp).toEqual({ id: 'tcf:4242', name: 'TCF CMP id 4242, not in this tool\'s CMP data' });
+    expect(tcf.cmp).toEqual({ id: 'tcf:4242', name: "TCF CMP id 4242, not in this tool's CMP data" });
     expect(byRule(tcf, 'no-consent-manager')).toEqual([]);
   });
 
   it('6: pre-ticked marketing and data-sharing boxes are violations with id, name and label; an unclear one is a warning', () => {
     const s = scenario('prechecked', 'none');
-    const boxes = byRule(s, 'prechecked-consent-checkbox').map((f) => [f.severity, f.subject.name, f.subject.id, f.subject.label]).sort();
+    const boxes = byRule(s, 'prechecked-consent-checkbox')
+      .map((f) => [f.severity, f.subject.name, f.subject.id, f.subject.label])
+      .sort();
     expect(boxes).toEqual([
       ['violation', 'newsletter', 'newsletter-optin', 'Yes, send me the newsletter with offers'],
       ['violation', 'share_partners', 'partner-share', 'Share my data with selected partners'],

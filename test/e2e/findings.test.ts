@@ -11,14 +11,23 @@ let record: PageRecord;
 let tabId: number;
 beforeAll(async () => {
   ({ tabId } = await openTab(h, `${SHOP}/trackers.html`));
-  record = await settledRecord(h, tabId, (r) =>
-    r.requests.some((q) => q.host === 'www.google-analytics.com') && r.requests.some((q) => q.host === 'www.facebook.com')
-    && r.requests.some((q) => q.host === 'fonts.gstatic.com') && r.forms.length > 0);
+  record = await settledRecord(
+    h,
+    tabId,
+    (r) =>
+      r.requests.some((q) => q.host === 'www.google-analytics.com') &&
+      r.requests.some((q) => q.host === 'www.facebook.com') &&
+      r.requests.some((q) => q.host === 'fonts.gstatic.com') &&
+      r.forms.length > 0,
+  );
 });
 
 describe('findings for the demo page with real tracker hostnames', () => {
   it('names the trackers, their companies and countries, and says what is wrong', () => {
-    const analysis = analyze(record, createKnowledge({ ipTable: loadIpTable(readFileSync('public/data/ip-country.bin')) }));
+    const analysis = analyze(
+      record,
+      createKnowledge({ ipTable: loadIpTable(readFileSync('public/data/ip-country.bin')) }),
+    );
     const ga = analysis.requests.find((q) => q.host === 'www.google-analytics.com');
     expect(ga?.tracker).toMatchObject({ name: expect.stringMatching(/Google Analytics/), companyCountry: 'IE' });
     expect(ga?.phase).toBe('before-choice');
@@ -30,7 +39,9 @@ describe('findings for the demo page with real tracker hostnames', () => {
     const hosts = byRule('tracking-request-before-choice').map((f) => f.subject.host);
     expect(hosts).toEqual(expect.arrayContaining(['www.google-analytics.com', 'www.facebook.com']));
     expect(byRule('tracking-request-before-choice').every((f) => f.severity === 'violation')).toBe(true);
-    const embeds = byRule('embed-before-consent').map((f) => f.title).join(' | ');
+    const embeds = byRule('embed-before-consent')
+      .map((f) => f.title)
+      .join(' | ');
     expect(embeds).toMatch(/Google Fonts/);
     expect(embeds).toMatch(/YouTube/);
     // The ticked newsletter box is a finding; the unticked privacy-policy box is not.
@@ -49,7 +60,12 @@ describe('findings for the demo page with real tracker hostnames', () => {
     await popup.setViewportSize({ width: 760, height: 600 });
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
     // The analysis (with the IP table) runs in the popup after the first paint.
-    await popup.waitForFunction(() => /\d+ violations?/.test(document.body.innerText) && document.body.innerText.includes('Google Ireland Limited'), null, { timeout: 15_000 });
+    await popup.waitForFunction(
+      () =>
+        /\d+ violations?/.test(document.body.innerText) && document.body.innerText.includes('Google Ireland Limited'),
+      null,
+      { timeout: 15_000 },
+    );
     const text = await popup.evaluate(() => document.body.innerText);
     expect(text).toMatch(/Google Analytics/);
     // Third parties by company: the company's country with its transfer zone in words.

@@ -13,16 +13,24 @@ const h = useHarness();
 const knowledge = createKnowledge({ ipTable: loadIpTable(readFileSync('public/data/ip-country.bin')) });
 type Answer = { started: boolean; filled: number; detail: string };
 
-async function formTest(page: string, done: (r: PageRecord) => boolean): Promise<{ answer: Answer; record: PageRecord; tabId: number }> {
+async function formTest(
+  page: string,
+  done: (r: PageRecord) => boolean,
+): Promise<{ answer: Answer; record: PageRecord; tabId: number }> {
   const { tabId } = await openTab(h, `${SHOP}/forms/${page}`);
   await settledRecord(h, tabId, (r) => r.requests.length > 0);
   const answer = (await sendToBackground(h.context, h.extensionId, { type: 'form-test', tabId })) as Answer;
-  const record = await settledRecord(h, tabId, (r) => (r.formTest?.fields.length ?? 0) > 0 && done(r), 10_000).catch(() => recordOf(h, tabId)) as PageRecord;
+  const record = (await settledRecord(h, tabId, (r) => (r.formTest?.fields.length ?? 0) > 0 && done(r), 10_000).catch(
+    () => recordOf(h, tabId),
+  )) as PageRecord;
   return { answer, record, tabId };
 }
 
 const formFindings = (r: PageRecord) => analyze(r, knowledge).findings.filter((f) => f.rule.startsWith('form-data'));
-const leaksTo = (host: string, n = 1) => (r: PageRecord) => (r.formLeaks ?? []).filter((l) => l.host === host).length >= n;
+const leaksTo =
+  (host: string, n = 1) =>
+  (r: PageRecord) =>
+    (r.formLeaks ?? []).filter((l) => l.host === host).length >= n;
 
 describe('Test forms (extension)', () => {
   it('newsletter: the SHA-256 of the e-mail in a beacon body is a form-data-leak violation', async () => {
@@ -32,26 +40,52 @@ describe('Test forms (extension)', () => {
     const [f, ...rest] = formFindings(record);
     expect(rest).toEqual([]);
     expect(f).toMatchObject({
-      rule: 'form-data-leak', severity: 'violation', subject: { kind: 'request', host: 'tracker.adnet.test', name: 'email' },
-      evidence: { encoding: 'sha256' }, phase: 'before-choice',
+      rule: 'form-data-leak',
+      severity: 'violation',
+      subject: { kind: 'request', host: 'tracker.adnet.test', name: 'email' },
+      evidence: { encoding: 'sha256' },
+      phase: 'before-choice',
     });
     expect(f?.evidence.notes[1]).toBe('Found in: body');
-    expect(f?.evidence.items[0]).toMatchObject({ kind: 'request', url: 'https://tracker.adnet.test/beacon', method: 'POST' });
+    expect(f?.evidence.items[0]).toMatchObject({
+      kind: 'request',
+      url: 'https://tracker.adnet.test/beacon',
+      method: 'POST',
+    });
   });
 
   it('the leak lab: URL, beacon, fetch keepalive, XHR body and header encodings are all found', async () => {
-    const { record } = await formTest('encodings.html', (r) => new Set((r.formLeaks ?? []).map((l) => `${l.encoding}|${l.where}`)).size >= 6);
+    const { record } = await formTest(
+      'encodings.html',
+      (r) => new Set((r.formLeaks ?? []).map((l) => `${l.encoding}|${l.where}`)).size >= 6,
+    );
     const [f] = formFindings(record);
-    expect(f).toMatchObject({ rule: 'form-data-leak', subject: { host: 'tracker.adnet.test', name: 'mail' }, evidence: { encoding: 'plain' } });
-    const encodings = (f?.evidence.notes[0] ?? '').replace(/^Encodings: /, '').split(', ').sort();
+    expect(f).toMatchObject({
+      rule: 'form-data-leak',
+      subject: { host: 'tracker.adnet.test', name: 'mail' },
+      evidence: { encoding: 'plain' },
+    });
+    const encodings = (f?.evidence.notes[0] ?? '')
+      .replace(/^Encodings: /, '')
+      .split(', ')
+      .sort();
     expect(encodings).toEqual(['base64', 'plain', 'sha1', 'sha256', 'upper-case', 'url-encoded']);
-    expect((f?.evidence.notes[1] ?? '').replace(/^Found in: /, '').split(', ').sort()).toEqual(['body', 'header', 'url']);
+    expect(
+      (f?.evidence.notes[1] ?? '')
+        .replace(/^Found in: /, '')
+        .split(', ')
+        .sort(),
+    ).toEqual(['body', 'header', 'url']);
   });
 
   it('fields in an open shadow root and a same-origin iframe are typed into, their leaks found', async () => {
     const { record } = await formTest('shadow.html', leaksTo('tracker.adnet.test', 2));
     expect(record.formTest?.fields.map((x) => x.control).sort()).toEqual(['message', 'shadow_email']);
-    expect(formFindings(record).map((x) => `${x.subject.name}:${x.evidence.encoding}`).sort()).toEqual(['message:base64', 'shadow_email:sha256']);
+    expect(
+      formFindings(record)
+        .map((x) => `${x.subject.name}:${x.evidence.encoding}`)
+        .sort(),
+    ).toEqual(['message:base64', 'shadow_email:sha256']);
   });
 
   it('a third-party script keeping the hashed e-mail in localStorage is form-data-leak evidence of kind storage', async () => {
@@ -59,10 +93,17 @@ describe('Test forms (extension)', () => {
     const [f, ...rest] = formFindings(record);
     expect(rest).toEqual([]);
     expect(f).toMatchObject({
-      rule: 'form-data-leak', severity: 'violation', subject: { kind: 'storage', host: 'tracker.adnet.test', name: 'email' },
+      rule: 'form-data-leak',
+      severity: 'violation',
+      subject: { kind: 'storage', host: 'tracker.adnet.test', name: 'email' },
       evidence: { encoding: 'sha256' },
     });
-    expect(f?.evidence.items[0]).toMatchObject({ kind: 'storage', storageKind: 'localStorage', origin: SHOP, key: '_adnet_em' });
+    expect(f?.evidence.items[0]).toMatchObject({
+      kind: 'storage',
+      storageKind: 'localStorage',
+      origin: SHOP,
+      key: '_adnet_em',
+    });
   });
 
   it('a session-replay recorder loaded before consent is flagged with what Hotjar documents; its unmasked copy is a leak', async () => {
@@ -70,7 +111,11 @@ describe('Test forms (extension)', () => {
     const all = analyze(record, knowledge).findings;
     const replay = all.filter((f) => f.rule === 'session-replay-before-consent');
     expect(replay).toHaveLength(1);
-    expect(replay[0]).toMatchObject({ severity: 'violation', phase: 'before-choice', subject: { kind: 'request', host: 'static.hotjar.com', name: 'Hotjar' } });
+    expect(replay[0]).toMatchObject({
+      severity: 'violation',
+      phase: 'before-choice',
+      subject: { kind: 'request', host: 'static.hotjar.com', name: 'Hotjar' },
+    });
     expect(replay[0]?.explanation).toMatch(/suppresses keystroke data in recordings by default/);
     // The stub does not mask: the typed address reaches the recorder's host as it was typed.
     const leak = all.find((f) => f.rule === 'form-data-leak' && f.subject.name === 'email');
@@ -78,14 +123,21 @@ describe('Test forms (extension)', () => {
   });
 
   it('the compliant control: fields typed, no form finding; the popup button asks first and names what it does', async () => {
-    const { tabId, page } = await openTab(h, `${SHOP}/forms/compliant.html`).then(async (t) => ({ ...t, page: t.page }));
+    const { tabId, page } = await openTab(h, `${SHOP}/forms/compliant.html`).then(async (t) => ({
+      ...t,
+      page: t.page,
+    }));
     await settledRecord(h, tabId, (r) => r.requests.length > 0);
     const popup = await h.context.newPage();
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
     await popup.click('button[name=form-test]');
     expect(await popup.textContent('.form-test-steps')).toContain('not submit any form');
     await popup.click('button[name=form-test-confirm]');
-    await popup.waitForFunction(() => /Typed test values into \d+ fields/.test(document.querySelector('.action-detail')?.textContent ?? ''), null, { timeout: 15_000 });
+    await popup.waitForFunction(
+      () => /Typed test values into \d+ fields/.test(document.querySelector('.action-detail')?.textContent ?? ''),
+      null,
+      { timeout: 15_000 },
+    );
     const record = await settledRecord(h, tabId, (r) => (r.formTest?.fields.length ?? 0) === 3);
     expect(record.formTest?.fields.map((x) => x.field).sort()).toEqual(['email', 'name', 'text']);
     // The values are in the fields, and the page stayed where it was (nothing submitted).

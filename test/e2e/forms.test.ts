@@ -20,11 +20,26 @@ useCliRun('consent-auditor-forms-', (s, d) => {
 
 async function scan(page: string, forms: string[]): Promise<{ code: number | null; stderr: string; report: Report }> {
   const json = path.join(dir, `${page.replace(/\W/g, '-')}-${forms.join('-')}.json`);
-  const args = [BIN, 'scan', `${SHOP}/forms/${page}`, '--consent', 'none', '--wait', WAIT, '--json', json, '--quiet', ...forms,
-    `--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors', ...CLI_SANDBOX_ARGS];
+  const args = [
+    BIN,
+    'scan',
+    `${SHOP}/forms/${page}`,
+    '--consent',
+    'none',
+    '--wait',
+    WAIT,
+    '--json',
+    json,
+    '--quiet',
+    ...forms,
+    `--chromium-arg=--host-resolver-rules=${server.hostRules}`,
+    '--chromium-arg=--ignore-certificate-errors',
+    ...CLI_SANDBOX_ARGS,
+  ];
   const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
     execFile(process.execPath, args, { cwd: ROOT, timeout: 110_000, maxBuffer: 16 << 20 }, (err, _out, stderr) =>
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stderr }));
+      resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stderr }),
+    );
   });
   return { code, stderr, report: JSON.parse(await readFile(json, 'utf8')) as Report };
 }
@@ -38,19 +53,33 @@ describe('consent-auditor scan --forms', () => {
     const [f, ...rest] = formFindings(report);
     expect(rest).toEqual([]);
     expect(f).toMatchObject({
-      rule: 'form-data-leak', severity: 'violation', subject: { kind: 'request', host: 'tracker.adnet.test', name: 'email' },
-      evidence: { encoding: 'sha256' }, phase: 'before-choice',
+      rule: 'form-data-leak',
+      severity: 'violation',
+      subject: { kind: 'request', host: 'tracker.adnet.test', name: 'email' },
+      evidence: { encoding: 'sha256' },
+      phase: 'before-choice',
     });
     // The canary address is lower-case already, so its raw and normalised hashes are the same pattern, labelled raw.
     expect(f?.evidence.notes[0]).toBe('Encodings: sha256');
-    expect(f?.evidence.items[0]).toMatchObject({ kind: 'request', url: 'https://tracker.adnet.test/beacon', method: 'POST' });
+    expect(f?.evidence.items[0]).toMatchObject({
+      kind: 'request',
+      url: 'https://tracker.adnet.test/beacon',
+      method: 'POST',
+    });
   });
 
   it('every encoding and channel of the leak lab is recognised', async () => {
     const { report } = await scan('encodings.html', ['--forms']);
     const [f] = formFindings(report);
-    expect(f).toMatchObject({ rule: 'form-data-leak', subject: { host: 'tracker.adnet.test', name: 'mail' }, evidence: { encoding: 'plain' } });
-    const encodings = (f?.evidence.notes[0] ?? '').replace(/^Encodings: /, '').split(', ').sort();
+    expect(f).toMatchObject({
+      rule: 'form-data-leak',
+      subject: { host: 'tracker.adnet.test', name: 'mail' },
+      evidence: { encoding: 'plain' },
+    });
+    const encodings = (f?.evidence.notes[0] ?? '')
+      .replace(/^Encodings: /, '')
+      .split(', ')
+      .sort();
     // The url-safe Base64 of this address has no + or /: it is the standard pattern and is labelled base64.
     expect(encodings).toEqual(['base64', 'plain', 'sha1', 'sha256', 'upper-case', 'url-encoded']);
     expect(f?.evidence.notes[1]).toBe('Found in: url, body, header');
@@ -58,7 +87,9 @@ describe('consent-auditor scan --forms', () => {
 
   it('fields in an open shadow root and a same-origin iframe are typed into, their leaks found', async () => {
     const { report } = await scan('shadow.html', ['--forms']);
-    const got = formFindings(report).map((f) => `${f.subject.name}:${f.evidence.encoding}`).sort();
+    const got = formFindings(report)
+      .map((f) => `${f.subject.name}:${f.evidence.encoding}`)
+      .sort();
     expect(got).toEqual(['message:base64', 'shadow_email:sha256']);
   });
 
@@ -84,7 +115,9 @@ describe('consent-auditor scan --forms', () => {
     const [f, ...rest] = formFindings(report);
     expect(rest).toEqual([]);
     expect(f).toMatchObject({
-      rule: 'form-data-leak', severity: 'violation', subject: { kind: 'storage', host: 'tracker.adnet.test', name: 'email' },
+      rule: 'form-data-leak',
+      severity: 'violation',
+      subject: { kind: 'storage', host: 'tracker.adnet.test', name: 'email' },
       evidence: { encoding: 'sha256' },
     });
     expect(f?.evidence.items[0]).toMatchObject({ kind: 'storage', storageKind: 'localStorage', key: '_adnet_em' });
@@ -93,11 +126,20 @@ describe('consent-auditor scan --forms', () => {
   it('double opt-in hint after --forms submit: the thank-you page that asks to confirm, and one that does not', async () => {
     const hint = (r: Report) => (r.scenarios[0]?.findings ?? []).filter((f) => f.rule === 'double-opt-in-hint');
     const doi = await scan('newsletter.html', ['--forms', 'submit']);
-    expect(hint(doi.report)).toMatchObject([{ severity: 'info', title: 'Double opt-in: the page says a confirmation e-mail was sent' }]);
-    expect(hint(doi.report)[0]?.evidence.notes).toEqual(expect.arrayContaining([expect.stringMatching(/^confirmationText: .*confirm your subscription/), 'marketingAutomation: none']));
+    expect(hint(doi.report)).toMatchObject([
+      { severity: 'info', title: 'Double opt-in: the page says a confirmation e-mail was sent' },
+    ]);
+    expect(hint(doi.report)[0]?.evidence.notes).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^confirmationText: .*confirm your subscription/),
+        'marketingAutomation: none',
+      ]),
+    );
     const direct = await scan('newsletter-direct.html', ['--forms', 'submit']);
     expect(direct.code, direct.stderr).toBe(0);
-    expect(hint(direct.report)).toMatchObject([{ severity: 'info', title: 'Double opt-in: the page does not say a confirmation e-mail was sent' }]);
+    expect(hint(direct.report)).toMatchObject([
+      { severity: 'info', title: 'Double opt-in: the page does not say a confirmation e-mail was sent' },
+    ]);
   });
 
   it('a page without fields says so instead of reading as clean of leaks', async () => {

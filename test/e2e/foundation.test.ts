@@ -32,9 +32,11 @@ describe('demo page https://www.shop.test/', () => {
     const servedNow = (): string[] => servedSince(h.server, opened.since).map(logUrl);
     record = await settledRecord(h, tabId, (r) => {
       const urls = new Set(r.requests.map((q) => q.url));
-      return COOKIE_NAMES.every((n) => r.cookies.some((c) => c.name === n))
-        && r.storage.length >= 3
-        && servedNow().every((u) => urls.has(u));
+      return (
+        COOKIE_NAMES.every((n) => r.cookies.some((c) => c.name === n)) &&
+        r.storage.length >= 3 &&
+        servedNow().every((u) => urls.has(u))
+      );
     });
     served = servedNow();
   });
@@ -48,11 +50,39 @@ describe('demo page https://www.shop.test/', () => {
   });
 
   it.each([
-    { name: 'shop_session', party: 'first', setBy: 'http', domain: 'www.shop.test', script: undefined, setByUrl: `${SHOP}/` },
-    { name: 'shop_pref', party: 'first', setBy: 'script', domain: 'www.shop.test', script: undefined, setByUrl: undefined },
+    {
+      name: 'shop_session',
+      party: 'first',
+      setBy: 'http',
+      domain: 'www.shop.test',
+      script: undefined,
+      setByUrl: `${SHOP}/`,
+    },
+    {
+      name: 'shop_pref',
+      party: 'first',
+      setBy: 'script',
+      domain: 'www.shop.test',
+      script: undefined,
+      setByUrl: undefined,
+    },
     { name: '_adnet_id', party: 'first', setBy: 'script', domain: 'shop.test', script: T_JS, setByUrl: undefined },
-    { name: 'adnet_uid', party: 'third', setBy: 'http', domain: 'tracker.adnet.test', script: undefined, setByUrl: 'https://tracker.adnet.test/pixel.gif?uid=' },
-    { name: 'widget_seen', party: 'third', setBy: 'script', domain: 'widget.embed.test', script: WIDGET_JS, setByUrl: undefined },
+    {
+      name: 'adnet_uid',
+      party: 'third',
+      setBy: 'http',
+      domain: 'tracker.adnet.test',
+      script: undefined,
+      setByUrl: 'https://tracker.adnet.test/pixel.gif?uid=',
+    },
+    {
+      name: 'widget_seen',
+      party: 'third',
+      setBy: 'script',
+      domain: 'widget.embed.test',
+      script: WIDGET_JS,
+      setByUrl: undefined,
+    },
   ])('cookie $name: $party party, set by $setBy', ({ name, party, setBy, domain, script, setByUrl }) => {
     const c = cookie(record, name);
     expect(c.party).toBe(party);
@@ -79,7 +109,13 @@ describe('demo page https://www.shop.test/', () => {
 
   it.each([
     { kind: 'localStorage', key: 'adnet_uid', origin: SHOP, party: 'first', script: T_JS },
-    { kind: 'sessionStorage', key: 'widget_state', origin: 'https://widget.embed.test', party: 'third', script: WIDGET_JS },
+    {
+      kind: 'sessionStorage',
+      key: 'widget_state',
+      origin: 'https://widget.embed.test',
+      party: 'third',
+      script: WIDGET_JS,
+    },
     { kind: 'indexedDB', key: 'widget-db', origin: 'https://widget.embed.test', party: 'third', script: WIDGET_JS },
   ])('$kind write $key by $origin ($party party)', ({ kind, key, origin, party, script }) => {
     const found = record.storage.filter((s) => s.kind === kind && s.key === key);
@@ -116,7 +152,13 @@ describe('demo page https://www.shop.test/', () => {
       expect(r?.party, `party of ${url}`).toBe(host.endsWith('.shop.test') ? 'first' : 'third');
     }
     const main = record.requests.find((r) => r.type === 'main_frame');
-    expect(main).toMatchObject({ url: `${SHOP}/`, party: 'first', status: 200, ip: '127.0.0.1', setCookies: ['shop_session'] });
+    expect(main).toMatchObject({
+      url: `${SHOP}/`,
+      party: 'first',
+      status: 200,
+      ip: '127.0.0.1',
+      setCookies: ['shop_session'],
+    });
     const pixel = record.requests.find((r) => r.url.startsWith('https://tracker.adnet.test/pixel.gif'));
     expect(pixel).toMatchObject({ type: 'image', party: 'third', setCookies: ['adnet_uid'] });
   });
@@ -127,10 +169,13 @@ describe('demo page https://www.shop.test/', () => {
       await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
       const needles = [...COOKIE_NAMES, 'tracker.adnet.test', 'widget.embed.test'];
       await expect
-        .poll(async () => {
-          const text = (await popup.textContent('body')) ?? '';
-          return needles.filter((n) => !text.includes(n));
-        }, { timeout: 10_000, interval: 250 })
+        .poll(
+          async () => {
+            const text = (await popup.textContent('body')) ?? '';
+            return needles.filter((n) => !text.includes(n));
+          },
+          { timeout: 10_000, interval: 250 },
+        )
         .toEqual([]);
     } finally {
       await popup.close();
@@ -156,11 +201,19 @@ describe('navigation', () => {
     const { page, tabId } = await openTab(h, `${SHOP}${path}`);
     try {
       expect(page.url()).toBe(`${SHOP}/`);
-      const record = await settledRecord(h, tabId, (r) => r.redirects.length >= hops.length && r.cookies.some((c) => c.name === 'adnet_uid'));
+      const record = await settledRecord(
+        h,
+        tabId,
+        (r) => r.redirects.length >= hops.length && r.cookies.some((c) => c.name === 'adnet_uid'),
+      );
       expect(record.url).toBe(`${SHOP}/`);
       expect(record.redirects.map(({ from, to, status }) => ({ from, to, status }))).toEqual(hops);
       // The chain is one page: the hops are requests of this record, the final document is its main frame.
-      expect(record.requests.filter((r) => r.type === 'main_frame').map((r) => r.url)).toEqual([`${SHOP}${path}`, ...hops.slice(1).map((x) => x.from), `${SHOP}/`]);
+      expect(record.requests.filter((r) => r.type === 'main_frame').map((r) => r.url)).toEqual([
+        `${SHOP}${path}`,
+        ...hops.slice(1).map((x) => x.from),
+        `${SHOP}/`,
+      ]);
       expect(record.cookies.map((c) => c.name)).toEqual(expect.arrayContaining(['shop_session', '_adnet_id']));
     } finally {
       await page.close();
@@ -177,7 +230,9 @@ describe('navigation', () => {
       expect(page.url()).toBe(`${SHOP}/spa/step-2`);
       const after = await settledRecord(h, tabId, (r) => r.requests.some((q) => q.url === `${SHOP}/api/spa-step-2`));
       expect(after.startedAt).toBe(before.startedAt);
-      expect(after.requests.map((q) => q.url)).toEqual(expect.arrayContaining([`${SHOP}/spa.html`, `${SHOP}/api/spa-step-1`, `${SHOP}/api/spa-step-2`]));
+      expect(after.requests.map((q) => q.url)).toEqual(
+        expect.arrayContaining([`${SHOP}/spa.html`, `${SHOP}/api/spa-step-1`, `${SHOP}/api/spa-step-2`]),
+      );
       expect(after.requests.filter((q) => q.type === 'main_frame')).toHaveLength(1);
     } finally {
       await page.close();
@@ -211,9 +266,14 @@ describe('storage and writes during the load', () => {
         return { origin: performance.timeOrigin, loadEnd: nav.loadEventEnd };
       });
       expect(await page.getAttribute('body', 'data-seen')).toBe('from a previous visit');
-      const record = await settledRecord(h, tabId, (r) => r.url === `${SHOP}/storage.html`
-        && ['direct_write', 'hooked_write'].every((k) => r.storage.some((s) => s.key === k))
-        && r.cookies.some((c) => c.name === 'during_load'));
+      const record = await settledRecord(
+        h,
+        tabId,
+        (r) =>
+          r.url === `${SHOP}/storage.html` &&
+          ['direct_write', 'hooked_write'].every((k) => r.storage.some((s) => s.key === k)) &&
+          r.cookies.some((c) => c.name === 'during_load'),
+      );
       const byKey = new Map(record.storage.map((s) => [s.key, s]));
       // Read by this page but written before it: not this page's write.
       expect(byKey.has('seeded_earlier')).toBe(false);

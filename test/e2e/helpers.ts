@@ -28,7 +28,9 @@ export function requireBuiltExtension(): string {
   const dir = process.env.CONSENT_AUDITOR_E2E_EXTENSION || EXTENSION_DIR;
   const manifest = path.join(dir, 'manifest.json');
   if (!existsSync(manifest)) {
-    throw new Error(`e2e: ${manifest} is missing. Build the extension first: \`npx wxt build\` (npm test does it before the e2e project).`);
+    throw new Error(
+      `e2e: ${manifest} is missing. Build the extension first: \`npx wxt build\` (npm test does it before the e2e project).`,
+    );
   }
   return dir;
 }
@@ -47,10 +49,18 @@ export async function startHarness(o: { extraArgs?: string[]; locale?: string } 
   const server = await startDemoServer();
   try {
     const browser = await launchAuditBrowser({
-      extensionDir, hostRules: server.hostRules, extraArgs: o.extraArgs ?? [], ignoreCertificateErrors: true, sandbox: TEST_SANDBOX, ...(o.locale ? { locale: o.locale } : {}),
+      extensionDir,
+      hostRules: server.hostRules,
+      extraArgs: o.extraArgs ?? [],
+      ignoreCertificateErrors: true,
+      sandbox: TEST_SANDBOX,
+      ...(o.locale ? { locale: o.locale } : {}),
     });
     return {
-      server, browser, context: browser.context, extensionId: browser.extensionId,
+      server,
+      browser,
+      context: browser.context,
+      extensionId: browser.extensionId,
       close: async () => {
         await browser.close();
         await server.close();
@@ -93,7 +103,10 @@ export function useCliRun(prefix: string, ready: (server: DemoServer, dir: strin
   beforeAll(async () => {
     requireBuiltExtension();
     const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-    execFileSync(process.execPath, [vite, 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(process.execPath, [vite, 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'], {
+      cwd: ROOT,
+      stdio: 'pipe',
+    });
     server = await startDemoServer();
     dir = await mkdtemp(path.join(tmpdir(), prefix));
     ready(server, dir);
@@ -119,7 +132,12 @@ export function recordOf(h: Harness, tabId: number): Promise<PageRecord | null> 
 }
 
 /** Poll until `accept` holds; returns the last record either way so that the assertions show what is missing. */
-export async function settledRecord(h: Harness, tabId: number, accept: (r: PageRecord) => boolean, timeoutMs = 15_000): Promise<PageRecord> {
+export async function settledRecord(
+  h: Harness,
+  tabId: number,
+  accept: (r: PageRecord) => boolean,
+  timeoutMs = 15_000,
+): Promise<PageRecord> {
   const record = await waitForRecord(h.context, h.extensionId, tabId, accept, timeoutMs);
   if (!record) throw new Error(`no record for tab ${tabId}`);
   return record;
@@ -131,11 +149,17 @@ export function logUrl(e: DemoLogEntry): string {
 }
 
 /** What the demo server answered since `t`, optionally filtered. */
-export function servedSince(server: DemoServer, t: number, keep: (e: DemoLogEntry) => boolean = () => true): DemoLogEntry[] {
+export function servedSince(
+  server: DemoServer,
+  t: number,
+  keep: (e: DemoLogEntry) => boolean = () => true,
+): DemoLogEntry[] {
   return server.log.filter((e) => e.t >= t && keep(e));
 }
 
 /** Where screenshots go: the README's `docs/screenshots` with UPDATE_SCREENSHOTS=1, else `.test-results/screenshots`. */
 export function screenshotDir(): string {
-  return process.env.UPDATE_SCREENSHOTS === '1' ? path.join(ROOT, 'docs', 'screenshots') : path.join(ROOT, '.test-results', 'screenshots');
+  return process.env.UPDATE_SCREENSHOTS === '1'
+    ? path.join(ROOT, 'docs', 'screenshots')
+    : path.join(ROOT, '.test-results', 'screenshots');
 }

@@ -23,12 +23,24 @@ describe('hostile page: laundered and framed attribution', () => {
     const { page, tabId } = await openTab(h, `${SHOP}/hostile/attribution.html`);
     await page.waitForFunction(() => document.body.dataset.done === '1');
     const names = ['_ga', '_fbp', '_uetsid', '_uetvid'];
-    const r = await settledRecord(h, tabId, (rec) => names.every((n) => rec.cookies.some((c) => c.name === n && c.attribution !== undefined))
-      && rec.storage.some((s) => s.key === 'adnet_uid'));
+    const r = await settledRecord(
+      h,
+      tabId,
+      (rec) =>
+        names.every((n) => rec.cookies.some((c) => c.name === n && c.attribution !== undefined)) &&
+        rec.storage.some((s) => s.key === 'adnet_uid'),
+    );
     const cookie = (n: string) => r.cookies.find((c) => c.name === n && c.refused === undefined);
     // The first-party pre-write of _ga lends nothing to the tracker's later write.
-    expect(cookie('_ga'), JSON.stringify(r.cookies)).toMatchObject({ value: 'GA1.1.tracker.1700000000', script: TRACKER_JS, attribution: 'confident' });
-    expect(r.storage.find((s) => s.key === 'adnet_uid')).toMatchObject({ script: TRACKER_JS, attribution: 'confident' });
+    expect(cookie('_ga'), JSON.stringify(r.cookies)).toMatchObject({
+      value: 'GA1.1.tracker.1700000000',
+      script: TRACKER_JS,
+      attribution: 'confident',
+    });
+    expect(r.storage.find((s) => s.key === 'adnet_uid')).toMatchObject({
+      script: TRACKER_JS,
+      attribution: 'confident',
+    });
     // A //# sourceURL name is kept but marked.
     expect(cookie('_fbp')).toMatchObject({ script: 'https://cdn.shop.test/app.js', attribution: 'named-by-page' });
     // Polluted Object.prototype.stack, a forging prepareStackTrace and a zero limit: the real caller, confidently.
@@ -39,8 +51,17 @@ describe('hostile page: laundered and framed attribution', () => {
 
     // The exports say how far each attribution goes.
     const analysis = analyze(r, createKnowledge({ ipTable: loadIpTable(readFileSync('public/data/ip-country.bin')) }));
-    const report = buildScenarioReport({ consent: 'none', record: r, analysis, startedAt: r.startedAt, finishedAt: Date.now() });
-    expect(report.cookies.find((c) => c.name === '_fbp')).toMatchObject({ script: 'https://cdn.shop.test/app.js', attribution: 'named-by-page' });
+    const report = buildScenarioReport({
+      consent: 'none',
+      record: r,
+      analysis,
+      startedAt: r.startedAt,
+      finishedAt: Date.now(),
+    });
+    expect(report.cookies.find((c) => c.name === '_fbp')).toMatchObject({
+      script: 'https://cdn.shop.test/app.js',
+      attribution: 'named-by-page',
+    });
     expect(report.storage.find((s) => s.key === 'adnet_uid')?.attribution).toBe('confident');
     const csv = csvBody('csv-cookies', [report]);
     expect(csv.split('\n')[0]).toContain('script,attribution');
@@ -52,15 +73,32 @@ describe('hostile page: laundered and framed attribution', () => {
     await h.context.clearCookies();
     const { page, tabId } = await openTab(h, `${SHOP}/hostile/framed.html`);
     await page.waitForFunction(() => document.body.dataset.done === '1');
-    const r = await settledRecord(h, tabId, (rec) => ['shop_pref', '_ga'].every((n) => rec.cookies.some((c) => c.name === n && c.attribution !== undefined
-      && (c.confirmedBy ?? []).includes('browser'))) && rec.storage.some((s) => s.key === 'shop_state'));
-    expect(r.cookies.find((c) => c.name === 'shop_pref')).toMatchObject({ script: GTAG_JS, attribution: 'named-by-page' });
-    expect(r.storage.find((s) => s.key === 'shop_state')).toMatchObject({ script: GTAG_JS, attribution: 'named-by-page' });
+    const r = await settledRecord(
+      h,
+      tabId,
+      (rec) =>
+        ['shop_pref', '_ga'].every((n) =>
+          rec.cookies.some(
+            (c) => c.name === n && c.attribution !== undefined && (c.confirmedBy ?? []).includes('browser'),
+          ),
+        ) && rec.storage.some((s) => s.key === 'shop_state'),
+    );
+    expect(r.cookies.find((c) => c.name === 'shop_pref')).toMatchObject({
+      script: GTAG_JS,
+      attribution: 'named-by-page',
+    });
+    expect(r.storage.find((s) => s.key === 'shop_state')).toMatchObject({
+      script: GTAG_JS,
+      attribution: 'named-by-page',
+    });
 
     const analysis = analyze(r, createKnowledge({ ipTable: loadIpTable(readFileSync('public/data/ip-country.bin')) }));
     const storageFindings = analysis.findings.filter((f) => f.rule === 'tracking-storage-before-choice');
     const of = (name: string) => storageFindings.filter((f) => f.subject.name === name);
-    expect(of('shop_pref').map((f) => f.severity), JSON.stringify(storageFindings.map((f) => f.id))).toEqual(['warning']);
+    expect(
+      of('shop_pref').map((f) => f.severity),
+      JSON.stringify(storageFindings.map((f) => f.id)),
+    ).toEqual(['warning']);
     expect(of('shop_state').map((f) => f.severity)).toEqual(['warning']);
     expect(of('shop_state')[0]?.title).toContain('by code the page named after Google');
     expect(of('shop_state')[0]?.evidence.scripts).toEqual([]);
@@ -71,7 +109,13 @@ describe('hostile page: laundered and framed attribution', () => {
     expect(ga[0]?.evidence.scripts.some((s) => s.startsWith(`${GTAG_JS}?id=G-DEMO`))).toBe(true);
 
     // The JSON report carries the attribution on the finding's evidence item.
-    const report = buildScenarioReport({ consent: 'none', record: r, analysis, startedAt: r.startedAt, finishedAt: Date.now() });
+    const report = buildScenarioReport({
+      consent: 'none',
+      record: r,
+      analysis,
+      startedAt: r.startedAt,
+      finishedAt: Date.now(),
+    });
     const named = report.findings.find((f) => f.subject.name === 'shop_state');
     expect(named?.evidence.items[0]).toMatchObject({ kind: 'storage', script: GTAG_JS, attribution: 'named-by-page' });
     await page.close();

@@ -20,15 +20,21 @@ describe('hostile page: the page decides the moment of choice', () => {
   it('a load-time "useractioncomplete" and a frame\'s reject are claims; the tracking stays before choice', async () => {
     await h.context.clearCookies();
     const { page, tabId } = await openTab(h, `${SHOP}/hostile/choice.html`);
-    const r = await settledRecord(h, tabId, (rec) =>
-      rec.requests.some((q) => q.url.includes('cid=choice-preload'))
-      && (rec.consent.unconfirmed ?? []).some((u) => u.reason === 'not-top-frame')
-      && (rec.consent.unconfirmed ?? []).some((u) => u.reason === 'no-gesture'));
+    const r = await settledRecord(
+      h,
+      tabId,
+      (rec) =>
+        rec.requests.some((q) => q.url.includes('cid=choice-preload')) &&
+        (rec.consent.unconfirmed ?? []).some((u) => u.reason === 'not-top-frame') &&
+        (rec.consent.unconfirmed ?? []).some((u) => u.reason === 'no-gesture'),
+    );
     expect(r.consent.choice, JSON.stringify(r.consent)).toBeNull();
-    expect(r.consent.unconfirmed).toEqual(expect.arrayContaining([
-      expect.objectContaining({ action: 'accept', reason: 'no-gesture' }),
-      expect.objectContaining({ action: 'reject', reason: 'not-top-frame' }),
-    ]));
+    expect(r.consent.unconfirmed).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'accept', reason: 'no-gesture' }),
+        expect.objectContaining({ action: 'reject', reason: 'not-top-frame' }),
+      ]),
+    );
     const a = analyze(r, knowledge);
     expect(a.requests.find((q) => q.url.includes('cid=choice-preload'))?.phase).toBe('before-choice');
     const rules = a.findings.map((f) => f.rule);

@@ -15,21 +15,40 @@ afterAll(async () => {
 describe('hostile page: clean audit scope', () => {
   // Once in a CI run this test stalled in the browser for two minutes (not reproduced since): a stall retries, a wrong
   // result fails every attempt.
-  it('keeps the session cookie of a site the page only loaded an image from', { retry: 2, timeout: 60_000 }, async () => {
-    await h.context.clearCookies();
-    await h.context.addCookies([{ name: 'webmail_session', value: 's3cret', domain: 'widget.embed.test', path: '/', secure: true, sameSite: 'Lax' }]);
-    const { page, tabId } = await openTab(h, `${SHOP}/hostile/clean.html`);
-    await settledRecord(h, tabId, (r) => r.requests.some((q) => q.host === 'widget.embed.test') && r.cookies.some((c) => c.name === 'shop_pref'));
-    const answer = (await sendToBackground(h.context, h.extensionId, { type: 'clean-audit', tabId })) as { cleared: boolean };
-    expect(answer.cleared).toBe(true);
-    await settledRecord(h, tabId, (r) => r.consent.clean !== null);
-    const jar = await h.context.cookies();
-    expect(jar.find((c) => c.name === 'webmail_session')?.value).toBe('s3cret');
-    // The audited site's own cookie was cleared (the reload may write it again, later than the clean start).
-    const r = await settledRecord(h, tabId, (rec) => rec.consent.clean !== null);
-    const pref = r.cookies.find((c) => c.name === 'shop_pref');
-    if (pref) expect(pref.t).toBeGreaterThanOrEqual(r.consent.clean!.at);
-    expect(r.consent.clean!.clearedOrigins).not.toContain('https://widget.embed.test');
-    await page.close();
-  });
+  it(
+    'keeps the session cookie of a site the page only loaded an image from',
+    { retry: 2, timeout: 60_000 },
+    async () => {
+      await h.context.clearCookies();
+      await h.context.addCookies([
+        {
+          name: 'webmail_session',
+          value: 's3cret',
+          domain: 'widget.embed.test',
+          path: '/',
+          secure: true,
+          sameSite: 'Lax',
+        },
+      ]);
+      const { page, tabId } = await openTab(h, `${SHOP}/hostile/clean.html`);
+      await settledRecord(
+        h,
+        tabId,
+        (r) => r.requests.some((q) => q.host === 'widget.embed.test') && r.cookies.some((c) => c.name === 'shop_pref'),
+      );
+      const answer = (await sendToBackground(h.context, h.extensionId, { type: 'clean-audit', tabId })) as {
+        cleared: boolean;
+      };
+      expect(answer.cleared).toBe(true);
+      await settledRecord(h, tabId, (r) => r.consent.clean !== null);
+      const jar = await h.context.cookies();
+      expect(jar.find((c) => c.name === 'webmail_session')?.value).toBe('s3cret');
+      // The audited site's own cookie was cleared (the reload may write it again, later than the clean start).
+      const r = await settledRecord(h, tabId, (rec) => rec.consent.clean !== null);
+      const pref = r.cookies.find((c) => c.name === 'shop_pref');
+      if (pref) expect(pref.t).toBeGreaterThanOrEqual(r.consent.clean!.at);
+      expect(r.consent.clean!.clearedOrigins).not.toContain('https://widget.embed.test');
+      await page.close();
+    },
+  );
 });

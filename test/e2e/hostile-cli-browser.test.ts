@@ -19,15 +19,27 @@ useCliRun('consent-auditor-hostile-cli-', (s, d) => {
   dir = d;
 });
 
-interface Run { code: number | null; stdout: string; stderr: string }
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 /** The CLI with the demo hosts and exactly the switches given (the sandbox opt-in is the caller's). */
 function cli(args: string[]): Promise<Run> {
-  const hosts = [`--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors'];
+  const hosts = [
+    `--chromium-arg=--host-resolver-rules=${server.hostRules}`,
+    '--chromium-arg=--ignore-certificate-errors',
+  ];
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, 'scan', ...args, ...hosts], { cwd: ROOT, timeout: 110_000, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, 'scan', ...args, ...hosts],
+      { cwd: ROOT, timeout: 110_000, maxBuffer: 16 << 20 },
+      (err, stdout, stderr) => {
+        resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -66,24 +78,39 @@ describe('a page that looks for automation and cloaks (15.8, browser half)', () 
 });
 
 describe("Chromium's sandbox (15.12)", () => {
-  it(TEST_SANDBOX
-    ? 'on by default: a scan as this (non-root) user runs with it, and the report has nothing to say about it'
-    : 'as root without --no-sandbox: exit 2, one line on stderr with the fix, no report', async () => {
-    const json = path.join(dir, 'sandbox-default.json');
-    // Three scenarios, three browsers to start: the refusal is still said once.
-    const r = await cli([`${SHOP}/clean.html`, ...FAST, '--consent', 'none,reject,accept', '--fail-on', 'never', '--json', json, '--quiet']);
-    if (TEST_SANDBOX) {
-      // 1 at most: reject/accept find no banner on this page; never 2 (a browser that did not start).
-      expect([0, 1], r.stderr).toContain(r.code);
-      expect(read(json).tool.browser?.sandbox).toBeUndefined();
-      return;
-    }
-    expect(r.code).toBe(2);
-    const lines = r.stderr.split('\n').filter((l) => l.trim() !== '');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^consent-auditor: could not start Chromium at \S+ with its sandbox \(.*root.*\): run as a non-root user, or pass --no-sandbox to accept the risk$/);
-    expect(existsSync(json)).toBe(false);
-  });
+  it(
+    TEST_SANDBOX
+      ? 'on by default: a scan as this (non-root) user runs with it, and the report has nothing to say about it'
+      : 'as root without --no-sandbox: exit 2, one line on stderr with the fix, no report',
+    async () => {
+      const json = path.join(dir, 'sandbox-default.json');
+      // Three scenarios, three browsers to start: the refusal is still said once.
+      const r = await cli([
+        `${SHOP}/clean.html`,
+        ...FAST,
+        '--consent',
+        'none,reject,accept',
+        '--fail-on',
+        'never',
+        '--json',
+        json,
+        '--quiet',
+      ]);
+      if (TEST_SANDBOX) {
+        // 1 at most: reject/accept find no banner on this page; never 2 (a browser that did not start).
+        expect([0, 1], r.stderr).toContain(r.code);
+        expect(read(json).tool.browser?.sandbox).toBeUndefined();
+        return;
+      }
+      expect(r.code).toBe(2);
+      const lines = r.stderr.split('\n').filter((l) => l.trim() !== '');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(
+        /^consent-auditor: could not start Chromium at \S+ with its sandbox \(.*root.*\): run as a non-root user, or pass --no-sandbox to accept the risk$/,
+      );
+      expect(existsSync(json)).toBe(false);
+    },
+  );
 
   it('--no-sandbox is an explicit opt-in that the JSON and the HTML report state', async () => {
     const json = path.join(dir, 'no-sandbox.json');

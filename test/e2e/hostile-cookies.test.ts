@@ -20,8 +20,14 @@ describe('hostile page: refused cookie writes', () => {
     await h.context.clearCookies();
     const { page, tabId } = await openTab(h, `${SHOP}/hostile/cookies.html`);
     await page.waitForFunction(() => document.body.dataset.done === '1');
-    const r = await settledRecord(h, tabId, (rec) => ['_ga', '__Host-trk', 'IDE'].every((n) => rec.cookies.some((c) => c.name === n && c.confirmedBy.includes('page')))
-      && rec.cookies.some((c) => c.name === '_ga' && c.confirmedBy.includes('browser')));
+    const r = await settledRecord(
+      h,
+      tabId,
+      (rec) =>
+        ['_ga', '__Host-trk', 'IDE'].every((n) =>
+          rec.cookies.some((c) => c.name === n && c.confirmedBy.includes('page')),
+        ) && rec.cookies.some((c) => c.name === '_ga' && c.confirmedBy.includes('browser')),
+    );
     // What the browser really holds: the page's refused writes changed nothing.
     const jar = await h.context.cookies(SHOP);
     expect(jar.find((c) => c.name === '_ga')?.value).toBe('GA1.1.424242.1700000000');
@@ -37,13 +43,21 @@ describe('hostile page: refused cookie writes', () => {
     }
 
     const analysis = analyze(r, createKnowledge({ ipTable: loadIpTable(readFileSync('public/data/ip-country.bin')) }));
-    const violations = analysis.findings.filter((f) => f.rule === 'tracking-storage-before-choice').map((f) => f.subject.name);
+    const violations = analysis.findings
+      .filter((f) => f.rule === 'tracking-storage-before-choice')
+      .map((f) => f.subject.name);
     expect(violations).toContain('_ga');
     expect(violations).not.toContain('IDE');
     expect(violations).not.toContain('__Host-trk');
 
     // The exports say which cookies the browser confirmed.
-    const report = buildScenarioReport({ consent: 'none', record: r, analysis, startedAt: r.startedAt, finishedAt: Date.now() });
+    const report = buildScenarioReport({
+      consent: 'none',
+      record: r,
+      analysis,
+      startedAt: r.startedAt,
+      finishedAt: Date.now(),
+    });
     expect(report.cookies.find((c) => c.name === '_ga' && c.stored)?.confirmedBy).toContain('browser');
     expect(report.cookies.find((c) => c.name === 'IDE')).toMatchObject({ confirmedBy: ['page'], stored: false });
     const csv = csvBody('csv-cookies', [report]);

@@ -16,7 +16,12 @@ describe('hostile page: storage flood', () => {
     await h.context.clearCookies();
     const { page, tabId } = await openTab(h, `${SHOP}/hostile/flood.html`);
     await page.waitForFunction(() => document.body.dataset.done === '1', null, { timeout: 60_000 });
-    const r = await settledRecord(h, tabId, (rec) => rec.requests.some((q) => q.url.includes('cid=after-flood')) && (rec.truncated?.pageEvents ?? 0) > 0, 60_000);
+    const r = await settledRecord(
+      h,
+      tabId,
+      (rec) => rec.requests.some((q) => q.url.includes('cid=after-flood')) && (rec.truncated?.pageEvents ?? 0) > 0,
+      60_000,
+    );
     expect(r.requests.some((q) => q.url.includes('cid=after-flood'))).toBe(true);
     expect(r.truncated!.pageEvents).toBeGreaterThan(0);
     expect(r.errors.find((e) => e.where === 'budget')?.message).toMatch(/not kept/);

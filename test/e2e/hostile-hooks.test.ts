@@ -20,7 +20,10 @@ describe('hostile page: looks for our page hooks and cloaks', () => {
     // The assertion message names each check that gave us away.
     expect(found).toBe('nothing');
     const r = await settledRecord(h, tabId, (rec) => rec.requests.some((q) => q.url.includes('tid=G-HOOKS')));
-    expect(r.requests.some((q) => q.url.includes('tid=G-HOOKS')), JSON.stringify(r.requests.map((q) => q.url))).toBe(true);
+    expect(
+      r.requests.some((q) => q.url.includes('tid=G-HOOKS')),
+      JSON.stringify(r.requests.map((q) => q.url)),
+    ).toBe(true);
     expect(r.requests.some((q) => q.url.includes('/hostile/hooks-detected.gif'))).toBe(false);
     // Page functions the probes call (__tcfapi, __gpp, a dataLayer push we wrap) and getters of the objects they hand
     // us run from a clean stack: none of them sees our extension frames (reported apart by the fixture).

@@ -19,8 +19,8 @@ const entry = (r: PageRecord, key: string): StorageEntry | undefined => r.storag
 async function audit(page: string, keys: string[]): Promise<PageRecord> {
   const { page: tab, tabId } = await openTab(h, `${SHOP}/hostile/${page}`);
   await tab.waitForFunction(() => document.body?.dataset.done === '1', null, { timeout: 20_000 });
-  const r = await settledRecord(h, tabId, (rec) => keys.every((k) => entry(rec, k) !== undefined), 20_000).catch(
-    () => settledRecord(h, tabId, () => true),
+  const r = await settledRecord(h, tabId, (rec) => keys.every((k) => entry(rec, k) !== undefined), 20_000).catch(() =>
+    settledRecord(h, tabId, () => true),
   );
   await tab.close();
   return r;
@@ -55,9 +55,17 @@ describe('hostile page: writes from realms without our hooks (15.6), extension',
     const r = await audit('realm-reopen.html', ['_hjSessionUser_reopen_hooked', 'amplitude_id_reopen_direct']);
     const hooked = entry(r, '_hjSessionUser_reopen_hooked');
     const direct = entry(r, 'amplitude_id_reopen_direct');
-    expect(hooked, JSON.stringify(r.storage)).toMatchObject({ kind: 'localStorage', origin: SHOP, value: 'user-reopen-1' });
+    expect(hooked, JSON.stringify(r.storage)).toMatchObject({
+      kind: 'localStorage',
+      origin: SHOP,
+      value: 'user-reopen-1',
+    });
     expect(hooked!.seenBy).toContain('hook');
-    expect(direct, JSON.stringify(r.storage)).toMatchObject({ kind: 'localStorage', origin: SHOP, value: 'device-reopen-1' });
+    expect(direct, JSON.stringify(r.storage)).toMatchObject({
+      kind: 'localStorage',
+      origin: SHOP,
+      value: 'device-reopen-1',
+    });
     expect(direct!.seenBy).toEqual(['poll']);
   }, 60_000);
 });

@@ -8,15 +8,27 @@ const h = useHarness();
 describe('hostile page', () => {
   it('still shows every real cookie, storage write and request', async () => {
     const { tabId } = await openTab(h, `${SHOP}/hostile.html`);
-    const r = await settledRecord(h, tabId, (rec) =>
-      rec.cookies.some((c) => c.name === 'adnet_uid') && rec.storage.some((s) => s.key === 'hostile_direct') && rec.cookies.some((c) => c.name === 'hostile_script_cookie'));
+    const r = await settledRecord(
+      h,
+      tabId,
+      (rec) =>
+        rec.cookies.some((c) => c.name === 'adnet_uid') &&
+        rec.storage.some((s) => s.key === 'hostile_direct') &&
+        rec.cookies.some((c) => c.name === 'hostile_script_cookie'),
+    );
     const cookie = r.cookies.find((c) => c.name === 'hostile_script_cookie');
     expect(cookie).toMatchObject({ party: 'first' });
     expect(cookie!.confirmedBy).toContain('browser');
     expect(r.cookies.find((c) => c.name === 'adnet_uid')).toMatchObject({ setBy: 'http', party: 'third' });
     expect(r.storage.map((s) => s.key)).toEqual(expect.arrayContaining(['hostile_direct', 'hostile_setitem']));
     const urls = r.requests.map((q) => q.url);
-    expect(urls).toEqual(expect.arrayContaining([`${SHOP}/hostile.html`, `${SHOP}/api/hostile`, 'https://tracker.adnet.test/pixel.gif?uid=hostile']));
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        `${SHOP}/hostile.html`,
+        `${SHOP}/api/hostile`,
+        'https://tracker.adnet.test/pixel.gif?uid=hostile',
+      ]),
+    );
     // Forgeries: nothing named by the fake bridge messages, and the garbage TCF answer is not taken as a consent string.
     expect(r.cookies.map((c) => c.name)).not.toContain('forged_cookie');
     expect(r.consent.tcf.every((x) => typeof x.tcString === 'string')).toBe(true);

@@ -6,20 +6,31 @@ import { describe, expect, it } from 'vitest';
 const README_ROWS = (() => {
   const readme = readFileSync('README.md', 'utf8');
   const section = readme.split('## Permissions')[1]?.split('\n## ')[0] ?? '';
-  return [...section.matchAll(/^\| `([^`]+)`( \(Firefox only\))? \|/gm)].map((m) => ({ name: m[1]!, firefoxOnly: m[2] !== undefined }));
+  return [...section.matchAll(/^\| `([^`]+)`( \(Firefox only\))? \|/gm)].map((m) => ({
+    name: m[1]!,
+    firefoxOnly: m[2] !== undefined,
+  }));
 })();
 const permissionsOf = (target: string): string[] =>
-  README_ROWS.filter((r) => target === 'firefox-mv3' || !r.firefoxOnly).map((r) => r.name).sort();
+  README_ROWS.filter((r) => target === 'firefox-mv3' || !r.firefoxOnly)
+    .map((r) => r.name)
+    .sort();
 
 describe.each(['chrome-mv3', 'firefox-mv3'])('%s manifest', (target) => {
   const manifest = JSON.parse(readFileSync(`.output/${target}/manifest.json`, 'utf8')) as {
-    permissions?: string[]; optional_permissions?: string[]; host_permissions?: string[]; content_security_policy?: unknown;
-    externally_connectable?: unknown; web_accessible_resources?: unknown;
+    permissions?: string[];
+    optional_permissions?: string[];
+    host_permissions?: string[];
+    content_security_policy?: unknown;
+    externally_connectable?: unknown;
+    web_accessible_resources?: unknown;
   };
 
   it('asks only for permissions the README justifies, and every justified one is used', () => {
     expect(permissionsOf(target).length).toBeGreaterThan(3);
-    expect([...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])].sort()).toEqual(permissionsOf(target));
+    expect([...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])].sort()).toEqual(
+      permissionsOf(target),
+    );
   });
 
   it('host access is <all_urls> only (documented), and web pages cannot message the extension', () => {
@@ -29,7 +40,12 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('%s manifest', (target) => {
 
   it('extension pages have a strict CSP: own scripts only, no network but the extension itself', () => {
     const csp = (manifest.content_security_policy as { extension_pages?: string } | undefined)?.extension_pages ?? '';
-    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(' ')]));
+    const directives = Object.fromEntries(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v.join(' ')]),
+    );
     expect(directives['script-src']).toBe("'self'");
     expect(directives['connect-src']).toBe("'self'");
     expect(directives['object-src']).toBe("'none'");

@@ -11,17 +11,27 @@ const h = useHarness();
 describe('ten tabs at once', () => {
   it('each tab has its own complete record, and closing a tab removes its state', async () => {
     const tabs: Array<{ n: number; page: Page; tabId: number }> = [];
-    await Promise.all(Array.from({ length: 10 }, async (_, i) => {
-      const { page, tabId } = await openTab(h, `https://site${i + 1}.test/`);
-      tabs.push({ n: i + 1, page, tabId });
-    }));
+    await Promise.all(
+      Array.from({ length: 10 }, async (_, i) => {
+        const { page, tabId } = await openTab(h, `https://site${i + 1}.test/`);
+        tabs.push({ n: i + 1, page, tabId });
+      }),
+    );
     expect(new Set(tabs.map((t) => t.tabId)).size).toBe(10);
     for (const { n, tabId } of tabs) {
-      const r = await settledRecord(h, tabId, (rec) =>
-        rec.requests.filter((q) => q.url.includes(`/api/site${n}/`)).length === 5 && rec.cookies.some((c) => c.name === `site${n}_pref`)
-        && rec.storage.some((s) => s.key === `site${n}_key`) && rec.requests.some((q) => q.url.endsWith(`uid=site${n}`)));
+      const r = await settledRecord(
+        h,
+        tabId,
+        (rec) =>
+          rec.requests.filter((q) => q.url.includes(`/api/site${n}/`)).length === 5 &&
+          rec.cookies.some((c) => c.name === `site${n}_pref`) &&
+          rec.storage.some((s) => s.key === `site${n}_key`) &&
+          rec.requests.some((q) => q.url.endsWith(`uid=site${n}`)),
+      );
       expect(r.site).toBe(`site${n}.test`);
-      expect(r.cookies.map((c) => c.name).sort()).toEqual(expect.arrayContaining([`site${n}_pref`, `site${n}_session`]));
+      expect(r.cookies.map((c) => c.name).sort()).toEqual(
+        expect.arrayContaining([`site${n}_pref`, `site${n}_session`]),
+      );
       // Nothing of another tab's site leaks into this record.
       const others = (s: string) => /site\d+/.exec(s)?.[0];
       for (const q of r.requests) if (others(q.url)) expect(others(q.url)).toBe(`site${n}`);

@@ -17,14 +17,24 @@ const PKG = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as
 const V = PKG.version;
 const RELEASE = path.join(ROOT, 'release');
 const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox';
-const versionOf = (dep: string): string => (JSON.parse(readFileSync(path.join(ROOT, 'node_modules', dep, 'package.json'), 'utf8')) as { version: string }).version;
+const versionOf = (dep: string): string =>
+  (JSON.parse(readFileSync(path.join(ROOT, 'node_modules', dep, 'package.json'), 'utf8')) as { version: string })
+    .version;
 
-interface Run { code: number | null; stdout: string; stderr: string }
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 function run(cmd: string, args: string[], o: ExecFileOptions = {}): Promise<Run> {
   return new Promise((resolve) => {
     execFile(cmd, args, { timeout: 170_000, maxBuffer: 32 << 20, encoding: 'utf8', ...o }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout: String(stdout), stderr: String(stderr) });
+      resolve({
+        code: err ? (typeof err.code === 'number' ? err.code : null) : 0,
+        stdout: String(stdout),
+        stderr: String(stderr),
+      });
     });
   });
 }
@@ -33,7 +43,11 @@ function run(cmd: string, args: string[], o: ExecFileOptions = {}): Promise<Run>
 function firefoxInstall(dir: string): Promise<string> {
   const bin = path.join(ROOT, 'node_modules', 'web-ext', 'bin', 'web-ext.js');
   // Own process group, so stopping it also stops the Firefox it started.
-  const child = spawn(process.execPath, [bin, 'run', '--source-dir', dir, '--firefox', FIREFOX, '--no-input', '--no-reload', '--args=-headless'], { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [bin, 'run', '--source-dir', dir, '--firefox', FIREFOX, '--no-input', '--no-reload', '--args=-headless'],
+    { detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   return new Promise((resolve) => {
     let out = '';
     const finish = (): void => {
@@ -71,13 +85,27 @@ beforeAll(async () => {
   chmodSync(tmp, 0o755);
   consumer = path.join(tmp, 'consumer');
   execFileSync('mkdir', ['-p', consumer]);
-  writeFileSync(path.join(consumer, 'package.json'), JSON.stringify({ name: 'qa-suite', version: '1.0.0', private: true, type: 'module' }, null, 2));
+  writeFileSync(
+    path.join(consumer, 'package.json'),
+    JSON.stringify({ name: 'qa-suite', version: '1.0.0', private: true, type: 'module' }, null, 2),
+  );
   // From npm's cache where it can (no registry needed when the cache holds the versions this repo installed).
-  install = await run('npm', [
-    'install', '-D', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=warn',
-    path.join(RELEASE, `${PKG.name}-${V}.tgz`), `@playwright/test@${versionOf('@playwright/test')}`,
-    `typescript@${versionOf('typescript')}`, `@types/node@${versionOf('@types/node')}`,
-  ], { cwd: consumer });
+  install = await run(
+    'npm',
+    [
+      'install',
+      '-D',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=warn',
+      path.join(RELEASE, `${PKG.name}-${V}.tgz`),
+      `@playwright/test@${versionOf('@playwright/test')}`,
+      `typescript@${versionOf('typescript')}`,
+      `@types/node@${versionOf('@types/node')}`,
+    ],
+    { cwd: consumer },
+  );
 }, 400_000);
 
 afterAll(async () => {
@@ -87,14 +115,39 @@ afterAll(async () => {
 
 describe('npm run release', () => {
   it('writes the tarball, the Chrome zip, the Firefox zip/xpi and AMO sources, each with its SHA-256', () => {
-    const files = [`${PKG.name}-${V}-chrome.zip`, `${PKG.name}-${V}-firefox.zip`, `${PKG.name}-${V}-firefox.xpi`, `${PKG.name}-${V}-sources.zip`, `${PKG.name}-${V}.tgz`];
-    const sums = readFileSync(path.join(RELEASE, 'SHA256SUMS'), 'utf8').trim().split('\n').map((l) => l.split(/ {2}/));
+    const files = [
+      `${PKG.name}-${V}-chrome.zip`,
+      `${PKG.name}-${V}-firefox.zip`,
+      `${PKG.name}-${V}-firefox.xpi`,
+      `${PKG.name}-${V}-sources.zip`,
+      `${PKG.name}-${V}.tgz`,
+    ];
+    const sums = readFileSync(path.join(RELEASE, 'SHA256SUMS'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split(/ {2}/));
     expect(sums.map(([, f]) => f).sort()).toEqual([...files].sort());
-    for (const [hash, file] of sums) expect(createHash('sha256').update(readFileSync(path.join(RELEASE, file!))).digest('hex')).toBe(hash);
+    for (const [hash, file] of sums)
+      expect(
+        createHash('sha256')
+          .update(readFileSync(path.join(RELEASE, file!)))
+          .digest('hex'),
+      ).toBe(hash);
     // sha256sum is what a user checks them with.
-    expect(execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: RELEASE, encoding: 'utf8' })).toMatch(/chrome\.zip: OK/);
-    const sources = execFileSync('unzip', ['-Z1', path.join(RELEASE, `${PKG.name}-${V}-sources.zip`)], { encoding: 'utf8' }).split('\n');
-    expect(sources).toEqual(expect.arrayContaining([`${PKG.name}-${V}/package.json`, `${PKG.name}-${V}/package-lock.json`, `${PKG.name}-${V}/wxt.config.ts`, `${PKG.name}-${V}/README.md`]));
+    expect(execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: RELEASE, encoding: 'utf8' })).toMatch(
+      /chrome\.zip: OK/,
+    );
+    const sources = execFileSync('unzip', ['-Z1', path.join(RELEASE, `${PKG.name}-${V}-sources.zip`)], {
+      encoding: 'utf8',
+    }).split('\n');
+    expect(sources).toEqual(
+      expect.arrayContaining([
+        `${PKG.name}-${V}/package.json`,
+        `${PKG.name}-${V}/package-lock.json`,
+        `${PKG.name}-${V}/wxt.config.ts`,
+        `${PKG.name}-${V}/README.md`,
+      ]),
+    );
     expect(sources.some((f) => f.includes('node_modules/') || f.includes('.output/'))).toBe(false);
   });
 
@@ -103,8 +156,15 @@ describe('npm run release', () => {
     execFileSync('unzip', ['-q', path.join(RELEASE, `${PKG.name}-${V}-chrome.zip`), '-d', dir]);
     expect((JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { version: string }).version).toBe(V);
     expect(existsSync(path.join(dir, 'data', 'autoconsent-LICENSE.txt'))).toBe(true);
-    expect(readFileSync(path.join(dir, 'data', 'THIRD-PARTY-LICENSES.txt'), 'utf8')).toMatch(/^@duckduckgo\/autoconsent@\S+ \(MPL-2\.0\)/m);
-    const b = await launchAuditBrowser({ extensionDir: dir, hostRules: server.hostRules, ignoreCertificateErrors: true, sandbox: TEST_SANDBOX });
+    expect(readFileSync(path.join(dir, 'data', 'THIRD-PARTY-LICENSES.txt'), 'utf8')).toMatch(
+      /^@duckduckgo\/autoconsent@\S+ \(MPL-2\.0\)/m,
+    );
+    const b = await launchAuditBrowser({
+      extensionDir: dir,
+      hostRules: server.hostRules,
+      ignoreCertificateErrors: true,
+      sandbox: TEST_SANDBOX,
+    });
     try {
       const page = await b.context.newPage();
       await page.goto(`${SHOP}/`);
@@ -121,7 +181,10 @@ describe('npm run release', () => {
   it('the Firefox package, unpacked by unzip, installs in Firefox as a temporary add-on', async () => {
     const dir = path.join(tmp, 'firefox-from-zip');
     execFileSync('unzip', ['-q', path.join(RELEASE, `${PKG.name}-${V}-firefox.xpi`), '-d', dir]);
-    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { version: string; browser_specific_settings?: unknown };
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
+      version: string;
+      browser_specific_settings?: unknown;
+    };
     expect(manifest.version).toBe(V);
     expect(manifest.browser_specific_settings).toBeDefined();
     // web-ext run installs it through Firefox's remote protocol and says so; an add-on Firefox rejects never gets there.
@@ -131,22 +194,39 @@ describe('npm run release', () => {
 });
 
 describe('the tarball installed into an empty project', () => {
-  it('installs on Node 20 without warnings from the package\'s own dependencies and without its build tools', async () => {
+  it("installs on Node 20 without warnings from the package's own dependencies and without its build tools", async () => {
     expect(install.code, install.stderr).toBe(0);
     // npm 11 lists packages with lifecycle scripts; ours is `prepare`, which npm runs only for git installs.
     const scriptOwners = [...install.stderr.matchAll(/^npm warn install-scripts\s+(\S+)@\S+ \(/gm)].map((m) => m[1]);
-    expect(scriptOwners.every((p) => p === PKG.name), install.stderr).toBe(true);
+    expect(
+      scriptOwners.every((p) => p === PKG.name),
+      install.stderr,
+    ).toBe(true);
     // Any other warning (an engine mismatch such as listr2's Node 22, a deprecation) comes from what we ship.
     const other = install.stderr.split('\n').filter((l) => l.trim() && !l.startsWith('npm warn install-scripts'));
     expect(other).toEqual([]);
     const tree = await run('npm', ['ls', '--all', '--json'], { cwd: consumer });
     expect(tree.stdout).toContain('"consent-auditor"');
-    for (const buildTool of ['"wxt"', '"listr2"', '"vite"', '"@ip-location-db/geo-whois-asn-country"', '"web-ext"']) expect(tree.stdout).not.toContain(buildTool);
+    for (const buildTool of ['"wxt"', '"listr2"', '"vite"', '"@ip-location-db/geo-whois-asn-country"', '"web-ext"'])
+      expect(tree.stdout).not.toContain(buildTool);
     const shipped = path.join(consumer, 'node_modules', 'consent-auditor');
-    for (const f of ['dist/cli/main.mjs', 'dist/cli/playwright.mjs', 'dist/types/playwright/index.d.ts', '.output/chrome-mv3/manifest.json', '.output/firefox-mv3/manifest.json', 'public/data/ip-country.bin', 'public/data/THIRD-PARTY-LICENSES.txt', 'schema/report.schema.json', 'schema/consent-auditor.config.schema.json', 'LICENSE', 'NOTICE.md']) {
+    for (const f of [
+      'dist/cli/main.mjs',
+      'dist/cli/playwright.mjs',
+      'dist/types/playwright/index.d.ts',
+      '.output/chrome-mv3/manifest.json',
+      '.output/firefox-mv3/manifest.json',
+      'public/data/ip-country.bin',
+      'public/data/THIRD-PARTY-LICENSES.txt',
+      'schema/report.schema.json',
+      'schema/consent-auditor.config.schema.json',
+      'LICENSE',
+      'NOTICE.md',
+    ]) {
       expect(existsSync(path.join(shipped, f)), f).toBe(true);
     }
-    for (const f of ['utils', 'test', 'demo', 'entrypoints', 'data', 'node_modules/wxt']) expect(existsSync(path.join(shipped, f)), f).toBe(false);
+    for (const f of ['utils', 'test', 'demo', 'entrypoints', 'data', 'node_modules/wxt'])
+      expect(existsSync(path.join(shipped, f)), f).toBe(false);
   });
 
   it('npx consent-auditor --version prints the package version', async () => {
@@ -157,8 +237,25 @@ describe('the tarball installed into an empty project', () => {
 
   it('npx consent-auditor scan audits a page served by the test and writes a report with the package version', async () => {
     const json = path.join(consumer, 'report.json');
-    const r = await run('npx', ['--no-install', 'consent-auditor', 'scan', `${SHOP}/clean.html`, '--consent', 'none', '--wait', '1500', '--json', json,
-      `--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors', ...CLI_SANDBOX_ARGS], { cwd: consumer });
+    const r = await run(
+      'npx',
+      [
+        '--no-install',
+        'consent-auditor',
+        'scan',
+        `${SHOP}/clean.html`,
+        '--consent',
+        'none',
+        '--wait',
+        '1500',
+        '--json',
+        json,
+        `--chromium-arg=--host-resolver-rules=${server.hostRules}`,
+        '--chromium-arg=--ignore-certificate-errors',
+        ...CLI_SANDBOX_ARGS,
+      ],
+      { cwd: consumer },
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).not.toMatch(/building/);
     const report = JSON.parse(readFileSync(json, 'utf8')) as Report;
@@ -170,40 +267,66 @@ describe('the tarball installed into an empty project', () => {
   });
 
   it('a Playwright spec importing consent-auditor/playwright type-checks and passes', async () => {
-    writeFileSync(path.join(consumer, 'tsconfig.json'), JSON.stringify({
-      compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', noEmit: true, skipLibCheck: false, types: ['node'] },
-      include: ['*.spec.ts'],
-    }, null, 2));
-    writeFileSync(path.join(consumer, 'audit.spec.ts'), [
-      "import { expect, test, type Report } from 'consent-auditor/playwright';",
-      '',
-      "test.use({ auditChromiumArgs: [`--host-resolver-rules=${process.env.DEMO_HOST_RULES ?? ''}`, '--ignore-certificate-errors'] });",
-      // Root (this repository's CI) cannot keep Chromium's sandbox: the fixture's explicit opt-in.
-      ...(TEST_SANDBOX ? [] : ['test.use({ auditSandbox: false });']),
-      '',
-      "test('the clean page has no violation before consent', async ({ page, audit }) => {",
-      `  await page.goto('${SHOP}/clean.html');`,
-      "  const report: Report = await audit(page, { waitMs: 1000 });",
-      `  expect(report.tool.version).toBe('${V}');`,
-      `  expect(report.tool.browser?.sandbox).toBe(${TEST_SANDBOX ? 'undefined' : 'false'});`,
-      "  expect(report.scenarios[0]!.findings.filter((f) => f.severity === 'violation')).toEqual([]);",
-      '});',
-      '',
-    ].join('\n'));
+    writeFileSync(
+      path.join(consumer, 'tsconfig.json'),
+      JSON.stringify(
+        {
+          compilerOptions: {
+            strict: true,
+            module: 'nodenext',
+            moduleResolution: 'nodenext',
+            target: 'es2022',
+            noEmit: true,
+            skipLibCheck: false,
+            types: ['node'],
+          },
+          include: ['*.spec.ts'],
+        },
+        null,
+        2,
+      ),
+    );
+    writeFileSync(
+      path.join(consumer, 'audit.spec.ts'),
+      [
+        "import { expect, test, type Report } from 'consent-auditor/playwright';",
+        '',
+        "test.use({ auditChromiumArgs: [`--host-resolver-rules=${process.env.DEMO_HOST_RULES ?? ''}`, '--ignore-certificate-errors'] });",
+        // Root (this repository's CI) cannot keep Chromium's sandbox: the fixture's explicit opt-in.
+        ...(TEST_SANDBOX ? [] : ['test.use({ auditSandbox: false });']),
+        '',
+        "test('the clean page has no violation before consent', async ({ page, audit }) => {",
+        `  await page.goto('${SHOP}/clean.html');`,
+        '  const report: Report = await audit(page, { waitMs: 1000 });',
+        `  expect(report.tool.version).toBe('${V}');`,
+        `  expect(report.tool.browser?.sandbox).toBe(${TEST_SANDBOX ? 'undefined' : 'false'});`,
+        "  expect(report.scenarios[0]!.findings.filter((f) => f.severity === 'violation')).toEqual([]);",
+        '});',
+        '',
+      ].join('\n'),
+    );
     const tsc = await run('npx', ['--no-install', 'tsc', '-p', 'tsconfig.json'], { cwd: consumer });
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.code).toBe(0);
     // A wrong option must fail the type check: the types are real, not `any`.
-    writeFileSync(path.join(consumer, 'wrong.spec.ts'), "import { test } from 'consent-auditor/playwright';\ntest('x', async ({ page, audit }) => { await audit(page, { consent: 'maybe' }); });\n");
+    writeFileSync(
+      path.join(consumer, 'wrong.spec.ts'),
+      "import { test } from 'consent-auditor/playwright';\ntest('x', async ({ page, audit }) => { await audit(page, { consent: 'maybe' }); });\n",
+    );
     const wrong = await run('npx', ['--no-install', 'tsc', '-p', 'tsconfig.json'], { cwd: consumer });
     expect(wrong.stdout).toMatch(/wrong\.spec\.ts.*TS2322/);
     await rm(path.join(consumer, 'wrong.spec.ts'));
-    const pw = await run('npx', ['--no-install', 'playwright', 'test', 'audit.spec.ts', '--reporter=line', '--timeout=90000'], {
-      cwd: consumer, env: { ...process.env, DEMO_HOST_RULES: server.hostRules },
-    });
+    const pw = await run(
+      'npx',
+      ['--no-install', 'playwright', 'test', 'audit.spec.ts', '--reporter=line', '--timeout=90000'],
+      {
+        cwd: consumer,
+        env: { ...process.env, DEMO_HOST_RULES: server.hostRules },
+      },
+    );
     expect(pw.code, pw.stdout + pw.stderr).toBe(0);
     expect(pw.stdout).toMatch(/1 passed/);
-  // Two strict type checks (library types included) and a Playwright run: minutes on a loaded machine.
+    // Two strict type checks (library types included) and a Playwright run: minutes on a loaded machine.
   }, 300_000);
 });
 
@@ -214,7 +337,8 @@ describe('as the container runs it: a non-root user', () => {
     const home = path.join(tmp, name);
     execFileSync('mkdir', ['-p', home]);
     if (!asRoot) return home;
-    if (spawnSync('id', ['auditor']).status !== 0) execFileSync('useradd', ['--create-home', '--shell', '/bin/bash', 'auditor']);
+    if (spawnSync('id', ['auditor']).status !== 0)
+      execFileSync('useradd', ['--create-home', '--shell', '/bin/bash', 'auditor']);
     execFileSync('chown', ['auditor', home]);
     return home;
   }
@@ -225,8 +349,19 @@ describe('as the container runs it: a non-root user', () => {
 
   it('Chromium starts without --no-sandbox for that user and loads a page (it refuses to run without a usable sandbox)', async () => {
     const home = userHome('home-sandbox');
-    const [cmd, args] = asUser('/usr/bin/chromium', ['--headless', '--disable-gpu', `--user-data-dir=${path.join(home, 'profile')}`,
-      `--host-resolver-rules=${server.hostRules}`, '--ignore-certificate-errors', '--dump-dom', `${SHOP}/clean.html`], home);
+    const [cmd, args] = asUser(
+      '/usr/bin/chromium',
+      [
+        '--headless',
+        '--disable-gpu',
+        `--user-data-dir=${path.join(home, 'profile')}`,
+        `--host-resolver-rules=${server.hostRules}`,
+        '--ignore-certificate-errors',
+        '--dump-dom',
+        `${SHOP}/clean.html`,
+      ],
+      home,
+    );
     const r = await run(cmd, args);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/<body/);
@@ -236,8 +371,22 @@ describe('as the container runs it: a non-root user', () => {
   it('the installed CLI scans a page as that user with the sandbox on (the default) and writes the report', async () => {
     const home = userHome('home-cli');
     const json = path.join(home, 'report.json');
-    const [cmd, args] = asUser(path.join(consumer, 'node_modules', '.bin', 'consent-auditor'), ['scan', `${SHOP}/clean.html`, '--consent', 'none', '--wait', '1000',
-      '--json', json, `--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors'], home);
+    const [cmd, args] = asUser(
+      path.join(consumer, 'node_modules', '.bin', 'consent-auditor'),
+      [
+        'scan',
+        `${SHOP}/clean.html`,
+        '--consent',
+        'none',
+        '--wait',
+        '1000',
+        '--json',
+        json,
+        `--chromium-arg=--host-resolver-rules=${server.hostRules}`,
+        '--chromium-arg=--ignore-certificate-errors',
+      ],
+      home,
+    );
     const r = await run(cmd, args, { cwd: home });
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(readFileSync(json, 'utf8')) as Report;

@@ -24,7 +24,11 @@ async function openPopup(h: Harness, tabId: number, query = ''): Promise<Page> {
 
 async function demoTab(h: Harness): Promise<number> {
   const { tabId } = await openTab(h, DEMO);
-  await settledRecord(h, tabId, (r) => r.requests.some((q) => q.host === 'www.google-analytics.com') && r.cookies.some((c) => c.name === '_fbp'));
+  await settledRecord(
+    h,
+    tabId,
+    (r) => r.requests.some((q) => q.host === 'www.google-analytics.com') && r.cookies.some((c) => c.name === '_fbp'),
+  );
   return tabId;
 }
 
@@ -37,17 +41,27 @@ describe('a German browser', () => {
 
   it('shows the popup in German without being asked, names the extension from _locales/de', async () => {
     const popup = await openPopup(h, tabId);
-    const ui = await popup.evaluate(() => ({ lang: chrome.i18n.getUILanguage(), name: chrome.i18n.getMessage('extName'), htmlLang: document.documentElement.lang }));
+    const ui = await popup.evaluate(() => ({
+      lang: chrome.i18n.getUILanguage(),
+      name: chrome.i18n.getMessage('extName'),
+      htmlLang: document.documentElement.lang,
+    }));
     expect(ui.lang).toMatch(/^de/);
     expect(ui.htmlLang).toBe('de');
     expect(ui.name).toBe('Consent Auditor');
     const text = await popup.evaluate(() => document.body.innerText);
     expect(text).toMatch(/\d+ Verstöße/);
     expect(text).toMatch(/vor der Einwilligung/i);
-    expect(text).toMatch(/Google Analytics 4 \(www\.google-analytics\.com\) wurde vor der Einwilligungsentscheidung kontaktiert/);
+    expect(text).toMatch(
+      /Google Analytics 4 \(www\.google-analytics\.com\) wurde vor der Einwilligungsentscheidung kontaktiert/,
+    );
     expect(text).not.toMatch(/\bviolations?\b|before choice|No answer yet/);
     await mkdir(SHOTS, { recursive: true });
-    await popup.screenshot({ path: path.join(SHOTS, 'popup-de.png'), fullPage: true, clip: { x: 0, y: 0, width: 760, height: 1400 } });
+    await popup.screenshot({
+      path: path.join(SHOTS, 'popup-de.png'),
+      fullPage: true,
+      clip: { x: 0, y: 0, width: 760, height: 1400 },
+    });
     await popup.close();
   });
 
@@ -74,7 +88,11 @@ describe('an English browser', () => {
     expect(text).toMatch(/\d+ violations/);
     expect(text).toMatch(/before choice/);
     await mkdir(SHOTS, { recursive: true });
-    await popup.screenshot({ path: path.join(SHOTS, 'popup-en.png'), fullPage: true, clip: { x: 0, y: 0, width: 760, height: 1400 } });
+    await popup.screenshot({
+      path: path.join(SHOTS, 'popup-en.png'),
+      fullPage: true,
+      clip: { x: 0, y: 0, width: 760, height: 1400 },
+    });
     await popup.close();
   });
 });

@@ -23,7 +23,10 @@ describe('release build', () => {
   });
 
   it('the bench build of the same source does have them (so the check above can fail)', () => {
-    const r = spawnSync('npx', ['wxt', 'build'], { encoding: 'utf8', env: { ...process.env, CONSENT_AUDITOR_BENCH: 'wake' } });
+    const r = spawnSync('npx', ['wxt', 'build'], {
+      encoding: 'utf8',
+      env: { ...process.env, CONSENT_AUDITOR_BENCH: 'wake' },
+    });
     expect(r.status, r.stderr).toBe(0);
     const text = bundleText('.bench/ext-wake/chrome-mv3');
     expect(text).toContain('scriptStart');

@@ -35,7 +35,12 @@ beforeAll(async () => {
   await tab.waitForTimeout(800);
   await tab.click('#reject');
   await tab.waitForFunction(() => document.body.dataset.after !== undefined, null, { timeout: 5000 });
-  await settledRecord(h, tabId, (r) => r.requests.some((q) => q.host === 'www.google-analytics.com') && r.cookies.some((c) => c.name.includes('<img')));
+  await settledRecord(
+    h,
+    tabId,
+    (r) =>
+      r.requests.some((q) => q.host === 'www.google-analytics.com') && r.cookies.some((c) => c.name.includes('<img')),
+  );
 
   report = await h.context.newPage();
   report.on('dialog', (d) => {
@@ -48,9 +53,11 @@ beforeAll(async () => {
   await report.waitForSelector('.finding-card', { timeout: 15_000 });
 });
 
-
 async function download(kind: string): Promise<{ name: string; text: string }> {
-  const [dl]: [Download, void] = await Promise.all([report.waitForEvent('download'), report.click(`[data-export="${kind}"]`)]);
+  const [dl]: [Download, void] = await Promise.all([
+    report.waitForEvent('download'),
+    report.click(`[data-export="${kind}"]`),
+  ]);
   const file = await dl.path();
   return { name: dl.suggestedFilename(), text: await readFile(file, 'utf8') };
 }
@@ -85,7 +92,10 @@ describe('full report page', () => {
     addFormats(ajv);
     const validate = ajv.compile(JSON.parse(await readFile(path.join(ROOT, 'schema', 'report.schema.json'), 'utf8')));
     expect(validate(parsed) ? [] : validate.errors).toEqual([]);
-    expect(parsed).toMatchObject({ url: 'https://www.shop.test/consent/tcf.html', integrity: { algorithm: 'SHA-256' } });
+    expect(parsed).toMatchObject({
+      url: 'https://www.shop.test/consent/tcf.html',
+      integrity: { algorithm: 'SHA-256' },
+    });
     const sha = (await report.locator('.report-sha code.hash').textContent()) ?? '';
     expect(sha).toMatch(/^[0-9a-f]{64}$/);
     expect(json.text).toContain(`"body": "${sha}"`);
@@ -100,7 +110,9 @@ describe('full report page', () => {
     const files: Array<{ kind: ExportKind; name: string; text: string }> = [];
     for (const k of EXPORT_KINDS) files.push({ kind: k, ...(await download(k)) }); // one download at a time
     const results = await Promise.all(files.map(async (f) => ({ kind: f.kind, r: await verifyExport(f.text) })));
-    expect(results.map(({ kind, r }) => [kind, r.kind, r.ok, r.problem])).toEqual(EXPORT_KINDS.map((k) => [k, k, true, null]));
+    expect(results.map(({ kind, r }) => [kind, r.kind, r.ok, r.problem])).toEqual(
+      EXPORT_KINDS.map((k) => [k, k, true, null]),
+    );
     // One audit: every file names the same report and HAR hashes, and those are the JSON's and the HAR's own bodies.
     const json = results.find((x) => x.kind === 'json')?.r.integrity;
     const har = results.find((x) => x.kind === 'har')?.r.integrity;

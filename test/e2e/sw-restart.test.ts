@@ -22,12 +22,12 @@ beforeAll(async () => {
   cdp = await h.context.newCDPSession(watcher);
   cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
     for (const v of e.versions) {
-      if (v.scriptURL.startsWith(`chrome-extension://${h.extensionId}/`) && statuses.at(-1) !== v.runningStatus) statuses.push(v.runningStatus);
+      if (v.scriptURL.startsWith(`chrome-extension://${h.extensionId}/`) && statuses.at(-1) !== v.runningStatus)
+        statuses.push(v.runningStatus);
     }
   });
   await cdp.send('ServiceWorker.enable');
 });
-
 
 /** Names of everything the record holds, to check that a later record still has them. */
 function names(r: PageRecord): { requests: string[]; cookies: string[]; storage: string[] } {
@@ -76,38 +76,66 @@ it('loses nothing when the service worker is stopped repeatedly during the page'
   const urls = record.requests.map((q) => q.url);
   const missingRequests = served.filter((u) => !urls.includes(u));
   expect(missingRequests, 'served but not recorded').toEqual([]);
-  for (const u of served) expect(urls.filter((x) => x === u), `recorded once: ${u}`).toHaveLength(1);
+  for (const u of served)
+    expect(
+      urls.filter((x) => x === u),
+      `recorded once: ${u}`,
+    ).toHaveLength(1);
 
   // Every cookie write and localStorage write of the page is in the record.
   const cookieNames = new Set(record.cookies.map((c) => c.name));
-  expect(all.filter((n) => !cookieNames.has(n)), 'cookies written but not recorded').toEqual([]);
+  expect(
+    all.filter((n) => !cookieNames.has(n)),
+    'cookies written but not recorded',
+  ).toEqual([]);
   for (const n of all) {
     const c = record.cookies.find((x) => x.name === n);
-    expect(c, n).toMatchObject({ party: 'first', setBy: 'script', domain: 'www.shop.test', value: n.slice('live_'.length) });
+    expect(c, n).toMatchObject({
+      party: 'first',
+      setBy: 'script',
+      domain: 'www.shop.test',
+      value: n.slice('live_'.length),
+    });
   }
   const stored = record.storage.filter((s) => s.kind === 'localStorage' && s.origin === SHOP);
   const keys = new Set(stored.map((s) => s.key));
-  expect(all.filter((n) => !keys.has(n)), 'localStorage writes not recorded').toEqual([]);
+  expect(
+    all.filter((n) => !keys.has(n)),
+    'localStorage writes not recorded',
+  ).toEqual([]);
   expect(stored.every((s) => s.script === `${SHOP}/live.html?n=${TICKS}`)).toBe(true);
 
   // Nothing recorded before a stop is lost afterwards.
   const now = names(record);
   for (const [i, snap] of snapshots.entries()) {
     const then = names(snap);
-    expect(then.requests.filter((u) => !now.requests.includes(u)), `requests lost after stop ${i + 1}`).toEqual([]);
-    expect(then.cookies.filter((c) => !now.cookies.includes(c)), `cookies lost after stop ${i + 1}`).toEqual([]);
-    expect(then.storage.filter((s) => !now.storage.includes(s)), `storage lost after stop ${i + 1}`).toEqual([]);
+    expect(
+      then.requests.filter((u) => !now.requests.includes(u)),
+      `requests lost after stop ${i + 1}`,
+    ).toEqual([]);
+    expect(
+      then.cookies.filter((c) => !now.cookies.includes(c)),
+      `cookies lost after stop ${i + 1}`,
+    ).toEqual([]);
+    expect(
+      then.storage.filter((s) => !now.storage.includes(s)),
+      `storage lost after stop ${i + 1}`,
+    ).toEqual([]);
   }
   // A forced stop can drop webRequest events in flight (Chromium does not redeliver them): a request is then kept from
   // its response, or from the page's own Resource Timing, and the record says so. Those are the only notes allowed,
   // and only for a request the server served.
-  const GAP = /^(request start not recorded, kept from its response|request seen only by the page's Resource Timing, its browser events were not received): /;
+  const GAP =
+    /^(request start not recorded, kept from its response|request seen only by the page's Resource Timing, its browser events were not received): /;
   const other = record.errors.filter((x) => !(x.where === 'request' && GAP.test(x.message)));
   expect(other, JSON.stringify(other)).toEqual([]);
   const servedAny = servedSince(h.server, since).map(logUrl);
   for (const x of record.errors.filter((y) => GAP.test(y.message))) {
     const url = x.message.replace(GAP, '');
-    expect(servedAny.includes(url) || url === record.url, `orphan note for a request the server did not serve: ${url}`).toBe(true);
+    expect(
+      servedAny.includes(url) || url === record.url,
+      `orphan note for a request the server did not serve: ${url}`,
+    ).toBe(true);
   }
   await page.close();
 });

@@ -21,11 +21,20 @@ useCliRun('consent-auditor-names-', (s, d) => {
 });
 
 function scan(args: string[]): Promise<{ code: number | null; stderr: string }> {
-  const hosts = [`--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors', ...CLI_SANDBOX_ARGS];
+  const hosts = [
+    `--chromium-arg=--host-resolver-rules=${server.hostRules}`,
+    '--chromium-arg=--ignore-certificate-errors',
+    ...CLI_SANDBOX_ARGS,
+  ];
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, 'scan', ...args, ...hosts], { cwd: ROOT, timeout: 110_000, maxBuffer: 16 << 20 }, (err, _stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, 'scan', ...args, ...hosts],
+      { cwd: ROOT, timeout: 110_000, maxBuffer: 16 << 20 },
+      (err, _stdout, stderr) => {
+        resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stderr });
+      },
+    );
   });
 }
 
@@ -33,7 +42,20 @@ describe('names from third-party-web', () => {
   it('the JSON and HTML reports name the company of a host only third-party-web knows, country not known', async () => {
     const json = path.join(dir, 'named.json');
     const html = path.join(dir, 'named.html');
-    const run = await scan([`${SHOP}/detect/named-only.html`, '--consent', 'none', '--fail-on', 'never', '--wait', '4000', '--json', json, '--html', html, '--quiet']);
+    const run = await scan([
+      `${SHOP}/detect/named-only.html`,
+      '--consent',
+      'none',
+      '--fail-on',
+      'never',
+      '--wait',
+      '4000',
+      '--json',
+      json,
+      '--html',
+      html,
+      '--quiet',
+    ]);
     expect(run.code, run.stderr).toBe(0);
     const report = JSON.parse(await readFile(json, 'utf8')) as Report;
     const fb = report.scenarios[0]?.thirdParties.find((t) => t.site === 'feedbackify.com');
@@ -41,8 +63,12 @@ describe('names from third-party-web', () => {
     expect(fb?.tracker).toBeNull();
     // The seat is whatever data/entities.ts verified: null (not known) today.
     expect(fb?.company).toEqual({
-      name: ENTITIES.Feedbackify?.legalName ?? 'InsideMetrics', country: ENTITIES.Feedbackify?.country ?? null,
-      parent: null, parentCountry: null, service: 'Feedbackify', source: 'third-party-web',
+      name: ENTITIES.Feedbackify?.legalName ?? 'InsideMetrics',
+      country: ENTITIES.Feedbackify?.country ?? null,
+      parent: null,
+      parentCountry: null,
+      service: 'Feedbackify',
+      source: 'third-party-web',
     });
     const ajv = new Ajv2020({ allErrors: true, strict: true });
     addFormats(ajv);

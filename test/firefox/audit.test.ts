@@ -5,7 +5,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, createKnowledge } from '../../utils/findings/index.ts';
 import { loadIpTable } from '../../utils/knowledge/ip-country.ts';
 import type { CookieEntry, PageRecord } from '../../utils/record/record.ts';
-import { closeContext, evaluateIn, evaluateInExtension, openExtensionPage, screenshot } from '../../cli/browser/firefox.ts';
+import {
+  closeContext,
+  evaluateIn,
+  evaluateInExtension,
+  openExtensionPage,
+  screenshot,
+} from '../../cli/browser/firefox.ts';
 import { logUrl, screenshotDir, servedSince, SHOP } from '../e2e/helpers.ts';
 import { openTab, settledRecord, useFirefox } from './helpers.ts';
 
@@ -27,7 +33,9 @@ describe('Firefox: demo page https://www.shop.test/', () => {
   let served: string[];
 
   beforeAll(async () => {
-    console.log(`test:firefox runs ${h.ff.version} with add-on ${h.ff.addonId}; the record is read through an extension page opened from chrome scope`);
+    console.log(
+      `test:firefox runs ${h.ff.version} with add-on ${h.ff.addonId}; the record is read through an extension page opened from chrome scope`,
+    );
     const opened = await openTab(h, `${SHOP}/`);
     tabId = opened.tabId;
     const servedNow = (): string[] => servedSince(h.server, opened.since).map(logUrl);
@@ -35,7 +43,8 @@ describe('Firefox: demo page https://www.shop.test/', () => {
       const urls = new Set(r.requests.map((q) => q.url));
       // Each cookie also confirmed by cookies.onChanged: with other tabs of the site open, a change can wait up to 2 s for
       // the response or page report that claims it for this tab (utils/record/cookie-router.ts) before it arrives.
-      const confirmed = (n: string): boolean => r.cookies.some((c) => c.name === n && c.confirmedBy.includes('browser'));
+      const confirmed = (n: string): boolean =>
+        r.cookies.some((c) => c.name === n && c.confirmedBy.includes('browser'));
       return COOKIE_NAMES.every(confirmed) && r.storage.length >= 3 && servedNow().every((u) => urls.has(u));
     });
     served = servedNow();
@@ -54,11 +63,39 @@ describe('Firefox: demo page https://www.shop.test/', () => {
   });
 
   it.each([
-    { name: 'shop_session', party: 'first', setBy: 'http', domain: 'www.shop.test', script: undefined, setByUrl: `${SHOP}/` },
-    { name: 'shop_pref', party: 'first', setBy: 'script', domain: 'www.shop.test', script: undefined, setByUrl: undefined },
+    {
+      name: 'shop_session',
+      party: 'first',
+      setBy: 'http',
+      domain: 'www.shop.test',
+      script: undefined,
+      setByUrl: `${SHOP}/`,
+    },
+    {
+      name: 'shop_pref',
+      party: 'first',
+      setBy: 'script',
+      domain: 'www.shop.test',
+      script: undefined,
+      setByUrl: undefined,
+    },
     { name: '_adnet_id', party: 'first', setBy: 'script', domain: 'shop.test', script: T_JS, setByUrl: undefined },
-    { name: 'adnet_uid', party: 'third', setBy: 'http', domain: 'tracker.adnet.test', script: undefined, setByUrl: 'https://tracker.adnet.test/pixel.gif?uid=' },
-    { name: 'widget_seen', party: 'third', setBy: 'script', domain: 'widget.embed.test', script: WIDGET_JS, setByUrl: undefined },
+    {
+      name: 'adnet_uid',
+      party: 'third',
+      setBy: 'http',
+      domain: 'tracker.adnet.test',
+      script: undefined,
+      setByUrl: 'https://tracker.adnet.test/pixel.gif?uid=',
+    },
+    {
+      name: 'widget_seen',
+      party: 'third',
+      setBy: 'script',
+      domain: 'widget.embed.test',
+      script: WIDGET_JS,
+      setByUrl: undefined,
+    },
   ])('cookie $name: $party party, set by $setBy', ({ name, party, setBy, domain, script, setByUrl }) => {
     const c = cookie(record, name);
     expect(c).toMatchObject({ party, setBy, domain, removed: false });
@@ -81,7 +118,9 @@ describe('Firefox: demo page https://www.shop.test/', () => {
 
   it('storage writes: localStorage, sessionStorage in the iframe, IndexedDB', () => {
     const keys = record.storage.map((s) => `${s.kind}|${s.key}`);
-    expect(keys).toEqual(expect.arrayContaining(['localStorage|adnet_uid', 'sessionStorage|widget_state', 'indexedDB|widget-db']));
+    expect(keys).toEqual(
+      expect.arrayContaining(['localStorage|adnet_uid', 'sessionStorage|widget_state', 'indexedDB|widget-db']),
+    );
     const ls = record.storage.find((s) => s.kind === 'localStorage' && s.key === 'adnet_uid');
     expect(ls?.value).toMatch(/^u[0-9a-z]+$/);
     expect(cookie(record, '_adnet_id').value).toBe(ls?.value);
@@ -106,16 +145,29 @@ describe('Firefox: findings and popup for the page with real tracker hostnames',
   let record: PageRecord;
   beforeAll(async () => {
     ({ tabId } = await openTab(h, `${SHOP}/trackers.html`));
-    record = await settledRecord(h, tabId, (r) =>
-      r.requests.some((q) => q.host === 'www.google-analytics.com') && r.requests.some((q) => q.host === 'www.facebook.com')
-      && r.requests.some((q) => q.host === 'fonts.gstatic.com') && r.forms.length > 0);
+    record = await settledRecord(
+      h,
+      tabId,
+      (r) =>
+        r.requests.some((q) => q.host === 'www.google-analytics.com') &&
+        r.requests.some((q) => q.host === 'www.facebook.com') &&
+        r.requests.some((q) => q.host === 'fonts.gstatic.com') &&
+        r.forms.length > 0,
+    );
   });
 
   it('gives the same findings as the Chromium e2e test', () => {
-    const analysis = analyze(record, createKnowledge({ ipTable: loadIpTable(readFileSync('public/data/ip-country.bin')) }));
+    const analysis = analyze(
+      record,
+      createKnowledge({ ipTable: loadIpTable(readFileSync('public/data/ip-country.bin')) }),
+    );
     const byRule = (rule: string) => analysis.findings.filter((f) => f.rule === rule);
-    expect(byRule('tracking-request-before-choice').map((f) => f.subject.host)).toEqual(expect.arrayContaining(['www.google-analytics.com', 'www.facebook.com']));
-    const embeds = byRule('embed-before-consent').map((f) => f.title).join(' | ');
+    expect(byRule('tracking-request-before-choice').map((f) => f.subject.host)).toEqual(
+      expect.arrayContaining(['www.google-analytics.com', 'www.facebook.com']),
+    );
+    const embeds = byRule('embed-before-consent')
+      .map((f) => f.title)
+      .join(' | ');
     expect(embeds).toMatch(/Google Fonts/);
     expect(embeds).toMatch(/YouTube/);
     expect(byRule('prechecked-consent-checkbox')).toHaveLength(1);
@@ -147,13 +199,21 @@ describe('Firefox: findings and popup for the page with real tracker hostnames',
 describe('Firefox: which injection path autoconsent takes', () => {
   it('content-script senders carry documentId, so the background injects by documentIds (as in Chromium)', async () => {
     // Extension pages receive the content scripts' runtime messages too: the harness page sees the same sender objects.
-    await evaluateInExtension(h.ff, '(globalThis.__senders = [], browser.runtime.onMessage.addListener((m, s) => { if (s.tab) globalThis.__senders.push({ doc: typeof s.documentId, frameId: s.frameId }); }), true)');
+    await evaluateInExtension(
+      h.ff,
+      '(globalThis.__senders = [], browser.runtime.onMessage.addListener((m, s) => { if (s.tab) globalThis.__senders.push({ doc: typeof s.documentId, frameId: s.frameId }); }), true)',
+    );
     const { tabId } = await openTab(h, `${SHOP}/`);
     await settledRecord(h, tabId, (r) => r.cookies.length >= 5);
     const senders = (await evaluateInExtension(h.ff, 'globalThis.__senders')) as { doc: string; frameId: number }[];
-    console.log(`test:firefox: ${senders.length} content-script messages, documentId types: ${[...new Set(senders.map((x) => x.doc))].join(', ')}`);
+    console.log(
+      `test:firefox: ${senders.length} content-script messages, documentId types: ${[...new Set(senders.map((x) => x.doc))].join(', ')}`,
+    );
     expect(senders.length).toBeGreaterThan(0);
-    expect(senders.some((x) => x.frameId !== 0), 'the iframe\'s content script wrote too').toBe(true);
+    expect(
+      senders.some((x) => x.frameId !== 0),
+      "the iframe's content script wrote too",
+    ).toBe(true);
     expect(senders.every((x) => x.doc === 'string')).toBe(true);
   });
 });

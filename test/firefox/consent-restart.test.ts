@@ -20,16 +20,30 @@ describe.each(['reject', 'accept'] as const)('Firefox: "%s all for me" on the Co
   it('the extension clicks, the choice is recorded, later tracking is in the right phase', async () => {
     const { page, tabId } = await openTab(h, `${SHOP}/auto/complianz.html`);
     const asked = Date.now();
-    const reply = (await sendToBackground(h.ff, { type: 'consent-action', tabId, action })) as { started: boolean; detail: string };
+    const reply = (await sendToBackground(h.ff, { type: 'consent-action', tabId, action })) as {
+      started: boolean;
+      detail: string;
+    };
     expect(reply.started, reply.detail).toBe(true);
-    const record = await settledRecord(h, tabId, (r) => r.consent.choice !== null || r.consent.automation.some((x) => x.status === 'failed' || x.status === 'no-banner'));
+    const record = await settledRecord(
+      h,
+      tabId,
+      (r) =>
+        r.consent.choice !== null ||
+        r.consent.automation.some((x) => x.status === 'failed' || x.status === 'no-banner'),
+    );
     const clicked = await page.evaluate(() => document.body.dataset.clicked ?? '');
     expect(clicked).toMatch(action === 'reject' ? /deny/ : /accept/);
     const choice = record.consent.choice;
     expect(choice, JSON.stringify(record.consent.automation)).toMatchObject({ action, source: 'automation' });
     expect(choice!.via).toMatch(/^autoconsent:/);
     expect(choice!.at).toBeGreaterThanOrEqual(asked - 50);
-    const later = await settledRecord(h, tabId, (r) => r.requests.some((q) => q.t > choice!.at && q.type !== 'main_frame'), 5_000).catch(() => record);
+    const later = await settledRecord(
+      h,
+      tabId,
+      (r) => r.requests.some((q) => q.t > choice!.at && q.type !== 'main_frame'),
+      5_000,
+    ).catch(() => record);
     const a = analyze(later, knowledge);
     const phases = new Set(a.requests.map((q) => q.phase));
     expect(phases.has('before-choice')).toBe(true);

@@ -5,7 +5,13 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { PageRecord } from '../../utils/record/record.ts';
 import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-server.mjs';
-import { DEFAULT_FIREFOX_PATHS, findTabId, launchFirefox, waitForRecord, type FirefoxAudit } from '../../cli/browser/firefox.ts';
+import {
+  DEFAULT_FIREFOX_PATHS,
+  findTabId,
+  launchFirefox,
+  waitForRecord,
+  type FirefoxAudit,
+} from '../../cli/browser/firefox.ts';
 import { parseHostRules } from '../../cli/browser/host-rules.ts';
 import { ROOT } from '../e2e/helpers.ts';
 
@@ -22,13 +28,22 @@ export const FIREFOX_PATH = process.env.CONSENT_AUDITOR_FIREFOX || DEFAULT_FIREF
 export function useFirefox(): FirefoxHarness {
   let current: FirefoxHarness | undefined;
   beforeAll(async () => {
-    if (!existsSync(path.join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`${FIREFOX_BUILD} is missing: run \`npm run build:firefox\` first`);
+    if (!existsSync(path.join(FIREFOX_BUILD, 'manifest.json')))
+      throw new Error(`${FIREFOX_BUILD} is missing: run \`npm run build:firefox\` first`);
     const server = await startDemoServer();
     try {
       // The Chromium harness's host rules, followed by the CLI's PAC + proxy: demo hosts only, every other host refused.
       const hostRules = parseHostRules(server.hostRules);
       if (typeof hostRules === 'string') throw new Error(hostRules);
-      current = { server, ff: await launchFirefox({ extensionDir: FIREFOX_BUILD, firefoxPath: FIREFOX_PATH, hostRules, acceptInsecureCerts: true }) };
+      current = {
+        server,
+        ff: await launchFirefox({
+          extensionDir: FIREFOX_BUILD,
+          firefoxPath: FIREFOX_PATH,
+          hostRules,
+          acceptInsecureCerts: true,
+        }),
+      };
     } catch (e) {
       await server.close();
       throw e;
@@ -56,7 +71,12 @@ export async function openTab(h: FirefoxHarness, url: string): Promise<{ page: P
   return { page, tabId, since };
 }
 
-export async function settledRecord(h: FirefoxHarness, tabId: number, accept: (r: PageRecord) => boolean, timeoutMs = 20_000): Promise<PageRecord> {
+export async function settledRecord(
+  h: FirefoxHarness,
+  tabId: number,
+  accept: (r: PageRecord) => boolean,
+  timeoutMs = 20_000,
+): Promise<PageRecord> {
   const r = await waitForRecord(h.ff, tabId, accept, timeoutMs);
   if (!r) throw new Error(`no record for tab ${tabId}`);
   return r;

@@ -21,9 +21,26 @@ useCliRun('consent-auditor-ff-twin-', (s, d) => {
 
 function scanFirefox(url: string, json: string): Promise<{ code: number | null; stderr: string }> {
   const args = [
-    BIN, 'scan', url, '--browser', 'firefox', '--firefox', FIREFOX_PATH, '--consent', 'none', '--min-wait', '4000',
-    '--quiet-period', '1000', '--wait', '5000', '--json', json, '--quiet',
-    `--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors',
+    BIN,
+    'scan',
+    url,
+    '--browser',
+    'firefox',
+    '--firefox',
+    FIREFOX_PATH,
+    '--consent',
+    'none',
+    '--min-wait',
+    '4000',
+    '--quiet-period',
+    '1000',
+    '--wait',
+    '5000',
+    '--json',
+    json,
+    '--quiet',
+    `--chromium-arg=--host-resolver-rules=${server.hostRules}`,
+    '--chromium-arg=--ignore-certificate-errors',
   ];
   return new Promise((resolve) => {
     execFile(process.execPath, args, { cwd: ROOT, timeout: 110_000, maxBuffer: 16 << 20 }, (err, _stdout, stderr) => {

@@ -11,7 +11,9 @@ import { ROOT, SHOP, useCliRun } from '../e2e/helpers.ts';
 import { FIREFOX_PATH } from './helpers.ts';
 
 const BIN = path.join(ROOT, 'bin', 'consent-auditor.mjs');
-const PAGES = ['/', '/trackers.html', '/auto/complianz.html', '/detect/reject-tag.html', '/detect/collectors.html'].map((p) => `${SHOP}${p}`);
+const PAGES = ['/', '/trackers.html', '/auto/complianz.html', '/detect/reject-tag.html', '/detect/collectors.html'].map(
+  (p) => `${SHOP}${p}`,
+);
 
 /** Findings (or answers) one engine reports and the other does not; each entry says why (README "Firefox"). */
 const KNOWN_DIFFERENCES: { onlyFirefox: string[]; onlyChromium: string[] } = { onlyFirefox: [], onlyChromium: [] };
@@ -25,11 +27,31 @@ useCliRun('consent-auditor-same-', (s, d) => {
 
 function scan(browser: 'chromium' | 'firefox', json: string): Promise<{ code: number | null; stderr: string }> {
   // Chromium refuses its sandbox to root: the Chromium run opts out there, explicitly (issue 15.12).
-  const engine = browser === 'firefox' ? ['--browser', 'firefox', '--firefox', FIREFOX_PATH] : process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+  const engine =
+    browser === 'firefox'
+      ? ['--browser', 'firefox', '--firefox', FIREFOX_PATH]
+      : process.getuid?.() === 0
+        ? ['--no-sandbox']
+        : [];
   const args = [
     // The settled order in both: Firefox has no --answer ready, and an answer at load would make phases timing-dependent.
-    BIN, 'scan', ...PAGES, ...engine, '--consent', 'none,reject,accept', '--answer', 'settled', '--wait', '3000', '--fail-on', 'never', '--json', json, '--quiet',
-    `--chromium-arg=--host-resolver-rules=${server.hostRules}`, '--chromium-arg=--ignore-certificate-errors',
+    BIN,
+    'scan',
+    ...PAGES,
+    ...engine,
+    '--consent',
+    'none,reject,accept',
+    '--answer',
+    'settled',
+    '--wait',
+    '3000',
+    '--fail-on',
+    'never',
+    '--json',
+    json,
+    '--quiet',
+    `--chromium-arg=--host-resolver-rules=${server.hostRules}`,
+    '--chromium-arg=--ignore-certificate-errors',
   ];
   return new Promise((resolve) => {
     execFile(process.execPath, args, { cwd: ROOT, timeout: 400_000, maxBuffer: 64 << 20 }, (err, _stdout, stderr) => {
@@ -40,10 +62,12 @@ function scan(browser: 'chromium' | 'firefox', json: string): Promise<{ code: nu
 
 /** One line per scenario (answer, error) and per finding: url, scenario, rule, phase, subject. */
 function keys(report: Report): string[] {
-  return report.scenarios.flatMap((s) => [
-    `${s.url} ${s.consent} answered=${String(s.answered)} error=${String(s.error)}`,
-    ...s.findings.map((f) => `${s.url} ${s.consent} ${f.rule} ${f.phase} ${JSON.stringify(f.subject)}`),
-  ]).sort();
+  return report.scenarios
+    .flatMap((s) => [
+      `${s.url} ${s.consent} answered=${String(s.answered)} error=${String(s.error)}`,
+      ...s.findings.map((f) => `${s.url} ${s.consent} ${f.rule} ${f.phase} ${JSON.stringify(f.subject)}`),
+    ])
+    .sort();
 }
 
 describe('scan --browser firefox and Chromium: the same findings on the demo pages', () => {
@@ -59,8 +83,14 @@ describe('scan --browser firefox and Chromium: the same findings on the demo pag
   }, 900_000);
 
   it('each report names its browser and version', () => {
-    expect(reports.firefox?.tool.browser).toMatchObject({ name: 'Firefox', version: expect.stringMatching(/^\d+\.\d+/) });
-    expect(reports.chromium?.tool.browser).toMatchObject({ name: 'Chromium', version: expect.stringMatching(/^\d+\.\d+/) });
+    expect(reports.firefox?.tool.browser).toMatchObject({
+      name: 'Firefox',
+      version: expect.stringMatching(/^\d+\.\d+/),
+    });
+    expect(reports.chromium?.tool.browser).toMatchObject({
+      name: 'Chromium',
+      version: expect.stringMatching(/^\d+\.\d+/),
+    });
   });
 
   it('every scenario was audited in both, and the banners were answered by the extension in Firefox too', () => {
@@ -69,14 +99,22 @@ describe('scan --browser firefox and Chromium: the same findings on the demo pag
       expect(r?.scenarios.filter((s) => s.error !== null).map((s) => `${s.url} ${s.consent}: ${s.error}`)).toEqual([]);
     }
     const answered = reports.firefox?.scenarios.filter((s) => s.answered === true).map((s) => `${s.url} ${s.consent}`);
-    expect(answered).toEqual(expect.arrayContaining([`${SHOP}/auto/complianz.html reject`, `${SHOP}/auto/complianz.html accept`, `${SHOP}/detect/reject-tag.html reject`]));
+    expect(answered).toEqual(
+      expect.arrayContaining([
+        `${SHOP}/auto/complianz.html reject`,
+        `${SHOP}/auto/complianz.html accept`,
+        `${SHOP}/detect/reject-tag.html reject`,
+      ]),
+    );
   });
 
   it('the findings (rule, phase, subject) and answers differ only by the listed differences', () => {
     const ff = keys(reports.firefox!);
     const cr = keys(reports.chromium!);
     expect(ff.length).toBeGreaterThan(PAGES.length * 3 + 20);
-    expect({ onlyFirefox: ff.filter((k) => !cr.includes(k)), onlyChromium: cr.filter((k) => !ff.includes(k)) }).toEqual(KNOWN_DIFFERENCES);
+    expect({ onlyFirefox: ff.filter((k) => !cr.includes(k)), onlyChromium: cr.filter((k) => !ff.includes(k)) }).toEqual(
+      KNOWN_DIFFERENCES,
+    );
     // The comparison has teeth: violations before the choice and after reject are among the shared findings.
     expect(ff.some((k) => k.includes(' tracking-after-reject after-reject '))).toBe(true);
     expect(ff.some((k) => k.includes(' before-choice '))).toBe(true);

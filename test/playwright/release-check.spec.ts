@@ -7,11 +7,14 @@ import { demoPorts } from './global-setup.ts';
 // The demo's hosts use a self-signed test certificate; real sites keep certificate checks on.
 // The demo server's ports are known only once the global setup ran, hence the function form (evaluated in the worker).
 test.use({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
-  auditChromiumArgs: [async ({}, use) => {
-    const { http, https } = demoPorts();
-    await use([`--host-resolver-rules=${hostRulesFor(http, https)}`, '--ignore-certificate-errors']);
-  }, { scope: 'worker' }],
+  auditChromiumArgs: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+    async ({}, use) => {
+      const { http, https } = demoPorts();
+      await use([`--host-resolver-rules=${hostRulesFor(http, https)}`, '--ignore-certificate-errors']);
+    },
+    { scope: 'worker' },
+  ],
   // Only where the suite runs as root (this repository's CI container): Chromium refuses its sandbox there, so it is
   // turned off explicitly and every report says so. A real suite runs as a normal user and leaves this out.
   auditSandbox: process.getuid?.() !== 0,
@@ -29,7 +32,9 @@ test('after "Reject all" nothing tracks', async ({ page, audit }) => {
   const scenario = report.scenarios[0]!;
   expect(scenario.answered).toBe(true);
   // This demo page does track after a reject: the release check catches it.
-  expect(scenario.findings.filter((f) => f.severity === 'violation').map((f) => f.rule)).toContain('tracking-after-reject');
+  expect(scenario.findings.filter((f) => f.severity === 'violation').map((f) => f.rule)).toContain(
+    'tracking-after-reject',
+  );
 });
 
 test('a page with trackers before consent fails the check', async ({ page, audit }) => {

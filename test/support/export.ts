@@ -16,7 +16,12 @@ export const EVIL_PAGE = 'https://www.shop.example/?q=<script>alert(1)</script>'
 export const GA = 'https://www.google-analytics.com/analytics.js';
 
 export const TOOL: ToolInfo = {
-  name: 'consent-auditor', version: '0.1.0', data: { trackers: DATASET_VERSION, ipTable: { source: '@ip-location-db/geo-whois-asn-country', version: '2.0.0', built: '2026-11-01' } },
+  name: 'consent-auditor',
+  version: '0.1.0',
+  data: {
+    trackers: DATASET_VERSION,
+    ipTable: { source: '@ip-location-db/geo-whois-asn-country', version: '2.0.0', built: '2026-11-01' },
+  },
   browser: { name: 'Chromium', version: '140.0.1' },
 };
 
@@ -33,12 +38,20 @@ export function evilVisit(): Visit {
 }
 
 export async function bundleOf(record: PageRecord = evilVisit().record(), lang: Lang = 'en'): Promise<ExportBundle> {
-  return buildExportBundle({ record, analysis: analyze(record, realKnowledge(), { lang }), tool: TOOL, finishedAt: record.startedAt + 5000, lang });
+  return buildExportBundle({
+    record,
+    analysis: analyze(record, realKnowledge(), { lang }),
+    tool: TOOL,
+    finishedAt: record.startedAt + 5000,
+    lang,
+  });
 }
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
-const validate = ajv.compile(JSON.parse(readFileSync(new URL('../../schema/report.schema.json', import.meta.url), 'utf8')));
+const validate = ajv.compile(
+  JSON.parse(readFileSync(new URL('../../schema/report.schema.json', import.meta.url), 'utf8')),
+);
 
 /** '' when the value validates against schema/report.schema.json, else the errors. */
 export function schemaErrors(report: unknown): string {

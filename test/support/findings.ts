@@ -3,7 +3,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GVL, TCModel, TCString } from '@iabtcf/core';
-import { fromBeforeRequest, fromCookieChange, fromResponseStarted, type RawCookieChange } from '../../utils/observe/browser/adapter.ts';
+import {
+  fromBeforeRequest,
+  fromCookieChange,
+  fromResponseStarted,
+  type RawCookieChange,
+} from '../../utils/observe/browser/adapter.ts';
 import type { Attribution, AuditEvent, ChoiceSource, ConsentAction, StorageKind } from '../../utils/observe/events.ts';
 import { loadIpTable, type IpTable } from '../../utils/knowledge/ip-country.ts';
 import { buildRecord, type PageRecord } from '../../utils/record/record.ts';
@@ -20,82 +25,200 @@ export class Visit {
   readonly events: AuditEvent[] = [];
   private next = 1;
 
-  constructor(readonly pageUrl = 'https://www.shop.example/', ip = '81.169.145.1') {
-    this.events.push(...fromBeforeRequest({ requestId: 'main', url: pageUrl, type: 'main_frame', tabId: TAB, frameId: 0, timeStamp: START }));
-    this.events.push(fromResponseStarted({ requestId: 'main', url: pageUrl, statusCode: 200, ip, tabId: TAB, timeStamp: START + 5 }));
+  constructor(
+    readonly pageUrl = 'https://www.shop.example/',
+    ip = '81.169.145.1',
+  ) {
+    this.events.push(
+      ...fromBeforeRequest({
+        requestId: 'main',
+        url: pageUrl,
+        type: 'main_frame',
+        tabId: TAB,
+        frameId: 0,
+        timeStamp: START,
+      }),
+    );
+    this.events.push(
+      fromResponseStarted({ requestId: 'main', url: pageUrl, statusCode: 200, ip, tabId: TAB, timeStamp: START + 5 }),
+    );
   }
 
   /** A request and its response (with the server IP and Set-Cookie headers, if any). */
   req(url: string, t: number, o: { type?: string; ip?: string; setCookie?: string[]; initiator?: string } = {}): this {
     const requestId = `r${this.next++}`;
-    this.events.push(...fromBeforeRequest({
-      requestId, url, type: o.type ?? 'script', tabId: TAB, frameId: 0, timeStamp: START + t,
-      initiator: o.initiator ?? new URL(this.pageUrl).origin,
-    }));
-    this.events.push(fromResponseStarted({
-      requestId, url, statusCode: 200, tabId: TAB, timeStamp: START + t + 1, ...(o.ip ? { ip: o.ip } : {}),
-      responseHeaders: (o.setCookie ?? []).map((value) => ({ name: 'Set-Cookie', value })),
-    }));
+    this.events.push(
+      ...fromBeforeRequest({
+        requestId,
+        url,
+        type: o.type ?? 'script',
+        tabId: TAB,
+        frameId: 0,
+        timeStamp: START + t,
+        initiator: o.initiator ?? new URL(this.pageUrl).origin,
+      }),
+    );
+    this.events.push(
+      fromResponseStarted({
+        requestId,
+        url,
+        statusCode: 200,
+        tabId: TAB,
+        timeStamp: START + t + 1,
+        ...(o.ip ? { ip: o.ip } : {}),
+        responseHeaders: (o.setCookie ?? []).map((value) => ({ name: 'Set-Cookie', value })),
+      }),
+    );
     return this;
   }
 
   /** A request that starts at `start` and whose response (with Set-Cookie headers) arrives at `end`: in flight between the two. */
   slowReq(url: string, start: number, end: number, o: { type?: string; setCookie?: string[] } = {}): this {
     const requestId = `r${this.next++}`;
-    this.events.push(...fromBeforeRequest({
-      requestId, url, type: o.type ?? 'image', tabId: TAB, frameId: 0, timeStamp: START + start, initiator: new URL(this.pageUrl).origin,
-    }));
-    this.events.push(fromResponseStarted({
-      requestId, url, statusCode: 200, tabId: TAB, timeStamp: START + end,
-      responseHeaders: (o.setCookie ?? []).map((value) => ({ name: 'Set-Cookie', value })),
-    }));
+    this.events.push(
+      ...fromBeforeRequest({
+        requestId,
+        url,
+        type: o.type ?? 'image',
+        tabId: TAB,
+        frameId: 0,
+        timeStamp: START + start,
+        initiator: new URL(this.pageUrl).origin,
+      }),
+    );
+    this.events.push(
+      fromResponseStarted({
+        requestId,
+        url,
+        statusCode: 200,
+        tabId: TAB,
+        timeStamp: START + end,
+        responseHeaders: (o.setCookie ?? []).map((value) => ({ name: 'Set-Cookie', value })),
+      }),
+    );
     return this;
   }
 
   /** cookies.onChanged: the browser stored a cookie. */
   cookie(name: string, domain: string, value: string, t: number, extra: Partial<RawCookieChange['cookie']> = {}): this {
-    this.events.push(fromCookieChange({
-      removed: false, cause: 'explicit',
-      cookie: { name, value, domain, path: '/', hostOnly: !domain.startsWith('.'), secure: true, httpOnly: false, sameSite: 'lax', session: false, ...extra },
-    }, START + t));
+    this.events.push(
+      fromCookieChange(
+        {
+          removed: false,
+          cause: 'explicit',
+          cookie: {
+            name,
+            value,
+            domain,
+            path: '/',
+            hostOnly: !domain.startsWith('.'),
+            secure: true,
+            httpOnly: false,
+            sameSite: 'lax',
+            session: false,
+            ...extra,
+          },
+        },
+        START + t,
+      ),
+    );
     return this;
   }
 
   /** A document.cookie write reported by the page (with the writing script), then the browser's confirmation. */
   scriptCookie(
-    name: string, value: string, t: number, script: string, domain = new URL(this.pageUrl).hostname.replace(/^www\./, ''),
+    name: string,
+    value: string,
+    t: number,
+    script: string,
+    domain = new URL(this.pageUrl).hostname.replace(/^www\./, ''),
     attribution?: Attribution,
   ): this {
     this.events.push({
-      k: 'page-cookie', t: START + t, api: 'document.cookie', name, value, raw: `${name}=${value}; domain=.${domain}; path=/`,
-      frameUrl: this.pageUrl, script, ...(attribution ? { attribution } : {}),
+      k: 'page-cookie',
+      t: START + t,
+      api: 'document.cookie',
+      name,
+      value,
+      raw: `${name}=${value}; domain=.${domain}; path=/`,
+      frameUrl: this.pageUrl,
+      script,
+      ...(attribution ? { attribution } : {}),
     });
     return this.cookie(name, `.${domain}`, value, t + 1);
   }
 
   /** An SDK deleting its cookie (document.cookie with a past expiry), then the browser's removal. */
-  removeCookie(name: string, t: number, script: string, domain = new URL(this.pageUrl).hostname.replace(/^www\./, '')): this {
+  removeCookie(
+    name: string,
+    t: number,
+    script: string,
+    domain = new URL(this.pageUrl).hostname.replace(/^www\./, ''),
+  ): this {
     this.events.push({
-      k: 'page-cookie', t: START + t, api: 'document.cookie', name, value: '', raw: `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; domain=.${domain}; path=/`,
-      frameUrl: this.pageUrl, script,
+      k: 'page-cookie',
+      t: START + t,
+      api: 'document.cookie',
+      name,
+      value: '',
+      raw: `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; domain=.${domain}; path=/`,
+      frameUrl: this.pageUrl,
+      script,
     });
-    this.events.push(fromCookieChange({
-      removed: true, cause: 'expired_overwrite',
-      cookie: { name, value: '', domain: `.${domain}`, path: '/', hostOnly: false, secure: true, httpOnly: false, sameSite: 'lax', session: false },
-    }, START + t + 1));
+    this.events.push(
+      fromCookieChange(
+        {
+          removed: true,
+          cause: 'expired_overwrite',
+          cookie: {
+            name,
+            value: '',
+            domain: `.${domain}`,
+            path: '/',
+            hostOnly: false,
+            secure: true,
+            httpOnly: false,
+            sameSite: 'lax',
+            session: false,
+          },
+        },
+        START + t + 1,
+      ),
+    );
     return this;
   }
 
-  storage(key: string, value: string, t: number, o: { origin?: string; script?: string; api?: StorageKind; attribution?: Attribution } = {}): this {
+  storage(
+    key: string,
+    value: string,
+    t: number,
+    o: { origin?: string; script?: string; api?: StorageKind; attribution?: Attribution } = {},
+  ): this {
     this.events.push({
-      k: 'page-storage', t: START + t, api: o.api ?? 'localStorage', origin: o.origin ?? new URL(this.pageUrl).origin, key, value,
-      valueLength: value.length, frameUrl: this.pageUrl, ...(o.script ? { script: o.script } : {}), ...(o.attribution ? { attribution: o.attribution } : {}),
+      k: 'page-storage',
+      t: START + t,
+      api: o.api ?? 'localStorage',
+      origin: o.origin ?? new URL(this.pageUrl).origin,
+      key,
+      value,
+      valueLength: value.length,
+      frameUrl: this.pageUrl,
+      ...(o.script ? { script: o.script } : {}),
+      ...(o.attribution ? { attribution: o.attribution } : {}),
     });
     return this;
   }
 
   beacon(url: string, t: number, script?: string, attribution?: Attribution): this {
-    this.events.push({ k: 'page-beacon', t: START + t, url, bytes: 100, frameUrl: this.pageUrl, ...(script ? { script } : {}), ...(attribution ? { attribution } : {}) });
+    this.events.push({
+      k: 'page-beacon',
+      t: START + t,
+      url,
+      bytes: 100,
+      frameUrl: this.pageUrl,
+      ...(script ? { script } : {}),
+      ...(attribution ? { attribution } : {}),
+    });
     return this;
   }
 
@@ -127,7 +250,13 @@ export class Visit {
 
   /** The background applies the pending clean event right after the reloaded page's navigation, as here. */
   clean(t = -500): this {
-    this.events.push({ k: 'clean', t: START + t, clearedCookies: 3, clearedOrigins: [new URL(this.pageUrl).origin], storedConsent: [] });
+    this.events.push({
+      k: 'clean',
+      t: START + t,
+      clearedCookies: 3,
+      clearedOrigins: [new URL(this.pageUrl).origin],
+      storedConsent: [],
+    });
     return this;
   }
 
@@ -159,8 +288,12 @@ export function realKnowledge(): Knowledge {
 }
 
 const FIXTURE_DAY = '2026-12-01';
-const fixtureDpf = (entity: string, certified: boolean): DpfEvidence =>
-  ({ entity, certified, source: `https://www.dataprivacyframework.gov/fixture/${encodeURIComponent(entity)}`, checked: FIXTURE_DAY });
+const fixtureDpf = (entity: string, certified: boolean): DpfEvidence => ({
+  entity,
+  certified,
+  source: `https://www.dataprivacyframework.gov/fixture/${encodeURIComponent(entity)}`,
+  checked: FIXTURE_DAY,
+});
 
 /** Test-only DPF facts (not research): Google LLC and Meta Platforms, Inc. certified, Snap Inc. not. */
 export const FIXTURE_EVIDENCE: EvidenceTables = {
@@ -194,8 +327,16 @@ export function contextOf(v: Visit, options: AnalyzeOptions = {}, k: Knowledge =
 /** A TCF v2 string granting `purposes` (and `vendors`), encoded with @iabtcf/core. */
 export function encodeTc(purposes: number[], vendors: number[] = []): string {
   const gvl = new GVL({
-    gvlSpecificationVersion: 3, vendorListVersion: 50, tcfPolicyVersion: 4, lastUpdated: '2024-01-01T00:00:00Z',
-    purposes: {}, specialPurposes: {}, features: {}, specialFeatures: {}, stacks: {}, vendors: {},
+    gvlSpecificationVersion: 3,
+    vendorListVersion: 50,
+    tcfPolicyVersion: 4,
+    lastUpdated: '2024-01-01T00:00:00Z',
+    purposes: {},
+    specialPurposes: {},
+    features: {},
+    specialFeatures: {},
+    stacks: {},
+    vendors: {},
   });
   const m = new TCModel(gvl);
   m.cmpId = 10;

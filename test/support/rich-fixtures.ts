@@ -11,11 +11,17 @@ export interface RichFixture {
 }
 
 const GTAG = 'https://www.googletagmanager.com/gtag/js?id=G-ABC123';
-const HIT = 'https://region1.google-analytics.com/g/collect?v=2&tid=G-ABC123&cid=1234567890.1700000000&gcs=G111&en=page_view';
+const HIT =
+  'https://region1.google-analytics.com/g/collect?v=2&tid=G-ABC123&cid=1234567890.1700000000&gcs=G111&en=page_view';
 const PIXEL = 'https://connect.facebook.net/en_US/fbevents.js';
 const HOTJAR = 'https://static.hotjar.com/c/hotjar-1.js';
 const COOKIEBOT = 'https://consent.cookiebot.com/uc.js';
-const GRANTED = { ad_storage: 'granted', analytics_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' };
+const GRANTED = {
+  ad_storage: 'granted',
+  analytics_storage: 'granted',
+  ad_user_data: 'granted',
+  ad_personalization: 'granted',
+};
 const IE_IP6 = '2a00:1450:4001:82b::200e';
 // Registry countries verified in utils/ip-country.test.ts.
 const US_IP = '8.8.8.8';
@@ -26,7 +32,12 @@ const cookiebot = (all: boolean): string =>
   `{stamp:'x',necessary:true,preferences:${all},statistics:${all},marketing:${all},method:'explicit',ver:1}`;
 
 const box = (label: string, name: string, formAction?: string): FormCheckbox => ({
-  t: START + 900, label, checkedByDefault: true, frameUrl: 'https://www.shop.example/checkout', name, ...(formAction ? { formAction } : {}),
+  t: START + 900,
+  label,
+  checkedByDefault: true,
+  frameUrl: 'https://www.shop.example/checkout',
+  name,
+  ...(formAction ? { formAction } : {}),
 });
 
 function rejectWithoutVia(): Visit {
@@ -45,7 +56,10 @@ export function richFixtures(): RichFixture[] {
         .req('https://fonts.googleapis.com/css2?family=Roboto', 30, { type: 'stylesheet', ip: IE_IP6 })
         .req(GTAG, 40, { ip: IE_IP6 })
         .scriptCookie('_ga', 'GA1.1.1234567890.1700000000', 200, GTAG)
-        .req('https://www.shop.example/cart', 210, { type: 'xmlhttprequest', setCookie: ['PHPSESSID=abc123; Path=/; HttpOnly'] })
+        .req('https://www.shop.example/cart', 210, {
+          type: 'xmlhttprequest',
+          setCookie: ['PHPSESSID=abc123; Path=/; HttpOnly'],
+        })
         .choice('reject', 2000)
         .scriptCookie('CookieConsent', cookiebot(false), 2005, COOKIEBOT)
         .req(HIT, 2400, { type: 'ping', ip: IE_IP6 })
@@ -70,7 +84,10 @@ export function richFixtures(): RichFixture[] {
         .req('https://www.googletagmanager.com/gtm.js?id=GTM-1', 340, { ip: IE_IP6, setCookie: ['gtm_x=1; Path=/'] })
         .cookie('idsync', '.doubleclick.net', 'abc', 350)
         // A cookie on a CDN host, set by a response from a path that belongs to a tracker.
-        .req('https://www.gstatic.com/recaptcha/releases/x/recaptcha__en.js', 360, { ip: IE_IP6, setCookie: ['rcx=abc; Path=/'] })
+        .req('https://www.gstatic.com/recaptcha/releases/x/recaptcha__en.js', 360, {
+          ip: IE_IP6,
+          setCookie: ['rcx=abc; Path=/'],
+        })
         // An EEA company with a parent in a third country, not DPF-certified.
         .req('https://analytics.tiktok.com/i18n/pixel/events.js', 370, { ip: US_IP })
         // A US company without DPF certification, no server IP recorded.
@@ -90,7 +107,11 @@ export function richFixtures(): RichFixture[] {
     },
     {
       name: 'clean start, TC string and Consent Mode granted, no choice at all',
-      record: new Visit().clean().gtag(['consent', 'default', GRANTED], 50).tcf(encodeTc([1, 2]), 'tcloaded', 400).record(),
+      record: new Visit()
+        .clean()
+        .gtag(['consent', 'default', GRANTED], 50)
+        .tcf(encodeTc([1, 2]), 'tcloaded', 400)
+        .record(),
     },
     {
       name: 'the visitor accepted, then the CMP stored a rejection; tracking continued',
@@ -142,9 +163,14 @@ export function richFixtures(): RichFixture[] {
         .req(`https://api.metricsly.example/v1/e?site=shop&visitor=${VISITOR_ID}`, 300, { type: 'xmlhttprequest' })
         .req('https://api.metricsly.example/v1/u/a8f3c2e1b7d4f60a9e2c/hit', 310, { type: 'xmlhttprequest' })
         .req('https://px.adnet-unknown.example/pixel.gif?uid=b7e2c91f04a6d3e8f215&e=view', 320, { type: 'image' })
-        .beacon('https://collect.beaconly.example/b?sid=9d8c7b6a5f4e3d2c1b0a99&ev=leave', 800, 'https://cdn.beaconly.example/b.js')
+        .beacon(
+          'https://collect.beaconly.example/b?sid=9d8c7b6a5f4e3d2c1b0a99&ev=leave',
+          800,
+          'https://cdn.beaconly.example/b.js',
+        )
         .req('https://sync.idfarm.example/match', 900, {
-          type: 'image', setCookie: ['xid=Zk3pQ9wR2tY7uI1oP5aS8dF4; Domain=.idfarm.example; Secure; SameSite=None'],
+          type: 'image',
+          setCookie: ['xid=Zk3pQ9wR2tY7uI1oP5aS8dF4; Domain=.idfarm.example; Secure; SameSite=None'],
         })
         .record(),
     },
@@ -152,12 +178,19 @@ export function richFixtures(): RichFixture[] {
       name: 'pre-ticked consent checkboxes, one with a form action',
       record: new Visit().record(),
       options: {
-        forms: [box('Yes, send me the newsletter with offers', 'newsletter', 'https://www.shop.example/subscribe'), box('Ich willige in Werbung ein', 'ads')],
+        forms: [
+          box('Yes, send me the newsletter with offers', 'newsletter', 'https://www.shop.example/subscribe'),
+          box('Ich willige in Werbung ein', 'ads'),
+        ],
       },
     },
     {
       name: 'a reject with no consent manager detected (the recorded choice is the reference), a Google hit granting one signal',
-      record: new Visit().choice('reject', 1000).req(HIT.replace('G111', 'G101'), 4000, { type: 'ping', ip: IE_IP6 }).req(PIXEL, 4100, { ip: DE_IP }).record(),
+      record: new Visit()
+        .choice('reject', 1000)
+        .req(HIT.replace('G111', 'G101'), 4000, { type: 'ping', ip: IE_IP6 })
+        .req(PIXEL, 4100, { ip: DE_IP })
+        .record(),
     },
     {
       name: 'first-party collectors (Snowplow, Matomo) before and after a reject; a LinkedIn pixel in flight at the reject sets its cookie; Snowplow deletes its ID cookie after the reject',
@@ -165,14 +198,19 @@ export function richFixtures(): RichFixture[] {
         .req('https://sp.shop.example/com.snowplowanalytics.snowplow/tp2', 300, { type: 'xmlhttprequest', ip: DE_IP })
         .scriptCookie('_sp_id.1fff', 'a1b2c3d4-e5f6.1700000000.1.1700000000', 310, 'https://www.shop.example/js/sp.js')
         .removeCookie('_sp_id.1fff', 2200, 'https://www.shop.example/js/sp.js')
-        .slowReq('https://px.ads.linkedin.com/collect?pid=1&fmt=gif', 1950, 2400, { setCookie: ['li_sugr=abc123; Domain=.linkedin.com; Path=/; Secure'] })
+        .slowReq('https://px.ads.linkedin.com/collect?pid=1&fmt=gif', 1950, 2400, {
+          setCookie: ['li_sugr=abc123; Domain=.linkedin.com; Path=/; Secure'],
+        })
         .choice('reject', 2000)
-        .req('https://stats.shop.example/matomo.php?idsite=1&rec=1&_id=0123456789abcdef', 2050, { type: 'image', ip: DE_IP })
+        .req('https://stats.shop.example/matomo.php?idsite=1&rec=1&_id=0123456789abcdef', 2050, {
+          type: 'image',
+          ip: DE_IP,
+        })
         .record(),
     },
     {
       // Issue 15.5: a writer name the page chose (//# sourceURL=) is shown, never believed; the engine's stack text is believed, marked.
-      name: 'writes by code the page named after trackers, one by a tracker named only in the engine\'s stack text',
+      name: "writes by code the page named after trackers, one by a tracker named only in the engine's stack text",
       record: new Visit()
         .storage('ui_state', 'a8f3c2e1b7d4f60a9e2c', 200, { script: GTAG, attribution: 'named-by-page' })
         .storage('hj-probe', 'x1', 210, { script: HOTJAR, attribution: 'unverified' })

@@ -12,22 +12,59 @@ export class Log {
   private n = 0;
 
   constructor() {
-    this.events.push(...fromBeforeRequest({ requestId: 'main', url: PAGE, type: 'main_frame', tabId: 7, frameId: 0, timeStamp: T0 }));
-    this.events.push(fromResponseStarted({ requestId: 'main', url: PAGE, statusCode: 200, tabId: 7, timeStamp: T0 + 5, ip: '192.0.2.1' }));
+    this.events.push(
+      ...fromBeforeRequest({ requestId: 'main', url: PAGE, type: 'main_frame', tabId: 7, frameId: 0, timeStamp: T0 }),
+    );
+    this.events.push(
+      fromResponseStarted({
+        requestId: 'main',
+        url: PAGE,
+        statusCode: 200,
+        tabId: 7,
+        timeStamp: T0 + 5,
+        ip: '192.0.2.1',
+      }),
+    );
   }
 
   req(url: string, t: number, type = 'script'): this {
     const requestId = `r${++this.n}`;
-    this.events.push(...fromBeforeRequest({ requestId, url, type, tabId: 7, frameId: 0, timeStamp: T0 + t, initiator: 'https://www.shop.example' }));
+    this.events.push(
+      ...fromBeforeRequest({
+        requestId,
+        url,
+        type,
+        tabId: 7,
+        frameId: 0,
+        timeStamp: T0 + t,
+        initiator: 'https://www.shop.example',
+      }),
+    );
     this.events.push(fromResponseStarted({ requestId, url, statusCode: 200, tabId: 7, timeStamp: T0 + t + 1 }));
     return this;
   }
 
   cookie(name: string, domain: string, value: string, t: number): this {
-    this.events.push(fromCookieChange({
-      removed: false, cause: 'explicit',
-      cookie: { name, value, domain, path: '/', hostOnly: false, secure: true, httpOnly: false, sameSite: 'lax', session: false },
-    }, T0 + t));
+    this.events.push(
+      fromCookieChange(
+        {
+          removed: false,
+          cause: 'explicit',
+          cookie: {
+            name,
+            value,
+            domain,
+            path: '/',
+            hostOnly: false,
+            secure: true,
+            httpOnly: false,
+            sameSite: 'lax',
+            session: false,
+          },
+        },
+        T0 + t,
+      ),
+    );
     return this;
   }
 
@@ -50,17 +87,36 @@ export class Log {
 /** Cookiebot page: tracking before the banner, the extension rejects at +2.3 s, the visitor accepts later. */
 export function rejectedVisit(): Log {
   const log = new Log();
-  log.add({ k: 'page-consent-mode', t: log.at(40), args: ['consent', 'default', { ad_storage: 'denied', analytics_storage: 'granted', wait_for_update: 500 }], frameUrl: PAGE });
+  log.add({
+    k: 'page-consent-mode',
+    t: log.at(40),
+    args: ['consent', 'default', { ad_storage: 'denied', analytics_storage: 'granted', wait_for_update: 500 }],
+    frameUrl: PAGE,
+  });
   log.req('https://consent.cookiebot.com/uc.js', 50);
   log.req('https://www.google-analytics.com/analytics.js', 200);
   log.cookie('_ga', '.shop.example', 'GA1.1.1.2', 300);
-  log.add({ k: 'page-storage', t: log.at(400), api: 'localStorage', origin: 'https://www.shop.example', key: '_hjSession', value: '{}', valueLength: 2, frameUrl: PAGE });
+  log.add({
+    k: 'page-storage',
+    t: log.at(400),
+    api: 'localStorage',
+    origin: 'https://www.shop.example',
+    key: '_hjSession',
+    value: '{}',
+    valueLength: 2,
+    frameUrl: PAGE,
+  });
   log.add({ k: 'page-cmp', t: log.at(500), globals: ['Cookiebot'], frameUrl: PAGE });
   log.add({ k: 'automation', t: log.at(1000), status: 'cmp-detected', cmp: 'Cookiebot' });
   log.add({ k: 'automation', t: log.at(1100), status: 'started', action: 'reject', cmp: 'Cookiebot' });
   log.add({ k: 'choice', t: log.at(2300), action: 'reject', source: 'automation', via: 'autoconsent Cookiebot' });
   log.add({ k: 'automation', t: log.at(2310), status: 'done', action: 'reject', cmp: 'Cookiebot' });
-  log.add({ k: 'page-consent-mode', t: log.at(2320), args: ['consent', 'update', { ad_storage: 'denied', analytics_storage: 'denied' }], frameUrl: PAGE });
+  log.add({
+    k: 'page-consent-mode',
+    t: log.at(2320),
+    args: ['consent', 'update', { ad_storage: 'denied', analytics_storage: 'denied' }],
+    frameUrl: PAGE,
+  });
   log.req('https://www.google-analytics.com/g/collect?v=2', 2500, 'ping');
   log.cookie('_gid', '.shop.example', 'GA1.1.3', 2600);
   log.add({ k: 'choice', t: log.at(9000), action: 'accept', source: 'user', via: 'Cookiebot: cookie CookieConsent' });

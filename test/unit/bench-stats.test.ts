@@ -1,7 +1,15 @@
 // The bench's statistics on samples whose answers are known: order-statistic ranks from the binomial table, bootstrap
 // intervals that cover (and exclude) the true ratio, the verdict rule, and the stopping rule with a fake clock.
 import { describe, expect, it } from 'vitest';
-import { median, medianInterval, prng, ratioInterval, sampleUntil, settled, verdict } from '../../scripts/lib/bench-stats.mjs';
+import {
+  median,
+  medianInterval,
+  prng,
+  ratioInterval,
+  sampleUntil,
+  settled,
+  verdict,
+} from '../../scripts/lib/bench-stats.mjs';
 
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -109,7 +117,12 @@ describe('sampleUntil', () => {
   it('stops once settled, after at least minRounds', async () => {
     const xs: number[] = [];
     const r = await sampleUntil({
-      round: () => xs.push(1 + xs.length * 1e-4), interval: () => medianInterval(xs), budget: 2, precision: 0.05, minRounds: 8, maxMs: 1e9,
+      round: () => xs.push(1 + xs.length * 1e-4),
+      interval: () => medianInterval(xs),
+      budget: 2,
+      precision: 0.05,
+      minRounds: 8,
+      maxMs: 1e9,
     });
     expect(r).toMatchObject({ rounds: 8, stop: 'settled', verdict: 'pass' });
   });
@@ -119,8 +132,15 @@ describe('sampleUntil', () => {
     const xs: number[] = [];
     const rnd = prng(9);
     const r = await sampleUntil({
-      round: () => { clock += 10; xs.push(0.8 + 0.4 * rnd()); },
-      interval: () => medianInterval(xs), budget: 1, precision: 0.05, maxMs: 500, now: () => clock,
+      round: () => {
+        clock += 10;
+        xs.push(0.8 + 0.4 * rnd());
+      },
+      interval: () => medianInterval(xs),
+      budget: 1,
+      precision: 0.05,
+      maxMs: 500,
+      now: () => clock,
     });
     expect(r.stop).toBe('time');
     expect(r.verdict).toBe('undecided');
@@ -129,7 +149,14 @@ describe('sampleUntil', () => {
 
   it('stops at maxRounds and still reports the verdict of the interval it has', async () => {
     const xs: number[] = [];
-    const r = await sampleUntil({ round: () => xs.push(xs.length % 2 ? 3 : 5), interval: () => medianInterval(xs), budget: 2, precision: 0.01, maxRounds: 12, maxMs: 1e9 });
+    const r = await sampleUntil({
+      round: () => xs.push(xs.length % 2 ? 3 : 5),
+      interval: () => medianInterval(xs),
+      budget: 2,
+      precision: 0.01,
+      maxRounds: 12,
+      maxMs: 1e9,
+    });
     expect(r).toMatchObject({ rounds: 12, stop: 'rounds', verdict: 'fail' });
   });
 });

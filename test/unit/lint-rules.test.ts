@@ -16,10 +16,16 @@ describe('import direction (import-x/no-restricted-paths)', () => {
   it.each([
     ['utils/observe/page/fixture.ts', "import { CMPS } from '../../../data/cmps.ts';\nexport const n = CMPS.length;\n"],
     ['utils/consent/fixture.ts', "import * as plan from './automation/clean-plan.ts';\nexport const p = plan;\n"],
-    ['utils/findings/fixture.ts', "import * as protocol from '../messaging/protocol.ts';\nexport const p = protocol;\n"],
+    [
+      'utils/findings/fixture.ts',
+      "import * as protocol from '../messaging/protocol.ts';\nexport const p = protocol;\n",
+    ],
     ['utils/knowledge/fixture.ts', "import { analyze } from '../findings/analyze.ts';\nexport const a = analyze;\n"],
     ['utils/url/fixture.ts', "import { fillTemplate } from '../i18n/text.ts';\nexport const f = fillTemplate;\n"],
-    ['utils/export/fixture.ts', "import { useStrings } from '../../components/strings.ts';\nexport const u = useStrings;\n"],
+    [
+      'utils/export/fixture.ts',
+      "import { useStrings } from '../../components/strings.ts';\nexport const u = useStrings;\n",
+    ],
     ['utils/findings/fixture.ts', "import { Visit } from '../../test/support/findings.ts';\nexport const v = Visit;\n"],
   ])('%s: an upward import is an error', async (file, code) => {
     expect(await rulesHit(file, code)).toContain('import-x/no-restricted-paths');
@@ -27,10 +33,16 @@ describe('import direction (import-x/no-restricted-paths)', () => {
 
   it.each([
     ['utils/consent/automation/fixture.ts', "import * as c from '../choice-inference.ts';\nexport const x = c;\n"],
-    ['utils/findings/fixture.ts', "import { createKnowledge } from '../knowledge/knowledge.ts';\nexport const k = createKnowledge;\n"],
+    [
+      'utils/findings/fixture.ts',
+      "import { createKnowledge } from '../knowledge/knowledge.ts';\nexport const k = createKnowledge;\n",
+    ],
     ['utils/view/fixture.ts', "import * as protocol from '../messaging/protocol.ts';\nexport const p = protocol;\n"],
     ['data/fixture.ts', "import type { Lang } from '../utils/i18n/lang.ts';\nexport const l: Lang = 'en';\n"],
-    ['utils/findings/fixture.test.ts', "import { Visit } from '../../test/support/findings.ts';\nexport const v = Visit;\n"],
+    [
+      'utils/findings/fixture.test.ts',
+      "import { Visit } from '../../test/support/findings.ts';\nexport const v = Visit;\n",
+    ],
     ['components/fixture.ts', "import { analyze } from '../utils/findings/analyze.ts';\nexport const a = analyze;\n"],
   ])('%s: an import down the pipeline is allowed', async (file, code) => {
     expect(await rulesHit(file, code)).toEqual([]);

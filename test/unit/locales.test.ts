@@ -9,7 +9,10 @@ const REQUIRED = ['extName', 'extDescription', 'actionTitle'];
 const MAX_DESCRIPTION = 132;
 const MAX_NAME = 75;
 
-interface Message { message: string; description?: string }
+interface Message {
+  message: string;
+  description?: string;
+}
 
 function isMessage(x: unknown): x is Message {
   if (typeof x !== 'object' || x === null || !('message' in x) || typeof x.message !== 'string') return false;

@@ -21,9 +21,14 @@ describe('zipFiles', () => {
   it('writes an archive unzip lists, tests and extracts byte for byte', () => {
     const file = path.join(dir, 'a.zip');
     writeFileSync(file, zipFiles(entries));
-    expect(execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).trim().split('\n')).toEqual(entries.map((e) => e.name));
+    expect(execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).trim().split('\n')).toEqual(
+      entries.map((e) => e.name),
+    );
     expect(execFileSync('unzip', ['-t', file], { encoding: 'utf8' })).toMatch(/No errors detected/);
-    for (const e of entries) expect(Buffer.compare(execFileSync('unzip', ['-p', file, e.name], { maxBuffer: 1 << 20 }), Buffer.from(e.data))).toBe(0);
+    for (const e of entries)
+      expect(
+        Buffer.compare(execFileSync('unzip', ['-p', file, e.name], { maxBuffer: 1 << 20 }), Buffer.from(e.data)),
+      ).toBe(0);
     // Deflated where it helps (the repetitive manifest), stored where it does not (random bytes).
     const verbose = execFileSync('unzip', ['-v', file], { encoding: 'utf8' });
     expect(verbose).toMatch(/Defl:\S*\s.*manifest\.json/);

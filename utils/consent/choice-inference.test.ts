@@ -5,7 +5,10 @@ import { matchesName } from './cmp-detect.ts';
 
 /** Every name or pattern the CMP dataset says a consent tool stores its answer under. */
 const patterns = [
-  ...CMPS.flatMap((c) => [...(c.answeredMarkers ?? []), ...c.decoders.map((d) => d.source)]).flatMap((s) => [s.cookie, s.storage]),
+  ...CMPS.flatMap((c) => [...(c.answeredMarkers ?? []), ...c.decoders.map((d) => d.source)]).flatMap((s) => [
+    s.cookie,
+    s.storage,
+  ]),
   ...CMPS.flatMap((c) => [...c.cookies, ...c.storageKeys]),
 ].filter((n): n is string => typeof n === 'string');
 
@@ -19,7 +22,17 @@ describe('isCmpStoreName', () => {
   });
 
   it('agrees with matching each pattern one by one, on names that are and are not CMP stores', () => {
-    const names = ['_ga', 'loop_c7', 'euconsent-v2', 'OptanonConsent', 'CookieConsent', '', 'optanonconsent', 'uc_settings', 'x'.repeat(5000)];
+    const names = [
+      '_ga',
+      'loop_c7',
+      'euconsent-v2',
+      'OptanonConsent',
+      'CookieConsent',
+      '',
+      'optanonconsent',
+      'uc_settings',
+      'x'.repeat(5000),
+    ];
     for (const n of names) expect(isCmpStoreName(n), n).toBe(patterns.some((p) => matchesName(p, n)));
   });
 });

@@ -4,7 +4,10 @@ import type { ConsentAction } from '../observe/events.ts';
 import { matchesName, readCmpChoice } from './cmp-detect.ts';
 import { decodeTcString, isTcError } from './tcf.ts';
 
-export interface InferredChoice { action: ConsentAction; via: string }
+export interface InferredChoice {
+  action: ConsentAction;
+  via: string;
+}
 
 /** Names (cookie or storage key) any CMP reads its choice or "answered" marker from. */
 const CMP_NAMES = [

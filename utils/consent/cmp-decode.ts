@@ -67,8 +67,16 @@ function parseJsObjectLiteral(raw: string): Record<string, unknown> {
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     const key = m[1] ?? '';
     const v = m[2] ?? '';
-    out[key] = v === 'true' ? true : v === 'false' ? false : v === 'null' ? null
-      : v.startsWith("'") || v.startsWith('"') ? v.slice(1, -1) : Number(v);
+    out[key] =
+      v === 'true'
+        ? true
+        : v === 'false'
+          ? false
+          : v === 'null'
+            ? null
+            : v.startsWith("'") || v.startsWith('"')
+              ? v.slice(1, -1)
+              : Number(v);
     if (++n >= MAX_CATEGORIES) break;
   }
   if (n === 0) throw new Error('object literal without key:value pairs');
@@ -140,10 +148,12 @@ function applyShape(value: unknown, shape: CategoryShape, values: ValueCoding): 
     case 'entries': {
       const items: [string, unknown][] = Array.isArray(value)
         ? value.map((item, i): [string, unknown] => {
-          const key = shape.keyField && isRecord(item) ? item[shape.keyField] : undefined;
-          return [typeof key === 'string' || typeof key === 'number' ? String(key) : String(i), item];
-        })
-        : isRecord(value) ? Object.entries(value) : [];
+            const key = shape.keyField && isRecord(item) ? item[shape.keyField] : undefined;
+            return [typeof key === 'string' || typeof key === 'number' ? String(key) : String(i), item];
+          })
+        : isRecord(value)
+          ? Object.entries(value)
+          : [];
       if (!Array.isArray(value) && !isRecord(value)) throw new Error('expected a list or object of entries');
       for (const [k, item] of items) put(k, judge(getPath(item, shape.valuePath), values));
       return out;
@@ -183,7 +193,12 @@ function parseStructured(decoder: CmpDecoder, raw: string): unknown {
       let s = uriDecode(raw);
       while (s !== '' && trim.includes(s.charAt(0))) s = s.slice(1);
       while (s !== '' && trim.includes(s.charAt(s.length - 1))) s = s.slice(0, -1);
-      return s === '' ? [] : s.split(decoder.listSep).map((x) => x.trim()).filter((x) => x !== '');
+      return s === ''
+        ? []
+        : s
+            .split(decoder.listSep)
+            .map((x) => x.trim())
+            .filter((x) => x !== '');
     }
     case 'tcf':
       return null;
@@ -201,8 +216,9 @@ export function decodeCmpValue(decoder: CmpDecoder, raw: string): DecodeResult {
     if (decoder.format === 'tcf') return { ok: true, categories: tcfCategories(trimmed) };
     const values = decoder.values ?? DEFAULT_VALUES;
     const parsed = parseStructured(decoder, trimmed);
-    const shape: CategoryShape = decoder.shape
-      ?? (decoder.format === 'id-list' ? { kind: 'keys-present', knownCategories: [] } : { kind: 'boolean-map' });
+    const shape: CategoryShape =
+      decoder.shape ??
+      (decoder.format === 'id-list' ? { kind: 'keys-present', knownCategories: [] } : { kind: 'boolean-map' });
     if (parsed === undefined) return { ok: false, error: 'path not found in stored value' };
     return { ok: true, categories: applyShape(parsed, shape, values) };
   } catch (e) {

@@ -17,7 +17,8 @@ export type CmpEvidenceKind = 'script' | 'cookie' | 'storage' | 'global' | 'tcf'
 /** The distinct TCF CMP ids in a record's TCF reports. */
 export function tcfCmpIdsOf(tcf: ReadonlyArray<{ cmpId?: number }> | undefined): number[] {
   const ids = new Set<number>();
-  for (const x of tcf ?? []) if (typeof x.cmpId === 'number' && Number.isSafeInteger(x.cmpId) && x.cmpId > 0) ids.add(x.cmpId);
+  for (const x of tcf ?? [])
+    if (typeof x.cmpId === 'number' && Number.isSafeInteger(x.cmpId) && x.cmpId > 0) ids.add(x.cmpId);
   return [...ids];
 }
 
@@ -90,7 +91,9 @@ function pairs(x: unknown, field: 'name' | 'key'): { name: string; value: string
 }
 
 export function detectCmps(evidence: CmpEvidenceInput, cmps: readonly CmpSignature[] = CMPS): CmpDetection[] {
-  const scripts = arr<unknown>(evidence?.scriptUrls).filter((s): s is string => typeof s === 'string').map((s) => ({ url: s, parsed: parseScript(s) }));
+  const scripts = arr<unknown>(evidence?.scriptUrls)
+    .filter((s): s is string => typeof s === 'string')
+    .map((s) => ({ url: s, parsed: parseScript(s) }));
   const cookieNames = pairs(evidence?.cookies, 'name').map((c) => c.name);
   const storageKeys = pairs(evidence?.storage, 'key').map((c) => c.name);
   const globals = new Set(arr<unknown>(evidence?.globals).filter((g): g is string => typeof g === 'string'));
@@ -116,7 +119,9 @@ export function detectCmps(evidence: CmpEvidenceInput, cmps: readonly CmpSignatu
     const strong = ev.some((e) => e.kind === 'script' || e.kind === 'global' || e.kind === 'tcf');
     out.push({ cmpId: cmp.id, name: cmp.name, confidence: strong ? 'high' : 'medium', evidence: ev });
   }
-  return out.sort((a, b) => (a.confidence === b.confidence ? b.evidence.length - a.evidence.length : a.confidence === 'high' ? -1 : 1));
+  return out.sort((a, b) =>
+    a.confidence === b.confidence ? b.evidence.length - a.evidence.length : a.confidence === 'high' ? -1 : 1,
+  );
 }
 
 interface Stored {
@@ -198,7 +203,15 @@ export function readCmpChoice(
   }
   if (errors.length > 0) return { ...base, state: 'unknown', error: errors.join('; ') };
   if (seen > 0) return { ...base, state: 'unknown', error: 'stored value holds no category decision' };
-  if (answered) return { ...base, state: 'unknown', error: cmp.decoders.length === 0 ? 'no decoder for this CMP; banner was answered' : 'banner answered but no readable choice stored' };
+  if (answered)
+    return {
+      ...base,
+      state: 'unknown',
+      error:
+        cmp.decoders.length === 0
+          ? 'no decoder for this CMP; banner was answered'
+          : 'banner answered but no readable choice stored',
+    };
   return { ...base, state: 'none' };
 }
 

@@ -21,8 +21,17 @@ export function nameCmp(input: {
   const d = input.detections[0];
   if (d) return { id: d.cmpId, name: d.name, basis: 'data' };
   const tcf = input.tcfCmpIds.find((n) => Number.isSafeInteger(n) && n > 0);
-  if (tcf !== undefined) return { id: `tcf:${tcf}`, name: `TCF CMP id ${tcf}, not in this tool's CMP data`, basis: 'tcf' };
-  const rule = input.bannerRules.find((r) => typeof r === 'string' && r.trim() !== '')?.trim().slice(0, MAX_RULE);
-  if (rule !== undefined) return { id: `autoconsent:${rule}`, name: `banner found by autoconsent rule "${rule}" (CMP not identified)`, basis: 'banner' };
+  if (tcf !== undefined)
+    return { id: `tcf:${tcf}`, name: `TCF CMP id ${tcf}, not in this tool's CMP data`, basis: 'tcf' };
+  const rule = input.bannerRules
+    .find((r) => typeof r === 'string' && r.trim() !== '')
+    ?.trim()
+    .slice(0, MAX_RULE);
+  if (rule !== undefined)
+    return {
+      id: `autoconsent:${rule}`,
+      name: `banner found by autoconsent rule "${rule}" (CMP not identified)`,
+      basis: 'banner',
+    };
   return null;
 }

@@ -4,8 +4,18 @@ import { parseConsentCommand, replayConsentMode } from './consent-mode.ts';
 import { consentFromGoogleHit, parseGcd, parseGcs } from './google-hit-consent.ts';
 import type { ConsentCommand } from './consent-mode.ts';
 
-const DENY_ALL = { ad_storage: 'denied', analytics_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' };
-const GRANT_ALL = { ad_storage: 'granted', analytics_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' };
+const DENY_ALL = {
+  ad_storage: 'denied',
+  analytics_storage: 'denied',
+  ad_user_data: 'denied',
+  ad_personalization: 'denied',
+};
+const GRANT_ALL = {
+  ad_storage: 'granted',
+  analytics_storage: 'granted',
+  ad_user_data: 'granted',
+  ad_personalization: 'granted',
+};
 
 function cmd(args: unknown[]): ConsentCommand {
   const c = parseConsentCommand(args);
@@ -25,7 +35,11 @@ describe('parseConsentCommand', () => {
   });
 
   it('keeps unknown keys apart and reports invalid values', () => {
-    const c = cmd(['consent', 'update', { analytics_storage: 'granted', ad_storage: 'yes', wait_for_update: -1, my_custom: 'granted', region: [1] }]);
+    const c = cmd([
+      'consent',
+      'update',
+      { analytics_storage: 'granted', ad_storage: 'yes', wait_for_update: -1, my_custom: 'granted', region: [1] },
+    ]);
     expect(c.signals).toEqual({ analytics_storage: 'granted' });
     expect(c.unknown).toEqual({ my_custom: 'granted' });
     expect(c.invalid).toEqual(['ad_storage: "yes"', 'wait_for_update: number', 'region: array']);
@@ -49,7 +63,12 @@ describe('parseConsentCommand', () => {
   });
 
   it('survives objects with throwing getters', () => {
-    const evil = Object.defineProperty({}, 'ad_storage', { enumerable: true, get() { throw new Error('boom'); } });
+    const evil = Object.defineProperty({}, 'ad_storage', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
     expect(cmd(['consent', 'default', evil]).invalid).toEqual(['ad_storage: undefined']);
   });
 });
@@ -71,7 +90,14 @@ describe('replayConsentMode', () => {
 
   it('default granted is reported', () => {
     const s = replayConsentMode([
-      { t: 10, cmd: cmd(['consent', 'default', { ad_storage: 'denied', analytics_storage: 'granted', ad_user_data: 'granted' }]) },
+      {
+        t: 10,
+        cmd: cmd([
+          'consent',
+          'default',
+          { ad_storage: 'denied', analytics_storage: 'granted', ad_user_data: 'granted' },
+        ]),
+      },
     ]);
     expect(s.defaultGrantedBeforeUpdate).toEqual(['analytics_storage', 'ad_user_data']);
     expect(s.firstUpdateAt).toBeNull();
@@ -102,20 +128,30 @@ describe('replayConsentMode', () => {
 
   it('empty input', () => {
     const s = replayConsentMode([]);
-    expect(s).toMatchObject({ defaults: {}, current: {}, history: [], firstDefaultAt: null, firstUpdateAt: null, updateBeforeDefault: false });
+    expect(s).toMatchObject({
+      defaults: {},
+      current: {},
+      history: [],
+      firstDefaultAt: null,
+      firstUpdateAt: null,
+      updateBeforeDefault: false,
+    });
   });
 });
 
 describe('never throws', () => {
   it('on arbitrary input', () => {
-    fc.assert(fc.property(fc.anything(), fc.anything(), fc.anything(), fc.string(), fc.string(), (a, b, c, s1, s2) => {
-      const parsed = parseConsentCommand([a, b, c]);
-      parseConsentCommand(['consent', 'update', c]);
-      parseGcs(s1);
-      parseGcd(s1);
-      consentFromGoogleHit(s1, s2);
-      consentFromGoogleHit(`https://www.google-analytics.com/g/collect?gcs=${s1}&gcd=${s2}`, s2);
-      if (parsed) replayConsentMode([{ t: 1, cmd: parsed }]);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), fc.anything(), fc.string(), fc.string(), (a, b, c, s1, s2) => {
+        const parsed = parseConsentCommand([a, b, c]);
+        parseConsentCommand(['consent', 'update', c]);
+        parseGcs(s1);
+        parseGcd(s1);
+        consentFromGoogleHit(s1, s2);
+        consentFromGoogleHit(`https://www.google-analytics.com/g/collect?gcs=${s1}&gcd=${s2}`, s2);
+        if (parsed) replayConsentMode([{ t: 1, cmd: parsed }]);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -3,8 +3,13 @@
 export type ConsentValue = 'granted' | 'denied';
 
 export const CONSENT_MODE_SIGNALS = [
-  'ad_storage', 'analytics_storage', 'ad_user_data', 'ad_personalization',
-  'functionality_storage', 'personalization_storage', 'security_storage',
+  'ad_storage',
+  'analytics_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
 ] as const;
 export type ConsentSignal = (typeof CONSENT_MODE_SIGNALS)[number];
 
@@ -192,7 +197,9 @@ export function replayConsentMode(
   }
 
   const defaults = defaultsBeforeUpdate ?? { ...globalDefaults, ...regionalDefaults };
-  const defaultGrantedBeforeUpdate = signalEntries(defaults).filter(([, v]) => v === 'granted').map(([k]) => k);
+  const defaultGrantedBeforeUpdate = signalEntries(defaults)
+    .filter(([, v]) => v === 'granted')
+    .map(([k]) => k);
   return {
     defaults,
     current: effective(),

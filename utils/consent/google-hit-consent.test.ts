@@ -44,7 +44,12 @@ describe('parseGcd', () => {
   });
 
   it('unknown letters are kept as unknown', () => {
-    expect(parseGcd('11z1p1p1p5')?.adStorage).toEqual({ letter: 'z', default: null, update: null, effective: 'unknown' });
+    expect(parseGcd('11z1p1p1p5')?.adStorage).toEqual({
+      letter: 'z',
+      default: null,
+      update: null,
+      effective: 'unknown',
+    });
   });
 
   it.each(['', '11', '11p1p1p', 'pp1p1p1p5', 'x'.repeat(100), '11P1P1P1P5'])('%j -> null', (v) => {
@@ -70,13 +75,20 @@ describe('consentFromGoogleHit', () => {
   });
 
   it('reads the POST body of a GA4 batch', () => {
-    const r = consentFromGoogleHit('https://region1.google-analytics.com/g/collect?v=2&tid=G-X', 'en=page_view&_et=1\nen=scroll&gcs=G111&gcd=13v3v3v3v5l1');
+    const r = consentFromGoogleHit(
+      'https://region1.google-analytics.com/g/collect?v=2&tid=G-X',
+      'en=page_view&_et=1\nen=scroll&gcs=G111&gcd=13v3v3v3v5l1',
+    );
     expect(r?.gcs).toEqual({ adStorage: 'granted', analyticsStorage: 'granted' });
     expect(r?.gcd?.analyticsStorage.letter).toBe('v');
   });
 
   it('a Google hit without consent parameters still returns, with nulls', () => {
-    expect(consentFromGoogleHit('https://www.google-analytics.com/g/collect?v=2')).toMatchObject({ gcs: null, gcd: null, gcsRaw: null });
+    expect(consentFromGoogleHit('https://www.google-analytics.com/g/collect?v=2')).toMatchObject({
+      gcs: null,
+      gcd: null,
+      gcsRaw: null,
+    });
   });
 
   it.each([

@@ -1,6 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { GVL, TCModel, TCString } from '@iabtcf/core';
-import { checkConsentModeDefaults, checkGoogleHitVsCmp, checkTcBeforeAction, checkTrackingAfterReject } from './signals.ts';
+import {
+  checkConsentModeDefaults,
+  checkGoogleHitVsCmp,
+  checkTcBeforeAction,
+  checkTrackingAfterReject,
+} from './signals.ts';
 import { decodeTcString, isTcError } from './tcf.ts';
 import type { TcDecoded } from './tcf.ts';
 import { parseConsentCommand, replayConsentMode } from './consent-mode.ts';
@@ -10,8 +15,16 @@ import type { CmpChoice } from './cmp-detect.ts';
 
 function tc(purposes: number[]): TcDecoded {
   const gvl = new GVL({
-    gvlSpecificationVersion: 3, vendorListVersion: 50, tcfPolicyVersion: 4, lastUpdated: '2024-01-01T00:00:00Z',
-    purposes: {}, specialPurposes: {}, features: {}, specialFeatures: {}, stacks: {}, vendors: {},
+    gvlSpecificationVersion: 3,
+    vendorListVersion: 50,
+    tcfPolicyVersion: 4,
+    lastUpdated: '2024-01-01T00:00:00Z',
+    purposes: {},
+    specialPurposes: {},
+    features: {},
+    specialFeatures: {},
+    stacks: {},
+    vendors: {},
   });
   const m = new TCModel(gvl);
   m.cmpId = 7;
@@ -34,7 +47,14 @@ function hit(url: string): GoogleHitConsent {
   return h;
 }
 
-const choice = (state: CmpChoice['state']): CmpChoice => ({ cmpId: 'onetrust', state, categories: {}, necessary: [], evidence: 'cookie OptanonConsent=groups=…', answered: true });
+const choice = (state: CmpChoice['state']): CmpChoice => ({
+  cmpId: 'onetrust',
+  state,
+  categories: {},
+  necessary: [],
+  evidence: 'cookie OptanonConsent=groups=…',
+  answered: true,
+});
 
 describe('checkTcBeforeAction', () => {
   it.each([
@@ -51,8 +71,24 @@ describe('checkTcBeforeAction', () => {
 });
 
 describe('checkConsentModeDefaults', () => {
-  const defaultGranted = replayConsentMode([{ t: 10, cmd: cmd(['consent', 'default', { ad_storage: 'granted', analytics_storage: 'denied' }]) }]);
-  const defaultDenied = replayConsentMode([{ t: 10, cmd: cmd(['consent', 'default', { ad_storage: 'denied', analytics_storage: 'denied', functionality_storage: 'granted', security_storage: 'granted' }]) }]);
+  const defaultGranted = replayConsentMode([
+    { t: 10, cmd: cmd(['consent', 'default', { ad_storage: 'granted', analytics_storage: 'denied' }]) },
+  ]);
+  const defaultDenied = replayConsentMode([
+    {
+      t: 10,
+      cmd: cmd([
+        'consent',
+        'default',
+        {
+          ad_storage: 'denied',
+          analytics_storage: 'denied',
+          functionality_storage: 'granted',
+          security_storage: 'granted',
+        },
+      ]),
+    },
+  ]);
   const updateFirst = replayConsentMode([
     { t: 5, cmd: cmd(['consent', 'update', { ad_storage: 'denied' }]) },
     { t: 10, cmd: cmd(['consent', 'default', { ad_storage: 'denied' }]) },
@@ -76,8 +112,18 @@ describe('checkConsentModeDefaults', () => {
 describe('checkGoogleHitVsCmp', () => {
   it.each([
     ['gcs granted after reject', 'https://region1.google-analytics.com/g/collect?gcs=G111', 'rejected', true],
-    ['gcd granted by update after reject', 'https://region1.google-analytics.com/g/collect?gcs=G100&gcd=13p3p3r3p5l1', 'rejected', true],
-    ['denied hit after reject (near)', 'https://region1.google-analytics.com/g/collect?gcs=G100&gcd=13q3q3q3q5l1', 'rejected', false],
+    [
+      'gcd granted by update after reject',
+      'https://region1.google-analytics.com/g/collect?gcs=G100&gcd=13p3p3r3p5l1',
+      'rejected',
+      true,
+    ],
+    [
+      'denied hit after reject (near)',
+      'https://region1.google-analytics.com/g/collect?gcs=G100&gcd=13q3q3q3q5l1',
+      'rejected',
+      false,
+    ],
     ['granted hit after accept (near)', 'https://region1.google-analytics.com/g/collect?gcs=G111', 'accepted', false],
     ['granted hit with no CMP choice (near)', 'https://region1.google-analytics.com/g/collect?gcs=G111', 'none', false],
     ['hit without consent params (near)', 'https://www.google-analytics.com/g/collect?v=2', 'rejected', false],
@@ -95,13 +141,22 @@ describe('checkTrackingAfterReject', () => {
     ['requests before the reject (near)', 'rejected', [100, 900], 0, false],
     ['requests after an accept (near)', 'accepted', [5000], 0, false],
   ] as const)('%s', (_n, state, times, _x, fires) => {
-    const r = checkTrackingAfterReject({ choice: choice(state), rejectedAt: 1000, trackerRequests: times.map((t) => ({ t, url: `https://tracker.example/p?t=${t}` })) });
+    const r = checkTrackingAfterReject({
+      choice: choice(state),
+      rejectedAt: 1000,
+      trackerRequests: times.map((t) => ({ t, url: `https://tracker.example/p?t=${t}` })),
+    });
     expect(r.map((m) => m.id)).toEqual(fires ? ['tracking-after-reject'] : []);
     if (fires) expect(r[0]?.evidence.some((e) => e.startsWith('+4000 ms https://tracker.example/p?t=5000'))).toBe(true);
   });
 
   it('counts every late request', () => {
-    const r = checkTrackingAfterReject({ choice: choice('rejected'), rejectedAt: 0, trackerRequests: [{ t: 2000 }, { t: 3000 }, { t: Number.NaN }], graceMs: 500 });
+    const r = checkTrackingAfterReject({
+      choice: choice('rejected'),
+      rejectedAt: 0,
+      trackerRequests: [{ t: 2000 }, { t: 3000 }, { t: Number.NaN }],
+      graceMs: 500,
+    });
     expect(r[0]?.message).toMatch(/^2 tracker requests/);
   });
 });

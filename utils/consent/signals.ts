@@ -20,7 +20,12 @@ export interface Mismatch {
 }
 
 /** Signals that need consent; functionality/security storage may legitimately default to granted. */
-const CONSENT_REQUIRED_SIGNALS: readonly ConsentSignal[] = ['ad_storage', 'analytics_storage', 'ad_user_data', 'ad_personalization'];
+const CONSENT_REQUIRED_SIGNALS: readonly ConsentSignal[] = [
+  'ad_storage',
+  'analytics_storage',
+  'ad_user_data',
+  'ad_personalization',
+];
 const MAX_EVIDENCE = 10;
 
 /** A TC string with purpose consents was stored before the visitor did anything (or with no action at all). */
@@ -84,10 +89,13 @@ function grantedOnHit(hit: GoogleHitConsent): string[] {
   const gcd = hit.gcd;
   if (gcd) {
     const pairs: [string, typeof gcd.adStorage][] = [
-      ['ad_storage', gcd.adStorage], ['analytics_storage', gcd.analyticsStorage],
-      ['ad_user_data', gcd.adUserData], ['ad_personalization', gcd.adPersonalization],
+      ['ad_storage', gcd.adStorage],
+      ['analytics_storage', gcd.analyticsStorage],
+      ['ad_user_data', gcd.adUserData],
+      ['ad_personalization', gcd.adPersonalization],
     ];
-    for (const [name, sig] of pairs) if (sig.effective === 'granted') out.push(`gcd ${name} '${sig.letter}' (${hit.gcdRaw})`);
+    for (const [name, sig] of pairs)
+      if (sig.effective === 'granted') out.push(`gcd ${name} '${sig.letter}' (${hit.gcdRaw})`);
   }
   return out;
 }
@@ -97,12 +105,18 @@ export function checkGoogleHitVsCmp(hit: GoogleHitConsent, choice: CmpChoice, hi
   if (choice.state !== 'rejected') return [];
   const granted = grantedOnHit(hit);
   if (granted.length === 0) return [];
-  return [{
-    id: 'google-hit-granted-after-reject',
-    severity: 'high',
-    message: `A Google request to ${hit.host} declares consent granted (${granted.length} signal${granted.length > 1 ? 's' : ''}) although the visitor rejected in ${choice.cmpId}.`,
-    evidence: [...granted, `CMP choice: ${choice.evidence || choice.cmpId}`, ...(hitUrl ? [hitUrl.slice(0, 500)] : [])],
-  }];
+  return [
+    {
+      id: 'google-hit-granted-after-reject',
+      severity: 'high',
+      message: `A Google request to ${hit.host} declares consent granted (${granted.length} signal${granted.length > 1 ? 's' : ''}) although the visitor rejected in ${choice.cmpId}.`,
+      evidence: [
+        ...granted,
+        `CMP choice: ${choice.evidence || choice.cmpId}`,
+        ...(hitUrl ? [hitUrl.slice(0, 500)] : []),
+      ],
+    },
+  ];
 }
 
 /** Tracker requests keep coming after the CMP recorded a rejection (beyond a grace period for in-flight requests). */
@@ -119,13 +133,17 @@ export function checkTrackingAfterReject(input: {
     .filter((r) => Number.isFinite(r.t) && r.t > rejectedAt + grace)
     .sort((a, b) => a.t - b.t);
   if (after.length === 0) return [];
-  return [{
-    id: 'tracking-after-reject',
-    severity: 'high',
-    message: `${after.length} tracker request${after.length > 1 ? 's' : ''} after the visitor rejected in ${choice.cmpId}.`,
-    evidence: [
-      `rejected at ${rejectedAt} (${choice.evidence || 'no stored value'})`,
-      ...after.slice(0, MAX_EVIDENCE).map((r) => `+${Math.round(r.t - rejectedAt)} ms ${r.url ? r.url.slice(0, 300) : ''}`.trim()),
-    ],
-  }];
+  return [
+    {
+      id: 'tracking-after-reject',
+      severity: 'high',
+      message: `${after.length} tracker request${after.length > 1 ? 's' : ''} after the visitor rejected in ${choice.cmpId}.`,
+      evidence: [
+        `rejected at ${rejectedAt} (${choice.evidence || 'no stored value'})`,
+        ...after
+          .slice(0, MAX_EVIDENCE)
+          .map((r) => `+${Math.round(r.t - rejectedAt)} ms ${r.url ? r.url.slice(0, 300) : ''}`.trim()),
+      ],
+    },
+  ];
 }

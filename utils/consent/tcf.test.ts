@@ -8,9 +8,19 @@ import type { TcDecoded, TcError } from './tcf.ts';
 // The encoder refuses to run without a GVL; a minimal in-memory vendor list is enough.
 function vendor(id: number): Vendor {
   return {
-    id, name: `Vendor ${id}`, purposes: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], legIntPurposes: [], flexiblePurposes: [],
-    specialPurposes: [], features: [], specialFeatures: [], policyUrl: '', usesCookies: true,
-    cookieMaxAgeSeconds: null, cookieRefresh: false, usesNonCookieAccess: false,
+    id,
+    name: `Vendor ${id}`,
+    purposes: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+    legIntPurposes: [],
+    flexiblePurposes: [],
+    specialPurposes: [],
+    features: [],
+    specialFeatures: [],
+    policyUrl: '',
+    usesCookies: true,
+    cookieMaxAgeSeconds: null,
+    cookieRefresh: false,
+    usesNonCookieAccess: false,
   };
 }
 
@@ -20,14 +30,29 @@ function buildGvl(vendorIds: number[]): GVL {
   const vendors: Record<string, Vendor> = {};
   for (const id of vendorIds) vendors[String(id)] = vendor(id);
   return new GVL({
-    gvlSpecificationVersion: 3, vendorListVersion: 50, tcfPolicyVersion: 4, lastUpdated: '2024-01-01T00:00:00Z',
-    purposes, specialPurposes: {}, features: {},
-    specialFeatures: { '1': { id: 1, name: 'SF1', description: '', descriptionLegal: '' }, '2': { id: 2, name: 'SF2', description: '', descriptionLegal: '' } },
-    stacks: {}, vendors,
+    gvlSpecificationVersion: 3,
+    vendorListVersion: 50,
+    tcfPolicyVersion: 4,
+    lastUpdated: '2024-01-01T00:00:00Z',
+    purposes,
+    specialPurposes: {},
+    features: {},
+    specialFeatures: {
+      '1': { id: 1, name: 'SF1', description: '', descriptionLegal: '' },
+      '2': { id: 2, name: 'SF2', description: '', descriptionLegal: '' },
+    },
+    stacks: {},
+    vendors,
   });
 }
 
-interface EncodeOpts { purposes: number[]; vendors: number[]; li?: number[]; sf?: number[]; gvlVendors?: number[] }
+interface EncodeOpts {
+  purposes: number[];
+  vendors: number[];
+  li?: number[];
+  sf?: number[];
+  gvlVendors?: number[];
+}
 
 function encode(o: EncodeOpts): string {
   const m = new TCModel(buildGvl(o.gvlVendors ?? [1, 2, 755]));
@@ -117,9 +142,21 @@ describe('decodeTcString: strings made with the @iabtcf/core encoder', () => {
 describe('decodeTcString: literal strings', () => {
   it.each([
     // Encoded once with @iabtcf/core 1.5.6 (cmp 10, purposes 1-10, vendors 1, 2, 755, disclosed-vendors segment).
-    { s: 'CP99LpAP99LpAAKACBENAyEAAP_AAAAAAAAAF5wAoAAgAEAvMAAAAAAA.IF5wAoAAgAEAvMAA', cmpId: 10, purposes: ALL10, vendors: [1, 2, 755], accept: true },
+    {
+      s: 'CP99LpAP99LpAAKACBENAyEAAP_AAAAAAAAAF5wAoAAgAEAvMAAAAAAA.IF5wAoAAgAEAvMAA',
+      cmpId: 10,
+      purposes: ALL10,
+      vendors: [1, 2, 755],
+      accept: true,
+    },
     // Example from the lib_tcstring README (github.com/advancedSTORE/lib_tcstring), CMP 27.
-    { s: 'COvFyGBOvFyGBAbAAAENAPCAAOAAAAAAAAAAAEEUACCKAAA', cmpId: 27, purposes: [1, 2, 3], vendors: [2, 6, 8], accept: false },
+    {
+      s: 'COvFyGBOvFyGBAbAAAENAPCAAOAAAAAAAAAAAEEUACCKAAA',
+      cmpId: 27,
+      purposes: [1, 2, 3],
+      vendors: [2, 6, 8],
+      accept: false,
+    },
     // Public TCF v2.0 example string circulating in TCF tooling docs, CMP 675.
     { s: 'COtybn4PA_zT4KjACBENAPCIAEBAAECAAIAAAAAAAAAA', cmpId: 675, purposes: [2, 10], vendors: [], accept: false },
   ])('$s', ({ s, cmpId, purposes, vendors, accept }) => {
@@ -158,22 +195,31 @@ describe('decodeTcString: bad input', () => {
   });
 
   it('never throws on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => {
-      const r = decodeTcString(s);
-      expect(isTcError(r) || r.version === 2).toBe(true);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => {
+        const r = decodeTcString(s);
+        expect(isTcError(r) || r.version === 2).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('never throws on base64url-looking strings or mutated valid strings', () => {
     const valid = encode({ purposes: [1, 2], vendors: [2] });
-    const b64 = fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.'.split('')), maxLength: 200 });
-    fc.assert(fc.property(b64, fc.nat(), (noise, pos) => {
-      const i = pos % valid.length;
-      const mutated = valid.slice(0, i) + noise.slice(0, 3) + valid.slice(i + 1);
-      for (const s of [noise, `C${noise}`, mutated]) {
-        const r = decodeTcString(s);
-        expect(typeof r).toBe('object');
-      }
-    }), { numRuns: 500 });
+    const b64 = fc.string({
+      unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.'.split('')),
+      maxLength: 200,
+    });
+    fc.assert(
+      fc.property(b64, fc.nat(), (noise, pos) => {
+        const i = pos % valid.length;
+        const mutated = valid.slice(0, i) + noise.slice(0, 3) + valid.slice(i + 1);
+        for (const s of [noise, `C${noise}`, mutated]) {
+          const r = decodeTcString(s);
+          expect(typeof r).toBe('object');
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -133,8 +133,10 @@ function toDecoded(m: TcModelLike): TcDecoded {
 function classifyFailure(core: string, libError: string, invalidField = false): TcError {
   if (!B64URL_RE.test(core)) return { kind: 'garbage', error: `not base64url: ${libError}` };
   const version = readBits(core, 0, 6);
-  if (version === 1) return { kind: 'v1', error: 'TCF v1 consent string (version 1): not supported, TCF v1 was retired in 2020' };
-  if (version !== 2) return { kind: 'garbage', error: `version field is ${version ?? 'unreadable'}, not 2: ${libError}` };
+  if (version === 1)
+    return { kind: 'v1', error: 'TCF v1 consent string (version 1): not supported, TCF v1 was retired in 2020' };
+  if (version !== 2)
+    return { kind: 'garbage', error: `version field is ${version ?? 'unreadable'}, not 2: ${libError}` };
   if (invalidField) return { kind: 'garbage', error: `v2 header with an invalid field value: ${libError}` };
   if (plausibleDate(readBits(core, 6, 36)) && plausibleDate(readBits(core, 42, 36))) {
     return { kind: 'truncated', error: `valid v2 header but the string ends early or is cut: ${libError}` };
@@ -144,7 +146,8 @@ function classifyFailure(core: string, libError: string, invalidField = false): 
 
 export function decodeTcString(input: string): TcDecoded | TcError {
   if (typeof input !== 'string') return { kind: 'garbage', error: 'not a string' };
-  if (input.length > TC_MAX_INPUT) return { kind: 'too-long', error: `input is ${input.length} chars, limit ${TC_MAX_INPUT}` };
+  if (input.length > TC_MAX_INPUT)
+    return { kind: 'too-long', error: `input is ${input.length} chars, limit ${TC_MAX_INPUT}` };
   const s = input.trim();
   if (s === '') return { kind: 'empty', error: 'empty TC string' };
   const core = s.split('.')[0] ?? '';

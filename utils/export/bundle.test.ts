@@ -4,7 +4,15 @@ import { analyze } from '../findings/index.ts';
 import { newPage } from '../record/record.ts';
 import { buildExportBundle, exportFileName } from './bundle.ts';
 import type { Har } from './har.ts';
-import { harBody, htmlHashedText, integrityFromHtml, isIntegrity, reportBody, sha256Hex, splitCsv } from './integrity.ts';
+import {
+  harBody,
+  htmlHashedText,
+  integrityFromHtml,
+  isIntegrity,
+  reportBody,
+  sha256Hex,
+  splitCsv,
+} from './integrity.ts';
 import { bundleOf, EVIL_COOKIE, schemaErrors, TOOL } from '../../test/support/export.ts';
 import type { ExportKind } from './types.ts';
 
@@ -19,9 +27,12 @@ describe('buildExportBundle', async () => {
     expect(Object.keys(bundle.files).sort()).toEqual([...KINDS].sort());
     const stamp = '2023-11-14T22-13-20Z';
     expect(KINDS.map((k) => bundle.files[k].name)).toEqual([
-      `consent-audit-www.shop.example-${stamp}.json`, `consent-audit-www.shop.example-${stamp}.html`,
-      `consent-audit-www.shop.example-${stamp}-findings.csv`, `consent-audit-www.shop.example-${stamp}-cookies.csv`,
-      `consent-audit-www.shop.example-${stamp}-requests.csv`, `consent-audit-www.shop.example-${stamp}.har`,
+      `consent-audit-www.shop.example-${stamp}.json`,
+      `consent-audit-www.shop.example-${stamp}.html`,
+      `consent-audit-www.shop.example-${stamp}-findings.csv`,
+      `consent-audit-www.shop.example-${stamp}-cookies.csv`,
+      `consent-audit-www.shop.example-${stamp}-requests.csv`,
+      `consent-audit-www.shop.example-${stamp}.har`,
     ]);
     for (const k of KINDS) {
       expect(bundle.files[k].kind).toBe(k);
@@ -70,8 +81,11 @@ describe('buildExportBundle', async () => {
     expect(integrityFromHtml(html)?.body).toBe(await sha256Hex(htmlHashedText(html)));
     expect(html).toContain(`SHA-256 ${reportHash}`);
     expect(bundle.integrity).toMatchObject({
-      url: bundle.report.url, startedAt: bundle.report.startedAt, finishedAt: bundle.report.finishedAt,
-      tool: { name: TOOL.name, version: TOOL.version }, data: { trackers: TOOL.data.trackers, ipTable: '@ip-location-db/geo-whois-asn-country@2.0.0 (built 2026-11-01)' },
+      url: bundle.report.url,
+      startedAt: bundle.report.startedAt,
+      finishedAt: bundle.report.finishedAt,
+      tool: { name: TOOL.name, version: TOOL.version },
+      data: { trackers: TOOL.data.trackers, ipTable: '@ip-location-db/geo-whois-asn-country@2.0.0 (built 2026-11-01)' },
     });
   });
 
@@ -82,7 +96,12 @@ describe('buildExportBundle', async () => {
     expect(har.log.entries.length).toBe(bundle.report.scenarios[0]?.requests.length);
     for (const e of har.log.entries) {
       expect(Date.parse(e.startedDateTime)).not.toBeNaN();
-      expect(e.request).toMatchObject({ method: expect.any(String), url: expect.any(String), headers: [], cookies: [] });
+      expect(e.request).toMatchObject({
+        method: expect.any(String),
+        url: expect.any(String),
+        headers: [],
+        cookies: [],
+      });
       expect(e.response.status).toEqual(expect.any(Number));
       expect(e.timings).toMatchObject({ send: 0, wait: 0, receive: 0 });
     }
@@ -104,7 +123,14 @@ describe('buildExportBundle', async () => {
 
   it('a record without a choice is the "none" scenario; without analysis it still builds and says so', async () => {
     const record = new Visit().req('https://www.google-analytics.com/analytics.js', 100).record();
-    const b = await buildExportBundle({ record, analysis: null, tool: TOOL, startedAt: START - 50, finishedAt: START + 1000, lang: 'en' });
+    const b = await buildExportBundle({
+      record,
+      analysis: null,
+      tool: TOOL,
+      startedAt: START - 50,
+      finishedAt: START + 1000,
+      lang: 'en',
+    });
     expect(b.report.scenarios[0]).toMatchObject({ consent: 'none', answered: null, errors: ['analysis: not run'] });
     expect(b.report.startedAt).toBe(new Date(START - 50).toISOString());
     expect(schemaErrors(JSON.parse(b.files.json.text))).toBe('');
@@ -112,7 +138,13 @@ describe('buildExportBundle', async () => {
 
   it('an empty record and odd times still give six valid files', async () => {
     const record = newPage(1, 'not a url', Number.NaN);
-    const b = await buildExportBundle({ record, analysis: analyze(record, realKnowledge()), tool: TOOL, finishedAt: Number.NaN, lang: 'de' });
+    const b = await buildExportBundle({
+      record,
+      analysis: analyze(record, realKnowledge()),
+      tool: TOOL,
+      finishedAt: Number.NaN,
+      lang: 'de',
+    });
     expect(b.files.json.name).toBe('consent-audit-page-1970-01-01T00-00-00Z.json');
     expect(schemaErrors(JSON.parse(b.files.json.text))).toBe('');
     expect(JSON.parse(b.files.har.text).log.entries).toEqual([]);
@@ -121,8 +153,18 @@ describe('buildExportBundle', async () => {
 
 describe('exportFileName', () => {
   it.each<[string, number, ExportKind, string]>([
-    ['https://www.example.com/a?b', Date.UTC(2026, 10, 29, 10, 0, 0, 123), 'json', 'consent-audit-www.example.com-2026-11-29T10-00-00Z.json'],
-    ['https://[::1]:8080/', Date.UTC(2026, 0, 1), 'csv-findings', 'consent-audit-___1_-2026-01-01T00-00-00Z-findings.csv'],
+    [
+      'https://www.example.com/a?b',
+      Date.UTC(2026, 10, 29, 10, 0, 0, 123),
+      'json',
+      'consent-audit-www.example.com-2026-11-29T10-00-00Z.json',
+    ],
+    [
+      'https://[::1]:8080/',
+      Date.UTC(2026, 0, 1),
+      'csv-findings',
+      'consent-audit-___1_-2026-01-01T00-00-00Z-findings.csv',
+    ],
     ['https://xn--mnchen-3ya.example/', 0, 'har', 'consent-audit-xn--mnchen-3ya.example-1970-01-01T00-00-00Z.har'],
     ['javascript:alert(1)', 0, 'html', 'consent-audit-page-1970-01-01T00-00-00Z.html'],
   ])('%s', (url, t, kind, name) => {

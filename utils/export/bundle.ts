@@ -22,12 +22,21 @@ export interface BundleInput {
 }
 
 const SUFFIX: Readonly<Record<ExportKind, string>> = {
-  json: '.json', html: '.html', 'csv-findings': '-findings.csv', 'csv-cookies': '-cookies.csv', 'csv-requests': '-requests.csv', har: '.har',
+  json: '.json',
+  html: '.html',
+  'csv-findings': '-findings.csv',
+  'csv-cookies': '-cookies.csv',
+  'csv-requests': '-requests.csv',
+  har: '.har',
 };
 
 const MIME: Readonly<Record<ExportKind, string>> = {
-  json: 'application/json', html: 'text/html;charset=utf-8', 'csv-findings': 'text/csv;charset=utf-8', 'csv-cookies': 'text/csv;charset=utf-8',
-  'csv-requests': 'text/csv;charset=utf-8', har: 'application/json',
+  json: 'application/json',
+  html: 'text/html;charset=utf-8',
+  'csv-findings': 'text/csv;charset=utf-8',
+  'csv-cookies': 'text/csv;charset=utf-8',
+  'csv-requests': 'text/csv;charset=utf-8',
+  har: 'application/json',
 };
 
 /** `consent-audit-<host>-<UTC time>` + kind suffix: letters, digits, dot, dash and underscore only. */
@@ -38,8 +47,14 @@ export function exportFileName(url: string, startedAt: number, kind: ExportKind)
   } catch {
     // not a URL: 'page'
   }
-  const safeHost = host.replace(/[^a-z0-9.-]/gi, '_').replace(/^[.]+/, '').slice(0, 100) || 'page';
-  const stamp = isoTime(startedAt).replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-');
+  const safeHost =
+    host
+      .replace(/[^a-z0-9.-]/gi, '_')
+      .replace(/^[.]+/, '')
+      .slice(0, 100) || 'page';
+  const stamp = isoTime(startedAt)
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/:/g, '-');
   return `consent-audit-${safeHost}-${stamp}${SUFFIX[kind]}`;
 }
 
@@ -49,7 +64,12 @@ export async function buildExportBundle(input: BundleInput): Promise<ExportBundl
   const consent = consentOfRecord(record);
   const choice = record.consent.choice;
   const scenario = buildScenarioReport({
-    consent, url: record.url, record, analysis, startedAt, finishedAt: input.finishedAt,
+    consent,
+    url: record.url,
+    record,
+    analysis,
+    startedAt,
+    finishedAt: input.finishedAt,
     // A live record's choice is an answer by definition: whoever gave it (visitor, auditor, stored signal).
     answered: choice ? { started: true, detail: `${choice.source}: ${choice.via}` } : null,
   });

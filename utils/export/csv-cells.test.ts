@@ -30,18 +30,49 @@ describe('csvCell', () => {
 
 describe('exports', () => {
   it('rows and header have the same width, with CRLF line ends', () => {
-    const csv = toCsv(['a', 'b'], [[1, '=x'], ['y', null]]);
+    const csv = toCsv(
+      ['a', 'b'],
+      [
+        [1, '=x'],
+        ['y', null],
+      ],
+    );
     expect(csv).toBe("a,b\r\n1,'=x\r\ny,\r\n");
   });
 
   it('a cookie named like a formula and a URL with commas stay inert text in their cells', () => {
     const rec = buildRecord(1, [
-      ...fromBeforeRequest({ requestId: 'm', url: 'https://www.shop.example/', type: 'main_frame', tabId: 1, timeStamp: 1000 }),
-      ...fromBeforeRequest({ requestId: 'g', url: 'https://www.google-analytics.com/g/collect?a=1,2', type: 'ping', tabId: 1, timeStamp: 1010 }),
-      { k: 'page-cookie', t: 1020, api: 'document.cookie', name: '=HYPERLINK("https://evil.example")', value: 'x', raw: '=HYPERLINK("https://evil.example")=x', frameUrl: 'https://www.shop.example/' },
+      ...fromBeforeRequest({
+        requestId: 'm',
+        url: 'https://www.shop.example/',
+        type: 'main_frame',
+        tabId: 1,
+        timeStamp: 1000,
+      }),
+      ...fromBeforeRequest({
+        requestId: 'g',
+        url: 'https://www.google-analytics.com/g/collect?a=1,2',
+        type: 'ping',
+        tabId: 1,
+        timeStamp: 1010,
+      }),
+      {
+        k: 'page-cookie',
+        t: 1020,
+        api: 'document.cookie',
+        name: '=HYPERLINK("https://evil.example")',
+        value: 'x',
+        raw: '=HYPERLINK("https://evil.example")=x',
+        frameUrl: 'https://www.shop.example/',
+      },
     ]).record!;
     const scenario = buildScenarioReport({
-      consent: 'reject', url: rec.url, record: rec, analysis: analyze(rec, createKnowledge()), startedAt: 1000, finishedAt: 2000,
+      consent: 'reject',
+      url: rec.url,
+      record: rec,
+      analysis: analyze(rec, createKnowledge()),
+      startedAt: 1000,
+      finishedAt: 2000,
     });
     const cookies = csvBody('csv-cookies', [scenario]);
     expect(cookies).toContain(`,"'=HYPERLINK(""https://evil.example"")",`);

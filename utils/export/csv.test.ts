@@ -36,24 +36,45 @@ function parseCsv(text: string): string[][] {
 }
 
 const record = evilVisit().record();
-const scenario = buildScenarioReport({ consent: 'reject', url: record.url, record, analysis: analyze(record, realKnowledge()), startedAt: START, finishedAt: START + 5000 });
+const scenario = buildScenarioReport({
+  consent: 'reject',
+  url: record.url,
+  record,
+  analysis: analyze(record, realKnowledge()),
+  startedAt: START,
+  finishedAt: START + 5000,
+});
 const BASE: IntegrityBase = {
-  algorithm: 'SHA-256', report: 'b'.repeat(64), har: 'c'.repeat(64), url: record.url, startedAt: '2023-11-14T22:13:20.000Z',
-  finishedAt: '2023-11-14T22:13:25.000Z', tool: { name: 'consent-auditor', version: '0.1.0' }, data: { trackers: '2026.11.29', ipTable: 'pkg@1 (built x)' },
+  algorithm: 'SHA-256',
+  report: 'b'.repeat(64),
+  har: 'c'.repeat(64),
+  url: record.url,
+  startedAt: '2023-11-14T22:13:20.000Z',
+  finishedAt: '2023-11-14T22:13:25.000Z',
+  tool: { name: 'consent-auditor', version: '0.1.0' },
+  data: { trackers: '2026.11.29', ipTable: 'pkg@1 (built x)' },
 };
 
 describe('csvBody', () => {
   it.each(CSV_KINDS)('%s: a column row, then one row per item with as many cells', (kind) => {
     const rows = parseCsv(csvBody(kind, [scenario]));
     expect(rows[0]).toEqual(CSV_COLUMNS[kind]);
-    const items = kind === 'csv-findings' ? scenario.findings : kind === 'csv-cookies' ? scenario.cookies : scenario.requests;
+    const items =
+      kind === 'csv-findings' ? scenario.findings : kind === 'csv-cookies' ? scenario.cookies : scenario.requests;
     expect(rows).toHaveLength(items.length + 1);
     expect(rows.every((r) => r.length === CSV_COLUMNS[kind].length)).toBe(true);
     expect(rows.slice(1).every((r) => r[0] === 'reject')).toBe(true);
   });
 
   it('keeps a hostile cookie name as one quoted cell and neutralises formula starts', () => {
-    const rows = parseCsv(csvBody('csv-cookies', [{ ...scenario, cookies: [...scenario.cookies, { ...scenario.cookies[0]!, name: '=HYPERLINK("http://x","y")' }] }]));
+    const rows = parseCsv(
+      csvBody('csv-cookies', [
+        {
+          ...scenario,
+          cookies: [...scenario.cookies, { ...scenario.cookies[0]!, name: '=HYPERLINK("http://x","y")' }],
+        },
+      ]),
+    );
     expect(rows.map((r) => r[1])).toContain(EVIL_COOKIE);
     expect(rows.map((r) => r[1])).toContain(`'=HYPERLINK("http://x","y")`);
   });
@@ -67,7 +88,12 @@ describe('csvBody', () => {
     expect(ga?.[col('server_country')]).toBe('US');
     expect(ga?.[col('company_country')]).toBe('IE');
     // The US parent of the IE subsidiary, with its cited DPF status (data/dpf-evidence.ts: Google LLC certified).
-    expect([col('parent'), col('parent_country'), col('transfer_countries'), col('dpf')].map((i) => ga?.[i])).toEqual(['Google LLC', 'US', 'US', 'true']);
+    expect([col('parent'), col('parent_country'), col('transfer_countries'), col('dpf')].map((i) => ga?.[i])).toEqual([
+      'Google LLC',
+      'US',
+      'US',
+      'true',
+    ]);
     const first = rows.find((r) => r[2] === 'www.shop.example');
     expect(first?.[col('dpf')]).toBe('');
   });

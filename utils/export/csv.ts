@@ -12,9 +12,67 @@ export const CSV_KINDS: readonly CsvKind[] = ['csv-findings', 'csv-cookies', 'cs
 
 /** Column names per kind; the verifier recognises a CSV without header block by them. */
 export const CSV_COLUMNS: Readonly<Record<CsvKind, readonly string[]>> = {
-  'csv-findings': ['scenario', 'severity', 'rule', 'title', 'subject_kind', 'host', 'name', 'phase', 'evidence_items', 'first_ms', 'last_ms', 'scripts', 'explanation', 'fix', 'waived'],
-  'csv-cookies': ['scenario', 'name', 'domain', 'third_party', 'set_by', 'phase', 'purpose', 'owner', 'needs_consent', 'script', 'attribution', 'set_by_url', 'first_ms', 'writes', 'value_length', 'removed', 'confirmed_by', 'stored'],
-  'csv-requests': ['scenario', 'url', 'host', 'third_party', 'type', 'method', 'phase', 'ms', 'status', 'error', 'tracker', 'company', 'company_country', 'category', 'server_ip', 'server_country', 'script', 'attribution', 'parent', 'parent_country', 'transfer_countries', 'dpf'],
+  'csv-findings': [
+    'scenario',
+    'severity',
+    'rule',
+    'title',
+    'subject_kind',
+    'host',
+    'name',
+    'phase',
+    'evidence_items',
+    'first_ms',
+    'last_ms',
+    'scripts',
+    'explanation',
+    'fix',
+    'waived',
+  ],
+  'csv-cookies': [
+    'scenario',
+    'name',
+    'domain',
+    'third_party',
+    'set_by',
+    'phase',
+    'purpose',
+    'owner',
+    'needs_consent',
+    'script',
+    'attribution',
+    'set_by_url',
+    'first_ms',
+    'writes',
+    'value_length',
+    'removed',
+    'confirmed_by',
+    'stored',
+  ],
+  'csv-requests': [
+    'scenario',
+    'url',
+    'host',
+    'third_party',
+    'type',
+    'method',
+    'phase',
+    'ms',
+    'status',
+    'error',
+    'tracker',
+    'company',
+    'company_country',
+    'category',
+    'server_ip',
+    'server_country',
+    'script',
+    'attribution',
+    'parent',
+    'parent_country',
+    'transfer_countries',
+    'dpf',
+  ],
 };
 
 // An unverified DPF status is written out as "not known", never left to look like "no".
@@ -33,7 +91,7 @@ function namedByHost(s: ScenarioReport): Map<string, Named> {
 }
 
 function namedCountry(c: Named | undefined): string | null {
-  return c ? c.country ?? 'not known' : null;
+  return c ? (c.country ?? 'not known') : null;
 }
 
 /** The CSV body (column row and data rows, CRLF) of one kind over the report's scenarios. */
@@ -41,11 +99,28 @@ export function csvBody(kind: CsvKind, scenarios: readonly ScenarioReport[]): st
   const head = [...CSV_COLUMNS[kind]];
   switch (kind) {
     case 'csv-findings':
-      return toCsv(head, scenarios.flatMap((s) => s.findings.map((f) => [
-        s.consent, f.severity, f.rule, f.title, f.subject.kind, f.subject.host ?? '', f.subject.name ?? '', f.phase ?? '', f.evidence.total,
-        f.evidence.times?.first ?? null, f.evidence.times?.last ?? null, f.evidence.scripts.join(' '), f.explanation, f.fix,
-        f.waived ? `until ${f.waived.expires}: ${f.waived.reason}` : '',
-      ])));
+      return toCsv(
+        head,
+        scenarios.flatMap((s) =>
+          s.findings.map((f) => [
+            s.consent,
+            f.severity,
+            f.rule,
+            f.title,
+            f.subject.kind,
+            f.subject.host ?? '',
+            f.subject.name ?? '',
+            f.phase ?? '',
+            f.evidence.total,
+            f.evidence.times?.first ?? null,
+            f.evidence.times?.last ?? null,
+            f.evidence.scripts.join(' '),
+            f.explanation,
+            f.fix,
+            f.waived ? `until ${f.waived.expires}: ${f.waived.reason}` : '',
+          ]),
+        ),
+      );
     case 'csv-cookies':
       return toCsv(
         head,
@@ -73,33 +148,36 @@ export function csvBody(kind: CsvKind, scenarios: readonly ScenarioReport[]): st
         ),
       );
     case 'csv-requests':
-      return toCsv(head, scenarios.flatMap((s) => {
-        const named = namedByHost(s);
-        return s.requests.map((r) => [
-          s.consent,
-          r.url,
-          r.host,
-          r.thirdParty,
-          r.type,
-          r.method,
-          r.phase,
-          r.t,
-          r.status,
-          r.error,
-          r.tracker?.name,
-          r.tracker?.company ?? named.get(r.host)?.name,
-          r.tracker?.companyCountry ?? namedCountry(named.get(r.host)),
-          r.tracker?.category,
-          r.serverIp,
-          r.serverCountry,
-          r.script,
-          r.attribution,
-          r.tracker?.parent,
-          r.tracker?.parentCountry,
-          r.tracker?.transferCountries.join(' '),
-          dpfCell(r.tracker),
-        ]);
-      }));
+      return toCsv(
+        head,
+        scenarios.flatMap((s) => {
+          const named = namedByHost(s);
+          return s.requests.map((r) => [
+            s.consent,
+            r.url,
+            r.host,
+            r.thirdParty,
+            r.type,
+            r.method,
+            r.phase,
+            r.t,
+            r.status,
+            r.error,
+            r.tracker?.name,
+            r.tracker?.company ?? named.get(r.host)?.name,
+            r.tracker?.companyCountry ?? namedCountry(named.get(r.host)),
+            r.tracker?.category,
+            r.serverIp,
+            r.serverCountry,
+            r.script,
+            r.attribution,
+            r.tracker?.parent,
+            r.tracker?.parentCountry,
+            r.tracker?.transferCountries.join(' '),
+            dpfCell(r.tracker),
+          ]);
+        }),
+      );
   }
 }
 

@@ -9,41 +9,71 @@ function harErrors(har: Har): string[] {
   const need = (cond: boolean, what: string): void => {
     if (!cond) errors.push(what);
   };
-  const isNameValues = (x: unknown): boolean => Array.isArray(x) && x.every((p) => typeof p?.name === 'string' && typeof p?.value === 'string');
+  const isNameValues = (x: unknown): boolean =>
+    Array.isArray(x) && x.every((p) => typeof p?.name === 'string' && typeof p?.value === 'string');
   const log = har.log;
   need(log.version === '1.2', 'log.version');
   need(typeof log.creator.name === 'string' && typeof log.creator.version === 'string', 'log.creator');
   for (const p of log.pages) {
-    need(!Number.isNaN(Date.parse(p.startedDateTime)) && typeof p.id === 'string' && typeof p.title === 'string', `page ${p.id}`);
+    need(
+      !Number.isNaN(Date.parse(p.startedDateTime)) && typeof p.id === 'string' && typeof p.title === 'string',
+      `page ${p.id}`,
+    );
     need(typeof p.pageTimings === 'object', 'pageTimings');
   }
   for (const [i, e] of log.entries.entries()) {
-    need(log.pages.some((p) => p.id === e.pageref), `entry ${i} pageref`);
+    need(
+      log.pages.some((p) => p.id === e.pageref),
+      `entry ${i} pageref`,
+    );
     need(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(e.startedDateTime), `entry ${i} startedDateTime`);
     need(typeof e.time === 'number' && e.time >= 0, `entry ${i} time`);
     const q = e.request;
-    need(typeof q.method === 'string' && typeof q.url === 'string' && typeof q.httpVersion === 'string', `entry ${i} request`);
+    need(
+      typeof q.method === 'string' && typeof q.url === 'string' && typeof q.httpVersion === 'string',
+      `entry ${i} request`,
+    );
     need(isNameValues(q.cookies) && isNameValues(q.headers) && isNameValues(q.queryString), `entry ${i} request lists`);
     need(Number.isInteger(q.headersSize) && Number.isInteger(q.bodySize), `entry ${i} request sizes`);
     const r = e.response;
-    need(Number.isInteger(r.status) && typeof r.statusText === 'string' && typeof r.httpVersion === 'string', `entry ${i} response`);
+    need(
+      Number.isInteger(r.status) && typeof r.statusText === 'string' && typeof r.httpVersion === 'string',
+      `entry ${i} response`,
+    );
     need(isNameValues(r.cookies) && isNameValues(r.headers), `entry ${i} response lists`);
     need(typeof r.content.size === 'number' && typeof r.content.mimeType === 'string', `entry ${i} content`);
-    need(typeof r.redirectURL === 'string' && Number.isInteger(r.headersSize) && Number.isInteger(r.bodySize), `entry ${i} response sizes`);
+    need(
+      typeof r.redirectURL === 'string' && Number.isInteger(r.headersSize) && Number.isInteger(r.bodySize),
+      `entry ${i} response sizes`,
+    );
     need(typeof e.cache === 'object', `entry ${i} cache`);
     const t = e.timings;
-    need([t.send, t.wait, t.receive].every((x) => typeof x === 'number' && x >= 0), `entry ${i} timings`);
-    need([t.blocked, t.dns, t.connect, t.ssl].every((x) => x === -1 || x >= 0), `entry ${i} optional timings`);
+    need(
+      [t.send, t.wait, t.receive].every((x) => typeof x === 'number' && x >= 0),
+      `entry ${i} timings`,
+    );
+    need(
+      [t.blocked, t.dns, t.connect, t.ssl].every((x) => x === -1 || x >= 0),
+      `entry ${i} optional timings`,
+    );
   }
   return errors;
 }
 
 describe('recordToHar', () => {
   const v = new Visit()
-    .req('https://px.tracker.example/p.gif?uid=abc&x=1', 100, { type: 'image', ip: '203.0.113.9', setCookie: ['uid=abc; Secure; SameSite=None', 'sid=1'] })
+    .req('https://px.tracker.example/p.gif?uid=abc&x=1', 100, {
+      type: 'image',
+      ip: '203.0.113.9',
+      setCookie: ['uid=abc; Secure; SameSite=None', 'sid=1'],
+    })
     .choice('reject', 1000)
     .req('https://www.shop.example/app.js', 1500, { initiator: 'https://www.shop.example' });
-  const har = recordToHar(v.record(), { creator: { name: 'consent-auditor', version: '0.1.0' }, consent: 'reject', browser: { name: 'Chromium', version: '156' } });
+  const har = recordToHar(v.record(), {
+    creator: { name: 'consent-auditor', version: '0.1.0' },
+    consent: 'reject',
+    browser: { name: 'Chromium', version: '156' },
+  });
 
   it('is HAR 1.2 with every required field', () => {
     expect(harErrors(har)).toEqual([]);
@@ -51,23 +81,53 @@ describe('recordToHar', () => {
   });
 
   it('has one page and one entry per recorded request, in time order, with server IP, status, Set-Cookie names and phase', () => {
-    expect(har.log.pages).toEqual([expect.objectContaining({ id: 'page_1', title: 'https://www.shop.example/', startedDateTime: new Date(START).toISOString(), _consent: 'reject' })]);
-    expect(har.log.entries.map((e) => [e.request.url, e.response.status, e.serverIPAddress ?? null, e._phase])).toEqual([
-      ['https://www.shop.example/', 200, '81.169.145.1', 'before-choice'],
-      ['https://px.tracker.example/p.gif?uid=abc&x=1', 200, '203.0.113.9', 'before-choice'],
-      ['https://www.shop.example/app.js', 200, null, 'after-reject'],
+    expect(har.log.pages).toEqual([
+      expect.objectContaining({
+        id: 'page_1',
+        title: 'https://www.shop.example/',
+        startedDateTime: new Date(START).toISOString(),
+        _consent: 'reject',
+      }),
     ]);
+    expect(har.log.entries.map((e) => [e.request.url, e.response.status, e.serverIPAddress ?? null, e._phase])).toEqual(
+      [
+        ['https://www.shop.example/', 200, '81.169.145.1', 'before-choice'],
+        ['https://px.tracker.example/p.gif?uid=abc&x=1', 200, '203.0.113.9', 'before-choice'],
+        ['https://www.shop.example/app.js', 200, null, 'after-reject'],
+      ],
+    );
     const px = har.log.entries[1];
-    expect(px?.response.cookies).toEqual([{ name: 'uid', value: '' }, { name: 'sid', value: '' }]);
-    expect(px?.request.queryString).toEqual([{ name: 'uid', value: 'abc' }, { name: 'x', value: '1' }]);
+    expect(px?.response.cookies).toEqual([
+      { name: 'uid', value: '' },
+      { name: 'sid', value: '' },
+    ]);
+    expect(px?.request.queryString).toEqual([
+      { name: 'uid', value: 'abc' },
+      { name: 'x', value: '1' },
+    ]);
     expect(px?._party).toBe('third');
     expect(px?.startedDateTime).toBe(new Date(START + 100).toISOString());
   });
 
   it('a failed request without a response is still valid: status 0 and the error kept', () => {
     const failing = new Visit();
-    failing.events.push({ k: 'request', t: START + 50, requestId: 'x1', url: 'https://down.example/a.js', method: 'GET', type: 'script', frameId: 0, parentFrameId: -1 });
-    failing.events.push({ k: 'request-error', t: START + 60, requestId: 'x1', url: 'https://down.example/a.js', error: 'net::ERR_CONNECTION_REFUSED' });
+    failing.events.push({
+      k: 'request',
+      t: START + 50,
+      requestId: 'x1',
+      url: 'https://down.example/a.js',
+      method: 'GET',
+      type: 'script',
+      frameId: 0,
+      parentFrameId: -1,
+    });
+    failing.events.push({
+      k: 'request-error',
+      t: START + 60,
+      requestId: 'x1',
+      url: 'https://down.example/a.js',
+      error: 'net::ERR_CONNECTION_REFUSED',
+    });
     const h = recordToHar(failing.record(), { creator: { name: 'c', version: '1' }, consent: 'none' });
     expect(harErrors(h)).toEqual([]);
     expect(h.log.entries[1]?.response).toMatchObject({ status: 0, _error: 'net::ERR_CONNECTION_REFUSED' });
@@ -91,10 +151,19 @@ describe('harFileName', () => {
 });
 
 describe('HAR integrity', () => {
-  const har = recordToHar(new Visit().req('https://px.tracker.example/p.gif', 100).record(), { creator: { name: 'consent-auditor', version: '0.1.0' }, consent: 'none' });
+  const har = recordToHar(new Visit().req('https://px.tracker.example/p.gif', 100).record(), {
+    creator: { name: 'consent-auditor', version: '0.1.0' },
+    consent: 'none',
+  });
   const base: IntegrityBase = {
-    algorithm: 'SHA-256', report: 'b'.repeat(64), har: 'c'.repeat(64), url: 'https://www.shop.example/', startedAt: new Date(START).toISOString(),
-    finishedAt: new Date(START + 1000).toISOString(), tool: { name: 'consent-auditor', version: '0.1.0' }, data: { trackers: '2026.11.29', ipTable: null },
+    algorithm: 'SHA-256',
+    report: 'b'.repeat(64),
+    har: 'c'.repeat(64),
+    url: 'https://www.shop.example/',
+    startedAt: new Date(START).toISOString(),
+    finishedAt: new Date(START + 1000).toISOString(),
+    tool: { name: 'consent-auditor', version: '0.1.0' },
+    data: { trackers: '2026.11.29', ipTable: null },
   };
 
   it('harHash is the SHA-256 of the compact HAR without log._integrity', async () => {

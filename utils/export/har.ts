@@ -6,7 +6,10 @@ import { isoTime } from './report-build.ts';
 import { harBody, sha256Hex } from './integrity.ts';
 import type { Integrity } from './types.ts';
 
-export interface HarNameValue { name: string; value: string }
+export interface HarNameValue {
+  name: string;
+  value: string;
+}
 export interface HarEntry {
   pageref: string;
   startedDateTime: string;
@@ -75,11 +78,27 @@ function entryOf(r: RequestEntry, record: PageRecord): HarEntry {
     pageref: 'page_1',
     startedDateTime: isoTime(r.t),
     time: 0,
-    request: { method: r.method || 'GET', url: r.url, httpVersion: '', cookies: [], headers: [], queryString: queryOf(r.url), headersSize: -1, bodySize: -1 },
+    request: {
+      method: r.method || 'GET',
+      url: r.url,
+      httpVersion: '',
+      cookies: [],
+      headers: [],
+      queryString: queryOf(r.url),
+      headersSize: -1,
+      bodySize: -1,
+    },
     response: {
       // HAR has no "no response": 0 is what browsers write for a failed request.
-      status: r.status ?? 0, statusText: '', httpVersion: '', cookies: r.setCookies.map((name) => ({ name, value: '' })), headers: [],
-      content: { size: 0, mimeType: '' }, redirectURL: r.redirectTo ?? '', headersSize: -1, bodySize: -1,
+      status: r.status ?? 0,
+      statusText: '',
+      httpVersion: '',
+      cookies: r.setCookies.map((name) => ({ name, value: '' })),
+      headers: [],
+      content: { size: 0, mimeType: '' },
+      redirectURL: r.redirectTo ?? '',
+      headersSize: -1,
+      bodySize: -1,
       ...(r.error ? { _error: r.error } : {}),
     },
     cache: {},
@@ -133,7 +152,10 @@ export function harFileName(index: number, url: string, consent: string): string
     // keep 'page'
   }
   const safe = host.replace(/[^a-z0-9.-]/gi, '_').slice(0, 100);
-  const safePath = pagePath.replace(/[^a-z0-9._-]+/gi, '_').replace(/^[._]+/, '').slice(0, 80);
+  const safePath = pagePath
+    .replace(/[^a-z0-9._-]+/gi, '_')
+    .replace(/^[._]+/, '')
+    .slice(0, 80);
   return `${String(index + 1).padStart(3, '0')}-${safe}${safePath ? `-${safePath}` : ''}-${consent.replace(/[^a-z]/g, '')}.har`;
 }
 

@@ -10,7 +10,10 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = { violation: 0, warnin
 
 /** Most serious first; equal severity keeps the engine's order. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return findings.map((f, i) => ({ f, i })).sort((a, b) => (SEVERITY_RANK[a.f.severity] ?? 3) - (SEVERITY_RANK[b.f.severity] ?? 3) || a.i - b.i).map((x) => x.f);
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => (SEVERITY_RANK[a.f.severity] ?? 3) - (SEVERITY_RANK[b.f.severity] ?? 3) || a.i - b.i)
+    .map((x) => x.f);
 }
 
 /** " (named by the page)" after a writer name that is not confident; nothing for a confident one or an old record. */
@@ -22,24 +25,42 @@ function evidenceItem(it: EvidenceItem, L: Labels): string {
   switch (it.kind) {
     case 'request':
       return [
-        code(it.url), e(it.type), e(L.phase[it.phase]), e(duration(it.t, L)),
+        code(it.url),
+        e(it.type),
+        e(L.phase[it.phase]),
+        e(duration(it.t, L)),
         it.serverIp ? `${e(L.col.server)} ${e(it.serverIp)}${it.serverCountry ? ` (${e(it.serverCountry)})` : ''}` : '',
         it.script ? `${e(L.col.script)} ${code(it.script)}${doubt(it.attribution, L)}` : '',
-      ].filter((x) => x).join(' · ');
+      ]
+        .filter((x) => x)
+        .join(' · ');
     case 'cookie':
       return [
-        `${code(it.name)} @ ${code(it.domain)}`, `${e(L.col.setBy)}: ${e(L.setBy[it.setBy] ?? it.setBy)}`, e(L.phase[it.phase]), e(duration(it.t, L)),
-        it.purpose ? e(it.purpose) : '', it.script ? `${e(L.col.script)} ${code(it.script)}${doubt(it.attribution, L)}` : '', it.setByUrl ? code(it.setByUrl) : '',
-      ].filter((x) => x).join(' · ');
+        `${code(it.name)} @ ${code(it.domain)}`,
+        `${e(L.col.setBy)}: ${e(L.setBy[it.setBy] ?? it.setBy)}`,
+        e(L.phase[it.phase]),
+        e(duration(it.t, L)),
+        it.purpose ? e(it.purpose) : '',
+        it.script ? `${e(L.col.script)} ${code(it.script)}${doubt(it.attribution, L)}` : '',
+        it.setByUrl ? code(it.setByUrl) : '',
+      ]
+        .filter((x) => x)
+        .join(' · ');
     case 'storage':
       return [
-        `${e(it.storageKind)} ${code(it.origin)} ${code(it.key)}`, e(L.phase[it.phase]), e(duration(it.t, L)),
+        `${e(it.storageKind)} ${code(it.origin)} ${code(it.key)}`,
+        e(L.phase[it.phase]),
+        e(duration(it.t, L)),
         it.script ? `${e(L.col.script)} ${code(it.script)}${doubt(it.attribution, L)}` : '',
-      ].filter((x) => x).join(' · ');
+      ]
+        .filter((x) => x)
+        .join(' · ');
     case 'signal':
       return [e(cut(it.detail)), it.t === null ? '' : e(duration(it.t, L))].filter((x) => x).join(' · ');
     case 'form':
-      return [e(cut(it.label)), it.name ? code(it.name) : '', code(it.frameUrl), e(duration(it.t, L))].filter((x) => x).join(' · ');
+      return [e(cut(it.label)), it.name ? code(it.name) : '', code(it.frameUrl), e(duration(it.t, L))]
+        .filter((x) => x)
+        .join(' · ');
   }
 }
 
@@ -50,7 +71,9 @@ export function findingBlock(f: ReportFinding, L: Labels, N: NavLabels): string 
     `${e(L.subject)}: ${code(subject)}`,
     f.phase ? e(L.phase[f.phase]) : '',
     ev.times ? `${e(L.firstLast)}: ${e(duration(ev.times.first, L))} / ${e(duration(ev.times.last, L))}` : '',
-  ].filter((x) => x).join(' · ');
+  ]
+    .filter((x) => x)
+    .join(' · ');
   const items = ev.items.map((it) => `<li>${evidenceItem(it, L)}</li>`);
   if (ev.more > 0) items.push(`<li>+${e(ev.more)} ${e(L.more)}</li>`);
   return `<article class="finding ${e(f.severity)}${f.waived ? ' waived' : ''}">

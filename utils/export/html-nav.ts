@@ -7,18 +7,46 @@ import type { Report, ReportFinding, ScenarioReport } from './report.ts';
 
 const NAV = {
   en: {
-    contents: 'Contents', pages: 'Pages', site: 'Site', waivers: 'Waivers', waived: 'waived', waivedUntil: 'waived until {date}',
-    waiversLead: 'Findings the client accepted for a time (config file of the run). Waived findings stay in this report, marked, and do not fail the run; an expired waiver fails it.',
-    siteLead: 'Pages found by the crawl, worst verdict over their scenarios.', clean: 'clean in every scenario', reason: 'Reason',
-    expires: 'Expires', status: 'Status', matched: 'Findings', finding: 'Finding', page: 'Page', trackers: 'Trackers',
-    waiverStatus: { active: 'active', expired: 'EXPIRED' }, anyUrl: 'any',
+    contents: 'Contents',
+    pages: 'Pages',
+    site: 'Site',
+    waivers: 'Waivers',
+    waived: 'waived',
+    waivedUntil: 'waived until {date}',
+    waiversLead:
+      'Findings the client accepted for a time (config file of the run). Waived findings stay in this report, marked, and do not fail the run; an expired waiver fails it.',
+    siteLead: 'Pages found by the crawl, worst verdict over their scenarios.',
+    clean: 'clean in every scenario',
+    reason: 'Reason',
+    expires: 'Expires',
+    status: 'Status',
+    matched: 'Findings',
+    finding: 'Finding',
+    page: 'Page',
+    trackers: 'Trackers',
+    waiverStatus: { active: 'active', expired: 'EXPIRED' },
+    anyUrl: 'any',
   },
   de: {
-    contents: 'Inhalt', pages: 'Seiten', site: 'Website', waivers: 'Ausnahmen', waived: 'ausgenommen', waivedUntil: 'ausgenommen bis {date}',
-    waiversLead: 'Befunde, die der Auftraggeber befristet akzeptiert hat (Konfigurationsdatei des Laufs). Ausgenommene Befunde bleiben markiert im Bericht und lassen den Lauf nicht scheitern; eine abgelaufene Ausnahme lässt ihn scheitern.',
-    siteLead: 'Vom Crawl gefundene Seiten, schlechtestes Ergebnis über ihre Szenarien.', clean: 'in jedem Szenario unauffällig', reason: 'Begründung',
-    expires: 'Gültig bis', status: 'Status', matched: 'Befunde', finding: 'Befund', page: 'Seite', trackers: 'Tracker',
-    waiverStatus: { active: 'gültig', expired: 'ABGELAUFEN' }, anyUrl: 'alle',
+    contents: 'Inhalt',
+    pages: 'Seiten',
+    site: 'Website',
+    waivers: 'Ausnahmen',
+    waived: 'ausgenommen',
+    waivedUntil: 'ausgenommen bis {date}',
+    waiversLead:
+      'Befunde, die der Auftraggeber befristet akzeptiert hat (Konfigurationsdatei des Laufs). Ausgenommene Befunde bleiben markiert im Bericht und lassen den Lauf nicht scheitern; eine abgelaufene Ausnahme lässt ihn scheitern.',
+    siteLead: 'Vom Crawl gefundene Seiten, schlechtestes Ergebnis über ihre Szenarien.',
+    clean: 'in jedem Szenario unauffällig',
+    reason: 'Begründung',
+    expires: 'Gültig bis',
+    status: 'Status',
+    matched: 'Befunde',
+    finding: 'Befund',
+    page: 'Seite',
+    trackers: 'Tracker',
+    waiverStatus: { active: 'gültig', expired: 'ABGELAUFEN' },
+    anyUrl: 'alle',
   },
 } as const;
 
@@ -51,13 +79,21 @@ export function verdictBadge(s: ScenarioReport, L: Labels): string {
 
 /** The waived mark of a finding, or ''. */
 export function waivedBadge(f: ReportFinding, N: NavLabels): string {
-  return f.waived ? `<span class="badge w-waived" title="${e(f.waived.reason)}">${e(N.waivedUntil.replace('{date}', f.waived.expires))}</span>` : '';
+  return f.waived
+    ? `<span class="badge w-waived" title="${e(f.waived.reason)}">${e(N.waivedUntil.replace('{date}', f.waived.expires))}</span>`
+    : '';
 }
 
 export function tocBlock(report: Report, L: Labels, N: NavLabels): string {
-  const pages = pagesOf(report.scenarios).map((p, n) => `<li><a href="#${pageId(n)}">${code(p.url, 200)}</a><ol>${
-    p.items.map(({ s, index }) => `<li><a href="#${scenarioId(index)}">${e(L.scenario[s.consent] ?? s.consent)}</a>${verdictBadge(s, L)}</li>`).join('')
-  }</ol></li>`);
+  const pages = pagesOf(report.scenarios).map(
+    (p, n) =>
+      `<li><a href="#${pageId(n)}">${code(p.url, 200)}</a><ol>${p.items
+        .map(
+          ({ s, index }) =>
+            `<li><a href="#${scenarioId(index)}">${e(L.scenario[s.consent] ?? s.consent)}</a>${verdictBadge(s, L)}</li>`,
+        )
+        .join('')}</ol></li>`,
+  );
   const items = [
     `<li><a href="#summary">${e(L.summary)}</a></li>`,
     report.site ? `<li><a href="#site">${e(N.site)}</a></li>` : '',
@@ -70,9 +106,9 @@ export function tocBlock(report: Report, L: Labels, N: NavLabels): string {
 }
 
 function table(head: readonly string[], rows: readonly string[][]): string {
-  return `<table><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${
-    rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')
-  }</tbody></table>`;
+  return `<table><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows
+    .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+    .join('')}</tbody></table>`;
 }
 
 export function waiversBlock(report: Report, N: NavLabels): string {
@@ -81,8 +117,12 @@ export function waiversBlock(report: Report, N: NavLabels): string {
   return `<section id="waivers"><h2>${e(N.waivers)}</h2><p>${e(N.waiversLead)}</p>${table(
     [N.finding, 'URL', N.reason, N.expires, N.status, N.matched],
     list.map((w) => [
-      code(w.finding), w.url ? code(w.url) : e(N.anyUrl), e(cut(w.reason, 500)), e(w.expires),
-      `<span class="badge ${w.status === 'expired' ? 'w-expired' : 'w-waived'}">${e(N.waiverStatus[w.status])}</span>`, e(w.matched),
+      code(w.finding),
+      w.url ? code(w.url) : e(N.anyUrl),
+      e(cut(w.reason, 500)),
+      e(w.expires),
+      `<span class="badge ${w.status === 'expired' ? 'w-expired' : 'w-waived'}">${e(N.waiverStatus[w.status])}</span>`,
+      e(w.matched),
     ]),
   )}</section>`;
 }
@@ -96,8 +136,14 @@ export function siteBlock(report: Report, L: Labels, N: NavLabels): string {
     site.pages.map((p) => {
       const n = pageIndex.get(p.url);
       return [
-        n === undefined ? code(p.url) : `<a href="#${pageId(n)}">${code(p.url)}</a>`, p.trackers.slice(0, 20).map((t) => code(t, 200)).join(' '),
-        e(p.violations), e(p.warnings), `<span class="badge v-${e(p.verdict)}">${e(L.verdict[p.verdict] ?? p.verdict)}</span>`,
+        n === undefined ? code(p.url) : `<a href="#${pageId(n)}">${code(p.url)}</a>`,
+        p.trackers
+          .slice(0, 20)
+          .map((t) => code(t, 200))
+          .join(' '),
+        e(p.violations),
+        e(p.warnings),
+        `<span class="badge v-${e(p.verdict)}">${e(L.verdict[p.verdict] ?? p.verdict)}</span>`,
       ];
     }),
   )}</section>`;

@@ -5,13 +5,15 @@ import { htmlEscape } from './html-escape.ts';
 import type { Labels } from './labels.ts';
 import { secondsText } from './timeline.ts';
 
-export const e = (x: string | number | boolean | null | undefined): string => htmlEscape(x === null || x === undefined ? '' : String(x));
+export const e = (x: string | number | boolean | null | undefined): string =>
+  htmlEscape(x === null || x === undefined ? '' : String(x));
 
 export const MAX_TEXT = 500;
 
 /** Very long URLs (data: URIs, tracking payloads) are cut for reading; the JSON, CSV and HAR keep them whole. */
 export const cut = (s: string, max = MAX_TEXT): string => (s.length > max ? `${s.slice(0, max)}…` : s);
-export const code = (s: string | null | undefined, max = MAX_TEXT): string => (s ? `<code>${e(cut(s, max))}</code>` : '');
+export const code = (s: string | null | undefined, max = MAX_TEXT): string =>
+  s ? `<code>${e(cut(s, max))}</code>` : '';
 
 /** "2026-11-29T10:00:00.000Z" → "2026-11-29 10:00:00 UTC": the same on every machine, unlike locale formats. */
 export function readableTime(iso: string): string {

@@ -25,9 +25,17 @@ function namedPlace(t: ReportThirdParty, L: Labels, lang: Lang): string {
 }
 
 function thirdPartyRow(t: ReportThirdParty, L: Labels, lang: Lang): string[] {
-  const servers = t.serverCountries.length ? t.serverCountries.map((c) => place(c, L, lang)).join('<br>') : e(L.place.unknown);
+  const servers = t.serverCountries.length
+    ? t.serverCountries.map((c) => place(c, L, lang)).join('<br>')
+    : e(L.place.unknown);
   return [
-    code(t.site) + (t.hosts.length > 1 || t.hosts[0] !== t.site ? `<br><span class="meta">${t.hosts.slice(0, 10).map((h) => e(h)).join(', ')}${t.hosts.length > 10 ? ' …' : ''}</span>` : ''),
+    code(t.site) +
+      (t.hosts.length > 1 || t.hosts[0] !== t.site
+        ? `<br><span class="meta">${t.hosts
+            .slice(0, 10)
+            .map((h) => e(h))
+            .join(', ')}${t.hosts.length > 10 ? ' …' : ''}</span>`
+        : ''),
     t.tracker ? `${e(t.tracker.company)}<br><span class="meta">${e(t.tracker.name)}</span>` : namedCompany(t, L),
     e(t.tracker?.category ?? ''),
     t.tracker ? place(t.tracker.companyCountry, L, lang) + recipientLines(t.tracker, lang) : namedPlace(t, L, lang),
@@ -38,11 +46,14 @@ function thirdPartyRow(t: ReportThirdParty, L: Labels, lang: Lang): string[] {
   ];
 }
 
-/** ms since page start of the choice: exact with the page start, else the first item recorded after it (approximate). */
+/**
+ * ms since page start of the choice: exact with the page start, else the first item recorded after it (approximate).
+ */
 function choiceMs(s: ScenarioReport, pageStart: number | null | undefined): { at: number; exact: boolean } | null {
   if (!s.choice) return null;
   const at = Date.parse(s.choice.at);
-  if (typeof pageStart === 'number' && Number.isFinite(pageStart) && Number.isFinite(at)) return { at: at - pageStart, exact: true };
+  if (typeof pageStart === 'number' && Number.isFinite(pageStart) && Number.isFinite(at))
+    return { at: at - pageStart, exact: true };
   let first = Infinity;
   for (const list of [s.requests, s.cookies, s.storage]) {
     for (const x of list) if (x.phase !== 'before-choice' && Number.isFinite(x.t) && x.t < first) first = x.t;
@@ -53,7 +64,10 @@ function choiceMs(s: ScenarioReport, pageStart: number | null | undefined): { at
 function consentBlock(s: ScenarioReport, L: Labels, choice: { at: number; exact: boolean } | null): string {
   const answered = s.answered === null ? L.notAsked : s.answered ? L.yes : L.no;
   const c = s.choice;
-  const source = c && (c.source === 'automation' || c.source === 'user' || c.source === 'signal') ? L.choiceSource[c.source] : c?.source ?? '';
+  const source =
+    c && (c.source === 'automation' || c.source === 'user' || c.source === 'signal')
+      ? L.choiceSource[c.source]
+      : (c?.source ?? '');
   const choiceText = c
     ? `${e(L.choiceAction[c.action])} ${e(source)} ${e(L.at)} ${e(readableTime(c.at))}${choice?.exact ? ` (${e(duration(choice.at, L))} ${e(L.afterStart)})` : ''}${c.via ? ` ${e(L.via)} ${code(c.via, 200)}` : ''}`
     : e(L.noChoice);
@@ -69,13 +83,26 @@ function countsList(s: ScenarioReport, L: Labels): string {
   const b = m.bySeverity;
   const item = (n: number, label: string): string => `<li><b>${e(n)}</b> ${e(label)}</li>`;
   return `<ul class="counts">${[
-    item(b.violation, L.counts.violations), item(b.warning, L.counts.warnings), item(b.info, L.counts.infos),
-    item(m.requests, L.counts.requests), item(m.thirdPartyRequests, L.counts.thirdPartyRequests), item(m.trackerRequests, L.counts.trackerRequests),
-    item(m.thirdParties, L.counts.thirdParties), item(m.cookies, L.counts.cookies), item(m.storage, L.counts.storage),
+    item(b.violation, L.counts.violations),
+    item(b.warning, L.counts.warnings),
+    item(b.info, L.counts.infos),
+    item(m.requests, L.counts.requests),
+    item(m.thirdPartyRequests, L.counts.thirdPartyRequests),
+    item(m.trackerRequests, L.counts.trackerRequests),
+    item(m.thirdParties, L.counts.thirdParties),
+    item(m.cookies, L.counts.cookies),
+    item(m.storage, L.counts.storage),
   ].join('')}</ul>`;
 }
 
-export function scenarioSection(s: ScenarioReport, index: number, L: Labels, N: NavLabels, lang: Lang, pageStart: number | null | undefined): string {
+export function scenarioSection(
+  s: ScenarioReport,
+  index: number,
+  L: Labels,
+  N: NavLabels,
+  lang: Lang,
+  pageStart: number | null | undefined,
+): string {
   const choice = choiceMs(s, pageStart);
   const tl = timelineOf(s.requests, choice && s.choice ? { at: choice.at, action: s.choice.action } : null);
   const parts: string[] = [
@@ -88,38 +115,118 @@ export function scenarioSection(s: ScenarioReport, index: number, L: Labels, N: 
   if (s.pageUrl && s.pageUrl !== s.url) parts.push(`<p class="sub">→ ${code(s.pageUrl, 300)}</p>`);
   parts.push(countsList(s, L));
   parts.push(`<h4>${e(L.consent)}</h4>`, consentBlock(s, L, choice));
-  parts.push(`<h4>${e(L.timeline)}</h4>`, `<figure>${timelineSvg(tl, L.timelineSvg, `tl-${index + 1}`)}${choice && !choice.exact ? `<figcaption>${e(L.timelineApprox)}</figcaption>` : ''}</figure>`);
+  parts.push(
+    `<h4>${e(L.timeline)}</h4>`,
+    `<figure>${timelineSvg(tl, L.timelineSvg, `tl-${index + 1}`)}${choice && !choice.exact ? `<figcaption>${e(L.timelineApprox)}</figcaption>` : ''}</figure>`,
+  );
   const findings = sortFindings(s.findings);
-  parts.push(`<h4>${e(L.findings)} (${e(findings.length)})</h4>`, findings.length ? findings.map((f) => findingBlock(f, L, N)).join('\n') : `<p class="none">${e(L.noFindings)}</p>`);
-  parts.push(`<h4>${e(L.thirdPartiesTitle)} (${e(s.thirdParties.length)})</h4>`, table(
-    [L.col.site, L.col.company, L.col.category, L.col.companyCountry, L.col.serverCountries, L.col.transfer, L.col.requests, L.col.cookies],
-    s.thirdParties.map((t) => thirdPartyRow(t, L, lang)), L,
-  ));
-  parts.push(`<h4>${e(L.cookiesTitle)} (${e(s.cookies.length)})</h4>`, table(
-    [L.col.name, L.col.domain, L.col.party, L.col.setBy, L.col.phase, L.col.time, L.col.purpose, L.col.owner, L.col.needsConsent, L.col.script, L.col.attribution],
-    s.cookies.map((c) => [
-      code(c.name, 200) + (c.stored ? '' : ` <em class="not-stored">(${e(L.notStored)})</em>`), code(c.domain, 200), e(c.thirdParty ? L.party.third : L.party.first), e(L.setBy[c.setBy] ?? c.setBy), e(L.phase[c.phase]),
-      e(duration(c.t, L)), e(c.purpose ?? ''), e(c.owner ?? ''), e(c.needsConsent === null ? '' : c.needsConsent ? L.yes : L.no), code(c.script ?? c.setByUrl),
-      e(c.attribution ? L.attribution[c.attribution] : ''),
-    ]), L,
-  ));
-  parts.push(`<h4>${e(L.storageTitle)} (${e(s.storage.length)})</h4>`, table(
-    [L.col.kind, L.col.origin, L.col.key, L.col.party, L.col.phase, L.col.time, L.col.purpose, L.col.script, L.col.attribution],
-    s.storage.map((x) => [
-      e(x.kind), code(x.origin, 200), code(x.key, 200), e(x.thirdParty ? L.party.third : L.party.first), e(L.phase[x.phase]), e(duration(x.t, L)),
-      e(x.purpose ?? ''), code(x.script), e(x.attribution ? L.attribution[x.attribution] : ''),
-    ]), L,
-  ));
+  parts.push(
+    `<h4>${e(L.findings)} (${e(findings.length)})</h4>`,
+    findings.length ? findings.map((f) => findingBlock(f, L, N)).join('\n') : `<p class="none">${e(L.noFindings)}</p>`,
+  );
+  parts.push(
+    `<h4>${e(L.thirdPartiesTitle)} (${e(s.thirdParties.length)})</h4>`,
+    table(
+      [
+        L.col.site,
+        L.col.company,
+        L.col.category,
+        L.col.companyCountry,
+        L.col.serverCountries,
+        L.col.transfer,
+        L.col.requests,
+        L.col.cookies,
+      ],
+      s.thirdParties.map((t) => thirdPartyRow(t, L, lang)),
+      L,
+    ),
+  );
+  parts.push(
+    `<h4>${e(L.cookiesTitle)} (${e(s.cookies.length)})</h4>`,
+    table(
+      [
+        L.col.name,
+        L.col.domain,
+        L.col.party,
+        L.col.setBy,
+        L.col.phase,
+        L.col.time,
+        L.col.purpose,
+        L.col.owner,
+        L.col.needsConsent,
+        L.col.script,
+        L.col.attribution,
+      ],
+      s.cookies.map((c) => [
+        code(c.name, 200) + (c.stored ? '' : ` <em class="not-stored">(${e(L.notStored)})</em>`),
+        code(c.domain, 200),
+        e(c.thirdParty ? L.party.third : L.party.first),
+        e(L.setBy[c.setBy] ?? c.setBy),
+        e(L.phase[c.phase]),
+        e(duration(c.t, L)),
+        e(c.purpose ?? ''),
+        e(c.owner ?? ''),
+        e(c.needsConsent === null ? '' : c.needsConsent ? L.yes : L.no),
+        code(c.script ?? c.setByUrl),
+        e(c.attribution ? L.attribution[c.attribution] : ''),
+      ]),
+      L,
+    ),
+  );
+  parts.push(
+    `<h4>${e(L.storageTitle)} (${e(s.storage.length)})</h4>`,
+    table(
+      [
+        L.col.kind,
+        L.col.origin,
+        L.col.key,
+        L.col.party,
+        L.col.phase,
+        L.col.time,
+        L.col.purpose,
+        L.col.script,
+        L.col.attribution,
+      ],
+      s.storage.map((x) => [
+        e(x.kind),
+        code(x.origin, 200),
+        code(x.key, 200),
+        e(x.thirdParty ? L.party.third : L.party.first),
+        e(L.phase[x.phase]),
+        e(duration(x.t, L)),
+        e(x.purpose ?? ''),
+        code(x.script),
+        e(x.attribution ? L.attribution[x.attribution] : ''),
+      ]),
+      L,
+    ),
+  );
   const shown = s.requests.slice(0, MAX_REQUEST_ROWS);
-  parts.push(`<details><summary>${e(L.requestsTitle)} (${e(s.requests.length)})</summary>`, table(
-    [L.col.url, L.col.party, L.col.tracker, L.col.server, L.col.phase, L.col.time, L.col.status],
-    shown.map((r) => [
-      code(r.url, 300) + (r.script ? `<br><span class="meta">${e(L.col.script)} ${code(r.script, 300)}${doubt(r.attribution, L)}</span>` : ''),
-      e(r.thirdParty ? L.party.third : L.party.first), e(r.tracker?.name ?? ''), e([r.serverIp, r.serverCountry].filter((x) => x).join(' ')),
-      e(L.phase[r.phase]), e(duration(r.t, L)), e(r.status ?? r.error ?? ''),
-    ]), L,
-  ), s.requests.length > shown.length ? `<p class="meta">${e(L.requestsCapped.replace('{n}', String(MAX_REQUEST_ROWS)))}</p>` : '', '</details>');
-  if (s.errors.length) parts.push(`<h4>${e(L.notes)}</h4><ul>`, ...s.errors.map((x) => `<li>${e(cut(x))}</li>`), '</ul>');
+  parts.push(
+    `<details><summary>${e(L.requestsTitle)} (${e(s.requests.length)})</summary>`,
+    table(
+      [L.col.url, L.col.party, L.col.tracker, L.col.server, L.col.phase, L.col.time, L.col.status],
+      shown.map((r) => [
+        code(r.url, 300) +
+          (r.script
+            ? `<br><span class="meta">${e(L.col.script)} ${code(r.script, 300)}${doubt(r.attribution, L)}</span>`
+            : ''),
+        e(r.thirdParty ? L.party.third : L.party.first),
+        e(r.tracker?.name ?? ''),
+        e([r.serverIp, r.serverCountry].filter((x) => x).join(' ')),
+        e(L.phase[r.phase]),
+        e(duration(r.t, L)),
+        e(r.status ?? r.error ?? ''),
+      ]),
+      L,
+    ),
+    s.requests.length > shown.length
+      ? `<p class="meta">${e(L.requestsCapped.replace('{n}', String(MAX_REQUEST_ROWS)))}</p>`
+      : '',
+    '</details>',
+  );
+  if (s.errors.length)
+    parts.push(`<h4>${e(L.notes)}</h4><ul>`, ...s.errors.map((x) => `<li>${e(cut(x))}</li>`), '</ul>');
   parts.push('</section>');
   return parts.join('\n');
 }

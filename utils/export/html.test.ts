@@ -11,8 +11,13 @@ import { EVIL_COOKIE, EVIL_PAGE, evilVisit, TOOL } from '../../test/support/expo
 function liveReport(v: Visit = evilVisit(), lang: 'en' | 'de' = 'en'): Report {
   const record = v.record();
   const s = buildScenarioReport({
-    consent: 'reject', url: record.url, record, analysis: analyze(record, realKnowledge(), { lang }), answered: { started: true, detail: 'user: button' },
-    startedAt: START, finishedAt: START + 5000,
+    consent: 'reject',
+    url: record.url,
+    record,
+    analysis: analyze(record, realKnowledge(), { lang }),
+    answered: { started: true, detail: 'user: button' },
+    startedAt: START,
+    finishedAt: START + 5000,
   });
   return buildReport({ tool: TOOL, urls: [record.url], scenarios: [s], startedAt: START, finishedAt: START + 5000 });
 }
@@ -20,9 +25,30 @@ function liveReport(v: Visit = evilVisit(), lang: 'en' | 'de' = 'en'): Report {
 /** A CLI-style report: two scenarios, one of which could not be audited. */
 function cliReport(): Report {
   const record = evilVisit().record();
-  const s = buildScenarioReport({ consent: 'none', url: EVIL_PAGE, record, analysis: analyze(record, realKnowledge()), startedAt: START, finishedAt: START + 1000 });
-  const dns = buildScenarioReport({ consent: 'reject', url: 'https://nope.invalid/', record: null, analysis: null, startedAt: START, finishedAt: START, error: 'net::ERR_NAME_NOT_RESOLVED <&>' });
-  return buildReport({ tool: TOOL, urls: [EVIL_PAGE, 'https://nope.invalid/'], scenarios: [s, dns], startedAt: START, finishedAt: START + 2000 });
+  const s = buildScenarioReport({
+    consent: 'none',
+    url: EVIL_PAGE,
+    record,
+    analysis: analyze(record, realKnowledge()),
+    startedAt: START,
+    finishedAt: START + 1000,
+  });
+  const dns = buildScenarioReport({
+    consent: 'reject',
+    url: 'https://nope.invalid/',
+    record: null,
+    analysis: null,
+    startedAt: START,
+    finishedAt: START,
+    error: 'net::ERR_NAME_NOT_RESOLVED <&>',
+  });
+  return buildReport({
+    tool: TOOL,
+    urls: [EVIL_PAGE, 'https://nope.invalid/'],
+    scenarios: [s, dns],
+    startedAt: START,
+    finishedAt: START + 2000,
+  });
 }
 
 /** Every way a document could load something from elsewhere or run code, looked for in its tags and styles. */
@@ -58,18 +84,27 @@ describe('reportToHtml: safety', () => {
     expect(externalLoads(html)).toEqual([]);
     expect(html).not.toMatch(/(src|href)\s*=\s*["']?\s*(https?:)?\/\//i);
     expect(html).not.toMatch(/url\(|@import|<script|<link/i);
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    );
     expect(externalLoads(reportToHtml(cliReport()))).toEqual([]);
   });
 
   it('the external-load scan itself catches what it should', () => {
-    expect(externalLoads('<img src="https://x/y.png"><a href=//cdn/x.css><div style="background:url(a)"><style>@import "x";</style><p onclick=1>')).toHaveLength(6);
+    expect(
+      externalLoads(
+        '<img src="https://x/y.png"><a href=//cdn/x.css><div style="background:url(a)"><style>@import "x";</style><p onclick=1>',
+      ),
+    ).toHaveLength(6);
     expect(externalLoads('<p>&lt;img src=x onerror=alert(1)&gt; url(x) @import</p>')).toEqual([]);
   });
 
-  it.each<[string, string]>([['<a href="x">\'&', '&lt;a href=&quot;x&quot;&gt;&#39;&amp;']])('htmlEscape(%j)', (s, out) => {
-    expect(htmlEscape(s)).toBe(out);
-  });
+  it.each<[string, string]>([['<a href="x">\'&', '&lt;a href=&quot;x&quot;&gt;&#39;&amp;']])(
+    'htmlEscape(%j)',
+    (s, out) => {
+      expect(htmlEscape(s)).toBe(out);
+    },
+  );
 });
 
 describe('reportToHtml: content', () => {
@@ -86,7 +121,9 @@ describe('reportToHtml: content', () => {
 
   it('has the scenario verdict, the consent block with the choice time after page start', () => {
     expect(html).toContain('<span class="badge v-violations">violations</span>');
-    expect(html).toContain('rejected by the auditor at 2023-11-14 22:13:22 UTC (2 s after page start) via <code>test reject button</code>');
+    expect(html).toContain(
+      'rejected by the auditor at 2023-11-14 22:13:22 UTC (2 s after page start) via <code>test reject button</code>',
+    );
     expect(html).toMatch(/Consent manager<\/dt><dd>none detected/);
   });
 
@@ -111,10 +148,18 @@ describe('reportToHtml: content', () => {
   it('lists findings most serious first, each with its fix and evidence', () => {
     const severities = Array.from(html.matchAll(/<article class="finding (\w+)">/g), (m) => m[1]);
     expect(severities.length).toBe(s?.findings.length);
-    expect(severities).toEqual([...severities].sort((a, b) => ['violation', 'warning', 'info'].indexOf(a ?? '') - ['violation', 'warning', 'info'].indexOf(b ?? '')));
-    expect(html).toMatch(/<article class="finding violation">\n<h5><span class="badge s-violation">Violation<\/span> [^<]*Google Analytics/);
+    expect(severities).toEqual(
+      [...severities].sort(
+        (a, b) => ['violation', 'warning', 'info'].indexOf(a ?? '') - ['violation', 'warning', 'info'].indexOf(b ?? ''),
+      ),
+    );
+    expect(html).toMatch(
+      /<article class="finding violation">\n<h5><span class="badge s-violation">Violation<\/span> [^<]*Google Analytics/,
+    );
     expect(html).toContain('<b>How to fix:</b>');
-    expect(html).toMatch(/<li><code>https:\/\/www\.google-analytics\.com\/analytics\.js<\/code> · script · before choice · 100 ms · Server 8\.8\.8\.8 \(US\)<\/li>/);
+    expect(html).toMatch(
+      /<li><code>https:\/\/www\.google-analytics\.com\/analytics\.js<\/code> · script · before choice · 100 ms · Server 8\.8\.8\.8 \(US\)<\/li>/,
+    );
   });
 
   it('shows third parties with company, company country and server country with their transfer status', () => {
@@ -123,7 +168,9 @@ describe('reportToHtml: content', () => {
     expect(html).toContain('United States (US) – adequacy for DPF-certified companies only');
     expect(html).toMatch(/no safeguards needed|needs safeguards|unknown/);
     // The IE subsidiary's US parent and where the data goes, with the cited DPF status of Google LLC.
-    expect(html).toContain('Ireland (IE) – EU/EEA<br><span class="meta">Parent: Google LLC (US)</span><br><span class="meta">Data goes to: US · DPF certified</span>');
+    expect(html).toContain(
+      'Ireland (IE) – EU/EEA<br><span class="meta">Parent: Google LLC (US)</span><br><span class="meta">Data goes to: US · DPF certified</span>',
+    );
   });
 
   it('has cookies, storage, the requests collapsed, recording notes and the data versions', () => {
@@ -131,7 +178,9 @@ describe('reportToHtml: content', () => {
     expect(html).toMatch(/<h4>Storage [^<]*\(1\)<\/h4>/);
     expect(html).toMatch(/<details><summary>Requests \(\d+\)<\/summary>\s*<table>/);
     expect(html).toContain('<dt>Tracker and company data</dt><dd>2026.11.29</dd>');
-    expect(html).toContain('<dt>IP country table</dt><dd>@ip-location-db/geo-whois-asn-country 2.0.0 (2026-11-01)</dd>');
+    expect(html).toContain(
+      '<dt>IP country table</dt><dd>@ip-location-db/geo-whois-asn-country 2.0.0 (2026-11-01)</dd>',
+    );
     expect(html).toContain('<dt>Browser</dt><dd>Chromium 140.0.1</dd>');
     expect(html).toContain('<dt>Report format</dt><dd>consent-auditor-report v1</dd>');
   });
@@ -159,8 +208,12 @@ describe('reportToHtml: German and several scenarios', () => {
     expect(html).toContain('<h1>Consent-Auditor-Bericht</h1>');
     expect(html).toContain('<h2 id="summary">Zusammenfassung</h2>');
     expect(html).toContain('Abgelehnt bei 2 s');
-    expect(html).toContain('Irland (IE) – EU/EWR<br><span class="meta">Muttergesellschaft: Google LLC (US)</span><br><span class="meta">Daten gehen nach: US · DPF-zertifiziert</span>');
-    expect(html).toContain('Google Ireland Limited (IE, EWR) → Daten verarbeitet von Google LLC (US): Drittlandübermittlung');
+    expect(html).toContain(
+      'Irland (IE) – EU/EWR<br><span class="meta">Muttergesellschaft: Google LLC (US)</span><br><span class="meta">Daten gehen nach: US · DPF-zertifiziert</span>',
+    );
+    expect(html).toContain(
+      'Google Ireland Limited (IE, EWR) → Daten verarbeitet von Google LLC (US): Drittlandübermittlung',
+    );
     expect(html).toMatch(/<span class="badge s-violation">Verstoß<\/span> [^<]*vor der Einwilligungsentscheidung/);
     expect(html).not.toContain('>How to fix');
   });
@@ -178,9 +231,10 @@ describe('reportToHtml: German and several scenarios', () => {
   });
 
   it('every label exists in both languages and none is empty', () => {
-    const flat = (o: unknown, prefix = ''): Array<[string, string]> => typeof o === 'string'
-      ? [[prefix, o]]
-      : Object.entries(typeof o === 'object' && o !== null ? o : {}).flatMap(([k, v]) => flat(v, `${prefix}.${k}`));
+    const flat = (o: unknown, prefix = ''): Array<[string, string]> =>
+      typeof o === 'string'
+        ? [[prefix, o]]
+        : Object.entries(typeof o === 'object' && o !== null ? o : {}).flatMap(([k, v]) => flat(v, `${prefix}.${k}`));
     const en = flat(LABELS.en);
     const de = flat(LABELS.de);
     expect(de.map(([k]) => k)).toEqual(en.map(([k]) => k));
@@ -191,12 +245,15 @@ describe('reportToHtml: German and several scenarios', () => {
 describe('reportToHtml: writer attribution in the evidence (issue 15.5)', () => {
   it('marks a writer name the page chose beside the script in the finding evidence, in English and German', () => {
     const GTAG = 'https://www.googletagmanager.com/gtag/js';
-    const v = new Visit().storage('shop_state', 'a8f3c2e1b7d4f60a9e2c', 200, { script: GTAG, attribution: 'named-by-page' })
+    const v = new Visit()
+      .storage('shop_state', 'a8f3c2e1b7d4f60a9e2c', 200, { script: GTAG, attribution: 'named-by-page' })
       .scriptCookie('_ga', 'GA1.1.1234567890.1700000000', 220, GTAG, undefined, 'confident');
     const en = reportToHtml(liveReport(v));
     expect(en).toContain(`<code>${GTAG}</code> <em class="attr">(named by the page)</em>`);
     // A confident writer gets no mark: the _ga cookie's evidence names gtag.js plainly.
-    expect(en).toMatch(new RegExp(`<li><code>_ga</code> @ [^\\n]*Script <code>${GTAG.replace(/[./]/g, '\\$&')}</code>(?! <em)`));
+    expect(en).toMatch(
+      new RegExp(`<li><code>_ga</code> @ [^\\n]*Script <code>${GTAG.replace(/[./]/g, '\\$&')}</code>(?! <em)`),
+    );
     const de = reportToHtml(liveReport(v, 'de'), { lang: 'de' });
     expect(de).toContain(`<code>${GTAG}</code> <em class="attr">(von der Seite benannt)</em>`);
   });
@@ -206,8 +263,14 @@ describe('sealedHtml', () => {
   it('puts the integrity data in the head, the hashes visibly after the body, and the body hash matches the report part', async () => {
     const report = liveReport();
     const base: IntegrityBase = {
-      algorithm: 'SHA-256', report: '1'.repeat(64), har: '2'.repeat(64), url: report.url ?? '', startedAt: report.startedAt, finishedAt: report.finishedAt,
-      tool: { name: 'consent-auditor', version: '0.1.0' }, data: { trackers: '2026.11.29', ipTable: null },
+      algorithm: 'SHA-256',
+      report: '1'.repeat(64),
+      har: '2'.repeat(64),
+      url: report.url ?? '',
+      startedAt: report.startedAt,
+      finishedAt: report.finishedAt,
+      tool: { name: 'consent-auditor', version: '0.1.0' },
+      data: { trackers: '2026.11.29', ipTable: null },
     };
     const { text, integrity } = await sealedHtml(report, base, { pageStartedAt: [START] });
     const body = htmlBodyOf(text);
@@ -225,12 +288,20 @@ describe('sealedHtml', () => {
 
 describe('helpers', () => {
   it('sortFindings: violations, then warnings, then notes; stable inside a severity', () => {
-    const f = (id: string, severity: 'violation' | 'warning' | 'info') => ({ ...liveReport().scenarios[0]!.findings[0]!, id, severity });
+    const f = (id: string, severity: 'violation' | 'warning' | 'info') => ({
+      ...liveReport().scenarios[0]!.findings[0]!,
+      id,
+      severity,
+    });
     const sorted = sortFindings([f('a', 'info'), f('b', 'violation'), f('c', 'warning'), f('d', 'violation')]);
     expect(sorted.map((x) => x.id)).toEqual(['b', 'd', 'c', 'a']);
   });
 
-  it.each<[string, string]>([['2026-11-29T10:00:00.000Z', '2026-11-29 10:00:00 UTC'], ['2026-11-29T10:00:00Z', '2026-11-29 10:00:00 UTC'], ['garbage', 'garbage']])('readableTime(%j)', (iso, out) => {
+  it.each<[string, string]>([
+    ['2026-11-29T10:00:00.000Z', '2026-11-29 10:00:00 UTC'],
+    ['2026-11-29T10:00:00Z', '2026-11-29 10:00:00 UTC'],
+    ['garbage', 'garbage'],
+  ])('readableTime(%j)', (iso, out) => {
     expect(readableTime(iso)).toBe(out);
   });
 });

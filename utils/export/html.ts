@@ -9,7 +9,13 @@ import { sortFindings } from './html-findings.ts';
 import { code, e, readableTime, table } from './html-parts.ts';
 import { scenarioSection, waivedNote } from './html-scenario.ts';
 import {
-  HTML_BODY_END, HTML_BODY_START, htmlHashedText, integrityMeta, sha256Hex, withBody, type IntegrityBase,
+  HTML_BODY_END,
+  HTML_BODY_START,
+  htmlHashedText,
+  integrityMeta,
+  sha256Hex,
+  withBody,
+  type IntegrityBase,
 } from './integrity.ts';
 import { labelsFor, type Labels } from './labels.ts';
 import { HTML_CSS } from './html-css.ts';
@@ -46,10 +52,17 @@ export function reportHtmlBody(report: Report, options: HtmlOptions = {}): strin
   const sum = report.summary;
   const urls = report.url !== null ? [report.url] : report.urls;
   const N = navLabels(lang);
-  const waived = report.scenarios.reduce((n, s) => n + (s.summary.waived ? s.summary.waived.violation + s.summary.waived.warning + s.summary.waived.info : 0), 0);
+  const waived = report.scenarios.reduce(
+    (n, s) =>
+      n + (s.summary.waived ? s.summary.waived.violation + s.summary.waived.warning + s.summary.waived.info : 0),
+    0,
+  );
   const head = [
     `<h1>${e(L.title)}</h1>`,
-    `<p class="sub">${e(L.auditOf)} ${urls.slice(0, 5).map((u) => code(u, 300)).join(', ')}${urls.length > 5 ? ` … (${e(urls.length)})` : ''}</p>`,
+    `<p class="sub">${e(L.auditOf)} ${urls
+      .slice(0, 5)
+      .map((u) => code(u, 300))
+      .join(', ')}${urls.length > 5 ? ` … (${e(urls.length)})` : ''}</p>`,
     `<p class="sub">${e(readableTime(report.startedAt))} – ${e(readableTime(report.finishedAt))} · ${e(report.tool.name)} ${e(report.tool.version)}</p>`,
     tocBlock(report, L, N),
     `<h2 id="summary">${e(L.summary)}</h2>`,
@@ -58,24 +71,36 @@ export function reportHtmlBody(report: Report, options: HtmlOptions = {}): strin
   const pages = pagesOf(report.scenarios);
   if (report.scenarios.length > 1) {
     const page = new Map(pages.map((p, n) => [p.url, n]));
-    head.push(table([L.col.url, L.col.scenario, L.col.answered, L.counts.violations, L.counts.warnings, L.col.verdict], report.scenarios.map((s, i) => [
-      `<a href="#${pageId(page.get(s.url) ?? 0)}">${code(s.url, 200)}</a>`, `<a href="#${scenarioId(i)}">${e(L.scenario[s.consent] ?? s.consent)}</a>`,
-      e(s.error !== null || s.answered === null ? '–' : s.answered ? L.yes : L.no), e(s.summary.bySeverity.violation), e(s.summary.bySeverity.warning),
-      // The colour follows the verdict it names: under --fail-on never a passed run may still show violations.
-      verdictBadge(s, L) + waivedNote(s, N),
-    ]), L));
+    head.push(
+      table(
+        [L.col.url, L.col.scenario, L.col.answered, L.counts.violations, L.counts.warnings, L.col.verdict],
+        report.scenarios.map((s, i) => [
+          `<a href="#${pageId(page.get(s.url) ?? 0)}">${code(s.url, 200)}</a>`,
+          `<a href="#${scenarioId(i)}">${e(L.scenario[s.consent] ?? s.consent)}</a>`,
+          e(s.error !== null || s.answered === null ? '–' : s.answered ? L.yes : L.no),
+          e(s.summary.bySeverity.violation),
+          e(s.summary.bySeverity.warning),
+          // The colour follows the verdict it names: under --fail-on never a passed run may still show violations.
+          verdictBadge(s, L) + waivedNote(s, N),
+        ]),
+        L,
+      ),
+    );
   }
   head.push(siteBlock(report, L, N), waiversBlock(report, N));
-  const sections = pages.map((p, n) => [
-    `<section class="page" id="${pageId(n)}"><h2>${code(p.url, 300)}</h2>`,
-    ...p.items.map(({ s, index }) => scenarioSection(s, index, L, N, lang, options.pageStartedAt?.[index])),
-    '</section>',
-  ].join('\n'));
+  const sections = pages.map((p, n) =>
+    [
+      `<section class="page" id="${pageId(n)}"><h2>${code(p.url, 300)}</h2>`,
+      ...p.items.map(({ s, index }) => scenarioSection(s, index, L, N, lang, options.pageStartedAt?.[index])),
+      '</section>',
+    ].join('\n'),
+  );
   return `\n${head.filter((x) => x).join('\n')}\n<div id="pages">\n${sections.join('\n')}\n</div>\n${aboutBlock(report, L)}\n`;
 }
 
 function integritySection(i: Integrity | null | undefined, L: Labels): string {
-  if (!i) return `<section class="integrity" id="integrity"><h2>${e(L.integrity)}</h2><p>${e(L.integrityMissing)}</p></section>`;
+  if (!i)
+    return `<section class="integrity" id="integrity"><h2>${e(L.integrity)}</h2><p>${e(L.integrityMissing)}</p></section>`;
   return `<section class="integrity" id="integrity"><h2>${e(L.integrity)}</h2><p>${e(L.integrityLead)}</p><dl class="kv">
 <dt>${e(L.integrityReport)}</dt><dd class="hash">${e(i.algorithm)} ${e(i.report)}</dd>
 <dt>${e(L.integrityHar)}</dt><dd class="hash">${e(i.algorithm)} ${e(i.har)}</dd>
@@ -85,7 +110,10 @@ function integritySection(i: Integrity | null | undefined, L: Labels): string {
 </dl><p class="meta">${e(L.integrityHow)}</p></section>`;
 }
 
-/** The whole document around a report part; the integrity data goes into the head and the visible section after the body. */
+/**
+ * The whole document around a report part; the integrity data goes into the head and the visible section after the
+ * body.
+ */
 export function htmlDocument(report: Report, body: string, options: HtmlOptions = {}): string {
   const lang: Lang = options.lang === 'de' ? 'de' : 'en';
   const L = labelsFor(lang);
@@ -114,7 +142,11 @@ export function reportToHtml(report: Report, options: Omit<HtmlOptions, 'integri
 }
 
 /** The HTML export with its integrity data: the body hash computed here. */
-export async function sealedHtml(report: Report, base: IntegrityBase, options: Omit<HtmlOptions, 'integrity'> = {}): Promise<{ text: string; integrity: Integrity }> {
+export async function sealedHtml(
+  report: Report,
+  base: IntegrityBase,
+  options: Omit<HtmlOptions, 'integrity'> = {},
+): Promise<{ text: string; integrity: Integrity }> {
   const body = reportHtmlBody(report, options);
   // The hash covers the whole file but its integrity meta, and the visible section does not show this file's own
   // hash, so the file without the meta is the same before and after the hash is known.

@@ -2,8 +2,26 @@
 export type { ExportBundle, ExportFile, ExportKind, Integrity, Lang, VerifyResult } from './types.ts';
 export { buildExportBundle, exportFileName, type BundleInput } from './bundle.ts';
 export { CSV_COLUMNS, CSV_KINDS, csvBody, sealedCsv, type CsvKind } from './csv.ts';
-export { harFileName, harFileText, harHash, recordToHar, withHarIntegrity, type Har, type HarEntry, type HarNameValue } from './har.ts';
-export { htmlDocument, htmlEscape, readableTime, reportHtmlBody, reportToHtml, sealedHtml, sortFindings, type HtmlOptions } from './html.ts';
+export {
+  harFileName,
+  harFileText,
+  harHash,
+  recordToHar,
+  withHarIntegrity,
+  type Har,
+  type HarEntry,
+  type HarNameValue,
+} from './har.ts';
+export {
+  htmlDocument,
+  htmlEscape,
+  readableTime,
+  reportHtmlBody,
+  reportToHtml,
+  sealedHtml,
+  sortFindings,
+  type HtmlOptions,
+} from './html.ts';
 export {
   HASH_ALGORITHM,
   HTML_BODY_END,

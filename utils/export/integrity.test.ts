@@ -1,22 +1,44 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
-  csvHeader, harBody, harSetHash, htmlBodyOf, integrityFromCsvHeader, integrityFromHtml, integrityMeta, ipTableLabel, isIntegrity,
-  parseCsvHeader, reportBody, sha256Hex, splitCsv, withBody, type IntegrityBase,
+  csvHeader,
+  harBody,
+  harSetHash,
+  htmlBodyOf,
+  integrityFromCsvHeader,
+  integrityFromHtml,
+  integrityMeta,
+  ipTableLabel,
+  isIntegrity,
+  parseCsvHeader,
+  reportBody,
+  sha256Hex,
+  splitCsv,
+  withBody,
+  type IntegrityBase,
 } from './integrity.ts';
 
 const nodeSha = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
 const H = 'a'.repeat(64);
 
 const BASE: IntegrityBase = {
-  algorithm: 'SHA-256', report: 'b'.repeat(64), har: 'c'.repeat(64), url: 'https://www.shop.example/?a=1&b=<x>', startedAt: '2026-11-29T10:00:00.000Z',
-  finishedAt: '2026-11-29T10:00:05.000Z', tool: { name: 'consent-auditor', version: '0.1.0' }, data: { trackers: '2026.11.29', ipTable: null },
+  algorithm: 'SHA-256',
+  report: 'b'.repeat(64),
+  har: 'c'.repeat(64),
+  url: 'https://www.shop.example/?a=1&b=<x>',
+  startedAt: '2026-11-29T10:00:00.000Z',
+  finishedAt: '2026-11-29T10:00:05.000Z',
+  tool: { name: 'consent-auditor', version: '0.1.0' },
+  data: { trackers: '2026.11.29', ipTable: null },
 };
 
 describe('sha256Hex', () => {
-  it.each(['', 'abc', 'Grüße, 東京 🍪', '\r\n\u0000', 'x'.repeat(100_000)])('matches node:crypto over UTF-8 for %j', async (s) => {
-    expect(await sha256Hex(s)).toBe(nodeSha(s));
-  });
+  it.each(['', 'abc', 'Grüße, 東京 🍪', '\r\n\u0000', 'x'.repeat(100_000)])(
+    'matches node:crypto over UTF-8 for %j',
+    async (s) => {
+      expect(await sha256Hex(s)).toBe(nodeSha(s));
+    },
+  );
 
   it('is the known vector for the empty string', async () => {
     expect(await sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
@@ -25,11 +47,15 @@ describe('sha256Hex', () => {
 
 describe('JSON bodies', () => {
   it('reportBody: compact, key order kept, top-level integrity removed, nested integrity kept', () => {
-    expect(reportBody({ b: 1, a: { integrity: 2 }, integrity: { x: 1 }, c: [1, 'x'] })).toBe('{"b":1,"a":{"integrity":2},"c":[1,"x"]}');
+    expect(reportBody({ b: 1, a: { integrity: 2 }, integrity: { x: 1 }, c: [1, 'x'] })).toBe(
+      '{"b":1,"a":{"integrity":2},"c":[1,"x"]}',
+    );
   });
 
   it('harBody: removes log._integrity only', () => {
-    expect(harBody({ log: { version: '1.2', _integrity: 1, entries: [] }, _integrity: 'top stays' })).toBe('{"log":{"version":"1.2","entries":[]},"_integrity":"top stays"}');
+    expect(harBody({ log: { version: '1.2', _integrity: 1, entries: [] }, _integrity: 'top stays' })).toBe(
+      '{"log":{"version":"1.2","entries":[]},"_integrity":"top stays"}',
+    );
   });
 
   it('a pretty-printed file parses back to the same body (what a verifier recomputes)', () => {
@@ -60,7 +86,10 @@ describe('harSetHash', () => {
 });
 
 describe('CSV header block', () => {
-  const i = withBody({ ...BASE, url: 'https://x.example/a\r\nb', data: { trackers: '1', ipTable: 'pkg@1 (built 2026-01-01)' } }, H);
+  const i = withBody(
+    { ...BASE, url: 'https://x.example/a\r\nb', data: { trackers: '1', ipTable: 'pkg@1 (built 2026-01-01)' } },
+    H,
+  );
   const header = csvHeader('csv-cookies', i);
 
   it('is `# key: value` lines with CRLF, one line per value even for hostile values', () => {
@@ -115,9 +144,15 @@ describe('HTML markers and meta', () => {
 
   it('absent → null; present but broken → undefined; a meta tag inside the body is not read', () => {
     expect(integrityFromHtml('<head></head><!--ca-body-start-->x<!--ca-body-end-->')).toBeNull();
-    expect(integrityFromHtml('<meta name="consent-auditor-integrity" content="{&quot;a&quot;:1}"><!--ca-body-start-->')).toBeUndefined();
-    expect(integrityFromHtml('<meta name="consent-auditor-integrity" content="not json"><!--ca-body-start-->')).toBeUndefined();
-    expect(integrityFromHtml(`<head></head><!--ca-body-start-->${integrityMeta(withBody(BASE, H))}<!--ca-body-end-->`)).toBeNull();
+    expect(
+      integrityFromHtml('<meta name="consent-auditor-integrity" content="{&quot;a&quot;:1}"><!--ca-body-start-->'),
+    ).toBeUndefined();
+    expect(
+      integrityFromHtml('<meta name="consent-auditor-integrity" content="not json"><!--ca-body-start-->'),
+    ).toBeUndefined();
+    expect(
+      integrityFromHtml(`<head></head><!--ca-body-start-->${integrityMeta(withBody(BASE, H))}<!--ca-body-end-->`),
+    ).toBeNull();
   });
 });
 

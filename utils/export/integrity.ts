@@ -47,11 +47,19 @@ export function isIntegrity(x: unknown): x is Integrity {
   const data = field(x, 'data');
   if (!isRecord(tool) || !isRecord(data)) return false;
   const ip = field(data, 'ipTable');
-  return field(x, 'algorithm') === HASH_ALGORITHM
-    && isSha256Hex(field(x, 'body')) && isSha256Hex(field(x, 'report')) && isSha256Hex(field(x, 'har'))
-    && typeof field(x, 'url') === 'string' && typeof field(x, 'startedAt') === 'string' && typeof field(x, 'finishedAt') === 'string'
-    && typeof field(tool, 'name') === 'string' && typeof field(tool, 'version') === 'string'
-    && typeof field(data, 'trackers') === 'string' && (ip === null || typeof ip === 'string');
+  return (
+    field(x, 'algorithm') === HASH_ALGORITHM &&
+    isSha256Hex(field(x, 'body')) &&
+    isSha256Hex(field(x, 'report')) &&
+    isSha256Hex(field(x, 'har')) &&
+    typeof field(x, 'url') === 'string' &&
+    typeof field(x, 'startedAt') === 'string' &&
+    typeof field(x, 'finishedAt') === 'string' &&
+    typeof field(tool, 'name') === 'string' &&
+    typeof field(tool, 'version') === 'string' &&
+    typeof field(data, 'trackers') === 'string' &&
+    (ip === null || typeof ip === 'string')
+  );
 }
 
 /** The IP table as one string: `package@version (built date)`. */
@@ -84,10 +92,16 @@ export function integrityBase(
 /** Integrity with the body hash in a fixed key order (the order files show it in). */
 export function withBody(base: IntegrityBase, body: string): Integrity {
   return {
-    algorithm: HASH_ALGORITHM, body, report: base.report, har: base.har,
+    algorithm: HASH_ALGORITHM,
+    body,
+    report: base.report,
+    har: base.har,
     ...(base.harFiles ? { harFiles: base.harFiles.map((f) => ({ ...f })) } : {}),
-    url: base.url, startedAt: base.startedAt, finishedAt: base.finishedAt,
-    tool: { ...base.tool }, data: { ...base.data },
+    url: base.url,
+    startedAt: base.startedAt,
+    finishedAt: base.finishedAt,
+    tool: { ...base.tool },
+    data: { ...base.data },
   };
 }
 
@@ -148,12 +162,22 @@ export function splitCsv(text: string): { header: string[]; body: string } {
 }
 
 // Header values stay on one line: control characters are percent-encoded (URLs already are).
-// eslint-disable-next-line no-control-regex
-const oneLine = (s: string): string => s.replace(/[\u0000-\u001f\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+const oneLine = (s: string): string =>
+  // eslint-disable-next-line no-control-regex
+  s.replace(/[\u0000-\u001f\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
 const CSV_KEYS = {
-  algorithm: 'algorithm', body: 'body-sha256', report: 'report-sha256', har: 'har-sha256', url: 'url', startedAt: 'started-at',
-  finishedAt: 'finished-at', toolName: 'tool', toolVersion: 'tool-version', trackers: 'data-trackers', ipTable: 'data-ip-table',
+  algorithm: 'algorithm',
+  body: 'body-sha256',
+  report: 'report-sha256',
+  har: 'har-sha256',
+  url: 'url',
+  startedAt: 'started-at',
+  finishedAt: 'finished-at',
+  toolName: 'tool',
+  toolVersion: 'tool-version',
+  trackers: 'data-trackers',
+  ipTable: 'data-ip-table',
 } as const;
 
 /** The CSV header block (CRLF line ends, like the body). An empty `data-ip-table` means no IP table was loaded. */
@@ -191,8 +215,13 @@ export function integrityFromCsvHeader(h: ReadonlyMap<string, string>): Integrit
   const get = (k: string): string | undefined => h.get(k);
   const ip = get(CSV_KEYS.ipTable);
   const candidate = {
-    algorithm: get(CSV_KEYS.algorithm), body: get(CSV_KEYS.body), report: get(CSV_KEYS.report), har: get(CSV_KEYS.har),
-    url: get(CSV_KEYS.url), startedAt: get(CSV_KEYS.startedAt), finishedAt: get(CSV_KEYS.finishedAt),
+    algorithm: get(CSV_KEYS.algorithm),
+    body: get(CSV_KEYS.body),
+    report: get(CSV_KEYS.report),
+    har: get(CSV_KEYS.har),
+    url: get(CSV_KEYS.url),
+    startedAt: get(CSV_KEYS.startedAt),
+    finishedAt: get(CSV_KEYS.finishedAt),
     tool: { name: get(CSV_KEYS.toolName), version: get(CSV_KEYS.toolVersion) },
     data: { trackers: get(CSV_KEYS.trackers), ipTable: ip === undefined || ip === '' ? null : ip },
   };
@@ -219,11 +248,19 @@ export function htmlBodyOf(text: string): string | null {
 }
 
 function htmlAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 function htmlUnattr(s: string): string {
-  return s.replace(/&(amp|lt|gt|quot|#39);/g, (_m, n: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[n] ?? '');
+  return s.replace(
+    /&(amp|lt|gt|quot|#39);/g,
+    (_m, n: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[n] ?? '',
+  );
 }
 
 /** The head meta tag that carries the integrity data (inert: no script, nothing a CSP has to allow). */

@@ -16,7 +16,8 @@ function wellFormedErrors(xml: string): string[] {
   const body = xml.replace(/^<\?xml[^?]*\?>\s*/, '');
   const stack: string[] = [];
   let roots = 0;
-  const token = /<(\/?)([A-Za-z_][\w.-]*)((?:\s+[\w:.-]+="[^"<]*")*)\s*(\/?)>|<|&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);)/gi;
+  const token =
+    /<(\/?)([A-Za-z_][\w.-]*)((?:\s+[\w:.-]+="[^"<]*")*)\s*(\/?)>|<|&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);)/gi;
   let m: RegExpExecArray | null;
   while ((m = token.exec(body))) {
     if (m[0] === '<' || m[0] === '&') {
@@ -43,9 +44,22 @@ function parse(xml: string) {
   return new w.DOMParser().parseFromString(xml, 'application/xml');
 }
 
-function scenarioOf(v: Visit, consent: 'none' | 'reject' | 'accept', url: string, answered?: { started: boolean; detail: string }): ScenarioReport {
+function scenarioOf(
+  v: Visit,
+  consent: 'none' | 'reject' | 'accept',
+  url: string,
+  answered?: { started: boolean; detail: string },
+): ScenarioReport {
   const record = v.record();
-  return buildScenarioReport({ consent, url, record, analysis: analyze(record, realKnowledge()), startedAt: START, finishedAt: START + 2500, ...(answered ? { answered } : {}) });
+  return buildScenarioReport({
+    consent,
+    url,
+    record,
+    analysis: analyze(record, realKnowledge()),
+    startedAt: START,
+    finishedAt: START + 2500,
+    ...(answered ? { answered } : {}),
+  });
 }
 
 function reportOf(failOn: FailOn) {
@@ -53,14 +67,29 @@ function reportOf(failOn: FailOn) {
   const clean = new Visit('https://www.shop.example/clean').req('https://www.shop.example/app.js', 50);
   const scenarios = [
     scenarioOf(tracking, 'none', 'https://www.shop.example/'),
-    scenarioOf(new Visit().req(GA, 100), 'reject', 'https://www.shop.example/', { started: false, detail: 'No banner answered: <nothing> & no "button"' }),
+    scenarioOf(new Visit().req(GA, 100), 'reject', 'https://www.shop.example/', {
+      started: false,
+      detail: 'No banner answered: <nothing> & no "button"',
+    }),
     scenarioOf(clean, 'none', 'https://www.shop.example/clean'),
     scenarioOf(new Visit(EVIL).req(GA, 100), 'none', EVIL),
-    buildScenarioReport({ consent: 'none', url: 'https://nope.invalid/', record: null, analysis: null, startedAt: START, finishedAt: START, error: 'net::ERR_NAME_NOT_RESOLVED <&>' }),
+    buildScenarioReport({
+      consent: 'none',
+      url: 'https://nope.invalid/',
+      record: null,
+      analysis: null,
+      startedAt: START,
+      finishedAt: START,
+      error: 'net::ERR_NAME_NOT_RESOLVED <&>',
+    }),
   ];
   return buildReport({
     tool: { name: 'consent-auditor', version: '0.1.0', data: { trackers: DATASET_VERSION, ipTable: null } },
-    urls: ['https://www.shop.example/', 'https://www.shop.example/clean', EVIL, 'https://nope.invalid/'], scenarios, startedAt: START, finishedAt: START + 10_000, failOn,
+    urls: ['https://www.shop.example/', 'https://www.shop.example/clean', EVIL, 'https://nope.invalid/'],
+    scenarios,
+    startedAt: START,
+    finishedAt: START + 10_000,
+    failOn,
   });
 }
 
@@ -76,15 +105,27 @@ describe('reportToJunit', () => {
 
   it('has one suite per URL and one test case per URL × scenario, with totals', () => {
     const suites = Array.from(doc.querySelectorAll('testsuite'));
-    // eslint-disable-next-line no-control-regex -- control characters are the bad input under test
-    expect(suites.map((s) => s.getAttribute('name'))).toEqual(['https://www.shop.example/', 'https://www.shop.example/clean', EVIL.replace(/[\u0001\u0007]/g, ''), 'https://nope.invalid/']);
+    expect(suites.map((s) => s.getAttribute('name'))).toEqual([
+      'https://www.shop.example/',
+      'https://www.shop.example/clean',
+      // eslint-disable-next-line no-control-regex -- control characters are the bad input under test
+      EVIL.replace(/[\u0001\u0007]/g, ''),
+      'https://nope.invalid/',
+    ]);
     expect(cases.map((c) => `${c.getAttribute('classname')} | ${c.getAttribute('name')}`)).toEqual([
-      'https://www.shop.example/ | consent: none', 'https://www.shop.example/ | consent: reject', 'https://www.shop.example/clean | consent: none',
+      'https://www.shop.example/ | consent: none',
+      'https://www.shop.example/ | consent: reject',
+      'https://www.shop.example/clean | consent: none',
       // eslint-disable-next-line no-control-regex -- as above
-      `${EVIL.replace(/[\u0001\u0007]/g, '')} | consent: none`, 'https://nope.invalid/ | consent: none',
+      `${EVIL.replace(/[\u0001\u0007]/g, '')} | consent: none`,
+      'https://nope.invalid/ | consent: none',
     ]);
     const root = doc.querySelector('testsuites');
-    expect([root?.getAttribute('tests'), root?.getAttribute('failures'), root?.getAttribute('errors')]).toEqual(['5', '3', '1']);
+    expect([root?.getAttribute('tests'), root?.getAttribute('failures'), root?.getAttribute('errors')]).toEqual([
+      '5',
+      '3',
+      '1',
+    ]);
   });
 
   it('a failing case carries its findings; an unanswered banner fails with the reason; a clean case passes', () => {

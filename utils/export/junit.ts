@@ -4,15 +4,23 @@ import type { FailOn, Report, ReportFinding, ScenarioReport } from './report.ts'
 
 /** Text and attribute content: the five XML escapes, and characters XML 1.0 forbids removed (pages send anything). */
 export function xmlEscape(s: string): string {
-  return s
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return (
+    s
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+  );
 }
 
 function attrs(a: Record<string, string | number>): string {
-  return Object.entries(a).map(([k, v]) => ` ${k}="${xmlEscape(String(v))}"`).join('');
+  return Object.entries(a)
+    .map(([k, v]) => ` ${k}="${xmlEscape(String(v))}"`)
+    .join('');
 }
 
 function seconds(from: string, to: string): string {
@@ -40,14 +48,18 @@ function testcase(s: ScenarioReport, failOn: FailOn): string {
   } else {
     const failing = s.findings.filter((f) => countsAtOrAbove(f, failOn));
     const problems: string[] = [];
-    if (s.answered === false && failOn !== 'never') problems.push(s.answerDetail ?? `banner could not be answered (${s.consent})`);
+    if (s.answered === false && failOn !== 'never')
+      problems.push(s.answerDetail ?? `banner could not be answered (${s.consent})`);
     problems.push(...failing.map(findingLine));
     if (problems.length) {
       const b = s.summary.bySeverity;
-      const head = s.answered === false && failOn !== 'never'
-        ? `banner could not be answered; ${b.violation} violation(s), ${b.warning} warning(s)`
-        : `${b.violation} violation(s), ${b.warning} warning(s)`;
-      body.push(`<failure${attrs({ message: head, type: s.answered === false ? 'not-answered' : 'findings' })}>${xmlEscape(problems.join('\n\n'))}</failure>`);
+      const head =
+        s.answered === false && failOn !== 'never'
+          ? `banner could not be answered; ${b.violation} violation(s), ${b.warning} warning(s)`
+          : `${b.violation} violation(s), ${b.warning} warning(s)`;
+      body.push(
+        `<failure${attrs({ message: head, type: s.answered === false ? 'not-answered' : 'findings' })}>${xmlEscape(problems.join('\n\n'))}</failure>`,
+      );
     }
   }
   const rest = s.findings.filter((f) => !countsAtOrAbove(f, failOn));
@@ -79,8 +91,16 @@ export function reportToJunit(report: Report): string {
     const first = list[0];
     const last = list[list.length - 1];
     const time = first && last ? seconds(first.startedAt, last.finishedAt) : '0';
-    suites.push(`  <testsuite${attrs({ name: url, tests: list.length, failures: f, errors: e, skipped: 0, time, timestamp: first?.startedAt ?? report.startedAt })}>\n${list.map((s) => testcase(s, failOn)).join('\n')}\n  </testsuite>`);
+    suites.push(
+      `  <testsuite${attrs({ name: url, tests: list.length, failures: f, errors: e, skipped: 0, time, timestamp: first?.startedAt ?? report.startedAt })}>\n${list.map((s) => testcase(s, failOn)).join('\n')}\n  </testsuite>`,
+    );
   }
-  const head = attrs({ name: `${report.tool.name} ${report.tool.version}`, tests, failures, errors, time: seconds(report.startedAt, report.finishedAt) });
+  const head = attrs({
+    name: `${report.tool.name} ${report.tool.version}`,
+    tests,
+    failures,
+    errors,
+    time: seconds(report.startedAt, report.finishedAt),
+  });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${head}>\n${suites.join('\n')}\n</testsuites>\n`;
 }

@@ -1,7 +1,15 @@
 // Builds the JSON report (types in report.ts): record + analysis in, plain JSON-safe data out. Never throws.
 import { tcfCmpIdsOf } from '../consent/cmp-detect.ts';
 import { nameCmp } from '../consent/cmp-name.ts';
-import type { Analysis, AnalyzedCookie, AnalyzedRequest, AnalyzedStorage, Finding, Severity, ThirdParty } from '../findings/index.ts';
+import type {
+  Analysis,
+  AnalyzedCookie,
+  AnalyzedRequest,
+  AnalyzedStorage,
+  Finding,
+  Severity,
+  ThirdParty,
+} from '../findings/index.ts';
 import type { PageRecord, RequestEntry } from '../record/record.ts';
 import {
   REPORT_FORMAT,
@@ -133,11 +141,15 @@ export function buildScenarioReport(input: ScenarioInput): ScenarioReport {
   const errors: string[] = [...(input.notes ?? [])];
   let error = input.error ?? null;
   if (!error && !record) error = 'the extension recorded nothing for this page';
-  const answered = consent === 'none' ? null : input.answered?.started === true && record?.consent.choice?.action === consent;
+  const answered =
+    consent === 'none' ? null : input.answered?.started === true && record?.consent.choice?.action === consent;
   let answerDetail: string | null = input.answered?.detail ?? null;
   if (consent !== 'none' && !answered && !error) {
     const choice = record?.consent.choice;
-    const why = choice && choice.action !== consent ? `the recorded choice is "${choice.action}", not "${consent}"` : 'no choice was recorded';
+    const why =
+      choice && choice.action !== consent
+        ? `the recorded choice is "${choice.action}", not "${consent}"`
+        : 'no choice was recorded';
     answerDetail = `banner could not be answered: ${answerDetail ? `${answerDetail} ` : ''}(${why})`;
   }
   const byId = new Map((record?.requests ?? []).map((q) => [q.id, q]));
@@ -174,11 +186,21 @@ export function buildScenarioReport(input: ScenarioInput): ScenarioReport {
     startedAt: isoTime(input.startedAt),
     finishedAt: isoTime(input.finishedAt),
     automation: (record?.consent.automation ?? []).map((a) => ({
-      at: isoTime(a.t), status: a.status, action: a.action ?? null, cmp: a.cmp ?? null, detail: a.detail ?? null,
+      at: isoTime(a.t),
+      status: a.status,
+      action: a.action ?? null,
+      cmp: a.cmp ?? null,
+      detail: a.detail ?? null,
     })),
     cmp: cmpOf(record, analysis),
     choice: choice ? { action: choice.action, at: isoTime(choice.at), source: choice.source, via: choice.via } : null,
-    requests, cookies, storage, thirdParties, findings, errors, error,
+    requests,
+    cookies,
+    storage,
+    thirdParties,
+    findings,
+    errors,
+    error,
     summary: {
       verdict: verdictOf(error, answered, bySeverity),
       passed: false,

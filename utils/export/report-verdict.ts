@@ -1,6 +1,13 @@
 // Verdicts of the JSON report: per scenario, pass/fail under a fail-on threshold, and the run's summary.
 import type { Severity } from '../findings/index.ts';
-import type { FailOn, ReportSummary, ScenarioReport, ScenarioSummary, ScenarioVerdict, WaiverStatus } from './report.ts';
+import type {
+  FailOn,
+  ReportSummary,
+  ScenarioReport,
+  ScenarioSummary,
+  ScenarioVerdict,
+  WaiverStatus,
+} from './report.ts';
 
 export const SEVERITIES: readonly Severity[] = ['violation', 'warning', 'info'];
 
@@ -17,7 +24,8 @@ export function verdictOf(
 
 /** Whether a scenario passes under a fail-on threshold; errors and unanswered banners never pass. */
 export function scenarioPassed(
-  s: Pick<ScenarioReport, 'error' | 'answered'> & { summary: Pick<ScenarioSummary, 'bySeverity' | 'waived'> }, failOn: FailOn,
+  s: Pick<ScenarioReport, 'error' | 'answered'> & { summary: Pick<ScenarioSummary, 'bySeverity' | 'waived'> },
+  failOn: FailOn,
 ): boolean {
   if (failOn === 'never') return s.error === null;
   if (s.error !== null || s.answered === false) return false;

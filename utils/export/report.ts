@@ -21,7 +21,11 @@ export const SCENARIOS: readonly ScenarioConsent[] = ['none', 'reject', 'accept'
 export type FailOn = 'violation' | 'warning' | 'never';
 export const FAIL_ON: readonly FailOn[] = ['violation', 'warning', 'never'];
 
-export interface IpTableInfo { source: string; version: string; built: string }
+export interface IpTableInfo {
+  source: string;
+  version: string;
+  built: string;
+}
 export interface ToolInfo {
   name: string;
   version: string;
@@ -33,7 +37,17 @@ export interface ToolInfo {
 /** A request as the JSON report lists it: the analysed request's fields (without its id and site), and how it ended. */
 export interface ReportRequest extends Pick<
   AnalyzedRequest,
-  'url' | 'host' | 'thirdParty' | 'tracker' | 'serverIp' | 'serverCountry' | 'phase' | 't' | 'type' | 'method' | 'script'
+  | 'url'
+  | 'host'
+  | 'thirdParty'
+  | 'tracker'
+  | 'serverIp'
+  | 'serverCountry'
+  | 'phase'
+  | 't'
+  | 'type'
+  | 'method'
+  | 'script'
 > {
   status: number | null;
   error: string | null;
@@ -81,9 +95,14 @@ export interface ReportStorage {
   valueLength: number;
   /** Storage is read by the page's own realm (hooks and our storage poll): always 'page' */
   confirmedBy: Array<'browser' | 'page'>;
-  /** The frame of the first write (blob:, about:srcdoc frames too); null in reports of records made before it was kept */
+  /**
+   * The frame of the first write (blob:, about:srcdoc frames too); null in reports of records made before it was kept
+   */
   frameUrl: string | null;
-  /** 'hook': a hooked call reported it; 'poll': our comparison of the storage found it (a write past the hooks, a worker) */
+  /**
+   * 'hook': a hooked call reported it; 'poll': our comparison of the storage found it (a write past the hooks, a
+   * worker)
+   */
   seenBy: Array<'hook' | 'poll'>;
 }
 
@@ -109,10 +128,18 @@ export interface ReportAutomation {
   cmp: string | null;
   detail: string | null;
 }
-export interface ReportChoice { action: 'accept' | 'reject'; at: string; source: string; via: string }
+export interface ReportChoice {
+  action: 'accept' | 'reject';
+  at: string;
+  source: string;
+  via: string;
+}
 
 /** A finding accepted by a waiver of the run's config: kept in the report, not counted towards failOn. */
-export interface FindingWaiver { reason: string; expires: string }
+export interface FindingWaiver {
+  reason: string;
+  expires: string;
+}
 export type ReportFinding = Finding & { waived?: FindingWaiver };
 
 /** A waiver of the run's config and what it did: expired waivers waive nothing and fail the run. */
@@ -176,7 +203,11 @@ export interface ScenarioReport {
 }
 
 /** One wait of the settle rule: did the page go quiet, and when did it last do something. */
-export interface SettleWait { settled: boolean; lastActivityAt: string | null; waitedMs: number }
+export interface SettleWait {
+  settled: boolean;
+  lastActivityAt: string | null;
+  waitedMs: number;
+}
 export interface ScenarioSettle {
   settled: boolean;
   afterLoad: SettleWait | null;

@@ -7,24 +7,45 @@ import { ENTITIES } from '../../data/entities.ts';
 import { DATASET_VERSION } from '../../data/index.ts';
 import { analyze } from '../findings/index.ts';
 import { realKnowledge, START } from '../../test/support/findings.ts';
-import { euUsShop, namedOnlyShop, NOBODY_JS, SHOP_URL, TPW_ENTITY_JS, TPW_ONLY_JS } from '../../test/support/visit-fixtures.ts';
+import {
+  euUsShop,
+  namedOnlyShop,
+  NOBODY_JS,
+  SHOP_URL,
+  TPW_ENTITY_JS,
+  TPW_ONLY_JS,
+} from '../../test/support/visit-fixtures.ts';
 import { csvBody } from './csv.ts';
 import { reportHtmlBody } from './html.ts';
 import { buildReport, buildScenarioReport } from './report-build.ts';
 import type { ScenarioReport, ToolInfo } from './report.ts';
 
-const TOOL: ToolInfo = { name: 'consent-auditor', version: '0.1.0', data: { trackers: DATASET_VERSION, ipTable: null } };
+const TOOL: ToolInfo = {
+  name: 'consent-auditor',
+  version: '0.1.0',
+  data: { trackers: DATASET_VERSION, ipTable: null },
+};
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
-const validate = ajv.compile(JSON.parse(readFileSync(new URL('../../schema/report.schema.json', import.meta.url), 'utf8')));
+const validate = ajv.compile(
+  JSON.parse(readFileSync(new URL('../../schema/report.schema.json', import.meta.url), 'utf8')),
+);
 
 function scenario(): ScenarioReport {
   const record = namedOnlyShop();
-  return buildScenarioReport({ consent: 'none', url: SHOP_URL, record, analysis: analyze(record, realKnowledge()), startedAt: START - 100, finishedAt: START + 5000 });
+  return buildScenarioReport({
+    consent: 'none',
+    url: SHOP_URL,
+    record,
+    analysis: analyze(record, realKnowledge()),
+    startedAt: START - 100,
+    finishedAt: START + 5000,
+  });
 }
 
-const full = (s: ScenarioReport) => buildReport({ tool: TOOL, urls: [SHOP_URL], scenarios: [s], startedAt: START, finishedAt: START + 5000 });
+const full = (s: ScenarioReport) =>
+  buildReport({ tool: TOOL, urls: [SHOP_URL], scenarios: [s], startedAt: START, finishedAt: START + 5000 });
 const tp = (s: ScenarioReport, site: string) => s.thirdParties.find((t) => t.site === site);
 
 describe('names from third-party-web in the report', () => {
@@ -38,15 +59,34 @@ describe('names from third-party-web in the report', () => {
     const s = scenario();
     const fb = tp(s, 'feedbackify.com');
     expect(fb?.tracker).toBeNull();
-    expect(fb?.company).toEqual({ name: 'InsideMetrics', country: null, parent: null, parentCountry: null, service: 'Feedbackify', source: 'third-party-web' });
-    expect(tp(s, 'doofinder.com')?.company).toMatchObject({ name: 'Doofinder, S.L.', country: 'ES', service: 'Doofinder', source: 'third-party-web' });
+    expect(fb?.company).toEqual({
+      name: 'InsideMetrics',
+      country: null,
+      parent: null,
+      parentCountry: null,
+      service: 'Feedbackify',
+      source: 'third-party-web',
+    });
+    expect(tp(s, 'doofinder.com')?.company).toMatchObject({
+      name: 'Doofinder, S.L.',
+      country: 'ES',
+      service: 'Doofinder',
+      source: 'third-party-web',
+    });
     expect(tp(s, 'nobody-knows.example')?.company).toBeNull();
     expect(validate(full(s)), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('an own tracker names its company with source own: the same company as tracker', () => {
     const record = euUsShop();
-    const s = buildScenarioReport({ consent: 'none', url: SHOP_URL, record, analysis: analyze(record, realKnowledge()), startedAt: START, finishedAt: START + 1 });
+    const s = buildScenarioReport({
+      consent: 'none',
+      url: SHOP_URL,
+      record,
+      analysis: analyze(record, realKnowledge()),
+      startedAt: START,
+      finishedAt: START + 1,
+    });
     const mixpanel = tp(s, 'mxpnl.com');
     expect(mixpanel?.tracker?.company).toBe('Mixpanel, Inc.');
     expect(mixpanel?.company).toMatchObject({ name: 'Mixpanel, Inc.', country: 'US', source: 'own' });

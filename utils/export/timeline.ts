@@ -25,8 +25,15 @@ export interface Timeline {
   dropped: number;
 }
 
-export interface TimelineRequest { t: number; phase: Phase; thirdParty: boolean }
-export interface TimelineChoice { at: number; action: 'accept' | 'reject' }
+export interface TimelineRequest {
+  t: number;
+  phase: Phase;
+  thirdParty: boolean;
+}
+export interface TimelineChoice {
+  at: number;
+  action: 'accept' | 'reject';
+}
 
 export const DEFAULT_BUCKETS = 60;
 const MAX_BUCKETS = 1000;
@@ -55,8 +62,15 @@ export function timelineOf(
   opts: { buckets?: number } = {},
 ): Timeline {
   const wanted = opts.buckets;
-  const maxBuckets = typeof wanted === 'number' && Number.isFinite(wanted) ? Math.min(MAX_BUCKETS, Math.max(1, Math.floor(wanted))) : DEFAULT_BUCKETS;
-  const valid = choice !== null && typeof choice === 'object' && Number.isFinite(choice.at) && (choice.action === 'accept' || choice.action === 'reject');
+  const maxBuckets =
+    typeof wanted === 'number' && Number.isFinite(wanted)
+      ? Math.min(MAX_BUCKETS, Math.max(1, Math.floor(wanted)))
+      : DEFAULT_BUCKETS;
+  const valid =
+    choice !== null &&
+    typeof choice === 'object' &&
+    Number.isFinite(choice.at) &&
+    (choice.action === 'accept' || choice.action === 'reject');
   const choiceAt = valid ? clampTime(choice.at) : null;
   let latest = choiceAt ?? 0;
   let dropped = 0;
@@ -147,7 +161,10 @@ export function timelineSvg(tl: Timeline, labels: TimelineLabels, id = 'tl'): st
   const total = tl.buckets.reduce((sum, b) => sum + PHASES.reduce((s, p) => s + b.byPhase[p], 0), 0);
   const third = tl.buckets.reduce((sum, b) => sum + b.thirdParty, 0);
   const span = `${secondsText(tl.spanMs, labels.decimal)} ${labels.seconds}`;
-  const desc = labels.desc.replace('{requests}', String(total)).replace('{thirdParty}', String(third)).replace('{span}', span);
+  const desc = labels.desc
+    .replace('{requests}', String(total))
+    .replace('{thirdParty}', String(third))
+    .replace('{span}', span);
   const parts: string[] = [
     `<svg class="timeline" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${idp}-title ${idp}-desc" preserveAspectRatio="xMidYMid meet">`,
     `<title id="${idp}-title">${esc(labels.title)}</title><desc id="${idp}-desc">${esc(desc)}</desc>`,
@@ -164,7 +181,9 @@ export function timelineSvg(tl: Timeline, labels: TimelineLabels, id = 'tl'): st
       if (c <= 0) continue;
       const h = (c / max) * PLOT_H;
       y -= h;
-      parts.push(`<rect x="${n2(LEFT + i * bw + gap / 2)}" y="${n2(y)}" width="${n2(Math.max(0.5, bw - gap))}" height="${n2(h)}" fill="${PHASE_COLORS[p]}"><title>${esc(`${secondsText(b.from, labels.decimal)}–${secondsText(b.to, labels.decimal)} ${labels.seconds}: ${c} ${labels.phases[p]}`)}</title></rect>`);
+      parts.push(
+        `<rect x="${n2(LEFT + i * bw + gap / 2)}" y="${n2(y)}" width="${n2(Math.max(0.5, bw - gap))}" height="${n2(h)}" fill="${PHASE_COLORS[p]}"><title>${esc(`${secondsText(b.from, labels.decimal)}–${secondsText(b.to, labels.decimal)} ${labels.seconds}: ${c} ${labels.phases[p]}`)}</title></rect>`,
+      );
     }
   });
   if (total > 0) {
@@ -172,33 +191,47 @@ export function timelineSvg(tl: Timeline, labels: TimelineLabels, id = 'tl'): st
     tl.buckets.forEach((b, i) => {
       if (b.thirdParty <= 0) return;
       const y = TOP + PLOT_H - (b.thirdParty / max) * PLOT_H;
-      parts.push(`<line x1="${n2(LEFT + i * bw)}" y1="${n2(y)}" x2="${n2(LEFT + (i + 1) * bw)}" y2="${n2(y)}" stroke="#111" stroke-width="2.5"/>`);
+      parts.push(
+        `<line x1="${n2(LEFT + i * bw)}" y1="${n2(y)}" x2="${n2(LEFT + (i + 1) * bw)}" y2="${n2(y)}" stroke="#111" stroke-width="2.5"/>`,
+      );
     });
   } else {
-    parts.push(`<text x="${W / 2}" y="${TOP + PLOT_H / 2}" text-anchor="middle" font-size="14" fill="#555">${esc(labels.noRequests)}</text>`);
+    parts.push(
+      `<text x="${W / 2}" y="${TOP + PLOT_H / 2}" text-anchor="middle" font-size="14" fill="#555">${esc(labels.noRequests)}</text>`,
+    );
   }
   // Axes: 0, max on y; 0, middle, end on x.
   parts.push(`<text x="${LEFT - 6}" y="${TOP + 4}" text-anchor="end" font-size="12" fill="#333">${tl.max}</text>`);
   parts.push(`<text x="${LEFT - 6}" y="${TOP + PLOT_H}" text-anchor="end" font-size="12" fill="#333">0</text>`);
   for (const f of [0, 0.5, 1]) {
     const anchor = f === 0 ? 'start' : f === 1 ? 'end' : 'middle';
-    parts.push(`<text x="${n2(LEFT + f * PLOT_W)}" y="${TOP + PLOT_H + 16}" text-anchor="${anchor}" font-size="12" fill="#333">${esc(`${secondsText(f * tl.spanMs, labels.decimal)} ${labels.seconds}`)}</text>`);
+    parts.push(
+      `<text x="${n2(LEFT + f * PLOT_W)}" y="${TOP + PLOT_H + 16}" text-anchor="${anchor}" font-size="12" fill="#333">${esc(`${secondsText(f * tl.spanMs, labels.decimal)} ${labels.seconds}`)}</text>`,
+    );
   }
   if (tl.choiceAt !== null && tl.choiceAction !== null) {
     const x = LEFT + Math.min(1, tl.spanMs > 0 ? tl.choiceAt / tl.spanMs : 0) * PLOT_W;
     const label = `${labels.choice[tl.choiceAction]} ${secondsText(tl.choiceAt, labels.decimal)} ${labels.seconds}`;
     const anchor = x > LEFT + PLOT_W * 0.8 ? 'end' : 'start';
-    parts.push(`<line x1="${n2(x)}" y1="${TOP - 8}" x2="${n2(x)}" y2="${TOP + PLOT_H}" stroke="#000" stroke-width="2"/>`);
-    parts.push(`<text x="${n2(anchor === 'start' ? x + 4 : x - 4)}" y="${TOP - 12}" text-anchor="${anchor}" font-size="12" font-weight="bold" fill="#000">${esc(label)}</text>`);
+    parts.push(
+      `<line x1="${n2(x)}" y1="${TOP - 8}" x2="${n2(x)}" y2="${TOP + PLOT_H}" stroke="#000" stroke-width="2"/>`,
+    );
+    parts.push(
+      `<text x="${n2(anchor === 'start' ? x + 4 : x - 4)}" y="${TOP - 12}" text-anchor="${anchor}" font-size="12" font-weight="bold" fill="#000">${esc(label)}</text>`,
+    );
   }
   // Legend
   let lx = LEFT;
   const ly = H - 14;
   for (const p of PHASES) {
-    parts.push(`<rect x="${lx}" y="${ly - 10}" width="12" height="12" fill="${PHASE_COLORS[p]}"/><text x="${lx + 16}" y="${ly}" font-size="12" fill="#333">${esc(labels.phases[p])}</text>`);
+    parts.push(
+      `<rect x="${lx}" y="${ly - 10}" width="12" height="12" fill="${PHASE_COLORS[p]}"/><text x="${lx + 16}" y="${ly}" font-size="12" fill="#333">${esc(labels.phases[p])}</text>`,
+    );
     lx += 24 + labels.phases[p].length * 7;
   }
-  parts.push(`<line x1="${lx}" y1="${ly - 4}" x2="${lx + 16}" y2="${ly - 4}" stroke="#111" stroke-width="2.5"/><text x="${lx + 24}" y="${ly}" font-size="12" fill="#333">${esc(labels.thirdParty)}</text>`);
+  parts.push(
+    `<line x1="${lx}" y1="${ly - 4}" x2="${lx + 16}" y2="${ly - 4}" stroke="#111" stroke-width="2.5"/><text x="${lx + 24}" y="${ly}" font-size="12" fill="#333">${esc(labels.thirdParty)}</text>`,
+  );
   parts.push('</svg>');
   return parts.join('');
 }

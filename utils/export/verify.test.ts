@@ -11,7 +11,8 @@ const KINDS: readonly ExportKind[] = ['json', 'html', 'csv-findings', 'csv-cooki
 
 /** Index of a character inside the hashed body of a file (a value, not JSON syntax or whitespace). */
 function bodyIndex(kind: ExportKind, text: string): number {
-  if (kind === 'html') return text.indexOf(HTML_BODY_START) + HTML_BODY_START.length + (htmlBodyOf(text)?.indexOf('<h1>') ?? 0) + 5;
+  if (kind === 'html')
+    return text.indexOf(HTML_BODY_START) + HTML_BODY_START.length + (htmlBodyOf(text)?.indexOf('<h1>') ?? 0) + 5;
   if (kind.startsWith('csv')) return text.length - splitCsv(text).body.length + 2;
   // Inside the first URL string value: changes data, keeps JSON valid.
   return text.indexOf('"https://') + 10;
@@ -24,7 +25,11 @@ describe('verifyExport: round trip', async () => {
     const r = await verifyExport(bundle.files[kind].text);
     expect(r).toMatchObject({ kind, ok: true, problem: null });
     expect(r.claimed).toBe(r.actual);
-    expect(r.integrity).toMatchObject({ report: bundle.integrity.report, har: bundle.integrity.har, url: bundle.integrity.url });
+    expect(r.integrity).toMatchObject({
+      report: bundle.integrity.report,
+      har: bundle.integrity.har,
+      url: bundle.integrity.url,
+    });
   });
 
   it.each(KINDS)('%s: one character changed in the body is caught', async (kind) => {
@@ -52,7 +57,9 @@ describe('verifyExport: round trip', async () => {
     expect((await verifyExport(text)).ok).toBe(true);
     expect((await verifyExport(text.replace('</body>', '<!-- printed --></body>'))).ok).toBe(false);
     expect((await verifyExport(text.replace('</style>', '.finding{display:none}</style>'))).ok).toBe(false);
-    const forged = text.replace('<!--ca-body-start-->', '<div><h1>All clean</h1></div><div hidden><!--ca-body-start-->').replace('<!--ca-body-end-->', '<!--ca-body-end--></div>');
+    const forged = text
+      .replace('<!--ca-body-start-->', '<div><h1>All clean</h1></div><div hidden><!--ca-body-start-->')
+      .replace('<!--ca-body-end-->', '<!--ca-body-end--></div>');
     expect((await verifyExport(forged)).ok).toBe(false);
     // Only the integrity meta itself is outside the hash (it carries the hash).
     expect(text.match(/<meta name="consent-auditor-integrity"[^>]*>/g)).toHaveLength(1);
@@ -66,14 +73,21 @@ describe('verifyExport: round trip', async () => {
   });
 
   it('changing the claimed hash instead of the body is caught too', async () => {
-    const text = bundle.files['csv-findings'].text.replace(/# body-sha256: ([0-9a-f])/, (_m, c: string) => `# body-sha256: ${c === 'a' ? 'b' : 'a'}`);
+    const text = bundle.files['csv-findings'].text.replace(
+      /# body-sha256: ([0-9a-f])/,
+      (_m, c: string) => `# body-sha256: ${c === 'a' ? 'b' : 'a'}`,
+    );
     expect(await verifyExport(text)).toMatchObject({ kind: 'csv-findings', ok: false });
   });
 
   it('a JSON report whose report hash differs from its body hash is not ok', async () => {
     const report = JSON.parse(bundle.files.json.text);
     report.integrity.report = 'f'.repeat(64);
-    expect(await verifyExport(JSON.stringify(report))).toMatchObject({ kind: 'json', ok: false, problem: expect.stringMatching(/must be the same/) });
+    expect(await verifyExport(JSON.stringify(report))).toMatchObject({
+      kind: 'json',
+      ok: false,
+      problem: expect.stringMatching(/must be the same/),
+    });
   });
 });
 
@@ -81,11 +95,14 @@ describe('verifyExport: files without integrity data', async () => {
   const bundle = await bundleOf();
   const noIntegrity: Array<[ExportKind, string]> = [
     ['json', JSON.stringify(bundle.report)],
-    ['har', (() => {
-      const har = JSON.parse(bundle.files.har.text);
-      delete har.log._integrity;
-      return JSON.stringify(har);
-    })()],
+    [
+      'har',
+      (() => {
+        const har = JSON.parse(bundle.files.har.text);
+        delete har.log._integrity;
+        return JSON.stringify(har);
+      })(),
+    ],
     ['html', reportToHtml(bundle.report)],
     ['csv-findings', splitCsv(bundle.files['csv-findings'].text).body],
     ['csv-cookies', splitCsv(bundle.files['csv-cookies'].text).body],
@@ -93,16 +110,31 @@ describe('verifyExport: files without integrity data', async () => {
 
   it.each(noIntegrity)('%s says so, with the hash computed now', async (kind, text) => {
     const r = await verifyExport(text);
-    expect(r).toMatchObject({ kind, ok: false, claimed: null, integrity: null, problem: expect.stringMatching(/no integrity data/) });
+    expect(r).toMatchObject({
+      kind,
+      ok: false,
+      claimed: null,
+      integrity: null,
+      problem: expect.stringMatching(/no integrity data/),
+    });
     expect(r.actual).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('malformed integrity data is reported as malformed', async () => {
     const report = JSON.parse(bundle.files.json.text);
     report.integrity.body = 'XYZ';
-    expect(await verifyExport(JSON.stringify(report))).toMatchObject({ kind: 'json', ok: false, claimed: null, problem: expect.stringMatching(/malformed/) });
+    expect(await verifyExport(JSON.stringify(report))).toMatchObject({
+      kind: 'json',
+      ok: false,
+      claimed: null,
+      problem: expect.stringMatching(/malformed/),
+    });
     const html = bundle.files.html.text.replace(/(<meta name="consent-auditor-integrity" content=")[^"]*/, '$1{}');
-    expect(await verifyExport(html)).toMatchObject({ kind: 'html', ok: false, problem: expect.stringMatching(/malformed/) });
+    expect(await verifyExport(html)).toMatchObject({
+      kind: 'html',
+      ok: false,
+      problem: expect.stringMatching(/malformed/),
+    });
   });
 });
 
@@ -124,16 +156,23 @@ describe('verifyExport: garbage', () => {
     expect(r.problem).toEqual(expect.any(String));
   });
 
-  it.each<[string, unknown]>([['a number', 42], ['null', null], ['an object', { log: [] }]])('%s at run time does not throw', async (_n, value) => {
+  it.each<[string, unknown]>([
+    ['a number', 42],
+    ['null', null],
+    ['an object', { log: [] }],
+  ])('%s at run time does not throw', async (_n, value) => {
     const r: unknown = await Reflect.apply(verifyExport, undefined, [value]);
     expect(r).toMatchObject({ kind: 'unknown', ok: false, problem: 'not text' });
   });
 
   it('never throws on arbitrary text, and never says ok for it', async () => {
-    await fc.assert(fc.asyncProperty(fc.oneof(fc.string(), fc.json(), fc.constant(toCsv(['a'], [['=1']]))), async (text) => {
-      const r = await verifyExport(text);
-      expect(r.ok).toBe(false);
-      expect(typeof r.problem).toBe('string');
-    }), { numRuns: 200 });
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string(), fc.json(), fc.constant(toCsv(['a'], [['=1']]))), async (text) => {
+        const r = await verifyExport(text);
+        expect(r.ok).toBe(false);
+        expect(typeof r.problem).toBe('string');
+      }),
+      { numRuns: 200 },
+    );
   });
 });

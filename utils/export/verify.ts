@@ -25,7 +25,14 @@ function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-const unknown = (problem: string): VerifyResult => ({ kind: 'unknown', ok: false, claimed: null, actual: null, problem, integrity: null });
+const unknown = (problem: string): VerifyResult => ({
+  kind: 'unknown',
+  ok: false,
+  claimed: null,
+  actual: null,
+  problem,
+  integrity: null,
+});
 
 /** Compares the claimed with the recomputed hash and says what is wrong in plain words. */
 function verdict(kind: ExportKind, integrity: Integrity | null, actual: string, invalid = false): VerifyResult {
@@ -37,12 +44,23 @@ function verdict(kind: ExportKind, integrity: Integrity | null, actual: string, 
   }
   if (integrity.body !== actual) {
     return {
-      kind, ok: false, claimed: integrity.body, actual, integrity,
+      kind,
+      ok: false,
+      claimed: integrity.body,
+      actual,
+      integrity,
       problem: `the content was changed after export: its SHA-256 is ${actual}, the file claims ${integrity.body}`,
     };
   }
   if (kind === 'json' && integrity.report !== integrity.body) {
-    return { kind, ok: false, claimed: integrity.body, actual, integrity, problem: 'the report hash and the body hash of a JSON report must be the same' };
+    return {
+      kind,
+      ok: false,
+      claimed: integrity.body,
+      actual,
+      integrity,
+      problem: 'the report hash and the body hash of a JSON report must be the same',
+    };
   }
   return { kind, ok: true, claimed: integrity.body, actual, problem: null, integrity };
 }

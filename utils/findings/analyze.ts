@@ -42,11 +42,23 @@ function str(x: unknown): string {
 function emptyAnalysis(record: unknown, knowledge: Knowledge, error: string): Analysis {
   const r: Record<string, unknown> = typeof record === 'object' && record !== null ? { ...record } : {};
   return {
-    url: str(r.url), site: str(r.site), startedAt: typeof r.startedAt === 'number' ? r.startedAt : 0,
-    datasetVersion: knowledge.datasetVersion, thirdParties: [], requests: [], cookies: [], storage: [], findings: [],
+    url: str(r.url),
+    site: str(r.site),
+    startedAt: typeof r.startedAt === 'number' ? r.startedAt : 0,
+    datasetVersion: knowledge.datasetVersion,
+    thirdParties: [],
+    requests: [],
+    cookies: [],
+    storage: [],
+    findings: [],
     summary: {
-      verdict: 'clean', bySeverity: { violation: 0, warning: 0, info: 0 }, findingsByPhase: zeroPhases(), requestsByPhase: zeroPhases(),
-      cookiesByPhase: zeroPhases(), storageByPhase: zeroPhases(), consent: emptyConsent(),
+      verdict: 'clean',
+      bySeverity: { violation: 0, warning: 0, info: 0 },
+      findingsByPhase: zeroPhases(),
+      requestsByPhase: zeroPhases(),
+      cookiesByPhase: zeroPhases(),
+      storageByPhase: zeroPhases(),
+      consent: emptyConsent(),
     },
     errors: [error],
   };
@@ -80,10 +92,13 @@ export function analyze(record: PageRecord, knowledge: Knowledge, options: Analy
       errors.push(phrase(lang, 'ruleFailed', { rule: rule.id, error: message(e) }));
     }
   }
-  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
-    || RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule)
-    || (a.evidence.times?.first ?? Infinity) - (b.evidence.times?.first ?? Infinity)
-    || a.id.localeCompare(b.id));
+  findings.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule) ||
+      (a.evidence.times?.first ?? Infinity) - (b.evidence.times?.first ?? Infinity) ||
+      a.id.localeCompare(b.id),
+  );
 
   let tps: Analysis['thirdParties'] = [];
   try {
@@ -99,7 +114,10 @@ export function analyze(record: PageRecord, knowledge: Knowledge, options: Analy
     consent = emptyConsent();
   }
   return {
-    url: record.url, site: record.site, startedAt: record.startedAt, datasetVersion: knowledge.datasetVersion,
+    url: record.url,
+    site: record.site,
+    startedAt: record.startedAt,
+    datasetVersion: knowledge.datasetVersion,
     thirdParties: tps,
     requests: ctx.requests.map((r) => r.out),
     cookies: ctx.cookies.map((c) => c.out),
@@ -119,7 +137,8 @@ function summarize(ctx: Ctx, findings: readonly Finding[], consent: ConsentSumma
   }
   return {
     verdict: bySeverity.violation > 0 ? 'violations' : bySeverity.warning > 0 ? 'warnings' : 'clean',
-    bySeverity, findingsByPhase,
+    bySeverity,
+    findingsByPhase,
     requestsByPhase: countPhases(ctx.requests.map((r) => r.out)),
     cookiesByPhase: countPhases(ctx.cookies.map((c) => c.out)),
     storageByPhase: countPhases(ctx.storage.map((s) => s.out)),

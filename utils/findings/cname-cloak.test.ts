@@ -11,10 +11,11 @@ const CANONICAL: Readonly<Record<string, string>> = {
   'www.shop.example': 'www.shop.example',
 };
 
-const page = (): Visit => new Visit()
-  .req('https://metrics.shop.example/b/ss/shop/1/JS-2.22.0?mid=123', 200, { type: 'image', ip: '81.169.145.1' })
-  .req('https://cdn.shop.example/app.js', 100)
-  .req('https://www.shop.example/api/cart', 300, { type: 'xmlhttprequest' });
+const page = (): Visit =>
+  new Visit()
+    .req('https://metrics.shop.example/b/ss/shop/1/JS-2.22.0?mid=123', 200, { type: 'image', ip: '81.169.145.1' })
+    .req('https://cdn.shop.example/app.js', 100)
+    .req('https://www.shop.example/api/cart', 300, { type: 'xmlhttprequest' });
 
 describe('canonicalNameLookup (browser.dns.resolve)', () => {
   const asked: string[] = [];
@@ -34,9 +35,14 @@ describe('canonicalNameLookup (browser.dns.resolve)', () => {
     const k = fixtureKnowledge();
     const record = page().record();
     const cloaks = await findCnameCloaks(record, k.trackers, dns);
-    expect(cloaks.map((c) => [c.host, c.target, c.tracker])).toEqual([['metrics.shop.example', 'shop.example.sc.omtrdc.net', 'Adobe Analytics']]);
+    expect(cloaks.map((c) => [c.host, c.target, c.tracker])).toEqual([
+      ['metrics.shop.example', 'shop.example.sc.omtrdc.net', 'Adobe Analytics'],
+    ]);
     const seen = applyCnameCloaks(record, k, cloaks);
-    expect(analyze(seen.record, seen.knowledge).requests.find((r) => r.host === 'metrics.shop.example')).toMatchObject({ thirdParty: true, tracker: { name: 'Adobe Analytics' } });
+    expect(analyze(seen.record, seen.knowledge).requests.find((r) => r.host === 'metrics.shop.example')).toMatchObject({
+      thirdParty: true,
+      tracker: { name: 'Adobe Analytics' },
+    });
     expect(asked).toContain('cdn.shop.example');
   });
 });

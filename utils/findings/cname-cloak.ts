@@ -146,5 +146,8 @@ export function applyCnameCloaks(
 
 /** One recording note per cloaked host, for the report. */
 export function cnameNotes(cloaks: readonly CnameCloak[]): string[] {
-  return cloaks.map((c) => `CNAME cloaking: ${c.host} is an alias of ${c.chain.join(' → ')} (${c.tracker}, ${c.company}); analysed as that tracker.`);
+  return cloaks.map(
+    (c) =>
+      `CNAME cloaking: ${c.host} is an alias of ${c.chain.join(' → ')} (${c.tracker}, ${c.company}); analysed as that tracker.`,
+  );
 }

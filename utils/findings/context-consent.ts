@@ -78,8 +78,12 @@ export function consentFacts(
 /** From the reject to the visitor's later accept; a signal-inferred accept right after the reject does not end it. */
 export function rejectWindowOf(choice: Choice | null, changes: readonly Choice[]): { from: number; to: number } | null {
   if (!choice || choice.action !== 'reject') return null;
-  const later = changes.find((c) => c.action === 'accept' && c.at > choice.at
-    && (c.source !== 'signal' || c.at - choice.at > CONTRADICTION_WINDOW_MS));
+  const later = changes.find(
+    (c) =>
+      c.action === 'accept' &&
+      c.at > choice.at &&
+      (c.source !== 'signal' || c.at - choice.at > CONTRADICTION_WINDOW_MS),
+  );
   return { from: choice.at, to: later ? later.at : Number.POSITIVE_INFINITY };
 }
 
@@ -98,7 +102,8 @@ function collectTcStrings(record: PageRecord): TcSnapshot[] {
   }
   // The cookie holds only its latest value, written at lastT.
   const cookie = (record.cookies ?? []).find((c) => c.name === 'euconsent-v2' && !c.removed && c.value !== '');
-  if (cookie && !seen.has(cookie.value)) out.push({ t: cookie.lastT, tcString: cookie.value, source: 'cookie', ...decode(cookie.value) });
+  if (cookie && !seen.has(cookie.value))
+    out.push({ t: cookie.lastT, tcString: cookie.value, source: 'cookie', ...decode(cookie.value) });
   return out.sort((a, b) => a.t - b.t);
 }
 
@@ -114,14 +119,31 @@ function storedAtStart(record: PageRecord, tcStrings: readonly TcSnapshot[], lan
   const userAct = consent.automation.some((a) => a.status === 'done' || a.status === 'started');
   // TCF useractioncomplete is an answer given on this page, however fast.
   const answeredHere = choice?.via.startsWith('tcf:useractioncomplete') ?? false;
-  if (choice && choice.source === 'signal' && !answeredHere && choice.at - record.startedAt <= STORED_CHOICE_WINDOW_MS && !userAct) {
-    return { detail: phrase(lang, 'storedChoice', { action: actionLabel(choice.action, lang), via: choice.via, ms: Math.round(choice.at - record.startedAt) }) };
+  if (
+    choice &&
+    choice.source === 'signal' &&
+    !answeredHere &&
+    choice.at - record.startedAt <= STORED_CHOICE_WINDOW_MS &&
+    !userAct
+  ) {
+    return {
+      detail: phrase(lang, 'storedChoice', {
+        action: actionLabel(choice.action, lang),
+        via: choice.via,
+        ms: Math.round(choice.at - record.startedAt),
+      }),
+    };
   }
   const firstTc = consent.tcf[0];
   if (firstTc && firstTc.eventStatus !== 'useractioncomplete' && (uiShownAt === null || firstTc.t < uiShownAt)) {
     const snap = tcStrings.find((s) => s.tcString === firstTc.tcString);
     if (snap?.decoded?.anyConsent && firstTc.t - record.startedAt <= STORED_CHOICE_WINDOW_MS) {
-      return { detail: phrase(lang, 'storedTcString', { purposes: snap.decoded.purposeConsents.join(','), status: firstTc.eventStatus }) };
+      return {
+        detail: phrase(lang, 'storedTcString', {
+          purposes: snap.decoded.purposeConsents.join(','),
+          status: firstTc.eventStatus,
+        }),
+      };
     }
   }
   return null;

@@ -38,10 +38,18 @@ export function createLookups(knowledge: Knowledge): Lookups {
     if (!info) {
       const r = knowledge.recipients(m.company);
       info = {
-        id: m.tracker.id, name: m.tracker.name, company: m.company.name, companyCountry: m.company.country,
-        parent: r.parent, parentCountry: r.parentCountry, dpf: r.dpf, transferCountries: r.transferCountries,
-        destinations: r.destinations, recipientsResearched: r.researched,
-        category: m.tracker.category, needsConsent: m.tracker.needsConsent,
+        id: m.tracker.id,
+        name: m.tracker.name,
+        company: m.company.name,
+        companyCountry: m.company.country,
+        parent: r.parent,
+        parentCountry: r.parentCountry,
+        dpf: r.dpf,
+        transferCountries: r.transferCountries,
+        destinations: r.destinations,
+        recipientsResearched: r.researched,
+        category: m.tracker.category,
+        needsConsent: m.tracker.needsConsent,
       };
       infoCache.set(m.tracker.id, info);
     }
@@ -100,7 +108,7 @@ export function createLookups(knowledge: Knowledge): Lookups {
     }
   };
 
-  const ownerName = (id: string | null): string | null => (id ? knowledge.trackerById.get(id)?.name ?? id : null);
+  const ownerName = (id: string | null): string | null => (id ? (knowledge.trackerById.get(id)?.name ?? id) : null);
 
   return { hosts, trackerInfo, isCmpHost, hostFact, scriptMatch, ipPlace, collectorOf, lookupName, ownerName };
 }

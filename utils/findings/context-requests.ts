@@ -14,8 +14,14 @@ function scriptOfInitiator(initiator: string | undefined): string | null {
 
 function requestTracker(t: TrackerInfo): RequestTracker {
   return {
-    name: t.name, company: t.company, companyCountry: t.companyCountry, category: t.category,
-    parent: t.parent, parentCountry: t.parentCountry, transferCountries: t.transferCountries, dpf: t.dpf,
+    name: t.name,
+    company: t.company,
+    companyCountry: t.companyCountry,
+    category: t.category,
+    parent: t.parent,
+    parentCountry: t.parentCountry,
+    transferCountries: t.transferCountries,
+    dpf: t.dpf,
   };
 }
 

@@ -14,13 +14,24 @@ import { phrase, type PhraseKey } from './phrases.ts';
 import type { AnalyzedCookie, AnalyzedStorage, Lang } from './types.ts';
 
 export const TRACKING_PURPOSES: ReadonlySet<CookiePurpose> = new Set<CookiePurpose>([
-  'analytics', 'advertising', 'session-replay', 'marketing-automation', 'social',
+  'analytics',
+  'advertising',
+  'session-replay',
+  'marketing-automation',
+  'social',
 ]);
-export const ESSENTIAL_PURPOSES: ReadonlySet<CookiePurpose> = new Set<CookiePurpose>(['necessary', 'consent', 'security']);
+export const ESSENTIAL_PURPOSES: ReadonlySet<CookiePurpose> = new Set<CookiePurpose>([
+  'necessary',
+  'consent',
+  'security',
+]);
 
 type Candidate = [TrackerMatch | null, boolean, PhraseKey];
 type Classify = (pattern: CookiePattern | null, candidates: Candidate[], writer: Writer) => StoreFact;
-interface Writer { script?: string | undefined; attribution?: Attribution | undefined }
+interface Writer {
+  script?: string | undefined;
+  attribution?: Attribution | undefined;
+}
 
 /** The writer script as a candidate: a name the engine's text gave says so; a name the page chose is no candidate. */
 function writerCandidate(lookups: Lookups, w: Writer): Candidate | null {
@@ -33,17 +44,23 @@ function writerCandidate(lookups: Lookups, w: Writer): Candidate | null {
 function storeClassifier(lookups: Lookups, lang: Lang): Classify {
   const { ownerName } = lookups;
   return (pattern, candidates, writer) => {
-    if (pattern && ESSENTIAL_PURPOSES.has(pattern.purpose)) return { tracking: null, essential: true, pattern, claimed: null };
+    if (pattern && ESSENTIAL_PURPOSES.has(pattern.purpose))
+      return { tracking: null, essential: true, pattern, claimed: null };
     if (pattern && pattern.needsConsent && TRACKING_PURPOSES.has(pattern.purpose)) {
       const owner = ownerName(pattern.owner);
       const vars = { purpose: purposeLabel(pattern.purpose, lang), description: pattern.description };
-      const tracking = owner ? phrase(lang, 'trackingPatternOwned', { ...vars, owner }) : phrase(lang, 'trackingPattern', vars);
+      const tracking = owner
+        ? phrase(lang, 'trackingPatternOwned', { ...vars, owner })
+        : phrase(lang, 'trackingPattern', vars);
       return { tracking, essential: false, pattern, claimed: null };
     }
     const byWriter = writerCandidate(lookups, writer);
     for (const [m, cmp, how] of byWriter ? [...candidates, byWriter] : candidates) {
       if (m && isConsentTracker(m, cmp)) {
-        const tracking = phrase(lang, how, { tracker: m.tracker.name, category: categoryLabel(m.tracker.category, lang) });
+        const tracking = phrase(lang, how, {
+          tracker: m.tracker.name,
+          category: categoryLabel(m.tracker.category, lang),
+        });
         return { tracking, essential: false, pattern, claimed: null };
       }
     }
@@ -55,10 +72,18 @@ function storeClassifier(lookups: Lookups, lang: Lang): Classify {
 function claimedWriter(lookups: Lookups, w: Writer): StoreFact['claimed'] {
   if (!w.script || writerTrusted(w.attribution)) return null;
   const m = lookups.scriptMatch(w.script);
-  return m && isConsentTracker(m, lookups.isCmpHost(hostOfUrl(w.script) ?? '')) ? { tracker: m.tracker.name, script: w.script } : null;
+  return m && isConsentTracker(m, lookups.isCmpHost(hostOfUrl(w.script) ?? ''))
+    ? { tracker: m.tracker.name, script: w.script }
+    : null;
 }
 
-export function cookieFacts(record: PageRecord, knowledge: Knowledge, lookups: Lookups, choice: Choice | null, lang: Lang): CookieFact[] {
+export function cookieFacts(
+  record: PageRecord,
+  knowledge: Knowledge,
+  lookups: Lookups,
+  choice: Choice | null,
+  lang: Lang,
+): CookieFact[] {
   const start = record.startedAt;
   const matcher = knowledge.trackers;
   const { lookupName, scriptMatch, isCmpHost, ownerName } = lookups;
@@ -69,26 +94,53 @@ export function cookieFacts(record: PageRecord, knowledge: Knowledge, lookups: L
     const domainMatch = entry.domain ? matcher.match(entry.domain) : null;
     const byResponse = scriptMatch(entry.setByUrl);
     // Stored: the browser confirmed it, or a server's Set-Cookie asked for it; a page-only report is an attempt.
-    const stored = entry.refused === undefined && ((entry.confirmedBy ?? []).includes('browser') || entry.setByUrl !== undefined);
-    const classified = classify(pattern, [
-      [domainMatch, entry.domain ? isCmpHost(entry.domain) : false, 'trackingOnDomain'],
-      [byResponse, entry.setByUrl ? isCmpHost(hostOfUrl(entry.setByUrl) ?? '') : false, 'trackingByResponse'],
-    ], entry);
+    const stored =
+      entry.refused === undefined && ((entry.confirmedBy ?? []).includes('browser') || entry.setByUrl !== undefined);
+    const classified = classify(
+      pattern,
+      [
+        [domainMatch, entry.domain ? isCmpHost(entry.domain) : false, 'trackingOnDomain'],
+        [byResponse, entry.setByUrl ? isCmpHost(hostOfUrl(entry.setByUrl) ?? '') : false, 'trackingByResponse'],
+      ],
+      entry,
+    );
     const fact = stored ? classified : { ...classified, tracking: null, claimed: null };
     const out: AnalyzedCookie = {
-      name: entry.name, domain: entry.domain, thirdParty: entry.party === 'third', setBy: entry.setBy,
-      phase: phaseOf(entry.t, choice), lastPhase: phaseOf(entry.lastT, choice), purpose: pattern?.purpose ?? null,
-      owner: pattern?.owner ?? null, ownerName: ownerName(pattern?.owner ?? null), needsConsent: pattern ? pattern.needsConsent : null,
-      description: pattern?.description ?? null, script: entry.script ?? null, attribution: entry.attribution ?? null, setByUrl: entry.setByUrl ?? null,
-      t: entry.t - start, lastT: entry.lastT - start, writes: entry.writes, valueLength: entry.valueLength, removed: entry.removed,
-      confirmedBy: [...(entry.confirmedBy ?? [])], stored, refused: entry.refused ?? null,
+      name: entry.name,
+      domain: entry.domain,
+      thirdParty: entry.party === 'third',
+      setBy: entry.setBy,
+      phase: phaseOf(entry.t, choice),
+      lastPhase: phaseOf(entry.lastT, choice),
+      purpose: pattern?.purpose ?? null,
+      owner: pattern?.owner ?? null,
+      ownerName: ownerName(pattern?.owner ?? null),
+      needsConsent: pattern ? pattern.needsConsent : null,
+      description: pattern?.description ?? null,
+      script: entry.script ?? null,
+      attribution: entry.attribution ?? null,
+      setByUrl: entry.setByUrl ?? null,
+      t: entry.t - start,
+      lastT: entry.lastT - start,
+      writes: entry.writes,
+      valueLength: entry.valueLength,
+      removed: entry.removed,
+      confirmedBy: [...(entry.confirmedBy ?? [])],
+      stored,
+      refused: entry.refused ?? null,
     };
     cookies.push({ ...fact, entry, out });
   }
   return cookies;
 }
 
-export function storageFacts(record: PageRecord, knowledge: Knowledge, lookups: Lookups, choice: Choice | null, lang: Lang): StorageFact[] {
+export function storageFacts(
+  record: PageRecord,
+  knowledge: Knowledge,
+  lookups: Lookups,
+  choice: Choice | null,
+  lang: Lang,
+): StorageFact[] {
   const start = record.startedAt;
   const matcher = knowledge.trackers;
   const { lookupName, isCmpHost, ownerName } = lookups;
@@ -97,13 +149,31 @@ export function storageFacts(record: PageRecord, knowledge: Knowledge, lookups: 
   for (const entry of record.storage ?? []) {
     const pattern = lookupName(entry.key);
     const hostMatch = entry.host ? matcher.match(entry.host) : null;
-    const fact = classify(pattern, [[hostMatch, entry.host ? isCmpHost(entry.host) : false, 'trackingInOrigin']], entry);
+    const fact = classify(
+      pattern,
+      [[hostMatch, entry.host ? isCmpHost(entry.host) : false, 'trackingInOrigin']],
+      entry,
+    );
     const out: AnalyzedStorage = {
-      kind: entry.kind, origin: entry.origin, host: entry.host, key: entry.key, thirdParty: entry.party === 'third',
-      phase: phaseOf(entry.t, choice), lastPhase: phaseOf(entry.lastT, choice), purpose: pattern?.purpose ?? null,
-      owner: pattern?.owner ?? null, ownerName: ownerName(pattern?.owner ?? null), needsConsent: pattern ? pattern.needsConsent : null,
-      script: entry.script ?? null, attribution: entry.attribution ?? null, t: entry.t - start, lastT: entry.lastT - start, writes: entry.writes,
-      valueLength: entry.valueLength, frameUrl: entry.frameUrl, seenBy: [...(entry.seenBy ?? [])],
+      kind: entry.kind,
+      origin: entry.origin,
+      host: entry.host,
+      key: entry.key,
+      thirdParty: entry.party === 'third',
+      phase: phaseOf(entry.t, choice),
+      lastPhase: phaseOf(entry.lastT, choice),
+      purpose: pattern?.purpose ?? null,
+      owner: pattern?.owner ?? null,
+      ownerName: ownerName(pattern?.owner ?? null),
+      needsConsent: pattern ? pattern.needsConsent : null,
+      script: entry.script ?? null,
+      attribution: entry.attribution ?? null,
+      t: entry.t - start,
+      lastT: entry.lastT - start,
+      writes: entry.writes,
+      valueLength: entry.valueLength,
+      frameUrl: entry.frameUrl,
+      seenBy: [...(entry.seenBy ?? [])],
     };
     storage.push({ ...fact, entry, out });
   }

@@ -58,10 +58,22 @@ export interface StoreFact {
   claimed: { tracker: string; script: string } | null;
 }
 
-export interface CookieFact extends StoreFact { entry: CookieEntry; out: AnalyzedCookie }
-export interface StorageFact extends StoreFact { entry: StorageEntry; out: AnalyzedStorage }
+export interface CookieFact extends StoreFact {
+  entry: CookieEntry;
+  out: AnalyzedCookie;
+}
+export interface StorageFact extends StoreFact {
+  entry: StorageEntry;
+  out: AnalyzedStorage;
+}
 
-export interface TcSnapshot { t: number; tcString: string; decoded: TcDecoded | null; error: string | null; source: 'tcf-api' | 'cookie' }
+export interface TcSnapshot {
+  t: number;
+  tcString: string;
+  decoded: TcDecoded | null;
+  error: string | null;
+  source: 'tcf-api' | 'cookie';
+}
 
 export interface Ctx {
   record: PageRecord;
@@ -92,8 +104,13 @@ function isRecordLike(x: unknown): x is Record<string, unknown> {
 }
 
 function isFormCheckbox(x: unknown): x is FormCheckbox {
-  return isRecordLike(x) && typeof x.t === 'number' && typeof x.label === 'string' && typeof x.checkedByDefault === 'boolean'
-    && typeof x.frameUrl === 'string';
+  return (
+    isRecordLike(x) &&
+    typeof x.t === 'number' &&
+    typeof x.label === 'string' &&
+    typeof x.checkedByDefault === 'boolean' &&
+    typeof x.frameUrl === 'string'
+  );
 }
 
 /** Optional `forms` on the record (added by a DOM-side collector), validated item by item. */
@@ -112,13 +129,20 @@ export function buildContext(record: PageRecord, knowledge: Knowledge, options: 
   const cookies = cookieFacts(record, knowledge, lookups, choice, lang);
   const storage = storageFacts(record, knowledge, lookups, choice, lang);
   return {
-    record, knowledge, lang,
+    record,
+    knowledge,
+    lang,
     maxEvidence: Math.max(1, Math.floor(options.maxEvidence ?? DEFAULT_MAX_EVIDENCE)),
     forms: formsOf(record, options.forms),
-    choice, requests, cookies, storage, hosts: lookups.hosts,
+    choice,
+    requests,
+    cookies,
+    storage,
+    hosts: lookups.hosts,
     ...consentFacts(record, requests, choice, lang),
     rel: (t) => t - start,
-    trackerInfo: lookups.trackerInfo, scriptMatch: lookups.scriptMatch,
+    trackerInfo: lookups.trackerInfo,
+    scriptMatch: lookups.scriptMatch,
   };
 }
 

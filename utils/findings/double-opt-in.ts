@@ -57,24 +57,35 @@ const T = {
   en: {
     yes: 'Double opt-in: the page says a confirmation e-mail was sent',
     no: 'Double opt-in: the page does not say a confirmation e-mail was sent',
-    explanation: 'After the newsletter form was submitted, the page {said}. In German practice a newsletter needs double opt-in (a confirmation e-mail whose link the person clicks) to prove consent (§ 7 UWG, Art. 7(1) GDPR). {ma}',
-    saidYes: 'says: "{phrase}"', saidNo: 'does not mention a confirmation e-mail',
-    maYes: 'The form\'s data went straight to a marketing-automation service: {names}; check that it sends nothing but the confirmation e-mail before the link is clicked.',
-    maNo: 'No marketing-automation service known to this tool received the form\'s data.',
+    explanation:
+      'After the newsletter form was submitted, the page {said}. In German practice a newsletter needs double opt-in (a confirmation e-mail whose link the person clicks) to prove consent (§ 7 UWG, Art. 7(1) GDPR). {ma}',
+    saidYes: 'says: "{phrase}"',
+    saidNo: 'does not mention a confirmation e-mail',
+    maYes:
+      "The form's data went straight to a marketing-automation service: {names}; check that it sends nothing but the confirmation e-mail before the link is clicked.",
+    maNo: "No marketing-automation service known to this tool received the form's data.",
     fix: 'Send a confirmation e-mail with a link and add the address to the list only after the link is clicked; say so on the page after submission.',
   },
   de: {
     yes: 'Double-Opt-in: Die Seite sagt, dass eine Bestätigungs-E-Mail gesendet wurde',
     no: 'Double-Opt-in: Die Seite sagt nicht, dass eine Bestätigungs-E-Mail gesendet wurde',
-    explanation: 'Nach dem Absenden des Newsletter-Formulars {said}. Nach deutscher Praxis braucht ein Newsletter ein Double-Opt-in (eine Bestätigungs-E-Mail, deren Link die Person anklickt), um die Einwilligung nachzuweisen (§ 7 UWG, Art. 7 Abs. 1 DSGVO). {ma}',
-    saidYes: 'sagt die Seite: „{phrase}“', saidNo: 'erwähnt die Seite keine Bestätigungs-E-Mail',
-    maYes: 'Die Formulardaten gingen direkt an einen Marketing-Automation-Dienst: {names}; prüfen, dass er vor dem Klick auf den Link nur die Bestätigungs-E-Mail sendet.',
+    explanation:
+      'Nach dem Absenden des Newsletter-Formulars {said}. Nach deutscher Praxis braucht ein Newsletter ein Double-Opt-in (eine Bestätigungs-E-Mail, deren Link die Person anklickt), um die Einwilligung nachzuweisen (§ 7 UWG, Art. 7 Abs. 1 DSGVO). {ma}',
+    saidYes: 'sagt die Seite: „{phrase}“',
+    saidNo: 'erwähnt die Seite keine Bestätigungs-E-Mail',
+    maYes:
+      'Die Formulardaten gingen direkt an einen Marketing-Automation-Dienst: {names}; prüfen, dass er vor dem Klick auf den Link nur die Bestätigungs-E-Mail sendet.',
     maNo: 'Kein diesem Werkzeug bekannter Marketing-Automation-Dienst erhielt die Formulardaten.',
     fix: 'Eine Bestätigungs-E-Mail mit Link senden und die Adresse erst nach dem Klick in die Liste aufnehmen; das nach dem Absenden auf der Seite sagen.',
   },
 } as const;
 
-export interface DoubleOptInInput { pageText: string; formText: string; pageUrl: string; leaks: readonly FormLeak[] }
+export interface DoubleOptInInput {
+  pageText: string;
+  formText: string;
+  pageUrl: string;
+  leaks: readonly FormLeak[];
+}
 
 /** The hint as an info finding, or null when the submitted form was no newsletter form. */
 export function doubleOptInFinding(input: DoubleOptInInput, knowledge: Knowledge, lang: Lang = 'en'): Finding | null {
@@ -87,11 +98,16 @@ export function doubleOptInFinding(input: DoubleOptInInput, knowledge: Knowledge
   const subject = { kind: 'page' as const, name: 'double-opt-in' };
   return {
     id: findingId('double-opt-in-hint', subject, 'page'),
-    rule: 'double-opt-in-hint', severity: 'info',
+    rule: 'double-opt-in-hint',
+    severity: 'info',
     title: phrase ? t.yes : t.no,
     explanation: t.explanation.replace('{said}', said).replace('{ma}', maText),
     fix: t.fix,
     subject,
-    evidence: makeEvidence([], 0, [`confirmationText: ${phrase ?? 'none'}`, `marketingAutomation: ${ma.length ? ma.join(', ') : 'none'}`, `page: ${input.pageUrl}`]),
+    evidence: makeEvidence([], 0, [
+      `confirmationText: ${phrase ?? 'none'}`,
+      `marketingAutomation: ${ma.length ? ma.join(', ') : 'none'}`,
+      `page: ${input.pageUrl}`,
+    ]),
   };
 }

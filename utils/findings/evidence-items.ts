@@ -4,24 +4,50 @@ import type { EvidenceItem } from './types.ts';
 
 export function requestItem(r: RequestFact): EvidenceItem {
   return {
-    kind: 'request', url: r.entry.url.length > 2000 ? `${r.entry.url.slice(0, 2000)}…` : r.entry.url, host: r.out.host, t: r.out.t,
-    phase: r.out.phase, type: r.out.type, method: r.out.method, serverIp: r.out.serverIp, serverCountry: r.out.serverCountry,
-    script: r.out.script, ...(r.out.script && r.out.attribution ? { attribution: r.out.attribution } : {}),
+    kind: 'request',
+    url: r.entry.url.length > 2000 ? `${r.entry.url.slice(0, 2000)}…` : r.entry.url,
+    host: r.out.host,
+    t: r.out.t,
+    phase: r.out.phase,
+    type: r.out.type,
+    method: r.out.method,
+    serverIp: r.out.serverIp,
+    serverCountry: r.out.serverCountry,
+    script: r.out.script,
+    ...(r.out.script && r.out.attribution ? { attribution: r.out.attribution } : {}),
   };
 }
 
 export function cookieItem(c: CookieFact): EvidenceItem {
   return {
-    kind: 'cookie', name: c.out.name, domain: c.out.domain, valueLength: c.out.valueLength, t: c.out.t, lastT: c.out.lastT,
-    phase: c.out.phase, setBy: c.out.setBy, writes: c.out.writes, script: c.out.script, setByUrl: c.out.setByUrl, purpose: c.out.purpose,
+    kind: 'cookie',
+    name: c.out.name,
+    domain: c.out.domain,
+    valueLength: c.out.valueLength,
+    t: c.out.t,
+    lastT: c.out.lastT,
+    phase: c.out.phase,
+    setBy: c.out.setBy,
+    writes: c.out.writes,
+    script: c.out.script,
+    setByUrl: c.out.setByUrl,
+    purpose: c.out.purpose,
     ...(c.out.script && c.out.attribution ? { attribution: c.out.attribution } : {}),
   };
 }
 
 export function storageItem(s: StorageFact): EvidenceItem {
   return {
-    kind: 'storage', storageKind: s.out.kind, origin: s.out.origin, key: s.out.key, valueLength: s.out.valueLength, t: s.out.t,
-    lastT: s.out.lastT, phase: s.out.phase, writes: s.out.writes, script: s.out.script,
+    kind: 'storage',
+    storageKind: s.out.kind,
+    origin: s.out.origin,
+    key: s.out.key,
+    valueLength: s.out.valueLength,
+    t: s.out.t,
+    lastT: s.out.lastT,
+    phase: s.out.phase,
+    writes: s.out.writes,
+    script: s.out.script,
     ...(s.out.script && s.out.attribution ? { attribution: s.out.attribution } : {}),
   };
 }

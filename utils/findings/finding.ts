@@ -23,7 +23,8 @@ export function makeEvidence(all: readonly EvidenceItem[], max: number, notes: r
       last = Math.max(last, i.kind === 'cookie' || i.kind === 'storage' ? Math.max(t, i.lastT) : t);
     }
     // A writer name the page chose is shown on its item, never listed as one of the scripts behind the finding.
-    const trusted = (i.kind === 'request' || i.kind === 'cookie' || i.kind === 'storage') && writerTrusted(i.attribution);
+    const trusted =
+      (i.kind === 'request' || i.kind === 'cookie' || i.kind === 'storage') && writerTrusted(i.attribution);
     if (trusted && i.script && scripts.size < MAX_SCRIPTS) scripts.add(i.script);
   }
   const shown = items.slice(0, max);
@@ -38,21 +39,26 @@ export function makeEvidence(all: readonly EvidenceItem[], max: number, notes: r
 }
 
 export function findingId(rule: RuleId, subject: FindingSubject, key?: string): string {
-  const k = key ?? ([subject.name, subject.host].filter((x): x is string => typeof x === 'string' && x !== '').join('@') || 'page');
+  const k =
+    key ??
+    ([subject.name, subject.host].filter((x): x is string => typeof x === 'string' && x !== '').join('@') || 'page');
   return `${rule}:${subject.kind}:${k}`;
 }
 
-export function makeFinding(ctx: Ctx, f: {
-  rule: RuleId;
-  severity: Severity;
-  text: TextKey;
-  vars: Readonly<Record<string, string | number>>;
-  subject: FindingSubject;
-  items: readonly EvidenceItem[];
-  notes?: readonly string[];
-  phase?: Phase;
-  idKey?: string;
-}): Finding {
+export function makeFinding(
+  ctx: Ctx,
+  f: {
+    rule: RuleId;
+    severity: Severity;
+    text: TextKey;
+    vars: Readonly<Record<string, string | number>>;
+    subject: FindingSubject;
+    items: readonly EvidenceItem[];
+    notes?: readonly string[];
+    phase?: Phase;
+    idKey?: string;
+  },
+): Finding {
   const text = fillText(f.text, ctx.lang, f.vars);
   return {
     id: findingId(f.rule, f.subject, f.idKey),

@@ -4,27 +4,35 @@ import { fillTemplate } from '../i18n/text.ts';
 import type { Lang } from '../i18n/lang.ts';
 
 type Key = 'leak' | 'leak-after-consent' | 'non-eu' | 'stored';
-interface T { title: string; explanation: string; fix: string }
+interface T {
+  title: string;
+  explanation: string;
+  fix: string;
+}
 
 const EN: Record<Key, T> = {
   stored: {
     title: 'Form data stored before submission: {field} ({encoding}) in {store}',
-    explanation: 'The {field} typed into the form was stored as {encoding} in {store} before the form was submitted, written by or for {company} ({host}). Whatever is stored there can be read and sent later by any script on the page. Storing on the visitor\'s device needs consent under Art. 5(3) ePrivacy Directive / § 25 TDDDG unless strictly necessary, and a hashed e-mail address is still personal data. {transfer}',
+    explanation:
+      "The {field} typed into the form was stored as {encoding} in {store} before the form was submitted, written by or for {company} ({host}). Whatever is stored there can be read and sent later by any script on the page. Storing on the visitor's device needs consent under Art. 5(3) ePrivacy Directive / § 25 TDDDG unless strictly necessary, and a hashed e-mail address is still personal data. {transfer}",
     fix: 'Load the script that stores the input only after consent, or do not keep form input in cookies or web storage at all.',
   },
   leak: {
     title: 'Form data sent to {host} before submission: {field} ({encoding})',
-    explanation: 'The {field} typed into the form reached {company} ({host}) before the form was submitted and without consent, as {encoding}. Hashing does not anonymise: a hashed e-mail address is personal data (Art. 4(1) GDPR) and is used to match the visitor across sites. Reading input before submission also needs consent under Art. 5(3) ePrivacy Directive / § 25 TDDDG. {transfer}',
+    explanation:
+      'The {field} typed into the form reached {company} ({host}) before the form was submitted and without consent, as {encoding}. Hashing does not anonymise: a hashed e-mail address is personal data (Art. 4(1) GDPR) and is used to match the visitor across sites. Reading input before submission also needs consent under Art. 5(3) ePrivacy Directive / § 25 TDDDG. {transfer}',
     fix: 'Stop the script that reads the form field (often "enhanced conversions", "advanced matching" or a marketing tag listening to blur/change events) until the visitor consents, or remove it from form pages.',
   },
   'leak-after-consent': {
     title: 'Form data sent to {host} before submission (after consent): {field} ({encoding})',
-    explanation: 'The {field} typed into the form reached {company} ({host}) before the form was submitted, as {encoding}. The visitor had consented, but a person typing is not yet sending: check that the consent text names this use of form input. {transfer}',
+    explanation:
+      'The {field} typed into the form reached {company} ({host}) before the form was submitted, as {encoding}. The visitor had consented, but a person typing is not yet sending: check that the consent text names this use of form input. {transfer}',
     fix: 'Send form data to marketing services only after submission, and name the service and the use in the consent banner and privacy notice.',
   },
   'non-eu': {
     title: 'Submitted form data goes outside the EEA: {host}',
-    explanation: 'On submission the {field} went to {company} ({host}). {transfer} A transfer outside the EEA needs a basis under Chapter V (Art. 44-49) GDPR.',
+    explanation:
+      'On submission the {field} went to {company} ({host}). {transfer} A transfer outside the EEA needs a basis under Chapter V (Art. 44-49) GDPR.',
     fix: 'Use a recipient in the EEA, or document the transfer basis (adequacy decision, EU-US Data Privacy Framework certification, standard contractual clauses) in the privacy notice.',
   },
 };
@@ -32,22 +40,26 @@ const EN: Record<Key, T> = {
 const DE: Record<Key, T> = {
   stored: {
     title: 'Formulardaten vor dem Absenden gespeichert: {field} ({encoding}) in {store}',
-    explanation: 'Die ins Formular getippte Angabe „{field}“ wurde vor dem Absenden als {encoding} in {store} gespeichert, geschrieben von oder für {company} ({host}). Was dort liegt, kann jedes Skript der Seite lesen und später senden. Speichern im Endgerät braucht eine Einwilligung nach § 25 TDDDG / Art. 5 Abs. 3 ePrivacy-Richtlinie, sofern es nicht unbedingt erforderlich ist; eine gehashte E-Mail-Adresse bleibt ein personenbezogenes Datum. {transfer}',
+    explanation:
+      'Die ins Formular getippte Angabe „{field}“ wurde vor dem Absenden als {encoding} in {store} gespeichert, geschrieben von oder für {company} ({host}). Was dort liegt, kann jedes Skript der Seite lesen und später senden. Speichern im Endgerät braucht eine Einwilligung nach § 25 TDDDG / Art. 5 Abs. 3 ePrivacy-Richtlinie, sofern es nicht unbedingt erforderlich ist; eine gehashte E-Mail-Adresse bleibt ein personenbezogenes Datum. {transfer}',
     fix: 'Das Skript, das die Eingabe speichert, erst nach der Einwilligung laden, oder Formulareingaben gar nicht in Cookies oder im Web Storage ablegen.',
   },
   leak: {
     title: 'Formulardaten vor dem Absenden an {host} gesendet: {field} ({encoding})',
-    explanation: 'Die ins Formular getippte Angabe „{field}“ ging vor dem Absenden und ohne Einwilligung als {encoding} an {company} ({host}). Hashen anonymisiert nicht: eine gehashte E-Mail-Adresse ist ein personenbezogenes Datum (Art. 4 Nr. 1 DSGVO) und dient dem Wiedererkennen über Websites hinweg. Das Auslesen von Eingaben vor dem Absenden braucht zudem eine Einwilligung nach § 25 TDDDG / Art. 5 Abs. 3 ePrivacy-Richtlinie. {transfer}',
+    explanation:
+      'Die ins Formular getippte Angabe „{field}“ ging vor dem Absenden und ohne Einwilligung als {encoding} an {company} ({host}). Hashen anonymisiert nicht: eine gehashte E-Mail-Adresse ist ein personenbezogenes Datum (Art. 4 Nr. 1 DSGVO) und dient dem Wiedererkennen über Websites hinweg. Das Auslesen von Eingaben vor dem Absenden braucht zudem eine Einwilligung nach § 25 TDDDG / Art. 5 Abs. 3 ePrivacy-Richtlinie. {transfer}',
     fix: 'Das Skript, das das Formularfeld liest (oft „Enhanced Conversions“, „Advanced Matching“ oder ein Marketing-Tag auf blur/change), erst nach der Einwilligung laden oder auf Formularseiten entfernen.',
   },
   'leak-after-consent': {
     title: 'Formulardaten vor dem Absenden an {host} gesendet (nach Einwilligung): {field} ({encoding})',
-    explanation: 'Die ins Formular getippte Angabe „{field}“ ging vor dem Absenden als {encoding} an {company} ({host}). Eine Einwilligung lag vor, aber wer tippt, sendet noch nicht: prüfen Sie, ob der Einwilligungstext diese Nutzung von Formulareingaben nennt. {transfer}',
+    explanation:
+      'Die ins Formular getippte Angabe „{field}“ ging vor dem Absenden als {encoding} an {company} ({host}). Eine Einwilligung lag vor, aber wer tippt, sendet noch nicht: prüfen Sie, ob der Einwilligungstext diese Nutzung von Formulareingaben nennt. {transfer}',
     fix: 'Formulardaten erst nach dem Absenden an Marketing-Dienste geben und Dienst und Zweck im Banner und in der Datenschutzerklärung nennen.',
   },
   'non-eu': {
     title: 'Abgesendete Formulardaten gehen aus dem EWR hinaus: {host}',
-    explanation: 'Beim Absenden ging die Angabe „{field}“ an {company} ({host}). {transfer} Eine Übermittlung aus dem EWR hinaus braucht eine Grundlage nach Kapitel V (Art. 44-49) DSGVO.',
+    explanation:
+      'Beim Absenden ging die Angabe „{field}“ an {company} ({host}). {transfer} Eine Übermittlung aus dem EWR hinaus braucht eine Grundlage nach Kapitel V (Art. 44-49) DSGVO.',
     fix: 'Einen Empfänger im EWR nutzen oder die Grundlage der Übermittlung (Angemessenheitsbeschluss, Zertifizierung nach dem EU-US Data Privacy Framework, Standardvertragsklauseln) in der Datenschutzerklärung nennen.',
   },
 };
@@ -67,4 +79,7 @@ export function formLeakText(key: Key, lang: Lang, vars: Record<string, string>)
   };
 }
 
-export const UNKNOWN_COMPANY: Record<Lang, string> = { en: 'a company not in our dataset', de: 'ein Unternehmen, das nicht in unseren Daten steht' };
+export const UNKNOWN_COMPANY: Record<Lang, string> = {
+  en: 'a company not in our dataset',
+  de: 'ein Unternehmen, das nicht in unseren Daten steht',
+};

@@ -22,7 +22,11 @@ export interface FormLeakOptions {
   maxEvidence?: number;
 }
 
-const PHASE: Readonly<Record<FormLeakOptions['consent'], Phase>> = { none: 'before-choice', reject: 'after-reject', accept: 'after-accept' };
+const PHASE: Readonly<Record<FormLeakOptions['consent'], Phase>> = {
+  none: 'before-choice',
+  reject: 'after-reject',
+  accept: 'after-accept',
+};
 
 // Same assessment as the third-party table (third-parties.ts):
 // company seat, DPF over its US recipients, recipient chain.
@@ -73,17 +77,46 @@ function item(l: FormLeak, phase: Phase, start: number): EvidenceItem {
   const t = Math.max(0, l.t - start);
   const held = heldIn(l);
   if (held === 'storage') {
-    return { kind: 'storage', storageKind: l.method, origin: l.url, key: l.key ?? '', valueLength: 0, t, lastT: t, phase, writes: 1, script: l.script ?? null };
+    return {
+      kind: 'storage',
+      storageKind: l.method,
+      origin: l.url,
+      key: l.key ?? '',
+      valueLength: 0,
+      t,
+      lastT: t,
+      phase,
+      writes: 1,
+      script: l.script ?? null,
+    };
   }
   if (held === 'cookie') {
     return {
-      kind: 'cookie', name: l.key ?? '', domain: l.host, valueLength: 0, t, lastT: t, phase, setBy: 'unknown', writes: 1, script: null,
-      setByUrl: null, purpose: null,
+      kind: 'cookie',
+      name: l.key ?? '',
+      domain: l.host,
+      valueLength: 0,
+      t,
+      lastT: t,
+      phase,
+      setBy: 'unknown',
+      writes: 1,
+      script: null,
+      setByUrl: null,
+      purpose: null,
     };
   }
   return {
-    kind: 'request', url: l.url, host: l.host, t: Math.max(0, l.t - start), phase, type: l.type, method: l.method,
-    serverIp: l.serverIp, serverCountry: null, script: null,
+    kind: 'request',
+    url: l.url,
+    host: l.host,
+    t: Math.max(0, l.t - start),
+    phase,
+    type: l.type,
+    method: l.method,
+    serverIp: l.serverIp,
+    serverCountry: null,
+    script: null,
   };
 }
 

@@ -36,13 +36,17 @@ describe('isIdLike', () => {
 describe('URL helpers', () => {
   it('reads query parameters without throwing on bad escapes', () => {
     expect(queryParams('https://a.example/p?uid=x%20y&bad=%E0%A4%A&flag#frag')).toEqual([
-      { name: 'uid', value: 'x y' }, { name: 'bad', value: '%E0%A4%A' }, { name: 'flag', value: '' },
+      { name: 'uid', value: 'x y' },
+      { name: 'bad', value: '%E0%A4%A' },
+      { name: 'flag', value: '' },
     ]);
     expect(queryParams('https://a.example/p')).toEqual([]);
   });
 
   it('tells identifier parameters from cache-busters', () => {
-    const ps = queryParams('https://a.example/p.gif?uid=b7e2c91f04a6d3e8f215&v=9f8e7d6c5b4a39281726&x=Zk3pQ9wR2tY7uI1oP5aS8dF4');
+    const ps = queryParams(
+      'https://a.example/p.gif?uid=b7e2c91f04a6d3e8f215&v=9f8e7d6c5b4a39281726&x=Zk3pQ9wR2tY7uI1oP5aS8dF4',
+    );
     expect(idParams(ps, true).map((p) => p.name)).toEqual(['uid']);
     expect(idParams(ps, false).map((p) => p.name)).toEqual(['uid', 'x']);
   });

@@ -54,11 +54,16 @@ export function idCandidates(value: string): string[] {
   return Array.from(out);
 }
 
-const ID_PARAM = /^(u|uid|uuid|user_?id|userid|cid|client_?id|vid|visitor_?id|visitorid|sid|session_?id|did|device_?id|fp|fpid|fingerprint|guid|gid|pid|bid|tuid|anon_?id|anonymous_?id|_?id)$/i;
+const ID_PARAM =
+  /^(u|uid|uuid|user_?id|userid|cid|client_?id|vid|visitor_?id|visitorid|sid|session_?id|did|device_?id|fp|fpid|fingerprint|guid|gid|pid|bid|tuid|anon_?id|anonymous_?id|_?id)$/i;
 /** Cache-busters and media options carry random-looking values that identify nobody. */
-const NOT_ID_PARAM = /^(v|ver|version|hash|h|rev|cb|cachebust|cache_?buster|_|t|ts|timestamp|w|width|q|quality|fm|format|fit|crop|sig|signature|s|dpr|rnd|random|r|z|ord|correlator|nonce|integrity|etag|build|release)$/i;
+const NOT_ID_PARAM =
+  /^(v|ver|version|hash|h|rev|cb|cachebust|cache_?buster|_|t|ts|timestamp|w|width|q|quality|fm|format|fit|crop|sig|signature|s|dpr|rnd|random|r|z|ord|correlator|nonce|integrity|etag|build|release)$/i;
 
-export interface QueryParam { name: string; value: string }
+export interface QueryParam {
+  name: string;
+  value: string;
+}
 
 /** Query parameters of a URL without building a URL object; malformed escapes keep the raw text. */
 export function queryParams(url: string, max = 100): QueryParam[] {
@@ -107,12 +112,16 @@ export function pathOf(url: string): string {
   let end = url.length;
   for (let i = start; i < url.length; i++) {
     const c = url.charCodeAt(i);
-    if (c === 63 || c === 35) { end = i; break; }
+    if (c === 63 || c === 35) {
+      end = i;
+      break;
+    }
   }
   return url.slice(start, end) || '/';
 }
 
-const PIXEL_PATH = /(\.gif$|pixel|\/px\b|\/p\.|track|collect|beacon|event|\/hit|\/pv\b|impression|\/imp\b|\/sync|cookie-?match|usermatch|\/log\b|\/b\b|\/i\b|\/t\b)/i;
+const PIXEL_PATH =
+  /(\.gif$|pixel|\/px\b|\/p\.|track|collect|beacon|event|\/hit|\/pv\b|impression|\/imp\b|\/sync|cookie-?match|usermatch|\/log\b|\/b\b|\/i\b|\/t\b)/i;
 
 export function looksLikePixelPath(path: string): boolean {
   return PIXEL_PATH.test(path);

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { DE as POPUP_DE } from '../../components/strings.ts';
 import { COOKIE_PURPOSES, TRACKER_CATEGORIES } from '../../data/types.ts';
 import {
-  actionLabel, CATEGORY_LABELS, categoryLabel, formatNumber, ipKindLabel, placeStatusLabel, PURPOSE_LABELS, purposeLabel,
+  actionLabel,
+  CATEGORY_LABELS,
+  categoryLabel,
+  formatNumber,
+  ipKindLabel,
+  placeStatusLabel,
+  PURPOSE_LABELS,
+  purposeLabel,
 } from './labels.ts';
 
 describe('labels', () => {
@@ -20,15 +27,25 @@ describe('labels', () => {
     expect(Object.keys(PURPOSE_LABELS.de).sort()).toEqual([...COOKIE_PURPOSES].sort());
   });
 
-  it('uses the popup\'s German category words', () => {
+  it("uses the popup's German category words", () => {
     for (const c of TRACKER_CATEGORIES) expect(categoryLabel(c, 'de'), c).toBe(POPUP_DE.categories[c]);
   });
 
   it.each<[string, string, string]>([
-    ['analytics', 'Analyse', 'category'], ['session-replay', 'Sitzungsaufzeichnung', 'category'], ['necessary', 'notwendig', 'purpose'],
-    ['reject', 'Ablehnung', 'action'], ['us-not-certified', 'USA ohne DPF-Zertifizierung', 'status'], ['private', 'privat', 'kind'],
+    ['analytics', 'Analyse', 'category'],
+    ['session-replay', 'Sitzungsaufzeichnung', 'category'],
+    ['necessary', 'notwendig', 'purpose'],
+    ['reject', 'Ablehnung', 'action'],
+    ['us-not-certified', 'USA ohne DPF-Zertifizierung', 'status'],
+    ['private', 'privat', 'kind'],
   ])('%s → %s', (code, de, kind) => {
-    const f = { category: categoryLabel, purpose: purposeLabel, action: actionLabel, status: placeStatusLabel, kind: ipKindLabel }[kind];
+    const f = {
+      category: categoryLabel,
+      purpose: purposeLabel,
+      action: actionLabel,
+      status: placeStatusLabel,
+      kind: ipKindLabel,
+    }[kind];
     expect(f?.(code, 'de')).toBe(de);
     expect(f?.(code, 'en')).toBe(code);
   });
@@ -40,8 +57,17 @@ describe('labels', () => {
   });
 
   it.each<[number, string, string]>([
-    [0, '0', '0'], [7, '7', '7'], [999, '999', '999'], [1000, '1000', '1.000'], [2400, '2400', '2.400'], [1234567, '1234567', '1.234.567'],
-    [-2500, '-2500', '-2.500'], [2.4, '2.4', '2,4'], [12345.5, '12345.5', '12.345,5'], [Number.NaN, 'NaN', 'NaN'], [1e21, '1e+21', '1e+21'],
+    [0, '0', '0'],
+    [7, '7', '7'],
+    [999, '999', '999'],
+    [1000, '1000', '1.000'],
+    [2400, '2400', '2.400'],
+    [1234567, '1234567', '1.234.567'],
+    [-2500, '-2500', '-2.500'],
+    [2.4, '2.4', '2,4'],
+    [12345.5, '12345.5', '12.345,5'],
+    [Number.NaN, 'NaN', 'NaN'],
+    [1e21, '1e+21', '1e+21'],
   ])('formats %d as %s / %s', (n, en, de) => {
     expect(formatNumber(n, 'en')).toBe(en);
     expect(formatNumber(n, 'de')).toBe(de);

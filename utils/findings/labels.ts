@@ -14,24 +14,58 @@ export { IP_KIND_LABELS, ipKindLabel };
 
 export const CATEGORY_LABELS: Labels<TrackerCategory> = {
   en: {
-    advertising: 'advertising', analytics: 'analytics', 'session-replay': 'session-replay', 'marketing-automation': 'marketing-automation',
-    social: 'social', 'tag-manager': 'tag-manager', 'consent-manager': 'consent-manager', cdn: 'cdn', hosting: 'hosting', fonts: 'fonts',
-    video: 'video', maps: 'maps', chat: 'chat', 'ab-testing': 'ab-testing', 'error-monitoring': 'error-monitoring',
-    'customer-data-platform': 'customer-data-platform', payments: 'payments', captcha: 'captcha', affiliate: 'affiliate',
-    'audience-measurement': 'audience-measurement', push: 'push', reviews: 'reviews', personalization: 'personalization', other: 'other',
+    advertising: 'advertising',
+    analytics: 'analytics',
+    'session-replay': 'session-replay',
+    'marketing-automation': 'marketing-automation',
+    social: 'social',
+    'tag-manager': 'tag-manager',
+    'consent-manager': 'consent-manager',
+    cdn: 'cdn',
+    hosting: 'hosting',
+    fonts: 'fonts',
+    video: 'video',
+    maps: 'maps',
+    chat: 'chat',
+    'ab-testing': 'ab-testing',
+    'error-monitoring': 'error-monitoring',
+    'customer-data-platform': 'customer-data-platform',
+    payments: 'payments',
+    captcha: 'captcha',
+    affiliate: 'affiliate',
+    'audience-measurement': 'audience-measurement',
+    push: 'push',
+    reviews: 'reviews',
+    personalization: 'personalization',
+    other: 'other',
   },
   de: CATEGORY_NAMES.de,
 };
 
 export const PURPOSE_LABELS: Labels<CookiePurpose> = {
   en: {
-    necessary: 'necessary', preferences: 'preferences', analytics: 'analytics', advertising: 'advertising', consent: 'consent',
-    security: 'security', 'session-replay': 'session-replay', 'marketing-automation': 'marketing-automation', social: 'social', other: 'other',
+    necessary: 'necessary',
+    preferences: 'preferences',
+    analytics: 'analytics',
+    advertising: 'advertising',
+    consent: 'consent',
+    security: 'security',
+    'session-replay': 'session-replay',
+    'marketing-automation': 'marketing-automation',
+    social: 'social',
+    other: 'other',
   },
   de: {
-    necessary: 'notwendig', preferences: 'Präferenzen', analytics: 'Analyse', advertising: 'Werbung', consent: 'Einwilligung',
-    security: 'Sicherheit', 'session-replay': 'Sitzungsaufzeichnung', 'marketing-automation': 'Marketing-Automatisierung',
-    social: 'soziale Netzwerke', other: 'Sonstiges',
+    necessary: 'notwendig',
+    preferences: 'Präferenzen',
+    analytics: 'Analyse',
+    advertising: 'Werbung',
+    consent: 'Einwilligung',
+    security: 'Sicherheit',
+    'session-replay': 'Sitzungsaufzeichnung',
+    'marketing-automation': 'Marketing-Automatisierung',
+    social: 'soziale Netzwerke',
+    other: 'Sonstiges',
   },
 };
 
@@ -41,10 +75,21 @@ export const ACTION_LABELS: Labels<ConsentAction> = {
 };
 
 export const PLACE_STATUS_LABELS: Labels<PlaceStatus> = {
-  en: { eea: 'eea', adequate: 'adequate', 'us-dpf': 'us-dpf', 'us-not-certified': 'us-not-certified', 'third-country': 'third-country', unknown: 'unknown' },
+  en: {
+    eea: 'eea',
+    adequate: 'adequate',
+    'us-dpf': 'us-dpf',
+    'us-not-certified': 'us-not-certified',
+    'third-country': 'third-country',
+    unknown: 'unknown',
+  },
   de: {
-    eea: 'EWR', adequate: 'Angemessenheitsbeschluss', 'us-dpf': 'USA mit DPF-Zertifizierung', 'us-not-certified': 'USA ohne DPF-Zertifizierung',
-    'third-country': 'Drittland', unknown: 'unbekannt',
+    eea: 'EWR',
+    adequate: 'Angemessenheitsbeschluss',
+    'us-dpf': 'USA mit DPF-Zertifizierung',
+    'us-not-certified': 'USA ohne DPF-Zertifizierung',
+    'third-country': 'Drittland',
+    unknown: 'unbekannt',
   },
 };
 
@@ -63,4 +108,3 @@ export function actionLabel(action: ConsentAction | string, lang: Lang): string 
 export function placeStatusLabel(status: PlaceStatus | string, lang: Lang): string {
   return label(PLACE_STATUS_LABELS, lang, status);
 }
-

@@ -10,9 +10,12 @@ const EN = {
   trackingOnDomain: 'set on the domain of {tracker} ({category})',
   trackingByResponse: 'set by a response from {tracker} ({category})',
   trackingByScript: 'written by a script of {tracker} ({category})',
-  trackingByScriptUnverified: 'written by a script of {tracker} ({category}) as this browser\'s stack text names it (not verified)',
-  // A writer's name the page chose (//# sourceURL=) or a stack it could shape: shown, never used to classify (attribution.ts).
-  writerNotVerified: 'The writer {script} is a name the page gave its own code or took from a stack the page could shape: shown, not verified, and not used to classify this write.',
+  trackingByScriptUnverified:
+    "written by a script of {tracker} ({category}) as this browser's stack text names it (not verified)",
+  // A writer's name the page chose (//# sourceURL=) or a stack it could shape: shown, never used to classify
+  // (attribution.ts).
+  writerNotVerified:
+    'The writer {script} is a name the page gave its own code or took from a stack the page could shape: shown, not verified, and not used to classify this write.',
   storeCookie: 'The cookie {name} (domain {domain})',
   storeStorage: 'The {storageKind} key {name} of {origin}',
   trackingInOrigin: 'stored in the origin of {tracker} ({category})',
@@ -24,10 +27,11 @@ const EN = {
   rejectedAt: 'Rejected at +{ms} ms via {via}.',
   unknownVia: 'unknown',
   noChoiceRecorded: 'No visitor choice was recorded.',
-  choiceRecordedAt: 'The visitor\'s choice was recorded at +{ms} ms.',
+  choiceRecordedAt: "The visitor's choice was recorded at +{ms} ms.",
   lastWritten: 'Last written at +{ms} ms ({count} write(s) in total).',
   // tracking-after-reject
-  inFlightRule: 'Only what started before the reject can still be in flight: a request that started after it counts, however soon.',
+  inFlightRule:
+    'Only what started before the reject can still be in flight: a request that started after it counts, however soon.',
   inFlightExcused: 'Not counted, because it started before the reject and was still in flight ({count}): {items}.',
   excusedCookie: 'cookie {name} set by the response to {url}',
   siteOperator: 'the site operator (first-party collector)',
@@ -37,8 +41,10 @@ const EN = {
   everyRequestBefore: 'No consent choice was recorded: every request counts as before the choice.',
   // tracking-storage-before-choice
   classified: 'Classified as tracking: {reason}.',
-  removedLater: 'Stored with a value at +{ms} ms and removed or emptied at +{removed} ms: the identifier was stored before the choice all the same.',
-  setterUnknown: 'Setter unknown: only the browser cookie store reported it (no Set-Cookie header or script write was seen).',
+  removedLater:
+    'Stored with a value at +{ms} ms and removed or emptied at +{removed} ms: the identifier was stored before the choice all the same.',
+  setterUnknown:
+    'Setter unknown: only the browser cookie store reported it (no Set-Cookie header or script write was seen).',
   // consent-signal-before-action / -contradicts-behaviour: where a TC string was read.
   tcSourceCookie: 'euconsent-v2 cookie',
   tcSourceApi: 'TCF API',
@@ -55,7 +61,8 @@ const EN = {
   // prechecked-consent-checkbox
   formAction: 'Form action: {action}',
   // stored-consent-at-start
-  beforeChoiceRulesSkipped: 'Rules about the before-choice phase (TCF or Consent Mode signals before action) were not applied to the stored consent.',
+  beforeChoiceRulesSkipped:
+    'Rules about the before-choice phase (TCF or Consent Mode signals before action) were not applied to the stored consent.',
   // third-country-transfer
   companySide: 'Company side: {company} ({tracker}), seat {country}, DPF {dpf} → {status}.',
   companySideUnknown: 'Company side: not in the dataset (company unknown) → {status}.',
@@ -75,8 +82,10 @@ const EN = {
   noServerIp: 'no server IP recorded',
   requestsBeforeChoice: '{count} of these requests happened before the consent choice.',
   // third-parties.ts: an EEA company whose parent is elsewhere.
-  parentNote: '{company} sits in {country}, but its parent {parent} is in {parentCountry}: data held by the subsidiary can be reached under that country\'s law (for the US e.g. the CLOUD Act and FISA Section 702). Information only, not a violation by itself.',
-  parentNoteDpf: '{company} sits in {country}, but its parent {parent} is in {parentCountry}: data held by the subsidiary can be reached under that country\'s law (for the US e.g. the CLOUD Act and FISA Section 702); the group is certified under the EU-US Data Privacy Framework. Information only, not a violation by itself.',
+  parentNote:
+    "{company} sits in {country}, but its parent {parent} is in {parentCountry}: data held by the subsidiary can be reached under that country's law (for the US e.g. the CLOUD Act and FISA Section 702). Information only, not a violation by itself.",
+  parentNoteDpf:
+    "{company} sits in {country}, but its parent {parent} is in {parentCountry}: data held by the subsidiary can be reached under that country's law (for the US e.g. the CLOUD Act and FISA Section 702); the group is certified under the EU-US Data Privacy Framework. Information only, not a violation by itself.",
   parentUnnamed: 'company',
   // unknown-tracking.ts: where an echoed value came from, and why an unlisted party looks like a tracker.
   sourceCookie: 'cookie {name} ({domain})',
@@ -97,8 +106,10 @@ const EN = {
   cmDefaultSetAt: 'default set at {t}: {pairs}',
   bannerNotAnswered: 'banner not answered',
   bannerAnsweredAt: 'banner answered at {t}',
-  googleHitOne: 'A Google request to {host} declares consent granted (1 signal) although the visitor rejected in {cmp}.',
-  googleHitMany: 'A Google request to {host} declares consent granted ({count} signals) although the visitor rejected in {cmp}.',
+  googleHitOne:
+    'A Google request to {host} declares consent granted (1 signal) although the visitor rejected in {cmp}.',
+  googleHitMany:
+    'A Google request to {host} declares consent granted ({count} signals) although the visitor rejected in {cmp}.',
   cmpChoice: 'CMP choice: {choice}',
   trackingAfterRejectOne: '1 tracker request after the visitor rejected in {cmp}.',
   trackingAfterRejectMany: '{count} tracker requests after the visitor rejected in {cmp}.',
@@ -124,8 +135,10 @@ const DE: Readonly<Record<PhraseKey, string>> = {
   trackingOnDomain: 'gesetzt auf der Domain von {tracker} ({category})',
   trackingByResponse: 'gesetzt durch eine Antwort von {tracker} ({category})',
   trackingByScript: 'geschrieben von einem Skript von {tracker} ({category})',
-  trackingByScriptUnverified: 'geschrieben von einem Skript von {tracker} ({category}), wie es der Stack-Text dieses Browsers nennt (nicht geprüft)',
-  writerNotVerified: 'Der Schreiber {script} ist ein Name, den die Seite ihrem eigenen Code gegeben hat oder der aus einem von der Seite formbaren Stack stammt: angezeigt, nicht geprüft und nicht zur Einordnung dieses Schreibvorgangs verwendet.',
+  trackingByScriptUnverified:
+    'geschrieben von einem Skript von {tracker} ({category}), wie es der Stack-Text dieses Browsers nennt (nicht geprüft)',
+  writerNotVerified:
+    'Der Schreiber {script} ist ein Name, den die Seite ihrem eigenen Code gegeben hat oder der aus einem von der Seite formbaren Stack stammt: angezeigt, nicht geprüft und nicht zur Einordnung dieses Schreibvorgangs verwendet.',
   storeCookie: 'Das Cookie {name} (Domain {domain})',
   storeStorage: 'Der {storageKind}-Schlüssel {name} von {origin}',
   trackingInOrigin: 'gespeichert im Origin von {tracker} ({category})',
@@ -137,16 +150,20 @@ const DE: Readonly<Record<PhraseKey, string>> = {
   noChoiceRecorded: 'Es wurde keine Entscheidung des Besuchers aufgezeichnet.',
   choiceRecordedAt: 'Die Entscheidung des Besuchers wurde bei +{ms} ms aufgezeichnet.',
   lastWritten: 'Zuletzt geschrieben bei +{ms} ms (Schreibvorgänge insgesamt: {count}).',
-  inFlightRule: 'Nur was vor der Ablehnung begann, kann noch unterwegs sein: Eine Anfrage, die danach begann, zählt, wie kurz danach auch immer.',
+  inFlightRule:
+    'Nur was vor der Ablehnung begann, kann noch unterwegs sein: Eine Anfrage, die danach begann, zählt, wie kurz danach auch immer.',
   inFlightExcused: 'Nicht gezählt, weil vor der Ablehnung begonnen und noch unterwegs ({count}): {items}.',
   excusedCookie: 'Cookie {name}, gesetzt durch die Antwort auf {url}',
   siteOperator: 'der Seitenbetreiber (eigener Collector)',
   collectorSeen: 'An der Anfrage-Signatur erkannt: {evidence}.',
   acceptedLater: 'Der Besucher hat später zugestimmt (+{ms} ms); Elemente danach werden nicht gezählt.',
-  everyRequestBefore: 'Es wurde keine Einwilligungsentscheidung aufgezeichnet: Jede Anfrage zählt als vor der Entscheidung.',
+  everyRequestBefore:
+    'Es wurde keine Einwilligungsentscheidung aufgezeichnet: Jede Anfrage zählt als vor der Entscheidung.',
   classified: 'Als Tracking eingestuft: {reason}.',
-  removedLater: 'Mit Wert gespeichert bei +{ms} ms und bei +{removed} ms entfernt oder geleert: Die Kennung war trotzdem vor der Entscheidung gespeichert.',
-  setterUnknown: 'Herkunft unbekannt: Nur der Cookie-Speicher des Browsers hat es gemeldet (weder ein Set-Cookie-Header noch ein Schreibzugriff per Skript wurde beobachtet).',
+  removedLater:
+    'Mit Wert gespeichert bei +{ms} ms und bei +{removed} ms entfernt oder geleert: Die Kennung war trotzdem vor der Entscheidung gespeichert.',
+  setterUnknown:
+    'Herkunft unbekannt: Nur der Cookie-Speicher des Browsers hat es gemeldet (weder ein Set-Cookie-Header noch ein Schreibzugriff per Skript wurde beobachtet).',
   tcSourceCookie: 'Cookie euconsent-v2',
   tcSourceApi: 'TCF-API',
   tcDetail: '{source}: {message} {evidence} TC-String: {tcString}',
@@ -159,7 +176,8 @@ const DE: Readonly<Record<PhraseKey, string>> = {
   companySeat: '{company}, {country}.',
   companySeatParent: '{company}, {country} (Muttergesellschaft in {parentCountry}).',
   formAction: 'Ziel des Formulars: {action}',
-  beforeChoiceRulesSkipped: 'Regeln zur Phase vor der Entscheidung (TCF- oder Consent-Mode-Signale vor einer Aktion) wurden auf die gespeicherte Einwilligung nicht angewendet.',
+  beforeChoiceRulesSkipped:
+    'Regeln zur Phase vor der Entscheidung (TCF- oder Consent-Mode-Signale vor einer Aktion) wurden auf die gespeicherte Einwilligung nicht angewendet.',
   companySide: 'Unternehmensseite: {company} ({tracker}), Sitz {country}, DPF {dpf} → {status}.',
   companySideUnknown: 'Unternehmensseite: nicht im Datensatz (Unternehmen unbekannt) → {status}.',
   dpfCertified: 'zertifiziert',
@@ -177,8 +195,10 @@ const DE: Readonly<Record<PhraseKey, string>> = {
   noRegistryCountry: 'kein Registry-Land',
   noServerIp: 'keine Server-IP aufgezeichnet',
   requestsBeforeChoice: 'Davon vor der Einwilligungsentscheidung: {count} Anfrage(n).',
-  parentNote: '{company} (Sitzland {country}) gehört zu {parent} (Sitzland {parentCountry}): Daten bei der Tochtergesellschaft sind nach dem Recht dieses Landes zugänglich (für die USA z. B. CLOUD Act und FISA Section 702). Nur zur Information, für sich allein kein Verstoß.',
-  parentNoteDpf: '{company} (Sitzland {country}) gehört zu {parent} (Sitzland {parentCountry}): Daten bei der Tochtergesellschaft sind nach dem Recht dieses Landes zugänglich (für die USA z. B. CLOUD Act und FISA Section 702); der Konzern ist nach dem EU-US Data Privacy Framework zertifiziert. Nur zur Information, für sich allein kein Verstoß.',
+  parentNote:
+    '{company} (Sitzland {country}) gehört zu {parent} (Sitzland {parentCountry}): Daten bei der Tochtergesellschaft sind nach dem Recht dieses Landes zugänglich (für die USA z. B. CLOUD Act und FISA Section 702). Nur zur Information, für sich allein kein Verstoß.',
+  parentNoteDpf:
+    '{company} (Sitzland {country}) gehört zu {parent} (Sitzland {parentCountry}): Daten bei der Tochtergesellschaft sind nach dem Recht dieses Landes zugänglich (für die USA z. B. CLOUD Act und FISA Section 702); der Konzern ist nach dem EU-US Data Privacy Framework zertifiziert. Nur zur Information, für sich allein kein Verstoß.',
   parentUnnamed: 'einer Muttergesellschaft',
   sourceCookie: 'Cookie {name} ({domain})',
   sourceStorage: '{kind} {key} ({host})',
@@ -193,12 +213,15 @@ const DE: Readonly<Record<PhraseKey, string>> = {
   tcEvidence: 'cmpId {cmpId}, eingewilligte Zwecke: {purposes}, eingewilligte Vendoren: {vendors}',
   tcStoredNoAction: 'gespeichert bei {storedAt}, keine Nutzeraktion aufgezeichnet',
   tcStoredAction: 'gespeichert bei {storedAt}, Nutzeraktion bei {actionAt}',
-  cmDefaultGranted: 'Der Standardwert von Google Consent Mode erteilt {signals}, bevor das Consent-Banner beantwortet wurde.',
+  cmDefaultGranted:
+    'Der Standardwert von Google Consent Mode erteilt {signals}, bevor das Consent-Banner beantwortet wurde.',
   cmDefaultSetAt: 'Standardwert gesetzt bei {t}: {pairs}',
   bannerNotAnswered: 'Banner nicht beantwortet',
   bannerAnsweredAt: 'Banner beantwortet bei {t}',
-  googleHitOne: 'Eine Google-Anfrage an {host} meldet die Einwilligung als erteilt (1 Signal), obwohl der Besucher in {cmp} abgelehnt hat.',
-  googleHitMany: 'Eine Google-Anfrage an {host} meldet die Einwilligung als erteilt ({count} Signale), obwohl der Besucher in {cmp} abgelehnt hat.',
+  googleHitOne:
+    'Eine Google-Anfrage an {host} meldet die Einwilligung als erteilt (1 Signal), obwohl der Besucher in {cmp} abgelehnt hat.',
+  googleHitMany:
+    'Eine Google-Anfrage an {host} meldet die Einwilligung als erteilt ({count} Signale), obwohl der Besucher in {cmp} abgelehnt hat.',
   cmpChoice: 'CMP-Entscheidung: {choice}',
   trackingAfterRejectOne: '1 Tracker-Anfrage, nachdem der Besucher in {cmp} abgelehnt hat.',
   trackingAfterRejectMany: '{count} Tracker-Anfragen, nachdem der Besucher in {cmp} abgelehnt hat.',

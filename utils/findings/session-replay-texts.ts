@@ -3,24 +3,36 @@
 import { fillTemplate } from '../i18n/text.ts';
 import type { Lang } from '../i18n/lang.ts';
 
-interface T { title: string; explanation: string; fix: string }
+interface T {
+  title: string;
+  explanation: string;
+  fix: string;
+}
 
 const TEXTS: Record<Lang, T> = {
   en: {
     title: 'Session replay runs before consent: {tracker} ({host})',
-    explanation: '{tracker} ({company}) records what visitors do on the page, mouse, clicks, page content and, unless masked, what they type into form fields, and it ran {when}. {masking} Whatever the masking, recording a visit needs consent under Art. 5(3) ePrivacy Directive / § 25 TDDDG; "Leaky Forms" (USENIX Security 2022) found session-replay scripts collecting passwords on 52 sites.',
-    fix: 'Load {tracker} only after the visitor consents to it, and keep form fields masked (check the service\'s input-masking setting for this site).',
+    explanation:
+      '{tracker} ({company}) records what visitors do on the page, mouse, clicks, page content and, unless masked, what they type into form fields, and it ran {when}. {masking} Whatever the masking, recording a visit needs consent under Art. 5(3) ePrivacy Directive / § 25 TDDDG; "Leaky Forms" (USENIX Security 2022) found session-replay scripts collecting passwords on 52 sites.',
+    fix: "Load {tracker} only after the visitor consents to it, and keep form fields masked (check the service's input-masking setting for this site).",
   },
   de: {
     title: 'Session-Replay läuft vor der Einwilligung: {tracker} ({host})',
-    explanation: '{tracker} ({company}) zeichnet auf, was Besucher auf der Seite tun, Maus, Klicks, Seiteninhalt und, wenn nicht maskiert, was sie in Formularfelder tippen, und lief {when}. {masking} Unabhängig von der Maskierung braucht das Aufzeichnen eines Besuchs eine Einwilligung nach § 25 TDDDG / Art. 5 Abs. 3 ePrivacy-Richtlinie; „Leaky Forms“ (USENIX Security 2022) fand Session-Replay-Skripte, die auf 52 Websites Passwörter erfassten.',
+    explanation:
+      '{tracker} ({company}) zeichnet auf, was Besucher auf der Seite tun, Maus, Klicks, Seiteninhalt und, wenn nicht maskiert, was sie in Formularfelder tippen, und lief {when}. {masking} Unabhängig von der Maskierung braucht das Aufzeichnen eines Besuchs eine Einwilligung nach § 25 TDDDG / Art. 5 Abs. 3 ePrivacy-Richtlinie; „Leaky Forms“ (USENIX Security 2022) fand Session-Replay-Skripte, die auf 52 Websites Passwörter erfassten.',
     fix: '{tracker} erst nach der Einwilligung laden und Formularfelder maskiert lassen (die Maskierungs-Einstellung des Dienstes für diese Website prüfen).',
   },
 };
 
 const WHEN: Record<Lang, Record<'before-choice' | 'after-reject', string>> = {
-  en: { 'before-choice': 'before the visitor answered the consent banner', 'after-reject': 'after the visitor rejected' },
-  de: { 'before-choice': 'bevor der Besucher das Einwilligungsbanner beantwortet hatte', 'after-reject': 'nachdem der Besucher abgelehnt hatte' },
+  en: {
+    'before-choice': 'before the visitor answered the consent banner',
+    'after-reject': 'after the visitor rejected',
+  },
+  de: {
+    'before-choice': 'bevor der Besucher das Einwilligungsbanner beantwortet hatte',
+    'after-reject': 'nachdem der Besucher abgelehnt hatte',
+  },
 };
 
 export const MASKING_NOT_KNOWN: Record<Lang, string> = {
@@ -28,7 +40,11 @@ export const MASKING_NOT_KNOWN: Record<Lang, string> = {
   de: 'Ob der Dienst Formulareingaben standardmäßig maskiert, ist diesem Werkzeug nicht bekannt (keine Herstellerdokumentation gefunden).',
 };
 
-export function sessionReplayText(lang: Lang, phase: 'before-choice' | 'after-reject', vars: Record<string, string>): T {
+export function sessionReplayText(
+  lang: Lang,
+  phase: 'before-choice' | 'after-reject',
+  vars: Record<string, string>,
+): T {
   const t = TEXTS[lang];
   const v = { ...vars, when: WHEN[lang][phase] };
   return {

@@ -2,12 +2,26 @@
 import { CMPS } from '../../data/cmps.ts';
 import { matchesName, type CmpChoice } from '../consent/cmp-detect.ts';
 import { consentFromGoogleHit, isGoogleConsentHit } from '../consent/google-hit-consent.ts';
-import { checkConsentModeDefaults, checkGoogleHitVsCmp, checkTcBeforeAction, checkTrackingAfterReject, type Mismatch } from '../consent/signals.ts';
+import {
+  checkConsentModeDefaults,
+  checkGoogleHitVsCmp,
+  checkTcBeforeAction,
+  checkTrackingAfterReject,
+  type Mismatch,
+} from '../consent/signals.ts';
 import type { Ctx, RequestFact, TcSnapshot } from './context.ts';
-import { consentModeDefaultMismatch, googleHitMismatch, tcBeforeActionMismatch, trackingAfterRejectMismatch } from './mismatch-text.ts';
+import {
+  consentModeDefaultMismatch,
+  googleHitMismatch,
+  tcBeforeActionMismatch,
+  trackingAfterRejectMismatch,
+} from './mismatch-text.ts';
 import { phrase } from './phrases.ts';
 
-export interface GoogleHitMismatch { request: RequestFact; mismatch: Mismatch }
+export interface GoogleHitMismatch {
+  request: RequestFact;
+  mismatch: Mismatch;
+}
 
 /** Mismatch texts are in the analysis language (mismatch-text.ts). */
 export interface SignalFacts {
@@ -36,8 +50,11 @@ export function signalFacts(ctx: Ctx): SignalFacts {
 
 export function allMismatches(f: SignalFacts): Mismatch[] {
   return [
-    ...f.tcBeforeAction.map((x) => x.mismatch), ...f.consentModeDefaults, ...f.googleHits.map((x) => x.mismatch),
-    ...(f.cmpReject ? [f.cmpReject.mismatch] : []), ...f.trackingAfterReject,
+    ...f.tcBeforeAction.map((x) => x.mismatch),
+    ...f.consentModeDefaults,
+    ...f.googleHits.map((x) => x.mismatch),
+    ...(f.cmpReject ? [f.cmpReject.mismatch] : []),
+    ...f.trackingAfterReject,
   ];
 }
 
@@ -70,10 +87,12 @@ function compute(ctx: Ctx): SignalFacts {
     }
   }
   const cm = ctx.consentMode;
-  const consentModeDefaults = !stored && cm
-    ? checkConsentModeDefaults(cm, userActionAt).filter((m) => m.id === 'consent-mode-default-granted')
-      .map((m) => consentModeDefaultMismatch(m, lang, cm, userActionAt))
-    : [];
+  const consentModeDefaults =
+    !stored && cm
+      ? checkConsentModeDefaults(cm, userActionAt)
+          .filter((m) => m.id === 'consent-mode-default-granted')
+          .map((m) => consentModeDefaultMismatch(m, lang, cm, userActionAt))
+      : [];
 
   const w = ctx.rejectWindow;
   const googleHits: GoogleHitMismatch[] = [];
@@ -83,7 +102,12 @@ function compute(ctx: Ctx): SignalFacts {
   if (w && choice) {
     const cmpId = rejectedCmp?.cmpId ?? ctx.cmps[0]?.cmpId ?? null;
     const reference: CmpChoice = rejectedCmp ?? {
-      cmpId: cmpId ?? 'recorded choice', state: 'rejected', categories: {}, necessary: [], evidence: choice.via, answered: true,
+      cmpId: cmpId ?? 'recorded choice',
+      state: 'rejected',
+      categories: {},
+      necessary: [],
+      evidence: choice.via,
+      answered: true,
     };
     const cmpName = cmpId ?? phrase(lang, 'recordedChoice');
     // Only what started before the reject can be in flight: a request started after it is after it, however soon.

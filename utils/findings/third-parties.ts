@@ -23,9 +23,15 @@ export function thirdParties(ctx: Ctx): ThirdParty[] {
 
 function compute(ctx: Ctx): ThirdParty[] {
   const unknown = unknownTracking(ctx);
-  const cookiesBySite = groupBy(ctx.cookies.filter((c) => c.entry.party === 'third'), (c) => siteOf(ctx, c.entry.domain));
+  const cookiesBySite = groupBy(
+    ctx.cookies.filter((c) => c.entry.party === 'third'),
+    (c) => siteOf(ctx, c.entry.domain),
+  );
   const out: ThirdParty[] = [];
-  for (const [site, reqs] of groupBy(ctx.requests.filter((r) => r.out.thirdParty && r.out.host !== ''), (r) => r.hostFact.site)) {
+  for (const [site, reqs] of groupBy(
+    ctx.requests.filter((r) => r.out.thirdParty && r.out.host !== ''),
+    (r) => r.hostFact.site,
+  )) {
     const hosts = Array.from(new Set(reqs.map((r) => r.out.host)));
     const trackerCounts = new Map<string, { info: TrackerInfo; n: number }>();
     for (const r of reqs) {
@@ -149,7 +155,9 @@ function parentNote(ctx: Ctx, t: TrackerInfo | null): string | null {
   if (!own || !EEA_LIKE.has(own.status) || (parent && EEA_LIKE.has(parent.status))) return null;
   const name = (code: string): string => ctx.knowledge.countries.name(code, ctx.lang);
   return phrase(ctx.lang, t.dpf === true ? 'parentNoteDpf' : 'parentNote', {
-    company: t.company, country: name(own.code), parent: t.parent ?? phrase(ctx.lang, 'parentUnnamed'),
+    company: t.company,
+    country: name(own.code),
+    parent: t.parent ?? phrase(ctx.lang, 'parentUnnamed'),
     parentCountry: parent ? name(parent.code) : t.parentCountry,
   });
 }

@@ -37,8 +37,15 @@ function compute(ctx: Ctx): Map<string, UnknownTracking> {
     if (sources.size >= MAX_SOURCES) return;
     for (const c of idCandidates(value)) if (!sources.has(c)) sources.set(c, label);
   };
-  for (const c of ctx.cookies) if (!c.essential && c.entry.valueLength <= 1024) addSource(c.entry.value, phrase(lang, 'sourceCookie', { name: c.entry.name, domain: c.entry.domain }));
-  for (const s of ctx.storage) if (!s.essential && s.entry.valueLength <= 1024) addSource(s.entry.value, phrase(lang, 'sourceStorage', { kind: s.entry.kind, key: s.entry.key, host: s.entry.host }));
+  for (const c of ctx.cookies)
+    if (!c.essential && c.entry.valueLength <= 1024)
+      addSource(c.entry.value, phrase(lang, 'sourceCookie', { name: c.entry.name, domain: c.entry.domain }));
+  for (const s of ctx.storage)
+    if (!s.essential && s.entry.valueLength <= 1024)
+      addSource(
+        s.entry.value,
+        phrase(lang, 'sourceStorage', { kind: s.entry.kind, key: s.entry.key, host: s.entry.host }),
+      );
 
   const out = new Map<string, UnknownTracking>();
   const get = (site: string): UnknownTracking => {
@@ -72,10 +79,12 @@ function compute(ctx: Ctx): Map<string, UnknownTracking> {
       const named = idParams(params, true);
       const any = looksLikePixelPath(r.path) ? idParams(params, false) : [];
       const ids = named.length > 0 ? named : any;
-      if (ids.length > 0) found.push(phrase(lang, 'pixelWithIds', { params: ids.map((p) => `"${p.name}"`).join(', ') }));
+      if (ids.length > 0)
+        found.push(phrase(lang, 'pixelWithIds', { params: ids.map((p) => `"${p.name}"`).join(', ') }));
     } else if (type === 'beacon' || type === 'ping') {
       const ids = idParams(params, false);
-      if (ids.length > 0) found.push(phrase(lang, 'beaconWithIds', { params: ids.map((p) => `"${p.name}"`).join(', ') }));
+      if (ids.length > 0)
+        found.push(phrase(lang, 'beaconWithIds', { params: ids.map((p) => `"${p.name}"`).join(', ') }));
     }
     if (found.length === 0) continue;
     const u = get(r.hostFact.site);

@@ -1,6 +1,10 @@
 // Texts of the warning for a write that only a page-chosen writer name ties to a tracker (attribution.ts), kept apart
 // so texts.ts stays short. Same shape as FindingText in texts.ts (not imported: texts.ts imports this file).
-interface FindingText { title: string; explanation: string; fix: string }
+interface FindingText {
+  title: string;
+  explanation: string;
+  fix: string;
+}
 import type { Lang } from './types.ts';
 
 export type WriterTextKey = 'tracking-storage-before-choice:named' | 'tracking-after-reject:named';
@@ -8,10 +12,14 @@ export type WriterTextKey = 'tracking-storage-before-choice:named' | 'tracking-a
 const EPRIVACY = 'ePrivacy Directive Art. 5(3), in Germany § 25 TDDDG';
 const EPRIVACY_DE = 'Art. 5 Abs. 3 ePrivacy-Richtlinie, in Deutschland § 25 TDDDG';
 
-const WHY_EN = 'That name belongs to {tracker}, but nothing the browser reported confirms that a script of {tracker} wrote it: a page can give any of its code any name (//# sourceURL=) or shape the stack it is read from. So this is not counted as a tracker write.';
-const WHY_DE = 'Der Name gehört zu {tracker}, aber nichts, was der Browser gemeldet hat, bestätigt, dass ein Skript von {tracker} ihn geschrieben hat: Eine Seite kann jedem ihrer Codeteile jeden Namen geben (//# sourceURL=) oder den Stack formen, aus dem er gelesen wird. Daher wird dies nicht als Tracker-Schreibvorgang gezählt.';
-const FIX_EN = 'Find the code on the page that carries the name {script} (an inline script or eval with a //# sourceURL= comment). If it is tracker code, run it only after consent and from its real address; if it is not, remove the misleading name.';
-const FIX_DE = 'Suchen Sie den Code der Seite, der den Namen {script} trägt (ein Inline-Skript oder eval mit einem //# sourceURL=-Kommentar). Ist es Tracker-Code, führen Sie ihn erst nach Einwilligung und von seiner echten Adresse aus; andernfalls entfernen Sie den irreführenden Namen.';
+const WHY_EN =
+  'That name belongs to {tracker}, but nothing the browser reported confirms that a script of {tracker} wrote it: a page can give any of its code any name (//# sourceURL=) or shape the stack it is read from. So this is not counted as a tracker write.';
+const WHY_DE =
+  'Der Name gehört zu {tracker}, aber nichts, was der Browser gemeldet hat, bestätigt, dass ein Skript von {tracker} ihn geschrieben hat: Eine Seite kann jedem ihrer Codeteile jeden Namen geben (//# sourceURL=) oder den Stack formen, aus dem er gelesen wird. Daher wird dies nicht als Tracker-Schreibvorgang gezählt.';
+const FIX_EN =
+  'Find the code on the page that carries the name {script} (an inline script or eval with a //# sourceURL= comment). If it is tracker code, run it only after consent and from its real address; if it is not, remove the misleading name.';
+const FIX_DE =
+  'Suchen Sie den Code der Seite, der den Namen {script} trägt (ein Inline-Skript oder eval mit einem //# sourceURL=-Kommentar). Ist es Tracker-Code, führen Sie ihn erst nach Einwilligung und von seiner echten Adresse aus; andernfalls entfernen Sie den irreführenden Namen.';
 
 export const WRITER_FINDING_TEXTS: Readonly<Record<WriterTextKey, Readonly<Record<Lang, FindingText>>>> = {
   'tracking-storage-before-choice:named': {
@@ -21,7 +29,8 @@ export const WRITER_FINDING_TEXTS: Readonly<Record<WriterTextKey, Readonly<Recor
       fix: FIX_EN,
     },
     de: {
-      title: '{store} wurde vor der Einwilligungsentscheidung von Code geschrieben, den die Seite nach {tracker} benannt hat',
+      title:
+        '{store} wurde vor der Einwilligungsentscheidung von Code geschrieben, den die Seite nach {tracker} benannt hat',
       explanation: `Bevor das Banner beantwortet wurde, wurde {store} von Code mit dem Namen {script} geschrieben. ${WHY_DE} Ist es dennoch Code von {tracker}, braucht die Speicherung vor der Entscheidung eine vorherige Einwilligung nach ${EPRIVACY_DE}.`,
       fix: FIX_DE,
     },

@@ -6,7 +6,7 @@ export type Labels<K extends string> = Readonly<Record<Lang, Readonly<Record<K, 
 /** Label of a code in `table`; an unexpected code (bad input) is shown as it is. */
 export function labelOf<K extends string>(table: Labels<K>, lang: Lang, code: K | string): string {
   const byCode: Readonly<Record<string, string>> = table[lang];
-  return Object.hasOwn(byCode, code) ? byCode[code] ?? code : code;
+  return Object.hasOwn(byCode, code) ? (byCode[code] ?? code) : code;
 }
 
 /**
@@ -46,9 +46,16 @@ const SEPARATORS: Readonly<Record<Lang, { group: string; decimal: string }>> = {
  * fractional values without `digits` go to Intl as before.
  */
 export function localeNumber(n: number, lang: Lang, digits?: number, grouping = true): string {
-  const fast = digits === undefined
-    ? Number.isSafeInteger(n) && n >= 0 && !Object.is(n, -0)
-    : Number.isInteger(digits) && digits >= 0 && digits <= 3 && Number.isFinite(n) && n >= 0 && n < 1e15 && !Object.is(n, -0);
+  const fast =
+    digits === undefined
+      ? Number.isSafeInteger(n) && n >= 0 && !Object.is(n, -0)
+      : Number.isInteger(digits) &&
+        digits >= 0 &&
+        digits <= 3 &&
+        Number.isFinite(n) &&
+        n >= 0 &&
+        n < 1e15 &&
+        !Object.is(n, -0);
   if (!fast) {
     return digits === undefined
       ? n.toLocaleString(lang, grouping ? undefined : { useGrouping: false })
@@ -56,7 +63,12 @@ export function localeNumber(n: number, lang: Lang, digits?: number, grouping = 
   }
   // Intl rounds the shortest decimal text of n (what String(n) prints), half away from zero: so does this.
   const text = String(n);
-  if (text.includes('e')) return n.toLocaleString(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: grouping });
+  if (text.includes('e'))
+    return n.toLocaleString(lang, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      useGrouping: grouping,
+    });
   const [int, frac] = digits === undefined ? [text, ''] : roundText(text, digits);
   const sep = SEPARATORS[lang];
   let grouped = int;

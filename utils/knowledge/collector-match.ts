@@ -85,7 +85,9 @@ export function createCollectorMatcher(signatures: readonly CollectorSignature[]
         break;
       }
     }
-    const candidates = lastChars.has(path.charCodeAt(path.length - 1)) ? byLast.get(path.slice(path.lastIndexOf('/') + 1)) : undefined;
+    const candidates = lastChars.has(path.charCodeAt(path.length - 1))
+      ? byLast.get(path.slice(path.lastIndexOf('/') + 1))
+      : undefined;
     if (candidates === undefined && prefixed === null) return null;
     const q = typeof query === 'string' && query.length <= MAX_QUERY ? query : '';
     const m = typeof method === 'string' ? method.toUpperCase() : 'GET';

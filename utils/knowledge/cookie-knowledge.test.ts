@@ -4,7 +4,14 @@ import type { CookiePattern } from '../../data/types.ts';
 
 const CHECKED = '2026-11-29';
 const pat = (pattern: string, match: CookiePattern['match'], owner: string | null = null): CookiePattern => ({
-  pattern, match, owner, purpose: 'analytics', needsConsent: true, description: `${match} ${pattern}`, source: 'https://example.com/c', checked: CHECKED,
+  pattern,
+  match,
+  owner,
+  purpose: 'analytics',
+  needsConsent: true,
+  description: `${match} ${pattern}`,
+  source: 'https://example.com/c',
+  checked: CHECKED,
 });
 
 describe('createCookieKnowledge (small fixture)', () => {
@@ -156,10 +163,13 @@ describe('defaultCookieKnowledge (bundled patterns)', () => {
     expect(p?.description).toContain(description);
   });
 
-  it.each([['_sp_'], ['_sp_idx'], ['_sp_id'], ['spx'], ['_sp'], ['SP'], ['__mpq'], ['snowplowOutQueue'], ['mp_tab']])('near name %s is not a Snowplow or Mixpanel identifier', (name) => {
-    const p = k.lookup(name);
-    expect(p === null || !/Snowplow|Mixpanel/.test(p.description)).toBe(true);
-  });
+  it.each([['_sp_'], ['_sp_idx'], ['_sp_id'], ['spx'], ['_sp'], ['SP'], ['__mpq'], ['snowplowOutQueue'], ['mp_tab']])(
+    'near name %s is not a Snowplow or Mixpanel identifier',
+    (name) => {
+      const p = k.lookup(name);
+      expect(p === null || !/Snowplow|Mixpanel/.test(p.description)).toBe(true);
+    },
+  );
 
   it('prefers the most specific prefix', () => {
     expect(k.lookup('_hjSessionUser_1')?.pattern).toBe('_hjSessionUser_');

@@ -50,17 +50,39 @@ describe('coverage over the real third-party-web data', () => {
 
 describe('coverage arithmetic (fixture)', () => {
   const own = createTrackerMatcher(
-    [{ id: 'a', name: 'A', companyId: 'co', category: 'analytics', needsConsent: true, domains: ['a.test'], source: 'https://x.test', checked: '2026-12-06' }],
+    [
+      {
+        id: 'a',
+        name: 'A',
+        companyId: 'co',
+        category: 'analytics',
+        needsConsent: true,
+        domains: ['a.test'],
+        source: 'https://x.test',
+        checked: '2026-12-06',
+      },
+    ],
     [{ id: 'co', name: 'Co', brand: 'Co', country: 'DE', source: 'https://x.test', checked: '2026-12-06' }],
   );
   const raw: RawEntity[] = [
     // Half of A's hosts are ours: half of its 100 occurrences count for the own layer.
     { name: 'A', category: 'analytics', domains: ['*.a.test', '*.a2.test'], totalOccurrences: 100 },
-    { name: 'B', category: 'ad', domains: ['*.b.test'], examples: ['https://x.b.test/path', 'y.b.test/p'], totalOccurrences: 300 },
+    {
+      name: 'B',
+      category: 'ad',
+      domains: ['*.b.test'],
+      examples: ['https://x.b.test/path', 'y.b.test/p'],
+      totalOccurrences: 300,
+    },
     { name: 'C', category: 'ad', domains: ['*.c.test'], totalOccurrences: 600 },
   ];
-  const namer = createHostNamer(own, createEntityMatcher(raw.map((e) => ({ ...e, company: e.name, totalOccurrences: e.totalOccurrences ?? 0 }))),
-    { C: { country: 'FR', source: 'https://c.test/imprint', checked: '2026-12-06' } }, [], { package: 'fixture', version: '0' });
+  const namer = createHostNamer(
+    own,
+    createEntityMatcher(raw.map((e) => ({ ...e, company: e.name, totalOccurrences: e.totalOccurrences ?? 0 }))),
+    { C: { country: 'FR', source: 'https://c.test/imprint', checked: '2026-12-06' } },
+    [],
+    { package: 'fixture', version: '0' },
+  );
   const r = computeCoverage(raw, namer);
 
   it('splits an entity evenly over its hosts and weighs by occurrences', () => {
@@ -70,7 +92,10 @@ describe('coverage arithmetic (fixture)', () => {
     expect(r.total.country).toBeCloseTo(65);
     expect(r.byCategory.find((c) => c.category === 'ad')).toMatchObject({ occurrences: 900, entities: 2 });
     expect(r.byCategory.find((c) => c.category === 'ad')!.country).toBeCloseTo((600 / 900) * 100);
-    expect(r.missing.map((m) => [m.name, m.occurrences])).toEqual([['B', 300], ['A', 50]]);
+    expect(r.missing.map((m) => [m.name, m.occurrences])).toEqual([
+      ['B', 300],
+      ['A', 50],
+    ]);
     expect(r.total.entitiesCountry).toBe(1);
   });
 });

@@ -45,7 +45,10 @@ function exampleHost(ex: string): string {
  * carry a path), else its domain rules ("*.x" stands for x).
  */
 export function entityHosts(e: RawEntity): string[] {
-  const ex = (e.examples ?? []).filter((h) => typeof h === 'string' && h.length > 0).map(exampleHost).filter((h) => h !== '');
+  const ex = (e.examples ?? [])
+    .filter((h) => typeof h === 'string' && h.length > 0)
+    .map(exampleHost)
+    .filter((h) => h !== '');
   const list = ex.length > 0 ? ex : e.domains.map((d) => (d.startsWith('*.') ? d.slice(2) : d));
   return Array.from(new Set(list));
 }
@@ -65,8 +68,14 @@ const pct = (part: number, whole: number): number => (whole > 0 ? (100 * part) /
 
 function figures(a: Acc): CoverageFigures {
   return {
-    entities: a.entities, occurrences: a.occ, ownNamed: pct(a.ownNamed, a.occ), ownCountry: pct(a.ownCountry, a.occ),
-    named: pct(a.named, a.occ), country: pct(a.country, a.occ), entitiesOwnCountry: a.eOwn, entitiesCountry: a.eAll,
+    entities: a.entities,
+    occurrences: a.occ,
+    ownNamed: pct(a.ownNamed, a.occ),
+    ownCountry: pct(a.ownCountry, a.occ),
+    named: pct(a.named, a.occ),
+    country: pct(a.country, a.occ),
+    entitiesOwnCountry: a.eOwn,
+    entitiesCountry: a.eAll,
   };
 }
 
@@ -78,7 +87,10 @@ export function computeCoverage(raw: readonly RawEntity[], namer: HostNamer, mis
   for (const e of raw) {
     const occ = Number.isFinite(e.totalOccurrences) ? Math.max(0, e.totalOccurrences ?? 0) : 0;
     const hosts = entityHosts(e);
-    let ownNamed = 0, ownCountry = 0, named = 0, country = 0;
+    let ownNamed = 0,
+      ownCountry = 0,
+      named = 0,
+      country = 0;
     for (const h of hosts) {
       const o = namer.own(h);
       const n = namer.name(h);

@@ -7,12 +7,30 @@ import { createTrackerMatcher, defaultTrackerMatcher } from './tracker-match.ts'
 
 const CHECKED = '2026-12-06';
 const company = (id: string, country: string): Company => ({
-  id, name: `${id} Ltd`, brand: id, country, source: 'https://example.com/p', checked: CHECKED,
+  id,
+  name: `${id} Ltd`,
+  brand: id,
+  country,
+  source: 'https://example.com/p',
+  checked: CHECKED,
 });
 const tracker = (id: string, companyId: string, domains: string[]): Tracker => ({
-  id, name: `Service ${id}`, companyId, category: 'analytics', needsConsent: true, domains, source: 'https://example.com/p', checked: CHECKED,
+  id,
+  name: `Service ${id}`,
+  companyId,
+  category: 'analytics',
+  needsConsent: true,
+  domains,
+  source: 'https://example.com/p',
+  checked: CHECKED,
 });
-const entity = (name: string, company: string, category: string, domains: string[]): TpwEntity => ({ name, company, category, domains, totalOccurrences: 10 });
+const entity = (name: string, company: string, category: string, domains: string[]): TpwEntity => ({
+  name,
+  company,
+  category,
+  domains,
+  totalOccurrences: 10,
+});
 
 describe('host naming (small fixture)', () => {
   const companies = [company('own-co', 'DE'), company('known-co', 'FR')];
@@ -24,38 +42,87 @@ describe('host naming (small fixture)', () => {
     entity('Mapped', 'Mapped Brand', 'cdn', ['*.mapped.test']),
   ]);
   const facts = {
-    'With Country': { legalName: 'With Country AB', country: 'SE', source: 'https://example.com/imprint', checked: CHECKED },
+    'With Country': {
+      legalName: 'With Country AB',
+      country: 'SE',
+      source: 'https://example.com/imprint',
+      checked: CHECKED,
+    },
     Mapped: { companyId: 'known-co', country: 'FR', source: 'https://example.com/p', checked: CHECKED },
   };
   const namer = createHostNamer(own, entities, facts, companies, { package: 'fixture', version: '0' });
 
   it('lets the own tracker data win over third-party-web', () => {
     const n = namer.name('cdn.shared.test');
-    expect(n).toMatchObject({ layer: 'own', service: 'Service own', company: 'own-co Ltd', country: 'DE', companyId: 'own-co' });
+    expect(n).toMatchObject({
+      layer: 'own',
+      service: 'Service own',
+      company: 'own-co Ltd',
+      country: 'DE',
+      companyId: 'own-co',
+    });
     expect(n?.match?.tracker.id).toBe('own');
   });
 
   it('names a host only third-party-web knows with its company and "country not known"', () => {
     const n = namer.name('x.y.only-tpw.test');
-    expect(n).toMatchObject({ layer: 'third-party-web', service: 'Only TPW', company: 'Tpw Corp', country: null, category: 'advertising', match: null });
+    expect(n).toMatchObject({
+      layer: 'third-party-web',
+      service: 'Only TPW',
+      company: 'Tpw Corp',
+      country: null,
+      category: 'advertising',
+      match: null,
+    });
     expect(describeHostName(n!)).toBe('company: Tpw Corp, country not known');
     expect(describeHostName(n!, 'de')).toBe('Unternehmen: Tpw Corp, Land nicht bekannt');
     expect(namer.own('x.y.only-tpw.test')).toBeNull();
   });
 
   it('shows the country data/entities.ts verified, and the companies.ts company when mapped', () => {
-    expect(namer.name('widget.with-country.test')).toMatchObject({ company: 'With Country AB', country: 'SE', category: 'chat' });
+    expect(namer.name('widget.with-country.test')).toMatchObject({
+      company: 'With Country AB',
+      country: 'SE',
+      category: 'chat',
+    });
     expect(describeHostName(namer.name('widget.with-country.test')!)).toBe('company: With Country AB, country: SE');
-    expect(namer.name('a.mapped.test')).toMatchObject({ company: 'known-co Ltd', country: 'FR', companyId: 'known-co', layer: 'third-party-web' });
+    expect(namer.name('a.mapped.test')).toMatchObject({
+      company: 'known-co Ltd',
+      country: 'FR',
+      companyId: 'known-co',
+      layer: 'third-party-web',
+    });
   });
 
   it('carries a parent abroad, from the own company or the entity facts', () => {
     const parentCos = [{ ...company('eu-sub', 'IE'), parent: 'Parent Inc.', parentCountry: 'US' }];
-    const n = createHostNamer(createTrackerMatcher([tracker('sub', 'eu-sub', ['sub.test'])], parentCos), entities,
-      { 'Only TPW': { country: 'IE', parent: 'Tpw Parent Inc.', parentCountry: 'US', source: 'https://example.com/t', checked: CHECKED } },
-      parentCos, { package: 'fixture', version: '0' });
-    expect(n.name('x.sub.test')).toMatchObject({ layer: 'own', country: 'IE', parent: 'Parent Inc.', parentCountry: 'US' });
-    expect(n.name('only-tpw.test')).toMatchObject({ layer: 'third-party-web', country: 'IE', parent: 'Tpw Parent Inc.', parentCountry: 'US' });
+    const n = createHostNamer(
+      createTrackerMatcher([tracker('sub', 'eu-sub', ['sub.test'])], parentCos),
+      entities,
+      {
+        'Only TPW': {
+          country: 'IE',
+          parent: 'Tpw Parent Inc.',
+          parentCountry: 'US',
+          source: 'https://example.com/t',
+          checked: CHECKED,
+        },
+      },
+      parentCos,
+      { package: 'fixture', version: '0' },
+    );
+    expect(n.name('x.sub.test')).toMatchObject({
+      layer: 'own',
+      country: 'IE',
+      parent: 'Parent Inc.',
+      parentCountry: 'US',
+    });
+    expect(n.name('only-tpw.test')).toMatchObject({
+      layer: 'third-party-web',
+      country: 'IE',
+      parent: 'Tpw Parent Inc.',
+      parentCountry: 'US',
+    });
     expect(namer.name('only-tpw.test')).toMatchObject({ parent: null, parentCountry: null });
   });
 
@@ -69,7 +136,17 @@ describe('host naming (small fixture)', () => {
 
   it('leaves a host known to neither layer unknown, and never throws on junk', () => {
     expect(namer.name('nobody-knows.example')).toBeNull();
-    for (const junk of ['', ' ', '[::1]', '::1', 'a'.repeat(100_000), 'ex ample.com', '.', 'only-tpw.test:443:1', '\u0000only-tpw.test']) {
+    for (const junk of [
+      '',
+      ' ',
+      '[::1]',
+      '::1',
+      'a'.repeat(100_000),
+      'ex ample.com',
+      '.',
+      'only-tpw.test:443:1',
+      '\u0000only-tpw.test',
+    ]) {
       expect(namer.name(junk)).toBeNull();
     }
     expect(namer.name(undefined as unknown as string)).toBeNull();
@@ -96,7 +173,7 @@ describe('host naming (bundled data)', () => {
     let checked = 0;
     for (const name of ['Hexton', 'Tilda', 'Kakao']) {
       const e = namer.entities.byName(name);
-      if (!e || Object.hasOwn(ENTITIES, name) && ENTITIES[name]?.country) continue;
+      if (!e || (Object.hasOwn(ENTITIES, name) && ENTITIES[name]?.country)) continue;
       const host = e.domains[0]!.replace(/^\*\./, '');
       if (namer.own(host)) continue;
       const n = namer.name(host);
@@ -113,7 +190,13 @@ describe('host naming (bundled data)', () => {
     const e = namer.entities.byName('Other Google APIs/SDKs')!;
     const hosts = e.domains.map((d) => d.replace(/^\*\./, '')).filter((h) => namer.own(h) === null);
     expect(hosts.length).toBeGreaterThan(0);
-    for (const h of hosts) expect(namer.name(h)).toMatchObject({ layer: 'third-party-web', companyId: 'google', country: 'US', company: 'Google LLC' });
+    for (const h of hosts)
+      expect(namer.name(h)).toMatchObject({
+        layer: 'third-party-web',
+        companyId: 'google',
+        country: 'US',
+        company: 'Google LLC',
+      });
   });
 
   it('maps every third-party-web category to a project category', () => {
@@ -126,9 +209,21 @@ describe('host naming (bundled data)', () => {
 describe('decodeEntityTable', () => {
   it('rejects a malformed table instead of loading half of it', () => {
     expect(() => decodeEntityTable(null)).toThrow();
-    expect(() => decodeEntityTable({ package: 'p', version: '1', categories: ['ad'], entities: [['x', 0, 5, [], 1]] })).toThrow();
-    expect(() => decodeEntityTable({ package: 'p', version: '1', categories: ['ad'], entities: [['x', 0, 0, 'a.com', 1]] })).toThrow();
-    const t = decodeEntityTable({ package: 'p', version: '1', categories: ['ad'], entities: [['X', 0, 0, ['*.x.com'], 3], ['Y', 'Y Corp', 0, ['y.com'], 0]] });
+    expect(() =>
+      decodeEntityTable({ package: 'p', version: '1', categories: ['ad'], entities: [['x', 0, 5, [], 1]] }),
+    ).toThrow();
+    expect(() =>
+      decodeEntityTable({ package: 'p', version: '1', categories: ['ad'], entities: [['x', 0, 0, 'a.com', 1]] }),
+    ).toThrow();
+    const t = decodeEntityTable({
+      package: 'p',
+      version: '1',
+      categories: ['ad'],
+      entities: [
+        ['X', 0, 0, ['*.x.com'], 3],
+        ['Y', 'Y Corp', 0, ['y.com'], 0],
+      ],
+    });
     expect(t.entities).toEqual([
       { name: 'X', company: 'X', category: 'ad', domains: ['*.x.com'], totalOccurrences: 3 },
       { name: 'Y', company: 'Y Corp', category: 'ad', domains: ['y.com'], totalOccurrences: 0 },

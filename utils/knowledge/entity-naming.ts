@@ -47,9 +47,15 @@ export function createHostNamer(
     const m = own.match(host, path);
     if (!m) return null;
     return {
-      layer: 'own', service: m.tracker.name, company: m.company.name, country: m.company.country,
-      parent: m.company.parent ?? null, parentCountry: m.company.parentCountry ?? null,
-      category: m.tracker.category, companyId: m.company.id, match: m,
+      layer: 'own',
+      service: m.tracker.name,
+      company: m.company.name,
+      country: m.company.country,
+      parent: m.company.parent ?? null,
+      parentCountry: m.company.parentCountry ?? null,
+      category: m.tracker.category,
+      companyId: m.company.id,
+      match: m,
     };
   };
   return {
@@ -63,12 +69,15 @@ export function createHostNamer(
       const f = Object.hasOwn(facts, e.name) ? facts[e.name] : undefined;
       const known = f?.companyId ? companyById.get(f.companyId) : undefined;
       return {
-        layer: 'third-party-web', service: e.name,
+        layer: 'third-party-web',
+        service: e.name,
         company: known?.name ?? f?.legalName ?? e.company,
         country: known?.country ?? f?.country ?? null,
         parent: known?.parent ?? f?.parent ?? null,
         parentCountry: known?.parentCountry ?? f?.parentCountry ?? null,
-        category: projectCategory(e.category), companyId: known?.id ?? null, match: null,
+        category: projectCategory(e.category),
+        companyId: known?.id ?? null,
+        match: null,
       };
     },
     entities,

@@ -23,9 +23,19 @@ export interface EntityTable {
 
 // third-party-web category -> the project's closest category ("customer-success" is live chat and help desks).
 const CATEGORY_MAP: Readonly<Record<string, TrackerCategory>> = {
-  ad: 'advertising', analytics: 'analytics', social: 'social', cdn: 'cdn', utility: 'other', 'tag-manager': 'tag-manager',
-  video: 'video', hosting: 'hosting', 'customer-success': 'chat', marketing: 'marketing-automation', content: 'other',
-  other: 'other', 'consent-provider': 'consent-manager',
+  ad: 'advertising',
+  analytics: 'analytics',
+  social: 'social',
+  cdn: 'cdn',
+  utility: 'other',
+  'tag-manager': 'tag-manager',
+  video: 'video',
+  hosting: 'hosting',
+  'customer-success': 'chat',
+  marketing: 'marketing-automation',
+  content: 'other',
+  other: 'other',
+  'consent-provider': 'consent-manager',
 };
 
 export function projectCategory(category: TpwCategory): TrackerCategory {
@@ -43,10 +53,17 @@ export function decodeEntityTable(raw: unknown): EntityTable {
   const cats = t.categories as unknown[];
   const entities: TpwEntity[] = [];
   for (const row of t.entities as unknown[]) {
-    if (!Array.isArray(row) || row.length !== 5) throw new Error(`entity table: bad row ${JSON.stringify(row)?.slice(0, 80)}`);
+    if (!Array.isArray(row) || row.length !== 5)
+      throw new Error(`entity table: bad row ${JSON.stringify(row)?.slice(0, 80)}`);
     const [name, company, cat, domains, occ] = row as [unknown, unknown, unknown, unknown, unknown];
     const category = typeof cat === 'number' ? cats[cat] : undefined;
-    if (!isStr(name) || !(company === 0 || isStr(company)) || !isStr(category) || !Array.isArray(domains) || typeof occ !== 'number') {
+    if (
+      !isStr(name) ||
+      !(company === 0 || isStr(company)) ||
+      !isStr(category) ||
+      !Array.isArray(domains) ||
+      typeof occ !== 'number'
+    ) {
       throw new Error(`entity table: bad row for ${String(name)}`);
     }
     entities.push({

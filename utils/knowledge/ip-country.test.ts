@@ -17,7 +17,8 @@ let table: IpTable;
 let raw: Uint8Array;
 
 beforeAll(() => {
-  if (!existsSync(binPath) || !existsSync(metaPath)) execFileSync(process.execPath, ['scripts/build-ip-table.mjs'], { cwd: root });
+  if (!existsSync(binPath) || !existsSync(metaPath))
+    execFileSync(process.execPath, ['scripts/build-ip-table.mjs'], { cwd: root });
   raw = new Uint8Array(readFileSync(binPath));
   table = loadIpTable(raw);
 }, 60_000);
@@ -28,7 +29,11 @@ const pub = (country: string | null): IpCountry => ({ country, kind: 'public' })
 describe('registry country of public addresses', () => {
   it.each<[string, IpCountry, string]>([
     ['8.8.8.8', pub('US'), 'Google DNS, ARIN block'],
-    ['1.1.1.1', pub('AU'), 'Cloudflare DNS runs on 1.1.1.0/24, registered to APNIC Research (AU): registry country, not server location'],
+    [
+      '1.1.1.1',
+      pub('AU'),
+      'Cloudflare DNS runs on 1.1.1.0/24, registered to APNIC Research (AU): registry country, not server location',
+    ],
     ['9.9.9.9', pub('US'), 'Quad9, ARIN'],
     ['193.0.6.139', pub('NL'), 'RIPE NCC, Amsterdam'],
     ['81.169.145.1', pub('DE'), 'Strato'],
@@ -128,12 +133,18 @@ describe('private and special-purpose ranges', () => {
     expect(ipKind(ip)).toBe(kind);
   });
 
-  it.each([['172.15.255.255'], ['172.32.0.0'], ['192.169.0.1'], ['169.255.0.1'], ['2001:db9::1'], ['2001:3::1'], ['3fff:1000::1'], ['3ffe::1']])(
-    '%s sits just outside a special range',
-    (ip) => {
-      expect(table.lookup(ip).kind).toBe('public');
-    },
-  );
+  it.each([
+    ['172.15.255.255'],
+    ['172.32.0.0'],
+    ['192.169.0.1'],
+    ['169.255.0.1'],
+    ['2001:db9::1'],
+    ['2001:3::1'],
+    ['3fff:1000::1'],
+    ['3ffe::1'],
+  ])('%s sits just outside a special range', (ip) => {
+    expect(table.lookup(ip).kind).toBe('public');
+  });
 });
 
 describe('garbage never throws', () => {
@@ -249,7 +260,8 @@ describe('agrees with the source CSV', () => {
   const v6Text = (n: bigint): string =>
     Array.from({ length: 8 }, (_, i) => ((n >> big(112 - 16 * i)) & big(0xffff)).toString(16)).join(':');
   const isolated = (list: Array<[bigint, bigint, string]>, i: number): boolean =>
-    (list[i - 1]?.[1] ?? big(-1)) < (list[i]?.[0] ?? big(0)) && (list[i + 1]?.[0] ?? ONE << big(128)) > (list[i]?.[1] ?? big(0));
+    (list[i - 1]?.[1] ?? big(-1)) < (list[i]?.[0] ?? big(0)) &&
+    (list[i + 1]?.[0] ?? ONE << big(128)) > (list[i]?.[1] ?? big(0));
 
   it('IPv4: start, middle and end of every 300th isolated row, and the gaps around it', () => {
     const list = rows('geo-whois-asn-country-ipv4-num.csv');
@@ -332,11 +344,23 @@ describe('corrupt buffers', () => {
     ['wrong magic', () => mutate((b) => (b[0] = 0x58)), /bad magic/],
     ['future version', () => mutate((_, dv) => dv.setUint16(4, 2, true)), /unsupported version 2/],
     ['truncated', () => raw.slice(0, raw.length - 10), /size mismatch/],
-    ['flipped byte', () => mutate((b) => (b[Math.floor(b.length / 2)] = (b[Math.floor(b.length / 2)] ?? 0) ^ 0x10)), /checksum mismatch/],
+    [
+      'flipped byte',
+      () => mutate((b) => (b[Math.floor(b.length / 2)] = (b[Math.floor(b.length / 2)] ?? 0) ^ 0x10)),
+      /checksum mismatch/,
+    ],
     ['range count too high', () => mutate((_, dv) => dv.setUint32(8, dv.getUint32(8, true) + 1, true)), /IPv4/],
-    ['range count too low', () => mutate((_, dv) => dv.setUint32(12, dv.getUint32(12, true) - 1, true)), /IPv6 ranges do not cover/],
+    [
+      'range count too low',
+      () => mutate((_, dv) => dv.setUint32(12, dv.getUint32(12, true) - 1, true)),
+      /IPv6 ranges do not cover/,
+    ],
     ['first length changed, checksum recomputed', () => mutate((b, dv) => (b[v4Start(dv)] = 30), true), /IPv4 ranges/],
-    ['country index out of range, checksum recomputed', () => mutate((b, dv) => (b[v4Start(dv) + 1] = 255), true), /country index/],
+    [
+      'country index out of range, checksum recomputed',
+      () => mutate((b, dv) => (b[v4Start(dv) + 1] = 255), true),
+      /country index/,
+    ],
     ['bad country code, checksum recomputed', () => mutate((b) => (b[30] = 0x31), true), /bad country code/],
   ])('%s → clear error', (_, make, message) => {
     expect(() => loadIpTable(make())).toThrow(message);
@@ -345,7 +369,17 @@ describe('corrupt buffers', () => {
 });
 
 describe('lookup cache', () => {
-  const addresses = ['8.8.8.8', '1.1.1.1', '2a00:1450:4001::1', '10.0.0.1', '::1', 'garbage', ' 9.9.9.9 ', '[2001:4860::8888]', '127.0.0.1%eth0'];
+  const addresses = [
+    '8.8.8.8',
+    '1.1.1.1',
+    '2a00:1450:4001::1',
+    '10.0.0.1',
+    '::1',
+    'garbage',
+    ' 9.9.9.9 ',
+    '[2001:4860::8888]',
+    '127.0.0.1%eth0',
+  ];
 
   /** Answers of a new table, each address asked once: all come from the search, none from the cache. */
   const searched = (ips: readonly string[]): Map<string, IpCountry> => {
@@ -367,7 +401,11 @@ describe('lookup cache', () => {
 
   it('never holds more than its size, and answers right after slots are overwritten', () => {
     const t = loadIpTable(raw, { cacheSize: 8 });
-    const ips = Array.from({ length: 60 }, (_, i) => [`5.${i}.0.1`, `${20 + i}.1.2.3`, `2a0${i % 9}:${(i * 977).toString(16)}::1`]).flat();
+    const ips = Array.from({ length: 60 }, (_, i) => [
+      `5.${i}.0.1`,
+      `${20 + i}.1.2.3`,
+      `2a0${i % 9}:${(i * 977).toString(16)}::1`,
+    ]).flat();
     const want = searched(ips);
     for (let round = 0; round < 2; round++) {
       for (const ip of ips) {
@@ -390,7 +428,9 @@ describe('lookup cache', () => {
     for (const cacheSize of [0, -5, 1, Number.NaN, Number.POSITIVE_INFINITY, 2.7]) {
       const t = loadIpTable(raw, { cacheSize });
       for (let i = 0; i < 10_000; i++) t.lookup(`${1 + (i % 200)}.${i >> 8}.${i & 255}.1`);
-      expect(t.cachedAddresses, String(cacheSize)).toBeLessThanOrEqual(Number.isFinite(cacheSize) ? Math.max(2, cacheSize) : 4096);
+      expect(t.cachedAddresses, String(cacheSize)).toBeLessThanOrEqual(
+        Number.isFinite(cacheSize) ? Math.max(2, cacheSize) : 4096,
+      );
       expect(t.lookup('8.8.8.8')).toEqual(pub('US'));
     }
   });
@@ -458,9 +498,16 @@ describe('bucketed search over synthetic tables', () => {
   }
 
   /** Ranges from `offset`, padded to cover the whole space; returns them and the [start, end, cc] list. */
-  function layout(offset: bigint, lengths: Array<[bigint, number]>, space: bigint): { ranges: Array<[bigint, number]>; list: Array<[bigint, bigint, number]> } {
+  function layout(
+    offset: bigint,
+    lengths: Array<[bigint, number]>,
+    space: bigint,
+  ): { ranges: Array<[bigint, number]>; list: Array<[bigint, bigint, number]> } {
     // Unknown space as power-of-two pieces: the format's mantissa is limited, a single 2^63-wide range would not fit.
-    const pad = (l: bigint): Array<[bigint, number]> => Array.from({ length: 65 }, (_, k): [bigint, number] => [(l >> big(k)) & ONE ? ONE << big(k) : ZERO, 0]).filter(([x]) => x > ZERO);
+    const pad = (l: bigint): Array<[bigint, number]> =>
+      Array.from({ length: 65 }, (_, k): [bigint, number] => [(l >> big(k)) & ONE ? ONE << big(k) : ZERO, 0]).filter(
+        ([x]) => x > ZERO,
+      );
     const ranges: Array<[bigint, number]> = [...pad(offset), ...lengths];
     let used = ranges.reduce((a, [l]) => a + l, ZERO);
     if (used < space) ranges.push(...pad(space - used));
@@ -475,36 +522,51 @@ describe('bucketed search over synthetic tables', () => {
 
   const ccOf = (list: Array<[bigint, bigint, number]>, x: bigint): string | null => {
     const r = list.find(([s, e]) => s <= x && x <= e);
-    return r && r[2] > 0 ? CODES[r[2]] ?? null : null;
+    return r && r[2] > 0 ? (CODES[r[2]] ?? null) : null;
   };
   /** Addresses worth asking: every range's edges and the bucket edges (multiples of `bucket`) near them. */
   const probes = (list: Array<[bigint, bigint, number]>, bucket: bigint, last: bigint): bigint[] =>
-    list.flatMap(([s, e]) => [s, e, s - ONE, e + ONE, (s / bucket) * bucket, (s / bucket + ONE) * bucket, (e / bucket) * bucket - ONE, (e / bucket) * bucket])
+    list
+      .flatMap(([s, e]) => [
+        s,
+        e,
+        s - ONE,
+        e + ONE,
+        (s / bucket) * bucket,
+        (s / bucket + ONE) * bucket,
+        (e / bucket) * bucket - ONE,
+        (e / bucket) * bucket,
+      ])
       .filter((x) => x >= ZERO && x <= last);
 
-  const len4 = fc.oneof(
-    fc.constantFrom(1, 2, 3, 255, 256, 65_535, 65_536, 65_537, 131_072, 2 ** 20 + 1),
-    fc.integer({ min: 1, max: 400_000 }),
-  ).map(big);
-  const len6 = fc.oneof(
-    fc.constantFrom(1, 2, 3, 65_535, 65_536, 65_537).map(big),
-    fc.bigInt({ min: ONE, max: ONE << big(50) }),
-  ).map((l) => l << big(0));
+  const len4 = fc
+    .oneof(
+      fc.constantFrom(1, 2, 3, 255, 256, 65_535, 65_536, 65_537, 131_072, 2 ** 20 + 1),
+      fc.integer({ min: 1, max: 400_000 }),
+    )
+    .map(big);
+  const len6 = fc
+    .oneof(fc.constantFrom(1, 2, 3, 65_535, 65_536, 65_537).map(big), fc.bigInt({ min: ONE, max: ONE << big(50) }))
+    .map((l) => l << big(0));
   const cc = fc.integer({ min: 0, max: CODES.length - 1 });
 
   it('IPv4: agrees with a linear scan of the ranges', () => {
     const V4 = ONE << big(32);
     fc.assert(
-      fc.property(fc.integer({ min: 0x08000000, max: 0x09000000 }), fc.array(fc.tuple(len4, cc), { minLength: 1, maxLength: 40 }), (offset, lengths) => {
-        const { ranges, list } = layout(big(offset), lengths, V4);
-        const t = loadIpTable(encode(ranges, [[ONE << big(64), 0]]));
-        for (const x of probes(list, big(65_536), V4 - ONE)) {
-          const n = Number(x);
-          const ip = [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
-          const got = t.lookup(ip);
-          if (got.kind === 'public') expect(got.country, ip).toBe(ccOf(list, x));
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 0x08000000, max: 0x09000000 }),
+        fc.array(fc.tuple(len4, cc), { minLength: 1, maxLength: 40 }),
+        (offset, lengths) => {
+          const { ranges, list } = layout(big(offset), lengths, V4);
+          const t = loadIpTable(encode(ranges, [[ONE << big(64), 0]]));
+          for (const x of probes(list, big(65_536), V4 - ONE)) {
+            const n = Number(x);
+            const ip = [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
+            const got = t.lookup(ip);
+            if (got.kind === 'public') expect(got.country, ip).toBe(ccOf(list, x));
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -513,15 +575,19 @@ describe('bucketed search over synthetic tables', () => {
     const V6 = ONE << big(64);
     const hex = (x: bigint, sh: number): string => ((x >> big(sh)) & big(0xffff)).toString(16);
     fc.assert(
-      fc.property(fc.bigInt({ min: big(0x2a00) << big(48), max: big(0x2a01) << big(48) }), fc.array(fc.tuple(len6, cc), { minLength: 1, maxLength: 40 }), (offset, lengths) => {
-        const { ranges, list } = layout(offset, lengths, V6);
-        const t = loadIpTable(encode([[ONE << big(32), 0]], ranges));
-        for (const x of probes(list, ONE << big(48), V6 - ONE)) {
-          const ip = `${hex(x, 48)}:${hex(x, 32)}:${hex(x, 16)}:${hex(x, 0)}::1`;
-          const got = t.lookup(ip);
-          if (got.kind === 'public') expect(got.country, ip).toBe(ccOf(list, x));
-        }
-      }),
+      fc.property(
+        fc.bigInt({ min: big(0x2a00) << big(48), max: big(0x2a01) << big(48) }),
+        fc.array(fc.tuple(len6, cc), { minLength: 1, maxLength: 40 }),
+        (offset, lengths) => {
+          const { ranges, list } = layout(offset, lengths, V6);
+          const t = loadIpTable(encode([[ONE << big(32), 0]], ranges));
+          for (const x of probes(list, ONE << big(48), V6 - ONE)) {
+            const ip = `${hex(x, 48)}:${hex(x, 32)}:${hex(x, 16)}:${hex(x, 0)}::1`;
+            const got = t.lookup(ip);
+            if (got.kind === 'public') expect(got.country, ip).toBe(ccOf(list, x));
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -2,7 +2,16 @@
 // public/data/ip-country.bin (see scripts/build-ip-table.mjs).
 // The registry country is where the address block is registered, not where the machine stands (anycast, CDNs).
 import {
-  FAMILY_INVALID, FAMILY_V4, INVALID, MAX_INPUT, familyOfV6, parseInto, parseV4, parseV6, specialV4, specialV6,
+  FAMILY_INVALID,
+  FAMILY_V4,
+  INVALID,
+  MAX_INPUT,
+  familyOfV6,
+  parseInto,
+  parseV4,
+  parseV6,
+  specialV4,
+  specialV6,
   type IpCountry,
 } from './ip-address.ts';
 

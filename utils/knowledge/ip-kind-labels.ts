@@ -4,8 +4,24 @@ import { labelOf, type Labels } from '../i18n/text.ts';
 import type { IpKind } from './ip-country.ts';
 
 export const IP_KIND_LABELS: Labels<IpKind | 'unknown'> = {
-  en: { public: 'public', private: 'private', loopback: 'loopback', 'link-local': 'link-local', reserved: 'reserved', invalid: 'invalid', unknown: 'unknown' },
-  de: { public: 'öffentlich', private: 'privat', loopback: 'Loopback', 'link-local': 'link-lokal', reserved: 'reserviert', invalid: 'ungültig', unknown: 'unbekannt' },
+  en: {
+    public: 'public',
+    private: 'private',
+    loopback: 'loopback',
+    'link-local': 'link-local',
+    reserved: 'reserved',
+    invalid: 'invalid',
+    unknown: 'unknown',
+  },
+  de: {
+    public: 'öffentlich',
+    private: 'privat',
+    loopback: 'Loopback',
+    'link-local': 'link-lokal',
+    reserved: 'reserviert',
+    invalid: 'ungültig',
+    unknown: 'unbekannt',
+  },
 };
 
 export function ipKindLabel(kind: IpKind | 'unknown' | string, lang: Lang): string {

@@ -18,7 +18,8 @@ const EN = {
   notResearched: '{seat}: no recipient outside the EU/EEA documented (further recipients not researched)',
   dpf: 'covered by the EU-US DPF ({entities} certified, adequacy decision of {date})',
   dpfNotKnown: 'EU-US DPF certification of {entities} not known, so no basis is confirmed',
-  dpfNo: '{entities} not certified under the EU-US DPF: no adequacy basis, needs Art. 46 GDPR safeguards or an Art. 49 derogation',
+  dpfNo:
+    '{entities} not certified under the EU-US DPF: no adequacy basis, needs Art. 46 GDPR safeguards or an Art. 49 derogation',
   adequacy: 'covered by the {adequacy}',
   none: 'no EU adequacy decision for {country}: needs Art. 46 GDPR safeguards or an Art. 49 derogation',
   theUsRecipients: 'the US recipients',
@@ -41,7 +42,8 @@ const DE: Readonly<Record<Key, string>> = {
   notResearched: '{seat}: kein Empfänger außerhalb von EU/EWR dokumentiert (weitere Empfänger nicht recherchiert)',
   dpf: 'abgedeckt durch das EU-US DPF ({entities} zertifiziert, Angemessenheitsbeschluss vom {date})',
   dpfNotKnown: 'Zertifizierung von {entities} nach dem EU-US DPF nicht bekannt, daher keine Grundlage bestätigt',
-  dpfNo: '{entities} nicht nach dem EU-US DPF zertifiziert: keine Angemessenheit, Garantien nach Art. 46 DSGVO oder eine Ausnahme nach Art. 49 nötig',
+  dpfNo:
+    '{entities} nicht nach dem EU-US DPF zertifiziert: keine Angemessenheit, Garantien nach Art. 46 DSGVO oder eine Ausnahme nach Art. 49 nötig',
   adequacy: 'abgedeckt durch den {adequacy}',
   none: 'kein Angemessenheitsbeschluss der EU für {country}: Garantien nach Art. 46 DSGVO oder eine Ausnahme nach Art. 49 nötig',
   theUsRecipients: 'den US-Empfängern',
@@ -72,9 +74,13 @@ function basisText(d: Destination, lang: Lang): string {
     case 'not-known':
       return t(lang, 'dpfNotKnown', { entities });
     case 'adequacy':
-      return legal ? t(lang, 'adequacy', { adequacy: adequacyText(legal, lang) }) : t(lang, 'none', { country: d.country });
+      return legal
+        ? t(lang, 'adequacy', { adequacy: adequacyText(legal, lang) })
+        : t(lang, 'none', { country: d.country });
     case 'none':
-      return legal?.status === 'adequate-dpf-only' ? t(lang, 'dpfNo', { entities }) : t(lang, 'none', { country: d.country });
+      return legal?.status === 'adequate-dpf-only'
+        ? t(lang, 'dpfNo', { entities })
+        : t(lang, 'none', { country: d.country });
   }
 }
 
@@ -86,9 +92,10 @@ function basisText(d: Destination, lang: Lang): string {
 export function recipientChainText(m: RecipientModel, lang: Lang = 'en'): string {
   const l: Lang = lang === 'de' ? 'de' : 'en';
   const home = countryLegal(m.country);
-  const seat = home && home.status !== 'eea' && home.status !== 'adequate'
-    ? t(l, 'seatOutside', { entity: m.entity, country: home.code })
-    : t(l, 'seat', { entity: m.entity, country: home?.code ?? m.country, zone: home ? zoneOf(home.code, l) : '?' });
+  const seat =
+    home && home.status !== 'eea' && home.status !== 'adequate'
+      ? t(l, 'seatOutside', { entity: m.entity, country: home.code })
+      : t(l, 'seat', { entity: m.entity, country: home?.code ?? m.country, zone: home ? zoneOf(home.code, l) : '?' });
   if (m.destinations.length === 0) return t(l, m.researched ? 'noTransfer' : 'notResearched', { seat });
   const others: string[] = [];
   for (const d of m.destinations) {
@@ -97,8 +104,9 @@ export function recipientChainText(m: RecipientModel, lang: Lang = 'en'): string
     else if (d.recipients.length === 0) others.push(t(l, 'unnamedIn', { country: d.country }));
   }
   const chain = others.length > 0 ? t(l, 'processedBy', { seat, recipients: others.join(', ') }) : seat;
-  const bases = m.destinations.length === 1
-    ? basisText(m.destinations[0] as Destination, l)
-    : m.destinations.map((d) => t(l, 'perCountry', { country: d.country, basis: basisText(d, l) })).join('; ');
+  const bases =
+    m.destinations.length === 1
+      ? basisText(m.destinations[0] as Destination, l)
+      : m.destinations.map((d) => t(l, 'perCountry', { country: d.country, basis: basisText(d, l) })).join('; ');
   return t(l, 'transfer', { chain, bases });
 }

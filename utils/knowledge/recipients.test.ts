@@ -13,10 +13,18 @@ function company(id: string, name: string, country: string, extra: Partial<Compa
 }
 
 function dpf(entity: string, certified: boolean): DpfEvidence {
-  return { entity, certified, source: `https://www.dataprivacyframework.gov/participant/${entity.length}`, checked: DAY };
+  return {
+    entity,
+    certified,
+    source: `https://www.dataprivacyframework.gov/participant/${entity.length}`,
+    checked: DAY,
+  };
 }
 
-const GOOGLE_IE = company('google-ireland', 'Google Ireland Limited', 'IE', { parent: 'Google LLC', parentCountry: 'US' });
+const GOOGLE_IE = company('google-ireland', 'Google Ireland Limited', 'IE', {
+  parent: 'Google LLC',
+  parentCountry: 'US',
+});
 const EU_ONLY = company('eu-analytics', 'EU Analytics GmbH', 'DE');
 const SWISS = company('swiss-stats', 'Swiss Stats AG', 'CH');
 const US_UNKNOWN = company('us-pixel', 'Pixel Corp.', 'US');
@@ -25,11 +33,18 @@ const CN = company('cn-ads', 'Ads Co. Ltd.', 'CN');
 const WITH_SUBS = company('eu-chat', 'Chat SAS', 'FR');
 
 const TABLES: EvidenceTables = {
-  dpf: { 'Google LLC': dpf('Google LLC', true), 'No DPF Inc.': dpf('No DPF Inc.', false), 'Hosting LLC': dpf('Hosting LLC', true) },
+  dpf: {
+    'Google LLC': dpf('Google LLC', true),
+    'No DPF Inc.': dpf('No DPF Inc.', false),
+    'Hosting LLC': dpf('Hosting LLC', true),
+  },
   transfers: {
     'eu-chat': {
       recipients: [{ entity: 'Hosting LLC', country: 'US', role: 'sub-processor', source: SRC, checked: DAY }],
-      transferCountries: [{ country: 'US', source: SRC, checked: DAY }, { country: 'IN', source: SRC, checked: DAY }],
+      transferCountries: [
+        { country: 'US', source: SRC, checked: DAY },
+        { country: 'IN', source: SRC, checked: DAY },
+      ],
     } satisfies TransferEvidence,
     'eu-analytics': { recipients: [], transferCountries: [] },
   },
@@ -38,12 +53,28 @@ const TABLES: EvidenceTables = {
 describe('recipientModel', () => {
   it('EU subsidiary with a certified US parent: a third-country transfer to the US covered by the DPF, never "EEA ok"', () => {
     const m = recipientModel(GOOGLE_IE, TABLES);
-    expect(m).toMatchObject({ entity: 'Google Ireland Limited', country: 'IE', parent: 'Google LLC', parentCountry: 'US', transferCountries: ['US'], dpf: true });
-    expect(m.destinations).toEqual([{
-      country: 'US', recipients: ['Google LLC'], basis: 'dpf', decision: expect.objectContaining({ date: '2023-07-10' }),
-      dpf: true, dpfSources: [TABLES.dpf['Google LLC']?.source],
-    }]);
-    expect(m.recipients.map((r) => [r.entity, r.country, r.role])).toEqual([['Google Ireland Limited', 'IE', 'contracting'], ['Google LLC', 'US', 'parent']]);
+    expect(m).toMatchObject({
+      entity: 'Google Ireland Limited',
+      country: 'IE',
+      parent: 'Google LLC',
+      parentCountry: 'US',
+      transferCountries: ['US'],
+      dpf: true,
+    });
+    expect(m.destinations).toEqual([
+      {
+        country: 'US',
+        recipients: ['Google LLC'],
+        basis: 'dpf',
+        decision: expect.objectContaining({ date: '2023-07-10' }),
+        dpf: true,
+        dpfSources: [TABLES.dpf['Google LLC']?.source],
+      },
+    ]);
+    expect(m.recipients.map((r) => [r.entity, r.country, r.role])).toEqual([
+      ['Google Ireland Limited', 'IE', 'contracting'],
+      ['Google LLC', 'US', 'parent'],
+    ]);
   });
 
   it('the same subsidiary with an empty DPF table: US parent "not known", not "not certified"', () => {
@@ -54,7 +85,14 @@ describe('recipientModel', () => {
 
   it('EU company with no transfers documented: no destination, dpf null', () => {
     const m = recipientModel(EU_ONLY, TABLES);
-    expect(m).toMatchObject({ transferCountries: [], destinations: [], dpf: null, parent: null, parentCountry: null, researched: true });
+    expect(m).toMatchObject({
+      transferCountries: [],
+      destinations: [],
+      dpf: null,
+      parent: null,
+      parentCountry: null,
+      researched: true,
+    });
     expect(worstBasis(m.destinations)).toBeNull();
   });
 
@@ -78,7 +116,9 @@ describe('recipientModel', () => {
   });
 
   it('third country without adequacy: no basis known', () => {
-    expect(recipientModel(CN, TABLES).destinations).toEqual([expect.objectContaining({ country: 'CN', basis: 'none', decision: null })]);
+    expect(recipientModel(CN, TABLES).destinations).toEqual([
+      expect.objectContaining({ country: 'CN', basis: 'none', decision: null }),
+    ]);
   });
 
   it('EU company with documented sub-processors and transfer countries from TRANSFER_EVIDENCE', () => {
@@ -91,7 +131,10 @@ describe('recipientModel', () => {
   });
 
   it('bad table content and odd names do not invent a status', () => {
-    const broken = { dpf: { 'Pixel Corp.': { entity: 'Pixel Corp.', certified: 'yes' } as unknown as DpfEvidence }, transfers: {} };
+    const broken = {
+      dpf: { 'Pixel Corp.': { entity: 'Pixel Corp.', certified: 'yes' } as unknown as DpfEvidence },
+      transfers: {},
+    };
     expect(recipientModel(US_UNKNOWN, broken).dpf).toBeNull();
     expect(dpfOf('constructor', {})).toBeNull();
     expect(dpfOf(undefined, TABLES.dpf)).toBeNull();
@@ -109,33 +152,45 @@ describe('recipientChainText', () => {
   it('names the EU seat, the US processor and the DPF basis in English and German', () => {
     const m = recipientModel(GOOGLE_IE, TABLES);
     expect(recipientChainText(m, 'en')).toBe(
-      'Google Ireland Limited (IE, EEA) → data processed by Google LLC (US): third-country transfer, covered by the EU-US DPF '
-      + '(Google LLC certified, adequacy decision of 10 July 2023); name it in the privacy notice (Art. 13(1)(f) GDPR)',
+      'Google Ireland Limited (IE, EEA) → data processed by Google LLC (US): third-country transfer, covered by the EU-US DPF ' +
+        '(Google LLC certified, adequacy decision of 10 July 2023); name it in the privacy notice (Art. 13(1)(f) GDPR)',
     );
     expect(recipientChainText(m, 'de')).toBe(
-      'Google Ireland Limited (IE, EWR) → Daten verarbeitet von Google LLC (US): Drittlandübermittlung, abgedeckt durch das EU-US DPF '
-      + '(Google LLC zertifiziert, Angemessenheitsbeschluss vom 10. Juli 2023); in der Datenschutzerklärung nennen (Art. 13 Abs. 1 lit. f DSGVO)',
+      'Google Ireland Limited (IE, EWR) → Daten verarbeitet von Google LLC (US): Drittlandübermittlung, abgedeckt durch das EU-US DPF ' +
+        '(Google LLC zertifiziert, Angemessenheitsbeschluss vom 10. Juli 2023); in der Datenschutzerklärung nennen (Art. 13 Abs. 1 lit. f DSGVO)',
     );
   });
 
   it('says "not known" for an unverified US entity, never "not certified"', () => {
     const en = recipientChainText(recipientModel(US_UNKNOWN, TABLES), 'en');
-    expect(en).toBe('Pixel Corp. (US): third-country transfer, EU-US DPF certification of Pixel Corp. not known, so no basis is confirmed; '
-      + 'name it in the privacy notice (Art. 13(1)(f) GDPR)');
+    expect(en).toBe(
+      'Pixel Corp. (US): third-country transfer, EU-US DPF certification of Pixel Corp. not known, so no basis is confirmed; ' +
+        'name it in the privacy notice (Art. 13(1)(f) GDPR)',
+    );
     expect(en).not.toMatch(/not certified/);
-    expect(recipientChainText(recipientModel(US_UNKNOWN, TABLES), 'de')).toContain('Zertifizierung von Pixel Corp. nach dem EU-US DPF nicht bekannt');
+    expect(recipientChainText(recipientModel(US_UNKNOWN, TABLES), 'de')).toContain(
+      'Zertifizierung von Pixel Corp. nach dem EU-US DPF nicht bekannt',
+    );
   });
 
   it('words dpf false, adequacy, third countries and several destinations', () => {
-    expect(recipientChainText(recipientModel(US_NO, TABLES))).toContain('No DPF Inc. not certified under the EU-US DPF');
+    expect(recipientChainText(recipientModel(US_NO, TABLES))).toContain(
+      'No DPF Inc. not certified under the EU-US DPF',
+    );
     expect(recipientChainText(recipientModel(SWISS, TABLES))).toBe(
-      'Swiss Stats AG (CH, EU adequacy decision of 26 July 2000): third-country transfer, covered by the EU adequacy decision of 26 July 2000; '
-      + 'name it in the privacy notice (Art. 13(1)(f) GDPR)',
+      'Swiss Stats AG (CH, EU adequacy decision of 26 July 2000): third-country transfer, covered by the EU adequacy decision of 26 July 2000; ' +
+        'name it in the privacy notice (Art. 13(1)(f) GDPR)',
     );
     const multi = recipientChainText(recipientModel(WITH_SUBS, TABLES));
-    expect(multi).toMatch(/^Chat SAS \(FR, EEA\) → data processed by recipients in IN, Hosting LLC \(US\): third-country transfer, to IN no EU adequacy decision for IN/);
+    expect(multi).toMatch(
+      /^Chat SAS \(FR, EEA\) → data processed by recipients in IN, Hosting LLC \(US\): third-country transfer, to IN no EU adequacy decision for IN/,
+    );
     expect(multi).toContain('to US covered by the EU-US DPF (Hosting LLC certified');
-    expect(recipientChainText(recipientModel(EU_ONLY, TABLES), 'de')).toBe('EU Analytics GmbH (DE, EWR): kein Empfänger außerhalb von EU/EWR dokumentiert');
-    expect(recipientChainText(recipientModel(EU_ONLY, { dpf: {}, transfers: {} }))).toContain('further recipients not researched');
+    expect(recipientChainText(recipientModel(EU_ONLY, TABLES), 'de')).toBe(
+      'EU Analytics GmbH (DE, EWR): kein Empfänger außerhalb von EU/EWR dokumentiert',
+    );
+    expect(recipientChainText(recipientModel(EU_ONLY, { dpf: {}, transfers: {} }))).toContain(
+      'further recipients not researched',
+    );
   });
 });

@@ -4,20 +4,37 @@ import type { Company, Tracker } from '../../data/types.ts';
 
 const CHECKED = '2026-11-29';
 const company = (id: string, country = 'US'): Company => ({
-  id, name: `${id} Inc.`, brand: id, country, source: 'https://example.com/privacy', checked: CHECKED,
+  id,
+  name: `${id} Inc.`,
+  brand: id,
+  country,
+  source: 'https://example.com/privacy',
+  checked: CHECKED,
 });
 const tracker = (id: string, companyId: string, domains: string[], paths?: Tracker['paths']): Tracker => ({
-  id, name: id, companyId, category: 'analytics', needsConsent: true, domains, ...(paths ? { paths } : {}),
-  source: 'https://example.com/privacy', checked: CHECKED,
+  id,
+  name: id,
+  companyId,
+  category: 'analytics',
+  needsConsent: true,
+  domains,
+  ...(paths ? { paths } : {}),
+  source: 'https://example.com/privacy',
+  checked: CHECKED,
 });
 
 describe('createTrackerMatcher (small fixture)', () => {
   const companies = [company('acme'), company('euco', 'DE')];
   const trackers = [
-    tracker('generic', 'acme', ['acme.com'], [
-      { pathPrefix: '/captcha', trackerId: 'captcha' },
-      { pathPrefix: '/captcha/v3', trackerId: 'maps' },
-    ]),
+    tracker(
+      'generic',
+      'acme',
+      ['acme.com'],
+      [
+        { pathPrefix: '/captcha', trackerId: 'captcha' },
+        { pathPrefix: '/captcha/v3', trackerId: 'maps' },
+      ],
+    ),
     tracker('maps', 'acme', ['maps.acme.com']),
     tracker('captcha', 'acme', ['captcha.net']),
     tracker('eu', 'euco', ['eu-analytics.de']),
@@ -74,8 +91,27 @@ describe('createTrackerMatcher (small fixture)', () => {
 
   it('never throws on garbage input', () => {
     const garbage: unknown[] = [
-      '', ' ', '.', '..', ':', '::', 'a..b', 'http://acme.com/x', 'acme.com/path', 'ac me.com', 'ácme.com', '\u0000', 'x'.repeat(10_000),
-      `${'a.'.repeat(200)}acme.com`, null, undefined, 42, {}, [], Symbol('s'), () => 1,
+      '',
+      ' ',
+      '.',
+      '..',
+      ':',
+      '::',
+      'a..b',
+      'http://acme.com/x',
+      'acme.com/path',
+      'ac me.com',
+      'ácme.com',
+      '\u0000',
+      'x'.repeat(10_000),
+      `${'a.'.repeat(200)}acme.com`,
+      null,
+      undefined,
+      42,
+      {},
+      [],
+      Symbol('s'),
+      () => 1,
     ];
     for (const g of garbage) {
       // Untyped callers (e.g. messages from content scripts) may pass anything.
@@ -198,13 +234,22 @@ describe('defaultTrackerMatcher (bundled dataset)', () => {
     expect(r?.company.id).toBe(companyId);
   });
 
-  it.each([['example.com'], ['www.bund.de'], ['googleapis.com.example.org'], ['mygoogle.com'], ['notfacebook.com']])('%s -> null', (host) => {
-    expect(m.match(host)).toBeNull();
-  });
+  it.each([['example.com'], ['www.bund.de'], ['googleapis.com.example.org'], ['mygoogle.com'], ['notfacebook.com']])(
+    '%s -> null',
+    (host) => {
+      expect(m.match(host)).toBeNull();
+    },
+  );
 
   // Speed is measured by the core bench (bench/core.bench-run.ts), not asserted here: this machine is shared and noisy.
   it('answers repeated (cached) lookups with the same result every time', () => {
-    const hosts = ['www.google-analytics.com', 'connect.facebook.net', 'cdn.example.org', 'static.hotjar.com', 'www.google.com'];
+    const hosts = [
+      'www.google-analytics.com',
+      'connect.facebook.net',
+      'cdn.example.org',
+      'static.hotjar.com',
+      'www.google.com',
+    ];
     for (const h of hosts) m.match(h, '/x');
     const n = 20_000;
     let hits = 0;

@@ -150,7 +150,10 @@ export function createTrackerMatcher(
   }
 
   return {
-    match, matchUrl, size: byDomain.size, problems,
+    match,
+    matchUrl,
+    size: byDomain.size,
+    problems,
     get cachedHosts(): number {
       return young.size + old.size;
     },

@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES } from '../../data/countries.ts';
-import { REGISTRY_CAVEAT, TRANSFER_TEXTS, transferStatus, type PlaceStatus, type TransferInput, type TransferVerdict } from './transfer-status.ts';
+import {
+  REGISTRY_CAVEAT,
+  TRANSFER_TEXTS,
+  transferStatus,
+  type PlaceStatus,
+  type TransferInput,
+  type TransferVerdict,
+} from './transfer-status.ts';
 
-const input = (companyCountry: string | null, companyDpfCertified: boolean | null, serverCountry: string | null, serverKind?: TransferInput['serverKind']): TransferInput =>
-  serverKind === undefined ? { companyCountry, companyDpfCertified, serverCountry } : { companyCountry, companyDpfCertified, serverCountry, serverKind };
+const input = (
+  companyCountry: string | null,
+  companyDpfCertified: boolean | null,
+  serverCountry: string | null,
+  serverKind?: TransferInput['serverKind'],
+): TransferInput =>
+  serverKind === undefined
+    ? { companyCountry, companyDpfCertified, serverCountry }
+    : { companyCountry, companyDpfCertified, serverCountry, serverKind };
 
 describe('transferStatus', () => {
   it.each<[string, TransferInput, PlaceStatus, PlaceStatus, TransferVerdict]>([
@@ -14,18 +28,36 @@ describe('transferStatus', () => {
     ['US certified, EEA server', input('US', true, 'IE', 'public'), 'us-dpf', 'eea', 'ok'],
     ['US certified, US server', input('US', true, 'US'), 'us-dpf', 'us-dpf', 'ok'],
     ['US not certified, EEA server', input('US', false, 'DE'), 'us-not-certified', 'eea', 'needs-safeguards'],
-    ['US not certified, US server', input('US', false, 'US'), 'us-not-certified', 'us-not-certified', 'needs-safeguards'],
+    [
+      'US not certified, US server',
+      input('US', false, 'US'),
+      'us-not-certified',
+      'us-not-certified',
+      'needs-safeguards',
+    ],
     ['US certification unknown', input('US', null, 'DE'), 'unknown', 'eea', 'unknown'],
     ['EEA company, US server, certification unknown', input('IE', null, 'US'), 'eea', 'unknown', 'unknown'],
     ['EEA company, US server of a certified group', input('IE', true, 'US'), 'eea', 'us-dpf', 'ok'],
     ['third-country company', input('CN', null, 'DE'), 'third-country', 'eea', 'needs-safeguards'],
     ['EEA company, third-country server', input('DE', null, 'SG'), 'eea', 'third-country', 'needs-safeguards'],
-    ['DPF flag is irrelevant outside the US', input('CN', true, 'CN'), 'third-country', 'third-country', 'needs-safeguards'],
+    [
+      'DPF flag is irrelevant outside the US',
+      input('CN', true, 'CN'),
+      'third-country',
+      'third-country',
+      'needs-safeguards',
+    ],
     ['unknown company, EEA server', input(null, null, 'DE'), 'unknown', 'eea', 'unknown'],
     ['unknown company, third-country server', input(null, null, 'RU'), 'unknown', 'third-country', 'needs-safeguards'],
     ['EEA company, no server country', input('DE', null, null), 'eea', 'unknown', 'unknown'],
     ['garbage codes', input('XX', null, 'Germany'), 'unknown', 'unknown', 'unknown'],
-    ['private server address overrides a passed country', input('DE', null, 'DE', 'private'), 'eea', 'unknown', 'unknown'],
+    [
+      'private server address overrides a passed country',
+      input('DE', null, 'DE', 'private'),
+      'eea',
+      'unknown',
+      'unknown',
+    ],
     ['loopback server', input('DE', null, null, 'loopback'), 'eea', 'unknown', 'unknown'],
     ['invalid server address', input('DE', null, null, 'invalid'), 'eea', 'unknown', 'unknown'],
     ['public address not in the data', input('DE', null, null, 'public'), 'eea', 'unknown', 'unknown'],
@@ -54,15 +86,24 @@ describe('transferStatus', () => {
       input('CN', null, null, 'private'),
       'Company in CN, a third country without an EU adequacy decision; server address is private (no registry country). Transfer needs Art. 46 GDPR safeguards (e.g. standard contractual clauses) or an Art. 49 derogation.',
     ],
-    [input(null, null, null), 'Company location unknown; server location unknown. Transfer status cannot be decided from the data at hand.'],
-    [input('US', null, 'SG'), 'Company in US, Data Privacy Framework certification not known; server registered in SG, a third country without an EU adequacy decision. Transfer needs Art. 46 GDPR safeguards (e.g. standard contractual clauses) or an Art. 49 derogation.'],
+    [
+      input(null, null, null),
+      'Company location unknown; server location unknown. Transfer status cannot be decided from the data at hand.',
+    ],
+    [
+      input('US', null, 'SG'),
+      'Company in US, Data Privacy Framework certification not known; server registered in SG, a third country without an EU adequacy decision. Transfer needs Art. 46 GDPR safeguards (e.g. standard contractual clauses) or an Art. 49 derogation.',
+    ],
   ])('explains %j', (given, want) => {
     expect(transferStatus(given).explanation).toBe(want);
   });
 
   it('returns normalised country codes', () => {
     expect(transferStatus(input(' us ', true, 'el'))).toMatchObject({ companyCountry: 'US', serverCountry: 'GR' });
-    expect(transferStatus(input('??', true, 'DE', 'reserved'))).toMatchObject({ companyCountry: null, serverCountry: null });
+    expect(transferStatus(input('??', true, 'DE', 'reserved'))).toMatchObject({
+      companyCountry: null,
+      serverCountry: null,
+    });
   });
 
   it('never throws on malformed input from untyped callers', () => {
@@ -73,7 +114,9 @@ describe('transferStatus', () => {
   });
 
   it('ignores an unrecognised server kind', () => {
-    const got = Reflect.apply(transferStatus, undefined, [{ companyCountry: 'DE', companyDpfCertified: null, serverCountry: 'AT', serverKind: 'weird' }]);
+    const got = Reflect.apply(transferStatus, undefined, [
+      { companyCountry: 'DE', companyDpfCertified: null, serverCountry: 'AT', serverKind: 'weird' },
+    ]);
     expect(got).toMatchObject({ company: 'eea', server: 'eea', verdict: 'ok' });
     expect(got.explanation).toContain('server registered in AT (EEA)');
   });
@@ -102,9 +145,18 @@ describe('transferStatus in German', () => {
       input('CN', null, null, 'private'),
       'Unternehmenssitz CN, ein Drittland ohne Angemessenheitsbeschluss der EU; Serveradresse ist privat (kein Registry-Land). Die Übermittlung braucht Garantien nach Art. 46 DSGVO (z. B. Standardvertragsklauseln) oder eine Ausnahme nach Art. 49 DSGVO.',
     ],
-    [input(null, null, null), 'Sitz des Unternehmens unbekannt; Serverstandort unbekannt. Ob die Übermittlung Garantien braucht, lässt sich aus den vorliegenden Daten nicht entscheiden.'],
-    [input('DE', null, null, 'invalid'), 'Unternehmenssitz DE (EWR); Serveradresse ungültig. Ob die Übermittlung Garantien braucht, lässt sich aus den vorliegenden Daten nicht entscheiden.'],
-    [input('US', null, 'SG'), 'Unternehmenssitz US, Zertifizierung nach dem Data Privacy Framework unbekannt; Server registriert in SG, ein Drittland ohne Angemessenheitsbeschluss der EU. Die Übermittlung braucht Garantien nach Art. 46 DSGVO (z. B. Standardvertragsklauseln) oder eine Ausnahme nach Art. 49 DSGVO.'],
+    [
+      input(null, null, null),
+      'Sitz des Unternehmens unbekannt; Serverstandort unbekannt. Ob die Übermittlung Garantien braucht, lässt sich aus den vorliegenden Daten nicht entscheiden.',
+    ],
+    [
+      input('DE', null, null, 'invalid'),
+      'Unternehmenssitz DE (EWR); Serveradresse ungültig. Ob die Übermittlung Garantien braucht, lässt sich aus den vorliegenden Daten nicht entscheiden.',
+    ],
+    [
+      input('US', null, 'SG'),
+      'Unternehmenssitz US, Zertifizierung nach dem Data Privacy Framework unbekannt; Server registriert in SG, ein Drittland ohne Angemessenheitsbeschluss der EU. Die Übermittlung braucht Garantien nach Art. 46 DSGVO (z. B. Standardvertragsklauseln) oder eine Ausnahme nach Art. 49 DSGVO.',
+    ],
   ])('explains %j', (given, want) => {
     const de = transferStatus(given, 'de');
     expect(de.explanation).toBe(want);

@@ -40,7 +40,8 @@ export interface TransferAssessment {
 }
 
 const EN_TEXTS = {
-  caveat: 'The server country is where the IP address block is registered (regional internet registry data), not necessarily where the machine stands: anycast networks and CDNs answer from many countries under one address.',
+  caveat:
+    'The server country is where the IP address block is registered (regional internet registry data), not necessarily where the machine stands: anycast networks and CDNs answer from many countries under one address.',
   adequacyAny: 'an EU adequacy decision',
   adequacyOf: 'EU adequacy decision of {date}',
   adequacyOfFor: 'EU adequacy decision of {date}, for {scope}',
@@ -58,12 +59,13 @@ const EN_TEXTS = {
   serverIn: 'server registered in {code}',
   serverEea: '{where} (EEA)',
   serverAdequate: '{where} ({adequacy})',
-  serverDpf: '{where} (covered through the company\'s Data Privacy Framework certification)',
+  serverDpf: "{where} (covered through the company's Data Privacy Framework certification)",
   serverNotCertified: '{where}, without Data Privacy Framework certification',
   explanation: '{company}; {server}. {verdict}',
   withRecipients: '{recipients}. {company}; {server}. {verdict}',
   ok: 'No Chapter V safeguards needed.',
-  'needs-safeguards': 'Transfer needs Art. 46 GDPR safeguards (e.g. standard contractual clauses) or an Art. 49 derogation.',
+  'needs-safeguards':
+    'Transfer needs Art. 46 GDPR safeguards (e.g. standard contractual clauses) or an Art. 49 derogation.',
   unknown: 'Transfer status cannot be decided from the data at hand.',
 } as const;
 
@@ -71,7 +73,8 @@ type TextKey = keyof typeof EN_TEXTS;
 
 // Typed against the English keys: a missing or extra key is a compile error.
 const DE_TEXTS: Readonly<Record<TextKey, string>> = {
-  caveat: 'Das Serverland ist das Land, in dem der IP-Adressblock registriert ist (Daten der regionalen Internet-Registrys), nicht unbedingt der Standort des Rechners: Anycast-Netze und CDNs antworten unter einer Adresse aus vielen Ländern.',
+  caveat:
+    'Das Serverland ist das Land, in dem der IP-Adressblock registriert ist (Daten der regionalen Internet-Registrys), nicht unbedingt der Standort des Rechners: Anycast-Netze und CDNs antworten unter einer Adresse aus vielen Ländern.',
   adequacyAny: 'Angemessenheitsbeschluss der EU',
   adequacyOf: 'Angemessenheitsbeschluss der EU vom {date}',
   adequacyOfFor: 'Angemessenheitsbeschluss der EU vom {date} für {scope}',
@@ -94,7 +97,8 @@ const DE_TEXTS: Readonly<Record<TextKey, string>> = {
   explanation: '{company}; {server}. {verdict}',
   withRecipients: '{recipients}. {company}; {server}. {verdict}',
   ok: 'Keine Garantien nach Kapitel V DSGVO nötig.',
-  'needs-safeguards': 'Die Übermittlung braucht Garantien nach Art. 46 DSGVO (z. B. Standardvertragsklauseln) oder eine Ausnahme nach Art. 49 DSGVO.',
+  'needs-safeguards':
+    'Die Übermittlung braucht Garantien nach Art. 46 DSGVO (z. B. Standardvertragsklauseln) oder eine Ausnahme nach Art. 49 DSGVO.',
   unknown: 'Ob die Übermittlung Garantien braucht, lässt sich aus den vorliegenden Daten nicht entscheiden.',
 };
 
@@ -114,8 +118,34 @@ const DE_SCOPES: Readonly<Record<string, string>> = {
 };
 
 const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  de: [
+    'Januar',
+    'Februar',
+    'März',
+    'April',
+    'Mai',
+    'Juni',
+    'Juli',
+    'August',
+    'September',
+    'Oktober',
+    'November',
+    'Dezember',
+  ],
 };
 
 /** "2023-07-10" → "10 July 2023" / "10. Juli 2023", written out to stay independent of the runtime's locale data. */
@@ -155,7 +185,7 @@ export function adequacyText(legal: CountryLegal, lang: Lang): string {
   const date = longDate(d.date, lang);
   if (!d.scope) return text(lang, 'adequacyOf', { date });
   // A scope added to the data without a German wording is shown as written rather than dropped.
-  const scope = lang === 'de' ? DE_SCOPES[legal.code] ?? d.scope : d.scope;
+  const scope = lang === 'de' ? (DE_SCOPES[legal.code] ?? d.scope) : d.scope;
   return text(lang, 'adequacyOfFor', { date, scope });
 }
 
@@ -180,7 +210,9 @@ function companyText(status: PlaceStatus, legal: CountryLegal | null, lang: Lang
 
 function serverText(status: PlaceStatus, legal: CountryLegal | null, kind: IpKind | undefined, lang: Lang): string {
   if (kind !== undefined && kind !== 'public') {
-    return kind === 'invalid' ? text(lang, 'serverInvalid') : text(lang, 'serverKind', { kind: ipKindLabel(kind, lang) });
+    return kind === 'invalid'
+      ? text(lang, 'serverInvalid')
+      : text(lang, 'serverKind', { kind: ipKindLabel(kind, lang) });
   }
   if (!legal) return text(lang, 'serverUnknown');
   const where = text(lang, 'serverIn', { code: legal.code });
@@ -209,7 +241,14 @@ function verdictOf(company: PlaceStatus, server: PlaceStatus, basis: TransferBas
 
 const BASES: ReadonlySet<unknown> = new Set<TransferBasis>(['adequacy', 'dpf', 'none', 'not-known']);
 
-const IP_KINDS: ReadonlySet<unknown> = new Set<IpKind>(['public', 'private', 'loopback', 'link-local', 'reserved', 'invalid']);
+const IP_KINDS: ReadonlySet<unknown> = new Set<IpKind>([
+  'public',
+  'private',
+  'loopback',
+  'link-local',
+  'reserved',
+  'invalid',
+]);
 
 function isIpKind(kind: unknown): kind is IpKind {
   return IP_KINDS.has(kind);
@@ -244,7 +283,9 @@ export function transferStatus(input: TransferInput, lang: Lang = 'en'): Transfe
     serverCountry: serverLegal?.code ?? null,
     basis,
     recipients: chain?.text ?? null,
-    explanation: chain ? text(l, 'withRecipients', { ...parts, recipients: chain.text }) : text(l, 'explanation', parts),
+    explanation: chain
+      ? text(l, 'withRecipients', { ...parts, recipients: chain.text })
+      : text(l, 'explanation', parts),
     caveat: text(l, 'caveat'),
   };
 }

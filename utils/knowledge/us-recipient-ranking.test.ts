@@ -15,12 +15,44 @@ describe('US recipients ranked by third-party-web occurrences (fixture)', () => 
   const src = { source: 'https://x.test', checked: '2026-12-06' };
   const own = createTrackerMatcher(
     [
-      { id: 'eu-sub', name: 'EuSub', companyId: 'ie', category: 'analytics', needsConsent: true, domains: ['ie.test'], ...src },
-      { id: 'us', name: 'Us', companyId: 'us', category: 'advertising', needsConsent: true, domains: ['us.test'], ...src },
-      { id: 'de', name: 'De', companyId: 'de', category: 'analytics', needsConsent: true, domains: ['de.test'], ...src },
+      {
+        id: 'eu-sub',
+        name: 'EuSub',
+        companyId: 'ie',
+        category: 'analytics',
+        needsConsent: true,
+        domains: ['ie.test'],
+        ...src,
+      },
+      {
+        id: 'us',
+        name: 'Us',
+        companyId: 'us',
+        category: 'advertising',
+        needsConsent: true,
+        domains: ['us.test'],
+        ...src,
+      },
+      {
+        id: 'de',
+        name: 'De',
+        companyId: 'de',
+        category: 'analytics',
+        needsConsent: true,
+        domains: ['de.test'],
+        ...src,
+      },
     ],
     [
-      { id: 'ie', name: 'Sub Ireland Ltd', brand: 'Sub', country: 'IE', parent: 'Parent Inc.', parentCountry: 'US', ...src },
+      {
+        id: 'ie',
+        name: 'Sub Ireland Ltd',
+        brand: 'Sub',
+        country: 'IE',
+        parent: 'Parent Inc.',
+        parentCountry: 'US',
+        ...src,
+      },
       { id: 'us', name: 'Direct Inc.', brand: 'Direct', country: 'US', ...src },
       { id: 'de', name: 'Euro GmbH', brand: 'Euro', country: 'DE', ...src },
     ],
@@ -31,7 +63,13 @@ describe('US recipients ranked by third-party-web occurrences (fixture)', () => 
     { name: 'Us', category: 'ad', domains: ['*.us.test', '*.other.test'], totalOccurrences: 400 },
     { name: 'De', category: 'analytics', domains: ['*.de.test'], totalOccurrences: 900 },
   ];
-  const namer = createHostNamer(own, createEntityMatcher(raw.map((e) => ({ ...e, company: e.name, totalOccurrences: e.totalOccurrences ?? 0 }))), {}, [], { package: 'fixture', version: '0' });
+  const namer = createHostNamer(
+    own,
+    createEntityMatcher(raw.map((e) => ({ ...e, company: e.name, totalOccurrences: e.totalOccurrences ?? 0 }))),
+    {},
+    [],
+    { package: 'fixture', version: '0' },
+  );
   const dpf = { 'Parent Inc.': { entity: 'Parent Inc.', certified: true, ...src } };
 
   it('counts an EU subsidiary under its US parent, skips EU-only companies and reads DPF only from the table', () => {

@@ -52,7 +52,7 @@ export function rankUsRecipients(
   const ranked = Array.from(occ, ([entity, o]) => ({
     entity,
     occurrences: Math.round(o),
-    dpf: Object.hasOwn(dpf, entity) ? dpf[entity]?.certified ?? null : null,
+    dpf: Object.hasOwn(dpf, entity) ? (dpf[entity]?.certified ?? null) : null,
   })).sort((a, b) => b.occurrences - a.occurrences || a.entity.localeCompare(b.entity));
   const list = ranked.slice(0, Math.max(0, top));
   return {

@@ -7,17 +7,35 @@ const ORIGIN = `chrome-extension://${ID}/`;
 describe('asMessage', () => {
   it.each([
     [{ type: 'ping' }, { type: 'ping' }],
-    [{ type: 'get-record', tabId: 3 }, { type: 'get-record', tabId: 3 }],
+    [
+      { type: 'get-record', tabId: 3 },
+      { type: 'get-record', tabId: 3 },
+    ],
     [{ type: 'get-record', tabId: '3' }, null],
     [{ type: 'get-record', tabId: 1.5 }, null],
-    [{ type: 'consent-action', tabId: 3, action: 'reject' }, { type: 'consent-action', tabId: 3, action: 'reject' }],
+    [
+      { type: 'consent-action', tabId: 3, action: 'reject' },
+      { type: 'consent-action', tabId: 3, action: 'reject' },
+    ],
     [{ type: 'consent-action', tabId: 3, action: 'maybe' }, null],
-    [{ type: 'clean-audit', tabId: 4 }, { type: 'clean-audit', tabId: 4 }],
-    [{ type: 'form-test', tabId: 4, submit: true }, { type: 'form-test', tabId: 4 }],
+    [
+      { type: 'clean-audit', tabId: 4 },
+      { type: 'clean-audit', tabId: 4 },
+    ],
+    [
+      { type: 'form-test', tabId: 4, submit: true },
+      { type: 'form-test', tabId: 4 },
+    ],
     [{ type: 'form-test' }, null],
-    [{ type: 'page-events', events: [1, 2] }, { type: 'page-events', events: [1, 2] }],
+    [
+      { type: 'page-events', events: [1, 2] },
+      { type: 'page-events', events: [1, 2] },
+    ],
     [{ type: 'page-events', events: 'x' }, null],
-    [{ type: 'autoconsent', msg: { type: 'init' } }, { type: 'autoconsent', msg: { type: 'init' } }],
+    [
+      { type: 'autoconsent', msg: { type: 'init' } },
+      { type: 'autoconsent', msg: { type: 'init' } },
+    ],
     [{ type: 'start-autoconsent' }, { type: 'start-autoconsent' }],
     [{ type: 'start-autoconsent', files: ['/evil.js'] }, { type: 'start-autoconsent' }],
     [{ type: 'evil' }, null],
@@ -28,9 +46,15 @@ describe('asMessage', () => {
 
 describe('asTabMessage', () => {
   it.each([
-    [{ type: 'button-fallback', action: 'accept' }, { type: 'button-fallback', action: 'accept' }],
+    [
+      { type: 'button-fallback', action: 'accept' },
+      { type: 'button-fallback', action: 'accept' },
+    ],
     [{ type: 'button-fallback', action: 'all' }, null],
-    [{ type: 'autoconsent-bg', msg: 1 }, { type: 'autoconsent-bg', msg: 1 }],
+    [
+      { type: 'autoconsent-bg', msg: 1 },
+      { type: 'autoconsent-bg', msg: 1 },
+    ],
     [{ type: 'other' }, null],
   ])('%j', (raw, want) => expect(asTabMessage(raw)).toEqual(want));
 });
@@ -41,15 +65,40 @@ describe('acceptsSender', () => {
   const formTest: Message = { type: 'form-test', tabId: 4 };
   it.each([
     ['our popup', ping, { id: ID, url: `${ORIGIN}popup.html` }, true],
-    ['another extension', ping, { id: 'otherotherotherotherotherotherot', url: 'chrome-extension://other/popup.html' }, false],
-    ['our content script asking for a record (a page could drive it)', ping, { id: ID, url: 'https://evil.example/', tab: { id: 4 } }, false],
-    ['a content script asking to type into a form (a page could drive it)', formTest, { id: ID, url: 'https://evil.example/', tab: { id: 4 } }, false],
+    [
+      'another extension',
+      ping,
+      { id: 'otherotherotherotherotherotherot', url: 'chrome-extension://other/popup.html' },
+      false,
+    ],
+    [
+      'our content script asking for a record (a page could drive it)',
+      ping,
+      { id: ID, url: 'https://evil.example/', tab: { id: 4 } },
+      false,
+    ],
+    [
+      'a content script asking to type into a form (a page could drive it)',
+      formTest,
+      { id: ID, url: 'https://evil.example/', tab: { id: 4 } },
+      false,
+    ],
     ['our popup asking for a form test', formTest, { id: ID, url: `${ORIGIN}popup.html` }, true],
     ['our content script with page events', pageEvents, { id: ID, url: 'https://shop.example/', tab: { id: 4 } }, true],
     ['page events without a tab', pageEvents, { id: ID, url: `${ORIGIN}popup.html` }, false],
     ['no id at all (web page)', pageEvents, { url: 'https://evil.example/', tab: { id: 4 } }, false],
-    ['our recorder asking for autoconsent in its frame', { type: 'start-autoconsent' } as Message, { id: ID, url: 'https://shop.example/', tab: { id: 4 } }, true],
-    ['autoconsent asked for without a tab', { type: 'start-autoconsent' } as Message, { id: ID, url: `${ORIGIN}popup.html` }, false],
+    [
+      'our recorder asking for autoconsent in its frame',
+      { type: 'start-autoconsent' } as Message,
+      { id: ID, url: 'https://shop.example/', tab: { id: 4 } },
+      true,
+    ],
+    [
+      'autoconsent asked for without a tab',
+      { type: 'start-autoconsent' } as Message,
+      { id: ID, url: `${ORIGIN}popup.html` },
+      false,
+    ],
   ])('%s', (_name, msg, sender, want) => expect(acceptsSender(msg, sender, ID, ORIGIN)).toBe(want));
 });
 
@@ -57,15 +106,26 @@ describe('acceptsPortSender (issue 15.11)', () => {
   it.each([
     ['our popup', { id: ID, url: `${ORIGIN}popup.html` }, true],
     ['our report page in a tab', { id: ID, url: `${ORIGIN}report.html?tab=3`, tab: { id: 9 } }, true],
-    ['our content script in another tab (a page could drive it)', { id: ID, url: 'https://evil.example/', tab: { id: 4 } }, false],
-    ['another extension', { id: 'otherotherotherotherotherotherot', url: 'chrome-extension://other/popup.html' }, false],
+    [
+      'our content script in another tab (a page could drive it)',
+      { id: ID, url: 'https://evil.example/', tab: { id: 4 } },
+      false,
+    ],
+    [
+      'another extension',
+      { id: 'otherotherotherotherotherotherot', url: 'chrome-extension://other/popup.html' },
+      false,
+    ],
     ['no sender', undefined, false],
   ])('%s', (_name, sender, want) => expect(acceptsPortSender(sender, ID, ORIGIN)).toBe(want));
 });
 
 describe('user-gesture (issue 15.1)', () => {
   it('is a content-script message with a finite time', () => {
-    expect(asMessage({ type: 'user-gesture', t: 1_700_000_000_000 })).toEqual({ type: 'user-gesture', t: 1_700_000_000_000 });
+    expect(asMessage({ type: 'user-gesture', t: 1_700_000_000_000 })).toEqual({
+      type: 'user-gesture',
+      t: 1_700_000_000_000,
+    });
     expect(asMessage({ type: 'user-gesture', t: 'now' })).toBeNull();
     expect(asMessage({ type: 'user-gesture', t: Number.NaN })).toBeNull();
     const msg: Message = { type: 'user-gesture', t: 1 };

@@ -48,7 +48,8 @@ export type TabMessage =
 export function asTabMessage(raw: unknown): TabMessage | null {
   if (typeof raw !== 'object' || raw === null || !('type' in raw)) return null;
   if (raw.type === 'autoconsent-bg' && 'msg' in raw) return { type: 'autoconsent-bg', msg: raw.msg };
-  if (raw.type === 'button-fallback' && 'action' in raw && isAction(raw.action)) return { type: 'button-fallback', action: raw.action };
+  if (raw.type === 'button-fallback' && 'action' in raw && isAction(raw.action))
+    return { type: 'button-fallback', action: raw.action };
   return null;
 }
 
@@ -57,7 +58,11 @@ function isAction(x: unknown): x is ConsentAction {
 }
 
 /** Milliseconds since this service-worker instance started (performance.now()), for the wake benchmark. */
-export interface WakeTimes { scriptStart: number; restored: number | null; firstEvent: number | null }
+export interface WakeTimes {
+  scriptStart: number;
+  restored: number | null;
+  firstEvent: number | null;
+}
 
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
 export type ResponseOf<M extends Message> = Responses[M['type']];
@@ -67,7 +72,11 @@ export const RECORD_PORT_PREFIX = 'record:';
 export type PortPush = { type: 'record'; record: PageRecord | null };
 
 /** The parts of runtime.MessageSender the background judges a message by. */
-export interface SenderLike { id?: string; url?: string; tab?: { id?: number } }
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
 
 /**
  * Only our own contexts may talk to the background: other extensions carry another id, and web pages cannot reach
@@ -76,7 +85,13 @@ export interface SenderLike { id?: string; url?: string; tab?: { id?: number } }
  */
 export function acceptsSender(msg: Message, sender: SenderLike, ownId: string, ownOrigin: string): boolean {
   if (sender.id !== ownId) return false;
-  if (msg.type === 'page-events' || msg.type === 'autoconsent' || msg.type === 'start-autoconsent' || msg.type === 'user-gesture') return typeof sender.tab?.id === 'number' && sender.tab.id >= 0;
+  if (
+    msg.type === 'page-events' ||
+    msg.type === 'autoconsent' ||
+    msg.type === 'start-autoconsent' ||
+    msg.type === 'user-gesture'
+  )
+    return typeof sender.tab?.id === 'number' && sender.tab.id >= 0;
   return typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
 }
 
@@ -88,7 +103,17 @@ export function acceptsPortSender(sender: SenderLike | undefined, ownId: string,
   return sender !== undefined && acceptsSender({ type: 'get-record', tabId: 0 }, sender, ownId, ownOrigin);
 }
 
-const TYPES: ReadonlySet<string> = new Set<Message['type']>(['page-events', 'get-record', 'ping', 'consent-action', 'clean-audit', 'form-test', 'autoconsent', 'start-autoconsent', 'user-gesture']);
+const TYPES: ReadonlySet<string> = new Set<Message['type']>([
+  'page-events',
+  'get-record',
+  'ping',
+  'consent-action',
+  'clean-audit',
+  'form-test',
+  'autoconsent',
+  'start-autoconsent',
+  'user-gesture',
+]);
 
 /** Narrow an untrusted runtime message to the protocol; anything else is not a message of ours. */
 export function asMessage(raw: unknown): Message | null {
@@ -103,7 +128,9 @@ export function asMessage(raw: unknown): Message | null {
     case 'get-record':
       return typeof m.tabId === 'number' && Number.isInteger(m.tabId) ? { type, tabId: m.tabId } : null;
     case 'consent-action':
-      return typeof m.tabId === 'number' && Number.isInteger(m.tabId) && isAction(m.action) ? { type, tabId: m.tabId, action: m.action } : null;
+      return typeof m.tabId === 'number' && Number.isInteger(m.tabId) && isAction(m.action)
+        ? { type, tabId: m.tabId, action: m.action }
+        : null;
     case 'clean-audit':
     case 'form-test':
       return typeof m.tabId === 'number' && Number.isInteger(m.tabId) ? { type, tabId: m.tabId } : null;

@@ -27,7 +27,18 @@ describe('sendToWorker', () => {
     for (const first of ['reject', 'throw'] as const) {
       const { rt, sent } = fakeRuntime([first, 'second']);
       const delays: number[] = [];
-      await expect(sendToWorker(() => rt, 'm', true, 1000, (f, ms) => { delays.push(ms); f(); })).resolves.toBe('second');
+      await expect(
+        sendToWorker(
+          () => rt,
+          'm',
+          true,
+          1000,
+          (f, ms) => {
+            delays.push(ms);
+            f();
+          },
+        ),
+      ).resolves.toBe('second');
       expect([sent.length, delays]).toEqual([2, [1000]]);
     }
   });
@@ -50,7 +61,11 @@ describe('sendToWorker', () => {
     await expect(p).resolves.toBeUndefined();
     expect(sent).toHaveLength(1);
     expect(runtimeAlive(get)).toBe(false);
-    expect(runtimeAlive(() => { throw new Error('invalidated'); })).toBe(false);
+    expect(
+      runtimeAlive(() => {
+        throw new Error('invalidated');
+      }),
+    ).toBe(false);
     expect(runtimeAlive(() => ({ id: 'x', sendMessage: async () => undefined }))).toBe(true);
   });
 });

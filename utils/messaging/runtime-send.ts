@@ -21,7 +21,10 @@ export function runtimeAlive(runtime: () => Runtime | undefined): boolean {
  * runtime is still there. Resolves with the reply, or undefined when none came. Never throws, never rejects.
  */
 export function sendToWorker(
-  runtime: () => Runtime | undefined, message: unknown, retry: boolean, retryMs: number,
+  runtime: () => Runtime | undefined,
+  message: unknown,
+  retry: boolean,
+  retryMs: number,
   later: (f: () => void, ms: number) => unknown = setTimeout,
 ): Promise<unknown> {
   let sent: Promise<unknown>;

@@ -23,8 +23,10 @@ export interface PageCookieWrite {
 }
 export type StorageKind = 'localStorage' | 'sessionStorage' | 'indexedDB';
 /**
- * How a storage write was seen: 'hook' our hooked API reported the call; 'poll' our comparison of the storage's contents
- * (a write past the hooks, or from a realm without them: a worker's IndexedDB). Set in the isolated world, never by the page.
+ * How a storage write was seen: 'hook' our hooked API reported the call; 'poll' our comparison of the storage's
+ * contents
+ * (a write past the hooks, or from a realm without them: a worker's IndexedDB). Set in the isolated world, never by the
+ * page.
  */
 export type StorageSeenBy = 'hook' | 'poll';
 export interface PageStorageWrite {

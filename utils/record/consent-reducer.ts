@@ -19,8 +19,15 @@ import { pushCapped, SIGNAL_LIST_MAX, type Choice, type PageAccess, type PageRec
 const CMP_BURST_MS = 1000;
 
 export type ConsentEvent =
-  | PageTcfEvent | PageConsentModeEvent | PageGppEvent | PageCmpGlobalsEvent | PageFormsEvent | ChoiceEvent
-  | AutomationEvent | CleanStartEvent | GestureEvent;
+  | PageTcfEvent
+  | PageConsentModeEvent
+  | PageGppEvent
+  | PageCmpGlobalsEvent
+  | PageFormsEvent
+  | ChoiceEvent
+  | AutomationEvent
+  | CleanStartEvent
+  | GestureEvent;
 
 export function applyConsentEvent(pages: PageAccess, ev: ConsentEvent): void {
   switch (ev.k) {
@@ -118,7 +125,8 @@ export function inferFromCmpStore(pages: PageAccess, t: number): void {
   const live = page.cookies.filter((c) => !c.removed && c.party === 'first');
   const own = page.storage.filter((s) => s.party === 'first');
   const inferred = choiceFromCmpStore(
-    live.map((c) => ({ name: c.name, value: c.value })), own.map((s) => ({ key: s.key, value: s.value })),
+    live.map((c) => ({ name: c.name, value: c.value })),
+    own.map((s) => ({ key: s.key, value: s.value })),
   );
   if (!inferred) return;
   // The answer is the burst of CMP writes that ends with the latest one (not a late report of an older write):

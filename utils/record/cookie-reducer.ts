@@ -25,7 +25,11 @@ interface CookieWrite {
 }
 
 /** What the page said about a write: where from, which script, and how far that name can be trusted. */
-interface Said { script?: string; attribution?: Attribution; frameUrl?: string }
+interface Said {
+  script?: string;
+  attribution?: Attribution;
+  frameUrl?: string;
+}
 
 /**
  * The latest attributed write names the script, with its confidence: an earlier write of the same cookie (a first-party
@@ -67,13 +71,24 @@ export class CookieReducer {
     }
     const said = this.attribution.get(`${ev.name}\n${cap(ev.value)}`);
     const entry = this.noteWrite({
-      name: ev.name, domain, path: ev.path, value: ev.value, t: ev.t, setBy: said ? 'script' : 'unknown', source: 'browser',
-      httpOnly: ev.httpOnly, secure: ev.secure, sameSite: ev.sameSite, session: ev.session,
-      ...(ev.expires !== undefined ? { expires: ev.expires } : {}), ...said,
+      name: ev.name,
+      domain,
+      path: ev.path,
+      value: ev.value,
+      t: ev.t,
+      setBy: said ? 'script' : 'unknown',
+      source: 'browser',
+      httpOnly: ev.httpOnly,
+      secure: ev.secure,
+      sameSite: ev.sameSite,
+      session: ev.session,
+      ...(ev.expires !== undefined ? { expires: ev.expires } : {}),
+      ...said,
     });
     if (ev.httpOnly && entry.setBy === 'unknown') entry.setBy = 'http'; // script cannot write HttpOnly cookies
     // Said, not hidden: this tab's own views (header, page) of the write still count as its own.
-    if (ev.unrouted && !this.writeViews.get(entry)?.has('header') && !this.writeViews.get(entry)?.has('page')) entry.unrouted = true;
+    if (ev.unrouted && !this.writeViews.get(entry)?.has('header') && !this.writeViews.get(entry)?.has('page'))
+      entry.unrouted = true;
     else delete entry.unrouted;
   }
 
@@ -110,7 +125,16 @@ export class CookieReducer {
       }
       return;
     }
-    this.noteWrite({ name: ev.name, domain, path: '/', value: ev.value, t: ev.t, setBy: 'script', source: 'page', ...said });
+    this.noteWrite({
+      name: ev.name,
+      domain,
+      path: '/',
+      value: ev.value,
+      t: ev.t,
+      setBy: 'script',
+      source: 'page',
+      ...said,
+    });
   }
 
   private refusedWrite(ev: PageCookieWrite, domain: string, reason: string, said: Said): void {
@@ -119,8 +143,19 @@ export class CookieReducer {
     let entry = this.index.get(key);
     if (!entry) {
       entry = {
-        name: ev.name, domain, path: '/', party: partyOf(domain, page.site), setBy: 'script', t: ev.t, lastT: ev.t, writes: 0,
-        value: cap(ev.value), valueLength: ev.value.length, removed: false, confirmedBy: ['page'], refused: reason,
+        name: ev.name,
+        domain,
+        path: '/',
+        party: partyOf(domain, page.site),
+        setBy: 'script',
+        t: ev.t,
+        lastT: ev.t,
+        writes: 0,
+        value: cap(ev.value),
+        valueLength: ev.value.length,
+        removed: false,
+        confirmedBy: ['page'],
+        refused: reason,
       };
       page.cookies.push(entry);
       this.index.set(key, entry);
@@ -139,8 +174,17 @@ export class CookieReducer {
     if (!request.setCookies.includes(c.name)) request.setCookies.push(c.name);
     const domain = c.domain ? c.domain.replace(/^\./, '').toLowerCase() : request.host;
     this.noteWrite({
-      name: c.name, domain, path: c.path ?? '/', value: c.value, t, setBy: 'http', setByUrl: request.url,
-      source: 'header', httpOnly: c.httpOnly, secure: c.secure, ...(c.sameSite ? { sameSite: c.sameSite } : {}),
+      name: c.name,
+      domain,
+      path: c.path ?? '/',
+      value: c.value,
+      t,
+      setBy: 'http',
+      setByUrl: request.url,
+      source: 'header',
+      httpOnly: c.httpOnly,
+      secure: c.secure,
+      ...(c.sameSite ? { sameSite: c.sameSite } : {}),
     });
   }
 
@@ -151,8 +195,17 @@ export class CookieReducer {
     let entry = this.index.get(key) ?? this.findLoose(w.name, w.domain, w.value, w.t);
     if (!entry) {
       entry = {
-        name: w.name, domain: w.domain, path: w.path, party: partyOf(w.domain, page.site), setBy: w.setBy,
-        t: w.t, lastT: w.t, writes: 0, value: cap(w.value), valueLength: w.value.length, removed: false,
+        name: w.name,
+        domain: w.domain,
+        path: w.path,
+        party: partyOf(w.domain, page.site),
+        setBy: w.setBy,
+        t: w.t,
+        lastT: w.t,
+        writes: 0,
+        value: cap(w.value),
+        valueLength: w.value.length,
+        removed: false,
         confirmedBy: [],
       };
       page.cookies.push(entry);
@@ -161,8 +214,8 @@ export class CookieReducer {
     // One write is seen up to three times (Set-Cookie header or page hook, and cookies.onChanged), in any order:
     // count it once.
     const seen = this.writeViews.get(entry);
-    const sameWrite = seen !== undefined && entry.value === cap(w.value) && Math.abs(w.t - entry.lastT) < 2000
-      && !seen.has(w.source);
+    const sameWrite =
+      seen !== undefined && entry.value === cap(w.value) && Math.abs(w.t - entry.lastT) < 2000 && !seen.has(w.source);
     if (sameWrite) seen.add(w.source);
     else {
       entry.writes += 1;

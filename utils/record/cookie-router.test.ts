@@ -3,8 +3,20 @@ import type { CookieEvent } from '../observe/events.ts';
 import { CookieRouter, HINT_TTL_MS, HOLD_MS } from './cookie-router.ts';
 
 const cookie = (name: string, value: string, o: Partial<CookieEvent> = {}): CookieEvent => ({
-  k: 'cookie', t: 1, name, value, domain: '.shop.example', path: '/', hostOnly: false, secure: false, httpOnly: false, sameSite: 'lax',
-  session: true, removed: false, cause: 'explicit', ...o,
+  k: 'cookie',
+  t: 1,
+  name,
+  value,
+  domain: '.shop.example',
+  path: '/',
+  hostOnly: false,
+  secure: false,
+  httpOnly: false,
+  sameSite: 'lax',
+  session: true,
+  removed: false,
+  cause: 'explicit',
+  ...o,
 });
 
 /** A router over tabs 1 (the audited page) and 2 (its twin), both of shop.example, with a hand-driven clock. */
@@ -25,7 +37,12 @@ function setup(tabs = [1, 2]) {
       else timers.push(t);
     }
   };
-  return { router, got, advance, delivered: () => got.map(([tab, ev]) => [tab, `${ev.name}=${ev.value}`, ev.unrouted ?? false]) };
+  return {
+    router,
+    got,
+    advance,
+    delivered: () => got.map(([tab, ev]) => [tab, `${ev.name}=${ev.value}`, ev.unrouted ?? false]),
+  };
 }
 
 describe('CookieRouter', () => {
@@ -53,14 +70,20 @@ describe('CookieRouter', () => {
     router.claim(1, 'www.shop.example', 'shop_session', 'orig');
     router.change(cookie('shop_session', 'orig'));
     router.change(cookie('shop_session', 'twin'));
-    expect(delivered()).toEqual([[1, 'shop_session=orig', false], [2, 'shop_session=twin', false]]);
+    expect(delivered()).toEqual([
+      [1, 'shop_session=orig', false],
+      [2, 'shop_session=twin', false],
+    ]);
   });
 
   it('nobody claims it within the hold: every tab of the site gets it, marked unrouted', () => {
     const { router, delivered, advance } = setup();
     router.change(cookie('mystery', 'x'));
     advance(HOLD_MS);
-    expect(delivered()).toEqual([[1, 'mystery=x', true], [2, 'mystery=x', true]]);
+    expect(delivered()).toEqual([
+      [1, 'mystery=x', true],
+      [2, 'mystery=x', true],
+    ]);
   });
 
   it('with only one tab of that site there is nothing to route: delivered at once, unmarked', () => {
@@ -77,7 +100,12 @@ describe('CookieRouter', () => {
     router.change(cookie('_ga', 'v'));
     router.change(cookie('old', 'v'));
     advance(HOLD_MS);
-    expect(delivered()).toEqual([[1, '_ga=v', true], [2, '_ga=v', true], [1, 'old=v', true], [2, 'old=v', true]]);
+    expect(delivered()).toEqual([
+      [1, '_ga=v', true],
+      [2, '_ga=v', true],
+      [1, 'old=v', true],
+      [2, 'old=v', true],
+    ]);
   });
 
   it('a removal goes to the tab that wrote the cookie away, whatever value it wrote', () => {
@@ -94,7 +122,10 @@ describe('CookieRouter', () => {
     router.claim(2, 'www.shop.example', 'shop_session', 'r4nd0m');
     router.claim(2, 'www.shop.example', 'shop_session', 'r4nd0m');
     router.claim(3, 'www.shop.example', 'shop_session', 'other');
-    expect(delivered()).toEqual([[1, 'shop_session=r4nd0m', false], [2, 'shop_session=r4nd0m', false]]);
+    expect(delivered()).toEqual([
+      [1, 'shop_session=r4nd0m', false],
+      [2, 'shop_session=r4nd0m', false],
+    ]);
   });
 
   it('two tabs that both wrote the same value both get it', () => {
@@ -102,6 +133,9 @@ describe('CookieRouter', () => {
     router.claim(1, 'www.shop.example', 'lang', 'de');
     router.claim(2, 'www.shop.example', 'lang', 'de');
     router.change(cookie('lang', 'de'));
-    expect(delivered()).toEqual([[1, 'lang=de', false], [2, 'lang=de', false]]);
+    expect(delivered()).toEqual([
+      [1, 'lang=de', false],
+      [2, 'lang=de', false],
+    ]);
   });
 });

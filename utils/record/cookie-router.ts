@@ -12,10 +12,23 @@ export const HOLD_MS = 2_000;
 const HINTS_MAX = 2_000;
 const HELD_MAX = 2_000;
 
-interface Hint { tabId: number; host: string; name: string; value: string; t: number }
-interface Held { ev: CookieEvent; since: number }
+interface Hint {
+  tabId: number;
+  host: string;
+  name: string;
+  value: string;
+  t: number;
+}
+interface Held {
+  ev: CookieEvent;
+  since: number;
+}
 /** A change already delivered, kept for a claim that comes late (Firefox can report a change before the response). */
-interface Recent { ev: CookieEvent; t: number; to: Set<number> }
+interface Recent {
+  ev: CookieEvent;
+  t: number;
+  to: Set<number>;
+}
 
 export interface CookieRouterDeps {
   /** The tabs whose page concerns a cookie domain (its site, or a host it talked to) */

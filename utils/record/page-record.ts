@@ -1,6 +1,15 @@
 // The per-page audit record: what the reducers build from the event log and what views and exports read.
 import type {
-  Attribution, AutomationStatus, ChoiceSource, ConsentAction, FormCheckbox, FormLeakEvent, FormTestEvent, ResourceKind, Source, StorageKind,
+  Attribution,
+  AutomationStatus,
+  ChoiceSource,
+  ConsentAction,
+  FormCheckbox,
+  FormLeakEvent,
+  FormTestEvent,
+  ResourceKind,
+  Source,
+  StorageKind,
   StorageSeenBy,
 } from '../observe/events.ts';
 import { hostInfo, type Party } from '../url/party.ts';
@@ -71,7 +80,10 @@ export interface CookieEntry {
   confirmedBy: Source[];
   /** Where the write was attempted from (frame URL for script writes) */
   frameUrl?: string;
-  /** Set when the browser refuses this write (RFC 6265bis: domain, prefix, SameSite=None without Secure): an attempt only */
+  /**
+   * Set when the browser refuses this write (RFC 6265bis: domain, prefix, SameSite=None without Secure): an attempt
+   * only
+   */
   refused?: string;
   /** The browser's latest change of it was claimed by no tab (another tab of the site may have written it) */
   unrouted?: boolean;
@@ -97,15 +109,32 @@ export interface StorageEntry {
   /** The frame of the first write: a blob: or about:srcdoc URL when such a frame wrote it */
   frameUrl: string;
   source: Source;
-  /** How its writes were seen (hooked call, or a poll of the storage's contents); absent in records made before it existed */
+  /**
+   * How its writes were seen (hooked call, or a poll of the storage's contents); absent in records made before it
+   * existed
+   */
   seenBy?: StorageSeenBy[];
 }
 
-export interface RedirectHop { from: string; to: string; status: number; t: number }
+export interface RedirectHop {
+  from: string;
+  to: string;
+  status: number;
+  t: number;
+}
 
-export interface RecordError { t: number; where: string; message: string }
+export interface RecordError {
+  t: number;
+  where: string;
+  message: string;
+}
 
-export interface Choice { action: ConsentAction; at: number; source: ChoiceSource; via: string }
+export interface Choice {
+  action: ConsentAction;
+  at: number;
+  source: ChoiceSource;
+  via: string;
+}
 
 export interface ConsentRecord {
   /** The first answer to the banner: the boundary between "before choice" and "after accept/reject" */
@@ -113,7 +142,12 @@ export interface ConsentRecord {
   /** Later answers (the visitor changed their mind) */
   changes: Choice[];
   tcf: Array<{
-    t: number; tcString: string; eventStatus: string; cmpId?: number; cmpVersion?: number; gdprApplies?: boolean;
+    t: number;
+    tcString: string;
+    eventStatus: string;
+    cmpId?: number;
+    cmpVersion?: number;
+    gdprApplies?: boolean;
     frameUrl: string;
   }>;
   consentMode: Array<{ t: number; args: unknown[]; frameUrl: string }>;
@@ -145,11 +179,15 @@ export interface PageRecord {
   consent: ConsentRecord;
   /** Checkboxes of the page's forms as first seen (for the pre-ticked consent checkbox finding) */
   forms: Array<FormCheckbox & { t: number; frameUrl: string }>;
-  /** "Test forms" in the extension: when canaries were typed and into which fields (absent: no form test on this page) */
+  /**
+   * "Test forms" in the extension: when canaries were typed and into which fields (absent: no form test on this page)
+   */
   formTest?: { t: number; fields: FormTestEvent['fields'] } | null;
   /** Canary copies found during the form test (capped like the signal lists) */
   formLeaks?: Array<Omit<FormLeakEvent, 'k'>>;
-  /** Set when the tab went over its storage budget: how many events were not stored (at least, after a worker restart) */
+  /**
+   * Set when the tab went over its storage budget: how many events were not stored (at least, after a worker restart)
+   */
   truncated?: { pageEvents: number; browserEvents: number; since: number } | null;
   errors: RecordError[];
 }
@@ -164,9 +202,29 @@ export function cap(value: string): string {
 export function newPage(tabId: number, url: string, t: number, partial = false): PageRecord {
   const host = parseUrl(url)?.host ?? '';
   return {
-    v: RECORD_VERSION, tabId, url, site: host ? hostInfo(host).site : '', startedAt: t, partial,
-    redirects: [], requests: [], cookies: [], storage: [], errors: [],
-    consent: { choice: null, changes: [], tcf: [], consentMode: [], gpp: [], globals: [], automation: [], clean: null, gestureAt: null, unconfirmed: [] },
+    v: RECORD_VERSION,
+    tabId,
+    url,
+    site: host ? hostInfo(host).site : '',
+    startedAt: t,
+    partial,
+    redirects: [],
+    requests: [],
+    cookies: [],
+    storage: [],
+    errors: [],
+    consent: {
+      choice: null,
+      changes: [],
+      tcf: [],
+      consentMode: [],
+      gpp: [],
+      globals: [],
+      automation: [],
+      clean: null,
+      gestureAt: null,
+      unconfirmed: [],
+    },
     forms: [],
   };
 }
@@ -175,9 +233,18 @@ export function newPage(tabId: number, url: string, t: number, partial = false):
 export function isPageRecordShape(x: unknown): x is PageRecord {
   if (typeof x !== 'object' || x === null) return false;
   const r: Record<string, unknown> = { ...x };
-  return typeof r.url === 'string' && typeof r.site === 'string' && typeof r.startedAt === 'number'
-    && typeof r.partial === 'boolean' && Array.isArray(r.requests) && Array.isArray(r.cookies)
-    && Array.isArray(r.storage) && Array.isArray(r.errors) && typeof r.consent === 'object' && r.consent !== null;
+  return (
+    typeof r.url === 'string' &&
+    typeof r.site === 'string' &&
+    typeof r.startedAt === 'number' &&
+    typeof r.partial === 'boolean' &&
+    Array.isArray(r.requests) &&
+    Array.isArray(r.cookies) &&
+    Array.isArray(r.storage) &&
+    Array.isArray(r.errors) &&
+    typeof r.consent === 'object' &&
+    r.consent !== null
+  );
 }
 
 /** Signal lists (TCF, consent mode, GPP, automation, forms, changes) stop growing here on a hostile page. */

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromBeforeRedirect, fromBeforeRequest, fromCookieChange, fromErrorOccurred, fromResponseStarted, type RawCookieChange } from '../observe/browser/adapter.ts';
+import {
+  fromBeforeRedirect,
+  fromBeforeRequest,
+  fromCookieChange,
+  fromErrorOccurred,
+  fromResponseStarted,
+  type RawCookieChange,
+} from '../observe/browser/adapter.ts';
 import type { AuditEvent } from '../observe/events.ts';
 import { buildRecord, cookieDomainFromRaw, RecordBuilder, RequestIndex, type RequestEntry } from './record.ts';
 
@@ -9,47 +16,109 @@ let nextId = 100;
 function req(url: string, type = 'script', t = 1000, extra: object = {}): AuditEvent[] {
   return fromBeforeRequest({ requestId: String(nextId++), url, type, tabId: TAB, frameId: 0, timeStamp: t, ...extra });
 }
-function cookieChange(name: string, domain: string, value = 'v', extra: Partial<RawCookieChange['cookie']> = {}, removed = false, cause = 'explicit'): AuditEvent {
-  return fromCookieChange({
-    removed, cause,
-    cookie: { name, value, domain, path: '/', hostOnly: !domain.startsWith('.'), secure: true, httpOnly: false, sameSite: 'no_restriction', session: false, ...extra },
-  }, 1500);
+function cookieChange(
+  name: string,
+  domain: string,
+  value = 'v',
+  extra: Partial<RawCookieChange['cookie']> = {},
+  removed = false,
+  cause = 'explicit',
+): AuditEvent {
+  return fromCookieChange(
+    {
+      removed,
+      cause,
+      cookie: {
+        name,
+        value,
+        domain,
+        path: '/',
+        hostOnly: !domain.startsWith('.'),
+        secure: true,
+        httpOnly: false,
+        sameSite: 'no_restriction',
+        session: false,
+        ...extra,
+      },
+    },
+    1500,
+  );
 }
-const nav = (url: string, id = 'main', t = 1000): AuditEvent[] => fromBeforeRequest({ requestId: id, url, type: 'main_frame', tabId: TAB, frameId: 0, timeStamp: t });
+const nav = (url: string, id = 'main', t = 1000): AuditEvent[] =>
+  fromBeforeRequest({ requestId: id, url, type: 'main_frame', tabId: TAB, frameId: 0, timeStamp: t });
 
 describe('RecordBuilder', () => {
   it('keeps the form test (latest fields) and its leaks, capped, and a new page starts without them', () => {
     const leak: AuditEvent = {
-      k: 'form-leak', t: 1300, url: 'https://t.example/b', host: 't.example', method: 'POST', type: 'ping', field: 'email', encoding: 'sha256', normalised: true, where: 'body',
+      k: 'form-leak',
+      t: 1300,
+      url: 'https://t.example/b',
+      host: 't.example',
+      method: 'POST',
+      type: 'ping',
+      field: 'email',
+      encoding: 'sha256',
+      normalised: true,
+      where: 'body',
     };
     const fields = [{ field: 'email' as const, control: 'email', frameUrl: 'https://www.shop.example/' }];
-    const b = buildRecord(TAB, [...nav('https://www.shop.example/'), { k: 'form-test', t: 1200, fields: [] }, { k: 'form-test', t: 1200, fields }, ...Array.from({ length: 600 }, () => leak)]);
+    const b = buildRecord(TAB, [
+      ...nav('https://www.shop.example/'),
+      { k: 'form-test', t: 1200, fields: [] },
+      { k: 'form-test', t: 1200, fields },
+      ...Array.from({ length: 600 }, () => leak),
+    ]);
     expect(b.record!.formTest).toEqual({ t: 1200, fields });
     expect(b.record!.formLeaks).toHaveLength(500);
-    expect(b.record!.formLeaks![0]).toEqual({ t: 1300, url: 'https://t.example/b', host: 't.example', method: 'POST', type: 'ping', field: 'email', encoding: 'sha256', normalised: true, where: 'body' });
+    expect(b.record!.formLeaks![0]).toEqual({
+      t: 1300,
+      url: 'https://t.example/b',
+      host: 't.example',
+      method: 'POST',
+      type: 'ping',
+      field: 'email',
+      encoding: 'sha256',
+      normalised: true,
+      where: 'body',
+    });
     b.apply(nav('https://www.shop.example/next', 'main2', 2000)[0]!);
     expect(b.record!.formTest).toBeUndefined();
     expect(b.record!.formLeaks).toBeUndefined();
   });
 
   it('starts a page on navigation and classifies requests by party', () => {
-    const b = buildRecord(TAB, [...nav('https://www.shop.example/'), ...req('https://cdn.shop.example/app.js'), ...req('https://tracker.example/t.js')]);
+    const b = buildRecord(TAB, [
+      ...nav('https://www.shop.example/'),
+      ...req('https://cdn.shop.example/app.js'),
+      ...req('https://tracker.example/t.js'),
+    ]);
     const r = b.record!;
     expect(r.site).toBe('shop.example');
     expect(r.partial).toBe(false);
     expect(r.requests.map((q) => [q.host, q.party])).toEqual([
-      ['www.shop.example', 'first'], ['cdn.shop.example', 'first'], ['tracker.example', 'third'],
+      ['www.shop.example', 'first'],
+      ['cdn.shop.example', 'first'],
+      ['tracker.example', 'third'],
     ]);
   });
 
   it('keeps a main-frame redirect chain in the same page and re-bases the site', () => {
     const events = [
       ...nav('http://shop.example/'),
-      ...fromBeforeRedirect({ requestId: 'main', url: 'http://shop.example/', redirectUrl: 'https://www.shop.example/de/', statusCode: 301, tabId: TAB, timeStamp: 1001 }),
+      ...fromBeforeRedirect({
+        requestId: 'main',
+        url: 'http://shop.example/',
+        redirectUrl: 'https://www.shop.example/de/',
+        statusCode: 301,
+        tabId: TAB,
+        timeStamp: 1001,
+      }),
       ...nav('https://www.shop.example/de/', 'main', 1002),
     ];
     const r = buildRecord(TAB, events).record!;
-    expect(r.redirects).toEqual([{ from: 'http://shop.example/', to: 'https://www.shop.example/de/', status: 301, t: 1001 }]);
+    expect(r.redirects).toEqual([
+      { from: 'http://shop.example/', to: 'https://www.shop.example/de/', status: 301, t: 1001 },
+    ]);
     expect(r.url).toBe('https://www.shop.example/de/');
     expect(r.requests.map((q) => q.id)).toEqual(['main', 'main#1']);
   });
@@ -57,50 +126,120 @@ describe('RecordBuilder', () => {
   it('records each hop of a third-party redirect as its own request', () => {
     const events = [
       ...nav('https://www.shop.example/'),
-      ...fromBeforeRequest({ requestId: 'r1', url: 'https://ads.example/px', type: 'image', tabId: TAB, timeStamp: 1100 }),
-      ...fromBeforeRedirect({ requestId: 'r1', url: 'https://ads.example/px', redirectUrl: 'https://sync.other.example/px', statusCode: 302, tabId: TAB, timeStamp: 1101,
-        responseHeaders: [{ name: 'Set-Cookie', value: 'ad=1; Secure; SameSite=None' }] }),
-      ...fromBeforeRequest({ requestId: 'r1', url: 'https://sync.other.example/px', type: 'image', tabId: TAB, timeStamp: 1102 }),
+      ...fromBeforeRequest({
+        requestId: 'r1',
+        url: 'https://ads.example/px',
+        type: 'image',
+        tabId: TAB,
+        timeStamp: 1100,
+      }),
+      ...fromBeforeRedirect({
+        requestId: 'r1',
+        url: 'https://ads.example/px',
+        redirectUrl: 'https://sync.other.example/px',
+        statusCode: 302,
+        tabId: TAB,
+        timeStamp: 1101,
+        responseHeaders: [{ name: 'Set-Cookie', value: 'ad=1; Secure; SameSite=None' }],
+      }),
+      ...fromBeforeRequest({
+        requestId: 'r1',
+        url: 'https://sync.other.example/px',
+        type: 'image',
+        tabId: TAB,
+        timeStamp: 1102,
+      }),
     ];
     const r = buildRecord(TAB, events).record!;
     expect(r.requests.slice(1).map((q) => [q.id, q.host, q.redirectTo ?? null])).toEqual([
-      ['r1', 'ads.example', 'https://sync.other.example/px'], ['r1#1', 'sync.other.example', null],
+      ['r1', 'ads.example', 'https://sync.other.example/px'],
+      ['r1#1', 'sync.other.example', null],
     ]);
-    expect(r.cookies[0]).toMatchObject({ name: 'ad', domain: 'ads.example', setBy: 'http', party: 'third', setByUrl: 'https://ads.example/px' });
+    expect(r.cookies[0]).toMatchObject({
+      name: 'ad',
+      domain: 'ads.example',
+      setBy: 'http',
+      party: 'third',
+      setByUrl: 'https://ads.example/px',
+    });
   });
 
   it('joins a Set-Cookie header and the stored cookie into one http cookie written once', () => {
     const events = [
       ...nav('https://www.shop.example/'),
-      fromResponseStarted({ requestId: 'main', url: 'https://www.shop.example/', statusCode: 200, ip: '203.0.113.5', tabId: TAB, timeStamp: 1010,
-        responseHeaders: [{ name: 'set-cookie', value: 'sid=abc; Path=/; HttpOnly; Secure' }] }),
+      fromResponseStarted({
+        requestId: 'main',
+        url: 'https://www.shop.example/',
+        statusCode: 200,
+        ip: '203.0.113.5',
+        tabId: TAB,
+        timeStamp: 1010,
+        responseHeaders: [{ name: 'set-cookie', value: 'sid=abc; Path=/; HttpOnly; Secure' }],
+      }),
       cookieChange('sid', 'www.shop.example', 'abc', { httpOnly: true }),
     ];
     const r = buildRecord(TAB, events).record!;
     expect(r.requests[0]).toMatchObject({ ip: '203.0.113.5', status: 200, setCookies: ['sid'] });
     expect(r.cookies).toHaveLength(1);
-    expect(r.cookies[0]).toMatchObject({ name: 'sid', setBy: 'http', party: 'first', writes: 1, confirmedBy: ['browser'], httpOnly: true });
+    expect(r.cookies[0]).toMatchObject({
+      name: 'sid',
+      setBy: 'http',
+      party: 'first',
+      writes: 1,
+      confirmedBy: ['browser'],
+      httpOnly: true,
+    });
   });
 
   it('counts one http write once whatever the order of header and cookies.onChanged', () => {
     const events = [
       ...nav('https://www.shop.example/'),
-      ...fromBeforeRequest({ requestId: 'px', url: 'https://px.tracker.example/p.gif', type: 'image', tabId: TAB, timeStamp: 1005 }),
+      ...fromBeforeRequest({
+        requestId: 'px',
+        url: 'https://px.tracker.example/p.gif',
+        type: 'image',
+        tabId: TAB,
+        timeStamp: 1005,
+      }),
       cookieChange('uid', 'px.tracker.example', 'u1'),
-      fromResponseStarted({ requestId: 'px', url: 'https://px.tracker.example/p.gif', statusCode: 200, tabId: TAB, timeStamp: 1501,
-        responseHeaders: [{ name: 'set-cookie', value: 'uid=u1; Secure; SameSite=None' }] }),
+      fromResponseStarted({
+        requestId: 'px',
+        url: 'https://px.tracker.example/p.gif',
+        statusCode: 200,
+        tabId: TAB,
+        timeStamp: 1501,
+        responseHeaders: [{ name: 'set-cookie', value: 'uid=u1; Secure; SameSite=None' }],
+      }),
     ];
     const c = buildRecord(TAB, events).record!.cookies;
     expect(c).toHaveLength(1);
-    expect(c[0]).toMatchObject({ name: 'uid', setBy: 'http', writes: 1, confirmedBy: ['browser'], setByUrl: 'https://px.tracker.example/p.gif' });
+    expect(c[0]).toMatchObject({
+      name: 'uid',
+      setBy: 'http',
+      writes: 1,
+      confirmedBy: ['browser'],
+      setByUrl: 'https://px.tracker.example/p.gif',
+    });
   });
 
   it('keeps a request whose start was lost, from its response, and says so', () => {
     const r = buildRecord(TAB, [
       ...nav('https://www.shop.example/'),
-      fromResponseStarted({ requestId: 'lost', url: 'https://www.shop.example/live_16', statusCode: 200, ip: '127.0.0.1', tabId: TAB, timeStamp: 1784 }),
+      fromResponseStarted({
+        requestId: 'lost',
+        url: 'https://www.shop.example/live_16',
+        statusCode: 200,
+        ip: '127.0.0.1',
+        tabId: TAB,
+        timeStamp: 1784,
+      }),
     ]).record!;
-    expect(r.requests[1]).toMatchObject({ url: 'https://www.shop.example/live_16', status: 200, ip: '127.0.0.1', type: 'other' });
+    expect(r.requests[1]).toMatchObject({
+      url: 'https://www.shop.example/live_16',
+      status: 200,
+      ip: '127.0.0.1',
+      type: 'other',
+    });
     expect(r.errors[0]!.message).toContain('request start not recorded');
   });
 
@@ -114,7 +253,15 @@ describe('RecordBuilder', () => {
       { ...cookieChange('OptanonConsent', 'www.shop.example', ot('C0001:1,C0002:1')), t: 1100 },
       { ...cookieChange('OptanonAlertBoxClosed', 'www.shop.example', '2026-11-29T10:00:00Z'), t: 1101 },
       // The page's own report of the load-time write arrives last (parsed in idle time).
-      { k: 'page-cookie', t: 1040, api: 'document.cookie', name: 'OptanonConsent', value: ot('C0001:1,C0002:0'), raw: `OptanonConsent=${ot('C0001:1,C0002:0')}`, frameUrl: 'https://www.shop.example/' },
+      {
+        k: 'page-cookie',
+        t: 1040,
+        api: 'document.cookie',
+        name: 'OptanonConsent',
+        value: ot('C0001:1,C0002:0'),
+        raw: `OptanonConsent=${ot('C0001:1,C0002:0')}`,
+        frameUrl: 'https://www.shop.example/',
+      },
     ];
     const r = buildRecord(TAB, events).record!;
     expect(r.cookies.find((c) => c.name === 'OptanonConsent')!.value).toContain('C0002%3A1');
@@ -136,18 +283,41 @@ describe('RecordBuilder', () => {
   it('joins a page-reported script write and the stored cookie, keeping the script', () => {
     const events: AuditEvent[] = [
       ...nav('https://www.shop.example/'),
-      { k: 'page-cookie', t: 1200, api: 'document.cookie', name: '_ad_id', value: 'x1', raw: '_ad_id=x1; domain=.shop.example; path=/', frameUrl: 'https://www.shop.example/', script: 'https://tracker.example/t.js' },
+      {
+        k: 'page-cookie',
+        t: 1200,
+        api: 'document.cookie',
+        name: '_ad_id',
+        value: 'x1',
+        raw: '_ad_id=x1; domain=.shop.example; path=/',
+        frameUrl: 'https://www.shop.example/',
+        script: 'https://tracker.example/t.js',
+      },
       cookieChange('_ad_id', '.shop.example', 'x1'),
     ];
     const c = buildRecord(TAB, events).record!.cookies;
     expect(c).toHaveLength(1);
-    expect(c[0]).toMatchObject({ name: '_ad_id', domain: 'shop.example', setBy: 'script', script: 'https://tracker.example/t.js', party: 'first', writes: 1 });
+    expect(c[0]).toMatchObject({
+      name: '_ad_id',
+      domain: 'shop.example',
+      setBy: 'script',
+      script: 'https://tracker.example/t.js',
+      party: 'first',
+      writes: 1,
+    });
     expect(c[0]!.confirmedBy.sort()).toEqual(['browser', 'page']);
   });
 
   it('a cookie seen only by the browser is "unknown" unless HttpOnly proves a header', () => {
-    const r = buildRecord(TAB, [...nav('https://www.shop.example/'), cookieChange('a', 'tracker.example'), cookieChange('b', 'tracker.example', 'v', { httpOnly: true })]).record!;
-    expect(r.cookies.map((c) => [c.name, c.setBy, c.party])).toEqual([['a', 'unknown', 'third'], ['b', 'http', 'third']]);
+    const r = buildRecord(TAB, [
+      ...nav('https://www.shop.example/'),
+      cookieChange('a', 'tracker.example'),
+      cookieChange('b', 'tracker.example', 'v', { httpOnly: true }),
+    ]).record!;
+    expect(r.cookies.map((c) => [c.name, c.setBy, c.party])).toEqual([
+      ['a', 'unknown', 'third'],
+      ['b', 'http', 'third'],
+    ]);
   });
 
   it('counts rewrites and marks removals (but not overwrite removals)', () => {
@@ -158,61 +328,180 @@ describe('RecordBuilder', () => {
       { ...cookieChange('n', 'www.shop.example', '2'), t: 5000 },
     ]).record!;
     expect(r.cookies[0]).toMatchObject({ writes: 2, value: '2', removed: false });
-    const r2 = buildRecord(TAB, [...nav('https://www.shop.example/'), cookieChange('n', 'www.shop.example'), cookieChange('n', 'www.shop.example', 'v', {}, true, 'explicit')]).record!;
+    const r2 = buildRecord(TAB, [
+      ...nav('https://www.shop.example/'),
+      cookieChange('n', 'www.shop.example'),
+      cookieChange('n', 'www.shop.example', 'v', {}, true, 'explicit'),
+    ]).record!;
     expect(r2.cookies[0]!.removed).toBe(true);
   });
 
   it('records storage writes per origin and key with the writing script', () => {
-    const w = (key: string, t: number, origin = 'https://www.shop.example'): AuditEvent => ({ k: 'page-storage', t, api: 'localStorage', origin, key, value: 'v'.repeat(10), valueLength: 10, frameUrl: origin + '/', script: 'https://tracker.example/t.js' });
-    const r = buildRecord(TAB, [...nav('https://www.shop.example/'), w('uid', 1100), w('uid', 1200), w('x', 1300, 'https://widget.example')]).record!;
-    expect(r.storage.map((s) => [s.key, s.party, s.writes])).toEqual([['uid', 'first', 2], ['x', 'third', 1]]);
+    const w = (key: string, t: number, origin = 'https://www.shop.example'): AuditEvent => ({
+      k: 'page-storage',
+      t,
+      api: 'localStorage',
+      origin,
+      key,
+      value: 'v'.repeat(10),
+      valueLength: 10,
+      frameUrl: origin + '/',
+      script: 'https://tracker.example/t.js',
+    });
+    const r = buildRecord(TAB, [
+      ...nav('https://www.shop.example/'),
+      w('uid', 1100),
+      w('uid', 1200),
+      w('x', 1300, 'https://widget.example'),
+    ]).record!;
+    expect(r.storage.map((s) => [s.key, s.party, s.writes])).toEqual([
+      ['uid', 'first', 2],
+      ['x', 'third', 1],
+    ]);
   });
 
   it('says how the writes of a storage key were seen (hook, poll), each way once', () => {
-    const w = (t: number, seenBy?: 'hook' | 'poll'): AuditEvent => ({ k: 'page-storage', t, api: 'indexedDB', origin: 'https://www.shop.example', key: 'db', value: '', valueLength: 0, frameUrl: 'blob:https://www.shop.example/1', ...(seenBy ? { seenBy } : {}) });
-    const r = buildRecord(TAB, [...nav('https://www.shop.example/'), w(1100, 'poll'), w(1200), w(1300, 'hook'), w(1400, 'poll')]).record!;
-    expect(r.storage[0]).toMatchObject({ writes: 4, seenBy: ['poll', 'hook'], frameUrl: 'blob:https://www.shop.example/1' });
+    const w = (t: number, seenBy?: 'hook' | 'poll'): AuditEvent => ({
+      k: 'page-storage',
+      t,
+      api: 'indexedDB',
+      origin: 'https://www.shop.example',
+      key: 'db',
+      value: '',
+      valueLength: 0,
+      frameUrl: 'blob:https://www.shop.example/1',
+      ...(seenBy ? { seenBy } : {}),
+    });
+    const r = buildRecord(TAB, [
+      ...nav('https://www.shop.example/'),
+      w(1100, 'poll'),
+      w(1200),
+      w(1300, 'hook'),
+      w(1400, 'poll'),
+    ]).record!;
+    expect(r.storage[0]).toMatchObject({
+      writes: 4,
+      seenBy: ['poll', 'hook'],
+      frameUrl: 'blob:https://www.shop.example/1',
+    });
   });
 
   it('adds the script of a beacon to the browser ping request instead of a second entry', () => {
     const r = buildRecord(TAB, [
       ...nav('https://www.shop.example/'),
-      ...fromBeforeRequest({ requestId: 'b1', url: 'https://tracker.example/beacon', type: 'ping', method: 'POST', tabId: TAB, timeStamp: 1300 }),
-      { k: 'page-beacon', t: 1299, url: 'https://tracker.example/beacon', bytes: 20, frameUrl: 'https://www.shop.example/', script: 'https://tracker.example/t.js' },
-      { k: 'page-beacon', t: 1400, url: 'https://tracker.example/other', bytes: 20, frameUrl: 'https://www.shop.example/' },
+      ...fromBeforeRequest({
+        requestId: 'b1',
+        url: 'https://tracker.example/beacon',
+        type: 'ping',
+        method: 'POST',
+        tabId: TAB,
+        timeStamp: 1300,
+      }),
+      {
+        k: 'page-beacon',
+        t: 1299,
+        url: 'https://tracker.example/beacon',
+        bytes: 20,
+        frameUrl: 'https://www.shop.example/',
+        script: 'https://tracker.example/t.js',
+      },
+      {
+        k: 'page-beacon',
+        t: 1400,
+        url: 'https://tracker.example/other',
+        bytes: 20,
+        frameUrl: 'https://www.shop.example/',
+      },
     ]).record!;
-    expect(r.requests.filter((q) => q.type === 'ping' || q.type === 'beacon').map((q) => [q.url, q.source, q.initiator ?? null])).toEqual([
+    expect(
+      r.requests
+        .filter((q) => q.type === 'ping' || q.type === 'beacon')
+        .map((q) => [q.url, q.source, q.initiator ?? null]),
+    ).toEqual([
       ['https://tracker.example/beacon', 'browser', 'script:https://tracker.example/t.js'],
       ['https://tracker.example/other', 'page', null],
     ]);
   });
 
-  it('a beacon keeps how far its script is trusted, on the browser\'s ping, on a page-only entry and in Firefox order', () => {
+  it("a beacon keeps how far its script is trusted, on the browser's ping, on a page-only entry and in Firefox order", () => {
     const beacon = (url: string, t: number, attribution: 'named-by-page' | 'confident'): AuditEvent => ({
-      k: 'page-beacon', t, url, bytes: 20, frameUrl: 'https://www.shop.example/', script: 'https://www.googletagmanager.com/gtag/js', attribution,
+      k: 'page-beacon',
+      t,
+      url,
+      bytes: 20,
+      frameUrl: 'https://www.shop.example/',
+      script: 'https://www.googletagmanager.com/gtag/js',
+      attribution,
     });
     const r = buildRecord(TAB, [
       ...nav('https://www.shop.example/'),
-      ...fromBeforeRequest({ requestId: 'b1', url: 'https://tracker.example/twin', type: 'ping', method: 'POST', tabId: TAB, timeStamp: 1300 }),
+      ...fromBeforeRequest({
+        requestId: 'b1',
+        url: 'https://tracker.example/twin',
+        type: 'ping',
+        method: 'POST',
+        tabId: TAB,
+        timeStamp: 1300,
+      }),
       beacon('https://tracker.example/twin', 1301, 'named-by-page'),
       beacon('https://tracker.example/page-only', 1400, 'confident'),
       beacon('https://tracker.example/early', 1450, 'named-by-page'),
-      ...fromBeforeRequest({ requestId: 'b2', url: 'https://tracker.example/early', type: 'ping', method: 'POST', tabId: TAB, frameId: 0, timeStamp: 1460 }),
+      ...fromBeforeRequest({
+        requestId: 'b2',
+        url: 'https://tracker.example/early',
+        type: 'ping',
+        method: 'POST',
+        tabId: TAB,
+        frameId: 0,
+        timeStamp: 1460,
+      }),
     ]).record!;
-    expect(r.requests.filter((q) => q.initiator?.startsWith('script:')).map((q) => [q.url, q.source, q.attribution])).toEqual([
+    expect(
+      r.requests.filter((q) => q.initiator?.startsWith('script:')).map((q) => [q.url, q.source, q.attribution]),
+    ).toEqual([
       ['https://tracker.example/twin', 'browser', 'named-by-page'],
       ['https://tracker.example/page-only', 'page', 'confident'],
       ['https://tracker.example/early', 'browser', 'named-by-page'],
     ]);
   });
 
-  it('a beacon the page reports before the browser sees its ping (Firefox order) is one request, the browser\'s', () => {
+  it("a beacon the page reports before the browser sees its ping (Firefox order) is one request, the browser's", () => {
     const r = buildRecord(TAB, [
       ...nav('https://www.shop.example/'),
-      { k: 'page-beacon', t: 1299, url: 'https://tracker.example/beacon', bytes: 20, frameUrl: 'https://www.shop.example/', script: 'https://tracker.example/t.js' },
-      ...fromBeforeRequest({ requestId: 'b1', url: 'https://tracker.example/beacon', type: 'ping', method: 'POST', tabId: TAB, frameId: 0, timeStamp: 1300 }),
-      fromResponseStarted({ requestId: 'b1', url: 'https://tracker.example/beacon', statusCode: 204, ip: '127.0.0.1', tabId: TAB, timeStamp: 1310 }),
-      ...fromBeforeRequest({ requestId: 'b2', url: 'https://tracker.example/beacon', type: 'ping', method: 'POST', tabId: TAB, frameId: 0, timeStamp: 1500 }),
+      {
+        k: 'page-beacon',
+        t: 1299,
+        url: 'https://tracker.example/beacon',
+        bytes: 20,
+        frameUrl: 'https://www.shop.example/',
+        script: 'https://tracker.example/t.js',
+      },
+      ...fromBeforeRequest({
+        requestId: 'b1',
+        url: 'https://tracker.example/beacon',
+        type: 'ping',
+        method: 'POST',
+        tabId: TAB,
+        frameId: 0,
+        timeStamp: 1300,
+      }),
+      fromResponseStarted({
+        requestId: 'b1',
+        url: 'https://tracker.example/beacon',
+        statusCode: 204,
+        ip: '127.0.0.1',
+        tabId: TAB,
+        timeStamp: 1310,
+      }),
+      ...fromBeforeRequest({
+        requestId: 'b2',
+        url: 'https://tracker.example/beacon',
+        type: 'ping',
+        method: 'POST',
+        tabId: TAB,
+        frameId: 0,
+        timeStamp: 1500,
+      }),
     ]).record!;
     const pings = r.requests.filter((q) => q.type === 'ping' || q.type === 'beacon');
     expect(pings.map((q) => [q.id, q.type, q.source, q.initiator ?? null, q.status ?? null, q.t])).toEqual([
@@ -223,9 +512,24 @@ describe('RecordBuilder', () => {
 
   it('two page beacons to one URL are claimed by two pings, each once', () => {
     const url = 'https://tracker.example/beacon';
-    const beacon = (t: number): AuditEvent => ({ k: 'page-beacon', t, url, bytes: 20, frameUrl: 'https://www.shop.example/', script: 'https://tracker.example/t.js' });
-    const ping = (id: string, t: number) => fromBeforeRequest({ requestId: id, url, type: 'ping', method: 'POST', tabId: TAB, frameId: 0, timeStamp: t });
-    const r = buildRecord(TAB, [...nav('https://www.shop.example/'), beacon(1200), beacon(1250), ...ping('b1', 1300), ...ping('b2', 1310), ...ping('b3', 1320)]).record!;
+    const beacon = (t: number): AuditEvent => ({
+      k: 'page-beacon',
+      t,
+      url,
+      bytes: 20,
+      frameUrl: 'https://www.shop.example/',
+      script: 'https://tracker.example/t.js',
+    });
+    const ping = (id: string, t: number) =>
+      fromBeforeRequest({ requestId: id, url, type: 'ping', method: 'POST', tabId: TAB, frameId: 0, timeStamp: t });
+    const r = buildRecord(TAB, [
+      ...nav('https://www.shop.example/'),
+      beacon(1200),
+      beacon(1250),
+      ...ping('b1', 1300),
+      ...ping('b2', 1310),
+      ...ping('b3', 1320),
+    ]).record!;
     expect(r.requests.filter((q) => q.url === url).map((q) => [q.id, q.source, q.initiator ?? null])).toEqual([
       ['b1', 'browser', 'script:https://tracker.example/t.js'],
       ['b2', 'browser', 'script:https://tracker.example/t.js'],
@@ -233,12 +537,23 @@ describe('RecordBuilder', () => {
     ]);
   });
 
-  it('a page report written before the navigation started belongs to the previous document and is not this page\'s', () => {
+  it("a page report written before the navigation started belongs to the previous document and is not this page's", () => {
     const late = (t: number, key: string): AuditEvent => ({
-      k: 'page-storage', t, api: 'localStorage', origin: 'https://www.shop.example', key, value: 'v', valueLength: 1, frameUrl: 'https://www.shop.example/',
+      k: 'page-storage',
+      t,
+      api: 'localStorage',
+      origin: 'https://www.shop.example',
+      key,
+      value: 'v',
+      valueLength: 1,
+      frameUrl: 'https://www.shop.example/',
     });
     // The old document's report (written at 900) arrives after the new navigation (started at 1000), as at its pagehide.
-    const r = buildRecord(TAB, [...nav('https://www.shop.example/next'), late(900, 'old_page'), late(1100, 'this_page')]).record!;
+    const r = buildRecord(TAB, [
+      ...nav('https://www.shop.example/next'),
+      late(900, 'old_page'),
+      late(1100, 'this_page'),
+    ]).record!;
     expect(r.storage.map((x) => x.key)).toEqual(['this_page']);
     // Without a navigation (extension installed while the page was open) there is no boundary: all is kept.
     const partial = buildRecord(TAB, [...req('https://x.example/a.js', 'script', 1000), late(900, 'kept')]).record!;
@@ -246,7 +561,11 @@ describe('RecordBuilder', () => {
   });
 
   it('a new navigation starts a new record; events before any navigation make a partial one', () => {
-    const b = buildRecord(TAB, [...req('https://x.example/a.js'), ...nav('https://www.shop.example/', 'n2'), ...req('https://y.example/b.js')]);
+    const b = buildRecord(TAB, [
+      ...req('https://x.example/a.js'),
+      ...nav('https://www.shop.example/', 'n2'),
+      ...req('https://y.example/b.js'),
+    ]);
     expect(b.record!.requests.map((q) => q.host)).toEqual(['www.shop.example', 'y.example']);
     const partial = buildRecord(TAB, req('https://x.example/a.js')).record!;
     expect(partial.partial).toBe(true);
@@ -268,19 +587,38 @@ describe('RecordBuilder', () => {
 
 describe('Resource Timing backup (page-reported resources)', () => {
   const SHOP = 'https://www.shop.example/';
-  const pres = (url: string, t = 1200, initiator = 'fetch'): AuditEvent => ({ k: 'page-resource', t, url, initiator, frameUrl: SHOP });
-  const resp = (requestId: string, url: string, t = 1100): AuditEvent => fromResponseStarted({ requestId, url, statusCode: 200, tabId: TAB, timeStamp: t, ip: '203.0.113.9' });
+  const pres = (url: string, t = 1200, initiator = 'fetch'): AuditEvent => ({
+    k: 'page-resource',
+    t,
+    url,
+    initiator,
+    frameUrl: SHOP,
+  });
+  const resp = (requestId: string, url: string, t = 1100): AuditEvent =>
+    fromResponseStarted({ requestId, url, statusCode: 200, tabId: TAB, timeStamp: t, ip: '203.0.113.9' });
 
   it('a report of a request the browser recorded adds nothing', () => {
     const r = buildRecord(TAB, [...nav(SHOP), ...req('https://api.example/a'), pres('https://api.example/a')]).record!;
-    expect(r.requests.map((q) => [q.url, q.source])).toEqual([[SHOP, 'browser'], ['https://api.example/a', 'browser']]);
+    expect(r.requests.map((q) => [q.url, q.source])).toEqual([
+      [SHOP, 'browser'],
+      ['https://api.example/a', 'browser'],
+    ]);
     expect(r.errors).toEqual([]);
   });
 
   it('keeps a request only the page saw, marked page-reported, and says so', () => {
     const r = buildRecord(TAB, [...nav(SHOP), pres('https://api.example/lost', 1200, 'img')]).record!;
-    expect(r.requests[1]).toMatchObject({ url: 'https://api.example/lost', source: 'page', type: 'image', host: 'api.example', party: 'third', t: 1200 });
-    expect(r.errors.map((e) => e.message)).toEqual(["request seen only by the page's Resource Timing, its browser events were not received: https://api.example/lost"]);
+    expect(r.requests[1]).toMatchObject({
+      url: 'https://api.example/lost',
+      source: 'page',
+      type: 'image',
+      host: 'api.example',
+      party: 'third',
+      t: 1200,
+    });
+    expect(r.errors.map((e) => e.message)).toEqual([
+      "request seen only by the page's Resource Timing, its browser events were not received: https://api.example/lost",
+    ]);
   });
 
   it('counts repeats: two loads of one URL, one browser request, one page-only entry', () => {
@@ -292,15 +630,31 @@ describe('Resource Timing backup (page-reported resources)', () => {
 
   it('the browser events arriving after the page report take over its entry and withdraw the note', () => {
     const u = 'https://api.example/late';
-    const r = buildRecord(TAB, [...nav(SHOP), pres(u, 1200), ...req(u, 'xmlhttprequest', 1150, { requestId: 'r9' }), resp('r9', u, 1180)]).record!;
-    expect(r.requests.filter((q) => q.url === u)).toEqual([expect.objectContaining({ id: 'r9', source: 'browser', type: 'xmlhttprequest', t: 1150, status: 200, ip: '203.0.113.9' })]);
+    const r = buildRecord(TAB, [
+      ...nav(SHOP),
+      pres(u, 1200),
+      ...req(u, 'xmlhttprequest', 1150, { requestId: 'r9' }),
+      resp('r9', u, 1180),
+    ]).record!;
+    expect(r.requests.filter((q) => q.url === u)).toEqual([
+      expect.objectContaining({
+        id: 'r9',
+        source: 'browser',
+        type: 'xmlhttprequest',
+        t: 1150,
+        status: 200,
+        ip: '203.0.113.9',
+      }),
+    ]);
     expect(r.errors).toEqual([]);
   });
 
   it('a response whose start was lost claims the page-only entry instead of adding an orphan', () => {
     const u = 'https://api.example/half';
     const r = buildRecord(TAB, [...nav(SHOP), pres(u), resp('r10', u)]).record!;
-    expect(r.requests.filter((q) => q.url === u)).toEqual([expect.objectContaining({ id: 'r10', source: 'browser', status: 200 })]);
+    expect(r.requests.filter((q) => q.url === u)).toEqual([
+      expect.objectContaining({ id: 'r10', source: 'browser', status: 200 }),
+    ]);
     expect(r.errors).toEqual([]);
   });
 
@@ -308,14 +662,18 @@ describe('Resource Timing backup (page-reported resources)', () => {
     const a = 'https://t.example/a';
     const b = 'https://t.example/b';
     const events = [
-      ...nav(SHOP), pres('https://x.example/first'),
+      ...nav(SHOP),
+      pres('https://x.example/first'),
       ...req(a, 'image', 1100, { requestId: 'r11' }),
       ...fromBeforeRedirect({ requestId: 'r11', url: a, redirectUrl: b, statusCode: 302, tabId: TAB, timeStamp: 1101 }),
       ...req(b, 'image', 1102, { requestId: 'r11' }),
       pres(a, 1300, 'img'),
     ];
     const r = buildRecord(TAB, events).record!;
-    expect(r.requests.filter((q) => q.url === a || q.url === b).map((q) => [q.url, q.source])).toEqual([[a, 'browser'], [b, 'browser']]);
+    expect(r.requests.filter((q) => q.url === a || q.url === b).map((q) => [q.url, q.source])).toEqual([
+      [a, 'browser'],
+      [b, 'browser'],
+    ]);
     expect(r.errors.map((e) => e.message)).toEqual([expect.stringContaining('https://x.example/first')]);
   });
 });
@@ -335,10 +693,18 @@ describe('cookieDomainFromRaw', () => {
 
 describe('IDN cookie domains', () => {
   const PAGE = 'https://www.xn--mnchen-3ya.de/';
-  it('a script cookie with a Unicode Domain= on the punycode site is first party and one entry with the browser\'s record of it', () => {
+  it("a script cookie with a Unicode Domain= on the punycode site is first party and one entry with the browser's record of it", () => {
     const r = buildRecord(TAB, [
       ...nav(PAGE),
-      { k: 'page-cookie', t: 1200, api: 'document.cookie', name: 'pref', value: 'x1', raw: 'pref=x1; domain=.münchen.de; path=/', frameUrl: PAGE },
+      {
+        k: 'page-cookie',
+        t: 1200,
+        api: 'document.cookie',
+        name: 'pref',
+        value: 'x1',
+        raw: 'pref=x1; domain=.münchen.de; path=/',
+        frameUrl: PAGE,
+      },
       cookieChange('pref', '.xn--mnchen-3ya.de', 'x1', { hostOnly: false }),
     ]).record!;
     expect(r.cookies.map((c) => [c.name, c.domain, c.party])).toEqual([['pref', 'xn--mnchen-3ya.de', 'first']]);
@@ -347,19 +713,41 @@ describe('IDN cookie domains', () => {
   it('a Set-Cookie header with a Unicode Domain= joins the stored cookie (no false third party, no duplicate)', () => {
     const r = buildRecord(TAB, [
       ...nav(PAGE),
-      fromResponseStarted({ requestId: 'main', url: PAGE, statusCode: 200, tabId: TAB, timeStamp: 1010,
-        responseHeaders: [{ name: 'set-cookie', value: 'sid=abc; Domain=.münchen.de; Path=/; Secure' }] }),
+      fromResponseStarted({
+        requestId: 'main',
+        url: PAGE,
+        statusCode: 200,
+        tabId: TAB,
+        timeStamp: 1010,
+        responseHeaders: [{ name: 'set-cookie', value: 'sid=abc; Domain=.münchen.de; Path=/; Secure' }],
+      }),
       cookieChange('sid', '.xn--mnchen-3ya.de', 'abc', { hostOnly: false }),
     ]).record!;
     expect(r.cookies).toHaveLength(1);
-    expect(r.cookies[0]).toMatchObject({ name: 'sid', domain: 'xn--mnchen-3ya.de', party: 'first', setBy: 'http', writes: 1 });
+    expect(r.cookies[0]).toMatchObject({
+      name: 'sid',
+      domain: 'xn--mnchen-3ya.de',
+      party: 'first',
+      setBy: 'http',
+      writes: 1,
+    });
   });
 });
 
 describe('request index (bounded, with a scan for older requests)', () => {
   const entry = (id: string, extra: Partial<RequestEntry> = {}): RequestEntry => ({
-    id, url: `https://a.example/${id}`, host: 'a.example', site: 'a.example', party: 'third', type: 'script', method: 'GET', t: 1,
-    frameId: 0, setCookies: [], source: 'browser', ...extra,
+    id,
+    url: `https://a.example/${id}`,
+    host: 'a.example',
+    site: 'a.example',
+    party: 'third',
+    type: 'script',
+    method: 'GET',
+    t: 1,
+    frameId: 0,
+    setCookies: [],
+    source: 'browser',
+    ...extra,
   });
 
   it('holds at most twice its generation, and still finds forgotten ids by scanning', () => {
@@ -380,7 +768,13 @@ describe('request index (bounded, with a scan for older requests)', () => {
 
   it('the scan finds the latest hop, skips page-reported entries, and treats a redirected entry as closed', () => {
     const index = new RequestIndex(1);
-    const requests = [entry('7', { redirectTo: 'https://b.example/' }), entry('7#1'), entry('7', { source: 'page' }), entry('8'), entry('9')];
+    const requests = [
+      entry('7', { redirectTo: 'https://b.example/' }),
+      entry('7#1'),
+      entry('7', { source: 'page' }),
+      entry('8'),
+      entry('9'),
+    ];
     expect(index.get('7', 1, requests)).toBe(requests[1]);
     requests[1]!.redirectTo = '';
     expect(index.get('7', 1, requests)).toBeUndefined();
@@ -390,10 +784,33 @@ describe('request index (bounded, with a scan for older requests)', () => {
     const b = new RecordBuilder(TAB, 4);
     for (const ev of nav('https://www.shop.example/')) b.apply(ev);
     for (let i = 0; i < 50; i++) {
-      for (const ev of fromBeforeRequest({ requestId: `r${i}`, url: `https://cdn.example/${i}.js`, type: 'script', tabId: TAB, timeStamp: 1000 + i })) b.apply(ev);
-      b.apply(fromResponseStarted({ requestId: `r${i}`, url: `https://cdn.example/${i}.js`, statusCode: 200, tabId: TAB, timeStamp: 1000 + i }));
+      for (const ev of fromBeforeRequest({
+        requestId: `r${i}`,
+        url: `https://cdn.example/${i}.js`,
+        type: 'script',
+        tabId: TAB,
+        timeStamp: 1000 + i,
+      }))
+        b.apply(ev);
+      b.apply(
+        fromResponseStarted({
+          requestId: `r${i}`,
+          url: `https://cdn.example/${i}.js`,
+          statusCode: 200,
+          tabId: TAB,
+          timeStamp: 1000 + i,
+        }),
+      );
     }
-    b.apply(fromErrorOccurred({ requestId: 'r2', url: 'https://cdn.example/2.js', error: 'net::ERR_ABORTED', tabId: TAB, timeStamp: 2000 }));
+    b.apply(
+      fromErrorOccurred({
+        requestId: 'r2',
+        url: 'https://cdn.example/2.js',
+        error: 'net::ERR_ABORTED',
+        tabId: TAB,
+        timeStamp: 2000,
+      }),
+    );
     const r = b.record!;
     expect(r.requests).toHaveLength(51);
     expect(r.requests[3]).toMatchObject({ id: 'r2', status: 200, error: 'net::ERR_ABORTED' });
@@ -402,23 +819,47 @@ describe('request index (bounded, with a scan for older requests)', () => {
 
   it('builds the same record as an index that never forgets, for any order of request events', () => {
     const id = fc.constantFrom('1', '2', '3', '4', '5', '6', 'main');
-    const url = fc.constantFrom('https://www.shop.example/', 'https://cdn.example/a.js', 'https://px.tracker.example/p', 'not a url');
-    const step = fc.oneof(
-      fc.tuple(id, url, fc.constantFrom('script', 'image', 'main_frame')).map(([requestId, u, type]) => fromBeforeRequest({ requestId, url: u, type, tabId: TAB, frameId: 0, timeStamp: 1 })),
-      fc.tuple(id, url).map(([requestId, u]) => [fromResponseStarted({ requestId, url: u, statusCode: 200, ip: '8.8.8.8', tabId: TAB, timeStamp: 2 })]),
-      fc.tuple(id, url, url).map(([requestId, u, to]) => fromBeforeRedirect({ requestId, url: u, redirectUrl: to, statusCode: 302, tabId: TAB, timeStamp: 3 })),
-      fc.tuple(id, url).map(([requestId, u]) => [fromErrorOccurred({ requestId, url: u, error: 'net::ERR_FAILED', tabId: TAB, timeStamp: 4 })]),
+    const url = fc.constantFrom(
+      'https://www.shop.example/',
+      'https://cdn.example/a.js',
+      'https://px.tracker.example/p',
+      'not a url',
     );
-    fc.assert(fc.property(fc.array(step, { maxLength: 60 }), (steps) => {
-      const small = new RecordBuilder(TAB, 2);
-      const full = new RecordBuilder(TAB, Number.MAX_SAFE_INTEGER);
-      for (const evs of steps) {
-        for (const ev of evs) {
-          small.apply(ev);
-          full.apply(ev);
+    const step = fc.oneof(
+      fc
+        .tuple(id, url, fc.constantFrom('script', 'image', 'main_frame'))
+        .map(([requestId, u, type]) =>
+          fromBeforeRequest({ requestId, url: u, type, tabId: TAB, frameId: 0, timeStamp: 1 }),
+        ),
+      fc
+        .tuple(id, url)
+        .map(([requestId, u]) => [
+          fromResponseStarted({ requestId, url: u, statusCode: 200, ip: '8.8.8.8', tabId: TAB, timeStamp: 2 }),
+        ]),
+      fc
+        .tuple(id, url, url)
+        .map(([requestId, u, to]) =>
+          fromBeforeRedirect({ requestId, url: u, redirectUrl: to, statusCode: 302, tabId: TAB, timeStamp: 3 }),
+        ),
+      fc
+        .tuple(id, url)
+        .map(([requestId, u]) => [
+          fromErrorOccurred({ requestId, url: u, error: 'net::ERR_FAILED', tabId: TAB, timeStamp: 4 }),
+        ]),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 60 }), (steps) => {
+        const small = new RecordBuilder(TAB, 2);
+        const full = new RecordBuilder(TAB, Number.MAX_SAFE_INTEGER);
+        for (const evs of steps) {
+          for (const ev of evs) {
+            small.apply(ev);
+            full.apply(ev);
+          }
         }
-      }
-      expect(small.record).toEqual(full.record);
-    }), { numRuns: 2000 });
+        expect(small.record).toEqual(full.record);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

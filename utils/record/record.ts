@@ -27,7 +27,15 @@ export { cookieDomainFromRaw } from './cookie-reducer.ts';
 export { RequestIndex } from './request-index.ts';
 
 const PAGE_KINDS: ReadonlySet<string> = new Set<PageEvent['k']>([
-  'page-cookie', 'page-storage', 'page-beacon', 'page-resource', 'page-tcf', 'page-consent-mode', 'page-gpp', 'page-cmp', 'page-forms',
+  'page-cookie',
+  'page-storage',
+  'page-beacon',
+  'page-resource',
+  'page-tcf',
+  'page-consent-mode',
+  'page-gpp',
+  'page-cmp',
+  'page-forms',
 ]);
 function isPageEvent(ev: AuditEvent): ev is PageEvent {
   return PAGE_KINDS.has(ev.k);
@@ -41,7 +49,10 @@ export class RecordBuilder implements PageAccess {
   private readonly storage = new StorageReducer(this);
 
   /** @param indexSize request ids kept in the fast index; older ones are found by a scan (tests make it small). */
-  constructor(readonly tabId: number, indexSize = 2048) {
+  constructor(
+    readonly tabId: number,
+    indexSize = 2048,
+  ) {
     this.requests = new RequestReducer(this, indexSize);
   }
 
@@ -75,16 +86,21 @@ export class RecordBuilder implements PageAccess {
         // A main-frame redirect keeps its requestId: same page, longer chain.
         if (ev.requestId !== this.requests.mainRequestId || !this.record) this.reset(ev.url, ev.t, ev.requestId);
         return;
-      case 'redirect': return this.requests.redirect(ev);
-      case 'request': return this.requests.request(ev);
-      case 'page-resource': return this.requests.pageResource(ev);
+      case 'redirect':
+        return this.requests.redirect(ev);
+      case 'request':
+        return this.requests.request(ev);
+      case 'page-resource':
+        return this.requests.pageResource(ev);
       case 'response': {
         const entry = this.requests.response(ev);
         for (const c of ev.setCookies) this.cookies.headerCookie(entry, c, ev.t);
         return;
       }
-      case 'request-error': return this.requests.requestError(ev);
-      case 'page-beacon': return this.requests.beacon(ev);
+      case 'request-error':
+        return this.requests.requestError(ev);
+      case 'page-beacon':
+        return this.requests.beacon(ev);
       case 'cookie':
         this.cookies.browserCookie(ev);
         if (!ev.removed && isCmpStoreName(ev.name)) inferFromCmpStore(this, ev.t);
@@ -102,7 +118,7 @@ export class RecordBuilder implements PageAccess {
         return;
       case 'form-leak': {
         const { k: _k, ...leak } = ev;
-        pushCapped(this.page(ev.t).formLeaks ??= [], leak);
+        pushCapped((this.page(ev.t).formLeaks ??= []), leak);
         return;
       }
       case 'error':

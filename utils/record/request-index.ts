@@ -56,14 +56,30 @@ export class RequestIndex {
 /** Resource Timing's initiatorType as the closest webRequest type. */
 export function kindOfInitiator(initiator: string): ResourceKind {
   switch (initiator) {
-    case 'script': return 'script';
-    case 'img': case 'image': case 'input': return 'image';
-    case 'css': case 'link': return 'stylesheet';
-    case 'fetch': case 'xmlhttprequest': return 'xmlhttprequest';
-    case 'iframe': case 'frame': return 'sub_frame';
-    case 'beacon': case 'ping': return 'ping';
-    case 'video': case 'audio': case 'track': return 'media';
-    default: return 'other';
+    case 'script':
+      return 'script';
+    case 'img':
+    case 'image':
+    case 'input':
+      return 'image';
+    case 'css':
+    case 'link':
+      return 'stylesheet';
+    case 'fetch':
+    case 'xmlhttprequest':
+      return 'xmlhttprequest';
+    case 'iframe':
+    case 'frame':
+      return 'sub_frame';
+    case 'beacon':
+    case 'ping':
+      return 'ping';
+    case 'video':
+    case 'audio':
+    case 'track':
+      return 'media';
+    default:
+      return 'other';
   }
 }
 

@@ -1,6 +1,12 @@
 // Network requests from the browser (webRequest) and the page (Resource Timing, beacons), redirects and orphans.
 import type {
-  PageBeacon, PageResource, RedirectEvent, RequestErrorEvent, RequestEvent, ResponseEvent, Source,
+  PageBeacon,
+  PageResource,
+  RedirectEvent,
+  RequestErrorEvent,
+  RequestEvent,
+  ResponseEvent,
+  Source,
 } from '../observe/events.ts';
 import { hostInfo, partyOf } from '../url/party.ts';
 import { hostOfUrl, parseUrl } from '../url/url.ts';
@@ -8,7 +14,10 @@ import type { PageAccess, PageRecord, RecordError, RequestEntry } from './page-r
 import { kindOfInitiator, RequestIndex, ResourceMatch } from './request-index.ts';
 
 /** A host this page talked to: the first string seen for it (shared by all its entries) and its registrable domain. */
-interface KnownHost { host: string; site: string }
+interface KnownHost {
+  host: string;
+  site: string;
+}
 
 export class RequestReducer {
   /** The main-frame request of the current page: its redirects move the page. */
@@ -26,7 +35,10 @@ export class RequestReducer {
   /** URLs of page-reported beacons no ping has claimed yet: every ping checks this set, not the whole request list */
   private unclaimedBeacons = new Map<string, number>();
 
-  constructor(private readonly pages: PageAccess, indexSize: number) {
+  constructor(
+    private readonly pages: PageAccess,
+    indexSize: number,
+  ) {
     this.index = new RequestIndex(Math.max(1, Math.floor(indexSize / 2)));
   }
 
@@ -61,7 +73,7 @@ export class RequestReducer {
   request(ev: RequestEvent): void {
     const page = this.pages.page(ev.t, ev.type === 'main_frame' ? ev.url : '');
     // Most pages redirect few requests: skip the lookup while none has.
-    const hop = this.hops.size === 0 ? 0 : this.hops.get(ev.requestId) ?? 0;
+    const hop = this.hops.size === 0 ? 0 : (this.hops.get(ev.requestId) ?? 0);
     // Resource Timing names a request by its first URL: redirect hops are not matched.
     const matchable = this.resources !== null && ev.type !== 'main_frame' && hop === 0;
     if (matchable) {
@@ -114,14 +126,30 @@ export class RequestReducer {
       (r) => r.type === 'ping' && r.url === ev.url && !r.initiator?.startsWith('script:'),
     );
     if (twin) {
-      if (ev.script) Object.assign(twin, { initiator: `script:${ev.script}` }, ev.attribution ? { attribution: ev.attribution } : {});
+      if (ev.script)
+        Object.assign(
+          twin,
+          { initiator: `script:${ev.script}` },
+          ev.attribution ? { attribution: ev.attribution } : {},
+        );
       return;
     }
     page.requests.push({
-      id: `beacon:${page.requests.length}`, url: ev.url, host, site: host ? hostInfo(host).site : '',
-      party: partyOf(host, page.site), type: 'beacon', method: 'POST', t: ev.t, frameId: -1, frameUrl: ev.frameUrl,
-      ...(ev.script ? { initiator: `script:${ev.script}`, ...(ev.attribution ? { attribution: ev.attribution } : {}) } : {}),
-      setCookies: [], source: 'page',
+      id: `beacon:${page.requests.length}`,
+      url: ev.url,
+      host,
+      site: host ? hostInfo(host).site : '',
+      party: partyOf(host, page.site),
+      type: 'beacon',
+      method: 'POST',
+      t: ev.t,
+      frameId: -1,
+      frameUrl: ev.frameUrl,
+      ...(ev.script
+        ? { initiator: `script:${ev.script}`, ...(ev.attribution ? { attribution: ev.attribution } : {}) }
+        : {}),
+      setCookies: [],
+      source: 'page',
     });
     this.unclaimedBeacons.set(ev.url, (this.unclaimedBeacons.get(ev.url) ?? 0) + 1);
   }
@@ -164,16 +192,17 @@ export class RequestReducer {
     page.requests.push(entry);
     this.resources.addPageOnly(entry);
     const note: RecordError = {
-      t, where: 'request',
-      message: 'request seen only by the page\'s Resource Timing, its browser events were not received: '
-        + url.slice(0, 200),
+      t,
+      where: 'request',
+      message:
+        "request seen only by the page's Resource Timing, its browser events were not received: " + url.slice(0, 200),
     };
     page.errors.push(note);
     this.pageOnlyNotes.set(entry, note);
   }
 
   private find(requestId: string): RequestEntry | undefined {
-    const hop = this.hops.size === 0 ? 0 : this.hops.get(requestId) ?? 0;
+    const hop = this.hops.size === 0 ? 0 : (this.hops.get(requestId) ?? 0);
     return this.index.get(requestId, hop, this.pages.current?.requests ?? []);
   }
 
@@ -209,7 +238,13 @@ export class RequestReducer {
 
   /** A request entry with host, registrable domain and party from the page's host table (host '' if unparseable). */
   private newEntry(
-    page: PageRecord, id: string, url: string, t: number, type: RequestEntry['type'], method: string, frameId: number,
+    page: PageRecord,
+    id: string,
+    url: string,
+    t: number,
+    type: RequestEntry['type'],
+    method: string,
+    frameId: number,
     source: Source,
   ): RequestEntry {
     const parsedHost = hostOfUrl(url);

@@ -21,8 +21,18 @@ export class StorageReducer {
     let entry = this.index.get(key);
     if (!entry) {
       entry = {
-        kind: ev.api, origin: ev.origin, host, party: partyOf(host, page.site), key: ev.key, value: cap(ev.value),
-        valueLength: ev.valueLength, t: ev.t, lastT: ev.t, writes: 0, frameUrl: ev.frameUrl, source: 'page',
+        kind: ev.api,
+        origin: ev.origin,
+        host,
+        party: partyOf(host, page.site),
+        key: ev.key,
+        value: cap(ev.value),
+        valueLength: ev.valueLength,
+        t: ev.t,
+        lastT: ev.t,
+        writes: 0,
+        frameUrl: ev.frameUrl,
+        source: 'page',
       };
       page.storage.push(entry);
       this.index.set(key, entry);

@@ -24,10 +24,34 @@ class MemoryArea implements SessionArea {
 const TAB = 5;
 const BIG = 'x'.repeat(4000);
 let id = 0;
-const req = (url: string, type = 'image'): AuditEvent[] => fromBeforeRequest({ requestId: String(++id), url, type, tabId: TAB, frameId: 0, timeStamp: 1000 + id });
-const pageCookie = (i: number): AuditEvent => ({ k: 'page-cookie', t: 2000 + i, api: 'document.cookie', name: `flood${i}`, value: BIG, raw: `flood${i}=${BIG}`, frameUrl: 'https://www.site.test/' });
+const req = (url: string, type = 'image'): AuditEvent[] =>
+  fromBeforeRequest({ requestId: String(++id), url, type, tabId: TAB, frameId: 0, timeStamp: 1000 + id });
+const pageCookie = (i: number): AuditEvent => ({
+  k: 'page-cookie',
+  t: 2000 + i,
+  api: 'document.cookie',
+  name: `flood${i}`,
+  value: BIG,
+  raw: `flood${i}=${BIG}`,
+  frameUrl: 'https://www.site.test/',
+});
 const browserCookie = (i: number): AuditEvent => ({
-  ...fromCookieChange({ removed: false, cause: 'explicit', cookie: { name: `flood${i}`, value: BIG, domain: 'www.site.test', path: '/', hostOnly: true, secure: true, httpOnly: false, sameSite: 'lax', session: true } }), t: 2000 + i,
+  ...fromCookieChange({
+    removed: false,
+    cause: 'explicit',
+    cookie: {
+      name: `flood${i}`,
+      value: BIG,
+      domain: 'www.site.test',
+      path: '/',
+      hostOnly: true,
+      secure: true,
+      httpOnly: false,
+      sameSite: 'lax',
+      session: true,
+    },
+  }),
+  t: 2000 + i,
 });
 const settle = () => new Promise((r) => setTimeout(r, 0));
 const small = () => new TabBudget({ pageEvents: 100_000, tab: 200_000, requests: 300_000 });
@@ -57,7 +81,9 @@ describe('per-tab storage budget', () => {
     const r2 = again.builder(TAB)!.record!;
     expect(r2.requests.map((q) => q.url)).toContain('https://tracker.example/pixel.gif?after-flood');
     expect(r2.truncated!.pageEvents + r2.truncated!.browserEvents).toBeGreaterThan(0);
-    expect(r2.truncated!.pageEvents + r2.truncated!.browserEvents).toBeLessThanOrEqual(r.truncated!.pageEvents + r.truncated!.browserEvents);
+    expect(r2.truncated!.pageEvents + r2.truncated!.browserEvents).toBeLessThanOrEqual(
+      r.truncated!.pageEvents + r.truncated!.browserEvents,
+    );
     expect(r2.cookies.length).toBe(kept);
   });
 
@@ -77,7 +103,9 @@ describe('per-tab storage budget', () => {
 
   it('an ordinary page stays far below the budgets', () => {
     const b = new TabBudget();
-    for (let i = 0; i < 5000; i++) for (const ev of req(`https://cdn.site.test/asset-${i}.js?v=${'a'.repeat(100)}`, 'script')) expect(b.admit(TAB, ev)).toBe(true);
+    for (let i = 0; i < 5000; i++)
+      for (const ev of req(`https://cdn.site.test/asset-${i}.js?v=${'a'.repeat(100)}`, 'script'))
+        expect(b.admit(TAB, ev)).toBe(true);
     expect(b.dropped(TAB)).toBe(0);
   });
 });

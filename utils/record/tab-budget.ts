@@ -11,7 +11,11 @@ export const TAB_BUDGET = 4 * 1024 * 1024;
  */
 export const REQUESTS_BUDGET = Number.POSITIVE_INFINITY;
 
-export interface Budgets { pageEvents: number; tab: number; requests: number }
+export interface Budgets {
+  pageEvents: number;
+  tab: number;
+  requests: number;
+}
 
 /** `bytes`: all stored (after compaction: as stored); `page`, `cookies`: the budgeted kinds, as written */
 interface Usage {

@@ -5,7 +5,11 @@ import { eventSize, type TabBudget } from './tab-budget.ts';
 import { isCompactChunk, isEventArray, KEY_RE, parseEvents, type Codec } from './tab-chunks.ts';
 
 /** A tab's raw (not yet compacted) chunks of its current page, with their events and stored size. */
-export interface RawChunks { keys: string[]; events: AuditEvent[]; bytes: number }
+export interface RawChunks {
+  keys: string[];
+  events: AuditEvent[];
+  bytes: number;
+}
 
 /** What a restore fills: the store's builders and budget, and per tab its kept keys and raw chunks. */
 export interface RestoreTarget {
@@ -82,7 +86,8 @@ export async function restoreChunks(all: Record<string, unknown>, target: Restor
             events.reduce((n, ev) => n + eventSize(ev), 0),
             chunk.z.length,
           );
-      } else b.apply({ k: 'error', t: target.now(), where: 'storage', message: `unreadable stored chunk ${key} skipped` });
+      } else
+        b.apply({ k: 'error', t: target.now(), where: 'storage', message: `unreadable stored chunk ${key} skipped` });
     }
     target.restored(tabId, kept, raw);
   }

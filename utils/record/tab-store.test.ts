@@ -62,7 +62,11 @@ describe('TabStore', () => {
     await b.ready;
     expect(b.builder(1)!.record).toEqual(a.builder(1)!.record);
     expect(b.builder(2)!.record!.url).toBe('https://b.example/');
-    expect(b.builder(1)!.record!.requests.map((r) => r.url)).toEqual(['https://a.example/', 'https://t.example/x.js', 'https://t.example/y.js']);
+    expect(b.builder(1)!.record!.requests.map((r) => r.url)).toEqual([
+      'https://a.example/',
+      'https://t.example/x.js',
+      'https://t.example/y.js',
+    ]);
   });
 
   it('an event that finds no write under way is written at once: nothing waits for a timer', async () => {
@@ -112,17 +116,24 @@ describe('TabStore', () => {
     expect(restored.tabIds()).toEqual([6]);
   });
 
-  it('a new page drops the previous page\'s chunks from storage', async () => {
+  it("a new page drops the previous page's chunks from storage", async () => {
     const area = new MemoryArea();
     const s = new TabStore(area);
     s.push(1, [...req(1, 'https://a.example/', 'main_frame'), ...req(1, 'https://t.example/x.js')]);
     await settle();
-    s.push(1, [...req(1, 'https://t.example/late.js'), ...req(1, 'https://b.example/', 'main_frame'), ...req(1, 'https://b.example/app.js')]);
+    s.push(1, [
+      ...req(1, 'https://t.example/late.js'),
+      ...req(1, 'https://b.example/', 'main_frame'),
+      ...req(1, 'https://b.example/app.js'),
+    ]);
     await settle();
     await settle();
     const restored = new TabStore(area);
     await restored.ready;
-    expect(restored.builder(1)!.record!.requests.map((r) => r.url)).toEqual(['https://b.example/', 'https://b.example/app.js']);
+    expect(restored.builder(1)!.record!.requests.map((r) => r.url)).toEqual([
+      'https://b.example/',
+      'https://b.example/app.js',
+    ]);
     expect(area.data.size).toBe(1);
   });
 
@@ -157,8 +168,23 @@ describe('TabStore', () => {
     for (let i = 0; i < 20_000; i++) {
       s.push(9, req(9, `https://t${i % 50}.tracker.example/collect?cid=${i}&${'p='.padEnd(1500, 'x')}`));
       if (i % 200 === 0) {
-        s.push(9, [{ k: 'cookie', t: 2000 + i, name: `c${i}`, value: 'v'.repeat(4096), domain: 'www.big.example', path: '/', hostOnly: true,
-          secure: true, httpOnly: false, sameSite: 'lax', session: true, removed: false, cause: 'explicit' }]);
+        s.push(9, [
+          {
+            k: 'cookie',
+            t: 2000 + i,
+            name: `c${i}`,
+            value: 'v'.repeat(4096),
+            domain: 'www.big.example',
+            path: '/',
+            hostOnly: true,
+            secure: true,
+            httpOnly: false,
+            sameSite: 'lax',
+            session: true,
+            removed: false,
+            cause: 'explicit',
+          },
+        ]);
       }
       if (i % 500 === 0) await settle();
     }
@@ -178,9 +204,17 @@ describe('TabStore', () => {
   it('when gzip lags the page, writes wait for it and the backlog is stored compressed: no quota error, nothing lost', async () => {
     // A codec whose first compression hangs until released: the worker's CPU is busy elsewhere.
     let release = (): void => {};
-    const gate = new Promise<void>((r) => { release = r; });
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
     let calls = 0;
-    const slowCodec = { ...gzipCodec, compress: async (text: string) => { if (calls++ === 0) await gate; return gzipCodec.compress(text); } };
+    const slowCodec = {
+      ...gzipCodec,
+      compress: async (text: string) => {
+        if (calls++ === 0) await gate;
+        return gzipCodec.compress(text);
+      },
+    };
     const area = new MemoryArea(4 * 1024 * 1024);
     const s = new TabStore(area, () => {}, Date.now, slowCodec);
     s.push(5, req(5, 'https://www.lag.example/', 'main_frame'));
@@ -194,7 +228,9 @@ describe('TabStore', () => {
     expect(r.requests).toHaveLength(4001);
     expect(r.errors).toEqual([]);
     // The backlog went in as one compressed chunk that replaces a raw key never written.
-    const direct = [...area.data].filter(([k, v]) => k.endsWith('~z') && (v as { replaces: string[] }).replaces.length === 1);
+    const direct = [...area.data].filter(
+      ([k, v]) => k.endsWith('~z') && (v as { replaces: string[] }).replaces.length === 1,
+    );
     expect(direct.length).toBeGreaterThan(0);
     const restored = new TabStore(area);
     await restored.ready;
@@ -208,9 +244,14 @@ describe('TabStore', () => {
     expect(stored.every(([, v]) => typeof v === 'string')).toBe(true);
     expect(stored.some(([k]) => k.endsWith('~z'))).toBe(false); // due, but the tab is not quiet yet
     // Once quiet it compacts: waited for, not timed, since gzip on a loaded machine takes what it takes.
-    await vi.waitFor(() => {
-      expect([...area.data.keys()].filter((k) => k.startsWith(`${KEY_PREFIX}7:`)).map((k) => k.endsWith('~z'))).toEqual([true]);
-    }, { timeout: 10_000, interval: 20 });
+    await vi.waitFor(
+      () => {
+        expect(
+          [...area.data.keys()].filter((k) => k.startsWith(`${KEY_PREFIX}7:`)).map((k) => k.endsWith('~z')),
+        ).toEqual([true]);
+      },
+      { timeout: 10_000, interval: 20 },
+    );
     const restored = new TabStore(area);
     await restored.ready;
     expect(restored.builder(7)!.record).toEqual(s.builder(7)!.record);
@@ -218,13 +259,28 @@ describe('TabStore', () => {
 
   it('a compaction interrupted before the raw chunks were removed restores each event once', async () => {
     const { area, s } = await smallPageCompactingAfter3(4, 0);
-    await vi.waitFor(() => expect([...area.data.keys()].some((k) => k.endsWith('~z'))).toBe(true), { timeout: 10_000, interval: 20 });
+    await vi.waitFor(() => expect([...area.data.keys()].some((k) => k.endsWith('~z'))).toBe(true), {
+      timeout: 10_000,
+      interval: 20,
+    });
     const before = s.builder(4)!.record!;
     // Put back the raw chunks a compaction replaced, as if the worker stopped between its two writes.
     const compact = [...area.data].find(([k]) => k.endsWith('~z'));
     expect(compact).toBeDefined();
     const { replaces } = compact![1] as { replaces: string[] };
-    for (const k of replaces) area.data.set(k, [{ k: 'request', t: 1, requestId: 'dup', url: 'https://dup.example/', method: 'GET', type: 'script', frameId: 0, parentFrameId: -1 }]);
+    for (const k of replaces)
+      area.data.set(k, [
+        {
+          k: 'request',
+          t: 1,
+          requestId: 'dup',
+          url: 'https://dup.example/',
+          method: 'GET',
+          type: 'script',
+          frameId: 0,
+          parentFrameId: -1,
+        },
+      ]);
     const restored = new TabStore(area);
     await restored.ready;
     expect(restored.builder(4)!.record!.requests.map((q) => q.url)).toEqual(before.requests.map((q) => q.url));

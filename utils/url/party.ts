@@ -22,7 +22,7 @@ export function hostInfo(hostRaw: string): HostInfo {
   if (host.startsWith('[') && host.endsWith(']')) host = host.slice(1, -1);
   const p = parse(host, { allowPrivateDomains: true, extractHostname: false });
   const isIp = p.isIp === true || host.includes(':');
-  const site = isIp ? host : p.domain ?? host;
+  const site = isIp ? host : (p.domain ?? host);
   const info: HostInfo = { host, site: site || host, isIp };
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(hostRaw, info);

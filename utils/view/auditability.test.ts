@@ -40,9 +40,14 @@ describe('auditability', () => {
   });
 
   it.each([
-    ['chrome://extensions/', 'browser-page', 'chrome'], ['ftp://files.example/', 'scheme', 'ftp'], ['file:///x', 'file', undefined],
-    ['https://chromewebstore.google.com/', 'chrome-store', undefined], ['https://microsoftedge.microsoft.com/addons/x', 'edge-store', undefined],
-    ['https://addons.mozilla.org/', 'firefox-protected', undefined], ['', 'no-url', undefined], ['not a url', 'invalid-url', undefined],
+    ['chrome://extensions/', 'browser-page', 'chrome'],
+    ['ftp://files.example/', 'scheme', 'ftp'],
+    ['file:///x', 'file', undefined],
+    ['https://chromewebstore.google.com/', 'chrome-store', undefined],
+    ['https://microsoftedge.microsoft.com/addons/x', 'edge-store', undefined],
+    ['https://addons.mozilla.org/', 'firefox-protected', undefined],
+    ['', 'no-url', undefined],
+    ['not a url', 'invalid-url', undefined],
   ])('%s has the code %s for the popup to word', (url, code, scheme) => {
     const a = auditability(url);
     expect(a.ok ? null : [a.code, a.scheme]).toEqual([code, scheme]);

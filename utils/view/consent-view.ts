@@ -16,9 +16,18 @@ import type { Choice, PageRecord } from '../record/record.ts';
  * A choice from the sender's point of view: 'automation' = the extension
  * answered, 'user' = the visitor, 'signal' = read from CMP/TCF data.
  */
-export interface ChoiceView { action: Choice['action']; at: number; source: Choice['source']; via: string }
+export interface ChoiceView {
+  action: Choice['action'];
+  at: number;
+  source: Choice['source'];
+  via: string;
+}
 
-export interface ConsentModeRow { signal: ConsentSignal; initial: ConsentValue | null; current: ConsentValue | null }
+export interface ConsentModeRow {
+  signal: ConsentSignal;
+  initial: ConsentValue | null;
+  current: ConsentValue | null;
+}
 
 export interface ConsentView {
   cmps: Array<{ id: string; name: string; confidence: CmpDetection['confidence']; evidence: string[] }>;
@@ -60,7 +69,12 @@ export function consentView(r: PageRecord): ConsentView {
     storage: r.storage.map((s) => ({ key: s.key, value: s.value })),
     globals: consent?.globals ?? [],
     tcfCmpIds: tcfCmpIdsOf(consent?.tcf),
-  }).map((d) => ({ id: d.cmpId, name: d.name, confidence: d.confidence, evidence: d.evidence.map((e) => `${e.kind}: ${e.detail}`) }));
+  }).map((d) => ({
+    id: d.cmpId,
+    name: d.name,
+    confidence: d.confidence,
+    evidence: d.evidence.map((e) => `${e.kind}: ${e.detail}`),
+  }));
 
   let tcf: ConsentView['tcf'] = null;
   const latest = consent?.tcf[consent.tcf.length - 1];
@@ -98,13 +112,17 @@ export function consentView(r: PageRecord): ConsentView {
   const choice = consent?.choice ?? null;
   const clean = consent?.clean ?? null;
   return {
-    cmps, tcf,
+    cmps,
+    tcf,
     choice: choice ? choiceView(choice) : null,
     changes: (consent?.changes ?? []).map(choiceView),
     consentMode,
     clean: clean ? { at: clean.at, clearedCookies: clean.clearedCookies, storedConsent: clean.storedConsent } : null,
-    storedConsentHint: !clean && [choice?.source === 'signal' ? choice : null, consent?.unconfirmed?.find((u) => u.reason === 'no-gesture')]
-      .some((c) => c != null && Math.abs(c.at - r.startedAt) <= STORED_CHOICE_MS),
+    storedConsentHint:
+      !clean &&
+      [choice?.source === 'signal' ? choice : null, consent?.unconfirmed?.find((u) => u.reason === 'no-gesture')].some(
+        (c) => c != null && Math.abs(c.at - r.startedAt) <= STORED_CHOICE_MS,
+      ),
     automation: consent?.automation ?? [],
   };
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cookie, req } from '../../test/support/view-records.ts';
 import {
-  cookieConfirmation, cookieFlagParts, initiatorParts, pageReportedOnly, relTime, statusParts,
+  cookieConfirmation,
+  cookieFlagParts,
+  initiatorParts,
+  pageReportedOnly,
+  relTime,
+  statusParts,
 } from './entry-labels.ts';
 
 describe('relTime', () => {
@@ -20,7 +25,10 @@ describe('relTime', () => {
   });
 
   it.each([
-    [2250, '+1,25 s'], [13_000, '+12,0 s'], [1350, '+350 ms'], [1000 + 125_000, '+2 min 05 s'],
+    [2250, '+1,25 s'],
+    [13_000, '+12,0 s'],
+    [1350, '+350 ms'],
+    [1000 + 125_000, '+2 min 05 s'],
   ])('German: relTime(%s, 1000, de) = %s', (t, want) => {
     expect(relTime(t, 1000, 'de')).toBe(want);
   });
@@ -29,10 +37,19 @@ describe('relTime', () => {
 describe('row labels', () => {
   it.each([
     [{ status: 200 }, { kind: 'status', status: 200, fromCache: false }],
-    [{ status: 304, fromCache: true }, { kind: 'status', status: 304, fromCache: true }],
-    [{ status: 302, redirectTo: 'https://b/' }, { kind: 'redirect', status: 302 }],
+    [
+      { status: 304, fromCache: true },
+      { kind: 'status', status: 304, fromCache: true },
+    ],
+    [
+      { status: 302, redirectTo: 'https://b/' },
+      { kind: 'redirect', status: 302 },
+    ],
     [{ redirectTo: 'https://b/' }, { kind: 'redirect', status: null }],
-    [{ error: 'net::ERR_BLOCKED_BY_CLIENT', status: 200 }, { kind: 'error', error: 'net::ERR_BLOCKED_BY_CLIENT' }],
+    [
+      { error: 'net::ERR_BLOCKED_BY_CLIENT', status: 200 },
+      { kind: 'error', error: 'net::ERR_BLOCKED_BY_CLIENT' },
+    ],
     [{}, { kind: 'pending' }],
   ])('statusParts %j', (over, want) => {
     expect(statusParts(req({ url: 'https://a/', host: 'a', site: 'a', ...over }))).toEqual(want);
@@ -50,11 +67,19 @@ describe('row labels', () => {
   });
 
   it.each([
-    [{ httpOnly: true, secure: true, sameSite: 'no_restriction', session: true }, [
-      { kind: 'attr', text: 'HttpOnly' }, { kind: 'attr', text: 'Secure' }, { kind: 'attr', text: 'SameSite=no_restriction' },
-      { kind: 'session' },
-    ]],
-    [{ sameSite: 'unspecified', session: false, expires: Date.UTC(2030, 0, 2) }, [{ kind: 'expires', date: '2030-01-02' }]],
+    [
+      { httpOnly: true, secure: true, sameSite: 'no_restriction', session: true },
+      [
+        { kind: 'attr', text: 'HttpOnly' },
+        { kind: 'attr', text: 'Secure' },
+        { kind: 'attr', text: 'SameSite=no_restriction' },
+        { kind: 'session' },
+      ],
+    ],
+    [
+      { sameSite: 'unspecified', session: false, expires: Date.UTC(2030, 0, 2) },
+      [{ kind: 'expires', date: '2030-01-02' }],
+    ],
     [{ removed: true }, [{ kind: 'removed' }]],
     [{}, []],
   ])('cookieFlagParts %j', (over, want) => {
@@ -62,13 +87,25 @@ describe('row labels', () => {
   });
 
   it('parts combine, for the popup to word in its language', () => {
-    const r = req({ url: 'https://a/', host: 'a', site: 'a', initiator: 'script:https://cdn/x.js', viaWorker: true, status: 302, redirectTo: 'https://b/' });
+    const r = req({
+      url: 'https://a/',
+      host: 'a',
+      site: 'a',
+      initiator: 'script:https://cdn/x.js',
+      viaWorker: true,
+      status: 302,
+      redirectTo: 'https://b/',
+    });
     expect(initiatorParts(r)).toEqual([{ kind: 'script', url: 'https://cdn/x.js' }, { kind: 'worker' }]);
     expect(statusParts(r)).toEqual({ kind: 'redirect', status: 302 });
-    expect(statusParts(req({ url: 'https://a/', host: 'a', site: 'a', status: 200, fromCache: true }))).toEqual({ kind: 'status', status: 200, fromCache: true });
-    expect(cookieFlagParts(cookie({ name: 'a', domain: 'a', secure: true, expires: Date.UTC(2030, 0, 2), removed: true }))).toEqual([
-      { kind: 'attr', text: 'Secure' }, { kind: 'expires', date: '2030-01-02' }, { kind: 'removed' },
-    ]);
+    expect(statusParts(req({ url: 'https://a/', host: 'a', site: 'a', status: 200, fromCache: true }))).toEqual({
+      kind: 'status',
+      status: 200,
+      fromCache: true,
+    });
+    expect(
+      cookieFlagParts(cookie({ name: 'a', domain: 'a', secure: true, expires: Date.UTC(2030, 0, 2), removed: true })),
+    ).toEqual([{ kind: 'attr', text: 'Secure' }, { kind: 'expires', date: '2030-01-02' }, { kind: 'removed' }]);
   });
 
   it('an expiry date survives absurd values', () => {
@@ -78,7 +115,10 @@ describe('row labels', () => {
   });
 
   it.each([
-    [['browser'], 'browser'], [['page', 'browser'], 'browser'], [['page'], 'page'], [[], 'header'],
+    [['browser'], 'browser'],
+    [['page', 'browser'], 'browser'],
+    [['page'], 'page'],
+    [[], 'header'],
   ] as const)('cookieConfirmation %j -> %s', (confirmedBy, want) => {
     expect(cookieConfirmation(cookie({ name: 'a', domain: 'a', confirmedBy: [...confirmedBy] }))).toBe(want);
   });
@@ -89,4 +129,3 @@ describe('row labels', () => {
     expect(pageReportedOnly(cookie({ name: 'a', domain: 'a', confirmedBy: ['page', 'browser'] }))).toBe(false);
   });
 });
-

@@ -31,8 +31,14 @@ export type InitiatorPart =
 /** "script: https://a/x.js" initiators carry the script that made the request (page-reported beacons). */
 export function initiatorParts(r: RequestEntry): InitiatorPart[] {
   const parts: InitiatorPart[] = [];
-  if (r.initiator) parts.push(r.initiator.startsWith('script:') ? { kind: 'script', url: r.initiator.slice(7) } : { kind: 'from', url: r.initiator });
-  if (r.frameId !== 0 && r.frameUrl && r.type !== 'sub_frame' && r.type !== 'main_frame') parts.push({ kind: 'frame', url: r.frameUrl });
+  if (r.initiator)
+    parts.push(
+      r.initiator.startsWith('script:')
+        ? { kind: 'script', url: r.initiator.slice(7) }
+        : { kind: 'from', url: r.initiator },
+    );
+  if (r.frameId !== 0 && r.frameUrl && r.type !== 'sub_frame' && r.type !== 'main_frame')
+    parts.push({ kind: 'frame', url: r.frameUrl });
   if (r.type === 'sub_frame' && r.frameUrl) parts.push({ kind: 'inside', url: r.frameUrl });
   if (r.viaWorker) parts.push({ kind: 'worker' });
   return parts;
@@ -53,10 +59,7 @@ export function statusParts(r: RequestEntry): StatusPart {
 
 /** Cookie attributes: the technical ones (HttpOnly, Secure, SameSite=…) keep their names in every language. */
 export type CookieFlag =
-  | { kind: 'attr'; text: string }
-  | { kind: 'session' }
-  | { kind: 'expires'; date: string }
-  | { kind: 'removed' };
+  { kind: 'attr'; text: string } | { kind: 'session' } | { kind: 'expires'; date: string } | { kind: 'removed' };
 
 export function cookieFlagParts(c: CookieEntry): CookieFlag[] {
   const flags: CookieFlag[] = [];
@@ -64,7 +67,8 @@ export function cookieFlagParts(c: CookieEntry): CookieFlag[] {
   if (c.secure) flags.push({ kind: 'attr', text: 'Secure' });
   if (c.sameSite && c.sameSite !== 'unspecified') flags.push({ kind: 'attr', text: `SameSite=${c.sameSite}` });
   if (c.session) flags.push({ kind: 'session' });
-  else if (c.expires !== undefined && Number.isFinite(c.expires)) flags.push({ kind: 'expires', date: expiryLabel(c.expires) });
+  else if (c.expires !== undefined && Number.isFinite(c.expires))
+    flags.push({ kind: 'expires', date: expiryLabel(c.expires) });
   if (c.removed) flags.push({ kind: 'removed' });
   return flags;
 }

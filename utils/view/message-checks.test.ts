@@ -21,7 +21,14 @@ describe('isPageRecordShape', () => {
     const r = sample();
     expect(asPortPush({ type: 'record', record: r })).toEqual({ type: 'record', record: r });
     expect(asPortPush({ type: 'record', record: null })).toEqual({ type: 'record', record: null });
-    for (const bad of [null, 'record', { type: 'record' }, { type: 'other', record: r }, { type: 'record', record: { url: 'x' } }]) expect(asPortPush(bad)).toBeNull();
+    for (const bad of [
+      null,
+      'record',
+      { type: 'record' },
+      { type: 'other', record: r },
+      { type: 'record', record: { url: 'x' } },
+    ])
+      expect(asPortPush(bad)).toBeNull();
   });
 });
 

@@ -4,7 +4,8 @@ import { isPageRecordShape } from '../record/record.ts';
 
 /** A record push on the live port, checked: it comes from our background, but a stray message must not crash a view. */
 export function asPortPush(raw: unknown): PortPush | null {
-  if (typeof raw !== 'object' || raw === null || !('type' in raw) || raw.type !== 'record' || !('record' in raw)) return null;
+  if (typeof raw !== 'object' || raw === null || !('type' in raw) || raw.type !== 'record' || !('record' in raw))
+    return null;
   const record: unknown = raw.record;
   if (record === null) return { type: 'record', record: null };
   return isPageRecordShape(record) ? { type: 'record', record } : null;

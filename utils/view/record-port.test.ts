@@ -8,8 +8,12 @@ class FakePort implements RecordPort {
   private down: Array<() => void> = [];
   onMessage = { addListener: (l: (raw: unknown) => void): void => void this.msg.push(l) };
   onDisconnect = { addListener: (l: () => void): void => void this.down.push(l) };
-  push(raw: unknown): void { for (const l of this.msg) l(raw); }
-  die(): void { for (const l of this.down) l(); }
+  push(raw: unknown): void {
+    for (const l of this.msg) l(raw);
+  }
+  die(): void {
+    for (const l of this.down) l();
+  }
 }
 
 function harness(failFirst = 0) {
@@ -25,13 +29,16 @@ function harness(failFirst = 0) {
     ports.push(p);
     return p;
   };
-  const later = (f: () => void, ms: number): void => { delays.push(ms); timers.push(f); };
+  const later = (f: () => void, ms: number): void => {
+    delays.push(ms);
+    timers.push(f);
+  };
   const runTimer = (): void => timers.shift()?.();
   return { ports, names, delays, connect, later, runTimer };
 }
 
 describe('followRecord', () => {
-  it('passes each valid push on, drops malformed ones, on the tab\'s record port', () => {
+  it("passes each valid push on, drops malformed ones, on the tab's record port", () => {
     const h = harness();
     const got: unknown[] = [];
     followRecord(h.connect, 7, { onRecord: (r) => got.push(r) }, h.later);
@@ -46,7 +53,17 @@ describe('followRecord', () => {
   it('reconnects after a disconnect with doubling delays, capped, and a push resets the delay', () => {
     const h = harness();
     let downs = 0;
-    followRecord(h.connect, 1, { onRecord: () => {}, onDisconnect: () => { downs += 1; } }, h.later);
+    followRecord(
+      h.connect,
+      1,
+      {
+        onRecord: () => {},
+        onDisconnect: () => {
+          downs += 1;
+        },
+      },
+      h.later,
+    );
     for (let i = 0; i < 6; i++) {
       h.ports.at(-1)?.die();
       h.runTimer();

@@ -21,7 +21,9 @@ export interface RecordFollower {
 }
 
 export function followRecord(
-  connect: (name: string) => RecordPort, tabId: number, follower: RecordFollower,
+  connect: (name: string) => RecordPort,
+  tabId: number,
+  follower: RecordFollower,
   later: (f: () => void, ms: number) => unknown = setTimeout,
 ): void {
   let delay = RECONNECT_MS;

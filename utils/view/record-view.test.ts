@@ -2,13 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { sample } from '../../test/support/view-records.ts';
 import { Log, PAGE, rejectedVisit, T0 } from '../../test/support/visit-log.ts';
 import { buildView, countRecord } from './record-view.ts';
-import { isFiltering, isPhaseFilter, NO_FILTER, type PhaseFilter, type ViewFilter, type ViewMarks } from './view-filter.ts';
+import {
+  isFiltering,
+  isPhaseFilter,
+  NO_FILTER,
+  type PhaseFilter,
+  type ViewFilter,
+  type ViewMarks,
+} from './view-filter.ts';
 
 describe('countRecord', () => {
   it('counts the whole record', () => {
     expect(countRecord(sample())).toEqual({
-      requests: 6, thirdPartyRequests: 4, sites: 3, thirdPartySites: 2, cookies: 3, thirdPartyCookies: 1,
-      storage: 2, beacons: 2, frames: 1,
+      requests: 6,
+      thirdPartyRequests: 4,
+      sites: 3,
+      thirdPartySites: 2,
+      cookies: 3,
+      thirdPartyCookies: 1,
+      storage: 2,
+      beacons: 2,
+      frames: 1,
       phases: {
         requests: { 'before-choice': 6, 'after-reject': 0, 'after-accept': 0 },
         cookies: { 'before-choice': 3, 'after-reject': 0, 'after-accept': 0 },
@@ -19,14 +33,78 @@ describe('countRecord', () => {
 });
 
 describe('buildView filters', () => {
-  const cases: Array<{ name: string; f: ViewFilter; sites: string[]; cookies: string[]; storage: string[]; beacons: number; frames: number }> = [
-    { name: 'no filter', f: { thirdPartyOnly: false, query: '', phase: 'all' }, sites: ['shop.example', 'google-analytics.com', 'doubleclick.net'], cookies: ['tmp', '_ga', 'IDE'], storage: ['_hjSession', 'ads'], beacons: 2, frames: 1 },
-    { name: 'third party only', f: { thirdPartyOnly: true, query: '', phase: 'all' }, sites: ['google-analytics.com', 'doubleclick.net'], cookies: ['IDE'], storage: ['ads'], beacons: 2, frames: 1 },
-    { name: 'query on host', f: { thirdPartyOnly: false, query: 'DOUBLECLICK', phase: 'all' }, sites: ['doubleclick.net'], cookies: ['IDE'], storage: ['ads'], beacons: 0, frames: 1 },
-    { name: 'query on cookie name', f: { thirdPartyOnly: false, query: '_ga', phase: 'all' }, sites: [], cookies: ['_ga'], storage: [], beacons: 0, frames: 0 },
-    { name: 'query on URL path', f: { thirdPartyOnly: false, query: '/g/collect', phase: 'all' }, sites: ['google-analytics.com'], cookies: [], storage: [], beacons: 2, frames: 0 },
-    { name: 'query plus third party', f: { thirdPartyOnly: true, query: 'shop.example', phase: 'all' }, sites: [], cookies: [], storage: [], beacons: 0, frames: 0 },
-    { name: 'blank query', f: { thirdPartyOnly: false, query: '   ', phase: 'all' }, sites: ['shop.example', 'google-analytics.com', 'doubleclick.net'], cookies: ['tmp', '_ga', 'IDE'], storage: ['_hjSession', 'ads'], beacons: 2, frames: 1 },
+  const cases: Array<{
+    name: string;
+    f: ViewFilter;
+    sites: string[];
+    cookies: string[];
+    storage: string[];
+    beacons: number;
+    frames: number;
+  }> = [
+    {
+      name: 'no filter',
+      f: { thirdPartyOnly: false, query: '', phase: 'all' },
+      sites: ['shop.example', 'google-analytics.com', 'doubleclick.net'],
+      cookies: ['tmp', '_ga', 'IDE'],
+      storage: ['_hjSession', 'ads'],
+      beacons: 2,
+      frames: 1,
+    },
+    {
+      name: 'third party only',
+      f: { thirdPartyOnly: true, query: '', phase: 'all' },
+      sites: ['google-analytics.com', 'doubleclick.net'],
+      cookies: ['IDE'],
+      storage: ['ads'],
+      beacons: 2,
+      frames: 1,
+    },
+    {
+      name: 'query on host',
+      f: { thirdPartyOnly: false, query: 'DOUBLECLICK', phase: 'all' },
+      sites: ['doubleclick.net'],
+      cookies: ['IDE'],
+      storage: ['ads'],
+      beacons: 0,
+      frames: 1,
+    },
+    {
+      name: 'query on cookie name',
+      f: { thirdPartyOnly: false, query: '_ga', phase: 'all' },
+      sites: [],
+      cookies: ['_ga'],
+      storage: [],
+      beacons: 0,
+      frames: 0,
+    },
+    {
+      name: 'query on URL path',
+      f: { thirdPartyOnly: false, query: '/g/collect', phase: 'all' },
+      sites: ['google-analytics.com'],
+      cookies: [],
+      storage: [],
+      beacons: 2,
+      frames: 0,
+    },
+    {
+      name: 'query plus third party',
+      f: { thirdPartyOnly: true, query: 'shop.example', phase: 'all' },
+      sites: [],
+      cookies: [],
+      storage: [],
+      beacons: 0,
+      frames: 0,
+    },
+    {
+      name: 'blank query',
+      f: { thirdPartyOnly: false, query: '   ', phase: 'all' },
+      sites: ['shop.example', 'google-analytics.com', 'doubleclick.net'],
+      cookies: ['tmp', '_ga', 'IDE'],
+      storage: ['_hjSession', 'ads'],
+      beacons: 2,
+      frames: 1,
+    },
   ];
   it.each(cases)('$name', ({ f, sites, cookies, storage, beacons, frames }) => {
     const v = buildView(sample(), f);
@@ -49,7 +127,9 @@ describe('buildView filters', () => {
       trackers: { requests: new Set([ping, ga, frame]), cookies: new Set([ide]), storage: new Set() },
     };
     const nonEu = buildView(r, { ...NO_FILTER, nonEuOnly: true }, marks);
-    expect([nonEu.sites.map((s) => s.site), nonEu.cookies.map((c) => c.name), nonEu.storage.map((s) => s.key)]).toEqual([['doubleclick.net'], ['IDE'], ['ads']]);
+    expect([nonEu.sites.map((s) => s.site), nonEu.cookies.map((c) => c.name), nonEu.storage.map((s) => s.key)]).toEqual(
+      [['doubleclick.net'], ['IDE'], ['ads']],
+    );
     const trackers = buildView(r, { ...NO_FILTER, trackersOnly: true }, marks);
     expect(trackers.requestCount).toBe(3);
     expect(trackers.beacons).toHaveLength(1);
@@ -94,11 +174,20 @@ describe('phases', () => {
 
   const cases: Array<{ phase: PhaseFilter; urls: string[]; cookies: string[]; storage: string[] }> = [
     {
-      phase: 'all', cookies: ['_ga', '_gid'], storage: ['_hjSession'],
-      urls: [PAGE, 'https://consent.cookiebot.com/uc.js', 'https://www.google-analytics.com/analytics.js', 'https://www.google-analytics.com/g/collect?v=2'],
+      phase: 'all',
+      cookies: ['_ga', '_gid'],
+      storage: ['_hjSession'],
+      urls: [
+        PAGE,
+        'https://consent.cookiebot.com/uc.js',
+        'https://www.google-analytics.com/analytics.js',
+        'https://www.google-analytics.com/g/collect?v=2',
+      ],
     },
     {
-      phase: 'before-choice', cookies: ['_ga'], storage: ['_hjSession'],
+      phase: 'before-choice',
+      cookies: ['_ga'],
+      storage: ['_hjSession'],
       urls: [PAGE, 'https://consent.cookiebot.com/uc.js', 'https://www.google-analytics.com/analytics.js'],
     },
     { phase: 'after-reject', cookies: ['_gid'], storage: [], urls: ['https://www.google-analytics.com/g/collect?v=2'] },
@@ -106,7 +195,9 @@ describe('phases', () => {
   ];
   it.each(cases)('phase filter $phase', ({ phase, urls, cookies, storage }) => {
     const v = buildView(r, { thirdPartyOnly: false, query: '', phase });
-    expect(v.sites.flatMap((s) => s.hosts.flatMap((h) => h.requests.map((q) => q.url))).sort()).toEqual([...urls].sort());
+    expect(v.sites.flatMap((s) => s.hosts.flatMap((h) => h.requests.map((q) => q.url))).sort()).toEqual(
+      [...urls].sort(),
+    );
     expect(v.requestCount).toBe(urls.length);
     expect(v.cookies.map((c) => c.name)).toEqual(cookies);
     expect(v.storage.map((s) => s.key)).toEqual(storage);

@@ -2,7 +2,14 @@
 import { phaseOf, zeroPhases, type PhaseCounts } from '../record/phase.ts';
 import type { Choice, CookieEntry, PageRecord, RecordError, RequestEntry, StorageEntry } from '../record/record.ts';
 import { groupRequests, type SiteGroup } from './request-tree.ts';
-import { cookieMatches, NO_FILTER, requestMatches, storageMatches, type ViewFilter, type ViewMarks } from './view-filter.ts';
+import {
+  cookieMatches,
+  NO_FILTER,
+  requestMatches,
+  storageMatches,
+  type ViewFilter,
+  type ViewMarks,
+} from './view-filter.ts';
 
 export interface RecordCounts {
   requests: number;
@@ -65,9 +72,16 @@ export function countRecord(r: PageRecord): RecordCounts {
     if (q.type === 'sub_frame') frames += 1;
   }
   return {
-    requests: r.requests.length, thirdPartyRequests: thirdReq, sites: sites.size, thirdPartySites: thirdSites.size,
-    cookies: r.cookies.length, thirdPartyCookies: r.cookies.filter((c) => c.party === 'third').length,
-    storage: r.storage.length, beacons, frames, phases,
+    requests: r.requests.length,
+    thirdPartyRequests: thirdReq,
+    sites: sites.size,
+    thirdPartySites: thirdSites.size,
+    cookies: r.cookies.length,
+    thirdPartyCookies: r.cookies.filter((c) => c.party === 'third').length,
+    storage: r.storage.length,
+    beacons,
+    frames,
+    phases,
   };
 }
 
@@ -77,8 +91,14 @@ export function buildView(r: PageRecord, f: ViewFilter = NO_FILTER, marks: ViewM
   const requests = r.requests.filter((q) => requestMatches(q, f, choice, marks));
   const byTime = <T extends { t: number }>(xs: T[]): T[] => xs.sort((a, b) => a.t - b.t);
   return {
-    url: r.url, site: r.site, startedAt: r.startedAt, partial: r.partial, choice, counts: countRecord(r),
-    sites: groupRequests(requests, choice), requestCount: requests.length,
+    url: r.url,
+    site: r.site,
+    startedAt: r.startedAt,
+    partial: r.partial,
+    choice,
+    counts: countRecord(r),
+    sites: groupRequests(requests, choice),
+    requestCount: requests.length,
     cookies: byTime(r.cookies.filter((c) => cookieMatches(c, f, choice, marks))),
     storage: byTime(r.storage.filter((s) => storageMatches(s, f, choice, marks))),
     beacons: requests.filter(isBeacon),

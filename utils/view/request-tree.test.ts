@@ -6,16 +6,27 @@ describe('groupRequests', () => {
   it('groups by site then host, first party first, then by count', () => {
     const g = groupRequests(sample().requests);
     expect(g.map((s) => [s.site, s.party, s.count])).toEqual([
-      ['shop.example', 'first', 2], ['google-analytics.com', 'third', 3], ['doubleclick.net', 'third', 1],
+      ['shop.example', 'first', 2],
+      ['google-analytics.com', 'third', 3],
+      ['doubleclick.net', 'third', 1],
     ]);
     const ga = g[1];
-    expect(ga?.hosts.map((h) => [h.host, h.count])).toEqual([['www.google-analytics.com', 2], ['region1.google-analytics.com', 1]]);
-    expect(ga?.types).toEqual([{ type: 'beacon', count: 1 }, { type: 'ping', count: 1 }, { type: 'script', count: 1 }]);
+    expect(ga?.hosts.map((h) => [h.host, h.count])).toEqual([
+      ['www.google-analytics.com', 2],
+      ['region1.google-analytics.com', 1],
+    ]);
+    expect(ga?.types).toEqual([
+      { type: 'beacon', count: 1 },
+      { type: 'ping', count: 1 },
+      { type: 'script', count: 1 },
+    ]);
     expect(ga?.hosts[0]?.requests.map((r) => r.type)).toEqual(['ping', 'script']);
   });
 
   it('keeps hostless requests in a named group instead of dropping them', () => {
-    const g = groupRequests([req({ url: 'data:image/png;base64,xx', host: '', site: '', party: 'first', type: 'image' })]);
+    const g = groupRequests([
+      req({ url: 'data:image/png;base64,xx', host: '', site: '', party: 'first', type: 'image' }),
+    ]);
     expect(g).toHaveLength(1);
     expect(g[0]?.site).toBe('(no host)');
     expect(g[0]?.hosts[0]?.host).toBe('(no host)');

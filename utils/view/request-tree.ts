@@ -3,7 +3,10 @@ import type { Party } from '../url/party.ts';
 import { phaseOf, zeroPhases, type PhaseCounts } from '../record/phase.ts';
 import type { Choice, RequestEntry } from '../record/record.ts';
 
-export interface TypeCount { type: string; count: number }
+export interface TypeCount {
+  type: string;
+  count: number;
+}
 
 export interface HostGroup {
   host: string;
@@ -33,7 +36,11 @@ function typeCounts(m: Map<string, number>): TypeCount[] {
 /** Requests grouped by site then host; first party first, then by request count. Requests keep their time order. */
 export function groupRequests(requests: readonly RequestEntry[], choice: Choice | null = null): SiteGroup[] {
   interface Acc {
-    site: string; party: Party; count: number; types: Map<string, number>; phases: PhaseCounts;
+    site: string;
+    party: Party;
+    count: number;
+    types: Map<string, number>;
+    phases: PhaseCounts;
     hosts: Map<string, { g: HostGroup; types: Map<string, number> }>;
   }
   const sites = new Map<string, Acc>();

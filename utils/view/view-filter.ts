@@ -21,10 +21,18 @@ export interface ViewFilter {
   trackersOnly?: boolean;
 }
 
-export const NO_FILTER: ViewFilter = { thirdPartyOnly: false, query: '', phase: 'all', nonEuOnly: false, trackersOnly: false };
+export const NO_FILTER: ViewFilter = {
+  thirdPartyOnly: false,
+  query: '',
+  phase: 'all',
+  nonEuOnly: false,
+  trackersOnly: false,
+};
 
 export function isFiltering(f: ViewFilter): boolean {
-  return f.thirdPartyOnly || f.query.trim() !== '' || f.phase !== 'all' || f.nonEuOnly === true || f.trackersOnly === true;
+  return (
+    f.thirdPartyOnly || f.query.trim() !== '' || f.phase !== 'all' || f.nonEuOnly === true || f.trackersOnly === true
+  );
 }
 
 /** Record items (by identity) that one analysis-derived filter keeps. */

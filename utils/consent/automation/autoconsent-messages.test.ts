@@ -1,27 +1,64 @@
 import { describe, expect, it } from 'vitest';
 import type { AutoConsentCMPRule } from '@duckduckgo/autoconsent';
-import { acActionMessage, asBackgroundMessage, asConfig, asContentMessage, asFallbackReply, rulesForFrame } from './autoconsent-messages.ts';
+import {
+  acActionMessage,
+  asBackgroundMessage,
+  asConfig,
+  asContentMessage,
+  asFallbackReply,
+  rulesForFrame,
+} from './autoconsent-messages.ts';
 
 describe('asContentMessage', () => {
   it.each([
-    [{ type: 'init', url: 'https://a.test/' }, { type: 'init', url: 'https://a.test/' }],
-    [{ type: 'eval', id: 'x1', code: 'ignored', snippetId: 'EVAL_COOKIEBOT_1' }, { type: 'eval', id: 'x1', snippetId: 'EVAL_COOKIEBOT_1' }],
-    [{ type: 'eval', id: 'x2', code: '1' }, { type: 'eval', id: 'x2', snippetId: null }],
-    [{ type: 'cmpDetected', cmp: 'Complianz banner', url: 'u' }, { type: 'cmpDetected', cmp: 'Complianz banner', url: 'u' }],
-    [{ type: 'popupFound', cmp: 'Onetrust', url: 'u' }, { type: 'popupFound', cmp: 'Onetrust', url: 'u' }],
+    [
+      { type: 'init', url: 'https://a.test/' },
+      { type: 'init', url: 'https://a.test/' },
+    ],
+    [
+      { type: 'eval', id: 'x1', code: 'ignored', snippetId: 'EVAL_COOKIEBOT_1' },
+      { type: 'eval', id: 'x1', snippetId: 'EVAL_COOKIEBOT_1' },
+    ],
+    [
+      { type: 'eval', id: 'x2', code: '1' },
+      { type: 'eval', id: 'x2', snippetId: null },
+    ],
+    [
+      { type: 'cmpDetected', cmp: 'Complianz banner', url: 'u' },
+      { type: 'cmpDetected', cmp: 'Complianz banner', url: 'u' },
+    ],
+    [
+      { type: 'popupFound', cmp: 'Onetrust', url: 'u' },
+      { type: 'popupFound', cmp: 'Onetrust', url: 'u' },
+    ],
     [
       { type: 'optOutResult', cmp: 'c', result: true, scheduleSelfTest: true, url: 'u' },
       { type: 'optOutResult', cmp: 'c', result: true, scheduleSelfTest: true, url: 'u' },
     ],
-    [{ type: 'optInResult', cmp: 'c', result: false, url: 'u' }, { type: 'optInResult', cmp: 'c', result: false, scheduleSelfTest: false, url: 'u' }],
-    [{ type: 'selfTestResult', cmp: 'c', result: true, url: 'u' }, { type: 'selfTestResult', cmp: 'c', result: true, url: 'u' }],
+    [
+      { type: 'optInResult', cmp: 'c', result: false, url: 'u' },
+      { type: 'optInResult', cmp: 'c', result: false, scheduleSelfTest: false, url: 'u' },
+    ],
+    [
+      { type: 'selfTestResult', cmp: 'c', result: true, url: 'u' },
+      { type: 'selfTestResult', cmp: 'c', result: true, url: 'u' },
+    ],
     [
       { type: 'autoconsentDone', cmp: 'c', isCosmetic: false, url: 'u', duration: 5, totalClicks: 1 },
       { type: 'autoconsentDone', cmp: 'c', isCosmetic: false, url: 'u', totalClicks: 1 },
     ],
-    [{ type: 'autoconsentError', details: { msg: 'multiple' } }, { type: 'autoconsentError', detail: '{"msg":"multiple"}' }],
     [
-      { type: 'report', instanceId: 'i', url: 'u', mainFrame: true, state: { lifecycle: 'cmpDetected', detectedCmps: ['a', 3], detectedPopups: [] } },
+      { type: 'autoconsentError', details: { msg: 'multiple' } },
+      { type: 'autoconsentError', detail: '{"msg":"multiple"}' },
+    ],
+    [
+      {
+        type: 'report',
+        instanceId: 'i',
+        url: 'u',
+        mainFrame: true,
+        state: { lifecycle: 'cmpDetected', detectedCmps: ['a', 3], detectedPopups: [] },
+      },
       { type: 'report', url: 'u', mainFrame: true, lifecycle: 'cmpDetected', detectedCmps: ['a'], detectedPopups: [] },
     ],
   ])('%j', (raw, expected) => {
@@ -29,8 +66,17 @@ describe('asContentMessage', () => {
   });
 
   it.each([
-    null, 'init', 42, [], {}, { type: 'nope' }, { type: 'eval' }, { type: 'cmpDetected' }, { type: 'popupFound', cmp: 3 },
-    { type: 'optOutResult', cmp: 'c', result: 'yes' }, { type: 'selfTestResult', cmp: 'c' },
+    null,
+    'init',
+    42,
+    [],
+    {},
+    { type: 'nope' },
+    { type: 'eval' },
+    { type: 'cmpDetected' },
+    { type: 'popupFound', cmp: 3 },
+    { type: 'optOutResult', cmp: 'c', result: 'yes' },
+    { type: 'selfTestResult', cmp: 'c' },
   ])('rejects %j', (raw) => {
     expect(asContentMessage(raw)).toBeNull();
   });
@@ -43,33 +89,69 @@ describe('asContentMessage', () => {
   it('survives unserialisable error details', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    expect(asContentMessage({ type: 'autoconsentError', details: cyclic })).toEqual({ type: 'autoconsentError', detail: 'unserialisable error details' });
+    expect(asContentMessage({ type: 'autoconsentError', details: cyclic })).toEqual({
+      type: 'autoconsentError',
+      detail: 'unserialisable error details',
+    });
   });
 });
 
-const RULE = { name: 'X', detectCmp: [{ exists: '#x' }], detectPopup: [{ visible: '#x' }], optOut: [{ click: '#no' }], optIn: [{ click: '#yes' }] };
+const RULE = {
+  name: 'X',
+  detectCmp: [{ exists: '#x' }],
+  detectPopup: [{ visible: '#x' }],
+  optOut: [{ click: '#no' }],
+  optIn: [{ click: '#yes' }],
+};
 
 describe('asBackgroundMessage', () => {
   it('narrows initResp and keeps only typed config fields', () => {
     const m = asBackgroundMessage({
       type: 'initResp',
-      config: { enabled: true, autoAction: null, enablePrehide: false, detectRetries: 20, evil: 'x', logs: { errors: true } },
+      config: {
+        enabled: true,
+        autoAction: null,
+        enablePrehide: false,
+        detectRetries: 20,
+        evil: 'x',
+        logs: { errors: true },
+      },
       rules: { autoconsent: [RULE] },
     });
     expect(m).toEqual({
       type: 'initResp',
       config: {
-        enabled: true, autoAction: null, enablePrehide: false, detectRetries: 20,
-        logs: { lifecycle: false, rulesteps: false, detectionsteps: false, evals: false, errors: true, messages: false, waits: false },
+        enabled: true,
+        autoAction: null,
+        enablePrehide: false,
+        detectRetries: 20,
+        logs: {
+          lifecycle: false,
+          rulesteps: false,
+          detectionsteps: false,
+          evals: false,
+          errors: true,
+          messages: false,
+          waits: false,
+        },
       },
       rules: { autoconsent: [RULE] },
     });
   });
 
   it.each([
-    [{ type: 'initResp', config: { enabled: true }, rules: { autoconsent: [] } }, 'no autoAction: autoconsent would default to optOut'],
-    [{ type: 'initResp', config: { enabled: true, autoAction: null }, rules: { autoconsent: [{ name: 'x' }] } }, 'a rule without steps'],
-    [{ type: 'initResp', config: { enabled: true, autoAction: null }, rules: { autoconsent: [], compact: {} } }, 'compact rules (no optIn steps)'],
+    [
+      { type: 'initResp', config: { enabled: true }, rules: { autoconsent: [] } },
+      'no autoAction: autoconsent would default to optOut',
+    ],
+    [
+      { type: 'initResp', config: { enabled: true, autoAction: null }, rules: { autoconsent: [{ name: 'x' }] } },
+      'a rule without steps',
+    ],
+    [
+      { type: 'initResp', config: { enabled: true, autoAction: null }, rules: { autoconsent: [], compact: {} } },
+      'compact rules (no optIn steps)',
+    ],
     [{ type: 'initResp', config: null, rules: { autoconsent: [] } }, 'no config'],
     [{ type: 'evalResp' }, 'evalResp without id'],
     [{ type: 'measurePerformance' }, 'a type we never send'],
@@ -79,7 +161,10 @@ describe('asBackgroundMessage', () => {
   });
 
   it.each([
-    [{ type: 'evalResp', id: 'a', result: true }, { type: 'evalResp', id: 'a', result: true }],
+    [
+      { type: 'evalResp', id: 'a', result: true },
+      { type: 'evalResp', id: 'a', result: true },
+    ],
     [{ type: 'optIn', extra: 1 }, { type: 'optIn' }],
     [{ type: 'optOut' }, { type: 'optOut' }],
     [{ type: 'selfTest' }, { type: 'selfTest' }],
@@ -90,7 +175,10 @@ describe('asBackgroundMessage', () => {
   it('asConfig clamps retries and drops wrong types', () => {
     expect(asConfig({ enabled: 'yes', autoAction: 'optOut', detectRetries: 1e9 })).toBeNull();
     expect(asConfig({ enabled: false, autoAction: 'optOut', detectRetries: 1e9, disabledCmps: ['a', 1] })).toEqual({
-      enabled: false, autoAction: 'optOut', detectRetries: 100, disabledCmps: ['a'],
+      enabled: false,
+      autoAction: 'optOut',
+      detectRetries: 100,
+      disabledCmps: ['a'],
     });
   });
 });
@@ -117,12 +205,37 @@ describe('rulesForFrame', () => {
 describe('asFallbackReply', () => {
   it.each([
     [
-      { kind: 'clicked', label: 'Alle ablehnen', text: 'Alle ablehnen', path: 'div#c > button', exact: true, inBanner: true, at: 5 },
-      { kind: 'clicked', label: 'Alle ablehnen', text: 'Alle ablehnen', path: 'div#c > button', exact: true, inBanner: true, at: 5 },
+      {
+        kind: 'clicked',
+        label: 'Alle ablehnen',
+        text: 'Alle ablehnen',
+        path: 'div#c > button',
+        exact: true,
+        inBanner: true,
+        at: 5,
+      },
+      {
+        kind: 'clicked',
+        label: 'Alle ablehnen',
+        text: 'Alle ablehnen',
+        path: 'div#c > button',
+        exact: true,
+        inBanner: true,
+        at: 5,
+      },
     ],
-    [{ kind: 'clicked', label: 'OK', at: Number.NaN }, { kind: 'clicked', label: 'OK', text: 'OK', path: '', exact: false, inBanner: false, at: 0 }],
-    [{ kind: 'none', reason: 'nothing', candidates: -3 }, { kind: 'none', reason: 'nothing', candidates: 0 }],
-    [{ kind: 'delegated', cmp: 'Onetrust' }, { kind: 'delegated', cmp: 'Onetrust' }],
+    [
+      { kind: 'clicked', label: 'OK', at: Number.NaN },
+      { kind: 'clicked', label: 'OK', text: 'OK', path: '', exact: false, inBanner: false, at: 0 },
+    ],
+    [
+      { kind: 'none', reason: 'nothing', candidates: -3 },
+      { kind: 'none', reason: 'nothing', candidates: 0 },
+    ],
+    [
+      { kind: 'delegated', cmp: 'Onetrust' },
+      { kind: 'delegated', cmp: 'Onetrust' },
+    ],
   ])('%j', (raw, expected) => {
     expect(asFallbackReply(raw)).toEqual(expected);
   });

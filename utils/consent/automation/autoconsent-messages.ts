@@ -13,7 +13,14 @@ export type AcContentMessage =
   | { type: 'selfTestResult'; cmp: string; result: boolean; url: string }
   | { type: 'autoconsentDone'; cmp: string; isCosmetic: boolean; url: string; totalClicks: number }
   | { type: 'autoconsentError'; detail: string }
-  | { type: 'report'; url: string; mainFrame: boolean; lifecycle: string; detectedCmps: string[]; detectedPopups: string[] }
+  | {
+      type: 'report';
+      url: string;
+      mainFrame: boolean;
+      lifecycle: string;
+      detectedCmps: string[];
+      detectedPopups: string[];
+    }
   | { type: 'visualDelay' };
 
 /** What the background tells autoconsent in a frame; initResp's config is a partial autoconsent normalises. */
@@ -37,7 +44,13 @@ function isObj(x: unknown): x is Obj {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 const str = (x: unknown, max = 2000): string | null => (typeof x === 'string' ? x.slice(0, max) : null);
-const strList = (x: unknown): string[] => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string').slice(0, 50).map((s) => s.slice(0, 200)) : []);
+const strList = (x: unknown): string[] =>
+  Array.isArray(x)
+    ? x
+        .filter((s): s is string => typeof s === 'string')
+        .slice(0, 50)
+        .map((s) => s.slice(0, 200))
+    : [];
 
 export function asContentMessage(raw: unknown): AcContentMessage | null {
   if (!isObj(raw)) return null;
@@ -59,11 +72,19 @@ export function asContentMessage(raw: unknown): AcContentMessage | null {
         ? null
         : { type: raw.type, cmp, result: raw.result, scheduleSelfTest: raw.scheduleSelfTest === true, url };
     case 'selfTestResult':
-      return cmp === null || typeof raw.result !== 'boolean' ? null : { type: 'selfTestResult', cmp, result: raw.result, url };
+      return cmp === null || typeof raw.result !== 'boolean'
+        ? null
+        : { type: 'selfTestResult', cmp, result: raw.result, url };
     case 'autoconsentDone':
       return cmp === null
         ? null
-        : { type: 'autoconsentDone', cmp, isCosmetic: raw.isCosmetic === true, url, totalClicks: typeof raw.totalClicks === 'number' ? raw.totalClicks : 0 };
+        : {
+            type: 'autoconsentDone',
+            cmp,
+            isCosmetic: raw.isCosmetic === true,
+            url,
+            totalClicks: typeof raw.totalClicks === 'number' ? raw.totalClicks : 0,
+          };
     case 'autoconsentError':
       return { type: 'autoconsentError', detail: safeJson(raw.details) };
     case 'report': {
@@ -110,7 +131,16 @@ export function asBackgroundMessage(raw: unknown): AcBackgroundMessage | null {
   return null;
 }
 
-const CONFIG_BOOLEANS = ['enabled', 'enablePrehide', 'enableCosmeticRules', 'enableGeneratedRules', 'enableHeuristicDetection', 'enablePopupMutationObserver', 'isMainWorld', 'visualTest'] as const;
+const CONFIG_BOOLEANS = [
+  'enabled',
+  'enablePrehide',
+  'enableCosmeticRules',
+  'enableGeneratedRules',
+  'enableHeuristicDetection',
+  'enablePopupMutationObserver',
+  'isMainWorld',
+  'visualTest',
+] as const;
 
 /** Copies only the known, well-typed config fields: autoconsent fills the rest with its defaults. */
 export function asConfig(raw: unknown): Partial<Config> | null {
@@ -120,8 +150,10 @@ export function asConfig(raw: unknown): Partial<Config> | null {
     const v = raw[key];
     if (typeof v === 'boolean') out[key] = v;
   }
-  if (raw.autoAction === null || raw.autoAction === 'optIn' || raw.autoAction === 'optOut') out.autoAction = raw.autoAction;
-  if (typeof raw.detectRetries === 'number' && Number.isInteger(raw.detectRetries) && raw.detectRetries >= 0) out.detectRetries = Math.min(raw.detectRetries, 100);
+  if (raw.autoAction === null || raw.autoAction === 'optIn' || raw.autoAction === 'optOut')
+    out.autoAction = raw.autoAction;
+  if (typeof raw.detectRetries === 'number' && Number.isInteger(raw.detectRetries) && raw.detectRetries >= 0)
+    out.detectRetries = Math.min(raw.detectRetries, 100);
   if (typeof raw.prehideTimeout === 'number' && raw.prehideTimeout >= 0) out.prehideTimeout = raw.prehideTimeout;
   if (Array.isArray(raw.disabledCmps)) out.disabledCmps = strList(raw.disabledCmps);
   if (raw.heuristicMode === 'off') out.heuristicMode = 'off';
@@ -152,7 +184,14 @@ export function isRuleBundle(x: unknown): x is RuleBundle {
 }
 
 function isRule(x: unknown): x is AutoConsentCMPRule {
-  return isObj(x) && typeof x.name === 'string' && isSteps(x.detectCmp) && isSteps(x.detectPopup) && isSteps(x.optOut) && isSteps(x.optIn);
+  return (
+    isObj(x) &&
+    typeof x.name === 'string' &&
+    isSteps(x.detectCmp) &&
+    isSteps(x.detectPopup) &&
+    isSteps(x.optOut) &&
+    isSteps(x.optIn)
+  );
 }
 function isSteps(x: unknown): x is AutoConsentRuleStep[] {
   return Array.isArray(x) && x.every(isObj);
@@ -188,10 +227,21 @@ export function asFallbackReply(raw: unknown): FallbackReply | null {
     const label = str(raw.label, 200);
     if (label === null) return null;
     const at = typeof raw.at === 'number' && Number.isFinite(raw.at) ? raw.at : 0;
-    return { kind: 'clicked', label, text: str(raw.text, 200) ?? label, path: str(raw.path, 500) ?? '', exact: raw.exact === true, inBanner: raw.inBanner === true, at };
+    return {
+      kind: 'clicked',
+      label,
+      text: str(raw.text, 200) ?? label,
+      path: str(raw.path, 500) ?? '',
+      exact: raw.exact === true,
+      inBanner: raw.inBanner === true,
+      at,
+    };
   }
   if (raw.kind === 'none') {
-    const candidates = typeof raw.candidates === 'number' && Number.isFinite(raw.candidates) ? Math.max(0, Math.floor(raw.candidates)) : 0;
+    const candidates =
+      typeof raw.candidates === 'number' && Number.isFinite(raw.candidates)
+        ? Math.max(0, Math.floor(raw.candidates))
+        : 0;
     return { kind: 'none', reason: str(raw.reason, 500) ?? 'no reason given', candidates };
   }
   if (raw.kind === 'delegated') {

@@ -91,7 +91,9 @@ describe('runButtonFallback', () => {
   });
 
   it('prefers an exact match over a partial one in the same banner', () => {
-    page(`<div class="cookie-consent"><button data-id="partial">Reject cookies and close</button><button data-id="exact">Reject</button></div>`);
+    page(
+      `<div class="cookie-consent"><button data-id="partial">Reject cookies and close</button><button data-id="exact">Reject</button></div>`,
+    );
     runButtonFallback(document, 'reject');
     expect(clicks).toEqual(['exact']);
   });
@@ -149,13 +151,23 @@ describe('runButtonFallback', () => {
 
   it('finds nothing on a page without a banner', () => {
     page(`<header><a href="/">Home</a></header><main><p>Hello</p><button data-id="buy">Buy now</button></main>`);
-    expect(runButtonFallback(document, 'reject')).toEqual({ kind: 'none', reason: 'nothing found: no visible button with a known reject text', candidates: 0 });
-    expect(runButtonFallback(document, 'accept')).toEqual({ kind: 'none', reason: 'nothing found: no visible button with a known accept text', candidates: 0 });
+    expect(runButtonFallback(document, 'reject')).toEqual({
+      kind: 'none',
+      reason: 'nothing found: no visible button with a known reject text',
+      candidates: 0,
+    });
+    expect(runButtonFallback(document, 'accept')).toEqual({
+      kind: 'none',
+      reason: 'nothing found: no visible button with a known accept text',
+      candidates: 0,
+    });
     expect(clicks).toEqual([]);
   });
 
   it('matches input buttons by value and icon buttons by aria-label', () => {
-    page(`<div class="cmp-layer"><input type="submit" data-id="in" value="Zustimmen"><button data-id="icon" aria-label="Alle ablehnen">✕</button></div>`);
+    page(
+      `<div class="cmp-layer"><input type="submit" data-id="in" value="Zustimmen"><button data-id="icon" aria-label="Alle ablehnen">✕</button></div>`,
+    );
     expect(findConsentButton(document, 'accept').best?.label).toBe('Zustimmen');
     expect(runButtonFallback(document, 'reject')).toMatchObject({ kind: 'clicked', label: 'Alle ablehnen' });
     expect(clicks).toEqual(['icon']);

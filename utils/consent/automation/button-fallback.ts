@@ -4,13 +4,41 @@ import type { FallbackReply } from './autoconsent-messages.ts';
 import type { ConsentAction } from '../../observe/events.ts';
 
 export const REJECT_LABELS: readonly string[] = [
-  'Reject all', 'Alle ablehnen', 'Alle Cookies ablehnen', 'Decline all', 'Reject', 'Ablehnen', 'Decline', 'Deny',
-  'Use necessary cookies only', 'Only necessary', 'Necessary only', 'Only essential', 'Nur notwendige Cookies', 'Nur notwendige',
-  'Nur essenzielle', 'Nur erforderliche', 'Continue without accepting', 'Weiter ohne Einwilligung',
+  'Reject all',
+  'Alle ablehnen',
+  'Alle Cookies ablehnen',
+  'Decline all',
+  'Reject',
+  'Ablehnen',
+  'Decline',
+  'Deny',
+  'Use necessary cookies only',
+  'Only necessary',
+  'Necessary only',
+  'Only essential',
+  'Nur notwendige Cookies',
+  'Nur notwendige',
+  'Nur essenzielle',
+  'Nur erforderliche',
+  'Continue without accepting',
+  'Weiter ohne Einwilligung',
 ];
 export const ACCEPT_LABELS: readonly string[] = [
-  'Accept all', 'Alle akzeptieren', 'Alle Cookies akzeptieren', 'Allow all', 'Alle zulassen', 'Accept cookies', 'Accept',
-  'Akzeptieren', 'I agree', 'Ich stimme zu', 'Agree', 'Zustimmen', 'Einverstanden', 'OK', 'Got it',
+  'Accept all',
+  'Alle akzeptieren',
+  'Alle Cookies akzeptieren',
+  'Allow all',
+  'Alle zulassen',
+  'Accept cookies',
+  'Accept',
+  'Akzeptieren',
+  'I agree',
+  'Ich stimme zu',
+  'Agree',
+  'Zustimmen',
+  'Einverstanden',
+  'OK',
+  'Got it',
 ];
 
 /** Labels too generic to match inside a longer text ("OK" in "OK, show me settings"). */
@@ -20,7 +48,8 @@ const NEGATIONS = new Set(['not', 'don', 'dont', 't', 'no', 'without', 'nicht', 
 /** Ancestors whose id, class or aria-label say "this is the cookie banner". */
 const BANNER_WORDS = /cookie|consent|gdpr|privacy|cmp|banner|dsgvo|datenschutz/i;
 /** Text near the button that says it is about cookies, for buttons outside an obvious banner container. */
-const COOKIE_TEXT = /cookie|consent|einwilligung|datenschutz|privacy|tracking|gdpr|dsgvo|personal data|personenbezogen/i;
+const COOKIE_TEXT =
+  /cookie|consent|einwilligung|datenschutz|privacy|tracking|gdpr|dsgvo|personal data|personenbezogen/i;
 const CLICKABLE = 'button, a, [role="button"], input[type="button"], input[type="submit"]';
 /** A button's own text is short; a longer text is a paragraph with a link in it. */
 const MAX_WORDS = 7;
@@ -28,7 +57,11 @@ const MAX_CONTEXT_CHARS = 3000;
 const MAX_DEPTH = 15;
 
 export function normaliseLabel(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 interface LabelEntry {
@@ -40,7 +73,11 @@ const table = (labels: readonly string[]): LabelEntry[] =>
   labels.map((label, rank) => ({ label, norm: normaliseLabel(label), rank }));
 const LABELS: Record<ConsentAction, LabelEntry[]> = { reject: table(REJECT_LABELS), accept: table(ACCEPT_LABELS) };
 
-export interface LabelMatch { label: string; exact: boolean; rank: number }
+export interface LabelMatch {
+  label: string;
+  exact: boolean;
+  rank: number;
+}
 
 /**
  * The label a button text matches for an action; reject wording wins over accept ("Accept only necessary" is a reject).
@@ -76,7 +113,11 @@ export interface ButtonCandidate {
   score: number;
 }
 
-export interface FindResult { best: ButtonCandidate | null; candidates: number; reason: string }
+export interface FindResult {
+  best: ButtonCandidate | null;
+  candidates: number;
+  reason: string;
+}
 
 /** The best visible, non-navigating button for the action in this document, or why there is none. */
 export function findConsentButton(doc: Document, action: ConsentAction): FindResult {
@@ -129,7 +170,15 @@ export function runButtonFallback(doc: Document, action: ConsentAction, now: () 
   if (!best) return { kind: 'none', reason, candidates };
   const at = now();
   best.element.click();
-  return { kind: 'clicked', label: best.label, text: best.text.slice(0, 200), path: elementPath(best.element), exact: best.exact, inBanner: best.inBanner, at };
+  return {
+    kind: 'clicked',
+    label: best.label,
+    text: best.text.slice(0, 200),
+    path: elementPath(best.element),
+    exact: best.exact,
+    inBanner: best.inBanner,
+    at,
+  };
 }
 
 function visibleText(el: HTMLElement): string {
@@ -146,7 +195,8 @@ function hasLayout(doc: Document): boolean {
 function isVisible(el: HTMLElement, layout: boolean): boolean {
   if (el.closest('[hidden], [aria-hidden="true"], [inert]')) return false;
   if (el.matches(':disabled')) return false;
-  if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return false;
+  if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }))
+    return false;
   if (layout) {
     const r = el.getBoundingClientRect();
     if (r.width < 1 || r.height < 1) return false;
@@ -198,7 +248,11 @@ function nearCookieText(el: HTMLElement): boolean {
 export function elementPath(el: Element): string {
   const parts: string[] = [];
   let node: Element | null = el;
-  for (let i = 0; node && i < 4 && node.tagName !== 'BODY' && node.tagName !== 'HTML'; i += 1, node = node.parentElement) {
+  for (
+    let i = 0;
+    node && i < 4 && node.tagName !== 'BODY' && node.tagName !== 'HTML';
+    i += 1, node = node.parentElement
+  ) {
     const tag = node.tagName.toLowerCase();
     if (node.id) {
       parts.unshift(`${tag}#${node.id}`);

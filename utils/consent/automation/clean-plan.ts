@@ -23,7 +23,8 @@ export function cleanPlan(tabUrl: string, last: PageRecord | null): CleanPlan | 
   const hostnames = new Set<string>([top.host]);
   const addUrl = (url: string): void => {
     const p = parseUrl(url);
-    if (!p || !p.host || (p.scheme !== 'http' && p.scheme !== 'https' && p.scheme !== 'wss' && p.scheme !== 'ws')) return;
+    if (!p || !p.host || (p.scheme !== 'http' && p.scheme !== 'https' && p.scheme !== 'wss' && p.scheme !== 'ws'))
+      return;
     sites.add(hostInfo(p.host).site);
     hostnames.add(p.host);
     const scheme = p.scheme === 'wss' ? 'https' : p.scheme === 'ws' ? 'http' : p.scheme;

@@ -13,27 +13,41 @@ function textOf(category: string): TextKey {
 }
 
 function run(ctx: Ctx): Finding[] {
-  const hits = ctx.requests.filter((r) => r.out.thirdParty && r.out.phase === 'before-choice' && r.consentTracker
-    && r.match !== null && EMBED_CATEGORIES.has(r.match.tracker.category));
+  const hits = ctx.requests.filter(
+    (r) =>
+      r.out.thirdParty &&
+      r.out.phase === 'before-choice' &&
+      r.consentTracker &&
+      r.match !== null &&
+      EMBED_CATEGORIES.has(r.match.tracker.category),
+  );
   const out: Finding[] = [];
   for (const [id, list] of groupBy(hits, (r) => r.match?.tracker.id ?? '')) {
     const m = list[0]?.match;
     if (!m) continue;
     const hosts = Array.from(new Set(list.map((r) => r.out.host)));
-    out.push(makeFinding(ctx, {
-      rule: 'embed-before-consent', severity: 'violation', text: textOf(m.tracker.category),
-      vars: { tracker: m.tracker.name, host: hosts.join(', '), company: m.company.name, count: list.length },
-      subject: { kind: 'request', host: hosts[0] ?? '', name: m.tracker.name },
-      idKey: id,
-      items: list.map(requestItem),
-      notes: [
-        phrase(ctx.lang, 'hosts', { hosts: hosts.join(', ') }),
-        m.company.parentCountry
-          ? phrase(ctx.lang, 'companySeatParent', { company: m.company.name, country: m.company.country, parentCountry: m.company.parentCountry })
-          : phrase(ctx.lang, 'companySeat', { company: m.company.name, country: m.company.country }),
-      ],
-      phase: 'before-choice',
-    }));
+    out.push(
+      makeFinding(ctx, {
+        rule: 'embed-before-consent',
+        severity: 'violation',
+        text: textOf(m.tracker.category),
+        vars: { tracker: m.tracker.name, host: hosts.join(', '), company: m.company.name, count: list.length },
+        subject: { kind: 'request', host: hosts[0] ?? '', name: m.tracker.name },
+        idKey: id,
+        items: list.map(requestItem),
+        notes: [
+          phrase(ctx.lang, 'hosts', { hosts: hosts.join(', ') }),
+          m.company.parentCountry
+            ? phrase(ctx.lang, 'companySeatParent', {
+                company: m.company.name,
+                country: m.company.country,
+                parentCountry: m.company.parentCountry,
+              })
+            : phrase(ctx.lang, 'companySeat', { company: m.company.name, country: m.company.country }),
+        ],
+        phase: 'before-choice',
+      }),
+    );
   }
   return out;
 }

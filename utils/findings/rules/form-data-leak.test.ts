@@ -4,8 +4,17 @@ import { contextOf, START, Visit } from '../../../test/support/findings.ts';
 import { formDataLeak } from './form-data-leak.ts';
 
 const leak = (t: number, o: Partial<FormLeakEvent> = {}): FormLeakEvent => ({
-  k: 'form-leak', t: START + t, url: 'https://tracker.adnet.test/beacon', host: 'tracker.adnet.test', method: 'POST', type: 'ping',
-  field: 'email', encoding: 'sha256', normalised: true, where: 'body', ...o,
+  k: 'form-leak',
+  t: START + t,
+  url: 'https://tracker.adnet.test/beacon',
+  host: 'tracker.adnet.test',
+  method: 'POST',
+  type: 'ping',
+  field: 'email',
+  encoding: 'sha256',
+  normalised: true,
+  where: 'body',
+  ...o,
 });
 const fields: Extract<import('../../observe/events.ts').AuditEvent, { k: 'form-test' }>['fields'] = [
   { field: 'email', control: 'newsletter_email', frameUrl: 'https://www.shop.example/' },
@@ -21,13 +30,16 @@ describe('form-data-leak (extension form test)', () => {
     expect(formDataLeak.run(contextOf(new Visit()))).toEqual([]);
   });
 
-  it('a hashed e-mail in a third party\'s beacon before any answer: violation, named by the field\'s control', () => {
+  it("a hashed e-mail in a third party's beacon before any answer: violation, named by the field's control", () => {
     const v = visit(leak(1_200)).req('https://tracker.adnet.test/beacon', 1_200, { ip: '3.5.140.2' });
     const [f, ...rest] = formDataLeak.run(contextOf(v));
     expect(rest).toEqual([]);
     expect(f).toMatchObject({
-      rule: 'form-data-leak', severity: 'violation', phase: 'before-choice',
-      subject: { kind: 'request', host: 'tracker.adnet.test', name: 'newsletter_email' }, evidence: { encoding: 'sha256' },
+      rule: 'form-data-leak',
+      severity: 'violation',
+      phase: 'before-choice',
+      subject: { kind: 'request', host: 'tracker.adnet.test', name: 'newsletter_email' },
+      evidence: { encoding: 'sha256' },
     });
     expect(f?.evidence.notes[0]).toBe('Encodings: sha256 (normalised)');
     // The server address the browser reported for the same URL is the transfer evidence.
@@ -39,33 +51,70 @@ describe('form-data-leak (extension form test)', () => {
     expect(formDataLeak.run(contextOf(after))[0]?.severity).toBe('violation');
     const before = new Visit().choice('accept', 500);
     before.events.push({ k: 'form-test', t: START + 1_000, fields }, leak(1_200));
-    expect(formDataLeak.run(contextOf(before)).map((f) => [f.severity, f.phase])).toEqual([['warning', 'after-accept']]);
+    expect(formDataLeak.run(contextOf(before)).map((f) => [f.severity, f.phase])).toEqual([
+      ['warning', 'after-accept'],
+    ]);
   });
 
   it('stored copies: a third-party script in first-party localStorage, and a third-party cookie', () => {
     const v = visit(
-      leak(1_300, { type: 'storage', where: 'storage', url: 'https://www.shop.example', host: 'www.shop.example', method: 'localStorage', key: '_adnet_em', script: 'https://tracker.adnet.test/s.js' }),
-      leak(1_400, { type: 'cookie', where: 'cookie', url: 'cookie:adnet.test/', host: 'adnet.test', method: 'SET', key: '_em', encoding: 'base64', normalised: false }),
+      leak(1_300, {
+        type: 'storage',
+        where: 'storage',
+        url: 'https://www.shop.example',
+        host: 'www.shop.example',
+        method: 'localStorage',
+        key: '_adnet_em',
+        script: 'https://tracker.adnet.test/s.js',
+      }),
+      leak(1_400, {
+        type: 'cookie',
+        where: 'cookie',
+        url: 'cookie:adnet.test/',
+        host: 'adnet.test',
+        method: 'SET',
+        key: '_em',
+        encoding: 'base64',
+        normalised: false,
+      }),
     );
     const got = formDataLeak.run(contextOf(v));
     expect(got.map((f) => [f.subject.kind, f.subject.host, f.severity])).toEqual([
-      ['storage', 'tracker.adnet.test', 'violation'], ['cookie', 'adnet.test', 'violation'],
+      ['storage', 'tracker.adnet.test', 'violation'],
+      ['cookie', 'adnet.test', 'violation'],
     ]);
-    expect(got[0]?.title).toBe('Form data stored before submission: e-mail address (sha256 (normalised)) in localStorage _adnet_em (www.shop.example)');
-    expect(got[0]?.evidence.items[0]).toMatchObject({ kind: 'storage', storageKind: 'localStorage', key: '_adnet_em', script: 'https://tracker.adnet.test/s.js' });
+    expect(got[0]?.title).toBe(
+      'Form data stored before submission: e-mail address (sha256 (normalised)) in localStorage _adnet_em (www.shop.example)',
+    );
+    expect(got[0]?.evidence.items[0]).toMatchObject({
+      kind: 'storage',
+      storageKind: 'localStorage',
+      key: '_adnet_em',
+      script: 'https://tracker.adnet.test/s.js',
+    });
     expect(got[1]?.evidence.items[0]).toMatchObject({ kind: 'cookie', name: '_em', domain: 'adnet.test' });
   });
 
-  it('first-party copies are not leaks: the site\'s own endpoint, its own script\'s storage', () => {
+  it("first-party copies are not leaks: the site's own endpoint, its own script's storage", () => {
     const v = visit(
       leak(1_200, { url: 'https://www.shop.example/api/lead', host: 'www.shop.example' }),
-      leak(1_300, { type: 'storage', where: 'storage', url: 'https://www.shop.example', host: 'www.shop.example', method: 'sessionStorage', key: 'draft', script: 'https://www.shop.example/app.js' }),
+      leak(1_300, {
+        type: 'storage',
+        where: 'storage',
+        url: 'https://www.shop.example',
+        host: 'www.shop.example',
+        method: 'sessionStorage',
+        key: 'draft',
+        script: 'https://www.shop.example/app.js',
+      }),
     );
     expect(formDataLeak.run(contextOf(v))).toEqual([]);
   });
 
   it('German texts', () => {
     const [f] = formDataLeak.run(contextOf(visit(leak(1_200)), { lang: 'de' }));
-    expect(f?.title).toBe('Formulardaten vor dem Absenden an tracker.adnet.test gesendet: E-Mail-Adresse (sha256 (normalised))');
+    expect(f?.title).toBe(
+      'Formulardaten vor dem Absenden an tracker.adnet.test gesendet: E-Mail-Adresse (sha256 (normalised))',
+    );
   });
 });

@@ -40,8 +40,11 @@ export const formDataLeak: Rule = {
       ...(l.script ? { script: l.script } : {}),
     }));
     return formLeakFindings(leaks, ctx.knowledge, {
-      site: r.site, consent: consentAt(ctx, r.formTest?.t ?? Math.min(...leaks.map((l) => l.t))), lang: ctx.lang,
-      maxEvidence: ctx.maxEvidence, pageStart: r.startedAt,
+      site: r.site,
+      consent: consentAt(ctx, r.formTest?.t ?? Math.min(...leaks.map((l) => l.t))),
+      lang: ctx.lang,
+      maxEvidence: ctx.maxEvidence,
+      pageStart: r.startedAt,
     });
   },
 };

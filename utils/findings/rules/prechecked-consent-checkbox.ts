@@ -8,7 +8,8 @@ import { phrase } from '../phrases.ts';
 import type { Finding } from '../types.ts';
 
 /** Labels naming a purpose that needs consent (EN/DE): newsletter and advertising, data use and sharing. */
-const PURPOSE_LABEL = /newsletter|werbung|werbe|marketing|promotion|angebote|offers|agree to receive|personali[sz]|partner|datennutzung|weitergabe|data (use|processing|sharing)|share my (data|information)|profil/i;
+const PURPOSE_LABEL =
+  /newsletter|werbung|werbe|marketing|promotion|angebote|offers|agree to receive|personali[sz]|partner|datennutzung|weitergabe|data (use|processing|sharing)|share my (data|information)|profil/i;
 /**
  * Labels that speak of consent or agreement without naming a
  * purpose; terms-of-service acknowledgements are not consent.
@@ -40,13 +41,18 @@ function run(ctx: Ctx): Finding[] {
     const key = `${box.name ?? id ?? label}@${box.formAction ?? box.frameUrl}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(makeFinding(ctx, {
-      rule: 'prechecked-consent-checkbox', severity: purpose === 'purpose' ? 'violation' : 'warning',
-      text: purpose === 'purpose' ? 'prechecked-consent-checkbox' : 'prechecked-consent-checkbox:unclear', vars: { label },
-      subject: { kind: 'page', name: box.name ?? id ?? label, ...(id ? { id } : {}), label }, idKey: key,
-      items: [{ kind: 'form', label, name: box.name ?? null, frameUrl: box.frameUrl, t: ctx.rel(box.t) }],
-      notes: box.formAction ? [phrase(ctx.lang, 'formAction', { action: box.formAction })] : [],
-    }));
+    out.push(
+      makeFinding(ctx, {
+        rule: 'prechecked-consent-checkbox',
+        severity: purpose === 'purpose' ? 'violation' : 'warning',
+        text: purpose === 'purpose' ? 'prechecked-consent-checkbox' : 'prechecked-consent-checkbox:unclear',
+        vars: { label },
+        subject: { kind: 'page', name: box.name ?? id ?? label, ...(id ? { id } : {}), label },
+        idKey: key,
+        items: [{ kind: 'form', label, name: box.name ?? null, frameUrl: box.frameUrl, t: ctx.rel(box.t) }],
+        notes: box.formAction ? [phrase(ctx.lang, 'formAction', { action: box.formAction })] : [],
+      }),
+    );
   }
   return out;
 }

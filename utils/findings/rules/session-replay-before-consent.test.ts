@@ -6,14 +6,43 @@ const run = (v: Visit, lang: 'en' | 'de' = 'en') => sessionReplayBeforeConsent.r
 
 describe('session-replay-before-consent', () => {
   it.each([
-    ['Hotjar before the choice', 'https://static.hotjar.com/c/hotjar-1.js', 'Hotjar', 'masked', /suppresses keystroke data in recordings by default/],
-    ['Microsoft Clarity before the choice', 'https://www.clarity.ms/tag/abc', 'Microsoft Clarity', 'masked', /masks the content of input boxes in all masking modes/],
-    ['LogRocket records inputs unless told not to', 'https://r.lr-ingest.io/i', 'LogRocket', 'recorded', /captures all other elements by default/],
-    ['Smartlook: masking not known, said so', 'https://web-sdk.smartlook.com/recorder.js', 'Smartlook', 'not known', /is not known to this tool/],
+    [
+      'Hotjar before the choice',
+      'https://static.hotjar.com/c/hotjar-1.js',
+      'Hotjar',
+      'masked',
+      /suppresses keystroke data in recordings by default/,
+    ],
+    [
+      'Microsoft Clarity before the choice',
+      'https://www.clarity.ms/tag/abc',
+      'Microsoft Clarity',
+      'masked',
+      /masks the content of input boxes in all masking modes/,
+    ],
+    [
+      'LogRocket records inputs unless told not to',
+      'https://r.lr-ingest.io/i',
+      'LogRocket',
+      'recorded',
+      /captures all other elements by default/,
+    ],
+    [
+      'Smartlook: masking not known, said so',
+      'https://web-sdk.smartlook.com/recorder.js',
+      'Smartlook',
+      'not known',
+      /is not known to this tool/,
+    ],
   ])('%s', (_n, url, name, masking, text) => {
     const [f, ...rest] = run(new Visit().req(url, 300));
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ rule: 'session-replay-before-consent', severity: 'violation', phase: 'before-choice', subject: { kind: 'request', name } });
+    expect(f).toMatchObject({
+      rule: 'session-replay-before-consent',
+      severity: 'violation',
+      phase: 'before-choice',
+      subject: { kind: 'request', name },
+    });
     expect(f?.explanation).toMatch(text);
     expect(f?.evidence.notes[0]).toBe(`Input masking as documented: ${masking}`);
   });

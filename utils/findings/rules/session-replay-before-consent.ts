@@ -12,9 +12,14 @@ type Phase = 'before-choice' | 'after-reject';
 export const sessionReplayBeforeConsent: Rule = {
   id: 'session-replay-before-consent',
   run(ctx) {
-    const hits = ctx.requests.filter((r): r is RequestFact & { match: NonNullable<RequestFact['match']> } =>
-      r.out.thirdParty && (r.out.phase === 'before-choice' || r.out.phase === 'after-reject') && r.match !== null
-      && r.match.tracker.category === 'session-replay' && r.match.tracker.id in SESSION_REPLAY);
+    const hits = ctx.requests.filter(
+      (r): r is RequestFact & { match: NonNullable<RequestFact['match']> } =>
+        r.out.thirdParty &&
+        (r.out.phase === 'before-choice' || r.out.phase === 'after-reject') &&
+        r.match !== null &&
+        r.match.tracker.category === 'session-replay' &&
+        r.match.tracker.id in SESSION_REPLAY,
+    );
     const out: Finding[] = [];
     for (const [key, list] of groupBy(hits, (r) => `${r.match.tracker.id}|${r.out.phase}`)) {
       const first = list[0];
@@ -22,7 +27,9 @@ export const sessionReplayBeforeConsent: Rule = {
       const m = first.match;
       const phase = first.out.phase as Phase;
       const fact = SESSION_REPLAY[m.tracker.id];
-      const masking = fact?.inputMasking ? (ctx.lang === 'de' ? fact.de : fact.en) ?? '' : MASKING_NOT_KNOWN[ctx.lang];
+      const masking = fact?.inputMasking
+        ? ((ctx.lang === 'de' ? fact.de : fact.en) ?? '')
+        : MASKING_NOT_KNOWN[ctx.lang];
       const hosts = Array.from(new Set(list.map((r) => r.out.host)));
       const subject = { kind: 'request' as const, host: hosts[0] ?? '', name: m.tracker.name };
       const notes = [
@@ -33,7 +40,12 @@ export const sessionReplayBeforeConsent: Rule = {
         id: findingId('session-replay-before-consent', subject, key),
         rule: 'session-replay-before-consent',
         severity: 'violation',
-        ...sessionReplayText(ctx.lang, phase, { tracker: m.tracker.name, host: hosts.join(', '), company: m.company.name, masking }),
+        ...sessionReplayText(ctx.lang, phase, {
+          tracker: m.tracker.name,
+          host: hosts.join(', '),
+          company: m.company.name,
+          masking,
+        }),
         subject,
         evidence: makeEvidence(list.map(requestItem), ctx.maxEvidence, notes),
         phase,

@@ -25,7 +25,12 @@ function classify(tp: ThirdParty, basis: TransferBasis | null): { severity: Seve
   return null;
 }
 
-const BASIS_PHRASE = { adequacy: 'basisAdequacy', dpf: 'basisDpf', none: 'basisNone', 'not-known': 'basisNotKnown' } as const;
+const BASIS_PHRASE = {
+  adequacy: 'basisAdequacy',
+  dpf: 'basisDpf',
+  none: 'basisNone',
+  'not-known': 'basisNotKnown',
+} as const;
 
 function dpfWord(dpf: boolean | null): 'dpfCertified' | 'dpfNotCertified' | 'dpfNotKnown' {
   return dpf === true ? 'dpfCertified' : dpf === false ? 'dpfNotCertified' : 'dpfNotKnown';
@@ -38,7 +43,10 @@ function run(ctx: Ctx): Finding[] {
     .map((tp) => ({ tp, destinations: destinationsOf(tp) }))
     .map((x) => ({ ...x, kind: classify(x.tp, worstBasis(x.destinations)) }));
   if (!flagged.some((x) => x.kind)) return out;
-  const bySite = groupBy(ctx.requests.filter((r) => r.out.thirdParty), (r) => r.hostFact.site);
+  const bySite = groupBy(
+    ctx.requests.filter((r) => r.out.thirdParty),
+    (r) => r.hostFact.site,
+  );
   for (const { tp, destinations, kind } of flagged) {
     if (!kind) continue;
     const reqs = bySite.get(tp.site) ?? [];
@@ -46,36 +54,62 @@ function run(ctx: Ctx): Finding[] {
     const before = tp.requests['before-choice'];
     const countries = Array.from(new Set(destinations.map((d) => d.country))).sort();
     const covered = destinations.every((d) => d.basis === 'dpf') ? 'EU-US DPF' : phrase(lang, 'adequacyBasis');
-    out.push(makeFinding(ctx, {
-      rule: 'third-country-transfer', severity: kind.severity, text: kind.text,
-      vars: {
-        site: tp.site, transfer: tp.transfer.explanation, company: t?.company ?? tp.site,
-        countries: countries.join(', ') || tp.serverCountries.join(', '), basis: covered,
-      },
-      subject: { kind: 'transfer', host: tp.site, ...(t ? { name: t.company } : {}) },
-      idKey: tp.site,
-      items: reqs.map(requestItem),
-      notes: [
-        t
-          ? phrase(lang, 'companySide', {
-            company: t.company, tracker: t.name, country: t.companyCountry, dpf: phrase(lang, dpfWord(t.dpf)),
-            status: placeStatusLabel(tp.transfer.company, lang),
-          })
-          : phrase(lang, 'companySideUnknown', { status: placeStatusLabel(tp.transfer.company, lang) }),
-        phrase(lang, 'serverSide', {
-          countries: tp.serverCountries.length > 0 ? tp.serverCountries.join(', ') : phrase(lang, 'noRegistryCountry'),
-          servers: tp.servers.map((s) => `${s.ip} ${s.country ?? ipKindLabel(s.kind, lang)}`).slice(0, 5).join('; ') || phrase(lang, 'noServerIp'),
-          status: placeStatusLabel(tp.transfer.server, lang),
-        }),
-        ...destinations.map((d) => phrase(lang, ctx.knowledge.countries.legal(d.country)?.status === 'adequate-dpf-only' ? 'destinationNoteDpf' : 'destinationNote', {
-          country: d.country, recipients: d.recipients.join(', ') || '-', basis: phrase(lang, BASIS_PHRASE[d.basis]), dpf: phrase(lang, dpfWord(d.dpf)),
-          sources: d.dpfSources.join(' ') || phrase(lang, 'noDpfSource'),
-        })),
-        ...(tp.parentNote ? [tp.parentNote] : []),
-        ...(before > 0 ? [phrase(lang, 'requestsBeforeChoice', { count: before })] : []),
-        tp.transfer.caveat,
-      ],
-    }));
+    out.push(
+      makeFinding(ctx, {
+        rule: 'third-country-transfer',
+        severity: kind.severity,
+        text: kind.text,
+        vars: {
+          site: tp.site,
+          transfer: tp.transfer.explanation,
+          company: t?.company ?? tp.site,
+          countries: countries.join(', ') || tp.serverCountries.join(', '),
+          basis: covered,
+        },
+        subject: { kind: 'transfer', host: tp.site, ...(t ? { name: t.company } : {}) },
+        idKey: tp.site,
+        items: reqs.map(requestItem),
+        notes: [
+          t
+            ? phrase(lang, 'companySide', {
+                company: t.company,
+                tracker: t.name,
+                country: t.companyCountry,
+                dpf: phrase(lang, dpfWord(t.dpf)),
+                status: placeStatusLabel(tp.transfer.company, lang),
+              })
+            : phrase(lang, 'companySideUnknown', { status: placeStatusLabel(tp.transfer.company, lang) }),
+          phrase(lang, 'serverSide', {
+            countries:
+              tp.serverCountries.length > 0 ? tp.serverCountries.join(', ') : phrase(lang, 'noRegistryCountry'),
+            servers:
+              tp.servers
+                .map((s) => `${s.ip} ${s.country ?? ipKindLabel(s.kind, lang)}`)
+                .slice(0, 5)
+                .join('; ') || phrase(lang, 'noServerIp'),
+            status: placeStatusLabel(tp.transfer.server, lang),
+          }),
+          ...destinations.map((d) =>
+            phrase(
+              lang,
+              ctx.knowledge.countries.legal(d.country)?.status === 'adequate-dpf-only'
+                ? 'destinationNoteDpf'
+                : 'destinationNote',
+              {
+                country: d.country,
+                recipients: d.recipients.join(', ') || '-',
+                basis: phrase(lang, BASIS_PHRASE[d.basis]),
+                dpf: phrase(lang, dpfWord(d.dpf)),
+                sources: d.dpfSources.join(' ') || phrase(lang, 'noDpfSource'),
+              },
+            ),
+          ),
+          ...(tp.parentNote ? [tp.parentNote] : []),
+          ...(before > 0 ? [phrase(lang, 'requestsBeforeChoice', { count: before })] : []),
+          tp.transfer.caveat,
+        ],
+      }),
+    );
   }
   return out;
 }

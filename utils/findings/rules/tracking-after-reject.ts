@@ -34,7 +34,8 @@ function run(ctx: Ctx): Finding[] {
   const started = startTimes(ctx.requests);
   const startOf = (r: RequestFact): number => started.get(baseId(r.entry.id)) ?? r.entry.t;
 
-  // URL -> start times of requests for it; a response cookie is excused only if no request for its URL began after the reject.
+  // URL -> start times of requests for it; a response cookie is excused only if no request for its URL began after the
+  // reject.
   const startsByUrl = new Map<string, number[]>();
   for (const r of ctx.requests) {
     const list = startsByUrl.get(r.entry.url);
@@ -49,7 +50,9 @@ function run(ctx: Ctx): Finding[] {
   };
 
   const excused: string[] = [];
-  const trackerReqs = ctx.requests.filter((r) => r.consentTracker && (r.out.thirdParty || (r.match === null && r.collector?.needsConsent === true)));
+  const trackerReqs = ctx.requests.filter(
+    (r) => r.consentTracker && (r.out.thirdParty || (r.match === null && r.collector?.needsConsent === true)),
+  );
   for (const r of trackerReqs) {
     if (inWindow(r.entry.t) && startOf(r) < w.from) excused.push(r.entry.url.slice(0, 200));
   }
@@ -68,14 +71,18 @@ function run(ctx: Ctx): Finding[] {
   const notes = (): string[] => [
     phrase(lang, 'inFlightRule'),
     ...(excused.length > 0
-      ? [phrase(lang, 'inFlightExcused', {
-        count: excused.length, items: excused.slice(0, EXCUSED_LISTED).join('; ') + (excused.length > EXCUSED_LISTED ? '; …' : ''),
-      })]
+      ? [
+          phrase(lang, 'inFlightExcused', {
+            count: excused.length,
+            items: excused.slice(0, EXCUSED_LISTED).join('; ') + (excused.length > EXCUSED_LISTED ? '; …' : ''),
+          }),
+        ]
       : []),
     ...(Number.isFinite(w.to) ? [phrase(lang, 'acceptedLater', { ms: Math.round(ctx.rel(w.to)) })] : []),
     phrase(lang, 'rejectedAt', { ms: Math.round(ctx.rel(w.from)), via: ctx.choice?.via ?? phrase(lang, 'unknownVia') }),
   ];
-  const lastWritten = (lastT: number, writes: number): string => phrase(lang, 'lastWritten', { ms: Math.round(lastT), count: writes });
+  const lastWritten = (lastT: number, writes: number): string =>
+    phrase(lang, 'lastWritten', { ms: Math.round(lastT), count: writes });
   const out: Finding[] = [];
 
   for (const [host, list] of groupBy(trackerReqs, (r) => r.out.host)) {
@@ -83,57 +90,110 @@ function run(ctx: Ctx): Finding[] {
     const first = after[0];
     const name = first?.match?.tracker.name ?? first?.collector?.name;
     if (!first || !name) continue;
-    out.push(makeFinding(ctx, {
-      rule: 'tracking-after-reject', severity: 'violation', text: 'tracking-after-reject:request',
-      vars: { tracker: name, host, company: first.match?.company.name ?? phrase(lang, 'siteOperator'), count: after.length },
-      subject: { kind: 'request', host, name }, idKey: host,
-      items: after.map(requestItem),
-      notes: [...(first.match === null && first.collector ? [phrase(lang, 'collectorSeen', { evidence: first.collector.evidence })] : []), ...notes()],
-      phase: 'after-reject',
-    }));
+    out.push(
+      makeFinding(ctx, {
+        rule: 'tracking-after-reject',
+        severity: 'violation',
+        text: 'tracking-after-reject:request',
+        vars: {
+          tracker: name,
+          host,
+          company: first.match?.company.name ?? phrase(lang, 'siteOperator'),
+          count: after.length,
+        },
+        subject: { kind: 'request', host, name },
+        idKey: host,
+        items: after.map(requestItem),
+        notes: [
+          ...(first.match === null && first.collector
+            ? [phrase(lang, 'collectorSeen', { evidence: first.collector.evidence })]
+            : []),
+          ...notes(),
+        ],
+        phase: 'after-reject',
+      }),
+    );
   }
 
   for (const c of trackingCookies) {
     if (excusedCookies.has(c)) continue;
-    out.push(makeFinding(ctx, {
-      rule: 'tracking-after-reject', severity: 'violation', text: 'tracking-after-reject:cookie',
-      vars: { name: c.out.name, domain: c.out.domain, purpose: c.tracking ?? '' },
-      subject: { kind: 'cookie', name: c.out.name, host: c.out.domain },
-      items: [cookieItem(c)],
-      notes: [...notes(), lastWritten(c.out.lastT, c.out.writes), ...writerNotes(ctx, c.out.script, c.out.attribution)],
-      phase: 'after-reject',
-    }));
+    out.push(
+      makeFinding(ctx, {
+        rule: 'tracking-after-reject',
+        severity: 'violation',
+        text: 'tracking-after-reject:cookie',
+        vars: { name: c.out.name, domain: c.out.domain, purpose: c.tracking ?? '' },
+        subject: { kind: 'cookie', name: c.out.name, host: c.out.domain },
+        items: [cookieItem(c)],
+        notes: [
+          ...notes(),
+          lastWritten(c.out.lastT, c.out.writes),
+          ...writerNotes(ctx, c.out.script, c.out.attribution),
+        ],
+        phase: 'after-reject',
+      }),
+    );
   }
 
   for (const s of ctx.storage) {
     if (!s.tracking || !wroteInWindow(s.entry)) continue;
-    out.push(makeFinding(ctx, {
-      rule: 'tracking-after-reject', severity: 'violation', text: 'tracking-after-reject:storage',
-      vars: { name: s.out.key, storageKind: s.out.kind, origin: s.out.origin, purpose: s.tracking },
-      subject: { kind: 'storage', name: s.out.key, host: s.out.host }, idKey: `${s.out.kind}:${s.out.key}@${s.out.host}`,
-      items: [storageItem(s)],
-      notes: [...notes(), lastWritten(s.out.lastT, s.out.writes), ...writerNotes(ctx, s.out.script, s.out.attribution)],
-      phase: 'after-reject',
-    }));
+    out.push(
+      makeFinding(ctx, {
+        rule: 'tracking-after-reject',
+        severity: 'violation',
+        text: 'tracking-after-reject:storage',
+        vars: { name: s.out.key, storageKind: s.out.kind, origin: s.out.origin, purpose: s.tracking },
+        subject: { kind: 'storage', name: s.out.key, host: s.out.host },
+        idKey: `${s.out.kind}:${s.out.key}@${s.out.host}`,
+        items: [storageItem(s)],
+        notes: [
+          ...notes(),
+          lastWritten(s.out.lastT, s.out.writes),
+          ...writerNotes(ctx, s.out.script, s.out.attribution),
+        ],
+        phase: 'after-reject',
+      }),
+    );
   }
 
   // Only a writer name the page chose ties these to a tracker: a warning to check, never a tracker write.
-  const named = (f: CookieFact | StorageFact): boolean => f.claimed !== null && !f.tracking && !f.essential && wroteInWindow(f.entry);
+  const named = (f: CookieFact | StorageFact): boolean =>
+    f.claimed !== null && !f.tracking && !f.essential && wroteInWindow(f.entry);
   for (const [f, subject, item, idKey] of [
-    ...ctx.cookies.filter(named).map((c) => [c, { kind: 'cookie', name: c.out.name, host: c.out.domain }, cookieItem(c), undefined] as const),
-    ...ctx.storage.filter(named).map((s) => [
-      s, { kind: 'storage', name: s.out.key, host: s.out.host }, storageItem(s), `${s.out.kind}:${s.out.key}@${s.out.host}`,
-    ] as const),
+    ...ctx.cookies
+      .filter(named)
+      .map((c) => [c, { kind: 'cookie', name: c.out.name, host: c.out.domain }, cookieItem(c), undefined] as const),
+    ...ctx.storage
+      .filter(named)
+      .map(
+        (s) =>
+          [
+            s,
+            { kind: 'storage', name: s.out.key, host: s.out.host },
+            storageItem(s),
+            `${s.out.kind}:${s.out.key}@${s.out.host}`,
+          ] as const,
+      ),
   ]) {
     const claimed = f.claimed;
     if (!claimed) continue;
-    out.push(makeFinding(ctx, {
-      rule: 'tracking-after-reject', severity: 'warning', text: 'tracking-after-reject:named',
-      vars: { store: storeText(ctx, f), tracker: claimed.tracker, script: claimed.script },
-      subject, ...(idKey ? { idKey } : {}), items: [item],
-      notes: [...notes(), lastWritten(f.out.lastT, f.out.writes), ...writerNotes(ctx, claimed.script, f.out.attribution)],
-      phase: 'after-reject',
-    }));
+    out.push(
+      makeFinding(ctx, {
+        rule: 'tracking-after-reject',
+        severity: 'warning',
+        text: 'tracking-after-reject:named',
+        vars: { store: storeText(ctx, f), tracker: claimed.tracker, script: claimed.script },
+        subject,
+        ...(idKey ? { idKey } : {}),
+        items: [item],
+        notes: [
+          ...notes(),
+          lastWritten(f.out.lastT, f.out.writes),
+          ...writerNotes(ctx, claimed.script, f.out.attribution),
+        ],
+        phase: 'after-reject',
+      }),
+    );
   }
   return out;
 }

@@ -24,21 +24,31 @@ function run(ctx: Ctx): Finding[] {
     const collectors = Array.from(
       new Set(list.flatMap((r) => (r.match === null && r.collector ? [r.collector.evidence] : []))),
     );
-    const category = first.match ? categoryLabel(first.match.tracker.category, ctx.lang) : categoryLabel('analytics', ctx.lang);
-    out.push(makeFinding(ctx, {
-      rule: 'tracking-request-before-choice', severity: 'violation', text: 'tracking-request-before-choice',
-      vars: {
-        tracker: names.join(', '), host, company: first.match?.company.name ?? phrase(ctx.lang, 'siteOperator'), category, count: list.length,
-      },
-      subject: { kind: 'request', host, name: first.match?.tracker.name ?? first.collector?.name ?? host },
-      idKey: host,
-      items: list.map(requestItem),
-      notes: [
-        ...collectors.map((evidence) => phrase(ctx.lang, 'collectorSeen', { evidence })),
-        ...(ctx.choice ? [] : [phrase(ctx.lang, 'everyRequestBefore')]),
-      ],
-      phase: 'before-choice',
-    }));
+    const category = first.match
+      ? categoryLabel(first.match.tracker.category, ctx.lang)
+      : categoryLabel('analytics', ctx.lang);
+    out.push(
+      makeFinding(ctx, {
+        rule: 'tracking-request-before-choice',
+        severity: 'violation',
+        text: 'tracking-request-before-choice',
+        vars: {
+          tracker: names.join(', '),
+          host,
+          company: first.match?.company.name ?? phrase(ctx.lang, 'siteOperator'),
+          category,
+          count: list.length,
+        },
+        subject: { kind: 'request', host, name: first.match?.tracker.name ?? first.collector?.name ?? host },
+        idKey: host,
+        items: list.map(requestItem),
+        notes: [
+          ...collectors.map((evidence) => phrase(ctx.lang, 'collectorSeen', { evidence })),
+          ...(ctx.choice ? [] : [phrase(ctx.lang, 'everyRequestBefore')]),
+        ],
+        phase: 'before-choice',
+      }),
+    );
   }
   return out;
 }

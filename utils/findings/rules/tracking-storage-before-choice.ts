@@ -8,9 +8,18 @@ import { phrase } from '../phrases.ts';
 import { phaseOf } from '../../record/phase.ts';
 import type { EvidenceItem, Finding, FindingSubject } from '../types.ts';
 
-interface Written { t: number; lastT: number; valueLength: number; valueT?: number; removedT?: number; removed?: boolean }
+interface Written {
+  t: number;
+  lastT: number;
+  valueLength: number;
+  valueT?: number;
+  removedT?: number;
+  removed?: boolean;
+}
 
-/** When a value was first stored, if that was before the choice; records without valueT fall back to the final value. */
+/**
+ * When a value was first stored, if that was before the choice; records without valueT fall back to the final value.
+ */
 function storedBeforeChoice(ctx: Ctx, e: Written): number | null {
   const t = e.valueT ?? (e.valueLength > 0 ? e.t : null);
   return t !== null && phaseOf(t, ctx.choice) === 'before-choice' ? t : null;
@@ -28,30 +37,44 @@ function run(ctx: Ctx): Finding[] {
   for (const c of ctx.cookies) {
     const at = c.tracking ? storedBeforeChoice(ctx, c.entry) : null;
     if (!c.tracking || at === null) continue;
-    out.push(makeFinding(ctx, {
-      rule: 'tracking-storage-before-choice', severity: 'violation', text: 'tracking-storage-before-choice:cookie',
-      vars: { name: c.out.name, domain: c.out.domain, purpose: c.tracking },
-      subject: { kind: 'cookie', name: c.out.name, host: c.out.domain },
-      items: [cookieItem(c)],
-      notes: [
-        phrase(ctx.lang, 'classified', { reason: c.tracking }), ...removalNote(ctx, c.entry, at),
-        ...(c.out.setBy === 'unknown' ? [phrase(ctx.lang, 'setterUnknown')] : []), ...writerNotes(ctx, c.out.script, c.out.attribution),
-      ],
-      phase: 'before-choice',
-    }));
+    out.push(
+      makeFinding(ctx, {
+        rule: 'tracking-storage-before-choice',
+        severity: 'violation',
+        text: 'tracking-storage-before-choice:cookie',
+        vars: { name: c.out.name, domain: c.out.domain, purpose: c.tracking },
+        subject: { kind: 'cookie', name: c.out.name, host: c.out.domain },
+        items: [cookieItem(c)],
+        notes: [
+          phrase(ctx.lang, 'classified', { reason: c.tracking }),
+          ...removalNote(ctx, c.entry, at),
+          ...(c.out.setBy === 'unknown' ? [phrase(ctx.lang, 'setterUnknown')] : []),
+          ...writerNotes(ctx, c.out.script, c.out.attribution),
+        ],
+        phase: 'before-choice',
+      }),
+    );
   }
   for (const s of ctx.storage) {
     const at = s.tracking ? storedBeforeChoice(ctx, s.entry) : null;
     if (!s.tracking || at === null) continue;
-    out.push(makeFinding(ctx, {
-      rule: 'tracking-storage-before-choice', severity: 'violation', text: 'tracking-storage-before-choice:storage',
-      vars: { name: s.out.key, storageKind: s.out.kind, origin: s.out.origin, purpose: s.tracking },
-      subject: { kind: 'storage', name: s.out.key, host: s.out.host },
-      idKey: `${s.out.kind}:${s.out.key}@${s.out.host}`,
-      items: [storageItem(s)],
-      notes: [phrase(ctx.lang, 'classified', { reason: s.tracking }), ...removalNote(ctx, s.entry, at), ...writerNotes(ctx, s.out.script, s.out.attribution)],
-      phase: 'before-choice',
-    }));
+    out.push(
+      makeFinding(ctx, {
+        rule: 'tracking-storage-before-choice',
+        severity: 'violation',
+        text: 'tracking-storage-before-choice:storage',
+        vars: { name: s.out.key, storageKind: s.out.kind, origin: s.out.origin, purpose: s.tracking },
+        subject: { kind: 'storage', name: s.out.key, host: s.out.host },
+        idKey: `${s.out.kind}:${s.out.key}@${s.out.host}`,
+        items: [storageItem(s)],
+        notes: [
+          phrase(ctx.lang, 'classified', { reason: s.tracking }),
+          ...removalNote(ctx, s.entry, at),
+          ...writerNotes(ctx, s.out.script, s.out.attribution),
+        ],
+        phase: 'before-choice',
+      }),
+    );
   }
   return [...out, ...namedWrites(ctx)];
 }
@@ -60,23 +83,39 @@ function run(ctx: Ctx): Finding[] {
 function namedWrites(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   const facts: Array<[CookieFact | StorageFact, FindingSubject, EvidenceItem, string | undefined]> = [
-    ...ctx.cookies.filter((c) => c.claimed).map((c): [CookieFact, FindingSubject, EvidenceItem, undefined] => [
-      c, { kind: 'cookie', name: c.out.name, host: c.out.domain }, cookieItem(c), undefined,
-    ]),
-    ...ctx.storage.filter((s) => s.claimed).map((s): [StorageFact, FindingSubject, EvidenceItem, string] => [
-      s, { kind: 'storage', name: s.out.key, host: s.out.host }, storageItem(s), `${s.out.kind}:${s.out.key}@${s.out.host}`,
-    ]),
+    ...ctx.cookies
+      .filter((c) => c.claimed)
+      .map((c): [CookieFact, FindingSubject, EvidenceItem, undefined] => [
+        c,
+        { kind: 'cookie', name: c.out.name, host: c.out.domain },
+        cookieItem(c),
+        undefined,
+      ]),
+    ...ctx.storage
+      .filter((s) => s.claimed)
+      .map((s): [StorageFact, FindingSubject, EvidenceItem, string] => [
+        s,
+        { kind: 'storage', name: s.out.key, host: s.out.host },
+        storageItem(s),
+        `${s.out.kind}:${s.out.key}@${s.out.host}`,
+      ]),
   ];
   for (const [f, subject, item, idKey] of facts) {
     const at = f.claimed && !f.tracking && !f.essential ? storedBeforeChoice(ctx, f.entry) : null;
     if (!f.claimed || at === null) continue;
-    out.push(makeFinding(ctx, {
-      rule: 'tracking-storage-before-choice', severity: 'warning', text: 'tracking-storage-before-choice:named',
-      vars: { store: storeText(ctx, f), tracker: f.claimed.tracker, script: f.claimed.script },
-      subject, ...(idKey ? { idKey } : {}), items: [item],
-      notes: [...removalNote(ctx, f.entry, at), ...writerNotes(ctx, f.claimed.script, f.out.attribution)],
-      phase: 'before-choice',
-    }));
+    out.push(
+      makeFinding(ctx, {
+        rule: 'tracking-storage-before-choice',
+        severity: 'warning',
+        text: 'tracking-storage-before-choice:named',
+        vars: { store: storeText(ctx, f), tracker: f.claimed.tracker, script: f.claimed.script },
+        subject,
+        ...(idKey ? { idKey } : {}),
+        items: [item],
+        notes: [...removalNote(ctx, f.entry, at), ...writerNotes(ctx, f.claimed.script, f.out.attribution)],
+        phase: 'before-choice',
+      }),
+    );
   }
   return out;
 }

@@ -7,18 +7,61 @@ const VISITOR_ID = '7f3a9c2e1b8d4f60a5e7';
 
 describe('unknown-third-party-tracking', () => {
   it.each<[string, (v: Visit) => Visit, string[], RegExp | null]>([
-    ['first-party id echoed to an unknown party', (v) => v.scriptCookie('vid', VISITOR_ID, 100, 'https://www.shop.example/app.js')
-      .req(`https://api.metricsly.example/v1/e?site=shop&visitor=${VISITOR_ID}`, 300, { type: 'xmlhttprequest' }),
-    ['unknown-third-party-tracking:request:metricsly.example'], /receives the value of cookie vid \(shop\.example\) in parameter "visitor"/],
-    ['pixel image with an id parameter', (v) => v.req('https://px.adnet-unknown.example/pixel.gif?uid=b7e2c91f04a6d3e8f215&e=view', 300, { type: 'image' }),
-      ['unknown-third-party-tracking:request:adnet-unknown.example'], /pixel-like image request with identifier parameter\(s\) "uid"/],
-    ['beacon with an id', (v) => v.beacon('https://collect.beaconly.example/b?sid=9d8c7b6a5f4e3d2c1b0a99&ev=leave', 800, 'https://cdn.beaconly.example/b.js'),
-      ['unknown-third-party-tracking:request:beaconly.example'], /beacon\/ping with identifier parameter\(s\) "sid"/],
-    ['third-party cookie with a random value', (v) => v.req('https://sync.idfarm.example/match', 300, { type: 'image', setCookie: ['xid=Zk3pQ9wR2tY7uI1oP5aS8dF4; Domain=.idfarm.example; Secure; SameSite=None'] }),
-      ['unknown-third-party-tracking:request:idfarm.example'], /third-party cookie xid holds a 24-character random-looking value/],
-    ['near: CDN image with a cache-busting hash', (v) => v.req('https://img.cdn-unknown.example/p/shoe.jpg?v=9f8e7d6c5b4a39281726', 300, { type: 'image' }), [], null],
-    ['near: known tracker (dataset match) is not "unknown"', (v) => v.req('https://tr.snapchat.com/p?u_c=b7e2c91f04a6d3e8f215', 300, { type: 'image' }), [], null],
-    ['near: short, low-entropy values', (v) => v.req('https://px.adnet-unknown.example/pixel.gif?uid=1111111111111111', 300, { type: 'image' }), [], null],
+    [
+      'first-party id echoed to an unknown party',
+      (v) =>
+        v
+          .scriptCookie('vid', VISITOR_ID, 100, 'https://www.shop.example/app.js')
+          .req(`https://api.metricsly.example/v1/e?site=shop&visitor=${VISITOR_ID}`, 300, { type: 'xmlhttprequest' }),
+      ['unknown-third-party-tracking:request:metricsly.example'],
+      /receives the value of cookie vid \(shop\.example\) in parameter "visitor"/,
+    ],
+    [
+      'pixel image with an id parameter',
+      (v) =>
+        v.req('https://px.adnet-unknown.example/pixel.gif?uid=b7e2c91f04a6d3e8f215&e=view', 300, { type: 'image' }),
+      ['unknown-third-party-tracking:request:adnet-unknown.example'],
+      /pixel-like image request with identifier parameter\(s\) "uid"/,
+    ],
+    [
+      'beacon with an id',
+      (v) =>
+        v.beacon(
+          'https://collect.beaconly.example/b?sid=9d8c7b6a5f4e3d2c1b0a99&ev=leave',
+          800,
+          'https://cdn.beaconly.example/b.js',
+        ),
+      ['unknown-third-party-tracking:request:beaconly.example'],
+      /beacon\/ping with identifier parameter\(s\) "sid"/,
+    ],
+    [
+      'third-party cookie with a random value',
+      (v) =>
+        v.req('https://sync.idfarm.example/match', 300, {
+          type: 'image',
+          setCookie: ['xid=Zk3pQ9wR2tY7uI1oP5aS8dF4; Domain=.idfarm.example; Secure; SameSite=None'],
+        }),
+      ['unknown-third-party-tracking:request:idfarm.example'],
+      /third-party cookie xid holds a 24-character random-looking value/,
+    ],
+    [
+      'near: CDN image with a cache-busting hash',
+      (v) => v.req('https://img.cdn-unknown.example/p/shoe.jpg?v=9f8e7d6c5b4a39281726', 300, { type: 'image' }),
+      [],
+      null,
+    ],
+    [
+      'near: known tracker (dataset match) is not "unknown"',
+      (v) => v.req('https://tr.snapchat.com/p?u_c=b7e2c91f04a6d3e8f215', 300, { type: 'image' }),
+      [],
+      null,
+    ],
+    [
+      'near: short, low-entropy values',
+      (v) => v.req('https://px.adnet-unknown.example/pixel.gif?uid=1111111111111111', 300, { type: 'image' }),
+      [],
+      null,
+    ],
   ])('%s', (_name, build, ids, reason) => {
     const ctx = contextOf(build(new Visit()));
     const fs = unknownThirdPartyTracking.run(ctx);

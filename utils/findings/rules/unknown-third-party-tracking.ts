@@ -11,14 +11,19 @@ function run(ctx: Ctx): Finding[] {
     if (u.reasons.length === 0) continue;
     const phases = new Set(u.requests.map((r) => r.out.phase));
     const phase = phases.size === 1 ? u.requests[0]?.out.phase : undefined;
-    out.push(makeFinding(ctx, {
-      rule: 'unknown-third-party-tracking', severity: 'warning', text: 'unknown-third-party-tracking',
-      vars: { site: u.site, reasons: u.reasons.join('; ') },
-      subject: { kind: 'request', host: u.site }, idKey: u.site,
-      items: [...u.requests.map(requestItem), ...u.cookies.map(cookieItem)],
-      notes: u.reasons,
-      ...(phase ? { phase } : {}),
-    }));
+    out.push(
+      makeFinding(ctx, {
+        rule: 'unknown-third-party-tracking',
+        severity: 'warning',
+        text: 'unknown-third-party-tracking',
+        vars: { site: u.site, reasons: u.reasons.join('; ') },
+        subject: { kind: 'request', host: u.site },
+        idKey: u.site,
+        items: [...u.requests.map(requestItem), ...u.cookies.map(cookieItem)],
+        notes: u.reasons,
+        ...(phase ? { phase } : {}),
+      }),
+    );
   }
   return out;
 }

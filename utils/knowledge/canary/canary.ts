@@ -34,7 +34,7 @@ const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
  * from Ofcom's range reserved for drama (+44 7700 900000-900999): it can never reach a real person.
  */
 export function makeCanaries(site: string, token: (n?: number) => string = randomToken): CanarySet {
-  const phoneTail = String(LETTERS.indexOf(token(1)) * 37 % 1000).padStart(3, '0');
+  const phoneTail = String((LETTERS.indexOf(token(1)) * 37) % 1000).padStart(3, '0');
   return {
     email: `ca-${token()}@${mailDomain(site)}`,
     phone: `+44 7700 900${phoneTail}`,

@@ -5,7 +5,7 @@ import type { CanaryField, CanaryValue } from './canary.ts';
 import { webHasher, type HashAlgorithm, type Hasher } from './digest.ts';
 
 export type CanaryEncoding =
-  | 'plain' | 'lower-case' | 'upper-case' | 'url-encoded' | 'base64' | 'base64url' | HashAlgorithm;
+  'plain' | 'lower-case' | 'upper-case' | 'url-encoded' | 'base64' | 'base64url' | HashAlgorithm;
 
 export interface CanaryPattern {
   field: CanaryField;

@@ -18,21 +18,32 @@ export interface WatchedRequest {
 }
 
 function hostOf(url: string): string {
-  try { return new URL(url).hostname; } catch { return ''; }
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }
 
 export class FormWatch {
   private readonly seen = new Set<string>();
   private count = 0;
 
-  constructor(readonly scanner: CanaryScanner, readonly startedAt: number) {}
+  constructor(
+    readonly scanner: CanaryScanner,
+    readonly startedAt: number,
+  ) {}
 
   /** Leak events kept so far, and whether the cap stopped more. */
   get leaks(): number {
     return this.count;
   }
 
-  private events(hits: CanaryHit[], base: Omit<FormLeakEvent, 'k' | 'field' | 'encoding' | 'normalised' | 'where'>, id: string): FormLeakEvent[] {
+  private events(
+    hits: CanaryHit[],
+    base: Omit<FormLeakEvent, 'k' | 'field' | 'encoding' | 'normalised' | 'where'>,
+    id: string,
+  ): FormLeakEvent[] {
     const out: FormLeakEvent[] = [];
     for (const h of hits) {
       // One event per place, field and encoding: a beacon repeated every second is one copy, not hundreds.
@@ -40,7 +51,14 @@ export class FormWatch {
       if (this.seen.has(key) || this.count >= MAX_LEAK_EVENTS) continue;
       this.seen.add(key);
       this.count += 1;
-      out.push({ k: 'form-leak', ...base, field: h.field, encoding: h.encoding, normalised: h.normalised, where: h.where });
+      out.push({
+        k: 'form-leak',
+        ...base,
+        field: h.field,
+        encoding: h.encoding,
+        normalised: h.normalised,
+        where: h.where,
+      });
     }
     return out;
   }
@@ -49,9 +67,15 @@ export class FormWatch {
   request(r: WatchedRequest): FormLeakEvent[] {
     if (r.t < this.startedAt) return [];
     const headers = r.headers?.map((h) => ({ name: h.name, value: h.value ?? '' }));
-    const hits = headers ? this.scanner.scanRequest({ url: '', headers }) : this.scanner.scanRequest({ url: r.url, body: r.body ?? null });
+    const hits = headers
+      ? this.scanner.scanRequest({ url: '', headers })
+      : this.scanner.scanRequest({ url: r.url, body: r.body ?? null });
     if (hits.length === 0) return [];
-    return this.events(hits, { t: r.t, url: r.url, host: hostOf(r.url), method: r.method, type: r.type }, `${r.url}|${r.method}`);
+    return this.events(
+      hits,
+      { t: r.t, url: r.url, host: hostOf(r.url), method: r.method, type: r.type },
+      `${r.url}|${r.method}`,
+    );
   }
 
   /** A cookie the browser stored (cookies.onChanged) after the fill. */
@@ -60,7 +84,11 @@ export class FormWatch {
     const hits = this.scanner.scanText(`${ev.name}=${ev.value}`, 'cookie');
     if (hits.length === 0) return [];
     const host = ev.domain.replace(/^\./, '');
-    return this.events(hits, { t: ev.t, url: `cookie:${host}${ev.path}`, host, method: 'SET', type: 'cookie', key: ev.name }, `cookie|${ev.domain}|${ev.name}`);
+    return this.events(
+      hits,
+      { t: ev.t, url: `cookie:${host}${ev.path}`, host, method: 'SET', type: 'cookie', key: ev.name },
+      `cookie|${ev.domain}|${ev.name}`,
+    );
   }
 
   /** A localStorage, sessionStorage or IndexedDB write the page reported after the fill. */
@@ -69,7 +97,12 @@ export class FormWatch {
     const hits = this.scanner.scanText(`${ev.key}\n${ev.value}`, 'storage');
     if (hits.length === 0) return [];
     const base: Omit<FormLeakEvent, 'k' | 'field' | 'encoding' | 'normalised' | 'where'> = {
-      t: ev.t, url: ev.origin, host: hostOf(ev.origin), method: ev.api, type: 'storage', key: ev.key,
+      t: ev.t,
+      url: ev.origin,
+      host: hostOf(ev.origin),
+      method: ev.api,
+      type: 'storage',
+      key: ev.key,
     };
     if (ev.script) base.script = ev.script;
     return this.events(hits, base, `storage|${ev.api}|${ev.origin}|${ev.key}`);

@@ -19,9 +19,13 @@ describe('buildMatcher (Aho-Corasick)', () => {
 
   it('matches the same result as includes() on random texts and patterns', () => {
     let seed = 7;
-    const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
     // 'é' is outside ASCII and 'x' only ever in texts: both alphabet paths of the transition table are exercised.
-    const word = (len: number, chars = 'abcé'): string => Array.from({ length: len }, () => chars[rnd(chars.length)]).join('');
+    const word = (len: number, chars = 'abcé'): string =>
+      Array.from({ length: len }, () => chars[rnd(chars.length)]).join('');
     for (let round = 0; round < 2000; round++) {
       const patterns = Array.from({ length: 1 + rnd(8) }, () => word(1 + rnd(5)));
       const text = word(rnd(60), 'abcéx');
@@ -32,8 +36,12 @@ describe('buildMatcher (Aho-Corasick)', () => {
 
   it('finds the same as includes() with patterns long enough for the skip filter (4-14 units), planted or near-missed', () => {
     let seed = 11;
-    const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
-    const word = (len: number, chars: string): string => Array.from({ length: len }, () => chars[rnd(chars.length)]).join('');
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const word = (len: number, chars: string): string =>
+      Array.from({ length: len }, () => chars[rnd(chars.length)]).join('');
     for (let round = 0; round < 3000; round++) {
       const patterns = Array.from({ length: 1 + rnd(12) }, () => word(4 + rnd(11), 'abcdé0'));
       let text = word(rnd(120), 'abcdé0x');

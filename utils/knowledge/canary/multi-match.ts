@@ -18,7 +18,7 @@ export function buildMatcher(patterns: readonly string[]): MultiMatcher {
   const width = classOf.size + 1;
   const ascii = new Int32Array(128);
   for (const [c, k] of classOf) if (c < 128) ascii[c] = k;
-  const cls = (c: number): number => (c < 128 ? ascii[c]! : classOf.get(c) ?? 0);
+  const cls = (c: number): number => (c < 128 ? ascii[c]! : (classOf.get(c) ?? 0));
 
   // Trie with -1 for "no edge"; grown as needed.
   let goto = new Int32Array(width * 64).fill(-1);

@@ -4,7 +4,12 @@ import { canaryValues, makeCanaries, type CanarySet } from './canary.ts';
 import { canaryPatterns, normalise } from './encodings.ts';
 import { bestPerField, bodyText, buildScanner } from './scan.ts';
 
-const SET: CanarySet = { email: 'Ca-qwertzuiop@Shop.Example.DE', phone: '+44 7700 900123', name: 'Cara Lmnopqrstu', text: 'Canary note zyxwvutsrq' };
+const SET: CanarySet = {
+  email: 'Ca-qwertzuiop@Shop.Example.DE',
+  phone: '+44 7700 900123',
+  name: 'Cara Lmnopqrstu',
+  text: 'Canary note zyxwvutsrq',
+};
 const scanner = buildScanner(await canaryPatterns(canaryValues(SET)));
 const h = (alg: string, s: string): string => createHash(alg).update(s, 'utf8').digest('hex');
 const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
@@ -18,7 +23,13 @@ describe('canary scanner: each encoding is found and labelled', () => {
     ['lower-case', `{"e":"${norm}"}`, 'email', 'plain', true],
     ['upper-case', `E=${email.toUpperCase()}`, 'email', 'upper-case', false],
     ['URL-encoded', `em=${encodeURIComponent(email)}`, 'email', 'url-encoded', false],
-    ['URL-encoded, lower-case escapes', `em=${encodeURIComponent(email).replace('%40', '%40'.toLowerCase())}`, 'email', 'url-encoded', false],
+    [
+      'URL-encoded, lower-case escapes',
+      `em=${encodeURIComponent(email).replace('%40', '%40'.toLowerCase())}`,
+      'email',
+      'url-encoded',
+      false,
+    ],
     ['Base64', `d=${b64(email)}`, 'email', 'base64', false],
     ['Base64 inside a larger encoded JSON', b64(`{"user":{"mail":"${email}","x":1}}`), 'email', 'base64', false],
     // The address's own Base64 characters hold no + or /, so the url-safe copy is the same pattern, labelled base64.
@@ -72,7 +83,9 @@ describe('canary scanner: requests, bytes and canaries', () => {
 
   it('finds a copy at the end of a 5 MB body (one pass, no size limit that hides data)', () => {
     const big = 'a'.repeat(5_000_000) + h('md5', norm);
-    expect(bestPerField(scanner.scanText(big, 'body'))).toEqual([{ field: 'email', encoding: 'md5', normalised: true, where: 'body' }]);
+    expect(bestPerField(scanner.scanText(big, 'body'))).toEqual([
+      { field: 'email', encoding: 'md5', normalised: true, where: 'body' },
+    ]);
   });
 
   it('makes unique canaries on the audited domain and falls back for odd sites', () => {
@@ -96,7 +109,10 @@ describe('canary scanner: requests, bytes and canaries', () => {
   });
 
   it('drops empty values and too-short patterns instead of matching everything', async () => {
-    const p = await canaryPatterns([{ field: 'name', value: '' }, { field: 'name', value: 'Al' }]);
+    const p = await canaryPatterns([
+      { field: 'name', value: '' },
+      { field: 'name', value: 'Al' },
+    ]);
     expect(p.every((x) => x.pattern.length >= 8)).toBe(true);
     expect(buildScanner(p).scanText('Al was here', 'body')).toEqual([]);
   });

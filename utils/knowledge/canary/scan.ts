@@ -46,7 +46,17 @@ export function buildScanner(patterns: readonly CanaryPattern[]): CanaryScanner 
   };
 }
 
-const RANK: readonly CanaryEncoding[] = ['plain', 'lower-case', 'upper-case', 'url-encoded', 'base64', 'base64url', 'sha256', 'sha1', 'md5'];
+const RANK: readonly CanaryEncoding[] = [
+  'plain',
+  'lower-case',
+  'upper-case',
+  'url-encoded',
+  'base64',
+  'base64url',
+  'sha256',
+  'sha1',
+  'md5',
+];
 
 /** One hit per field: the most literal encoding found (the reader's evidence), raw before normalised. */
 export function bestPerField(hits: readonly CanaryHit[]): CanaryHit[] {

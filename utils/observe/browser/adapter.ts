@@ -27,14 +27,36 @@ export interface RawCookieChange {
   removed: boolean;
   cause: string;
   cookie: {
-    name: string; value: string; domain: string; path: string; hostOnly: boolean; secure: boolean; httpOnly: boolean;
-    sameSite: string; session: boolean; expirationDate?: number; partitionKey?: { topLevelSite?: string };
+    name: string;
+    value: string;
+    domain: string;
+    path: string;
+    hostOnly: boolean;
+    secure: boolean;
+    httpOnly: boolean;
+    sameSite: string;
+    session: boolean;
+    expirationDate?: number;
+    partitionKey?: { topLevelSite?: string };
   };
 }
 
 const KINDS: ReadonlySet<string> = new Set<ResourceKind>([
-  'main_frame', 'sub_frame', 'stylesheet', 'script', 'image', 'font', 'object', 'xmlhttprequest', 'ping', 'csp_report',
-  'media', 'websocket', 'webtransport', 'webbundle', 'other',
+  'main_frame',
+  'sub_frame',
+  'stylesheet',
+  'script',
+  'image',
+  'font',
+  'object',
+  'xmlhttprequest',
+  'ping',
+  'csp_report',
+  'media',
+  'websocket',
+  'webtransport',
+  'webbundle',
+  'other',
 ]);
 
 function isKind(type: string): type is ResourceKind {
@@ -60,21 +82,34 @@ export function fromBeforeRequest(d: RawRequestDetails, viaWorker = false): Audi
   const frameId = d.frameId ?? 0;
   // Optional fields are assigned, not spread: this runs for every request.
   const req: RequestEvent = {
-    k: 'request', t, requestId: d.requestId, url: d.url, method: d.method ?? 'GET', type, frameId, parentFrameId: d.parentFrameId ?? -1,
+    k: 'request',
+    t,
+    requestId: d.requestId,
+    url: d.url,
+    method: d.method ?? 'GET',
+    type,
+    frameId,
+    parentFrameId: d.parentFrameId ?? -1,
   };
   // Firefox names the document; Chrome only its origin (initiator).
   if (d.documentUrl) req.frameUrl = d.documentUrl;
   const initiator = d.initiator ?? d.originUrl;
   if (initiator) req.initiator = initiator;
   if (viaWorker) req.viaWorker = true;
-  if (type === 'main_frame' && frameId === 0 && !viaWorker) return [{ k: 'nav', t, url: d.url, requestId: d.requestId }, req];
+  if (type === 'main_frame' && frameId === 0 && !viaWorker)
+    return [{ k: 'nav', t, url: d.url, requestId: d.requestId }, req];
   return [req];
 }
 
 export function fromResponseStarted(d: RawRequestDetails): AuditEvent {
   const t = time(d);
   const resp: ResponseEvent = {
-    k: 'response', t, requestId: d.requestId, url: d.url, status: d.statusCode ?? 0, fromCache: d.fromCache === true,
+    k: 'response',
+    t,
+    requestId: d.requestId,
+    url: d.url,
+    status: d.statusCode ?? 0,
+    fromCache: d.fromCache === true,
     setCookies: setCookiesFromHeaders(d.responseHeaders, t),
   };
   if (d.ip) resp.ip = d.ip;
@@ -87,7 +122,12 @@ export function fromBeforeRedirect(d: RawRequestDetails): AuditEvent[] {
   return [
     fromResponseStarted(d),
     {
-      k: 'redirect', t, requestId: d.requestId, from: d.url, to: d.redirectUrl ?? '', status: d.statusCode ?? 0,
+      k: 'redirect',
+      t,
+      requestId: d.requestId,
+      from: d.url,
+      to: d.redirectUrl ?? '',
+      status: d.statusCode ?? 0,
       ...(d.ip ? { ip: d.ip } : {}),
     },
   ];

@@ -1,7 +1,10 @@
 // Which tab does an event without a tab belong to? Service-worker requests (tabId -1) carry only their initiator.
 import { originOf } from '../../url/url.ts';
 
-export interface TabTop { tabId: number; url: string }
+export interface TabTop {
+  tabId: number;
+  url: string;
+}
 
 /** Tabs whose top-level page has the worker's origin; a worker shared by several tabs is reported in each. */
 export function tabsForWorkerRequest(initiator: string | undefined, tabs: Iterable<TabTop>): number[] {

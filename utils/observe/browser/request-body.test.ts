@@ -5,11 +5,17 @@ const enc = (s: string): ArrayBuffer => new TextEncoder().encode(s).buffer as Ar
 
 describe('requestBodyText', () => {
   it('joins parsed form fields as name=value lines', () => {
-    expect(requestBodyText({ formData: { email: ['ca-x@shop.test'], tags: ['a', 'b'] } })).toEqual({ text: 'email=ca-x@shop.test\ntags=a\ntags=b', bytes: 32, truncated: false });
+    expect(requestBodyText({ formData: { email: ['ca-x@shop.test'], tags: ['a', 'b'] } })).toEqual({
+      text: 'email=ca-x@shop.test\ntags=a\ntags=b',
+      bytes: 32,
+      truncated: false,
+    });
   });
 
   it('decodes raw chunks as UTF-8, several chunks in order, file parts skipped', () => {
-    const r = requestBodyText({ raw: [{ bytes: enc('{"em":"') }, { file: '/tmp/x' }, { bytes: new TextEncoder().encode('ä"}') }] });
+    const r = requestBodyText({
+      raw: [{ bytes: enc('{"em":"') }, { file: '/tmp/x' }, { bytes: new TextEncoder().encode('ä"}') }],
+    });
     expect(r.text).toBe('{"em":"\nä"}');
     expect(r.truncated).toBe(false);
   });
@@ -27,6 +33,11 @@ describe('requestBodyText', () => {
   it('absent, errored or odd bodies are empty', () => {
     expect(requestBodyText(undefined).text).toBe('');
     expect(requestBodyText({ error: 'Unknown error' }).text).toBe('');
-    expect(requestBodyText({ raw: [{ bytes: 'nope' as unknown as ArrayBuffer }], formData: { a: 'x' as unknown as string[] } }).text).toBe('a=x');
+    expect(
+      requestBodyText({
+        raw: [{ bytes: 'nope' as unknown as ArrayBuffer }],
+        formData: { a: 'x' as unknown as string[] },
+      }).text,
+    ).toBe('a=x');
   });
 });

@@ -11,7 +11,11 @@ export interface RawRequestBody {
 /** Bytes of one request's body that are scanned; a bigger upload is scanned up to here and says it was cut. */
 export const BODY_SCAN_CAP = 512 * 1024;
 
-export interface BodyText { text: string; bytes: number; truncated: boolean }
+export interface BodyText {
+  text: string;
+  bytes: number;
+  truncated: boolean;
+}
 
 function bytesOf(b: ArrayBuffer | ArrayBufferView): Uint8Array {
   return b instanceof ArrayBuffer ? new Uint8Array(b) : new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
@@ -30,7 +34,10 @@ export function requestBodyText(body: RawRequestBody | null | undefined, cap = B
     for (const [name, values] of Object.entries(body.formData)) {
       for (const v of Array.isArray(values) ? values : [values]) {
         const line = `${name}=${typeof v === 'string' ? v : ''}`;
-        if (bytes + line.length > cap) { truncated = true; break; }
+        if (bytes + line.length > cap) {
+          truncated = true;
+          break;
+        }
         bytes += line.length;
         parts.push(line);
       }

@@ -6,8 +6,20 @@ const NOW = Date.UTC(2026, 10, 29);
 describe('parseSetCookie', () => {
   it.each([
     ['plain', 'sid=abc', { name: 'sid', value: 'abc', secure: false, httpOnly: false, partitioned: false }],
-    ['attributes', 'uid=42; Domain=.Tracker.example; Path=/x; Secure; HttpOnly; SameSite=None; Partitioned',
-      { name: 'uid', value: '42', domain: 'tracker.example', path: '/x', secure: true, httpOnly: true, sameSite: 'none', partitioned: true }],
+    [
+      'attributes',
+      'uid=42; Domain=.Tracker.example; Path=/x; Secure; HttpOnly; SameSite=None; Partitioned',
+      {
+        name: 'uid',
+        value: '42',
+        domain: 'tracker.example',
+        path: '/x',
+        secure: true,
+        httpOnly: true,
+        sameSite: 'none',
+        partitioned: true,
+      },
+    ],
     ['max-age wins as absolute time', 'a=1; Max-Age=60', { name: 'a', value: '1', maxAge: 60, expires: NOW + 60_000 }],
     ['expires date', 'a=1; Expires=Wed, 21 Oct 2037 07:28:00 GMT', { expires: Date.UTC(2037, 9, 21, 7, 28) }],
     ['value with =', 'tok=a=b=c', { name: 'tok', value: 'a=b=c' }],
@@ -57,12 +69,15 @@ describe('parseSetCookie', () => {
 
 describe('setCookiesFromHeaders', () => {
   it('reads every Set-Cookie header, case-insensitively, and Firefox newline-joined values', () => {
-    const got = setCookiesFromHeaders([
-      { name: 'Content-Type', value: 'text/html' },
-      { name: 'set-cookie', value: 'a=1' },
-      { name: 'Set-Cookie', value: 'b=2; Secure\nc=3' },
-      { name: 'Set-Cookie' },
-    ], NOW);
+    const got = setCookiesFromHeaders(
+      [
+        { name: 'Content-Type', value: 'text/html' },
+        { name: 'set-cookie', value: 'a=1' },
+        { name: 'Set-Cookie', value: 'b=2; Secure\nc=3' },
+        { name: 'Set-Cookie' },
+      ],
+      NOW,
+    );
     expect(got.map((c) => c.name)).toEqual(['a', 'b', 'c']);
   });
   it('no headers', () => {
@@ -72,18 +87,39 @@ describe('setCookiesFromHeaders', () => {
 
 describe('RFC 6265bis: last attribute wins, refusals', () => {
   it('takes the last Domain and Path, ignores an empty Domain, and a bad Path resets to the default', () => {
-    expect(parseSetCookie('_ga=; Domain=site.test; SameSite=None; Domain=nope.example', NOW)).toMatchObject({ domain: 'nope.example', sameSite: 'none' });
+    expect(parseSetCookie('_ga=; Domain=site.test; SameSite=None; Domain=nope.example', NOW)).toMatchObject({
+      domain: 'nope.example',
+      sameSite: 'none',
+    });
     expect(parseSetCookie('a=1; Domain=a.example; Domain=', NOW)?.domain).toBe('a.example');
     expect(parseSetCookie('a=1; Path=/x; Path=y', NOW)?.path).toBeUndefined();
   });
 
   it.each<[string, string, string, boolean, RegExp | null]>([
-    ['the issue\'s write: last Domain elsewhere', '_ga=; Domain=site.test; SameSite=None; Domain=nope.example', 'https://www.site.test/', true, /does not match/],
-    ['SameSite=None without Secure', 'a=1; SameSite=None', 'https://www.site.test/', true, /SameSite=None without Secure/],
+    [
+      "the issue's write: last Domain elsewhere",
+      '_ga=; Domain=site.test; SameSite=None; Domain=nope.example',
+      'https://www.site.test/',
+      true,
+      /does not match/,
+    ],
+    [
+      'SameSite=None without Secure',
+      'a=1; SameSite=None',
+      'https://www.site.test/',
+      true,
+      /SameSite=None without Secure/,
+    ],
     ['SameSite=None with Secure', 'a=1; SameSite=None; Secure', 'https://www.site.test/', true, null],
     ['__Secure- without Secure', '__Secure-id=1', 'https://www.site.test/', true, /__Secure-/],
     ['__secure- is matched without regard to case', '__secure-id=1', 'https://www.site.test/', true, /__Secure-/],
-    ['__Host- with a Domain', '__Host-id=1; Secure; Path=/; Domain=site.test', 'https://www.site.test/', true, /__Host-/],
+    [
+      '__Host- with a Domain',
+      '__Host-id=1; Secure; Path=/; Domain=site.test',
+      'https://www.site.test/',
+      true,
+      /__Host-/,
+    ],
     ['__Host- without Path=/', '__Host-id=1; Secure', 'https://www.site.test/', true, /__Host-/],
     ['__Host- done right', '__Host-id=1; Secure; Path=/', 'https://www.site.test/', true, null],
     ['HttpOnly from a script', 'a=1; HttpOnly', 'https://www.site.test/', true, /HttpOnly/],

@@ -91,11 +91,13 @@ export function cookieRefusal(c: SetCookieHeader, url: string, fromScript: boole
   const host = u.hostname.replace(/^\[|\]$/g, '').toLowerCase();
   const secureOrigin = u.protocol === 'https:' || host === 'localhost' || host === '127.0.0.1';
   if (fromScript && c.httpOnly) return 'HttpOnly cannot be set from a script';
-  if (c.domain !== undefined && c.domain !== host && !host.endsWith(`.${c.domain}`)) return `Domain=${c.domain} does not match ${host}`;
+  if (c.domain !== undefined && c.domain !== host && !host.endsWith(`.${c.domain}`))
+    return `Domain=${c.domain} does not match ${host}`;
   if (c.secure && !secureOrigin) return 'Secure set from an insecure origin';
   const lower = c.name.toLowerCase();
   if (lower.startsWith('__secure-') && (!c.secure || !secureOrigin)) return '__Secure- prefix without Secure';
-  if (lower.startsWith('__host-') && (!c.secure || !secureOrigin || c.domain !== undefined || c.path !== '/')) return '__Host- prefix needs Secure, no Domain and Path=/';
+  if (lower.startsWith('__host-') && (!c.secure || !secureOrigin || c.domain !== undefined || c.path !== '/'))
+    return '__Host- prefix needs Secure, no Domain and Path=/';
   if (c.sameSite === 'none' && !c.secure) return 'SameSite=None without Secure';
   return null;
 }

@@ -1,6 +1,15 @@
 // Main-world end of the bridge to the isolated content script: the handshake, the queue of reports and its crossings.
 import {
-  CHANNEL_PREFIX, HELLO_EVENT, MAX_DETAIL, MAX_QUEUE, PULL_SUFFIX, READY_EVENT, type Bridge, type Emit, type HookEvent, type StorageKind,
+  CHANNEL_PREFIX,
+  HELLO_EVENT,
+  MAX_DETAIL,
+  MAX_QUEUE,
+  PULL_SUFFIX,
+  READY_EVENT,
+  type Bridge,
+  type Emit,
+  type HookEvent,
+  type StorageKind,
   type Trace,
 } from './contract.ts';
 import { captureIntrinsics, type Intrinsics } from './intrinsics.ts';
@@ -12,18 +21,29 @@ const LOADING_FLUSH_MS = 1000;
 type Win = Window & typeof globalThis;
 
 /**
- * Main-world end of the bridge. Handshake: we announce a random nonce on HELLO_EVENT at document_start; the isolated script,
+ * Main-world end of the bridge. Handshake: we announce a random nonce on HELLO_EVENT at document_start; the isolated
+ * script,
  * which also runs at document_start, takes only the first hello and only before the page had a chance to run, and
- * acknowledges with preventDefault (dispatchEvent returns false synchronously). If it started after us, its READY_EVENT makes
+ * acknowledges with preventDefault (dispatchEvent returns false synchronously). If it started after us, its READY_EVENT
+ * makes
  * us repeat the hello. Page scripts run later and never see the nonce, so they cannot read or forge the channel.
  *
- * What crosses, and when: a write costs the page only a queued reference (and, for a first write, a captured Error). While
+ * What crosses, and when: a write costs the page only a queued reference (and, for a first write, a captured Error).
+ * While
  * the page loads, the queue crosses after the load event, or when it is full, or a second after its first entry, or at
- * pagehide; once loaded, at the end of each task. Serialising and formatting stacks happen at the crossing, so an audited
- * page loads nearly as fast as an unaudited one. The events keep the time of the write, which is what places them in a phase.
+ * pagehide; once loaded, at the end of each task. Serialising and formatting stacks happen at the crossing, so an
+ * audited
+ * page loads nearly as fast as an unaudited one. The events keep the time of the write, which is what places them in a
+ * phase.
  */
-export function connectMainWorld(win: Win, self: string, tracer?: Tracer, i: Intrinsics = captureIntrinsics(win)): Bridge {
-  const { apply, create, keys, dispatch, addListener, removeListener, JSONObj, stringify, later, splice, microtask } = i;
+export function connectMainWorld(
+  win: Win,
+  self: string,
+  tracer?: Tracer,
+  i: Intrinsics = captureIntrinsics(win),
+): Bridge {
+  const { apply, create, keys, dispatch, addListener, removeListener, JSONObj, stringify, later, splice, microtask } =
+    i;
   const tracerOf = tracer ?? makeTracer(win, i);
   const CustomEventCtor = i.CustomEventCtor ?? win.CustomEvent;
   // The window's own (EventTarget's in browsers), captured before the page runs.
@@ -38,7 +58,11 @@ export function connectMainWorld(win: Win, self: string, tracer?: Tracer, i: Int
   let retryPending = false;
   let retries = 0;
   let loading = true;
-  try { loading = doc.readyState !== 'complete'; } catch { /* treat as loading: the timer still sends */ }
+  try {
+    loading = doc.readyState !== 'complete';
+  } catch {
+    /* treat as loading: the timer still sends */
+  }
 
   const quote = (s: string): string => apply(stringify, JSONObj, [s]); // strings never consult a page's toJSON
   /** Our own serialiser: JSON.stringify of an object would call a toJSON the page may add to Object.prototype. */
@@ -49,7 +73,18 @@ export function connectMainWorld(win: Win, self: string, tracer?: Tracer, i: Int
       const k = ks[i];
       if (k === undefined || k === 'stack' || k === 'stackKind') continue;
       const v = ev[k];
-      const json = typeof v === 'string' ? quote(v) : typeof v === 'number' ? (v === v && v !== Infinity && v !== -Infinity ? '' + v : 'null') : typeof v === 'boolean' ? (v ? 'true' : 'false') : undefined;
+      const json =
+        typeof v === 'string'
+          ? quote(v)
+          : typeof v === 'number'
+            ? v === v && v !== Infinity && v !== -Infinity
+              ? '' + v
+              : 'null'
+            : typeof v === 'boolean'
+              ? v
+                ? 'true'
+                : 'false'
+              : undefined;
       if (json !== undefined) out += (out ? ',' : '') + quote(k) + ':' + json;
     }
     const f = trace === undefined ? undefined : tracerOf.format(trace);
@@ -100,7 +135,17 @@ export function connectMainWorld(win: Win, self: string, tracer?: Tracer, i: Int
     if (!retryPending && retries < 120) {
       retryPending = true;
       retries += 1;
-      apply(later, win, [() => { retryPending = false; try { flush(); } catch { /* retried on the next event */ } }, 500]);
+      apply(later, win, [
+        () => {
+          retryPending = false;
+          try {
+            flush();
+          } catch {
+            /* retried on the next event */
+          }
+        },
+        500,
+      ]);
     }
   };
   const hello = (): void => {
@@ -114,13 +159,19 @@ export function connectMainWorld(win: Win, self: string, tracer?: Tracer, i: Int
     }
   };
   const onReady = (): void => {
-    try { hello(); } catch { /* stay unconnected */ }
+    try {
+      hello();
+    } catch {
+      /* stay unconnected */
+    }
   };
   const onPull = (e: Event): void => {
     try {
       flush();
       if (queue.length === 0) e.preventDefault(); // the acknowledgement: nothing of ours is left behind
-    } catch { /* not acknowledged: the isolated world skips its comparison this time */ }
+    } catch {
+      /* not acknowledged: the isolated world skips its comparison this time */
+    }
   };
   const onLoaded = (): void => {
     // After this the page has run: a late READY may be the page fishing for the nonce.
@@ -128,7 +179,11 @@ export function connectMainWorld(win: Win, self: string, tracer?: Tracer, i: Int
     apply(removeListener, doc, ['DOMContentLoaded', onLoaded]);
   };
   const flushSafe = (): void => {
-    try { flush(); } catch { /* retried on the next event */ }
+    try {
+      flush();
+    } catch {
+      /* retried on the next event */
+    }
   };
   /** After the load event's handlers, not during them: the page's load time is what an audit must not change. */
   const onLoad = (): void => {
@@ -141,27 +196,37 @@ export function connectMainWorld(win: Win, self: string, tracer?: Tracer, i: Int
   };
   try {
     if (loading) apply(addWindowListener, win, ['load', onLoad, { once: true }]);
-    // Leaving before the load (or a page that never finishes): what is queued goes now, while the isolated script listens.
+    // Leaving before the load (or a page that never finishes): what is queued goes now, while the isolated script
+    // listens.
     apply(addWindowListener, win, ['pagehide', onPageHide]);
-  } catch { /* no load or pagehide listener: the one-second timer still sends */ }
+  } catch {
+    /* no load or pagehide listener: the one-second timer still sends */
+  }
   // document.open() erases every listener of the document and the window, and empties the document: a change of the
-  // document's children puts ours back (adding a listener twice is a no-op). The records are not read: their getters are the page's.
+  // document's children puts ours back (adding a listener twice is a no-op). The records are not read: their getters
+  // are the page's.
   const rearm = (): void => {
     try {
       if (connected) apply(addListener, doc, [channel + PULL_SUFFIX, onPull]);
       apply(addWindowListener, win, ['pagehide', onPageHide]);
-    } catch { /* the queue still crosses on its retries */ }
+    } catch {
+      /* the queue still crosses on its retries */
+    }
   };
   try {
     const MO = win.MutationObserver;
     apply(MO.prototype.observe, new MO(rearm), [doc, { childList: true }]);
-  } catch { /* no observer: bypass writes after a document.open() go unseen */ }
+  } catch {
+    /* no observer: bypass writes after a document.open() go unseen */
+  }
   try {
     apply(addListener, doc, [READY_EVENT, onReady]);
     if (doc.readyState === 'loading') apply(addListener, doc, ['DOMContentLoaded', onLoaded]);
     else apply(later, win, [onLoaded, 0]);
     hello();
-  } catch { /* no bridge: events stay queued */ }
+  } catch {
+    /* no bridge: events stay queued */
+  }
 
   let scheduled = false;
   let timerSet = false;
@@ -194,12 +259,16 @@ export function connectMainWorld(win: Win, self: string, tracer?: Tracer, i: Int
         if (typeof microtask === 'function') apply(microtask, win, [flushSoon]);
         else flushSoon();
       }
-    } catch { /* dropped */ }
+    } catch {
+      /* dropped */
+    }
   };
   const touch = (kind: StorageKind): void => {
     try {
       if (connected) fire(channel, '{"v":1,"touch":' + quote(kind) + '}');
-    } catch { /* the isolated world then compares against its own start */ }
+    } catch {
+      /* the isolated world then compares against its own start */
+    }
   };
   const bridge: Bridge = send;
   bridge.touch = touch;

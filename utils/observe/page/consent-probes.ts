@@ -1,6 +1,9 @@
-// Main-world probes for the page's consent signals: IAB TCF (__tcfapi, or its postMessage locator from a child frame), IAB GPP
-// (__gpp), Google Consent Mode commands on dataLayer, and the globals that identify a CMP. Every function we call and every
-// object we read here belongs to the page: each access is guarded, each string capped, and our built-ins captured up front.
+// Main-world probes for the page's consent signals: IAB TCF (__tcfapi, or its postMessage locator from a child frame),
+// IAB GPP
+// (__gpp), Google Consent Mode commands on dataLayer, and the globals that identify a CMP. Every function we call and
+// every
+// object we read here belongs to the page: each access is guarded, each string capped, and our built-ins captured up
+// front.
 // This file schedules the probes; each signal's probe has its own file (probe-*.ts).
 import { CMP_GLOBALS, type Emit } from './contract.ts';
 import { disguiseFor, type Disguise } from './disguise.ts';
@@ -52,7 +55,10 @@ function cmpGlobalsProbe(win: ProbeWindow, kit: ProbeKit, { getDesc }: Intrinsic
   };
 }
 
-/** Starts the probes in a page (document_start): watches for the consent APIs, dataLayer and CMP globals, and reports them via `emit`. */
+/**
+ * Starts the probes in a page (document_start): watches for the consent APIs, dataLayer and CMP globals, and reports
+ * them via `emit`.
+ */
 export function installConsentProbes(
   win: ProbeWindow,
   emit: Emit,

@@ -12,20 +12,42 @@ describe('watchDatabases', () => {
     const l = lister(['before-page']);
     const out: PolledDatabase[] = [];
     let t = 100;
-    const w = watchDatabases(l, 'https://a.test', (ev) => out.push(ev), undefined, () => t);
+    const w = watchDatabases(
+      l,
+      'https://a.test',
+      (ev) => out.push(ev),
+      undefined,
+      () => t,
+    );
     await w.poll(); // the first listing may still be running: this one is skipped or is the baseline
     await new Promise((r) => setTimeout(r, 0));
     l.names = ['before-page', 'from-worker'];
     t = 200;
     await w.poll();
     await w.poll();
-    expect(out).toEqual([{ k: 'page-storage', t: 100, api: 'indexedDB', origin: 'https://a.test', key: 'from-worker', value: '', valueLength: 0, seenBy: 'poll' }]);
+    expect(out).toEqual([
+      {
+        k: 'page-storage',
+        t: 100,
+        api: 'indexedDB',
+        origin: 'https://a.test',
+        key: 'from-worker',
+        value: '',
+        valueLength: 0,
+        seenBy: 'poll',
+      },
+    ]);
   });
 
   it('leaves out what the hooks reported, and reports a deleted database made again', async () => {
     const l = lister([]);
     const out: string[] = [];
-    const w = watchDatabases(l, 'https://a.test', (ev) => out.push(ev.key), () => w.noteHooked('hooked'));
+    const w = watchDatabases(
+      l,
+      'https://a.test',
+      (ev) => out.push(ev.key),
+      () => w.noteHooked('hooked'),
+    );
     await new Promise((r) => setTimeout(r, 0));
     l.names = ['hooked', 'again'];
     await w.poll();
@@ -39,7 +61,9 @@ describe('watchDatabases', () => {
   it('never throws: no lister, a lister that rejects, garbage in the listing', async () => {
     const out: PolledDatabase[] = [];
     await watchDatabases(undefined, 'o', (ev) => out.push(ev)).poll();
-    await watchDatabases({ databases: () => Promise.reject(new Error('SecurityError')) }, 'o', (ev) => out.push(ev)).poll();
+    await watchDatabases({ databases: () => Promise.reject(new Error('SecurityError')) }, 'o', (ev) =>
+      out.push(ev),
+    ).poll();
     const odd = { databases: () => Promise.resolve([null, { name: 42 }, {}, { name: 'x'.repeat(1000) }] as never) };
     const w = watchDatabases(odd, 'o', (ev) => out.push(ev));
     await new Promise((r) => setTimeout(r, 0));

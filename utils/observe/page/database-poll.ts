@@ -65,7 +65,16 @@ export function watchDatabases(
         beforeCompare();
         for (const name of seen) {
           if (listed.has(name) || hooked.has(name)) continue;
-          report({ k: 'page-storage', t: since, api: 'indexedDB', origin, key: name, value: '', valueLength: 0, seenBy: 'poll' });
+          report({
+            k: 'page-storage',
+            t: since,
+            api: 'indexedDB',
+            origin,
+            key: name,
+            value: '',
+            valueLength: 0,
+            seenBy: 'poll',
+          });
         }
       }
       baseline = true; // the first listing: there before this document

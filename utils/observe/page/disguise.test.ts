@@ -30,17 +30,22 @@ describe('disguise', () => {
   it('a native accessor keeps its `function set cookie`-style source', () => {
     const w = realm();
     const i = captureIntrinsics(w);
-    const setter = Object.getOwnPropertyDescriptor((w.Object as ObjectConstructor).getPrototypeOf(new (w.Map as MapConstructor)()), 'size')?.get;
+    const setter = Object.getOwnPropertyDescriptor(
+      (w.Object as ObjectConstructor).getPrototypeOf(new (w.Map as MapConstructor)()),
+      'size',
+    )?.get;
     if (!setter) throw new Error('no Map size getter');
     const proxy = new Proxy(setter, {});
     disguiseFor(w, i).register(proxy, setter);
     expect(src(w, proxy)).toBe('function get size() { [native code] }');
   });
 
-  it('a page function we wrap shows the page\'s own source', () => {
+  it("a page function we wrap shows the page's own source", () => {
     const w = realm();
     const i = captureIntrinsics(w);
-    const pageFn = runInContext('(function gtagPush(a, b) { return a + b; })', createContext(w)) as (...a: unknown[]) => unknown;
+    const pageFn = runInContext('(function gtagPush(a, b) { return a + b; })', createContext(w)) as (
+      ...a: unknown[]
+    ) => unknown;
     const proxy = new Proxy(pageFn, {});
     disguiseFor(w, i).register(proxy, pageFn);
     expect(src(w, proxy)).toBe('function gtagPush(a, b) { return a + b; }');

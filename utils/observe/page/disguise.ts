@@ -10,7 +10,9 @@ export interface Disguise {
 }
 
 /** What `Function.prototype.toString` is read from and replaced on. */
-export interface DisguiseWindow { readonly Function?: FunctionConstructor }
+export interface DisguiseWindow {
+  readonly Function?: FunctionConstructor;
+}
 
 // One per window: every installer shares the same table and the same replacement toString.
 const perWindow = new WeakMap<object, Disguise>();
@@ -46,7 +48,11 @@ export function disguiseFor(win: DisguiseWindow, i: Intrinsics): Disguise {
   setProto(handler, null); // a trap inherited from a polluted Object.prototype must not become ours
   const disguise: Disguise = {
     register(wrapper, original) {
-      try { apply(mapSet, originals, [wrapper, originalOf(original)]); } catch { /* keeps its proxy look */ }
+      try {
+        apply(mapSet, originals, [wrapper, originalOf(original)]);
+      } catch {
+        /* keeps its proxy look */
+      }
     },
   };
   try {
@@ -54,9 +60,16 @@ export function disguiseFor(win: DisguiseWindow, i: Intrinsics): Disguise {
     if (d && d.configurable && typeof d.value === 'function') {
       const replacement = new ProxyCtor(origToString, handler);
       disguise.register(replacement, origToString);
-      defineProp(fnProto, 'toString', { value: replacement, writable: d.writable, enumerable: d.enumerable, configurable: true });
+      defineProp(fnProto, 'toString', {
+        value: replacement,
+        writable: d.writable,
+        enumerable: d.enumerable,
+        configurable: true,
+      });
     }
-  } catch { /* toString stays the page's: wrappers then look like bare proxies */ }
+  } catch {
+    /* toString stays the page's: wrappers then look like bare proxies */
+  }
   perWindow.set(win, disguise);
   return disguise;
 }

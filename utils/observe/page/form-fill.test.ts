@@ -1,12 +1,29 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { FILL_SELECTORS, fillCanariesInDocument, filledFieldsOf, MAX_FILL_FIELDS, SKIP_INPUT_TYPES, type FillArgs } from './form-fill.ts';
+import {
+  FILL_SELECTORS,
+  fillCanariesInDocument,
+  filledFieldsOf,
+  MAX_FILL_FIELDS,
+  SKIP_INPUT_TYPES,
+  type FillArgs,
+} from './form-fill.ts';
 
-const canaries = { email: 'ca-abcdefghij@shop.test', phone: '+44 7700 900123', name: 'Cara Klmnopqrst', text: 'Canary note uvwxyzabcd' };
+const canaries = {
+  email: 'ca-abcdefghij@shop.test',
+  phone: '+44 7700 900123',
+  name: 'Cara Klmnopqrst',
+  text: 'Canary note uvwxyzabcd',
+};
 // happy-dom cannot parse the case-insensitive attribute flag; the selectors are otherwise the shipped ones.
 const SELECTORS = FILL_SELECTORS.map(([f, css]) => [f, css.replace(/ i\]/g, ']')] as const);
 const args = (o: Partial<FillArgs> = {}): FillArgs => ({
-  canaries, selectors: SELECTORS, skipTypes: SKIP_INPUT_TYPES, topOrigin: self.origin, max: MAX_FILL_FIELDS, ...o,
+  canaries,
+  selectors: SELECTORS,
+  skipTypes: SKIP_INPUT_TYPES,
+  topOrigin: self.origin,
+  max: MAX_FILL_FIELDS,
+  ...o,
 });
 
 beforeEach(() => {
@@ -24,11 +41,19 @@ describe('fillCanariesInDocument', () => {
       <input name="user_name" hidden><input name="nick_name" disabled><button>Go</button></form>`;
     const events: string[] = [];
     let submitted = false;
-    document.querySelector('form')!.addEventListener('submit', () => { submitted = true; });
+    document.querySelector('form')!.addEventListener('submit', () => {
+      submitted = true;
+    });
     const email = document.querySelector<HTMLInputElement>('input[type=email]')!;
-    for (const type of ['focus', 'keydown', 'input', 'keyup', 'change', 'blur']) email.addEventListener(type, () => events.push(type));
+    for (const type of ['focus', 'keydown', 'input', 'keyup', 'change', 'blur'])
+      email.addEventListener(type, () => events.push(type));
     const filled = fillCanariesInDocument(args());
-    expect(filled.map((f) => `${f.field}:${f.control}`)).toEqual(['email:email', 'phone:tel', 'name:first_name', 'text:msg']);
+    expect(filled.map((f) => `${f.field}:${f.control}`)).toEqual([
+      'email:email',
+      'phone:tel',
+      'name:first_name',
+      'text:msg',
+    ]);
     expect(email.value).toBe(canaries.email);
     expect(document.querySelector<HTMLTextAreaElement>('textarea')!.value).toBe(canaries.text);
     expect(document.querySelector<HTMLInputElement>('[name=pw]')!.value).toBe('');
@@ -51,7 +76,16 @@ describe('fillCanariesInDocument', () => {
 
   it('a selector the engine cannot parse skips that selector only', () => {
     document.body.innerHTML = '<textarea></textarea>';
-    expect(fillCanariesInDocument(args({ selectors: [['email', 'input[type=email i]'], ['text', 'textarea']] })).map((f) => f.field)).toEqual(['text']);
+    expect(
+      fillCanariesInDocument(
+        args({
+          selectors: [
+            ['email', 'input[type=email i]'],
+            ['text', 'textarea'],
+          ],
+        }),
+      ).map((f) => f.field),
+    ).toEqual(['text']);
   });
 
   it('leaves a frame of another origin alone, and stops at the field limit', () => {
@@ -64,10 +98,21 @@ describe('fillCanariesInDocument', () => {
 describe('filledFieldsOf', () => {
   it('keeps well-formed entries of every frame and drops the rest', () => {
     const got = filledFieldsOf([
-      { frameId: 0, result: [{ field: 'email', control: 'e', frameUrl: 'https://a.test/' }, { field: 'password', frameUrl: 'x' }] },
-      { frameId: 3, result: null }, 'junk', { result: [{ field: 'text', control: 7, frameUrl: 'https://a.test/f' }] },
+      {
+        frameId: 0,
+        result: [
+          { field: 'email', control: 'e', frameUrl: 'https://a.test/' },
+          { field: 'password', frameUrl: 'x' },
+        ],
+      },
+      { frameId: 3, result: null },
+      'junk',
+      { result: [{ field: 'text', control: 7, frameUrl: 'https://a.test/f' }] },
     ]);
-    expect(got).toEqual([{ field: 'email', control: 'e', frameUrl: 'https://a.test/' }, { field: 'text', control: null, frameUrl: 'https://a.test/f' }]);
+    expect(got).toEqual([
+      { field: 'email', control: 'e', frameUrl: 'https://a.test/' },
+      { field: 'text', control: null, frameUrl: 'https://a.test/f' },
+    ]);
     expect(filledFieldsOf(undefined)).toEqual([]);
   });
 });

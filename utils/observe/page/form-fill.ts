@@ -8,19 +8,34 @@ export type CanaryField = 'email' | 'phone' | 'name' | 'text';
 export const FILL_SELECTORS: ReadonlyArray<readonly [CanaryField, string]> = [
   ['email', 'input[type=email], input[autocomplete~=email i], input[name*=mail i], input[id*=mail i]'],
   ['phone', 'input[type=tel], input[autocomplete~=tel i], input[name*=phone i], input[id*=phone i]'],
-  ['name', 'input[autocomplete~=name i], input[autocomplete~=given-name i], input[autocomplete~=family-name i], input[name*=name i], input[id*=name i]'],
+  [
+    'name',
+    'input[autocomplete~=name i], input[autocomplete~=given-name i], input[autocomplete~=family-name i], input[name*=name i], input[id*=name i]',
+  ],
   ['text', 'textarea'],
 ];
 
 /** Input types never typed into: hidden and secret fields, buttons, choices. */
-export const SKIP_INPUT_TYPES: readonly string[] = ['hidden', 'password', 'checkbox', 'radio', 'submit', 'button', 'file'];
+export const SKIP_INPUT_TYPES: readonly string[] = [
+  'hidden',
+  'password',
+  'checkbox',
+  'radio',
+  'submit',
+  'button',
+  'file',
+];
 
 /**
  * Fields typed into per page (CLI) or per frame (extension) at most: a page with thousands of inputs still finishes.
  */
 export const MAX_FILL_FIELDS = 40;
 
-export interface FilledField { field: CanaryField; control: string | null; frameUrl: string }
+export interface FilledField {
+  field: CanaryField;
+  control: string | null;
+  frameUrl: string;
+}
 
 export interface FillArgs {
   canaries: Readonly<Record<CanaryField, string>>;
@@ -55,7 +70,9 @@ export function fillCanariesInDocument(args: FillArgs): FilledField[] {
     // A tab in the background (the popup has the focus) gets no focus events from focus(): then they are sent by hand.
     const natively = (type: 'focus' | 'blur', act: () => void): boolean => {
       let fired = false;
-      const mark = (): void => { fired = true; };
+      const mark = (): void => {
+        fired = true;
+      };
       el.addEventListener(type, mark);
       act();
       el.removeEventListener(type, mark);
@@ -69,7 +86,15 @@ export function fillCanariesInDocument(args: FillArgs): FilledField[] {
     for (const key of value) {
       el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
       el.dispatchEvent(new KeyboardEvent('keypress', { key, bubbles: true, composed: true, cancelable: true }));
-      el.dispatchEvent(new InputEvent('beforeinput', { data: key, inputType: 'insertText', bubbles: true, composed: true, cancelable: true }));
+      el.dispatchEvent(
+        new InputEvent('beforeinput', {
+          data: key,
+          inputType: 'insertText',
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+        }),
+      );
       typed += key;
       setValue(typed);
       el.dispatchEvent(new InputEvent('input', { data: key, inputType: 'insertText', bubbles: true, composed: true }));
@@ -85,7 +110,11 @@ export function fillCanariesInDocument(args: FillArgs): FilledField[] {
     for (const root of roots) {
       let nodes: Element[] = [];
       // A selector this engine cannot parse fills nothing, it does not end the fill.
-      try { nodes = Array.from(root.querySelectorAll(css)); } catch { nodes = []; }
+      try {
+        nodes = Array.from(root.querySelectorAll(css));
+      } catch {
+        nodes = [];
+      }
       for (const node of nodes) {
         if (out.length >= args.max) return out;
         if (!(node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement)) continue;
@@ -116,7 +145,11 @@ export function filledFieldsOf(results: unknown): FilledField[] {
       if (typeof f !== 'object' || f === null) continue;
       const x = f as Record<string, unknown>;
       if (typeof x.field !== 'string' || !FIELDS.includes(x.field) || typeof x.frameUrl !== 'string') continue;
-      out.push({ field: x.field as CanaryField, control: typeof x.control === 'string' ? x.control.slice(0, 256) : null, frameUrl: x.frameUrl.slice(0, 2048) });
+      out.push({
+        field: x.field as CanaryField,
+        control: typeof x.control === 'string' ? x.control.slice(0, 256) : null,
+        frameUrl: x.frameUrl.slice(0, 2048),
+      });
     }
   }
   return out;

@@ -14,7 +14,13 @@ describe('scanCheckboxes', () => {
     const terms = document.querySelector<HTMLInputElement>('input[name=terms]')!;
     terms.checked = true; // ticked by a script after load: not "by default"
     expect(scanCheckboxes(document)).toEqual([
-      { label: 'Ja, ich möchte den Newsletter erhalten', checkedByDefault: true, name: 'newsletter', id: 'nl', formAction: '/subscribe' },
+      {
+        label: 'Ja, ich möchte den Newsletter erhalten',
+        checkedByDefault: true,
+        name: 'newsletter',
+        id: 'nl',
+        formAction: '/subscribe',
+      },
       { label: 'I accept the terms', checkedByDefault: false, name: 'terms', formAction: '/subscribe' },
       { label: 'Marketing emails', checkedByDefault: false, name: 'mkt', formAction: '/subscribe' },
     ]);

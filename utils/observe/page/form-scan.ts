@@ -6,7 +6,13 @@ const MAX_LABEL = 300;
 
 function labelOf(input: HTMLInputElement): string {
   const fromLabels = input.labels ? Array.from(input.labels, (l) => l.textContent ?? '').join(' ') : '';
-  const text = fromLabels.trim() || input.getAttribute('aria-label') || input.closest('label')?.textContent || input.parentElement?.textContent || input.title || '';
+  const text =
+    fromLabels.trim() ||
+    input.getAttribute('aria-label') ||
+    input.closest('label')?.textContent ||
+    input.parentElement?.textContent ||
+    input.title ||
+    '';
   return text.replace(/\s+/g, ' ').trim().slice(0, MAX_LABEL);
 }
 

@@ -1,4 +1,5 @@
-// The isolated world's side of a main-world report: completes the raw event (calling script from its stack, cookie name and
+// The isolated world's side of a main-world report: completes the raw event (calling script from its stack, cookie name
+// and
 // value from the written string, storage origin from our own location) before validatePageEvent checks it.
 import { MAX_ARGS_JSON, MAX_RAW, MAX_STACK } from './contract.ts';
 import { cap, isObj, str, type Obj } from './event-fields.ts';
@@ -15,7 +16,8 @@ export function parseCookieString(raw: string): { name: string; value: string } 
 }
 
 /**
- * Completes a raw main-world event in the isolated world: the calling script from its stack, the cookie name and value from
+ * Completes a raw main-world event in the isolated world: the calling script from its stack, the cookie name and value
+ * from
  * the written string, the storage origin from our own `location`. Anything else passes through for validatePageEvent.
  */
 export function fromMainWorld(raw: unknown, selfUrls: string[], origin: string): unknown {
@@ -41,7 +43,8 @@ export function fromMainWorld(raw: unknown, selfUrls: string[], origin: string):
   ]) {
     if (key in raw) out[key] = raw[key];
   }
-  // Lists cross the bridge as text (the bridge carries flat events): JSON for arguments and sections, comma-separated names.
+  // Lists cross the bridge as text (the bridge carries flat events): JSON for arguments and sections, comma-separated
+  // names.
   if (out.k === 'page-consent-mode') out.args = parseCapped(raw.args, MAX_ARGS_JSON);
   if (out.k === 'page-gpp') out.sections = parseCapped(raw.sections, 1024);
   if (out.k === 'page-cmp')

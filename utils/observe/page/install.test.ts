@@ -53,7 +53,9 @@ class BrowserStorage {
 
 /** Our own files: one bundled script in a browser, separate modules here. */
 const HERE = decodeURIComponent(import.meta.url.replace(/^file:\/\//, '').replace(/[^/]*$/, '')); // not new URL(): Vite rewrites that
-const OWN = ['tracer', 'hooks', 'bridge', 'install', 'intrinsics', 'consent-probes', 'probe-consent-mode'].map((f) => HERE + f + '.ts');
+const OWN = ['tracer', 'hooks', 'bridge', 'install', 'intrinsics', 'consent-probes', 'probe-consent-mode'].map(
+  (f) => HERE + f + '.ts',
+);
 /** The caller's file URL as the isolated world would resolve it (the stack must start in our tracer). */
 function callerOf(ev: HookEvent | undefined): string | undefined {
   const stack = typeof ev?.stack === 'string' ? ev.stack : '';
@@ -74,7 +76,9 @@ const tick = (ms = 5): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 beforeAll(() => {
   Object.defineProperty(Navigator.prototype, 'sendBeacon', {
-    configurable: true, enumerable: true, writable: true,
+    configurable: true,
+    enumerable: true,
+    writable: true,
     value: function sendBeacon(this: unknown, url: unknown, data?: unknown): boolean {
       beaconCalls.push([this, url, data]);
       if (url === 'throw') throw beaconError;
@@ -83,7 +87,10 @@ beforeAll(() => {
   });
   // happy-dom's Storage binds its methods to each instance (browsers do not): use a browser-shaped one, methods on the prototype.
   Object.assign(win, {
-    CookieStore: FakeCookieStore, cookieStore: new FakeCookieStore(), IDBFactory: FakeIDBFactory, indexedDB: new FakeIDBFactory(),
+    CookieStore: FakeCookieStore,
+    cookieStore: new FakeCookieStore(),
+    IDBFactory: FakeIDBFactory,
+    indexedDB: new FakeIDBFactory(),
     Storage: BrowserStorage,
   });
   Object.defineProperty(win, 'localStorage', { configurable: true, value: new BrowserStorage() });
@@ -116,13 +123,14 @@ describe('installHooks', () => {
     expect(document.cookie).toContain('_ga=GA1.1.42');
     expect(document.cookie).toContain('theme=dark');
     expect(events.map((e) => [e.k, e.api, e.raw])).toEqual([
-      ['page-cookie', 'document.cookie', '_ga=GA1.1.42; path=/'], ['page-cookie', 'document.cookie', 'theme=dark'],
+      ['page-cookie', 'document.cookie', '_ga=GA1.1.42; path=/'],
+      ['page-cookie', 'document.cookie', 'theme=dark'],
     ]);
     expect(callerOf(events[0])).toMatch(/install\.test\.ts$/);
     expect(typeof events[0]?.t).toBe('number');
   });
 
-  it('document.cookie: every write takes its caller\'s stack, rewrites of a name too (a first write lends no attribution)', () => {
+  it("document.cookie: every write takes its caller's stack, rewrites of a name too (a first write lends no attribution)", () => {
     const orig = String.prototype.indexOf;
     // A page that breaks String methods cannot confuse the name parsing (builtins are captured at install).
     String.prototype.indexOf = () => 0;
@@ -136,7 +144,11 @@ describe('installHooks', () => {
       String.prototype.indexOf = orig;
     }
     expect(events.map((e) => [e.raw, callerOf(e) !== undefined])).toEqual([
-      ['loop=1; path=/', true], [' loop =2', true], ['other=1', true], ['noequals', true], ['noequals', true],
+      ['loop=1; path=/', true],
+      [' loop =2', true],
+      ['other=1', true],
+      ['noequals', true],
+      ['noequals', true],
     ]);
   });
 
@@ -154,10 +166,16 @@ describe('installHooks', () => {
     localStorage.setItem('ls-key', 'v1');
     sessionStorage.setItem('ss-key', 'v2');
     Storage.prototype.setItem.call(localStorage, 'via-call', 'v3');
-    expect([localStorage.getItem('ls-key'), sessionStorage.getItem('ss-key'), localStorage.getItem('via-call')]).toEqual(['v1', 'v2', 'v3']);
+    expect([
+      localStorage.getItem('ls-key'),
+      sessionStorage.getItem('ss-key'),
+      localStorage.getItem('via-call'),
+    ]).toEqual(['v1', 'v2', 'v3']);
     expect(sessionStorage.getItem('ls-key')).toBeNull();
     expect(events.map((e) => [e.k, e.api, e.key, e.value, e.valueLength])).toEqual([
-      ['page-storage', 'localStorage', 'ls-key', 'v1', 2], ['page-storage', 'sessionStorage', 'ss-key', 'v2', 2], ['page-storage', 'localStorage', 'via-call', 'v3', 2],
+      ['page-storage', 'localStorage', 'ls-key', 'v1', 2],
+      ['page-storage', 'sessionStorage', 'ss-key', 'v2', 2],
+      ['page-storage', 'localStorage', 'via-call', 'v3', 2],
     ]);
     expect(callerOf(events[1])).toMatch(/install\.test\.ts$/);
   });
@@ -167,12 +185,20 @@ describe('installHooks', () => {
     localStorage.setItem('k'.repeat(1000), big);
     localStorage.setItem('n', 42 as unknown as string);
     expect(localStorage.getItem('n')).toBe('42');
-    expect(events.map((e) => [String(e.key).length, String(e.value).length, e.valueLength])).toEqual([[256, 4096, 10_000], [1, 2, 2]]);
+    expect(events.map((e) => [String(e.key).length, String(e.value).length, e.valueLength])).toEqual([
+      [256, 4096, 10_000],
+      [1, 2, 2],
+    ]);
   });
 
   it('setItem with an object value does not run its toString a second time', () => {
     let calls = 0;
-    const sneaky = { toString(): string { calls += 1; return 'x'; } };
+    const sneaky = {
+      toString(): string {
+        calls += 1;
+        return 'x';
+      },
+    };
     localStorage.setItem('obj', sneaky as unknown as string);
     expect(localStorage.getItem('obj')).toBe('x');
     expect(calls).toBe(1);
@@ -223,9 +249,20 @@ describe('installHooks', () => {
     expect(p).toBeInstanceOf(Promise);
     await expect(p).resolves.toBeUndefined();
     let getterRuns = 0;
-    await store.set({ name: 'cs2', value: 'v2', domain: 'example.com', get expires(): number { getterRuns += 1; return 0; } });
+    await store.set({
+      name: 'cs2',
+      value: 'v2',
+      domain: 'example.com',
+      get expires(): number {
+        getterRuns += 1;
+        return 0;
+      },
+    });
     expect(cookieStoreCalls.slice(-2).map((c) => c[0])).toEqual(['_fbp', expect.objectContaining({ name: 'cs2' })]);
-    expect(events.map((e) => [e.api, e.name, e.value, e.raw])).toEqual([['cookieStore', '_fbp', 'fb.1.2', '_fbp=fb.1.2'], ['cookieStore', 'cs2', 'v2', 'cs2=v2']]);
+    expect(events.map((e) => [e.api, e.name, e.value, e.raw])).toEqual([
+      ['cookieStore', '_fbp', 'fb.1.2', '_fbp=fb.1.2'],
+      ['cookieStore', 'cs2', 'v2', 'cs2=v2'],
+    ]);
     expect(getterRuns).toBe(0);
   });
 
@@ -233,11 +270,18 @@ describe('installHooks', () => {
     const idb = (win as unknown as { indexedDB: FakeIDBFactory }).indexedDB;
     expect(idb.open('firebase-heartbeat-database', 1)).toEqual({ name: 'firebase-heartbeat-database' });
     expect(idbCalls.at(-1)).toEqual(['firebase-heartbeat-database', 1]);
-    expect(events.map((e) => [e.k, e.api, e.key])).toEqual([['page-storage', 'indexedDB', 'firebase-heartbeat-database']]);
+    expect(events.map((e) => [e.k, e.api, e.key])).toEqual([
+      ['page-storage', 'indexedDB', 'firebase-heartbeat-database'],
+    ]);
   });
 
   describe('a page that tampers with built-ins afterwards', () => {
-    const saved = { Error: win.Error, limit: Error.stackTraceLimit, prepare: Error.prepareStackTrace, toJSON: Object.getOwnPropertyDescriptor(Object.prototype, 'toJSON') };
+    const saved = {
+      Error: win.Error,
+      limit: Error.stackTraceLimit,
+      prepare: Error.prepareStackTrace,
+      toJSON: Object.getOwnPropertyDescriptor(Object.prototype, 'toJSON'),
+    };
     afterEach(() => {
       win.Error = saved.Error;
       Error.stackTraceLimit = saved.limit;
@@ -251,7 +295,9 @@ describe('installHooks', () => {
       RealError.stackTraceLimit = 0;
       const rewrite = (): string => 'rewritten';
       RealError.prepareStackTrace = rewrite;
-      win.Error = function FakeError(): object { return { stack: 'at evil (https://evil.example/x.js:1:1)' }; } as unknown as ErrorConstructor;
+      win.Error = function FakeError(): object {
+        return { stack: 'at evil (https://evil.example/x.js:1:1)' };
+      } as unknown as ErrorConstructor;
       localStorage.setItem('after-tamper', '1');
       expect([RealError.stackTraceLimit, RealError.prepareStackTrace]).toEqual([0, rewrite]); // restored for the page
       win.Error = RealError;
@@ -272,7 +318,7 @@ describe('installHooks', () => {
         Reflect.deleteProperty(Object.prototype, 'toJSON');
       }
       await drain();
-    expect(got).toEqual([expect.objectContaining({ k: 'page-storage', key: 'json', value: 'ok' })]);
+      expect(got).toEqual([expect.objectContaining({ k: 'page-storage', key: 'json', value: 'ok' })]);
     });
   });
 });
@@ -288,10 +334,12 @@ describe('bridge', () => {
     emit({ k: 'page-beacon', t: 2, url: 'https://b.example/', bytes: Number.NaN });
     await drain();
     // Writes of one task cross the bridge together.
-    expect(got).toEqual([[
-      { k: 'page-beacon', t: 1, url: 'https://a.example/', bytes: 1 },
-      { k: 'page-beacon', t: 2, url: 'https://b.example/', bytes: null },
-    ]]);
+    expect(got).toEqual([
+      [
+        { k: 'page-beacon', t: 1, url: 'https://a.example/', bytes: 1 },
+        { k: 'page-beacon', t: 2, url: 'https://b.example/', bytes: null },
+      ],
+    ]);
   });
 
   it('a task with more writes than a batch sends full batches as it goes: nothing dropped, order kept', async () => {
@@ -301,7 +349,9 @@ describe('bridge', () => {
     for (let i = 0; i < 12_000; i++) emit({ k: 'page-beacon', t: i, url: 'https://a.example/', bytes: 0 });
     await drain();
     expect(got.map((b) => b.length)).toEqual([5000, 5000, 2000]);
-    expect(got.flat().map((e) => (typeof e === 'object' && e !== null && 't' in e ? e.t : null))).toEqual(Array.from({ length: 12_000 }, (_, i) => i));
+    expect(got.flat().map((e) => (typeof e === 'object' && e !== null && 't' in e ? e.t : null))).toEqual(
+      Array.from({ length: 12_000 }, (_, i) => i),
+    );
   });
 
   it('a queue larger than one crossing may carry is split by size: 2,000 writes of 8 KB arrive complete', async () => {
@@ -313,12 +363,18 @@ describe('bridge', () => {
     await drain();
     expect(got.length).toBeGreaterThan(1); // 16 MB of reports: more than the isolated side accepts in one event
     expect(got.flat()).toHaveLength(2000);
-    expect(got.flat().map((e) => (typeof e === 'object' && e !== null && 't' in e ? e.t : null))).toEqual(Array.from({ length: 2000 }, (_, i) => i));
+    expect(got.flat().map((e) => (typeof e === 'object' && e !== null && 't' in e ? e.t : null))).toEqual(
+      Array.from({ length: 2000 }, (_, i) => i),
+    );
   });
 
   describe('while the page loads', () => {
-    beforeEach(() => { readyState = 'loading'; });
-    afterEach(() => { readyState = 'complete'; });
+    beforeEach(() => {
+      readyState = 'loading';
+    });
+    afterEach(() => {
+      readyState = 'complete';
+    });
 
     it('reports wait for the load event and cross after its handlers, stacks formatted then', async () => {
       const got: unknown[] = [];
@@ -330,7 +386,9 @@ describe('bridge', () => {
       await drain();
       expect(got).toEqual([]); // the page is still loading: nothing crossed yet
       let crossedInLoadHandler = -1;
-      const onLoad = (): void => { crossedInLoadHandler = got.length; };
+      const onLoad = (): void => {
+        crossedInLoadHandler = got.length;
+      };
       win.addEventListener('load', onLoad);
       readyState = 'complete';
       win.dispatchEvent(new Event('load'));
@@ -339,7 +397,13 @@ describe('bridge', () => {
       await drain();
       expect(got).toEqual([
         {
-          k: 'page-storage', t: 1, api: 'localStorage', key: 'a', value: '1', valueLength: 1, stack: expect.stringMatching(/install\.test\.ts/),
+          k: 'page-storage',
+          t: 1,
+          api: 'localStorage',
+          key: 'a',
+          value: '1',
+          valueLength: 1,
+          stack: expect.stringMatching(/install\.test\.ts/),
           stackKind: 'callsites',
         },
         { k: 'page-beacon', t: 2, url: 'https://b.example/', bytes: 0 },
@@ -386,7 +450,10 @@ describe('bridge', () => {
     emit({ k: 'page-beacon', t: 1, url: 'https://early.example/', bytes: 0 });
     const got: unknown[][] = [];
     const selves: string[] = [];
-    const listener = listenMainWorld(win, (evs, self) => { got.push(evs); selves.push(self); });
+    const listener = listenMainWorld(win, (evs, self) => {
+      got.push(evs);
+      selves.push(self);
+    });
     expect(listener.connected).toBe(true);
     expect(got).toEqual([[{ k: 'page-beacon', t: 1, url: 'https://early.example/', bytes: 0 }]]);
     expect(selves).toEqual(['']);
@@ -395,17 +462,32 @@ describe('bridge', () => {
   it('the whole path with the self URL announced in the hello', async () => {
     const out: unknown[] = [];
     listenMainWorld(win, (evs, self) => {
-      for (const raw of evs) out.push(validatePageEvent(fromMainWorld(raw, [self], 'https://www.shop.example'), 'https://www.shop.example/p', Date.now()));
+      for (const raw of evs)
+        out.push(
+          validatePageEvent(
+            fromMainWorld(raw, [self], 'https://www.shop.example'),
+            'https://www.shop.example/p',
+            Date.now(),
+          ),
+        );
     });
     const hooksUrl = new URL('./bridge.ts', import.meta.url).pathname;
     forward = connectMainWorld(win, hooksUrl);
     document.cookie = 'uid=abc123; max-age=60';
     // The test file is not an http(s) script: the validator drops it, but the name and value come from the raw string.
     await drain();
-    expect(out).toEqual([{
-      k: 'page-cookie', t: expect.any(Number), api: 'document.cookie', name: 'uid', value: 'abc123', raw: 'uid=abc123; max-age=60', frameUrl: 'https://www.shop.example/p',
-      attribution: 'unknown',
-    }]);
+    expect(out).toEqual([
+      {
+        k: 'page-cookie',
+        t: expect.any(Number),
+        api: 'document.cookie',
+        name: 'uid',
+        value: 'abc123',
+        raw: 'uid=abc123; max-age=60',
+        frameUrl: 'https://www.shop.example/p',
+        attribution: 'unknown',
+      },
+    ]);
   });
 
   it('a hello after the isolated script closed its window is ignored (the page runs by then)', async () => {
@@ -423,14 +505,21 @@ describe('bridge', () => {
     listenMainWorld(win, (evs) => got.push(...evs));
     const emit = connectMainWorld(win, '');
     const seenHellos: unknown[] = [];
-    const spy = (e: Event): void => { seenHellos.push(Reflect.get(e, 'detail')); };
+    const spy = (e: Event): void => {
+      seenHellos.push(Reflect.get(e, 'detail'));
+    };
     document.addEventListener(HELLO_EVENT, spy);
     const fakeNonce = 'f'.repeat(32);
-    const helloAccepted = !document.dispatchEvent(new CustomEvent(HELLO_EVENT, { detail: JSON.stringify({ n: fakeNonce }), cancelable: true }));
+    const helloAccepted = !document.dispatchEvent(
+      new CustomEvent(HELLO_EVENT, { detail: JSON.stringify({ n: fakeNonce }), cancelable: true }),
+    );
     document.dispatchEvent(new CustomEvent(READY_EVENT));
-    const fakeAccepted = !document.dispatchEvent(new CustomEvent(CHANNEL_PREFIX + fakeNonce, {
-      detail: JSON.stringify({ v: 1, events: [{ k: 'page-beacon', t: 1, url: 'https://fake.example/', bytes: 0 }] }), cancelable: true,
-    }));
+    const fakeAccepted = !document.dispatchEvent(
+      new CustomEvent(CHANNEL_PREFIX + fakeNonce, {
+        detail: JSON.stringify({ v: 1, events: [{ k: 'page-beacon', t: 1, url: 'https://fake.example/', bytes: 0 }] }),
+        cancelable: true,
+      }),
+    );
     document.removeEventListener(HELLO_EVENT, spy);
     emit({ k: 'page-beacon', t: 2, url: 'https://real.example/', bytes: 0 });
     await drain();
@@ -441,31 +530,47 @@ describe('bridge', () => {
 
   it('garbage on the channel is acknowledged but never reported, and never throws', () => {
     let nonce = '';
-    const sniff = (e: Event): void => { nonce = JSON.parse(String(Reflect.get(e, 'detail'))).n; };
+    const sniff = (e: Event): void => {
+      nonce = JSON.parse(String(Reflect.get(e, 'detail'))).n;
+    };
     const got: unknown[] = [];
     listenMainWorld(win, (evs) => got.push(...evs));
     document.addEventListener(HELLO_EVENT, sniff, { capture: true });
     connectMainWorld(win, '');
     document.removeEventListener(HELLO_EVENT, sniff, { capture: true });
     for (const detail of ['not json', '{"v":2,"events":[]}', '{"v":1,"events":{}}', null, 42, '[]']) {
-      expect(() => document.dispatchEvent(new CustomEvent(CHANNEL_PREFIX + nonce, { detail, cancelable: true }))).not.toThrow();
+      expect(() =>
+        document.dispatchEvent(new CustomEvent(CHANNEL_PREFIX + nonce, { detail, cancelable: true })),
+      ).not.toThrow();
     }
     expect(got).toEqual([]);
   });
 });
 
 describe('first read of a storage and pulls', () => {
-  it('the page\'s first read of localStorage tells the isolated world at once, then the original accessor is back', () => {
+  it("the page's first read of localStorage tells the isolated world at once, then the original accessor is back", () => {
     const ls = new BrowserStorage();
     const ss = new BrowserStorage();
-    const saved = { local: Object.getOwnPropertyDescriptor(win, 'localStorage'), session: Object.getOwnPropertyDescriptor(win, 'sessionStorage') };
-    const localGet = function localStorage(): BrowserStorage { return ls; };
+    const saved = {
+      local: Object.getOwnPropertyDescriptor(win, 'localStorage'),
+      session: Object.getOwnPropertyDescriptor(win, 'sessionStorage'),
+    };
+    const localGet = function localStorage(): BrowserStorage {
+      return ls;
+    };
     Object.defineProperty(win, 'localStorage', { configurable: true, enumerable: true, get: localGet });
     Object.defineProperty(win, 'sessionStorage', { configurable: true, enumerable: true, get: () => ss });
     try {
       const touched: string[] = [];
       const seenAtTouch: unknown[] = [];
-      listenMainWorld(win, () => {}, (kind) => { touched.push(kind); seenAtTouch.push(ls.getItem('k')); });
+      listenMainWorld(
+        win,
+        () => {},
+        (kind) => {
+          touched.push(kind);
+          seenAtTouch.push(ls.getItem('k'));
+        },
+      );
       const bridge = connectMainWorld(win, '');
       installHooks(win, bridge);
       expect(touched).toEqual([]); // nothing read at install
@@ -502,10 +607,16 @@ describe('first read of a storage and pulls', () => {
 
   it('without a main world a pull has nothing to wait for; a forged touch on a wrong channel is ignored', () => {
     const touched: string[] = [];
-    const listener = listenMainWorld(win, () => {}, (kind) => touched.push(kind));
+    const listener = listenMainWorld(
+      win,
+      () => {},
+      (kind) => touched.push(kind),
+    );
     expect(listener.connected).toBe(false);
     expect(listener.pull()).toBe(true);
-    document.dispatchEvent(new CustomEvent(CHANNEL_PREFIX + 'f'.repeat(32), { detail: '{"v":1,"touch":"localStorage"}', cancelable: true }));
+    document.dispatchEvent(
+      new CustomEvent(CHANNEL_PREFIX + 'f'.repeat(32), { detail: '{"v":1,"touch":"localStorage"}', cancelable: true }),
+    );
     expect(touched).toEqual([]);
   });
 });
@@ -523,17 +634,34 @@ describe('startMainWorld', () => {
     expect(localStorage.getItem('full-path')).toBe('yes');
     await drain();
     expect(selves[0]).toMatch(/install\.ts$/);
-    expect(got).toEqual([{
-      k: 'page-storage', t: expect.any(Number), api: 'localStorage', key: 'full-path', value: 'yes', valueLength: 3,
-      origin: 'https://www.shop.example', script: expect.stringMatching(/install\.test\.ts$/), attribution: 'confident', seenBy: 'hook',
-    }]);
+    expect(got).toEqual([
+      {
+        k: 'page-storage',
+        t: expect.any(Number),
+        api: 'localStorage',
+        key: 'full-path',
+        value: 'yes',
+        valueLength: 3,
+        origin: 'https://www.shop.example',
+        script: expect.stringMatching(/install\.test\.ts$/),
+        attribution: 'confident',
+        seenBy: 'hook',
+      },
+    ]);
     expect(events.map((e) => e.key)).toEqual(['full-path']);
   });
 
   it('also starts the consent probes: a consent command pushed to dataLayer arrives validated', async () => {
     const got: unknown[] = [];
     listenMainWorld(win, (evs) => {
-      for (const raw of evs) got.push(validatePageEvent(fromMainWorld(raw, [], 'https://www.shop.example'), 'https://www.shop.example/', Date.now()));
+      for (const raw of evs)
+        got.push(
+          validatePageEvent(
+            fromMainWorld(raw, [], 'https://www.shop.example'),
+            'https://www.shop.example/',
+            Date.now(),
+          ),
+        );
     });
     Reflect.deleteProperty(win, 'dataLayer'); // a fresh page has none
     startMainWorld(win);
@@ -548,7 +676,14 @@ describe('startMainWorld', () => {
     document.body.append(marker);
     await drain();
     marker.remove();
-    expect(got).toEqual([{ k: 'page-consent-mode', t: expect.any(Number), args: ['consent', 'default', { ad_storage: 'denied' }], frameUrl: 'https://www.shop.example/' }]);
+    expect(got).toEqual([
+      {
+        k: 'page-consent-mode',
+        t: expect.any(Number),
+        args: ['consent', 'default', { ad_storage: 'denied' }],
+        frameUrl: 'https://www.shop.example/',
+      },
+    ]);
     Reflect.deleteProperty(win, 'dataLayer');
   });
 });

@@ -30,5 +30,7 @@ export function startMainWorld(win: Win): void {
   installHooks(win, emit, tracer, intrinsics, disguise);
   try {
     installConsentProbes(win, emit, {}, intrinsics, disguise);
-  } catch { /* the write hooks still work */ }
+  } catch {
+    /* the write hooks still work */
+  }
 }

@@ -7,8 +7,21 @@
 type Win = Window & typeof globalThis;
 type Fn = (...args: never[]) => unknown;
 /** What captureIntrinsics reads of a window: a test may hand in a partial one, so the rarer parts are optional. */
-export type IntrinsicWindow = Pick<Win, 'Object' | 'Reflect' | 'Array' | 'Proxy' | 'JSON' | 'Date' | 'String' | 'Math' | 'setTimeout' | 'clearTimeout' | 'EventTarget'>
-  & Partial<Pick<Win, 'Error' | 'MessageEvent' | 'CustomEvent' | 'queueMicrotask' | 'Function' | 'WeakMap' | 'Promise'>>;
+export type IntrinsicWindow = Pick<
+  Win,
+  | 'Object'
+  | 'Reflect'
+  | 'Array'
+  | 'Proxy'
+  | 'JSON'
+  | 'Date'
+  | 'String'
+  | 'Math'
+  | 'setTimeout'
+  | 'clearTimeout'
+  | 'EventTarget'
+> &
+  Partial<Pick<Win, 'Error' | 'MessageEvent' | 'CustomEvent' | 'queueMicrotask' | 'Function' | 'WeakMap' | 'Promise'>>;
 
 export interface Intrinsics {
   apply: typeof Reflect.apply;
@@ -64,7 +77,11 @@ export function captureIntrinsics(win: IntrinsicWindow): Intrinsics {
   const getDesc = O.getOwnPropertyDescriptor;
   const target = win.EventTarget.prototype;
   const getterOf = (proto: object | undefined, name: string): Fn | undefined => {
-    try { return proto ? getDesc(proto, name)?.get : undefined; } catch { return undefined; }
+    try {
+      return proto ? getDesc(proto, name)?.get : undefined;
+    } catch {
+      return undefined;
+    }
   };
   const fnProto = win.Function?.prototype;
   return {

@@ -49,7 +49,10 @@ function validTime(t: unknown, now: number): number | null {
   return Number.isFinite(now) ? Math.min(t, now) : t;
 }
 
-/** Strict check of one page-reported event; `frameUrl` comes from the browser (sender.url or location.href), never from the event. */
+/**
+ * Strict check of one page-reported event; `frameUrl` comes from the browser (sender.url or location.href), never from
+ * the event.
+ */
 export function validatePageEvent(raw: unknown, frameUrl: string, now: number): PageEvent | null {
   try {
     return validate(raw, typeof frameUrl === 'string' ? cap(frameUrl, MAX_URL) : '', now);
@@ -105,7 +108,8 @@ function validate(raw: unknown, frameUrl: string, now: number): PageEvent | null
         typeof len === 'number' && Number.isSafeInteger(len) && len >= value.length ? len : value.length;
       const frameOrigin = safeOrigin(originOf(frameUrl));
       const rawOrigin = str(raw, 'origin');
-      // about:blank/srcdoc frames have no origin in their URL but inherit their creator's: only then is the reported one used.
+      // about:blank/srcdoc frames have no origin in their URL but inherit their creator's: only then is the reported
+      // one used.
       const origin = frameOrigin ?? (rawOrigin !== undefined ? safeOrigin(rawOrigin) : undefined) ?? 'null';
       const kind: StorageKind =
         api === 'indexedDB' ? 'indexedDB' : api === 'sessionStorage' ? 'sessionStorage' : 'localStorage';

@@ -1,4 +1,5 @@
-// Google Consent Mode probe: `consent` commands pushed onto the page's dataLayer array(s), found by polling and by staying
+// Google Consent Mode probe: `consent` commands pushed onto the page's dataLayer array(s), found by polling and by
+// staying
 // in the push chain (our push proxy, disguised as the page's own). No page code runs with our frames below it: the
 // proxy's trap is the native Reflect.apply (our part runs in the getter the engine reads it through, before the push),
 // and each entry is read from a copy taken from a clean stack (probe-kit.ts snapshot).
@@ -52,7 +53,8 @@ export function consentModeProbe(win: ProbeWindow, kit: ProbeKit, i: Intrinsics,
       const json = valueJson(read(params, k));
       if (json === undefined) continue;
       const entry = quote(cap(k, MAX_PARAM_KEY)) + ':' + json;
-      if (out.length + entry.length + 2 > budget) continue; // the known signals come first in practice; a huge extra is left out
+      // the known signals come first in practice; a huge extra is left out
+      if (out.length + entry.length + 2 > budget) continue;
       out += (out ? ',' : '') + entry;
       n += 1;
     }
@@ -105,7 +107,8 @@ export function consentModeProbe(win: ProbeWindow, kit: ProbeKit, i: Intrinsics,
       if (d && !d.configurable) return;
       // The page's own push or the one it inherits (Array's), found by descriptors: no getter of the page runs.
       let orig: unknown;
-      for (let o: unknown = rec.arr, n = 0; orig === undefined && isObj(o) && n < 5; o = getProto(o), n++) orig = read(o, 'push');
+      for (let o: unknown = rec.arr, n = 0; orig === undefined && isObj(o) && n < 5; o = getProto(o), n++)
+        orig = read(o, 'push');
       if (!isFn(orig)) return;
       const handler = {};
       setProto(handler, null); // a trap inherited from a polluted Object.prototype must not become ours

@@ -32,7 +32,9 @@ export interface ProbeKit {
   own(o: unknown, k: string | number): unknown;
   isObj(x: unknown): x is object;
   isCount(x: unknown): x is number;
-  /** Calls a page function from a clean stack, later (a promise job); `done` gets what it returned (not if it threw). */
+  /**
+   * Calls a page function from a clean stack, later (a promise job); `done` gets what it returned (not if it threw).
+   */
   callPage(fn: Fn, self: unknown, args: unknown[], done?: (result: unknown) => void): void;
   /** A JSON copy of a page value, taken from a clean stack (getters and toJSON run under JSON.stringify only). */
   snapshot(value: unknown, done: (copy: unknown) => void): void;
@@ -61,19 +63,24 @@ export function makeProbeKit(emit: Emit, i: Intrinsics): ProbeKit {
     try {
       const after = then(apply(promiseResolve, PromiseCtor, [undefined]), task, ignore as Fn);
       // A rejection is handled (a page watching `unhandledrejection` must not see ours); `done` never throws.
-      then(after, ((v: unknown) => {
-        try {
-          done?.(v);
-        } catch {
-          /* page garbage */
-        }
-      }) as Fn, ignore as Fn);
+      then(
+        after,
+        ((v: unknown) => {
+          try {
+            done?.(v);
+          } catch {
+            /* page garbage */
+          }
+        }) as Fn,
+        ignore as Fn,
+      );
     } catch {
       /* not called */
     }
   };
   /** Reflect.apply(fn, self, args) as a function of no arguments (no spread: the page may replace the iterator). */
-  const call = (fn: unknown, self: unknown, args: unknown[]): Fn => apply(bind as Fn, apply, [undefined, fn, self, args]) as Fn;
+  const call = (fn: unknown, self: unknown, args: unknown[]): Fn =>
+    apply(bind as Fn, apply, [undefined, fn, self, args]) as Fn;
   /** The own descriptor's value, without reading a key the page may have put on Object.prototype. */
   const dataOf = (d: PropertyDescriptor | undefined): { value: unknown } | undefined =>
     d === undefined ? undefined : (getDesc(d, 'value') as { value: unknown } | undefined);

@@ -1,4 +1,5 @@
-// Consent signals the main-world probes report (TCF, Google Consent Mode, GPP, CMP globals): rebuilt from checked fields only.
+// Consent signals the main-world probes report (TCF, Google Consent Mode, GPP, CMP globals): rebuilt from checked
+// fields only.
 import {
   CMP_GLOBALS,
   MAX_ARGS_JSON,
@@ -20,7 +21,10 @@ const KNOWN_GLOBALS: ReadonlySet<string> = new Set(CMP_GLOBALS);
 const TC_CHARS = /^[A-Za-z0-9_\-.=+/]*$/;
 const GPP_CHARS = /^[A-Za-z0-9_\-.~=+/]*$/;
 
-/** A page-tcf, page-consent-mode, page-gpp or page-cmp event with a checked time `t`; null when it is not one or not valid. */
+/**
+ * A page-tcf, page-consent-mode, page-gpp or page-cmp event with a checked time `t`; null when it is not one or not
+ * valid.
+ */
 export function validateSignal(raw: Obj, t: number, frameUrl: string): PageEvent | null {
   switch (raw.k) {
     case 'page-tcf': {
@@ -90,7 +94,10 @@ function paramValue(v: unknown): ParamValue | undefined {
   return out;
 }
 
-/** `['consent', 'default'|'update', {key: string | number | (string|number)[]}]`, rebuilt from scratch; values of other types are dropped. */
+/**
+ * `['consent', 'default'|'update', {key: string | number | (string|number)[]}]`, rebuilt from scratch; values of other
+ * types are dropped.
+ */
 function consentArgs(raw: unknown): unknown[] | null {
   if (!Array.isArray(raw) || raw.length !== 3 || raw[0] !== 'consent' || (raw[1] !== 'default' && raw[1] !== 'update'))
     return null;

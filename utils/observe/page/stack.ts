@@ -1,4 +1,5 @@
-// Which script called a hooked API: the first stack frame that is not our own code (Chrome/V8 and Firefox/Safari formats).
+// Which script called a hooked API: the first stack frame that is not our own code (Chrome/V8 and Firefox/Safari
+// formats).
 import type { Attribution } from '../events.ts';
 import type { StackKind } from './contract.ts';
 
@@ -13,7 +14,9 @@ const FIREFOX_EVAL = /^(.*?) line \d+ > /;
 /** The `@` that separates a Firefox function name from a location (a scheme or an absolute path follows it). */
 const FIREFOX_AT = /@(?=[a-z][a-z0-9+.-]*:|\/)/i;
 
-/** The location of one stack line without line and column, or undefined for message lines, native and anonymous frames. */
+/**
+ * The location of one stack line without line and column, or undefined for message lines, native and anonymous frames.
+ */
 export function frameLocation(line: string): string | undefined {
   const text = line.trim();
   let loc: string;
@@ -40,24 +43,40 @@ export function frameLocation(line: string): string | undefined {
   return url;
 }
 
-/** The first frame's URL that does not start with one of `selfUrls` (our own hook code); inline scripts give the page URL. */
+/**
+ * The first frame's URL that does not start with one of `selfUrls` (our own hook code); inline scripts give the page
+ * URL.
+ */
 export function scriptFromStack(stack: string, selfUrls: string[]): string | undefined {
   return callerFrame(stack, selfUrls)?.url;
 }
 
-/** Our tracer's mark on a frame named by the page's `//# sourceURL=` (tracer.ts writes it, in 'callsites' stacks only). */
+/**
+ * Our tracer's mark on a frame named by the page's `//# sourceURL=` (tracer.ts writes it, in 'callsites' stacks only).
+ */
 const NAMED = /^\s*at named-by-page \(/;
 
 /**
  * The calling script and how far its name can be trusted: only a stack our own formatter made from V8's call sites
- * ('callsites') is confident, and then only for a frame the page did not name; the engine's text may carry a name the page
+ * ('callsites') is confident, and then only for a frame the page did not name; the engine's text may carry a name the
+ * page
  * chose; a stack the page formatted, or one without a caller, names no one with confidence.
  */
-export function attributeStack(stack: string, selfUrls: string[], kind: StackKind | undefined): { script?: string; attribution: Attribution } {
+export function attributeStack(
+  stack: string,
+  selfUrls: string[],
+  kind: StackKind | undefined,
+): { script?: string; attribution: Attribution } {
   const frame = callerFrame(stack, selfUrls);
   if (!frame) return { attribution: 'unknown' };
-  const attribution: Attribution = kind === 'callsites' ? (NAMED.test(frame.line) ? 'named-by-page' : 'confident')
-    : kind === 'engine' ? 'unverified' : 'unknown';
+  const attribution: Attribution =
+    kind === 'callsites'
+      ? NAMED.test(frame.line)
+        ? 'named-by-page'
+        : 'confident'
+      : kind === 'engine'
+        ? 'unverified'
+        : 'unknown';
   return { script: frame.url, attribution };
 }
 

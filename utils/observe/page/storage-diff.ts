@@ -23,7 +23,8 @@ export interface StorageChange {
 }
 
 /**
- * Keys of a storage snapshot that appeared or changed since `known` (which hooked writes also update), and updates `known`.
+ * Keys of a storage snapshot that appeared or changed since `known` (which hooked writes also update), and updates
+ * `known`.
  * Keys are capped like event keys so that a hooked write and a snapshot of the same key agree.
  */
 export function diffStorage(

@@ -12,18 +12,34 @@ const TRACKER = 'https://cdn.tracker.example/t.js';
 const HERE = decodeURIComponent(import.meta.url.replace(/^file:\/\//, '').replace(/[^/]*$/, ''));
 
 /** A fresh realm with a tracer installed "at document_start"; `write()` in the page takes a trace as a hooked write does. */
-function realm(): { run: (code: string, filename?: string) => unknown; attribute: () => { script?: string; attribution: string } } {
+function realm(): {
+  run: (code: string, filename?: string) => unknown;
+  attribute: () => { script?: string; attribution: string };
+} {
   const ctx = createContext({});
   const g = runInContext('globalThis', ctx) as Record<string, unknown>;
   const win = Object.assign(Object.create(null) as object, {
-    Object: g.Object, Reflect: g.Reflect, Array: g.Array, Proxy: g.Proxy, JSON: g.JSON, Date: g.Date, String: g.String, Math: g.Math,
-    Error: g.Error, Function: g.Function, setTimeout, clearTimeout, EventTarget,
+    Object: g.Object,
+    Reflect: g.Reflect,
+    Array: g.Array,
+    Proxy: g.Proxy,
+    JSON: g.JSON,
+    Date: g.Date,
+    String: g.String,
+    Math: g.Math,
+    Error: g.Error,
+    Function: g.Function,
+    setTimeout,
+    clearTimeout,
+    EventTarget,
   }) as unknown as Win;
   const tracer = makeTracer(win, captureIntrinsics(win));
   let last: ReturnType<typeof attributeStack> = { attribution: 'unknown' };
   const selfFile = 'chrome-extension://abc/content-scripts/main-world.js';
   // Our hook, as a function of its own file that the page calls.
-  const hook = runInContext('(capture) => function write() { return capture(); }', ctx, { filename: selfFile }) as (c: () => unknown) => () => unknown;
+  const hook = runInContext('(capture) => function write() { return capture(); }', ctx, { filename: selfFile }) as (
+    c: () => unknown,
+  ) => () => unknown;
   g.write = hook(() => {
     const trace = tracer.capture();
     const f = trace ? tracer.format(trace) : { stack: '', kind: 'page' as const };
@@ -60,7 +76,9 @@ describe('tracer: attribution a page cannot launder or forge', () => {
     r.run('write()', TRACKER);
     expect(r.attribute()).toEqual({ script: TRACKER, attribution: 'confident' });
     expect(r.run('typeof Error.prepareStackTrace')).toBe('function'); // the page's, put back
-    r.run(`Object.defineProperty(Error, 'prepareStackTrace', { value: () => 'Error\\n    at ${PAGE}forged.js:1:1', writable: false, configurable: false })`);
+    r.run(
+      `Object.defineProperty(Error, 'prepareStackTrace', { value: () => 'Error\\n    at ${PAGE}forged.js:1:1', writable: false, configurable: false })`,
+    );
     r.run('write()', TRACKER);
     expect(r.attribute()).toEqual({ script: `${PAGE}forged.js`, attribution: 'unknown' });
   });
@@ -71,7 +89,9 @@ describe('tracer: attribution a page cannot launder or forge', () => {
     r.run('write()', TRACKER);
     expect(r.attribute()).toEqual({ script: TRACKER, attribution: 'confident' });
     expect(r.run('Error.stackTraceLimit')).toBe(0);
-    r.run(`Object.defineProperty(Object.prototype, 'stack', { value: 'Error\\n    at ${PAGE}framed.js:1:1', writable: true, configurable: true })`);
+    r.run(
+      `Object.defineProperty(Object.prototype, 'stack', { value: 'Error\\n    at ${PAGE}framed.js:1:1', writable: true, configurable: true })`,
+    );
     r.run(`Object.defineProperty(Error, 'stackTraceLimit', { value: 'none', writable: false, configurable: false })`);
     r.run('write()', TRACKER);
     expect(r.attribute()).toEqual({ attribution: 'unknown' });

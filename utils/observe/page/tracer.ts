@@ -26,7 +26,14 @@ export interface Tracer {
 }
 type Fn = (...args: never[]) => unknown;
 /** The V8 CallSite methods we use, taken from a call site of our own before the page could change their prototype. */
-interface SiteMethods { file: Fn; line: Fn; col: Fn; isEval: Fn; evalOrigin: Fn; nameOrUrl: Fn }
+interface SiteMethods {
+  file: Fn;
+  line: Fn;
+  col: Fn;
+  isEval: Fn;
+  evalOrigin: Fn;
+  nameOrUrl: Fn;
+}
 /** Marks a frame whose name came from the page's `//# sourceURL=` comment (stack.ts reads it). */
 export const NAMED_BY_PAGE = 'named-by-page';
 const WEB: readonly string[] = ['https:', 'http:', 'blob:', 'data:', 'file:'];
@@ -76,7 +83,10 @@ export function makeTracer(win: Win, i: Intrinsics = captureIntrinsics(win)): Tr
         continue;
       }
       if (typeof shown !== 'string' || shown === '') continue; // native or anonymous
-      out += typeof file === 'string' && file === shown ? '\n    at ' + file + ':' + line : '\n    at ' + NAMED_BY_PAGE + ' (' + shown + ':' + line + ')';
+      out +=
+        typeof file === 'string' && file === shown
+          ? '\n    at ' + file + ':' + line
+          : '\n    at ' + NAMED_BY_PAGE + ' (' + shown + ':' + line + ')';
       // The first web script is the caller (ours are extension URLs): the frames below it are not worth formatting.
       if (webUrl(shown, false)) break;
     }
@@ -94,19 +104,27 @@ export function makeTracer(win: Win, i: Intrinsics = captureIntrinsics(win)): Tr
             const v: unknown = typeof proto === 'object' && proto !== null ? getDesc(proto, name)?.value : undefined;
             return typeof v === 'function' ? (v as Fn) : undefined;
           };
-          const file = get('getFileName'); const line = get('getLineNumber'); const col = get('getColumnNumber');
-          const isEval = get('isEval'); const evalOrigin = get('getEvalOrigin'); const nameOrUrl = get('getScriptNameOrSourceURL');
+          const file = get('getFileName');
+          const line = get('getLineNumber');
+          const col = get('getColumnNumber');
+          const isEval = get('isEval');
+          const evalOrigin = get('getEvalOrigin');
+          const nameOrUrl = get('getScriptNameOrSourceURL');
           if (file && line && col && isEval && evalOrigin && nameOrUrl)
             sites = { file, line, col, isEval, evalOrigin, nameOrUrl };
           return '';
         });
         reflectGet(new E(), 'stack'); // formats now
       }
-    } catch { /* no call sites: the engine's text is used */ } finally {
+    } catch {
+      /* no call sites: the engine's text is used */
+    } finally {
       try {
         if (!had.present) deleteProp(E, 'prepareStackTrace');
         else if (had.writable) reflectSet(E, 'prepareStackTrace', had.value);
-      } catch { /* nothing to restore */ }
+      } catch {
+        /* nothing to restore */
+      }
     }
   }
 
@@ -141,7 +159,9 @@ export function makeTracer(win: Win, i: Intrinsics = captureIntrinsics(win)): Tr
           if (!had.present) deleteProp(E, 'prepareStackTrace');
           else reflectSet(E, 'prepareStackTrace', had.value);
         }
-      } catch { /* nothing to restore */ }
+      } catch {
+        /* nothing to restore */
+      }
     }
   };
   return {
@@ -151,8 +171,14 @@ export function makeTracer(win: Win, i: Intrinsics = captureIntrinsics(win)): Tr
       try {
         // Changing the limit is costly in V8 (~0.2 ms a write): only when a page lowered it below the default of 10.
         const d = dataOf(i, E, 'stackTraceLimit');
-        if (d.writable && typeof d.value === 'number' && d.value < 10) { limit = d.value; reflectSet(E, 'stackTraceLimit', 10); swapLimit = true; }
-      } catch { /* a locked property: use what we get */ }
+        if (d.writable && typeof d.value === 'number' && d.value < 10) {
+          limit = d.value;
+          reflectSet(E, 'stackTraceLimit', 10);
+          swapLimit = true;
+        }
+      } catch {
+        /* a locked property: use what we get */
+      }
       try {
         return new E();
       } catch {
@@ -160,7 +186,9 @@ export function makeTracer(win: Win, i: Intrinsics = captureIntrinsics(win)): Tr
       } finally {
         try {
           if (swapLimit) reflectSet(E, 'stackTraceLimit', limit);
-        } catch { /* nothing to restore */ }
+        } catch {
+          /* nothing to restore */
+        }
       }
     },
     format(trace: Trace): Formatted {
