@@ -1,6 +1,5 @@
 // One URL under one consent scenario in Firefox (--browser firefox): a fresh profile with the Firefox build, then the
-// same
-// steps as scan.ts (load, settle, answer the banner through the background, settle, fetch the record), through the
+// same steps as scan.ts (load, settle, answer the banner through the background, settle, fetch the record), through the
 // Firefox runtime (cli/browser/firefox.ts). Form fill and crawl need Chromium's DevTools protocol: refused before this.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { HTTPRequest, HTTPResponse } from 'puppeteer-core';
@@ -23,6 +22,7 @@ import {
   pollAnswer,
   retryMissed,
   type Attempt,
+  emptyAttempt,
   type ScenarioResult,
   type ScenarioRun,
 } from './scan.ts';
@@ -55,17 +55,7 @@ async function waitForBackground(ff: FirefoxAudit): Promise<void> {
 }
 
 async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
-  const out: Attempt = {
-    record: null,
-    answered: null,
-    error: null,
-    loadFailed: false,
-    launchError: null,
-    httpStatus: null,
-    settle: { afterLoad: null, afterAnswer: null },
-    notes: [],
-    browserVersion: null,
-  };
+  const out = emptyAttempt();
   let ff: FirefoxAudit;
   try {
     ff = await launchFirefox({

@@ -72,6 +72,21 @@ export interface ScenarioResult {
 
 export type Attempt = Omit<ScenarioResult, 'startedAt' | 'finishedAt'>;
 
+/** A scenario attempt before anything happened: no record, no answer, no error (both engines start from it). */
+export function emptyAttempt(): Attempt {
+  return {
+    record: null,
+    answered: null,
+    error: null,
+    loadFailed: false,
+    launchError: null,
+    httpStatus: null,
+    settle: { afterLoad: null, afterAnswer: null },
+    notes: [],
+    browserVersion: null,
+  };
+}
+
 function message(e: unknown): string {
   const m = e instanceof Error ? e.message : String(e);
   // Playwright appends a call log; the first line says what happened.
@@ -160,17 +175,7 @@ export async function waitForAnswer(
 }
 
 async function attempt(run: ScenarioRun): Promise<Attempt> {
-  const out: Attempt = {
-    record: null,
-    answered: null,
-    error: null,
-    loadFailed: false,
-    launchError: null,
-    httpStatus: null,
-    settle: { afterLoad: null, afterAnswer: null },
-    notes: [],
-    browserVersion: null,
-  };
+  const out = emptyAttempt();
   const phase = run.onPhase ?? ((): void => {});
   let browser;
   phase('starting Chromium');

@@ -1,13 +1,12 @@
 // Isolated-world content script: receives the main world's reports, completes and validates them, notices storage
-// writes
-// that bypassed the hooks, and sends everything to the background in small batches.
+// writes that bypassed the hooks, and sends everything to the background in small batches.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { PageEvent } from '../utils/observe/events.ts';
-import { scanCheckboxes } from '../utils/observe/page/form-scan.ts';
 import { listenMainWorld } from '../utils/observe/page/bridge-listener.ts';
 import { watchDatabases, type DatabaseLister } from '../utils/observe/page/database-poll.ts';
 import { fromMainWorld } from '../utils/observe/page/from-main-world.ts';
+import { formReporter, observeResources, whenIdle } from '../utils/observe/page/isolated-watchers.ts';
 import { validatePageEvent } from '../utils/observe/page/page-events.ts';
 import { diffStorage, noteStorageWrite, type StoredValue } from '../utils/observe/page/storage-diff.ts';
 import type { Message } from '../utils/messaging/protocol.ts';
@@ -30,15 +29,6 @@ const IDLE_TIMEOUT_MS = 1000;
 
 type WebStorageKind = 'localStorage' | 'sessionStorage';
 const KINDS: readonly WebStorageKind[] = ['localStorage', 'sessionStorage'];
-
-/**
- * Run `fn` in the page's next idle period, and at the latest after `timeout` ms (at once where there is no idle
- * callback).
- */
-function whenIdle(fn: () => void, timeout: number): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout });
-  else setTimeout(fn, 0);
-}
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -208,9 +198,8 @@ export default defineContentScript({
       baseline,
       () => {
         // A new document in this window (document.open()): our window listeners are gone, and the main world's first
-        // read of
-        // a storage may have gone unheard. Taken now, at the end of the task that opened it, before the new document's
-        // next.
+        // read of a storage may have gone unheard. Taken now, at the end of the task that opened it, before the new
+        // document's next.
         arm();
         for (const kind of KINDS) baseline(kind);
       },
@@ -245,22 +234,10 @@ export default defineContentScript({
     };
     setTimeout(tick, FAST_POLL_MS);
 
-    // Form checkboxes as shipped (defaultChecked: the HTML, whatever scripts did since): read after load in idle time
-    // and
-    // once more for late forms (banners, modals); a page whose load never ends is read a few seconds after its DOM.
-    let reportedForms = '';
-    const scanForms = (): void => {
-      try {
-        const checkboxes = scanCheckboxes(document);
-        const key = JSON.stringify(checkboxes);
-        if (checkboxes.length === 0 || key === reportedForms) return;
-        reportedForms = key;
-        const ev = validatePageEvent({ k: 'page-forms', t: Date.now(), checkboxes }, location.href, Date.now());
-        if (ev) push(ev);
-      } catch {
-        // a document that went away
-      }
-    };
+    // Form checkboxes as shipped: read after load in idle time and once more for late forms (banners, modals); a page
+    // whose load never ends is read a few seconds after its DOM.
+    const forms = formReporter(push);
+    const scanForms = forms.scan;
 
     // Autoconsent (banner detection and answers) is injected by the background once this document has loaded, in idle
     // time; a page whose load never ends (a hanging resource) gets it a few seconds after its DOM is parsed.
@@ -292,25 +269,7 @@ export default defineContentScript({
     // worker never received (the background matches them with its own requests by URL and keeps only the missing).
     // Started in the first idle period, not in the page's start-up: `buffered` hands over what loaded before (the
     // browser buffers the first 250 entries), and the page's own loading is not slowed by one more observer.
-    const observeResources = (): void => {
-      try {
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) {
-            // served by the page's own service worker
-            if (!(e instanceof PerformanceResourceTiming) || e.workerStart > 0) continue;
-            const ev = validatePageEvent(
-              { k: 'page-resource', t: performance.timeOrigin + e.startTime, url: e.name, initiator: e.initiatorType },
-              location.href,
-              Date.now(),
-            );
-            if (ev) push(ev);
-          }
-        }).observe({ type: 'resource', buffered: true });
-      } catch {
-        // no Resource Timing here (old engine, odd document): the browser's events stand alone
-      }
-    };
-    whenIdle(observeResources, IDLE_TIMEOUT_MS);
+    whenIdle(() => observeResources(push), IDLE_TIMEOUT_MS);
 
     // Trusted input (no script can set isTrusted): the visitor acted, so a CMP signal from now on may be their answer.
     // Captured on window at document_start, before any page listener could stop it; one message per burst of input.
@@ -331,7 +290,7 @@ export default defineContentScript({
       listener.pull();
       parse();
       pollStorage();
-      if (reportedForms === '') scanForms(); // left before the first scan
+      if (!forms.scanned()) scanForms(); // left before the first scan
       flush();
     };
     /** Our window listeners; again after document.open() erased them (adding the same listener twice is a no-op). */

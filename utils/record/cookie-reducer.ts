@@ -211,8 +211,8 @@ export class CookieReducer {
       page.cookies.push(entry);
       this.index.set(key, entry);
     }
-    // One write is seen up to three times (Set-Cookie header or page hook, and cookies.onChanged), in any order:
-    // count it once.
+    // One write is seen up to three times (Set-Cookie header or page hook, and cookies.onChanged), in any order: count
+    // it once.
     const seen = this.writeViews.get(entry);
     const sameWrite =
       seen !== undefined && entry.value === cap(w.value) && Math.abs(w.t - entry.lastT) < 2000 && !seen.has(w.source);

@@ -1,6 +1,5 @@
 // Isolated-world end of the bridge: takes the main world's hello, then its reports. Runs in the content script's own
-// world,
-// whose built-ins the page cannot reach.
+// world, whose built-ins the page cannot reach.
 import {
   CHANNEL_PREFIX,
   HELLO_EVENT,

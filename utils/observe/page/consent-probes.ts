@@ -1,10 +1,7 @@
 // Main-world probes for the page's consent signals: IAB TCF (__tcfapi, or its postMessage locator from a child frame),
-// IAB GPP
-// (__gpp), Google Consent Mode commands on dataLayer, and the globals that identify a CMP. Every function we call and
-// every
-// object we read here belongs to the page: each access is guarded, each string capped, and our built-ins captured up
-// front.
-// This file schedules the probes; each signal's probe has its own file (probe-*.ts).
+// IAB GPP (__gpp), Google Consent Mode commands on dataLayer, and the globals that identify a CMP. Every function we
+// call and every object we read here belongs to the page: each access is guarded, each string capped, and our built-ins
+// captured up front. This file schedules the probes; each signal's probe has its own file (probe-*.ts).
 import { CMP_GLOBALS, type Emit } from './contract.ts';
 import { disguiseFor, type Disguise } from './disguise.ts';
 import { captureIntrinsics, type Intrinsics } from './intrinsics.ts';

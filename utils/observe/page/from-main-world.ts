@@ -1,6 +1,5 @@
 // The isolated world's side of a main-world report: completes the raw event (calling script from its stack, cookie name
-// and
-// value from the written string, storage origin from our own location) before validatePageEvent checks it.
+// and value from the written string, storage origin from our own location) before validatePageEvent checks it.
 import { MAX_ARGS_JSON, MAX_RAW, MAX_STACK } from './contract.ts';
 import { cap, isObj, str, type Obj } from './event-fields.ts';
 import { attributeStack } from './stack.ts';

@@ -1,8 +1,7 @@
 // Google Consent Mode probe: `consent` commands pushed onto the page's dataLayer array(s), found by polling and by
-// staying
-// in the push chain (our push proxy, disguised as the page's own). No page code runs with our frames below it: the
-// proxy's trap is the native Reflect.apply (our part runs in the getter the engine reads it through, before the push),
-// and each entry is read from a copy taken from a clean stack (probe-kit.ts snapshot).
+// staying in the push chain (our push proxy, disguised as the page's own). No page code runs with our frames below it:
+// the proxy's trap is the native Reflect.apply (our part runs in the getter the engine reads it through, before the
+// push), and each entry is read from a copy taken from a clean stack (probe-kit.ts snapshot).
 import { MAX_ARGS_JSON, MAX_PARAM_ITEMS, MAX_PARAM_KEY, MAX_PARAM_KEYS, MAX_PARAM_STRING } from './contract.ts';
 import type { Disguise } from './disguise.ts';
 import type { Intrinsics } from './intrinsics.ts';

@@ -1,0 +1,57 @@
+// Two watchers of the isolated content script that need nothing from it but a way to hand over events: the page's
+// shipped form checkboxes and the page's own Resource Timing (the backup for browser events a stopped worker missed).
+import type { PageEvent } from '../events.ts';
+import { scanCheckboxes } from './form-scan.ts';
+import { validatePageEvent } from './page-events.ts';
+
+/**
+ * Run `fn` in the page's next idle period, and at the latest after `timeout` ms (at once where there is no idle
+ * callback).
+ */
+export function whenIdle(fn: () => void, timeout: number): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout });
+  else setTimeout(fn, 0);
+}
+
+/**
+ * Form checkboxes as shipped (defaultChecked: the HTML, whatever scripts did since). `scan` reports them when they
+ * changed since the last report; `scanned` says whether any were reported yet.
+ */
+export function formReporter(push: (ev: PageEvent) => void): { scan: () => void; scanned: () => boolean } {
+  let reported = '';
+  const scan = (): void => {
+    try {
+      const checkboxes = scanCheckboxes(document);
+      const key = JSON.stringify(checkboxes);
+      if (checkboxes.length === 0 || key === reported) return;
+      reported = key;
+      const ev = validatePageEvent({ k: 'page-forms', t: Date.now(), checkboxes }, location.href, Date.now());
+      if (ev) push(ev);
+    } catch {
+      // a document that went away
+    }
+  };
+  return { scan, scanned: () => reported !== '' };
+}
+
+/**
+ * Resource Timing: what this document itself saw load. `buffered` hands over what loaded before (the browser buffers
+ * the first 250 entries); entries served by the page's own service worker are left out.
+ */
+export function observeResources(push: (ev: PageEvent) => void): void {
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (!(e instanceof PerformanceResourceTiming) || e.workerStart > 0) continue;
+        const ev = validatePageEvent(
+          { k: 'page-resource', t: performance.timeOrigin + e.startTime, url: e.name, initiator: e.initiatorType },
+          location.href,
+          Date.now(),
+        );
+        if (ev) push(ev);
+      }
+    }).observe({ type: 'resource', buffered: true });
+  } catch {
+    // no Resource Timing here (old engine, odd document): the browser's events stand alone
+  }
+}
