@@ -3,7 +3,7 @@ import type { EvidenceItem, Finding } from '../utils/findings/index.ts';
 import type { Phase } from '../utils/record/phase.ts';
 import { lengthText, relText } from './format.ts';
 import { PhaseBadge } from './phase-badge.tsx';
-import { AttributionMark } from './attribution-mark.tsx';
+import { ServerNote, WriterNote } from './evidence-parts.tsx';
 import { Section } from './section.tsx';
 import { useStrings, type Strings } from './strings.ts';
 
@@ -23,20 +23,15 @@ function EvidenceLine({ e }: { e: EvidenceItem }) {
         <>
           <PhaseBadge phase={e.phase} /> <span class="time">{at(S, e.t)}</span> <span class="chip type">{e.type}</span>{' '}
           <span class="mono ev-main">{e.url}</span>
-          {e.serverIp && (
-            <span class="muted">
-              {' '}
-              · {e.serverIp}
-              {e.serverCountry ? ` (${e.serverCountry})` : ''}
-            </span>
-          )}
-          {e.script && (
-            <span class="muted">
-              {' '}
-              · {S.evBy} <span class="mono">{e.script}</span>
-            </span>
-          )}
-          {e.script && <AttributionMark attribution={e.attribution} lang={S.lang} />}
+          <ServerNote ip={e.serverIp} country={e.serverCountry} />
+          <WriterNote
+            name={e.script}
+            by={S.evBy}
+            nameClass="mono"
+            script={e.script}
+            attribution={e.attribution}
+            lang={S.lang}
+          />
         </>
       );
     case 'cookie':
@@ -48,13 +43,13 @@ function EvidenceLine({ e }: { e: EvidenceItem }) {
             {S.evOn} <span class="mono">{e.domain}</span> · {lengthText(S, e.valueLength)} · {S.evSetBy}{' '}
             {S.setBy[e.setBy]}
           </span>
-          {(e.script ?? e.setByUrl) && (
-            <span class="muted">
-              {' '}
-              · <span class="mono">{e.script ?? e.setByUrl}</span>
-            </span>
-          )}
-          {e.script && <AttributionMark attribution={e.attribution} lang={S.lang} />}
+          <WriterNote
+            name={e.script ?? e.setByUrl}
+            nameClass="mono"
+            script={e.script}
+            attribution={e.attribution}
+            lang={S.lang}
+          />
         </>
       );
     case 'storage':
@@ -65,13 +60,14 @@ function EvidenceLine({ e }: { e: EvidenceItem }) {
           <span class="muted">
             {S.evOn} <span class="mono">{e.origin}</span> · {lengthText(S, e.valueLength)}
           </span>
-          {e.script && (
-            <span class="muted">
-              {' '}
-              · {S.evBy} <span class="mono">{e.script}</span>
-            </span>
-          )}
-          {e.script && <AttributionMark attribution={e.attribution} lang={S.lang} />}
+          <WriterNote
+            name={e.script}
+            by={S.evBy}
+            nameClass="mono"
+            script={e.script}
+            attribution={e.attribution}
+            lang={S.lang}
+          />
         </>
       );
     case 'signal':

@@ -3,7 +3,7 @@ import type { EvidenceItem, Finding, Severity } from '../../utils/findings/index
 import type { Lang } from '../../utils/i18n/lang.ts';
 import { secs } from './format.ts';
 import { PhaseTag } from './phase-tag.tsx';
-import { AttributionMark } from '../attribution-mark.tsx';
+import { ServerNote, WriterNote } from '../evidence-parts.tsx';
 import type { ReportStrings } from './strings.ts';
 
 const RANK: Record<Severity, number> = { violation: 0, warning: 1, info: 2 };
@@ -27,20 +27,15 @@ function Evidence({ e, lang, s }: { e: EvidenceItem; lang: Lang; s: ReportString
             {e.method} {e.type}
           </span>{' '}
           <span class="mono url">{e.url}</span>
-          {e.serverIp && (
-            <span class="muted">
-              {' '}
-              · {e.serverIp}
-              {e.serverCountry ? ` (${e.serverCountry})` : ''}
-            </span>
-          )}
-          {e.script && (
-            <span class="muted">
-              {' '}
-              · {s.evBy} <span class="mono url">{e.script}</span>
-            </span>
-          )}
-          {e.script && <AttributionMark attribution={e.attribution} lang={lang} />}
+          <ServerNote ip={e.serverIp} country={e.serverCountry} />
+          <WriterNote
+            name={e.script}
+            by={s.evBy}
+            nameClass="mono url"
+            script={e.script}
+            attribution={e.attribution}
+            lang={lang}
+          />
         </>
       );
     case 'cookie':
@@ -51,13 +46,13 @@ function Evidence({ e, lang, s }: { e: EvidenceItem; lang: Lang; s: ReportString
           <span class="muted">
             {s.evOn} <span class="mono">{e.domain}</span> · {s.chars(e.valueLength)} · {s.evSetBy} {s.setBy[e.setBy]}
           </span>
-          {(e.script ?? e.setByUrl) && (
-            <span class="muted">
-              {' '}
-              · <span class="mono url">{e.script ?? e.setByUrl}</span>
-            </span>
-          )}
-          {e.script && <AttributionMark attribution={e.attribution} lang={lang} />}
+          <WriterNote
+            name={e.script ?? e.setByUrl}
+            nameClass="mono url"
+            script={e.script}
+            attribution={e.attribution}
+            lang={lang}
+          />
         </>
       );
     case 'storage':
@@ -68,13 +63,14 @@ function Evidence({ e, lang, s }: { e: EvidenceItem; lang: Lang; s: ReportString
           <span class="muted">
             {s.evOn} <span class="mono url">{e.origin}</span> · {s.chars(e.valueLength)}
           </span>
-          {e.script && (
-            <span class="muted">
-              {' '}
-              · {s.evBy} <span class="mono url">{e.script}</span>
-            </span>
-          )}
-          {e.script && <AttributionMark attribution={e.attribution} lang={lang} />}
+          <WriterNote
+            name={e.script}
+            by={s.evBy}
+            nameClass="mono url"
+            script={e.script}
+            attribution={e.attribution}
+            lang={lang}
+          />
         </>
       );
     case 'signal':
