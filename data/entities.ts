@@ -193,12 +193,12 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
   },
   // --- Legal entity read, seat not stated on any page found: country stays not known ---
   Tynt: {
-    legalName: '33across Inc.', country: null, source: 'https://platform.33across.com/sitectrl_tos', checked: R,
-    notes: 'third-party-web names 33 Across as the company; the terms name 33across Inc. but no address or country.',
+    legalName: '33across Inc.', country: 'US', source: 'https://platform.33across.com/sitectrl_tos', checked: R,
+    notes: 'third-party-web names 33 Across as the company; the SiteCTRL terms (the copy-and-paste link product Tynt served) name 33across Inc., copyright agent at 228 Park Avenue South, PMB 74008, New York, NY 10003, New York law. Read in the Open Terms Archive copy, tosdr/tosdr-versions@b95f6a4698e2a3461e7f5ffcc3b6c8dfb0ea7ff1 (33across/Terms of Service.md).',
   },
   '33 Across': {
-    legalName: '33across Inc.', country: null, source: 'https://platform.33across.com/sitectrl_tos', checked: R,
-    notes: 'The terms name 33across Inc. but no address or country.',
+    legalName: '33across Inc.', country: 'US', source: 'https://platform.33across.com/sitectrl_tos', checked: R,
+    notes: 'The terms name 33across Inc., copyright agent at 228 Park Avenue South, PMB 74008, New York, NY 10003, New York law. Read in the Open Terms Archive copy, tosdr/tosdr-versions@b95f6a4698e2a3461e7f5ffcc3b6c8dfb0ea7ff1 (33across/Terms of Service.md).',
   },
   Tilda: {
     legalName: 'Tilda Platform Cloud Services Co. LLC', country: null, source: 'https://tilda.cc/es/privacy', checked: R,
@@ -272,4 +272,23 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Global-e Online Ltd.', country: 'IL', source: 'https://investors.global-e.com/node/6966/html', checked: R,
     notes: "The company's registration statement on its investor site: incorporated in the State of Israel, principal offices 25 Basel Street, Petah Tikva; the privacy policy (global-e.com) names Global-e Online Ltd.",
   },
+  // --- covad ---
+  Mediavine: {
+    legalName: 'Mediavine, Inc.', country: 'US', source: 'https://www.mediavine.com/privacy-policy/', checked: R,
+    notes: 'Mediavine, Inc. is "a corporation formed under the laws of Delaware, United States"; data goes to its offices and servers in the United States. Read in the Open Terms Archive copy, tosdr/tosdr-versions@001c414ba17ea2350fc139234be09bf28e501419 (Mediavine/Privacy Policy.md).',
+  },
+  Infolinks: {
+    legalName: 'Infolinks Media, LLC', country: 'US', source: 'https://www.infolinks.com/privacy-policy/', checked: R,
+    notes: 'Controller for EU and UK law: Infolinks Media, LLC, registered address 3 N Maple Avenue, Suite #1, Ridgewood, New Jersey 07450, USA. Read in the Open Terms Archive copy, OpenTermsArchive/contrib-versions@2b54be633e54dfc6d996a7b99b5eee5062b40e1d (Infolinks/Privacy Policy.md).',
+  },
+  'Simpli.fi': {
+    legalName: 'Simplifi Holdings, LLC', country: 'US', source: 'https://simpli.fi/site-privacy-policy/', checked: R,
+    notes: 'The policy says data of users outside the U.S. is transferred to the U.S. where its servers are, that Simplifi is subject to the U.S. Federal Trade Commission and certified to Privacy Shield (open only to U.S. organisations); its terms (https://simpli.fi/terms/) apply Texas law, courts of Tarrant County. No street address on the pages read. Open Terms Archive copies, OpenTermsArchive/contrib-versions@55ce29dd60d9b7ae3ac6f949d4420b6891d862c4 and @f8fe027ea7182205aa1b0b8bdad235f12e9bbc9c.',
+  },
+  eBay: {
+    legalName: 'eBay GmbH', country: 'DE', parent: 'eBay Inc.', parentCountry: 'US',
+    source: 'https://www.ebay.com/help/policies/member-behaviour-policies/user-agreement?id=4259', checked: R,
+    notes: 'The user agreement: residents of the European Union contract with eBay GmbH, Albert-Einstein-Ring 26, 14532 Kleinmachnow, Germany; US residents with eBay Inc., 2025 Hamilton Ave., San Jose, CA. Open Terms Archive copy, OpenTermsArchive/contrib-versions@29917ba5809537ab8d161e274fbdfbfdca572d56 (eBay/Terms of Service.md).',
+  },
+  // --- end covad ---
 };
