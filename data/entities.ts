@@ -290,5 +290,21 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     source: 'https://www.ebay.com/help/policies/member-behaviour-policies/user-agreement?id=4259', checked: R,
     notes: 'The user agreement: residents of the European Union contract with eBay GmbH, Albert-Einstein-Ring 26, 14532 Kleinmachnow, Germany; US residents with eBay Inc., 2025 Hamilton Ave., San Jose, CA. Open Terms Archive copy, OpenTermsArchive/contrib-versions@29917ba5809537ab8d161e274fbdfbfdca572d56 (eBay/Terms of Service.md).',
   },
+  Connatix: known(
+    'jw-player',
+    'JWX terms (https://jwx.com/jwxstudio-terms-jwx, read 2026-12-06) define the Company as "JWP, Inc. d/b/a JWX and its affiliates (including but not limited to Connatix Native Exchange, Inc.)"; JWX is JW Player combined with Connatix.',
+  ),
+  DoubleVerify: known('doubleverify', 'The entity is DoubleVerify itself (doubleverify.com, dvtps.com).'),
+  Tradedoubler: known('tradedoubler', 'The entity is Tradedoubler itself (tradedoubler.com).'),
+  Selligent: known('selligent', 'The entity is Selligent itself (Selligent\'s emsecure.net and slgnt.eu hosts).'),
+  BloomReach: known('bloomreach', 'The entity is Bloomreach itself (brcdn.com, brsrvr.com).'),
+  Adnami: {
+    legalName: 'Adnami ApS', country: 'DK', source: 'https://www.adnami.io/adnami_privacy', checked: R,
+    notes: 'Data controller under EU and UK law: Adnami ApS, Store Kongensgade 59A 1 th, 1262 Copenhagen, Denmark.',
+  },
+  SublimeSkinz: {
+    legalName: 'Sublime Skinz Labs', country: 'FR', source: 'https://www.sublime.xyz/en/legal-mentions', checked: R,
+    notes: 'Legal notice of Sublime (formerly SublimeSkinz): website owner Sublime Skinz Labs, 170 Boulevard de la Villette, 75019 Paris, RCS Paris 790 118 780.',
+  },
   // --- end covad ---
 };
