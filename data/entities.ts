@@ -306,5 +306,29 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Sublime Skinz Labs', country: 'FR', source: 'https://www.sublime.xyz/en/legal-mentions', checked: R,
     notes: 'Legal notice of Sublime (formerly SublimeSkinz): website owner Sublime Skinz Labs, 170 Boulevard de la Villette, 75019 Paris, RCS Paris 790 118 780.',
   },
+  AdMatic: {
+    legalName: 'Admatic Teknoloji A.Ş.', country: 'TR', source: 'https://admatic.com.tr/en/data-protection-declaration', checked: R,
+    notes: 'Controller within the meaning of the GDPR: Admatic Teknoloji A.Ş., İçerenköy mh. Çayır cd. No: 7 Daire: 12, Ataşehir, İstanbul, Türkiye.',
+  },
+  LoyaltyLion: {
+    legalName: 'LoyaltyLion Ltd', country: 'GB', source: 'https://loyaltylion.com/terms-of-service', checked: R,
+    notes: 'The service is provided by LoyaltyLion Ltd, incorporated in England and Wales (company 08264116), registered office 20 Farringdon Street, London EC4A 4EN.',
+  },
+  'Click Guardian': {
+    legalName: 'Heavyweight Digital Ltd', country: 'GB', source: 'https://www.clickguardian.co.uk/privacy-policy', checked: R,
+    notes: 'Click Guardian is a trading style of Heavyweight Digital Ltd, a registered UK company (company number 10360124).',
+  },
+  Cxense: {
+    legalName: 'Piano Software Inc.', country: 'US', source: 'https://piano.io/privacy-policy/', checked: R,
+    notes: 'The platform privacy policy is that of Piano Software Inc., Philadelphia, US and affiliated companies of the Piano group, formerly known as Piano Media, Press Plus and Tinypass and now incorporating Newzmate, Cxense and AT Internet; Piano acts as processor for publishers.',
+  },
+  piano: {
+    legalName: 'Piano Software Inc.', country: 'US', source: 'https://piano.io/privacy-policy/', checked: R,
+    notes: 'npttech.com and tinypass.com serve Piano (formerly Tinypass). The platform privacy policy is that of Piano Software Inc., Philadelphia, US and affiliated companies of the Piano group, formerly known as Piano Media, Press Plus and Tinypass and now incorporating Newzmate, Cxense and AT Internet; Piano acts as processor for publishers.',
+  },
+  GeoEdge: {
+    legalName: 'Five Media Marketing Limited (d/b/a GeoEdge)', country: 'CY', source: 'https://appharbr.com/?p=150', checked: R,
+    notes: 'GeoEdge privacy notice (as published on the site of its AppHarbr product): controller Five Media Marketing Limited d/b/a GeoEdge, registered office 7 Florinis St., Nicosia 1065, Cyprus, registration number 158772.',
+  },
   // --- end covad ---
 };
