@@ -330,5 +330,13 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Five Media Marketing Limited (d/b/a GeoEdge)', country: 'CY', source: 'https://appharbr.com/?p=150', checked: R,
     notes: 'GeoEdge privacy notice (as published on the site of its AppHarbr product): controller Five Media Marketing Limited d/b/a GeoEdge, registered office 7 Florinis St., Nicosia 1065, Cyprus, registration number 158772.',
   },
+  Eyeota: {
+    legalName: 'Eyeota Pte. Ltd.', country: 'SG', source: 'https://eyeota.com/dpa-demand-activation', checked: R,
+    notes: "Eyeota's data processing agreement (issued August 2024): Eyeota Pte. Ltd., registered office 31 Hongkong Street, #03-01, Singapore 059670.",
+  },
+  'Branch Metrics': {
+    legalName: 'Branch Metrics, Inc.', country: 'US', source: 'https://branch.io/terms-and-conditions/20160623/', checked: R,
+    notes: 'The terms of use (archived 2016 version on branch.io) introduce Branch Metrics, Inc., a Delaware corporation; the current privacy policy (https://legal.branch.io/saas/privacy-policy/) names Branch Metrics, Inc. and its affiliates.',
+  },
   // --- end covad ---
 };
