@@ -191,7 +191,7 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'The Ozone Project', country: 'GB', source: 'https://ozoneproject.com/website-privacy-cookie', checked: R,
     notes: 'Based at 20 St Thomas Street, London SE1 9RS.',
   },
-  // --- Legal entity read, seat not stated on any page found: country stays not known ---
+  // --- Legal entity read, seat not stated on the pages first found (Tynt and 33 Across: seat later read in the SiteCTRL terms) ---
   Tynt: {
     legalName: '33across Inc.', country: 'US', source: 'https://platform.33across.com/sitectrl_tos', checked: R,
     notes: 'third-party-web names 33 Across as the company; the SiteCTRL terms (the copy-and-paste link product Tynt served) name 33across Inc., copyright agent at 228 Park Avenue South, PMB 74008, New York, NY 10003, New York law. Read in the Open Terms Archive copy, tosdr/tosdr-versions@b95f6a4698e2a3461e7f5ffcc3b6c8dfb0ea7ff1 (33across/Terms of Service.md).',
@@ -337,6 +337,35 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
   'Branch Metrics': {
     legalName: 'Branch Metrics, Inc.', country: 'US', source: 'https://branch.io/terms-and-conditions/20160623/', checked: R,
     notes: 'The terms of use (archived 2016 version on branch.io) introduce Branch Metrics, Inc., a Delaware corporation; the current privacy policy (https://legal.branch.io/saas/privacy-policy/) names Branch Metrics, Inc. and its affiliates.',
+  },
+  Flockler: {
+    legalName: 'Flockler Commerce, Inc.', country: 'US', source: 'https://flockler.com/privacy-policy', checked: R,
+    notes: 'Flockler is Flockler Commerce, Inc., a Delaware corporation; the current notice (https://flockler.com/es/privacy-policy) gives 1870 The Exchange SE, Atlanta, GA, USA. An older DPA (https://flockler.com/dpa) named Flockler Oy, Tampere, Finland.',
+  },
+  Bizible: known(
+    'adobe',
+    "Adobe's documentation (https://experienceleague.adobe.com/docs/bizible/using/home.html, read 2026-12-06) presents Marketo Measure (formerly Bizible); its script is served from bizible.com.",
+  ),
+  // Researched by covad 2026-12-06, seat not stated on the pages found: country stays not known.
+  Privy: {
+    legalName: 'Privy, Inc.', country: null, source: 'https://privy.com/terms-and-conditions', checked: R,
+    notes: 'The terms name Privy, Inc. (the acceptable use policy, https://privy.com/acceptable-use-policy, says Privy, LLC); no address or country in the parts read.',
+  },
+  Attentive: {
+    legalName: 'Attentive Mobile Inc.', country: null, source: 'https://attentive.com/legal/privacy', checked: R,
+    notes: 'The privacy policy and DPA (https://attentive.com/msa-dpa) name Attentive Mobile Inc.; the policy has a Data Privacy Framework section, but no address was in the parts read.',
+  },
+  SPX: {
+    legalName: 'Smaato, Inc.', country: null, source: 'https://www.smaato.com/terms/', checked: R,
+    notes: 'The Terms and Conditions (SPX) say Smaato, Inc. owns and operates the services; no address or country in the part read.',
+  },
+  TrafficStars: {
+    legalName: 'TrafficStars Ltd', country: null, source: 'https://trafficstars.com/cn/cookies', checked: R,
+    notes: "The cookie policy names TrafficStars Ltd without an address; a UK 'TrafficStars Network Ltd' (trafficstars.co.uk) could not be tied to trafficstars.com.",
+  },
+  Basis: {
+    legalName: 'Basis Global Technologies, Inc.', country: null, source: 'https://privacy-staging.basis.net', checked: R,
+    notes: "The privacy policy (Basis's own staging host) names Basis Global Technologies, Inc.; no address in the part read.",
   },
   // --- end covad ---
 };
