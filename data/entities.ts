@@ -319,11 +319,11 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     notes: 'Click Guardian is a trading style of Heavyweight Digital Ltd, a registered UK company (company number 10360124).',
   },
   Cxense: {
-    legalName: 'Piano Software Inc.', country: 'US', source: 'https://piano.io/privacy-policy/', checked: R,
+    legalName: 'Piano Software, Inc.', country: 'US', source: 'https://piano.io/privacy-policy/', checked: R,
     notes: 'The platform privacy policy is that of Piano Software Inc., Philadelphia, US and affiliated companies of the Piano group, formerly known as Piano Media, Press Plus and Tinypass and now incorporating Newzmate, Cxense and AT Internet; Piano acts as processor for publishers.',
   },
   piano: {
-    legalName: 'Piano Software Inc.', country: 'US', source: 'https://piano.io/privacy-policy/', checked: R,
+    legalName: 'Piano Software, Inc.', country: 'US', source: 'https://piano.io/privacy-policy/', checked: R,
     notes: 'npttech.com and tinypass.com serve Piano (formerly Tinypass). The platform privacy policy is that of Piano Software Inc., Philadelphia, US and affiliated companies of the Piano group, formerly known as Piano Media, Press Plus and Tinypass and now incorporating Newzmate, Cxense and AT Internet; Piano acts as processor for publishers.',
   },
   GeoEdge: {
