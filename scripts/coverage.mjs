@@ -16,7 +16,27 @@ const opts = { root, configFile: false, logLevel: 'error' };
 const { module: cov } = await runnerImport(join(root, 'utils/knowledge/entity-coverage.ts'), opts);
 const { module: naming } = await runnerImport(join(root, 'utils/knowledge/entity-naming.ts'), opts);
 
-const report = cov.computeCoverage(raw, naming.defaultHostNamer(), Number(process.env.COVERAGE_MISSING ?? 25));
+// `npm run coverage -- --missing <category>`: every entity of that category without a country, for research.
+const at = process.argv.indexOf('--missing');
+const missingCategory = at >= 0 ? process.argv[at + 1] : undefined;
+if (at >= 0 && (!missingCategory || !raw.some((e) => e.category === missingCategory))) {
+  const cats = Array.from(new Set(raw.map((e) => e.category))).sort();
+  console.error(`coverage: --missing needs a category, one of: ${cats.join(', ')}`);
+  process.exit(2);
+}
+const top = missingCategory ? Infinity : Number(process.env.COVERAGE_MISSING ?? 25);
+const report = cov.computeCoverage(raw, naming.defaultHostNamer(), top, missingCategory);
+if (missingCategory) {
+  const byName = new Map(raw.map((e) => [e.name, e]));
+  console.log(
+    `Entities of category ${missingCategory} without a country (occurrences not covered, company, homepage):`,
+  );
+  for (const m of report.missing) {
+    const e = byName.get(m.name);
+    console.log(`  ${m.occurrences}\t${m.name}\t${e?.company ?? ''}\t${e?.homepage || e?.domains[0] || ''}`);
+  }
+  process.exit(0);
+}
 const GOALS = { named: 99.5, country: 98, category: 97 };
 const p = (x) => `${x.toFixed(1)} %`;
 const rows = [['category', 'entities', 'occurrences', 'named (own)', 'country (own)', 'named (all)', 'country (all)']];
