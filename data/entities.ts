@@ -272,4 +272,45 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Global-e Online Ltd.', country: 'IL', source: 'https://investors.global-e.com/node/6966/html', checked: R,
     notes: "The company's registration statement on its investor site: incorporated in the State of Israel, principal offices 25 Basel Street, Petah Tikva; the privacy policy (global-e.com) names Global-e Online Ltd.",
   },
+  // --- covrest ---
+  Oracle: known('oracle', 'Eloqua (eloqua.com, en25.com) and RightNow (custhelp.com) are Oracle products; third-party-web names Oracle.'),
+  'RightNow Service Cloud': known('oracle', 'RightNow (rightnowtech.com, rnengage.com) is Oracle Service Cloud; third-party-web names Oracle as the company.'),
+  'Adobe Systems': known('adobe', 'adobe.com itself; Adobe\'s privacy policy names the contracting entity outside North America.'),
+  LivePerson: known('liveperson'),
+  OptinMonster: known('optinmonster'),
+  'Marketplace Web Service': known('amazon', 'ssl-images-amazon.com serves Amazon\'s own images; third-party-web names Amazon as the company.'),
+  Usersnap: {
+    legalName: 'Usersnap GmbH', country: 'AT', source: 'https://wf.usersnap.com/terms-of-service', checked: R,
+    notes: 'The terms: Usersnap GmbH, registered under Austrian law (State Court Linz, FN 393902 v), Herrenstrasse 6, 4020 Linz, Austria.',
+  },
+  iPerceptions: {
+    legalName: 'Astute, Inc.', country: 'US', source: 'https://www.astutesolutions.com/privacy-policy', checked: R,
+    notes: "Astute's privacy page covers iperceptions (\"Astute Privacy Policy | iperceptions Privacy Policy\"; its GDPR page is titled iperceptions/Astute VoC); Astute, Inc. certified to the US Department of Commerce under the EU-U.S. Privacy Shield for data transferred to the United States. No street address on the part read.",
+  },
+  'iAdvize SAS': {
+    legalName: 'iAdvize SAS', country: 'FR', source: 'https://www.iadvize.com/iadvize-privacy-policy', checked: R,
+    notes: 'Contact details in the privacy policy: Euronantes Gare, Le Berlingot bât. B, 9 Rue Nina Simone, 44000 Nantes, France.',
+  },
+  Affirm: {
+    legalName: 'Affirm, Inc.', country: 'US', parent: 'Affirm Holdings, Inc.', parentCountry: 'US',
+    source: 'https://ih.advfn.com/stock-market/NASDAQ/affirm-AFRM/stock-news/94456837/form-s-8-securities-to-be-offered-to-employees-i', checked: R,
+    notes: "Copy of Affirm Holdings' Form S-8 filed with the SEC on 28 August 2024: a Delaware corporation, principal executive offices 650 California Street, San Francisco; the privacy policy (affirm.com/privacy) names Affirm, Inc. and Affirm Loan Services, LLC.",
+  },
+  Okta: {
+    legalName: 'Okta, Inc.', country: 'US', source: 'https://www.sec.gov/Archives/edgar/data/1660134/000166013424000030/okta-formsx82024.htm', checked: R,
+    notes: 'Form S-8 filed with the SEC on 1 March 2024: a Delaware corporation, principal executive offices 100 First Street, Suite 600, San Francisco.',
+  },
+  Marchex: {
+    legalName: 'Marchex, Inc.', country: 'US', source: 'https://www.sec.gov/Archives/edgar/data/1224133/000095017024031514/0000950170-24-031514.txt', checked: R,
+    notes: 'Form 8-K filed with the SEC on 14 March 2024: a Delaware corporation, principal executive offices 1200 5th Ave., Suite 1300, Seattle, Washington.',
+  },
+  Dynatrace: {
+    legalName: 'Dynatrace, Inc.', country: 'US', source: 'https://www.sec.gov/Archives/edgar/data/1773383/000177338320000055/dynatrace-formsx8.htm', checked: R,
+    notes: 'Form S-8 filed with the SEC on 27 May 2020: a Delaware corporation, principal executive offices 1601 Trapelo Road, Waltham, MA (ruxit.com is its former product domain).',
+  },
+  Rackspace: {
+    legalName: 'Rackspace Technology, Inc.', country: 'US', source: 'https://sec.gov/Archives/edgar/data/1810019/000181001924000032/0001810019-24-000032.txt', checked: R,
+    notes: 'Form 8-K filed with the SEC on 13 March 2024: a Delaware corporation, principal executive offices 19122 US Highway 281N, San Antonio, Texas.',
+  },
+  // --- end covrest ---
 };
