@@ -312,5 +312,13 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Rackspace Technology, Inc.', country: 'US', source: 'https://sec.gov/Archives/edgar/data/1810019/000181001924000032/0001810019-24-000032.txt', checked: R,
     notes: 'Form 8-K filed with the SEC on 13 March 2024: a Delaware corporation, principal executive offices 19122 US Highway 281N, San Antonio, Texas.',
   },
+  Ada: {
+    legalName: 'Ada Support Inc.', country: 'CA', source: 'https://www.ada.cx/privacy', checked: R,
+    notes: 'A Canadian registered company (federal corporation number 878130-3), registered address 314-371 Front St. W, Toronto, Ontario.',
+  },
+  WebEngage: {
+    legalName: 'Webklipper Technologies Pvt. Ltd', country: 'IN', source: 'https://webengage.com/terms-and-conditions/', checked: R,
+    notes: 'The terms: a company incorporated under the laws of India, registered office B-1602, Lotus Corporate Park, Goregaon (E), Mumbai.',
+  },
   // --- end covrest ---
 };
