@@ -320,5 +320,43 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Webklipper Technologies Pvt. Ltd', country: 'IN', source: 'https://webengage.com/terms-and-conditions/', checked: R,
     notes: 'The terms: a company incorporated under the laws of India, registered office B-1602, Lotus Corporate Park, Goregaon (E), Mumbai.',
   },
+  'Net Reviews': {
+    legalName: 'Net Reviews SAS', country: 'FR', source: 'https://verificerede-anmeldelser.com/?page=mod_conditions_utilisation', checked: R,
+    notes: "The terms of its Verified Reviews service (Danish site): Net Reviews, a French SAS registered in the Marseille trade and companies register under number 750 882 375; the English privacy policy (verified-reviews.co.uk) names the company NET REVIEWS as publisher.",
+  },
+  Polldaddy: {
+    legalName: 'Automattic Inc.', country: 'US', source: 'https://wordpress.org/plugins/crowdsignal-forms/', checked: R,
+    notes: "Read in a copy of the Crowdsignal Forms plugin readme: Crowdsignal (formerly Polldaddy) is built by Automattic. Automattic Inc. is the US company (see WordPress: outside the US its general terms name Aut O'Mattic Ltd., Ireland; which entity Crowdsignal's own terms name was not read).",
+  },
+  Appcues: {
+    legalName: 'Appcues, Inc.', country: 'US', source: 'https://www.appcues.com/privacy', checked: R,
+    notes: 'The privacy policy (April 2024) relies on the EU-U.S. and Swiss-U.S. Data Privacy Frameworks, which only US organisations can join; no street address in the part read.',
+  },
+  'Movable Ink': {
+    legalName: 'Movable, Inc.', country: 'US', source: 'https://movable-ink-2024.webflow.io/recruiting-privacy-notice', checked: R,
+    notes: "Movable Ink's own site: the privacy policy is that of Movable, Inc. (\"Movable Ink\") and its affiliates; the recruiting notice names Movable, Inc. as the company in the U.S. (Movable Ink Ltd in the UK); https://movableink.com/legal/tos names Movable, Inc. as provider.",
+  },
+  'AD EBis': {
+    legalName: 'YRGLM Inc. (株式会社イルグルム)', country: 'JP', source: 'https://bttb.jp/kabu/EdinetBodys/edinet/S100XAFO', checked: R,
+    notes: 'Copy of its annual securities report filed on EDINET (16 December 2025): head office 2-2-22 Umeda, Kita-ku, Osaka; its history names AD EBiS (アドエビス, formerly EBiS) as its ad measurement system, sold since 2004; formerly LOCKON Co., Ltd.',
+  },
+  Sailthru: {
+    legalName: 'Sailthru, Inc.', country: 'US', source: 'https://carnivalmobile.github.io/legal/privacy-policy', checked: R,
+    notes: "Privacy policy of Sailthru, Inc. for its Carnival.io product (published on Carnival's GitHub pages, 2016): Sailthru, Inc. complied with the U.S.-E.U. Safe Harbor framework, which only US organisations could join; no street address in the part read.",
+  },
+  'Sailthru Sightlines': {
+    legalName: 'Sailthru, Inc.', country: 'US', source: 'https://carnivalmobile.github.io/legal/privacy-policy', checked: R,
+    notes: 'sailthru.com itself; see Sailthru.',
+  },
+  WebInsight: known('dotdigital', 'third-party-web names dotMailer (dotdigital\'s former name); trackedweb.net serves its web behaviour tracking script (_dmptv4.js, dmPt).'),
+  GoSquared: {
+    legalName: 'Go Squared Ltd.', country: 'GB', source: 'https://gosquared.com/legal/terms/', checked: R,
+    notes: 'The terms: company number 05696757, registered in England and Wales, registered office 134b Landells Road, London SE22 9PL.',
+  },
+  UserReport: {
+    legalName: 'AudienceProject ApS', country: 'DK', source: 'https://privacy.userreport.com/sv-SE/for-clients/terms-and-conditions/', checked: R,
+    notes: 'UserReport\'s own terms are entered into by AudienceProject ApS (an ApS is a Danish private limited company); the Danish privacy policy is at privacy.audienceproject.com. No street address in the part read.',
+  },
+  Webtrekk: known('mapp', 'Webtrekk GmbH is now Mapp Digital Germany GmbH; the project\'s own Mapp tracker already lists webtrekk.net.'),
   // --- end covrest ---
 };
