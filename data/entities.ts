@@ -358,5 +358,13 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     notes: 'UserReport\'s own terms are entered into by AudienceProject ApS (an ApS is a Danish private limited company); the Danish privacy policy is at privacy.audienceproject.com. No street address in the part read.',
   },
   Webtrekk: known('mapp', 'Webtrekk GmbH is now Mapp Digital Germany GmbH; the project\'s own Mapp tracker already lists webtrekk.net.'),
+  Highcharts: {
+    legalName: 'Highsoft AS', country: 'NO', source: 'https://vi.scribd.com/document/262162468/condiciones-y-termnos-de-uso-higch', checked: R,
+    notes: "Copy of Highsoft's Standard License Agreement 3.1: Highsoft AS, a Norwegian corporation with organisation no. 996840506; the current licence (https://shop.highcharts.com/license-15.1) names Highsoft AS as the company behind Highcharts.",
+  },
+  'Checkout.com': {
+    legalName: 'Checkout Ltd', country: 'GB', source: 'https://checkout.com/legal/terms-and-policies', checked: R,
+    notes: "The website terms: checkout.com is operated by Checkout Ltd, an electronic money institution regulated by the UK FCA, registered office Wenlock Works, Shepherdess Walk, London N1 7BQ. The privacy notice says the controller is the group entity serving the merchant's jurisdiction.",
+  },
   // --- end covrest ---
 };
