@@ -366,5 +366,13 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Checkout Ltd', country: 'GB', source: 'https://checkout.com/legal/terms-and-policies', checked: R,
     notes: "The website terms: checkout.com is operated by Checkout Ltd, an electronic money institution regulated by the UK FCA, registered office Wenlock Works, Shepherdess Walk, London N1 7BQ. The privacy notice says the controller is the group entity serving the merchant's jurisdiction.",
   },
+  'Tray Commerce': {
+    legalName: 'Tray Tecnologia em Ecommerce Ltda', country: 'BR', source: 'https://vdocuments.com.br/instrumento-particular-de-contrato-de-2-de-17-amecurrent-7251114101-15-ago-17-1114.html', checked: R,
+    notes: "Copy of Tray's software licence contract (version 01/2017): licensor Tray Tecnologia em Ecommerce Ltda, CNPJ 08.844.842/0001-31, Avenida Alcides Lajes Magalhães 130, Marília/SP, Brazil.",
+  },
+  KARTE: {
+    legalName: 'PLAID, Inc. (株式会社プレイド)', country: 'JP', source: 'https://bttb.jp/kabuu/dx.php?docid=S100UZ8M&type=EDINET', checked: R,
+    notes: 'Copy of its annual securities report filed on EDINET (20 December 2024): head office GINZA SIX 10F, 6-10-1 Ginza, Chuo-ku, Tokyo; its history names KARTE as its CX platform, offered since 2015.',
+  },
   // --- end covrest ---
 };
