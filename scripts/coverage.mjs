@@ -7,6 +7,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
+// `--missing <category>`: list every entity of that category still without a country (the research list).
+const argAt = process.argv.indexOf('--missing');
+const missingCategory = argAt >= 0 ? process.argv[argAt + 1] : undefined;
+if (argAt >= 0 && (missingCategory === undefined || missingCategory.startsWith('-'))) {
+  console.error('usage: npm run coverage -- --missing <category>');
+  process.exit(2);
+}
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
 const pkgDir = dirname(require.resolve('third-party-web/package.json'));
@@ -16,13 +24,6 @@ const opts = { root, configFile: false, logLevel: 'error' };
 const { module: cov } = await runnerImport(join(root, 'utils/knowledge/entity-coverage.ts'), opts);
 const { module: naming } = await runnerImport(join(root, 'utils/knowledge/entity-naming.ts'), opts);
 
-// `--missing <category>`: list every entity of that category still without a country (the research list).
-const argAt = process.argv.indexOf('--missing');
-const missingCategory = argAt >= 0 ? process.argv[argAt + 1] : undefined;
-if (argAt >= 0 && (missingCategory === undefined || missingCategory.startsWith('-'))) {
-  console.error('usage: npm run coverage -- --missing <category>');
-  process.exit(2);
-}
 const report = cov.computeCoverage(
   raw,
   naming.defaultHostNamer(),
