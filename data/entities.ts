@@ -374,5 +374,9 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'PLAID, Inc. (株式会社プレイド)', country: 'JP', source: 'https://bttb.jp/kabuu/dx.php?docid=S100UZ8M&type=EDINET', checked: R,
     notes: 'Copy of its annual securities report filed on EDINET (20 December 2024): head office GINZA SIX 10F, 6-10-1 Ginza, Chuo-ku, Tokyo; its history names KARTE as its CX platform, offered since 2015.',
   },
+  TripAdvisor: {
+    legalName: 'TripAdvisor, Inc.', country: 'US', source: 'https://www.sec.gov/Archives/edgar/data/1526520/000095017024091729/0000950170-24-091729.txt', checked: R,
+    notes: 'Form 8-K filed with the SEC on 6 August 2024: a Delaware corporation, principal executive offices 400 1st Avenue, Needham, MA.',
+  },
   // --- end covrest ---
 };
