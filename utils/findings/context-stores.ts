@@ -11,7 +11,7 @@ import type { CookieFact, StorageFact, StoreFact } from './context.ts';
 import { isConsentTracker, type Lookups } from './context-lookups.ts';
 import { categoryLabel, purposeLabel } from './labels.ts';
 import { phrase, type PhraseKey } from './phrases.ts';
-import type { AnalyzedCookie, AnalyzedStorage, Lang } from './types.ts';
+import type { AnalyzedCookie, AnalyzedStorage, AnalyzedWrite, Lang } from './types.ts';
 
 export const TRACKING_PURPOSES: ReadonlySet<CookiePurpose> = new Set<CookiePurpose>([
   'analytics',
@@ -85,7 +85,7 @@ interface StoreEntry {
   valueLength: number;
 }
 
-type KnownFields = Pick<AnalyzedStorage, 'phase' | 'lastPhase' | 'purpose' | 'owner' | 'ownerName' | 'needsConsent'>;
+type KnownFields = Pick<AnalyzedWrite, 'phase' | 'lastPhase' | 'purpose' | 'owner' | 'ownerName' | 'needsConsent'>;
 
 /** Phases of the first and last write and what the known name says: the same mapping for cookies and storage. */
 function knownFields(
@@ -105,10 +105,7 @@ function knownFields(
 }
 
 /** Write times relative to the record's start, count and size. */
-function writeFields(
-  entry: StoreEntry,
-  start: number,
-): Pick<AnalyzedStorage, 't' | 'lastT' | 'writes' | 'valueLength'> {
+function writeFields(entry: StoreEntry, start: number): Pick<AnalyzedWrite, 't' | 'lastT' | 'writes' | 'valueLength'> {
   return { t: entry.t - start, lastT: entry.lastT - start, writes: entry.writes, valueLength: entry.valueLength };
 }
 
