@@ -1,12 +1,14 @@
 // Shared setup of the end-to-end tests: demo server + Chromium with the built extension, and record look-ups.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { createKnowledge, type Knowledge } from '../../utils/findings/index.ts';
+import { loadIpTable } from '../../utils/knowledge/ip-country.ts';
 import type { PageRecord } from '../../utils/record/record.ts';
 import { findTabId, getRecord, launchAuditBrowser, waitForRecord, type AuditBrowser } from '../../cli/browser/index.ts';
 import { startDemoServer, type DemoLogEntry, type DemoServer } from '../../scripts/lib/demo-server.mjs';
@@ -162,4 +164,9 @@ export function screenshotDir(): string {
   return process.env.UPDATE_SCREENSHOTS === '1'
     ? path.join(ROOT, 'docs', 'screenshots')
     : path.join(ROOT, '.test-results', 'screenshots');
+}
+
+/** The knowledge the built extension analyses with: the IP-country table it ships in public/data. */
+export function extensionKnowledge(): Knowledge {
+  return createKnowledge({ ipTable: loadIpTable(readFileSync(path.join(ROOT, 'public', 'data', 'ip-country.bin'))) });
 }
