@@ -1,5 +1,5 @@
 // Shared setup of the end-to-end tests: demo server + Chromium with the built extension, and record look-ups.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -117,6 +117,64 @@ export function useCliRun(prefix: string, ready: (server: DemoServer, dir: strin
     await server?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
+}
+
+export const CLI_BIN = path.join(ROOT, 'bin', 'consent-auditor.mjs');
+
+export interface CliRun {
+  /** null when a signal ended it (the time limit's SIGKILL, or a test's own) */
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Switches that point a scan at the demo server: its host rules and, as its certificates are self-signed, no
+ * certificate checks; then the sandbox opt-out where the tests need it, unless `sandboxArgs` is false.
+ */
+export function demoHostArgs(server: DemoServer, o: { sandboxArgs?: boolean } = {}): string[] {
+  return [
+    `--chromium-arg=--host-resolver-rules=${server.hostRules}`,
+    '--chromium-arg=--ignore-certificate-errors',
+    ...(o.sandboxArgs === false ? [] : CLI_SANDBOX_ARGS),
+  ];
+}
+
+/**
+ * Starts `consent-auditor …args` as a user runs it (node bin/consent-auditor.mjs, from ROOT unless `cwd`, with `env`
+ * added); `done` settles with its exit and output. A run that hangs is killed after `timeoutMs` (exit code null), so
+ * it fails its test instead of hanging the suite.
+ */
+export function startCli(
+  args: readonly string[],
+  o: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {},
+): { child: ChildProcess; done: Promise<CliRun> } {
+  const child = spawn(process.execPath, [CLI_BIN, ...args], { cwd: o.cwd ?? ROOT, env: { ...process.env, ...o.env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => {
+    stdout += d;
+  });
+  child.stderr.setEncoding('utf8').on('data', (d: string) => {
+    stderr += d;
+  });
+  const timer = setTimeout(() => child.kill('SIGKILL'), o.timeoutMs ?? 110_000);
+  const done = new Promise<CliRun>((resolve) => {
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
+  });
+  return { child, done };
+}
+
+/** `startCli(…).done` */
+export function runCli(
+  args: readonly string[],
+  o: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {},
+): Promise<CliRun> {
+  return startCli(args, o).done;
 }
 
 /** Open `url` in a new tab and return the page with its tab id (found before any same-document navigation). */
