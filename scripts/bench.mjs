@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { benchPages } from './bench-page.mjs';
+import { benchWake, writeEmptyExtension } from './bench-wake.mjs';
 import { createReport, loadText, machineText, pinCores, tableOf } from './lib/bench-report.mjs';
 import { medianInterval, sampleUntil } from './lib/bench-stats.mjs';
 import { startDemoServer } from './lib/demo-server.mjs';
@@ -149,34 +150,21 @@ const withExt = [3, 4, 5].some((p) => PARTS.has(p))
 
 if (PARTS.has(3)) {
   console.log('\n3. Service-worker wake');
+  writeEmptyExtension('.bench/ext-empty');
+  const empty = await launchAuditBrowser({ ...launchOpts, extensionDir: '.bench/ext-empty', warmupUrl: null });
   try {
-    const times = [];
-    const ext = await extensionPage(withExt.context, withExt.extensionId);
-    const tab = withExt.context.pages().find((p) => p !== ext) ?? (await withExt.context.newPage());
-    const r = await sampleUntil({
-      async round() {
-        await stopServiceWorker(withExt.context);
-        await tab.goto('https://www.shop.test/warmup.html', { waitUntil: 'load' });
-        const pong = await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }));
-        if (pong?.wake?.firstEvent != null) times.push(pong.wake.firstEvent);
-      },
-      interval: () => medianInterval(times),
-      budget: 35,
-      precision: 3.5,
-      minRounds: QUICK ? 3 : 10,
-      maxRounds: QUICK ? 3 : 60,
+    await benchWake({
+      browsers: { ext: withExt, empty },
+      api: { extensionPage, stopServiceWorker },
+      origin: 'https://www.shop.test',
+      report,
+      quick: QUICK,
       maxMs: within(60_000, 180_000),
-    });
-    report.add({
-      part: 3,
-      figure: 'stopped worker to first event handled, state restored',
-      budget: 35,
-      unit: 'ms',
-      iv: r,
-      stop: r.stop,
     });
   } catch (e) {
     error(3, 'service-worker wake', 35, 'ms', e);
+  } finally {
+    await empty.close();
   }
 }
 
