@@ -380,4 +380,111 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     notes: "Undertone's California notice (on its own staging host) names Intercept Interactive Inc. (D.B.A Undertone), part of the Perion Network Ltd. group; it gives no seat for Intercept Interactive itself (Perion Network Ltd. is incorporated in Israel per its Form 20-F).",
   },
   // --- end covad ---
+  // --- covrest ---
+  Oracle: known('oracle', 'Eloqua (eloqua.com, en25.com) and RightNow (custhelp.com) are Oracle products; third-party-web names Oracle.'),
+  'RightNow Service Cloud': known('oracle', 'RightNow (rightnowtech.com, rnengage.com) is Oracle Service Cloud; third-party-web names Oracle as the company.'),
+  'Adobe Systems': known('adobe', 'adobe.com itself; Adobe\'s privacy policy names the contracting entity outside North America.'),
+  LivePerson: known('liveperson'),
+  OptinMonster: known('optinmonster'),
+  'Marketplace Web Service': known('amazon', 'ssl-images-amazon.com serves Amazon\'s own images; third-party-web names Amazon as the company.'),
+  Usersnap: {
+    legalName: 'Usersnap GmbH', country: 'AT', source: 'https://wf.usersnap.com/terms-of-service', checked: R,
+    notes: 'The terms: Usersnap GmbH, registered under Austrian law (State Court Linz, FN 393902 v), Herrenstrasse 6, 4020 Linz, Austria.',
+  },
+  iPerceptions: {
+    legalName: 'Astute, Inc.', country: 'US', source: 'https://www.astutesolutions.com/privacy-policy', checked: R,
+    notes: "Astute's privacy page covers iperceptions (\"Astute Privacy Policy | iperceptions Privacy Policy\"; its GDPR page is titled iperceptions/Astute VoC); Astute, Inc. certified to the US Department of Commerce under the EU-U.S. Privacy Shield for data transferred to the United States. No street address on the part read.",
+  },
+  'iAdvize SAS': {
+    legalName: 'iAdvize SAS', country: 'FR', source: 'https://www.iadvize.com/iadvize-privacy-policy', checked: R,
+    notes: 'Contact details in the privacy policy: Euronantes Gare, Le Berlingot bât. B, 9 Rue Nina Simone, 44000 Nantes, France.',
+  },
+  Affirm: {
+    legalName: 'Affirm, Inc.', country: 'US', parent: 'Affirm Holdings, Inc.', parentCountry: 'US',
+    source: 'https://ih.advfn.com/stock-market/NASDAQ/affirm-AFRM/stock-news/94456837/form-s-8-securities-to-be-offered-to-employees-i', checked: R,
+    notes: "Copy of Affirm Holdings' Form S-8 filed with the SEC on 28 August 2024: a Delaware corporation, principal executive offices 650 California Street, San Francisco; the privacy policy (affirm.com/privacy) names Affirm, Inc. and Affirm Loan Services, LLC.",
+  },
+  Okta: {
+    legalName: 'Okta, Inc.', country: 'US', source: 'https://www.sec.gov/Archives/edgar/data/1660134/000166013424000030/okta-formsx82024.htm', checked: R,
+    notes: 'Form S-8 filed with the SEC on 1 March 2024: a Delaware corporation, principal executive offices 100 First Street, Suite 600, San Francisco.',
+  },
+  Marchex: {
+    legalName: 'Marchex, Inc.', country: 'US', source: 'https://www.sec.gov/Archives/edgar/data/1224133/000095017024031514/0000950170-24-031514.txt', checked: R,
+    notes: 'Form 8-K filed with the SEC on 14 March 2024: a Delaware corporation, principal executive offices 1200 5th Ave., Suite 1300, Seattle, Washington.',
+  },
+  Dynatrace: {
+    legalName: 'Dynatrace, Inc.', country: 'US', source: 'https://www.sec.gov/Archives/edgar/data/1773383/000177338320000055/dynatrace-formsx8.htm', checked: R,
+    notes: 'Form S-8 filed with the SEC on 27 May 2020: a Delaware corporation, principal executive offices 1601 Trapelo Road, Waltham, MA (ruxit.com is its former product domain).',
+  },
+  Rackspace: {
+    legalName: 'Rackspace Technology, Inc.', country: 'US', source: 'https://sec.gov/Archives/edgar/data/1810019/000181001924000032/0001810019-24-000032.txt', checked: R,
+    notes: 'Form 8-K filed with the SEC on 13 March 2024: a Delaware corporation, principal executive offices 19122 US Highway 281N, San Antonio, Texas.',
+  },
+  Ada: {
+    legalName: 'Ada Support Inc.', country: 'CA', source: 'https://www.ada.cx/privacy', checked: R,
+    notes: 'A Canadian registered company (federal corporation number 878130-3), registered address 314-371 Front St. W, Toronto, Ontario.',
+  },
+  WebEngage: {
+    legalName: 'Webklipper Technologies Pvt. Ltd', country: 'IN', source: 'https://webengage.com/terms-and-conditions/', checked: R,
+    notes: 'The terms: a company incorporated under the laws of India, registered office B-1602, Lotus Corporate Park, Goregaon (E), Mumbai.',
+  },
+  'Net Reviews': {
+    legalName: 'Net Reviews SAS', country: 'FR', source: 'https://verificerede-anmeldelser.com/?page=mod_conditions_utilisation', checked: R,
+    notes: "The terms of its Verified Reviews service (Danish site): Net Reviews, a French SAS registered in the Marseille trade and companies register under number 750 882 375; the English privacy policy (verified-reviews.co.uk) names the company NET REVIEWS as publisher.",
+  },
+  Polldaddy: {
+    legalName: 'Automattic Inc.', country: 'US', source: 'https://wordpress.org/plugins/crowdsignal-forms/', checked: R,
+    notes: "Read in a copy of the Crowdsignal Forms plugin readme: Crowdsignal (formerly Polldaddy) is built by Automattic. Automattic Inc. is the US company (see WordPress: outside the US its general terms name Aut O'Mattic Ltd., Ireland; which entity Crowdsignal's own terms name was not read).",
+  },
+  Appcues: {
+    legalName: 'Appcues, Inc.', country: 'US', source: 'https://www.appcues.com/privacy', checked: R,
+    notes: 'The privacy policy (April 2024) relies on the EU-U.S. and Swiss-U.S. Data Privacy Frameworks, which only US organisations can join; no street address in the part read.',
+  },
+  'Movable Ink': {
+    legalName: 'Movable, Inc.', country: 'US', source: 'https://movable-ink-2024.webflow.io/recruiting-privacy-notice', checked: R,
+    notes: "Movable Ink's own site: the privacy policy is that of Movable, Inc. (\"Movable Ink\") and its affiliates; the recruiting notice names Movable, Inc. as the company in the U.S. (Movable Ink Ltd in the UK); https://movableink.com/legal/tos names Movable, Inc. as provider.",
+  },
+  'AD EBis': {
+    legalName: 'YRGLM Inc. (株式会社イルグルム)', country: 'JP', source: 'https://bttb.jp/kabu/EdinetBodys/edinet/S100XAFO', checked: R,
+    notes: 'Copy of its annual securities report filed on EDINET (16 December 2025): head office 2-2-22 Umeda, Kita-ku, Osaka; its history names AD EBiS (アドエビス, formerly EBiS) as its ad measurement system, sold since 2004; formerly LOCKON Co., Ltd.',
+  },
+  Sailthru: {
+    legalName: 'Sailthru, Inc.', country: 'US', source: 'https://carnivalmobile.github.io/legal/privacy-policy', checked: R,
+    notes: "Privacy policy of Sailthru, Inc. for its Carnival.io product (published on Carnival's GitHub pages, 2016): Sailthru, Inc. complied with the U.S.-E.U. Safe Harbor framework, which only US organisations could join; no street address in the part read.",
+  },
+  'Sailthru Sightlines': {
+    legalName: 'Sailthru, Inc.', country: 'US', source: 'https://carnivalmobile.github.io/legal/privacy-policy', checked: R,
+    notes: 'sailthru.com itself; see Sailthru.',
+  },
+  WebInsight: known('dotdigital', 'third-party-web names dotMailer (dotdigital\'s former name); trackedweb.net serves its web behaviour tracking script (_dmptv4.js, dmPt).'),
+  GoSquared: {
+    legalName: 'Go Squared Ltd.', country: 'GB', source: 'https://gosquared.com/legal/terms/', checked: R,
+    notes: 'The terms: company number 05696757, registered in England and Wales, registered office 134b Landells Road, London SE22 9PL.',
+  },
+  UserReport: {
+    legalName: 'AudienceProject ApS', country: 'DK', source: 'https://privacy.userreport.com/sv-SE/for-clients/terms-and-conditions/', checked: R,
+    notes: 'UserReport\'s own terms are entered into by AudienceProject ApS (an ApS is a Danish private limited company); the Danish privacy policy is at privacy.audienceproject.com. No street address in the part read.',
+  },
+  Webtrekk: known('mapp', 'Webtrekk GmbH is now Mapp Digital Germany GmbH; the project\'s own Mapp tracker already lists webtrekk.net.'),
+  Highcharts: {
+    legalName: 'Highsoft AS', country: 'NO', source: 'https://vi.scribd.com/document/262162468/condiciones-y-termnos-de-uso-higch', checked: R,
+    notes: "Copy of Highsoft's Standard License Agreement 3.1: Highsoft AS, a Norwegian corporation with organisation no. 996840506; the current licence (https://shop.highcharts.com/license-15.1) names Highsoft AS as the company behind Highcharts.",
+  },
+  'Checkout.com': {
+    legalName: 'Checkout Ltd', country: 'GB', source: 'https://checkout.com/legal/terms-and-policies', checked: R,
+    notes: "The website terms: checkout.com is operated by Checkout Ltd, an electronic money institution regulated by the UK FCA, registered office Wenlock Works, Shepherdess Walk, London N1 7BQ. The privacy notice says the controller is the group entity serving the merchant's jurisdiction.",
+  },
+  'Tray Commerce': {
+    legalName: 'Tray Tecnologia em Ecommerce Ltda', country: 'BR', source: 'https://vdocuments.com.br/instrumento-particular-de-contrato-de-2-de-17-amecurrent-7251114101-15-ago-17-1114.html', checked: R,
+    notes: "Copy of Tray's software licence contract (version 01/2017): licensor Tray Tecnologia em Ecommerce Ltda, CNPJ 08.844.842/0001-31, Avenida Alcides Lajes Magalhães 130, Marília/SP, Brazil.",
+  },
+  KARTE: {
+    legalName: 'PLAID, Inc. (株式会社プレイド)', country: 'JP', source: 'https://bttb.jp/kabuu/dx.php?docid=S100UZ8M&type=EDINET', checked: R,
+    notes: 'Copy of its annual securities report filed on EDINET (20 December 2024): head office GINZA SIX 10F, 6-10-1 Ginza, Chuo-ku, Tokyo; its history names KARTE as its CX platform, offered since 2015.',
+  },
+  TripAdvisor: {
+    legalName: 'TripAdvisor, Inc.', country: 'US', source: 'https://www.sec.gov/Archives/edgar/data/1526520/000095017024091729/0000950170-24-091729.txt', checked: R,
+    notes: 'Form 8-K filed with the SEC on 6 August 2024: a Delaware corporation, principal executive offices 400 1st Avenue, Needham, MA.',
+  },
+  // --- end covrest ---
 };

@@ -7,6 +7,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
+// `--missing <category>`: list every entity of that category still without a country (the research list).
+const argAt = process.argv.indexOf('--missing');
+const missingCategory = argAt >= 0 ? process.argv[argAt + 1] : undefined;
+if (argAt >= 0 && (missingCategory === undefined || missingCategory.startsWith('-'))) {
+  console.error('usage: npm run coverage -- --missing <category>');
+  process.exit(2);
+}
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
 const pkgDir = dirname(require.resolve('third-party-web/package.json'));
@@ -16,25 +24,21 @@ const opts = { root, configFile: false, logLevel: 'error' };
 const { module: cov } = await runnerImport(join(root, 'utils/knowledge/entity-coverage.ts'), opts);
 const { module: naming } = await runnerImport(join(root, 'utils/knowledge/entity-naming.ts'), opts);
 
-// `npm run coverage -- --missing <category>`: every entity of that category without a country, for research.
-const at = process.argv.indexOf('--missing');
-const missingCategory = at >= 0 ? process.argv[at + 1] : undefined;
-if (at >= 0 && (!missingCategory || !raw.some((e) => e.category === missingCategory))) {
-  const cats = Array.from(new Set(raw.map((e) => e.category))).sort();
-  console.error(`coverage: --missing needs a category, one of: ${cats.join(', ')}`);
-  process.exit(2);
-}
-const top = missingCategory ? Infinity : Number(process.env.COVERAGE_MISSING ?? 25);
-const report = cov.computeCoverage(raw, naming.defaultHostNamer(), top, missingCategory);
-if (missingCategory) {
-  const byName = new Map(raw.map((e) => [e.name, e]));
-  console.log(
-    `Entities of category ${missingCategory} without a country (occurrences not covered, company, homepage):`,
-  );
-  for (const m of report.missing) {
-    const e = byName.get(m.name);
-    console.log(`  ${m.occurrences}\t${m.name}\t${e?.company ?? ''}\t${e?.homepage || e?.domains[0] || ''}`);
+const report = cov.computeCoverage(
+  raw,
+  naming.defaultHostNamer(),
+  missingCategory === undefined ? Number(process.env.COVERAGE_MISSING ?? 25) : Infinity,
+  missingCategory,
+);
+if (missingCategory !== undefined) {
+  const list = report.missing.filter((m) => m.category === missingCategory);
+  const cat = report.byCategory.find((c) => c.category === missingCategory);
+  if (!cat) {
+    console.error(`unknown category ${missingCategory}: ${report.byCategory.map((c) => c.category).join(', ')}`);
+    process.exit(2);
   }
+  console.log(`${missingCategory}: ${cat.country.toFixed(1)} % with a country; ${list.length} entities without one`);
+  for (const m of list) console.log(`  ${m.occurrences}\t${m.name}`);
   process.exit(0);
 }
 const GOALS = { named: 99.5, country: 98, category: 97 };
