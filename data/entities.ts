@@ -367,6 +367,18 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Basis Global Technologies, Inc.', country: null, source: 'https://privacy-staging.basis.net', checked: R,
     notes: "The privacy policy (Basis's own staging host) names Basis Global Technologies, Inc.; no address in the part read.",
   },
+  Technorati: {
+    legalName: 'Synacor, Inc.', country: 'US', source: 'https://content.edgar-online.com/ExternalLink/EDGAR/0001564590-18-006086.html?dest=SYNC-EX1015_151_HTM&hash=83be55105b5dcb6e712e7d73071b806daffb74b4d3a28c07a235df248326bab0', checked: R,
+    notes: "Synacor's Form 10-K for 2017 (copy of the SEC filing): a Delaware corporation, principal executive offices 40 La Riviere Drive, Buffalo, New York. Synacor's 2015 annual report names Technorati among its acquisitions; third-party-web names Synacor as the company of technoratimedia.com.",
+  },
+  'Web Content Assessor': {
+    legalName: 'TMT Digital, Inc. (d/b/a The Media Trust)', country: 'US', source: 'https://mediatrust.com/privacy-policy', checked: R,
+    notes: 'The privacy statement: TMT Digital, Inc. d/b/a The Media Trust is a U.S.-based company; data may be transferred to its U.S. offices. third-party-web names TMT Digital as the company of webcontentassessor.com.',
+  },
+  'Intercept Interactive': {
+    legalName: 'Intercept Interactive Inc. (d/b/a Undertone)', country: null, source: 'https://www-stg.undertone.com/ccpa-notice/', checked: R,
+    notes: "Undertone's California notice (on its own staging host) names Intercept Interactive Inc. (D.B.A Undertone), part of the Perion Network Ltd. group; it gives no seat for Intercept Interactive itself (Perion Network Ltd. is incorporated in Israel per its Form 20-F).",
+  },
   // --- end covad ---
   // --- covrest ---
   Oracle: known('oracle', 'Eloqua (eloqua.com, en25.com) and RightNow (custhelp.com) are Oracle products; third-party-web names Oracle.'),
