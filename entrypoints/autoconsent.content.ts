@@ -9,7 +9,7 @@ import {
   type AcBackgroundMessage,
   type FallbackReply,
 } from '../utils/consent/automation/autoconsent-messages.ts';
-import { runButtonFallback } from '../utils/consent/automation/button-fallback.ts';
+import { probeButtonFallback, runButtonFallback } from '../utils/consent/automation/button-fallback.ts';
 import type { Message } from '../utils/messaging/protocol.ts';
 import { runtimeAlive, sendToWorker, type Runtime } from '../utils/messaging/runtime-send.ts';
 import { asTabMessage } from '../utils/messaging/protocol.ts';
@@ -73,10 +73,12 @@ export default defineContentScript({
         const bg = asBackgroundMessage(tm.msg);
         return bg ? deliver(bg).then(() => ({ ok: true })) : undefined;
       }
-      return Promise.resolve(fallback(tm.action));
+      return Promise.resolve(fallback(tm.action, tm.probe === true));
     });
 
-    function fallback(action: 'accept' | 'reject'): FallbackReply {
+    function fallback(action: 'accept' | 'reject', probe: boolean): FallbackReply {
+      // A look only: the background decides whether the text may go before a rule.
+      if (probe) return probeButtonFallback(document, action);
       // Autoconsent already has this frame's banner open (the worker
       // may have forgotten after a restart): let the rule answer.
       const c = consent;

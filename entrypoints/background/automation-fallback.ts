@@ -32,6 +32,9 @@ export function watch(emit: Emit, tabId: number, p: Pending, cmp: string): void 
   }, RESULT_TIMEOUT_MS);
 }
 
+/** Why the text was tried, for the event's detail: after the full wait, or early (see text-first.ts). */
+export const AFTER_WAIT = 'no autoconsent rule found the banner within 3 s';
+
 /** Clicks a known button text in each frame in turn (top page first) until one answers the banner. */
 export async function runFallback(
   out: AutomationOutput,
@@ -40,33 +43,8 @@ export async function runFallback(
   p: Pending,
 ): Promise<AnswerResult> {
   const reasons: string[] = [];
-  for (const frameId of await framesOf(tabId, s.frames.keys())) {
-    if (p.settled || p.frameId !== null) break;
-    const sentAt = Date.now();
-    const reply = asFallbackReply(await sendTab(tabId, { type: 'button-fallback', action: p.action }, frameId));
-    if (!reply) continue;
-    const url = s.frames.get(frameId)?.url ?? '';
-    if (reply.kind === 'delegated') return dispatchDelegated(out.emit, tabId, p, frameId, reply.cmp, sentAt);
-    if (reply.kind === 'none') {
-      if (frameId === 0 || reply.candidates > 0 || !reply.reason.startsWith('nothing found'))
-        reasons.push(`${frameId === 0 ? 'page' : `frame ${frameId}`}: ${reply.reason}`);
-      continue;
-    }
-    const t = reply.at >= sentAt - 1000 && reply.at <= Date.now() + 1000 ? reply.at : sentAt;
-    settle(p);
-    p.t = t;
-    out.emit(tabId, {
-      t,
-      status: 'done',
-      action: p.action,
-      detail: `button text fallback: "${reply.text}" (${reply.path})${where(frameId, url)}`,
-    });
-    out.push(tabId, [{ k: 'choice', t, action: p.action, source: 'automation', via: `button-text:${reply.label}` }]);
-    return {
-      started: true,
-      detail: `Clicked "${reply.text}" (no autoconsent rule for this banner; matched the button text).`,
-    };
-  }
+  const clicked = await clickByText(out, tabId, s, p, AFTER_WAIT, reasons);
+  if (clicked) return clicked;
   if (p.settled || p.frameId !== null) return { started: true, detail: 'Answering the banner.' };
   settle(p);
   const detected = [...new Set([...s.frames.values()].flatMap((f) => [...f.detected]))];
@@ -76,6 +54,49 @@ export async function runFallback(
   const detail = `No banner answered: ${known}; button text fallback: ${reasons.join('; ') || 'nothing found'}.`;
   out.emit(tabId, { status: 'no-banner', action: p.action, detail });
   return { started: false, detail };
+}
+
+/**
+ * One try of the button texts: the answer once a frame clicked (or delegated to its rule), null when none did (then
+ * `reasons` says why, and the answer is still open).
+ */
+export async function clickByText(
+  out: AutomationOutput,
+  tabId: number,
+  s: TabState,
+  p: Pending,
+  why: string,
+  reasons: string[] = [],
+): Promise<AnswerResult | null> {
+  for (const frameId of await framesOf(tabId, s.frames.keys())) {
+    if (p.settled || p.frameId !== null) break;
+    const sentAt = Date.now();
+    const reply = asFallbackReply(await sendTab(tabId, { type: 'button-fallback', action: p.action }, frameId));
+    if (!reply || reply.kind === 'found') continue;
+    const url = s.frames.get(frameId)?.url ?? '';
+    if (reply.kind === 'delegated') return dispatchDelegated(out.emit, tabId, p, frameId, reply.cmp, sentAt);
+    if (reply.kind === 'none') {
+      if (frameId === 0 || reply.candidates > 0 || !reply.reason.startsWith('nothing found'))
+        reasons.push(`${frameId === 0 ? 'page' : `frame ${frameId}`}: ${reply.reason}`);
+      continue;
+    }
+    // The click's own time (the content script's clock), unless it is implausible.
+    const t = reply.at >= sentAt - 1000 && reply.at <= Date.now() + 1000 ? reply.at : sentAt;
+    settle(p);
+    p.t = t;
+    out.emit(tabId, {
+      t,
+      status: 'done',
+      action: p.action,
+      detail: `button text fallback (${why}): "${reply.text}" (${reply.path})${where(frameId, url)}`,
+    });
+    out.push(tabId, [{ k: 'choice', t, action: p.action, source: 'automation', via: `button-text:${reply.label}` }]);
+    return {
+      started: true,
+      detail: `Clicked "${reply.text}" (${why}; matched the button text).`,
+    };
+  }
+  return null;
 }
 
 function dispatchDelegated(

@@ -17,6 +17,8 @@ export interface FrameInfo {
   lifecycle: string;
   detected: Set<string>;
   popup: string | null;
+  /** Autoconsent's detection passes started in this frame (its reports' findCmpAttempts). */
+  passes: number;
 }
 export interface Pending {
   action: ConsentAction;
@@ -50,7 +52,7 @@ export function tabState(tabs: Map<number, TabState>, tabId: number): TabState {
 export function frameOf(s: TabState, frameId: number, url: string): FrameInfo {
   let f = s.frames.get(frameId);
   if (!f) {
-    f = { url, lifecycle: 'unknown', detected: new Set(), popup: null };
+    f = { url, lifecycle: 'unknown', detected: new Set(), popup: null, passes: 0 };
     s.frames.set(frameId, f);
   }
   return f;
@@ -75,11 +77,21 @@ function popupFrame(s: TabState): [number, string] | null {
   return first && first[1].popup !== null ? [first[0], first[1].popup] : null;
 }
 
-/** Waits for a banner while autoconsent may still find one; longer once a CMP was detected but not yet shown. */
-export async function waitForPopup(s: TabState, p: Pending, since: number): Promise<[number, string] | null> {
+/**
+ * Waits for a banner while autoconsent may still find one; longer once a CMP was detected but not yet shown. `step`
+ * runs on each poll and may answer the banner itself (by its text): then 'answered'.
+ */
+export async function waitForPopup(
+  s: TabState,
+  p: Pending,
+  since: number,
+  step: () => Promise<boolean> = () => Promise.resolve(false),
+): Promise<[number, string] | null | 'answered'> {
   for (;;) {
     const found = popupFrame(s);
     if (found || s.pending !== p) return found;
+    if (await step()) return 'answered';
+    if (s.pending !== p || p.settled) return null;
     const now = Date.now();
     const frames = [...s.frames.values()];
     // Every frame's autoconsent has finished looking and found nothing: no use waiting.

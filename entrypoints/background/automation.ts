@@ -11,6 +11,7 @@ import type { AuditEvent, AutomationEvent, ConsentAction } from '../../utils/obs
 import { CONFIG, loadRules } from './autoconsent-config.ts';
 import { runFallback, watch, where, type AnswerResult, type AutomationOutput } from './automation-fallback.ts';
 import { evalInFrame, sendTab } from './automation-frames.ts';
+import { textFirstStep } from './automation-text-first.ts';
 import { frameOf, once, settle, tabState, waitForPopup, type Pending, type TabState } from './automation-state.ts';
 
 export interface AutomationDeps {
@@ -44,7 +45,7 @@ export function createAutomation(deps: AutomationDeps): Automation {
     switch (m.type) {
       case 'init': {
         if (frameId === 0) newDocument(tabId, s);
-        s.frames.set(frameId, { url, lifecycle: 'initialized', detected: new Set(), popup: null });
+        s.frames.set(frameId, { url, lifecycle: 'initialized', detected: new Set(), popup: null, passes: 0 });
         const reply: AcBackgroundMessage = {
           type: 'initResp',
           config: CONFIG,
@@ -61,6 +62,7 @@ export function createAutomation(deps: AutomationDeps): Automation {
       case 'report': {
         const f = frameOf(s, frameId, url);
         f.lifecycle = m.lifecycle;
+        f.passes = Math.max(f.passes, m.detectPasses);
         for (const c of m.detectedCmps) f.detected.add(c);
         // A report after a worker restart is how the background learns of a popup it missed.
         if (m.detectedPopups[0] && !f.popup && m.lifecycle === 'openPopupDetected') f.popup = m.detectedPopups[0];
@@ -212,7 +214,9 @@ export function createAutomation(deps: AutomationDeps): Automation {
       timer: null,
     };
     s.pending = p;
-    const found = await waitForPopup(s, p, Date.now());
+    const text = textFirstStep(out, tabId, s, p);
+    const found = await waitForPopup(s, p, Date.now(), text.step);
+    if (found === 'answered') return text.result();
     if (s.pending !== p || p.settled) return { started: false, detail: 'Superseded by another answer.' };
     if (found) return dispatch(tabId, s, p, found[0], found[1]);
     return runFallback(out, tabId, s, p);

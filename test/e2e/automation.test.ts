@@ -2,9 +2,11 @@
 // answer real banners, the click really happens, and the record holds the moment and the way of the choice.
 import { describe, expect, it } from 'vitest';
 import { sendToBackground } from '../../cli/browser/index.ts';
+import type { PageRecord, RequestEntry } from '../../utils/record/page-record.ts';
 import { openTab, settledRecord, SHOP, useHarness } from './helpers.ts';
 
 const h = useHarness();
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 const BANNERS = [
   { page: 'complianz', via: /^autoconsent:/, clicked: { reject: /deny/, accept: /accept/ } },
@@ -44,6 +46,36 @@ describe.each(BANNERS)('banner $page', ({ page, via, clicked }) => {
       expect(choice, JSON.stringify(record.consent.automation)).toMatchObject({ action, source: 'automation' });
       expect(choice!.via).toMatch(via);
       expect(choice!.at).toBeGreaterThanOrEqual(asked - 50);
+    },
+  );
+});
+
+describe('a banner no autoconsent rule knows', () => {
+  it.each(['reject', 'accept'] as const)(
+    '%s: answered by its text once autoconsent had its look, not after a 3 s wait',
+    async (action) => {
+      await h.context.clearCookies();
+      const { page: tab, tabId } = await openTab(h, `${SHOP}/auto/text-only.html`);
+      await tab.waitForLoadState('load');
+      await sendToBackground(h.context, h.extensionId, { type: 'consent-action', tabId, action });
+      const mark = (r: PageRecord): RequestEntry | undefined => r.requests.find((q) => q.url.includes('mark=banner'));
+      // The record with the choice and the marker request the page sends 3 s after showing its banner.
+      const record = await settledRecord(h, tabId, (r) => r.consent.choice !== null && mark(r) !== undefined);
+      expect(await tab.evaluate(() => document.body.dataset.clicked ?? '')).toBe(`${action}-all`);
+      await tab.close();
+      const choice = record.consent.choice;
+      expect(choice).toMatchObject({ action, source: 'automation', via: `button-text:${cap(action)} all` });
+      const done = record.consent.automation.find((a) => a.status === 'done');
+      expect(done?.detail).toMatch(
+        /^button text fallback \(no autoconsent rule matched the banner on its first look\)/,
+      );
+      expect(done?.t).toBe(choice!.at);
+      const shown = record.storage.find((e) => e.key === 'banner_shown');
+      expect(shown, 'the page recorded when its banner showed').toBeDefined();
+      // Event order and times in the record: the click came before the old 3 s point after the banner showed.
+      expect(choice!.at).toBeGreaterThanOrEqual(shown!.t);
+      expect(choice!.at).toBeLessThan(shown!.t + 3000);
+      expect(choice!.at).toBeLessThan(mark(record)!.t);
     },
   );
 });

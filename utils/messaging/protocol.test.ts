@@ -50,6 +50,14 @@ describe('asTabMessage', () => {
       { type: 'button-fallback', action: 'accept' },
       { type: 'button-fallback', action: 'accept' },
     ],
+    [
+      { type: 'button-fallback', action: 'reject', probe: true },
+      { type: 'button-fallback', action: 'reject', probe: true },
+    ],
+    [
+      { type: 'button-fallback', action: 'reject', probe: 'yes' },
+      { type: 'button-fallback', action: 'reject' },
+    ],
     [{ type: 'button-fallback', action: 'all' }, null],
     [
       { type: 'autoconsent-bg', msg: 1 },

@@ -42,14 +42,16 @@ export interface Responses {
 export type TabMessage =
   /** Autoconsent's messages from the background side (initResp, optIn, optOut, evalResp, ...) */
   | { type: 'autoconsent-bg'; msg: unknown }
-  /** No autoconsent rule answered the banner: try the labelled common button texts */
-  | { type: 'button-fallback'; action: ConsentAction };
+  /** No autoconsent rule answered the banner: try the labelled common button texts (probe: only look, click nothing) */
+  | { type: 'button-fallback'; action: ConsentAction; probe?: true };
 
 export function asTabMessage(raw: unknown): TabMessage | null {
   if (typeof raw !== 'object' || raw === null || !('type' in raw)) return null;
   if (raw.type === 'autoconsent-bg' && 'msg' in raw) return { type: 'autoconsent-bg', msg: raw.msg };
   if (raw.type === 'button-fallback' && 'action' in raw && isAction(raw.action))
-    return { type: 'button-fallback', action: raw.action };
+    return 'probe' in raw && raw.probe === true
+      ? { type: 'button-fallback', action: raw.action, probe: true }
+      : { type: 'button-fallback', action: raw.action };
   return null;
 }
 

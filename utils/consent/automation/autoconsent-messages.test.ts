@@ -57,9 +57,29 @@ describe('asContentMessage', () => {
         instanceId: 'i',
         url: 'u',
         mainFrame: true,
-        state: { lifecycle: 'cmpDetected', detectedCmps: ['a', 3], detectedPopups: [] },
+        state: { lifecycle: 'cmpDetected', detectedCmps: ['a', 3], detectedPopups: [], findCmpAttempts: 2 },
       },
-      { type: 'report', url: 'u', mainFrame: true, lifecycle: 'cmpDetected', detectedCmps: ['a'], detectedPopups: [] },
+      {
+        type: 'report',
+        url: 'u',
+        mainFrame: true,
+        lifecycle: 'cmpDetected',
+        detectedCmps: ['a'],
+        detectedPopups: [],
+        detectPasses: 2,
+      },
+    ],
+    [
+      { type: 'report', url: 'u', state: { lifecycle: 'started', findCmpAttempts: -1 } },
+      {
+        type: 'report',
+        url: 'u',
+        mainFrame: false,
+        lifecycle: 'started',
+        detectedCmps: [],
+        detectedPopups: [],
+        detectPasses: 0,
+      },
     ],
   ])('%j', (raw, expected) => {
     expect(asContentMessage(raw)).toEqual(expected);
@@ -236,13 +256,20 @@ describe('asFallbackReply', () => {
       { kind: 'delegated', cmp: 'Onetrust' },
       { kind: 'delegated', cmp: 'Onetrust' },
     ],
+    [
+      { kind: 'found', label: 'Reject all', text: 'ignored' },
+      { kind: 'found', label: 'Reject all' },
+    ],
   ])('%j', (raw, expected) => {
     expect(asFallbackReply(raw)).toEqual(expected);
   });
 
-  it.each([undefined, null, { kind: 'clicked' }, { kind: 'delegated' }, { kind: 'weird' }])('rejects %j', (raw) => {
-    expect(asFallbackReply(raw)).toBeNull();
-  });
+  it.each([undefined, null, { kind: 'clicked' }, { kind: 'delegated' }, { kind: 'found' }, { kind: 'weird' }])(
+    'rejects %j',
+    (raw) => {
+      expect(asFallbackReply(raw)).toBeNull();
+    },
+  );
 
   it('maps actions to autoconsent messages', () => {
     expect([acActionMessage('accept'), acActionMessage('reject')]).toEqual([{ type: 'optIn' }, { type: 'optOut' }]);

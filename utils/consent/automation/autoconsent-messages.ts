@@ -20,6 +20,8 @@ export type AcContentMessage =
       lifecycle: string;
       detectedCmps: string[];
       detectedPopups: string[];
+      /** Detection passes started over the rules (autoconsent's findCmpAttempts): 2 means the first found nothing. */
+      detectPasses: number;
     }
   | { type: 'visualDelay' };
 
@@ -36,7 +38,9 @@ export type FallbackReply =
   | { kind: 'clicked'; label: string; text: string; path: string; exact: boolean; inBanner: boolean; at: number }
   | { kind: 'none'; reason: string; candidates: number }
   /** Autoconsent in that frame has the banner open (e.g. the worker forgot after a restart): it answers instead. */
-  | { kind: 'delegated'; cmp: string };
+  | { kind: 'delegated'; cmp: string }
+  /** A probe (nothing clicked): this frame shows a button with a known text for the action. */
+  | { kind: 'found'; label: string };
 
 type Obj = Record<string, unknown>;
 
@@ -96,12 +100,18 @@ export function asContentMessage(raw: unknown): AcContentMessage | null {
         lifecycle: str(state.lifecycle, 50) ?? 'unknown',
         detectedCmps: strList(state.detectedCmps),
         detectedPopups: strList(state.detectedPopups),
+        detectPasses: count(state.findCmpAttempts),
       };
     }
     case 'visualDelay':
       return { type: 'visualDelay' };
   }
   return null;
+}
+
+/** A non-negative whole number, 0 for anything else. */
+function count(x: unknown): number {
+  return typeof x === 'number' && Number.isFinite(x) && x > 0 ? Math.floor(x) : 0;
 }
 
 function safeJson(x: unknown): string {
@@ -238,11 +248,11 @@ export function asFallbackReply(raw: unknown): FallbackReply | null {
     };
   }
   if (raw.kind === 'none') {
-    const candidates =
-      typeof raw.candidates === 'number' && Number.isFinite(raw.candidates)
-        ? Math.max(0, Math.floor(raw.candidates))
-        : 0;
-    return { kind: 'none', reason: str(raw.reason, 500) ?? 'no reason given', candidates };
+    return { kind: 'none', reason: str(raw.reason, 500) ?? 'no reason given', candidates: count(raw.candidates) };
+  }
+  if (raw.kind === 'found') {
+    const label = str(raw.label, 200);
+    return label === null ? null : { kind: 'found', label };
   }
   if (raw.kind === 'delegated') {
     const cmp = str(raw.cmp, 200);

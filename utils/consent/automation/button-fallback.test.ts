@@ -1,6 +1,13 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { elementPath, findConsentButton, matchLabel, normaliseLabel, runButtonFallback } from './button-fallback.ts';
+import {
+  elementPath,
+  findConsentButton,
+  matchLabel,
+  normaliseLabel,
+  probeButtonFallback,
+  runButtonFallback,
+} from './button-fallback.ts';
 
 let clicks: string[] = [];
 
@@ -177,6 +184,15 @@ describe('runButtonFallback', () => {
     page(`<div id="consent"><button data-id="necessary">Accept only necessary</button></div>`);
     expect(runButtonFallback(document, 'accept')).toMatchObject({ kind: 'none' });
     expect(runButtonFallback(document, 'reject')).toMatchObject({ kind: 'clicked', label: 'Only necessary' });
+  });
+
+  it('a probe names the button it would click and clicks nothing', () => {
+    page(ENGLISH_BANNER);
+    expect(probeButtonFallback(document, 'reject')).toEqual({ kind: 'found', label: 'Reject all' });
+    expect(probeButtonFallback(document, 'accept')).toEqual({ kind: 'found', label: 'Accept all' });
+    expect(clicks).toEqual([]);
+    page('<main><button data-id="buy">Buy now</button></main>');
+    expect(probeButtonFallback(document, 'reject')).toMatchObject({ kind: 'none', candidates: 0 });
   });
 
   it('elementPath stops at an id', () => {

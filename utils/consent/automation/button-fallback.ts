@@ -164,6 +164,12 @@ export function findConsentButton(doc: Document, action: ConsentAction): FindRes
   return { best: null, candidates: 0, reason };
 }
 
+/** Finds without clicking: whether the background may answer by text before autoconsent's wait ends. */
+export function probeButtonFallback(doc: Document, action: ConsentAction): FallbackReply {
+  const { best, candidates, reason } = findConsentButton(doc, action);
+  return best ? { kind: 'found', label: best.label } : { kind: 'none', reason, candidates };
+}
+
 /** Finds and clicks; the reply goes back to the background as is. */
 export function runButtonFallback(doc: Document, action: ConsentAction, now: () => number = Date.now): FallbackReply {
   const { best, candidates, reason } = findConsentButton(doc, action);
