@@ -34,6 +34,8 @@ export class RequestReducer {
   private pageOnlyNotes = new WeakMap<RequestEntry, RecordError>();
   /** URLs of page-reported beacons no ping has claimed yet: every ping checks this set, not the whole request list */
   private unclaimedBeacons = new Map<string, number>();
+  /** Page beacons Resource Timing has reported too (one report joins one beacon) */
+  private timedBeacons = new WeakSet<RequestEntry>();
 
   constructor(
     private readonly pages: PageAccess,
@@ -90,7 +92,12 @@ export class RequestReducer {
         return;
       }
     }
-    if (ev.type === 'ping' && hop === 0 && this.claimPageBeacon(page, ev)) return;
+    const beacon = ev.type === 'ping' && hop === 0 ? this.claimPageBeacon(page, ev) : null;
+    if (beacon) {
+      // Still the browser's request: Resource Timing's later report of it must find it, not make a second one.
+      if (matchable && !this.timedBeacons.has(beacon)) this.resources?.countBrowser(ev.url);
+      return;
+    }
     const id = hop ? `${ev.requestId}#${hop}` : ev.requestId;
     const entry = this.newEntry(page, id, ev.url, ev.t, ev.type, ev.method, ev.frameId, 'browser');
     if (ev.frameUrl) entry.frameUrl = ev.frameUrl;
@@ -155,14 +162,28 @@ export class RequestReducer {
   }
 
   /**
+   * Resource Timing's report of a beacon our hook reported and no ping has claimed yet is that same beacon (Firefox
+   * order, a slow worker): it joins the hook's entry, which the ping claims when it comes, once per beacon.
+   */
+  private timedBeacon(page: PageRecord, url: string): boolean {
+    if (!this.unclaimedBeacons.has(url)) return false;
+    const entry = page.requests.find(
+      (r) => r.source === 'page' && r.type === 'beacon' && r.url === url && !this.timedBeacons.has(r),
+    );
+    if (!entry) return false;
+    this.timedBeacons.add(entry);
+    return true;
+  }
+
+  /**
    * Firefox may report sendBeacon from the page before webRequest sees the ping: the page's entry then becomes the
    * browser's (one request, browser's type and frame), keeping the script the page named.
    */
-  private claimPageBeacon(page: PageRecord, ev: RequestEvent): boolean {
+  private claimPageBeacon(page: PageRecord, ev: RequestEvent): RequestEntry | null {
     const waiting = this.unclaimedBeacons.get(ev.url);
-    if (waiting === undefined) return false;
+    if (waiting === undefined) return null;
     const early = page.requests.find((r) => r.source === 'page' && r.type === 'beacon' && r.url === ev.url);
-    if (!early) return false;
+    if (!early) return null;
     if (waiting > 1) this.unclaimedBeacons.set(ev.url, waiting - 1);
     else this.unclaimedBeacons.delete(ev.url);
     early.id = ev.requestId;
@@ -174,7 +195,7 @@ export class RequestReducer {
     if (ev.frameUrl) early.frameUrl = ev.frameUrl;
     if (!early.initiator && ev.initiator) early.initiator = ev.initiator;
     this.index.set(ev.requestId, early);
-    return true;
+    return early;
   }
 
   /**
@@ -187,6 +208,7 @@ export class RequestReducer {
     this.resources ??= ResourceMatch.of(page.requests);
     if (this.resources.takeBrowser(url)) return;
     const kind = kindOfInitiator(ev.initiator);
+    if (kind === 'ping' && this.timedBeacon(page, url)) return;
     const entry = this.newEntry(page, `res:${page.requests.length}`, url, t, kind, 'GET', -1, 'page');
     entry.frameUrl = ev.frameUrl;
     page.requests.push(entry);
