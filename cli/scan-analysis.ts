@@ -5,7 +5,7 @@ import { analyze, type Analysis, type Knowledge } from '../utils/findings/index.
 import type { Lang } from '../utils/i18n/lang.ts';
 import { buildScenarioReport, isoTime } from '../utils/export/report-build.ts';
 import type { ScenarioConsent, ScenarioReport, ScenarioSettle, SettleWait } from '../utils/export/report.ts';
-import type { ScenarioResult } from './scan.ts';
+import type { ScenarioResult } from './scenario-common.ts';
 import type { SettleResult } from './settle.ts';
 import { withFormFindings } from './forms-report.ts';
 

@@ -15,6 +15,7 @@ import {
   type FirefoxAudit,
 } from './browser/firefox.ts';
 import type { HostRule } from './browser/host-rules.ts';
+import type { ScenarioRun } from './scan.ts';
 import {
   asAnswer,
   leftSite,
@@ -24,8 +25,7 @@ import {
   type Attempt,
   emptyAttempt,
   type ScenarioResult,
-  type ScenarioRun,
-} from './scan.ts';
+} from './scenario-common.ts';
 
 const WORKER_TIMEOUT_MS = 10_000;
 const POLL_MS = 200;

@@ -9,22 +9,26 @@ import {
   LaunchError,
   sendToBackground,
 } from './browser/index.ts';
-import type { PageRecord } from '../utils/record/record.ts';
 import type { ScenarioConsent } from '../utils/export/report.ts';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { siteOf } from '../utils/url/party.ts';
-import type { SettleOptions, SettleResult } from './settle.ts';
+import type { SettleOptions } from './settle.ts';
 import { watchContext } from './watch.ts';
-import { fillForms, type FormsMode, type FormsResult } from './forms.ts';
+import { fillForms, type FormsMode } from './forms.ts';
+import {
+  asAnswer,
+  emptyAttempt,
+  leftSite,
+  notAudited,
+  pollAnswer,
+  retryMissed,
+  type Attempt,
+  type ScenarioResult,
+} from './scenario-common.ts';
 
 export const DEFAULT_LOAD_TIMEOUT_MS = 30_000;
 const WORKER_TIMEOUT_MS = 10_000;
 /** One ping of a worker still starting; the loop tries again until WORKER_TIMEOUT_MS. */
 const PING_TIMEOUT_MS = 3_000;
-/** The background gives an autoconsent rule 30 s before calling it failed. */
-const ANSWER_TIMEOUT_MS = 35_000;
-/** After a rule reports failure the button-text fallback runs; its result comes within a few seconds. */
-const AFTER_FAILED_MS = 5_000;
 const POLL_MS = 200;
 
 export interface ScenarioRun {
@@ -48,80 +52,10 @@ export interface ScenarioRun {
   answerAtLoad?: boolean;
 }
 
-export interface ScenarioResult {
-  record: PageRecord | null;
-  answered: { started: boolean; detail: string } | null;
-  /** The scenario could not be audited (page did not load, HTTP error, left the site, browser failed) */
-  error: string | null;
-  /** The page could not be loaded at all (DNS, connection, TLS, timeout) */
-  loadFailed: boolean;
-  /** Chromium could not be started: one plain line; no other scenario can run either */
-  launchError: string | null;
-  /** HTTP status of the main document; null when there was no response */
-  httpStatus: number | null;
-  /** How the waits after the load and after the answer ended */
-  settle: { afterLoad: SettleResult | null; afterAnswer: SettleResult | null };
-  /** Things worth saying in the report that are not errors */
-  notes: string[];
-  browserVersion: string | null;
-  /** Canary copies seen after the form fill, and the fields typed into (null when --forms was not asked for). */
-  forms?: FormsResult | null;
-  startedAt: number;
-  finishedAt: number;
-}
-
-export type Attempt = Omit<ScenarioResult, 'startedAt' | 'finishedAt'>;
-
-/** A scenario attempt before anything happened: no record, no answer, no error (both engines start from it). */
-export function emptyAttempt(): Attempt {
-  return {
-    record: null,
-    answered: null,
-    error: null,
-    loadFailed: false,
-    launchError: null,
-    httpStatus: null,
-    settle: { afterLoad: null, afterAnswer: null },
-    notes: [],
-    browserVersion: null,
-  };
-}
-
 function message(e: unknown): string {
   const m = e instanceof Error ? e.message : String(e);
   // Playwright appends a call log; the first line says what happened.
   return (m.split('\n')[0]?.trim() ?? m).replace(/^page\.goto: /, '');
-}
-
-export function asAnswer(x: unknown): { started: boolean; detail: string } | null {
-  if (typeof x !== 'object' || x === null) return null;
-  const started = Object.getOwnPropertyDescriptor(x, 'started')?.value;
-  const detail = Object.getOwnPropertyDescriptor(x, 'detail')?.value;
-  return typeof started === 'boolean' ? { started, detail: typeof detail === 'string' ? detail : '' } : null;
-}
-
-/** The registrable domain of a URL's host, or null for a URL without one. */
-export function siteOfUrl(url: string): string | null {
-  try {
-    const h = new URL(url).hostname;
-    return h ? siteOf(h) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Why a page that ended on `finalUrl` is not an audit of `asked`, or null. about:blank and errors pages count too. */
-export function leftSite(asked: string, finalUrl: string): string | null {
-  const want = siteOfUrl(asked);
-  const got = siteOfUrl(finalUrl);
-  return want !== null && got === want ? null : `the page went to a different site: ${finalUrl.slice(0, 500)}`;
-}
-
-/** Why a loaded page is not an audit of `asked` (an HTTP error, another site), or null: both engines judge it alike. */
-export function notAudited(asked: string, httpStatus: number | null, finalUrl: string): string | null {
-  // An error page or another site is no audit of the URL asked for: recorded as evidence, never "clean".
-  if (httpStatus !== null && httpStatus >= 400) return `the page answered HTTP ${httpStatus}: not audited`;
-  return leftSite(asked, finalUrl);
 }
 
 /** The worker is up and its listeners are registered once it answers a ping from an extension page. */
@@ -135,30 +69,6 @@ export async function waitForWorker(context: BrowserContext, extensionId: string
       return;
     if (Date.now() >= deadline)
       throw new Error(`the extension's background did not answer within ${WORKER_TIMEOUT_MS} ms`);
-    await sleep(POLL_MS);
-  }
-}
-
-/** Whether the banner answer has a result: the choice is recorded, or the automation says it could not answer. */
-export function answerDone(r: PageRecord | null, consent: ScenarioConsent, askedAt: number, now: number): boolean {
-  if (r?.consent.choice?.action === consent) return true;
-  const since = r?.consent.automation.filter((a) => a.t >= askedAt - 50) ?? [];
-  const last = since[since.length - 1];
-  if (last?.status === 'no-banner') return true;
-  return last?.status === 'failed' && now - last.t > AFTER_FAILED_MS;
-}
-
-/**
- * Poll until the banner answer has a result (answerDone) or the answer timeout passed; `get` reads the tab's record.
- */
-export async function pollAnswer(
-  get: () => Promise<PageRecord | null>,
-  consent: ScenarioConsent,
-  askedAt: number,
-): Promise<void> {
-  const deadline = Date.now() + ANSWER_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (answerDone(await get().catch(() => null), consent, askedAt, Date.now())) return;
     await sleep(POLL_MS);
   }
 }
@@ -286,25 +196,4 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
 
 export function runScenario(run: ScenarioRun): Promise<ScenarioResult> {
   return retryMissed(() => attempt(run));
-}
-
-/**
- * A recording the worker missed (it can miss the first navigation of a profile) is retried once in a new profile;
- * the same for either engine.
- */
-export async function retryMissed(attemptOnce: () => Promise<Attempt>): Promise<ScenarioResult> {
-  const startedAt = Date.now();
-  const missed = (r: Attempt): boolean =>
-    r.record?.partial === true ||
-    (r.record === null &&
-      !r.loadFailed &&
-      r.launchError === null &&
-      r.error?.startsWith('the extension recorded nothing') === true);
-  let result = await attemptOnce();
-  if (missed(result)) result = await attemptOnce();
-  if (result.record?.partial)
-    result.notes.push(
-      'the extension saw the page only after its navigation started: the record may miss the first requests',
-    );
-  return { ...result, startedAt, finishedAt: Date.now() };
 }

@@ -8,7 +8,7 @@ import { watchDatabases, type DatabaseLister } from '../utils/observe/page/datab
 import { fromMainWorld } from '../utils/observe/page/from-main-world.ts';
 import { formReporter, observeResources, whenIdle } from '../utils/observe/page/isolated-watchers.ts';
 import { validatePageEvent } from '../utils/observe/page/page-events.ts';
-import { diffStorage, noteStorageWrite, type StoredValue } from '../utils/observe/page/storage-diff.ts';
+import { WEB_STORAGE_KINDS, watchWebStorage } from '../utils/observe/page/web-storage-watch.ts';
 import type { Message } from '../utils/messaging/protocol.ts';
 import { runtimeAlive, sendToWorker, type Runtime } from '../utils/messaging/runtime-send.ts';
 
@@ -27,9 +27,6 @@ const AUTOCONSENT_LATE_MS = 5000;
 /** Longest a main-world report waits for idle time before it is parsed anyway. */
 const IDLE_TIMEOUT_MS = 1000;
 
-type WebStorageKind = 'localStorage' | 'sessionStorage';
-const KINDS: readonly WebStorageKind[] = ['localStorage', 'sessionStorage'];
-
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_start',
@@ -43,7 +40,6 @@ export default defineContentScript({
     // The global's origin: about:blank frames inherit their creator's, which location.origin does not show.
     const origin = window.origin !== 'null' ? window.origin : location.origin;
     const ownUrls = [browser.runtime.getURL('/')];
-    const known = new Map<WebStorageKind, Map<string, StoredValue>>();
     let queue: PageEvent[] = [];
     let flushTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -68,96 +64,11 @@ export default defineContentScript({
       else flushTimer ??= setTimeout(flush, FLUSH_MS);
     };
 
-    const storageOf = (kind: WebStorageKind): Storage | null => {
-      try {
-        return kind === 'localStorage' ? window.localStorage : window.sessionStorage;
-      } catch {
-        return null; // sandboxed or storage disabled
-      }
-    };
-    const snapshot = (s: Storage): Array<[string, string]> => {
-      const out: Array<[string, string]> = [];
-      for (let i = 0; i < s.length; i++) {
-        const key = s.key(i);
-        const value = key === null ? null : s.getItem(key);
-        if (key !== null && value !== null) out.push([key, value]);
-      }
-      return out;
-    };
-    // Changes made by other documents of this origin are theirs to report, not ours. Added with the first baseline:
-    // a 'storage' listener makes the browser open the origin's storage (a synchronous check), which a page that never
-    // uses storage should not pay for us.
-    let watchingOthers = false;
-    const onOtherDocument = (e: StorageEvent): void => {
-      try {
-        const kind =
-          e.storageArea === storageOf('localStorage')
-            ? 'localStorage'
-            : e.storageArea === storageOf('sessionStorage')
-              ? 'sessionStorage'
-              : null;
-        const m = kind ? known.get(kind) : undefined;
-        if (m && e.key !== null && e.newValue !== null) noteStorageWrite(m, e.key, e.newValue, e.newValue.length);
-      } catch {
-        // ignore
-      }
-    };
-    /**
-     * The state of a storage before the page wrote to it: later differences not reported by the hooks are bypass
-     * writes.
-     */
-    const baseline = (kind: WebStorageKind): void => {
-      if (known.has(kind)) return;
-      if (!watchingOthers) {
-        watchingOthers = true;
-        window.addEventListener('storage', onOtherDocument);
-      }
-      try {
-        const s = storageOf(kind);
-        if (!s) return;
-        const m = new Map<string, StoredValue>();
-        diffStorage(m, snapshot(s)); // written before this page
-        known.set(kind, m);
-      } catch {
-        // unreadable now: the next read tries again
-      }
-    };
-    /**
-     * Writes that did not go through the hooked setItem (`localStorage.foo = 'x'`, scripts that ran before our hook).
-     */
-    const pollStorage = (): void => {
-      // Only storages the page has read (it cannot write one without reading it first): the others are not touched at
-      // all.
-      if (known.size === 0) return;
-      // What the hooks reported must be here before comparing, or a hooked write would count as a bypass too.
-      if (!listener.pull()) return;
+    const storage = watchWebStorage(origin, push, () => {
+      if (!listener.pull()) return false;
       parse();
-      for (const [kind, m] of known) {
-        try {
-          const s = storageOf(kind);
-          if (!s) continue;
-          for (const c of diffStorage(m, snapshot(s))) {
-            const ev = validatePageEvent(
-              {
-                k: 'page-storage',
-                t: Date.now(),
-                api: kind,
-                origin,
-                key: c.key,
-                value: c.value,
-                valueLength: c.valueLength,
-                seenBy: 'poll',
-              },
-              location.href,
-              Date.now(),
-            );
-            if (ev) push(ev);
-          }
-        } catch {
-          // storage became unreadable: try again next time
-        }
-      }
-    };
+      return true;
+    });
 
     // Reports are parsed in idle time, not in the page's task: the audit must not slow the page it measures.
     const unparsed: Array<{ events: unknown[]; self: string; at: number }> = [];
@@ -169,10 +80,9 @@ export default defineContentScript({
         for (const raw of events) {
           const ev = validatePageEvent(fromMainWorld(raw, selves, origin), location.href, at);
           if (!ev) continue;
-          if (ev.k === 'page-storage' && ev.api !== 'indexedDB') {
-            const m = known.get(ev.api);
-            if (m) noteStorageWrite(m, ev.key, ev.value, ev.valueLength);
-          } else if (ev.k === 'page-storage') databases.noteHooked(ev.key);
+          if (ev.k === 'page-storage' && ev.api !== 'indexedDB')
+            storage.noteHooked(ev.api, ev.key, ev.value, ev.valueLength);
+          else if (ev.k === 'page-storage') databases.noteHooked(ev.key);
           push(ev);
         }
       }
@@ -195,16 +105,16 @@ export default defineContentScript({
         idleQueued = true;
         whenIdle(parse, IDLE_TIMEOUT_MS);
       },
-      baseline,
+      storage.baseline,
       () => {
         // A new document in this window (document.open()): our window listeners are gone, and the main world's first
         // read of a storage may have gone unheard. Taken now, at the end of the task that opened it, before the new
         // document's next.
         arm();
-        for (const kind of KINDS) baseline(kind);
+        for (const kind of WEB_STORAGE_KINDS) storage.baseline(kind);
       },
     );
-    if (!listener.connected) for (const kind of KINDS) baseline(kind);
+    if (!listener.connected) for (const kind of WEB_STORAGE_KINDS) storage.baseline(kind);
     // IndexedDB opened where no hook runs (a worker): found by listing this origin's databases on each tick.
     let lister: DatabaseLister | undefined;
     try {
@@ -228,7 +138,7 @@ export default defineContentScript({
     const tick = (): void => {
       if (!alive()) return;
       listener.refresh(); // document.open() erases listeners: put ours back
-      pollStorage();
+      storage.poll();
       databases.poll();
       setTimeout(tick, Date.now() - started < FAST_PERIOD_MS ? FAST_POLL_MS : SLOW_POLL_MS);
     };
@@ -289,7 +199,7 @@ export default defineContentScript({
       // Whatever the main world still holds, and whatever waits for idle time: there is no idle time left.
       listener.pull();
       parse();
-      pollStorage();
+      storage.poll();
       if (!forms.scanned()) scanForms(); // left before the first scan
       flush();
     };
@@ -298,7 +208,7 @@ export default defineContentScript({
       for (const type of ['pointerdown', 'keydown'])
         window.addEventListener(type, onGesture, { capture: true, passive: true });
       window.addEventListener('pagehide', onPageHide);
-      if (watchingOthers) window.addEventListener('storage', onOtherDocument);
+      storage.arm();
     }
     arm();
   },

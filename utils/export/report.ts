@@ -1,17 +1,30 @@
 // The JSON report shared by the CLI and the extension's export:
 // its types and format constants (built by report-build.ts).
 // Documented by schema/report.schema.json; field names are part of the format, change them only with formatVersion.
+import type { Analysis, Severity } from '../findings/index.ts';
+import type { PageRecord } from '../record/record.ts';
 import type {
-  AnalyzedRequest,
-  Analysis,
-  Finding,
-  RequestTracker,
-  Severity,
-  ThirdPartyCompany,
-} from '../findings/index.ts';
-import type { Phase } from '../record/phase.ts';
-import type { Attribution } from '../observe/events.ts';
-import type { CookieSetter, PageRecord } from '../record/record.ts';
+  ReportAutomation,
+  ReportChoice,
+  ReportCookie,
+  ReportFinding,
+  ReportRequest,
+  ReportStorage,
+  ReportThirdParty,
+  WaiverStatus,
+} from './report-rows.ts';
+
+export type {
+  FindingWaiver,
+  ReportAutomation,
+  ReportChoice,
+  ReportCookie,
+  ReportFinding,
+  ReportRequest,
+  ReportStorage,
+  ReportThirdParty,
+  WaiverStatus,
+} from './report-rows.ts';
 
 export const REPORT_FORMAT = 'consent-auditor-report';
 export const REPORT_FORMAT_VERSION = 1;
@@ -32,125 +45,6 @@ export interface ToolInfo {
   data: { trackers: string; ipTable: IpTableInfo | null };
   /** sandbox: false when the browser ran without its sandbox (--no-sandbox, asked for explicitly); absent = on */
   browser?: { name: string; version: string; sandbox?: false };
-}
-
-/** A request as the JSON report lists it: the analysed request's fields (without its id and site), and how it ended. */
-export interface ReportRequest extends Pick<
-  AnalyzedRequest,
-  | 'url'
-  | 'host'
-  | 'thirdParty'
-  | 'tracker'
-  | 'serverIp'
-  | 'serverCountry'
-  | 'phase'
-  | 't'
-  | 'type'
-  | 'method'
-  | 'script'
-> {
-  status: number | null;
-  error: string | null;
-  /** How far `script` can be trusted, as for cookies; null without a script or in older records */
-  attribution: Attribution | null;
-}
-
-export interface ReportCookie {
-  name: string;
-  domain: string;
-  thirdParty: boolean;
-  setBy: CookieSetter;
-  phase: Phase;
-  purpose: string | null;
-  owner: string | null;
-  needsConsent: boolean | null;
-  script: string | null;
-  /** How far `script` can be trusted: confident, named-by-page (//# sourceURL), unverified (engine text), unknown */
-  attribution: Attribution | null;
-  setByUrl: string | null;
-  t: number;
-  writes: number;
-  valueLength: number;
-  removed: boolean;
-  /**
-   * 'browser': the cookies API saw it stored; 'page': the page reported the write (page-only = attempted, not stored)
-   */
-  confirmedBy: Array<'browser' | 'page'>;
-  stored: boolean;
-}
-
-export interface ReportStorage {
-  kind: string;
-  origin: string;
-  key: string;
-  thirdParty: boolean;
-  phase: Phase;
-  purpose: string | null;
-  owner: string | null;
-  needsConsent: boolean | null;
-  script: string | null;
-  attribution: Attribution | null;
-  t: number;
-  writes: number;
-  valueLength: number;
-  /** Storage is read by the page's own realm (hooks and our storage poll): always 'page' */
-  confirmedBy: Array<'browser' | 'page'>;
-  /**
-   * The frame of the first write (blob:, about:srcdoc frames too); null in reports of records made before it was kept
-   */
-  frameUrl: string | null;
-  /**
-   * 'hook': a hooked call reported it; 'poll': our comparison of the storage found it (a write past the hooks, a
-   * worker)
-   */
-  seenBy: Array<'hook' | 'poll'>;
-}
-
-export interface ReportThirdParty {
-  site: string;
-  hosts: string[];
-  tracker: RequestTracker | null;
-  /**
-   * Whose hosts these are, also when only third-party-web names
-   * them (country null = not known); null when no layer does.
-   */
-  company: ThirdPartyCompany | null;
-  serverCountries: string[];
-  transfer: string;
-  requests: number;
-  cookies: string[];
-}
-
-export interface ReportAutomation {
-  at: string;
-  status: string;
-  action: string | null;
-  cmp: string | null;
-  detail: string | null;
-}
-export interface ReportChoice {
-  action: 'accept' | 'reject';
-  at: string;
-  source: string;
-  via: string;
-}
-
-/** A finding accepted by a waiver of the run's config: kept in the report, not counted towards failOn. */
-export interface FindingWaiver {
-  reason: string;
-  expires: string;
-}
-export type ReportFinding = Finding & { waived?: FindingWaiver };
-
-/** A waiver of the run's config and what it did: expired waivers waive nothing and fail the run. */
-export interface WaiverStatus {
-  finding: string;
-  url: string | null;
-  reason: string;
-  expires: string;
-  status: 'active' | 'expired';
-  /** Findings it matches (an expired waiver: would match) */
-  matched: number;
 }
 
 export type ScenarioVerdict = 'error' | 'not-answered' | 'violations' | 'warnings' | 'clean';

@@ -88,7 +88,16 @@ describe('transferStatus', () => {
     ],
     [
       input(null, null, null),
-      'Company location unknown; server location unknown. Transfer status cannot be decided from the data at hand.',
+      "Company location unknown; server location unknown. Transfer status cannot be decided: the company's seat is not known.",
+    ],
+    [
+      input('US', null, 'US'),
+      'Company in US, Data Privacy Framework certification not known; server registered in US, Data Privacy Framework certification not known. Transfer status cannot be decided: whether the company is certified under the EU-US Data Privacy Framework is not known (check its entry on the DPF list).',
+    ],
+    [
+      // The demo's loopback server: the note names the missing fact instead of a bare "cannot be decided".
+      input('DE', null, null, 'loopback'),
+      "Company in DE (EEA); server address is loopback (no registry country). Only the company's side could be judged, and it needs no Chapter V safeguards: the server's location is not known.",
     ],
     [
       input('US', null, 'SG'),
@@ -96,6 +105,13 @@ describe('transferStatus', () => {
     ],
   ])('explains %j', (given, want) => {
     expect(transferStatus(given).explanation).toBe(want);
+  });
+
+  it('names an unknown recipient basis as the missing fact', () => {
+    const given = { ...input('IE', null, 'IE'), recipients: { basis: 'not-known' as const, text: 'X → Y (US)' } };
+    expect(transferStatus(given).explanation).toBe(
+      'X → Y (US). Company in IE (EEA); server registered in IE (EEA). Transfer status cannot be decided: the legal basis for a documented recipient outside the EEA is not known.',
+    );
   });
 
   it('returns normalised country codes', () => {
@@ -147,11 +163,11 @@ describe('transferStatus in German', () => {
     ],
     [
       input(null, null, null),
-      'Sitz des Unternehmens unbekannt; Serverstandort unbekannt. Ob die Übermittlung Garantien braucht, lässt sich aus den vorliegenden Daten nicht entscheiden.',
+      'Sitz des Unternehmens unbekannt; Serverstandort unbekannt. Ob die Übermittlung Garantien braucht, lässt sich nicht entscheiden: Der Sitz des Unternehmens ist unbekannt.',
     ],
     [
       input('DE', null, null, 'invalid'),
-      'Unternehmenssitz DE (EWR); Serveradresse ungültig. Ob die Übermittlung Garantien braucht, lässt sich aus den vorliegenden Daten nicht entscheiden.',
+      'Unternehmenssitz DE (EWR); Serveradresse ungültig. Beurteilt werden konnte nur die Seite des Unternehmens, und sie braucht keine Garantien nach Kapitel V DSGVO: Der Serverstandort ist unbekannt.',
     ],
     [
       input('US', null, 'SG'),

@@ -66,7 +66,13 @@ const EN_TEXTS = {
   ok: 'No Chapter V safeguards needed.',
   'needs-safeguards':
     'Transfer needs Art. 46 GDPR safeguards (e.g. standard contractual clauses) or an Art. 49 derogation.',
-  unknown: 'Transfer status cannot be decided from the data at hand.',
+  unknownCompany: "Transfer status cannot be decided: the company's seat is not known.",
+  unknownDpf:
+    'Transfer status cannot be decided: whether the company is certified under the EU-US Data Privacy Framework is not known (check its entry on the DPF list).',
+  unknownRecipient:
+    'Transfer status cannot be decided: the legal basis for a documented recipient outside the EEA is not known.',
+  unknownServer:
+    "Only the company's side could be judged, and it needs no Chapter V safeguards: the server's location is not known.",
 } as const;
 
 type TextKey = keyof typeof EN_TEXTS;
@@ -99,7 +105,14 @@ const DE_TEXTS: Readonly<Record<TextKey, string>> = {
   ok: 'Keine Garantien nach Kapitel V DSGVO nötig.',
   'needs-safeguards':
     'Die Übermittlung braucht Garantien nach Art. 46 DSGVO (z. B. Standardvertragsklauseln) oder eine Ausnahme nach Art. 49 DSGVO.',
-  unknown: 'Ob die Übermittlung Garantien braucht, lässt sich aus den vorliegenden Daten nicht entscheiden.',
+  unknownCompany:
+    'Ob die Übermittlung Garantien braucht, lässt sich nicht entscheiden: Der Sitz des Unternehmens ist unbekannt.',
+  unknownDpf:
+    'Ob die Übermittlung Garantien braucht, lässt sich nicht entscheiden: Ob das Unternehmen nach dem EU-US Data Privacy Framework zertifiziert ist, ist nicht bekannt (Eintrag in der DPF-Liste prüfen).',
+  unknownRecipient:
+    'Ob die Übermittlung Garantien braucht, lässt sich nicht entscheiden: Die Rechtsgrundlage für einen dokumentierten Empfänger außerhalb des EWR ist nicht bekannt.',
+  unknownServer:
+    'Beurteilt werden konnte nur die Seite des Unternehmens, und sie braucht keine Garantien nach Kapitel V DSGVO: Der Serverstandort ist unbekannt.',
 };
 
 export const TRANSFER_TEXTS: Readonly<Record<Lang, Readonly<Record<TextKey, string>>>> = { en: EN_TEXTS, de: DE_TEXTS };
@@ -239,6 +252,20 @@ function verdictOf(company: PlaceStatus, server: PlaceStatus, basis: TransferBas
   return 'unknown';
 }
 
+// Says which fact is missing, so that a reader knows what to check (a loopback server is not a company problem).
+function undecidedKey(
+  companyLegal: CountryLegal | null,
+  company: PlaceStatus,
+  serverLegal: CountryLegal | null,
+  basis: TransferBasis | null,
+): TextKey {
+  if (!companyLegal) return 'unknownCompany';
+  if (company === 'unknown') return 'unknownDpf';
+  if (basis === 'not-known') return 'unknownRecipient';
+  if (!serverLegal) return 'unknownServer';
+  return 'unknownDpf';
+}
+
 const BASES: ReadonlySet<unknown> = new Set<TransferBasis>(['adequacy', 'dpf', 'none', 'not-known']);
 
 const IP_KINDS: ReadonlySet<unknown> = new Set<IpKind>([
@@ -273,7 +300,7 @@ export function transferStatus(input: TransferInput, lang: Lang = 'en'): Transfe
   const parts = {
     company: companyText(company, companyLegal, l),
     server: serverText(server, serverLegal, kind, l),
-    verdict: text(l, verdict),
+    verdict: text(l, verdict === 'unknown' ? undecidedKey(companyLegal, company, serverLegal, basis) : verdict),
   };
   return {
     company,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leftSite, notAudited, siteOfUrl } from './scan.ts';
+import { leftSite, notAudited, siteOfUrl } from './scenario-common.ts';
 
 describe('leftSite', () => {
   it.each<[string, string, string | null]>([

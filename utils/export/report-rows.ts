@@ -1,0 +1,125 @@
+// The rows of a scenario in the JSON report (requests, cookies, storage, third parties, automation, findings, waivers):
+// part of the format documented by schema/report.schema.json, re-exported by report.ts.
+import type { AnalyzedRequest, Finding, RequestTracker, ThirdPartyCompany } from '../findings/index.ts';
+import type { Phase } from '../record/phase.ts';
+import type { Attribution } from '../observe/events.ts';
+import type { CookieSetter } from '../record/record.ts';
+
+/** A request as the JSON report lists it: the analysed request's fields (without its id and site), and how it ended. */
+export interface ReportRequest extends Pick<
+  AnalyzedRequest,
+  | 'url'
+  | 'host'
+  | 'thirdParty'
+  | 'tracker'
+  | 'serverIp'
+  | 'serverCountry'
+  | 'phase'
+  | 't'
+  | 'type'
+  | 'method'
+  | 'script'
+> {
+  status: number | null;
+  error: string | null;
+  /** How far `script` can be trusted, as for cookies; null without a script or in older records */
+  attribution: Attribution | null;
+}
+
+export interface ReportCookie {
+  name: string;
+  domain: string;
+  thirdParty: boolean;
+  setBy: CookieSetter;
+  phase: Phase;
+  purpose: string | null;
+  owner: string | null;
+  needsConsent: boolean | null;
+  script: string | null;
+  /** How far `script` can be trusted: confident, named-by-page (//# sourceURL), unverified (engine text), unknown */
+  attribution: Attribution | null;
+  setByUrl: string | null;
+  t: number;
+  writes: number;
+  valueLength: number;
+  removed: boolean;
+  /**
+   * 'browser': the cookies API saw it stored; 'page': the page reported the write (page-only = attempted, not stored)
+   */
+  confirmedBy: Array<'browser' | 'page'>;
+  stored: boolean;
+}
+
+export interface ReportStorage {
+  kind: string;
+  origin: string;
+  key: string;
+  thirdParty: boolean;
+  phase: Phase;
+  purpose: string | null;
+  owner: string | null;
+  needsConsent: boolean | null;
+  script: string | null;
+  attribution: Attribution | null;
+  t: number;
+  writes: number;
+  valueLength: number;
+  /** Storage is read by the page's own realm (hooks and our storage poll): always 'page' */
+  confirmedBy: Array<'browser' | 'page'>;
+  /**
+   * The frame of the first write (blob:, about:srcdoc frames too); null in reports of records made before it was kept
+   */
+  frameUrl: string | null;
+  /**
+   * 'hook': a hooked call reported it; 'poll': our comparison of the storage found it (a write past the hooks, a
+   * worker)
+   */
+  seenBy: Array<'hook' | 'poll'>;
+}
+
+export interface ReportThirdParty {
+  site: string;
+  hosts: string[];
+  tracker: RequestTracker | null;
+  /**
+   * Whose hosts these are, also when only third-party-web names
+   * them (country null = not known); null when no layer does.
+   */
+  company: ThirdPartyCompany | null;
+  serverCountries: string[];
+  transfer: string;
+  requests: number;
+  cookies: string[];
+}
+
+export interface ReportAutomation {
+  at: string;
+  status: string;
+  action: string | null;
+  cmp: string | null;
+  detail: string | null;
+}
+export interface ReportChoice {
+  action: 'accept' | 'reject';
+  at: string;
+  source: string;
+  via: string;
+}
+
+/** A finding accepted by a waiver of the run's config: kept in the report, not counted towards failOn. */
+export interface FindingWaiver {
+  reason: string;
+  expires: string;
+}
+export type ReportFinding = Finding & { waived?: FindingWaiver };
+
+/** A waiver of the run's config and what it did: expired waivers waive nothing and fail the run. */
+export interface WaiverStatus {
+  finding: string;
+  url: string | null;
+  reason: string;
+  expires: string;
+  status: 'active' | 'expired';
+  /** Findings it matches (an expired waiver: would match) */
+  matched: number;
+}
