@@ -127,6 +127,20 @@ describe('CookieRouter', () => {
     expect(done).toBe(true);
   });
 
+  it('a reader waits for the changes held when it asked, not for those a busy page adds after', async () => {
+    const { router, advance } = setup([1]);
+    router.change(cookie('a', '1'));
+    let done = false;
+    void router.decided(1).then(() => (done = true));
+    for (let i = 0; i < 4; i++) {
+      advance(HOLD_MS / 2);
+      router.change(cookie(`busy${i}`, '1'));
+    }
+    await Promise.resolve();
+    expect(done).toBe(true);
+    expect(router.waiting).toBeGreaterThan(0);
+  });
+
   it('a claim from a host the cookie domain does not cover, or an old claim, routes nothing', () => {
     const { router, delivered, advance } = setup();
     router.claim(2, 'www.other.example', '_ga', 'v');

@@ -45,7 +45,7 @@ export class CookieRouter {
   private held: Held[] = [];
   private recent: Recent[] = [];
   private checkScheduled = false;
-  private waiters: Array<{ tabId: number; resolve: () => void }> = [];
+  private waiters: Array<{ pending: Set<Held>; resolve: () => void }> = [];
 
   constructor(private readonly deps: CookieRouterDeps) {}
 
@@ -99,19 +99,20 @@ export class CookieRouter {
     return this.held.length;
   }
 
-  /** Resolves once no held change may still go to `tabId`, so that a reader of its record misses none of them. */
+  /**
+   * Resolves once each change held now that may go to `tabId` is placed: a reader of its record misses none of them.
+   * Changes held later do not prolong the wait (a page writing all the time must not stall its reader).
+   */
   decided(tabId: number): Promise<void> {
-    if (!this.mayGoTo(tabId)) return Promise.resolve();
-    return new Promise((resolve) => this.waiters.push({ tabId, resolve }));
-  }
-
-  private mayGoTo(tabId: number): boolean {
-    return this.held.some((h) => this.deps.candidates(h.ev.domain).includes(tabId));
+    const pending = new Set(this.held.filter((h) => this.deps.candidates(h.ev.domain).includes(tabId)));
+    if (pending.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ pending, resolve }));
   }
 
   private wake(): void {
     if (!this.waiters.length) return;
-    const still = this.waiters.filter((w) => this.mayGoTo(w.tabId));
+    const now = new Set(this.held);
+    const still = this.waiters.filter((w) => [...w.pending].some((h) => now.has(h)));
     for (const w of this.waiters) if (!still.includes(w)) w.resolve();
     this.waiters = still;
   }
