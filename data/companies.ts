@@ -124,7 +124,9 @@ export const COMPANIES: readonly Company[] = [
   co('the-trade-desk', 'The Trade Desk, Inc.', 'The Trade Desk', US, false, 'https://www.thetradedesk.com/general/privacy', { notes: DPF_UNSURE }),
   co('pubmatic', 'PubMatic, Inc.', 'PubMatic', US, false, 'https://pubmatic.com/legal/platform-cookie-policy/', { notes: DPF_UNSURE }),
   co('magnite', 'Magnite, Inc.', 'Magnite (Rubicon Project)', US, false, 'https://www.magnite.com/legal/advertising-technology-privacy-policy/', { notes: DPF_UNSURE }),
-  co('openx', 'OpenX Technologies, Inc.', 'OpenX', US, false, 'https://www.openx.com/legal/privacy-policy/', { notes: DPF_UNSURE }),
+  co('openx', 'OpenX Poland Sp. z o.o.', 'OpenX', 'PL', false, 'https://www.openx.com/privacy-center/ad-exchange-privacy-policy/', {
+    notes: 'Controller for UK and EEA individuals per the Ad Exchange Privacy Policy; OpenX Technologies Inc. (US) controls US data and receives EU data as an OpenX group affiliate (data/transfer-evidence.ts).',
+  }),
   co('index-exchange', 'Index Exchange Inc.', 'Index Exchange', 'CA', false, 'https://www.indexexchange.com/privacy/', {
     notes: 'Canada has an EU adequacy decision for commercial organisations.',
   }),

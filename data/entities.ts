@@ -191,14 +191,14 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'The Ozone Project', country: 'GB', source: 'https://ozoneproject.com/website-privacy-cookie', checked: R,
     notes: 'Based at 20 St Thomas Street, London SE1 9RS.',
   },
-  // --- Legal entity read, seat not stated on any page found: country stays not known ---
+  // --- Legal entity read, seat not stated on the pages first found (Tynt and 33 Across: seat later read in the SiteCTRL terms) ---
   Tynt: {
-    legalName: '33across Inc.', country: null, source: 'https://platform.33across.com/sitectrl_tos', checked: R,
-    notes: 'third-party-web names 33 Across as the company; the terms name 33across Inc. but no address or country.',
+    legalName: '33across Inc.', country: 'US', source: 'https://platform.33across.com/sitectrl_tos', checked: R,
+    notes: 'third-party-web names 33 Across as the company; the SiteCTRL terms (the copy-and-paste link product Tynt served) name 33across Inc., copyright agent at 228 Park Avenue South, PMB 74008, New York, NY 10003, New York law. Read in the Open Terms Archive copy, tosdr/tosdr-versions@b95f6a4698e2a3461e7f5ffcc3b6c8dfb0ea7ff1 (33across/Terms of Service.md).',
   },
   '33 Across': {
-    legalName: '33across Inc.', country: null, source: 'https://platform.33across.com/sitectrl_tos', checked: R,
-    notes: 'The terms name 33across Inc. but no address or country.',
+    legalName: '33across Inc.', country: 'US', source: 'https://platform.33across.com/sitectrl_tos', checked: R,
+    notes: 'The terms name 33across Inc., copyright agent at 228 Park Avenue South, PMB 74008, New York, NY 10003, New York law. Read in the Open Terms Archive copy, tosdr/tosdr-versions@b95f6a4698e2a3461e7f5ffcc3b6c8dfb0ea7ff1 (33across/Terms of Service.md).',
   },
   Tilda: {
     legalName: 'Tilda Platform Cloud Services Co. LLC', country: null, source: 'https://tilda.cc/es/privacy', checked: R,
@@ -272,4 +272,207 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Global-e Online Ltd.', country: 'IL', source: 'https://investors.global-e.com/node/6966/html', checked: R,
     notes: "The company's registration statement on its investor site: incorporated in the State of Israel, principal offices 25 Basel Street, Petah Tikva; the privacy policy (global-e.com) names Global-e Online Ltd.",
   },
+  // --- covad ---
+  Mediavine: {
+    legalName: 'Mediavine, Inc.', country: 'US', source: 'https://www.mediavine.com/privacy-policy/', checked: R,
+    notes: 'Mediavine, Inc. is "a corporation formed under the laws of Delaware, United States"; data goes to its offices and servers in the United States. Read in the Open Terms Archive copy, tosdr/tosdr-versions@001c414ba17ea2350fc139234be09bf28e501419 (Mediavine/Privacy Policy.md).',
+  },
+  Infolinks: {
+    legalName: 'Infolinks Media, LLC', country: 'US', source: 'https://www.infolinks.com/privacy-policy/', checked: R,
+    notes: 'Controller for EU and UK law: Infolinks Media, LLC, registered address 3 N Maple Avenue, Suite #1, Ridgewood, New Jersey 07450, USA. Read in the Open Terms Archive copy, OpenTermsArchive/contrib-versions@2b54be633e54dfc6d996a7b99b5eee5062b40e1d (Infolinks/Privacy Policy.md).',
+  },
+  'Simpli.fi': {
+    legalName: 'Simplifi Holdings, LLC', country: 'US', source: 'https://simpli.fi/site-privacy-policy/', checked: R,
+    notes: 'The policy says data of users outside the U.S. is transferred to the U.S. where its servers are, that Simplifi is subject to the U.S. Federal Trade Commission and certified to Privacy Shield (open only to U.S. organisations); its terms (https://simpli.fi/terms/) apply Texas law, courts of Tarrant County. No street address on the pages read. Open Terms Archive copies, OpenTermsArchive/contrib-versions@55ce29dd60d9b7ae3ac6f949d4420b6891d862c4 and @f8fe027ea7182205aa1b0b8bdad235f12e9bbc9c.',
+  },
+  eBay: {
+    legalName: 'eBay GmbH', country: 'DE', parent: 'eBay Inc.', parentCountry: 'US',
+    source: 'https://www.ebay.com/help/policies/member-behaviour-policies/user-agreement?id=4259', checked: R,
+    notes: 'The user agreement: residents of the European Union contract with eBay GmbH, Albert-Einstein-Ring 26, 14532 Kleinmachnow, Germany; US residents with eBay Inc., 2025 Hamilton Ave., San Jose, CA. Open Terms Archive copy, OpenTermsArchive/contrib-versions@29917ba5809537ab8d161e274fbdfbfdca572d56 (eBay/Terms of Service.md).',
+  },
+  Connatix: known(
+    'jw-player',
+    'JWX terms (https://jwx.com/jwxstudio-terms-jwx, read 2026-12-06) define the Company as "JWP, Inc. d/b/a JWX and its affiliates (including but not limited to Connatix Native Exchange, Inc.)"; JWX is JW Player combined with Connatix.',
+  ),
+  DoubleVerify: known('doubleverify', 'The entity is DoubleVerify itself (doubleverify.com, dvtps.com).'),
+  Tradedoubler: known('tradedoubler', 'The entity is Tradedoubler itself (tradedoubler.com).'),
+  Selligent: known('selligent', 'The entity is Selligent itself (Selligent\'s emsecure.net and slgnt.eu hosts).'),
+  BloomReach: known('bloomreach', 'The entity is Bloomreach itself (brcdn.com, brsrvr.com).'),
+  Adnami: {
+    legalName: 'Adnami ApS', country: 'DK', source: 'https://www.adnami.io/adnami_privacy', checked: R,
+    notes: 'Data controller under EU and UK law: Adnami ApS, Store Kongensgade 59A 1 th, 1262 Copenhagen, Denmark.',
+  },
+  SublimeSkinz: {
+    legalName: 'Sublime Skinz Labs', country: 'FR', source: 'https://www.sublime.xyz/en/legal-mentions', checked: R,
+    notes: 'Legal notice of Sublime (formerly SublimeSkinz): website owner Sublime Skinz Labs, 170 Boulevard de la Villette, 75019 Paris, RCS Paris 790 118 780.',
+  },
+  AdMatic: {
+    legalName: 'Admatic Teknoloji A.Ş.', country: 'TR', source: 'https://admatic.com.tr/en/data-protection-declaration', checked: R,
+    notes: 'Controller within the meaning of the GDPR: Admatic Teknoloji A.Ş., İçerenköy mh. Çayır cd. No: 7 Daire: 12, Ataşehir, İstanbul, Türkiye.',
+  },
+  LoyaltyLion: {
+    legalName: 'LoyaltyLion Ltd', country: 'GB', source: 'https://loyaltylion.com/terms-of-service', checked: R,
+    notes: 'The service is provided by LoyaltyLion Ltd, incorporated in England and Wales (company 08264116), registered office 20 Farringdon Street, London EC4A 4EN.',
+  },
+  'Click Guardian': {
+    legalName: 'Heavyweight Digital Ltd', country: 'GB', source: 'https://www.clickguardian.co.uk/privacy-policy', checked: R,
+    notes: 'Click Guardian is a trading style of Heavyweight Digital Ltd, a registered UK company (company number 10360124).',
+  },
+  Cxense: {
+    legalName: 'Piano Software, Inc.', country: 'US', source: 'https://piano.io/privacy-policy/', checked: R,
+    notes: 'The platform privacy policy is that of Piano Software Inc., Philadelphia, US and affiliated companies of the Piano group, formerly known as Piano Media, Press Plus and Tinypass and now incorporating Newzmate, Cxense and AT Internet; Piano acts as processor for publishers.',
+  },
+  piano: {
+    legalName: 'Piano Software, Inc.', country: 'US', source: 'https://piano.io/privacy-policy/', checked: R,
+    notes: 'npttech.com and tinypass.com serve Piano (formerly Tinypass). The platform privacy policy is that of Piano Software Inc., Philadelphia, US and affiliated companies of the Piano group, formerly known as Piano Media, Press Plus and Tinypass and now incorporating Newzmate, Cxense and AT Internet; Piano acts as processor for publishers.',
+  },
+  GeoEdge: {
+    legalName: 'Five Media Marketing Limited (d/b/a GeoEdge)', country: 'CY', source: 'https://appharbr.com/?p=150', checked: R,
+    notes: 'GeoEdge privacy notice (as published on the site of its AppHarbr product): controller Five Media Marketing Limited d/b/a GeoEdge, registered office 7 Florinis St., Nicosia 1065, Cyprus, registration number 158772.',
+  },
+  Eyeota: {
+    legalName: 'Eyeota Pte. Ltd.', country: 'SG', source: 'https://eyeota.com/dpa-demand-activation', checked: R,
+    notes: "Eyeota's data processing agreement (issued August 2024): Eyeota Pte. Ltd., registered office 31 Hongkong Street, #03-01, Singapore 059670.",
+  },
+  'Branch Metrics': {
+    legalName: 'Branch Metrics, Inc.', country: 'US', source: 'https://branch.io/terms-and-conditions/20160623/', checked: R,
+    notes: 'The terms of use (archived 2016 version on branch.io) introduce Branch Metrics, Inc., a Delaware corporation; the current privacy policy (https://legal.branch.io/saas/privacy-policy/) names Branch Metrics, Inc. and its affiliates.',
+  },
+  Flockler: {
+    legalName: 'Flockler Commerce, Inc.', country: 'US', source: 'https://flockler.com/privacy-policy', checked: R,
+    notes: 'Flockler is Flockler Commerce, Inc., a Delaware corporation; the current notice (https://flockler.com/es/privacy-policy) gives 1870 The Exchange SE, Atlanta, GA, USA. An older DPA (https://flockler.com/dpa) named Flockler Oy, Tampere, Finland.',
+  },
+  Bizible: known(
+    'adobe',
+    "Adobe's documentation (https://experienceleague.adobe.com/docs/bizible/using/home.html, read 2026-12-06) presents Marketo Measure (formerly Bizible); its script is served from bizible.com.",
+  ),
+  // Researched by covad 2026-12-06, seat not stated on the pages found: country stays not known.
+  Privy: {
+    legalName: 'Privy, Inc.', country: null, source: 'https://privy.com/terms-and-conditions', checked: R,
+    notes: 'The terms name Privy, Inc. (the acceptable use policy, https://privy.com/acceptable-use-policy, says Privy, LLC); no address or country in the parts read.',
+  },
+  Attentive: {
+    legalName: 'Attentive Mobile Inc.', country: null, source: 'https://attentive.com/legal/privacy', checked: R,
+    notes: 'The privacy policy and DPA (https://attentive.com/msa-dpa) name Attentive Mobile Inc.; the policy has a Data Privacy Framework section, but no address was in the parts read.',
+  },
+  SPX: {
+    legalName: 'Smaato, Inc.', country: null, source: 'https://www.smaato.com/terms/', checked: R,
+    notes: 'The Terms and Conditions (SPX) say Smaato, Inc. owns and operates the services; no address or country in the part read.',
+  },
+  TrafficStars: {
+    legalName: 'TrafficStars Ltd', country: null, source: 'https://trafficstars.com/cn/cookies', checked: R,
+    notes: "The cookie policy names TrafficStars Ltd without an address; a UK 'TrafficStars Network Ltd' (trafficstars.co.uk) could not be tied to trafficstars.com.",
+  },
+  Basis: {
+    legalName: 'Basis Global Technologies, Inc.', country: null, source: 'https://privacy-staging.basis.net', checked: R,
+    notes: "The privacy policy (Basis's own staging host) names Basis Global Technologies, Inc.; no address in the part read.",
+  },
+  // --- end covad ---
+  // --- covrest ---
+  Oracle: known('oracle', 'Eloqua (eloqua.com, en25.com) and RightNow (custhelp.com) are Oracle products; third-party-web names Oracle.'),
+  'RightNow Service Cloud': known('oracle', 'RightNow (rightnowtech.com, rnengage.com) is Oracle Service Cloud; third-party-web names Oracle as the company.'),
+  'Adobe Systems': known('adobe', 'adobe.com itself; Adobe\'s privacy policy names the contracting entity outside North America.'),
+  LivePerson: known('liveperson'),
+  OptinMonster: known('optinmonster'),
+  'Marketplace Web Service': known('amazon', 'ssl-images-amazon.com serves Amazon\'s own images; third-party-web names Amazon as the company.'),
+  Usersnap: {
+    legalName: 'Usersnap GmbH', country: 'AT', source: 'https://wf.usersnap.com/terms-of-service', checked: R,
+    notes: 'The terms: Usersnap GmbH, registered under Austrian law (State Court Linz, FN 393902 v), Herrenstrasse 6, 4020 Linz, Austria.',
+  },
+  iPerceptions: {
+    legalName: 'Astute, Inc.', country: 'US', source: 'https://www.astutesolutions.com/privacy-policy', checked: R,
+    notes: "Astute's privacy page covers iperceptions (\"Astute Privacy Policy | iperceptions Privacy Policy\"; its GDPR page is titled iperceptions/Astute VoC); Astute, Inc. certified to the US Department of Commerce under the EU-U.S. Privacy Shield for data transferred to the United States. No street address on the part read.",
+  },
+  'iAdvize SAS': {
+    legalName: 'iAdvize SAS', country: 'FR', source: 'https://www.iadvize.com/iadvize-privacy-policy', checked: R,
+    notes: 'Contact details in the privacy policy: Euronantes Gare, Le Berlingot bât. B, 9 Rue Nina Simone, 44000 Nantes, France.',
+  },
+  Affirm: {
+    legalName: 'Affirm, Inc.', country: 'US', parent: 'Affirm Holdings, Inc.', parentCountry: 'US',
+    source: 'https://ih.advfn.com/stock-market/NASDAQ/affirm-AFRM/stock-news/94456837/form-s-8-securities-to-be-offered-to-employees-i', checked: R,
+    notes: "Copy of Affirm Holdings' Form S-8 filed with the SEC on 28 August 2024: a Delaware corporation, principal executive offices 650 California Street, San Francisco; the privacy policy (affirm.com/privacy) names Affirm, Inc. and Affirm Loan Services, LLC.",
+  },
+  Okta: {
+    legalName: 'Okta, Inc.', country: 'US', source: 'https://www.sec.gov/Archives/edgar/data/1660134/000166013424000030/okta-formsx82024.htm', checked: R,
+    notes: 'Form S-8 filed with the SEC on 1 March 2024: a Delaware corporation, principal executive offices 100 First Street, Suite 600, San Francisco.',
+  },
+  Marchex: {
+    legalName: 'Marchex, Inc.', country: 'US', source: 'https://www.sec.gov/Archives/edgar/data/1224133/000095017024031514/0000950170-24-031514.txt', checked: R,
+    notes: 'Form 8-K filed with the SEC on 14 March 2024: a Delaware corporation, principal executive offices 1200 5th Ave., Suite 1300, Seattle, Washington.',
+  },
+  Dynatrace: {
+    legalName: 'Dynatrace, Inc.', country: 'US', source: 'https://www.sec.gov/Archives/edgar/data/1773383/000177338320000055/dynatrace-formsx8.htm', checked: R,
+    notes: 'Form S-8 filed with the SEC on 27 May 2020: a Delaware corporation, principal executive offices 1601 Trapelo Road, Waltham, MA (ruxit.com is its former product domain).',
+  },
+  Rackspace: {
+    legalName: 'Rackspace Technology, Inc.', country: 'US', source: 'https://sec.gov/Archives/edgar/data/1810019/000181001924000032/0001810019-24-000032.txt', checked: R,
+    notes: 'Form 8-K filed with the SEC on 13 March 2024: a Delaware corporation, principal executive offices 19122 US Highway 281N, San Antonio, Texas.',
+  },
+  Ada: {
+    legalName: 'Ada Support Inc.', country: 'CA', source: 'https://www.ada.cx/privacy', checked: R,
+    notes: 'A Canadian registered company (federal corporation number 878130-3), registered address 314-371 Front St. W, Toronto, Ontario.',
+  },
+  WebEngage: {
+    legalName: 'Webklipper Technologies Pvt. Ltd', country: 'IN', source: 'https://webengage.com/terms-and-conditions/', checked: R,
+    notes: 'The terms: a company incorporated under the laws of India, registered office B-1602, Lotus Corporate Park, Goregaon (E), Mumbai.',
+  },
+  'Net Reviews': {
+    legalName: 'Net Reviews SAS', country: 'FR', source: 'https://verificerede-anmeldelser.com/?page=mod_conditions_utilisation', checked: R,
+    notes: "The terms of its Verified Reviews service (Danish site): Net Reviews, a French SAS registered in the Marseille trade and companies register under number 750 882 375; the English privacy policy (verified-reviews.co.uk) names the company NET REVIEWS as publisher.",
+  },
+  Polldaddy: {
+    legalName: 'Automattic Inc.', country: 'US', source: 'https://wordpress.org/plugins/crowdsignal-forms/', checked: R,
+    notes: "Read in a copy of the Crowdsignal Forms plugin readme: Crowdsignal (formerly Polldaddy) is built by Automattic. Automattic Inc. is the US company (see WordPress: outside the US its general terms name Aut O'Mattic Ltd., Ireland; which entity Crowdsignal's own terms name was not read).",
+  },
+  Appcues: {
+    legalName: 'Appcues, Inc.', country: 'US', source: 'https://www.appcues.com/privacy', checked: R,
+    notes: 'The privacy policy (April 2024) relies on the EU-U.S. and Swiss-U.S. Data Privacy Frameworks, which only US organisations can join; no street address in the part read.',
+  },
+  'Movable Ink': {
+    legalName: 'Movable, Inc.', country: 'US', source: 'https://movable-ink-2024.webflow.io/recruiting-privacy-notice', checked: R,
+    notes: "Movable Ink's own site: the privacy policy is that of Movable, Inc. (\"Movable Ink\") and its affiliates; the recruiting notice names Movable, Inc. as the company in the U.S. (Movable Ink Ltd in the UK); https://movableink.com/legal/tos names Movable, Inc. as provider.",
+  },
+  'AD EBis': {
+    legalName: 'YRGLM Inc. (株式会社イルグルム)', country: 'JP', source: 'https://bttb.jp/kabu/EdinetBodys/edinet/S100XAFO', checked: R,
+    notes: 'Copy of its annual securities report filed on EDINET (16 December 2025): head office 2-2-22 Umeda, Kita-ku, Osaka; its history names AD EBiS (アドエビス, formerly EBiS) as its ad measurement system, sold since 2004; formerly LOCKON Co., Ltd.',
+  },
+  Sailthru: {
+    legalName: 'Sailthru, Inc.', country: 'US', source: 'https://carnivalmobile.github.io/legal/privacy-policy', checked: R,
+    notes: "Privacy policy of Sailthru, Inc. for its Carnival.io product (published on Carnival's GitHub pages, 2016): Sailthru, Inc. complied with the U.S.-E.U. Safe Harbor framework, which only US organisations could join; no street address in the part read.",
+  },
+  'Sailthru Sightlines': {
+    legalName: 'Sailthru, Inc.', country: 'US', source: 'https://carnivalmobile.github.io/legal/privacy-policy', checked: R,
+    notes: 'sailthru.com itself; see Sailthru.',
+  },
+  WebInsight: known('dotdigital', 'third-party-web names dotMailer (dotdigital\'s former name); trackedweb.net serves its web behaviour tracking script (_dmptv4.js, dmPt).'),
+  GoSquared: {
+    legalName: 'Go Squared Ltd.', country: 'GB', source: 'https://gosquared.com/legal/terms/', checked: R,
+    notes: 'The terms: company number 05696757, registered in England and Wales, registered office 134b Landells Road, London SE22 9PL.',
+  },
+  UserReport: {
+    legalName: 'AudienceProject ApS', country: 'DK', source: 'https://privacy.userreport.com/sv-SE/for-clients/terms-and-conditions/', checked: R,
+    notes: 'UserReport\'s own terms are entered into by AudienceProject ApS (an ApS is a Danish private limited company); the Danish privacy policy is at privacy.audienceproject.com. No street address in the part read.',
+  },
+  Webtrekk: known('mapp', 'Webtrekk GmbH is now Mapp Digital Germany GmbH; the project\'s own Mapp tracker already lists webtrekk.net.'),
+  Highcharts: {
+    legalName: 'Highsoft AS', country: 'NO', source: 'https://vi.scribd.com/document/262162468/condiciones-y-termnos-de-uso-higch', checked: R,
+    notes: "Copy of Highsoft's Standard License Agreement 3.1: Highsoft AS, a Norwegian corporation with organisation no. 996840506; the current licence (https://shop.highcharts.com/license-15.1) names Highsoft AS as the company behind Highcharts.",
+  },
+  'Checkout.com': {
+    legalName: 'Checkout Ltd', country: 'GB', source: 'https://checkout.com/legal/terms-and-policies', checked: R,
+    notes: "The website terms: checkout.com is operated by Checkout Ltd, an electronic money institution regulated by the UK FCA, registered office Wenlock Works, Shepherdess Walk, London N1 7BQ. The privacy notice says the controller is the group entity serving the merchant's jurisdiction.",
+  },
+  'Tray Commerce': {
+    legalName: 'Tray Tecnologia em Ecommerce Ltda', country: 'BR', source: 'https://vdocuments.com.br/instrumento-particular-de-contrato-de-2-de-17-amecurrent-7251114101-15-ago-17-1114.html', checked: R,
+    notes: "Copy of Tray's software licence contract (version 01/2017): licensor Tray Tecnologia em Ecommerce Ltda, CNPJ 08.844.842/0001-31, Avenida Alcides Lajes Magalhães 130, Marília/SP, Brazil.",
+  },
+  KARTE: {
+    legalName: 'PLAID, Inc. (株式会社プレイド)', country: 'JP', source: 'https://bttb.jp/kabuu/dx.php?docid=S100UZ8M&type=EDINET', checked: R,
+    notes: 'Copy of its annual securities report filed on EDINET (20 December 2024): head office GINZA SIX 10F, 6-10-1 Ginza, Chuo-ku, Tokyo; its history names KARTE as its CX platform, offered since 2015.',
+  },
+  TripAdvisor: {
+    legalName: 'TripAdvisor, Inc.', country: 'US', source: 'https://www.sec.gov/Archives/edgar/data/1526520/000095017024091729/0000950170-24-091729.txt', checked: R,
+    notes: 'Form 8-K filed with the SEC on 6 August 2024: a Delaware corporation, principal executive offices 400 1st Avenue, Needham, MA.',
+  },
+  // --- end covrest ---
 };

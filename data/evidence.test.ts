@@ -19,6 +19,8 @@ const THIRD_PARTY_HOSTS = [
   'githubusercontent.com',
   'deno.dev',
 ];
+// A company's own site that sits under one of those hosts (GitHub's privacy statement lives on docs.github.com).
+const OWN_SITES_UNDER_COPY_HOSTS = ['docs.github.com'];
 
 // Problems are collected as text so that a failing run names every bad entry at once, not only the first.
 function sourceProblems(where: string, source: unknown, checked: unknown, today: string): string[] {
@@ -31,7 +33,10 @@ function sourceProblems(where: string, source: unknown, checked: unknown, today:
   }
   if (url === null || url.protocol !== 'https:' || url.hostname === '')
     out.push(`${where}: source is not an https URL`);
-  else if (THIRD_PARTY_HOSTS.some((h) => url.hostname === h || url.hostname.endsWith(`.${h}`)))
+  else if (
+    !OWN_SITES_UNDER_COPY_HOSTS.includes(url.hostname) &&
+    THIRD_PARTY_HOSTS.some((h) => url.hostname === h || url.hostname.endsWith(`.${h}`))
+  )
     out.push(`${where}: source ${url.hostname} is a copy, not the company's page`);
   const date =
     typeof checked === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(checked) ? new Date(`${checked}T00:00:00Z`) : null;
@@ -144,6 +149,14 @@ describe('verified DPF evidence', () => {
       'DPF_EVIDENCE[Other]: source is not an https URL',
       'DPF_EVIDENCE[Other]: checked is not an ISO date',
       "DPF_EVIDENCE[Copied]: source web.archive.org is a copy, not the company's page",
+    ]);
+  });
+
+  it("accepts GitHub's own docs site but still rejects a repository copy on github.com", () => {
+    const own = 'https://docs.github.com/en/site-policy/privacy-policies/github-general-privacy-statement';
+    expect(sourceProblems('own', own, '2026-12-06', '2026-12-06')).toEqual([]);
+    expect(sourceProblems('copy', 'https://github.com/tosdr/tosdr-versions', '2026-12-06', '2026-12-06')).toEqual([
+      "copy: source github.com is a copy, not the company's page",
     ]);
   });
 });

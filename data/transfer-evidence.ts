@@ -90,6 +90,7 @@ const TABOOLA_POLICY = cite('https://www.taboola.com/policies/privacy-policy', '
 const OUTBRAIN_POLICY = cite('https://www.outbrain.com/legal/privacy', '2026-12-06');
 const VIMEO_POLICY = cite('https://vimeo.com/privacy', '2026-12-06');
 const SURVEYMONKEY_NOTICE = cite('https://www.surveymonkey.com/mp/legal/privacy/', '2026-12-06');
+const OPENX_AD_EXCHANGE_POLICY = cite('https://www.openx.com/privacy-center/ad-exchange-privacy-policy/', '2026-12-06');
 
 /** Keyed by the company id in data/companies.ts. A company with no entry: transfers not researched (shown as not known). */
 export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
@@ -315,5 +316,12 @@ export const TRANSFER_EVIDENCE: Readonly<Record<string, TransferEvidence>> = {
     recipients: [to('Squarespace, Inc.', 'US', 'parent', cite('https://www.squarespace.com/privacy', '2026-12-06'))],
     transferCountries: countries(['US'], cite('https://www.squarespace.com/privacy', '2026-12-06')),
     note: 'Squarespace Privacy Policy, ss. 10, 11, 14: Squarespace Ireland Limited is the controller outside the US; personal information goes to servers in the US and to Squarespace, Inc. under the DPF (EEA, UK, Switzerland), SCCs for other recipients.',
+  },
+  // --- dpf6 ---
+  // Read in ToS;DR's Open Terms Archive copy of the vendor's page (github.com/tosdr/tosdr-versions, commit 35a1fe6); source = the vendor page.
+  openx: {
+    recipients: [to('OpenX Technologies, Inc.', 'US', 'affiliate', OPENX_AD_EXCHANGE_POLICY)],
+    transferCountries: countries(['US'], OPENX_AD_EXCHANGE_POLICY),
+    note: 'OpenX Ad Exchange Privacy Policy, ss. 4 and 10: OpenX Poland Sp. z o.o. controls UK/EEA data, OpenX Technologies Inc. (Pasadena) US data; data is shared among OpenX group affiliates and EU data is received in the US under the DPF, SCCs for other non-adequate countries. That OpenX Technologies is the parent is not stated, hence affiliate.',
   },
 };

@@ -7,6 +7,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
+// `--missing <category>`: list every entity of that category still without a country (the research list).
+const argAt = process.argv.indexOf('--missing');
+const missingCategory = argAt >= 0 ? process.argv[argAt + 1] : undefined;
+if (argAt >= 0 && (missingCategory === undefined || missingCategory.startsWith('-'))) {
+  console.error('usage: npm run coverage -- --missing <category>');
+  process.exit(2);
+}
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
 const pkgDir = dirname(require.resolve('third-party-web/package.json'));
@@ -16,7 +24,23 @@ const opts = { root, configFile: false, logLevel: 'error' };
 const { module: cov } = await runnerImport(join(root, 'utils/knowledge/entity-coverage.ts'), opts);
 const { module: naming } = await runnerImport(join(root, 'utils/knowledge/entity-naming.ts'), opts);
 
-const report = cov.computeCoverage(raw, naming.defaultHostNamer(), Number(process.env.COVERAGE_MISSING ?? 25));
+const report = cov.computeCoverage(
+  raw,
+  naming.defaultHostNamer(),
+  missingCategory === undefined ? Number(process.env.COVERAGE_MISSING ?? 25) : Infinity,
+  missingCategory,
+);
+if (missingCategory !== undefined) {
+  const list = report.missing.filter((m) => m.category === missingCategory);
+  const cat = report.byCategory.find((c) => c.category === missingCategory);
+  if (!cat) {
+    console.error(`unknown category ${missingCategory}: ${report.byCategory.map((c) => c.category).join(', ')}`);
+    process.exit(2);
+  }
+  console.log(`${missingCategory}: ${cat.country.toFixed(1)} % with a country; ${list.length} entities without one`);
+  for (const m of list) console.log(`  ${m.occurrences}\t${m.name}`);
+  process.exit(0);
+}
 const GOALS = { named: 99.5, country: 98, category: 97 };
 const p = (x) => `${x.toFixed(1)} %`;
 const rows = [['category', 'entities', 'occurrences', 'named (own)', 'country (own)', 'named (all)', 'country (all)']];

@@ -98,4 +98,12 @@ describe('coverage arithmetic (fixture)', () => {
     ]);
     expect(r.total.entitiesCountry).toBe(1);
   });
+
+  it("lists one category's entities without a country when asked, the figures unchanged", () => {
+    const ad = computeCoverage(raw, namer, 25, 'ad');
+    expect(ad.missing.map((m) => [m.name, m.occurrences])).toEqual([['B', 300]]);
+    expect(computeCoverage(raw, namer, 25, 'analytics').missing.map((m) => m.name)).toEqual(['A']);
+    expect(computeCoverage(raw, namer, 25, 'video').missing).toEqual([]);
+    expect(ad.total).toEqual(r.total);
+  });
 });

@@ -79,8 +79,16 @@ function figures(a: Acc): CoverageFigures {
   };
 }
 
-/** Each entity's occurrences are split evenly over its hosts; a host counts as covered when the layer names it. */
-export function computeCoverage(raw: readonly RawEntity[], namer: HostNamer, missingTop = 25): CoverageReport {
+/**
+ * Each entity's occurrences are split evenly over its hosts; a host counts as covered when the layer names it.
+ * `missingCategory` keeps only that category's entities in `missing` (the research list for one category).
+ */
+export function computeCoverage(
+  raw: readonly RawEntity[],
+  namer: HostNamer,
+  missingTop = 25,
+  missingCategory?: string,
+): CoverageReport {
   const total = empty();
   const cats = new Map<string, Acc>();
   const missing: Array<{ name: string; category: string; occurrences: number }> = [];
@@ -112,7 +120,7 @@ export function computeCoverage(raw: readonly RawEntity[], namer: HostNamer, mis
       if (hosts.length > 0 && ownCountry === hosts.length) a.eOwn++;
       if (hosts.length > 0 && country === hosts.length) a.eAll++;
     }
-    if (country < hosts.length && occ > 0)
+    if (country < hosts.length && occ > 0 && (missingCategory === undefined || e.category === missingCategory))
       missing.push({ name: e.name, category: e.category, occurrences: Math.round(occ * (1 - country / hosts.length)) });
   }
   missing.sort((a, b) => b.occurrences - a.occurrences);
