@@ -268,6 +268,7 @@ export async function fillForms(page: Page, context: BrowserContext): Promise<Fo
           serverIp: null,
           key: s.key,
           script: s.script ?? null,
+          attribution: s.attribution ?? null,
         };
         out.push(...leaksOf(hits, base, filled));
       }

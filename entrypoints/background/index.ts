@@ -171,6 +171,9 @@ export default defineBackground(() => {
       case 'ping':
         return { ready: true, version: browser.runtime.getManifest().version, ...(BENCH_WAKE ? { wake } : {}) };
       case 'get-record':
+        // A cookie change still waiting for its claim may be this tab's: answer once it is placed (at most 2 s).
+        await store.ready;
+        await cookies.decided(msg.tabId);
         // What a reader sees is in storage: a worker stopped right after this answer loses none of it.
         await store.settled();
         return { record: store.builder(msg.tabId)?.record ?? null };

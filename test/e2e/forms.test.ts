@@ -18,7 +18,8 @@ useCliRun('consent-auditor-forms-', (s, d) => {
 
 async function scan(page: string, forms: string[]): Promise<{ code: number | null; stderr: string; report: Report }> {
   const json = path.join(dir, `${page.replace(/\W/g, '-')}-${forms.join('-')}.json`);
-  const args = ['scan', `${SHOP}/forms/${page}`, '--consent', 'none', '--wait', WAIT, '--json', json, '--quiet'];
+  const url = page.startsWith('/') ? `${SHOP}${page}` : `${SHOP}/forms/${page}`;
+  const args = ['scan', url, '--consent', 'none', '--wait', WAIT, '--json', json, '--quiet'];
   const { code, stderr } = await runCli([...args, ...forms, ...demoHostArgs(server)]);
   return { code, stderr, report: JSON.parse(await readFile(json, 'utf8')) as Report };
 }
@@ -100,6 +101,26 @@ describe('consent-auditor scan --forms', () => {
       evidence: { encoding: 'sha256' },
     });
     expect(f?.evidence.items[0]).toMatchObject({ kind: 'storage', storageKind: 'localStorage', key: '_adnet_em' });
+  });
+
+  it("a copy the site keeps under a tracker's name (//# sourceURL=) is a warning that says so, never a violation", async () => {
+    const { code, stderr, report } = await scan('/hostile/form-framed.html', ['--forms']);
+    expect(code, stderr).toBe(0);
+    const [f, ...rest] = formFindings(report);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({
+      rule: 'form-data-leak',
+      severity: 'warning',
+      subject: { kind: 'storage', host: 'tracker.adnet.test', name: 'email' },
+    });
+    expect(f?.title).toMatch(/^Form data stored before submission by code the page named after /);
+    expect(f?.evidence.items[0]).toMatchObject({
+      kind: 'storage',
+      key: '_adnet_em',
+      script: 'https://tracker.adnet.test/form-store.js',
+      attribution: 'named-by-page',
+    });
+    expect(f?.evidence.scripts).toEqual([]);
   });
 
   it('double opt-in hint after --forms submit: the thank-you page that asks to confirm, and one that does not', async () => {

@@ -40,7 +40,7 @@ describe('Firefox: demo page https://www.shop.test/', () => {
     const servedNow = (): string[] => servedSince(h.server, opened.since).map(logUrl);
     record = await settledRecord(h, tabId, (r) => {
       const urls = new Set(r.requests.map((q) => q.url));
-      // Each cookie also confirmed by cookies.onChanged: with other tabs of the site open, a change can wait up to 2 s for
+      // Each cookie also confirmed by cookies.onChanged: a change can wait up to 2 s for
       // the response or page report that claims it for this tab (utils/record/cookie-router.ts) before it arrives.
       const confirmed = (n: string): boolean =>
         r.cookies.some((c) => c.name === n && c.confirmedBy.includes('browser'));

@@ -11,6 +11,8 @@ export const REALM_PAGES = ['realm-blob.html', 'realm-srcdoc.html', 'realm-worke
 
 export interface RealmScan {
   report: Report;
+  /** The same run's HTML report */
+  html: string;
   stderr: string;
 }
 
@@ -19,13 +21,18 @@ export async function scanRealms(server: DemoServer, dir: string, engine: string
   const json = path.join(dir, `realms-${engine.join('').replace(/[^a-z]/g, '') || 'chromium'}.json`);
   const args = ['scan', ...REALM_PAGES.map((p) => `${SHOP}/hostile/${p}`), ...engine, '--consent', 'none'];
   const timing = ['--min-wait', '2500', '--quiet-period', '1000', '--wait', '6000', '--fail-on', 'never'];
-  const out = ['--quiet', '--json', json, ...demoHostArgs(server, { sandboxArgs: false })];
+  const html = json.replace(/\.json$/, '.html');
+  const out = ['--quiet', '--json', json, '--html', html, ...demoHostArgs(server, { sandboxArgs: false })];
   const { stderr } = await runCli([...args, ...timing, ...out], { timeoutMs: 170_000 });
-  return { report: JSON.parse(readFileSync(json, 'utf8')) as Report, stderr };
+  return {
+    report: JSON.parse(readFileSync(json, 'utf8')) as Report,
+    html: readFileSync(html, 'utf8'),
+    stderr,
+  };
 }
 
 /** Each realm's write is in the report, with the frame it came from and how it was seen. */
-export function expectRealmWrites({ report, stderr }: RealmScan): void {
+export function expectRealmWrites({ report, html, stderr }: RealmScan): void {
   const storageOf = (page: string): ReportStorage[] => {
     const s = report.scenarios.find((x) => x.url === `${SHOP}/hostile/${page}`);
     expect(s ? s.error : 'missing', stderr + JSON.stringify(report.scenarios.map((x) => [x.url, x.error]))).toBeNull();
@@ -58,4 +65,9 @@ export function expectRealmWrites({ report, stderr }: RealmScan): void {
     kind: 'localStorage',
     seenBy: ['poll'],
   });
+  // The HTML report's storage table says it too: the frame of the first write and how it was seen.
+  const row = (key: string): string =>
+    html.match(new RegExp(`<tr>(?:(?!</tr>).)*<code>${key}</code>.*?</tr>`, 's'))?.[0] ?? '';
+  expect(row('_hjSessionUser_srcdoc_realm')).toMatch(/<code>about:srcdoc<\/code><\/td><td>hook<\/td><\/tr>$/);
+  expect(row('amplitude_id_worker_realm')).toMatch(/realm-worker\.html<\/code><\/td><td>poll<\/td><\/tr>$/);
 }

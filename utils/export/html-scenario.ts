@@ -186,6 +186,8 @@ export function scenarioSection(
         L.col.purpose,
         L.col.script,
         L.col.attribution,
+        L.col.frame,
+        L.col.seenBy,
       ],
       s.storage.map((x) => [
         e(x.kind),
@@ -197,6 +199,8 @@ export function scenarioSection(
         e(x.purpose ?? ''),
         code(x.script),
         e(x.attribution ? L.attribution[x.attribution] : ''),
+        code(x.frameUrl, 200),
+        e(x.seenBy.join(', ')),
       ]),
       L,
     ),

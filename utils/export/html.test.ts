@@ -176,6 +176,8 @@ describe('reportToHtml: content', () => {
   it('has cookies, storage, the requests collapsed, recording notes and the data versions', () => {
     expect(html).toMatch(/<h4>Cookies \(\d+\)<\/h4>/);
     expect(html).toMatch(/<h4>Storage [^<]*\(1\)<\/h4>/);
+    // Where each storage write came from and how it was seen, as in the JSON (rows: test/support/realm-scan.ts).
+    expect(html).toMatch(/<th>Attribution<\/th><th>Frame<\/th><th>Seen by<\/th><\/tr><\/thead>/);
     expect(html).toMatch(/<details><summary>Requests \(\d+\)<\/summary>\s*<table>/);
     expect(html).toContain('<dt>Tracker and company data</dt><dd>2026.11.29</dd>');
     expect(html).toContain(

@@ -84,6 +84,9 @@ export interface Labels {
     kind: string;
     origin: string;
     key: string;
+    /** Storage: the frame of the first write, and how it was seen (hook, poll) */
+    frame: string;
+    seenBy: string;
     url: string;
     tracker: string;
     server: string;

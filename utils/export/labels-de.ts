@@ -113,6 +113,8 @@ export const DE: Labels = {
     kind: 'Art',
     origin: 'Origin',
     key: 'Schlüssel',
+    frame: 'Frame',
+    seenBy: 'Erkannt durch',
     url: 'URL',
     tracker: 'Tracker',
     server: 'Server',

@@ -100,6 +100,8 @@ export const EN: Labels = {
     kind: 'Kind',
     origin: 'Origin',
     key: 'Key',
+    frame: 'Frame',
+    seenBy: 'Seen by',
     url: 'URL',
     tracker: 'Tracker',
     server: 'Server',

@@ -3,7 +3,7 @@
 import { fillTemplate } from '../i18n/text.ts';
 import type { Lang } from '../i18n/lang.ts';
 
-type Key = 'leak' | 'leak-after-consent' | 'non-eu' | 'stored';
+type Key = 'leak' | 'leak-after-consent' | 'non-eu' | 'stored' | 'stored-named';
 interface T {
   title: string;
   explanation: string;
@@ -16,6 +16,13 @@ const EN: Record<Key, T> = {
     explanation:
       "The {field} typed into the form was stored as {encoding} in {store} before the form was submitted, written by or for {company} ({host}). Whatever is stored there can be read and sent later by any script on the page. Storing on the visitor's device needs consent under Art. 5(3) ePrivacy Directive / § 25 TDDDG unless strictly necessary, and a hashed e-mail address is still personal data. {transfer}",
     fix: 'Load the script that stores the input only after consent, or do not keep form input in cookies or web storage at all.',
+  },
+  // The wording of writer-texts.ts: a name the page chose is shown, never taken as the company's word.
+  'stored-named': {
+    title: 'Form data stored before submission by code the page named after {company}: {field} ({encoding}) in {store}',
+    explanation:
+      "The {field} typed into the form was stored as {encoding} in {store} before the form was submitted, by code named {script}. That name belongs to {company} ({host}), but nothing the browser reported confirms that a script of {company} wrote it: a page can give any of its code any name (//# sourceURL=) or shape the stack it is read from. So this is not counted as a copy held for {company}. Whatever is stored there can be read and sent later by any script on the page, and storing on the visitor's device needs consent under Art. 5(3) ePrivacy Directive / § 25 TDDDG unless strictly necessary.",
+    fix: 'Find the code on the page that carries the name {script} (an inline script or eval with a //# sourceURL= comment). Run the code that stores the input only after consent, or do not keep form input in cookies or web storage at all.',
   },
   leak: {
     title: 'Form data sent to {host} before submission: {field} ({encoding})',
@@ -43,6 +50,13 @@ const DE: Record<Key, T> = {
     explanation:
       'Die ins Formular getippte Angabe „{field}“ wurde vor dem Absenden als {encoding} in {store} gespeichert, geschrieben von oder für {company} ({host}). Was dort liegt, kann jedes Skript der Seite lesen und später senden. Speichern im Endgerät braucht eine Einwilligung nach § 25 TDDDG / Art. 5 Abs. 3 ePrivacy-Richtlinie, sofern es nicht unbedingt erforderlich ist; eine gehashte E-Mail-Adresse bleibt ein personenbezogenes Datum. {transfer}',
     fix: 'Das Skript, das die Eingabe speichert, erst nach der Einwilligung laden, oder Formulareingaben gar nicht in Cookies oder im Web Storage ablegen.',
+  },
+  'stored-named': {
+    title:
+      'Formulardaten vor dem Absenden gespeichert, von Code, den die Seite nach {company} benannt hat: {field} ({encoding}) in {store}',
+    explanation:
+      'Die ins Formular getippte Angabe „{field}“ wurde vor dem Absenden als {encoding} in {store} gespeichert, von Code mit dem Namen {script}. Der Name gehört zu {company} ({host}), aber nichts, was der Browser gemeldet hat, bestätigt, dass ein Skript von {company} sie geschrieben hat: Eine Seite kann jedem ihrer Codeteile jeden Namen geben (//# sourceURL=) oder den Stack formen, aus dem er gelesen wird. Daher wird dies nicht als Kopie für {company} gezählt. Was dort liegt, kann jedes Skript der Seite lesen und später senden, und Speichern im Endgerät braucht eine Einwilligung nach § 25 TDDDG / Art. 5 Abs. 3 ePrivacy-Richtlinie, sofern es nicht unbedingt erforderlich ist.',
+    fix: 'Suchen Sie den Code der Seite, der den Namen {script} trägt (ein Inline-Skript oder eval mit einem //# sourceURL=-Kommentar). Den Code, der die Eingabe speichert, erst nach der Einwilligung ausführen, oder Formulareingaben gar nicht in Cookies oder im Web Storage ablegen.',
   },
   leak: {
     title: 'Formulardaten vor dem Absenden an {host} gesendet: {field} ({encoding})',

@@ -10,6 +10,8 @@ import { partyOf, siteOf } from '../url/party.ts';
 import { hostOfUrl } from '../url/url.ts';
 import { findingId, groupBy, makeEvidence } from './finding.ts';
 import { formLeakText, UNKNOWN_COMPANY } from './form-leak-texts.ts';
+import { writerTrusted } from './attribution.ts';
+import { phrase } from './phrases.ts';
 import type { Phase } from '../record/phase.ts';
 import type { Analysis, EvidenceItem, Finding, Severity } from './types.ts';
 
@@ -63,14 +65,14 @@ function heldIn(l: FormLeak): Held {
 }
 
 /**
- * The third party behind a copy: the recipient host of a request;
- * for stored copies the holder, else a third-party writer.
+ * The third party behind a copy: the recipient host of a request; for stored copies the holder, else a third-party
+ * writer. `named`: only a writer name the page chose or could shape ties it to that party (attribution.ts).
  */
-function thirdPartyOf(l: FormLeak, site: string): string | null {
+function thirdPartyOf(l: FormLeak, site: string): { who: string; named: boolean } | null {
   if (typeof l.host !== 'string') return null;
-  if (partyOf(l.host, site) === 'third') return l.host;
+  if (partyOf(l.host, site) === 'third') return { who: l.host, named: false };
   const writer = heldIn(l) === 'storage' && l.script ? hostOfUrl(l.script) : null;
-  return writer && partyOf(writer, site) === 'third' ? writer : null;
+  return writer && partyOf(writer, site) === 'third' ? { who: writer, named: !writerTrusted(l.attribution) } : null;
 }
 
 function item(l: FormLeak, phase: Phase, start: number): EvidenceItem {
@@ -88,6 +90,7 @@ function item(l: FormLeak, phase: Phase, start: number): EvidenceItem {
       phase,
       writes: 1,
       script: l.script ?? null,
+      ...(l.script && l.attribution ? { attribution: l.attribution } : {}),
     };
   }
   if (held === 'cookie') {
@@ -133,16 +136,18 @@ export function formLeakFindings(
   const phase = PHASE[o.consent];
   const out: Finding[] = [];
   const third = leaks.flatMap((l) => {
-    const who = thirdPartyOf(l, site);
-    return who ? [{ l, who }] : [];
+    const party = thirdPartyOf(l, site);
+    return party ? [{ l, ...party }] : [];
   });
   for (const [key, pairs] of groupBy(
     third,
-    ({ l, who }) => `${l.afterSubmit ? 'after' : 'before'}|${heldIn(l)}|${who}|${l.field}`,
+    ({ l, who, named }) =>
+      `${l.afterSubmit ? 'after' : 'before'}|${heldIn(l)}|${who}|${l.field}${named ? '|named' : ''}`,
   )) {
     const list = pairs.map((p) => p.l);
     const first = [...list].sort((a, b) => ORDER.indexOf(a.encoding) - ORDER.indexOf(b.encoding))[0];
     const who = pairs[0]?.who;
+    const named = pairs[0]?.named === true;
     if (!first || !who) continue;
     const held = heldIn(first);
     const { company, transfer, abroad } = recipient(first, who, knowledge, lang);
@@ -152,6 +157,7 @@ export function formLeakFindings(
       field: first.field,
       encoding: encodings[0] ?? first.encoding,
       company,
+      script: first.script ?? '',
       transfer: transfer.explanation,
       store:
         held === 'cookie'
@@ -163,15 +169,17 @@ export function formLeakFindings(
       `${lang === 'de' ? 'Kodierungen' : 'Encodings'}: ${encodings.join(', ')}`,
       `${lang === 'de' ? 'Fundort' : 'Found in'}: ${Array.from(new Set(list.map((l) => l.where))).join(', ')}`,
       transfer.caveat,
+      ...(named ? [phrase(lang, 'writerNotVerified', { script: first.script ?? '' })] : []),
     ];
     let rule: Finding['rule'];
     let severity: Severity;
     let text;
     if (!first.afterSubmit) {
       rule = 'form-data-leak';
-      severity = o.consent === 'accept' ? 'warning' : 'violation';
+      // As for tracking writes: a copy only a page-chosen writer name ties to a third party is never a violation.
+      severity = o.consent === 'accept' || named ? 'warning' : 'violation';
       text = formLeakText(
-        held !== 'request' ? 'stored' : o.consent === 'accept' ? 'leak-after-consent' : 'leak',
+        named ? 'stored-named' : held !== 'request' ? 'stored' : o.consent === 'accept' ? 'leak-after-consent' : 'leak',
         lang,
         vars,
       );

@@ -1,4 +1,5 @@
 // Events the extension makes itself: the visitor's choice, the banner automation, clean starts, form tests, errors.
+import type { Attribution } from './page/page-reports.ts';
 
 export type ConsentAction = 'accept' | 'reject';
 /** How the visitor's choice became known. */
@@ -74,6 +75,8 @@ export interface FormLeakEvent {
   key?: string;
   /** Script that wrote the storage value, when the page's stack named it. */
   script?: string;
+  /** How far that name can be trusted (the storage write's own attribution) */
+  attribution?: Attribution;
 }
 
 /** Something could not be recorded as it was: kept so that the report says so instead of silently dropping it. */

@@ -123,5 +123,13 @@ describe('cookie changes no tab claimed (issue 15.7)', () => {
       stored('m', 'b', '.site.test', 1200),
     ]).record!;
     expect(later.cookies.find((c) => c.name === 'm')?.unrouted).toBeUndefined();
+    // The report may also come after the change was released unrouted (a page slower than the router's hold).
+    const late = buildRecord(TAB, [
+      ...nav,
+      unrouted(stored('pref', '1', '.site.test', 1100)),
+      pageWrite('pref=1; path=/', 1090),
+    ]).record!;
+    expect(late.cookies.find((c) => c.name === 'pref')).toMatchObject({ confirmedBy: ['browser', 'page'] });
+    expect(late.cookies.find((c) => c.name === 'pref')?.unrouted).toBeUndefined();
   });
 });

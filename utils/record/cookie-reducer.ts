@@ -122,6 +122,7 @@ export class CookieReducer {
         confirmed.frameUrl = ev.frameUrl;
         if (confirmed.setBy === 'unknown') confirmed.setBy = 'script';
         if (!confirmed.confirmedBy.includes('page')) confirmed.confirmedBy.push('page');
+        delete confirmed.unrouted; // this tab wrote it, if later than the router's hold
       }
       return;
     }
@@ -221,6 +222,8 @@ export class CookieReducer {
       entry.writes += 1;
       this.writeViews.set(entry, new Set([w.source]));
     }
+    // This tab's own view of the write, come after the change no tab had claimed yet: it was this tab's after all.
+    if (sameWrite && w.source !== 'browser') delete entry.unrouted;
     // Reports arrive out of order (page reports are parsed in idle time): only a newer write sets the value.
     const newest = w.t >= entry.lastT;
     entry.lastT = Math.max(entry.lastT, w.t);

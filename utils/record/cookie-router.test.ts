@@ -86,10 +86,59 @@ describe('CookieRouter', () => {
     ]);
   });
 
-  it('with only one tab of that site there is nothing to route: delivered at once, unmarked', () => {
-    const { router, delivered } = setup([1]);
+  it("with one tab of the site known, a change waits for its claim: a twin's write goes to the twin only", () => {
+    // Firefox: the twin (tab 2) writes before the worker knows its tab; tab 1 is the only tab of the site it knows.
+    const tabs = [1];
+    const { router, delivered, advance } = setup(tabs);
+    router.change(cookie('twin_only', '1'));
+    expect(delivered()).toEqual([]);
+    advance(HOLD_MS / 2);
+    tabs.push(2);
+    router.claim(2, 'www.shop.example', 'twin_only', '1');
+    advance(HOLD_MS * 2);
+    expect(delivered()).toEqual([[2, 'twin_only=1', false]]);
+  });
+
+  it('with one tab of the site, its own claim brings the change there unmarked; no claim: marked unrouted', () => {
+    const { router, delivered, advance } = setup([1]);
+    router.change(cookie('own', 'a'));
     router.change(cookie('mystery', 'x'));
-    expect(delivered()).toEqual([[1, 'mystery=x', false]]);
+    router.claim(1, 'www.shop.example', 'own', 'a');
+    expect(delivered()).toEqual([[1, 'own=a', false]]);
+    advance(HOLD_MS);
+    expect(delivered()).toEqual([
+      [1, 'own=a', false],
+      [1, 'mystery=x', true],
+    ]);
+  });
+
+  it('a reader of a tab waits until no held change may still go to it', async () => {
+    const { router, advance } = setup([1]);
+    await router.decided(1);
+    router.change(cookie('mystery', 'x'));
+    let done = false;
+    const other = router.decided(3).then(() => true);
+    void router.decided(1).then(() => (done = true));
+    expect(await other).toBe(true);
+    await Promise.resolve();
+    expect(done).toBe(false);
+    advance(HOLD_MS);
+    await Promise.resolve();
+    expect(done).toBe(true);
+  });
+
+  it('a reader waits for the changes held when it asked, not for those a busy page adds after', async () => {
+    const { router, advance } = setup([1]);
+    router.change(cookie('a', '1'));
+    let done = false;
+    void router.decided(1).then(() => (done = true));
+    for (let i = 0; i < 4; i++) {
+      advance(HOLD_MS / 2);
+      router.change(cookie(`busy${i}`, '1'));
+    }
+    await Promise.resolve();
+    expect(done).toBe(true);
+    expect(router.waiting).toBeGreaterThan(0);
   });
 
   it('a claim from a host the cookie domain does not cover, or an old claim, routes nothing', () => {
@@ -116,15 +165,23 @@ describe('CookieRouter', () => {
   });
 
   it('a claim that comes after the change was delivered elsewhere still brings it to the claimant (Firefox order)', () => {
-    const { router, delivered } = setup([1]);
-    // Only tab 1 concerns the site when the change arrives: tab 2's page is not recorded yet.
+    const tabs: number[] = [];
+    const { router, delivered, advance } = setup(tabs);
+    // No tab concerns the site when the change arrives: tab 2's page is not recorded yet.
     router.change(cookie('shop_session', 'r4nd0m'));
+    tabs.push(2);
     router.claim(2, 'www.shop.example', 'shop_session', 'r4nd0m');
     router.claim(2, 'www.shop.example', 'shop_session', 'r4nd0m');
     router.claim(3, 'www.shop.example', 'shop_session', 'other');
+    // Released unrouted to tab 1 after the hold, a later claim of tab 2 still brings it to tab 2.
+    tabs.splice(0, 1, 1);
+    router.change(cookie('late', 'v'));
+    advance(HOLD_MS);
+    router.claim(2, 'www.shop.example', 'late', 'v');
     expect(delivered()).toEqual([
-      [1, 'shop_session=r4nd0m', false],
       [2, 'shop_session=r4nd0m', false],
+      [1, 'late=v', true],
+      [2, 'late=v', true],
     ]);
   });
 

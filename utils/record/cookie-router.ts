@@ -1,6 +1,7 @@
 // cookies.onChanged names no tab. A change goes to the tab whose response (Set-Cookie, webRequest with its tabId) or
 // page (document.cookie, cookieStore, reported with its tab) wrote it; one that no tab claims goes to every tab of its
-// site marked `unrouted`, never silently duplicated (issue 15.7: a page's twin must not write into its record).
+// site marked `unrouted`, never silently duplicated (issue 15.7: a page's twin must not write into its record). That
+// holds with one tab of the site too: Firefox can report a twin's write before the twin's tab is known.
 import type { CookieEvent } from '../observe/events.ts';
 import { domainMatches } from '../url/party.ts';
 
@@ -44,6 +45,7 @@ export class CookieRouter {
   private held: Held[] = [];
   private recent: Recent[] = [];
   private checkScheduled = false;
+  private waiters: Array<{ pending: Set<Held>; resolve: () => void }> = [];
 
   constructor(private readonly deps: CookieRouterDeps) {}
 
@@ -61,6 +63,7 @@ export class CookieRouter {
       else still.push(h);
     }
     this.held = still;
+    this.wake();
     // A late claim: the change went to other tabs (or none) before this tab's response or report said it wrote it.
     for (const r of this.recent) {
       if (r.to.has(tabId) || r.ev.removed || r.ev.name !== name || r.ev.value !== value) continue;
@@ -80,13 +83,12 @@ export class CookieRouter {
       this.remember(ev, tabs, now);
       return;
     }
-    const candidates = this.deps.candidates(ev.domain);
-    // One tab of that site, or none: nothing to confuse it with.
-    if (candidates.length <= 1) {
-      for (const t of candidates) this.deps.deliver(t, ev);
-      this.remember(ev, candidates, now);
+    // No tab of that site yet: kept in `recent`, so that the claim of a tab that turns up later still brings it there.
+    if (this.deps.candidates(ev.domain).length === 0) {
+      this.remember(ev, [], now);
       return;
     }
+    // Even the only tab of the site waits for its claim: the writer may be a tab the worker does not know yet.
     if (this.held.length >= HELD_MAX) this.release(this.held.splice(0, 1));
     this.held.push({ ev, since: now });
     this.schedule();
@@ -95,6 +97,24 @@ export class CookieRouter {
   /** Changes still waiting for a claim (for tests and the worker's diagnostics). */
   get waiting(): number {
     return this.held.length;
+  }
+
+  /**
+   * Resolves once each change held now that may go to `tabId` is placed: a reader of its record misses none of them.
+   * Changes held later do not prolong the wait (a page writing all the time must not stall its reader).
+   */
+  decided(tabId: number): Promise<void> {
+    const pending = new Set(this.held.filter((h) => this.deps.candidates(h.ev.domain).includes(tabId)));
+    if (pending.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ pending, resolve }));
+  }
+
+  private wake(): void {
+    if (!this.waiters.length) return;
+    const now = new Set(this.held);
+    const still = this.waiters.filter((w) => [...w.pending].some((h) => now.has(h)));
+    for (const w of this.waiters) if (!still.includes(w)) w.resolve();
+    this.waiters = still;
   }
 
   private claimants(ev: CookieEvent): number[] {
@@ -116,15 +136,16 @@ export class CookieRouter {
       const due = this.held.filter((h) => now - h.since >= HOLD_MS);
       this.held = this.held.filter((h) => now - h.since < HOLD_MS);
       this.release(due);
+      this.wake();
       if (this.held.length) this.schedule();
     }, HOLD_MS);
   }
 
-  /** No tab claimed them in time: every tab of the site gets them, each marked as not routed. */
+  /** No tab claimed them in time: every tab of the site gets them, each marked as not routed (even to one tab). */
   private release(due: Held[]): void {
     for (const { ev } of due) {
       const candidates = this.deps.candidates(ev.domain);
-      const marked: CookieEvent = candidates.length > 1 ? { ...ev, unrouted: true } : ev;
+      const marked: CookieEvent = { ...ev, unrouted: true };
       for (const t of candidates) this.deps.deliver(t, marked);
       this.remember(marked, candidates, this.deps.now());
     }

@@ -5,6 +5,7 @@ import type {
   RedirectEvent,
   RequestErrorEvent,
   RequestEvent,
+  ResourceKind,
   ResponseEvent,
   Source,
 } from '../observe/events.ts';
@@ -34,6 +35,10 @@ export class RequestReducer {
   private pageOnlyNotes = new WeakMap<RequestEntry, RecordError>();
   /** URLs of page-reported beacons no ping has claimed yet: every ping checks this set, not the whole request list */
   private unclaimedBeacons = new Map<string, number>();
+  /** Page beacons Resource Timing has reported too (one report joins one beacon) */
+  private timedBeacons = new WeakSet<RequestEntry>();
+  /** The browser's type of a page beacon's request: 'ping' (sendBeacon) or 'xmlhttprequest' (keepalive fetch) */
+  private beaconKinds = new WeakMap<RequestEntry, ResourceKind>();
 
   constructor(
     private readonly pages: PageAccess,
@@ -90,7 +95,12 @@ export class RequestReducer {
         return;
       }
     }
-    if (ev.type === 'ping' && hop === 0 && this.claimPageBeacon(page, ev)) return;
+    const beacon = this.unclaimedBeacons.size && hop === 0 ? this.claimPageBeacon(page, ev) : null;
+    if (beacon) {
+      // Still the browser's request: Resource Timing's later report of it must find it, not make a second one.
+      if (matchable && !this.timedBeacons.has(beacon)) this.resources?.countBrowser(ev.url);
+      return;
+    }
     const id = hop ? `${ev.requestId}#${hop}` : ev.requestId;
     const entry = this.newEntry(page, id, ev.url, ev.t, ev.type, ev.method, ev.frameId, 'browser');
     if (ev.frameUrl) entry.frameUrl = ev.frameUrl;
@@ -121,10 +131,9 @@ export class RequestReducer {
   beacon(ev: PageBeacon): void {
     const page = this.pages.page(ev.t);
     const host = parseUrl(ev.url)?.host ?? '';
-    // The browser's own 'ping' request is the ground truth; the page report adds the script.
-    const twin = page.requests.find(
-      (r) => r.type === 'ping' && r.url === ev.url && !r.initiator?.startsWith('script:'),
-    );
+    // The browser's own request ('ping', or a fetch's 'xmlhttprequest') is the ground truth; the page adds the script.
+    const kind: ResourceKind = ev.api === 'fetch' ? 'xmlhttprequest' : 'ping';
+    const twin = page.requests.find((r) => r.type === kind && r.url === ev.url && !r.initiator?.startsWith('script:'));
     if (twin) {
       if (ev.script)
         Object.assign(
@@ -134,14 +143,14 @@ export class RequestReducer {
         );
       return;
     }
-    page.requests.push({
+    const entry: RequestEntry = {
       id: `beacon:${page.requests.length}`,
       url: ev.url,
       host,
       site: host ? hostInfo(host).site : '',
       party: partyOf(host, page.site),
       type: 'beacon',
-      method: 'POST',
+      method: ev.api === 'fetch' && ev.bytes === 0 ? 'GET' : 'POST',
       t: ev.t,
       frameId: -1,
       frameUrl: ev.frameUrl,
@@ -150,21 +159,41 @@ export class RequestReducer {
         : {}),
       setCookies: [],
       source: 'page',
-    });
-    this.unclaimedBeacons.set(ev.url, (this.unclaimedBeacons.get(ev.url) ?? 0) + 1);
+    };
+    page.requests.push(entry);
+    this.beaconKinds.set(entry, kind);
+    const key = `${kind} ${ev.url}`;
+    this.unclaimedBeacons.set(key, (this.unclaimedBeacons.get(key) ?? 0) + 1);
+  }
+
+  /**
+   * Resource Timing's report of a beacon our hook reported and no ping has claimed yet is that same beacon (Firefox
+   * order, a slow worker): it joins the hook's entry, which the ping claims when it comes, once per beacon.
+   */
+  private timedBeacon(page: PageRecord, url: string, kind: ResourceKind): boolean {
+    if (!this.unclaimedBeacons.has(`${kind} ${url}`)) return false;
+    const entry = page.requests.find(
+      (r) => r.source === 'page' && r.url === url && this.beaconKinds.get(r) === kind && !this.timedBeacons.has(r),
+    );
+    if (!entry) return false;
+    this.timedBeacons.add(entry);
+    return true;
   }
 
   /**
    * Firefox may report sendBeacon from the page before webRequest sees the ping: the page's entry then becomes the
    * browser's (one request, browser's type and frame), keeping the script the page named.
    */
-  private claimPageBeacon(page: PageRecord, ev: RequestEvent): boolean {
-    const waiting = this.unclaimedBeacons.get(ev.url);
-    if (waiting === undefined) return false;
-    const early = page.requests.find((r) => r.source === 'page' && r.type === 'beacon' && r.url === ev.url);
-    if (!early) return false;
-    if (waiting > 1) this.unclaimedBeacons.set(ev.url, waiting - 1);
-    else this.unclaimedBeacons.delete(ev.url);
+  private claimPageBeacon(page: PageRecord, ev: RequestEvent): RequestEntry | null {
+    const key = `${ev.type} ${ev.url}`;
+    const waiting = this.unclaimedBeacons.get(key);
+    if (waiting === undefined) return null;
+    const early = page.requests.find(
+      (r) => r.source === 'page' && r.url === ev.url && this.beaconKinds.get(r) === ev.type,
+    );
+    if (!early) return null;
+    if (waiting > 1) this.unclaimedBeacons.set(key, waiting - 1);
+    else this.unclaimedBeacons.delete(key);
     early.id = ev.requestId;
     early.source = 'browser';
     early.type = ev.type;
@@ -174,7 +203,7 @@ export class RequestReducer {
     if (ev.frameUrl) early.frameUrl = ev.frameUrl;
     if (!early.initiator && ev.initiator) early.initiator = ev.initiator;
     this.index.set(ev.requestId, early);
-    return true;
+    return early;
   }
 
   /**
@@ -187,6 +216,7 @@ export class RequestReducer {
     this.resources ??= ResourceMatch.of(page.requests);
     if (this.resources.takeBrowser(url)) return;
     const kind = kindOfInitiator(ev.initiator);
+    if ((kind === 'ping' || kind === 'xmlhttprequest') && this.timedBeacon(page, url, kind)) return;
     const entry = this.newEntry(page, `res:${page.requests.length}`, url, t, kind, 'GET', -1, 'page');
     entry.frameUrl = ev.frameUrl;
     page.requests.push(entry);

@@ -111,6 +111,39 @@ describe('form-data-leak (extension form test)', () => {
     expect(formDataLeak.run(contextOf(v))).toEqual([]);
   });
 
+  it('a copy only a page-chosen writer name ties to a third party is a warning that says so, as other findings do', () => {
+    const stored = (attribution: 'named-by-page' | 'unknown' | 'confident') =>
+      leak(1_300, {
+        type: 'storage',
+        where: 'storage',
+        url: 'https://www.shop.example',
+        host: 'www.shop.example',
+        method: 'localStorage',
+        key: '_em',
+        script: 'https://connect.facebook.net/en_US/fbevents.js',
+        attribution,
+      });
+    for (const attribution of ['named-by-page', 'unknown'] as const) {
+      const [f, ...rest] = formDataLeak.run(contextOf(visit(stored(attribution))));
+      expect(rest).toEqual([]);
+      expect(f?.severity, attribution).toBe('warning');
+      expect(f?.title).toMatch(/^Form data stored before submission by code the page named after /);
+      expect(f?.explanation).toContain('by code named https://connect.facebook.net/en_US/fbevents.js');
+      expect(f?.evidence.notes).toContain(
+        'The writer https://connect.facebook.net/en_US/fbevents.js is a name the page gave its own code or took from a stack the page could shape: shown, not verified, and not used to classify this write.',
+      );
+      // Shown and marked on its item, never listed as a script behind the finding.
+      expect(f?.evidence.items[0]).toMatchObject({ kind: 'storage', attribution });
+      expect(f?.evidence.scripts).toEqual([]);
+    }
+    // The same write with a name our formatter read from the engine's call sites stays a violation.
+    const [trusted] = formDataLeak.run(contextOf(visit(stored('confident'))));
+    expect(trusted?.severity).toBe('violation');
+    expect(trusted?.evidence.scripts).toEqual(['https://connect.facebook.net/en_US/fbevents.js']);
+    const [de] = formDataLeak.run(contextOf(visit(stored('named-by-page')), { lang: 'de' }));
+    expect(de?.title).toMatch(/^Formulardaten vor dem Absenden gespeichert, von Code, den die Seite nach /);
+  });
+
   it('German texts', () => {
     const [f] = formDataLeak.run(contextOf(visit(leak(1_200)), { lang: 'de' }));
     expect(f?.title).toBe(

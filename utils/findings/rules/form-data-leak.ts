@@ -38,6 +38,7 @@ export const formDataLeak: Rule = {
       serverIp: ipOf.get(l.url) ?? null,
       ...(l.key !== undefined ? { key: l.key } : {}),
       ...(l.script ? { script: l.script } : {}),
+      ...(l.script && l.attribution ? { attribution: l.attribution } : {}),
     }));
     return formLeakFindings(leaks, ctx.knowledge, {
       site: r.site,

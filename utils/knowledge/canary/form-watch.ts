@@ -105,6 +105,7 @@ export class FormWatch {
       key: ev.key,
     };
     if (ev.script) base.script = ev.script;
+    if (ev.script && ev.attribution) base.attribution = ev.attribution;
     return this.events(hits, base, `storage|${ev.api}|${ev.origin}|${ev.key}`);
   }
 }

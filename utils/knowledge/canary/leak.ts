@@ -1,4 +1,5 @@
 // One observed copy of a canary value: who received it, in which encoding, and when relative to the form's submission.
+import type { Attribution } from '../../observe/page/page-reports.ts';
 import type { CanaryField } from './canary.ts';
 import type { CanaryEncoding } from './encodings.ts';
 import type { CanaryPlace } from './scan.ts';
@@ -25,4 +26,6 @@ export interface FormLeak {
   key?: string;
   /** Script that wrote a storage value, when the page's stack named it. */
   script?: string | null;
+  /** How far that name is believed (findings/attribution.ts): a page-chosen name never makes a copy a third party's */
+  attribution?: Attribution | null;
 }

@@ -1,5 +1,5 @@
 // The write hooks (document.cookie, cookieStore, Storage.setItem,
-// IndexedDB, sendBeacon): each successful call also reports
+// IndexedDB, sendBeacon, keepalive fetch): each successful call also reports
 // what it wrote, with the caller's stack; the page sees the same behaviour as before.
 import { MAX_NAME, MAX_RAW, MAX_URL, MAX_VALUE, type Bridge, type Trace } from './contract.ts';
 import { disguiseFor, type Disguise } from './disguise.ts';
@@ -293,5 +293,27 @@ export function installHooks(
     const url = resolveUrl(arg(args, 0));
     if (url === undefined) return;
     emit({ k: 'page-beacon', t: now(), url, bytes: bodySize(arg(args, 1)) }, trace());
+  });
+
+  // fetch outlives the page with keepalive (a Request's own, or init's), as a beacon; so may one sent while hidden.
+  const reqUrl = getter(win.Request?.prototype, 'url');
+  const reqKeep = getter(win.Request?.prototype, 'keepalive');
+  const visibility = getter(doc, 'visibilityState');
+  /** An own data property only: a getter or an inherited one would run (or be chosen by) page code. */
+  const own = (o: unknown, k: string): unknown => (typeof o === 'object' && o ? getDesc(o, k)?.value : undefined);
+  hookMethod(findOwner(win, 'fetch'), 'fetch', (_self, args) => {
+    const input = arg(args, 0);
+    const init = arg(args, 1);
+    const native = (g: Fn | undefined): unknown => (g && typeof input === 'object' ? apply(g, input, []) : undefined);
+    let keep = own(init, 'keepalive') === true;
+    let url = resolveUrl(input);
+    if (url === undefined) {
+      url = resolveUrl(native(reqUrl)); // throws for anything but a Request: nothing to report
+      keep ||= own(init, 'keepalive') === undefined && native(reqKeep) === true;
+    }
+    const body = own(init, 'body');
+    const hidden = body !== undefined && body !== null && visibility && apply(visibility, doc, []) === 'hidden';
+    if (url !== undefined && (keep || hidden))
+      emit({ k: 'page-beacon', t: now(), url, bytes: bodySize(body), api: 'fetch' }, trace());
   });
 }

@@ -133,7 +133,15 @@ function validate(raw: unknown, frameUrl: string, now: number): PageEvent | null
       if (!url) return null;
       const b = raw.bytes;
       const bytes = typeof b === 'number' && Number.isSafeInteger(b) && b >= 0 ? b : -1;
-      const ev: PageBeacon = { k: 'page-beacon', t, url, bytes, frameUrl, ...withScript };
+      const ev: PageBeacon = {
+        k: 'page-beacon',
+        t,
+        url,
+        bytes,
+        frameUrl,
+        ...withScript,
+        ...(raw.api === 'fetch' ? { api: 'fetch' as const } : {}),
+      };
       return ev;
     }
     case 'page-resource': {

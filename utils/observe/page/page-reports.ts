@@ -57,6 +57,8 @@ export interface PageBeacon {
   k: 'page-beacon';
   t: number;
   url: string;
+  /** 'fetch': a keepalive fetch (or one with a body while the page was hidden); absent: navigator.sendBeacon */
+  api?: 'fetch';
   bytes: number;
   frameUrl: string;
   script?: string;
