@@ -255,4 +255,11 @@ export const DPF_CHECKED_NOT_KNOWN: readonly DpfNotFound[] = [
     'Rakuten Marketing Services Privacy Policy (2018-05-25) and the B2B Privacy Policy of Rakuten Marketing LLC dba Rakuten Advertising (2025-08-15; parent Rakuten Group, Inc., JP), openings: no DPF statement.'),
   notFound('OneTrust LLC', 'https://www.onetrust.de/datenschutzerklaerung/',
     'Datenschutzerklärung of OneTrust LLC (valid from 2023-04-18) opening and the transparency report on government requests: no DPF statement seen.'),
+  // --- dpf7 ---
+  notFound('Infolinks Media, LLC', 'https://www.infolinks.com/privacy-policy/',
+    "Privacy Policy (effective 2019-01-01; controller Infolinks Media, LLC, New Jersey), s. 4.8 International data transfers: services hosted in the US with 'specific and appropriate safeguards', none named; no DPF statement (Open Terms Archive copy, github.com/OpenTermsArchive/contrib-versions commit 825beaf)."),
+  notFound('Simplifi Holdings, LLC', 'https://simpli.fi/site-privacy-policy/',
+    'Website Privacy Policy (effective 2020-02-01, by Simplifi Holdings, Inc.): says it participates in the EU-U.S. and Swiss-U.S. Privacy Shield (invalidated by the CJEU in 2020); no DPF statement (Open Terms Archive copy, github.com/OpenTermsArchive/contrib-versions commit 255f201).'),
+  notFound('Mediavine, Inc.', 'https://www.mediavine.com/ad-mgmt-dpa/',
+    "Ad Management DPA (Mediavine, Inc. with its publishers) names the EU and UK SCCs, no DPF; the Legal and Privacy Center (ToS;DR archive copy, github.com/tosdr/tosdr-versions commit 5d802be) only links notices hosted on vault.pactsafe.io, which were not read: no DPF statement seen."),
 ];
