@@ -262,4 +262,10 @@ export const DPF_CHECKED_NOT_KNOWN: readonly DpfNotFound[] = [
     'Website Privacy Policy (effective 2020-02-01, by Simplifi Holdings, Inc.): says it participates in the EU-U.S. and Swiss-U.S. Privacy Shield (invalidated by the CJEU in 2020); no DPF statement (Open Terms Archive copy, github.com/OpenTermsArchive/contrib-versions commit 255f201).'),
   notFound('Mediavine, Inc.', 'https://www.mediavine.com/ad-mgmt-dpa/',
     "Ad Management DPA (Mediavine, Inc. with its publishers) names the EU and UK SCCs, no DPF; the Legal and Privacy Center (ToS;DR archive copy, github.com/tosdr/tosdr-versions commit 5d802be) only links notices hosted on vault.pactsafe.io, which were not read: no DPF statement seen."),
+  notFound('Astute, Inc.', 'https://www.astutesolutions.com/privacy-policy',
+    'Astute Privacy Policy (also the iperceptions policy): Astute, Inc. complies with and certified to the EU-U.S. and Swiss-U.S. Privacy Shield (invalidated by the CJEU in 2020); no DPF statement.'),
+  notFound('Affirm, Inc.', 'https://www.affirm.com/terms/global-dpa',
+    "Global Data Processing Agreement (updated 2025-09-10; an earlier version 2025-04-22) opening and the Vendor UK International Data Transfer Addendum (EU SCCs for Affirm's own transfers): no DPF statement; the privacy policy was not in the stored copies."),
+  notFound('Osano, Inc.', 'https://www.osano.com/legal/privacy',
+    "Osano's privacy page as archived holds only its TrustHub navigation (ToS;DR archive copy, github.com/tosdr/tosdr-versions commit be3cba1), and a search of the stored pages found no other Osano privacy text: no DPF statement seen."),
 ];
