@@ -268,4 +268,17 @@ export const DPF_CHECKED_NOT_KNOWN: readonly DpfNotFound[] = [
     "Global Data Processing Agreement (updated 2025-09-10; an earlier version 2025-04-22) opening and the Vendor UK International Data Transfer Addendum (EU SCCs for Affirm's own transfers): no DPF statement; the privacy policy was not in the stored copies."),
   notFound('Osano, Inc.', 'https://www.osano.com/legal/privacy',
     "Osano's privacy page as archived holds only its TrustHub navigation (ToS;DR archive copy, github.com/tosdr/tosdr-versions commit be3cba1), and a search of the stored pages found no other Osano privacy text: no DPF statement seen."),
+  // No vendor page in the stored copies: `source` is the policy address the company list cites, not read; searches of the stored pages, docs and Open Terms Archive copies found no text of it.
+  notFound('33across Inc.', 'https://www.33across.com/privacy-policy/',
+    "Checked, no vendor page in the stored copies: searches of the stored pages and docs found only Prebid's 33Across module docs, which link this policy and say its Lexicon ID serves only the US, Canada, Australia and Japan; no Open Terms Archive copy: no DPF statement seen."),
+  notFound('OpenJS Foundation', 'https://openjsf.org/privacy',
+    "Checked, no vendor page in the stored copies: the foundation's own GitHub organisation page says it is hosted at the Linux Foundation; no OpenJS or Linux Foundation privacy text was found: no DPF statement seen."),
+  notFound('AddToAny LLC', 'https://www.addtoany.com/privacy',
+    'Checked, no vendor page in the stored copies: searches of the stored pages, the Open Terms Archive copies and an exact-string search for the company name found no AddToAny privacy text: no DPF statement seen.'),
+  notFound('Impact Tech, Inc.', 'https://impact.com/privacy-policy/',
+    "Checked, no vendor page in the stored copies: only a third party's summary of impact.com's Security and Privacy page was found (SOC 1, ISO 27001, PCI DSS; not used as evidence); the privacy policy itself was not read: no DPF statement seen."),
+  notFound('Habla, Inc.', 'https://www.olark.com/privacy-policy',
+    "Checked, no vendor page in the stored copies: Olark's help article 'Olark and the GDPR Legislation' (www.olark.com/help/gdpr) was found only as page markup without its text, and no privacy policy text was found: no DPF statement seen."),
+  notFound('Convert Insights, Inc.', 'https://www.convert.com/privacy-policy/',
+    "Checked, no vendor page in the stored copies: searches found only Convert Insights' Apache-2.0 SDK sources, no privacy policy or GDPR text: no DPF statement seen."),
 ];
