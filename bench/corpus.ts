@@ -1,5 +1,7 @@
 // A realistic request corpus: popular trackers repeat (Zipf), a long tail of unknown hosts, IPv4 and IPv6 servers.
 import { TRACKERS } from '../data/index.ts';
+// The bench's one seeded PRNG: every run measures the same corpus.
+import { prng as rng } from '../scripts/lib/bench-stats.mjs';
 
 /** `body`: what a POST carried (10 % of requests), null otherwise. */
 export interface CorpusRequest {
@@ -8,17 +10,6 @@ export interface CorpusRequest {
   ip: string;
   t: number;
   body: string | null;
-}
-
-/** Small deterministic PRNG so that every run measures the same corpus. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(s ^ (s >>> 15), 1 | s);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const TYPES = ['script', 'image', 'xmlhttprequest', 'ping', 'stylesheet', 'font', 'sub_frame'];

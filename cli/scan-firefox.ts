@@ -1,7 +1,6 @@
 // One URL under one consent scenario in Firefox (--browser firefox): a fresh profile with the Firefox build, then the
 // same steps as scan.ts (load, settle, answer the banner through the background, settle, fetch the record), through the
 // Firefox runtime (cli/browser/firefox.ts). Form fill and crawl need Chromium's DevTools protocol: refused before this.
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { HTTPRequest, HTTPResponse } from 'puppeteer-core';
 import { recordSignature } from './settle.ts';
 import { watchActivity } from './watch.ts';
@@ -17,41 +16,22 @@ import {
 import type { HostRule } from './browser/host-rules.ts';
 import type { ScenarioRun } from './scan.ts';
 import {
-  asAnswer,
+  answerOf,
+  errorLine,
   leftSite,
   notAudited,
   pollAnswer,
   retryMissed,
+  waitUntilReady,
   type Attempt,
   emptyAttempt,
   type ScenarioResult,
 } from './scenario-common.ts';
 
-const WORKER_TIMEOUT_MS = 10_000;
-const POLL_MS = 200;
-
 export interface FirefoxScenarioRun extends Omit<ScenarioRun, 'chromium' | 'chromiumArgs' | 'sandbox' | 'forms'> {
   firefox: string;
   hostRules: readonly HostRule[] | null;
   acceptInsecureCerts: boolean;
-}
-
-function message(e: unknown): string {
-  const m = e instanceof Error ? e.message : String(e);
-  return m.split('\n')[0]?.trim() ?? m;
-}
-
-/** The event page is up and its listeners are registered once it answers a ping. */
-async function waitForBackground(ff: FirefoxAudit): Promise<void> {
-  const deadline = Date.now() + WORKER_TIMEOUT_MS;
-  for (;;) {
-    const reply: unknown = await sendToBackground(ff, { type: 'ping' }).catch(() => null);
-    if (typeof reply === 'object' && reply !== null && Object.getOwnPropertyDescriptor(reply, 'ready')?.value === true)
-      return;
-    if (Date.now() >= deadline)
-      throw new Error(`the extension's background did not answer within ${WORKER_TIMEOUT_MS} ms`);
-    await sleep(POLL_MS);
-  }
 }
 
 async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
@@ -66,11 +46,11 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
     });
   } catch (e) {
     if (e instanceof FirefoxLaunchError) return { ...out, error: e.message, launchError: e.message };
-    return { ...out, error: `Firefox could not be started: ${message(e)}` };
+    return { ...out, error: `Firefox could not be started: ${errorLine(e)}` };
   }
   let stop = (): void => {};
   try {
-    await waitForBackground(ff);
+    await waitUntilReady(() => sendToBackground(ff, { type: 'ping' }));
     out.browserVersion = firefoxVersionOf(ff.version);
     const page = await ff.browser.newPage();
     // The audited tab is the one opened here, known before the site runs: a twin the page opens is never read.
@@ -97,7 +77,7 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
     try {
       response = await page.goto(run.url, { waitUntil: 'load', timeout: run.loadTimeoutMs });
     } catch (e) {
-      return { ...out, error: `page could not be loaded: ${message(e)}`, loadFailed: true };
+      return { ...out, error: `page could not be loaded: ${errorLine(e)}`, loadFailed: true };
     }
     out.httpStatus = response?.status() ?? null;
     const loadedUrl = page.url();
@@ -109,12 +89,9 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
       const action = run.consent;
       const askedAt = Date.now();
       const reply: unknown = await sendToBackground(ff, { type: 'consent-action', tabId, action }).catch(
-        (e: unknown) => ({ started: false, detail: `the background did not answer: ${message(e)}` }),
+        (e: unknown) => ({ started: false, detail: `the background did not answer: ${errorLine(e)}` }),
       );
-      out.answered = asAnswer(reply) ?? {
-        started: false,
-        detail: `unexpected answer from the background: ${JSON.stringify(reply)?.slice(0, 200)}`,
-      };
+      out.answered = answerOf(reply);
       if (out.answered.started) {
         await pollAnswer(() => getRecord(ff, tabId), action, askedAt);
         out.settle.afterAnswer = await watch.settle(tabId, run.settle, gone);
@@ -127,7 +104,7 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
     if (!out.record) out.error ??= 'the extension recorded nothing for this page';
     return out;
   } catch (e) {
-    return { ...out, error: out.error ?? message(e) };
+    return { ...out, error: out.error ?? errorLine(e) };
   } finally {
     stop();
     await ff.close();

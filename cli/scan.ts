@@ -10,26 +10,25 @@ import {
   sendToBackground,
 } from './browser/index.ts';
 import type { ScenarioConsent } from '../utils/export/report.ts';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { SettleOptions } from './settle.ts';
 import { watchContext } from './watch.ts';
 import { fillForms, type FormsMode } from './forms.ts';
 import {
-  asAnswer,
+  answerOf,
   emptyAttempt,
+  errorLine,
   leftSite,
   notAudited,
   pollAnswer,
   retryMissed,
+  waitUntilReady,
   type Attempt,
   type ScenarioResult,
 } from './scenario-common.ts';
 
 export const DEFAULT_LOAD_TIMEOUT_MS = 30_000;
-const WORKER_TIMEOUT_MS = 10_000;
-/** One ping of a worker still starting; the loop tries again until WORKER_TIMEOUT_MS. */
+/** One ping of a worker still starting; the loop tries again until the worker timeout (scenario-common.ts). */
 const PING_TIMEOUT_MS = 3_000;
-const POLL_MS = 200;
 
 export interface ScenarioRun {
   url: string;
@@ -52,25 +51,9 @@ export interface ScenarioRun {
   answerAtLoad?: boolean;
 }
 
-function message(e: unknown): string {
-  const m = e instanceof Error ? e.message : String(e);
-  // Playwright appends a call log; the first line says what happened.
-  return (m.split('\n')[0]?.trim() ?? m).replace(/^page\.goto: /, '');
-}
-
 /** The worker is up and its listeners are registered once it answers a ping from an extension page. */
 export async function waitForWorker(context: BrowserContext, extensionId: string): Promise<void> {
-  const deadline = Date.now() + WORKER_TIMEOUT_MS;
-  for (;;) {
-    const reply: unknown = await sendToBackground(context, extensionId, { type: 'ping' }, PING_TIMEOUT_MS).catch(
-      () => null,
-    );
-    if (typeof reply === 'object' && reply !== null && Object.getOwnPropertyDescriptor(reply, 'ready')?.value === true)
-      return;
-    if (Date.now() >= deadline)
-      throw new Error(`the extension's background did not answer within ${WORKER_TIMEOUT_MS} ms`);
-    await sleep(POLL_MS);
-  }
+  await waitUntilReady(() => sendToBackground(context, extensionId, { type: 'ping' }, PING_TIMEOUT_MS));
 }
 
 /** Poll until the banner answer has a result: the choice is recorded, or the automation says it could not answer. */
@@ -99,7 +82,7 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     });
   } catch (e) {
     if (e instanceof LaunchError) return { ...out, error: e.message, launchError: e.message };
-    return { ...out, error: `Chromium could not be started: ${message(e)}` };
+    return { ...out, error: `Chromium could not be started: ${errorLine(e)}` };
   }
   const { context, extensionId } = browser;
   const watch = watchContext(context, extensionId);
@@ -115,7 +98,7 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     try {
       response = await page.goto(run.url, { waitUntil: 'load', timeout: run.loadTimeoutMs });
     } catch (e) {
-      return { ...out, error: `page could not be loaded: ${message(e)}`, loadFailed: true };
+      return { ...out, error: `page could not be loaded: ${errorLine(e)}`, loadFailed: true };
     }
     const loadedAt = Date.now();
     out.httpStatus = response?.status() ?? null;
@@ -143,12 +126,9 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
       }).catch((e: unknown) => {
         // A stalled background is no unanswered banner: the scenario is not audited.
         if (e instanceof BackgroundTimeoutError) throw e;
-        return { started: false, detail: `the background did not answer: ${message(e)}` };
+        return { started: false, detail: `the background did not answer: ${errorLine(e)}` };
       });
-      out.answered = asAnswer(reply) ?? {
-        started: false,
-        detail: `unexpected answer from the background: ${JSON.stringify(reply)?.slice(0, 200)}`,
-      };
+      out.answered = answerOf(reply);
       if (out.answered.started) {
         await waitForAnswer(context, extensionId, tabId, action, askedAt);
         phase('waiting after answer');
@@ -187,7 +167,7 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     }
     return out;
   } catch (e) {
-    return { ...out, error: out.error ?? message(e) };
+    return { ...out, error: out.error ?? errorLine(e) };
   } finally {
     watch.stop();
     await browser.close();

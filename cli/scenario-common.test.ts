@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leftSite, notAudited, siteOfUrl } from './scenario-common.ts';
+import { answerOf, errorLine, leftSite, notAudited, siteOfUrl } from './scenario-common.ts';
 
 describe('leftSite', () => {
   it.each<[string, string, string | null]>([
@@ -38,5 +38,22 @@ describe('notAudited', () => {
     [399, 'about:blank', 'the page went to a different site: about:blank'],
   ])('HTTP %s at %s', (status, final, want) => {
     expect(notAudited('https://www.shop.example/a', status, final)).toBe(want);
+  });
+});
+
+describe('errorLine and answerOf (both engines)', () => {
+  it('keeps the first line of an error, without the call log or the page.goto prefix', () => {
+    expect(
+      errorLine(new Error('page.goto: net::ERR_NAME_NOT_RESOLVED at https://x.example/\nCall log:\n  - nav')),
+    ).toBe('net::ERR_NAME_NOT_RESOLVED at https://x.example/');
+    expect(errorLine('  NS_ERROR_UNKNOWN_HOST  \nmore')).toBe('NS_ERROR_UNKNOWN_HOST');
+    expect(errorLine({ toString: () => 'odd' })).toBe('odd');
+  });
+
+  it('reads the background answer, and says an odd one as not started', () => {
+    expect(answerOf({ started: true, detail: 'cmp x' })).toEqual({ started: true, detail: 'cmp x' });
+    expect(answerOf({ started: false })).toEqual({ started: false, detail: '' });
+    expect(answerOf('nope')).toEqual({ started: false, detail: 'unexpected answer from the background: "nope"' });
+    expect(answerOf(undefined).detail).toBe('unexpected answer from the background: undefined');
   });
 });

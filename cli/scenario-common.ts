@@ -13,6 +13,27 @@ const ANSWER_TIMEOUT_MS = 35_000;
 /** After a rule reports failure the button-text fallback runs; its result comes within a few seconds. */
 const AFTER_FAILED_MS = 5_000;
 const POLL_MS = 200;
+/** How long the extension's background may take to answer its first ping. */
+const WORKER_TIMEOUT_MS = 10_000;
+
+/** The first line of an error: Playwright appends a call log and prefixes the call ("page.goto: "). */
+export function errorLine(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  return (m.split('\n')[0]?.trim() ?? m).replace(/^page\.goto: /, '');
+}
+
+/** The background is up and its listeners are registered once it answers `ping()` with ready (either engine). */
+export async function waitUntilReady(ping: () => Promise<unknown>): Promise<void> {
+  const deadline = Date.now() + WORKER_TIMEOUT_MS;
+  for (;;) {
+    const reply: unknown = await ping().catch(() => null);
+    if (typeof reply === 'object' && reply !== null && Object.getOwnPropertyDescriptor(reply, 'ready')?.value === true)
+      return;
+    if (Date.now() >= deadline)
+      throw new Error(`the extension's background did not answer within ${WORKER_TIMEOUT_MS} ms`);
+    await sleep(POLL_MS);
+  }
+}
 
 export interface ScenarioResult {
   record: PageRecord | null;
@@ -58,6 +79,16 @@ export function asAnswer(x: unknown): { started: boolean; detail: string } | nul
   const started = Object.getOwnPropertyDescriptor(x, 'started')?.value;
   const detail = Object.getOwnPropertyDescriptor(x, 'detail')?.value;
   return typeof started === 'boolean' ? { started, detail: typeof detail === 'string' ? detail : '' } : null;
+}
+
+/** The background's answer to consent-action; anything else is said as an answer that did not start. */
+export function answerOf(reply: unknown): { started: boolean; detail: string } {
+  return (
+    asAnswer(reply) ?? {
+      started: false,
+      detail: `unexpected answer from the background: ${JSON.stringify(reply)?.slice(0, 200)}`,
+    }
+  );
 }
 
 /** The registrable domain of a URL's host, or null for a URL without one. */

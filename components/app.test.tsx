@@ -18,10 +18,6 @@ function section(id: string): HTMLElement {
   return el;
 }
 
-function texts(sel: string, within: ParentNode = mount.el): string[] {
-  return [...within.querySelectorAll(sel)].map((e) => e.textContent ?? '');
-}
-
 function click(el: Element | null): void {
   if (!(el instanceof HTMLElement)) throw new Error('nothing to click');
   act(() => {
@@ -51,7 +47,7 @@ describe('App with a small record', () => {
     expect(mount.el.querySelector('.hdr-meta')?.textContent).toContain('shop.example');
     expect(mount.el.querySelector('.hdr-counts')?.textContent).toContain('5 requests (3 third-party)');
 
-    const sites = texts('.tree-site .name', section('requests'));
+    const sites = mount.texts('.tree-site .name', section('requests'));
     expect(sites).toEqual(['shop.example', 'google-analytics.com', 'doubleclick.net']);
     const gaRow = mount.el.querySelectorAll('.tree-site')[1];
     expect(gaRow?.textContent).toContain('third party');
@@ -59,7 +55,7 @@ describe('App with a small record', () => {
     expect(gaRow?.textContent).toContain('ping 1');
     expect(gaRow?.getAttribute('aria-expanded')).toBe('false');
 
-    expect(texts('.row-cookie .name')).toEqual(['pending_only', '_ga', 'IDE']); // time order
+    expect(mount.texts('.row-cookie .name')).toEqual(['pending_only', '_ga', 'IDE']); // time order
     const ide = [...mount.el.querySelectorAll('.row-cookie')].find((r) => r.textContent?.includes('IDE'));
     expect(ide?.textContent).toContain('HTTP header');
     expect(ide?.textContent).toContain('HttpOnly');
@@ -70,7 +66,7 @@ describe('App with a small record', () => {
     expect(pending?.textContent).toContain(T.pageReportedOnly);
     expect(pending?.querySelector('.chip-warn')?.getAttribute('title')).toBe(T.pageReportedOnlyHint);
 
-    expect(texts('.row-storage .name')).toEqual(['_hjSession']);
+    expect(mount.texts('.row-storage .name')).toEqual(['_hjSession']);
     expect(section('storage').textContent).toContain('localStorage');
     expect(section('beacons').textContent).toContain('/g/collect');
     expect(section('frames').textContent).toContain('td.doubleclick.net');
@@ -81,9 +77,9 @@ describe('App with a small record', () => {
     show({ record: smallRecord(), tabUrl: 'https://www.shop.example/' });
     click(mount.el.querySelectorAll('.tree-site')[1] ?? null);
     expect(mount.el.querySelectorAll('.tree-site')[1]?.getAttribute('aria-expanded')).toBe('true');
-    expect(texts('.tree-host .name')).toEqual(['www.google-analytics.com']);
+    expect(mount.texts('.tree-host .name')).toEqual(['www.google-analytics.com']);
     click(mount.el.querySelector('.tree-host'));
-    const urls = texts('.tree-request .url');
+    const urls = mount.texts('.tree-request .url');
     expect(urls).toEqual([
       'https://www.google-analytics.com/analytics.js',
       'https://www.google-analytics.com/g/collect?v=2',
@@ -100,13 +96,13 @@ describe('App with a small record', () => {
   it('third-party toggle hides first-party rows everywhere', () => {
     show({ record: smallRecord(), tabUrl: 'https://www.shop.example/' });
     toggleThirdParty();
-    expect(texts('.tree-site .name')).toEqual(['google-analytics.com', 'doubleclick.net']);
-    expect(texts('.row-cookie .name')).toEqual(['IDE']);
+    expect(mount.texts('.tree-site .name')).toEqual(['google-analytics.com', 'doubleclick.net']);
+    expect(mount.texts('.row-cookie .name')).toEqual(['IDE']);
     expect(mount.el.querySelectorAll('.row-storage')).toHaveLength(0);
     expect(section('requests').querySelector('.count')?.textContent).toBe('3 of 5');
     expect(section('storage').textContent).toContain(T.noMatch);
     toggleThirdParty();
-    expect(texts('.tree-site .name')).toHaveLength(3);
+    expect(mount.texts('.tree-site .name')).toHaveLength(3);
   });
 
   it('search filters hosts and cookie names', () => {
@@ -114,13 +110,13 @@ describe('App with a small record', () => {
     const input = mount.el.querySelector<HTMLInputElement>('input[type="search"]');
     if (!input) throw new Error('no search');
     type(input, 'DoubleClick');
-    expect(texts('.tree-site .name')).toEqual(['doubleclick.net']);
-    expect(texts('.row-cookie .name')).toEqual(['IDE']);
+    expect(mount.texts('.tree-site .name')).toEqual(['doubleclick.net']);
+    expect(mount.texts('.row-cookie .name')).toEqual(['IDE']);
     type(input, '_ga');
-    expect(texts('.tree-site .name')).toEqual([]);
-    expect(texts('.row-cookie .name')).toEqual(['_ga']);
+    expect(mount.texts('.tree-site .name')).toEqual([]);
+    expect(mount.texts('.row-cookie .name')).toEqual(['_ga']);
     type(input, '');
-    expect(texts('.row-cookie .name')).toHaveLength(3);
+    expect(mount.texts('.row-cookie .name')).toHaveLength(3);
   });
 
   it('marks a Set-Cookie the browser never confirmed differently from a page-only report', () => {
@@ -153,7 +149,7 @@ describe('App with a small record', () => {
     expect(mount.el.querySelector('img')).toBeNull();
     expect(mount.el.querySelector('script')).toBeNull();
     expect(mount.el.querySelector('b')).toBeNull();
-    expect(texts('.row-cookie .name')).toContain(evil);
+    expect(mount.texts('.row-cookie .name')).toContain(evil);
     expect(mount.el.textContent).toContain('https://www.google-analytics.com/<img src=y>');
   });
 
@@ -171,7 +167,7 @@ describe('App with a small record', () => {
     const next = smallRecord();
     next.cookies.push(cookie({ name: 'late', domain: 'late.example' }));
     show({ record: next, tabUrl: 'https://www.shop.example/', status: 'live' });
-    expect(texts('.row-cookie .name')).toContain('late');
+    expect(mount.texts('.row-cookie .name')).toContain('late');
     expect(mount.el.querySelector('.live')?.textContent).toBe(T.live);
   });
 });

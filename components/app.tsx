@@ -53,6 +53,8 @@ export interface AppProps {
 }
 
 const NO_CLOAKS: readonly CnameCloak[] = [];
+/** Beacons and frames: request lists without the tree, in this order after storage. */
+const LIST_SECTIONS = ['beacons', 'frames'] as const;
 
 /** The engine promises not to throw; the popup must stay up even if a rule breaks that promise. */
 function safeAnalyze(record: PageRecord, knowledge: Knowledge, lang: Lang): Analysis | null {
@@ -199,24 +201,18 @@ function AppBody({
       <RequestsSection view={view} insight={insight} />
       <CookiesSection view={view} />
       <StorageSection view={view} />
-      <RequestListSection
-        id="beacons"
-        title={S.beacons}
-        items={view.beacons}
-        total={view.counts.beacons}
-        startedAt={view.startedAt}
-        choice={view.choice}
-        insight={insight}
-      />
-      <RequestListSection
-        id="frames"
-        title={S.frames}
-        items={view.frames}
-        total={view.counts.frames}
-        startedAt={view.startedAt}
-        choice={view.choice}
-        insight={insight}
-      />
+      {LIST_SECTIONS.map((id) => (
+        <RequestListSection
+          key={id}
+          id={id}
+          title={S[id]}
+          items={view[id]}
+          total={view.counts[id]}
+          startedAt={view.startedAt}
+          choice={view.choice}
+          insight={insight}
+        />
+      ))}
       <NotesSection view={view} />
     </main>
   );

@@ -18,10 +18,6 @@ function show(props: AppProps): void {
 
 const el = (sel: string): HTMLElement => mount.find(sel);
 
-function texts(sel: string): string[] {
-  return [...mount.el.querySelectorAll(sel)].map((e) => e.textContent ?? '');
-}
-
 function button(name: string): HTMLButtonElement {
   const b = mount.el.querySelector<HTMLButtonElement>(`button[name="${name}"]`);
   if (!b) throw new Error(`no button ${name}`);
@@ -32,15 +28,6 @@ function button(name: string): HTMLButtonElement {
 async function settle(): Promise<void> {
   await act(async () => {
     await new Promise((r) => setTimeout(r, 0));
-  });
-}
-
-function setPhase(value: string): void {
-  const select = mount.el.querySelector<HTMLSelectElement>('select[name="phase"]');
-  if (!select) throw new Error('no phase filter');
-  act(() => {
-    select.value = value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
   });
 }
 
@@ -97,7 +84,7 @@ describe('consent header', () => {
       ['ad_storage', 'denied', 'denied'],
       ['analytics_storage', 'denied', 'granted'],
     ]);
-    expect(texts('.auto-steps li')).toEqual([
+    expect(mount.texts('.auto-steps li')).toEqual([
       '+1.00 s Consent manager detected: Cookiebot',
       '+1.10 s Answering the banner (reject): Cookiebot',
       '+2.31 s Done (reject): Cookiebot',
@@ -251,7 +238,7 @@ describe('phases in the lists', () => {
       ['_ga_ABC123', T.phase['after-reject']],
     ]);
     expect(el('.row-storage .phase').textContent).toBe(T.phase['before-choice']);
-    expect(texts('.hdr-phases li')).toEqual([
+    expect(mount.texts('.hdr-phases li')).toEqual([
       'before choice 3 requests, 1 cookie, 1 storage write',
       'after reject 1 request, 1 cookie, 0 storage writes',
     ]);
@@ -267,20 +254,20 @@ describe('phases in the lists', () => {
 
   it('the phase filter narrows every list and combines with the third-party toggle', () => {
     show({ record: rejectedShop().record(), tabUrl: URL_ });
-    expect(texts('#requests .tree-site .name')).toHaveLength(4);
-    setPhase('after-reject');
-    expect(texts('#requests .tree-site .name')).toEqual(['google-analytics.com']);
-    expect(texts('.row-cookie .name')).toEqual(['_ga_ABC123']);
+    expect(mount.texts('#requests .tree-site .name')).toHaveLength(4);
+    mount.choose('phase', 'after-reject');
+    expect(mount.texts('#requests .tree-site .name')).toEqual(['google-analytics.com']);
+    expect(mount.texts('.row-cookie .name')).toEqual(['_ga_ABC123']);
     expect(el('#storage').textContent).toContain(T.noMatch);
     expect(el('#requests .count').textContent).toBe('1 of 4');
-    setPhase('before-choice');
-    expect(texts('.row-cookie .name')).toEqual(['_ga']);
+    mount.choose('phase', 'before-choice');
+    expect(mount.texts('.row-cookie .name')).toEqual(['_ga']);
     act(() => mount.el.querySelector<HTMLInputElement>('input[name="third-party-only"]')?.click());
-    expect(texts('#requests .tree-site .name').sort()).toEqual(['cookiebot.com', 'googletagmanager.com']);
-    setPhase('after-accept');
+    expect(mount.texts('#requests .tree-site .name').sort()).toEqual(['cookiebot.com', 'googletagmanager.com']);
+    mount.choose('phase', 'after-accept');
     expect(mount.el.querySelectorAll('.tree-site')).toHaveLength(0);
-    setPhase('all');
-    expect(texts('#requests .tree-site .name').sort()).toEqual([
+    mount.choose('phase', 'all');
+    expect(mount.texts('#requests .tree-site .name').sort()).toEqual([
       'cookiebot.com',
       'google-analytics.com',
       'googletagmanager.com',
@@ -301,7 +288,7 @@ describe('findings', () => {
     expect(first?.textContent).toContain(`${v.violation} violation`);
     expect(first?.textContent).toContain(want.findings[0]?.title ?? '?');
 
-    const sev = texts('.finding .sev');
+    const sev = mount.texts('.finding .sev');
     expect(sev).toHaveLength(want.findings.length);
     const rank = { violation: 0, warning: 1, info: 2 } as const;
     const order = sev.map((s) => (s === 'violation' ? rank.violation : s === 'warning' ? rank.warning : rank.info));

@@ -18,10 +18,6 @@ function show(props: AppProps): void {
   mount.show(<App {...props} />);
 }
 
-function texts(sel: string): string[] {
-  return [...mount.el.querySelectorAll(sel)].map((e) => e.textContent ?? '');
-}
-
 function box(name: string): HTMLInputElement {
   const b = mount.el.querySelector<HTMLInputElement>(`input[name="${name}"]`);
   if (!b) throw new Error(`no checkbox ${name}`);
@@ -82,35 +78,39 @@ describe('non-EU and tracker filters in the popup', () => {
     show({ record, tabUrl: SHOP_URL, knowledge: realKnowledge() });
     const total = record.requests.length;
     expect(count('requests')).toBe(String(total));
-    expect(texts('#companies .company-name')).toEqual(['Google Ireland Limited', 'Mixpanel, Inc.', 'Usercentrics A/S']);
+    expect(mount.texts('#companies .company-name')).toEqual([
+      'Google Ireland Limited',
+      'Mixpanel, Inc.',
+      'Usercentrics A/S',
+    ]);
 
     toggle('non-eu-only');
     expect(box('non-eu-only').checked).toBe(true);
-    expect(texts('#requests .tree-site .name')).toEqual([
+    expect(mount.texts('#requests .tree-site .name')).toEqual([
       'google-analytics.com',
       'googletagmanager.com',
       'mixpanel.com',
       'mxpnl.com',
     ]);
     expect(count('requests')).toBe(`4 of ${total}`);
-    expect(texts('.row-cookie .name').sort()).toEqual(['_ga', 'mp_0123456789abcdef_mixpanel']);
+    expect(mount.texts('.row-cookie .name').sort()).toEqual(['_ga', 'mp_0123456789abcdef_mixpanel']);
     expect(count('storage')).toBe('0 of 2');
-    expect(texts('#companies .company-name')).toEqual(['Google Ireland Limited', 'Mixpanel, Inc.']);
+    expect(mount.texts('#companies .company-name')).toEqual(['Google Ireland Limited', 'Mixpanel, Inc.']);
 
     toggle('non-eu-only');
     toggle('trackers-only');
-    expect(texts('#requests .tree-site .name')).toEqual([
+    expect(mount.texts('#requests .tree-site .name')).toEqual([
       'google-analytics.com',
       'googletagmanager.com',
       'mixpanel.com',
       'mxpnl.com',
     ]);
-    expect(texts('.row-cookie .name')).toEqual(['_ga', 'mp_0123456789abcdef_mixpanel']);
-    expect(texts('.row-storage .name')).toEqual(['_hjSession']);
-    expect(texts('#companies .company-name')).toEqual(['Google Ireland Limited', 'Mixpanel, Inc.']);
+    expect(mount.texts('.row-cookie .name')).toEqual(['_ga', 'mp_0123456789abcdef_mixpanel']);
+    expect(mount.texts('.row-storage .name')).toEqual(['_hjSession']);
+    expect(mount.texts('#companies .company-name')).toEqual(['Google Ireland Limited', 'Mixpanel, Inc.']);
 
     toggle('third-party-only');
-    expect(texts('.row-cookie .name')).toEqual([]);
+    expect(mount.texts('.row-cookie .name')).toEqual([]);
     expect(count('cookies')).toBe('0 of 3');
     toggle('trackers-only');
     toggle('third-party-only');
@@ -157,7 +157,7 @@ describe('long lists', () => {
     toggle('non-eu-only');
     expect(count('requests')).toBe('500 of 5,000');
     expect(count('cookies')).toBe('50 of 500');
-    expect(texts('#requests .tree-site .name')).toEqual(['mixpanel.com']);
+    expect(mount.texts('#requests .tree-site .name')).toEqual(['mixpanel.com']);
     // 50 cookies render whole (under the window threshold); the request tree expands into 500 rows, windowed.
     expect(mount.el.querySelectorAll('#cookies .vrow')).toHaveLength(50);
     act(() => mount.el.querySelector<HTMLElement>('#requests .tools button')?.click());

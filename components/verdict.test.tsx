@@ -1,5 +1,4 @@
 // @vitest-environment happy-dom
-import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../utils/findings/index.ts';
 import { realKnowledge, Visit } from '../test/support/findings.ts';
@@ -17,15 +16,6 @@ function show(props: AppProps): void {
 }
 
 const text = (sel: string): string => mount.text(sel);
-
-function setPhase(value: string): void {
-  const select = mount.el.querySelector<HTMLSelectElement>('select[name="phase"]');
-  if (!select) throw new Error('no phase filter');
-  act(() => {
-    select.value = value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-}
 
 describe('verdict', () => {
   it('puts violations, warnings and the consent state (CMP, choice, when) in the first line', () => {
@@ -48,10 +38,10 @@ describe('verdict', () => {
     const afterReject = findings.filter((f) => f.phase === 'after-reject' && f.severity === 'violation').length;
     expect(afterReject).toBeGreaterThan(0);
     show({ record, tabUrl: SHOP_URL, knowledge });
-    setPhase('after-reject');
+    mount.choose('phase', 'after-reject');
     expect(text('.verdict-counts')).toBe(`after reject: ${afterReject} violation${afterReject === 1 ? '' : 's'}`);
     expect(text('.verdict-top')).toContain('after the visitor rejected');
-    setPhase('after-accept');
+    mount.choose('phase', 'after-accept');
     expect(text('.verdict-counts')).toBe('after accept: no violations or warnings');
     expect(mount.el.querySelector('.verdict-clean')).not.toBeNull();
     expect(mount.el.querySelector('.verdict-top')).toBeNull();

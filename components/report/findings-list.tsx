@@ -1,9 +1,9 @@
 // Findings as printable cards, most serious first, each with every evidence item the analysis kept.
-import type { EvidenceItem, Finding, Severity } from '../../utils/findings/index.ts';
+import type { Finding, Severity } from '../../utils/findings/index.ts';
 import type { Lang } from '../../utils/i18n/lang.ts';
 import { secs } from './format.ts';
 import { PhaseTag } from './phase-tag.tsx';
-import { ServerNote, WriterNote } from '../evidence-parts.tsx';
+import { EvidenceBlock, type EvidenceLook } from '../evidence-block.tsx';
 import type { ReportStrings } from './strings.ts';
 
 const RANK: Record<Severity, number> = { violation: 0, warning: 1, info: 2 };
@@ -16,83 +16,23 @@ export function bySeverity(findings: readonly Finding[]): Finding[] {
     .map((x) => x.f);
 }
 
-function Evidence({ e, lang, s }: { e: EvidenceItem; lang: Lang; s: ReportStrings }) {
-  const at = (t: number | null) => (t === null ? null : <span class="time">{secs(t, lang)}</span>);
-  switch (e.kind) {
-    case 'request':
-      return (
-        <>
-          <PhaseTag phase={e.phase} s={s} /> {at(e.t)}{' '}
-          <span class="chip">
-            {e.method} {e.type}
-          </span>{' '}
-          <span class="mono url">{e.url}</span>
-          <ServerNote ip={e.serverIp} country={e.serverCountry} />
-          <WriterNote
-            name={e.script}
-            by={s.evBy}
-            nameClass="mono url"
-            script={e.script}
-            attribution={e.attribution}
-            lang={lang}
-          />
-        </>
-      );
-    case 'cookie':
-      return (
-        <>
-          <PhaseTag phase={e.phase} s={s} /> {at(e.t)} <span class="chip">{s.evCookie}</span>{' '}
-          <span class="mono">{e.name}</span>{' '}
-          <span class="muted">
-            {s.evOn} <span class="mono">{e.domain}</span> · {s.chars(e.valueLength)} · {s.evSetBy} {s.setBy[e.setBy]}
-          </span>
-          <WriterNote
-            name={e.script ?? e.setByUrl}
-            nameClass="mono url"
-            script={e.script}
-            attribution={e.attribution}
-            lang={lang}
-          />
-        </>
-      );
-    case 'storage':
-      return (
-        <>
-          <PhaseTag phase={e.phase} s={s} /> {at(e.t)} <span class="chip">{e.storageKind}</span>{' '}
-          <span class="mono">{e.key}</span>{' '}
-          <span class="muted">
-            {s.evOn} <span class="mono url">{e.origin}</span> · {s.chars(e.valueLength)}
-          </span>
-          <WriterNote
-            name={e.script}
-            by={s.evBy}
-            nameClass="mono url"
-            script={e.script}
-            attribution={e.attribution}
-            lang={lang}
-          />
-        </>
-      );
-    case 'signal':
-      return (
-        <>
-          {at(e.t)} <span>{e.detail}</span>
-        </>
-      );
-    case 'form':
-      return (
-        <>
-          {at(e.t)} <span class="chip">{s.evCheckbox}</span> “{e.label}”{' '}
-          <span class="muted">
-            {s.evIn} <span class="mono url">{e.frameUrl}</span>
-          </span>
-        </>
-      );
-  }
+/** The report's evidence rows: phase tags, seconds, method and type, long values that wrap. */
+function reportLook(lang: Lang, s: ReportStrings): EvidenceLook {
+  return {
+    texts: s,
+    lang,
+    phase: (p) => <PhaseTag phase={p} s={s} />,
+    time: (t) => secs(t, lang),
+    span: (first, last) =>
+      first === last ? s.evidenceAt(secs(first, lang)) : s.evidenceSpan(secs(first, lang), secs(last, lang)),
+    length: (n) => s.chars(n),
+    more: (n) => s.moreEvidence(n),
+    withMethod: true,
+    urlClass: 'url',
+  };
 }
 
 function FindingCard({ f, n, lang, s }: { f: Finding; n: number; lang: Lang; s: ReportStrings }) {
-  const ev = f.evidence;
   const subject = [f.subject.host, f.subject.name].filter((x) => typeof x === 'string' && x !== '').join(' · ');
   return (
     <li>
@@ -113,47 +53,7 @@ function FindingCard({ f, n, lang, s }: { f: Finding; n: number; lang: Lang; s: 
         <p>
           <strong>{s.fix}:</strong> {f.fix}
         </p>
-        {ev.items.length > 0 && (
-          <>
-            <p class="ev-head">
-              <strong>{s.evidence}</strong>
-              {ev.times && (
-                <span class="muted">
-                  {' '}
-                  (
-                  {ev.times.first === ev.times.last
-                    ? s.evidenceAt(secs(ev.times.first, lang))
-                    : s.evidenceSpan(secs(ev.times.first, lang), secs(ev.times.last, lang))}
-                  )
-                </span>
-              )}
-            </p>
-            <ul class="evidence">
-              {ev.items.map((e, i) => (
-                <li key={i}>
-                  <Evidence e={e} lang={lang} s={s} />
-                </li>
-              ))}
-              {ev.more > 0 && <li class="muted">{s.moreEvidence(ev.more)}</li>}
-            </ul>
-          </>
-        )}
-        {ev.scripts.length > 0 && (
-          <p class="muted">
-            <strong>{s.scripts}:</strong>{' '}
-            {ev.scripts.map((x, i) => (
-              <span key={i} class="mono url">
-                {i > 0 ? ', ' : ''}
-                {x}
-              </span>
-            ))}
-          </p>
-        )}
-        {ev.notes.map((x, i) => (
-          <p key={i} class="muted">
-            {x}
-          </p>
-        ))}
+        <EvidenceBlock evidence={f.evidence} look={reportLook(lang, s)} />
       </article>
     </li>
   );

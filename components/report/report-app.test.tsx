@@ -47,8 +47,6 @@ function button(text: string): HTMLButtonElement {
   return b;
 }
 
-const texts = (sel: string): string[] => [...mount.el.querySelectorAll(sel)].map((e) => e.textContent ?? '');
-
 describe('ReportApp', () => {
   it('waits for a record, says when there is none, and when no tab was given', () => {
     show(base({ latest: undefined }));
@@ -76,12 +74,12 @@ describe('ReportApp', () => {
     if (!record) throw new Error('no record');
     const en = analyze(record, realKnowledge(), { lang: 'en' }).findings.map((f) => f.title);
     const de = analyze(record, realKnowledge(), { lang: 'de' }).findings.map((f) => f.title);
-    expect(texts('.finding-card h3').sort()).toEqual([...en].sort());
+    expect(mount.texts('.finding-card h3').sort()).toEqual([...en].sort());
     expect(button('English').getAttribute('aria-pressed')).toBe('true');
     act(() => button('Deutsch').click());
     expect(onLangChange).toHaveBeenCalledWith('de');
-    expect(texts('.finding-card h3').sort()).toEqual([...de].sort());
-    expect(texts('h2')).toContain(DE.summary);
+    expect(mount.texts('.finding-card h3').sort()).toEqual([...de].sort());
+    expect(mount.texts('h2')).toContain(DE.summary);
     expect(button('Deutsch').getAttribute('aria-pressed')).toBe('true');
     expect(document.documentElement.lang).toBe('de');
     expect(document.title).toBe(DE.docTitle('www.shop.example'));

@@ -71,9 +71,6 @@ function el<T extends Element = HTMLElement>(sel: string, within?: ParentNode): 
   return mount.find<T>(sel, within);
 }
 
-const texts = (sel: string, within: ParentNode = mount.el): string[] =>
-  [...within.querySelectorAll(sel)].map((e) => e.textContent ?? '');
-
 function openRequests(): void {
   const details = el<HTMLDetailsElement>('#requests details');
   act(() => {
@@ -110,7 +107,7 @@ describe('ReportPage in English', () => {
     expect(verdict.textContent).toContain(EN.verdictCounts(b.violation, b.warning, b.info));
     // The matrix row of violations adds up per phase to the total.
     const row = el('#summary .sev-row-violation');
-    const cells = texts('td', row).map((x) => Number(x));
+    const cells = mount.texts('td', row).map((x) => Number(x));
     expect(cells.slice(0, 4).reduce((x, y) => x + y, 0)).toBe(b.violation);
     expect(cells[4]).toBe(b.violation);
     expect(p.analysis.findings.some((f) => f.phase === 'after-reject' && f.severity === 'violation')).toBe(true);
@@ -163,8 +160,11 @@ describe('ReportPage in English', () => {
     expect(Math.min(...after)).toBeGreaterThanOrEqual(x);
     expect(el('rect.bar-after-reject', svg).getAttribute('fill')).toMatch(/^url\(#tl-after-reject\)$/);
     expect(svg.querySelector('pattern#tl-after-reject')).not.toBeNull();
-    expect(texts('.legend li')).toEqual([...Object.values(EN.phase).map((x) => ` ${x}`), ` ${EN.legendThirdParty}`]);
-    expect(texts('.tick .axis-label', svg)).toEqual(['0 s', '1 s', '2 s', '3 s', '4 s']);
+    expect(mount.texts('.legend li')).toEqual([
+      ...Object.values(EN.phase).map((x) => ` ${x}`),
+      ` ${EN.legendThirdParty}`,
+    ]);
+    expect(mount.texts('.tick .axis-label', svg)).toEqual(['0 s', '1 s', '2 s', '3 s', '4 s']);
     // One level mark per bucket with third-party requests, at the height of their count.
     const marks = [...svg.querySelectorAll('line.third-mark')];
     expect(marks.length).toBeGreaterThan(0);
@@ -180,13 +180,13 @@ describe('ReportPage in English', () => {
     const tp = el('#third-parties table');
     expect(tp.textContent).toContain('facebook.com');
     expect(tp.textContent).toMatch(/Meta Platforms/);
-    expect(texts('#third-parties thead th')[0]).toBe(EN.colSite);
+    expect(mount.texts('#third-parties thead th')[0]).toBe(EN.colSite);
     expect(
       [...mount.el.querySelectorAll('th')].every(
         (th) => th.getAttribute('scope') === 'col' || th.getAttribute('scope') === 'row',
       ),
     ).toBe(true);
-    expect(texts('#cookies tbody th')).toContain('_ga');
+    expect(mount.texts('#cookies tbody th')).toContain('_ga');
     expect(el('#cookies').textContent).toContain(EN.purposes.analytics);
     expect(el('#notes').textContent).toContain(EVIL);
     expect(el('.report-footer').textContent).toContain('consent-auditor 9.8.7');
@@ -201,8 +201,8 @@ describe('ReportPage in English', () => {
     openRequests();
     expect(mount.el.querySelector('img')).toBeNull();
     expect(mount.el.querySelector('[onerror]')).toBeNull();
-    expect(texts('#cookies tbody th')).toContain(EVIL);
-    expect(texts('#storage tbody th')).toContain(EVIL);
+    expect(mount.texts('#cookies tbody th')).toContain(EVIL);
+    expect(mount.texts('#storage tbody th')).toContain(EVIL);
     expect(el('#requests').textContent).toContain(`q?x=${encodeURIComponent(EVIL)}`);
     expect(mount.el.innerHTML).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
@@ -212,14 +212,14 @@ describe('ReportPage in German', () => {
   it('labels sections, the verdict and the choice marker in German, with German finding texts', () => {
     const p = props(shopRecord(), 'de');
     show(p);
-    expect(texts('h2')).toEqual(
+    expect(mount.texts('h2')).toEqual(
       expect.arrayContaining([DE.summary, DE.consent, DE.timeline, expect.stringContaining(DE.findings), DE.about]),
     );
     expect(el('.verdict').textContent).toContain(DE.verdict.violations);
     expect(el('.marker-label').textContent).toBe('Abgelehnt nach 2,4 s');
     expect(el('#consent').textContent).toContain('Abgelehnt 2,4 s nach Seitenstart');
     expect(el('.started').textContent).toBe('14.11.2023, 22:13:20 UTC');
-    const titles = texts('.finding-card h3');
+    const titles = mount.texts('.finding-card h3');
     expect(titles).toEqual(expect.arrayContaining(p.analysis.findings.map((f) => f.title)));
     const en = analyze(p.record, realKnowledge(), { lang: 'en' });
     expect(titles).not.toEqual(expect.arrayContaining(en.findings.map((f) => f.title)));

@@ -3,7 +3,7 @@ import type { Analysis, Severity } from '../../utils/findings/index.ts';
 import type { Lang } from '../../utils/i18n/lang.ts';
 import { PHASES, type Phase } from '../../utils/record/phase.ts';
 import { num } from './format.ts';
-import { PhaseTag } from './phase-tag.tsx';
+import { PhaseCells, PhaseMatrix } from './phase-cells.tsx';
 import type { ReportStrings } from './strings.ts';
 
 const SEVERITIES: readonly Severity[] = ['violation', 'warning', 'info'];
@@ -48,78 +48,31 @@ export function SummarySection({ analysis, lang, s }: { analysis: Analysis; lang
           {s.thirdParties}: {num(analysis.thirdParties.length, lang)}
         </span>
       </p>
-      <div class="table-wrap">
-        <table class="report-table matrix">
-          <caption>{s.findingsByPhase}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.severityCol}</th>
-              {PHASES.map((p) => (
-                <th key={p} scope="col" class="num">
-                  <PhaseTag phase={p} s={s} />
-                </th>
-              ))}
-              <th scope="col" class="num">
-                {s.noPhase}
-              </th>
-              <th scope="col" class="num">
-                {s.total}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {SEVERITIES.map((sev) => (
-              <tr key={sev} class={`sev-row-${sev}`}>
-                <th scope="row">
-                  <span class={`sev-badge sev-badge-${sev}`}>{s.severityPlural[sev]}</span>
-                </th>
-                {PHASES.map((p) => (
-                  <td key={p} class="num">
-                    {num(matrix[sev][p], lang)}
-                  </td>
-                ))}
-                <td class="num">{num(matrix[sev].none, lang)}</td>
-                <td class="num">
-                  <strong>{num(b[sev], lang)}</strong>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div class="table-wrap">
-        <table class="report-table matrix">
-          <caption>{s.activityByPhase}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.whatCol}</th>
-              {PHASES.map((p) => (
-                <th key={p} scope="col" class="num">
-                  <PhaseTag phase={p} s={s} />
-                </th>
-              ))}
-              <th scope="col" class="num">
-                {s.total}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {activity.map(([label, r]) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                {PHASES.map((p) => (
-                  <td key={p} class="num">
-                    {num(r[p], lang)}
-                  </td>
-                ))}
-                <td class="num">
-                  <strong>{num(total(r), lang)}</strong>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PhaseMatrix caption={s.findingsByPhase} first={s.severityCol} extraHeads={[s.noPhase]} s={s}>
+        {SEVERITIES.map((sev) => (
+          <tr key={sev} class={`sev-row-${sev}`}>
+            <th scope="row">
+              <span class={`sev-badge sev-badge-${sev}`}>{s.severityPlural[sev]}</span>
+            </th>
+            <PhaseCells counts={matrix[sev]} lang={lang} />
+            <td class="num">{num(matrix[sev].none, lang)}</td>
+            <td class="num">
+              <strong>{num(b[sev], lang)}</strong>
+            </td>
+          </tr>
+        ))}
+      </PhaseMatrix>
+      <PhaseMatrix caption={s.activityByPhase} first={s.whatCol} s={s}>
+        {activity.map(([label, r]) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            <PhaseCells counts={r} lang={lang} />
+            <td class="num">
+              <strong>{num(total(r), lang)}</strong>
+            </td>
+          </tr>
+        ))}
+      </PhaseMatrix>
     </>
   );
 }

@@ -1,10 +1,10 @@
 // Third parties, cookies and storage as tables with row headers; every value from the page is rendered as text.
 import type { AnalyzedCookie, AnalyzedStorage, ThirdParty } from '../../utils/findings/index.ts';
 import type { Lang } from '../../utils/i18n/lang.ts';
-import { PHASES } from '../../utils/record/phase.ts';
 import { num, secs } from './format.ts';
 import { PagedTable, type Head } from './pager.tsx';
 import { AttributionMark } from '../attribution-mark.tsx';
+import { PhaseCells, PhaseHeads } from './phase-cells.tsx';
 import { PhaseTag } from './phase-tag.tsx';
 import type { ReportStrings } from './strings.ts';
 
@@ -51,13 +51,7 @@ export function ThirdPartiesTable({ items, lang, s }: TableProps<ThirdParty>) {
               <th scope="col">{s.colCompanyCountry}</th>
               <th scope="col">{s.colServerCountries}</th>
               <th scope="col">{s.colTransfer}</th>
-              {PHASES.map((p) => (
-                <th key={p} scope="col" class="num">
-                  {s.colRequests}
-                  <br />
-                  <PhaseTag phase={p} s={s} />
-                </th>
-              ))}
+              <PhaseHeads s={s} label={s.colRequests} />
               <th scope="col" class="num">
                 {s.total}
               </th>
@@ -91,11 +85,7 @@ export function ThirdPartiesTable({ items, lang, s }: TableProps<ThirdParty>) {
                   <td class={`transfer transfer-${t.transfer.verdict}`} title={t.transfer.explanation}>
                     {s.transfer[t.transfer.verdict] ?? t.transfer.verdict}
                   </td>
-                  {PHASES.map((p) => (
-                    <td key={p} class="num">
-                      {num(t.requests[p], lang)}
-                    </td>
-                  ))}
+                  <PhaseCells counts={t.requests} lang={lang} />
                   <td class="num">{num(t.requests.total, lang)}</td>
                 </tr>
               );

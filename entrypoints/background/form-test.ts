@@ -4,7 +4,7 @@
 // are asked for only while a test runs, only for that tab, and are never stored: only the matches become events.
 import { browser, type Browser } from 'wxt/browser';
 import { buildScanner, canaryPatterns, canaryValues, makeCanaries } from '../../utils/knowledge/canary/index.ts';
-import { FormWatch } from '../../utils/knowledge/canary/form-watch.ts';
+import { FormWatch, type WatchedRequest } from '../../utils/knowledge/canary/form-watch.ts';
 import type { Responses } from '../../utils/messaging/protocol.ts';
 import { requestBodyText, type RawRequestBody } from '../../utils/observe/browser/request-body.ts';
 import type { AuditEvent, CookieEvent, PageEvent } from '../../utils/observe/events.ts';
@@ -38,34 +38,28 @@ export function createFormTest(deps: { push(tabId: number, events: AuditEvent[])
 
   function listen(tabId: number, watch: FormWatch): Running {
     const filter = { urls: ['<all_urls>'], tabId };
-    const onBody = (d: Browser.webRequest.OnBeforeRequestDetails): undefined => {
+    /** One request seen by either listener, with its body or its headers. */
+    const seen = (
+      d: Browser.webRequest.OnBeforeRequestDetails | Browser.webRequest.OnBeforeSendHeadersDetails,
+      part: () => Pick<WatchedRequest, 'body' | 'headers'>,
+    ): undefined => {
       // The tab's own navigation (a form the visitor submits) ends the test; it is not a copy made while typing.
       if (d.type === 'main_frame') return undefined;
-      const body = requestBodyText(d.requestBody as RawRequestBody | null | undefined);
       const events = watch.request({
         requestId: d.requestId,
         url: d.url,
         method: d.method,
         type: d.type,
         t: Math.round(d.timeStamp),
-        body: body.text,
+        ...part(),
       });
       if (events.length) deps.push(tabId, events);
       return undefined;
     };
-    const onHeaders = (d: Browser.webRequest.OnBeforeSendHeadersDetails): undefined => {
-      if (d.type === 'main_frame') return undefined;
-      const events = watch.request({
-        requestId: d.requestId,
-        url: d.url,
-        method: d.method,
-        type: d.type,
-        t: Math.round(d.timeStamp),
-        headers: d.requestHeaders ?? [],
-      });
-      if (events.length) deps.push(tabId, events);
-      return undefined;
-    };
+    const onBody = (d: Browser.webRequest.OnBeforeRequestDetails): undefined =>
+      seen(d, () => ({ body: requestBodyText(d.requestBody as RawRequestBody | null | undefined).text }));
+    const onHeaders = (d: Browser.webRequest.OnBeforeSendHeadersDetails): undefined =>
+      seen(d, () => ({ headers: d.requestHeaders ?? [] }));
     browser.webRequest.onBeforeRequest.addListener(onBody, filter, ['requestBody']);
     // Chrome hides Cookie and Referer from listeners unless 'extraHeaders' is asked for; Firefox rejects the option.
     const extra = import.meta.env.FIREFOX ? [] : ['extraHeaders'];

@@ -1,15 +1,12 @@
 // Scenarios side by side (issue 16): each in its own profile, so that one scenario's choice never shows in another;
 // reject/accept answer once the page has loaded (--answer ready) while `none` records the untouched page, and the
 // before-choice evidence is no smaller than in the settled order. The built CLI as a child process.
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
 import type { Report, ScenarioReport } from '../../utils/export/report.ts';
-import { CLI_SANDBOX_ARGS, ROOT, SHOP, useCliRun } from './helpers.ts';
-
-const BIN = path.join(ROOT, 'bin', 'consent-auditor.mjs');
+import { demoHostArgs, runCli, SHOP, useCliRun } from './helpers.ts';
 
 let server: DemoServer;
 let dir: string;
@@ -20,22 +17,8 @@ useCliRun('consent-auditor-answer-', (s, d) => {
 });
 
 async function scan(args: string[], json: string): Promise<{ code: number; stderr: string; report: Report }> {
-  const hosts = [
-    `--chromium-arg=--host-resolver-rules=${server.hostRules}`,
-    '--chromium-arg=--ignore-certificate-errors',
-    ...CLI_SANDBOX_ARGS,
-  ];
-  const r = await new Promise<{ code: number; stderr: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, 'scan', ...args, ...hosts, '--quiet', '--json', json],
-      { cwd: ROOT, timeout: 150_000 },
-      (err, _out, stderr) => {
-        resolve({ code: err ? Number(err.code ?? -1) : 0, stderr });
-      },
-    );
-  });
-  return { ...r, report: JSON.parse(await readFile(json, 'utf8')) as Report };
+  const r = await runCli(['scan', ...args, ...demoHostArgs(server), '--quiet', '--json', json], { timeoutMs: 150_000 });
+  return { code: r.code ?? -1, stderr: r.stderr, report: JSON.parse(await readFile(json, 'utf8')) as Report };
 }
 
 const scenario = (r: Report, consent: string): ScenarioReport => {

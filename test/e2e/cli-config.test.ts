@@ -1,6 +1,5 @@
 // Config file and waivers (issue 16) through the built CLI on the demo site: an active waiver lets the run pass with
 // its findings marked, an expired one fails it, a bad config stops before any browser with nothing written.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,9 +8,8 @@ import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
 import { PROFILE_PREFIX } from '../../cli/browser/index.ts';
 import type { Report } from '../../utils/export/report.ts';
 import { schemaErrors } from '../support/export.ts';
-import { ROOT, SHOP, useCliRun, CLI_SANDBOX_ARGS } from './helpers.ts';
+import { CLI_SANDBOX_ARGS, type CliRun, ROOT, runCli, SHOP, useCliRun } from './helpers.ts';
 
-const BIN = path.join(ROOT, 'bin', 'consent-auditor.mjs');
 const FAST = { minWait: 300, quietPeriod: 500, wait: 4000 };
 
 let server: DemoServer;
@@ -22,32 +20,8 @@ useCliRun('consent-auditor-config-', (s, d) => {
   dir = d;
 });
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], cwd: string, tmp?: string): Promise<Run> {
-  const child = spawn(process.execPath, [BIN, ...args], {
-    cwd,
-    env: { ...process.env, ...(tmp ? { TMPDIR: tmp } : {}) },
-  });
-  let stdout = '';
-  let stderr = '';
-  const timer = setTimeout(() => child.kill('SIGKILL'), 110_000);
-  child.stdout.on('data', (d: Buffer) => {
-    stdout += d.toString();
-  });
-  child.stderr.on('data', (d: Buffer) => {
-    stderr += d.toString();
-  });
-  return new Promise((resolve) =>
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    }),
-  );
+function cli(args: string[], cwd: string, tmp?: string): Promise<CliRun> {
+  return runCli(args, { cwd, env: tmp ? { TMPDIR: tmp } : {} });
 }
 
 /** A folder with a config file; the demo hosts come from the config's hostResolverRules. */

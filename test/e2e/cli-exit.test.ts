@@ -1,6 +1,6 @@
 // Exit codes CI can trust (issue 16): error pages, pages that leave the site or never load, SIGTERM, bad output
 // paths, --json -, a Chromium that cannot start, HAR names and hashes. The built CLI as a child process.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,9 +10,8 @@ import { PROFILE_PREFIX } from '../../cli/browser/index.ts';
 import { verifyExport } from '../../utils/export/verify.ts';
 import type { Report } from '../../utils/export/report.ts';
 import type { Integrity } from '../../utils/export/types.ts';
-import { CLI_SANDBOX_ARGS, ROOT, SHOP, useCliRun } from './helpers.ts';
+import { type CliRun, demoHostArgs, SHOP, startCli, useCliRun } from './helpers.ts';
 
-const BIN = path.join(ROOT, 'bin', 'consent-auditor.mjs');
 const FAST = ['--min-wait', '300', '--quiet-period', '500', '--wait', '4000'];
 
 let server: DemoServer;
@@ -23,44 +22,12 @@ useCliRun('consent-auditor-exit-', (s, d) => {
   dir = d;
 });
 
-interface Run {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** The CLI with the demo hosts; `tmp` is its TMPDIR (where its temp profiles go). */
-function start(args: string[], o: { tmp?: string } = {}): { child: ChildProcess; done: Promise<Run> } {
-  const hosts = [
-    `--chromium-arg=--host-resolver-rules=${server.hostRules}`,
-    '--chromium-arg=--ignore-certificate-errors',
-    ...CLI_SANDBOX_ARGS,
-  ];
-  const child = spawn(process.execPath, [BIN, ...args, ...hosts], {
-    cwd: ROOT,
-    env: { ...process.env, ...(o.tmp ? { TMPDIR: o.tmp } : {}) },
-  });
-  let stdout = '';
-  let stderr = '';
-  // A run that hangs fails its test (exit code null) instead of hanging the suite.
-  const timer = setTimeout(() => child.kill('SIGKILL'), 110_000);
-  child.stdout?.on('data', (d: Buffer) => {
-    stdout += d.toString();
-  });
-  child.stderr?.on('data', (d: Buffer) => {
-    stderr += d.toString();
-  });
-  const done = new Promise<Run>((resolve) => {
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr });
-    });
-  });
-  return { child, done };
+function start(args: string[], o: { tmp?: string } = {}): { child: ChildProcess; done: Promise<CliRun> } {
+  return startCli([...args, ...demoHostArgs(server)], { env: o.tmp ? { TMPDIR: o.tmp } : {} });
 }
 
-const cli = (args: string[], o: { tmp?: string } = {}): Promise<Run> => start(args, o).done;
+const cli = (args: string[], o: { tmp?: string } = {}): Promise<CliRun> => start(args, o).done;
 
 async function readReport(file: string): Promise<Report & { integrity?: Integrity }> {
   return JSON.parse(await readFile(file, 'utf8'));

@@ -1,16 +1,14 @@
 // The HTML report a consultant hands over (issue 16), rendered by Chromium at 1,200 × 800: no horizontal scrolling
 // with very long URLs, hosts, cookie names and storage keys; every table-of-contents link lands on an element; one
 // colour per verdict everywhere, warnings never green, "not audited" in a colour of its own.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
-import { ROOT, SHOP, useCliRun, CLI_SANDBOX_ARGS } from './helpers.ts';
+import { type CliRun, demoHostArgs, runCli, SHOP, useCliRun } from './helpers.ts';
 
-const BIN = path.join(ROOT, 'bin', 'consent-auditor.mjs');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 let server: DemoServer;
@@ -21,24 +19,8 @@ useCliRun('consent-auditor-html-', (s, d) => {
   dir = d;
 });
 
-function cli(args: string[]): Promise<{ code: number | null; stderr: string }> {
-  const hosts = [
-    `--chromium-arg=--host-resolver-rules=${server.hostRules}`,
-    '--chromium-arg=--ignore-certificate-errors',
-    ...CLI_SANDBOX_ARGS,
-  ];
-  const child = spawn(process.execPath, [BIN, ...args, ...hosts], { cwd: dir });
-  let stderr = '';
-  const timer = setTimeout(() => child.kill('SIGKILL'), 150_000);
-  child.stderr.on('data', (d: Buffer) => {
-    stderr += d.toString();
-  });
-  return new Promise((resolve) =>
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stderr });
-    }),
-  );
+function cli(args: string[]): Promise<CliRun> {
+  return runCli([...args, ...demoHostArgs(server)], { cwd: dir, timeoutMs: 150_000 });
 }
 
 const rgb = (hex: string): string => {

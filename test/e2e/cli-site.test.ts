@@ -1,7 +1,6 @@
 // A whole site (issue 16): --crawl from robots.txt → sitemap index → sitemap and from links on the demo site, template
 // de-duplication, --exclude; --shard i/n + merge giving the same findings as one unsharded run, with one integrity block;
 // diff between runs.
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -10,9 +9,8 @@ import { describe, expect, it } from 'vitest';
 import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
 import type { Report } from '../../utils/export/report.ts';
 import type { Integrity } from '../../utils/export/types.ts';
-import { CLI_SANDBOX_ARGS, ROOT, SHOP, useCliRun } from './helpers.ts';
+import { type CliRun, demoHostArgs, ROOT, runCli, SHOP, useCliRun } from './helpers.ts';
 
-const BIN = path.join(ROOT, 'bin', 'consent-auditor.mjs');
 const FAST = ['--min-wait', '300', '--quiet-period', '500', '--wait', '4000'];
 const SITE = `${SHOP}/cli/site`;
 const START = `${SITE}/start.html`;
@@ -26,29 +24,8 @@ useCliRun('consent-auditor-site-', (s, d) => {
   dir = d;
 });
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const hosts = [
-    `--chromium-arg=--host-resolver-rules=${server.hostRules}`,
-    '--chromium-arg=--ignore-certificate-errors',
-    ...CLI_SANDBOX_ARGS,
-  ];
-  const all = args[0] === 'scan' ? [...args, ...hosts] : args;
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...all],
-      { cwd: ROOT, timeout: 110_000, maxBuffer: 16 << 20, env: { ...process.env, ...env } },
-      (err, stdout, stderr) => {
-        resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr });
-      },
-    );
-  });
+function cli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  return runCli(args[0] === 'scan' ? [...args, ...demoHostArgs(server)] : args, { env });
 }
 
 const readReport = async (file: string): Promise<Report & { integrity?: Integrity }> =>

@@ -1,6 +1,5 @@
 // `consent-auditor scan` as a user runs it: the built CLI as a child process against the demo site, exit codes,
 // the JSON report against its schema, JUnit XML, HAR files, batches, a URL that does not resolve, a banner it cannot answer.
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,12 +10,11 @@ import { describe, expect, it } from 'vitest';
 import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
 import type { Integrity } from '../../utils/export/types.ts';
 import type { Report } from '../../utils/export/report.ts';
-import { CLI_SANDBOX_ARGS, ROOT, SHOP, useCliRun } from './helpers.ts';
+import { CLI_SANDBOX_ARGS, type CliRun, demoHostArgs, ROOT, runCli, SHOP, useCliRun } from './helpers.ts';
 import { COMPANIES } from '../../data/companies.ts';
 import { DPF_EVIDENCE } from '../../data/dpf-evidence.ts';
 import { recipientModel } from '../../utils/knowledge/recipients.ts';
 
-const BIN = path.join(ROOT, 'bin', 'consent-auditor.mjs');
 const WAIT = '1500';
 
 let server: DemoServer;
@@ -27,30 +25,12 @@ useCliRun('consent-auditor-cli-', (s, d) => {
   dir = d;
 });
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** withHosts: map the demo's hosts to the local server; 'strict' also keeps certificate checks on (the demo's are self-signed). */
-function cli(args: string[], withHosts: boolean | 'strict' = true): Promise<Run> {
+function cli(args: string[], withHosts: boolean | 'strict' = true): Promise<CliRun> {
   const hosts = withHosts ? [`--chromium-arg=--host-resolver-rules=${server.hostRules}`] : [];
-  const browserArgs = [
-    ...(withHosts === true ? [...hosts, '--chromium-arg=--ignore-certificate-errors'] : hosts),
-    ...(withHosts === false ? [] : CLI_SANDBOX_ARGS),
-  ];
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args, ...browserArgs],
-      { cwd: ROOT, timeout: 110_000, maxBuffer: 16 << 20 },
-      (err, stdout, stderr) => {
-        const code = err ? (typeof err.code === 'number' ? err.code : null) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
+  const browserArgs =
+    withHosts === true ? demoHostArgs(server) : [...hosts, ...(withHosts === false ? [] : CLI_SANDBOX_ARGS)];
+  return runCli([...args, ...browserArgs]);
 }
 
 async function readReport(file: string): Promise<Report & { integrity?: Integrity }> {

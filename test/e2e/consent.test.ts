@@ -1,13 +1,11 @@
 // Issue 3 end to end: three banner kinds, each left unanswered, rejected and accepted by the visitor.
 // Asserts the detected CMP, the recorded moment of choice and the phase of each request and cookie.
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectCmps } from '../../utils/consent/cmp-detect.ts';
-import { analyze, createKnowledge, type Knowledge } from '../../utils/findings/index.ts';
-import { loadIpTable } from '../../utils/knowledge/ip-country.ts';
+import { analyze, type Knowledge } from '../../utils/findings/index.ts';
 import { phaseOf } from '../../utils/record/phase.ts';
 import type { PageRecord } from '../../utils/record/record.ts';
-import { openTab, settledRecord, SHOP, useHarness } from './helpers.ts';
+import { openTab, settledRecord, SHOP, useHarness, extensionKnowledge } from './helpers.ts';
 
 type Way = 'none' | 'reject' | 'accept';
 const FIXTURES = [
@@ -35,7 +33,7 @@ function evidence(r: PageRecord) {
 const h = useHarness();
 let knowledge: Knowledge;
 beforeAll(async () => {
-  knowledge = createKnowledge({ ipTable: loadIpTable(readFileSync('public/data/ip-country.bin')) });
+  knowledge = extensionKnowledge();
 });
 
 async function visit(page: string, way: Way): Promise<{ record: PageRecord; clickedAt: number | null }> {

@@ -1,16 +1,13 @@
 // Issue 14 end to end: one demo page per detection gap, audited by `consent-auditor scan` as a user runs it. Each expected
 // violation comes with its rule, subject and phase; the controls on the same page (consented or cookieless tags,
 // essential and consent cookies, unticked or non-consent boxes) are not flagged.
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-server.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
 import type { Report } from '../../utils/export/report.ts';
-import { CLI_SANDBOX_ARGS, requireBuiltExtension, ROOT, SHOP } from './helpers.ts';
+import { type CliRun, demoHostArgs, runCli, SHOP, useCliRun } from './helpers.ts';
 
-const BIN = path.join(ROOT, 'bin', 'consent-auditor.mjs');
 const WAIT = '1500';
 
 let server: DemoServer;
@@ -18,29 +15,9 @@ let dir: string;
 type Scenario = Report['scenarios'][number];
 const scenarios = new Map<string, Scenario>();
 
-function scan(urls: string[], consent: string, json: string): Promise<{ code: number | null; stderr: string }> {
-  const args = [
-    BIN,
-    'scan',
-    ...urls,
-    '--consent',
-    consent,
-    '--wait',
-    WAIT,
-    '--fail-on',
-    'never',
-    '--json',
-    json,
-    '--quiet',
-    `--chromium-arg=--host-resolver-rules=${server.hostRules}`,
-    '--chromium-arg=--ignore-certificate-errors',
-    ...CLI_SANDBOX_ARGS,
-  ];
-  return new Promise((resolve) => {
-    execFile(process.execPath, args, { cwd: ROOT, timeout: 280_000, maxBuffer: 16 << 20 }, (err, _stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stderr });
-    });
-  });
+function scan(urls: string[], consent: string, json: string): Promise<CliRun> {
+  const args = ['scan', ...urls, '--consent', consent, '--wait', WAIT, '--fail-on', 'never', '--json', json, '--quiet'];
+  return runCli([...args, ...demoHostArgs(server)], { timeoutMs: 280_000 });
 }
 
 const page = (name: string): string => `${SHOP}/detect/${name}.html`;
@@ -53,10 +30,12 @@ function scenario(name: string, consent: string): Scenario {
 const byRule = (s: Scenario, rule: string) => s.findings.filter((f) => f.rule === rule);
 const violations = (s: Scenario) => s.findings.filter((f) => f.severity === 'violation');
 
+useCliRun('consent-auditor-detect-', (s, d) => {
+  server = s;
+  dir = d;
+});
+
 beforeAll(async () => {
-  requireBuiltExtension();
-  server = await startDemoServer();
-  dir = await mkdtemp(path.join(tmpdir(), 'consent-auditor-detect-'));
   const runs: Array<[string[], string]> = [
     [[page('reject-tag'), page('removed-cookie'), page('osano-oss')], 'reject'],
     [[page('collectors'), page('sdk-names'), page('tcf-unknown'), page('prechecked')], 'none'],
@@ -69,11 +48,6 @@ beforeAll(async () => {
     for (const s of report.scenarios) scenarios.set(`${s.url} ${s.consent}`, s);
   }
 }, 600_000);
-
-afterAll(async () => {
-  await server?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
 
 describe('detection gaps (issue 14) through the CLI', () => {
   it('1: a tag fired by the "Reject all" click itself is tracking after reject, however soon after the click', () => {

@@ -1,10 +1,8 @@
 // Issue 4 end to end: known trackers under their real hostnames produce findings with company and country.
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, createKnowledge } from '../../utils/findings/index.ts';
-import { loadIpTable } from '../../utils/knowledge/ip-country.ts';
+import { analyze } from '../../utils/findings/index.ts';
 import type { PageRecord } from '../../utils/record/record.ts';
-import { openTab, settledRecord, SHOP, useHarness } from './helpers.ts';
+import { openTab, settledRecord, SHOP, useHarness, extensionKnowledge } from './helpers.ts';
 
 const h = useHarness();
 let record: PageRecord;
@@ -24,10 +22,7 @@ beforeAll(async () => {
 
 describe('findings for the demo page with real tracker hostnames', () => {
   it('names the trackers, their companies and countries, and says what is wrong', () => {
-    const analysis = analyze(
-      record,
-      createKnowledge({ ipTable: loadIpTable(readFileSync('public/data/ip-country.bin')) }),
-    );
+    const analysis = analyze(record, extensionKnowledge());
     const ga = analysis.requests.find((q) => q.host === 'www.google-analytics.com');
     expect(ga?.tracker).toMatchObject({ name: expect.stringMatching(/Google Analytics/), companyCountry: 'IE' });
     expect(ga?.phase).toBe('before-choice');

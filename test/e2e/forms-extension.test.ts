@@ -1,16 +1,14 @@
 // Issue 17 through the extension as a user runs it: "Test forms" types canaries into the open page (popup button and
 // its confirmation, or the same message), the background scans what follows, and the findings name the recipient,
 // the field and the encoding. The compliant control stays unflagged.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sendToBackground } from '../../cli/browser/index.ts';
-import { analyze, createKnowledge } from '../../utils/findings/index.ts';
-import { loadIpTable } from '../../utils/knowledge/ip-country.ts';
+import { analyze } from '../../utils/findings/index.ts';
 import type { PageRecord } from '../../utils/record/record.ts';
-import { openTab, recordOf, settledRecord, SHOP, useHarness } from './helpers.ts';
+import { openTab, recordOf, settledRecord, SHOP, useHarness, extensionKnowledge } from './helpers.ts';
 
 const h = useHarness();
-const knowledge = createKnowledge({ ipTable: loadIpTable(readFileSync('public/data/ip-country.bin')) });
+const knowledge = extensionKnowledge();
 type Answer = { started: boolean; filled: number; detail: string };
 
 async function formTest(

@@ -1,14 +1,12 @@
 // Issue 17 through the CLI as a user runs it: `scan --forms` types canaries into the demo's forms, and the JSON report
 // names each leak (rule, host, field, encoding); the compliant control stays unflagged.
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
 import type { Report } from '../../utils/export/report.ts';
-import { CLI_SANDBOX_ARGS, ROOT, SHOP, useCliRun } from './helpers.ts';
+import { demoHostArgs, runCli, SHOP, useCliRun } from './helpers.ts';
 
-const BIN = path.join(ROOT, 'bin', 'consent-auditor.mjs');
 const WAIT = '1500';
 let server: DemoServer;
 let dir: string;
@@ -20,27 +18,8 @@ useCliRun('consent-auditor-forms-', (s, d) => {
 
 async function scan(page: string, forms: string[]): Promise<{ code: number | null; stderr: string; report: Report }> {
   const json = path.join(dir, `${page.replace(/\W/g, '-')}-${forms.join('-')}.json`);
-  const args = [
-    BIN,
-    'scan',
-    `${SHOP}/forms/${page}`,
-    '--consent',
-    'none',
-    '--wait',
-    WAIT,
-    '--json',
-    json,
-    '--quiet',
-    ...forms,
-    `--chromium-arg=--host-resolver-rules=${server.hostRules}`,
-    '--chromium-arg=--ignore-certificate-errors',
-    ...CLI_SANDBOX_ARGS,
-  ];
-  const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-    execFile(process.execPath, args, { cwd: ROOT, timeout: 110_000, maxBuffer: 16 << 20 }, (err, _out, stderr) =>
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stderr }),
-    );
-  });
+  const args = ['scan', `${SHOP}/forms/${page}`, '--consent', 'none', '--wait', WAIT, '--json', json, '--quiet'];
+  const { code, stderr } = await runCli([...args, ...forms, ...demoHostArgs(server)]);
   return { code, stderr, report: JSON.parse(await readFile(json, 'utf8')) as Report };
 }
 

@@ -1,12 +1,14 @@
 // Shared setup of the end-to-end tests: demo server + Chromium with the built extension, and record look-ups.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { createKnowledge, type Knowledge } from '../../utils/findings/index.ts';
+import { loadIpTable } from '../../utils/knowledge/ip-country.ts';
 import type { PageRecord } from '../../utils/record/record.ts';
 import { findTabId, getRecord, launchAuditBrowser, waitForRecord, type AuditBrowser } from '../../cli/browser/index.ts';
 import { startDemoServer, type DemoLogEntry, type DemoServer } from '../../scripts/lib/demo-server.mjs';
@@ -117,6 +119,64 @@ export function useCliRun(prefix: string, ready: (server: DemoServer, dir: strin
   });
 }
 
+export const CLI_BIN = path.join(ROOT, 'bin', 'consent-auditor.mjs');
+
+export interface CliRun {
+  /** null when a signal ended it (the time limit's SIGKILL, or a test's own) */
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Switches that point a scan at the demo server: its host rules and, as its certificates are self-signed, no
+ * certificate checks; then the sandbox opt-out where the tests need it, unless `sandboxArgs` is false.
+ */
+export function demoHostArgs(server: DemoServer, o: { sandboxArgs?: boolean } = {}): string[] {
+  return [
+    `--chromium-arg=--host-resolver-rules=${server.hostRules}`,
+    '--chromium-arg=--ignore-certificate-errors',
+    ...(o.sandboxArgs === false ? [] : CLI_SANDBOX_ARGS),
+  ];
+}
+
+/**
+ * Starts `consent-auditor …args` as a user runs it (node bin/consent-auditor.mjs, from ROOT unless `cwd`, with `env`
+ * added); `done` settles with its exit and output. A run that hangs is killed after `timeoutMs` (exit code null), so
+ * it fails its test instead of hanging the suite.
+ */
+export function startCli(
+  args: readonly string[],
+  o: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {},
+): { child: ChildProcess; done: Promise<CliRun> } {
+  const child = spawn(process.execPath, [CLI_BIN, ...args], { cwd: o.cwd ?? ROOT, env: { ...process.env, ...o.env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => {
+    stdout += d;
+  });
+  child.stderr.setEncoding('utf8').on('data', (d: string) => {
+    stderr += d;
+  });
+  const timer = setTimeout(() => child.kill('SIGKILL'), o.timeoutMs ?? 110_000);
+  const done = new Promise<CliRun>((resolve) => {
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
+  });
+  return { child, done };
+}
+
+/** `startCli(…).done` */
+export function runCli(
+  args: readonly string[],
+  o: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {},
+): Promise<CliRun> {
+  return startCli(args, o).done;
+}
+
 /** Open `url` in a new tab and return the page with its tab id (found before any same-document navigation). */
 export async function openTab(h: Harness, url: string): Promise<{ page: Page; tabId: number; since: number }> {
   const since = Date.now();
@@ -162,4 +222,9 @@ export function screenshotDir(): string {
   return process.env.UPDATE_SCREENSHOTS === '1'
     ? path.join(ROOT, 'docs', 'screenshots')
     : path.join(ROOT, '.test-results', 'screenshots');
+}
+
+/** The knowledge the built extension analyses with: the IP-country table it ships in public/data. */
+export function extensionKnowledge(): Knowledge {
+  return createKnowledge({ ipTable: loadIpTable(readFileSync(path.join(ROOT, 'public', 'data', 'ip-country.bin'))) });
 }

@@ -1,21 +1,13 @@
 // Issue 15.5: a page cannot launder a tracker's writes as its own, nor make us name a script it chose.
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { csvBody } from '../../utils/export/csv.ts';
 import { buildScenarioReport } from '../../utils/export/report-build.ts';
-import { analyze, createKnowledge } from '../../utils/findings/index.ts';
-import { loadIpTable } from '../../utils/knowledge/ip-country.ts';
-import { openTab, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+import { analyze } from '../../utils/findings/index.ts';
+import { openTab, settledRecord, SHOP, extensionKnowledge, useHarness } from './helpers.ts';
 
 const TRACKER_JS = 'https://tracker.adnet.test/hostile/attribution.js';
 const GTAG_JS = 'https://www.googletagmanager.com/gtag/js';
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('hostile page: laundered and framed attribution', () => {
   it('names the tracker for its own writes, marks page-given names, and never names the script a poisoned stack offers', async () => {
@@ -50,7 +42,7 @@ describe('hostile page: laundered and framed attribution', () => {
     for (const c of r.cookies) if (c.script?.includes('framed.js')) expect(c.attribution).toBe('unknown');
 
     // The exports say how far each attribution goes.
-    const analysis = analyze(r, createKnowledge({ ipTable: loadIpTable(readFileSync('public/data/ip-country.bin')) }));
+    const analysis = analyze(r, extensionKnowledge());
     const report = buildScenarioReport({
       consent: 'none',
       record: r,
@@ -92,7 +84,7 @@ describe('hostile page: laundered and framed attribution', () => {
       attribution: 'named-by-page',
     });
 
-    const analysis = analyze(r, createKnowledge({ ipTable: loadIpTable(readFileSync('public/data/ip-country.bin')) }));
+    const analysis = analyze(r, extensionKnowledge());
     const storageFindings = analysis.findings.filter((f) => f.rule === 'tracking-storage-before-choice');
     const of = (name: string) => storageFindings.filter((f) => f.subject.name === name);
     expect(

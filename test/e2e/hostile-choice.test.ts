@@ -1,20 +1,11 @@
 // Issue 15.1, "the page decides the moment of choice": a CMP that reports "useractioncomplete" at load and an ad frame
 // that reports a reject must not set the visitor's choice; only a trusted gesture followed by the signal does.
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze, createKnowledge, type Knowledge } from '../../utils/findings/index.ts';
-import { loadIpTable } from '../../utils/knowledge/ip-country.ts';
-import { openTab, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../utils/findings/index.ts';
+import { openTab, settledRecord, SHOP, extensionKnowledge, useHarness } from './helpers.ts';
 
-let h: Harness;
-let knowledge: Knowledge;
-beforeAll(async () => {
-  h = await startHarness();
-  knowledge = createKnowledge({ ipTable: loadIpTable(readFileSync('public/data/ip-country.bin')) });
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
+const knowledge = extensionKnowledge();
 
 describe('hostile page: the page decides the moment of choice', () => {
   it('a load-time "useractioncomplete" and a frame\'s reject are claims; the tracking stays before choice', async () => {

@@ -1,16 +1,10 @@
 // Issue 15.9: "Start clean audit" clears the audited site and hosts that stored something during this load, not a site
 // the page merely loaded a resource from (the visitor's webmail session survives).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sendToBackground } from '../../cli/browser/index.ts';
-import { openTab, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+import { openTab, settledRecord, SHOP, useHarness } from './helpers.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('hostile page: clean audit scope', () => {
   // Once in a CI run this test stalled in the browser for two minutes (not reproduced since): a stall retries, a wrong

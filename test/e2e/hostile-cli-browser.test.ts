@@ -1,15 +1,13 @@
 // Issue 15.7, 15.8 (the browser half) and 15.12 through `consent-auditor scan`, the built CLI as a child process: the
 // audited tab is the one the CLI opened (not a twin the page opens), the page cannot tell the auditor from a visitor,
 // and Chromium keeps its sandbox unless --no-sandbox is asked for, which the report then says.
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
 import type { Report } from '../../utils/export/report.ts';
-import { CLI_SANDBOX_ARGS, ROOT, SHOP, TEST_SANDBOX, useCliRun } from './helpers.ts';
+import { CLI_SANDBOX_ARGS, type CliRun, demoHostArgs, runCli, SHOP, TEST_SANDBOX, useCliRun } from './helpers.ts';
 
-const BIN = path.join(ROOT, 'bin', 'consent-auditor.mjs');
 const FAST = ['--consent', 'none', '--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000'];
 
 let server: DemoServer;
@@ -19,28 +17,9 @@ useCliRun('consent-auditor-hostile-cli-', (s, d) => {
   dir = d;
 });
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** The CLI with the demo hosts and exactly the switches given (the sandbox opt-in is the caller's). */
-function cli(args: string[]): Promise<Run> {
-  const hosts = [
-    `--chromium-arg=--host-resolver-rules=${server.hostRules}`,
-    '--chromium-arg=--ignore-certificate-errors',
-  ];
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, 'scan', ...args, ...hosts],
-      { cwd: ROOT, timeout: 110_000, maxBuffer: 16 << 20 },
-      (err, stdout, stderr) => {
-        resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr });
-      },
-    );
-  });
+function cli(args: string[]): Promise<CliRun> {
+  return runCli(['scan', ...args, ...demoHostArgs(server, { sandboxArgs: false })]);
 }
 
 const read = (file: string): Report => JSON.parse(readFileSync(file, 'utf8')) as Report;

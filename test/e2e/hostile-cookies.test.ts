@@ -1,19 +1,11 @@
 // Issue 15.2/15.3: writes the browser refuses neither change browser evidence nor count as stored cookies.
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { csvBody } from '../../utils/export/csv.ts';
 import { buildScenarioReport } from '../../utils/export/report-build.ts';
-import { analyze, createKnowledge } from '../../utils/findings/index.ts';
-import { loadIpTable } from '../../utils/knowledge/ip-country.ts';
-import { openTab, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+import { analyze } from '../../utils/findings/index.ts';
+import { openTab, settledRecord, SHOP, extensionKnowledge, useHarness } from './helpers.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('hostile page: refused cookie writes', () => {
   it('keeps the browser-confirmed _ga and shows the refused writes as attempts, not violations', async () => {
@@ -42,7 +34,7 @@ describe('hostile page: refused cookie writes', () => {
       expect(attempt.refused).toBeTruthy();
     }
 
-    const analysis = analyze(r, createKnowledge({ ipTable: loadIpTable(readFileSync('public/data/ip-country.bin')) }));
+    const analysis = analyze(r, extensionKnowledge());
     const violations = analysis.findings
       .filter((f) => f.rule === 'tracking-storage-before-choice')
       .map((f) => f.subject.name);

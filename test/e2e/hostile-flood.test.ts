@@ -1,15 +1,9 @@
 // Issue 15.4: a page that floods cookies and storage cannot erase the tracker request that follows, and the record says
 // how much it dropped.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTab, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { openTab, settledRecord, SHOP, useHarness } from './helpers.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('hostile page: storage flood', () => {
   it('keeps the tracker request after the flood and marks the record as truncated', async () => {

@@ -1,16 +1,10 @@
 // Issue 15.8, the in-page half: a page that looks for the extension's hooks (toString, name and length of the hooked
 // functions and of toString itself, an accessor on dataLayer) finds nothing, so it loads its tracker and the record has it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DETECT_HOOKS_CALLED as CALLED } from '../support/detect-hooks.ts';
-import { openTab, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+import { openTab, settledRecord, SHOP, useHarness } from './helpers.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('hostile page: looks for our page hooks and cloaks', () => {
   it('detects none of them, so its tracker loads and is recorded', async () => {

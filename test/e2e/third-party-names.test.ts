@@ -1,6 +1,5 @@
 // Issue 13: a host only third-party-web knows is reported with its company and "country not known", never as unknown
 // (headless CLI on the demo page detect/named-only.html; JSON valid against the schema, HTML in both languages).
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -9,9 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { ENTITIES } from '../../data/entities.ts';
 import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
 import type { Report } from '../../utils/export/report.ts';
-import { ROOT, SHOP, useCliRun, CLI_SANDBOX_ARGS } from './helpers.ts';
+import { type CliRun, demoHostArgs, ROOT, runCli, SHOP, useCliRun } from './helpers.ts';
 
-const BIN = path.join(ROOT, 'bin', 'consent-auditor.mjs');
 let server: DemoServer;
 let dir: string;
 
@@ -20,22 +18,8 @@ useCliRun('consent-auditor-names-', (s, d) => {
   dir = d;
 });
 
-function scan(args: string[]): Promise<{ code: number | null; stderr: string }> {
-  const hosts = [
-    `--chromium-arg=--host-resolver-rules=${server.hostRules}`,
-    '--chromium-arg=--ignore-certificate-errors',
-    ...CLI_SANDBOX_ARGS,
-  ];
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, 'scan', ...args, ...hosts],
-      { cwd: ROOT, timeout: 110_000, maxBuffer: 16 << 20 },
-      (err, _stdout, stderr) => {
-        resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stderr });
-      },
-    );
-  });
+function scan(args: string[]): Promise<CliRun> {
+  return runCli(['scan', ...args, ...demoHostArgs(server)]);
 }
 
 describe('names from third-party-web', () => {

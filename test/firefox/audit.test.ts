@@ -1,9 +1,8 @@
 // The demo shop audited in a real Firefox ESR with the release build: cookies, storage, beacons, iframes, findings, popup.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, createKnowledge } from '../../utils/findings/index.ts';
-import { loadIpTable } from '../../utils/knowledge/ip-country.ts';
+import { analyze } from '../../utils/findings/index.ts';
 import type { CookieEntry, PageRecord } from '../../utils/record/record.ts';
 import {
   closeContext,
@@ -12,7 +11,7 @@ import {
   openExtensionPage,
   screenshot,
 } from '../../cli/browser/firefox.ts';
-import { logUrl, screenshotDir, servedSince, SHOP } from '../e2e/helpers.ts';
+import { extensionKnowledge, logUrl, screenshotDir, servedSince, SHOP } from '../e2e/helpers.ts';
 import { openTab, settledRecord, useFirefox } from './helpers.ts';
 
 const T_JS = 'https://tracker.adnet.test/t.js';
@@ -157,10 +156,7 @@ describe('Firefox: findings and popup for the page with real tracker hostnames',
   });
 
   it('gives the same findings as the Chromium e2e test', () => {
-    const analysis = analyze(
-      record,
-      createKnowledge({ ipTable: loadIpTable(readFileSync('public/data/ip-country.bin')) }),
-    );
+    const analysis = analyze(record, extensionKnowledge());
     const byRule = (rule: string) => analysis.findings.filter((f) => f.rule === rule);
     expect(byRule('tracking-request-before-choice').map((f) => f.subject.host)).toEqual(
       expect.arrayContaining(['www.google-analytics.com', 'www.facebook.com']),

@@ -1,19 +1,17 @@
 // In Firefox ESR: "Reject all for me" / "Accept all for me" answer the banner and split the record into phases, and the
 // record survives the event page being stopped again and again while a page keeps writing.
-import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, createKnowledge, type Knowledge } from '../../utils/findings/index.ts';
-import { loadIpTable } from '../../utils/knowledge/ip-country.ts';
+import { analyze, type Knowledge } from '../../utils/findings/index.ts';
 import type { PageRecord } from '../../utils/record/record.ts';
 import { getRecord, sendToBackground, terminateBackground } from '../../cli/browser/firefox.ts';
-import { servedSince, SHOP } from '../e2e/helpers.ts';
+import { extensionKnowledge, servedSince, SHOP } from '../e2e/helpers.ts';
 import { openTab, settledRecord, useFirefox } from './helpers.ts';
 
 const h = useFirefox();
 let knowledge: Knowledge;
 beforeAll(() => {
-  knowledge = createKnowledge({ ipTable: loadIpTable(readFileSync('public/data/ip-country.bin')) });
+  knowledge = extensionKnowledge();
 });
 
 describe.each(['reject', 'accept'] as const)('Firefox: "%s all for me" on the Complianz banner', (action) => {

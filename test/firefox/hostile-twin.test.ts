@@ -1,16 +1,13 @@
 // Issue 15.7 with `scan --browser firefox`: the audited tab is the one the CLI opened (claimed by its marker URL), never
 // the newest tab with the URL, so a page that opens an identical copy of itself cannot have the clean copy read. The
 // page is the one of the Chromium test in test/e2e/hostile-cli-browser.test.ts; the cookie routing differs (see below).
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
 import type { Report } from '../../utils/export/report.ts';
-import { ROOT, SHOP, useCliRun } from '../e2e/helpers.ts';
+import { type CliRun, demoHostArgs, runCli, SHOP, useCliRun } from '../e2e/helpers.ts';
 import { FIREFOX_PATH } from './helpers.ts';
-
-const BIN = path.join(ROOT, 'bin', 'consent-auditor.mjs');
 
 let server: DemoServer;
 let dir: string;
@@ -19,34 +16,10 @@ useCliRun('consent-auditor-ff-twin-', (s, d) => {
   dir = d;
 });
 
-function scanFirefox(url: string, json: string): Promise<{ code: number | null; stderr: string }> {
-  const args = [
-    BIN,
-    'scan',
-    url,
-    '--browser',
-    'firefox',
-    '--firefox',
-    FIREFOX_PATH,
-    '--consent',
-    'none',
-    '--min-wait',
-    '4000',
-    '--quiet-period',
-    '1000',
-    '--wait',
-    '5000',
-    '--json',
-    json,
-    '--quiet',
-    `--chromium-arg=--host-resolver-rules=${server.hostRules}`,
-    '--chromium-arg=--ignore-certificate-errors',
-  ];
-  return new Promise((resolve) => {
-    execFile(process.execPath, args, { cwd: ROOT, timeout: 110_000, maxBuffer: 16 << 20 }, (err, _stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stderr });
-    });
-  });
+function scanFirefox(url: string, json: string): Promise<CliRun> {
+  const args = ['scan', url, '--browser', 'firefox', '--firefox', FIREFOX_PATH, '--consent', 'none'];
+  const timing = ['--min-wait', '4000', '--quiet-period', '1000', '--wait', '5000'];
+  return runCli([...args, ...timing, '--json', json, '--quiet', ...demoHostArgs(server, { sandboxArgs: false })]);
 }
 
 describe('scan --browser firefox: a page that opens a clean twin of itself (15.7)', () => {

@@ -1,16 +1,14 @@
 // Issue 19: `consent-auditor scan --browser firefox` gives the same findings as Chromium on the demo pages. Both runs
 // go through the built CLI as a user runs it; every finding (rule, phase, subject) and every banner answer is compared.
 // A difference between the engines must be listed in KNOWN_DIFFERENCES (and in the README's "Firefox" section).
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
 import type { Report } from '../../utils/export/report.ts';
-import { ROOT, SHOP, useCliRun } from '../e2e/helpers.ts';
+import { CLI_SANDBOX_ARGS, type CliRun, demoHostArgs, runCli, SHOP, useCliRun } from '../e2e/helpers.ts';
 import { FIREFOX_PATH } from './helpers.ts';
 
-const BIN = path.join(ROOT, 'bin', 'consent-auditor.mjs');
 const PAGES = ['/', '/trackers.html', '/auto/complianz.html', '/detect/reject-tag.html', '/detect/collectors.html'].map(
   (p) => `${SHOP}${p}`,
 );
@@ -25,39 +23,13 @@ useCliRun('consent-auditor-same-', (s, d) => {
   dir = d;
 });
 
-function scan(browser: 'chromium' | 'firefox', json: string): Promise<{ code: number | null; stderr: string }> {
+function scan(browser: 'chromium' | 'firefox', json: string): Promise<CliRun> {
   // Chromium refuses its sandbox to root: the Chromium run opts out there, explicitly (issue 15.12).
-  const engine =
-    browser === 'firefox'
-      ? ['--browser', 'firefox', '--firefox', FIREFOX_PATH]
-      : process.getuid?.() === 0
-        ? ['--no-sandbox']
-        : [];
-  const args = [
-    // The settled order in both: Firefox has no --answer ready, and an answer at load would make phases timing-dependent.
-    BIN,
-    'scan',
-    ...PAGES,
-    ...engine,
-    '--consent',
-    'none,reject,accept',
-    '--answer',
-    'settled',
-    '--wait',
-    '3000',
-    '--fail-on',
-    'never',
-    '--json',
-    json,
-    '--quiet',
-    `--chromium-arg=--host-resolver-rules=${server.hostRules}`,
-    '--chromium-arg=--ignore-certificate-errors',
-  ];
-  return new Promise((resolve) => {
-    execFile(process.execPath, args, { cwd: ROOT, timeout: 400_000, maxBuffer: 64 << 20 }, (err, _stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stderr });
-    });
-  });
+  const engine = browser === 'firefox' ? ['--browser', 'firefox', '--firefox', FIREFOX_PATH] : CLI_SANDBOX_ARGS;
+  // The settled order in both: Firefox has no --answer ready, and an answer at load would make phases timing-dependent.
+  const order = ['--consent', 'none,reject,accept', '--answer', 'settled', '--wait', '3000', '--fail-on', 'never'];
+  const args = ['scan', ...PAGES, ...engine, ...order, '--json', json, '--quiet'];
+  return runCli([...args, ...demoHostArgs(server, { sandboxArgs: false })], { timeoutMs: 400_000 });
 }
 
 /** One line per scenario (answer, error) and per finding: url, scenario, rule, phase, subject. */

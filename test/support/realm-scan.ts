@@ -1,12 +1,11 @@
 // Issue 15.6 through `consent-auditor scan`: the four realm fixtures in one run, and what its report must say of each
 // (shared by the Chromium e2e test and the Firefox suite).
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
 import type { Report, ReportStorage } from '../../utils/export/report.ts';
-import { ROOT, SHOP } from '../e2e/helpers.ts';
+import { demoHostArgs, runCli, SHOP } from '../e2e/helpers.ts';
 
 export const REALM_PAGES = ['realm-blob.html', 'realm-srcdoc.html', 'realm-worker.html', 'realm-reopen.html'];
 
@@ -18,30 +17,10 @@ export interface RealmScan {
 /** Scans the realm pages (no banner answer) with `engine` switches (`--browser firefox`, `--no-sandbox`) into `dir`. */
 export async function scanRealms(server: DemoServer, dir: string, engine: string[]): Promise<RealmScan> {
   const json = path.join(dir, `realms-${engine.join('').replace(/[^a-z]/g, '') || 'chromium'}.json`);
-  const args = [
-    path.join(ROOT, 'bin', 'consent-auditor.mjs'),
-    'scan',
-    ...REALM_PAGES.map((p) => `${SHOP}/hostile/${p}`),
-    ...engine,
-    '--consent',
-    'none',
-    '--min-wait',
-    '2500',
-    '--quiet-period',
-    '1000',
-    '--wait',
-    '6000',
-    '--fail-on',
-    'never',
-    '--quiet',
-    '--json',
-    json,
-    `--chromium-arg=--host-resolver-rules=${server.hostRules}`,
-    '--chromium-arg=--ignore-certificate-errors',
-  ];
-  const stderr = await new Promise<string>((resolve) => {
-    execFile(process.execPath, args, { cwd: ROOT, timeout: 170_000 }, (_err, _out, err) => resolve(err));
-  });
+  const args = ['scan', ...REALM_PAGES.map((p) => `${SHOP}/hostile/${p}`), ...engine, '--consent', 'none'];
+  const timing = ['--min-wait', '2500', '--quiet-period', '1000', '--wait', '6000', '--fail-on', 'never'];
+  const out = ['--quiet', '--json', json, ...demoHostArgs(server, { sandboxArgs: false })];
+  const { stderr } = await runCli([...args, ...timing, ...out], { timeoutMs: 170_000 });
   return { report: JSON.parse(readFileSync(json, 'utf8')) as Report, stderr };
 }
 

@@ -1,4 +1,5 @@
-// Component tests: a fresh mount point per test, unmounted after it, `show` to render inside act(), `find`/`text` to read.
+// Component tests: a fresh mount point per test, unmounted after it, `show` to render inside act(), `find`/`text`/`texts` to read,
+// `choose` to pick in a select.
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach } from 'vitest';
@@ -10,6 +11,10 @@ export interface TestRoot {
   find<T extends Element = HTMLElement>(sel: string, within?: ParentNode): T;
   /** The text of `find(sel)` */
   text(sel: string): string;
+  /** The text of every match inside the root (or `within`), in document order */
+  texts(sel: string, within?: ParentNode): string[];
+  /** Picks `value` in the <select name=…> and sends the change event the component listens for */
+  choose(name: string, value: string): void;
 }
 
 export function useTestRoot(): TestRoot {
@@ -41,6 +46,16 @@ export function useTestRoot(): TestRoot {
     },
     text(sel: string): string {
       return this.find(sel).textContent ?? '';
+    },
+    texts(sel: string, within?: ParentNode): string[] {
+      return [...(within ?? this.el).querySelectorAll(sel)].map((e) => e.textContent ?? '');
+    },
+    choose(name: string, value: string): void {
+      const select = this.find<HTMLSelectElement>(`select[name="${name}"]`);
+      act(() => {
+        select.value = value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
     },
   };
 }

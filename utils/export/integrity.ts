@@ -8,6 +8,7 @@
 // - HTML: the whole file, byte for byte, except the integrity element itself: the first
 //   `<meta name="consent-auditor-integrity" content="{json}">` before `<!--ca-body-start-->`, with the line break after
 //   it. CSS, head, hidden elements and everything after the report part are covered (issue 15.10).
+import { htmlEscape } from './html-escape.ts';
 import type { IpTableInfo, Report, ToolInfo } from './report.ts';
 import type { ExportKind, Integrity } from './types.ts';
 
@@ -247,15 +248,6 @@ export function htmlBodyOf(text: string): string | null {
   return end === -1 ? null : text.slice(from, end);
 }
 
-function htmlAttr(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
 function htmlUnattr(s: string): string {
   return s.replace(
     /&(amp|lt|gt|quot|#39);/g,
@@ -265,7 +257,7 @@ function htmlUnattr(s: string): string {
 
 /** The head meta tag that carries the integrity data (inert: no script, nothing a CSP has to allow). */
 export function integrityMeta(i: Integrity): string {
-  return `<meta name="${HTML_INTEGRITY_META}" content="${htmlAttr(JSON.stringify(i))}">`;
+  return `<meta name="${HTML_INTEGRITY_META}" content="${htmlEscape(JSON.stringify(i))}">`;
 }
 
 /**

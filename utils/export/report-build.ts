@@ -10,6 +10,7 @@ import type {
   Severity,
   ThirdParty,
 } from '../findings/index.ts';
+import { requestTracker } from '../findings/index.ts';
 import type { PageRecord, RequestEntry } from '../record/record.ts';
 import {
   REPORT_FORMAT,
@@ -101,22 +102,10 @@ function storageOut(s: AnalyzedStorage): ReportStorage {
 }
 
 function thirdPartyOut(t: ThirdParty): ReportThirdParty {
-  const tr = t.tracker;
   return {
     site: t.site,
     hosts: [...t.hosts],
-    tracker: tr
-      ? {
-          name: tr.name,
-          company: tr.company,
-          companyCountry: tr.companyCountry,
-          category: tr.category,
-          parent: tr.parent,
-          parentCountry: tr.parentCountry,
-          transferCountries: [...tr.transferCountries],
-          dpf: tr.dpf,
-        }
-      : null,
+    tracker: t.tracker ? requestTracker(t.tracker) : null,
     company: t.company ? { ...t.company } : null,
     serverCountries: [...t.serverCountries],
     transfer: t.transfer.verdict,

@@ -14,17 +14,8 @@ import type {
   WaiverStatus,
 } from './report-rows.ts';
 
-export type {
-  FindingWaiver,
-  ReportAutomation,
-  ReportChoice,
-  ReportCookie,
-  ReportFinding,
-  ReportRequest,
-  ReportStorage,
-  ReportThirdParty,
-  WaiverStatus,
-} from './report-rows.ts';
+// The rows are part of the format: importers take them from here.
+export type * from './report-rows.ts';
 
 export const REPORT_FORMAT = 'consent-auditor-report';
 export const REPORT_FORMAT_VERSION = 1;

@@ -6,13 +6,14 @@ import { hostInfo } from '../url/party.ts';
 import type { RequestFact } from './context.ts';
 import { isConsentTracker, type Lookups } from './context-lookups.ts';
 import { pathOf } from './identifiers.ts';
-import type { AnalyzedRequest, RequestTracker, TrackerInfo } from './types.ts';
+import type { AnalyzedRequest, RequestTracker } from './types.ts';
 
 function scriptOfInitiator(initiator: string | undefined): string | null {
   return initiator?.startsWith('script:') ? initiator.slice(7) : null;
 }
 
-function requestTracker(t: TrackerInfo): RequestTracker {
+/** The tracker fields a request (and the report's third-party row) carries: a copy, never a shared array. */
+export function requestTracker(t: RequestTracker): RequestTracker {
   return {
     name: t.name,
     company: t.company,
@@ -20,7 +21,7 @@ function requestTracker(t: TrackerInfo): RequestTracker {
     category: t.category,
     parent: t.parent,
     parentCountry: t.parentCountry,
-    transferCountries: t.transferCountries,
+    transferCountries: [...t.transferCountries],
     dpf: t.dpf,
   };
 }

@@ -11,7 +11,7 @@ import type { CookieFact, StorageFact, StoreFact } from './context.ts';
 import { isConsentTracker, type Lookups } from './context-lookups.ts';
 import { categoryLabel, purposeLabel } from './labels.ts';
 import { phrase, type PhraseKey } from './phrases.ts';
-import type { AnalyzedCookie, AnalyzedStorage, Lang } from './types.ts';
+import type { AnalyzedCookie, AnalyzedStorage, AnalyzedWrite, Lang } from './types.ts';
 
 export const TRACKING_PURPOSES: ReadonlySet<CookiePurpose> = new Set<CookiePurpose>([
   'analytics',
@@ -77,6 +77,38 @@ function claimedWriter(lookups: Lookups, w: Writer): StoreFact['claimed'] {
     : null;
 }
 
+/** The times and size of a cookie or storage entry's writes; one shape for both. */
+interface StoreEntry {
+  t: number;
+  lastT: number;
+  writes: number;
+  valueLength: number;
+}
+
+type KnownFields = Pick<AnalyzedWrite, 'phase' | 'lastPhase' | 'purpose' | 'owner' | 'ownerName' | 'needsConsent'>;
+
+/** Phases of the first and last write and what the known name says: the same mapping for cookies and storage. */
+function knownFields(
+  pattern: CookiePattern | null,
+  entry: StoreEntry,
+  choice: Choice | null,
+  ownerName: Lookups['ownerName'],
+): KnownFields {
+  return {
+    phase: phaseOf(entry.t, choice),
+    lastPhase: phaseOf(entry.lastT, choice),
+    purpose: pattern?.purpose ?? null,
+    owner: pattern?.owner ?? null,
+    ownerName: ownerName(pattern?.owner ?? null),
+    needsConsent: pattern ? pattern.needsConsent : null,
+  };
+}
+
+/** Write times relative to the record's start, count and size. */
+function writeFields(entry: StoreEntry, start: number): Pick<AnalyzedWrite, 't' | 'lastT' | 'writes' | 'valueLength'> {
+  return { t: entry.t - start, lastT: entry.lastT - start, writes: entry.writes, valueLength: entry.valueLength };
+}
+
 export function cookieFacts(
   record: PageRecord,
   knowledge: Knowledge,
@@ -110,20 +142,12 @@ export function cookieFacts(
       domain: entry.domain,
       thirdParty: entry.party === 'third',
       setBy: entry.setBy,
-      phase: phaseOf(entry.t, choice),
-      lastPhase: phaseOf(entry.lastT, choice),
-      purpose: pattern?.purpose ?? null,
-      owner: pattern?.owner ?? null,
-      ownerName: ownerName(pattern?.owner ?? null),
-      needsConsent: pattern ? pattern.needsConsent : null,
+      ...knownFields(pattern, entry, choice, ownerName),
       description: pattern?.description ?? null,
       script: entry.script ?? null,
       attribution: entry.attribution ?? null,
       setByUrl: entry.setByUrl ?? null,
-      t: entry.t - start,
-      lastT: entry.lastT - start,
-      writes: entry.writes,
-      valueLength: entry.valueLength,
+      ...writeFields(entry, start),
       removed: entry.removed,
       confirmedBy: [...(entry.confirmedBy ?? [])],
       stored,
@@ -160,18 +184,10 @@ export function storageFacts(
       host: entry.host,
       key: entry.key,
       thirdParty: entry.party === 'third',
-      phase: phaseOf(entry.t, choice),
-      lastPhase: phaseOf(entry.lastT, choice),
-      purpose: pattern?.purpose ?? null,
-      owner: pattern?.owner ?? null,
-      ownerName: ownerName(pattern?.owner ?? null),
-      needsConsent: pattern ? pattern.needsConsent : null,
+      ...knownFields(pattern, entry, choice, ownerName),
       script: entry.script ?? null,
       attribution: entry.attribution ?? null,
-      t: entry.t - start,
-      lastT: entry.lastT - start,
-      writes: entry.writes,
-      valueLength: entry.valueLength,
+      ...writeFields(entry, start),
       frameUrl: entry.frameUrl,
       seenBy: [...(entry.seenBy ?? [])],
     };

@@ -1,6 +1,6 @@
 // Evidence items of findings: a request, cookie or storage fact as the report lists it.
 import type { CookieFact, RequestFact, StorageFact } from './context.ts';
-import type { EvidenceItem } from './types.ts';
+import type { EvidenceItem, FindingSubject } from './types.ts';
 
 export function requestItem(r: RequestFact): EvidenceItem {
   return {
@@ -50,4 +50,31 @@ export function storageItem(s: StorageFact): EvidenceItem {
     script: s.out.script,
     ...(s.out.script && s.out.attribution ? { attribution: s.out.attribution } : {}),
   };
+}
+
+export function isCookieFact(f: CookieFact | StorageFact): f is CookieFact {
+  return 'name' in f.out;
+}
+
+/** A cookie or storage write as a finding's subject, with its evidence item and (storage) id key kind:key@host. */
+export function storeEvidence(f: CookieFact | StorageFact): {
+  subject: FindingSubject;
+  items: EvidenceItem[];
+  idKey?: string;
+} {
+  if (isCookieFact(f))
+    return { subject: { kind: 'cookie', name: f.out.name, host: f.out.domain }, items: [cookieItem(f)] };
+  const s = f.out;
+  return {
+    subject: { kind: 'storage', name: s.key, host: s.host },
+    items: [storageItem(f)],
+    idKey: `${s.kind}:${s.key}@${s.host}`,
+  };
+}
+
+/** The text values of a tracking-write finding: the cookie's name and domain, or the key, storage kind and origin. */
+export function storeVars(f: CookieFact | StorageFact, purpose: string): Record<string, string> {
+  return isCookieFact(f)
+    ? { name: f.out.name, domain: f.out.domain, purpose }
+    : { name: f.out.key, storageKind: f.out.kind, origin: f.out.origin, purpose };
 }

@@ -18,6 +18,7 @@ export {
   purposeLabel,
 } from './labels.ts';
 export { entropy, isIdLike } from './identifiers.ts';
+export { requestTracker } from './context-requests.ts';
 export { isConsentLabel } from './rules/prechecked-consent-checkbox.ts';
 export type * from './types.ts';
 export { RULES } from './rules/index.ts';

@@ -39,29 +39,33 @@ export interface AnalyzedRequest {
   attribution?: Attribution | null;
 }
 
-export interface AnalyzedCookie {
-  name: string;
-  domain: string;
+/** What a cookie and a storage key share: party, phases, what the known name says, the writer and the writes. */
+export interface AnalyzedWrite {
   thirdParty: boolean;
-  /** 'unknown' = only cookies.onChanged saw it: neither a Set-Cookie header nor a page write was recorded. */
-  setBy: CookieSetter;
   phase: Phase;
   /** Phase of the latest write. */
   lastPhase: Phase;
   purpose: CookiePurpose | null;
-  /** Tracker id of the cookie's owner from cookie knowledge; null for generic or unknown cookies. */
+  /** Tracker id of the owner from cookie knowledge; null for generic or unknown names. */
   owner: string | null;
   ownerName: string | null;
   needsConsent: boolean | null;
-  description: string | null;
   script: string | null;
   /** How far `script` can be trusted (see Attribution); absent in records made before it existed */
   attribution?: Attribution | null;
-  setByUrl: string | null;
   t: number;
   lastT: number;
   writes: number;
   valueLength: number;
+}
+
+export interface AnalyzedCookie extends AnalyzedWrite {
+  name: string;
+  domain: string;
+  /** 'unknown' = only cookies.onChanged saw it: neither a Set-Cookie header nor a page write was recorded. */
+  setBy: CookieSetter;
+  description: string | null;
+  setByUrl: string | null;
   removed: boolean;
   /** Who saw it: 'browser' (cookies API: stored), 'page' (the page's own report) */
   confirmedBy: Array<'browser' | 'page'>;
@@ -71,24 +75,11 @@ export interface AnalyzedCookie {
   refused: string | null;
 }
 
-export interface AnalyzedStorage {
+export interface AnalyzedStorage extends AnalyzedWrite {
   kind: string;
   origin: string;
   host: string;
   key: string;
-  thirdParty: boolean;
-  phase: Phase;
-  lastPhase: Phase;
-  purpose: CookiePurpose | null;
-  owner: string | null;
-  ownerName: string | null;
-  needsConsent: boolean | null;
-  script: string | null;
-  attribution?: Attribution | null;
-  t: number;
-  lastT: number;
-  writes: number;
-  valueLength: number;
   /** The frame of the first write (a blob: or about:srcdoc frame says so), and how the writes were seen */
   frameUrl?: string;
   seenBy?: StorageSeenBy[];

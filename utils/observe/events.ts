@@ -1,5 +1,6 @@
 // The project's own event types: every raw browser or page event becomes one of these, once, in adapter.ts. The
-// kinds live by origin in browser-events.ts, page-reports.ts and worker-events.ts; this file is the one to import.
+// kinds live by origin in browser/browser-events.ts, page/page-reports.ts and worker-events.ts (the background's own);
+// this file is the one to import.
 // `k` names the kind in words: the few bytes it adds per stored event were measured not to matter (see the commit
 // "Readable event codes"), and storage.session, where events persist, is emptied on every extension update.
 
@@ -10,7 +11,7 @@ import type {
   RequestErrorEvent,
   RequestEvent,
   ResponseEvent,
-} from './browser-events.ts';
+} from './browser/browser-events.ts';
 import type {
   PageBeacon,
   PageCmpGlobalsEvent,
@@ -21,7 +22,7 @@ import type {
   PageResource,
   PageStorageWrite,
   PageTcfEvent,
-} from './page-reports.ts';
+} from './page/page-reports.ts';
 import type {
   AutomationEvent,
   ChoiceEvent,
@@ -33,8 +34,8 @@ import type {
   TruncatedEvent,
 } from './worker-events.ts';
 
-export * from './browser-events.ts';
-export * from './page-reports.ts';
+export * from './browser/browser-events.ts';
+export * from './page/page-reports.ts';
 export * from './worker-events.ts';
 
 /** Where a fact comes from: 'browser' = webRequest/cookies APIs (ground truth), 'page' = main-world hooks

@@ -7,6 +7,9 @@ import type {
   FormCheckbox,
   FormLeakEvent,
   FormTestEvent,
+  PageConsentModeEvent,
+  PageGppEvent,
+  PageTcfEvent,
   ResourceKind,
   Source,
   StorageKind,
@@ -141,17 +144,10 @@ export interface ConsentRecord {
   choice: Choice | null;
   /** Later answers (the visitor changed their mind) */
   changes: Choice[];
-  tcf: Array<{
-    t: number;
-    tcString: string;
-    eventStatus: string;
-    cmpId?: number;
-    cmpVersion?: number;
-    gdprApplies?: boolean;
-    frameUrl: string;
-  }>;
-  consentMode: Array<{ t: number; args: unknown[]; frameUrl: string }>;
-  gpp: Array<{ t: number; gppString: string; sections: number[]; frameUrl: string }>;
+  // The signal events as the consent reducer keeps them: without their kind (and the background's top-frame mark).
+  tcf: Array<Omit<PageTcfEvent, 'k' | 'top'>>;
+  consentMode: Array<Omit<PageConsentModeEvent, 'k'>>;
+  gpp: Array<Omit<PageGppEvent, 'k'>>;
   /** CMP globals the page defined */
   globals: string[];
   automation: Array<{ t: number; status: AutomationStatus; action?: ConsentAction; cmp?: string; detail?: string }>;

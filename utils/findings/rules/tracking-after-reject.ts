@@ -1,6 +1,6 @@
 // Rule 3: tracker requests, tracking cookies and storage writes after the visitor rejected. Only what started before
 // the reject can be in flight: requests that began earlier (and the cookies their responses set) are excused, by name.
-import { cookieItem, requestItem, storageItem } from '../evidence-items.ts';
+import { requestItem, storeEvidence, storeVars } from '../evidence-items.ts';
 import { storeText, writerNotes } from '../attribution.ts';
 import type { CookieFact, Ctx, RequestFact, StorageFact } from '../context.ts';
 import { groupBy, makeFinding, type Rule } from '../finding.ts';
@@ -122,9 +122,8 @@ function run(ctx: Ctx): Finding[] {
         rule: 'tracking-after-reject',
         severity: 'violation',
         text: 'tracking-after-reject:cookie',
-        vars: { name: c.out.name, domain: c.out.domain, purpose: c.tracking ?? '' },
-        subject: { kind: 'cookie', name: c.out.name, host: c.out.domain },
-        items: [cookieItem(c)],
+        vars: storeVars(c, c.tracking ?? ''),
+        ...storeEvidence(c),
         notes: [
           ...notes(),
           lastWritten(c.out.lastT, c.out.writes),
@@ -142,10 +141,8 @@ function run(ctx: Ctx): Finding[] {
         rule: 'tracking-after-reject',
         severity: 'violation',
         text: 'tracking-after-reject:storage',
-        vars: { name: s.out.key, storageKind: s.out.kind, origin: s.out.origin, purpose: s.tracking },
-        subject: { kind: 'storage', name: s.out.key, host: s.out.host },
-        idKey: `${s.out.kind}:${s.out.key}@${s.out.host}`,
-        items: [storageItem(s)],
+        vars: storeVars(s, s.tracking),
+        ...storeEvidence(s),
         notes: [
           ...notes(),
           lastWritten(s.out.lastT, s.out.writes),
@@ -159,22 +156,7 @@ function run(ctx: Ctx): Finding[] {
   // Only a writer name the page chose ties these to a tracker: a warning to check, never a tracker write.
   const named = (f: CookieFact | StorageFact): boolean =>
     f.claimed !== null && !f.tracking && !f.essential && wroteInWindow(f.entry);
-  for (const [f, subject, item, idKey] of [
-    ...ctx.cookies
-      .filter(named)
-      .map((c) => [c, { kind: 'cookie', name: c.out.name, host: c.out.domain }, cookieItem(c), undefined] as const),
-    ...ctx.storage
-      .filter(named)
-      .map(
-        (s) =>
-          [
-            s,
-            { kind: 'storage', name: s.out.key, host: s.out.host },
-            storageItem(s),
-            `${s.out.kind}:${s.out.key}@${s.out.host}`,
-          ] as const,
-      ),
-  ]) {
+  for (const f of [...ctx.cookies.filter(named), ...ctx.storage.filter(named)]) {
     const claimed = f.claimed;
     if (!claimed) continue;
     out.push(
@@ -183,9 +165,7 @@ function run(ctx: Ctx): Finding[] {
         severity: 'warning',
         text: 'tracking-after-reject:named',
         vars: { store: storeText(ctx, f), tracker: claimed.tracker, script: claimed.script },
-        subject,
-        ...(idKey ? { idKey } : {}),
-        items: [item],
+        ...storeEvidence(f),
         notes: [
           ...notes(),
           lastWritten(f.out.lastT, f.out.writes),

@@ -1,12 +1,12 @@
 // Rule 2: tracking cookies and storage writes before the visitor's choice; essential and consent cookies never count.
 // Each write is judged when it happened: an identifier stored before the choice and removed later was still stored.
-import { cookieItem, storageItem } from '../evidence-items.ts';
+import { storeEvidence, storeVars } from '../evidence-items.ts';
 import { storeText, writerNotes } from '../attribution.ts';
-import type { CookieFact, Ctx, StorageFact } from '../context.ts';
+import type { Ctx } from '../context.ts';
 import { makeFinding, type Rule } from '../finding.ts';
 import { phrase } from '../phrases.ts';
 import { phaseOf } from '../../record/phase.ts';
-import type { EvidenceItem, Finding, FindingSubject } from '../types.ts';
+import type { Finding } from '../types.ts';
 
 interface Written {
   t: number;
@@ -42,9 +42,8 @@ function run(ctx: Ctx): Finding[] {
         rule: 'tracking-storage-before-choice',
         severity: 'violation',
         text: 'tracking-storage-before-choice:cookie',
-        vars: { name: c.out.name, domain: c.out.domain, purpose: c.tracking },
-        subject: { kind: 'cookie', name: c.out.name, host: c.out.domain },
-        items: [cookieItem(c)],
+        vars: storeVars(c, c.tracking),
+        ...storeEvidence(c),
         notes: [
           phrase(ctx.lang, 'classified', { reason: c.tracking }),
           ...removalNote(ctx, c.entry, at),
@@ -63,10 +62,8 @@ function run(ctx: Ctx): Finding[] {
         rule: 'tracking-storage-before-choice',
         severity: 'violation',
         text: 'tracking-storage-before-choice:storage',
-        vars: { name: s.out.key, storageKind: s.out.kind, origin: s.out.origin, purpose: s.tracking },
-        subject: { kind: 'storage', name: s.out.key, host: s.out.host },
-        idKey: `${s.out.kind}:${s.out.key}@${s.out.host}`,
-        items: [storageItem(s)],
+        vars: storeVars(s, s.tracking),
+        ...storeEvidence(s),
         notes: [
           phrase(ctx.lang, 'classified', { reason: s.tracking }),
           ...removalNote(ctx, s.entry, at),
@@ -82,25 +79,7 @@ function run(ctx: Ctx): Finding[] {
 /** Writes only a writer name the page chose ties to a tracker: a warning to check, never a tracker write. */
 function namedWrites(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
-  const facts: Array<[CookieFact | StorageFact, FindingSubject, EvidenceItem, string | undefined]> = [
-    ...ctx.cookies
-      .filter((c) => c.claimed)
-      .map((c): [CookieFact, FindingSubject, EvidenceItem, undefined] => [
-        c,
-        { kind: 'cookie', name: c.out.name, host: c.out.domain },
-        cookieItem(c),
-        undefined,
-      ]),
-    ...ctx.storage
-      .filter((s) => s.claimed)
-      .map((s): [StorageFact, FindingSubject, EvidenceItem, string] => [
-        s,
-        { kind: 'storage', name: s.out.key, host: s.out.host },
-        storageItem(s),
-        `${s.out.kind}:${s.out.key}@${s.out.host}`,
-      ]),
-  ];
-  for (const [f, subject, item, idKey] of facts) {
+  for (const f of [...ctx.cookies, ...ctx.storage]) {
     const at = f.claimed && !f.tracking && !f.essential ? storedBeforeChoice(ctx, f.entry) : null;
     if (!f.claimed || at === null) continue;
     out.push(
@@ -109,9 +88,7 @@ function namedWrites(ctx: Ctx): Finding[] {
         severity: 'warning',
         text: 'tracking-storage-before-choice:named',
         vars: { store: storeText(ctx, f), tracker: f.claimed.tracker, script: f.claimed.script },
-        subject,
-        ...(idKey ? { idKey } : {}),
-        items: [item],
+        ...storeEvidence(f),
         notes: [...removalNote(ctx, f.entry, at), ...writerNotes(ctx, f.claimed.script, f.out.attribution)],
         phase: 'before-choice',
       }),

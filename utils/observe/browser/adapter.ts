@@ -1,5 +1,12 @@
 // The edge: raw webRequest / cookies.onChanged details become AuditEvents here, and only here.
-import type { AuditEvent, CookieEvent, RequestEvent, ResourceKind, ResponseEvent } from '../events.ts';
+import {
+  RESOURCE_KINDS,
+  type AuditEvent,
+  type CookieEvent,
+  type RequestEvent,
+  type ResourceKind,
+  type ResponseEvent,
+} from '../events.ts';
 import { setCookiesFromHeaders } from './set-cookie.ts';
 
 /** The subset of webRequest details we read (Chrome and Firefox); structural so tests can pass plain objects. */
@@ -41,23 +48,7 @@ export interface RawCookieChange {
   };
 }
 
-const KINDS: ReadonlySet<string> = new Set<ResourceKind>([
-  'main_frame',
-  'sub_frame',
-  'stylesheet',
-  'script',
-  'image',
-  'font',
-  'object',
-  'xmlhttprequest',
-  'ping',
-  'csp_report',
-  'media',
-  'websocket',
-  'webtransport',
-  'webbundle',
-  'other',
-]);
+const KINDS: ReadonlySet<string> = new Set<string>(RESOURCE_KINDS);
 
 function isKind(type: string): type is ResourceKind {
   return KINDS.has(type);

@@ -1,21 +1,24 @@
 // Events from the browser's own APIs (webRequest, cookies): what the worker sees whatever the page does.
 
-export type ResourceKind =
-  | 'main_frame'
-  | 'sub_frame'
-  | 'stylesheet'
-  | 'script'
-  | 'image'
-  | 'font'
-  | 'object'
-  | 'xmlhttprequest'
-  | 'ping'
-  | 'csp_report'
-  | 'media'
-  | 'websocket'
-  | 'webtransport'
-  | 'webbundle'
-  | 'other';
+/** webRequest resource types as Chrome names them (the adapter maps Firefox's names onto these). */
+export const RESOURCE_KINDS = [
+  'main_frame',
+  'sub_frame',
+  'stylesheet',
+  'script',
+  'image',
+  'font',
+  'object',
+  'xmlhttprequest',
+  'ping',
+  'csp_report',
+  'media',
+  'websocket',
+  'webtransport',
+  'webbundle',
+  'other',
+] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
 export interface SetCookieHeader {
   name: string;
