@@ -34,40 +34,22 @@ function removalNote(ctx: Ctx, e: Written, storedAt: number): string[] {
 
 function run(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
-  for (const c of ctx.cookies) {
-    const at = c.tracking ? storedBeforeChoice(ctx, c.entry) : null;
-    if (!c.tracking || at === null) continue;
+  for (const f of [...ctx.cookies, ...ctx.storage]) {
+    const at = f.tracking ? storedBeforeChoice(ctx, f.entry) : null;
+    if (!f.tracking || at === null) continue;
     out.push(
       makeFinding(ctx, {
         rule: 'tracking-storage-before-choice',
         severity: 'violation',
-        text: 'tracking-storage-before-choice:cookie',
-        vars: storeVars(c, c.tracking),
-        ...storeEvidence(c),
+        text: 'setBy' in f.out ? 'tracking-storage-before-choice:cookie' : 'tracking-storage-before-choice:storage',
+        vars: storeVars(f, f.tracking),
+        ...storeEvidence(f),
         notes: [
-          phrase(ctx.lang, 'classified', { reason: c.tracking }),
-          ...removalNote(ctx, c.entry, at),
-          ...(c.out.setBy === 'unknown' ? [phrase(ctx.lang, 'setterUnknown')] : []),
-          ...writerNotes(ctx, c.out.script, c.out.attribution),
-        ],
-        phase: 'before-choice',
-      }),
-    );
-  }
-  for (const s of ctx.storage) {
-    const at = s.tracking ? storedBeforeChoice(ctx, s.entry) : null;
-    if (!s.tracking || at === null) continue;
-    out.push(
-      makeFinding(ctx, {
-        rule: 'tracking-storage-before-choice',
-        severity: 'violation',
-        text: 'tracking-storage-before-choice:storage',
-        vars: storeVars(s, s.tracking),
-        ...storeEvidence(s),
-        notes: [
-          phrase(ctx.lang, 'classified', { reason: s.tracking }),
-          ...removalNote(ctx, s.entry, at),
-          ...writerNotes(ctx, s.out.script, s.out.attribution),
+          phrase(ctx.lang, 'classified', { reason: f.tracking }),
+          ...removalNote(ctx, f.entry, at),
+          // Whether a header or a script set it is a cookie's field only.
+          ...('setBy' in f.out && f.out.setBy === 'unknown' ? [phrase(ctx.lang, 'setterUnknown')] : []),
+          ...writerNotes(ctx, f.out.script, f.out.attribution),
         ],
         phase: 'before-choice',
       }),
