@@ -97,7 +97,7 @@ describe('transferStatus', () => {
     [
       // The demo's loopback server: the note names the missing fact instead of a bare "cannot be decided".
       input('DE', null, null, 'loopback'),
-      "Company in DE (EEA); server address is loopback (no registry country). Only the company's side could be judged, and it needs no Chapter V safeguards: the server's location is not known.",
+      "Company in DE (EEA); server address is loopback (no registry country). The server's location is not known; judged on the company and its documented recipients alone, no further Chapter V safeguards are needed.",
     ],
     [
       input('US', null, 'SG'),
@@ -167,7 +167,7 @@ describe('transferStatus in German', () => {
     ],
     [
       input('DE', null, null, 'invalid'),
-      'Unternehmenssitz DE (EWR); Serveradresse ungültig. Beurteilt werden konnte nur die Seite des Unternehmens, und sie braucht keine Garantien nach Kapitel V DSGVO: Der Serverstandort ist unbekannt.',
+      'Unternehmenssitz DE (EWR); Serveradresse ungültig. Der Serverstandort ist unbekannt; allein nach dem Unternehmen und seinen dokumentierten Empfängern beurteilt, sind keine weiteren Garantien nach Kapitel V DSGVO nötig.',
     ],
     [
       input('US', null, 'SG'),

@@ -34,7 +34,7 @@ const EN_TEXTS = {
   unknownRecipient:
     'Transfer status cannot be decided: the legal basis for a documented recipient outside the EEA is not known.',
   unknownServer:
-    "Only the company's side could be judged, and it needs no Chapter V safeguards: the server's location is not known.",
+    "The server's location is not known; judged on the company and its documented recipients alone, no further Chapter V safeguards are needed.",
 } as const;
 
 export type TextKey = keyof typeof EN_TEXTS;
@@ -74,7 +74,7 @@ const DE_TEXTS: Readonly<Record<TextKey, string>> = {
   unknownRecipient:
     'Ob die Übermittlung Garantien braucht, lässt sich nicht entscheiden: Die Rechtsgrundlage für einen dokumentierten Empfänger außerhalb des EWR ist nicht bekannt.',
   unknownServer:
-    'Beurteilt werden konnte nur die Seite des Unternehmens, und sie braucht keine Garantien nach Kapitel V DSGVO: Der Serverstandort ist unbekannt.',
+    'Der Serverstandort ist unbekannt; allein nach dem Unternehmen und seinen dokumentierten Empfängern beurteilt, sind keine weiteren Garantien nach Kapitel V DSGVO nötig.',
 };
 
 export const TRANSFER_TEXTS: Readonly<Record<Lang, Readonly<Record<TextKey, string>>>> = { en: EN_TEXTS, de: DE_TEXTS };
