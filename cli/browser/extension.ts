@@ -3,11 +3,11 @@ import { randomUUID } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Message } from '../../utils/messaging/protocol.ts';
 import type { PageRecord } from '../../utils/record/record.ts';
-import { awaitMarkedTab, markerUrl } from './tab-claim.ts';
+import { pollRecord, recordOfAnswer } from './record-poll.ts';
+import { awaitMarkedTab, markerUrl, pickTab, type ListedTab } from './tab-claim.ts';
 
-export { markerUrl } from './tab-claim.ts';
+export { markerUrl, pickTab } from './tab-claim.ts';
 
-const POLL_MS = 100;
 /** A background that does not answer within this is stalled: the scan says so instead of hanging. */
 export const BACKGROUND_TIMEOUT_MS = 30_000;
 
@@ -16,8 +16,6 @@ interface ExtensionApi {
   tabs: { query(q: object): Promise<Array<{ id?: number; url?: string; pendingUrl?: string }>> };
   runtime: { sendMessage(m: unknown): Promise<unknown> };
 }
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** One extension page per context, reused for every message to the background. */
 const extensionPages = new WeakMap<BrowserContext, Page>();
@@ -33,27 +31,8 @@ export async function extensionPage(context: BrowserContext, extensionId: string
   return page;
 }
 
-interface TabInfo {
-  id: number;
-  url: string;
-  pendingUrl: string;
-}
-
-/**
- * The newest tab showing `url` (exact match, else ignoring the fragment), or null. Pages the CLI opens use claimTab.
- */
-export function pickTab(tabs: readonly TabInfo[], url: string): number | null {
-  const strip = (u: string): string => u.replace(/#.*$/, '');
-  const exact = tabs.filter((t) => t.url === url || t.pendingUrl === url);
-  const loose = exact.length
-    ? exact
-    : tabs.filter((t) => strip(t.url) === strip(url) || strip(t.pendingUrl) === strip(url));
-  const ids = loose.map((t) => t.id).filter((id) => id >= 0);
-  return ids.length ? Math.max(...ids) : null;
-}
-
 /** Every tab with its URL and pending URL, from the extension's tab list. */
-async function listTabs(context: BrowserContext, extensionId: string): Promise<TabInfo[]> {
+async function listTabs(context: BrowserContext, extensionId: string): Promise<ListedTab[]> {
   const page = await extensionPage(context, extensionId);
   return page.evaluate(async () => {
     const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
@@ -133,12 +112,7 @@ export async function getRecord(
     if (found === null) throw new Error(`getRecord: no tab shows ${url}`);
     tabId = found;
   }
-  const response: unknown = await sendToBackground(context, extensionId, { type: 'get-record', tabId });
-  if (typeof response !== 'object' || response === null || !('record' in response)) {
-    throw new Error(`getRecord: unexpected answer from the background: ${JSON.stringify(response)}`);
-  }
-  // The background answers with the protocol's record type; the page boundary loses the type only.
-  return response.record as PageRecord | null;
+  return recordOfAnswer(await sendToBackground(context, extensionId, { type: 'get-record', tabId }));
 }
 
 /** Poll `get-record` until `accept(record)` holds, or return the last record after `timeoutMs`. */
@@ -149,16 +123,5 @@ export async function waitForRecord(
   accept: (record: PageRecord) => boolean,
   timeoutMs = 10_000,
 ): Promise<PageRecord | null> {
-  const deadline = Date.now() + timeoutMs;
-  let last: PageRecord | null = null;
-  for (;;) {
-    try {
-      last = await getRecord(context, extensionId, pageUrlOrTab);
-      if (last && accept(last)) return last;
-    } catch (e) {
-      if (Date.now() >= deadline) throw e;
-    }
-    if (Date.now() >= deadline) return last;
-    await sleep(POLL_MS);
-  }
+  return pollRecord(() => getRecord(context, extensionId, pageUrlOrTab), accept, timeoutMs);
 }

@@ -8,7 +8,8 @@ import type { Page } from 'puppeteer-core';
 import type { Message } from '../../utils/messaging/protocol.ts';
 import type { PageRecord } from '../../utils/record/record.ts';
 import type { FirefoxAudit } from './firefox-launch.ts';
-import { awaitMarkedTab, markerUrl, type ListedTab } from './tab-claim.ts';
+import { pollRecord, recordOfAnswer } from './record-poll.ts';
+import { awaitMarkedTab, markerUrl, pickTab, type ListedTab } from './tab-claim.ts';
 
 export {
   closeAllFirefox,
@@ -134,23 +135,12 @@ export async function claimTab(ff: FirefoxAudit, page: Page): Promise<number> {
  * claimTab.
  */
 export async function findTabId(ff: FirefoxAudit, url: string): Promise<number | null> {
-  const tabs = await listTabs(ff);
-  const strip = (u: string): string => u.replace(/#.*$/, '');
-  const exact = tabs.filter((t) => t.url === url);
-  const ids = (exact.length ? exact : tabs.filter((t) => strip(t.url) === strip(url)))
-    .map((t) => t.id)
-    .filter((id) => id >= 0);
-  return ids.length ? Math.max(...ids) : null;
+  return pickTab(await listTabs(ff), url);
 }
 
 /** The background's record for a tab (`get-record`). */
 export async function getRecord(ff: FirefoxAudit, tabId: number): Promise<PageRecord | null> {
-  const response = await sendToBackground(ff, { type: 'get-record', tabId });
-  if (typeof response !== 'object' || response === null || !('record' in response)) {
-    throw new Error(`getRecord: unexpected answer from the background: ${JSON.stringify(response)}`);
-  }
-  // The background answers with the protocol's record type; the page boundary loses the type only.
-  return response.record as PageRecord | null;
+  return recordOfAnswer(await sendToBackground(ff, { type: 'get-record', tabId }));
 }
 
 /** Poll `get-record` until `accept(record)` holds, or return the last record after `timeoutMs`. */
@@ -160,18 +150,7 @@ export async function waitForRecord(
   accept: (r: PageRecord) => boolean,
   timeoutMs = 15_000,
 ): Promise<PageRecord | null> {
-  const deadline = Date.now() + timeoutMs;
-  let last: PageRecord | null = null;
-  for (;;) {
-    try {
-      last = await getRecord(ff, tabId);
-      if (last && accept(last)) return last;
-    } catch (e) {
-      if (Date.now() >= deadline) throw e;
-    }
-    if (Date.now() >= deadline) return last;
-    await sleep(POLL_MS);
-  }
+  return pollRecord(() => getRecord(ff, tabId), accept, timeoutMs);
 }
 
 /** PNG of a BiDi context's viewport. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awaitMarkedTab, markedTab, markerUrl } from './tab-claim.ts';
+import { awaitMarkedTab, markedTab, markerUrl, pickTab } from './tab-claim.ts';
 
 const MARK = markerUrl('abc');
 
@@ -58,5 +58,22 @@ describe('awaitMarkedTab', () => {
     await expect(awaitMarkedTab(async () => [{ id: 1, url: 'about:blank' }], MARK, 50)).rejects.toThrow(
       'the new tab could not be identified (its marker URL is not in the tab list)',
     );
+  });
+});
+
+describe('pickTab with a Firefox tab list (no pending URLs)', () => {
+  const tabs = [
+    { id: 2, url: 'https://a.test/' },
+    { id: 6, url: 'https://a.test/#x' },
+    { id: 8, url: '' },
+  ];
+
+  it('exact first, else equal without the fragment, else null', () => {
+    expect(pickTab(tabs, 'https://a.test/')).toBe(2);
+    expect(pickTab(tabs, 'https://a.test/#y')).toBe(6);
+    expect(pickTab(tabs, 'https://b.test/')).toBeNull();
+  });
+  it('an empty URL matches only a tab that shows an empty URL, not every tab without a pending URL', () => {
+    expect(pickTab(tabs, '')).toBe(8);
   });
 });

@@ -41,3 +41,17 @@ export async function awaitMarkedTab(
     await sleep(POLL_MS);
   }
 }
+
+/**
+ * The newest tab showing `url` (exact match, else ignoring the fragment), or null. Pages the CLI opens use claimTab.
+ */
+export function pickTab(tabs: readonly ListedTab[], url: string): number | null {
+  const strip = (u: string): string => u.replace(/#.*$/, '');
+  // Firefox lists no pending URL: only a URL a tab reports is compared.
+  const shows = (t: ListedTab, same: (u: string) => boolean): boolean =>
+    same(t.url) || (t.pendingUrl !== undefined && same(t.pendingUrl));
+  const exact = tabs.filter((t) => shows(t, (u) => u === url));
+  const loose = exact.length ? exact : tabs.filter((t) => shows(t, (u) => strip(u) === strip(url)));
+  const ids = loose.map((t) => t.id).filter((id) => id >= 0);
+  return ids.length ? Math.max(...ids) : null;
+}
