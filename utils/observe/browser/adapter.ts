@@ -2,6 +2,7 @@
 import {
   RESOURCE_KINDS,
   type AuditEvent,
+  type CookieAttributes,
   type CookieEvent,
   type RequestEvent,
   type ResourceKind,
@@ -33,19 +34,7 @@ export interface RawRequestDetails {
 export interface RawCookieChange {
   removed: boolean;
   cause: string;
-  cookie: {
-    name: string;
-    value: string;
-    domain: string;
-    path: string;
-    hostOnly: boolean;
-    secure: boolean;
-    httpOnly: boolean;
-    sameSite: string;
-    session: boolean;
-    expirationDate?: number;
-    partitionKey?: { topLevelSite?: string };
-  };
+  cookie: CookieAttributes & { expirationDate?: number; partitionKey?: { topLevelSite?: string } };
 }
 
 const KINDS: ReadonlySet<string> = new Set<string>(RESOURCE_KINDS);

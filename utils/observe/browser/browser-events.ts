@@ -80,10 +80,8 @@ export interface RequestErrorEvent {
   url: string;
   error: string;
 }
-/** cookies.onChanged: what the browser really stored or removed. */
-export interface CookieEvent {
-  k: 'cookie';
-  t: number;
+/** A stored cookie's attributes, as cookies.onChanged reports them and as we keep them. */
+export interface CookieAttributes {
   name: string;
   value: string;
   domain: string;
@@ -93,6 +91,11 @@ export interface CookieEvent {
   httpOnly: boolean;
   sameSite: string;
   session: boolean;
+}
+/** cookies.onChanged: what the browser really stored or removed. */
+export interface CookieEvent extends CookieAttributes {
+  k: 'cookie';
+  t: number;
   expires?: number;
   removed: boolean;
   cause: string;
