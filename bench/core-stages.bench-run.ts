@@ -1,16 +1,10 @@
 // Where the core path's time goes, stage by stage, in the same loop shape as core.bench-run.ts (a growing record, the
 // same corpus): the median request's nanoseconds per stage, each with one timer read (the timer's own cost is printed
 // too). Not a budget row: it tells which stage to work on. `npx vitest run --project bench bench/core-stages.bench-run.ts`
-import { readFileSync } from 'node:fs';
 import { parse } from 'tldts';
 import { it } from 'vitest';
-import { fromBeforeRequest, fromResponseStarted } from '../utils/observe/browser/adapter.ts';
-import { defaultCollectorMatcher } from '../utils/knowledge/collector-match.ts';
-import { loadIpTable } from '../utils/knowledge/ip-country.ts';
-import { recipientIndex } from '../utils/knowledge/recipients.ts';
-import { defaultTrackerMatcher } from '../utils/knowledge/tracker-match.ts';
 import { phaseOf } from '../utils/record/phase.ts';
-import { RecordBuilder } from '../utils/record/record.ts';
+import { coreKnowledge, freshPage, matchCollector, responseEvent, startedEvents } from './core-path.ts';
 import { makeCorpus } from './corpus.ts';
 
 const N = Number(process.env.BENCH_CORE_N ?? 100_000);
@@ -31,44 +25,17 @@ it('core path by stage', () => {
   // Flat strings, as webRequest hands them over: the corpus's template-literal URLs are cons strings, and the first
   // stage to read their characters would pay for flattening them (about 600 ns here).
   const corpus = makeCorpus(N).map((q) => ({ ...q, url: JSON.parse(JSON.stringify(q.url)) as string }));
-  const table = loadIpTable(readFileSync('public/data/ip-country.bin'));
-  const matcher = defaultTrackerMatcher();
-  const collectors = defaultCollectorMatcher();
-  const recipients = recipientIndex();
-  const choice = { action: 'reject' as const, at: 1000 + N / 2, source: 'automation' as const, via: 'bench' };
+  const { table, matcher, collectors, recipients, choice } = coreKnowledge(N);
   const times = STAGES.map(() => new Float64Array(N));
   const clock = (): bigint => process.hrtime.bigint();
   let sink = 0;
-  const b = new RecordBuilder(1);
-  b.apply(
-    fromBeforeRequest({
-      requestId: 'main',
-      url: 'https://www.shop.example/',
-      type: 'main_frame',
-      tabId: 1,
-      timeStamp: 9,
-    })[0]!,
-  );
+  const b = freshPage(9);
   for (let i = 0; i < N; i++) {
     const q = corpus[i]!;
     const id = `0:${i}`;
     const t0 = clock();
-    const started = fromBeforeRequest({
-      requestId: id,
-      url: q.url,
-      type: q.type,
-      tabId: 1,
-      frameId: 0,
-      timeStamp: q.t,
-    });
-    const response = fromResponseStarted({
-      requestId: id,
-      url: q.url,
-      statusCode: 200,
-      ip: q.ip,
-      tabId: 1,
-      timeStamp: q.t,
-    });
+    const started = startedEvents(q, id);
+    const response = responseEvent(q, id, q.t);
     const t1 = clock();
     for (const ev of started) b.apply(ev);
     const t2 = clock();
@@ -77,13 +44,7 @@ it('core path by stage', () => {
     const entry = b.record!.requests[b.record!.requests.length - 1]!;
     const m = matcher.match(entry.host, '/');
     const t4 = clock();
-    const slash = entry.url.indexOf('/', 8);
-    const qi = entry.url.indexOf('?');
-    const s = collectors.match(
-      qi < 0 ? entry.url.slice(slash) : entry.url.slice(slash, qi),
-      qi < 0 ? '' : entry.url.slice(qi + 1),
-      entry.method,
-    );
+    const s = matchCollector(collectors, entry);
     const t5 = clock();
     const r = m ? recipients(m.company) : null;
     const t6 = clock();

@@ -1,18 +1,13 @@
 // Core-path rows: the whole per-request path (record, tracker and signature match, recipient and IP lookups, phase) vs
 // tldts.parse of the same URLs, side by side in one process; and the canary form-leak scan on top of it, on a corpus
 // where 10 % of requests carry a body. Writes per-chunk ratios to .bench/core.json; scripts/bench.mjs judges them.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { parse } from 'tldts';
 import { it } from 'vitest';
-import { fromBeforeRequest, fromResponseStarted } from '../utils/observe/browser/adapter.ts';
-import { loadIpTable } from '../utils/knowledge/ip-country.ts';
 import { phaseOf } from '../utils/record/phase.ts';
-import { RecordBuilder } from '../utils/record/record.ts';
-import { defaultCollectorMatcher } from '../utils/knowledge/collector-match.ts';
-import { recipientIndex } from '../utils/knowledge/recipients.ts';
-import { defaultTrackerMatcher } from '../utils/knowledge/tracker-match.ts';
 import { buildScanner, canaryPatterns, canaryValues, makeCanaries } from '../utils/knowledge/canary/index.ts';
+import { coreKnowledge, freshPage, matchCollector, responseEvent, startedEvents } from './core-path.ts';
 import { makeCorpus } from './corpus.ts';
 
 const N = Number(process.env.BENCH_CORE_N ?? 100_000);
@@ -39,13 +34,9 @@ it('per-request core cost', async () => {
     await profiler.post('Profiler.start');
   }
   const corpus = makeCorpus(N);
-  const table = loadIpTable(readFileSync('public/data/ip-country.bin'));
-  const matcher = defaultTrackerMatcher();
-  const collectors = defaultCollectorMatcher();
-  const recipients = recipientIndex();
+  const { table, matcher, collectors, recipients, choice } = coreKnowledge(N);
   // Canary encodings and hashes once per audit, as cli/forms.ts does.
   const scanner = buildScanner(await canaryPatterns(canaryValues(makeCanaries('shop.example.de'))));
-  const choice = { action: 'reject' as const, at: 1000 + N / 2, source: 'automation' as const, via: 'bench' };
   const total = N * ROUNDS;
   const core = new Float64Array(total);
   const base = new Float64Array(total);
@@ -54,16 +45,7 @@ it('per-request core cost', async () => {
   let bodyBytes = 0;
   for (let round = 0; round < ROUNDS; round++) {
     // A fresh page per round: the record grows like a real 100k-request page would.
-    const b = new RecordBuilder(1);
-    b.apply(
-      fromBeforeRequest({
-        requestId: 'main',
-        url: 'https://www.shop.example/',
-        type: 'main_frame',
-        tabId: 1,
-        timeStamp: 999,
-      })[0]!,
-    );
+    const b = freshPage(999);
     for (let i = 0; i < N; i++) {
       const q = corpus[i]!;
       const at = round * N + i;
@@ -73,28 +55,11 @@ it('per-request core cost', async () => {
         if ((k === 0) === coreFirst) {
           const t0 = process.hrtime.bigint();
           const id = `${round}:${i}`;
-          for (const ev of fromBeforeRequest({
-            requestId: id,
-            url: q.url,
-            type: q.type,
-            tabId: 1,
-            frameId: 0,
-            timeStamp: q.t,
-          }))
-            b.apply(ev);
-          b.apply(
-            fromResponseStarted({ requestId: id, url: q.url, statusCode: 200, ip: q.ip, tabId: 1, timeStamp: q.t + 1 }),
-          );
+          for (const ev of startedEvents(q, id)) b.apply(ev);
+          b.apply(responseEvent(q, id, q.t + 1));
           const entry = b.record!.requests[b.record!.requests.length - 1]!;
           const m = matcher.match(entry.host, '/');
-          // Collector signatures run on every request too (path and query of the recorded URL).
-          const slash = entry.url.indexOf('/', 8);
-          const qi = entry.url.indexOf('?');
-          const s = collectors.match(
-            qi < 0 ? entry.url.slice(slash) : entry.url.slice(slash, qi),
-            qi < 0 ? '' : entry.url.slice(qi + 1),
-            entry.method,
-          );
+          const s = matchCollector(collectors, entry);
           // Recipients of the matched company (memoised per company) and the server's country.
           const r = m ? recipients(m.company) : null;
           const c = table.lookup(q.ip);
