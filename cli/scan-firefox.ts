@@ -3,7 +3,7 @@
 // Firefox runtime (cli/browser/firefox.ts). Form fill and crawl need Chromium's DevTools protocol: refused before this.
 import type { HTTPRequest, HTTPResponse } from 'puppeteer-core';
 import { recordSignature } from './settle.ts';
-import { watchActivity } from './watch.ts';
+import { countRequests, watchActivity } from './watch.ts';
 import {
   claimTab,
   FirefoxLaunchError,
@@ -57,20 +57,7 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
     const tabId = await claimTab(ff, page);
     const watch = watchActivity(
       async (tabId) => recordSignature(await getRecord(ff, tabId).catch(() => null)),
-      (clock) => {
-        const onStart = (r: HTTPRequest): void => {
-          if (/^https?:/i.test(r.url())) clock.started(r, Date.now());
-        };
-        const onEnd = (r: HTTPRequest): void => clock.ended(r, Date.now());
-        page.on('request', onStart);
-        page.on('requestfinished', onEnd);
-        page.on('requestfailed', onEnd);
-        return () => {
-          page.off('request', onStart);
-          page.off('requestfinished', onEnd);
-          page.off('requestfailed', onEnd);
-        };
-      },
+      (clock) => countRequests<HTTPRequest>(page, clock),
     );
     stop = () => watch.stop();
     let response: HTTPResponse | null;

@@ -17,25 +17,33 @@ export interface PageWatch {
   stop(): void;
 }
 
+/** The request events the settle rule counts, as Playwright's context and Puppeteer's page both emit them. */
+export interface RequestEvents<R> {
+  on(event: 'request' | 'requestfinished' | 'requestfailed', listener: (r: R) => void): unknown;
+  off(event: 'request' | 'requestfinished' | 'requestfailed', listener: (r: R) => void): unknown;
+}
+
+/** Feeds a clock the web requests of `source` (not the extension's own pages); returns the unsubscribe. */
+export function countRequests<R extends { url(): string }>(source: RequestEvents<R>, clock: ActivityClock): () => void {
+  const onStart = (r: R): void => {
+    if (/^https?:/i.test(r.url())) clock.started(r, Date.now());
+  };
+  const onEnd = (r: R): void => clock.ended(r, Date.now());
+  source.on('request', onStart);
+  source.on('requestfinished', onEnd);
+  source.on('requestfailed', onEnd);
+  return () => {
+    source.off('request', onStart);
+    source.off('requestfinished', onEnd);
+    source.off('requestfailed', onEnd);
+  };
+}
+
 /** Start counting the context's web requests (the extension's own pages are not the audited page). */
 export function watchContext(context: BrowserContext, extensionId: string): PageWatch {
-  const web = (r: Request): boolean => /^https?:/i.test(r.url());
   return watchActivity(
     async (tabId) => recordSignature(await getRecord(context, extensionId, tabId).catch(() => null)),
-    (clock) => {
-      const onStart = (r: Request): void => {
-        if (web(r)) clock.started(r, Date.now());
-      };
-      const onEnd = (r: Request): void => clock.ended(r, Date.now());
-      context.on('request', onStart);
-      context.on('requestfinished', onEnd);
-      context.on('requestfailed', onEnd);
-      return () => {
-        context.off('request', onStart);
-        context.off('requestfinished', onEnd);
-        context.off('requestfailed', onEnd);
-      };
-    },
+    (clock) => countRequests<Request>(context, clock),
   );
 }
 
