@@ -26,11 +26,9 @@ export interface ReportRequest extends Pick<
   attribution: Attribution | null;
 }
 
-export interface ReportCookie {
-  name: string;
-  domain: string;
+/** What a cookie row and a storage row share: party, phase, what the known name says, the writer and the writes. */
+export interface ReportWrite {
   thirdParty: boolean;
-  setBy: CookieSetter;
   phase: Phase;
   purpose: string | null;
   owner: string | null;
@@ -38,10 +36,16 @@ export interface ReportCookie {
   script: string | null;
   /** How far `script` can be trusted: confident, named-by-page (//# sourceURL), unverified (engine text), unknown */
   attribution: Attribution | null;
-  setByUrl: string | null;
   t: number;
   writes: number;
   valueLength: number;
+}
+
+export interface ReportCookie extends ReportWrite {
+  name: string;
+  domain: string;
+  setBy: CookieSetter;
+  setByUrl: string | null;
   removed: boolean;
   /**
    * 'browser': the cookies API saw it stored; 'page': the page reported the write (page-only = attempted, not stored)
@@ -50,20 +54,10 @@ export interface ReportCookie {
   stored: boolean;
 }
 
-export interface ReportStorage {
+export interface ReportStorage extends ReportWrite {
   kind: string;
   origin: string;
   key: string;
-  thirdParty: boolean;
-  phase: Phase;
-  purpose: string | null;
-  owner: string | null;
-  needsConsent: boolean | null;
-  script: string | null;
-  attribution: Attribution | null;
-  t: number;
-  writes: number;
-  valueLength: number;
   /** Storage is read by the page's own realm (hooks and our storage poll): always 'page' */
   confirmedBy: Array<'browser' | 'page'>;
   /**
