@@ -487,4 +487,36 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     notes: 'Form 8-K filed with the SEC on 6 August 2024: a Delaware corporation, principal executive offices 400 1st Avenue, Needham, MA.',
   },
   // --- end covrest ---
+  // --- covmkt ---
+  Sumo: {
+    legalName: 'Sumo Group Inc.', country: 'US', source: 'https://edit.tosdr.org/documents/7323', checked: R,
+    notes: "ToS;DR copy of Sumo's terms of use (updated 21 February 2017): entered into with Sumo Group Inc., a Delaware corporation, for the Sumo platform (sumo.com, sumome.com).",
+  },
+  'Hello Bar': {
+    legalName: 'Hello Bar LLC', country: 'US', source: 'https://www.hellobar.com/affiliatetermsofuse/', checked: R,
+    notes: 'The notice on the page: Hello Bar LLC, a limited liability company organized under the laws of the state of California.',
+  },
+  Kargo: {
+    legalName: 'Kargo Global, Inc.', country: 'US', source: 'https://www.kargo.com/buyer-policies', checked: R,
+    notes: "Kargo's buyer policies give its postal address: Kargo Global, Inc., 826 Broadway, 5th Floor, New York, NY 10003 (a later copy names Kargo Global LLC). Its Irish subsidiary Kargo Media Ireland Limited trades as StitcherAds.",
+  },
+  iZooto: {
+    legalName: 'Datability Technologies Private Limited', country: 'IN', source: 'https://www.izooto.com/terms-of-service', checked: R,
+    notes: "The terms (30 November 2023) are offered by Datability Technologies Private Limited and its subsidiaries (Datability Solutions Inc., Yieldmonk Technologies LLC); iZooto's earlier terms (https://izooto.co.kr/terms-of-service.php) give it as a company incorporated under the Indian Companies Act, 1956, registered office in Palam, New Delhi.",
+  },
+  SATORI: {
+    legalName: 'SATORI株式会社 (SATORI Inc.)', country: 'JP', source: 'https://satori.marketing/user-event-20181120-qa/', checked: R,
+    notes: 'SATORI\'s own site names SATORI株式会社, a kabushiki kaisha (Japanese joint-stock company), as the maker of the SATORI marketing automation tool (satori.segs.jp).',
+  },
+  PureCars: {
+    legalName: 'PureCars Technologies, LLC', country: 'US', source: 'https://www.purecars.com/terms-and-conditions---purecars', checked: R,
+    notes: 'The terms (17 January 2025): PureCars Technologies, LLC, a Delaware limited liability company, 931 Monroe Drive NE, Suite A102 #359, Atlanta, GA 30308.',
+  },
+  SalesLoft: {
+    legalName: 'Salesloft, Inc.', country: 'US', source: 'https://salesloft-marketing-main-staging.contentstackapps.com/legal/msa', checked: R,
+    notes: "Salesloft's Master Subscription Agreement (28 June 2024, on its own website staging host; published at https://www.salesloft.com/legal/msa): Salesloft, Inc., a Delaware corporation.",
+  },
+  Airship: known('airship', 'urbanairship.com is Airship\'s former name and domain (the project\'s Airship tracker lists it).'),
+  'Microsoft XBox Live': known('microsoft', 'xboxlive.com is a Microsoft service; third-party-web names Microsoft as the company.'),
+  // --- end covmkt ---
 };
