@@ -518,5 +518,25 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
   },
   Airship: known('airship', 'urbanairship.com is Airship\'s former name and domain (the project\'s Airship tracker lists it).'),
   'Microsoft XBox Live': known('microsoft', 'xboxlive.com is a Microsoft service; third-party-web names Microsoft as the company.'),
+  Wunderkind: {
+    legalName: 'Wunderkind Corporation', country: 'US', source: 'https://www.wunderkind.co/privacy/', checked: R,
+    notes: 'The privacy policy (effective 28 June 2024): Wunderkind (formerly Bounce Exchange, BounceX) "is based in the United States"; Wunderkind Corporation, 1 World Trade Center, FL 74, New York, NY 10007; relies on the EU-U.S. DPF and SCCs. Read in the Open Terms Archive copy, tosdr/tosdr-versions@0a6c84c049ddd5b04d66e3939f0fc037d9064306 (Wunderkind/Privacy Policy.md).',
+  },
+  Zync: {
+    legalName: 'Zeta Global Holdings Corp.', country: 'US', source: 'https://www.sec.gov/Archives/edgar/data/1851003/000095017024021671/zeta-20231231.htm', checked: R,
+    notes: "Zeta's own knowledge base (https://knowledgebase.zetaglobal.com/gswz/privacy-guidelines) presents Zync as Zeta's proprietary ID-resolution pixel and cookie (rezync.com); Zeta Global Holdings Corp.'s Form 10-K for 2023: a Delaware corporation, principal executive offices 3 Park Ave, 33rd Floor, New York, NY 10016.",
+  },
+  Curalate: {
+    legalName: 'Curalate, Inc.', country: 'US', source: 'https://www.curalate.com/tos/', checked: R,
+    notes: 'The terms of use (23 July 2015): Curalate, Inc., a Delaware corporation with a place of business at 2401 Walnut St., Suite 502, Philadelphia, PA 19103.',
+  },
+  'HP Optimost': {
+    legalName: 'HP Inc.', country: 'US', source: 'https://quarterlytics.com/company/hp_hpq/annual-report-2019', checked: R,
+    notes: "Copy of HP Inc.'s Form 10-K for fiscal 2019: a Delaware corporation, principal executive offices 1501 Page Mill Road, Palo Alto, California. The entity's hosts are on hp.com; third-party-web names Hewlett-Packard Development Company (an HP subsidiary) as its company.",
+  },
+  SegmentStream: {
+    legalName: 'SegmentStream Ltd', country: 'GB', source: 'https://segmentstream.ai/privacy', checked: R,
+    notes: 'The privacy policy (2 April 2026): www.segmentstream.ai and the SegmentStream platform are operated by SegmentStream Ltd, 86-90 Paul Street, London EC2A 4NE, United Kingdom (the entity\'s hosts are on segmentstream.com).',
+  },
   // --- end covmkt ---
 };
