@@ -201,8 +201,8 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     notes: 'The terms name 33across Inc., copyright agent at 228 Park Avenue South, PMB 74008, New York, NY 10003, New York law. Read in the Open Terms Archive copy, tosdr/tosdr-versions@b95f6a4698e2a3461e7f5ffcc3b6c8dfb0ea7ff1 (33across/Terms of Service.md).',
   },
   Tilda: {
-    legalName: 'Tilda Platform Cloud Services Co. LLC', country: null, source: 'https://tilda.cc/es/privacy', checked: R,
-    notes: 'Controller named with licence 1110180; the policy cites UAE and EU data protection law but gives no address, and older terms name a Russian sole trader.',
+    legalName: 'Tilda Platform Cloud Services Co. LLC', country: 'AE', source: 'https://tilda.cc/privacy', checked: R,
+    notes: "No street address on the pages read; the seat is read, as for Kakao and Baidu above, from the data-protection law the controller adopts: tilda.cc's privacy policy is \"developed in accordance with the requirements of the Federal Decree Law UAE No. 45/2021 on the Protection of Personal Data\" and the GDPR, and names the controller Tilda Platform Cloud Services Co. LLC, licence 1110180 (https://tilda.cc/es/privacy); the current terms (https://de.tilda.cc/terms/, https://fr.tilda.cc/terms) are concluded with that company and the DPA (https://tilda.cc/dpa/) refers to the same UAE law. Other markets have other operators: tilda.ru names Tilda Publishing JSC (Russia) and older tilda.cc terms a Russian sole trader (Nikita Obukhov, PSRNIE 309732819400022), so either way the operator is outside the EU/EEA.",
   },
   Adyoulike: {
     legalName: 'Adyoulike SA', country: null, source: 'https://adyoulike.com/pages/privacy_en', checked: R,
