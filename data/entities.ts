@@ -538,5 +538,9 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'SegmentStream Ltd', country: 'GB', source: 'https://segmentstream.ai/privacy', checked: R,
     notes: 'The privacy policy (2 April 2026): www.segmentstream.ai and the SegmentStream platform are operated by SegmentStream Ltd, 86-90 Paul Street, London EC2A 4NE, United Kingdom (the entity\'s hosts are on segmentstream.com).',
   },
+  Box: {
+    legalName: 'Box, Inc.', country: 'US', source: 'https://sec.gov/Archives/edgar/data/1372612/000119312524175611/0001193125-24-175611.txt', checked: R,
+    notes: 'Form 8-K filed with the SEC on 5 July 2024: Box, Inc., a Delaware corporation, principal executive offices 900 Jefferson Ave., Redwood City, California.',
+  },
   // --- end covmkt ---
 };
