@@ -542,5 +542,9 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Box, Inc.', country: 'US', source: 'https://sec.gov/Archives/edgar/data/1372612/000119312524175611/0001193125-24-175611.txt', checked: R,
     notes: 'Form 8-K filed with the SEC on 5 July 2024: Box, Inc., a Delaware corporation, principal executive offices 900 Jefferson Ave., Redwood City, California.',
   },
+  Rtoaster: {
+    legalName: '株式会社ブレインパッド (BrainPad Inc.)', country: 'JP', source: 'https://financialreports.eu/filings/brainpad-inc/annual-report/2020/7683587', checked: R,
+    notes: "Copy of BrainPad's annual securities report (有価証券報告書) for the year to June 2020: head office 東京都港区白金台三丁目2番10号 (Shirokanedai, Minato-ku, Tokyo). BrainPad's own site publishes the Rtoaster service terms as the service it (当社) provides (https://brainpad.co.jp/terms/Rtoaster_serivce.html).",
+  },
   // --- end covmkt ---
 };
