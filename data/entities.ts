@@ -201,8 +201,8 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     notes: 'The terms name 33across Inc., copyright agent at 228 Park Avenue South, PMB 74008, New York, NY 10003, New York law. Read in the Open Terms Archive copy, tosdr/tosdr-versions@b95f6a4698e2a3461e7f5ffcc3b6c8dfb0ea7ff1 (33across/Terms of Service.md).',
   },
   Tilda: {
-    legalName: 'Tilda Platform Cloud Services Co. LLC', country: null, source: 'https://tilda.cc/es/privacy', checked: R,
-    notes: 'Controller named with licence 1110180; the policy cites UAE and EU data protection law but gives no address, and older terms name a Russian sole trader.',
+    legalName: 'Tilda Platform Cloud Services Co. LLC', country: 'AE', source: 'https://tilda.cc/privacy', checked: R,
+    notes: "No street address on the pages read; the seat is read, as for Kakao and Baidu above, from the data-protection law the controller adopts: tilda.cc's privacy policy is \"developed in accordance with the requirements of the Federal Decree Law UAE No. 45/2021 on the Protection of Personal Data\" and the GDPR, and names the controller Tilda Platform Cloud Services Co. LLC, licence 1110180 (https://tilda.cc/es/privacy); the current terms (https://de.tilda.cc/terms/, https://fr.tilda.cc/terms) are concluded with that company and the DPA (https://tilda.cc/dpa/) refers to the same UAE law. Other markets have other operators: tilda.ru names Tilda Publishing JSC (Russia) and older tilda.cc terms a Russian sole trader (Nikita Obukhov, PSRNIE 309732819400022), so either way the operator is outside the EU/EEA.",
   },
   Adyoulike: {
     legalName: 'Adyoulike SA', country: null, source: 'https://adyoulike.com/pages/privacy_en', checked: R,
@@ -487,4 +487,64 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     notes: 'Form 8-K filed with the SEC on 6 August 2024: a Delaware corporation, principal executive offices 400 1st Avenue, Needham, MA.',
   },
   // --- end covrest ---
+  // --- covmkt ---
+  Sumo: {
+    legalName: 'Sumo Group Inc.', country: 'US', source: 'https://edit.tosdr.org/documents/7323', checked: R,
+    notes: "ToS;DR copy of Sumo's terms of use (updated 21 February 2017): entered into with Sumo Group Inc., a Delaware corporation, for the Sumo platform (sumo.com, sumome.com).",
+  },
+  'Hello Bar': {
+    legalName: 'Hello Bar LLC', country: 'US', source: 'https://www.hellobar.com/affiliatetermsofuse/', checked: R,
+    notes: 'The notice on the page: Hello Bar LLC, a limited liability company organized under the laws of the state of California.',
+  },
+  Kargo: {
+    legalName: 'Kargo Global, Inc.', country: 'US', source: 'https://www.kargo.com/buyer-policies', checked: R,
+    notes: "Kargo's buyer policies give its postal address: Kargo Global, Inc., 826 Broadway, 5th Floor, New York, NY 10003 (a later copy names Kargo Global LLC). Its Irish subsidiary Kargo Media Ireland Limited trades as StitcherAds.",
+  },
+  iZooto: {
+    legalName: 'Datability Technologies Private Limited', country: 'IN', source: 'https://www.izooto.com/terms-of-service', checked: R,
+    notes: "The terms (30 November 2023) are offered by Datability Technologies Private Limited and its subsidiaries (Datability Solutions Inc., Yieldmonk Technologies LLC); iZooto's earlier terms (https://izooto.co.kr/terms-of-service.php) give it as a company incorporated under the Indian Companies Act, 1956, registered office in Palam, New Delhi.",
+  },
+  SATORI: {
+    legalName: 'SATORI株式会社 (SATORI Inc.)', country: 'JP', source: 'https://satori.marketing/user-event-20181120-qa/', checked: R,
+    notes: 'SATORI\'s own site names SATORI株式会社, a kabushiki kaisha (Japanese joint-stock company), as the maker of the SATORI marketing automation tool (satori.segs.jp).',
+  },
+  PureCars: {
+    legalName: 'PureCars Technologies, LLC', country: 'US', source: 'https://www.purecars.com/terms-and-conditions---purecars', checked: R,
+    notes: 'The terms (17 January 2025): PureCars Technologies, LLC, a Delaware limited liability company, 931 Monroe Drive NE, Suite A102 #359, Atlanta, GA 30308.',
+  },
+  SalesLoft: {
+    legalName: 'Salesloft, Inc.', country: 'US', source: 'https://salesloft-marketing-main-staging.contentstackapps.com/legal/msa', checked: R,
+    notes: "Salesloft's Master Subscription Agreement (28 June 2024, on its own website staging host; published at https://www.salesloft.com/legal/msa): Salesloft, Inc., a Delaware corporation.",
+  },
+  Airship: known('airship', 'urbanairship.com is Airship\'s former name and domain (the project\'s Airship tracker lists it).'),
+  'Microsoft XBox Live': known('microsoft', 'xboxlive.com is a Microsoft service; third-party-web names Microsoft as the company.'),
+  Wunderkind: {
+    legalName: 'Wunderkind Corporation', country: 'US', source: 'https://www.wunderkind.co/privacy/', checked: R,
+    notes: 'The privacy policy (effective 28 June 2024): Wunderkind (formerly Bounce Exchange, BounceX) "is based in the United States"; Wunderkind Corporation, 1 World Trade Center, FL 74, New York, NY 10007; relies on the EU-U.S. DPF and SCCs. Read in the Open Terms Archive copy, tosdr/tosdr-versions@0a6c84c049ddd5b04d66e3939f0fc037d9064306 (Wunderkind/Privacy Policy.md).',
+  },
+  Zync: {
+    legalName: 'Zeta Global Holdings Corp.', country: 'US', source: 'https://www.sec.gov/Archives/edgar/data/1851003/000095017024021671/zeta-20231231.htm', checked: R,
+    notes: "Zeta's own knowledge base (https://knowledgebase.zetaglobal.com/gswz/privacy-guidelines) presents Zync as Zeta's proprietary ID-resolution pixel and cookie (rezync.com); Zeta Global Holdings Corp.'s Form 10-K for 2023: a Delaware corporation, principal executive offices 3 Park Ave, 33rd Floor, New York, NY 10016.",
+  },
+  Curalate: {
+    legalName: 'Curalate, Inc.', country: 'US', source: 'https://www.curalate.com/tos/', checked: R,
+    notes: 'The terms of use (23 July 2015): Curalate, Inc., a Delaware corporation with a place of business at 2401 Walnut St., Suite 502, Philadelphia, PA 19103.',
+  },
+  'HP Optimost': {
+    legalName: 'HP Inc.', country: 'US', source: 'https://quarterlytics.com/company/hp_hpq/annual-report-2019', checked: R,
+    notes: "Copy of HP Inc.'s Form 10-K for fiscal 2019: a Delaware corporation, principal executive offices 1501 Page Mill Road, Palo Alto, California. The entity's hosts are on hp.com; third-party-web names Hewlett-Packard Development Company (an HP subsidiary) as its company.",
+  },
+  SegmentStream: {
+    legalName: 'SegmentStream Ltd', country: 'GB', source: 'https://segmentstream.ai/privacy', checked: R,
+    notes: 'The privacy policy (2 April 2026): www.segmentstream.ai and the SegmentStream platform are operated by SegmentStream Ltd, 86-90 Paul Street, London EC2A 4NE, United Kingdom (the entity\'s hosts are on segmentstream.com).',
+  },
+  Box: {
+    legalName: 'Box, Inc.', country: 'US', source: 'https://sec.gov/Archives/edgar/data/1372612/000119312524175611/0001193125-24-175611.txt', checked: R,
+    notes: 'Form 8-K filed with the SEC on 5 July 2024: Box, Inc., a Delaware corporation, principal executive offices 900 Jefferson Ave., Redwood City, California.',
+  },
+  Rtoaster: {
+    legalName: '株式会社ブレインパッド (BrainPad Inc.)', country: 'JP', source: 'https://financialreports.eu/filings/brainpad-inc/annual-report/2020/7683587', checked: R,
+    notes: "Copy of BrainPad's annual securities report (有価証券報告書) for the year to June 2020: head office 東京都港区白金台三丁目2番10号 (Shirokanedai, Minato-ku, Tokyo). BrainPad's own site publishes the Rtoaster service terms as the service it (当社) provides (https://brainpad.co.jp/terms/Rtoaster_serivce.html).",
+  },
+  // --- end covmkt ---
 };
