@@ -487,4 +487,25 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     notes: 'Form 8-K filed with the SEC on 6 August 2024: a Delaware corporation, principal executive offices 400 1st Avenue, Needham, MA.',
   },
   // --- end covrest ---
+  // --- covcont ---
+  Tencent: {
+    legalName: '深圳市腾讯计算机系统有限公司 (Shenzhen Tencent Computer Systems Co., Ltd.)', country: 'CN',
+    source: 'https://cftweb.3g.qq.com/privacy/privacyPolicy?content_id=4913837ca2cc824d0c45787d05da12b8', checked: R,
+    notes: 'A privacy guideline on qq.com (QQ Farm, May 2023) names the service provider 深圳市腾讯计算机系统有限公司, registered at Tencent Building, Keji Zhongyi Road, Nanshan District, Shenzhen; the same entity and address appear in https://cftweb.3g.qq.com/privacy/privacyPolicy?content_id=c5024463af31bcae56fd3afc2b82632e.',
+  },
+  Embedly: {
+    legalName: 'Embedly LLC', country: 'US', parent: 'A Medium Corporation', parentCountry: 'US',
+    source: 'https://embed.ly/legal/copyright', checked: R,
+    notes: "Embedly's copyright policy is that of A Medium Corporation, designated agent at 799 Market Street, 5th Floor, San Francisco, CA 94102; its terms (https://embed.ly/legal/terms, June 2024) are with Embedly LLC under California law. Read in the Open Terms Archive copies, tosdr/tosdr-versions@70cf72ed2e41ff66dbc268755c7b573a5eb1b950 (Embedly/Copyright Claims Policy.md) and @8243b4d0817a6bbe0a2f6d6163f311bf87924d2e (Embedly/Terms of Service.md).",
+  },
+  Indeed: {
+    legalName: 'Indeed Ireland Operations Limited', country: 'IE', parent: 'Indeed, Inc.', parentCountry: 'US',
+    source: 'https://hrtechprivacy.com/brands/indeed', checked: R,
+    notes: "Indeed's privacy policy (January 2020): controller for job seekers outside the US is Indeed Ireland Operations Limited, 124 St. Stephen's Green, Dublin 2; in the US Indeed, Inc., 6433 Champion Grandview Way, Austin, TX. Read in the Open Terms Archive copy, TosbackCgusBridge-Bot/CGUs-versions@0007627b5c77039c918411472af77079a9647576 (Indeed/Privacy Policy.md).",
+  },
+  issuu: {
+    legalName: 'Issuu, Inc.', country: 'US', source: 'https://issuu.com/legal/terms', checked: R,
+    notes: 'The terms of service give the contact Issuu, Inc., 131 Lytton Ave, Palo Alto, CA 94301, USA (marketing consent also names Issuu ApS). Read in the Open Terms Archive copy, tosdr/tosdr-versions@084e55c3d655dc32321703fcf6faeff9bb93ef9e (Issuu/Terms of Service.md).',
+  },
+  // --- end covcont ---
 };
