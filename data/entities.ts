@@ -507,5 +507,25 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Issuu, Inc.', country: 'US', source: 'https://issuu.com/legal/terms', checked: R,
     notes: 'The terms of service give the contact Issuu, Inc., 131 Lytton Ave, Palo Alto, CA 94301, USA (marketing consent also names Issuu ApS). Read in the Open Terms Archive copy, tosdr/tosdr-versions@084e55c3d655dc32321703fcf6faeff9bb93ef9e (Issuu/Terms of Service.md).',
   },
+  Revcontent: {
+    legalName: 'Revcontent, LLC', country: 'US', source: 'https://help.revcontent.com/en/knowledge/revcontent-privacy-policy', checked: R,
+    notes: 'The privacy policy (January 2022) is that of Revcontent, LLC: "Revcontent is based in the U.S."; it was certified under the EU-U.S. Privacy Shield. No street address in the part read. Read in the Open Terms Archive copy, OpenTermsArchive/contrib-versions@29cfb24cb24d1661ad5754444d0b06cbfb3cda0a (Revcontent/Privacy Policy.md).',
+  },
+  Hotmart: {
+    legalName: 'Hotmart BV', country: 'NL', source: 'https://hotmart.com/en/legal/purchase-terms', checked: R,
+    notes: 'The general purchasing terms (June 2024): transactions other than BRL within Brazil (Launch Pad Tecnologia, Belo Horizonte) are processed by the Dutch company Hotmart BV, Frederiksplein 1, 1017 XK Amsterdam (KVK 60335777); USD payments from US buyers are collected by Launch Pad Payment Services Corp., Wilmington, DE.',
+  },
+  CPEx: {
+    legalName: 'Czech Publisher Exchange z.s.p.o.', country: 'CZ', source: 'https://www.cpex.cz/en/for-users/', checked: R,
+    notes: 'The privacy policy of the association Czech Publisher Exchange z.s.p.o. (a Czech interest association of legal persons) says it follows the Czech data protection laws and the GDPR; no street address in the part read.',
+  },
+  Freetobook: {
+    legalName: 'US Booking Services Ltd.', country: 'GB', source: 'https://en.freetobook.com/terms-and-conditions', checked: R,
+    notes: '"freetobook" is a trading name of US Booking Services Ltd., registered in Scotland (SC191330), registered office 100 Berkley Street, 2nd Floor, Glasgow G3 7HU.',
+  },
+  SkyScanner: {
+    legalName: 'Skyscanner Limited', country: 'GB', source: 'https://www.skyscanner.com/media/privacy-policy/ccpa', checked: R,
+    notes: "Skyscanner's California privacy notice gives the postal address Data Protection Officer, Skyscanner Limited, Quartermile One, 15 Lauriston Place, Edinburgh EH3 9EN.",
+  },
   // --- end covcont ---
 };
