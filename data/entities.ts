@@ -527,5 +527,22 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Skyscanner Limited', country: 'GB', source: 'https://www.skyscanner.com/media/privacy-policy/ccpa', checked: R,
     notes: "Skyscanner's California privacy notice gives the postal address Data Protection Officer, Skyscanner Limited, Quartermile One, 15 Lauriston Place, Edinburgh EH3 9EN.",
   },
+  Expedia: {
+    legalName: 'Expedia Group, Inc.', country: 'US',
+    source: 'https://ih.advfn.com/stock-market/NASDAQ/expedia-EXPE/stock-news/82797312/current-report-filing-8-k', checked: R,
+    notes: "Copy of Expedia Group's Form 8-K filed with the SEC (July 2020): a Delaware corporation, principal executive offices 1111 Expedia Group Way W., Seattle, Washington. travel-assets.com, trvl-media.com and trvl-px.com serve Expedia Group's sites; Expedia's privacy statement (https://www.expedia.com/privacy, June 2022) names Expedia, Inc., part of Expedia Group, and says the platform's servers are in the United States (Open Terms Archive copy, OpenTermsArchive/pga-versions@cc3491d803ad264e44bcc5ebc7051f76c5aeb892, Expedia/Privacy Policy.md).",
+  },
+  'Expedia USA': {
+    legalName: 'Expedia, Inc.', country: 'US', source: 'https://www.expedia.com/privacy', checked: R,
+    notes: "expedia.com's privacy statement (June 2022) is that of Expedia, Inc., part of the Expedia Group (Delaware, Seattle: see Expedia); the platform's servers are in the United States and Expedia, Inc.'s practices follow the APEC Cross Border Privacy Rules. Read in the Open Terms Archive copy, OpenTermsArchive/pga-versions@cc3491d803ad264e44bcc5ebc7051f76c5aeb892 (Expedia/Privacy Policy.md).",
+  },
+  'freewheel.tv': {
+    legalName: 'FreeWheel Media, Inc.', country: 'US', source: 'https://freewheel.tv/privacy-policy/', checked: R,
+    notes: "FreeWheel's privacy and cookies policy (May 2019, stored copy at http://freewheel.tv/privacy-policy/): controller FreeWheel Media, Inc., 12th Floor, 1407 Broadway, New York, NY 10018, with its subsidiary Comcast International France SAS; the July 2024 policy is still that of FreeWheel Media, Inc. fwmrm.net is FreeWheel's ad server.",
+  },
+  Flowplayer: {
+    legalName: 'Flowplayer AB', country: 'SE', source: 'https://flowplayer.com/privacy-policy', checked: R,
+    notes: 'The privacy policy (March 2023): controller Flowplayer AB, Regeringsgatan 29, 5th Floor, 111 53 Stockholm, Sweden (CRN 556997-6789); the page says Flowplayer is now part of the Wowza Video platform (Wowza\'s seat not read, so no parent is stored). Read in the Open Terms Archive copy, tosdr/tosdr-versions@69e8d40e97d5e09a9d49c3a5a801cb4596fdd7c7 (Flowplayer/Privacy Policy.md).',
+  },
   // --- end covcont ---
 };
