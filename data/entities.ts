@@ -544,5 +544,26 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Flowplayer AB', country: 'SE', source: 'https://flowplayer.com/privacy-policy', checked: R,
     notes: 'The privacy policy (March 2023): controller Flowplayer AB, Regeringsgatan 29, 5th Floor, 111 53 Stockholm, Sweden (CRN 556997-6789); the page says Flowplayer is now part of the Wowza Video platform (Wowza\'s seat not read, so no parent is stored). Read in the Open Terms Archive copy, tosdr/tosdr-versions@69e8d40e97d5e09a9d49c3a5a801cb4596fdd7c7 (Flowplayer/Privacy Policy.md).',
   },
+  'Queue-it': {
+    legalName: 'Queue-it ApS', country: 'DK', source: 'https://queue-it.com/privacy-policy', checked: R,
+    notes: 'The privacy policy: Queue-it ApS, incorporated and registered in Denmark (company number DK 33052901), registered office Skelbækgade 2-4, 1717 Copenhagen V.',
+  },
+  Loqate: {
+    legalName: 'GB Group Plc', country: 'GB', source: 'https://www.loqate.com/anz/products-services-privacy-notice/', checked: R,
+    notes: "Loqate, a GBG solution (pcapredict.com and postcodeanywhere.co.uk are its address-capture services): the GB Group Plc products and services privacy notice on loqate.com gives its registered head office in the United Kingdom (The Foundation, Herons Way, Chester Business Park; company 02415211). Loqate's US privacy statement (https://www.loqate.com/en-us/privacy/) names Loqate Inc., part of the GBG group, for the US.",
+  },
+  // Researched by covcont 2026-12-06, seat not stated in any page found: country stays not known.
+  ReadSpeaker: {
+    legalName: 'ReadSpeaker', country: null, source: 'https://www.readspeaker.com/readspeaker-webreader-conforms-gdpr-standards/', checked: R,
+    notes: "ReadSpeaker's GDPR article for webReader names no legal entity or address; ReadSpeaker's own Unreal Engine TTS plugin sources carry \"Copyright 2022 ReadSpeaker AB\" (no seat). Its privacy policy, terms and contact pages were not in the stored corpora.",
+  },
+  ResponsiveVoice: {
+    legalName: 'ResponsiveVoice, Inc.', country: null, source: 'https://github.com/responsivevoice/core', checked: R,
+    notes: 'The package.json of its own SDK (@responsivevoice/core 2.0.0) names the author ResponsiveVoice, Inc.; older responsivevoice.js builds carried "(c) 2015-2020 LearnBrite". No address or country in the parts read; https://responsivevoice.org/terms/ and /privacy-policy/ were not in the stored corpora.',
+  },
+  Browsealoud: {
+    legalName: 'Texthelp Ltd', country: null, source: 'https://edit.tosdr.org/documents/16922', checked: R,
+    notes: 'Browsealoud is a Texthelp product (third-party-web homepage texthelp.com); the copy of the "Privacy Policy for Texthelp Products" names Texthelp Ltd, but the part read gives no address or country.',
+  },
   // --- end covcont ---
 };
