@@ -552,6 +552,15 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'GB Group Plc', country: 'GB', source: 'https://www.loqate.com/anz/products-services-privacy-notice/', checked: R,
     notes: "Loqate, a GBG solution (pcapredict.com and postcodeanywhere.co.uk are its address-capture services): the GB Group Plc products and services privacy notice on loqate.com gives its registered head office in the United Kingdom (The Foundation, Herons Way, Chester Business Park; company 02415211). Loqate's US privacy statement (https://www.loqate.com/en-us/privacy/) names Loqate Inc., part of the GBG group, for the US.",
   },
+  Flickr: {
+    legalName: 'Flickr, Inc.', country: 'US', parent: 'SmugMug, Inc.', parentCountry: 'US', source: 'https://www.flickr.com/help/privacy', checked: R,
+    notes: "Flickr's privacy policy (April 2020) is that of Flickr, Inc.; it certified to the EU-U.S. Privacy Shield (open only to US organisations) as part of the certification of its parent SmugMug, Inc., and is subject to the US Federal Trade Commission. No street address in the part read. Read in the Open Terms Archive copy, OpenTermsArchive/contrib-versions@011d3c937d4d7f0535cb4cc0561766af5ef86406 (Flickr/Privacy Policy.md).",
+  },
+  Opta: {
+    legalName: 'Perform Group (Stats Perform; contracting entity Perform Content Limited)', country: 'GB',
+    source: 'https://web.archive.org/web/20191214074253/https://id.soccerway.com/privacy_policy', checked: R,
+    notes: 'third-party-web names Perform Group as the company of opta.net. The Perform Media privacy notice (May 2018, archived copy on its Soccerway site) says Perform Media is a business division of the Perform Group, headquartered in the UK; Stats Perform\'s data processing addendum (https://www.statsperform.com/data-processing-addendum-team-performance-mla/) names Perform Content Limited as the Stats Perform party. Seat of the group, not of a named Opta entity.',
+  },
   // Researched by covcont 2026-12-06, seat not stated in any page found: country stays not known.
   ReadSpeaker: {
     legalName: 'ReadSpeaker', country: null, source: 'https://www.readspeaker.com/readspeaker-webreader-conforms-gdpr-standards/', checked: R,
