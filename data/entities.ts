@@ -488,11 +488,6 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
   },
   // --- end covrest ---
   // --- covcont ---
-  Tencent: {
-    legalName: '深圳市腾讯计算机系统有限公司 (Shenzhen Tencent Computer Systems Co., Ltd.)', country: 'CN',
-    source: 'https://cftweb.3g.qq.com/privacy/privacyPolicy?content_id=4913837ca2cc824d0c45787d05da12b8', checked: R,
-    notes: 'A privacy guideline on qq.com (QQ Farm, May 2023) names the service provider 深圳市腾讯计算机系统有限公司, registered at Tencent Building, Keji Zhongyi Road, Nanshan District, Shenzhen; the same entity and address appear in https://cftweb.3g.qq.com/privacy/privacyPolicy?content_id=c5024463af31bcae56fd3afc2b82632e.',
-  },
   Embedly: {
     legalName: 'Embedly LLC', country: 'US', parent: 'A Medium Corporation', parentCountry: 'US',
     source: 'https://embed.ly/legal/copyright', checked: R,
@@ -561,7 +556,12 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     source: 'https://web.archive.org/web/20191214074253/https://id.soccerway.com/privacy_policy', checked: R,
     notes: 'third-party-web names Perform Group as the company of opta.net. The Perform Media privacy notice (May 2018, archived copy on its Soccerway site) says Perform Media is a business division of the Perform Group, headquartered in the UK; Stats Perform\'s data processing addendum (https://www.statsperform.com/data-processing-addendum-team-performance-mla/) names Perform Content Limited as the Stats Perform party. Seat of the group, not of a named Opta entity.',
   },
-  // Researched by covcont 2026-12-06, seat not stated in any page found: country stays not known.
+  // Researched by covcont 2026-12-06: country stays not known (no seat on the pages found, or a seat that would be false for some of the entity's hosts).
+  Tencent: {
+    legalName: '深圳市腾讯计算机系统有限公司 (Shenzhen Tencent Computer Systems Co., Ltd.)', country: null,
+    source: 'https://cftweb.3g.qq.com/privacy/privacyPolicy?content_id=4913837ca2cc824d0c45787d05da12b8', checked: R,
+    notes: "qq.com's own privacy guidelines (QQ Farm, May 2023; also content_id=c5024463af31bcae56fd3afc2b82632e) name 深圳市腾讯计算机系统有限公司, registered at Tencent Building, Keji Zhongyi Road, Nanshan District, Shenzhen, China. The country is not stored because third-party-web's Tencent entity also holds ywxi.net, which is TrustedSite's (formerly McAfee SECURE) trustmark host, and a fact here applies to every host of the entity: a CN seat would be a false statement for ywxi.net.",
+  },
   ReadSpeaker: {
     legalName: 'ReadSpeaker', country: null, source: 'https://www.readspeaker.com/readspeaker-webreader-conforms-gdpr-standards/', checked: R,
     notes: "ReadSpeaker's GDPR article for webReader names no legal entity or address; ReadSpeaker's own Unreal Engine TTS plugin sources carry \"Copyright 2022 ReadSpeaker AB\" (no seat). Its privacy policy, terms and contact pages were not in the stored corpora.",
