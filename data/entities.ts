@@ -556,6 +556,10 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     source: 'https://web.archive.org/web/20191214074253/https://id.soccerway.com/privacy_policy', checked: R,
     notes: 'third-party-web names Perform Group as the company of opta.net. The Perform Media privacy notice (May 2018, archived copy on its Soccerway site) says Perform Media is a business division of the Perform Group, headquartered in the UK; Stats Perform\'s data processing addendum (https://www.statsperform.com/data-processing-addendum-team-performance-mla/) names Perform Content Limited as the Stats Perform party. Seat of the group, not of a named Opta entity.',
   },
+  Filestack: {
+    legalName: 'Filestack, Inc.', country: 'US', source: 'https://www.ideracorp.com/legal/filestack/filestack-data-processing-terms', checked: R,
+    notes: "The data processing terms of Filestack's group (Idera affiliates) give the details of processing of Filestack, Inc.: address 10801 N. Mopac Expressway, Building 1, Suite 100, Austin, TX 78759 (an earlier version: 4001 W. Parmer Lane, Austin), with an EU representative in Ireland. filepicker.io is Filestack's former name and API host.",
+  },
   // Researched by covcont 2026-12-06: country stays not known (no seat on the pages found, or a seat that would be false for some of the entity's hosts).
   Tencent: {
     legalName: '深圳市腾讯计算机系统有限公司 (Shenzhen Tencent Computer Systems Co., Ltd.)', country: null,
