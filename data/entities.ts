@@ -560,6 +560,18 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Filestack, Inc.', country: 'US', source: 'https://www.ideracorp.com/legal/filestack/filestack-data-processing-terms', checked: R,
     notes: "The data processing terms of Filestack's group (Idera affiliates) give the details of processing of Filestack, Inc.: address 10801 N. Mopac Expressway, Building 1, Suite 100, Austin, TX 78759 (an earlier version: 4001 W. Parmer Lane, Austin), with an EU representative in Ireland. filepicker.io is Filestack's former name and API host.",
   },
+  'Getty Images': {
+    legalName: 'Getty Images Holdings, Inc.', country: 'US', source: 'https://investors.gettyimages.com/node/12131/html', checked: R,
+    notes: "Getty Images' registration statement (Form S-3, September 2023) on its investor site: a Delaware corporation, principal executive offices 605 5th Ave S., Suite 400, Seattle, Washington.",
+  },
+  Barnebys: {
+    legalName: 'Barnebys Group AB', country: 'SE', source: 'https://www.barnebys.se/sida/integritets-och-cookiepolicy', checked: R,
+    notes: 'The privacy and cookie policy names the controller Barnebys Group AB, org.nr. 556839-6062 (a Swedish aktiebolag and organisation number); no street address in the part read.',
+  },
+  Ceros: {
+    legalName: 'Ceros, Inc.', country: 'US', source: 'https://www.markup.io/privacy-policy/', checked: R,
+    notes: "The privacy policy published by Ceros, Inc. (July 2023) for its platform and its markup.io site: Ceros, Inc. participated in the EU-U.S. Privacy Shield (open only to US organisations) and is subject to the US Federal Trade Commission; its terms (https://www.ceros.com/terms-conditions/terms-conditions-early-access/) name Ceros, Inc. No street address in the parts read.",
+  },
   // Researched by covcont 2026-12-06: country stays not known (no seat on the pages found, or a seat that would be false for some of the entity's hosts).
   Tencent: {
     legalName: '深圳市腾讯计算机系统有限公司 (Shenzhen Tencent Computer Systems Co., Ltd.)', country: null,
