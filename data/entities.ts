@@ -547,4 +547,108 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     notes: "Copy of BrainPad's annual securities report (有価証券報告書) for the year to June 2020: head office 東京都港区白金台三丁目2番10号 (Shirokanedai, Minato-ku, Tokyo). BrainPad's own site publishes the Rtoaster service terms as the service it (当社) provides (https://brainpad.co.jp/terms/Rtoaster_serivce.html).",
   },
   // --- end covmkt ---
+  // --- covcont ---
+  Embedly: {
+    legalName: 'Embedly LLC', country: 'US', parent: 'A Medium Corporation', parentCountry: 'US',
+    source: 'https://embed.ly/legal/copyright', checked: R,
+    notes: "Embedly's copyright policy is that of A Medium Corporation, designated agent at 799 Market Street, 5th Floor, San Francisco, CA 94102; its terms (https://embed.ly/legal/terms, June 2024) are with Embedly LLC under California law. Read in the Open Terms Archive copies, tosdr/tosdr-versions@70cf72ed2e41ff66dbc268755c7b573a5eb1b950 (Embedly/Copyright Claims Policy.md) and @8243b4d0817a6bbe0a2f6d6163f311bf87924d2e (Embedly/Terms of Service.md).",
+  },
+  Indeed: {
+    legalName: 'Indeed Ireland Operations Limited', country: 'IE', parent: 'Indeed, Inc.', parentCountry: 'US',
+    source: 'https://hrtechprivacy.com/brands/indeed', checked: R,
+    notes: "Indeed's privacy policy (January 2020): controller for job seekers outside the US is Indeed Ireland Operations Limited, 124 St. Stephen's Green, Dublin 2; in the US Indeed, Inc., 6433 Champion Grandview Way, Austin, TX. Read in the Open Terms Archive copy, TosbackCgusBridge-Bot/CGUs-versions@0007627b5c77039c918411472af77079a9647576 (Indeed/Privacy Policy.md).",
+  },
+  issuu: {
+    legalName: 'Issuu, Inc.', country: 'US', source: 'https://issuu.com/legal/terms', checked: R,
+    notes: 'The terms of service give the contact Issuu, Inc., 131 Lytton Ave, Palo Alto, CA 94301, USA (marketing consent also names Issuu ApS). Read in the Open Terms Archive copy, tosdr/tosdr-versions@084e55c3d655dc32321703fcf6faeff9bb93ef9e (Issuu/Terms of Service.md).',
+  },
+  Revcontent: {
+    legalName: 'Revcontent, LLC', country: 'US', source: 'https://help.revcontent.com/en/knowledge/revcontent-privacy-policy', checked: R,
+    notes: 'The privacy policy (January 2022) is that of Revcontent, LLC: "Revcontent is based in the U.S."; it was certified under the EU-U.S. Privacy Shield. No street address in the part read. Read in the Open Terms Archive copy, OpenTermsArchive/contrib-versions@29cfb24cb24d1661ad5754444d0b06cbfb3cda0a (Revcontent/Privacy Policy.md).',
+  },
+  Hotmart: {
+    legalName: 'Hotmart BV', country: 'NL', source: 'https://hotmart.com/en/legal/purchase-terms', checked: R,
+    notes: 'The general purchasing terms (June 2024): transactions other than BRL within Brazil (Launch Pad Tecnologia, Belo Horizonte) are processed by the Dutch company Hotmart BV, Frederiksplein 1, 1017 XK Amsterdam (KVK 60335777); USD payments from US buyers are collected by Launch Pad Payment Services Corp., Wilmington, DE.',
+  },
+  CPEx: {
+    legalName: 'Czech Publisher Exchange z.s.p.o.', country: 'CZ', source: 'https://www.cpex.cz/en/for-users/', checked: R,
+    notes: 'The privacy policy of the association Czech Publisher Exchange z.s.p.o. (a Czech interest association of legal persons) says it follows the Czech data protection laws and the GDPR; no street address in the part read.',
+  },
+  Freetobook: {
+    legalName: 'US Booking Services Ltd.', country: 'GB', source: 'https://en.freetobook.com/terms-and-conditions', checked: R,
+    notes: '"freetobook" is a trading name of US Booking Services Ltd., registered in Scotland (SC191330), registered office 100 Berkley Street, 2nd Floor, Glasgow G3 7HU.',
+  },
+  SkyScanner: {
+    legalName: 'Skyscanner Limited', country: 'GB', source: 'https://www.skyscanner.com/media/privacy-policy/ccpa', checked: R,
+    notes: "Skyscanner's California privacy notice gives the postal address Data Protection Officer, Skyscanner Limited, Quartermile One, 15 Lauriston Place, Edinburgh EH3 9EN.",
+  },
+  Expedia: {
+    legalName: 'Expedia Group, Inc.', country: 'US',
+    source: 'https://ih.advfn.com/stock-market/NASDAQ/expedia-EXPE/stock-news/82797312/current-report-filing-8-k', checked: R,
+    notes: "Copy of Expedia Group's Form 8-K filed with the SEC (July 2020): a Delaware corporation, principal executive offices 1111 Expedia Group Way W., Seattle, Washington. travel-assets.com, trvl-media.com and trvl-px.com serve Expedia Group's sites; Expedia's privacy statement (https://www.expedia.com/privacy, June 2022) names Expedia, Inc., part of Expedia Group, and says the platform's servers are in the United States (Open Terms Archive copy, OpenTermsArchive/pga-versions@cc3491d803ad264e44bcc5ebc7051f76c5aeb892, Expedia/Privacy Policy.md).",
+  },
+  'Expedia USA': {
+    legalName: 'Expedia, Inc.', country: 'US', source: 'https://www.expedia.com/privacy', checked: R,
+    notes: "expedia.com's privacy statement (June 2022) is that of Expedia, Inc., part of the Expedia Group (Delaware, Seattle: see Expedia); the platform's servers are in the United States and Expedia, Inc.'s practices follow the APEC Cross Border Privacy Rules. Read in the Open Terms Archive copy, OpenTermsArchive/pga-versions@cc3491d803ad264e44bcc5ebc7051f76c5aeb892 (Expedia/Privacy Policy.md).",
+  },
+  'freewheel.tv': {
+    legalName: 'FreeWheel Media, Inc.', country: 'US', source: 'https://freewheel.tv/privacy-policy/', checked: R,
+    notes: "FreeWheel's privacy and cookies policy (May 2019, stored copy at http://freewheel.tv/privacy-policy/): controller FreeWheel Media, Inc., 12th Floor, 1407 Broadway, New York, NY 10018, with its subsidiary Comcast International France SAS; the July 2024 policy is still that of FreeWheel Media, Inc. fwmrm.net is FreeWheel's ad server.",
+  },
+  Flowplayer: {
+    legalName: 'Flowplayer AB', country: 'SE', source: 'https://flowplayer.com/privacy-policy', checked: R,
+    notes: 'The privacy policy (March 2023): controller Flowplayer AB, Regeringsgatan 29, 5th Floor, 111 53 Stockholm, Sweden (CRN 556997-6789); the page says Flowplayer is now part of the Wowza Video platform (Wowza\'s seat not read, so no parent is stored). Read in the Open Terms Archive copy, tosdr/tosdr-versions@69e8d40e97d5e09a9d49c3a5a801cb4596fdd7c7 (Flowplayer/Privacy Policy.md).',
+  },
+  'Queue-it': {
+    legalName: 'Queue-it ApS', country: 'DK', source: 'https://queue-it.com/privacy-policy', checked: R,
+    notes: 'The privacy policy: Queue-it ApS, incorporated and registered in Denmark (company number DK 33052901), registered office Skelbækgade 2-4, 1717 Copenhagen V.',
+  },
+  Loqate: {
+    legalName: 'GB Group Plc', country: 'GB', source: 'https://www.loqate.com/anz/products-services-privacy-notice/', checked: R,
+    notes: "Loqate, a GBG solution (pcapredict.com and postcodeanywhere.co.uk are its address-capture services): the GB Group Plc products and services privacy notice on loqate.com gives its registered head office in the United Kingdom (The Foundation, Herons Way, Chester Business Park; company 02415211). Loqate's US privacy statement (https://www.loqate.com/en-us/privacy/) names Loqate Inc., part of the GBG group, for the US.",
+  },
+  Flickr: {
+    legalName: 'Flickr, Inc.', country: 'US', parent: 'SmugMug, Inc.', parentCountry: 'US', source: 'https://www.flickr.com/help/privacy', checked: R,
+    notes: "Flickr's privacy policy (April 2020) is that of Flickr, Inc.; it certified to the EU-U.S. Privacy Shield (open only to US organisations) as part of the certification of its parent SmugMug, Inc., and is subject to the US Federal Trade Commission. No street address in the part read. Read in the Open Terms Archive copy, OpenTermsArchive/contrib-versions@011d3c937d4d7f0535cb4cc0561766af5ef86406 (Flickr/Privacy Policy.md).",
+  },
+  Opta: {
+    legalName: 'Perform Group (Stats Perform; contracting entity Perform Content Limited)', country: 'GB',
+    source: 'https://web.archive.org/web/20191214074253/https://id.soccerway.com/privacy_policy', checked: R,
+    notes: 'third-party-web names Perform Group as the company of opta.net. The Perform Media privacy notice (May 2018, archived copy on its Soccerway site) says Perform Media is a business division of the Perform Group, headquartered in the UK; Stats Perform\'s data processing addendum (https://www.statsperform.com/data-processing-addendum-team-performance-mla/) names Perform Content Limited as the Stats Perform party. Seat of the group, not of a named Opta entity.',
+  },
+  Filestack: {
+    legalName: 'Filestack, Inc.', country: 'US', source: 'https://www.ideracorp.com/legal/filestack/filestack-data-processing-terms', checked: R,
+    notes: "The data processing terms of Filestack's group (Idera affiliates) give the details of processing of Filestack, Inc.: address 10801 N. Mopac Expressway, Building 1, Suite 100, Austin, TX 78759 (an earlier version: 4001 W. Parmer Lane, Austin), with an EU representative in Ireland. filepicker.io is Filestack's former name and API host.",
+  },
+  'Getty Images': {
+    legalName: 'Getty Images Holdings, Inc.', country: 'US', source: 'https://investors.gettyimages.com/node/12131/html', checked: R,
+    notes: "Getty Images' registration statement (Form S-3, September 2023) on its investor site: a Delaware corporation, principal executive offices 605 5th Ave S., Suite 400, Seattle, Washington.",
+  },
+  Barnebys: {
+    legalName: 'Barnebys Group AB', country: 'SE', source: 'https://www.barnebys.se/sida/integritets-och-cookiepolicy', checked: R,
+    notes: 'The privacy and cookie policy names the controller Barnebys Group AB, org.nr. 556839-6062 (a Swedish aktiebolag and organisation number); no street address in the part read.',
+  },
+  Ceros: {
+    legalName: 'Ceros, Inc.', country: 'US', source: 'https://www.markup.io/privacy-policy/', checked: R,
+    notes: "The privacy policy published by Ceros, Inc. (July 2023) for its platform and its markup.io site: Ceros, Inc. participated in the EU-U.S. Privacy Shield (open only to US organisations) and is subject to the US Federal Trade Commission; its terms (https://www.ceros.com/terms-conditions/terms-conditions-early-access/) name Ceros, Inc. No street address in the parts read.",
+  },
+  // Researched by covcont 2026-12-06: country stays not known (no seat on the pages found, or a seat that would be false for some of the entity's hosts).
+  Tencent: {
+    legalName: '深圳市腾讯计算机系统有限公司 (Shenzhen Tencent Computer Systems Co., Ltd.)', country: null,
+    source: 'https://cftweb.3g.qq.com/privacy/privacyPolicy?content_id=4913837ca2cc824d0c45787d05da12b8', checked: R,
+    notes: "qq.com's own privacy guidelines (QQ Farm, May 2023; also content_id=c5024463af31bcae56fd3afc2b82632e) name 深圳市腾讯计算机系统有限公司, registered at Tencent Building, Keji Zhongyi Road, Nanshan District, Shenzhen, China. The country is not stored because third-party-web's Tencent entity also holds ywxi.net, which is TrustedSite's (formerly McAfee SECURE) trustmark host, and a fact here applies to every host of the entity: a CN seat would be a false statement for ywxi.net.",
+  },
+  ReadSpeaker: {
+    legalName: 'ReadSpeaker', country: null, source: 'https://www.readspeaker.com/readspeaker-webreader-conforms-gdpr-standards/', checked: R,
+    notes: "ReadSpeaker's GDPR article for webReader names no legal entity or address; ReadSpeaker's own Unreal Engine TTS plugin sources carry \"Copyright 2022 ReadSpeaker AB\" (no seat). Its privacy policy, terms and contact pages were not in the stored corpora.",
+  },
+  ResponsiveVoice: {
+    legalName: 'ResponsiveVoice, Inc.', country: null, source: 'https://github.com/responsivevoice/core', checked: R,
+    notes: 'The package.json of its own SDK (@responsivevoice/core 2.0.0) names the author ResponsiveVoice, Inc.; older responsivevoice.js builds carried "(c) 2015-2020 LearnBrite". No address or country in the parts read; https://responsivevoice.org/terms/ and /privacy-policy/ were not in the stored corpora.',
+  },
+  Browsealoud: {
+    legalName: 'Texthelp Ltd', country: null, source: 'https://edit.tosdr.org/documents/16922', checked: R,
+    notes: 'Browsealoud is a Texthelp product (third-party-web homepage texthelp.com); the copy of the "Privacy Policy for Texthelp Products" names Texthelp Ltd, but the part read gives no address or country.',
+  },
+  // --- end covcont ---
 };
