@@ -487,4 +487,50 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     notes: 'Form 8-K filed with the SEC on 6 August 2024: a Delaware corporation, principal executive offices 400 1st Avenue, Needham, MA.',
   },
   // --- end covrest ---
+  // --- covad3 ---
+  IPONWEB: known(
+    'criteo',
+    "Criteo S.A.'s Form 8-K on the completed acquisition (copy: https://www.marketscreener.com/quote/stock/CRITEO-S-A-14742734/news/CRITEO-S-A-Entry-into-a-Material-Definitive-Agreement-Completion-of-Acquisition-or-Disposition-o-41182244/, read 2026-12-06): on 1 August 2022 Criteo S.A. acquired the business of IPONWEB (sellers IPONWEB Holding Limited and Exezars Limited), excluding IPONWEB's Russian subsidiary.",
+  ),
+  TrustX: {
+    legalName: 'TRUSTX Digital Advertising Services, Inc. PBC', country: 'US', source: 'https://trustx.org/privacy-policy', checked: R,
+    notes: 'The privacy policy: contact TRUSTX Digital Advertising Services, Inc. PBC, 530 Seventh Avenue, Floor M1, New York, NY 10018, United States of America. Open Terms Archive copy, tosdr/tosdr-versions@47a01835b171485f1cb253069dc4fbe34de60a86 (Trustx/Privacy Policy.md).',
+  },
+  AdScore: {
+    legalName: 'Adscore Technologies DMCC', country: 'AE', source: 'https://www.adscore.com/privacy-policy', checked: R,
+    notes: 'The privacy policy: Adscore Technologies DMCC, Office 1906, Jumeirah Business Center 5, Cluster W, Jumeirah Lake Towers, Dubai, UAE; it names group transfers to the UAE and the US. Open Terms Archive copy, tosdr/tosdr-versions@06cb888031790d452e898e796e5f888a9db1d8fb (Adscore/Privacy Policy.md).',
+  },
+  AcuityAds: {
+    legalName: 'illumin Inc.', country: 'CA', source: 'https://illumin.com/legal/privacy/', checked: R,
+    notes: 'AcuityAds is now illumin; its platform privacy policy (effective 26 December 2025) gives illumin Inc., 70 University Ave, Suite 1200, Toronto, ON, Canada. Open Terms Archive copy, OpenTermsArchive/contrib-versions@df0ca792cd4907ac451d20ebd8aee262ebd01a68 (AcuityAds/Privacy Policy.md).',
+  },
+  'Exponential Interactive': {
+    legalName: 'Exponential Interactive, Inc.', country: 'US', source: 'https://exponential.com/privacy/', checked: R,
+    notes: 'The privacy policy: Exponential Interactive, Inc., Attn: Legal Department, 5858 Horton Street, Suite 300, Emeryville, CA 94608 (UK contact address in London). Open Terms Archive copy, OpenTermsArchive/contrib-versions@f15af7f0fc22ff57c854f5217807b6a09d3c21e1 (Exponential/Privacy Policy.md).',
+  },
+  'Tribal Fusion': {
+    legalName: 'Exponential Interactive, Inc.', country: 'US', source: 'https://exponential.com/privacy/', checked: R,
+    notes: "Exponential's privacy policy describes the cookie identifier it sets from its webpage tribalfusion.com; third-party-web names Exponential Interactive as the company. Seat as for Exponential Interactive (Emeryville, CA). Open Terms Archive copy, OpenTermsArchive/contrib-versions@f15af7f0fc22ff57c854f5217807b6a09d3c21e1.",
+  },
+  'Reach Group': {
+    legalName: 'The Reach Group GmbH', country: 'DE', source: 'https://trg.de/en/privacy-statement/', checked: R,
+    notes: 'The privacy statement of The Reach Group GmbH lists *.redintelligence.net among its own domains (section 9.2) and gives Am Karlsbad 16, 10785 Berlin, Germany. Open Terms Archive copy, OpenTermsArchive/contrib-versions@39dd7be0a3edf5f303ab66a0f321089c1eeb624e (The Reach Group/Privacy Policy.md).',
+  },
+  ExoClick: {
+    legalName: 'ExoClick, S.L.', country: 'ES', source: 'https://www.exoclick.com/terms-conditions', checked: R,
+    notes: 'The terms (effective 31 October 2024) are an agreement with ExoClick, S.L. (a Spanish sociedad limitada), which owns and operates the ExoClick network, and bar content violating Spanish law; no street address in the part read. Open Terms Archive copy, tosdr/tosdr-versions@0a344bc7ecc7e41dbb06f31ee866e72a63a0ff94 (Exoclick/Terms of Service.md).',
+  },
+  'F@N Communications': {
+    legalName: '株式会社ファンコミュニケーションズ (FAN Communications, Inc.)', country: 'JP', source: 'https://bttb.jp/kabuu/dx.php?docid=S100VFL0&type=EDINET', checked: R,
+    notes: 'Copy of its annual securities report filed on EDINET (26 March 2025): head office 1-1-8 Shibuya, Shibuya-ku, Tokyo; its history names the A8.net affiliate service and the nend ad network. third-party-web names F@N Communications (fancs.com) as the company of ladsp.com.',
+  },
+  'MaxPoint Interactive': {
+    legalName: 'MaxPoint Interactive, Inc.', country: 'US', source: 'https://sec.gov/Archives/edgar/data/1611231/000161123116000094/mxpt09302016-10q.htm', checked: R,
+    notes: 'Form 10-Q filed with the SEC for the quarter ended 30 September 2016: a Delaware corporation, principal executive offices 3020 Carrington Mill Blvd., Suite 300, Morrisville, North Carolina.',
+  },
+  'Rocket Fuel': {
+    legalName: 'Rocket Fuel Inc.', country: 'US', source: 'https://sec.gov/Archives/edgar/data/1477200/000110465917047086/0001104659-17-047086.txt', checked: R,
+    notes: 'Schedule 14D-9 filed with the SEC on 26 July 2017: state of incorporation Delaware, business address 2000 Seaport Blvd, Suite 400, Redwood City, CA. (Rocket Fuel was then being acquired by Sizmek; who runs its hosts today was not read.)',
+  },
+  // --- end covad3 ---
 };
