@@ -532,5 +532,25 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Rocket Fuel Inc.', country: 'US', source: 'https://sec.gov/Archives/edgar/data/1477200/000110465917047086/0001104659-17-047086.txt', checked: R,
     notes: 'Schedule 14D-9 filed with the SEC on 26 July 2017: state of incorporation Delaware, business address 2000 Seaport Blvd, Suite 400, Redwood City, CA. (Rocket Fuel was then being acquired by Sizmek; who runs its hosts today was not read.)',
   },
+  FreakOut: {
+    legalName: '株式会社フリークアウト・ホールディングス (FreakOut Holdings, inc.)', country: 'JP', source: 'https://toushi.kankei.me/d/S100IULR', checked: R,
+    notes: 'Copy of its securities registration statement filed on EDINET (19 June 2020): head office 6-3-1 Roppongi, Minato-ku, Tokyo. An earlier statement (https://toushi.kankei.me/d/S100BCIB) says the company was renamed from 株式会社フリークアウト (FreakOut, inc) on 4 January 2017; third-party-web names FreakOut for fout.jp.',
+  },
+  Appier: {
+    legalName: 'Appier Group株式会社 (Appier Group, Inc.)', country: 'JP', source: 'https://financialreports.eu/filings/7857754/content', checked: R,
+    notes: 'Copy of its half-year report filed on EDINET (14 August 2025): head office 2-5-1 Atago, Minato-ku, Tokyo. Which group company serves appier.net was not read.',
+  },
+  SpringServer: known(
+    'magnite',
+    "Magnite's own blog (https://www.magnite.com/blog/scaling-streaming-revenue-in-a-fragmented-world-the-role-of-mediation/, 29 September 2025, read 2026-12-06) presents SpringServe (springserve.com) as Magnite's ad server: \"the next generation of Magnite's SpringServe\".",
+  ),
+  Reklama: {
+    legalName: 'Wirtualna Polska Media S.A.', country: 'PL', source: 'https://poczta.wp.pl/regulamin_f.html', checked: R,
+    notes: "The Wirtualna Polska portal account terms (in force from 2 May 2016): Wirtualna Polska Media S.A., ul. Jutrzenki 137A, 02-231 Warszawa, KRS 0000580004. third-party-web's entity covers wp.pl and o2.pl; o2.pl's privacy policy (https://pomoc.o2.pl/polityka-prywatnosci) has the same structure as WP's and mentions WP services, but its controller text was not read.",
+  },
+  Onet: {
+    legalName: 'Ringier Axel Springer Polska sp. z o.o.', country: 'PL', source: 'https://premium.onet.pl/regulamin', checked: R,
+    notes: "Terms of Onet's paid content package: service provider and controller Ringier Axel Springer Polska sp. z o.o., ul. Domaniewska 49, 02-672 Warszawa, KRS 0000420780.",
+  },
   // --- end covad3 ---
 };
