@@ -552,5 +552,34 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Ringier Axel Springer Polska sp. z o.o.', country: 'PL', source: 'https://premium.onet.pl/regulamin', checked: R,
     notes: "Terms of Onet's paid content package: service provider and controller Ringier Axel Springer Polska sp. z o.o., ul. Domaniewska 49, 02-672 Warszawa, KRS 0000420780.",
   },
+  TVSquared: {
+    legalName: 'TVSquared (TVS)', country: 'GB', parent: 'Innovid Corp.', parentCountry: 'US',
+    source: 'https://investors.innovid.com/sec-filings/all-sec-filings/xbrl_doc_only/854', checked: R,
+    notes: "Innovid's Form 10-Q for the quarter ended 31 March 2022 (on Innovid's investor site): on 28 February 2022 Innovid completed the acquisition of TVS, \"a private company limited by shares incorporated under the laws of the Scotland\"; its prospectus supplement (https://www.sec.gov/Archives/edgar/data/1835378/000162828022013570/innovidcorp-424b310xqtvs.htm) calls it the TVSquared Acquisition. Innovid Corp. is a Delaware corporation in New York (see Innovid).",
+  },
+  Innovid: {
+    legalName: 'Innovid Corp.', country: 'US', source: 'https://www.sec.gov/Archives/edgar/data/1835378/000162828021024586/super8-k.htm', checked: R,
+    notes: 'Form 8-K filed with the SEC (event of 30 November 2021): a Delaware corporation, principal executive offices 30 Irving Place, 12th Floor, New York, NY 10003.',
+  },
+  BuySellAds: {
+    legalName: 'BuySellAds.com Inc.', country: 'US', source: 'https://www.buysellads.com/terms', checked: R,
+    notes: 'The terms of use: BuySellAds.com Inc. provides the service, which "shall be deemed solely based in Massachusetts"; Massachusetts law, courts in Boston. No street address on the page read. Open Terms Archive copy, tosdr/tosdr-versions@18b69a62c2d06ae3d02457713b0d454d8068f054 (Buysellads/Terms of Service.md).',
+  },
+  'Carbon Ads': {
+    legalName: 'BuySellAds.com Inc.', country: 'US', source: 'https://www.buysellads.com/terms', checked: R,
+    notes: "BuySellAds' own terms page lists Carbon Ads (carbonads.net) among its products; seat as for BuySellAds (service deemed based in Massachusetts). Open Terms Archive copy, tosdr/tosdr-versions@18b69a62c2d06ae3d02457713b0d454d8068f054.",
+  },
+  Adloox: {
+    legalName: 'Adloox SAS', country: 'FR', source: 'https://www.adloox.com/fr/legal/terms-and-conditions', checked: R,
+    notes: 'The website terms (v1.1, edited 8 September 2022): adloox.com is owned and operated by Adloox SAS, "a company registered in France". No street address in the part read.',
+  },
+  'PollDaddy (Automattic)': {
+    legalName: 'Automattic Inc.', country: 'US', source: 'https://wordpress.org/plugins/crowdsignal-forms/', checked: R,
+    notes: 'polldaddy.com and poll.fm serve Crowdsignal (formerly Polldaddy), built by Automattic; same source and caveat as the Polldaddy entry above.',
+  },
+  Sportradar: {
+    legalName: 'Sportradar Group AG', country: 'CH', source: 'https://investors.sportradar.com/node/6711/html', checked: R,
+    notes: 'Its registration statement on Form F-1/A (filed with the SEC on 7 September 2021, on its investor site): incorporated in Switzerland, principal executive offices Feldlistrasse 2, CH-9000 St. Gallen.',
+  },
   // --- end covad3 ---
 };
