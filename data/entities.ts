@@ -581,5 +581,9 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Sportradar Group AG', country: 'CH', source: 'https://investors.sportradar.com/node/6711/html', checked: R,
     notes: 'Its registration statement on Form F-1/A (filed with the SEC on 7 September 2021, on its investor site): incorporated in Switzerland, principal executive offices Feldlistrasse 2, CH-9000 St. Gallen.',
   },
+  'Admixer for Publishers': {
+    legalName: 'Admixer EU GmbH', country: 'DE', source: 'https://admixer.com/privacy/', checked: R,
+    notes: "Admixer's ad-serving privacy policy: users' data is processed by Admixer EU GmbH, Graf-Luckner-Höhe 37, 45239 Essen, Germany (service provider and controller under the GDPR); its servers are in the EU, the US and Singapore. Open Terms Archive copy, tosdr/tosdr-versions@865fddab44a8099eb31b736cc86737a2386f4075 (Admixer/Privacy Policy.md).",
+  },
   // --- end covad3 ---
 };
