@@ -585,5 +585,10 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Admixer EU GmbH', country: 'DE', source: 'https://admixer.com/privacy/', checked: R,
     notes: "Admixer's ad-serving privacy policy: users' data is processed by Admixer EU GmbH, Graf-Luckner-Höhe 37, 45239 Essen, Germany (service provider and controller under the GDPR); its servers are in the EU, the US and Singapore. Open Terms Archive copy, tosdr/tosdr-versions@865fddab44a8099eb31b736cc86737a2386f4075 (Admixer/Privacy Policy.md).",
   },
+  smadex: {
+    legalName: 'Smadex, S.L.', country: 'ES', parent: 'Entravision Communications Corporation',
+    source: 'https://sec.gov/Archives/edgar/data/1109116/000156459019016139/R13.htm', checked: R,
+    notes: "Entravision's Form 10-K for 2018 (acquisitions note): on 11 June 2018 Entravision completed the acquisition of 100 % of the stock of Smadex, S.L., a mobile programmatic demand-side platform; third-party-web names entravision as the company of smadex.com. The country is read from the legal form (S.L., the Spanish sociedad limitada); no address was read, and the parent's country is left unstated here.",
+  },
   // --- end covad3 ---
 };
