@@ -590,5 +590,9 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     source: 'https://sec.gov/Archives/edgar/data/1109116/000156459019016139/R13.htm', checked: R,
     notes: "Entravision's Form 10-K for 2018 (acquisitions note): on 11 June 2018 Entravision completed the acquisition of 100 % of the stock of Smadex, S.L., a mobile programmatic demand-side platform; third-party-web names entravision as the company of smadex.com. The country is read from the legal form (S.L., the Spanish sociedad limitada); no address was read, and the parent's country is left unstated here.",
   },
+  LoopMe: {
+    legalName: 'LoopMe Ltd', country: 'GB', source: 'https://docs.chartboost.com/en/legal/terms-conditions', checked: R,
+    notes: "LoopMe's publisher terms (updated 19 November 2025, published on the documentation site of its affiliate Chartboost): the agreement is with LoopMe Ltd, an English limited company (company no. 07979184), registered office Second Floor, The Sans, 20 St. John's Square, London EC1M 4AH; services may be provided by LoopMe Ltd and its affiliates, Chartboost included.",
+  },
   // --- end covad3 ---
 };
