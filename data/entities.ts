@@ -594,5 +594,9 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'LoopMe Ltd', country: 'GB', source: 'https://docs.chartboost.com/en/legal/terms-conditions', checked: R,
     notes: "LoopMe's publisher terms (updated 19 November 2025, published on the documentation site of its affiliate Chartboost): the agreement is with LoopMe Ltd, an English limited company (company no. 07979184), registered office Second Floor, The Sans, 20 St. John's Square, London EC1M 4AH; services may be provided by LoopMe Ltd and its affiliates, Chartboost included.",
   },
+  'Guardian Media': {
+    legalName: 'Guardian News & Media Limited', country: 'GB', source: 'https://www.theguardian.com/help/privacy-policy', checked: R,
+    notes: 'The privacy policy: Guardian News & Media Limited, Kings Place, 90 York Way, London N1 9GU is the controller for theguardian.com and its apps. Open Terms Archive copy, OpenTermsArchive/contrib-versions@9ef59755474dd135e302cd8f7c95d161f58adb71 (The Guardian/Privacy Policy.md).',
+  },
   // --- end covad3 ---
 };
