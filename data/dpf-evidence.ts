@@ -281,4 +281,7 @@ export const DPF_CHECKED_NOT_KNOWN: readonly DpfNotFound[] = [
     "Checked, no vendor page in the stored copies: Olark's help article 'Olark and the GDPR Legislation' (www.olark.com/help/gdpr) was found only as page markup without its text, and no privacy policy text was found: no DPF statement seen."),
   notFound('Convert Insights, Inc.', 'https://www.convert.com/privacy-policy/',
     "Checked, no vendor page in the stored copies: searches found only Convert Insights' Apache-2.0 SDK sources, no privacy policy or GDPR text: no DPF statement seen."),
+  // --- covad3 (entered the 100 when its seat was added to data/entities.ts) ---
+  notFound('TRUSTX Digital Advertising Services, Inc. PBC', 'https://trustx.org/privacy-policy',
+    'Privacy Policy (effective 2020-01-01), read in full: TRUSTX says it does not operate in the EEA, the UK or Switzerland and does not process data subject to their laws; non-US visitors of its own site consent to transfer to the US; no DPF or Privacy Shield statement (ToS;DR archive copy, github.com/tosdr/tosdr-versions commit 47a0183).'),
 ];

@@ -651,4 +651,116 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     notes: 'Browsealoud is a Texthelp product (third-party-web homepage texthelp.com); the copy of the "Privacy Policy for Texthelp Products" names Texthelp Ltd, but the part read gives no address or country.',
   },
   // --- end covcont ---
+  // --- covad3 ---
+  IPONWEB: known(
+    'criteo',
+    "Criteo S.A.'s Form 8-K on the completed acquisition (copy: https://www.marketscreener.com/quote/stock/CRITEO-S-A-14742734/news/CRITEO-S-A-Entry-into-a-Material-Definitive-Agreement-Completion-of-Acquisition-or-Disposition-o-41182244/, read 2026-12-06): on 1 August 2022 Criteo S.A. acquired the business of IPONWEB (sellers IPONWEB Holding Limited and Exezars Limited), excluding IPONWEB's Russian subsidiary.",
+  ),
+  TrustX: {
+    legalName: 'TRUSTX Digital Advertising Services, Inc. PBC', country: 'US', source: 'https://trustx.org/privacy-policy', checked: R,
+    notes: 'The privacy policy: contact TRUSTX Digital Advertising Services, Inc. PBC, 530 Seventh Avenue, Floor M1, New York, NY 10018, United States of America. Open Terms Archive copy, tosdr/tosdr-versions@47a01835b171485f1cb253069dc4fbe34de60a86 (Trustx/Privacy Policy.md).',
+  },
+  AdScore: {
+    legalName: 'Adscore Technologies DMCC', country: 'AE', source: 'https://www.adscore.com/privacy-policy', checked: R,
+    notes: 'The privacy policy: Adscore Technologies DMCC, Office 1906, Jumeirah Business Center 5, Cluster W, Jumeirah Lake Towers, Dubai, UAE; it names group transfers to the UAE and the US. Open Terms Archive copy, tosdr/tosdr-versions@06cb888031790d452e898e796e5f888a9db1d8fb (Adscore/Privacy Policy.md).',
+  },
+  AcuityAds: {
+    legalName: 'illumin Inc.', country: 'CA', source: 'https://illumin.com/legal/privacy/', checked: R,
+    notes: 'AcuityAds is now illumin; its platform privacy policy (effective 26 December 2025) gives illumin Inc., 70 University Ave, Suite 1200, Toronto, ON, Canada. Open Terms Archive copy, OpenTermsArchive/contrib-versions@df0ca792cd4907ac451d20ebd8aee262ebd01a68 (AcuityAds/Privacy Policy.md).',
+  },
+  'Exponential Interactive': {
+    legalName: 'Exponential Interactive, Inc.', country: 'US', source: 'https://exponential.com/privacy/', checked: R,
+    notes: 'The privacy policy: Exponential Interactive, Inc., Attn: Legal Department, 5858 Horton Street, Suite 300, Emeryville, CA 94608 (UK contact address in London). Open Terms Archive copy, OpenTermsArchive/contrib-versions@f15af7f0fc22ff57c854f5217807b6a09d3c21e1 (Exponential/Privacy Policy.md).',
+  },
+  'Tribal Fusion': {
+    legalName: 'Exponential Interactive, Inc.', country: 'US', source: 'https://exponential.com/privacy/', checked: R,
+    notes: "Exponential's privacy policy describes the cookie identifier it sets from its webpage tribalfusion.com; third-party-web names Exponential Interactive as the company. Seat as for Exponential Interactive (Emeryville, CA). Open Terms Archive copy, OpenTermsArchive/contrib-versions@f15af7f0fc22ff57c854f5217807b6a09d3c21e1.",
+  },
+  'Reach Group': {
+    legalName: 'The Reach Group GmbH', country: 'DE', source: 'https://trg.de/en/privacy-statement/', checked: R,
+    notes: 'The privacy statement of The Reach Group GmbH lists *.redintelligence.net among its own domains (section 9.2) and gives Am Karlsbad 16, 10785 Berlin, Germany. Open Terms Archive copy, OpenTermsArchive/contrib-versions@39dd7be0a3edf5f303ab66a0f321089c1eeb624e (The Reach Group/Privacy Policy.md).',
+  },
+  ExoClick: {
+    legalName: 'ExoClick, S.L.', country: 'ES', source: 'https://www.exoclick.com/terms-conditions', checked: R,
+    notes: 'The terms (effective 31 October 2024) are an agreement with ExoClick, S.L. (a Spanish sociedad limitada), which owns and operates the ExoClick network, and bar content violating Spanish law; no street address in the part read. Open Terms Archive copy, tosdr/tosdr-versions@0a344bc7ecc7e41dbb06f31ee866e72a63a0ff94 (Exoclick/Terms of Service.md).',
+  },
+  'F@N Communications': {
+    legalName: '株式会社ファンコミュニケーションズ (FAN Communications, Inc.)', country: 'JP', source: 'https://bttb.jp/kabuu/dx.php?docid=S100VFL0&type=EDINET', checked: R,
+    notes: 'Copy of its annual securities report filed on EDINET (26 March 2025): head office 1-1-8 Shibuya, Shibuya-ku, Tokyo; its history names the A8.net affiliate service and the nend ad network. third-party-web names F@N Communications (fancs.com) as the company of ladsp.com.',
+  },
+  'MaxPoint Interactive': {
+    legalName: 'MaxPoint Interactive, Inc.', country: 'US', source: 'https://sec.gov/Archives/edgar/data/1611231/000161123116000094/mxpt09302016-10q.htm', checked: R,
+    notes: 'Form 10-Q filed with the SEC for the quarter ended 30 September 2016: a Delaware corporation, principal executive offices 3020 Carrington Mill Blvd., Suite 300, Morrisville, North Carolina.',
+  },
+  'Rocket Fuel': {
+    legalName: 'Rocket Fuel Inc.', country: 'US', source: 'https://sec.gov/Archives/edgar/data/1477200/000110465917047086/0001104659-17-047086.txt', checked: R,
+    notes: 'Schedule 14D-9 filed with the SEC on 26 July 2017: state of incorporation Delaware, business address 2000 Seaport Blvd, Suite 400, Redwood City, CA. (Rocket Fuel was then being acquired by Sizmek; who runs its hosts today was not read.)',
+  },
+  FreakOut: {
+    legalName: '株式会社フリークアウト・ホールディングス (FreakOut Holdings, inc.)', country: 'JP', source: 'https://toushi.kankei.me/d/S100IULR', checked: R,
+    notes: 'Copy of its securities registration statement filed on EDINET (19 June 2020): head office 6-3-1 Roppongi, Minato-ku, Tokyo. An earlier statement (https://toushi.kankei.me/d/S100BCIB) says the company was renamed from 株式会社フリークアウト (FreakOut, inc) on 4 January 2017; third-party-web names FreakOut for fout.jp.',
+  },
+  Appier: {
+    legalName: 'Appier Group株式会社 (Appier Group, Inc.)', country: 'JP', source: 'https://financialreports.eu/filings/7857754/content', checked: R,
+    notes: 'Copy of its half-year report filed on EDINET (14 August 2025): head office 2-5-1 Atago, Minato-ku, Tokyo. Which group company serves appier.net was not read.',
+  },
+  SpringServer: known(
+    'magnite',
+    "Magnite's own blog (https://www.magnite.com/blog/scaling-streaming-revenue-in-a-fragmented-world-the-role-of-mediation/, 29 September 2025, read 2026-12-06) presents SpringServe (springserve.com) as Magnite's ad server: \"the next generation of Magnite's SpringServe\".",
+  ),
+  Reklama: {
+    legalName: 'Wirtualna Polska Media S.A.', country: 'PL', source: 'https://poczta.wp.pl/regulamin_f.html', checked: R,
+    notes: "The Wirtualna Polska portal account terms (in force from 2 May 2016): Wirtualna Polska Media S.A., ul. Jutrzenki 137A, 02-231 Warszawa, KRS 0000580004. third-party-web's entity covers wp.pl and o2.pl; o2.pl's privacy policy (https://pomoc.o2.pl/polityka-prywatnosci) has the same structure as WP's and mentions WP services, but its controller text was not read.",
+  },
+  Onet: {
+    legalName: 'Ringier Axel Springer Polska sp. z o.o.', country: 'PL', source: 'https://premium.onet.pl/regulamin', checked: R,
+    notes: "Terms of Onet's paid content package: service provider and controller Ringier Axel Springer Polska sp. z o.o., ul. Domaniewska 49, 02-672 Warszawa, KRS 0000420780.",
+  },
+  TVSquared: {
+    legalName: 'TVSquared (TVS)', country: 'GB', parent: 'Innovid Corp.', parentCountry: 'US',
+    source: 'https://investors.innovid.com/sec-filings/all-sec-filings/xbrl_doc_only/854', checked: R,
+    notes: "Innovid's Form 10-Q for the quarter ended 31 March 2022 (on Innovid's investor site): on 28 February 2022 Innovid completed the acquisition of TVS, \"a private company limited by shares incorporated under the laws of the Scotland\"; its prospectus supplement (https://www.sec.gov/Archives/edgar/data/1835378/000162828022013570/innovidcorp-424b310xqtvs.htm) calls it the TVSquared Acquisition. Innovid Corp. is a Delaware corporation in New York (see Innovid).",
+  },
+  Innovid: {
+    legalName: 'Innovid Corp.', country: 'US', source: 'https://www.sec.gov/Archives/edgar/data/1835378/000162828021024586/super8-k.htm', checked: R,
+    notes: 'Form 8-K filed with the SEC (event of 30 November 2021): a Delaware corporation, principal executive offices 30 Irving Place, 12th Floor, New York, NY 10003.',
+  },
+  BuySellAds: {
+    legalName: 'BuySellAds.com Inc.', country: 'US', source: 'https://www.buysellads.com/terms', checked: R,
+    notes: 'The terms of use: BuySellAds.com Inc. provides the service, which "shall be deemed solely based in Massachusetts"; Massachusetts law, courts in Boston. No street address on the page read. Open Terms Archive copy, tosdr/tosdr-versions@18b69a62c2d06ae3d02457713b0d454d8068f054 (Buysellads/Terms of Service.md).',
+  },
+  'Carbon Ads': {
+    legalName: 'BuySellAds.com Inc.', country: 'US', source: 'https://www.buysellads.com/terms', checked: R,
+    notes: "BuySellAds' own terms page lists Carbon Ads (carbonads.net) among its products; seat as for BuySellAds (service deemed based in Massachusetts). Open Terms Archive copy, tosdr/tosdr-versions@18b69a62c2d06ae3d02457713b0d454d8068f054.",
+  },
+  Adloox: {
+    legalName: 'Adloox SAS', country: 'FR', source: 'https://www.adloox.com/fr/legal/terms-and-conditions', checked: R,
+    notes: 'The website terms (v1.1, edited 8 September 2022): adloox.com is owned and operated by Adloox SAS, "a company registered in France". No street address in the part read.',
+  },
+  'PollDaddy (Automattic)': {
+    legalName: 'Automattic Inc.', country: 'US', source: 'https://wordpress.org/plugins/crowdsignal-forms/', checked: R,
+    notes: 'polldaddy.com and poll.fm serve Crowdsignal (formerly Polldaddy), built by Automattic; same source and caveat as the Polldaddy entry above.',
+  },
+  Sportradar: {
+    legalName: 'Sportradar Group AG', country: 'CH', source: 'https://investors.sportradar.com/node/6711/html', checked: R,
+    notes: 'Its registration statement on Form F-1/A (filed with the SEC on 7 September 2021, on its investor site): incorporated in Switzerland, principal executive offices Feldlistrasse 2, CH-9000 St. Gallen.',
+  },
+  'Admixer for Publishers': {
+    legalName: 'Admixer EU GmbH', country: 'DE', source: 'https://admixer.com/privacy/', checked: R,
+    notes: "Admixer's ad-serving privacy policy: users' data is processed by Admixer EU GmbH, Graf-Luckner-Höhe 37, 45239 Essen, Germany (service provider and controller under the GDPR); its servers are in the EU, the US and Singapore. Open Terms Archive copy, tosdr/tosdr-versions@865fddab44a8099eb31b736cc86737a2386f4075 (Admixer/Privacy Policy.md).",
+  },
+  smadex: {
+    legalName: 'Smadex, S.L.', country: 'ES', parent: 'Entravision Communications Corporation',
+    source: 'https://sec.gov/Archives/edgar/data/1109116/000156459019016139/R13.htm', checked: R,
+    notes: "Entravision's Form 10-K for 2018 (acquisitions note): on 11 June 2018 Entravision completed the acquisition of 100 % of the stock of Smadex, S.L., a mobile programmatic demand-side platform; third-party-web names entravision as the company of smadex.com. The country is read from the legal form (S.L., the Spanish sociedad limitada); no address was read, and the parent's country is left unstated here.",
+  },
+  LoopMe: {
+    legalName: 'LoopMe Ltd', country: 'GB', source: 'https://docs.chartboost.com/en/legal/terms-conditions', checked: R,
+    notes: "LoopMe's publisher terms (updated 19 November 2025, published on the documentation site of its affiliate Chartboost): the agreement is with LoopMe Ltd, an English limited company (company no. 07979184), registered office Second Floor, The Sans, 20 St. John's Square, London EC1M 4AH; services may be provided by LoopMe Ltd and its affiliates, Chartboost included.",
+  },
+  'Guardian Media': {
+    legalName: 'Guardian News & Media Limited', country: 'GB', source: 'https://www.theguardian.com/help/privacy-policy', checked: R,
+    notes: 'The privacy policy: Guardian News & Media Limited, Kings Place, 90 York Way, London N1 9GU is the controller for theguardian.com and its apps. Open Terms Archive copy, OpenTermsArchive/contrib-versions@9ef59755474dd135e302cd8f7c95d161f58adb71 (The Guardian/Privacy Policy.md).',
+  },
+  // --- end covad3 ---
 };
