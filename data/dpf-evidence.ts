@@ -284,4 +284,9 @@ export const DPF_CHECKED_NOT_KNOWN: readonly DpfNotFound[] = [
   // --- covad3 (entered the 100 when its seat was added to data/entities.ts) ---
   notFound('TRUSTX Digital Advertising Services, Inc. PBC', 'https://trustx.org/privacy-policy',
     'Privacy Policy (effective 2020-01-01), read in full: TRUSTX says it does not operate in the EEA, the UK or Switzerland and does not process data subject to their laws; non-US visitors of its own site consent to transfer to the US; no DPF or Privacy Shield statement (ToS;DR archive copy, github.com/tosdr/tosdr-versions commit 47a0183).'),
+  // --- entered the 100 with the 2026-12-06 marketing/content seats ---
+  notFound('Sumo Group Inc.', 'https://sumo.com/privacy',
+    'Checked, no vendor page in the stored copies: web searches found no sumo.com privacy policy, and the ToS;DR archive (github.com/tosdr/tosdr-versions, Sumo/) holds only its Terms of Service: no DPF statement seen.'),
+  notFound('Embedly LLC', 'https://policy.medium.com/medium-privacy-policy-f03bf92035c9',
+    'Embedly is run under A Medium Corporation (embed.ly/legal/copyright); Medium\'s privacy policy says data goes to and is stored in the US and names no transfer mechanism; no DPF statement (see the A Medium Corporation entry).'),
 ];
