@@ -15,7 +15,7 @@ import { startDemoServer, type DemoLogEntry, type DemoServer } from '../../scrip
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
-export const SHOP = 'https://www.shop.test';
+export { SHOP } from '../support/demo-shop.ts';
 /**
  * Chromium refuses its sandbox to root, and this repository's CI runs as root in a container: there, and only there,
  * the tests turn it off explicitly (issue 15.12). As any other user they run with the sandbox, as users do.
