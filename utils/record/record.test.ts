@@ -7,7 +7,7 @@ import {
   fromResponseStarted,
   type RawCookieChange,
 } from '../observe/browser/adapter.ts';
-import type { AuditEvent } from '../observe/events.ts';
+import type { AuditEvent, PageBeacon } from '../observe/events.ts';
 import { cookieStored, formLeak, navigation } from '../../test/support/raw-events.ts';
 import { buildRecord, cookieDomainFromRaw, RecordBuilder, RequestIndex, type RequestEntry } from './record.ts';
 
@@ -30,6 +30,15 @@ const nav = (url: string, id = 'main', t = 1000): AuditEvent[] => navigation(url
 /** A request with its own id, in the top frame. */
 const request = (requestId: string, url: string, type: string, t: number): AuditEvent[] =>
   fromBeforeRequest({ requestId, url, type, tabId: TAB, frameId: 0, timeStamp: t });
+/** The page's report of a sendBeacon call from the top frame (20 bytes). */
+const pageBeacon = (url: string, t: number, o: Partial<PageBeacon> = {}): AuditEvent => ({
+  k: 'page-beacon',
+  t,
+  url,
+  bytes: 20,
+  frameUrl: 'https://www.shop.example/',
+  ...o,
+});
 /** A sendBeacon's POST as the browser reports it. */
 const ping = (requestId: string, url: string, t: number): AuditEvent[] =>
   fromBeforeRequest({ requestId, url, type: 'ping', method: 'POST', tabId: TAB, frameId: 0, timeStamp: t });
@@ -340,21 +349,8 @@ describe('RecordBuilder', () => {
     const r = buildRecord(TAB, [
       ...nav('https://www.shop.example/'),
       ...ping('b1', 'https://tracker.example/beacon', 1300),
-      {
-        k: 'page-beacon',
-        t: 1299,
-        url: 'https://tracker.example/beacon',
-        bytes: 20,
-        frameUrl: 'https://www.shop.example/',
-        script: 'https://tracker.example/t.js',
-      },
-      {
-        k: 'page-beacon',
-        t: 1400,
-        url: 'https://tracker.example/other',
-        bytes: 20,
-        frameUrl: 'https://www.shop.example/',
-      },
+      pageBeacon('https://tracker.example/beacon', 1299, { script: 'https://tracker.example/t.js' }),
+      pageBeacon('https://tracker.example/other', 1400),
     ]).record!;
     expect(
       r.requests
@@ -367,15 +363,8 @@ describe('RecordBuilder', () => {
   });
 
   it("a beacon keeps how far its script is trusted, on the browser's ping, on a page-only entry and in Firefox order", () => {
-    const beacon = (url: string, t: number, attribution: 'named-by-page' | 'confident'): AuditEvent => ({
-      k: 'page-beacon',
-      t,
-      url,
-      bytes: 20,
-      frameUrl: 'https://www.shop.example/',
-      script: 'https://www.googletagmanager.com/gtag/js',
-      attribution,
-    });
+    const beacon = (url: string, t: number, attribution: 'named-by-page' | 'confident'): AuditEvent =>
+      pageBeacon(url, t, { script: 'https://www.googletagmanager.com/gtag/js', attribution });
     const r = buildRecord(TAB, [
       ...nav('https://www.shop.example/'),
       ...ping('b1', 'https://tracker.example/twin', 1300),
@@ -396,14 +385,7 @@ describe('RecordBuilder', () => {
   it("a beacon the page reports before the browser sees its ping (Firefox order) is one request, the browser's", () => {
     const r = buildRecord(TAB, [
       ...nav('https://www.shop.example/'),
-      {
-        k: 'page-beacon',
-        t: 1299,
-        url: 'https://tracker.example/beacon',
-        bytes: 20,
-        frameUrl: 'https://www.shop.example/',
-        script: 'https://tracker.example/t.js',
-      },
+      pageBeacon('https://tracker.example/beacon', 1299, { script: 'https://tracker.example/t.js' }),
       ...ping('b1', 'https://tracker.example/beacon', 1300),
       fromResponseStarted({
         requestId: 'b1',
@@ -424,14 +406,7 @@ describe('RecordBuilder', () => {
 
   it('two page beacons to one URL are claimed by two pings, each once', () => {
     const url = 'https://tracker.example/beacon';
-    const beacon = (t: number): AuditEvent => ({
-      k: 'page-beacon',
-      t,
-      url,
-      bytes: 20,
-      frameUrl: 'https://www.shop.example/',
-      script: 'https://tracker.example/t.js',
-    });
+    const beacon = (t: number): AuditEvent => pageBeacon(url, t, { script: 'https://tracker.example/t.js' });
     const r = buildRecord(TAB, [
       ...nav('https://www.shop.example/'),
       beacon(1200),
