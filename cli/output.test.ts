@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DATASET_VERSION } from '../data/index.ts';
-import { analyze } from '../utils/findings/index.ts';
-import { realKnowledge, START, Visit } from '../test/support/findings.ts';
-import { buildReport, buildScenarioReport } from '../utils/export/report-build.ts';
+import { START, Visit } from '../test/support/findings.ts';
+import { auditedScenario, BARE_TOOL, failedScenario, reportOf } from '../test/support/export.ts';
 import { printable, progressLine, settledText, summaryTable } from './table.ts';
 import { exitCodeOf, findExecutable } from './main.ts';
 
@@ -14,32 +12,9 @@ function report(failOn: 'violation' | 'never' = 'violation') {
     .req(`https://${EVIL_HOST}/"><script>alert(2)</script>.js?uid=a8f3k2j9x7q1w5e6`, 50)
     .cookie('<b>uid</b>', EVIL_HOST, 'a8f3k2j9x7q1w5e6r4t2', 60)
     .req('https://www.google-analytics.com/analytics.js', 100);
-  const record = v.record();
-  const s = buildScenarioReport({
-    consent: 'none',
-    url: EVIL_URL,
-    record,
-    analysis: analyze(record, realKnowledge()),
-    startedAt: START,
-    finishedAt: START + 1000,
-  });
-  const dns = buildScenarioReport({
-    consent: 'reject',
-    url: 'https://nope.invalid/',
-    record: null,
-    analysis: null,
-    startedAt: START,
-    finishedAt: START,
-    error: 'net::ERR_NAME_NOT_RESOLVED\u001b[31m',
-  });
-  return buildReport({
-    tool: { name: 'consent-auditor', version: '0.1.0', data: { trackers: DATASET_VERSION, ipTable: null } },
-    urls: [EVIL_URL, 'https://nope.invalid/'],
-    scenarios: [s, dns],
-    startedAt: START,
-    finishedAt: START + 2000,
-    failOn,
-  });
+  const s = auditedScenario(v.record(), { url: EVIL_URL });
+  const dns = failedScenario({ consent: 'reject', error: 'net::ERR_NAME_NOT_RESOLVED\u001b[31m' });
+  return reportOf([s, dns], { tool: BARE_TOOL, failOn });
 }
 
 describe('summary table and progress', () => {

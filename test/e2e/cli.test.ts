@@ -3,14 +3,13 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
 import type { Integrity } from '../../utils/export/types.ts';
 import type { Report } from '../../utils/export/report.ts';
 import { CLI_SANDBOX_ARGS, type CliRun, demoHostArgs, ROOT, runCli, SHOP, useCliRun } from './helpers.ts';
+import { schemaErrors } from '../support/export.ts';
 import { COMPANIES } from '../../data/companies.ts';
 import { DPF_EVIDENCE } from '../../data/dpf-evidence.ts';
 import { recipientModel } from '../../utils/knowledge/recipients.ts';
@@ -37,31 +36,24 @@ async function readReport(file: string): Promise<Report & { integrity?: Integrit
   return JSON.parse(await readFile(file, 'utf8'));
 }
 
-const ajv = new Ajv2020({ allErrors: true, strict: true });
-addFormats(ajv);
-let compiled: ReturnType<typeof ajv.compile> | null = null;
-
-/** The report schema, compiled once (Ajv refuses a second schema with the same $id). */
-async function reportValidator(): Promise<ReturnType<typeof ajv.compile>> {
-  compiled ??= ajv.compile(JSON.parse(await readFile(path.join(ROOT, 'schema', 'report.schema.json'), 'utf8')));
-  return compiled;
+/** `scan <url> --consent … --fail-on … --wait WAIT --json <dir>/<name>.json`, then `extra`: the run and the JSON's path. */
+async function scanToJson(
+  url: string,
+  o: { consent: string; failOn: string; name: string },
+  extra: string[] = [],
+): Promise<{ run: CliRun; json: string }> {
+  const json = path.join(dir, `${o.name}.json`);
+  const args = ['scan', url, '--consent', o.consent, '--fail-on', o.failOn, '--wait', WAIT, '--json', json];
+  return { run: await cli([...args, ...extra]), json };
 }
 
 describe('consent-auditor scan', () => {
   it('a page without third parties: exit 0 with --fail-on violation', async () => {
-    const json = path.join(dir, 'clean.json');
-    const run = await cli([
-      'scan',
-      `${SHOP}/clean.html`,
-      '--consent',
-      'none',
-      '--fail-on',
-      'violation',
-      '--wait',
-      WAIT,
-      '--json',
-      json,
-    ]);
+    const { run, json } = await scanToJson(`${SHOP}/clean.html`, {
+      consent: 'none',
+      failOn: 'violation',
+      name: 'clean',
+    });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/clean\.html\s+none\s+-\s+0\s+0\s+clean/);
     expect(run.stderr).toMatch(/\[1\/1\] https:\/\/www\.shop\.test\/clean\.html none: 0 violation\(s\)/);
@@ -75,20 +67,11 @@ describe('consent-auditor scan', () => {
   });
 
   it('a page with trackers before any choice: exit 1, the violations named', async () => {
-    const json = path.join(dir, 'trackers.json');
-    const run = await cli([
-      'scan',
+    const { run, json } = await scanToJson(
       `${SHOP}/trackers.html`,
-      '--consent',
-      'none',
-      '--fail-on',
-      'violation',
-      '--wait',
-      WAIT,
-      '--json',
-      json,
-      '--quiet',
-    ]);
+      { consent: 'none', failOn: 'violation', name: 'trackers' },
+      ['--quiet'],
+    );
     expect(run.code, run.stderr).toBe(1);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^FAIL: [1-9]\d* violation/m);
@@ -100,8 +83,7 @@ describe('consent-auditor scan', () => {
     expect(s?.requests.find((r) => r.host === 'www.google-analytics.com')?.tracker).toMatchObject({
       companyCountry: 'IE',
     });
-    const validate = await reportValidator();
-    expect(validate(await readReport(json)) ? [] : validate.errors).toEqual([]);
+    expect(schemaErrors(await readReport(json))).toBe('');
 
     // Where the data goes: the IE subsidiaries' US parents, with the DPF status the cited evidence table gives (null = not known).
     for (const [host, site, companyId, parent] of [
@@ -151,8 +133,7 @@ describe('consent-auditor scan', () => {
     ]);
     const report = await readReport(json);
 
-    const validate = await reportValidator();
-    expect(validate(report) ? [] : validate.errors).toEqual([]);
+    expect(schemaErrors(report)).toBe('');
     expect(report.tool).toMatchObject({
       name: 'consent-auditor',
       data: { trackers: expect.any(String), ipTable: { source: '@ip-location-db/geo-whois-asn-country' } },
@@ -235,19 +216,11 @@ describe('consent-auditor scan', () => {
   });
 
   it('--consent reject on a banner the automation cannot answer: reported as not answered, exit 1', async () => {
-    const json = path.join(dir, 'unanswerable.json');
-    const run = await cli([
-      'scan',
-      `${SHOP}/unanswerable.html`,
-      '--consent',
-      'reject',
-      '--wait',
-      WAIT,
-      '--fail-on',
-      'violation',
-      '--json',
-      json,
-    ]);
+    const { run, json } = await scanToJson(`${SHOP}/unanswerable.html`, {
+      consent: 'reject',
+      failOn: 'violation',
+      name: 'unanswerable',
+    });
     expect(run.code, run.stderr).toBe(1);
     const [s] = (await readReport(json)).scenarios;
     expect(s).toMatchObject({

@@ -1,22 +1,23 @@
 // The extension's stored record of the demo shop, checked against what the page really did and the server really served.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { CookieEntry, PageRecord } from '../../utils/record/record.ts';
+import type { PageRecord } from '../../utils/record/record.ts';
+import {
+  cookieNamed,
+  expectShopCookie,
+  expectShopCookieAttributes,
+  expectShopStorage,
+  expectTrackerUidTied,
+  expectWidgetFrame,
+  shopBeacon,
+  SHOP_COOKIE_NAMES,
+  SHOP_COOKIES,
+  SHOP_STORAGE,
+  T_JS,
+} from '../support/demo-shop.ts';
 import { logUrl, openTab, recordOf, servedSince, settledRecord, SHOP, useHarness } from './helpers.ts';
 
-const T_JS = 'https://tracker.adnet.test/t.js';
-const WIDGET_JS = 'https://widget.embed.test/widget.js';
-const COOKIE_NAMES = ['shop_session', 'shop_pref', '_adnet_id', 'adnet_uid', 'widget_seen'];
-
 const h = useHarness();
-
-function cookie(record: PageRecord, name: string): CookieEntry {
-  const found = record.cookies.filter((c) => c.name === name);
-  expect(found, `cookie ${name} recorded exactly once`).toHaveLength(1);
-  const [c] = found;
-  if (!c) throw new Error(`cookie ${name} missing`);
-  return c;
-}
 
 describe('demo page https://www.shop.test/', () => {
   let page: Page;
@@ -33,7 +34,7 @@ describe('demo page https://www.shop.test/', () => {
     record = await settledRecord(h, tabId, (r) => {
       const urls = new Set(r.requests.map((q) => q.url));
       return (
-        COOKIE_NAMES.every((n) => r.cookies.some((c) => c.name === n)) &&
+        SHOP_COOKIE_NAMES.every((n) => r.cookies.some((c) => c.name === n)) &&
         r.storage.length >= 3 &&
         servedNow().every((u) => urls.has(u))
       );
@@ -49,96 +50,31 @@ describe('demo page https://www.shop.test/', () => {
     expect(record.errors).toEqual([]);
   });
 
-  it.each([
-    {
-      name: 'shop_session',
-      party: 'first',
-      setBy: 'http',
-      domain: 'www.shop.test',
-      script: undefined,
-      setByUrl: `${SHOP}/`,
-    },
-    {
-      name: 'shop_pref',
-      party: 'first',
-      setBy: 'script',
-      domain: 'www.shop.test',
-      script: undefined,
-      setByUrl: undefined,
-    },
-    { name: '_adnet_id', party: 'first', setBy: 'script', domain: 'shop.test', script: T_JS, setByUrl: undefined },
-    {
-      name: 'adnet_uid',
-      party: 'third',
-      setBy: 'http',
-      domain: 'tracker.adnet.test',
-      script: undefined,
-      setByUrl: 'https://tracker.adnet.test/pixel.gif?uid=',
-    },
-    {
-      name: 'widget_seen',
-      party: 'third',
-      setBy: 'script',
-      domain: 'widget.embed.test',
-      script: WIDGET_JS,
-      setByUrl: undefined,
-    },
-  ])('cookie $name: $party party, set by $setBy', ({ name, party, setBy, domain, script, setByUrl }) => {
-    const c = cookie(record, name);
-    expect(c.party).toBe(party);
-    expect(c.setBy).toBe(setBy);
-    expect(c.domain).toBe(domain);
-    expect(c.removed).toBe(false);
-    expect(c.confirmedBy, 'the browser confirmed the cookie was stored').toContain('browser');
-    if (script) expect(c.script).toBe(script);
-    if (setByUrl) expect(c.setByUrl?.startsWith(setByUrl), `${c.setByUrl} starts with ${setByUrl}`).toBe(true);
+  it.each(SHOP_COOKIES)('cookie $name: $party party, set by $setBy', (row) => {
+    expectShopCookie(record, row);
   });
 
   it('keeps the cookie attributes the browser stored', () => {
-    expect(cookie(record, 'shop_session')).toMatchObject({ httpOnly: true, secure: true, sameSite: 'lax' });
-    expect(cookie(record, 'adnet_uid').secure).toBe(true);
-    expect(cookie(record, 'widget_seen').frameUrl).toBe('https://widget.embed.test/frame.html');
+    expectShopCookieAttributes(record);
+    expect(cookieNamed(record, 'adnet_uid').secure).toBe(true);
   });
 
   it('ties the tracker uid together: localStorage, first-party cookie and pixel cookie carry the same value', () => {
-    const ls = record.storage.find((s) => s.kind === 'localStorage' && s.key === 'adnet_uid');
-    expect(ls?.value).toMatch(/^u[0-9a-z]+$/);
-    expect(cookie(record, '_adnet_id').value).toBe(ls?.value);
-    expect(cookie(record, 'adnet_uid').value).toBe(ls?.value);
+    expectTrackerUidTied(record);
   });
 
-  it.each([
-    { kind: 'localStorage', key: 'adnet_uid', origin: SHOP, party: 'first', script: T_JS },
-    {
-      kind: 'sessionStorage',
-      key: 'widget_state',
-      origin: 'https://widget.embed.test',
-      party: 'third',
-      script: WIDGET_JS,
-    },
-    { kind: 'indexedDB', key: 'widget-db', origin: 'https://widget.embed.test', party: 'third', script: WIDGET_JS },
-  ])('$kind write $key by $origin ($party party)', ({ kind, key, origin, party, script }) => {
-    const found = record.storage.filter((s) => s.kind === kind && s.key === key);
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ origin, party, script });
+  it.each(SHOP_STORAGE)('$kind write $key by $origin ($party party)', (row) => {
+    expectShopStorage(record, row);
   });
 
   it('records the beacon as a third-party ping from t.js', () => {
-    const beacons = record.requests.filter((r) => r.url === 'https://tracker.adnet.test/beacon');
-    expect(beacons).toHaveLength(1);
-    const [b] = beacons;
-    expect(['ping', 'beacon']).toContain(b?.type);
-    expect(b?.party).toBe('third');
+    const b = shopBeacon(record);
     expect(b?.method).toBe('POST');
     expect(b?.initiator).toBe(`script:${T_JS}`);
   });
 
   it('records the iframe as a third-party sub_frame and its own subresources', () => {
-    const frame = record.requests.find((r) => r.url === 'https://widget.embed.test/frame.html');
-    expect(frame).toMatchObject({ type: 'sub_frame', party: 'third', site: 'embed.test', status: 200 });
-    expect(frame?.frameId).not.toBe(0);
-    const js = record.requests.find((r) => r.url === WIDGET_JS);
-    expect(js).toMatchObject({ type: 'script', party: 'third', frameId: frame?.frameId });
+    expectWidgetFrame(record);
   });
 
   it('records every request the server answered, with status and party', () => {
@@ -167,7 +103,7 @@ describe('demo page https://www.shop.test/', () => {
     const popup = await h.context.newPage();
     try {
       await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
-      const needles = [...COOKIE_NAMES, 'tracker.adnet.test', 'widget.embed.test'];
+      const needles = [...SHOP_COOKIE_NAMES, 'tracker.adnet.test', 'widget.embed.test'];
       await expect
         .poll(
           async () => {

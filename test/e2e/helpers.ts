@@ -7,7 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { createKnowledge, type Knowledge } from '../../utils/findings/index.ts';
+import { createKnowledge, type Analysis, type Knowledge } from '../../utils/findings/index.ts';
+import { buildScenarioReport } from '../../utils/export/report-build.ts';
+import type { ScenarioReport } from '../../utils/export/report.ts';
 import { loadIpTable } from '../../utils/knowledge/ip-country.ts';
 import type { PageRecord } from '../../utils/record/record.ts';
 import { findTabId, getRecord, launchAuditBrowser, waitForRecord, type AuditBrowser } from '../../cli/browser/index.ts';
@@ -15,7 +17,8 @@ import { startDemoServer, type DemoLogEntry, type DemoServer } from '../../scrip
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
-export const SHOP = 'https://www.shop.test';
+import { SHOP } from '../support/demo-shop.ts';
+export { SHOP };
 /**
  * Chromium refuses its sandbox to root, and this repository's CI runs as root in a container: there, and only there,
  * the tests turn it off explicitly (issue 15.12). As any other user they run with the sandbox, as users do.
@@ -187,6 +190,25 @@ export async function openTab(h: Harness, url: string): Promise<{ page: Page; ta
   return { page, tabId, since };
 }
 
+/**
+ * Open one of the demo's hostile pages (`${SHOP}/hostile/<page>`) and wait until it says it is done (body
+ * data-done="1"); `clearCookies` first empties the browser's cookie jar so earlier tests' cookies cannot count.
+ */
+export async function openHostile(
+  h: Harness,
+  page: string,
+  o: { clearCookies?: boolean; timeoutMs?: number } = {},
+): Promise<{ page: Page; tabId: number; since: number }> {
+  if (o.clearCookies) await h.context.clearCookies();
+  const opened = await openTab(h, `${SHOP}/hostile/${page}`);
+  await opened.page.waitForFunction(
+    () => document.body?.dataset.done === '1',
+    null,
+    o.timeoutMs ? { timeout: o.timeoutMs } : {},
+  );
+  return opened;
+}
+
 export function recordOf(h: Harness, tabId: number): Promise<PageRecord | null> {
   return getRecord(h.context, h.extensionId, tabId);
 }
@@ -227,4 +249,15 @@ export function screenshotDir(): string {
 /** The knowledge the built extension analyses with: the IP-country table it ships in public/data. */
 export function extensionKnowledge(): Knowledge {
   return createKnowledge({ ipTable: loadIpTable(readFileSync(path.join(ROOT, 'public', 'data', 'ip-country.bin'))) });
+}
+
+/** The JSON report's scenario of a record the extension just made: consent 'none', from the page's start until now. */
+export function liveScenario(record: PageRecord, analysis: Analysis): ScenarioReport {
+  return buildScenarioReport({
+    consent: 'none',
+    record,
+    analysis,
+    startedAt: record.startedAt,
+    finishedAt: Date.now(),
+  });
 }

@@ -1,9 +1,8 @@
 // Issue 15.5: a page cannot launder a tracker's writes as its own, nor make us name a script it chose.
 import { describe, expect, it } from 'vitest';
 import { csvBody } from '../../utils/export/csv.ts';
-import { buildScenarioReport } from '../../utils/export/report-build.ts';
 import { analyze } from '../../utils/findings/index.ts';
-import { openTab, settledRecord, SHOP, extensionKnowledge, useHarness } from './helpers.ts';
+import { liveScenario, openHostile, settledRecord, extensionKnowledge, useHarness } from './helpers.ts';
 
 const TRACKER_JS = 'https://tracker.adnet.test/hostile/attribution.js';
 const GTAG_JS = 'https://www.googletagmanager.com/gtag/js';
@@ -11,9 +10,7 @@ const h = useHarness();
 
 describe('hostile page: laundered and framed attribution', () => {
   it('names the tracker for its own writes, marks page-given names, and never names the script a poisoned stack offers', async () => {
-    await h.context.clearCookies();
-    const { page, tabId } = await openTab(h, `${SHOP}/hostile/attribution.html`);
-    await page.waitForFunction(() => document.body.dataset.done === '1');
+    const { page, tabId } = await openHostile(h, 'attribution.html', { clearCookies: true });
     const names = ['_ga', '_fbp', '_uetsid', '_uetvid'];
     const r = await settledRecord(
       h,
@@ -43,13 +40,7 @@ describe('hostile page: laundered and framed attribution', () => {
 
     // The exports say how far each attribution goes.
     const analysis = analyze(r, extensionKnowledge());
-    const report = buildScenarioReport({
-      consent: 'none',
-      record: r,
-      analysis,
-      startedAt: r.startedAt,
-      finishedAt: Date.now(),
-    });
+    const report = liveScenario(r, analysis);
     expect(report.cookies.find((c) => c.name === '_fbp')).toMatchObject({
       script: 'https://cdn.shop.test/app.js',
       attribution: 'named-by-page',
@@ -62,9 +53,7 @@ describe('hostile page: laundered and framed attribution', () => {
   });
 
   it('a page that names its own code after gtag.js cannot frame Google: its writes are warnings, the real gtag.js write stays a violation', async () => {
-    await h.context.clearCookies();
-    const { page, tabId } = await openTab(h, `${SHOP}/hostile/framed.html`);
-    await page.waitForFunction(() => document.body.dataset.done === '1');
+    const { page, tabId } = await openHostile(h, 'framed.html', { clearCookies: true });
     const r = await settledRecord(
       h,
       tabId,
@@ -101,13 +90,7 @@ describe('hostile page: laundered and framed attribution', () => {
     expect(ga[0]?.evidence.scripts.some((s) => s.startsWith(`${GTAG_JS}?id=G-DEMO`))).toBe(true);
 
     // The JSON report carries the attribution on the finding's evidence item.
-    const report = buildScenarioReport({
-      consent: 'none',
-      record: r,
-      analysis,
-      startedAt: r.startedAt,
-      finishedAt: Date.now(),
-    });
+    const report = liveScenario(r, analysis);
     const named = report.findings.find((f) => f.subject.name === 'shop_state');
     expect(named?.evidence.items[0]).toMatchObject({ kind: 'storage', script: GTAG_JS, attribution: 'named-by-page' });
     await page.close();

@@ -1,17 +1,14 @@
 // Issue 15.2/15.3: writes the browser refuses neither change browser evidence nor count as stored cookies.
 import { describe, expect, it } from 'vitest';
 import { csvBody } from '../../utils/export/csv.ts';
-import { buildScenarioReport } from '../../utils/export/report-build.ts';
 import { analyze } from '../../utils/findings/index.ts';
-import { openTab, settledRecord, SHOP, extensionKnowledge, useHarness } from './helpers.ts';
+import { liveScenario, openHostile, settledRecord, SHOP, extensionKnowledge, useHarness } from './helpers.ts';
 
 const h = useHarness();
 
 describe('hostile page: refused cookie writes', () => {
   it('keeps the browser-confirmed _ga and shows the refused writes as attempts, not violations', async () => {
-    await h.context.clearCookies();
-    const { page, tabId } = await openTab(h, `${SHOP}/hostile/cookies.html`);
-    await page.waitForFunction(() => document.body.dataset.done === '1');
+    const { page, tabId } = await openHostile(h, 'cookies.html', { clearCookies: true });
     const r = await settledRecord(
       h,
       tabId,
@@ -43,13 +40,7 @@ describe('hostile page: refused cookie writes', () => {
     expect(violations).not.toContain('__Host-trk');
 
     // The exports say which cookies the browser confirmed.
-    const report = buildScenarioReport({
-      consent: 'none',
-      record: r,
-      analysis,
-      startedAt: r.startedAt,
-      finishedAt: Date.now(),
-    });
+    const report = liveScenario(r, analysis);
     expect(report.cookies.find((c) => c.name === '_ga' && c.stored)?.confirmedBy).toContain('browser');
     expect(report.cookies.find((c) => c.name === 'IDE')).toMatchObject({ confirmedBy: ['page'], stored: false });
     const csv = csvBody('csv-cookies', [report]);

@@ -1,15 +1,13 @@
 // Issue 15.4: a page that floods cookies and storage cannot erase the tracker request that follows, and the record says
 // how much it dropped.
 import { describe, expect, it } from 'vitest';
-import { openTab, settledRecord, SHOP, useHarness } from './helpers.ts';
+import { openHostile, settledRecord, useHarness } from './helpers.ts';
 
 const h = useHarness();
 
 describe('hostile page: storage flood', () => {
   it('keeps the tracker request after the flood and marks the record as truncated', async () => {
-    await h.context.clearCookies();
-    const { page, tabId } = await openTab(h, `${SHOP}/hostile/flood.html`);
-    await page.waitForFunction(() => document.body.dataset.done === '1', null, { timeout: 60_000 });
+    const { page, tabId } = await openHostile(h, 'flood.html', { clearCookies: true, timeoutMs: 60_000 });
     const r = await settledRecord(
       h,
       tabId,

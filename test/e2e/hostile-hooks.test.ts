@@ -2,14 +2,13 @@
 // functions and of toString itself, an accessor on dataLayer) finds nothing, so it loads its tracker and the record has it.
 import { describe, expect, it } from 'vitest';
 import { DETECT_HOOKS_CALLED as CALLED } from '../support/detect-hooks.ts';
-import { openTab, settledRecord, SHOP, useHarness } from './helpers.ts';
+import { openHostile, settledRecord, useHarness } from './helpers.ts';
 
 const h = useHarness();
 
 describe('hostile page: looks for our page hooks and cloaks', () => {
   it('detects none of them, so its tracker loads and is recorded', async () => {
-    const { page, tabId } = await openTab(h, `${SHOP}/hostile/detect-hooks.html`);
-    await page.waitForFunction(() => document.body.dataset.done === '1', undefined, { timeout: 20_000 });
+    const { page, tabId } = await openHostile(h, 'detect-hooks.html', { timeoutMs: 20_000 });
     const found = await page.evaluate(() => document.body.dataset.found);
     // The assertion message names each check that gave us away.
     expect(found).toBe('nothing');

@@ -1,23 +1,16 @@
 // Issue 15 (residual risk): only navigator.sendBeacon was hooked. A tracker's fetch(…, {keepalive: true}) was in the
 // record (webRequest sees it) but without the script that sent it; the fetch hook now names it, as for a beacon.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PageRecord } from '../../utils/record/record.ts';
-import { openTab, settledRecord, SHOP, startHarness, type Harness } from './helpers.ts';
+import { openHostile, settledRecord, useHarness } from './helpers.ts';
 
 const KEEPALIVE_JS = 'https://tracker.adnet.test/hostile/keepalive.js';
 const BEACON = 'https://tracker.adnet.test/beacon';
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('hostile page: a tracker that sends with keepalive fetch', () => {
   it("names the script of each keepalive fetch on the browser's request, once; an ordinary fetch gets no script", async () => {
-    const { page, tabId } = await openTab(h, `${SHOP}/hostile/keepalive.html`);
-    await page.waitForFunction(() => document.body.dataset.done === '1');
+    const { tabId } = await openHostile(h, 'keepalive.html');
     const sent = (r: PageRecord, ka: string) => r.requests.filter((q) => q.url === `${BEACON}?ka=${ka}`);
     const r = await settledRecord(
       h,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
 import type { PageRecord, StorageEntry } from '../../utils/record/page-record.ts';
 import { expectRealmWrites, scanRealms } from '../support/realm-scan.ts';
-import { CLI_SANDBOX_ARGS, openTab, settledRecord, SHOP, useCliRun, useHarness } from './helpers.ts';
+import { openHostile, CLI_SANDBOX_ARGS, settledRecord, SHOP, useCliRun, useHarness } from './helpers.ts';
 
 const h = useHarness();
 let server: DemoServer;
@@ -17,8 +17,7 @@ useCliRun('consent-auditor-hostile-realms-', (s, d) => {
 const entry = (r: PageRecord, key: string): StorageEntry | undefined => r.storage.find((s) => s.key === key);
 /** The record of a realm page once every key in `keys` is in it (or the last record, for the assertion messages). */
 async function audit(page: string, keys: string[]): Promise<PageRecord> {
-  const { page: tab, tabId } = await openTab(h, `${SHOP}/hostile/${page}`);
-  await tab.waitForFunction(() => document.body?.dataset.done === '1', null, { timeout: 20_000 });
+  const { page: tab, tabId } = await openHostile(h, page, { timeoutMs: 20_000 });
   const r = await settledRecord(h, tabId, (rec) => keys.every((k) => entry(rec, k) !== undefined), 20_000).catch(() =>
     settledRecord(h, tabId, () => true),
   );

@@ -4,10 +4,11 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { DATASET_VERSION } from '../../data/index.ts';
 import { analyze } from '../../utils/findings/index.ts';
-import { realKnowledge, Visit } from './findings.ts';
+import { realKnowledge, START, Visit } from './findings.ts';
 import type { Lang } from '../../utils/i18n/lang.ts';
 import type { PageRecord } from '../../utils/record/record.ts';
-import type { ToolInfo } from '../../utils/export/report.ts';
+import type { Report, ReportInput, ScenarioInput, ScenarioReport, ToolInfo } from '../../utils/export/report.ts';
+import { buildReport, buildScenarioReport } from '../../utils/export/report-build.ts';
 import { buildExportBundle } from '../../utils/export/bundle.ts';
 import type { ExportBundle } from '../../utils/export/types.ts';
 
@@ -25,6 +26,13 @@ export const TOOL: ToolInfo = {
   browser: { name: 'Chromium', version: '140.0.1' },
 };
 
+/** The tool as a run without the IP table reports it (no browser named). */
+export const BARE_TOOL: ToolInfo = {
+  name: 'consent-auditor',
+  version: '0.1.0',
+  data: { trackers: DATASET_VERSION, ipTable: null },
+};
+
 /** Trackers before the choice, a hostile cookie name, a script URL with markup, then a reject and a request after it. */
 export function evilVisit(): Visit {
   return new Visit(EVIL_PAGE)
@@ -35,6 +43,49 @@ export function evilVisit(): Visit {
     .storage('<b>key</b>', 'v', 300, { script: 'https://evil.example/<i>s</i>.js' })
     .choice('reject', 2000)
     .req('https://www.google-analytics.com/g/collect?v=2&tid=G-1&cid=1.2', 3000, { type: 'ping' });
+}
+
+/** Where a scenario that could not load points: a host that never resolves. */
+export const NOPE = 'https://nope.invalid/';
+
+/**
+ * `record` as one audited scenario, analysed with the real knowledge (in `lang` when given); `o` sets the rest of the
+ * input (default: consent 'none', the record's URL, START to START + 1000).
+ */
+export function auditedScenario(
+  record: PageRecord,
+  o: Partial<Omit<ScenarioInput, 'record' | 'analysis'>> & { lang?: Lang } = {},
+): ScenarioReport {
+  const { lang, ...input } = o;
+  return buildScenarioReport({
+    consent: 'none',
+    url: record.url,
+    record,
+    analysis: analyze(record, realKnowledge(), lang ? { lang } : {}),
+    startedAt: START,
+    finishedAt: START + 1000,
+    ...input,
+  });
+}
+
+/** A scenario that could not be audited: the page never loaded (NOPE, at START, a DNS error unless `o` says). */
+export function failedScenario(o: Partial<Omit<ScenarioInput, 'record' | 'analysis'>> = {}): ScenarioReport {
+  return buildScenarioReport({
+    consent: 'none',
+    url: NOPE,
+    record: null,
+    analysis: null,
+    startedAt: START,
+    finishedAt: START,
+    error: 'net::ERR_NAME_NOT_RESOLVED',
+    ...o,
+  });
+}
+
+/** A run's report of `scenarios`: TOOL, their URLs once each in order, START to START + 2000, unless `o` says. */
+export function reportOf(scenarios: ScenarioReport[], o: Partial<Omit<ReportInput, 'scenarios'>> = {}): Report {
+  const urls = [...new Set(scenarios.map((s) => s.url))];
+  return buildReport({ tool: TOOL, urls, scenarios, startedAt: START, finishedAt: START + 2000, ...o });
 }
 
 export async function bundleOf(record: PageRecord = evilVisit().record(), lang: Lang = 'en'): Promise<ExportBundle> {

@@ -3,12 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GVL, TCModel, TCString } from '@iabtcf/core';
-import {
-  fromBeforeRequest,
-  fromCookieChange,
-  fromResponseStarted,
-  type RawCookieChange,
-} from '../../utils/observe/browser/adapter.ts';
+import { fromBeforeRequest, fromResponseStarted, type RawCookieChange } from '../../utils/observe/browser/adapter.ts';
 import type { Attribution, AuditEvent, ChoiceSource, ConsentAction, StorageKind } from '../../utils/observe/events.ts';
 import { loadIpTable, type IpTable } from '../../utils/knowledge/ip-country.ts';
 import { buildRecord, type PageRecord } from '../../utils/record/record.ts';
@@ -16,6 +11,7 @@ import { buildContext, type AnalyzeOptions, type Ctx } from '../../utils/finding
 import { createKnowledge, type Knowledge } from '../../utils/knowledge/knowledge.ts';
 import type { EvidenceTables } from '../../utils/knowledge/recipients.ts';
 import type { DpfEvidence } from '../../data/dpf-evidence.ts';
+import { cookieStored, navigation } from './raw-events.ts';
 
 export const TAB = 7;
 export const START = 1_700_000_000_000;
@@ -29,16 +25,7 @@ export class Visit {
     readonly pageUrl = 'https://www.shop.example/',
     ip = '81.169.145.1',
   ) {
-    this.events.push(
-      ...fromBeforeRequest({
-        requestId: 'main',
-        url: pageUrl,
-        type: 'main_frame',
-        tabId: TAB,
-        frameId: 0,
-        timeStamp: START,
-      }),
-    );
+    this.events.push(...navigation(pageUrl, TAB, START));
     this.events.push(
       fromResponseStarted({ requestId: 'main', url: pageUrl, statusCode: 200, ip, tabId: TAB, timeStamp: START + 5 }),
     );
@@ -46,44 +33,31 @@ export class Visit {
 
   /** A request and its response (with the server IP and Set-Cookie headers, if any). */
   req(url: string, t: number, o: { type?: string; ip?: string; setCookie?: string[]; initiator?: string } = {}): this {
-    const requestId = `r${this.next++}`;
-    this.events.push(
-      ...fromBeforeRequest({
-        requestId,
-        url,
-        type: o.type ?? 'script',
-        tabId: TAB,
-        frameId: 0,
-        timeStamp: START + t,
-        initiator: o.initiator ?? new URL(this.pageUrl).origin,
-      }),
-    );
-    this.events.push(
-      fromResponseStarted({
-        requestId,
-        url,
-        statusCode: 200,
-        tabId: TAB,
-        timeStamp: START + t + 1,
-        ...(o.ip ? { ip: o.ip } : {}),
-        responseHeaders: (o.setCookie ?? []).map((value) => ({ name: 'Set-Cookie', value })),
-      }),
-    );
-    return this;
+    return this.exchange(url, t, t + 1, { ...o, type: o.type ?? 'script' });
   }
 
   /** A request that starts at `start` and whose response (with Set-Cookie headers) arrives at `end`: in flight between the two. */
   slowReq(url: string, start: number, end: number, o: { type?: string; setCookie?: string[] } = {}): this {
+    return this.exchange(url, start, end, { ...o, type: o.type ?? 'image' });
+  }
+
+  private exchange(
+    url: string,
+    start: number,
+    end: number,
+    o: { type: string; ip?: string; setCookie?: string[]; initiator?: string },
+  ): this {
     const requestId = `r${this.next++}`;
+    const initiator = o.initiator ?? new URL(this.pageUrl).origin;
     this.events.push(
       ...fromBeforeRequest({
         requestId,
         url,
-        type: o.type ?? 'image',
+        type: o.type,
         tabId: TAB,
         frameId: 0,
         timeStamp: START + start,
-        initiator: new URL(this.pageUrl).origin,
+        initiator,
       }),
     );
     this.events.push(
@@ -93,6 +67,7 @@ export class Visit {
         statusCode: 200,
         tabId: TAB,
         timeStamp: START + end,
+        ...(o.ip ? { ip: o.ip } : {}),
         responseHeaders: (o.setCookie ?? []).map((value) => ({ name: 'Set-Cookie', value })),
       }),
     );
@@ -101,27 +76,7 @@ export class Visit {
 
   /** cookies.onChanged: the browser stored a cookie. */
   cookie(name: string, domain: string, value: string, t: number, extra: Partial<RawCookieChange['cookie']> = {}): this {
-    this.events.push(
-      fromCookieChange(
-        {
-          removed: false,
-          cause: 'explicit',
-          cookie: {
-            name,
-            value,
-            domain,
-            path: '/',
-            hostOnly: !domain.startsWith('.'),
-            secure: true,
-            httpOnly: false,
-            sameSite: 'lax',
-            session: false,
-            ...extra,
-          },
-        },
-        START + t,
-      ),
-    );
+    this.events.push(cookieStored(name, domain, value, START + t, extra));
     return this;
   }
 
@@ -134,17 +89,7 @@ export class Visit {
     domain = new URL(this.pageUrl).hostname.replace(/^www\./, ''),
     attribution?: Attribution,
   ): this {
-    this.events.push({
-      k: 'page-cookie',
-      t: START + t,
-      api: 'document.cookie',
-      name,
-      value,
-      raw: `${name}=${value}; domain=.${domain}; path=/`,
-      frameUrl: this.pageUrl,
-      script,
-      ...(attribution ? { attribution } : {}),
-    });
+    this.pageCookie(name, value, `${name}=${value}; domain=.${domain}; path=/`, t, script, attribution);
     return this.cookie(name, `.${domain}`, value, t + 1);
   }
 
@@ -155,37 +100,25 @@ export class Visit {
     script: string,
     domain = new URL(this.pageUrl).hostname.replace(/^www\./, ''),
   ): this {
+    this.pageCookie(name, '', `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; domain=.${domain}; path=/`, t, script);
+    const removal = { removed: true, cause: 'expired_overwrite' };
+    this.events.push(cookieStored(name, `.${domain}`, '', START + t + 1, { hostOnly: false }, removal));
+    return this;
+  }
+
+  /** The page's report of a document.cookie write. */
+  private pageCookie(name: string, value: string, raw: string, t: number, script: string, attribution?: Attribution) {
     this.events.push({
       k: 'page-cookie',
       t: START + t,
       api: 'document.cookie',
       name,
-      value: '',
-      raw: `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; domain=.${domain}; path=/`,
+      value,
+      raw,
       frameUrl: this.pageUrl,
       script,
+      ...(attribution ? { attribution } : {}),
     });
-    this.events.push(
-      fromCookieChange(
-        {
-          removed: true,
-          cause: 'expired_overwrite',
-          cookie: {
-            name,
-            value: '',
-            domain: `.${domain}`,
-            path: '/',
-            hostOnly: false,
-            secure: true,
-            httpOnly: false,
-            sameSite: 'lax',
-            session: false,
-          },
-        },
-        START + t + 1,
-      ),
-    );
-    return this;
   }
 
   storage(
@@ -324,8 +257,8 @@ export function contextOf(v: Visit, options: AnalyzeOptions = {}, k: Knowledge =
   return buildContext(v.record(), k, options);
 }
 
-/** A TCF v2 string granting `purposes` (and `vendors`), encoded with @iabtcf/core. */
-export function encodeTc(purposes: number[], vendors: number[] = []): string {
+/** A TCF v2 string from CMP `cmpId` granting `purposes` (and `vendors`), encoded with @iabtcf/core. */
+export function encodeTc(purposes: number[], vendors: number[] = [], cmpId = 10): string {
   const gvl = new GVL({
     gvlSpecificationVersion: 3,
     vendorListVersion: 50,
@@ -339,7 +272,7 @@ export function encodeTc(purposes: number[], vendors: number[] = []): string {
     vendors: {},
   });
   const m = new TCModel(gvl);
-  m.cmpId = 10;
+  m.cmpId = cmpId;
   m.cmpVersion = 1;
   m.purposeConsents.set(purposes);
   m.vendorConsents.set(vendors);

@@ -1,75 +1,32 @@
 // A page visit logged through the real adapter, replayed by the real reducer: for the phase and consent view tests.
-import { fromBeforeRequest, fromCookieChange, fromResponseStarted } from '../../utils/observe/browser/adapter.ts';
 import type { AuditEvent } from '../../utils/observe/events.ts';
-import { buildRecord, type PageRecord } from '../../utils/record/record.ts';
+import type { PageRecord } from '../../utils/record/record.ts';
+import { START, Visit } from './findings.ts';
 
-export const T0 = 1_700_000_000_000;
+export const T0 = START;
 export const PAGE = 'https://www.shop.example/';
 
-/** A page visit as the background would log it; times are ms after page start. */
+/** A page visit as the background would log it, served from a documentation-range IP; times are ms after page start. */
 export class Log {
-  readonly events: AuditEvent[] = [];
-  private n = 0;
+  private readonly visit = new Visit(PAGE, '192.0.2.1');
 
-  constructor() {
-    this.events.push(
-      ...fromBeforeRequest({ requestId: 'main', url: PAGE, type: 'main_frame', tabId: 7, frameId: 0, timeStamp: T0 }),
-    );
-    this.events.push(
-      fromResponseStarted({
-        requestId: 'main',
-        url: PAGE,
-        statusCode: 200,
-        tabId: 7,
-        timeStamp: T0 + 5,
-        ip: '192.0.2.1',
-      }),
-    );
+  get events(): AuditEvent[] {
+    return this.visit.events;
   }
 
   req(url: string, t: number, type = 'script'): this {
-    const requestId = `r${++this.n}`;
-    this.events.push(
-      ...fromBeforeRequest({
-        requestId,
-        url,
-        type,
-        tabId: 7,
-        frameId: 0,
-        timeStamp: T0 + t,
-        initiator: 'https://www.shop.example',
-      }),
-    );
-    this.events.push(fromResponseStarted({ requestId, url, statusCode: 200, tabId: 7, timeStamp: T0 + t + 1 }));
+    this.visit.req(url, t, { type });
     return this;
   }
 
+  /** A domain cookie (not host-only) the browser stored. */
   cookie(name: string, domain: string, value: string, t: number): this {
-    this.events.push(
-      fromCookieChange(
-        {
-          removed: false,
-          cause: 'explicit',
-          cookie: {
-            name,
-            value,
-            domain,
-            path: '/',
-            hostOnly: false,
-            secure: true,
-            httpOnly: false,
-            sameSite: 'lax',
-            session: false,
-          },
-        },
-        T0 + t,
-      ),
-    );
+    this.visit.cookie(name, domain, value, t, { hostOnly: false });
     return this;
   }
 
   add(ev: AuditEvent): this {
-    this.events.push(ev);
+    this.visit.events.push(ev);
     return this;
   }
 
@@ -78,9 +35,7 @@ export class Log {
   }
 
   record(): PageRecord {
-    const r = buildRecord(7, this.events).record;
-    if (!r) throw new Error('no record');
-    return r;
+    return this.visit.record();
   }
 }
 

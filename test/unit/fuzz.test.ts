@@ -8,6 +8,7 @@ import {
   fromResponseStarted,
 } from '../../utils/observe/browser/adapter.ts';
 import type { AuditEvent } from '../../utils/observe/events.ts';
+import { cookieStored } from '../support/raw-events.ts';
 import { fromMainWorld, parseCookieString } from '../../utils/observe/page/from-main-world.ts';
 import { validatePageEvent } from '../../utils/observe/page/page-events.ts';
 import { analyze, createKnowledge } from '../../utils/findings/index.ts';
@@ -198,24 +199,7 @@ describe('the findings engine takes any record the reducer can produce', () => {
       fc
         .tuple(cookieNames, fc.string({ maxLength: 300 }), fc.integer({ min: 1000, max: 9000 }), fc.boolean())
         .map(([name, value, t, removed]) => [
-          fromCookieChange(
-            {
-              removed,
-              cause: 'explicit',
-              cookie: {
-                name,
-                value,
-                domain: '.shop.example',
-                path: '/',
-                hostOnly: false,
-                secure: true,
-                httpOnly: false,
-                sameSite: 'lax',
-                session: true,
-              },
-            },
-            t,
-          ),
+          cookieStored(name, '.shop.example', value, t, { session: true }, { removed }),
         ]),
       fc
         .tuple(

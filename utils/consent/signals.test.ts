@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { GVL, TCModel, TCString } from '@iabtcf/core';
+import { encodeTc } from '../../test/support/findings.ts';
 import {
   checkConsentModeDefaults,
   checkGoogleHitVsCmp,
@@ -14,23 +14,7 @@ import { consentFromGoogleHit, type GoogleHitConsent } from './google-hit-consen
 import type { CmpChoice } from './cmp-detect.ts';
 
 function tc(purposes: number[]): TcDecoded {
-  const gvl = new GVL({
-    gvlSpecificationVersion: 3,
-    vendorListVersion: 50,
-    tcfPolicyVersion: 4,
-    lastUpdated: '2024-01-01T00:00:00Z',
-    purposes: {},
-    specialPurposes: {},
-    features: {},
-    specialFeatures: {},
-    stacks: {},
-    vendors: {},
-  });
-  const m = new TCModel(gvl);
-  m.cmpId = 7;
-  m.cmpVersion = 1;
-  m.purposeConsents.set(purposes);
-  const d = decodeTcString(TCString.encode(m));
+  const d = decodeTcString(encodeTc(purposes, [], 7));
   if (isTcError(d)) throw new Error(d.error);
   return d;
 }

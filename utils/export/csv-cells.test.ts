@@ -5,6 +5,7 @@ import { csvBody } from './csv.ts';
 import { buildScenarioReport } from './report-build.ts';
 import { analyze, createKnowledge } from '../findings/index.ts';
 import { buildRecord } from '../record/record.ts';
+import { navigation } from '../../test/support/raw-events.ts';
 
 describe('csvCell', () => {
   it.each([
@@ -42,13 +43,7 @@ describe('exports', () => {
 
   it('a cookie named like a formula and a URL with commas stay inert text in their cells', () => {
     const rec = buildRecord(1, [
-      ...fromBeforeRequest({
-        requestId: 'm',
-        url: 'https://www.shop.example/',
-        type: 'main_frame',
-        tabId: 1,
-        timeStamp: 1000,
-      }),
+      ...navigation('https://www.shop.example/', 1, 1000, 'm'),
       ...fromBeforeRequest({
         requestId: 'g',
         url: 'https://www.google-analytics.com/g/collect?a=1,2',

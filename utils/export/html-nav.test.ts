@@ -1,46 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../findings/index.ts';
-import { realKnowledge, START } from '../../test/support/findings.ts';
-import { EVIL_PAGE, evilVisit, TOOL } from '../../test/support/export.ts';
+import { auditedScenario, EVIL_PAGE, evilVisit, failedScenario, reportOf } from '../../test/support/export.ts';
 import { reportToHtml } from './html.ts';
 import { pagesOf } from './html-nav.ts';
-import { buildReport, buildScenarioReport } from './report-build.ts';
 import type { Report, ScenarioReport } from './report.ts';
 
 /** Two URLs: the evil visit under two scenarios (one finding waived), a page that could not be audited; one waiver each way. */
 function report(): Report {
   const record = evilVisit().record();
-  const analysis = analyze(record, realKnowledge());
   const one = (consent: 'none' | 'accept'): ScenarioReport =>
-    buildScenarioReport({
-      consent,
-      url: EVIL_PAGE,
-      record,
-      analysis,
-      answered: { started: true, detail: '' },
-      startedAt: START,
-      finishedAt: START + 1000,
-    });
+    auditedScenario(record, { consent, url: EVIL_PAGE, answered: { started: true, detail: '' } });
   const none = one('none');
   const first = none.findings[0];
   if (!first) throw new Error('the evil visit has findings');
   none.findings[0] = { ...first, waived: { reason: 'client <accepted> it', expires: '2099-01-01' } };
   none.summary.waived = { violation: 0, warning: 0, info: 0, [first.severity]: 1 };
-  const dns = buildScenarioReport({
-    consent: 'none',
-    url: 'https://nope.invalid/',
-    record: null,
-    analysis: null,
-    startedAt: START,
-    finishedAt: START,
-    error: 'net::ERR_NAME_NOT_RESOLVED',
-  });
-  const r = buildReport({
-    tool: TOOL,
-    urls: [EVIL_PAGE, 'https://nope.invalid/'],
-    scenarios: [none, dns, one('accept')],
-    startedAt: START,
-    finishedAt: START + 2000,
+  const r = reportOf([none, failedScenario(), one('accept')], {
     waivers: [
       {
         finding: first.id,

@@ -1,54 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../findings/index.ts';
-import { realKnowledge, START, Visit } from '../../test/support/findings.ts';
-import { buildReport, buildScenarioReport } from './report-build.ts';
+import { START, Visit } from '../../test/support/findings.ts';
 import type { Report } from './report.ts';
 import { htmlEscape, readableTime, reportHtmlBody, reportToHtml, sealedHtml, sortFindings } from './html.ts';
 import { htmlBodyOf, htmlHashedText, integrityFromHtml, sha256Hex, type IntegrityBase } from './integrity.ts';
 import { LABELS } from './labels.ts';
-import { EVIL_COOKIE, EVIL_PAGE, evilVisit, TOOL } from '../../test/support/export.ts';
+import {
+  auditedScenario,
+  EVIL_COOKIE,
+  EVIL_PAGE,
+  evilVisit,
+  failedScenario,
+  reportOf,
+} from '../../test/support/export.ts';
 
 function liveReport(v: Visit = evilVisit(), lang: 'en' | 'de' = 'en'): Report {
-  const record = v.record();
-  const s = buildScenarioReport({
+  const s = auditedScenario(v.record(), {
     consent: 'reject',
-    url: record.url,
-    record,
-    analysis: analyze(record, realKnowledge(), { lang }),
+    lang,
     answered: { started: true, detail: 'user: button' },
-    startedAt: START,
     finishedAt: START + 5000,
   });
-  return buildReport({ tool: TOOL, urls: [record.url], scenarios: [s], startedAt: START, finishedAt: START + 5000 });
+  return reportOf([s], { finishedAt: START + 5000 });
 }
 
 /** A CLI-style report: two scenarios, one of which could not be audited. */
 function cliReport(): Report {
-  const record = evilVisit().record();
-  const s = buildScenarioReport({
-    consent: 'none',
-    url: EVIL_PAGE,
-    record,
-    analysis: analyze(record, realKnowledge()),
-    startedAt: START,
-    finishedAt: START + 1000,
-  });
-  const dns = buildScenarioReport({
-    consent: 'reject',
-    url: 'https://nope.invalid/',
-    record: null,
-    analysis: null,
-    startedAt: START,
-    finishedAt: START,
-    error: 'net::ERR_NAME_NOT_RESOLVED <&>',
-  });
-  return buildReport({
-    tool: TOOL,
-    urls: [EVIL_PAGE, 'https://nope.invalid/'],
-    scenarios: [s, dns],
-    startedAt: START,
-    finishedAt: START + 2000,
-  });
+  const s = auditedScenario(evilVisit().record(), { url: EVIL_PAGE });
+  return reportOf([s, failedScenario({ consent: 'reject', error: 'net::ERR_NAME_NOT_RESOLVED <&>' })]);
 }
 
 /** Every way a document could load something from elsewhere or run code, looked for in its tags and styles. */

@@ -1,10 +1,8 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { DATASET_VERSION } from '../../data/index.ts';
-import { analyze } from '../findings/index.ts';
-import { realKnowledge, START, Visit } from '../../test/support/findings.ts';
+import { START, Visit } from '../../test/support/findings.ts';
+import { auditedScenario, BARE_TOOL, failedScenario, reportOf } from '../../test/support/export.ts';
 import { reportToJunit, xmlEscape } from './junit.ts';
-import { buildReport, buildScenarioReport } from './report-build.ts';
 import type { FailOn, ScenarioReport } from './report.ts';
 
 const GA = 'https://www.google-analytics.com/analytics.js';
@@ -50,19 +48,10 @@ function scenarioOf(
   url: string,
   answered?: { started: boolean; detail: string },
 ): ScenarioReport {
-  const record = v.record();
-  return buildScenarioReport({
-    consent,
-    url,
-    record,
-    analysis: analyze(record, realKnowledge()),
-    startedAt: START,
-    finishedAt: START + 2500,
-    ...(answered ? { answered } : {}),
-  });
+  return auditedScenario(v.record(), { consent, url, finishedAt: START + 2500, ...(answered ? { answered } : {}) });
 }
 
-function reportOf(failOn: FailOn) {
+function runReport(failOn: FailOn) {
   const tracking = new Visit().req(GA, 100, { ip: '8.8.8.8' });
   const clean = new Visit('https://www.shop.example/clean').req('https://www.shop.example/app.js', 50);
   const scenarios = [
@@ -73,28 +62,14 @@ function reportOf(failOn: FailOn) {
     }),
     scenarioOf(clean, 'none', 'https://www.shop.example/clean'),
     scenarioOf(new Visit(EVIL).req(GA, 100), 'none', EVIL),
-    buildScenarioReport({
-      consent: 'none',
-      url: 'https://nope.invalid/',
-      record: null,
-      analysis: null,
-      startedAt: START,
-      finishedAt: START,
-      error: 'net::ERR_NAME_NOT_RESOLVED <&>',
-    }),
+    failedScenario({ error: 'net::ERR_NAME_NOT_RESOLVED <&>' }),
   ];
-  return buildReport({
-    tool: { name: 'consent-auditor', version: '0.1.0', data: { trackers: DATASET_VERSION, ipTable: null } },
-    urls: ['https://www.shop.example/', 'https://www.shop.example/clean', EVIL, 'https://nope.invalid/'],
-    scenarios,
-    startedAt: START,
-    finishedAt: START + 10_000,
-    failOn,
-  });
+  // URLs in order, once each: the two scenarios of the shop's home page share one.
+  return reportOf(scenarios, { tool: BARE_TOOL, finishedAt: START + 10_000, failOn });
 }
 
 describe('reportToJunit', () => {
-  const xml = reportToJunit(reportOf('violation'));
+  const xml = reportToJunit(runReport('violation'));
   const doc = parse(xml);
   const cases = Array.from(doc.querySelectorAll('testcase'));
 
@@ -143,7 +118,7 @@ describe('reportToJunit', () => {
   });
 
   it('under --fail-on never nothing fails, and the findings go to system-out', () => {
-    const never = parse(reportToJunit(reportOf('never')));
+    const never = parse(reportToJunit(runReport('never')));
     expect(never.querySelectorAll('failure')).toHaveLength(0);
     expect(never.querySelectorAll('error')).toHaveLength(1);
     expect(never.querySelector('testcase system-out')?.textContent).toMatch(/\[violation\]/);

@@ -1,12 +1,8 @@
 // Third parties only third-party-web names carry its company into the JSON report, CSV and HTML: never "unknown".
-import { readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { ENTITIES } from '../../data/entities.ts';
-import { DATASET_VERSION } from '../../data/index.ts';
-import { analyze } from '../findings/index.ts';
-import { realKnowledge, START } from '../../test/support/findings.ts';
+import { START } from '../../test/support/findings.ts';
+import { auditedScenario, BARE_TOOL, reportOf, schemaErrors } from '../../test/support/export.ts';
 import {
   euUsShop,
   namedOnlyShop,
@@ -17,35 +13,13 @@ import {
 } from '../../test/support/visit-fixtures.ts';
 import { csvBody } from './csv.ts';
 import { reportHtmlBody } from './html.ts';
-import { buildReport, buildScenarioReport } from './report-build.ts';
-import type { ScenarioReport, ToolInfo } from './report.ts';
-
-const TOOL: ToolInfo = {
-  name: 'consent-auditor',
-  version: '0.1.0',
-  data: { trackers: DATASET_VERSION, ipTable: null },
-};
-
-const ajv = new Ajv2020({ allErrors: true, strict: true });
-addFormats(ajv);
-const validate = ajv.compile(
-  JSON.parse(readFileSync(new URL('../../schema/report.schema.json', import.meta.url), 'utf8')),
-);
+import type { ScenarioReport } from './report.ts';
 
 function scenario(): ScenarioReport {
-  const record = namedOnlyShop();
-  return buildScenarioReport({
-    consent: 'none',
-    url: SHOP_URL,
-    record,
-    analysis: analyze(record, realKnowledge()),
-    startedAt: START - 100,
-    finishedAt: START + 5000,
-  });
+  return auditedScenario(namedOnlyShop(), { url: SHOP_URL, startedAt: START - 100, finishedAt: START + 5000 });
 }
 
-const full = (s: ScenarioReport) =>
-  buildReport({ tool: TOOL, urls: [SHOP_URL], scenarios: [s], startedAt: START, finishedAt: START + 5000 });
+const full = (s: ScenarioReport) => reportOf([s], { tool: BARE_TOOL, finishedAt: START + 5000 });
 const tp = (s: ScenarioReport, site: string) => s.thirdParties.find((t) => t.site === site);
 
 describe('names from third-party-web in the report', () => {
@@ -74,23 +48,16 @@ describe('names from third-party-web in the report', () => {
       source: 'third-party-web',
     });
     expect(tp(s, 'nobody-knows.example')?.company).toBeNull();
-    expect(validate(full(s)), JSON.stringify(validate.errors)).toBe(true);
+    expect(schemaErrors(full(s))).toBe('');
   });
 
   it('an own tracker names its company with source own: the same company as tracker', () => {
     const record = euUsShop();
-    const s = buildScenarioReport({
-      consent: 'none',
-      url: SHOP_URL,
-      record,
-      analysis: analyze(record, realKnowledge()),
-      startedAt: START,
-      finishedAt: START + 1,
-    });
+    const s = auditedScenario(record, { url: SHOP_URL, finishedAt: START + 1 });
     const mixpanel = tp(s, 'mxpnl.com');
     expect(mixpanel?.tracker?.company).toBe('Mixpanel, Inc.');
     expect(mixpanel?.company).toMatchObject({ name: 'Mixpanel, Inc.', country: 'US', source: 'own' });
-    expect(validate(full(s)), JSON.stringify(validate.errors)).toBe(true);
+    expect(schemaErrors(full(s))).toBe('');
   });
 
   it('the requests CSV fills company and "not known" for hosts only third-party-web names', () => {

@@ -1,7 +1,7 @@
 // Issue 15.1: the page's own signals cannot set the moment of choice without a trusted visitor gesture.
 import { describe, expect, it } from 'vitest';
-import { fromBeforeRequest, fromCookieChange } from '../observe/browser/adapter.ts';
 import type { AuditEvent } from '../observe/events.ts';
+import { cookieStored, navigation } from '../../test/support/raw-events.ts';
 import { buildRecord } from './record.ts';
 
 const TAB = 3;
@@ -9,14 +9,7 @@ const PAGE = 'https://www.shop.example/';
 // A TC string with purpose consents (accept) and one without (reject), as in the demo's TCF fixture.
 const ACCEPT = 'CQud6xAQud6xAAKACBENAyEAAP_gAAAAAAAAF5wAoAAgAEAvMAAAAAAA.IF5wAoAAgAEAvMAA';
 const REJECT = 'CQud6xAQud6xAAKACBENAyEAAAAAAAAAAAAAAAAAAAAA.IF5wAoAAgAEAvMAA';
-const nav: AuditEvent[] = fromBeforeRequest({
-  requestId: 'main',
-  url: PAGE,
-  type: 'main_frame',
-  tabId: TAB,
-  frameId: 0,
-  timeStamp: 1000,
-});
+const nav = navigation(PAGE, TAB, 1000);
 const tcf = (t: number, tcString: string, top = true, frameUrl = PAGE): AuditEvent => ({
   k: 'page-tcf',
   t,
@@ -26,24 +19,8 @@ const tcf = (t: number, tcString: string, top = true, frameUrl = PAGE): AuditEve
   frameUrl,
   top,
 });
-const cookie = (name: string, domain: string, value: string, t: number): AuditEvent => ({
-  ...fromCookieChange({
-    removed: false,
-    cause: 'explicit',
-    cookie: {
-      name,
-      value,
-      domain,
-      path: '/',
-      hostOnly: true,
-      secure: true,
-      httpOnly: false,
-      sameSite: 'lax',
-      session: true,
-    },
-  }),
-  t,
-});
+const cookie = (name: string, domain: string, value: string, t: number): AuditEvent =>
+  cookieStored(name, domain, value, t, { hostOnly: true, session: true });
 
 describe('choice gate', () => {
   it('a TCF "useractioncomplete" before any gesture is a claim, not the choice', () => {

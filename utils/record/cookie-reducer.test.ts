@@ -1,37 +1,14 @@
 // Issue 15.2/15.3: page reports add attribution to browser evidence, never change or remove it; refused writes are attempts.
 import { describe, expect, it } from 'vitest';
-import { fromBeforeRequest, fromCookieChange } from '../observe/browser/adapter.ts';
 import type { AuditEvent } from '../observe/events.ts';
+import { cookieStored, navigation } from '../../test/support/raw-events.ts';
 import { buildRecord } from './record.ts';
 
 const TAB = 4;
 const PAGE = 'https://www.site.test/';
-const nav: AuditEvent[] = fromBeforeRequest({
-  requestId: 'main',
-  url: PAGE,
-  type: 'main_frame',
-  tabId: TAB,
-  frameId: 0,
-  timeStamp: 1000,
-});
-const stored = (name: string, value: string, domain: string, t: number): AuditEvent => ({
-  ...fromCookieChange({
-    removed: false,
-    cause: 'explicit',
-    cookie: {
-      name,
-      value,
-      domain,
-      path: '/',
-      hostOnly: false,
-      secure: false,
-      httpOnly: false,
-      sameSite: 'lax',
-      session: false,
-    },
-  }),
-  t,
-});
+const nav = navigation(PAGE, TAB, 1000);
+const stored = (name: string, value: string, domain: string, t: number): AuditEvent =>
+  cookieStored(name, domain, value, t, { hostOnly: false, secure: false });
 const pageWrite = (raw: string, t: number, script?: string, frameUrl = PAGE): AuditEvent => {
   const pair = raw.split(';')[0]!;
   const eq = pair.indexOf('=');

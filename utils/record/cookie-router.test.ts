@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CookieEvent } from '../observe/events.ts';
+import { cookieStored } from '../../test/support/raw-events.ts';
 import { CookieRouter, HINT_TTL_MS, HOLD_MS } from './cookie-router.ts';
 
 const cookie = (name: string, value: string, o: Partial<CookieEvent> = {}): CookieEvent => ({
-  k: 'cookie',
-  t: 1,
-  name,
-  value,
-  domain: '.shop.example',
-  path: '/',
-  hostOnly: false,
-  secure: false,
-  httpOnly: false,
-  sameSite: 'lax',
-  session: true,
-  removed: false,
-  cause: 'explicit',
+  ...cookieStored(name, '.shop.example', value, 1, { secure: false, session: true }),
   ...o,
 });
 

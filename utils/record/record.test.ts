@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   fromBeforeRedirect,
   fromBeforeRequest,
-  fromCookieChange,
   fromErrorOccurred,
   fromResponseStarted,
   type RawCookieChange,
 } from '../observe/browser/adapter.ts';
-import type { AuditEvent } from '../observe/events.ts';
+import type { AuditEvent, PageBeacon } from '../observe/events.ts';
+import { cookieStored, formLeak, navigation } from '../../test/support/raw-events.ts';
 import { buildRecord, cookieDomainFromRaw, RecordBuilder, RequestIndex, type RequestEntry } from './record.ts';
 
 const TAB = 7;
@@ -24,43 +24,28 @@ function cookieChange(
   removed = false,
   cause = 'explicit',
 ): AuditEvent {
-  return fromCookieChange(
-    {
-      removed,
-      cause,
-      cookie: {
-        name,
-        value,
-        domain,
-        path: '/',
-        hostOnly: !domain.startsWith('.'),
-        secure: true,
-        httpOnly: false,
-        sameSite: 'no_restriction',
-        session: false,
-        ...extra,
-      },
-    },
-    1500,
-  );
+  return cookieStored(name, domain, value, 1500, { sameSite: 'no_restriction', ...extra }, { removed, cause });
 }
-const nav = (url: string, id = 'main', t = 1000): AuditEvent[] =>
-  fromBeforeRequest({ requestId: id, url, type: 'main_frame', tabId: TAB, frameId: 0, timeStamp: t });
+const nav = (url: string, id = 'main', t = 1000): AuditEvent[] => navigation(url, TAB, t, id);
+/** A request with its own id, in the top frame. */
+const request = (requestId: string, url: string, type: string, t: number): AuditEvent[] =>
+  fromBeforeRequest({ requestId, url, type, tabId: TAB, frameId: 0, timeStamp: t });
+/** The page's report of a sendBeacon call from the top frame (20 bytes). */
+const pageBeacon = (url: string, t: number, o: Partial<PageBeacon> = {}): AuditEvent => ({
+  k: 'page-beacon',
+  t,
+  url,
+  bytes: 20,
+  frameUrl: 'https://www.shop.example/',
+  ...o,
+});
+/** A sendBeacon's POST as the browser reports it. */
+const ping = (requestId: string, url: string, t: number): AuditEvent[] =>
+  fromBeforeRequest({ requestId, url, type: 'ping', method: 'POST', tabId: TAB, frameId: 0, timeStamp: t });
 
 describe('RecordBuilder', () => {
   it('keeps the form test (latest fields) and its leaks, capped, and a new page starts without them', () => {
-    const leak: AuditEvent = {
-      k: 'form-leak',
-      t: 1300,
-      url: 'https://t.example/b',
-      host: 't.example',
-      method: 'POST',
-      type: 'ping',
-      field: 'email',
-      encoding: 'sha256',
-      normalised: true,
-      where: 'body',
-    };
+    const leak = formLeak(1300, { url: 'https://t.example/b', host: 't.example' });
     const fields = [{ field: 'email' as const, control: 'email', frameUrl: 'https://www.shop.example/' }];
     const b = buildRecord(TAB, [
       ...nav('https://www.shop.example/'),
@@ -70,17 +55,9 @@ describe('RecordBuilder', () => {
     ]);
     expect(b.record!.formTest).toEqual({ t: 1200, fields });
     expect(b.record!.formLeaks).toHaveLength(500);
-    expect(b.record!.formLeaks![0]).toEqual({
-      t: 1300,
-      url: 'https://t.example/b',
-      host: 't.example',
-      method: 'POST',
-      type: 'ping',
-      field: 'email',
-      encoding: 'sha256',
-      normalised: true,
-      where: 'body',
-    });
+    // Stored as it came, without the event kind.
+    const { k: _k, ...stored } = leak;
+    expect(b.record!.formLeaks![0]).toEqual(stored);
     b.apply(nav('https://www.shop.example/next', 'main2', 2000)[0]!);
     expect(b.record!.formTest).toBeUndefined();
     expect(b.record!.formLeaks).toBeUndefined();
@@ -126,13 +103,7 @@ describe('RecordBuilder', () => {
   it('records each hop of a third-party redirect as its own request', () => {
     const events = [
       ...nav('https://www.shop.example/'),
-      ...fromBeforeRequest({
-        requestId: 'r1',
-        url: 'https://ads.example/px',
-        type: 'image',
-        tabId: TAB,
-        timeStamp: 1100,
-      }),
+      ...request('r1', 'https://ads.example/px', 'image', 1100),
       ...fromBeforeRedirect({
         requestId: 'r1',
         url: 'https://ads.example/px',
@@ -142,13 +113,7 @@ describe('RecordBuilder', () => {
         timeStamp: 1101,
         responseHeaders: [{ name: 'Set-Cookie', value: 'ad=1; Secure; SameSite=None' }],
       }),
-      ...fromBeforeRequest({
-        requestId: 'r1',
-        url: 'https://sync.other.example/px',
-        type: 'image',
-        tabId: TAB,
-        timeStamp: 1102,
-      }),
+      ...request('r1', 'https://sync.other.example/px', 'image', 1102),
     ];
     const r = buildRecord(TAB, events).record!;
     expect(r.requests.slice(1).map((q) => [q.id, q.host, q.redirectTo ?? null])).toEqual([
@@ -194,13 +159,7 @@ describe('RecordBuilder', () => {
   it('counts one http write once whatever the order of header and cookies.onChanged', () => {
     const events = [
       ...nav('https://www.shop.example/'),
-      ...fromBeforeRequest({
-        requestId: 'px',
-        url: 'https://px.tracker.example/p.gif',
-        type: 'image',
-        tabId: TAB,
-        timeStamp: 1005,
-      }),
+      ...request('px', 'https://px.tracker.example/p.gif', 'image', 1005),
       cookieChange('uid', 'px.tracker.example', 'u1'),
       fromResponseStarted({
         requestId: 'px',
@@ -389,29 +348,9 @@ describe('RecordBuilder', () => {
   it('adds the script of a beacon to the browser ping request instead of a second entry', () => {
     const r = buildRecord(TAB, [
       ...nav('https://www.shop.example/'),
-      ...fromBeforeRequest({
-        requestId: 'b1',
-        url: 'https://tracker.example/beacon',
-        type: 'ping',
-        method: 'POST',
-        tabId: TAB,
-        timeStamp: 1300,
-      }),
-      {
-        k: 'page-beacon',
-        t: 1299,
-        url: 'https://tracker.example/beacon',
-        bytes: 20,
-        frameUrl: 'https://www.shop.example/',
-        script: 'https://tracker.example/t.js',
-      },
-      {
-        k: 'page-beacon',
-        t: 1400,
-        url: 'https://tracker.example/other',
-        bytes: 20,
-        frameUrl: 'https://www.shop.example/',
-      },
+      ...ping('b1', 'https://tracker.example/beacon', 1300),
+      pageBeacon('https://tracker.example/beacon', 1299, { script: 'https://tracker.example/t.js' }),
+      pageBeacon('https://tracker.example/other', 1400),
     ]).record!;
     expect(
       r.requests
@@ -424,37 +363,15 @@ describe('RecordBuilder', () => {
   });
 
   it("a beacon keeps how far its script is trusted, on the browser's ping, on a page-only entry and in Firefox order", () => {
-    const beacon = (url: string, t: number, attribution: 'named-by-page' | 'confident'): AuditEvent => ({
-      k: 'page-beacon',
-      t,
-      url,
-      bytes: 20,
-      frameUrl: 'https://www.shop.example/',
-      script: 'https://www.googletagmanager.com/gtag/js',
-      attribution,
-    });
+    const beacon = (url: string, t: number, attribution: 'named-by-page' | 'confident'): AuditEvent =>
+      pageBeacon(url, t, { script: 'https://www.googletagmanager.com/gtag/js', attribution });
     const r = buildRecord(TAB, [
       ...nav('https://www.shop.example/'),
-      ...fromBeforeRequest({
-        requestId: 'b1',
-        url: 'https://tracker.example/twin',
-        type: 'ping',
-        method: 'POST',
-        tabId: TAB,
-        timeStamp: 1300,
-      }),
+      ...ping('b1', 'https://tracker.example/twin', 1300),
       beacon('https://tracker.example/twin', 1301, 'named-by-page'),
       beacon('https://tracker.example/page-only', 1400, 'confident'),
       beacon('https://tracker.example/early', 1450, 'named-by-page'),
-      ...fromBeforeRequest({
-        requestId: 'b2',
-        url: 'https://tracker.example/early',
-        type: 'ping',
-        method: 'POST',
-        tabId: TAB,
-        frameId: 0,
-        timeStamp: 1460,
-      }),
+      ...ping('b2', 'https://tracker.example/early', 1460),
     ]).record!;
     expect(
       r.requests.filter((q) => q.initiator?.startsWith('script:')).map((q) => [q.url, q.source, q.attribution]),
@@ -468,23 +385,8 @@ describe('RecordBuilder', () => {
   it("a beacon the page reports before the browser sees its ping (Firefox order) is one request, the browser's", () => {
     const r = buildRecord(TAB, [
       ...nav('https://www.shop.example/'),
-      {
-        k: 'page-beacon',
-        t: 1299,
-        url: 'https://tracker.example/beacon',
-        bytes: 20,
-        frameUrl: 'https://www.shop.example/',
-        script: 'https://tracker.example/t.js',
-      },
-      ...fromBeforeRequest({
-        requestId: 'b1',
-        url: 'https://tracker.example/beacon',
-        type: 'ping',
-        method: 'POST',
-        tabId: TAB,
-        frameId: 0,
-        timeStamp: 1300,
-      }),
+      pageBeacon('https://tracker.example/beacon', 1299, { script: 'https://tracker.example/t.js' }),
+      ...ping('b1', 'https://tracker.example/beacon', 1300),
       fromResponseStarted({
         requestId: 'b1',
         url: 'https://tracker.example/beacon',
@@ -493,15 +395,7 @@ describe('RecordBuilder', () => {
         tabId: TAB,
         timeStamp: 1310,
       }),
-      ...fromBeforeRequest({
-        requestId: 'b2',
-        url: 'https://tracker.example/beacon',
-        type: 'ping',
-        method: 'POST',
-        tabId: TAB,
-        frameId: 0,
-        timeStamp: 1500,
-      }),
+      ...ping('b2', 'https://tracker.example/beacon', 1500),
     ]).record!;
     const pings = r.requests.filter((q) => q.type === 'ping' || q.type === 'beacon');
     expect(pings.map((q) => [q.id, q.type, q.source, q.initiator ?? null, q.status ?? null, q.t])).toEqual([
@@ -512,23 +406,14 @@ describe('RecordBuilder', () => {
 
   it('two page beacons to one URL are claimed by two pings, each once', () => {
     const url = 'https://tracker.example/beacon';
-    const beacon = (t: number): AuditEvent => ({
-      k: 'page-beacon',
-      t,
-      url,
-      bytes: 20,
-      frameUrl: 'https://www.shop.example/',
-      script: 'https://tracker.example/t.js',
-    });
-    const ping = (id: string, t: number) =>
-      fromBeforeRequest({ requestId: id, url, type: 'ping', method: 'POST', tabId: TAB, frameId: 0, timeStamp: t });
+    const beacon = (t: number): AuditEvent => pageBeacon(url, t, { script: 'https://tracker.example/t.js' });
     const r = buildRecord(TAB, [
       ...nav('https://www.shop.example/'),
       beacon(1200),
       beacon(1250),
-      ...ping('b1', 1300),
-      ...ping('b2', 1310),
-      ...ping('b3', 1320),
+      ...ping('b1', url, 1300),
+      ...ping('b2', url, 1310),
+      ...ping('b3', url, 1320),
     ]).record!;
     expect(r.requests.filter((q) => q.url === url).map((q) => [q.id, q.source, q.initiator ?? null])).toEqual([
       ['b1', 'browser', 'script:https://tracker.example/t.js'],
@@ -784,14 +669,7 @@ describe('request index (bounded, with a scan for older requests)', () => {
     const b = new RecordBuilder(TAB, 4);
     for (const ev of nav('https://www.shop.example/')) b.apply(ev);
     for (let i = 0; i < 50; i++) {
-      for (const ev of fromBeforeRequest({
-        requestId: `r${i}`,
-        url: `https://cdn.example/${i}.js`,
-        type: 'script',
-        tabId: TAB,
-        timeStamp: 1000 + i,
-      }))
-        b.apply(ev);
+      for (const ev of request(`r${i}`, `https://cdn.example/${i}.js`, 'script', 1000 + i)) b.apply(ev);
       b.apply(
         fromResponseStarted({
           requestId: `r${i}`,

@@ -1,7 +1,8 @@
 // Issue 15.4: a page that floods cookies cannot erase its tracker requests or the note that events were dropped.
 import { describe, expect, it } from 'vitest';
-import { fromBeforeRequest, fromCookieChange } from '../observe/browser/adapter.ts';
+import { fromBeforeRequest } from '../observe/browser/adapter.ts';
 import type { AuditEvent } from '../observe/events.ts';
+import { cookieStored } from '../../test/support/raw-events.ts';
 import { TabBudget } from './tab-budget.ts';
 import { TabStore, type SessionArea } from './tab-store.ts';
 
@@ -35,24 +36,8 @@ const pageCookie = (i: number): AuditEvent => ({
   raw: `flood${i}=${BIG}`,
   frameUrl: 'https://www.site.test/',
 });
-const browserCookie = (i: number): AuditEvent => ({
-  ...fromCookieChange({
-    removed: false,
-    cause: 'explicit',
-    cookie: {
-      name: `flood${i}`,
-      value: BIG,
-      domain: 'www.site.test',
-      path: '/',
-      hostOnly: true,
-      secure: true,
-      httpOnly: false,
-      sameSite: 'lax',
-      session: true,
-    },
-  }),
-  t: 2000 + i,
-});
+const browserCookie = (i: number): AuditEvent =>
+  cookieStored(`flood${i}`, 'www.site.test', BIG, 2000 + i, { session: true });
 const settle = () => new Promise((r) => setTimeout(r, 0));
 const small = () => new TabBudget({ pageEvents: 100_000, tab: 200_000, requests: 300_000 });
 

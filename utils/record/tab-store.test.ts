@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fromBeforeRequest } from '../observe/browser/adapter.ts';
 import type { AuditEvent } from '../observe/events.ts';
+import { cookieStored } from '../../test/support/raw-events.ts';
 import { gzipCodec, KEY_PREFIX } from './tab-chunks.ts';
 import { TabStore, type SessionArea } from './tab-store.ts';
 
@@ -168,23 +169,7 @@ describe('TabStore', () => {
     for (let i = 0; i < 20_000; i++) {
       s.push(9, req(9, `https://t${i % 50}.tracker.example/collect?cid=${i}&${'p='.padEnd(1500, 'x')}`));
       if (i % 200 === 0) {
-        s.push(9, [
-          {
-            k: 'cookie',
-            t: 2000 + i,
-            name: `c${i}`,
-            value: 'v'.repeat(4096),
-            domain: 'www.big.example',
-            path: '/',
-            hostOnly: true,
-            secure: true,
-            httpOnly: false,
-            sameSite: 'lax',
-            session: true,
-            removed: false,
-            cause: 'explicit',
-          },
-        ]);
+        s.push(9, [cookieStored(`c${i}`, 'www.big.example', 'v'.repeat(4096), 2000 + i, { session: true })]);
       }
       if (i % 500 === 0) await settle();
     }

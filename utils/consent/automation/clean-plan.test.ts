@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fromBeforeRequest, fromResponseStarted } from '../../observe/browser/adapter.ts';
 import { buildRecord } from '../../record/record.ts';
+import { navigation } from '../../../test/support/raw-events.ts';
 import { cleanPlan, cookieUrl, storedConsentNames } from './clean-plan.ts';
 
 describe('cleanPlan', () => {
   it('clears the site and the hosts that set cookies or storage on the last load, not hosts merely loaded (issue 15.9)', () => {
     const rec = buildRecord(1, [
-      ...fromBeforeRequest({
-        requestId: 'm',
-        url: 'https://www.shop.example/',
-        type: 'main_frame',
-        tabId: 1,
-        timeStamp: 1000,
-      }),
+      ...navigation('https://www.shop.example/', 1, 1000, 'm'),
       ...fromBeforeRequest({ requestId: 'a', url: 'https://px.tracker.example:8443/p.gif', type: 'image', tabId: 1 }),
       fromResponseStarted({
         requestId: 'a',

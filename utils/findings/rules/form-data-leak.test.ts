@@ -1,21 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { FormLeakEvent } from '../../observe/events.ts';
 import { contextOf, START, Visit } from '../../../test/support/findings.ts';
+import { formLeak } from '../../../test/support/raw-events.ts';
 import { formDataLeak } from './form-data-leak.ts';
 
-const leak = (t: number, o: Partial<FormLeakEvent> = {}): FormLeakEvent => ({
-  k: 'form-leak',
-  t: START + t,
-  url: 'https://tracker.adnet.test/beacon',
-  host: 'tracker.adnet.test',
-  method: 'POST',
-  type: 'ping',
-  field: 'email',
-  encoding: 'sha256',
-  normalised: true,
-  where: 'body',
-  ...o,
-});
+const leak = (t: number, o: Partial<FormLeakEvent> = {}): FormLeakEvent => formLeak(START + t, o);
+/** A copy the form test found in the page's own storage (localStorage unless `method` says otherwise). */
+const storedLeak = (t: number, o: Partial<FormLeakEvent>): FormLeakEvent =>
+  leak(t, {
+    type: 'storage',
+    where: 'storage',
+    url: 'https://www.shop.example',
+    host: 'www.shop.example',
+    method: 'localStorage',
+    ...o,
+  });
 const fields: Extract<import('../../observe/events.ts').AuditEvent, { k: 'form-test' }>['fields'] = [
   { field: 'email', control: 'newsletter_email', frameUrl: 'https://www.shop.example/' },
 ];
@@ -58,12 +57,7 @@ describe('form-data-leak (extension form test)', () => {
 
   it('stored copies: a third-party script in first-party localStorage, and a third-party cookie', () => {
     const v = visit(
-      leak(1_300, {
-        type: 'storage',
-        where: 'storage',
-        url: 'https://www.shop.example',
-        host: 'www.shop.example',
-        method: 'localStorage',
+      storedLeak(1_300, {
         key: '_adnet_em',
         script: 'https://tracker.adnet.test/s.js',
       }),
@@ -98,11 +92,7 @@ describe('form-data-leak (extension form test)', () => {
   it("first-party copies are not leaks: the site's own endpoint, its own script's storage", () => {
     const v = visit(
       leak(1_200, { url: 'https://www.shop.example/api/lead', host: 'www.shop.example' }),
-      leak(1_300, {
-        type: 'storage',
-        where: 'storage',
-        url: 'https://www.shop.example',
-        host: 'www.shop.example',
+      storedLeak(1_300, {
         method: 'sessionStorage',
         key: 'draft',
         script: 'https://www.shop.example/app.js',
@@ -113,12 +103,7 @@ describe('form-data-leak (extension form test)', () => {
 
   it('a copy only a page-chosen writer name ties to a third party is a warning that says so, as other findings do', () => {
     const stored = (attribution: 'named-by-page' | 'unknown' | 'confident') =>
-      leak(1_300, {
-        type: 'storage',
-        where: 'storage',
-        url: 'https://www.shop.example',
-        host: 'www.shop.example',
-        method: 'localStorage',
+      storedLeak(1_300, {
         key: '_em',
         script: 'https://connect.facebook.net/en_US/fbevents.js',
         attribution,

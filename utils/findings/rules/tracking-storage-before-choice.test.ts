@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { contextOf, START, Visit } from '../../../test/support/findings.ts';
+import type { AuditEvent } from '../../observe/events.ts';
 import { trackingStorageBeforeChoice } from './tracking-storage-before-choice.ts';
 
 const GTAG = 'https://www.googletagmanager.com/gtag/js?id=G-ABC123';
 const SP = 'https://www.shop.example/js/sp.js';
 const MP = 'https://cdn.mxpnl.com/libs/mixpanel-2-latest.min.js';
+
+/** The page's report of DoubleClick's IDE cookie written from its iframe (whether the browser stored it is up to the case). */
+const ideReportedByPage = (): AuditEvent => ({
+  k: 'page-cookie',
+  t: START + 300,
+  api: 'document.cookie',
+  name: 'IDE',
+  value: 'AHWqTUkXz9',
+  raw: 'IDE=AHWqTUkXz9; domain=.doubleclick.net',
+  frameUrl: 'https://ad.doubleclick.net/f.html',
+  script: 'https://ad.doubleclick.net/t.js',
+});
 
 describe('tracking-storage-before-choice', () => {
   it.each<[string, (v: Visit) => Visit, string[]]>([
@@ -88,16 +101,7 @@ describe('tracking-storage-before-choice', () => {
     [
       'near: IDE reported by the page only, never confirmed by the browser',
       (v) => {
-        v.events.push({
-          k: 'page-cookie',
-          t: START + 300,
-          api: 'document.cookie',
-          name: 'IDE',
-          value: 'AHWqTUkXz9',
-          raw: 'IDE=AHWqTUkXz9; domain=.doubleclick.net',
-          frameUrl: 'https://ad.doubleclick.net/f.html',
-          script: 'https://ad.doubleclick.net/t.js',
-        });
+        v.events.push(ideReportedByPage());
         return v;
       },
       [],
@@ -122,16 +126,7 @@ describe('tracking-storage-before-choice', () => {
     [
       'the same IDE once the browser confirms it',
       (v) => {
-        v.events.push({
-          k: 'page-cookie',
-          t: START + 300,
-          api: 'document.cookie',
-          name: 'IDE',
-          value: 'AHWqTUkXz9',
-          raw: 'IDE=AHWqTUkXz9; domain=.doubleclick.net',
-          frameUrl: 'https://ad.doubleclick.net/f.html',
-          script: 'https://ad.doubleclick.net/t.js',
-        });
+        v.events.push(ideReportedByPage());
         return v.cookie('IDE', '.doubleclick.net', 'AHWqTUkXz9', 301);
       },
       ['tracking-storage-before-choice:cookie:IDE@doubleclick.net'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CookieEvent, PageStorageWrite } from '../../observe/events.ts';
+import { cookieStored } from '../../../test/support/raw-events.ts';
 import { canaryValues, makeCanaries } from './canary.ts';
 import { canaryPatterns } from './encodings.ts';
 import { FormWatch, MAX_LEAK_EVENTS } from './form-watch.ts';
@@ -19,19 +20,7 @@ const req = (o: { url?: string; body?: string; headers?: Array<{ name: string; v
   ...o,
 });
 const cookie = (value: string, o: Partial<CookieEvent> = {}): CookieEvent => ({
-  k: 'cookie',
-  t: 2_000,
-  name: '_em',
-  value,
-  domain: '.adnet.test',
-  path: '/',
-  hostOnly: false,
-  secure: true,
-  httpOnly: false,
-  sameSite: 'lax',
-  session: true,
-  removed: false,
-  cause: 'explicit',
+  ...cookieStored('_em', '.adnet.test', value, 2_000, { session: true }),
   ...o,
 });
 const store = (value: string, o: Partial<PageStorageWrite> = {}): PageStorageWrite => ({
