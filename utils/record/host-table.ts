@@ -11,6 +11,9 @@ export interface KnownHost {
   next: KnownHost | null;
 }
 
+// Keys kept within V8's small integers (31 bits): a wider number would be boxed on every lookup.
+const SMI_MASK = 0x3fffffff;
+
 export class HostTable {
   /** Host strings, for attributing cookies.onChanged (which has no tab) */
   readonly hosts = new Set<string>();
@@ -31,7 +34,7 @@ export class HostTable {
     }
     const start = span[0]!;
     const length = span[1]! - start;
-    const hash = span[2]!;
+    const hash = span[2]! & SMI_MASK;
     for (let k = this.byHash.get(hash) ?? null; k !== null; k = k.next)
       if (k.host.length === length && url.startsWith(k.host, start)) return k;
     return this.add(url.slice(start, start + length), hash);
@@ -41,6 +44,7 @@ export class HostTable {
   of(host: string): KnownHost {
     let hash = HOST_HASH_SEED;
     for (let i = 0; i < host.length; i++) hash = hostHashStep(hash, host.charCodeAt(i));
+    hash &= SMI_MASK;
     for (let k = this.byHash.get(hash) ?? null; k !== null; k = k.next) if (k.host === host) return k;
     return this.add(host, hash);
   }
