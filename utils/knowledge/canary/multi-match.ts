@@ -4,10 +4,12 @@
 // character in eight (patterns are at least 8 long); only a text with a verified occurrence runs the automaton.
 
 export interface MultiMatcher {
-  /** Indexes of the patterns that occur in `text`, each once, in pattern order. */
-  find(text: string): number[];
+  /** Indexes of the patterns that occur in `text`, each once, in pattern order (a shared empty list when none). */
+  find(text: string): readonly number[];
   readonly size: number;
 }
+
+const NONE: readonly number[] = Object.freeze([]);
 
 export function buildMatcher(patterns: readonly string[]): MultiMatcher {
   // Alphabet: the UTF-16 code units the patterns use, numbered from 1; every other unit is class 0 (never matches).
@@ -73,8 +75,8 @@ export function buildMatcher(patterns: readonly string[]): MultiMatcher {
   const mayMatch = skipFilter(patterns);
   return {
     size: patterns.length,
-    find(text: string): number[] {
-      if (typeof text !== 'string' || text.length === 0 || total === 0 || !mayMatch(text)) return [];
+    find(text: string): readonly number[] {
+      if (typeof text !== 'string' || text.length === 0 || total === 0 || !mayMatch(text)) return NONE;
       const hit = new Set<number>();
       let n = 0;
       for (let i = 0; i < text.length; i++) {

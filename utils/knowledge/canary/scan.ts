@@ -27,20 +27,24 @@ export interface CanaryScanner {
 
 export function buildScanner(patterns: readonly CanaryPattern[]): CanaryScanner {
   const matcher = buildMatcher(patterns.map((p) => p.pattern));
-  const hitsOf = (text: string, where: CanaryPlace): CanaryHit[] =>
-    matcher.find(text).map((i) => {
-      const p = patterns[i]!;
-      return { field: p.field, encoding: p.encoding, normalised: p.normalised, where };
-    });
+  // Hits are pushed onto the caller's list: a request with no canary (nearly all) allocates nothing but that list.
+  const addHits = (out: CanaryHit[], text: string, where: CanaryPlace): CanaryHit[] => {
+    const found = matcher.find(text);
+    for (let k = 0; k < found.length; k++) {
+      const p = patterns[found[k]!]!;
+      out.push({ field: p.field, encoding: p.encoding, normalised: p.normalised, where });
+    }
+    return out;
+  };
   return {
     patterns,
-    scanText: (text, where) => (typeof text === 'string' ? hitsOf(text, where) : []),
+    scanText: (text, where) => (typeof text === 'string' ? addHits([], text, where) : []),
     scanRequest(r) {
-      const out = hitsOf(typeof r.url === 'string' ? r.url : '', 'url');
+      const out = addHits([], typeof r.url === 'string' ? r.url : '', 'url');
       // Header names and values joined: one pass, and a value split over two headers is not a copy anyway.
-      const hdr = (r.headers ?? []).map((h) => `${h.name}: ${h.value}`).join('\n');
-      out.push(...hitsOf(hdr, 'header'));
-      if (typeof r.body === 'string') out.push(...hitsOf(r.body, 'body'));
+      if (r.headers && r.headers.length > 0)
+        addHits(out, r.headers.map((h) => `${h.name}: ${h.value}`).join('\n'), 'header');
+      if (typeof r.body === 'string') addHits(out, r.body, 'body');
       return out;
     },
   };
