@@ -12,6 +12,7 @@ import {
 import type { ScenarioConsent } from '../utils/export/report.ts';
 import type { SettleOptions } from './settle.ts';
 import { watchContext } from './watch.ts';
+import { trace } from './trace.ts';
 import { fillForms, type FormsMode } from './forms.ts';
 import {
   answerOf,
@@ -69,7 +70,11 @@ export async function waitForAnswer(
 
 async function attempt(run: ScenarioRun): Promise<Attempt> {
   const out = emptyAttempt();
-  const phase = run.onPhase ?? ((): void => {});
+  const tag = `${run.consent} ${run.url}`;
+  const phase = (p: string): void => {
+    trace(`${tag}: ${p}`);
+    run.onPhase?.(p);
+  };
   let browser;
   phase('starting Chromium');
   try {
@@ -87,12 +92,15 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
   const { context, extensionId } = browser;
   const watch = watchContext(context, extensionId);
   try {
+    phase('waiting for the extension');
     await waitForWorker(context, extensionId);
-    // From the browser itself: the user agent carries only the major version (the headful one the pages see).
-    out.browserVersion = context.browser()?.version() ?? null;
+    trace(`${tag}: the extension answered`);
     const page = await context.newPage();
     // The audited tab is the one opened here, known before the site runs: a twin the page opens is never read.
     const tabId = await claimTab(context, extensionId, page);
+    // From the browser itself: the user agent carries only the major version (the headful one the pages see).
+    out.browserVersion = context.browser()?.version() ?? null;
+    trace(`${tag}: tab claimed`);
     let response;
     phase('loading');
     try {
@@ -101,6 +109,7 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
       return { ...out, error: `page could not be loaded: ${errorLine(e)}`, loadFailed: true };
     }
     const loadedAt = Date.now();
+    trace(`${tag}: load event`);
     out.httpStatus = response?.status() ?? null;
     out.error = notAudited(run.url, out.httpStatus, page.url());
     const gone = (): boolean => leftSite(run.url, page.url()) !== null;
@@ -151,6 +160,7 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     }
     // The record is taken before a submission: the form's target page would start a new record in this tab.
     out.record = await getRecord(context, extensionId, tabId);
+    trace(`${tag}: record taken`);
     if (!out.record) out.error ??= 'the extension recorded nothing for this page';
     if (session) {
       const submitted = run.forms === 'submit' ? await session.submit().catch(() => false) : false;
@@ -171,6 +181,7 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
   } finally {
     watch.stop();
     await browser.close();
+    trace(`${tag}: closed`);
   }
 }
 
