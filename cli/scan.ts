@@ -3,11 +3,13 @@
 import type { BrowserContext } from 'playwright-core';
 import {
   BackgroundTimeoutError,
-  claimTab,
+  claimParkedTab,
   getRecord,
   launchAuditBrowser,
   LaunchError,
+  parkTab,
   sendToBackground,
+  setHelperPage,
 } from './browser/index.ts';
 import type { ScenarioConsent } from '../utils/export/report.ts';
 import type { SettleOptions } from './settle.ts';
@@ -93,11 +95,17 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
   const watch = watchContext(context, extensionId);
   try {
     phase('waiting for the extension');
+    // No popup to render in each scenario's browser just to message the background.
+    setHelperPage(context, 'manifest');
+    // The audited tab opens and parks on its marker while the worker starts; the site still loads only after the
+    // worker has answered (it can miss a navigation before), and the tab is claimed by its marker as before.
+    const parked = context.newPage().then(async (p) => ({ page: p, marker: await parkTab(p) }));
+    parked.catch(() => {}); // a failed worker start is the error said; a parked tab that failed too is no second one
     await waitForWorker(context, extensionId);
     trace(`${tag}: the extension answered`);
-    const page = await context.newPage();
+    const { page, marker } = await parked;
     // The audited tab is the one opened here, known before the site runs: a twin the page opens is never read.
-    const tabId = await claimTab(context, extensionId, page);
+    const tabId = await claimParkedTab(context, extensionId, marker);
     // From the browser itself: the user agent carries only the major version (the headful one the pages see).
     out.browserVersion = context.browser()?.version() ?? null;
     trace(`${tag}: tab claimed`);
