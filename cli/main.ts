@@ -10,6 +10,7 @@ import { printable } from './table.ts';
 import { HELP_HINT, scan } from './scan-command.ts';
 import { verifyFiles } from './verify-command.ts';
 import { EXIT_ERROR, EXIT_OK, type Io } from './exit.ts';
+import { trace } from './trace.ts';
 
 export { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, exitCodeOf, type Io } from './exit.ts';
 export { sealedOutputs, type SealedOutputs } from './outputs.ts';
@@ -34,6 +35,7 @@ function message(e: unknown): string {
 
 /** Runs the command line; resolves to the exit code. Never rejects. */
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  trace('main: CLI bundle loaded');
   const cmd = parseArgs(argv, io.env);
   switch (cmd.kind) {
     case 'help':

@@ -7,8 +7,6 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { DATASET_VERSION } from '../data/index.ts';
 import { harFileName, recordToHar, type Har } from '../utils/export/har.ts';
-import { createKnowledge, type Knowledge } from '../utils/findings/index.ts';
-import { loadIpTable } from '../utils/knowledge/ip-country.ts';
 import { buildReport } from '../utils/export/report-build.ts';
 import { ipTableInfoFrom } from '../utils/export/ip-table-info.ts';
 import type { ScenarioConsent, ScenarioReport, ToolInfo } from '../utils/export/report.ts';
@@ -18,16 +16,9 @@ import { applyWaivers, today, waiverMessages, type Waiver } from './config/index
 import { checkOutputs, writeOutputs } from './outputs.ts';
 import { inShard } from './shard.ts';
 import { crawl, type CrawlResult } from './crawl/crawl.ts';
-import { LaunchError } from './browser/index.ts';
+import { chromiumMajor, LaunchError } from './browser/index.ts';
 import { siteSummary } from './site-summary.ts';
-import {
-  extensionDirOf,
-  firefoxExtensionDirOf,
-  ipMetaFileOf,
-  ipTableFileOf,
-  packageRoot,
-  packageVersion,
-} from './paths.ts';
+import { extensionDirOf, firefoxExtensionDirOf, ipMetaFileOf, packageRoot, packageVersion } from './paths.ts';
 import { defaultConcurrency, runPool } from './pool.ts';
 import { runScenario } from './scan.ts';
 import { runFirefoxScenario } from './scan-firefox.ts';
@@ -40,6 +31,8 @@ import { onStopSignal } from './signals.ts';
 import { EXIT_ERROR, exitCodeOf, type Io } from './exit.ts';
 import { findExecutable, findFirefox } from './executables.ts';
 import { scenarioReportOf } from './scan-analysis.ts';
+import { lazyKnowledge, loadKnowledge } from './knowledge-load.ts';
+import { trace } from './trace.ts';
 
 export const HELP_HINT = 'Run "consent-auditor --help" for the options.';
 
@@ -52,19 +45,6 @@ function readJson(file: string): unknown {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch {
     return null;
-  }
-}
-
-function loadKnowledge(root: string, io: Io, quiet: boolean): Knowledge {
-  const file = ipTableFileOf(root);
-  try {
-    return createKnowledge({ ipTable: loadIpTable(readFileSync(file)) });
-  } catch (e) {
-    if (!quiet)
-      io.stderr(
-        `consent-auditor: IP country table not loaded (${printable(message(e))}); server countries will be missing. Run \`npm run build:data\`.\n`,
-      );
-    return createKnowledge({ ipTable: null });
   }
 }
 
@@ -92,6 +72,7 @@ interface Job {
 }
 
 export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): Promise<number> {
+  trace('scan: arguments and config read');
   const root = packageRoot(import.meta.url);
   const firefox = o.browser === 'firefox';
   const extensionDir = firefox ? firefoxExtensionDirOf(root) : extensionDirOf(root);
@@ -132,6 +113,8 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
     );
     return EXIT_ERROR;
   }
+  // Each launch needs Chromium's version first (the user agent): ask it now, while the URLs are read and crawled.
+  if (!firefox) void chromiumMajor(chromium);
   const allUrls = await collectUrls(o);
   if (typeof allUrls === 'string') {
     io.stderr(`consent-auditor: ${printable(allUrls)}\n${HELP_HINT}\n`);
@@ -169,7 +152,8 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
   // With --json - stdout carries the report alone; the table moves to stderr.
   const table = o.json === '-' ? io.stderr : io.stdout;
   const version = packageVersion(root);
-  const knowledge = loadKnowledge(root, io, o.quiet);
+  trace('scan: outputs checked, URLs known');
+  const knowledge = lazyKnowledge(() => loadKnowledge(root, io, o.quiet));
   const tool: ToolInfo = {
     name: 'consent-auditor',
     version,
@@ -191,6 +175,7 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
   const jobs: Job[] = urls.flatMap((url, urlIndex) => o.consent.map((consent) => ({ url, urlIndex, consent })));
   const concurrency = o.concurrency ?? defaultConcurrency(availableParallelism());
   const startedAt = Date.now();
+  trace('scan: scenarios start');
   let done = 0;
   let launchError: string | null = null;
   // The live line only on a terminal, and never with --quiet.
@@ -200,6 +185,10 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
       : plainProgress(io.stderr);
   // SIGTERM (CI cancel, `timeout`) as SIGINT: the live line goes before "stopped by …" is said.
   const unhookLive = onStopSignal(() => live.stop());
+  const onPhase = (key: string, job: Job, phase: string): void => {
+    knowledge.phase(key, phase);
+    live.phase(key, job, phase);
+  };
   const results = await runPool(
     jobs,
     concurrency,
@@ -213,7 +202,7 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
               firefox: firefoxPath,
               hostRules: plan.hostRules,
               acceptInsecureCerts: plan.acceptInsecureCerts,
-              onPhase: (phase) => live.phase(key, job, phase),
+              onPhase: (phase) => onPhase(key, job, phase),
             })
           : runScenario({
               ...common,
@@ -221,15 +210,18 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
               chromiumArgs: o.chromiumArgs,
               sandbox: o.sandbox,
               forms: o.forms,
-              onPhase: (phase) => live.phase(key, job, phase),
+              onPhase: (phase) => onPhase(key, job, phase),
               answerAtLoad,
             })
-      ).finally(() => live.finished(key));
+      ).finally(() => {
+        knowledge.phase(key, null);
+        live.finished(key);
+      });
       if (r.launchError !== null) {
         launchError ??= r.launchError;
         return null;
       }
-      const s = await scenarioReportOf(job, r, { knowledge, dns, lang: o.lang });
+      const s = await scenarioReportOf(job, r, { knowledge: knowledge.get(), dns, lang: o.lang });
       done++;
       if (!o.quiet) live.log(progressLine(s, done, jobs.length));
       return { s, r };
@@ -284,7 +276,9 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
       fromSitemaps: crawled.fromSitemaps,
       sitemaps: crawled.sitemaps,
     });
+  trace('scan: scenarios done');
   const writeErrors = await writeOutputs(o, report, hars, pageStarts, io.stdout);
+  trace('scan: outputs written');
   table(
     summaryTable(report, {
       colour: useColour({ isTTY: io.stdoutIsTTY === true, env: io.env, jsonToStdout: o.json === '-' }),

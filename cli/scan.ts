@@ -3,15 +3,18 @@
 import type { BrowserContext } from 'playwright-core';
 import {
   BackgroundTimeoutError,
-  claimTab,
+  claimParkedTab,
   getRecord,
   launchAuditBrowser,
   LaunchError,
+  parkTab,
   sendToBackground,
+  setHelperPage,
 } from './browser/index.ts';
 import type { ScenarioConsent } from '../utils/export/report.ts';
 import type { SettleOptions } from './settle.ts';
 import { watchContext } from './watch.ts';
+import { trace } from './trace.ts';
 import { fillForms, type FormsMode } from './forms.ts';
 import {
   answerOf,
@@ -69,7 +72,11 @@ export async function waitForAnswer(
 
 async function attempt(run: ScenarioRun): Promise<Attempt> {
   const out = emptyAttempt();
-  const phase = run.onPhase ?? ((): void => {});
+  const tag = `${run.consent} ${run.url}`;
+  const phase = (p: string): void => {
+    trace(`${tag}: ${p}`);
+    run.onPhase?.(p);
+  };
   let browser;
   phase('starting Chromium');
   try {
@@ -87,12 +94,21 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
   const { context, extensionId } = browser;
   const watch = watchContext(context, extensionId);
   try {
+    phase('waiting for the extension');
+    // No popup to render in each scenario's browser just to message the background.
+    setHelperPage(context, 'manifest');
+    // The audited tab opens and parks on its marker while the worker starts; the site still loads only after the
+    // worker has answered (it can miss a navigation before), and the tab is claimed by its marker as before.
+    const parked = context.newPage().then(async (p) => ({ page: p, marker: await parkTab(p) }));
+    parked.catch(() => {}); // a failed worker start is the error said; a parked tab that failed too is no second one
     await waitForWorker(context, extensionId);
+    trace(`${tag}: the extension answered`);
+    const { page, marker } = await parked;
+    // The audited tab is the one opened here, known before the site runs: a twin the page opens is never read.
+    const tabId = await claimParkedTab(context, extensionId, marker);
     // From the browser itself: the user agent carries only the major version (the headful one the pages see).
     out.browserVersion = context.browser()?.version() ?? null;
-    const page = await context.newPage();
-    // The audited tab is the one opened here, known before the site runs: a twin the page opens is never read.
-    const tabId = await claimTab(context, extensionId, page);
+    trace(`${tag}: tab claimed`);
     let response;
     phase('loading');
     try {
@@ -101,6 +117,7 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
       return { ...out, error: `page could not be loaded: ${errorLine(e)}`, loadFailed: true };
     }
     const loadedAt = Date.now();
+    trace(`${tag}: load event`);
     out.httpStatus = response?.status() ?? null;
     out.error = notAudited(run.url, out.httpStatus, page.url());
     const gone = (): boolean => leftSite(run.url, page.url()) !== null;
@@ -151,6 +168,7 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     }
     // The record is taken before a submission: the form's target page would start a new record in this tab.
     out.record = await getRecord(context, extensionId, tabId);
+    trace(`${tag}: record taken`);
     if (!out.record) out.error ??= 'the extension recorded nothing for this page';
     if (session) {
       const submitted = run.forms === 'submit' ? await session.submit().catch(() => false) : false;
@@ -171,6 +189,7 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
   } finally {
     watch.stop();
     await browser.close();
+    trace(`${tag}: closed`);
   }
 }
 

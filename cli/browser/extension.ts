@@ -19,14 +19,27 @@ interface ExtensionApi {
 
 /** One extension page per context, reused for every message to the background. */
 const extensionPages = new WeakMap<BrowserContext, Page>();
+/** Contexts whose helper page is the extension's manifest instead of the popup (setHelperPage). */
+const manifestHelpers = new WeakSet<BrowserContext>();
 
-/** An extension page (the popup, without a tab of its own) from which to message the background. */
+/**
+ * 'manifest': message the background from the extension's manifest.json, a page of the extension's origin with no
+ * script of its own, instead of the popup (which loads and renders the popup's bundle in every browser).
+ */
+export function setHelperPage(context: BrowserContext, page: 'popup' | 'manifest'): void {
+  if (page === 'manifest') manifestHelpers.add(context);
+  else manifestHelpers.delete(context);
+}
+
+/** An extension page (the popup without a tab of its own, or the manifest) from which to message the background. */
 export async function extensionPage(context: BrowserContext, extensionId: string): Promise<Page> {
   const cached = extensionPages.get(context);
   if (cached && !cached.isClosed()) return cached;
   const page = await context.newPage();
   // tab=0 is no real tab: the popup shows an empty state and keeps quiet.
-  await page.goto(`chrome-extension://${extensionId}/popup.html?tab=0`);
+  await page.goto(
+    `chrome-extension://${extensionId}/${manifestHelpers.has(context) ? 'manifest.json' : 'popup.html?tab=0'}`,
+  );
   extensionPages.set(context, page);
   return page;
 }
@@ -93,9 +106,19 @@ export async function sendToBackground(
  * the same URL) never has the marker, so it can never be taken for the audited tab.
  */
 export async function claimTab(context: BrowserContext, extensionId: string, page: Page): Promise<number> {
+  return claimParkedTab(context, extensionId, await parkTab(page));
+}
+
+/** Park a page the CLI created on its unique marker; needs no extension (the tab list is read by claimParkedTab). */
+export async function parkTab(page: Page): Promise<string> {
   const url = markerUrl(randomUUID());
   await page.goto(url);
-  return awaitMarkedTab(() => listTabs(context, extensionId), url);
+  return url;
+}
+
+/** The tab id of a page parked on `marker` by parkTab. */
+export function claimParkedTab(context: BrowserContext, extensionId: string, marker: string): Promise<number> {
+  return awaitMarkedTab(() => listTabs(context, extensionId), marker);
 }
 
 /** The background's record for a tab (`get-record`), given the tab id, a page URL or a Playwright page. */

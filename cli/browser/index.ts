@@ -16,13 +16,16 @@ export {
 export {
   BACKGROUND_TIMEOUT_MS,
   BackgroundTimeoutError,
+  claimParkedTab,
   claimTab,
   extensionPage,
   findTabId,
   getRecord,
   markerUrl,
+  parkTab,
   pickTab,
   sendToBackground,
+  setHelperPage,
   waitForRecord,
 } from './extension.ts';
 export { liveProfiles, openProfile, PROFILE_PREFIX, writePreferences, type Profile } from './profile.ts';

@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { findTabId, waitForRecord } from './extension.ts';
 import { openProfile } from './profile.ts';
+import { trace } from '../trace.ts';
 
 export const DEFAULT_WARMUP_URL = 'https://www.shop.test/warmup.html';
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
@@ -242,6 +243,7 @@ async function launch(o: LaunchOptions): Promise<AuditBrowser<string | null>> {
     await profile.remove();
     throw new LaunchError(executable, e);
   }
+  trace('Chromium up');
   const close = async (): Promise<void> => {
     openBrowsers.delete(close);
     await context.close().catch(() => {});
@@ -256,6 +258,7 @@ async function launch(o: LaunchOptions): Promise<AuditBrowser<string | null>> {
     let extensionId: string | null = null;
     if (o.extensionDir) {
       extensionId = await findExtensionId(context, EXTENSION_ID_TIMEOUT_MS);
+      trace('extension worker seen');
       if (o.warmupUrl !== null) await warmUp(context, extensionId, o.warmupUrl ?? DEFAULT_WARMUP_URL);
     }
     return { context, extensionId, sandbox, close };
