@@ -160,11 +160,20 @@ export default defineBackground(() => {
     forms.stop(tabId);
   });
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
-    const msg = asMessage(raw);
-    if (!msg || !acceptsSender(msg, sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
-    return handle(msg, sender);
-  });
+  // The worker has no polyfill (wxt.config.ts): Firefox takes the returned promise; Chrome answers through
+  // sendResponse, kept open by returning true, and a failure goes as the polyfill's rejection (the senders' polyfill
+  // turns it back into a rejected promise, as before).
+  browser.runtime.onMessage.addListener(
+    (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
+      const msg = asMessage(raw);
+      if (!msg || !acceptsSender(msg, sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
+      if (import.meta.env.FIREFOX) return handle(msg, sender);
+      handle(msg, sender).then(sendResponse, (e: unknown) =>
+        sendResponse({ __mozWebExtensionPolyfillReject__: true, message: e instanceof Error ? e.message : String(e) }),
+      );
+      return true;
+    },
+  );
 
   async function handle(msg: Message, sender: Browser.runtime.MessageSender): Promise<ResponseOf<Message>> {
     switch (msg.type) {
