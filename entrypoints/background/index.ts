@@ -18,10 +18,10 @@ import {
   asMessage,
   RECORD_PORT_PREFIX,
   type Message,
-  type PortPush,
   type ResponseOf,
   type WakeTimes,
 } from '../../utils/messaging/protocol.ts';
+import { recordPush } from '../../utils/messaging/record-pack.ts';
 import { CookieRouter } from '../../utils/record/cookie-router.ts';
 import { TabStore } from '../../utils/record/tab-store.ts';
 import { parseUrl } from '../../utils/url/url.ts';
@@ -84,7 +84,8 @@ export default defineBackground(() => {
       tabId,
       setTimeout(() => {
         pushTimers.delete(tabId);
-        const push: PortPush = { type: 'record', record: store.builder(tabId)?.record ?? null };
+        // Packed once for every port of the tab: rows without key names, repeated strings once (record-pack.ts).
+        const push = recordPush(store.builder(tabId)?.record ?? null);
         for (const port of ports.get(tabId) ?? []) port.postMessage(push);
       }, 200),
     );
@@ -264,8 +265,7 @@ export default defineBackground(() => {
     ports.set(tabId, set);
     port.onDisconnect.addListener(() => set.delete(port));
     void store.ready.then(() => {
-      const push: PortPush = { type: 'record', record: store.builder(tabId)?.record ?? null };
-      port.postMessage(push);
+      port.postMessage(recordPush(store.builder(tabId)?.record ?? null));
     });
   });
 });
