@@ -4,10 +4,11 @@
 // limit). Printed as a table and written to bench-results.json. Never part of `npm test`: these machines are shared.
 import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { benchMemory, benchPopup, openBigPage } from './bench-big-tab.mjs';
 import { benchPages } from './bench-page.mjs';
 import { benchWake, writeEmptyExtension } from './bench-wake.mjs';
 import { createReport, loadText, machineText, pinCores, tableOf } from './lib/bench-report.mjs';
-import { medianInterval, sampleUntil } from './lib/bench-stats.mjs';
+import { medianInterval } from './lib/bench-stats.mjs';
 import { startDemoServer } from './lib/demo-server.mjs';
 
 const started = performance.now();
@@ -173,34 +174,9 @@ let bigTab = null;
 if (PARTS.has(4) || PARTS.has(5)) {
   console.log('\n4. Memory with a 5,000-request page');
   try {
-    const page = await withExt.context.newPage();
-    await page.goto('https://www.shop.test/bench/big.html?n=5000');
-    await page.waitForFunction(() => document.title === 'done', null, { timeout: 120_000 });
-    bigTab = await findTabId(withExt.context, withExt.extensionId, page.url());
-    const rec = await waitForRecord(
-      withExt.context,
-      withExt.extensionId,
-      bigTab,
-      (r) => r.requests.length >= 5000 && r.cookies.length >= 500,
-      60_000,
-    );
-    const ext = await extensionPage(withExt.context, withExt.extensionId);
-    const mb = (x) => ({ median: x / 2 ** 20, lo: x / 2 ** 20, hi: x / 2 ** 20, n: 1 });
-    report.add({
-      part: 4,
-      figure: 'service-worker JS heap after 5,000 requests',
-      budget: 40,
-      unit: 'MB',
-      iv: mb(await workerHeap(withExt.context, ext)),
-      detail: `record has ${rec?.requests.length} requests, ${rec?.cookies.length} cookies`,
-    });
-    report.add({
-      part: 4,
-      figure: 'stored per-tab state (storage.session)',
-      budget: 5,
-      unit: 'MB',
-      iv: mb(await ext.evaluate(() => chrome.storage.session.getBytesInUse(null))),
-    });
+    const api = { extensionPage, findTabId, waitForRecord };
+    bigTab = await openBigPage(withExt, api);
+    await benchMemory({ browser: withExt, api, tabId: bigTab, report });
   } catch (e) {
     error(4, 'memory', 40, 'MB', e);
   }
@@ -210,51 +186,7 @@ if (PARTS.has(5)) {
   console.log('\n5. Popup with 5,000 requests and 500 cookies');
   try {
     if (bigTab === null) throw new Error('no big page recorded');
-    const popup = await withExt.context.newPage();
-    await popup.setViewportSize({ width: 760, height: 600 });
-    const [renders, verdicts, filters] = [[], [], []];
-    const r = await sampleUntil({
-      async round() {
-        await popup.goto(`chrome-extension://${withExt.extensionId}/popup.html?tab=${bigTab}`);
-        // Time from navigation start until the cookie rows are on screen.
-        renders.push(
-          await popup
-            .waitForFunction(() => document.body.innerText.includes('big_c') && performance.now(), null, {
-              polling: 'raf',
-              timeout: 30_000,
-            })
-            .then((h) => h.jsonValue()),
-        );
-        // The findings follow the lists (IP table and engine run after the first paint); the filter is timed once they are in.
-        verdicts.push(
-          await popup
-            .waitForFunction(
-              () => document.querySelector('.verdict:not(.verdict-pending)') !== null && performance.now(),
-              null,
-              { polling: 'raf', timeout: 30_000 },
-            )
-            .then((h) => h.jsonValue()),
-        );
-        filters.push(
-          await popup.evaluate(async () => {
-            const box = [...document.querySelectorAll('input[type=checkbox]')][0];
-            const t0 = performance.now();
-            box.click();
-            await new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
-            return performance.now() - t0;
-          }),
-        );
-      },
-      interval: () => medianInterval(renders),
-      budget: 100,
-      precision: 10,
-      minRounds: QUICK ? 2 : 8,
-      maxRounds: QUICK ? 2 : 40,
-      maxMs: within(60_000, 150_000),
-    });
-    report.add({ part: 5, figure: 'popup first render', budget: 100, unit: 'ms', iv: r, stop: r.stop });
-    report.add({ part: 5, figure: 'popup verdict with findings', unit: 'ms', iv: medianInterval(verdicts) });
-    report.add({ part: 5, figure: 'popup filter change', budget: 50, unit: 'ms', iv: medianInterval(filters) });
+    await benchPopup({ browser: withExt, tabId: bigTab, report, quick: QUICK, maxMs: within(60_000, 150_000) });
   } catch (e) {
     error(5, 'popup', 100, 'ms', e);
   }
@@ -313,31 +245,3 @@ const counts = ['pass', 'fail', 'undecided', 'error']
   .map((v) => `${report.rows.filter((r) => r.verdict === v).length} ${v}`)
   .join(', ');
 console.log(`${counts}. Written to bench-results.json.`);
-
-/** JS heap of the extension's service worker, through CDP (after a forced GC). */
-async function workerHeap(context, page) {
-  const s = await context.newCDPSession(page);
-  const { targetInfos } = await s.send('Target.getTargets');
-  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
-  if (!sw) throw new Error('no extension service worker target');
-  const { sessionId } = await s.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false });
-  let id = 0;
-  const call = (method) =>
-    new Promise((resolve, reject) => {
-      const my = ++id;
-      const onMsg = (e) => {
-        if (e.sessionId !== sessionId) return;
-        const m = JSON.parse(e.message);
-        if (m.id !== my) return;
-        s.off('Target.receivedMessageFromTarget', onMsg);
-        if (m.error) reject(new Error(m.error.message));
-        else resolve(m.result);
-      };
-      s.on('Target.receivedMessageFromTarget', onMsg);
-      s.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: my, method }) }).catch(reject);
-    });
-  await call('HeapProfiler.collectGarbage');
-  const { usedSize } = await call('Runtime.getHeapUsage');
-  await s.send('Target.detachFromTarget', { sessionId }).catch(() => {});
-  return usedSize;
-}

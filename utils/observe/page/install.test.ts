@@ -53,9 +53,16 @@ class BrowserStorage {
 
 /** Our own files: one bundled script in a browser, separate modules here. */
 const HERE = decodeURIComponent(import.meta.url.replace(/^file:\/\//, '').replace(/[^/]*$/, '')); // not new URL(): Vite rewrites that
-const OWN = ['tracer', 'hooks', 'bridge', 'install', 'intrinsics', 'consent-probes', 'probe-consent-mode'].map(
-  (f) => HERE + f + '.ts',
-);
+const OWN = [
+  'tracer',
+  'hooks',
+  'hook-kit',
+  'bridge',
+  'install',
+  'intrinsics',
+  'consent-probes',
+  'probe-consent-mode',
+].map((f) => HERE + f + '.ts');
 /** The caller's file URL as the isolated world would resolve it (the stack must start in our tracer). */
 function callerOf(ev: HookEvent | undefined): string | undefined {
   const stack = typeof ev?.stack === 'string' ? ev.stack : '';

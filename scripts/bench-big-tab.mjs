@@ -1,0 +1,120 @@
+// Bench parts 4 and 5: one page with 5,000 requests and 500 cookies in the wake build's browser. Part 4 reads what
+// the extension holds for it (worker heap, storage.session); part 5 times the popup on that tab (first render,
+// verdict with findings, a filter change). Part 5 needs the tab that part 4 recorded.
+import { medianInterval, sampleUntil } from './lib/bench-stats.mjs';
+
+/** A single reading as an interval row (bytes to MB). */
+const mb = (x) => ({ median: x / 2 ** 20, lo: x / 2 ** 20, hi: x / 2 ** 20, n: 1 });
+
+/** Loads the big page in the extension's browser; returns its tab id (part 5 uses it even if part 4 fails later). */
+export async function openBigPage({ context, extensionId }, api) {
+  const page = await context.newPage();
+  await page.goto('https://www.shop.test/bench/big.html?n=5000');
+  await page.waitForFunction(() => document.title === 'done', null, { timeout: 120_000 });
+  return api.findTabId(context, extensionId, page.url());
+}
+
+/** Part 4: waits for the big page's record and reports the memory rows. */
+export async function benchMemory({ browser, api, tabId, report }) {
+  const { context, extensionId } = browser;
+  const rec = await api.waitForRecord(
+    context,
+    extensionId,
+    tabId,
+    (r) => r.requests.length >= 5000 && r.cookies.length >= 500,
+    60_000,
+  );
+  const ext = await api.extensionPage(context, extensionId);
+  report.add({
+    part: 4,
+    figure: 'service-worker JS heap after 5,000 requests',
+    budget: 40,
+    unit: 'MB',
+    iv: mb(await workerHeap(context, ext)),
+    detail: `record has ${rec?.requests.length} requests, ${rec?.cookies.length} cookies`,
+  });
+  report.add({
+    part: 4,
+    figure: 'stored per-tab state (storage.session)',
+    budget: 5,
+    unit: 'MB',
+    iv: mb(await ext.evaluate(() => chrome.storage.session.getBytesInUse(null))),
+  });
+}
+
+/** Part 5: the popup on the big page's tab, reopened each round. */
+export async function benchPopup({ browser, tabId, report, quick = false, maxMs }) {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 760, height: 600 });
+  const [renders, verdicts, filters] = [[], [], []];
+  const r = await sampleUntil({
+    async round() {
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+      // Time from navigation start until the cookie rows are on screen.
+      renders.push(
+        await popup
+          .waitForFunction(() => document.body.innerText.includes('big_c') && performance.now(), null, {
+            polling: 'raf',
+            timeout: 30_000,
+          })
+          .then((h) => h.jsonValue()),
+      );
+      // The findings follow the lists (IP table and engine run after the first paint); the filter is timed once they are in.
+      verdicts.push(
+        await popup
+          .waitForFunction(
+            () => document.querySelector('.verdict:not(.verdict-pending)') !== null && performance.now(),
+            null,
+            { polling: 'raf', timeout: 30_000 },
+          )
+          .then((h) => h.jsonValue()),
+      );
+      filters.push(
+        await popup.evaluate(async () => {
+          const box = [...document.querySelectorAll('input[type=checkbox]')][0];
+          const t0 = performance.now();
+          box.click();
+          await new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
+          return performance.now() - t0;
+        }),
+      );
+    },
+    interval: () => medianInterval(renders),
+    budget: 100,
+    precision: 10,
+    minRounds: quick ? 2 : 8,
+    maxRounds: quick ? 2 : 40,
+    maxMs,
+  });
+  report.add({ part: 5, figure: 'popup first render', budget: 100, unit: 'ms', iv: r, stop: r.stop });
+  report.add({ part: 5, figure: 'popup verdict with findings', unit: 'ms', iv: medianInterval(verdicts) });
+  report.add({ part: 5, figure: 'popup filter change', budget: 50, unit: 'ms', iv: medianInterval(filters) });
+}
+
+/** JS heap of the extension's service worker, through CDP (after a forced GC). */
+async function workerHeap(context, page) {
+  const s = await context.newCDPSession(page);
+  const { targetInfos } = await s.send('Target.getTargets');
+  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+  if (!sw) throw new Error('no extension service worker target');
+  const { sessionId } = await s.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false });
+  let id = 0;
+  const call = (method) =>
+    new Promise((resolve, reject) => {
+      const my = ++id;
+      const onMsg = (e) => {
+        if (e.sessionId !== sessionId) return;
+        const m = JSON.parse(e.message);
+        if (m.id !== my) return;
+        s.off('Target.receivedMessageFromTarget', onMsg);
+        if (m.error) reject(new Error(m.error.message));
+        else resolve(m.result);
+      };
+      s.on('Target.receivedMessageFromTarget', onMsg);
+      s.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: my, method }) }).catch(reject);
+    });
+  await call('HeapProfiler.collectGarbage');
+  const { usedSize } = await call('Runtime.getHeapUsage');
+  await s.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+  return usedSize;
+}
