@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Alias, InlineConfig } from 'vite';
 
 // `npm run bench` alone sets this (wake: wake-time figures in the ping reply; floor: listeners that do nothing) and builds
 // into .bench/; the release build gets '' and bundles neither (test/e2e/release-build.test.ts greps for them).
@@ -7,10 +8,31 @@ const BENCH = process.env.CONSENT_AUDITOR_BENCH ?? '';
 if (!['', 'wake', 'floor'].includes(BENCH))
   throw new Error(`CONSENT_AUDITOR_BENCH must be wake or floor, not ${BENCH}`);
 
+/**
+ * Builds that use the browser's own promise-based `browser`/`chrome` (Chrome MV3 and Firefox have it for every API they
+ * call; the worker answers messages through sendResponse): they neither ship nor evaluate the webextension polyfill at
+ * every worker wake. Every other build keeps it (its pages' and content scripts' listeners return promises).
+ */
+const NATIVE_BROWSER = new Set(['background']);
+const POLYFILL_ALIAS = { find: /^wxt\/browser$/, replacement: '@wxt-dev/webextension-polyfill/browser' };
+function withPolyfill(config: InlineConfig): void {
+  const alias = config.resolve?.alias ?? [];
+  const list = Array.isArray(alias)
+    ? (alias as Alias[])
+    : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+  config.resolve = { ...config.resolve, alias: [POLYFILL_ALIAS, ...list] };
+}
+
 // Every permission here is justified in README.md ("Permissions") and pinned by test/manifest.test.ts.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => NATIVE_BROWSER.has(e.name))) withPolyfill(config);
+    },
+    // `wxt` (dev) serves the pages from one server; the worker is built as above.
+    'vite:devServer:extendConfig': withPolyfill,
+  },
   ...(BENCH ? { outDir: `.bench/ext-${BENCH}` } : {}),
   vite: () => ({ plugins: [preact()], define: { 'import.meta.env.BENCH': JSON.stringify(BENCH) } }),
   manifest: ({ browser }) => ({

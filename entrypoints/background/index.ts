@@ -18,10 +18,10 @@ import {
   asMessage,
   RECORD_PORT_PREFIX,
   type Message,
-  type PortPush,
   type ResponseOf,
   type WakeTimes,
 } from '../../utils/messaging/protocol.ts';
+import { recordPush } from '../../utils/messaging/record-pack.ts';
 import { CookieRouter } from '../../utils/record/cookie-router.ts';
 import { TabStore } from '../../utils/record/tab-store.ts';
 import { parseUrl } from '../../utils/url/url.ts';
@@ -84,7 +84,8 @@ export default defineBackground(() => {
       tabId,
       setTimeout(() => {
         pushTimers.delete(tabId);
-        const push: PortPush = { type: 'record', record: store.builder(tabId)?.record ?? null };
+        // Packed once for every port of the tab: rows without key names, repeated strings once (record-pack.ts).
+        const push = recordPush(store.builder(tabId)?.record ?? null);
         for (const port of ports.get(tabId) ?? []) port.postMessage(push);
       }, 200),
     );
@@ -160,11 +161,20 @@ export default defineBackground(() => {
     forms.stop(tabId);
   });
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
-    const msg = asMessage(raw);
-    if (!msg || !acceptsSender(msg, sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
-    return handle(msg, sender);
-  });
+  // The worker has no polyfill (wxt.config.ts): Firefox takes the returned promise; Chrome answers through
+  // sendResponse, kept open by returning true, and a failure goes as the polyfill's rejection (the senders' polyfill
+  // turns it back into a rejected promise, as before).
+  browser.runtime.onMessage.addListener(
+    (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
+      const msg = asMessage(raw);
+      if (!msg || !acceptsSender(msg, sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
+      if (import.meta.env.FIREFOX) return handle(msg, sender);
+      handle(msg, sender).then(sendResponse, (e: unknown) =>
+        sendResponse({ __mozWebExtensionPolyfillReject__: true, message: e instanceof Error ? e.message : String(e) }),
+      );
+      return true;
+    },
+  );
 
   async function handle(msg: Message, sender: Browser.runtime.MessageSender): Promise<ResponseOf<Message>> {
     switch (msg.type) {
@@ -255,8 +265,7 @@ export default defineBackground(() => {
     ports.set(tabId, set);
     port.onDisconnect.addListener(() => set.delete(port));
     void store.ready.then(() => {
-      const push: PortPush = { type: 'record', record: store.builder(tabId)?.record ?? null };
-      port.postMessage(push);
+      port.postMessage(recordPush(store.builder(tabId)?.record ?? null));
     });
   });
 });

@@ -125,25 +125,35 @@ async function main(root: HTMLElement): Promise<void> {
     } catch {
       state.tabUrl = null; // tab closed
     }
-    paint();
+    if (state.record !== undefined) paintRecord();
+    else paint();
   };
-  await refreshUrl();
-  browser.tabs.onUpdated.addListener((id, change) => {
-    if (id === tabId && change.url !== undefined) void refreshUrl();
-  });
-
+  // The port opens while the tab's URL is asked for, so that the worker packs the record meanwhile; a record that
+  // arrives first is painted with the URL (the view judges the URL before it shows a record).
+  let knowledgeQueued = false;
+  /** A paint with the record, then the knowledge after that frame (its parse must not delay the lists). */
+  const paintRecord = (): void => {
+    paint();
+    if (knowledgeStarted || knowledgeQueued) return;
+    knowledgeQueued = true;
+    requestAnimationFrame(() => setTimeout(startKnowledge, 0));
+  };
+  const urlKnown = refreshUrl();
   followRecord((name) => browser.runtime.connect({ name }), tabId, {
     onRecord: (record) => {
       state.record = record;
       state.status = 'live';
-      paint();
+      if (state.tabUrl !== undefined) paintRecord();
       checkCname();
-      if (!knowledgeStarted) requestAnimationFrame(() => setTimeout(startKnowledge, 0));
     },
     onDisconnect: () => {
       state.status = 'reconnecting';
       paint();
     },
+  });
+  await urlKnown;
+  browser.tabs.onUpdated.addListener((id, change) => {
+    if (id === tabId && change.url !== undefined) void refreshUrl();
   });
 }
 

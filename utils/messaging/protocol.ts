@@ -1,6 +1,7 @@
 // The one message protocol between background, content script, main world and extension pages.
 import type { ConsentAction } from '../observe/events.ts';
 import type { PageRecord } from '../record/record.ts';
+import type { PackedRecord } from './record-pack.ts';
 
 export type Message =
   /** Content script -> background: page-reported events of this frame (validated again in the background). */
@@ -71,7 +72,10 @@ export type ResponseOf<M extends Message> = Responses[M['type']];
 
 /** Port name an extension page opens to get live record updates: `record:<tabId>`. */
 export const RECORD_PORT_PREFIX = 'record:';
+/** A push as the views see it. */
 export type PortPush = { type: 'record'; record: PageRecord | null };
+/** A push as the port carries it: the record packed (record-pack.ts), or null when the tab has none. */
+export type PortWire = { type: 'record'; record: null } | { type: 'record'; packed: PackedRecord };
 
 /** The parts of runtime.MessageSender the background judges a message by. */
 export interface SenderLike {
