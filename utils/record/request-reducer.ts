@@ -11,17 +11,24 @@ import type {
 } from '../observe/events.ts';
 import { hostInfo, partyOf } from '../url/party.ts';
 import { hostOfUrl, parseUrl } from '../url/url.ts';
-import { HostTable } from './host-table.ts';
 import type { PageAccess, PageRecord, RecordError, RequestEntry } from './page-record.ts';
 import { kindOfInitiator, RequestIndex, ResourceMatch } from './request-index.ts';
+
+/** A host this page talked to: the first string seen for it (shared by all its entries) and its registrable domain. */
+interface KnownHost {
+  host: string;
+  site: string;
+}
 
 export class RequestReducer {
   /** The main-frame request of the current page: its redirects move the page. */
   mainRequestId: string | null = null;
-  /** Hosts the page talked to with their sites: one lookup per request, one host string per host */
-  private readonly hostTable = new HostTable();
+  /** Hosts the page talked to, for attributing cookies.onChanged (which has no tab) */
+  readonly hosts = new Set<string>();
   private index: RequestIndex;
   private hops = new Map<string, number>();
+  /** Same hosts with their site: one lookup per request, and one host string per host instead of one per request */
+  private knownHosts = new Map<string, KnownHost>();
   /** Resource Timing reconciliation, from the page's first report on (null until then: no cost for the rest) */
   private resources: ResourceMatch | null = null;
   /** The note said of a page-only request, withdrawn if its browser events turn up after all */
@@ -40,15 +47,11 @@ export class RequestReducer {
     this.index = new RequestIndex(Math.max(1, Math.floor(indexSize / 2)));
   }
 
-  /** Hosts the page talked to, for attributing cookies.onChanged (which has no tab) */
-  get hosts(): ReadonlySet<string> {
-    return this.hostTable.hosts;
-  }
-
   reset(mainRequestId: string): void {
     this.index.clear();
     this.hops.clear();
-    this.hostTable.clear();
+    this.hosts.clear();
+    this.knownHosts.clear();
     this.unclaimedBeacons.clear();
     this.resources = null;
     this.mainRequestId = mainRequestId;
@@ -274,10 +277,21 @@ export class RequestReducer {
     frameId: number,
     source: Source,
   ): RequestEntry {
-    const known = this.hostTable.ofUrl(url);
+    const parsedHost = hostOfUrl(url);
+    const known = parsedHost ? this.knownHost(parsedHost) : null;
     const host = known ? known.host : '';
     const site = known ? known.site : '';
     const party = host === '' || site === page.site ? 'first' : 'third';
     return { id, url, host, site, party, type, method, t, frameId, setCookies: [], source };
+  }
+
+  private knownHost(host: string): KnownHost {
+    let known = this.knownHosts.get(host);
+    if (!known) {
+      known = { host, site: hostInfo(host).site };
+      this.knownHosts.set(host, known);
+      this.hosts.add(host);
+    }
+    return known;
   }
 }

@@ -66,47 +66,33 @@ function plainSchemeLength(raw: string): number {
   return raw.charCodeAt(i) === 58 && raw.charCodeAt(i + 1) === 47 && raw.charCodeAt(i + 2) === 47 ? i + 3 : 0;
 }
 
-/** One step of the host hash (FNV-1a over UTF-16 units): the same value from a URL's authority or a host string. */
-export function hostHashStep(h: number, c: number): number {
-  return Math.imul(h ^ c, 0x01000193);
-}
-export const HOST_HASH_SEED = 0x811c9dc5 | 0;
-
-/** A plain URL's host as a span of the URL: [start, end, hash]; filled by scanPlainHost. */
-export type HostSpan = Int32Array;
-export const newHostSpan = (): HostSpan => new Int32Array(3);
-
 /**
  * One pass over the authority of a plain URL: lower-case letters, digits, '-' and '.', an optional numeric port.
- * false whenever the URL parser could read the host differently (user info, IPv6, IPv4 forms, IDNA, upper case,
- * percent escapes, tabs): the caller then asks the full parser. true: `span` holds the host's start, end and hash,
- * so a caller that knows the host already needs no copy of it.
+ * null whenever the URL parser could read the host differently (user info, IPv6, IPv4 forms, IDNA, upper case,
+ * percent escapes, tabs): the caller then asks the full parser.
  */
-export function scanPlainHost(raw: string, span: HostSpan): boolean {
+function plainHost(raw: string): string | null {
   const start = plainSchemeLength(raw);
-  if (start === 0) return false;
+  if (start === 0) return null;
   const n = raw.length;
   let hostEnd = -1;
   let port = -1;
   let label = start;
   let prevLabel = start;
-  let hash = HOST_HASH_SEED;
   let i = start;
   for (; i < n; i++) {
     const c = raw.charCodeAt(i);
     if (c === 47 || c === 63 || c === 35) break; // / ? #
     if (hostEnd >= 0) {
-      if (c < 48 || c > 57) return false;
+      if (c < 48 || c > 57) return null;
       port = port * 10 + (c - 48);
-      if (port > 65535) return false;
-      continue;
+      if (port > 65535) return null;
     } else if (c === 46) {
       prevLabel = label;
       label = i + 1;
     } else if (c === 58) {
       hostEnd = i;
       port = 0;
-      continue;
     } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45) {
       // A punycode label must decode; only the full parser checks that.
       if (
@@ -116,27 +102,17 @@ export function scanPlainHost(raw: string, span: HostSpan): boolean {
         raw.charCodeAt(i + 2) === 45 &&
         raw.charCodeAt(i + 3) === 45
       )
-        return false;
-    } else return false;
-    hash = hostHashStep(hash, c);
+        return null;
+    } else return null;
   }
   if (hostEnd < 0) hostEnd = i;
   const length = hostEnd - start;
-  if (length === 0 || length > 253 || raw.charCodeAt(start) === 46) return false;
+  if (length === 0 || length > 253 || raw.charCodeAt(start) === 46) return null;
   // A numeric last label (ignoring one trailing dot) is an IPv4
   // form the parser normalises (0, 127.1, 0x7f.1, 1.2.3.4.).
   const last = raw.charCodeAt(label === hostEnd ? prevLabel : label);
-  if (last >= 48 && last <= 57) return false;
-  span[0] = start;
-  span[1] = hostEnd;
-  span[2] = hash;
-  return true;
-}
-
-const scratch = newHostSpan();
-
-function plainHost(raw: string): string | null {
-  return scanPlainHost(raw, scratch) ? raw.slice(scratch[0], scratch[1]) : null;
+  if (last >= 48 && last <= 57) return null;
+  return raw.slice(start, hostEnd);
 }
 
 const MAX_DOMAIN = 253 * 4;
