@@ -653,8 +653,8 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
   // --- end covcont ---
   // --- covcont4 ---
   TrustedSite: {
-    legalName: 'TrustedSite, LLC', country: null, source: 'https://www.trustedsite.com/privacy', checked: R,
-    notes: "Hosts of HOST_ENTITIES below (ywxi.net, trustedsite.com). The trustmark's own text reads \"TrustedSite is a Trademark of TrustedSite, LLC\"; the privacy policy and the Halo Security terms (https://www.halosecurity.com/terms) name TrustedSite and Halo Security but, in the parts read, no address or country.",
+    legalName: 'TrustedSite, LLC', country: 'US', source: 'https://wordpress.org/plugins/trustedsite/', checked: R,
+    notes: "Hosts of HOST_ENTITIES below (ywxi.net, trustedsite.com). TrustedSite's own plugin readme (stable tag 1.2.3, section Privacy) says TrustedSite complies with the EU-U.S. and Swiss-U.S. Privacy Shield Frameworks, which only US organisations could join (as for Ceros above), and uses Amazon Web Services as its CDN; the trustmark's own text reads \"TrustedSite is a Trademark of TrustedSite, LLC\". Read in a copy of the plugin (WordPressBugBounty/plugins-trustedsite@55a389fd29da658f1a982bfd6803d656eb6412fc, trustedsite/readme.txt). The privacy policy (https://www.trustedsite.com/privacy) and the Halo Security terms (https://www.halosecurity.com/terms) give no address in the parts read.",
   },
   // --- end covcont4 ---
   // --- covad3 ---

@@ -249,7 +249,7 @@ describe('host naming (bundled data)', () => {
     expect(ts?.country).not.toBe('CN');
     expect(namer.name('ywxi.net')?.service).toBe('TrustedSite');
     expect(namer.name('cdn.trustedsite.com')?.service).toBe('TrustedSite');
-    if (ts?.country === null) expect(describeHostName(ts)).toBe('company: TrustedSite, LLC, country not known');
+    expect(describeHostName(ts!)).toBe('company: TrustedSite, LLC, country: US');
   });
 
   it('maps every third-party-web category to a project category', () => {
