@@ -24,6 +24,12 @@ export interface HookKit {
   wrap(orig: Fn, after: After): Fn;
   /** Replaces `owner[name]` (a configurable method) with its wrapper; leaves it alone when anything is odd. */
   hookMethod(owner: object | undefined, name: string, after: After): void;
+  /** The function every wrapper's report runs under: a stack taken below it starts at the page's caller. */
+  below: Fn;
+}
+interface Handler {
+  apply(this: Handler, target: Fn, self: unknown, args: unknown[]): unknown;
+  after: After;
 }
 
 export function makeHookKit(win: Win, i: Intrinsics, disguise: Disguise): HookKit {
@@ -49,20 +55,20 @@ export function makeHookKit(win: Win, i: Intrinsics, disguise: Disguise): HookKi
     }
     return undefined;
   };
+  /** The one apply trap of every wrapper (`this` is its handler): a single function for the tracer to start below. */
+  const trap = function (this: Handler, target: Fn, self: unknown, args: unknown[]): unknown {
+    const result: unknown = apply(target, self, args);
+    try {
+      this.after(self, args, result);
+    } catch {
+      /* reporting must never break the page */
+    }
+    return result;
+  };
   const wrap = (orig: Fn, after: After): Fn => {
-    const handler: ProxyHandler<Fn> = {
-      apply(target, self: unknown, args: unknown[]): unknown {
-        const result: unknown = apply(target, self, args);
-        try {
-          after(self, args, result);
-        } catch {
-          /* reporting must never break the page */
-        }
-        return result;
-      },
-    };
+    const handler: Handler = { apply: trap, after };
     setProto(handler, null); // a trap inherited from a polluted Object.prototype must not become ours
-    const proxy = new ProxyCtor(orig, handler);
+    const proxy = new ProxyCtor(orig, handler as ProxyHandler<Fn>);
     disguise.register(proxy, orig);
     return proxy;
   };
@@ -78,6 +84,7 @@ export function makeHookKit(win: Win, i: Intrinsics, disguise: Disguise): HookKi
     arg: (args, n) => (n < args.length ? args[n] : undefined),
     getter,
     findOwner,
+    below: trap as Fn,
     own: (o, k) => (typeof o === 'object' && o ? getDesc(o, k)?.value : undefined),
     wrap,
     hookMethod(owner, name, after) {

@@ -24,7 +24,7 @@ export function installHooks(
   const { now, cap, text, arg, getter, findOwner, own, wrap, hookMethod } = kit;
   const { bodySize, resolveUrl } = makePageMeasure(win, i, kit);
   const doc = win.document;
-  const trace = (): Trace | undefined => tracerOf.capture();
+  const trace = (): Trace | undefined => tracerOf.capture(kit.below);
 
   // Which Storage a setItem was called on: the window's getters are captured now but called only at the first setItem.
   // Reading localStorage at document_start would cost every page a synchronous check with the browser, used or not;

@@ -63,11 +63,11 @@ const OWN = [
   'consent-probes',
   'probe-consent-mode',
 ].map((f) => HERE + f + '.ts');
-/** The caller's file URL as the isolated world would resolve it (the stack must start in our tracer). */
+/** The caller's file URL as the isolated world would resolve it (the stack must start at the caller: no frame of ours). */
 function callerOf(ev: HookEvent | undefined): string | undefined {
   const stack = typeof ev?.stack === 'string' ? ev.stack : '';
-  const self = scriptFromStack(stack, []);
-  return self && /tracer\.ts$/.test(self) ? scriptFromStack(stack, OWN) : undefined;
+  const first = scriptFromStack(stack, []);
+  return first === scriptFromStack(stack, OWN) ? first : undefined;
 }
 
 /** What toString said of each function before the hooks replaced it: the wrappers must answer the same. */

@@ -61,6 +61,8 @@ export interface Intrinsics {
   ErrorCtor: ErrorConstructor | undefined;
   /** Error.prototype's `stack` getter where the engine has one (SpiderMonkey); V8 puts `stack` on each error. */
   stackGetter: Fn | undefined;
+  /** V8's Error.captureStackTrace: a stack that starts below a given function, so our own frames are never taken. */
+  captureStack: Fn | undefined;
   fnToString: Fn | undefined;
   WeakMapCtor: WeakMapConstructor | undefined;
   bind: Fn | undefined;
@@ -121,6 +123,7 @@ export function captureIntrinsics(win: IntrinsicWindow): Intrinsics {
     msgSource: getterOf(win.MessageEvent?.prototype, 'source'),
     ErrorCtor: win.Error,
     stackGetter: getterOf(win.Error?.prototype, 'stack'),
+    captureStack: (win.Error as { captureStackTrace?: Fn } | undefined)?.captureStackTrace,
     fnToString: fnProto?.toString,
     WeakMapCtor: win.WeakMap,
     bind: fnProto?.bind,

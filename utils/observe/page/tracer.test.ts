@@ -12,9 +12,10 @@ const TRACKER = 'https://cdn.tracker.example/t.js';
 const HERE = decodeURIComponent(import.meta.url.replace(/^file:\/\//, '').replace(/[^/]*$/, ''));
 
 /** A fresh realm with a tracer installed "at document_start"; `write()` in the page takes a trace as a hooked write does. */
-function realm(): {
+function realm(below = false): {
   run: (code: string, filename?: string) => unknown;
   attribute: () => { script?: string; attribution: string };
+  stack: () => string;
 } {
   const ctx = createContext({});
   const g = runInContext('globalThis', ctx) as Record<string, unknown>;
@@ -35,20 +36,24 @@ function realm(): {
   }) as unknown as Win;
   const tracer = makeTracer(win, captureIntrinsics(win));
   let last: ReturnType<typeof attributeStack> = { attribution: 'unknown' };
+  let lastStack = '';
   const selfFile = 'chrome-extension://abc/content-scripts/main-world.js';
   // Our hook, as a function of its own file that the page calls.
-  const hook = runInContext('(capture) => function write() { return capture(); }', ctx, { filename: selfFile }) as (
-    c: () => unknown,
-  ) => () => unknown;
-  g.write = hook(() => {
-    const trace = tracer.capture();
+  // `below`: the stack is taken below the hook's own function, as the hooks take it below their shared trap.
+  const hook = runInContext('(capture) => function write() { return capture(write); }', ctx, {
+    filename: selfFile,
+  }) as (c: (fn: () => unknown) => unknown) => () => unknown;
+  g.write = hook((fn) => {
+    const trace = tracer.capture(below ? fn : undefined);
     const f = trace ? tracer.format(trace) : { stack: '', kind: 'page' as const };
+    lastStack = f.stack;
     last = attributeStack(f.stack, [selfFile, HERE], f.kind); // our modules: one bundled file in a browser
     return undefined;
   });
   return {
     run: (code, filename = PAGE) => runInContext(code, ctx, { filename }),
     attribute: () => last,
+    stack: () => lastStack,
   };
 }
 
@@ -102,5 +107,24 @@ describe('tracer: attribution a page cannot launder or forge', () => {
     r.run(`Object.defineProperty(Error, 'stackTraceLimit', { value: 0, writable: false, configurable: false })`);
     r.run('write()', TRACKER);
     expect(r.attribute()).toEqual({ attribution: 'unknown' });
+  });
+
+  it('taken below our hook, the stack starts at the page caller (no frame of ours) and attributes the same', () => {
+    for (const below of [false, true]) {
+      const r = realm(below);
+      r.run('write()', TRACKER);
+      expect(r.attribute()).toEqual({ script: TRACKER, attribution: 'confident' });
+      expect(r.stack().includes('main-world.js')).toBe(!below);
+      r.run(`write()\n//# sourceURL=${TRACKER}`, PAGE);
+      expect(r.attribute()).toEqual({ script: TRACKER, attribution: 'named-by-page' });
+      r.run('eval("write()")', TRACKER);
+      expect(r.attribute()).toEqual({ script: TRACKER, attribution: 'confident' });
+    }
+    // A page that replaces captureStackTrace and lowers the limit afterwards changes nothing: ours was taken at the start.
+    const r = realm(true);
+    r.run('Error.captureStackTrace = () => {}; Error.stackTraceLimit = 0', PAGE);
+    r.run('write()', TRACKER);
+    expect(r.attribute()).toEqual({ script: TRACKER, attribution: 'confident' });
+    expect(r.run('Error.stackTraceLimit')).toBe(0);
   });
 });

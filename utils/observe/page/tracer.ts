@@ -16,7 +16,11 @@ export interface Formatted {
   kind: StackKind;
 }
 export interface Tracer {
-  capture(): Trace | undefined;
+  /**
+   * The caller's stack, for formatting later. In V8, given the function our hooks run under, the stack starts below it
+   * (Error.captureStackTrace): our own frames are neither taken nor formatted, only the page's.
+   */
+  capture(below?: Fn): Trace | undefined;
   format(trace: Trace): Formatted;
   /**
    * Runs `fn` with our formatter installed once for all the traces it formats: changing Error.prepareStackTrace is the
@@ -47,7 +51,8 @@ function dataOf(i: Intrinsics, o: object, name: string): { present: boolean; val
 }
 
 export function makeTracer(win: Win, i: Intrinsics = captureIntrinsics(win)): Tracer {
-  const { apply, reflectSet, reflectGet, deleteProp, getDesc, getProto, stackGetter, strSlice, strIndexOf } = i;
+  const { apply, reflectSet, reflectGet, deleteProp, getDesc, getProto, create, stackGetter, strSlice, strIndexOf } = i;
+  const captureStack = stackGetter ? undefined : i.captureStack;
   const E = i.ErrorCtor ?? win.Error;
   const cap = (s: string): string => (s.length > MAX_STACK ? apply(strSlice, s, [0, MAX_STACK]) : s);
 
@@ -165,7 +170,7 @@ export function makeTracer(win: Win, i: Intrinsics = captureIntrinsics(win)): Tr
     }
   };
   return {
-    capture(): Trace | undefined {
+    capture(below?: Fn): Trace | undefined {
       let limit: unknown;
       let swapLimit = false;
       try {
@@ -180,7 +185,10 @@ export function makeTracer(win: Win, i: Intrinsics = captureIntrinsics(win)): Tr
         /* a locked property: use what we get */
       }
       try {
-        return new E();
+        if (!below || !captureStack) return new E();
+        const trace: object = create(null);
+        apply(captureStack, E, [trace, below]);
+        return trace;
       } catch {
         return undefined;
       } finally {
