@@ -1,12 +1,12 @@
 // Wires browser APIs (which tab, its URL, the live record port) into <App>; all rendering lives in components/.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { App } from '../../components/app.tsx';
+import type { AnalysisEngine } from '../../components/analysis-engine.ts';
+import { AppView } from '../../components/app-view.tsx';
 import type { SendFn } from '../../components/consent-actions.tsx';
 import type { LiveStatus } from '../../components/header.tsx';
 import { STRINGS } from '../../components/strings.ts';
 import type { Knowledge } from '../../utils/findings/index.ts';
-import { loadKnowledge } from '../../utils/knowledge/load-knowledge.ts';
 import { pickLang, type Lang } from '../../utils/i18n/lang.ts';
 import type { PageRecord } from '../../utils/record/record.ts';
 import { followRecord } from '../../utils/view/record-port.ts';
@@ -23,6 +23,8 @@ interface State {
   tabId: number | null;
   /** null until the IP table has loaded (or failed to: then findings come without server countries) */
   knowledge: Knowledge | null;
+  /** The findings engine, loaded with the knowledge: null until both are in */
+  engine: AnalysisEngine | null;
   cname: CnameView;
 }
 
@@ -68,6 +70,7 @@ async function main(root: HTMLElement): Promise<void> {
     status: 'connecting',
     tabId: null,
     knowledge: null,
+    engine: null,
     cname: cname.initial,
   };
   const checkCname = (): void => {
@@ -81,7 +84,8 @@ async function main(root: HTMLElement): Promise<void> {
   const paint = (): void => {
     const tabId = state.tabId;
     render(
-      <App
+      <AppView
+        engine={state.engine}
         record={state.record}
         tabUrl={state.tabUrl}
         status={state.status}
@@ -103,8 +107,15 @@ async function main(root: HTMLElement): Promise<void> {
   const startKnowledge = (): void => {
     if (knowledgeStarted) return;
     knowledgeStarted = true;
-    void loadKnowledge(browser.runtime.getURL('/data/ip-country.bin')).then((k) => {
+    // The engine and its tables are a chunk of their own (import()): the first paint evaluates neither.
+    void Promise.all([
+      import('../../utils/knowledge/load-knowledge.ts').then((m) =>
+        m.loadKnowledge(browser.runtime.getURL('/data/ip-country.bin')),
+      ),
+      import('../../components/analysis-engine.ts'),
+    ]).then(([k, m]) => {
       state.knowledge = k;
+      state.engine = m.ANALYSIS_ENGINE;
       paint();
       checkCname();
     });
