@@ -763,4 +763,30 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     notes: 'The privacy policy: Guardian News & Media Limited, Kings Place, 90 York Way, London N1 9GU is the controller for theguardian.com and its apps. Open Terms Archive copy, OpenTermsArchive/contrib-versions@9ef59755474dd135e302cd8f7c95d161f58adb71 (The Guardian/Privacy Policy.md).',
   },
   // --- end covad3 ---
+  // --- covad4 ---
+  Lytics: {
+    legalName: 'Lytics, Inc.', country: 'US', source: 'https://www.lytics.com/privacy-policy', checked: R,
+    notes: 'The privacy policy (last modified 1 January 2024): for personal information submitted to its sites the data controller is Lytics, Inc., 811 SW 6th Ave, Suite 1000, Portland, OR 97204, USA; the sites are hosted in the United States and Lytics participates in the Data Privacy Framework. Read in a stored copy served through a third-party proxy of that URL.',
+  },
+  Meetrics: {
+    legalName: 'Meetrics GmbH', country: 'DE', source: 'https://www.meetrics.com/en/compulsory-data-protection-information/', checked: R,
+    notes: 'Compulsory data protection information: the data controller is Meetrics GmbH, Alexanderstrasse 7, 10178 Berlin, Germany; the site privacy notice (https://www.meetrics.com/en/data-privacy/) names the same company and address. The German notice (https://www.meetrics.com/datenschutz/) gives a data protection officer at DoubleVerify GmbH, same address; no parent company is stated, so none is recorded.',
+  },
+  Refersion: {
+    legalName: 'Refersion, Inc.', country: 'US', source: 'https://npd.refersion.com/privacy', checked: R,
+    notes: "Refersion's privacy policy (updated 12 July 2023, served from a refersion.com host): Refersion Inc., a New Jersey corporation, owns and operates Refersion, one of the companies under RetailerX, Inc. (d/b/a Pantastic Networks); the November 2024 version (https://wizardpuffsales.refersion.com/privacy) again says Refersion, Inc., a New Jersey corporation. No street address in the parts read.",
+  },
+  PushCrew: known(
+    'wingify',
+    "PushCrew's own terms (https://vwo.com/terms/pushcrew/, last updated 22 May 2018, read 2026-12-06) are an agreement with Wingify Software Private Limited, registered under the Companies Act 1956 in India, registered office in Pitampura, Delhi.",
+  ),
+  AWeber: {
+    legalName: 'AWeber Systems, Inc.', country: 'US', source: 'https://www.aweber.com/privacy.htm', checked: R,
+    notes: 'The privacy policy (effective 17 May 2017) covers aweber.com, owned and operated by AWeber Systems, Inc., which was certified to the EU-U.S. and Swiss-U.S. Privacy Shield (open only to U.S. organisations) and states it is subject to the enforcement powers of the U.S. Federal Trade Commission. No street address in the part read; the country is read from that U.S. status, as for Simpli.fi.',
+  },
+  'Media Math': {
+    legalName: 'MediaMath, Inc.', country: 'US', source: 'https://www.mediamath.com/de/datenschutzrichtlinien/', checked: R,
+    notes: "MediaMath's German privacy policy (valid from 1 December 2015) says MediaMath complies with the U.S.-EU and U.S.-Swiss Safe Harbor frameworks of the U.S. Department of Commerce (open only to U.S. organisations); the current policy (https://www.mediamath.com/privacy-policy/, updated 24 November 2021) names MediaMath, Inc. and its affiliates. No street address in the parts read; the country is read from the Safe Harbor status, as for Simpli.fi.",
+  },
+  // --- end covad4 ---
 };
