@@ -788,5 +788,26 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'MediaMath, Inc.', country: 'US', source: 'https://www.mediamath.com/de/datenschutzrichtlinien/', checked: R,
     notes: "MediaMath's German privacy policy (valid from 1 December 2015) says MediaMath complies with the U.S.-EU and U.S.-Swiss Safe Harbor frameworks of the U.S. Department of Commerce (open only to U.S. organisations); the current policy (https://www.mediamath.com/privacy-policy/, updated 24 November 2021) names MediaMath, Inc. and its affiliates. No street address in the parts read; the country is read from the Safe Harbor status, as for Simpli.fi.",
   },
+  ContextWeb: {
+    legalName: 'PulsePoint, Inc.', country: 'US', source: 'https://contextweb.com/privacy-policy/platform', checked: R,
+    notes: "ContextWeb's own domain serves the platform privacy policy of PulsePoint, Inc. and its subsidiaries (updated May 2018). PulsePoint's current platform policy (https://pulsepoint.com/legal/platform-privacy-policy, updated 31 December 2025) gives its headquarters at 283-299 Market Street, 2 Gateway Center, Newark, NJ 07102; its EEA supplement (https://pulsepoint.com/legal/eea-suplement) names PulsePoint, Inc., New York, or an affiliate such as PulsePoint Ltd, London, as controller.",
+  },
+  Adelphic: {
+    legalName: 'Adelphic LLC (Viant Technology LLC group)', country: 'US', source: 'https://www.adelphic.com/privacy-policy/', checked: R,
+    notes: "The privacy policy on adelphic.com (updated 9 May 2022): Viant Technology LLC is a family of companies including Viant US LLC and Adelphic LLC; Viant's EEA notice (http://viantinc.co.uk/privacy-policy/) makes Viant UK Limited the EEA representative for group members not established in the EEA. The group's parent, Viant Technology Inc., is a Delaware corporation with principal executive offices at 2722 Michelson Drive, Irvine, CA (Form S-1, https://www.sec.gov/Archives/edgar/data/1828791/000119312521009504/d88953ds1.htm).",
+  },
+  'Merkle Paid Search': {
+    legalName: 'Merkle Inc.', country: 'US', source: 'https://www.merkle.com/sg/getting-know-your-privacy-rights/privacy-notice', checked: R,
+    notes: "Merkle's data-product privacy notice: Merkle Inc., 7001 Columbia Gateway Drive, Columbia, MD 21046. third-party-web names Merkle as the company of rkdms.com; Merkle's dentsu-hosted notice says Merkle is part of Dentsu International (no parent recorded).",
+  },
+  Xaxis: {
+    legalName: 'GroupM UK Digital Ltd (Xaxis EMEA)', country: 'GB', source: 'https://www.xaxis.com/de/privacy-notice/xaxis-yfirlysing-um-personuvernd-icelandic-privacy-policy/', checked: R,
+    notes: "Xaxis privacy notice (effective 25 May 2018, Icelandic version; the Latvian version says the same): in the EEA and Switzerland the legal entity responsible for data collected by Xaxis is GroupM UK Digital Ltd through Xaxis EMEA; outside them Xaxis, LLC. The country is read from that UK company's name; no address in the part read.",
+  },
+  'Aggregate Knowledge': {
+    legalName: 'NeuStar, Inc.', country: 'US',
+    source: 'https://markets.financialcontent.com/streetinsider/action/getedgarwindow?accesscode=126588814000007', checked: R,
+    notes: "Neustar's Form 10-K for 2013 (copy of the SEC filing): NeuStar, Inc., a Delaware corporation, principal executive offices 21575 Ridgetop Circle, Sterling, Virginia. Neustar's privacy policy (https://www.home.neustar/privacy/privacy-policy, 2018) names Aggregate Knowledge (AK) as its brand and its definitions page says Neustar's cookies are delivered from agkn.com; TransUnion's notice (https://www.transunion.com/privacy/neustar, 24 October 2023) says Neustar is now a TransUnion company (TransUnion's seat was not read, so no parent is recorded).",
+  },
   // --- end covad4 ---
 };
