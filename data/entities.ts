@@ -809,5 +809,9 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     source: 'https://markets.financialcontent.com/streetinsider/action/getedgarwindow?accesscode=126588814000007', checked: R,
     notes: "Neustar's Form 10-K for 2013 (copy of the SEC filing): NeuStar, Inc., a Delaware corporation, principal executive offices 21575 Ridgetop Circle, Sterling, Virginia. Neustar's privacy policy (https://www.home.neustar/privacy/privacy-policy, 2018) names Aggregate Knowledge (AK) as its brand and its definitions page says Neustar's cookies are delivered from agkn.com; TransUnion's notice (https://www.transunion.com/privacy/neustar, 24 October 2023) says Neustar is now a TransUnion company (TransUnion's seat was not read, so no parent is recorded).",
   },
+  'Tail Target': {
+    legalName: 'Tail Target Tecnologia de Informação Ltda.', country: 'BR', source: 'https://dashboard.tailtarget.com/terms', checked: R,
+    notes: 'Terms of free use of the Tail platform (updated 17 June 2019, on tailtarget.com): Tail Target Tecnologia de Informação Ltda., CNPJ 17.163.594/0001-54, seat at Av. Pedroso de Morais, 1553, Pinheiros, São Paulo/SP.',
+  },
   // --- end covad4 ---
 };
