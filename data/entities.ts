@@ -813,5 +813,9 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Tail Target Tecnologia de Informação Ltda.', country: 'BR', source: 'https://dashboard.tailtarget.com/terms', checked: R,
     notes: 'Terms of free use of the Tail platform (updated 17 June 2019, on tailtarget.com): Tail Target Tecnologia de Informação Ltda., CNPJ 17.163.594/0001-54, seat at Av. Pedroso de Morais, 1553, Pinheiros, São Paulo/SP.',
   },
+  'GetIntent RTBSuite': {
+    legalName: 'GetIntent USA Inc.', country: 'US', source: 'https://ui.getintent.com/useragreement-en.html', checked: R,
+    notes: 'GetIntent terms of service (on its own platform UI ui.getintent.com): GetIntent USA Inc. provides the services, offices at 401 Park Ave S, New York, NY 10016. (getintent.co is an unrelated Norwegian company, Getia AS.)',
+  },
   // --- end covad4 ---
 };
