@@ -3,13 +3,17 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { COMPANIES } from './companies.ts';
 import { normalizeCountryCode } from './countries.ts';
-import { ENTITIES } from './entities.ts';
+import { ENTITIES, HOST_ENTITIES } from './entities.ts';
 
 const require = createRequire(import.meta.url);
 const tpw = JSON.parse(readFileSync(require.resolve('third-party-web/dist/entities.json'), 'utf8')) as Array<{
   name: string;
+  category: string;
+  domains: string[];
 }>;
 const TPW_NAMES = new Set(tpw.map((e) => e.name));
+const MOVED_NAMES = new Set(HOST_ENTITIES.map((m) => m.name));
+const TPW_DOMAINS = new Set(tpw.flatMap((e) => e.domains));
 const companyById = new Map(COMPANIES.map((c) => [c.id, c]));
 const today = new Date().toISOString().slice(0, 10);
 const rows = Object.entries(ENTITIES);
@@ -19,8 +23,11 @@ describe('data/entities.ts', () => {
     expect(rows.length).toBeGreaterThan(10);
   });
 
-  it.each(rows)('%s is a third-party-web entity with a cited, dated, valid fact', (name, f) => {
-    expect(TPW_NAMES.has(name), `${name} is not an entity of third-party-web`).toBe(true);
+  it.each(rows)('%s is a third-party-web entity (or a host move) with a cited, dated, valid fact', (name, f) => {
+    expect(
+      TPW_NAMES.has(name) || MOVED_NAMES.has(name),
+      `${name} is neither an entity of third-party-web nor a HOST_ENTITIES name`,
+    ).toBe(true);
     expect(() => new URL(f.source)).not.toThrow();
     expect(new URL(f.source).protocol).toBe('https:');
     expect(f.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -47,5 +54,24 @@ describe('data/entities.ts', () => {
 
   it('states "not known" as null, never as an empty or placeholder code', () => {
     for (const [name, f] of rows) expect(f.country === null || /^[A-Z]{2}$/.test(f.country), name).toBe(true);
+  });
+
+  it('moves only hosts third-party-web lists, each move cited, dated and with its facts in ENTITIES', () => {
+    const cats = new Set(tpw.map((e) => e.category));
+    const seen = new Set<string>();
+    for (const m of HOST_ENTITIES) {
+      expect(seen.has(m.name), `${m.name} moved twice`).toBe(false);
+      seen.add(m.name);
+      expect(Object.hasOwn(ENTITIES, m.name), `${m.name} has no facts in ENTITIES`).toBe(true);
+      expect(cats.has(m.category), `${m.name}: ${m.category}`).toBe(true);
+      expect(
+        m.domains.some((d) => TPW_DOMAINS.has(d)),
+        `${m.name} moves no third-party-web host`,
+      ).toBe(true);
+      for (const d of m.domains) expect(d, m.name).toMatch(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/);
+      expect(new URL(m.source).protocol).toBe('https:');
+      expect(m.checked <= today && /^\d{4}-\d{2}-\d{2}$/.test(m.checked), m.name).toBe(true);
+      expect(m.notes.length).toBeGreaterThan(20);
+    }
   });
 });

@@ -634,9 +634,9 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
   },
   // Researched by covcont 2026-12-06: country stays not known (no seat on the pages found, or a seat that would be false for some of the entity's hosts).
   Tencent: {
-    legalName: '深圳市腾讯计算机系统有限公司 (Shenzhen Tencent Computer Systems Co., Ltd.)', country: null,
+    legalName: '深圳市腾讯计算机系统有限公司 (Shenzhen Tencent Computer Systems Co., Ltd.)', country: 'CN',
     source: 'https://cftweb.3g.qq.com/privacy/privacyPolicy?content_id=4913837ca2cc824d0c45787d05da12b8', checked: R,
-    notes: "qq.com's own privacy guidelines (QQ Farm, May 2023; also content_id=c5024463af31bcae56fd3afc2b82632e) name 深圳市腾讯计算机系统有限公司, registered at Tencent Building, Keji Zhongyi Road, Nanshan District, Shenzhen, China. The country is not stored because third-party-web's Tencent entity also holds ywxi.net, which is TrustedSite's (formerly McAfee SECURE) trustmark host, and a fact here applies to every host of the entity: a CN seat would be a false statement for ywxi.net.",
+    notes: "qq.com's own privacy guidelines (QQ Farm, May 2023; also content_id=c5024463af31bcae56fd3afc2b82632e) name 深圳市腾讯计算机系统有限公司, registered at Tencent Building, Keji Zhongyi Road, Nanshan District, Shenzhen, China. third-party-web's Tencent entity also holds ywxi.net, TrustedSite's trustmark host: HOST_ENTITIES below moves it to TrustedSite, so this fact names only qq.com.",
   },
   ReadSpeaker: {
     legalName: 'ReadSpeaker', country: null, source: 'https://www.readspeaker.com/readspeaker-webreader-conforms-gdpr-standards/', checked: R,
@@ -651,6 +651,12 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     notes: 'Browsealoud is a Texthelp product (third-party-web homepage texthelp.com); the copy of the "Privacy Policy for Texthelp Products" names Texthelp Ltd, but the part read gives no address or country.',
   },
   // --- end covcont ---
+  // --- covcont4 ---
+  TrustedSite: {
+    legalName: 'TrustedSite, LLC', country: 'US', source: 'https://wordpress.org/plugins/trustedsite/', checked: R,
+    notes: "Hosts of HOST_ENTITIES below (ywxi.net, trustedsite.com). TrustedSite's own plugin readme (stable tag 1.2.3, section Privacy) says TrustedSite complies with the EU-U.S. and Swiss-U.S. Privacy Shield Frameworks, which only US organisations could join (as for Ceros above), and uses Amazon Web Services as its CDN; the trustmark's own text reads \"TrustedSite is a Trademark of TrustedSite, LLC\". Read in a copy of the plugin (WordPressBugBounty/plugins-trustedsite@55a389fd29da658f1a982bfd6803d656eb6412fc, trustedsite/readme.txt). The privacy policy (https://www.trustedsite.com/privacy) and the Halo Security terms (https://www.halosecurity.com/terms) give no address in the parts read.",
+  },
+  // --- end covcont4 ---
   // --- covad3 ---
   IPONWEB: known(
     'criteo',
@@ -819,3 +825,28 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
   },
   // --- end covad4 ---
 };
+
+/** Hosts third-party-web files under an entity whose company does not run them, moved to the project's entity for them. */
+export interface HostEntity {
+  /** The project's name for these hosts; its facts are ENTITIES[name]. */
+  name: string;
+  /** The company as its own pages name it (shown when ENTITIES gives no legal name). */
+  company: string;
+  /** third-party-web category code ('utility', 'content', ...). */
+  category: string;
+  /** third-party-web domain rules: "*.x" covers x and its subdomains, a plain entry only that host. */
+  domains: readonly string[];
+  /** Page showing these hosts serve this company's product, and the day it was read. */
+  source: string;
+  checked: string;
+  notes: string;
+}
+
+// Wins over third-party-web's grouping for these hosts only, so a company's fact never lands on another company's host.
+export const HOST_ENTITIES: readonly HostEntity[] = [
+  {
+    name: 'TrustedSite', company: 'TrustedSite', category: 'utility', domains: ['*.ywxi.net', '*.trustedsite.com'],
+    source: 'https://wordpress.org/plugins/trustedsite/', checked: R,
+    notes: "third-party-web puts ywxi.net under Tencent. TrustedSite's own WordPress plugin (author TrustedSite, plugin URI https://www.trustedsite.com/) loads its trustmark from cdn.ywxi.net/js/1.js, its conversion script from cdn.ywxi.net/js/conversion.js and its sitemap from cdn.ywxi.net/sitemap/, and looks sites up at cdn.trustedsite.com; read in a copy of the plugin source (lib/Trustedsite.php).",
+  },
+];

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { computeCoverage, entityHosts, type RawEntity } from './entity-coverage.ts';
 import { createEntityMatcher } from './entity-table.ts';
-import { createHostNamer, defaultHostNamer } from './entity-naming.ts';
+import { createHostNamer, defaultHostNamer, hostEntityMatcher } from './entity-naming.ts';
 import { createTrackerMatcher } from './tracker-match.ts';
 
 const require = createRequire(import.meta.url);
@@ -105,5 +105,48 @@ describe('coverage arithmetic (fixture)', () => {
     expect(computeCoverage(raw, namer, 25, 'analytics').missing.map((m) => m.name)).toEqual(['A']);
     expect(computeCoverage(raw, namer, 25, 'video').missing).toEqual([]);
     expect(ad.total).toEqual(r.total);
+  });
+});
+
+describe('coverage with a host moved to another company (fixture)', () => {
+  // D's two hosts: d.test is D's (country known), m.test is run by another company, M, whose country is not known.
+  const raw: RawEntity[] = [
+    { name: 'D', category: 'content', domains: ['*.d.test', '*.m.test'], totalOccurrences: 100 },
+  ];
+  const entities = createEntityMatcher([{ ...raw[0]!, company: 'D Co', totalOccurrences: 100 }]);
+  const facts = { D: { country: 'CN', source: 'https://d.test/privacy', checked: '2026-12-06' } };
+  const own = createTrackerMatcher([], []);
+  const moved = hostEntityMatcher([
+    {
+      name: 'M',
+      company: 'M Co',
+      category: 'utility',
+      domains: ['*.m.test'],
+      source: 'https://m.test/plugin',
+      checked: '2026-12-06',
+      notes: 'fixture',
+    },
+  ]);
+  const fixture = { package: 'fixture', version: '0' };
+
+  it("counts the moved host with its own company's country, and lists its share under that company", () => {
+    const r = computeCoverage(raw, createHostNamer(own, entities, facts, [], fixture, moved));
+    expect(r.total.named).toBeCloseTo(100);
+    expect(r.total.country).toBeCloseTo(50);
+    expect(r.total.entitiesCountry).toBe(0);
+    expect(r.missing).toEqual([{ name: 'M (via D)', category: 'content', occurrences: 50 }]);
+  });
+
+  it("covers the whole entity once the moved host's company has a country", () => {
+    const withM = { ...facts, M: { country: 'US', source: 'https://m.test/imprint', checked: '2026-12-06' } };
+    const r = computeCoverage(raw, createHostNamer(own, entities, withM, [], fixture, moved));
+    expect(r.total.country).toBeCloseTo(100);
+    expect(r.total.entitiesCountry).toBe(1);
+    expect(r.missing).toEqual([]);
+  });
+
+  it("never lends D's country to the moved host: without the move D's fact would cover both", () => {
+    const r = computeCoverage(raw, createHostNamer(own, entities, facts, [], fixture));
+    expect(r.total.country).toBeCloseTo(100);
   });
 });

@@ -81,6 +81,8 @@ function figures(a: Acc): CoverageFigures {
 
 /**
  * Each entity's occurrences are split evenly over its hosts; a host counts as covered when the layer names it.
+ * A host data/entities.ts moves to another company (HOST_ENTITIES) counts with that company's country, and its share
+ * of a missing country is listed under that company ("TrustedSite (via Tencent)"), not the entity it came from.
  * `missingCategory` keeps only that category's entities in `missing` (the research list for one category).
  */
 export function computeCoverage(
@@ -91,7 +93,7 @@ export function computeCoverage(
 ): CoverageReport {
   const total = empty();
   const cats = new Map<string, Acc>();
-  const missing: Array<{ name: string; category: string; occurrences: number }> = [];
+  const missing = new Map<string, { name: string; category: string; occurrences: number }>();
   for (const e of raw) {
     const occ = Number.isFinite(e.totalOccurrences) ? Math.max(0, e.totalOccurrences ?? 0) : 0;
     const hosts = entityHosts(e);
@@ -99,6 +101,8 @@ export function computeCoverage(
       ownCountry = 0,
       named = 0,
       country = 0;
+    const k = hosts.length > 0 ? occ / hosts.length : 0;
+    const wanted = occ > 0 && (missingCategory === undefined || e.category === missingCategory);
     for (const h of hosts) {
       const o = namer.own(h);
       const n = namer.name(h);
@@ -106,8 +110,15 @@ export function computeCoverage(
       if (o?.country) ownCountry++;
       if (n) named++;
       if (n?.country) country++;
+      else if (wanted) {
+        // The research is owed by the company that runs the host, which a host move can make another one.
+        const name =
+          n && n.layer === 'third-party-web' && n.service !== e.name ? `${n.service} (via ${e.name})` : e.name;
+        const m = missing.get(name) ?? { name, category: e.category, occurrences: 0 };
+        m.occurrences += k;
+        missing.set(name, m);
+      }
     }
-    const k = hosts.length > 0 ? occ / hosts.length : 0;
     let c = cats.get(e.category);
     if (!c) cats.set(e.category, (c = empty()));
     for (const a of [total, c]) {
@@ -120,15 +131,15 @@ export function computeCoverage(
       if (hosts.length > 0 && ownCountry === hosts.length) a.eOwn++;
       if (hosts.length > 0 && country === hosts.length) a.eAll++;
     }
-    if (country < hosts.length && occ > 0 && (missingCategory === undefined || e.category === missingCategory))
-      missing.push({ name: e.name, category: e.category, occurrences: Math.round(occ * (1 - country / hosts.length)) });
   }
-  missing.sort((a, b) => b.occurrences - a.occurrences);
+  const list = Array.from(missing.values(), (m) => ({ ...m, occurrences: Math.round(m.occurrences) })).sort(
+    (a, b) => b.occurrences - a.occurrences,
+  );
   return {
     total: figures(total),
     byCategory: Array.from(cats, ([category, a]) => ({ category, ...figures(a) })).sort(
       (a, b) => b.occurrences - a.occurrences,
     ),
-    missing: missing.slice(0, Math.max(0, missingTop)),
+    missing: list.slice(0, Math.max(0, missingTop)),
   };
 }

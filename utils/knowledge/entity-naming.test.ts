@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITIES } from '../../data/entities.ts';
+import { ENTITIES, HOST_ENTITIES } from '../../data/entities.ts';
 import type { Company, Tracker } from '../../data/types.ts';
 import { createEntityMatcher, decodeEntityTable, projectCategory, type TpwEntity } from './entity-table.ts';
-import { createHostNamer, defaultHostNamer, describeHostName } from './entity-naming.ts';
+import { createHostNamer, defaultHostNamer, describeHostName, hostEntityMatcher } from './entity-naming.ts';
 import { createTrackerMatcher, defaultTrackerMatcher } from './tracker-match.ts';
 
 const CHECKED = '2026-12-06';
@@ -134,6 +134,42 @@ describe('host naming (small fixture)', () => {
     expect(namer.name('notonly-tpw.test')).toBeNull();
   });
 
+  it("names a moved host by the company that runs it, before third-party-web's entity but after the own data", () => {
+    const moved = hostEntityMatcher([
+      {
+        name: 'Mover',
+        company: 'Mover Brand',
+        category: 'utility',
+        domains: ['*.exact.host.test', 'shared.test'],
+        source: 'https://example.com/plugin',
+        checked: CHECKED,
+        notes: 'fixture',
+      },
+    ]);
+    const n = createHostNamer(own, entities, facts, companies, { package: 'fixture', version: '0' }, moved);
+    expect(n.name('exact.host.test')).toMatchObject({ service: 'Mover', company: 'Mover Brand', country: null });
+    expect(n.name('a.exact.host.test')?.service).toBe('Mover');
+    expect(n.name('x.only-tpw.test')?.service).toBe('Only TPW');
+    expect(n.name('shared.test')?.layer).toBe('own');
+    const withFacts = createHostNamer(
+      own,
+      entities,
+      {
+        ...facts,
+        Mover: { legalName: 'Mover Inc.', country: 'US', source: 'https://example.com/i', checked: CHECKED },
+      },
+      companies,
+      { package: 'fixture', version: '0' },
+      moved,
+    );
+    expect(withFacts.name('exact.host.test')).toMatchObject({
+      company: 'Mover Inc.',
+      country: 'US',
+      category: 'other',
+    });
+    expect(HOST_ENTITIES.length).toBeGreaterThan(0);
+  });
+
   it('leaves a host known to neither layer unknown, and never throws on junk', () => {
     expect(namer.name('nobody-knows.example')).toBeNull();
     for (const junk of [
@@ -197,6 +233,23 @@ describe('host naming (bundled data)', () => {
         country: 'US',
         company: 'Google LLC',
       });
+  });
+
+  it("names qq.com as Tencent (CN) and ywxi.net as TrustedSite, never with Tencent's country", () => {
+    expect(namer.entities.match('ywxi.net')?.name).toBe('Tencent');
+    expect(namer.name('graph.qq.com')).toMatchObject({
+      layer: 'third-party-web',
+      service: 'Tencent',
+      company: ENTITIES.Tencent!.legalName,
+      country: 'CN',
+    });
+    const ts = namer.name('cdn.ywxi.net');
+    expect(ts).toMatchObject({ layer: 'third-party-web', service: 'TrustedSite', company: 'TrustedSite, LLC' });
+    expect(ts?.country).toBe(ENTITIES.TrustedSite!.country);
+    expect(ts?.country).not.toBe('CN');
+    expect(namer.name('ywxi.net')?.service).toBe('TrustedSite');
+    expect(namer.name('cdn.trustedsite.com')?.service).toBe('TrustedSite');
+    expect(describeHostName(ts!)).toBe('company: TrustedSite, LLC, country: US');
   });
 
   it('maps every third-party-web category to a project category', () => {

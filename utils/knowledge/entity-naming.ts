@@ -1,8 +1,9 @@
-// Names a host: the project's own tracker data first, then third-party-web's entity (with data/entities.ts's country).
+// Names a host: the project's own tracker data first, then data/entities.ts's host moves, then third-party-web's entity
+// (with data/entities.ts's country).
 // A host third-party-web knows is never "unknown": it gets its
 // company, and "country not known" when nobody verified it.
 import { COMPANIES } from '../../data/index.ts';
-import { ENTITIES, type EntityFacts } from '../../data/entities.ts';
+import { ENTITIES, HOST_ENTITIES, type EntityFacts, type HostEntity } from '../../data/entities.ts';
 import TABLE from '../../data/generated/third-party-web.json';
 import type { Company, TrackerCategory } from '../../data/types.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -32,8 +33,25 @@ export interface HostNamer {
   /** Only the project's own layer (for coverage comparisons). */
   own(host: string, path?: string): HostName | null;
   readonly entities: EntityMatcher;
+  /** Hosts moved out of third-party-web's grouping (data/entities.ts HOST_ENTITIES). */
+  readonly moved: EntityMatcher;
   readonly source: { package: string; version: string };
 }
+
+/** data/entities.ts host moves as matcher entities (they carry no occurrences of their own). */
+export function hostEntityMatcher(moves: readonly HostEntity[]): EntityMatcher {
+  return createEntityMatcher(
+    moves.map((m) => ({
+      name: m.name,
+      company: m.company,
+      category: m.category,
+      domains: m.domains,
+      totalOccurrences: 0,
+    })),
+  );
+}
+
+const NO_MOVES = createEntityMatcher([]);
 
 export function createHostNamer(
   own: TrackerMatcher,
@@ -41,6 +59,7 @@ export function createHostNamer(
   facts: Readonly<Record<string, EntityFacts>>,
   companies: readonly Company[],
   source: { package: string; version: string },
+  moved: EntityMatcher = NO_MOVES,
 ): HostNamer {
   const companyById = new Map(companies.map((c) => [c.id, c]));
   const fromOwn = (host: string, path?: string): HostName | null => {
@@ -64,7 +83,8 @@ export function createHostNamer(
       // The project's own data always wins: it has the legal entity, the consent need and the recipients.
       const o = fromOwn(host, path);
       if (o) return o;
-      const e = entities.match(host);
+      // A moved host belongs to the company that runs it, not to the entity third-party-web filed it under.
+      const e = moved.match(host) ?? entities.match(host);
       if (!e) return null;
       const f = Object.hasOwn(facts, e.name) ? facts[e.name] : undefined;
       const known = f?.companyId ? companyById.get(f.companyId) : undefined;
@@ -81,6 +101,7 @@ export function createHostNamer(
       };
     },
     entities,
+    moved,
     source,
   };
 }
@@ -98,14 +119,18 @@ export function describeHostName(n: HostName, lang: Lang = 'en'): string {
 
 let defaultNamer: HostNamer | null = null;
 
-/** Own trackers + the bundled third-party-web table + data/entities.ts, built on first use. */
+/** Own trackers, then data/entities.ts host moves, then the bundled third-party-web table (+ data/entities.ts). */
 export function defaultHostNamer(): HostNamer {
   if (!defaultNamer) {
     const table = decodeEntityTable(TABLE);
-    defaultNamer = createHostNamer(defaultTrackerMatcher(), createEntityMatcher(table.entities), ENTITIES, COMPANIES, {
-      package: table.package,
-      version: table.version,
-    });
+    defaultNamer = createHostNamer(
+      defaultTrackerMatcher(),
+      createEntityMatcher(table.entities),
+      ENTITIES,
+      COMPANIES,
+      { package: table.package, version: table.version },
+      hostEntityMatcher(HOST_ENTITIES),
+    );
   }
   return defaultNamer;
 }
