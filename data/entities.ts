@@ -769,6 +769,61 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     notes: 'The privacy policy: Guardian News & Media Limited, Kings Place, 90 York Way, London N1 9GU is the controller for theguardian.com and its apps. Open Terms Archive copy, OpenTermsArchive/contrib-versions@9ef59755474dd135e302cd8f7c95d161f58adb71 (The Guardian/Privacy Policy.md).',
   },
   // --- end covad3 ---
+  // --- covad4 ---
+  Lytics: {
+    legalName: 'Lytics, Inc.', country: 'US', source: 'https://www.lytics.com/privacy-policy', checked: R,
+    notes: 'The privacy policy (last modified 1 January 2024): for personal information submitted to its sites the data controller is Lytics, Inc., 811 SW 6th Ave, Suite 1000, Portland, OR 97204, USA; the sites are hosted in the United States and Lytics participates in the Data Privacy Framework. Read in a stored copy served through a third-party proxy of that URL.',
+  },
+  Meetrics: {
+    legalName: 'Meetrics GmbH', country: 'DE', source: 'https://www.meetrics.com/en/compulsory-data-protection-information/', checked: R,
+    notes: 'Compulsory data protection information: the data controller is Meetrics GmbH, Alexanderstrasse 7, 10178 Berlin, Germany; the site privacy notice (https://www.meetrics.com/en/data-privacy/) names the same company and address. The German notice (https://www.meetrics.com/datenschutz/) gives a data protection officer at DoubleVerify GmbH, same address; no parent company is stated, so none is recorded.',
+  },
+  Refersion: {
+    legalName: 'Refersion, Inc.', country: 'US', source: 'https://npd.refersion.com/privacy', checked: R,
+    notes: "Refersion's privacy policy (updated 12 July 2023, served from a refersion.com host): Refersion Inc., a New Jersey corporation, owns and operates Refersion, one of the companies under RetailerX, Inc. (d/b/a Pantastic Networks); the November 2024 version (https://wizardpuffsales.refersion.com/privacy) again says Refersion, Inc., a New Jersey corporation. No street address in the parts read.",
+  },
+  PushCrew: known(
+    'wingify',
+    "PushCrew's own terms (https://vwo.com/terms/pushcrew/, last updated 22 May 2018, read 2026-12-06) are an agreement with Wingify Software Private Limited, registered under the Companies Act 1956 in India, registered office in Pitampura, Delhi.",
+  ),
+  AWeber: {
+    legalName: 'AWeber Systems, Inc.', country: 'US', source: 'https://www.aweber.com/privacy.htm', checked: R,
+    notes: 'The privacy policy (effective 17 May 2017) covers aweber.com, owned and operated by AWeber Systems, Inc., which was certified to the EU-U.S. and Swiss-U.S. Privacy Shield (open only to U.S. organisations) and states it is subject to the enforcement powers of the U.S. Federal Trade Commission. No street address in the part read; the country is read from that U.S. status, as for Simpli.fi.',
+  },
+  'Media Math': {
+    legalName: 'MediaMath, Inc.', country: 'US', source: 'https://www.mediamath.com/de/datenschutzrichtlinien/', checked: R,
+    notes: "MediaMath's German privacy policy (valid from 1 December 2015) says MediaMath complies with the U.S.-EU and U.S.-Swiss Safe Harbor frameworks of the U.S. Department of Commerce (open only to U.S. organisations); the current policy (https://www.mediamath.com/privacy-policy/, updated 24 November 2021) names MediaMath, Inc. and its affiliates. No street address in the parts read; the country is read from the Safe Harbor status, as for Simpli.fi.",
+  },
+  ContextWeb: {
+    legalName: 'PulsePoint, Inc.', country: 'US', source: 'https://contextweb.com/privacy-policy/platform', checked: R,
+    notes: "ContextWeb's own domain serves the platform privacy policy of PulsePoint, Inc. and its subsidiaries (updated May 2018). PulsePoint's current platform policy (https://pulsepoint.com/legal/platform-privacy-policy, updated 31 December 2025) gives its headquarters at 283-299 Market Street, 2 Gateway Center, Newark, NJ 07102; its EEA supplement (https://pulsepoint.com/legal/eea-suplement) names PulsePoint, Inc., New York, or an affiliate such as PulsePoint Ltd, London, as controller.",
+  },
+  Adelphic: {
+    legalName: 'Adelphic LLC (Viant Technology LLC group)', country: 'US', source: 'https://www.adelphic.com/privacy-policy/', checked: R,
+    notes: "The privacy policy on adelphic.com (updated 9 May 2022): Viant Technology LLC is a family of companies including Viant US LLC and Adelphic LLC; Viant's EEA notice (http://viantinc.co.uk/privacy-policy/) makes Viant UK Limited the EEA representative for group members not established in the EEA. The group's parent, Viant Technology Inc., is a Delaware corporation with principal executive offices at 2722 Michelson Drive, Irvine, CA (Form S-1, https://www.sec.gov/Archives/edgar/data/1828791/000119312521009504/d88953ds1.htm).",
+  },
+  'Merkle Paid Search': {
+    legalName: 'Merkle Inc.', country: 'US', source: 'https://www.merkle.com/sg/getting-know-your-privacy-rights/privacy-notice', checked: R,
+    notes: "Merkle's data-product privacy notice: Merkle Inc., 7001 Columbia Gateway Drive, Columbia, MD 21046. third-party-web names Merkle as the company of rkdms.com; Merkle's dentsu-hosted notice says Merkle is part of Dentsu International (no parent recorded).",
+  },
+  Xaxis: {
+    legalName: 'GroupM UK Digital Ltd (Xaxis EMEA)', country: 'GB', source: 'https://www.xaxis.com/de/privacy-notice/xaxis-yfirlysing-um-personuvernd-icelandic-privacy-policy/', checked: R,
+    notes: "Xaxis privacy notice (effective 25 May 2018, Icelandic version; the Latvian version says the same): in the EEA and Switzerland the legal entity responsible for data collected by Xaxis is GroupM UK Digital Ltd through Xaxis EMEA; outside them Xaxis, LLC. The country is read from that UK company's name; no address in the part read.",
+  },
+  'Aggregate Knowledge': {
+    legalName: 'NeuStar, Inc.', country: 'US',
+    source: 'https://markets.financialcontent.com/streetinsider/action/getedgarwindow?accesscode=126588814000007', checked: R,
+    notes: "Neustar's Form 10-K for 2013 (copy of the SEC filing): NeuStar, Inc., a Delaware corporation, principal executive offices 21575 Ridgetop Circle, Sterling, Virginia. Neustar's privacy policy (https://www.home.neustar/privacy/privacy-policy, 2018) names Aggregate Knowledge (AK) as its brand and its definitions page says Neustar's cookies are delivered from agkn.com; TransUnion's notice (https://www.transunion.com/privacy/neustar, 24 October 2023) says Neustar is now a TransUnion company (TransUnion's seat was not read, so no parent is recorded).",
+  },
+  'Tail Target': {
+    legalName: 'Tail Target Tecnologia de Informação Ltda.', country: 'BR', source: 'https://dashboard.tailtarget.com/terms', checked: R,
+    notes: 'Terms of free use of the Tail platform (updated 17 June 2019, on tailtarget.com): Tail Target Tecnologia de Informação Ltda., CNPJ 17.163.594/0001-54, seat at Av. Pedroso de Morais, 1553, Pinheiros, São Paulo/SP.',
+  },
+  'GetIntent RTBSuite': {
+    legalName: 'GetIntent USA Inc.', country: 'US', source: 'https://ui.getintent.com/useragreement-en.html', checked: R,
+    notes: 'GetIntent terms of service (on its own platform UI ui.getintent.com): GetIntent USA Inc. provides the services, offices at 401 Park Ave S, New York, NY 10016. (getintent.co is an unrelated Norwegian company, Getia AS.)',
+  },
+  // --- end covad4 ---
 };
 
 /** Hosts third-party-web files under an entity whose company does not run them, moved to the project's entity for them. */
