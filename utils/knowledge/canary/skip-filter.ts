@@ -15,21 +15,24 @@ const pairOf = (a: number, b: number): number => ((a << 8) ^ b) & 0xffff;
 interface Table {
   /** How far the window's end may move when its last two units are this pair; 0: verify the candidates here. */
   shift: Uint8Array;
-  /** Patterns whose first `m` units end in this pair, by pair. */
-  ends: Array<number[] | undefined>;
+  /** Patterns whose first `m` units end in this pair, by pair (a Map: read only where a shift is 0). */
+  ends: Map<number, number[]>;
   m: number;
 }
 
 function tableOf(units: ReadonlyArray<ArrayLike<number>>): Table {
   const m = units.reduce((min, p) => Math.min(min, p.length), Infinity);
   const shift = new Uint8Array(TABLE).fill(Math.min(255, m - 1));
-  const ends: Array<number[] | undefined> = new Array<number[] | undefined>(TABLE);
+  const ends = new Map<number, number[]>();
   units.forEach((p, idx) => {
     for (let q = 1; q < m; q++) {
       const h = pairOf(p[q - 1]!, p[q]!);
       shift[h] = Math.min(shift[h]!, m - 1 - q);
     }
-    (ends[pairOf(p[m - 2]!, p[m - 1]!)] ??= []).push(idx);
+    const h = pairOf(p[m - 2]!, p[m - 1]!);
+    const list = ends.get(h);
+    if (list) list.push(idx);
+    else ends.set(h, [idx]);
   });
   return { shift, ends, m };
 }
@@ -51,7 +54,8 @@ export function skipFilter(patterns: readonly string[]): (text: string) => boole
   const encoder = typeof TextEncoder === 'function' ? new TextEncoder() : null;
   const byteSafe = encoder !== null && !live.some((p) => /[\uD800-\uDFFF]/.test(p));
   const patternBytes = byteSafe ? live.map((p) => encoder.encode(p)) : [];
-  const bytes = byteSafe ? tableOf(patternBytes) : null;
+  // Built at the first long text: a matcher that only ever sees URLs never pays for it.
+  let bytes: Table | null = null;
   let scratch = new Uint8Array(0);
 
   const inChars = (text: string): boolean => {
@@ -65,7 +69,7 @@ export function skipFilter(patterns: readonly string[]): (text: string) => boole
         j += s;
         continue;
       }
-      const list = ends[h]!;
+      const list = ends.get(h)!;
       const start = j - m + 1;
       for (let k = 0; k < list.length; k++) if (text.startsWith(live[list[k]!]!, start)) return true;
       j += 1;
@@ -83,7 +87,7 @@ export function skipFilter(patterns: readonly string[]): (text: string) => boole
         j += s;
         continue;
       }
-      const list = ends[h]!;
+      const list = ends.get(h)!;
       const start = j - m + 1;
       for (let k = 0; k < list.length; k++) {
         const p = patternBytes[list[k]!]!;
@@ -99,7 +103,8 @@ export function skipFilter(patterns: readonly string[]): (text: string) => boole
 
   return (text) => {
     const n = text.length;
-    if (!bytes || n < BYTE_PATH_MIN || n > BYTE_PATH_MAX) return inChars(text);
+    if (!byteSafe || n < BYTE_PATH_MIN || n > BYTE_PATH_MAX) return inChars(text);
+    bytes ??= tableOf(patternBytes);
     if (scratch.length < n * 3) scratch = new Uint8Array(Math.max(n * 3, 4096));
     const r = encoder!.encodeInto(text, scratch);
     // The buffer holds 3 bytes per unit, so all of the text fits; should an engine stop early, read the chars instead.
