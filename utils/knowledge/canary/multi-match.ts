@@ -1,7 +1,7 @@
 // Aho-Corasick automaton: every precomputed canary encoding is found in one pass over a body, however many there are.
 // Built as a full transition table (typed arrays over the patterns' own alphabet): one array read per body character.
-// In front of it a Wu-Manber skip filter: most texts hold no canary, and proving that needs a look at about one
-// character in eight (patterns are at least 8 long); only a text with a verified occurrence runs the automaton.
+// In front of it a Wu-Manber skip filter (skip-filter.ts): only a text with a verified occurrence runs the automaton.
+import { skipFilter } from './skip-filter.ts';
 
 export interface MultiMatcher {
   /** Indexes of the patterns that occur in `text`, each once, in pattern order (a shared empty list when none). */
@@ -88,50 +88,5 @@ export function buildMatcher(patterns: readonly string[]): MultiMatcher {
       }
       return Array.from(hit).sort((a, b) => a - b);
     },
-  };
-}
-
-/** Block of three UTF-16 units hashed into the shift table; collisions only lower a shift (never skip a match). */
-const BLOCK = 3;
-const TABLE_BITS = 15;
-const hash3 = (a: number, b: number, c: number): number => ((a * 1021 + b) * 1021 + c) & ((1 << TABLE_BITS) - 1);
-
-/**
- * Wu-Manber filter: true when some pattern occurs in the text (verified with startsWith), false when none does.
- * With m the shortest pattern length, a window of m units can hold the first m units of a pattern only if its last
- * three units appear in some pattern's first m; the shift table says how far the window may move otherwise.
- */
-function skipFilter(patterns: readonly string[]): (text: string) => boolean {
-  const live = patterns.filter((p) => p.length > 0);
-  const m = live.reduce((min, p) => Math.min(min, p.length), Infinity);
-  // Short patterns gain nothing from skipping: every text goes to the automaton.
-  if (live.length === 0 || m < BLOCK + 1) return () => live.length > 0;
-  const shift = new Uint8Array(1 << TABLE_BITS).fill(Math.min(255, m - BLOCK + 1));
-  const ends = new Map<number, string[]>();
-  for (const p of live) {
-    for (let q = BLOCK - 1; q < m; q++) {
-      const h = hash3(p.charCodeAt(q - 2), p.charCodeAt(q - 1), p.charCodeAt(q));
-      shift[h] = Math.min(shift[h]!, m - 1 - q);
-    }
-    const h = hash3(p.charCodeAt(m - 3), p.charCodeAt(m - 2), p.charCodeAt(m - 1));
-    const list = ends.get(h);
-    if (list) list.push(p);
-    else ends.set(h, [p]);
-  }
-  return (text) => {
-    const n = text.length;
-    let j = m - 1;
-    while (j < n) {
-      const h = hash3(text.charCodeAt(j - 2), text.charCodeAt(j - 1), text.charCodeAt(j));
-      const s = shift[h]!;
-      if (s > 0) {
-        j += s;
-        continue;
-      }
-      const start = j - m + 1;
-      for (const p of ends.get(h) ?? []) if (text.startsWith(p, start)) return true;
-      j += 1;
-    }
-    return false;
   };
 }
