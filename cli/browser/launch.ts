@@ -4,6 +4,7 @@
 import { execFile } from 'node:child_process';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { findTabId, waitForRecord } from './extension.ts';
+import { withMergedFeatures } from './features.ts';
 import { openProfile } from './profile.ts';
 import { trace } from '../trace.ts';
 
@@ -143,7 +144,8 @@ export function chromiumArgs(o: ChromiumSwitches): string[] {
   if (o.userAgent) args.push(`--user-agent=${o.userAgent}`);
   if (o.extensionDir) args.push(`--disable-extensions-except=${o.extensionDir}`, `--load-extension=${o.extensionDir}`);
   if (o.hostRules) args.push(`--host-resolver-rules=${o.hostRules}`);
-  return [...args, ...(o.extraArgs ?? [])];
+  // One feature list each, Playwright's included: Chromium keeps only the last --disable-features.
+  return [...args, ...withMergedFeatures(o.extraArgs ?? [])];
 }
 
 async function findExtensionId(context: BrowserContext, timeoutMs: number): Promise<string> {
