@@ -2,6 +2,7 @@
 // through the background (as the popup does), settle, fetch the record. Browser-bound; the analysis happens in main.ts.
 import type { BrowserContext } from 'playwright-core';
 import {
+  adoptHelperPage,
   BackgroundTimeoutError,
   claimParkedTab,
   getRecord,
@@ -97,6 +98,9 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     phase('waiting for the extension');
     // No popup to render in each scenario's browser just to message the background.
     setHelperPage(context, 'manifest');
+    // The start-up about:blank tab becomes that helper page: opening a tab in a browser just started took 0.3-1 s.
+    const startTab = context.pages().find((p) => p.url() === 'about:blank');
+    if (startTab) adoptHelperPage(context, startTab);
     // The audited tab opens and parks on its marker while the worker starts; the site still loads only after the
     // worker has answered (it can miss a navigation before), and the tab is claimed by its marker as before.
     const parked = context.newPage().then(async (p) => ({ page: p, marker: await parkTab(p) }));

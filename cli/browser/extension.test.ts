@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { BackgroundTimeoutError, pickTab, sendToBackground } from './extension.ts';
+import {
+  adoptHelperPage,
+  BackgroundTimeoutError,
+  extensionPage,
+  pickTab,
+  sendToBackground,
+  setHelperPage,
+} from './extension.ts';
 
 describe('pickTab', () => {
   const tabs = [
@@ -52,5 +59,40 @@ describe('sendToBackground', () => {
       throw new Error('Target closed');
     });
     await expect(sendToBackground(broken, 'x', { type: 'ping' }, 1_000)).rejects.toThrow('Target closed');
+  });
+});
+
+describe('adoptHelperPage', () => {
+  /** A context that counts the tabs it opens; each page notes where it was sent. */
+  function countingContext(): { context: BrowserContext; opened: () => number } {
+    let n = 0;
+    const context = {
+      newPage: async () => {
+        n++;
+        return fakePage();
+      },
+    } as unknown as BrowserContext;
+    return { context, opened: () => n };
+  }
+  function fakePage(closed = false): { visited: string[]; goto(u: string): Promise<null>; isClosed(): boolean } {
+    const visited: string[] = [];
+    return { visited, goto: async (u) => (visited.push(u), null), isClosed: () => closed };
+  }
+
+  it('the adopted start-up tab becomes the helper page: no tab opened, sent to the manifest once', async () => {
+    const { context, opened } = countingContext();
+    setHelperPage(context, 'manifest');
+    const start = fakePage();
+    adoptHelperPage(context, start as never);
+    expect(await extensionPage(context, 'abc')).toBe(start);
+    expect(await extensionPage(context, 'abc')).toBe(start);
+    expect(opened()).toBe(0);
+    expect(start.visited).toEqual(['chrome-extension://abc/manifest.json']);
+  });
+  it('a closed start-up tab is not used: a new tab is opened instead', async () => {
+    const { context, opened } = countingContext();
+    adoptHelperPage(context, fakePage(true) as never);
+    await extensionPage(context, 'abc');
+    expect(opened()).toBe(1);
   });
 });

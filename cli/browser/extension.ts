@@ -22,6 +22,14 @@ const extensionPages = new WeakMap<BrowserContext, Page>();
 /** Contexts whose helper page is the extension's manifest instead of the popup (setHelperPage). */
 const manifestHelpers = new WeakSet<BrowserContext>();
 
+/** A page the browser opened already (the start-up about:blank), taken as the helper page instead of a new tab. */
+const sparePages = new WeakMap<BrowserContext, Page>();
+
+/** Use `page`, a blank tab nobody else drives, as the context's helper page: one tab fewer to open at start. */
+export function adoptHelperPage(context: BrowserContext, page: Page): void {
+  sparePages.set(context, page);
+}
+
 /**
  * 'manifest': message the background from the extension's manifest.json, a page of the extension's origin with no
  * script of its own, instead of the popup (which loads and renders the popup's bundle in every browser).
@@ -35,7 +43,9 @@ export function setHelperPage(context: BrowserContext, page: 'popup' | 'manifest
 export async function extensionPage(context: BrowserContext, extensionId: string): Promise<Page> {
   const cached = extensionPages.get(context);
   if (cached && !cached.isClosed()) return cached;
-  const page = await context.newPage();
+  const spare = sparePages.get(context);
+  sparePages.delete(context);
+  const page = spare && !spare.isClosed() ? spare : await context.newPage();
   // tab=0 is no real tab: the popup shows an empty state and keeps quiet.
   await page.goto(
     `chrome-extension://${extensionId}/${manifestHelpers.has(context) ? 'manifest.json' : 'popup.html?tab=0'}`,

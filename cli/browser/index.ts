@@ -14,6 +14,7 @@ export {
   type LaunchOptions,
 } from './launch.ts';
 export {
+  adoptHelperPage,
   BACKGROUND_TIMEOUT_MS,
   BackgroundTimeoutError,
   claimParkedTab,
