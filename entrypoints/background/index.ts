@@ -1,5 +1,7 @@
 // Composition root: registers every listener synchronously on start, normalises at the edge, stores per tab.
 import { browser, type Browser } from 'wxt/browser';
+// First: starts the read of the stored tab state before the modules below are evaluated (early-read.ts).
+import { withEarlyRead } from './early-read.ts';
 import { defineBackground } from 'wxt/utils/define-background';
 import {
   fromBeforeRedirect,
@@ -46,7 +48,7 @@ export default defineBackground(() => {
     : undefined;
   const ports = new Map<number, Set<Browser.runtime.Port>>();
   const pushTimers = new Map<number, ReturnType<typeof setTimeout>>();
-  const store = new TabStore(browser.storage.session, (tabId) => schedulePush(tabId));
+  const store = new TabStore(withEarlyRead(browser.storage.session), (tabId) => schedulePush(tabId));
   const clean = createCleanAudit();
   const automation = createAutomation({ push: (tabId, events) => store.push(tabId, events) });
   const forms = createFormTest({ push: (tabId, events) => store.push(tabId, events) });
