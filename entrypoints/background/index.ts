@@ -30,6 +30,7 @@ import { parseUrl } from '../../utils/url/url.ts';
 import { createAutomation } from './automation.ts';
 import { createCleanAudit } from './clean-audit.ts';
 import { createFormTest } from './form-test.ts';
+import { loadTldts } from './tldts-lazy.ts';
 
 /** Built from entrypoints/autoconsent.content.ts (registration: 'runtime'). */
 const AUTOCONSENT_SCRIPT = '/content-scripts/autoconsent.js';
@@ -270,4 +271,8 @@ export default defineBackground(() => {
       port.postMessage(recordPush(store.builder(tabId)?.record ?? null));
     });
   });
+
+  // After the start (a task, not a microtask, so that the browser is told the worker is up first): the suffix table
+  // is built while the browser answers the restore's read, instead of inside the restore (tldts-lazy.ts).
+  setTimeout(loadTldts, 0);
 });
