@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Alias, InlineConfig } from 'vite';
+import { resolve } from 'node:path';
 
 // `npm run bench` alone sets this (wake: wake-time figures in the ping reply; floor: listeners that do nothing) and builds
 // into .bench/; the release build gets '' and bundles neither (test/e2e/release-build.test.ts greps for them).
@@ -15,13 +16,16 @@ if (!['', 'wake', 'floor'].includes(BENCH))
  */
 const NATIVE_BROWSER = new Set(['background']);
 const POLYFILL_ALIAS = { find: /^wxt\/browser$/, replacement: '@wxt-dev/webextension-polyfill/browser' };
-function withPolyfill(config: InlineConfig): void {
+/** The worker's tldts is evaluated on first use, not at every wake (entrypoints/background/tldts-lazy.ts). */
+const LAZY_TLDTS_ALIAS = { find: /^tldts$/, replacement: resolve('entrypoints/background/tldts-lazy.ts') };
+function withAlias(config: InlineConfig, first: Alias): void {
   const alias = config.resolve?.alias ?? [];
   const list = Array.isArray(alias)
     ? (alias as Alias[])
     : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
-  config.resolve = { ...config.resolve, alias: [POLYFILL_ALIAS, ...list] };
+  config.resolve = { ...config.resolve, alias: [first, ...list] };
 }
+const withPolyfill = (config: InlineConfig): void => withAlias(config, POLYFILL_ALIAS);
 
 // Every permission here is justified in README.md ("Permissions") and pinned by test/manifest.test.ts.
 export default defineConfig({
@@ -29,6 +33,7 @@ export default defineConfig({
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => NATIVE_BROWSER.has(e.name))) withPolyfill(config);
+      else withAlias(config, LAZY_TLDTS_ALIAS);
     },
     // `wxt` (dev) serves the pages from one server; the worker is built as above.
     'vite:devServer:extendConfig': withPolyfill,

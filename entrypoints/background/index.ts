@@ -1,5 +1,7 @@
 // Composition root: registers every listener synchronously on start, normalises at the edge, stores per tab.
 import { browser, type Browser } from 'wxt/browser';
+// First: starts the read of the stored tab state before the modules below are evaluated (early-read.ts).
+import { withEarlyRead } from './early-read.ts';
 import { defineBackground } from 'wxt/utils/define-background';
 import {
   fromBeforeRedirect,
@@ -28,6 +30,7 @@ import { parseUrl } from '../../utils/url/url.ts';
 import { createAutomation } from './automation.ts';
 import { createCleanAudit } from './clean-audit.ts';
 import { createFormTest } from './form-test.ts';
+import { loadTldts } from './tldts-lazy.ts';
 
 /** Built from entrypoints/autoconsent.content.ts (registration: 'runtime'). */
 const AUTOCONSENT_SCRIPT = '/content-scripts/autoconsent.js';
@@ -46,7 +49,7 @@ export default defineBackground(() => {
     : undefined;
   const ports = new Map<number, Set<Browser.runtime.Port>>();
   const pushTimers = new Map<number, ReturnType<typeof setTimeout>>();
-  const store = new TabStore(browser.storage.session, (tabId) => schedulePush(tabId));
+  const store = new TabStore(withEarlyRead(browser.storage.session), (tabId) => schedulePush(tabId));
   const clean = createCleanAudit();
   const automation = createAutomation({ push: (tabId, events) => store.push(tabId, events) });
   const forms = createFormTest({ push: (tabId, events) => store.push(tabId, events) });
@@ -268,4 +271,8 @@ export default defineBackground(() => {
       port.postMessage(recordPush(store.builder(tabId)?.record ?? null));
     });
   });
+
+  // After the start (a task, not a microtask, so that the browser is told the worker is up first): the suffix table
+  // is built while the browser answers the restore's read, instead of inside the restore (tldts-lazy.ts).
+  setTimeout(loadTldts, 0);
 });
