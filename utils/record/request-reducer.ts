@@ -14,14 +14,11 @@ import { hostOfUrl, parseUrl } from '../url/url.ts';
 import type { PageAccess, PageRecord, RecordError, RequestEntry } from './page-record.ts';
 import { kindOfInitiator, RequestIndex, ResourceMatch } from './request-index.ts';
 
-/**
- * A host this page talked to: the first string seen for it (shared by all its entries), its registrable domain, and a
- * slot the layers after the record may fill with what they know of the host (the record never reads it), so that one
- * host lookup per request serves the record and the knowledge lookups.
- */
+/** A host this page talked to: its first string (shared by its entries), its site, and a memo for later layers. */
 export interface HostSlot {
   readonly host: string;
   readonly site: string;
+  /** Never read by the record: per-host knowledge kept here costs no second host lookup per request. */
   memo: unknown;
 }
 
