@@ -9,7 +9,6 @@ import {
   type CollectorMatch,
   type CollectorMatcher,
 } from '../utils/knowledge/collector-match.ts';
-import { hostKnowledge } from '../utils/knowledge/host-knowledge.ts';
 import { loadIpTable } from '../utils/knowledge/ip-country.ts';
 import { recipientIndex } from '../utils/knowledge/recipients.ts';
 import { defaultTrackerMatcher } from '../utils/knowledge/tracker-match.ts';
@@ -19,16 +18,11 @@ import type { CorpusRequest } from './corpus.ts';
 
 /** The tables and matchers of one audit, and a reject choice halfway through `n` requests. */
 export function coreKnowledge(n: number) {
-  const table = loadIpTable(readFileSync('public/data/ip-country.bin'));
-  const matcher = defaultTrackerMatcher();
-  const recipients = recipientIndex();
   return {
-    table,
-    matcher,
+    table: loadIpTable(readFileSync('public/data/ip-country.bin')),
+    matcher: defaultTrackerMatcher(),
     collectors: defaultCollectorMatcher(),
-    recipients,
-    // Tracker, company, recipients and the server's country memoised on the record's host slot (one host lookup).
-    hosts: hostKnowledge({ trackers: matcher, recipients, ipLookup: (ip) => table.lookup(ip) }),
+    recipients: recipientIndex(),
     choice: { action: 'reject' as const, at: 1000 + n / 2, source: 'automation' as const, via: 'bench' },
   };
 }

@@ -34,7 +34,7 @@ it('per-request core cost', async () => {
     await profiler.post('Profiler.start');
   }
   const corpus = makeCorpus(N);
-  const { table, matcher, collectors, recipients, hosts, choice } = coreKnowledge(N);
+  const { table, matcher, collectors, recipients, choice } = coreKnowledge(N);
   // Canary encodings and hashes once per audit, as cli/forms.ts does.
   const scanner = buildScanner(await canaryPatterns(canaryValues(makeCanaries('shop.example.de'))));
   const total = N * ROUNDS;
@@ -58,16 +58,13 @@ it('per-request core cost', async () => {
           for (const ev of startedEvents(q, id)) b.apply(ev);
           b.apply(responseEvent(q, id, q.t + 1));
           const entry = b.record!.requests[b.record!.requests.length - 1]!;
-          // Tracker, company and recipients from the record's host slot (looked up once per host and page), then the
-          // server's country (memoised per host and address); a URL without a host asks the tables directly.
-          const slot = b.lastHost;
-          const k = slot ? hosts.of(slot) : null;
-          const m = k ? k.match : matcher.match(entry.host);
+          const m = matcher.match(entry.host, '/');
           const s = matchCollector(collectors, entry);
-          const r = k ? k.recipients : m ? recipients(m.company) : null;
-          const c = k ? hosts.ipOf(k, q.ip) : table.lookup(q.ip);
+          // Recipients of the matched company (memoised per company) and the server's country.
+          const r = m ? recipients(m.company) : null;
+          const c = table.lookup(q.ip);
           const p = phaseOf(entry.t, choice);
-          sink += (m ? 1 : 0) + (s ? 1 : 0) + (r ? r.destinations.length : 0) + (c?.country ? 1 : 0) + p.length;
+          sink += (m ? 1 : 0) + (s ? 1 : 0) + (r ? r.destinations.length : 0) + (c.country ? 1 : 0) + p.length;
           const t1 = process.hrtime.bigint();
           // The form-leak scan of what the request carried: URL always, body for the 10 % that have one.
           sink += scanner.scanRequest({ url: q.url, body: q.body }).length;

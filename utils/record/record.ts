@@ -5,7 +5,7 @@ import type { AuditEvent, PageEvent } from '../observe/events.ts';
 import { applyConsentEvent, inferFromCmpStore } from './consent-reducer.ts';
 import { CookieReducer } from './cookie-reducer.ts';
 import { newPage, pushCapped, SIGNAL_LIST_MAX, type PageAccess, type PageRecord } from './page-record.ts';
-import { RequestReducer, type HostSlot } from './request-reducer.ts';
+import { RequestReducer } from './request-reducer.ts';
 import { StorageReducer } from './storage-reducer.ts';
 import { hostInfo, domainMatches } from '../url/party.ts';
 
@@ -25,7 +25,6 @@ export {
 } from './page-record.ts';
 export { cookieDomainFromRaw } from './cookie-reducer.ts';
 export { RequestIndex } from './request-index.ts';
-export type { HostSlot } from './request-reducer.ts';
 
 const PAGE_KINDS: ReadonlySet<string> = new Set<PageEvent['k']>([
   'page-cookie',
@@ -60,11 +59,6 @@ export class RecordBuilder implements PageAccess {
   /** Hosts the page talked to, for attributing cookies.onChanged (which has no tab) */
   get hosts(): ReadonlySet<string> {
     return this.requests.hosts;
-  }
-
-  /** The page's host slot of the request entry made last (`memo` is for per-host knowledge); null if none. */
-  get lastHost(): HostSlot | null {
-    return this.requests.lastHost;
   }
 
   get current(): PageRecord | null {

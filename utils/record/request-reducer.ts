@@ -14,12 +14,10 @@ import { hostOfUrl, parseUrl } from '../url/url.ts';
 import type { PageAccess, PageRecord, RecordError, RequestEntry } from './page-record.ts';
 import { kindOfInitiator, RequestIndex, ResourceMatch } from './request-index.ts';
 
-/** A host this page talked to: its first string (shared by its entries), its site, and a memo for later layers. */
-export interface HostSlot {
-  readonly host: string;
-  readonly site: string;
-  /** Never read by the record: per-host knowledge kept here costs no second host lookup per request. */
-  memo: unknown;
+/** A host this page talked to: the first string seen for it (shared by all its entries) and its registrable domain. */
+interface KnownHost {
+  host: string;
+  site: string;
 }
 
 export class RequestReducer {
@@ -30,9 +28,7 @@ export class RequestReducer {
   private index: RequestIndex;
   private hops = new Map<string, number>();
   /** Same hosts with their site: one lookup per request, and one host string per host instead of one per request */
-  private knownHosts = new Map<string, HostSlot>();
-  /** The host slot of the entry made last; null once a request event made none or its URL has no host. */
-  lastHost: HostSlot | null = null;
+  private knownHosts = new Map<string, KnownHost>();
   /** Resource Timing reconciliation, from the page's first report on (null until then: no cost for the rest) */
   private resources: ResourceMatch | null = null;
   /** The note said of a page-only request, withdrawn if its browser events turn up after all */
@@ -58,7 +54,6 @@ export class RequestReducer {
     this.knownHosts.clear();
     this.unclaimedBeacons.clear();
     this.resources = null;
-    this.lastHost = null;
     this.mainRequestId = mainRequestId;
   }
 
@@ -81,7 +76,6 @@ export class RequestReducer {
   }
 
   request(ev: RequestEvent): void {
-    this.lastHost = null;
     const page = this.pages.page(ev.t, ev.type === 'main_frame' ? ev.url : '');
     // Most pages redirect few requests: skip the lookup while none has.
     const hop = this.hops.size === 0 ? 0 : (this.hops.get(ev.requestId) ?? 0);
@@ -285,17 +279,16 @@ export class RequestReducer {
   ): RequestEntry {
     const parsedHost = hostOfUrl(url);
     const known = parsedHost ? this.knownHost(parsedHost) : null;
-    this.lastHost = known;
     const host = known ? known.host : '';
     const site = known ? known.site : '';
     const party = host === '' || site === page.site ? 'first' : 'third';
     return { id, url, host, site, party, type, method, t, frameId, setCookies: [], source };
   }
 
-  private knownHost(host: string): HostSlot {
+  private knownHost(host: string): KnownHost {
     let known = this.knownHosts.get(host);
     if (!known) {
-      known = { host, site: hostInfo(host).site, memo: null };
+      known = { host, site: hostInfo(host).site };
       this.knownHosts.set(host, known);
       this.hosts.add(host);
     }
