@@ -824,6 +824,67 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     notes: 'GetIntent terms of service (on its own platform UI ui.getintent.com): GetIntent USA Inc. provides the services, offices at 401 Park Ave S, New York, NY 10016. (getintent.co is an unrelated Norwegian company, Getia AS.)',
   },
   // --- end covad4 ---
+  // --- covad5 ---
+  // Safe Harbor: the US Department of Commerce's Safe Harbor list (safeharbor.export.gov), open only to US organisations; each
+  // record is the company's own self-certification (name, address, privacy-policy URL). Read in the scrape of that list kept at
+  // github.com/pdehaye/safe-harbor (commit 2a2abb1f, 16 February 2017); the date of the record is in each note.
+  BlueCava: {
+    legalName: 'BlueCava', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/25415.json', checked: R,
+    notes: 'Safe Harbor list record 25415 (self-certified 4 November 2013, due again 4 November 2015): BlueCava, 131 Innovation Dr, Irvine, California 92617; privacy policy http://bluecava.com/privacy-policy/ (the entity\'s own domain). Its activities: IP addresses from browsers that run its JavaScript tags, for delivering, attributing and targeting advertising. Who runs bluecava.com today was not read.',
+  },
+  Boomtrain: {
+    legalName: 'Boomtrain, Inc', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/34520.json', checked: R,
+    notes: 'Safe Harbor list record 34520 (self-certified 23 June 2015, due again 23 June 2017): Boomtrain, Inc, 601 4th St, San Francisco, California 94107; privacy policy http://boomtrain.com/privacy-policy/ (the entity\'s own domain).',
+  },
+  Beeswax: {
+    legalName: 'BeeswaxIO Corporation', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/36325.json', checked: R,
+    notes: 'Safe Harbor list record 36325 (self-certified 2 December 2016, due again 2 December 2017): BeeswaxIO Corporation, 572 Grand Street, New York, NY 10002; privacy policy http://beeswax.com/privacy.html. third-party-web names Beeswax as the company of bidr.io; the record does not name that host.',
+  },
+  Adzerk: {
+    legalName: 'Adzerk, Inc.', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/33232.json', checked: R,
+    notes: 'Safe Harbor list record 33232 (self-certified 15 January 2016, due again 15 January 2017): Adzerk, Inc., 501 Washington St, Durham, North Carolina 27701; privacy policy http://adzerk.com/privacy/ad-server/ (its ad server, served from adzerk.net).',
+  },
+  Turn: {
+    legalName: 'Turn Inc.', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/26368.json', checked: R,
+    notes: 'Safe Harbor list record 26368 (self-certified 21 January 2011, due again 21 January 2016): Turn Inc., 835 Main St., Redwood City, California 94063; privacy pages on turn.com (the entity\'s own domain). Who runs turn.com today was not read.',
+  },
+  Silverpop: {
+    legalName: 'Silverpop Systems, Inc.', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/21098.json', checked: R,
+    notes: 'Safe Harbor list record 21098 (self-certified 12 December 2002, due again 12 December 2014): Silverpop Systems, Inc., 200 Galleria Parkway, Suite 1000, Atlanta, Georgia 30339; privacy policy on silverpop.com. third-party-web names IBM as the company of these hosts; who runs them today was not read.',
+  },
+  'Adara Media': {
+    legalName: 'Adara Media, Inc.', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/25921.json', checked: R,
+    notes: 'Safe Harbor list record 25921 (self-certified 12 December 2011, due again 12 December 2015): Adara Media, Inc., 351 E. Evelyn Ave., Suite 100, Mountain View, California 94041; privacy promise at adara.com. third-party-web names Adara Media for yieldoptimizer.com; the record does not name that host.',
+  },
+  Extole: {
+    legalName: 'Extole', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/23808.json', checked: R,
+    notes: 'Safe Harbor list record 23808 (self-certified 31 May 2011, due again 31 May 2015): Extole, 625 2nd Street, Suite 101, San Francisco, California 94107; privacy policy http://extole.com/privacy-policy (the entity\'s own domain).',
+  },
+  'SAS Institute': {
+    legalName: 'SAS Institute Inc.', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/34742.json', checked: R,
+    notes: 'Safe Harbor list record 34742 (self-certified 3 July 2008, due again 3 July 2017): SAS Institute Inc., SAS Campus Drive, Cary, North Carolina 27513; on-demand privacy statement on sas.com (the entity\'s own domain).',
+  },
+  ChannelAdvisor: {
+    legalName: 'ChannelAdvisor Corporation', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/33838.json', checked: R,
+    notes: 'Safe Harbor list record 33838 (self-certified 27 March 2012, due again 27 March 2017): ChannelAdvisor Corporation, 3025 Carrington Mill Blvd., Suite 500, Morrisville, North Carolina 27560; privacy policy on channeladvisor.com (the entity\'s own domain).',
+  },
+  SundaySky: {
+    legalName: 'SundaySky Inc.', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/34032.json', checked: R,
+    notes: 'Safe Harbor list record 34032 (self-certified 2 May 2012, due again 2 May 2017): SundaySky Inc., 229 W. 36th Street, 2nd Floor, New York, NY 10018; privacy policy https://sundaysky.com/privacy-policy/ (the entity\'s own domain).',
+  },
+  'Tremor Video': {
+    legalName: 'Tremor Video, Inc.', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/36059.json', checked: R,
+    notes: 'Safe Harbor list record 36059 (self-certified 2 September 2011, due again 2 September 2017): Tremor Video, Inc., 1501 Broadway, New York, NY 10036; privacy policy on tremorvideo.com. The record does not name the entity\'s hosts (tremorhub.com, videohub.tv); a later parent was not read.',
+  },
+  dstillery: {
+    legalName: 'dstillery, Inc.', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/36019.json', checked: R,
+    notes: 'Safe Harbor list record 36019 (self-certified 20 June 2012, due again 20 June 2017): dstillery, Inc., 470 Park Avenue South, 6th Floor, New York, NY 10016; privacy policy http://dstillery.com/privacy/ (the entity\'s own domain).',
+  },
+  Integrate: {
+    legalName: 'Integrate', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/28973.json', checked: R,
+    notes: 'Safe Harbor list record 28973 (self-certified 27 August 2015, due again 27 August 2016): Integrate, 4900 N Scottsdale Rd #4000, Scottsdale, Arizona 85251; privacy policy http://integrate.com/privacy (the entity\'s own domain).',
+  },
+  // --- end covad5 ---
 };
 
 /** Hosts third-party-web files under an entity whose company does not run them, moved to the project's entity for them. */
