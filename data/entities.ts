@@ -884,6 +884,15 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Integrate', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/28973.json', checked: R,
     notes: 'Safe Harbor list record 28973 (self-certified 27 August 2015, due again 27 August 2016): Integrate, 4900 N Scottsdale Rd #4000, Scottsdale, Arizona 85251; privacy policy http://integrate.com/privacy (the entity\'s own domain).',
   },
+  // Own legal or terms pages (read 2026-12-06).
+  Ad6Media: {
+    legalName: 'AD6MEDIA INTERNATIONAL', country: 'FR', source: 'https://www.ad6media.es/media-cgu', checked: R,
+    notes: 'Its general terms for publishers (Spanish site, updated 1 June 2022): the site is published by AD6MEDIA INTERNATIONAL, a SARL with capital of 10,000 euros, registered office 8 boulevard Dubreuil, 91400 Orsay, France, RCS Evry 792 539 256. third-party-web\'s entity covers ad6media.fr.',
+  },
+  Profitshare: {
+    legalName: 'Conversion Marketing S.R.L.', country: 'RO', source: 'https://events.profitshare.ro/affiliate-game-2023/rules', checked: R,
+    notes: 'Rules of Profitshare\'s own affiliate campaign (6 November 2023 to 7 January 2024), on profitshare.ro: the organiser, "denumita in continuare Profitshare", is S.C. Conversion Marketing S.R.L., registered office in Voluntari, Soseaua Bucuresti Nord 15-25, Ilfov county, CIF RO 18350386, trade register J23/5955/2022.',
+  },
   // --- end covad5 ---
 };
 
