@@ -893,6 +893,10 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Conversion Marketing S.R.L.', country: 'RO', source: 'https://events.profitshare.ro/affiliate-game-2023/rules', checked: R,
     notes: 'Rules of Profitshare\'s own affiliate campaign (6 November 2023 to 7 January 2024), on profitshare.ro: the organiser, "denumita in continuare Profitshare", is S.C. Conversion Marketing S.R.L., registered office in Voluntari, Soseaua Bucuresti Nord 15-25, Ilfov county, CIF RO 18350386, trade register J23/5955/2022.',
   },
+  'Effiliation sa': {
+    legalName: 'EFFILIATION', country: 'FR', source: 'https://www.effiliation.com/en/rgpd/', checked: R,
+    notes: 'Its GDPR page (main lines of the joint-controller agreement between advertisers, affiliates and Effinity): the affiliation relationship is run by EFFILIATION, a simplified joint-stock company registered in the Paris Trade and Companies Register under no. 432 831 550, registered office 80 rue Taitbout, 75009 Paris, which sets the trackers on affiliate sites.',
+  },
   // --- end covad5 ---
 };
 
