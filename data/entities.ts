@@ -838,7 +838,7 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
   },
   Beeswax: {
     legalName: 'BeeswaxIO Corporation', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/36325.json', checked: R,
-    notes: 'Safe Harbor list record 36325 (self-certified 2 December 2016, due again 2 December 2017): BeeswaxIO Corporation, 572 Grand Street, New York, NY 10002; privacy policy http://beeswax.com/privacy.html. third-party-web names Beeswax as the company of bidr.io; the record does not name that host.',
+    notes: 'Safe Harbor list record 36325 (self-certified 2 December 2016, due again 2 December 2017): BeeswaxIO Corporation, 572 Grand Street, New York, NY 10002; privacy policy http://beeswax.com/privacy.html. third-party-web names Beeswax as the company of bidr.io; the record does not name that host, and a later owner was not read.',
   },
   Adzerk: {
     legalName: 'Adzerk, Inc.', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/33232.json', checked: R,
@@ -854,7 +854,7 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
   },
   'Adara Media': {
     legalName: 'Adara Media, Inc.', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/25921.json', checked: R,
-    notes: 'Safe Harbor list record 25921 (self-certified 12 December 2011, due again 12 December 2015): Adara Media, Inc., 351 E. Evelyn Ave., Suite 100, Mountain View, California 94041; privacy promise at adara.com. third-party-web names Adara Media for yieldoptimizer.com; the record does not name that host.',
+    notes: 'Safe Harbor list record 25921 (self-certified 12 December 2011, due again 12 December 2015): Adara Media, Inc., 351 E. Evelyn Ave., Suite 100, Mountain View, California 94041; privacy promise at adara.com. third-party-web names Adara Media for yieldoptimizer.com; the record does not name that host, and who runs it today (a later owner) was not read.',
   },
   Extole: {
     legalName: 'Extole', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/23808.json', checked: R,
