@@ -920,14 +920,62 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     notes: 'Checkfront\'s own SDK, widget and WordPress plugin sources name Checkfront Inc. ("Copyright 2008 - 2023 Checkfront Inc", author Checkfront Inc., https://www.checkfront.com/); no address or place of incorporation in those sources or in the pages found.',
   },
   Anedot: {
-    legalName: 'Anedot, Inc.', country: null, source: 'https://anedot.com/terms', checked: R,
-    notes: 'The terms of use (last updated 21 June 2021) say the Anedot services are provided and operated by Anedot, Inc.; the parts the corpus returns give no address or state of incorporation.',
+    legalName: 'Anedot, Inc.', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/27726.json', checked: R,
+    notes: 'The terms of use (https://anedot.com/terms, last updated 21 June 2021) say the Anedot services are provided and operated by Anedot, Inc., without an address. Its Safe Harbor list record 27726 (self-certified 15 May 2012, due again 15 May 2016; the list was open only to US organisations; read in github.com/pdehaye/safe-harbor, commit 2a2abb1f): Anedot, Inc., 5555 Hilton Ste 106, Baton Rouge, Louisiana 70808; privacy policy https://anedot.com/legal/privacy-policy (the entity\'s own domain); "processes credit/debit card donation transactions for non-profits, causes, and political campaigns". A later owner was not read.',
   },
   Syte: {
     legalName: 'Syte Visual Conception Ltd.', country: null, source: 'https://www.syte.ai/privacy/', checked: R,
     notes: 'The privacy policy names Syte Visual Conception ltd. as controller for www.syte.ai and its API (syteapi.com); the general terms name Syte – Visual Conception Ltd. Neither gives an address or place of registration in the parts the corpus returns.',
   },
   // --- end covoth5 ---
+  // --- covsh ---
+  // Safe Harbor list records (as in the covad5 block: github.com/pdehaye/safe-harbor, commit 2a2abb1f, 16 February 2017), each
+  // matched by the privacy-policy URL on the entity's own domain; the dates of the record are in each note.
+  PowerReviews: {
+    legalName: 'PowerReviews, Inc.', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/29772.json', checked: R,
+    notes: 'Safe Harbor list record 29772 (self-certified 29 October 2009, due again 29 October 2016): PowerReviews, Inc., 180 N LaSalle, 5th Floor, Chicago, Illinois 60601; privacy policy http://www.powerreviews.com/privacy-policy/ (the entity\'s own domain); ratings and reviews software for online shops. A later owner was not read.',
+  },
+  Keen: {
+    legalName: 'Keen Labs, Inc.', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/29926.json', checked: R,
+    notes: 'Safe Harbor list record 29926 (self-certified 12 September 2014, due again 12 September 2016): Keen Labs, Inc., 1458 Howard, San Francisco, California 94103; privacy policy https://keen.io/privacy-policy (the entity\'s own domain). The record does not name the CloudFront host third-party-web also files under Keen; a later owner was not read.',
+  },
+  Bluecore: {
+    legalName: 'TriggerMail, Inc.', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/34667.json', checked: R,
+    notes: 'Safe Harbor list record 34667 (self-certified 16 January 2015, due again 16 January 2017): TriggerMail, Inc., 124 Rivington St, New York, NY 10002; privacy policy http://www.bluecore.com/terms (the entity\'s own domain); the record says "Bluecore is an automated email service provider" for online shops. A later owner was not read.',
+  },
+  QuestionPro: {
+    legalName: 'QuestionPro', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/27551.json', checked: R,
+    notes: 'Safe Harbor list record 27551 (self-certified 21 February 2012, due again 21 February 2016): QuestionPro, 93 S. Jackson St. #62790, Seattle, Washington 98103; privacy policy http://www.questionpro.com/system/privacy-policy.html (the entity\'s own domain); survey and market research software. A later owner was not read.',
+  },
+  eGain: {
+    legalName: 'eGain Inc.', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/27601.json', checked: R,
+    notes: 'Safe Harbor list record 27601 (self-certified 11 March 2013, due again 11 March 2016): eGain inc, 1252 Borregas Avenue, Sunnyvale, California 94089; privacy policies http://www.egain.com/privacy-policies/ (the entity\'s own domain); customer service and knowledge management software. A later owner was not read.',
+  },
+  SnapEngage: {
+    legalName: 'SnapEngage, LLC', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/33462.json', checked: R,
+    notes: 'Safe Harbor list record 33462 (self-certified 3 February 2012, due again 3 February 2017): SnapEngage, LLC, 1722 14th Street, Suite 105, Boulder, Colorado 80302; privacy policy https://snapengage.com/privacy-policy (the entity\'s own domain); "a service provider of a chat service feature to customers". A later owner was not read.',
+  },
+  LiveHelpNow: {
+    legalName: 'LiveHelpNow, LLC', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/25158.json', checked: R,
+    notes: 'Safe Harbor list record 25158 (self-certified 3 November 2014, due again 3 November 2015): LiveHelpNow, LLC, 726 Fitzwatertown Rd Suite 6, Willow Grove, Pennsylvania 19090; privacy policy http://www.livehelpnow.net/policies/privacy/ (the entity\'s own domain). A later owner was not read.',
+  },
+  'Touch Commerce': {
+    legalName: 'TouchCommerce', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/28233.json', checked: R,
+    notes: 'Safe Harbor list record 28233 (self-certified 26 May 2011, due again 26 May 2016): TouchCommerce, 29903 Agoura Rd, Agoura Hills, California 91301; privacy policy http://www.touchcommerce.com/privacy (the entity\'s own domain). The record does not name inq.com; a later owner of the hosts was not read.',
+  },
+  Inbenta: {
+    legalName: 'Inbenta Technologies Inc.', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/32960.json', checked: R,
+    notes: 'Safe Harbor list record 32960 (self-certified 4 December 2013, due again 4 December 2016): Inbenta Technologies Inc., 777 Mariners Island Blvd. #220, Sunnyvale, California 94404; privacy policy https://www.inbenta.com/en/about-us/privacy-policy (the entity\'s own domain). A later owner was not read.',
+  },
+  MaxMind: {
+    legalName: 'MaxMind, Inc.', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/36360.json', checked: R,
+    notes: 'Safe Harbor list record 36360 (self-certified 10 December 2012, due again 27 December 2016): MaxMind, Inc., 14 Spring Street, 3rd Floor, Waltham, Massachusetts 02451; privacy policy https://www.maxmind.com/en/privacy_policy (the entity\'s own domain); IP geolocation and fraud detection. A later owner was not read.',
+  },
+  Listrak: {
+    legalName: 'Listrak', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/33672.json', checked: R,
+    notes: 'Safe Harbor list record 33672 (self-certified 18 April 2013, due again 18 April 2017): Listrak, 529 East Main Street, Lititz, Pennsylvania 17543; privacy policy http://www.listrak.com/privacy-and-terms/privacy.aspx (the entity\'s own domain); e-mail and omni-channel marketing for online shops. A later owner was not read.',
+  },
+  // --- end covsh ---
 };
 
 /** Hosts third-party-web files under an entity whose company does not run them, moved to the project's entity for them. */
