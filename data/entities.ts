@@ -975,6 +975,10 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Listrak', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/33672.json', checked: R,
     notes: 'Safe Harbor list record 33672 (self-certified 18 April 2013, due again 18 April 2017): Listrak, 529 East Main Street, Lititz, Pennsylvania 17543; privacy policy http://www.listrak.com/privacy-and-terms/privacy.aspx (the entity\'s own domain); e-mail and omni-channel marketing for online shops. A later owner was not read.',
   },
+  'Mather Economics': {
+    legalName: 'Mather Economics, LLC', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/25364.json', checked: R,
+    notes: 'Safe Harbor list record 25364 (self-certified 12 November 2014, due again 12 November 2015): Mather Economics, LLC, 1215 Hightower Trail, Suite 100 Building A, Atlanta, Georgia 30350; privacy policy http://www.mathereconomics.com/privacy-policy.aspx. Matched by name: the record does not name matheranalytics.com, the host third-party-web files under Mather Economics; a later owner was not read.',
+  },
   // --- end covsh ---
 };
 
