@@ -57,8 +57,6 @@ export function skipFilter(patterns: readonly string[]): (text: string) => boole
   // Built at the first long text: a matcher that only ever sees URLs never pays for it.
   let bytes: Table | null = null;
   let scratch = new Uint8Array(0);
-  // The same bytes as a DataView: one big-endian 16-bit read gives a look's pair in one bounds-checked load.
-  let pairs = new DataView(scratch.buffer);
 
   const inChars = (text: string): boolean => {
     const { shift, ends, m } = chars;
@@ -79,11 +77,11 @@ export function skipFilter(patterns: readonly string[]): (text: string) => boole
     return false;
   };
 
-  const inBytes = (b: Uint8Array, v: DataView, n: number): boolean => {
+  const inBytes = (b: Uint8Array, n: number): boolean => {
     const { shift, ends, m } = bytes!;
     let j = m - 1;
     while (j < n) {
-      const h = v.getUint16(j - 1);
+      const h = (b[j - 1]! << 8) | b[j]!;
       const s = shift[h]!;
       if (s !== 0) {
         j += s;
@@ -107,12 +105,9 @@ export function skipFilter(patterns: readonly string[]): (text: string) => boole
     const n = text.length;
     if (!byteSafe || n < BYTE_PATH_MIN || n > BYTE_PATH_MAX) return inChars(text);
     bytes ??= tableOf(patternBytes);
-    if (scratch.length < n * 3) {
-      scratch = new Uint8Array(Math.max(n * 3, 4096));
-      pairs = new DataView(scratch.buffer);
-    }
+    if (scratch.length < n * 3) scratch = new Uint8Array(Math.max(n * 3, 4096));
     const r = encoder!.encodeInto(text, scratch);
     // The buffer holds 3 bytes per unit, so all of the text fits; should an engine stop early, read the chars instead.
-    return r.read === n && typeof r.written === 'number' ? inBytes(scratch, pairs, r.written) : inChars(text);
+    return r.read === n && typeof r.written === 'number' ? inBytes(scratch, r.written) : inChars(text);
   };
 }
