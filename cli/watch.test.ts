@@ -41,12 +41,13 @@ function fakeRecord(writes: Array<{ recordedAt: number; t: number }>) {
 async function settleOn(
   writes: Array<{ recordedAt: number; t: number }>,
   feed: (clock: ActivityClock) => void = () => {},
+  o = { quietMs: 1_500, minMs: 0, maxMs: 10_000 },
 ): Promise<{ settled: boolean; lastActivityAt: number | null; waitedMs: number }> {
   const watch = watchActivity(fakeRecord(writes), (clock) => {
     feed(clock);
     return () => {};
   });
-  const done = watch.settle(1, { quietMs: 1_500, minMs: 0, maxMs: 10_000 });
+  const done = watch.settle(1, o);
   await vi.advanceTimersByTimeAsync(10_100);
   return done;
 }
@@ -57,7 +58,7 @@ describe('watchActivity (the settle wait)', () => {
   });
   it('dates a recorded write by the record, not by the poll that saw it', async () => {
     vi.useFakeTimers({ now: 0 });
-    // Written at 900, seen by the poll at 1,200: the quiet period runs from 900.
+    // Written at 900, seen by the poll at 1,000: the quiet period runs from 900.
     const r = await settleOn([{ recordedAt: 900, t: 900 }]);
     expect(r.settled).toBe(true);
     expect(r.lastActivityAt).toBe(900);
@@ -66,16 +67,17 @@ describe('watchActivity (the settle wait)', () => {
   });
   it('looks once more before it ends: a write just before the quiet period is over restarts it', async () => {
     vi.useFakeTimers({ now: 0 });
-    // The regular polls run at 1,200 and 1,600; the write at 1,450 is found by the last look at 1,500.
+    // The regular polls run at 1,000 and 2,000; the write at 1,450 is found by the last look at 1,500.
     const r = await settleOn([{ recordedAt: 1_450, t: 1_450 }]);
     expect(r.lastActivityAt).toBe(1_450);
     expect(r.waitedMs).toBeGreaterThanOrEqual(2_950);
   });
   it('a write dated before the poll that did not see it counts from that poll, never earlier', async () => {
     vi.useFakeTimers({ now: 0 });
-    const r = await settleOn([{ recordedAt: 700, t: 100 }]);
-    expect(r.lastActivityAt).toBe(400);
-    expect(r.waitedMs).toBeGreaterThanOrEqual(1_900);
+    // Recorded after the poll sent at 1,000, found by the last look at 1,500: dated 1,000.
+    const r = await settleOn([{ recordedAt: 1_100, t: 100 }]);
+    expect(r.lastActivityAt).toBe(1_000);
+    expect(r.waitedMs).toBeGreaterThanOrEqual(2_500);
   });
   it('a request seen ending after its record time keeps the later time', async () => {
     vi.useFakeTimers({ now: 0 });
@@ -86,6 +88,17 @@ describe('watchActivity (the settle wait)', () => {
     expect(r.lastActivityAt).toBe(1_000);
     expect(r.waitedMs).toBeGreaterThanOrEqual(2_500);
     expect(r.waitedMs).toBeLessThan(2_600);
+  });
+  it('at the maximum, a write the regular polls have not seen yet still says the page was active', async () => {
+    vi.useFakeTimers({ now: 0 });
+    // A fixed wait (minimum = maximum = 9,500 ms): the last regular poll ran at 9,000, the write came at 9,200.
+    const r = await settleOn([{ recordedAt: 9_200, t: 9_200 }], () => {}, {
+      quietMs: 1_500,
+      minMs: 9_500,
+      maxMs: 9_500,
+    });
+    expect(r.settled).toBe(false);
+    expect(r.lastActivityAt).toBe(9_200);
   });
   it('a page active until the maximum is not settled', async () => {
     vi.useFakeTimers({ now: 0 });

@@ -14,8 +14,11 @@ import {
 
 /** How often the rule is checked between polls: the wait ends at most this much after the quiet period did. */
 const STEP_MS = 20;
-/** Record polls cost the background a serialisation: a few a second are enough to see writes. */
-const RECORD_POLL_MS = 400;
+/**
+ * Record polls cost the background a serialisation. A change is dated by the record itself and the rule looks again
+ * before it ends, so polls in between only keep that last look from finding a change late: one a second is enough.
+ */
+const RECORD_POLL_MS = 1_000;
 /** A poll older than this is repeated before the wait ends: a write since then would restart the quiet period. */
 const FRESH_POLL_MS = 60;
 
@@ -74,6 +77,7 @@ export function watchActivity(
       const since = Date.now();
       let sentAt = since;
       let last = await mark(tabId);
+      let doneAt = Date.now();
       // A change is dated by the record's own times (within the window this poll covers), not by when it was seen:
       // dating it by the poll made every recorded request restart the quiet period up to a poll interval late.
       const poll = async (): Promise<void> => {
@@ -82,14 +86,16 @@ export function watchActivity(
         if (next.sig !== last.sig) clock.touched(changedAt(next.latest, sentAt, Date.now()));
         last = next;
         sentAt = sent;
+        doneAt = Date.now();
       };
       const state = (now: number): ReturnType<typeof settleState> =>
         gone() ? 'max' : settleState(now, since, clock, o);
       for (;;) {
-        if (Date.now() - sentAt >= RECORD_POLL_MS) await poll();
+        if (Date.now() - doneAt >= RECORD_POLL_MS) await poll();
         let now = Date.now();
         let s = state(now);
-        if (s === 'settled' && now - sentAt > FRESH_POLL_MS) {
+        // Before ending, settled or at the maximum (which reports whether the page was quiet), look at the record once more.
+        if (s !== 'wait' && now - sentAt > FRESH_POLL_MS) {
           await poll();
           now = Date.now();
           s = state(now);
