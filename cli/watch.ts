@@ -94,7 +94,7 @@ export function watchActivity(
         if (Date.now() - doneAt >= RECORD_POLL_MS) await poll();
         let now = Date.now();
         let s = state(now);
-        // Before ending, settled or at the maximum (which reports whether the page was quiet), look at the record once more.
+        // Before ending (settled, or at the maximum, which says whether the page was quiet) look at the record again.
         if (s !== 'wait' && now - sentAt > FRESH_POLL_MS) {
           await poll();
           now = Date.now();
