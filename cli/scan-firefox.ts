@@ -2,7 +2,7 @@
 // same steps as scan.ts (load, settle, answer the banner through the background, settle, fetch the record), through the
 // Firefox runtime (cli/browser/firefox.ts). Form fill and crawl need Chromium's DevTools protocol: refused before this.
 import type { HTTPRequest, HTTPResponse } from 'puppeteer-core';
-import { recordSignature } from './settle.ts';
+import { recordMark } from './settle.ts';
 import { countRequests, watchActivity } from './watch.ts';
 import {
   claimTab,
@@ -56,7 +56,7 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
     // The audited tab is the one opened here, known before the site runs: a twin the page opens is never read.
     const tabId = await claimTab(ff, page);
     const watch = watchActivity(
-      async (tabId) => recordSignature(await getRecord(ff, tabId).catch(() => null)),
+      async (tabId) => recordMark(await getRecord(ff, tabId).catch(() => null)),
       (clock) => countRequests<HTTPRequest>(page, clock),
     );
     stop = () => watch.stop();

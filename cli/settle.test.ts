@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ActivityClock, recordSignature, settleState } from './settle.ts';
+import { ActivityClock, changedAt, recordMark, settleState } from './settle.ts';
 
 const O = { quietMs: 1500, minMs: 1000, maxMs: 10_000 };
 
@@ -42,10 +42,27 @@ describe('settleState', () => {
   });
 });
 
-describe('recordSignature', () => {
+describe('recordMark', () => {
   it('changes with any recorded request, cookie or storage write', () => {
-    const r = { requests: [1], cookies: [], storage: [] };
-    expect(recordSignature(r)).not.toBe(recordSignature({ ...r, storage: [1] }));
-    expect(recordSignature(null)).toBe('');
+    const r = { requests: [{ t: 1 }], cookies: [], storage: [] };
+    expect(recordMark(r).sig).not.toBe(recordMark({ ...r, storage: [{ t: 2 }] }).sig);
+    expect(recordMark(null)).toEqual({ sig: '', latest: null });
+  });
+  it("dates the record by its latest request start or write, a rewrite's time included", () => {
+    const r = { requests: [{ t: 5 }, { t: 3 }], cookies: [{ t: 2, lastT: 9 }], storage: [{ t: 7, lastT: 7 }] };
+    expect(recordMark(r).latest).toBe(9);
+    expect(recordMark({ requests: [], cookies: [], storage: [] }).latest).toBeNull();
+    expect(recordMark({ requests: [{ t: Number.NaN }], cookies: [], storage: [] }).latest).toBeNull();
+  });
+});
+
+describe('changedAt', () => {
+  it("takes the record's time within the poll's window, and the answer's time without one", () => {
+    expect(changedAt(1_100, 1_000, 1_400)).toBe(1_100);
+    // Reported late (or a time a page made up): never before the poll that did not see it.
+    expect(changedAt(100, 1_000, 1_400)).toBe(1_000);
+    // Never in the future.
+    expect(changedAt(9_999, 1_000, 1_400)).toBe(1_400);
+    expect(changedAt(null, 1_000, 1_400)).toBe(1_400);
   });
 });

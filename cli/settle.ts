@@ -37,7 +37,8 @@ export class ActivityClock {
 
   /** A write or a request the browser events did not show (seen in the extension's record). */
   touched(t: number): void {
-    this.lastActivityAt = t;
+    // A record poll can report an activity older than a request event already counted: never move backwards.
+    if (this.lastActivityAt === null || t > this.lastActivityAt) this.lastActivityAt = t;
   }
 
   get inFlight(): number {
@@ -60,11 +61,41 @@ export function settleState(
   return now - quietSince >= o.quietMs ? 'settled' : 'wait';
 }
 
-/** A signature of the record's size: it changes when the extension records a request, cookie or storage write. */
-export function recordSignature(
-  r: { requests: readonly unknown[]; cookies: readonly unknown[]; storage: readonly unknown[] } | null,
-): string {
-  return r ? `${r.requests.length}/${r.cookies.length}/${r.storage.length}` : '';
+/** What a record poll tells the settle rule: the record's size, and when the latest thing in it happened. */
+export interface RecordMark {
+  /** Changes when the extension records a request, cookie or storage write */
+  sig: string;
+  /** Latest request start or cookie/storage write time in the record (epoch ms); null for no record or none */
+  latest: number | null;
+}
+
+type Timed = { t: number; lastT?: number };
+
+function latestOf(list: readonly Timed[], start: number | null): number | null {
+  let m = start;
+  for (const x of list) {
+    const t = x.lastT !== undefined && x.lastT > x.t ? x.lastT : x.t;
+    if (Number.isFinite(t) && (m === null || t > m)) m = t;
+  }
+  return m;
+}
+
+/** The mark of a record (or of none). */
+export function recordMark(
+  r: { requests: readonly Timed[]; cookies: readonly Timed[]; storage: readonly Timed[] } | null,
+): RecordMark {
+  if (!r) return { sig: '', latest: null };
+  const latest = latestOf(r.storage, latestOf(r.cookies, latestOf(r.requests, null)));
+  return { sig: `${r.requests.length}/${r.cookies.length}/${r.storage.length}`, latest };
+}
+
+/**
+ * When a change a poll found happened: the record's own time of it, but never before the previous poll was sent (that
+ * poll did not see it) nor after this one's answer; without a time, the answer's time, as before.
+ */
+export function changedAt(latest: number | null, previousPollSentAt: number, now: number): number {
+  if (latest === null) return now;
+  return Math.min(now, Math.max(previousPollSentAt, latest));
 }
 
 /** Default quiet period and minimum (ms) */

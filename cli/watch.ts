@@ -2,11 +2,25 @@
 // recorded writes (record polls), and waits by settle.ts's rule.
 import type { BrowserContext, Request } from 'playwright-core';
 import { getRecord } from './browser/index.ts';
-import { ActivityClock, recordSignature, settleState, type SettleOptions, type SettleResult } from './settle.ts';
+import {
+  ActivityClock,
+  changedAt,
+  recordMark,
+  settleState,
+  type RecordMark,
+  type SettleOptions,
+  type SettleResult,
+} from './settle.ts';
 
-const STEP_MS = 100;
-/** Record polls cost the background a serialisation: a few a second are enough to see writes. */
-const RECORD_POLL_MS = 400;
+/** How often the rule is checked between polls: the wait ends at most this much after the quiet period did. */
+const STEP_MS = 20;
+/**
+ * Record polls cost the background a serialisation. A change is dated by the record itself and the rule looks again
+ * before it ends, so polls in between only keep that last look from finding a change late: one a second is enough.
+ */
+const RECORD_POLL_MS = 1_000;
+/** A poll older than this is repeated before the wait ends: a write since then would restart the quiet period. */
+const FRESH_POLL_MS = 60;
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -42,7 +56,7 @@ export function countRequests<R extends { url(): string }>(source: RequestEvents
 /** Start counting the context's web requests (the extension's own pages are not the audited page). */
 export function watchContext(context: BrowserContext, extensionId: string): PageWatch {
   return watchActivity(
-    async (tabId) => recordSignature(await getRecord(context, extensionId, tabId).catch(() => null)),
+    async (tabId) => recordMark(await getRecord(context, extensionId, tabId).catch(() => null)),
     (clock) => countRequests<Request>(context, clock),
   );
 }
@@ -52,7 +66,7 @@ export function watchContext(context: BrowserContext, extensionId: string): Page
  * the browser's request events (and returns the unsubscribe).
  */
 export function watchActivity(
-  signature: (tabId: number) => Promise<string>,
+  mark: (tabId: number) => Promise<RecordMark>,
   subscribe: (clock: ActivityClock) => () => void,
 ): PageWatch {
   const clock = new ActivityClock();
@@ -61,22 +75,36 @@ export function watchActivity(
     clock,
     async settle(tabId, o, gone = () => false) {
       const since = Date.now();
-      let sig = await signature(tabId);
-      let polled = Date.now();
+      let sentAt = since;
+      let last = await mark(tabId);
+      let doneAt = Date.now();
+      // A change is dated by the record's own times (within the window this poll covers), not by when it was seen:
+      // dating it by the poll made every recorded request restart the quiet period up to a poll interval late.
+      const poll = async (): Promise<void> => {
+        const sent = Date.now();
+        const next = await mark(tabId);
+        if (next.sig !== last.sig) clock.touched(changedAt(next.latest, sentAt, Date.now()));
+        last = next;
+        sentAt = sent;
+        doneAt = Date.now();
+      };
+      const state = (now: number): ReturnType<typeof settleState> =>
+        gone() ? 'max' : settleState(now, since, clock, o);
       for (;;) {
-        if (Date.now() - polled >= RECORD_POLL_MS) {
-          const now = await signature(tabId);
-          if (now !== sig) clock.touched(Date.now());
-          sig = now;
-          polled = Date.now();
+        if (Date.now() - doneAt >= RECORD_POLL_MS) await poll();
+        let now = Date.now();
+        let s = state(now);
+        // Before ending (settled, or at the maximum, which says whether the page was quiet) look at the record again.
+        if (s !== 'wait' && now - sentAt > FRESH_POLL_MS) {
+          await poll();
+          now = Date.now();
+          s = state(now);
         }
-        const now = Date.now();
-        const state = gone() ? 'max' : settleState(now, since, clock, o);
-        if (state !== 'wait') {
-          const last = clock.lastActivityAt !== null && clock.lastActivityAt >= since ? clock.lastActivityAt : null;
+        if (s !== 'wait') {
+          const lastAt = clock.lastActivityAt !== null && clock.lastActivityAt >= since ? clock.lastActivityAt : null;
           // At the maximum the page counts as settled only if it was quiet for a whole quiet period anyway.
-          const quiet = clock.inFlight === 0 && now - (last ?? since) >= o.quietMs;
-          return { settled: state === 'settled' || quiet, lastActivityAt: last, waitedMs: now - since };
+          const quiet = clock.inFlight === 0 && now - (lastAt ?? since) >= o.quietMs;
+          return { settled: s === 'settled' || quiet, lastActivityAt: lastAt, waitedMs: now - since };
         }
         await sleep(STEP_MS);
       }

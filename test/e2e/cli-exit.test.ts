@@ -108,6 +108,22 @@ describe('stopping and setting up', () => {
     expect(processesWith(tmp)).toEqual([]);
   });
 
+  it('a finished scan ends its browsers: no Chromium process and no temp profile left once it exits', async () => {
+    const tmp = await freshDir('finished-tmp');
+    const run = await cli(
+      ['scan', `${SHOP}/`, '--consent', 'none,reject', ...FAST, '--json', path.join(dir, 'f.json')],
+      {
+        tmp,
+      },
+    );
+    expect(run.code, run.stderr).toBeLessThanOrEqual(1);
+    expect((await readReport(path.join(dir, 'f.json'))).scenarios.map((s) => s.requests.length > 0)).toEqual([
+      true,
+      true,
+    ]);
+    expect(await profilesIn(tmp)).toEqual([]);
+    expect(processesWith(tmp)).toEqual([]);
+  });
   it('an output folder that does not exist: exit 2 at once, nothing written, no browser started', async () => {
     const tmp = await freshDir('bad-path-tmp');
     const missing = path.join(dir, 'no-such-folder');
