@@ -1,6 +1,8 @@
-// What the popup needs only once the knowledge is in: the findings engine and the views built on its analysis. One
-// module, so that the popup can load it after its first paint (`import()`) while tests and the report import it.
+// What the popup needs only once the knowledge is in: the findings engine and the views built on its analysis, and the
+// clean-audit planner (tldts). One module, so that the popup can load it after its first paint (`import()`) while
+// tests and the report import it.
 import { analyze, type Analysis, type Knowledge } from '../utils/findings/index.ts';
+import { cleanPlan } from '../utils/consent/automation/clean-plan.ts';
 import { applyCnameCloaks } from '../utils/findings/cname-cloak.ts';
 import type { Lang } from '../utils/i18n/lang.ts';
 import type { PageRecord } from '../utils/record/record.ts';
@@ -21,6 +23,7 @@ function safeAnalyze(record: PageRecord, knowledge: Knowledge, lang: Lang): Anal
 export const ANALYSIS_ENGINE = {
   analyze: safeAnalyze,
   applyCnameCloaks,
+  cleanPlan,
   viewMarks,
   companiesOf,
   FindingsSection,

@@ -5,7 +5,6 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Analysis, Knowledge } from '../utils/findings/index.ts';
 import type { Lang } from '../utils/i18n/lang.ts';
 import type { PageRecord } from '../utils/record/record.ts';
-import { cleanPlan } from '../utils/consent/automation/clean-plan.ts';
 import { auditability } from '../utils/view/auditability.ts';
 import { consentView } from '../utils/view/consent-view.ts';
 import { buildView } from '../utils/view/record-view.ts';
@@ -144,7 +143,9 @@ function AppBody({
     enabled: a?.ok === true,
     send,
     tabId,
-    cleanSites: tabUrl ? (cleanPlan(tabUrl, record ?? null)?.sites ?? []) : [],
+    // Planned when the confirm box opens, with the engine's planner (tldts stays out of the first paint).
+    cleanSites: (): readonly string[] | null =>
+      tabUrl ? (engine ? (engine.cleanPlan(tabUrl, record ?? null)?.sites ?? []) : null) : [],
   };
   if (!view || !consent) {
     return (

@@ -15,8 +15,11 @@ export interface ConsentActionsProps {
   tabId?: number | null | undefined;
   /** False for pages that cannot be audited */
   enabled: boolean;
-  /** Sites a clean audit would wipe (clean-plan.ts), listed for confirmation before anything is deleted */
-  cleanSites?: readonly string[] | undefined;
+  /**
+   * Sites a clean audit would wipe (clean-plan.ts), listed for confirmation before anything is deleted: asked only when
+   * the confirm box shows; null while the planner (with tldts, loaded after the first paint) is not in yet.
+   */
+  cleanSites?: (() => readonly string[] | null) | undefined;
 }
 
 type Busy = 'clean' | 'forms' | ConsentAction | null;
@@ -49,6 +52,7 @@ export function ConsentActions({ send, tabId, enabled, cleanSites }: ConsentActi
   };
 
   const disabled = !usable || busy !== null;
+  const sites = confirming === 'clean' && !disabled && cleanSites ? cleanSites() : [];
   return (
     <div class="actions" role="group" aria-label={S.actions}>
       <div class="action-buttons">
@@ -96,13 +100,23 @@ export function ConsentActions({ send, tabId, enabled, cleanSites }: ConsentActi
         <div class="clean-confirm" role="alertdialog" aria-label={S.cleanAudit}>
           <p>{S.cleanConfirmLead}</p>
           <ul class="clean-sites">
-            {(cleanSites ?? []).map((s) => (
-              <li key={s} class="mono">
-                {s}
-              </li>
-            ))}
+            {sites === null ? (
+              <li class="muted">{S.working}</li>
+            ) : (
+              sites.map((s) => (
+                <li key={s} class="mono">
+                  {s}
+                </li>
+              ))
+            )}
           </ul>
-          <button type="button" class="btn-primary" name="clean-confirm" onClick={() => void run('clean')}>
+          <button
+            type="button"
+            class="btn-primary"
+            name="clean-confirm"
+            disabled={sites === null}
+            onClick={() => void run('clean')}
+          >
             {S.cleanConfirm}
           </button>
           <button type="button" name="clean-cancel" onClick={() => setConfirming(null)}>

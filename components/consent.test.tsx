@@ -3,7 +3,9 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../utils/findings/index.ts';
 import { encodeTc, realKnowledge, START, Visit } from '../test/support/findings.ts';
+import { ANALYSIS_ENGINE } from './analysis-engine.ts';
 import { App, type AppProps } from './app.tsx';
+import { AppView } from './app-view.tsx';
 import type { PopupMessage, SendFn } from './consent-actions.tsx';
 import { hugeRecord } from '../test/support/fixtures.ts';
 import { T } from './strings.ts';
@@ -160,6 +162,21 @@ describe('consent actions', () => {
     expect(sent).toEqual([{ type: 'clean-audit', tabId: 42 }]);
     expect(el('.action-detail').textContent).toBe('Cleared 3 cookies, reloading');
     expect(button('reject-all').disabled).toBe(false);
+  });
+
+  it('the popup before its engine loaded: the confirm box waits for the site list, nothing can be confirmed', () => {
+    const { send, sent } = recorder({ cleared: true, clearedCookies: 0, storedConsent: [], detail: 'ok' });
+    const record = rejectedShop().record();
+    const props = { record, tabUrl: URL_, tabId: 42, send, deferAnalysis: true };
+    mount.show(<AppView {...props} engine={null} />);
+    act(() => button('clean-audit').click());
+    expect(el('.clean-sites').textContent).toBe(T.working);
+    expect(button('clean-confirm').disabled).toBe(true);
+    // The engine (and its planner) arrives after the first paint: the same box now lists what would be wiped.
+    mount.show(<AppView {...props} engine={ANALYSIS_ENGINE} />);
+    expect(el('.clean-sites').textContent).toContain('shop.example');
+    expect(button('clean-confirm').disabled).toBe(false);
+    expect(sent).toEqual([]);
   });
 
   it('Test forms: lists what it will do, types nothing before the confirmation, cancel sends nothing', async () => {

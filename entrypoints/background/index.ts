@@ -23,7 +23,7 @@ import {
   type ResponseOf,
   type WakeTimes,
 } from '../../utils/messaging/protocol.ts';
-import { recordPush } from '../../utils/messaging/record-pack.ts';
+import { PushCache } from '../../utils/messaging/record-pack.ts';
 import { CookieRouter } from '../../utils/record/cookie-router.ts';
 import { TabStore } from '../../utils/record/tab-store.ts';
 import { parseUrl } from '../../utils/url/url.ts';
@@ -49,6 +49,8 @@ export default defineBackground(() => {
     : undefined;
   const ports = new Map<number, Set<Browser.runtime.Port>>();
   const pushTimers = new Map<number, ReturnType<typeof setTimeout>>();
+  // A connect to an unchanged record posts the push already packed (by the last change's push or an earlier connect).
+  const pushes = new PushCache();
   const store = new TabStore(withEarlyRead(browser.storage.session), (tabId) => schedulePush(tabId));
   const clean = createCleanAudit();
   const automation = createAutomation({ push: (tabId, events) => store.push(tabId, events) });
@@ -88,7 +90,7 @@ export default defineBackground(() => {
       setTimeout(() => {
         pushTimers.delete(tabId);
         // Packed once for every port of the tab: rows without key names, repeated strings once (record-pack.ts).
-        const push = recordPush(store.builder(tabId)?.record ?? null);
+        const push = pushes.push(store.builder(tabId));
         for (const port of ports.get(tabId) ?? []) port.postMessage(push);
       }, 200),
     );
@@ -268,7 +270,7 @@ export default defineBackground(() => {
     ports.set(tabId, set);
     port.onDisconnect.addListener(() => set.delete(port));
     void store.ready.then(() => {
-      port.postMessage(recordPush(store.builder(tabId)?.record ?? null));
+      port.postMessage(pushes.push(store.builder(tabId)));
     });
   });
 

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { hugeRecord, smallRecord } from '../../test/support/fixtures.ts';
 import { richFixtures } from '../../test/support/rich-fixtures.ts';
 import { sample } from '../../test/support/view-records.ts';
-import type { PageRecord } from '../record/record.ts';
+import { cookieStored, navigation } from '../../test/support/raw-events.ts';
+import { fromBeforeRequest } from '../observe/browser/adapter.ts';
+import { RecordBuilder, type PageRecord } from '../record/record.ts';
 import { asPortPush } from '../view/message-checks.ts';
-import { packRecord, recordPush, unpackRecord } from './record-pack.ts';
+import { packRecord, PushCache, recordPush, unpackRecord } from './record-pack.ts';
 
 /** What the port does to a message: JSON out and in. */
 const overPort = <T>(x: T): unknown => JSON.parse(JSON.stringify(x));
@@ -70,5 +72,44 @@ describe('record pack', () => {
     }
     // The good one still passes (so the cases above fail for their own fault).
     expect(asPortPush({ type: 'record', packed: good })).not.toBeNull();
+  });
+});
+
+describe('push cache', () => {
+  const request = (url: string, t: number, requestId: string) =>
+    fromBeforeRequest({ requestId, url, type: 'image', tabId: 7, frameId: 0, timeStamp: t });
+  /** What the popup gets from a push: the record after the port. */
+  const received = (cache: PushCache, b: RecordBuilder) => asPortPush(overPort(cache.push(b)))?.record;
+
+  it('posts the same push while the record is unchanged, and a new one after any change', () => {
+    const cache = new PushCache();
+    const b = new RecordBuilder(7);
+    for (const ev of navigation('https://www.shop.test/', 7, 1000)) b.apply(ev);
+    const first = cache.push(b);
+    expect(cache.push(b)).toBe(first);
+    for (const ev of request('https://t.adnet.test/p.gif', 1010, 'r1')) b.apply(ev);
+    expect(cache.push(b)).not.toBe(first);
+    expect(received(cache, b)?.requests.map((r) => r.url)).toEqual([
+      'https://www.shop.test/',
+      'https://t.adnet.test/p.gif',
+    ]);
+    b.apply(cookieStored('uid', '.adnet.test', 'x', 1020));
+    expect(received(cache, b)?.cookies.map((c) => c.name)).toEqual(['uid']);
+    // A navigation starts a new record: the next push is that record's, never the last page's pack.
+    for (const ev of navigation('https://www.other.test/', 7, 2000, 'main2')) b.apply(ev);
+    expect(received(cache, b)).toMatchObject({ url: 'https://www.other.test/', cookies: [] });
+    expect(received(cache, b)?.requests.map((r) => r.url)).toEqual(['https://www.other.test/']);
+    expect(JSON.stringify(received(cache, b))).toBe(JSON.stringify(b.record));
+  });
+
+  it('keeps builders apart, and a missing builder is a null record', () => {
+    const cache = new PushCache();
+    const [a, b] = [new RecordBuilder(1), new RecordBuilder(2)];
+    for (const ev of navigation('https://a.test/', 1, 1000)) a.apply(ev);
+    for (const ev of navigation('https://b.test/', 2, 1000)) b.apply(ev);
+    expect(received(cache, a)?.url).toBe('https://a.test/');
+    expect(received(cache, b)?.url).toBe('https://b.test/');
+    expect(received(cache, a)?.url).toBe('https://a.test/');
+    expect(cache.push(undefined)).toEqual({ type: 'record', record: null });
   });
 });

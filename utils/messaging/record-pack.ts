@@ -25,6 +25,29 @@ export function recordPush(record: PageRecord | null): PortWire {
   return record ? { type: 'record', packed: packRecord(record) } : { type: 'record', record: null };
 }
 
+/** What `PushCache` needs of a record builder: its record and a number that changes with every change to it. */
+export interface RecordSource {
+  readonly record: PageRecord | null;
+  readonly revision: number;
+}
+
+/**
+ * The push for each builder, packed again only when its record changed: a popup that connects to a finished page gets
+ * the push made for the last change (or the last connect) instead of a fresh pack of 5,000 rows.
+ */
+export class PushCache {
+  private readonly last = new WeakMap<RecordSource, { revision: number; record: PageRecord | null; push: PortWire }>();
+
+  push(source: RecordSource | undefined): PortWire {
+    if (!source) return recordPush(null);
+    const hit = this.last.get(source);
+    if (hit && hit.revision === source.revision && hit.record === source.record) return hit.push;
+    const push = recordPush(source.record);
+    this.last.set(source, { revision: source.revision, record: source.record, push });
+    return push;
+  }
+}
+
 /** Lists packed; every other field goes as it is. */
 const PACKED = ['requests', 'cookies'] as const;
 

@@ -225,23 +225,7 @@ export function newPage(tabId: number, url: string, t: number, partial = false):
   };
 }
 
-/** Envelope check for a record from outside this code (a port, storage, a file): the fields readers rely on exist. */
-export function isPageRecordShape(x: unknown): x is PageRecord {
-  if (typeof x !== 'object' || x === null) return false;
-  const r: Record<string, unknown> = { ...x };
-  return (
-    typeof r.url === 'string' &&
-    typeof r.site === 'string' &&
-    typeof r.startedAt === 'number' &&
-    typeof r.partial === 'boolean' &&
-    Array.isArray(r.requests) &&
-    Array.isArray(r.cookies) &&
-    Array.isArray(r.storage) &&
-    Array.isArray(r.errors) &&
-    typeof r.consent === 'object' &&
-    r.consent !== null
-  );
-}
+export { isPageRecordShape } from './record-shape.ts';
 
 /** Signal lists (TCF, consent mode, GPP, automation, forms, changes) stop growing here on a hostile page. */
 export const SIGNAL_LIST_MAX = 500;

@@ -44,6 +44,8 @@ function isPageEvent(ev: AuditEvent): ev is PageEvent {
 /** Mutable builder with indexes; `record` is what gets shown and exported. */
 export class RecordBuilder implements PageAccess {
   record: PageRecord | null = null;
+  /** Bumped by every event applied: a packed copy of `record` made at one revision is current while it holds. */
+  revision = 0;
   private readonly requests: RequestReducer;
   private readonly cookies = new CookieReducer(this);
   private readonly storage = new StorageReducer(this);
@@ -78,6 +80,7 @@ export class RecordBuilder implements PageAccess {
   }
 
   apply(ev: AuditEvent): void {
+    this.revision++;
     // A page report written before this record's navigation started is the previous document's: it reaches the worker
     // after the next navigation began (reports of a page left before its load are sent at its pagehide).
     if (this.record && !this.record.partial && isPageEvent(ev) && ev.t < this.record.startedAt) return;

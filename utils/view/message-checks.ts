@@ -1,7 +1,7 @@
 // Checks for what crosses a message boundary into a view: record pushes on the port and background answers.
 import type { PortPush } from '../messaging/protocol.ts';
 import { unpackRecord } from '../messaging/record-pack.ts';
-import { isPageRecordShape } from '../record/record.ts';
+import { isPageRecordShape } from '../record/record-shape.ts';
 
 /** A record push on the live port, checked: it comes from our background, but a stray message must not crash a view. */
 export function asPortPush(raw: unknown): PortPush | null {

@@ -1,0 +1,152 @@
+#!/usr/bin/env node
+// Popup first-render probe (issue 20, bench part 5's page): two builds side by side, popup opens interleaved, per open
+// the wall marks (port opened, first push received, cookie rows in the DOM) and the popup renderer's main-thread
+// times from CDP. Usage: node scripts/probe-popup.mjs <extDirA> <extDirB> [opens per build]. Needs `npm run
+// build:cli`. Paired differences are printed as medians, with the load average: judge a lever by those, not one open.
+import { loadavg } from 'node:os';
+import { openBigPage } from './bench-big-tab.mjs';
+import { startDemoServer } from './lib/demo-server.mjs';
+
+const [dirA, dirB, nArg] = process.argv.slice(2);
+if (!dirA || !dirB) throw new Error('usage: probe-popup.mjs <extDirA> <extDirB> [opens]');
+const N = Number(nArg ?? 12);
+const { extensionPage, findTabId, launchAuditBrowser, waitForRecord } = await import('../dist/cli/browser.mjs');
+const server = await startDemoServer();
+const args = ['--ignore-certificate-errors', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])];
+const launchOpts = { hostRules: server.hostRules, extraArgs: args, ignoreCertificateErrors: true };
+
+// Marks taken inside the popup without touching its code: the port's connect and its first message.
+const MARKS = () => {
+  const rt = globalThis.chrome?.runtime;
+  if (!rt?.connect) return;
+  const connect = rt.connect.bind(rt);
+  globalThis.__marks = {};
+  rt.connect = (...a) => {
+    globalThis.__marks.connect ??= performance.now();
+    const port = connect(...a);
+    port.onMessage.addListener(() => {
+      const m = globalThis.__marks;
+      if (m.first === undefined) m.first = performance.now();
+      else m.second ??= performance.now();
+    });
+    return port;
+  };
+};
+
+async function setUp(dir) {
+  const b = await launchAuditBrowser({ ...launchOpts, extensionDir: dir });
+  const tabId = await openBigPage(b, { extensionPage, findTabId, waitForRecord });
+  await waitForRecord(
+    b.context,
+    b.extensionId,
+    tabId,
+    (r) => r.requests.length >= 5000 && r.cookies.length >= 500,
+    60_000,
+  );
+  const sw = await workerSession(b);
+  await sw('Profiler.enable');
+  await sw('Profiler.setSamplingInterval', { interval: 100 });
+  return { b, tabId, sw };
+}
+
+/** The extension's service worker through CDP (flatten off, as bench-big-tab.mjs does), for its CPU per open. */
+async function workerSession(b) {
+  const s = await b.context.newCDPSession(await extensionPage(b.context, b.extensionId));
+  const { targetInfos } = await s.send('Target.getTargets');
+  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+  const { sessionId } = await s.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false });
+  let id = 0;
+  return (method, params = {}) =>
+    new Promise((resolve, reject) => {
+      const my = ++id;
+      const onMsg = (e) => {
+        if (e.sessionId !== sessionId) return;
+        const m = JSON.parse(e.message);
+        if (m.id !== my) return;
+        s.off('Target.receivedMessageFromTarget', onMsg);
+        if (m.error) reject(new Error(m.error.message));
+        else resolve(m.result);
+      };
+      s.on('Target.receivedMessageFromTarget', onMsg);
+      s.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: my, method, params }) }).catch(
+        reject,
+      );
+    });
+}
+
+/** Sampled CPU time of a profile: every sample that is not idle (the profiler's own "(program)" included). */
+function busyMs(profile) {
+  const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
+  let us = 0;
+  profile.samples.forEach((id, i) => {
+    if (!idle.has(id)) us += profile.timeDeltas[i] ?? 0;
+  });
+  return us / 1000;
+}
+
+async function open({ b, tabId, sw }) {
+  await sw('Profiler.start');
+  const page = await b.context.newPage();
+  await page.setViewportSize({ width: 760, height: 600 });
+  await page.addInitScript(MARKS);
+  const cdp = await b.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+  const rows = await page
+    .waitForFunction(() => document.body.innerText.includes('big_c') && performance.now(), null, {
+      polling: 'raf',
+      timeout: 30_000,
+    })
+    .then((h) => h.jsonValue());
+  const marks = await page.evaluate(() => ({
+    ...globalThis.__marks,
+    nodes: document.body.getElementsByTagName('*').length,
+  }));
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const { profile } = await sw('Profiler.stop');
+  const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+  await page.close();
+  return {
+    rows,
+    connect: marks.connect,
+    first: marks.first,
+    second: marks.second,
+    nodes: marks.nodes,
+    worker: busyMs(profile),
+    task: m.TaskDuration * 1000,
+    script: m.ScriptDuration * 1000,
+    style: m.RecalcStyleDuration * 1000,
+    layout: m.LayoutDuration * 1000,
+  };
+}
+
+const load0 = loadavg()[0].toFixed(1);
+const A = await setUp(dirA);
+const B = await setUp(dirB);
+const res = { A: [], B: [] };
+for (let i = 0; i < N + 1; i++) {
+  const order = Math.random() < 0.5 ? ['A', 'B'] : ['B', 'A'];
+  for (const k of order) {
+    const r = await open(k === 'A' ? A : B);
+    if (i > 0) res[k].push(r); // the first open of each compiles cold: dropped
+  }
+}
+const med = (xs) => {
+  const s = xs.filter((x) => typeof x === 'number' && !Number.isNaN(x)).sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
+};
+const keys = ['rows', 'connect', 'first', 'second', 'task', 'script', 'style', 'layout', 'worker', 'nodes'];
+console.log(`load ${load0} -> ${loadavg()[0].toFixed(1)}; ${N} opens each; medians (ms); A=${dirA} B=${dirB}`);
+for (const k of keys) {
+  const d = res.A.map((a, i) => (res.B[i]?.[k] ?? NaN) - (a[k] ?? NaN));
+  console.log(
+    `${k.padEnd(8)} A ${med(res.A.map((r) => r[k]))
+      .toFixed(1)
+      .padStart(7)}  B ${med(res.B.map((r) => r[k]))
+      .toFixed(1)
+      .padStart(7)}  B-A paired ${med(d).toFixed(1)}`,
+  );
+}
+await A.b.close();
+await B.b.close();
+await server.close();
