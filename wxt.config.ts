@@ -12,9 +12,10 @@ if (!['', 'wake', 'floor'].includes(BENCH))
 /**
  * Builds that use the browser's own promise-based `browser`/`chrome` (Chrome MV3 and Firefox have it for every API they
  * call; the worker answers messages through sendResponse): they neither ship nor evaluate the webextension polyfill at
- * every worker wake. Every other build keeps it (its pages' and content scripts' listeners return promises).
+ * every worker wake, nor the recorder at every page's and frame's document_start (it only sends, and its replies are
+ * read as the polyfill read them: withPolyfillReplies). Every other build keeps it (their listeners return promises).
  */
-const NATIVE_BROWSER = new Set(['background']);
+const NATIVE_BROWSER = new Set(['background', 'recorder']);
 const POLYFILL_ALIAS = { find: /^wxt\/browser$/, replacement: '@wxt-dev/webextension-polyfill/browser' };
 /** The worker's tldts is evaluated on first use, not at every wake (entrypoints/background/tldts-lazy.ts). */
 const LAZY_TLDTS_ALIAS = { find: /^tldts$/, replacement: resolve('entrypoints/background/tldts-lazy.ts') };
@@ -33,7 +34,7 @@ export default defineConfig({
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => NATIVE_BROWSER.has(e.name))) withPolyfill(config);
-      else withAlias(config, LAZY_TLDTS_ALIAS);
+      else if (entrypoints.some((e) => e.name === 'background')) withAlias(config, LAZY_TLDTS_ALIAS);
     },
     // `wxt` (dev) serves the pages from one server; the worker is built as above.
     'vite:devServer:extendConfig': withPolyfill,

@@ -10,7 +10,7 @@ import { formReporter, observeResources, whenIdle } from '../utils/observe/page/
 import { validatePageEvent } from '../utils/observe/page/page-events.ts';
 import { WEB_STORAGE_KINDS, watchWebStorage } from '../utils/observe/page/web-storage-watch.ts';
 import type { Message } from '../utils/messaging/protocol.ts';
-import { runtimeAlive, sendToWorker, type Runtime } from '../utils/messaging/runtime-send.ts';
+import { runtimeAlive, sendToWorker, withPolyfillReplies, type Runtime } from '../utils/messaging/runtime-send.ts';
 
 const FLUSH_MS = 100;
 const MAX_BATCH = 200;
@@ -43,7 +43,8 @@ export default defineContentScript({
     let queue: PageEvent[] = [];
     let flushTimer: ReturnType<typeof setTimeout> | undefined;
 
-    const runtime = (): Runtime | undefined => browser.runtime;
+    // The browser's own runtime (no polyfill in this script, see wxt.config.ts), answering as the polyfill did.
+    const runtime = withPolyfillReplies((): Runtime | undefined => browser.runtime);
     const alive = (): boolean => runtimeAlive(runtime);
     const send = (events: PageEvent[]): void => {
       const msg: Message = { type: 'page-events', events };

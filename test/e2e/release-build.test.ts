@@ -28,6 +28,14 @@ describe('release build', () => {
     expect(bundleText(`.output/${target}/chunks`)).toContain('webextension-polyfill');
   });
 
+  // Nor does the recorder, at every page's document_start; autoconsent (injected after load) keeps it.
+  it.each(['chrome-mv3', 'firefox-mv3'])('.output/%s: the recorder evaluates no webextension polyfill', (target) => {
+    expect(readFileSync(`.output/${target}/content-scripts/recorder.js`, 'utf8')).not.toContain(
+      'webextension-polyfill',
+    );
+    expect(readFileSync(`.output/${target}/content-scripts/autoconsent.js`, 'utf8')).toContain('webextension-polyfill');
+  });
+
   it('the bench build of the same source does have them (so the check above can fail)', () => {
     const r = spawnSync('npx', ['wxt', 'build'], {
       encoding: 'utf8',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runtimeAlive, sendToWorker, type Runtime } from './runtime-send.ts';
+import { NO_RESPONSE, runtimeAlive, sendToWorker, withPolyfillReplies, type Runtime } from './runtime-send.ts';
 
 function fakeRuntime(answers: Array<'reject' | 'throw' | unknown>): { rt: Runtime; sent: unknown[] } {
   const sent: unknown[] = [];
@@ -67,5 +67,73 @@ describe('sendToWorker', () => {
       }),
     ).toBe(false);
     expect(runtimeAlive(() => ({ id: 'x', sendMessage: async () => undefined }))).toBe(true);
+  });
+});
+
+/** A native runtime: replies as given; an Error is a rejection. */
+function nativeRuntime(answers: unknown[]): { rt: Runtime; sent: unknown[] } {
+  const sent: unknown[] = [];
+  const rt: Runtime = {
+    id: 'ext',
+    sendMessage(message: unknown): Promise<unknown> {
+      sent.push(message);
+      const a = answers.shift();
+      return a instanceof Error ? Promise.reject(a) : Promise.resolve(a);
+    },
+  };
+  return { rt, sent };
+}
+
+describe('withPolyfillReplies: the native runtime answering as the webextension polyfill did', () => {
+  it('a channel closed without an answer resolves with nothing, and is not sent again', async () => {
+    const { rt, sent } = nativeRuntime([new Error(NO_RESPONSE), 'never sent']);
+    const get = withPolyfillReplies(() => rt);
+    await expect(get()?.sendMessage('m')).resolves.toBeUndefined();
+    await expect(sendToWorker(get, 'n', true, 1, now)).resolves.toBe('never sent');
+    const once = nativeRuntime([new Error(NO_RESPONSE), 'x']);
+    await expect(
+      sendToWorker(
+        withPolyfillReplies(() => once.rt),
+        'm',
+        true,
+        1,
+        now,
+      ),
+    ).resolves.toBeUndefined();
+    expect([sent, once.sent]).toEqual([['m', 'n'], ['m']]);
+  });
+
+  it("the worker's reported failure and a missing receiver reject, so they are sent once more", async () => {
+    const failed = { __mozWebExtensionPolyfillReject__: true, message: 'store failed' };
+    const a = nativeRuntime([failed]);
+    await expect(withPolyfillReplies(() => a.rt)()?.sendMessage('m')).rejects.toThrow('store failed');
+    for (const first of [failed, new Error('Could not establish connection. Receiving end does not exist.')]) {
+      const b = nativeRuntime([first, { accepted: 1 }]);
+      await expect(
+        sendToWorker(
+          withPolyfillReplies(() => b.rt),
+          'm',
+          true,
+          1,
+          now,
+        ),
+      ).resolves.toEqual({ accepted: 1 });
+      expect(b.sent).toEqual(['m', 'm']);
+    }
+  });
+
+  it('passes replies and the id through; no runtime stays none, and a throwing one still throws to its caller', async () => {
+    const { rt } = nativeRuntime([{ accepted: 2 }, null]);
+    const get = withPolyfillReplies(() => rt);
+    expect(get()).toBe(get());
+    await expect(get()?.sendMessage('m')).resolves.toEqual({ accepted: 2 });
+    await expect(get()?.sendMessage('m')).resolves.toBeNull();
+    expect(get()?.id).toBe('ext');
+    expect(withPolyfillReplies(() => undefined)()).toBeUndefined();
+    const gone = withPolyfillReplies(() => {
+      throw new Error('invalidated');
+    });
+    expect(runtimeAlive(gone)).toBe(false);
+    await expect(sendToWorker(gone, 'm', true, 1, now)).resolves.toBeUndefined();
   });
 });

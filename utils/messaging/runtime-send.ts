@@ -41,3 +41,41 @@ export function sendToWorker(
     });
   });
 }
+
+/** Chrome's error when the receiver closed the channel without answering. */
+export const NO_RESPONSE = 'The message port closed before a response was received.';
+
+/**
+ * The browser's own runtime answering as the webextension polyfill did, for a content script shipped without it: a
+ * channel closed without an answer resolves with nothing (a rejection would be resent, so a batch could arrive twice),
+ * and a failure the worker reports in the polyfill's form (see the background's onMessage) rejects.
+ */
+export function withPolyfillReplies(get: () => Runtime | undefined): () => Runtime | undefined {
+  let last: Runtime | undefined;
+  let wrapped: Runtime | undefined;
+  return () => {
+    const rt = get();
+    if (!rt) return undefined;
+    if (rt !== last || !wrapped) {
+      last = rt;
+      wrapped = {
+        get id() {
+          return rt.id;
+        },
+        sendMessage: (message: unknown): Promise<unknown> =>
+          rt.sendMessage(message).then(
+            (reply: unknown) => {
+              const r = reply as { __mozWebExtensionPolyfillReject__?: unknown; message?: unknown } | null | undefined;
+              if (r && r.__mozWebExtensionPolyfillReject__) throw new Error(String(r.message));
+              return reply;
+            },
+            (e: unknown) => {
+              if (e instanceof Error && e.message === NO_RESPONSE) return undefined;
+              throw e;
+            },
+          ),
+      };
+    }
+    return wrapped;
+  };
+}

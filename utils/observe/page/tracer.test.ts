@@ -12,7 +12,10 @@ const TRACKER = 'https://cdn.tracker.example/t.js';
 const HERE = decodeURIComponent(import.meta.url.replace(/^file:\/\//, '').replace(/[^/]*$/, ''));
 
 /** A fresh realm with a tracer installed "at document_start"; `write()` in the page takes a trace as a hooked write does. */
-function realm(below = false): {
+function realm(
+  below = false,
+  setup = '',
+): {
   run: (code: string, filename?: string) => unknown;
   attribute: () => { script?: string; attribution: string };
   stack: () => string;
@@ -34,6 +37,7 @@ function realm(below = false): {
     clearTimeout,
     EventTarget,
   }) as unknown as Win;
+  if (setup) runInContext(setup, ctx, { filename: PAGE });
   const tracer = makeTracer(win, captureIntrinsics(win));
   let last: ReturnType<typeof attributeStack> = { attribution: 'unknown' };
   let lastStack = '';
@@ -126,5 +130,32 @@ describe('tracer: attribution a page cannot launder or forge', () => {
     r.run('write()', TRACKER);
     expect(r.attribute()).toEqual({ script: TRACKER, attribution: 'confident' });
     expect(r.run('Error.stackTraceLimit')).toBe(0);
+  });
+
+  it('asks V8 for no line or column (the costly part), and attributes two scripts, an inline one and an eval as before', () => {
+    // Counts every position V8 is asked for, on the realm's own CallSite prototype, before the tracer takes its methods.
+    const countPositions = `
+      Error.prepareStackTrace = (_e, frames) => frames;
+      const site = Object.getPrototypeOf(new Error().stack[0]);
+      delete Error.prepareStackTrace;
+      globalThis.positions = 0;
+      for (const name of ['getLineNumber', 'getColumnNumber', 'getEnclosingLineNumber', 'getEnclosingColumnNumber']) {
+        const original = site[name];
+        site[name] = function () { globalThis.positions++; return original.call(this); };
+      }`;
+    const OTHER = 'https://cdn.other.example/o.js';
+    const r = realm(true, countPositions);
+    r.run('write()', TRACKER);
+    expect(r.attribute()).toEqual({ script: TRACKER, attribution: 'confident' });
+    r.run('write()', OTHER);
+    expect(r.attribute()).toEqual({ script: OTHER, attribution: 'confident' });
+    r.run('(function inline() { write(); })()', PAGE);
+    expect(r.attribute()).toEqual({ script: PAGE, attribution: 'confident' });
+    r.run('eval("write()")', OTHER);
+    expect(r.attribute()).toEqual({ script: OTHER, attribution: 'confident' });
+    expect(r.stack()).toBe(`Error\n    at eval (eval at <anonymous> (${OTHER}:1:1), <anonymous>:0:0)`);
+    r.run('write()', TRACKER);
+    expect(r.stack()).toBe(`Error\n    at ${TRACKER}:0:0`);
+    expect(r.run('positions')).toBe(0);
   });
 });

@@ -32,14 +32,17 @@ type Fn = (...args: never[]) => unknown;
 /** The V8 CallSite methods we use, taken from a call site of our own before the page could change their prototype. */
 interface SiteMethods {
   file: Fn;
-  line: Fn;
-  col: Fn;
   isEval: Fn;
   evalOrigin: Fn;
   nameOrUrl: Fn;
 }
 /** Marks a frame whose name came from the page's `//# sourceURL=` comment (stack.ts reads it). */
 export const NAMED_BY_PAGE = 'named-by-page';
+/**
+ * A frame's line and column as we write them: never asked for, since V8 computes them by scanning the frame's script
+ * (most of a crossing's cost) and attribution keeps only the script (stack.ts). No real line is 0.
+ */
+export const NO_POSITION = '0:0';
 const WEB: readonly string[] = ['https:', 'http:', 'blob:', 'data:', 'file:'];
 
 /** Data value of an own property, never running a getter of the page. */
@@ -76,7 +79,7 @@ export function makeTracer(win: Win, i: Intrinsics = captureIntrinsics(win)): Tr
     for (let k = 0; typeof n === 'number' && k < n && k < 100; k++) {
       const f: unknown = reflectGet(frames, k);
       if (typeof f !== 'object' || f === null) continue;
-      const line = '' + apply(m.line, f, []) + ':' + apply(m.col, f, []);
+      const line = NO_POSITION;
       const file: unknown = apply(m.file, f, []);
       const shown: unknown = apply(m.nameOrUrl, f, []);
       if (apply(m.isEval, f, []) === true && (typeof shown !== 'string' || shown === '')) {
@@ -110,13 +113,10 @@ export function makeTracer(win: Win, i: Intrinsics = captureIntrinsics(win)): Tr
             return typeof v === 'function' ? (v as Fn) : undefined;
           };
           const file = get('getFileName');
-          const line = get('getLineNumber');
-          const col = get('getColumnNumber');
           const isEval = get('isEval');
           const evalOrigin = get('getEvalOrigin');
           const nameOrUrl = get('getScriptNameOrSourceURL');
-          if (file && line && col && isEval && evalOrigin && nameOrUrl)
-            sites = { file, line, col, isEval, evalOrigin, nameOrUrl };
+          if (file && isEval && evalOrigin && nameOrUrl) sites = { file, isEval, evalOrigin, nameOrUrl };
           return '';
         });
         reflectGet(new E(), 'stack'); // formats now
