@@ -41,7 +41,7 @@ export function requestFact(
   const path = pathOf(entry.url);
   // Path overrides only exist on some hosts; the host-level match is reused otherwise.
   const match = hf.match && hf.match.tracker.paths ? matcher.match(host, path) : hf.match;
-  const place = lookups.ipPlace(entry.ip);
+  const place = lookups.hostPlace(hf, entry.ip);
   const phase = phaseOf(entry.t, choice);
   const script = scriptOfInitiator(entry.initiator);
   const out: AnalyzedRequest = {
@@ -50,7 +50,7 @@ export function requestFact(
     host,
     site: hf.site,
     thirdParty,
-    tracker: match ? requestTracker(lookups.trackerInfo(match)) : null,
+    tracker: match ? requestTracker(lookups.hostTracker(hf, match)) : null,
     serverIp: entry.ip ?? null,
     serverCountry: place?.country ?? null,
     phase,
