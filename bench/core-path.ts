@@ -45,9 +45,36 @@ export function freshPage(timeStamp: number): RecordBuilder {
 export const startedEvents = (q: CorpusRequest, id: string): AuditEvent[] =>
   fromBeforeRequest({ requestId: id, url: q.url, type: q.type, tabId: 1, frameId: 0, timeStamp: q.t });
 
-/** Its response (200, from the corpus's server IP). */
+/**
+ * The headers of a typical CDN or tracker response (no Set-Cookie: the cookie rows measure those). The worker asks
+ * webRequest for them (`responseHeaders`), and the adapter reads every response's for its Set-Cookie lines.
+ */
+const RESPONSE_HEADERS: Array<{ name: string; value: string }> = [
+  { name: 'content-type', value: 'application/javascript; charset=utf-8' },
+  { name: 'content-length', value: '18734' },
+  { name: 'date', value: 'Sun, 06 Dec 2026 21:00:00 GMT' },
+  { name: 'cache-control', value: 'public, max-age=3600' },
+  { name: 'etag', value: '"5f1c2a9e-492e"' },
+  { name: 'last-modified', value: 'Fri, 04 Dec 2026 10:12:54 GMT' },
+  { name: 'server', value: 'ECS (dcb/7F83)' },
+  { name: 'vary', value: 'Accept-Encoding' },
+  { name: 'access-control-allow-origin', value: '*' },
+  { name: 'strict-transport-security', value: 'max-age=31536000' },
+  { name: 'x-content-type-options', value: 'nosniff' },
+  { name: 'age', value: '1834' },
+];
+
+/** Its response (200, from the corpus's server IP), with those headers. */
 export const responseEvent = (q: CorpusRequest, id: string, timeStamp: number): AuditEvent =>
-  fromResponseStarted({ requestId: id, url: q.url, statusCode: 200, ip: q.ip, tabId: 1, timeStamp });
+  fromResponseStarted({
+    requestId: id,
+    url: q.url,
+    statusCode: 200,
+    ip: q.ip,
+    tabId: 1,
+    timeStamp,
+    responseHeaders: RESPONSE_HEADERS,
+  });
 
 /** What the analysis derives for one recorded request (the product's function, as requestFacts calls it). */
 export const factOf = (
