@@ -1,13 +1,13 @@
-// Core-path rows: the whole per-request path (record, tracker and signature match, recipient and IP lookups, phase) vs
-// tldts.parse of the same URLs, side by side in one process; and the canary form-leak scan on top of it, on a corpus
-// where 10 % of requests carry a body. Writes per-chunk ratios to .bench/core.json; scripts/bench.mjs judges them.
+// Core-path rows: the whole per-request path (the worker's adapter and record builder, then the analysis's facts of
+// the request: tracker and signature match, recipient and IP lookups, phase; see core-path.ts) vs tldts.parse of the
+// same URLs, side by side in one process; and the canary form-leak scan on top of it, on a corpus where 10 % of
+// requests carry a body. Writes per-chunk ratios to .bench/core.json; scripts/bench.mjs judges them.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { parse } from 'tldts';
 import { it } from 'vitest';
-import { phaseOf } from '../utils/record/phase.ts';
 import { buildScanner, canaryPatterns, canaryValues, makeCanaries } from '../utils/knowledge/canary/index.ts';
-import { coreKnowledge, freshPage, matchCollector, responseEvent, startedEvents } from './core-path.ts';
+import { analysisOf, coreKnowledge, factOf, freshPage, responseEvent, startedEvents } from './core-path.ts';
 import { makeCorpus } from './corpus.ts';
 
 const N = Number(process.env.BENCH_CORE_N ?? 100_000);
@@ -34,7 +34,7 @@ it('per-request core cost', async () => {
     await profiler.post('Profiler.start');
   }
   const corpus = makeCorpus(N);
-  const { table, matcher, collectors, recipients, choice } = coreKnowledge(N);
+  const { knowledge, choice } = coreKnowledge(N);
   // Canary encodings and hashes once per audit, as cli/forms.ts does.
   const scanner = buildScanner(await canaryPatterns(canaryValues(makeCanaries('shop.example.de'))));
   const total = N * ROUNDS;
@@ -46,6 +46,9 @@ it('per-request core cost', async () => {
   for (let round = 0; round < ROUNDS; round++) {
     // A fresh page per round: the record grows like a real 100k-request page would.
     const b = freshPage(999);
+    // One analysis of that page: its per-host and per-address caches live as long as the page's record.
+    const lookups = analysisOf(knowledge);
+    const start = b.record!.startedAt;
     for (let i = 0; i < N; i++) {
       const q = corpus[i]!;
       const at = round * N + i;
@@ -58,13 +61,13 @@ it('per-request core cost', async () => {
           for (const ev of startedEvents(q, id)) b.apply(ev);
           b.apply(responseEvent(q, id, q.t + 1));
           const entry = b.record!.requests[b.record!.requests.length - 1]!;
-          const m = matcher.match(entry.host, '/');
-          const s = matchCollector(collectors, entry);
-          // Recipients of the matched company (memoised per company) and the server's country.
-          const r = m ? recipients(m.company) : null;
-          const c = table.lookup(q.ip);
-          const p = phaseOf(entry.t, choice);
-          sink += (m ? 1 : 0) + (s ? 1 : 0) + (r ? r.destinations.length : 0) + (c.country ? 1 : 0) + p.length;
+          const f = factOf(entry, knowledge, lookups, choice, start);
+          sink +=
+            (f.match ? 1 : 0) +
+            (f.collector ? 1 : 0) +
+            (f.out.tracker ? f.out.tracker.transferCountries.length : 0) +
+            (f.place?.country ? 1 : 0) +
+            f.out.phase.length;
           const t1 = process.hrtime.bigint();
           // The form-leak scan of what the request carried: URL always, body for the 10 % that have one.
           sink += scanner.scanRequest({ url: q.url, body: q.body }).length;

@@ -9,14 +9,29 @@ import type { HostFact, RequestFact } from './context.ts';
 import { pathOf } from './identifiers.ts';
 import type { TrackerInfo } from './types.ts';
 
+type Place = RequestFact['place'];
+
+/** A host's facts and what its requests need next: one lookup per request instead of one per cache. */
+export interface HostEntry extends HostFact {
+  /** Tracker info of the host-level match (undefined until asked). */
+  info: TrackerInfo | undefined;
+  /** The address the host's last request was served from, and its place (a host's requests mostly share one). */
+  ip: string | undefined;
+  place: Place;
+}
+
 export interface Lookups {
   /** Host facts by host, filled as requests are read; becomes Ctx.hosts. */
-  hosts: Map<string, HostFact>;
+  hosts: Map<string, HostEntry>;
   trackerInfo(m: TrackerMatch): TrackerInfo;
   isCmpHost(host: string): boolean;
-  hostFact(host: string, thirdParty: boolean, site: string): HostFact;
+  hostFact(host: string, thirdParty: boolean, site: string): HostEntry;
+  /** The tracker info of a match found for the host: the host-level one is kept on its entry. */
+  hostTracker(hf: HostEntry, m: TrackerMatch): TrackerInfo;
   scriptMatch(url: string | undefined): TrackerMatch | null;
-  ipPlace(ip: string | undefined): RequestFact['place'];
+  ipPlace(ip: string | undefined): Place;
+  /** The place of an address one of the host's requests was served from. */
+  hostPlace(hf: HostEntry, ip: string | undefined): Place;
   collectorOf(url: string, path: string, method: string): CollectorMatch | null;
   lookupName(name: string): CookiePattern | null;
   ownerName(id: string | null): string | null;
@@ -30,8 +45,9 @@ export function createLookups(knowledge: Knowledge): Lookups {
   const matcher = knowledge.trackers;
   const infoCache = new Map<string, TrackerInfo>();
   const scriptCache = new Map<string, TrackerMatch | null>();
-  const ipCache = new Map<string, IpCountry | null>();
-  const hosts = new Map<string, HostFact>();
+  // Places are shared by the requests served from one address: nothing writes to them.
+  const ipCache = new Map<string, Place>();
+  const hosts = new Map<string, HostEntry>();
 
   const trackerInfo = (m: TrackerMatch): TrackerInfo => {
     let info = infoCache.get(m.tracker.id);
@@ -58,14 +74,26 @@ export function createLookups(knowledge: Knowledge): Lookups {
 
   const isCmpHost = (host: string): boolean => knowledge.cmpHosts.some((h) => host === h || host.endsWith(`.${h}`));
 
-  const hostFact = (host: string, thirdParty: boolean, site: string): HostFact => {
+  const hostFact = (host: string, thirdParty: boolean, site: string): HostEntry => {
     let f = hosts.get(host);
     if (!f) {
-      f = { host, site, thirdParty, match: host ? matcher.match(host) : null, isCmp: host ? isCmpHost(host) : false };
+      f = {
+        host,
+        site,
+        thirdParty,
+        match: host ? matcher.match(host) : null,
+        isCmp: host ? isCmpHost(host) : false,
+        info: undefined,
+        ip: undefined,
+        place: null,
+      };
       hosts.set(host, f);
     }
     return f;
   };
+
+  const hostTracker = (hf: HostEntry, m: TrackerMatch): TrackerInfo =>
+    m === hf.match ? (hf.info ??= trackerInfo(m)) : trackerInfo(m);
 
   const scriptMatch = (url: string | undefined): TrackerMatch | null => {
     if (!url) return null;
@@ -78,19 +106,29 @@ export function createLookups(knowledge: Knowledge): Lookups {
     return m;
   };
 
-  const ipPlace = (ip: string | undefined): RequestFact['place'] => {
+  const ipPlace = (ip: string | undefined): Place => {
     if (!ip) return null;
-    if (!knowledge.ipLookup) return { ip, country: null, kind: 'unknown' };
-    let c = ipCache.get(ip);
-    if (c === undefined) {
+    let place = ipCache.get(ip);
+    if (place === undefined) {
+      let c: IpCountry | null = null;
       try {
-        c = knowledge.ipLookup(ip);
+        c = knowledge.ipLookup ? knowledge.ipLookup(ip) : null;
       } catch {
         c = null;
       }
-      ipCache.set(ip, c);
+      place = c ? { ip, country: c.country, kind: c.kind } : { ip, country: null, kind: 'unknown' };
+      ipCache.set(ip, place);
     }
-    return c ? { ip, country: c.country, kind: c.kind } : { ip, country: null, kind: 'unknown' };
+    return place;
+  };
+
+  // Compared as text, so the answer is always the one ipPlace gives for that address.
+  const hostPlace = (hf: HostEntry, ip: string | undefined): Place => {
+    if (ip === hf.ip && ip !== undefined) return hf.place;
+    const place = ipPlace(ip);
+    hf.ip = ip;
+    hf.place = place;
+    return place;
   };
 
   const collectors = knowledge.collectors;
@@ -110,5 +148,17 @@ export function createLookups(knowledge: Knowledge): Lookups {
 
   const ownerName = (id: string | null): string | null => (id ? (knowledge.trackerById.get(id)?.name ?? id) : null);
 
-  return { hosts, trackerInfo, isCmpHost, hostFact, scriptMatch, ipPlace, collectorOf, lookupName, ownerName };
+  return {
+    hosts,
+    trackerInfo,
+    isCmpHost,
+    hostFact,
+    hostTracker,
+    scriptMatch,
+    ipPlace,
+    hostPlace,
+    collectorOf,
+    lookupName,
+    ownerName,
+  };
 }

@@ -1,7 +1,8 @@
 // Context step one: every recorded request with its host fact, path-aware tracker match, server place and collector.
 import type { Knowledge } from '../knowledge/knowledge.ts';
+import type { TrackerMatcher } from '../knowledge/tracker-match.ts';
 import { phaseOf } from '../record/phase.ts';
-import type { Choice, PageRecord } from '../record/record.ts';
+import type { Choice, PageRecord, RequestEntry } from '../record/record.ts';
 import { hostInfo } from '../url/party.ts';
 import type { RequestFact } from './context.ts';
 import { isConsentTracker, type Lookups } from './context-lookups.ts';
@@ -26,45 +27,52 @@ export function requestTracker(t: RequestTracker): RequestTracker {
   };
 }
 
+/** One recorded request's facts: what the analysis derives per request (and what the core-path bench times). */
+export function requestFact(
+  entry: RequestEntry,
+  matcher: TrackerMatcher,
+  lookups: Lookups,
+  choice: Choice | null,
+  start: number,
+): RequestFact {
+  const host = typeof entry.host === 'string' ? entry.host : '';
+  const thirdParty = entry.party === 'third';
+  const hf = lookups.hostFact(host, thirdParty, entry.site || (host ? hostInfo(host).site : ''));
+  const path = pathOf(entry.url);
+  // Path overrides only exist on some hosts; the host-level match is reused otherwise.
+  const match = hf.match && hf.match.tracker.paths ? matcher.match(host, path) : hf.match;
+  const place = lookups.hostPlace(hf, entry.ip);
+  const phase = phaseOf(entry.t, choice);
+  const script = scriptOfInitiator(entry.initiator);
+  const out: AnalyzedRequest = {
+    id: entry.id,
+    url: entry.url,
+    host,
+    site: hf.site,
+    thirdParty,
+    tracker: match ? requestTracker(lookups.hostTracker(hf, match)) : null,
+    serverIp: entry.ip ?? null,
+    serverCountry: place?.country ?? null,
+    phase,
+    t: entry.t - start,
+    type: entry.type,
+    method: entry.method,
+    script,
+    attribution: script ? (entry.attribution ?? null) : null,
+  };
+  const collector = lookups.collectorOf(entry.url, path, entry.method);
+  const consentTracker = isConsentTracker(match, hf.isCmp) || (match === null && collector?.needsConsent === true);
+  return { entry, out, match, hostFact: hf, path, place, collector, consentTracker };
+}
+
 export function requestFacts(
   record: PageRecord,
   knowledge: Knowledge,
   lookups: Lookups,
   choice: Choice | null,
 ): RequestFact[] {
-  const start = record.startedAt;
-  const matcher = knowledge.trackers;
-  const { hostFact, ipPlace, trackerInfo, collectorOf } = lookups;
   const requests: RequestFact[] = [];
-  for (const entry of record.requests ?? []) {
-    const host = typeof entry.host === 'string' ? entry.host : '';
-    const thirdParty = entry.party === 'third';
-    const hf = hostFact(host, thirdParty, entry.site || (host ? hostInfo(host).site : ''));
-    const path = pathOf(entry.url);
-    // Path overrides only exist on some hosts; the host-level match is reused otherwise.
-    const match = hf.match && hf.match.tracker.paths ? matcher.match(host, path) : hf.match;
-    const place = ipPlace(entry.ip);
-    const phase = phaseOf(entry.t, choice);
-    const script = scriptOfInitiator(entry.initiator);
-    const out: AnalyzedRequest = {
-      id: entry.id,
-      url: entry.url,
-      host,
-      site: hf.site,
-      thirdParty,
-      tracker: match ? requestTracker(trackerInfo(match)) : null,
-      serverIp: entry.ip ?? null,
-      serverCountry: place?.country ?? null,
-      phase,
-      t: entry.t - start,
-      type: entry.type,
-      method: entry.method,
-      script,
-      attribution: script ? (entry.attribution ?? null) : null,
-    };
-    const collector = collectorOf(entry.url, path, entry.method);
-    const consentTracker = isConsentTracker(match, hf.isCmp) || (match === null && collector?.needsConsent === true);
-    requests.push({ entry, out, match, hostFact: hf, path, place, collector, consentTracker });
-  }
+  for (const entry of record.requests ?? [])
+    requests.push(requestFact(entry, knowledge.trackers, lookups, choice, record.startedAt));
   return requests;
 }

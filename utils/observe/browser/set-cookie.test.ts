@@ -83,6 +83,22 @@ describe('setCookiesFromHeaders', () => {
   it('no headers', () => {
     expect(setCookiesFromHeaders(undefined)).toEqual([]);
   });
+
+  it('takes only names that lower-case to set-cookie, whatever their case, and no longer or shorter name', () => {
+    const got = setCookiesFromHeaders(
+      [
+        { name: 'SET-COOKIE', value: 'a=1' },
+        { name: 'sEt-CoOkIe', value: 'b=2' },
+        { name: 'set-cookie2', value: 'c=3' },
+        { name: 'x-set-cookie', value: 'd=4' },
+        { name: 'set-cooki', value: 'e=5' },
+        { name: 'set-cookİe', value: 'f=6' },
+        { name: ' set-cookie', value: 'g=7' },
+      ],
+      NOW,
+    );
+    expect(got.map((c) => c.name)).toEqual(['a', 'b']);
+  });
 });
 
 describe('RFC 6265bis: last attribute wins, refusals', () => {

@@ -67,7 +67,11 @@ export function setCookiesFromHeaders(
   const out: SetCookieHeader[] = [];
   if (!headers) return out;
   for (const h of headers) {
-    if (typeof h.name !== 'string' || h.name.toLowerCase() !== 'set-cookie' || typeof h.value !== 'string') continue;
+    // Every response's 10-20 headers pass here: the length test spares the rest a lower-cased copy (lower-casing
+    // never shortens a name, and no longer or shorter one lower-cases to 'set-cookie').
+    const name = h.name;
+    if (typeof name !== 'string' || name.length !== 10 || name.toLowerCase() !== 'set-cookie') continue;
+    if (typeof h.value !== 'string') continue;
     for (const line of h.value.split('\n')) {
       const c = parseSetCookie(line, now);
       if (c) out.push(c);
