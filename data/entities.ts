@@ -640,15 +640,15 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
   },
   ReadSpeaker: {
     legalName: 'ReadSpeaker', country: null, source: 'https://www.readspeaker.com/readspeaker-webreader-conforms-gdpr-standards/', checked: R,
-    notes: "ReadSpeaker's GDPR article for webReader names no legal entity or address; ReadSpeaker's own Unreal Engine TTS plugin sources carry \"Copyright 2022 ReadSpeaker AB\" (no seat). Its privacy policy, terms and contact pages were not in the stored corpora.",
+    notes: "ReadSpeaker's GDPR article for webReader names no legal entity or address; ReadSpeaker's own Unreal Engine TTS plugin sources carry \"Copyright 2022 ReadSpeaker AB\" (no seat). Its privacy policy, terms and contact pages were not in the stored corpora. Looked again 2026-12-06 (covoth5): the TextAid add-on privacy statement on addons.mozilla.org (contact info@readspeaker.com, no entity), ReadSpeaker's blog (webReader commercially launched in Sweden in 2001), customer pages that embed webReader (Landkreis Starnberg, Eschenbach, Dutch municipalities in the national algorithm register at algoritmes.overheid.nl) name ReadSpeaker but not the contracting company or an address; a project that embeds ReadSpeaker's rSpeak SDK quotes its copyright \"(c) 2018-2020 ReadSpeaker B.V.\", and the Drupal integration offers North America, Europe and Asia-Pacific service regions (hosts such as sf1-eu.readspeaker.com), so the operating group company may differ by region. No privacy policy, terms, imprint, DPA or sub-processor list of ReadSpeaker, and no customer notice naming the processor with an address, was found in the stored corpora or GitHub index.",
   },
   ResponsiveVoice: {
     legalName: 'ResponsiveVoice, Inc.', country: null, source: 'https://github.com/responsivevoice/core', checked: R,
-    notes: 'The package.json of its own SDK (@responsivevoice/core 2.0.0) names the author ResponsiveVoice, Inc.; older responsivevoice.js builds carried "(c) 2015-2020 LearnBrite". No address or country in the parts read; https://responsivevoice.org/terms/ and /privacy-policy/ were not in the stored corpora.',
+    notes: 'The package.json of its own SDK (@responsivevoice/core 2.0.0) names the author ResponsiveVoice, Inc.; older responsivevoice.js builds carried "(c) 2015-2020 LearnBrite". No address or country in the parts read; https://responsivevoice.org/terms/ and /privacy-policy/ were not in the stored corpora. Looked again 2026-12-06 (covoth5): the LICENSE files of responsivevoice/core and responsivevoice/api-client (MIT, "Copyright (c) 2026 ResponsiveVoice, Inc."), the organisation profile README and SECURITY.md (support@responsivevoice.org), and the WordPress plugin readme (stable tag 2.2.1: text and API key go to the ResponsiveVoice API; hosts code., cdn., texttospeech. and app.responsivevoice.org; links the terms and privacy policy) give no address or state of incorporation, and no customer notice naming ResponsiveVoice, Inc. with an address was found.',
   },
   Browsealoud: {
     legalName: 'Texthelp Ltd', country: null, source: 'https://edit.tosdr.org/documents/16922', checked: R,
-    notes: 'Browsealoud is a Texthelp product (third-party-web homepage texthelp.com); the copy of the "Privacy Policy for Texthelp Products" names Texthelp Ltd, but the part read gives no address or country.',
+    notes: 'Browsealoud is a Texthelp product (third-party-web homepage texthelp.com); the copy of the "Privacy Policy for Texthelp Products" names Texthelp Ltd, but the part read gives no address or country. Looked again 2026-12-06 (covoth5): the 2017 "Texthelp Products Privacy Policy" (ISMS 1.17, published Google Doc), the Read&Write for iPad privacy policy on rwchrome.texthelp.com and Texthelp\'s Read&Write code ("without express written permission of Texthelp Limited") give no address or place of registration in the parts the corpora return.',
   },
   // --- end covcont ---
   // --- covcont4 ---
@@ -824,6 +824,36 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     notes: 'GetIntent terms of service (on its own platform UI ui.getintent.com): GetIntent USA Inc. provides the services, offices at 401 Park Ave S, New York, NY 10016. (getintent.co is an unrelated Norwegian company, Getia AS.)',
   },
   // --- end covad4 ---
+  // --- covoth5 ---
+  ActBlue: {
+    legalName: 'ActBlue', country: 'US', source: 'https://help.actblue.com/hc/en-us/articles/16869089779095-How-do-I-know-my-money-is-going-to-the-candidate-or-organization-I-donated-to', checked: R,
+    notes: "ActBlue's own FAQ (http://support.actblue.com/faq) lists \"Federal PACs (e.g. ActBlue)\" among the contribution limits set by the US Federal Election Commission and has a section \"About ActBlue and ActBlue Technical Services\"; this help-centre article says ActBlue reports every federal donation to the Federal Election Commission and that charitable donations are processed by ActBlue Charities Inc., a 501(c)(3) tax-exempt organization. A federal political action committee and a 501(c)(3) organisation exist only under US law (as for the Privacy Shield inference for TrustedSite). No street address in the parts read.",
+  },
+  SFR: {
+    legalName: 'Société Française du Radiotéléphone (SFR)', country: 'FR', source: 'https://123dok.net/document/zwv4x031-offres-sfr-professionnels-grand-public.html', checked: R,
+    notes: 'Copy of SFR\'s own brochure of its subscription conditions ("Offres SFR - conditions d\'abonnement et d\'utilisation", April 2015): Société Française du Radiotéléphone, SA, 343 059 564 RCS Paris, siège social 1, square Béla Bartòk, 75015 Paris. third-party-web\'s SFR entity is sfr.fr (elr.sfr.fr). The seat address may have moved since 2015; the Paris register entry keeps the country.',
+  },
+  Sirv: {
+    legalName: 'Sirv Limited', country: null, source: 'https://github.com/sirv/magento2', checked: R,
+    notes: 'Sirv\'s own Magento 2 extension (sirv/magento2, September 2025) names "@author Sirv Limited <support@sirv.com>" and "Copyright (c) 2018-2023 Sirv Limited". No address or place of registration in the extension, in Sirv\'s security policy page (https://sirv.com/security/) or in the other parts of the corpora read.',
+  },
+  MyRegistry: {
+    legalName: 'MyRegistry LLC', country: null, source: 'https://myregistry.com/Info/terms.aspx', checked: R,
+    notes: 'The terms ("MyRegistry LLC terms & conditions") name MyRegistry LLC as the operator of www.myregistry.com and its app; the part of the terms the corpus returns gives no address or state.',
+  },
+  Checkfront: {
+    legalName: 'Checkfront Inc.', country: null, source: 'https://github.com/Checkfront/PHP-SDK', checked: R,
+    notes: 'Checkfront\'s own SDK, widget and WordPress plugin sources name Checkfront Inc. ("Copyright 2008 - 2023 Checkfront Inc", author Checkfront Inc., https://www.checkfront.com/); no address or place of incorporation in those sources or in the pages found.',
+  },
+  Anedot: {
+    legalName: 'Anedot, Inc.', country: null, source: 'https://anedot.com/terms', checked: R,
+    notes: 'The terms of use (last updated 21 June 2021) say the Anedot services are provided and operated by Anedot, Inc.; the parts the corpus returns give no address or state of incorporation.',
+  },
+  Syte: {
+    legalName: 'Syte Visual Conception Ltd.', country: null, source: 'https://www.syte.ai/privacy/', checked: R,
+    notes: 'The privacy policy names Syte Visual Conception ltd. as controller for www.syte.ai and its API (syteapi.com); the general terms name Syte – Visual Conception Ltd. Neither gives an address or place of registration in the parts the corpus returns.',
+  },
+  // --- end covoth5 ---
 };
 
 /** Hosts third-party-web files under an entity whose company does not run them, moved to the project's entity for them. */
@@ -849,4 +879,11 @@ export const HOST_ENTITIES: readonly HostEntity[] = [
     source: 'https://wordpress.org/plugins/trustedsite/', checked: R,
     notes: "third-party-web puts ywxi.net under Tencent. TrustedSite's own WordPress plugin (author TrustedSite, plugin URI https://www.trustedsite.com/) loads its trustmark from cdn.ywxi.net/js/1.js, its conversion script from cdn.ywxi.net/js/conversion.js and its sitemap from cdn.ywxi.net/sitemap/, and looks sites up at cdn.trustedsite.com; read in a copy of the plugin source (lib/Trustedsite.php).",
   },
+  // --- covoth5 ---
+  {
+    name: 'OptinMonster', company: 'OptinMonster', category: 'marketing', domains: ['*.optnmstr.com'],
+    source: 'https://gist.github.com/jsjoeio/6365955b9b72f784a59502f35bf1210d', checked: R,
+    notes: "third-party-web files optnmstr.com, its only host, under an entity named Pagely. OptinMonster's generated campaign embed code (a copy in this gist, November 2017) opens with the comment \"This site is converting visitors into subscribers and customers with OptinMonster - https://optinmonster.com\", loads https://a.optnmstr.com/app/js/api.min.js and starts it with new OptinMonsterApp(); the same loader with the script id omapi-script, the handle of OptinMonster's WordPress plugin, is on many sites. Today's plugin loads from a.omappapi.com instead (optin-monster-wp-api.php, plugin 2.16). The facts are OptinMonster's (data/companies.ts).",
+  },
+  // --- end covoth5 ---
 ];
