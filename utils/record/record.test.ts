@@ -513,13 +513,6 @@ describe('Resource Timing backup (page-reported resources)', () => {
     expect(r.errors).toHaveLength(1);
   });
 
-  it('a report re-sent after a worker stop (same entry twice) adds no second request (sw-restart)', () => {
-    const u = 'https://www.shop.example/api/live_15';
-    const r = buildRecord(TAB, [...nav(SHOP), ...req(u, 'fetch'), pres(u), pres(u)]).record!;
-    expect(r.requests.filter((q) => q.url === u).map((q) => q.source)).toEqual(['browser']);
-    expect(r.errors).toEqual([]);
-  });
-
   it('the browser events arriving after the page report take over its entry and withdraw the note', () => {
     const u = 'https://api.example/late';
     const r = buildRecord(TAB, [

@@ -39,8 +39,6 @@ export class RequestReducer {
   private timedBeacons = new WeakSet<RequestEntry>();
   /** The browser's type of a page beacon's request: 'ping' (sendBeacon) or 'xmlhttprequest' (keepalive fetch) */
   private beaconKinds = new WeakMap<RequestEntry, ResourceKind>();
-  /** Resource Timing reports applied on this page: a batch the recorder re-sends after a worker stop counts once */
-  private reports = new Set<string>();
 
   constructor(
     private readonly pages: PageAccess,
@@ -55,7 +53,6 @@ export class RequestReducer {
     this.hosts.clear();
     this.knownHosts.clear();
     this.unclaimedBeacons.clear();
-    this.reports.clear();
     this.resources = null;
     this.mainRequestId = mainRequestId;
   }
@@ -215,10 +212,6 @@ export class RequestReducer {
    */
   pageResource(ev: PageResource): void {
     const { t, url } = ev;
-    // The same entry again (same start, URL and frame) is a re-sent report, never a second load.
-    const key = `${t} ${ev.frameUrl} ${url}`;
-    if (this.reports.has(key)) return;
-    this.reports.add(key);
     const page = this.pages.page(t);
     this.resources ??= ResourceMatch.of(page.requests);
     if (this.resources.takeBrowser(url)) return;
