@@ -17,7 +17,7 @@ export async function stopServiceWorker(context: BrowserContext, timeoutMs = 5_0
       for (const v of e.versions) if (v.scriptURL.startsWith('chrome-extension://')) seen.push(v.runningStatus);
       wake();
     });
-    const until = (test: (s: string[]) => boolean, deadline: number, what: string): Promise<void> =>
+    const until = (test: (s: string[]) => boolean, deadline: number, what: () => string): Promise<void> =>
       new Promise((resolve, reject) => {
         const check = (): void => {
           if (test(seen)) {
@@ -27,16 +27,18 @@ export async function stopServiceWorker(context: BrowserContext, timeoutMs = 5_0
         };
         wake = check;
         clearTimeout(timer);
-        timer = setTimeout(() => reject(new Error(`stopServiceWorker: ${what} within ${deadline} ms`)), deadline);
+        timer = setTimeout(() => reject(new Error(`stopServiceWorker: ${what()} within ${deadline} ms`)), deadline);
         check();
       });
+    // enable reports the current state by event after its answer, before anything the stop reports: the last status
+    // seen is the worker's, stopped already or stopping now (no fixed wait for the first report).
     await session.send('ServiceWorker.enable');
-    // enable reports the current state by event, after its own answer.
-    await until((s) => s.length > 0, 1_000, 'no extension service worker reported');
-    if (seen.at(-1) === 'stopped') return;
-    const from = seen.length;
     await session.send('ServiceWorker.stopAllWorkers');
-    await until((s) => s.slice(from).includes('stopped'), timeoutMs, 'the extension worker did not stop');
+    await until(
+      (s) => s.at(-1) === 'stopped',
+      timeoutMs,
+      () => (seen.length ? 'the extension worker did not stop' : 'no extension service worker reported'),
+    );
   } finally {
     clearTimeout(timer);
     await session.detach().catch(() => {});

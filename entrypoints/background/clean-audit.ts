@@ -8,7 +8,45 @@ import type { Responses } from '../../utils/messaging/protocol.ts';
 
 const PENDING_KEY = 'pending-clean:';
 /** How long the clean audit waits for the browser to clear site storage before it goes on and says so. */
-const STORAGE_CLEAR_WAIT_MS = 10_000;
+export const STORAGE_CLEAR_WAIT_MS = 10_000;
+/** How long the cleared page has to start its reload; a later navigation is no clean start (issue: hostile-clean). */
+export const RELOAD_WAIT_MS = 10_000;
+/** How long any other browser call of the clean audit may take before it stops with a clear answer. */
+export const STEP_WAIT_MS = 5_000;
+
+/** The browser calls the clean audit makes (the worker passes `browser`; the unit tests a fake that can stall). */
+export interface CleanApi {
+  tabs: {
+    get(tabId: number): Promise<{ url?: string | undefined }>;
+    reload(tabId: number, o: { bypassCache: boolean }): Promise<void>;
+  };
+  cookies: {
+    getAll(q: { domain: string }): Promise<CleanCookie[]>;
+    remove(d: { url: string; name: string; storeId: string }): Promise<unknown>;
+  };
+  browsingData: { remove(scope: object, types: Record<string, boolean>): Promise<void> };
+  session: {
+    get(key: string): Promise<Record<string, unknown>>;
+    set(items: Record<string, unknown>): Promise<void>;
+    remove(key: string): Promise<void>;
+  };
+}
+export interface CleanCookie {
+  name: string;
+  domain: string;
+  path: string;
+  secure: boolean;
+  storeId: string;
+}
+
+export interface CleanAuditOptions {
+  api?: CleanApi;
+  firefox?: boolean;
+  storageWaitMs?: number;
+  reloadWaitMs?: number;
+  stepWaitMs?: number;
+  now?: () => number;
+}
 
 export interface CleanAudit {
   start(tabId: number, last: PageRecord | null): Promise<Responses['clean-audit']>;
@@ -16,84 +54,177 @@ export interface CleanAudit {
   takePending(tabId: number): Promise<CleanStartEvent | null>;
 }
 
-export function createCleanAudit(): CleanAudit {
-  const pending = new Map<number, CleanStartEvent>();
+/** What session storage keeps per tab: the event, and until when the reload it waits for may start. */
+interface StoredPending {
+  ev: CleanStartEvent;
+  until: number;
+}
+
+/** A browser call that did not settle in time: the clean audit stops and says which. */
+class Stalled extends Error {}
+
+function bounded<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Stalled(what)), ms);
+  });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
+function browserApi(): CleanApi {
+  return {
+    tabs: browser.tabs,
+    cookies: browser.cookies,
+    // Firefox's host-name scope is missing from the polyfill's types.
+    browsingData: browser.browsingData as unknown as CleanApi['browsingData'],
+    session: browser.storage.session,
+  };
+}
+
+export function createCleanAudit(o: CleanAuditOptions = {}): CleanAudit {
+  const api = o.api ?? browserApi();
+  const firefox = o.firefox ?? import.meta.env.FIREFOX;
+  const storageWaitMs = o.storageWaitMs ?? STORAGE_CLEAR_WAIT_MS;
+  const reloadWaitMs = o.reloadWaitMs ?? RELOAD_WAIT_MS;
+  const stepWaitMs = o.stepWaitMs ?? STEP_WAIT_MS;
+  const now = o.now ?? Date.now;
+  const pending = new Map<number, StoredPending>();
+  /** Per tab: resolves the running start() once the reload's navigation took its event. */
+  const reloaded = new Map<number, (started: boolean) => void>();
+
+  async function forget(tabId: number): Promise<void> {
+    pending.delete(tabId);
+    await bounded(api.session.remove(PENDING_KEY + tabId), stepWaitMs, 'forgetting the pending clean start').catch(
+      () => undefined,
+    );
+  }
+
   return {
     async start(tabId, last) {
-      const tab = await browser.tabs.get(tabId);
-      const plan = cleanPlan(tab.url ?? '', last);
-      if (!plan)
+      let clearedCookies = 0;
+      let storedConsent: string[] = [];
+      try {
+        const tab = await bounded(api.tabs.get(tabId), stepWaitMs, 'reading the tab');
+        const plan = cleanPlan(tab.url ?? '', last);
+        if (!plan)
+          return {
+            cleared: false,
+            clearedCookies: 0,
+            storedConsent: [],
+            detail: 'This page cannot be audited (not an http(s) page).',
+          };
+        const cookies = (
+          await bounded(
+            Promise.all(plan.sites.map((domain) => api.cookies.getAll({ domain }))),
+            stepWaitMs,
+            'listing the cookies',
+          )
+        ).flat();
+        storedConsent = storedConsentNames(
+          cookies,
+          (last?.storage ?? []).map((s) => s.key),
+        );
+        const removed = await bounded(
+          Promise.all(
+            cookies.map((c) =>
+              api.cookies.remove({ url: cookieUrl(c), name: c.name, storeId: c.storeId }).catch(() => null),
+            ),
+          ),
+          stepWaitMs,
+          'removing the cookies',
+        );
+        clearedCookies = removed.filter(Boolean).length;
+        const types = { localStorage: true, indexedDB: true, cacheStorage: true, serviceWorkers: true, cookies: true };
+        // Chrome clears storage by origin, Firefox by host name.
+        const scope = firefox ? { since: 0, hostnames: plan.hostnames } : { since: 0, origins: plan.origins };
+        // browsingData.remove can stall (service workers, a busy profile): the user gets an answer, and is told.
+        const storageCleared = await bounded(
+          api.browsingData.remove(scope, types).then(
+            () => true,
+            (e: unknown) => {
+              console.warn('consent-auditor: browsingData.remove failed', e);
+              return false;
+            },
+          ),
+          storageWaitMs,
+          'clearing site storage',
+        ).catch(() => false);
+        const ev: CleanStartEvent = {
+          k: 'clean',
+          t: now(),
+          clearedCookies,
+          clearedOrigins: plan.origins,
+          storedConsent,
+        };
+        const entry: StoredPending = { ev, until: now() + reloadWaitMs };
+        // Only the reload this call asks for may take the event: an earlier start's waiter ends unanswered.
+        reloaded.get(tabId)?.(false);
+        let mine: (started: boolean) => void = () => undefined;
+        const started = new Promise<boolean>((resolve) => (mine = resolve));
+        reloaded.set(tabId, mine);
+        pending.set(tabId, entry);
+        await bounded(api.session.set({ [PENDING_KEY + tabId]: entry }), stepWaitMs, 'storing the pending clean start');
+        await bounded(api.tabs.reload(tabId, { bypassCache: true }), stepWaitMs, 'reloading the tab');
+        // A reload the page cancels (beforeunload) or the browser never starts would leave the event to a later load,
+        // which is no clean start: wait for this one, bounded, and drop the event if it does not come.
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const didStart = await Promise.race([
+          started,
+          new Promise<false>((r) => (timer = setTimeout(() => r(false), reloadWaitMs))),
+        ]).finally(() => clearTimeout(timer));
+        if (reloaded.get(tabId) === mine) reloaded.delete(tabId);
+        const storage = storageCleared
+          ? `the storage of ${plan.origins.length} origins`
+          : `not confirmed: the storage of ${plan.origins.length} origins (the browser did not finish clearing it)`;
+        if (!didStart) {
+          if (pending.get(tabId) === entry) await forget(tabId);
+          return {
+            cleared: false,
+            clearedCookies,
+            storedConsent,
+            detail: `Cleared ${clearedCookies} cookies and ${storage}, but the page did not reload within ${reloadWaitMs / 1000} s (it may have asked to stay): no clean start is recorded. Start the clean audit again.`,
+          };
+        }
+        const detail = storedConsent.length
+          ? `Cleared ${clearedCookies} cookies and ${storage}; stored consent found: ${storedConsent.join(', ')}.`
+          : `Cleared ${clearedCookies} cookies and ${storage}; no stored consent found.`;
+        return { cleared: true, clearedCookies, storedConsent, detail };
+      } catch (e) {
+        if (!(e instanceof Stalled)) throw e;
+        await forget(tabId);
         return {
           cleared: false,
-          clearedCookies: 0,
-          storedConsent: [],
-          detail: 'This page cannot be audited (not an http(s) page).',
+          clearedCookies,
+          storedConsent,
+          detail: `Clean audit stopped: the browser did not finish ${e.message} within ${stepWaitMs / 1000} s. No clean start is recorded; start the clean audit again.`,
         };
-      const cookies = (await Promise.all(plan.sites.map((domain) => browser.cookies.getAll({ domain })))).flat();
-      const storedConsent = storedConsentNames(
-        cookies,
-        (last?.storage ?? []).map((s) => s.key),
-      );
-      let clearedCookies = 0;
-      for (const c of cookies) {
-        const removed = await browser.cookies
-          .remove({ url: cookieUrl(c), name: c.name, storeId: c.storeId })
-          .catch(() => null);
-        if (removed) clearedCookies += 1;
       }
-      const types = { localStorage: true, indexedDB: true, cacheStorage: true, serviceWorkers: true, cookies: true };
-      // Chrome clears storage by origin, Firefox by host name (missing from the polyfill's types).
-      const [firstOrigin, ...moreOrigins] = plan.origins;
-      const firefoxScope = { since: 0, hostnames: plan.hostnames };
-      const scope =
-        import.meta.env.FIREFOX || firstOrigin === undefined
-          ? firefoxScope
-          : { since: 0, origins: [firstOrigin, ...moreOrigins] satisfies [string, ...string[]] };
-      // browsingData.remove can stall (service workers, a busy profile): the user gets an answer, and is told.
-      const removal = browser.browsingData.remove(scope, types).then(
-        () => true,
-        (e: unknown) => {
-          console.warn('consent-auditor: browsingData.remove failed', e);
-          return false;
-        },
-      );
-      const storageCleared = await Promise.race([
-        removal,
-        new Promise<false>((r) => setTimeout(() => r(false), STORAGE_CLEAR_WAIT_MS)),
-      ]);
-      const ev: CleanStartEvent = {
-        k: 'clean',
-        t: Date.now(),
-        clearedCookies,
-        clearedOrigins: plan.origins,
-        storedConsent,
-      };
-      pending.set(tabId, ev);
-      await browser.storage.session.set({ [PENDING_KEY + tabId]: ev });
-      await browser.tabs.reload(tabId, { bypassCache: true });
-      const storage = storageCleared
-        ? `the storage of ${plan.origins.length} origins`
-        : `not confirmed: the storage of ${plan.origins.length} origins (the browser did not finish clearing it)`;
-      const detail = storedConsent.length
-        ? `Cleared ${clearedCookies} cookies and ${storage}; stored consent found: ${storedConsent.join(', ')}.`
-        : `Cleared ${clearedCookies} cookies and ${storage}; no stored consent found.`;
-      return { cleared: true, clearedCookies, storedConsent, detail };
     },
     async takePending(tabId) {
       const key = PENDING_KEY + tabId;
-      let ev = pending.get(tabId) ?? null;
-      if (!ev) {
-        const stored = (await browser.storage.session.get(key))[key];
-        ev = isCleanEvent(stored) ? stored : null;
+      let entry = pending.get(tabId) ?? null;
+      if (!entry) {
+        // After a worker restart the event is in session storage only.
+        const stored = (await api.session.get(key))[key];
+        entry = isStoredPending(stored) ? stored : null;
       }
-      if (!ev) return null;
+      if (!entry) return null;
       pending.delete(tabId);
-      await browser.storage.session.remove(key);
-      return ev;
+      // Taken synchronously with the memory entry, so that a start() timing out at this moment cannot also drop it.
+      const live = entry.until >= now();
+      if (live) reloaded.get(tabId)?.(true);
+      reloaded.delete(tabId);
+      await api.session.remove(key);
+      return live ? entry.ev : null;
     },
   };
 }
 
-function isCleanEvent(x: unknown): x is CleanStartEvent {
-  return typeof x === 'object' && x !== null && 'k' in x && x.k === 'clean' && 't' in x && typeof x.t === 'number';
+function isStoredPending(x: unknown): x is StoredPending {
+  if (typeof x !== 'object' || x === null || !('until' in x) || typeof x.until !== 'number' || !('ev' in x))
+    return false;
+  const ev = x.ev;
+  return (
+    typeof ev === 'object' && ev !== null && 'k' in ev && ev.k === 'clean' && 't' in ev && typeof ev.t === 'number'
+  );
 }

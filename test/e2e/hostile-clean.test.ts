@@ -1,6 +1,7 @@
 // Issue 15.9: "Start clean audit" clears the audited site and hosts that stored something during this load, not a site
-// the page merely loaded a resource from (the visitor's webmail session survives).
-import { describe, expect, it } from 'vitest';
+// the page merely loaded a resource from (the visitor's webmail session survives). A page that refuses the reload gets
+// no clean start, now or at a later load, and the popup is told.
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sendToBackground } from '../../cli/browser/index.ts';
 import { openTab, settledRecord, SHOP, useHarness } from './helpers.ts';
@@ -8,17 +9,34 @@ import { openTab, settledRecord, SHOP, useHarness } from './helpers.ts';
 const h = useHarness();
 /** The page of the attempt that is running; a retry closes the one a stalled attempt left open. */
 let open: Page | null = null;
+/** When each step of the running attempt began: printed when it fails or times out, so a stall says where it was. */
+let steps: string[] = [];
+let t0 = Date.now();
+const step = (what: string): void => void steps.push(`${((Date.now() - t0) / 1000).toFixed(1)} s ${what}`);
+afterEach((ctx) => {
+  if (ctx.task.result?.state === 'fail')
+    console.error(`${ctx.task.name}: steps of the failed attempt\n${steps.join('\n')}`);
+  steps = [];
+  t0 = Date.now();
+});
+
+interface CleanAnswer {
+  cleared: boolean;
+  detail: string;
+}
 
 describe('hostile page: clean audit scope', () => {
-  // Now and then (2 of about 6 full runs in session 8, never alone) an attempt stalls until the 60 s timeout: a stall
+  // Now and then (2 of about 6 full runs in session 8, never alone) an attempt stalled until the 60 s timeout: a stall
   // retries, a wrong result fails every attempt. Each attempt first closes the tab a stalled one left open: a clean
   // audit still pending for that tab would otherwise run its plan later, with the retry's own cookie writes in it.
   it(
     'keeps the session cookie of a site the page only loaded an image from',
     { retry: 2, timeout: 60_000 },
     async () => {
+      step('close the tab of an earlier attempt');
       await open?.close();
       open = null;
+      step('set the webmail cookie');
       await h.context.clearCookies();
       await h.context.addCookies([
         {
@@ -30,27 +48,64 @@ describe('hostile page: clean audit scope', () => {
           sameSite: 'Lax',
         },
       ]);
+      step('open the page');
       const { page, tabId } = await openTab(h, `${SHOP}/hostile/clean.html`);
       open = page;
+      step('wait for its image and cookie in the record');
       await settledRecord(
         h,
         tabId,
         (r) => r.requests.some((q) => q.host === 'widget.embed.test') && r.cookies.some((c) => c.name === 'shop_pref'),
       );
-      const answer = (await sendToBackground(h.context, h.extensionId, { type: 'clean-audit', tabId })) as {
-        cleared: boolean;
-      };
-      expect(answer.cleared).toBe(true);
+      step('clean audit');
+      const answer = (await sendToBackground(h.context, h.extensionId, { type: 'clean-audit', tabId })) as CleanAnswer;
+      expect(answer.cleared, answer.detail).toBe(true);
+      step('wait for the clean start in the record');
       await settledRecord(h, tabId, (r) => r.consent.clean !== null);
+      step('read the cookie jar');
       const jar = await h.context.cookies();
       expect(jar.find((c) => c.name === 'webmail_session')?.value).toBe('s3cret');
       // The audited site's own cookie was cleared (the reload may write it again, later than the clean start).
+      step('read the record');
       const r = await settledRecord(h, tabId, (rec) => rec.consent.clean !== null);
       const pref = r.cookies.find((c) => c.name === 'shop_pref');
       if (pref) expect(pref.t).toBeGreaterThanOrEqual(r.consent.clean!.at);
       expect(r.consent.clean!.clearedOrigins).not.toContain('https://widget.embed.test');
+      step('close the page');
       await page.close();
       open = null;
     },
   );
+
+  it('a page that cancels the reload gets no clean start, and the clean audit says so', async () => {
+    const { page, tabId } = await openTab(h, `${SHOP}/hostile/clean-stay.html`);
+    const dialogs: string[] = [];
+    // The visitor answers "Stay" (Playwright's default too, said here so that the test does not rest on it).
+    page.on('dialog', (d) => {
+      dialogs.push(d.type());
+      void d.dismiss();
+    });
+    // Chrome asks beforeunload only of a page the visitor has touched.
+    await page.click('#touch');
+    await settledRecord(h, tabId, (r) => r.cookies.some((c) => c.name === 'shop_pref'));
+    const answer = (await sendToBackground(h.context, h.extensionId, { type: 'clean-audit', tabId })) as CleanAnswer;
+    await expect.poll(() => dialogs).toEqual(['beforeunload']);
+    expect(answer.cleared, answer.detail).toBe(false);
+    expect(answer.detail).toMatch(/did not reload .*no clean start is recorded/);
+
+    // The page writes its cookie again; later the visitor leaves and comes back: that load was not cleared.
+    await page.evaluate(() => {
+      document.cookie = 'shop_pref=2; path=/; max-age=3600';
+      (window as unknown as { letGo(): void }).letGo();
+    });
+    await page.goto(`${SHOP}/hostile/clean-stay.html?again`);
+    const r = await settledRecord(
+      h,
+      tabId,
+      (rec) => rec.url.endsWith('?again') && rec.cookies.some((c) => c.name === 'shop_pref'),
+    );
+    expect(r.url).toBe(`${SHOP}/hostile/clean-stay.html?again`);
+    expect(r.consent.clean).toBeNull();
+    await page.close();
+  });
 });

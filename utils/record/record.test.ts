@@ -513,6 +513,19 @@ describe('Resource Timing backup (page-reported resources)', () => {
     expect(r.errors).toHaveLength(1);
   });
 
+  it('a request start delivered after its response (worker restart) completes the kept entry (sw-restart)', () => {
+    const u = 'https://www.shop.example/api/live_26';
+    const r = buildRecord(TAB, [
+      ...nav(SHOP),
+      resp('39', u, 1100),
+      ...req(u, 'xmlhttprequest', 1078, { requestId: '39', initiator: 'https://www.shop.example' }),
+    ]).record!;
+    expect(r.requests.filter((q) => q.url === u)).toEqual([
+      expect.objectContaining({ id: '39', source: 'browser', type: 'xmlhttprequest', t: 1078, status: 200 }),
+    ]);
+    expect(r.errors).toEqual([]);
+  });
+
   it('the browser events arriving after the page report take over its entry and withdraw the note', () => {
     const u = 'https://api.example/late';
     const r = buildRecord(TAB, [

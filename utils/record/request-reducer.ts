@@ -39,6 +39,8 @@ export class RequestReducer {
   private timedBeacons = new WeakSet<RequestEntry>();
   /** The browser's type of a page beacon's request: 'ping' (sendBeacon) or 'xmlhttprequest' (keepalive fetch) */
   private beaconKinds = new WeakMap<RequestEntry, ResourceKind>();
+  /** Entries kept from a response whose start had not arrived, by request id, with their note */
+  private orphans = new Map<string, { entry: RequestEntry; note: RecordError }>();
 
   constructor(
     private readonly pages: PageAccess,
@@ -53,6 +55,7 @@ export class RequestReducer {
     this.hosts.clear();
     this.knownHosts.clear();
     this.unclaimedBeacons.clear();
+    this.orphans.clear();
     this.resources = null;
     this.mainRequestId = mainRequestId;
   }
@@ -79,6 +82,7 @@ export class RequestReducer {
     const page = this.pages.page(ev.t, ev.type === 'main_frame' ? ev.url : '');
     // Most pages redirect few requests: skip the lookup while none has.
     const hop = this.hops.size === 0 ? 0 : (this.hops.get(ev.requestId) ?? 0);
+    if (this.orphans.size && hop === 0 && this.startOfOrphan(ev)) return;
     // Resource Timing names a request by its first URL: redirect hops are not matched.
     const matchable = this.resources !== null && ev.type !== 'main_frame' && hop === 0;
     if (matchable) {
@@ -243,11 +247,38 @@ export class RequestReducer {
     const page = this.pages.page(t);
     const entry = this.newEntry(page, requestId, url, t, 'other', 'GET', -1, 'browser');
     page.requests.push(entry);
-    const message = `request start not recorded, kept from its response: ${url.slice(0, 200)}`;
-    page.errors.push({ t, where: 'request', message });
+    const note: RecordError = {
+      t,
+      where: 'request',
+      message: `request start not recorded, kept from its response: ${url.slice(0, 200)}`,
+    };
+    page.errors.push(note);
+    this.orphans.set(requestId, { entry, note });
     this.index.set(requestId, entry);
     this.resources?.countBrowser(url);
     return entry;
+  }
+
+  /**
+   * The start of a request kept from its response: after a worker restart Chromium can deliver a request's start after
+   * its response. The entry takes the start's details and its note goes; a second entry would count the request twice.
+   */
+  private startOfOrphan(ev: RequestEvent): boolean {
+    const kept = this.orphans.get(ev.requestId);
+    if (!kept || kept.entry.url !== ev.url) return false;
+    this.orphans.delete(ev.requestId);
+    const { entry, note } = kept;
+    entry.type = ev.type;
+    entry.method = ev.method;
+    entry.t = Math.min(entry.t, ev.t);
+    entry.frameId = ev.frameId;
+    if (ev.frameUrl) entry.frameUrl = ev.frameUrl;
+    if (ev.initiator) entry.initiator = ev.initiator;
+    if (ev.viaWorker) entry.viaWorker = true;
+    const errors = this.pages.current?.errors;
+    const i = errors ? errors.indexOf(note) : -1;
+    if (i !== -1) errors?.splice(i, 1);
+    return true;
   }
 
   /** A browser event for a request the page reported first: that entry becomes the browser's, its note goes. */
