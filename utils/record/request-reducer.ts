@@ -89,13 +89,7 @@ export class RequestReducer {
       const early = this.claimPageOnly(ev.url, ev.requestId);
       if (early) {
         // The page's report came first (the worker was restarting): its entry becomes the browser's.
-        early.type = ev.type;
-        early.method = ev.method;
-        early.t = Math.min(early.t, ev.t);
-        early.frameId = ev.frameId;
-        if (ev.frameUrl) early.frameUrl = ev.frameUrl;
-        if (ev.initiator) early.initiator = ev.initiator;
-        if (ev.viaWorker) early.viaWorker = true;
+        takeStart(early, ev);
         return;
       }
     }
@@ -267,18 +261,16 @@ export class RequestReducer {
     const kept = this.orphans.get(ev.requestId);
     if (!kept || kept.entry.url !== ev.url) return false;
     this.orphans.delete(ev.requestId);
-    const { entry, note } = kept;
-    entry.type = ev.type;
-    entry.method = ev.method;
-    entry.t = Math.min(entry.t, ev.t);
-    entry.frameId = ev.frameId;
-    if (ev.frameUrl) entry.frameUrl = ev.frameUrl;
-    if (ev.initiator) entry.initiator = ev.initiator;
-    if (ev.viaWorker) entry.viaWorker = true;
-    const errors = this.pages.current?.errors;
-    const i = errors ? errors.indexOf(note) : -1;
-    if (i !== -1) errors?.splice(i, 1);
+    takeStart(kept.entry, ev);
+    this.withdraw(kept.note);
     return true;
+  }
+
+  /** A note the record no longer needs (the event it was missing came after all). */
+  private withdraw(note: RecordError | undefined): void {
+    const errors = this.pages.current?.errors;
+    const i = note && errors ? errors.indexOf(note) : -1;
+    if (i !== -1) errors?.splice(i, 1);
   }
 
   /** A browser event for a request the page reported first: that entry becomes the browser's, its note goes. */
@@ -288,12 +280,7 @@ export class RequestReducer {
     entry.id = requestId;
     entry.source = 'browser';
     this.index.set(requestId, entry);
-    const note = this.pageOnlyNotes.get(entry);
-    const errors = this.pages.current?.errors;
-    if (note && errors) {
-      const i = errors.indexOf(note);
-      if (i !== -1) errors.splice(i, 1);
-    }
+    this.withdraw(this.pageOnlyNotes.get(entry));
     return entry;
   }
 
@@ -325,4 +312,15 @@ export class RequestReducer {
     }
     return known;
   }
+}
+
+/** An entry made before its request's start arrived takes the start's details (type, method, frame, earliest time). */
+function takeStart(entry: RequestEntry, ev: RequestEvent): void {
+  entry.type = ev.type;
+  entry.method = ev.method;
+  entry.t = Math.min(entry.t, ev.t);
+  entry.frameId = ev.frameId;
+  if (ev.frameUrl) entry.frameUrl = ev.frameUrl;
+  if (ev.initiator) entry.initiator = ev.initiator;
+  if (ev.viaWorker) entry.viaWorker = true;
 }
