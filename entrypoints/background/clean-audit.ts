@@ -167,11 +167,7 @@ export function createCleanAudit(o: CleanAuditOptions = {}): CleanAudit {
         await bounded(api.tabs.reload(tabId, { bypassCache: true }), stepWaitMs, 'reloading the tab');
         // A reload the page cancels (beforeunload) or the browser never starts would leave the event to a later load,
         // which is no clean start: wait for this one, bounded, and drop the event if it does not come.
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        const didStart = await Promise.race([
-          started,
-          new Promise<false>((r) => (timer = setTimeout(() => r(false), reloadWaitMs))),
-        ]).finally(() => clearTimeout(timer));
+        const didStart = await bounded(started, reloadWaitMs, 'starting the reload').catch(() => false);
         if (reloaded.get(tabId) === mine) reloaded.delete(tabId);
         const storage = storageCleared
           ? `the storage of ${plan.origins.length} origins`
