@@ -2,6 +2,7 @@
 // the extension holds for it (worker heap, storage.session); part 5 times the popup on that tab (first render,
 // verdict with findings, a filter change). Part 5 needs the tab that part 4 recorded.
 import { medianInterval, sampleUntil } from './lib/bench-stats.mjs';
+import { workerSession } from './lib/worker-cdp.mjs';
 
 /** A single reading as an interval row (bytes to MB). */
 const mb = (x) => ({ median: x / 2 ** 20, lo: x / 2 ** 20, hi: x / 2 ** 20, n: 1 });
@@ -93,28 +94,9 @@ export async function benchPopup({ browser, tabId, report, quick = false, maxMs 
 
 /** JS heap of the extension's service worker, through CDP (after a forced GC). */
 async function workerHeap(context, page) {
-  const s = await context.newCDPSession(page);
-  const { targetInfos } = await s.send('Target.getTargets');
-  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
-  if (!sw) throw new Error('no extension service worker target');
-  const { sessionId } = await s.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false });
-  let id = 0;
-  const call = (method) =>
-    new Promise((resolve, reject) => {
-      const my = ++id;
-      const onMsg = (e) => {
-        if (e.sessionId !== sessionId) return;
-        const m = JSON.parse(e.message);
-        if (m.id !== my) return;
-        s.off('Target.receivedMessageFromTarget', onMsg);
-        if (m.error) reject(new Error(m.error.message));
-        else resolve(m.result);
-      };
-      s.on('Target.receivedMessageFromTarget', onMsg);
-      s.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: my, method }) }).catch(reject);
-    });
+  const { call, detach } = await workerSession(context, page);
   await call('HeapProfiler.collectGarbage');
   const { usedSize } = await call('Runtime.getHeapUsage');
-  await s.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+  await detach();
   return usedSize;
 }

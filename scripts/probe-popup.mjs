@@ -6,6 +6,7 @@
 import { loadavg } from 'node:os';
 import { openBigPage } from './bench-big-tab.mjs';
 import { startDemoServer } from './lib/demo-server.mjs';
+import { workerSession } from './lib/worker-cdp.mjs';
 
 const [dirA, dirB, nArg] = process.argv.slice(2);
 if (!dirA || !dirB) throw new Error('usage: probe-popup.mjs <extDirA> <extDirB> [opens]');
@@ -43,35 +44,11 @@ async function setUp(dir) {
     (r) => r.requests.length >= 5000 && r.cookies.length >= 500,
     60_000,
   );
-  const sw = await workerSession(b);
+  // The worker's CPU per open: its profiler, through CDP.
+  const sw = (await workerSession(b.context, await extensionPage(b.context, b.extensionId))).call;
   await sw('Profiler.enable');
   await sw('Profiler.setSamplingInterval', { interval: 100 });
   return { b, tabId, sw };
-}
-
-/** The extension's service worker through CDP (flatten off, as bench-big-tab.mjs does), for its CPU per open. */
-async function workerSession(b) {
-  const s = await b.context.newCDPSession(await extensionPage(b.context, b.extensionId));
-  const { targetInfos } = await s.send('Target.getTargets');
-  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
-  const { sessionId } = await s.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false });
-  let id = 0;
-  return (method, params = {}) =>
-    new Promise((resolve, reject) => {
-      const my = ++id;
-      const onMsg = (e) => {
-        if (e.sessionId !== sessionId) return;
-        const m = JSON.parse(e.message);
-        if (m.id !== my) return;
-        s.off('Target.receivedMessageFromTarget', onMsg);
-        if (m.error) reject(new Error(m.error.message));
-        else resolve(m.result);
-      };
-      s.on('Target.receivedMessageFromTarget', onMsg);
-      s.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: my, method, params }) }).catch(
-        reject,
-      );
-    });
 }
 
 /** Sampled CPU time of a profile: every sample that is not idle (the profiler's own "(program)" included). */
