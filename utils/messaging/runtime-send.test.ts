@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_RESPONSE, runtimeAlive, sendToWorker, withPolyfillReplies, type Runtime } from './runtime-send.ts';
 
+/** A runtime that answers as given: 'throw' throws, 'reject' or an Error rejects, anything else resolves. */
 function fakeRuntime(answers: Array<'reject' | 'throw' | unknown>): { rt: Runtime; sent: unknown[] } {
   const sent: unknown[] = [];
   const rt: Runtime = {
@@ -9,6 +10,7 @@ function fakeRuntime(answers: Array<'reject' | 'throw' | unknown>): { rt: Runtim
       sent.push(message);
       const a = answers.shift();
       if (a === 'throw') throw new Error('context invalidated');
+      if (a instanceof Error) return Promise.reject(a);
       return a === 'reject' ? Promise.reject(new Error('no receiver')) : Promise.resolve(a);
     },
   };
@@ -70,27 +72,13 @@ describe('sendToWorker', () => {
   });
 });
 
-/** A native runtime: replies as given; an Error is a rejection. */
-function nativeRuntime(answers: unknown[]): { rt: Runtime; sent: unknown[] } {
-  const sent: unknown[] = [];
-  const rt: Runtime = {
-    id: 'ext',
-    sendMessage(message: unknown): Promise<unknown> {
-      sent.push(message);
-      const a = answers.shift();
-      return a instanceof Error ? Promise.reject(a) : Promise.resolve(a);
-    },
-  };
-  return { rt, sent };
-}
-
 describe('withPolyfillReplies: the native runtime answering as the webextension polyfill did', () => {
   it('a channel closed without an answer resolves with nothing, and is not sent again', async () => {
-    const { rt, sent } = nativeRuntime([new Error(NO_RESPONSE), 'never sent']);
+    const { rt, sent } = fakeRuntime([new Error(NO_RESPONSE), 'never sent']);
     const get = withPolyfillReplies(() => rt);
     await expect(get()?.sendMessage('m')).resolves.toBeUndefined();
     await expect(sendToWorker(get, 'n', true, 1, now)).resolves.toBe('never sent');
-    const once = nativeRuntime([new Error(NO_RESPONSE), 'x']);
+    const once = fakeRuntime([new Error(NO_RESPONSE), 'x']);
     await expect(
       sendToWorker(
         withPolyfillReplies(() => once.rt),
@@ -105,10 +93,10 @@ describe('withPolyfillReplies: the native runtime answering as the webextension 
 
   it("the worker's reported failure and a missing receiver reject, so they are sent once more", async () => {
     const failed = { __mozWebExtensionPolyfillReject__: true, message: 'store failed' };
-    const a = nativeRuntime([failed]);
+    const a = fakeRuntime([failed]);
     await expect(withPolyfillReplies(() => a.rt)()?.sendMessage('m')).rejects.toThrow('store failed');
     for (const first of [failed, new Error('Could not establish connection. Receiving end does not exist.')]) {
-      const b = nativeRuntime([first, { accepted: 1 }]);
+      const b = fakeRuntime([first, { accepted: 1 }]);
       await expect(
         sendToWorker(
           withPolyfillReplies(() => b.rt),
@@ -123,7 +111,7 @@ describe('withPolyfillReplies: the native runtime answering as the webextension 
   });
 
   it('passes replies and the id through; no runtime stays none, and a throwing one still throws to its caller', async () => {
-    const { rt } = nativeRuntime([{ accepted: 2 }, null]);
+    const { rt } = fakeRuntime([{ accepted: 2 }, null]);
     const get = withPolyfillReplies(() => rt);
     expect(get()).toBe(get());
     await expect(get()?.sendMessage('m')).resolves.toEqual({ accepted: 2 });
