@@ -91,7 +91,8 @@ export function buildView(r: PageRecord, f: ViewFilter = NO_FILTER, marks: ViewM
   const choice = r.consent?.choice ?? null;
   // No filter set (the popup's first paint): every item passes, so no per-item test (5,000 calls on cold code).
   const all = !isFiltering(f);
-  const requests = all ? r.requests.slice() : r.requests.filter((q) => requestMatches(q, f, choice, marks));
+  const keep = <T>(xs: readonly T[], test: (x: T) => boolean): T[] => (all ? xs.slice() : xs.filter(test));
+  const requests = keep(r.requests, (q) => requestMatches(q, f, choice, marks));
   const byTime = <T extends { t: number }>(xs: T[]): T[] => xs.sort((a, b) => a.t - b.t);
   return {
     url: r.url,
@@ -102,8 +103,8 @@ export function buildView(r: PageRecord, f: ViewFilter = NO_FILTER, marks: ViewM
     counts: countRecord(r),
     sites: groupRequests(requests, choice),
     requestCount: requests.length,
-    cookies: byTime(all ? r.cookies.slice() : r.cookies.filter((c) => cookieMatches(c, f, choice, marks))),
-    storage: byTime(all ? r.storage.slice() : r.storage.filter((s) => storageMatches(s, f, choice, marks))),
+    cookies: byTime(keep(r.cookies, (c) => cookieMatches(c, f, choice, marks))),
+    storage: byTime(keep(r.storage, (s) => storageMatches(s, f, choice, marks))),
     beacons: requests.filter(isBeacon),
     frames: requests.filter((q) => q.type === 'sub_frame'),
     errors: r.errors,
