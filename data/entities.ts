@@ -205,8 +205,9 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     notes: "No street address on the pages read; the seat is read, as for Kakao and Baidu above, from the data-protection law the controller adopts: tilda.cc's privacy policy is \"developed in accordance with the requirements of the Federal Decree Law UAE No. 45/2021 on the Protection of Personal Data\" and the GDPR, and names the controller Tilda Platform Cloud Services Co. LLC, licence 1110180 (https://tilda.cc/es/privacy); the current terms (https://de.tilda.cc/terms/, https://fr.tilda.cc/terms) are concluded with that company and the DPA (https://tilda.cc/dpa/) refers to the same UAE law. Other markets have other operators: tilda.ru names Tilda Publishing JSC (Russia) and older tilda.cc terms a Russian sole trader (Nikita Obukhov, PSRNIE 309732819400022), so either way the operator is outside the EU/EEA.",
   },
   Adyoulike: {
-    legalName: 'Adyoulike SA', country: null, source: 'https://adyoulike.com/pages/privacy_en', checked: R,
-    notes: 'The (US) privacy policy names Adyoulike SA but no address or country.',
+    legalName: 'Adyoulike SA', country: 'FR', checked: '2026-12-07',
+    source: 'https://www.lesechos.fr/2016/09/pourquoi-la-france-devient-un-centre-mondial-en-matiere-d-ad-tech-231882',
+    notes: "No address was found on Adyoulike's own pages: its (US) privacy policy (https://adyoulike.com/pages/privacy_en) names Adyoulike SA, its IAB TCF entry (vendor 259) ADYOULIKE SA. The seat is read from Les Echos of 21 September 2016 (\"Pourquoi la France devient un centre mondial en matière d'« ad tech »\", Nicolas Rauline), which counts AdYouLike among the French ad-tech companies that Criteo inspired \"en France\" (\"Teads, StickyAdsTV, AdYouLike...\") and says \"AdYouLike s'est implanté au Royaume-Uni... L'« ad tech » française se porte bien, s'exporte\": a French company that opened in the UK (the inference is ours). The article is from 2016; the privacy policy read today still names Adyoulike SA, and a 2026 Prebid adapter (AdyoulikeOW, maintained by OneBidTech) keeps TCF vendor 259, so no later owner is named.",
   },
   MGID: {
     legalName: 'MGID Inc.', country: 'US', source: 'https://www.mgid.com/services/privacy-policy', checked: R,
@@ -980,6 +981,13 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     notes: 'Safe Harbor list record 25364 (self-certified 12 November 2014, due again 12 November 2015): Mather Economics, LLC, 1215 Hightower Trail, Suite 100 Building A, Atlanta, Georgia 30350; privacy policy http://www.mathereconomics.com/privacy-policy.aspx. Matched by name: the record does not name matheranalytics.com, the host third-party-web files under Mather Economics; a later owner was not read.',
   },
   // --- end covsh ---
+  // --- covb ---
+  // Ad tech, part B (European, Russian, Asian and other vendors), read 2026-12-07.
+  Navegg: {
+    legalName: 'Navegg Participações Ltda', country: 'BR', source: 'https://newsite.navegg.com/en/terms-of-service', checked: '2026-12-07',
+    notes: 'The Navegg Analytics terms of service (last updated March 2023) are an instrument of NAVEGG PARTICIPAÇÕES LTDA, "National Roll of Juridical Persons - CNPJ N. 12.285.481/0001-08"; the CNPJ is the Brazilian federal register of legal entities, so the company is Brazilian (the inference is ours, from that register number). third-party-web names Navegg for navdmp.com, the host of its tag (tag.navdmp.com/tm<account>.js).',
+  },
+  // --- end covb ---
 };
 
 /** Hosts third-party-web files under an entity whose company does not run them, moved to the project's entity for them. */
