@@ -987,6 +987,10 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Navegg Participações Ltda', country: 'BR', source: 'https://newsite.navegg.com/en/terms-of-service', checked: '2026-12-07',
     notes: 'The Navegg Analytics terms of service (last updated March 2023) are an instrument of NAVEGG PARTICIPAÇÕES LTDA, "National Roll of Juridical Persons - CNPJ N. 12.285.481/0001-08"; the CNPJ is the Brazilian federal register of legal entities, so the company is Brazilian (the inference is ours, from that register number). third-party-web names Navegg for navdmp.com, the host of its tag (tag.navdmp.com/tm<account>.js).',
   },
+  TrafficJunky: {
+    legalName: 'Aylo Freesites Ltd', country: 'CY', source: 'https://allpasstrust.com/en/privacy?set-locale=en', checked: '2026-12-07',
+    notes: 'TrafficJunky\'s terms of use for advertisers (https://www.trafficjunky.com/terms-of-use, last updated 15 October 2024) define "TrafficJunky" as Aylo Freesites Ltd. The privacy notice of allpasstrust.com, another site of the same company (last modified 8 August 2024), gives Aylo Freesites Ltd\'s registered office: 195-197 Old Nicosia-Limassol Road, Block 1 Dali Industrial Zone, 2540, Cyprus.',
+  },
   // --- end covb ---
 };
 
