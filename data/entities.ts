@@ -991,6 +991,18 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Aylo Freesites Ltd', country: 'CY', source: 'https://allpasstrust.com/en/privacy?set-locale=en', checked: '2026-12-07',
     notes: 'TrafficJunky\'s terms of use for advertisers (https://www.trafficjunky.com/terms-of-use, last updated 15 October 2024) define "TrafficJunky" as Aylo Freesites Ltd. The privacy notice of allpasstrust.com, another site of the same company (last modified 8 August 2024), gives Aylo Freesites Ltd\'s registered office: 195-197 Old Nicosia-Limassol Road, Block 1 Dali Industrial Zone, 2540, Cyprus.',
   },
+  Numberly: {
+    legalName: 'Numberly (1000mercis SA)', country: 'FR', source: 'https://numberly.com/it/privacy-it', checked: '2026-12-07',
+    notes: 'Numberly\'s privacy charter, "Legal information": Numberly (1000mercis Group) is a French société anonyme, 28 rue de Châteaudun, 75009 Paris, France, registered with the Paris Trade and Commerce Register under number B 429 621 311. The same charter sends readers to https://mmtro.com/privacy/en/ for the 1000mercis Group\'s cookies; third-party-web names 1000mercis as the company of mmtro.com and nzaza.com.',
+  },
+  ShopiMind: {
+    legalName: 'SHOPYMIND SAS', country: 'FR', source: 'https://www.shopimind.com/en/tcs-terms-and-conditions-imprint/', checked: '2026-12-07',
+    notes: 'ShopiMind\'s general terms of sale and use (as of 1 July 2018) are concluded with SHOPYMIND, SAS with a capital of 4,375 euros, registered with the Marseille Trade and Companies Register under number B 790 561 195, registered office 45 rue Frédéric Joliot Curie, 13013 Marseille, which operates the SHOPIMIND website (www.shopimind.com).',
+  },
+  OnAudience: {
+    legalName: 'Cloud Technologies S.A.', country: 'PL', source: 'https://www.onaudience.com/terms-of-use', checked: '2026-12-07',
+    notes: 'The OnAudience terms of use: the administrator of the service is Cloud Technologies S.A., entered in the Register of Entrepreneurs of the National Court Register (District Court for the Capital City of Warsaw) under KRS 0000405842, registered office ul. Żeromskiego 7, 05-075 Warsaw; its advertising privacy policy (https://www.cloudtechnologies.pl/en/internet-advertising-privacy-policy) gives the same company, seat and number.',
+  },
   // --- end covb ---
 };
 
