@@ -1003,6 +1003,15 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Cloud Technologies S.A.', country: 'PL', source: 'https://www.onaudience.com/terms-of-use', checked: '2026-12-07',
     notes: 'The OnAudience terms of use: the administrator of the service is Cloud Technologies S.A., entered in the Register of Entrepreneurs of the National Court Register (District Court for the Capital City of Warsaw) under KRS 0000405842, registered office ul. Żeromskiego 7, 05-075 Warsaw; its advertising privacy policy (https://www.cloudtechnologies.pl/en/internet-advertising-privacy-policy) gives the same company, seat and number.',
   },
+  // Researched by covb 2026-12-07, seat not stated on the pages found: country stays not known.
+  iPROM: {
+    legalName: 'iPROM, d.o.o.', country: null, source: 'https://centraliprom.com/zalozniki/pridruzitev/', checked: '2026-12-07',
+    notes: 'The iPROM Central publisher terms (in Slovene) say site owners enter a business relationship with iPROM, d.o.o. and that any legal person or legally capable citizen of the Republic of Slovenia may join; payouts are in EUR. No registered office is stated there, nor at the start of its publisher terms (https://ipromyield.com/publisher-services-general-terms-and-conditions/); "d.o.o." is a legal form of several countries, so the seat is not inferred.',
+  },
+  AdRiver: {
+    country: null, source: 'https://www.adriver.ru/agency/products/attribution', checked: '2026-12-07',
+    notes: "AdRiver's own attribution-service terms (adriver.ru, in Russian) name no contracting company in the part read; a product deck copy (ru.scribd.com) calls AdRiver a Skolkovo resident, and a consent-vendor directory (flowconsent.com) names an operator, Internest LLC, without a source. No page tying adriver.ru to a registered company and address was found, so the country stays not known.",
+  },
   // --- end covb ---
 };
 
