@@ -352,20 +352,20 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     notes: 'The terms name Privy, Inc. (the acceptable use policy, https://privy.com/acceptable-use-policy, says Privy, LLC); no address or country in the parts read.',
   },
   Attentive: {
-    legalName: 'Attentive Mobile Inc.', country: null, source: 'https://attentive.com/legal/privacy', checked: R,
-    notes: 'The privacy policy and DPA (https://attentive.com/msa-dpa) name Attentive Mobile Inc.; the policy has a Data Privacy Framework section, but no address was in the parts read.',
+    legalName: 'Attentive Mobile Inc.', country: 'US', source: 'https://signup.attentivemobile.com/pricing/july-2021-freetrial/', checked: '2026-12-07',
+    notes: "Attentive's trial and pricing terms of July 2021, on its own host signup.attentivemobile.com (attentivemobile.com is one of the entity's two domains), tell customers to cancel by e-mail to cs@attentivemobile.com or by letter to Attentive, ATTN Customer Support, 221 River Street, Suite 9047, Hoboken, NJ 07030 (United States). The privacy policy (https://attentive.com/legal/privacy), the DPA (https://attentive.com/msa-dpa) and the API licence (https://docs.attentive.com/pages/legal-docs/api-license/) name the company Attentive Mobile Inc.; the privacy policy also has a Data Privacy Framework section, a framework only U.S. organisations can join (its text was not in the parts read). The Hoboken address is the company's own mailing address, not a register entry; the state of incorporation was not read.",
   },
   SPX: {
-    legalName: 'Smaato, Inc.', country: null, source: 'https://www.smaato.com/terms/', checked: R,
-    notes: 'The Terms and Conditions (SPX) say Smaato, Inc. owns and operates the services; no address or country in the part read.',
+    legalName: 'Smaato, Inc.', country: 'US', source: 'https://verve.com/california-applicant-privacy-notice/', checked: '2026-12-07',
+    notes: "Verve Group's applicant privacy notice (effective 1 August 2023) lists the Verve Group companies with their addresses, among them Smaato Inc., 350 Fifth Ave. Ste. 7700, New York, NY 10118 US, and (a second office) Barcastrasse 5, 1st Floor, 22087 Hamburg, Germany. Smaato's own Terms and Conditions (https://www.smaato.com/terms/, version of 13 January 2014) say Smaato, Inc. owns and operates the ad services; smaato.net is SPX's only host. The country is that of Smaato, Inc. and its first-named New York address; the Hamburg office is kept in this note because EU traffic may be handled there.",
   },
   TrafficStars: {
     legalName: 'TrafficStars Ltd', country: null, source: 'https://trafficstars.com/cn/cookies', checked: R,
     notes: "The cookie policy names TrafficStars Ltd without an address; a UK 'TrafficStars Network Ltd' (trafficstars.co.uk) could not be tied to trafficstars.com.",
   },
   Basis: {
-    legalName: 'Basis Global Technologies, Inc.', country: null, source: 'https://privacy-staging.basis.net', checked: R,
-    notes: "The privacy policy (Basis's own staging host) names Basis Global Technologies, Inc.; no address in the part read.",
+    legalName: 'Basis Global Technologies, Inc.', country: 'US', source: 'https://www.sec.gov/Archives/edgar/data/1330016/000162828022000948/basisglobaltechnologiesinc.htm', checked: '2026-12-07',
+    notes: "Form S-1 filed with the SEC on 14 January 2022: Basis Global Technologies, Inc., a Delaware corporation (I.R.S. employer no. 36-4476242), principal executive offices 11 E. Madison Street, 6th Floor, Chicago, IL 60602. Basis's privacy policy (its own host privacy-staging.basis.net, effective 31 December 2019) is that of Basis Global Technologies, Inc. (\"Basis Technologies\") and covers its DSP and the ads it serves; basis.net is the entity's only domain.",
   },
   Technorati: {
     legalName: 'Synacor, Inc.', country: 'US', source: 'https://content.edgar-online.com/ExternalLink/EDGAR/0001564590-18-006086.html?dest=SYNC-EX1015_151_HTM&hash=83be55105b5dcb6e712e7d73071b806daffb74b4d3a28c07a235df248326bab0', checked: R,
@@ -980,6 +980,13 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     notes: 'Safe Harbor list record 25364 (self-certified 12 November 2014, due again 12 November 2015): Mather Economics, LLC, 1215 Hightower Trail, Suite 100 Building A, Atlanta, Georgia 30350; privacy policy http://www.mathereconomics.com/privacy-policy.aspx. Matched by name: the record does not name matheranalytics.com, the host third-party-web files under Mather Economics; a later owner was not read.',
   },
   // --- end covsh ---
+  // --- cova --- (ad category, part A; sources read 2026-12-07)
+  SiteScout: {
+    legalName: 'Basis Global Technologies, Inc. (formerly Centro, Inc.)', country: 'US',
+    source: 'https://www.sec.gov/Archives/edgar/data/1330016/000162828022000948/basisglobaltechnologiesinc.htm', checked: '2026-12-07',
+    notes: "Form S-1 filed with the SEC on 14 January 2022: Basis Global Technologies, Inc., a Delaware corporation, principal executive offices 11 E. Madison Street, 6th Floor, Chicago, IL 60602. The company's office lease amendment of 31 October 2021 (filed as exhibit 10.13, copy at https://contracts.justia.com/companies/basis-global-technologies-inc-14576/contract/217670/) names it Basis Global Technologies, Inc., a Delaware corporation, f/k/a Centro, Inc.; Domo's connector documentation (https://domohelp.domo.com/hc/en-us/articles/360043430993-Centro-Connector) says Centro was formerly called SiteScout; and Basis's privacy page (copy at https://cinxe.com/event/HPACdAYxHreJk8DqIH0c5FKsW0w2qLn42F2syzJJTNIfcQ.html) sends its CCPA opt-out to pixel-optout.sitescout.com. third-party-web names Centro as the company of sitescout.com and pixel.ad.",
+  },
+  // --- end cova ---
 };
 
 /** Hosts third-party-web files under an entity whose company does not run them, moved to the project's entity for them. */
