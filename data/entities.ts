@@ -986,6 +986,18 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     source: 'https://www.sec.gov/Archives/edgar/data/1330016/000162828022000948/basisglobaltechnologiesinc.htm', checked: '2026-12-07',
     notes: "Form S-1 filed with the SEC on 14 January 2022: Basis Global Technologies, Inc., a Delaware corporation, principal executive offices 11 E. Madison Street, 6th Floor, Chicago, IL 60602. The company's office lease amendment of 31 October 2021 (filed as exhibit 10.13, copy at https://contracts.justia.com/companies/basis-global-technologies-inc-14576/contract/217670/) names it Basis Global Technologies, Inc., a Delaware corporation, f/k/a Centro, Inc.; Domo's connector documentation (https://domohelp.domo.com/hc/en-us/articles/360043430993-Centro-Connector) says Centro was formerly called SiteScout; and Basis's privacy page (copy at https://cinxe.com/event/HPACdAYxHreJk8DqIH0c5FKsW0w2qLn42F2syzJJTNIfcQ.html) sends its CCPA opt-out to pixel-optout.sitescout.com. third-party-web names Centro as the company of sitescout.com and pixel.ad.",
   },
+  eXelate: {
+    ...known(
+      'nielsen',
+      "Nielsen's Digital Measurement Privacy Statement (https://www.nielsen.com/us/en/legal/privacy-statement/digital-measurement/, read 2026-12-07) says Nielsen acquired eXelate in 2015 and that it is now part of the Nielsen Marketing Cloud suite of services; eXelate's own services privacy policy (http://exelate.com/privacy/services-privacy-policy/) calls it \"eXelate, A Nielsen Company\" and describes the cookie-based data marketplace third-party-web sees on exelator.com. Nielsen's own statement is what ties the hosts to Nielsen today.",
+    ),
+    checked: '2026-12-07',
+  },
+  Steelhouse: {
+    legalName: 'MNTN Digital, Inc. (formerly Steel House, Inc.)', country: 'US',
+    source: 'https://contracts.justia.com/companies/mntn-inc-103501/contract/1316353', checked: '2026-12-07',
+    notes: "Exhibit 10.15 to MNTN's Form S-1 (a financing agreement modification of 1 August 2022) names the borrower MNTN DIGITAL, INC. (f/k/a Steel House, Inc.), a Delaware corporation. MNTN's Form S-1 (https://www.sec.gov/Archives/edgar/data/1891027/000110465925008267/filename1.htm, 2025) gives the parent MNTN, Inc., a Delaware corporation, principal executive offices 823 Congress Avenue, #1827, Austin, Texas 78768. steelhousemedia.com, the entity's only domain, carries the SteelHouse name.",
+  },
   // --- end cova ---
 };
 
