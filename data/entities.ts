@@ -998,6 +998,10 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     source: 'https://contracts.justia.com/companies/mntn-inc-103501/contract/1316353', checked: '2026-12-07',
     notes: "Exhibit 10.15 to MNTN's Form S-1 (a financing agreement modification of 1 August 2022) names the borrower MNTN DIGITAL, INC. (f/k/a Steel House, Inc.), a Delaware corporation. MNTN's Form S-1 (https://www.sec.gov/Archives/edgar/data/1891027/000110465925008267/filename1.htm, 2025) gives the parent MNTN, Inc., a Delaware corporation, principal executive offices 823 Congress Avenue, #1827, Austin, Texas 78768. steelhousemedia.com, the entity's only domain, carries the SteelHouse name.",
   },
+  Nativo: {
+    legalName: 'Nativo, Inc.', country: 'US', source: 'https://nativo.com/interest-based-ads', checked: '2026-12-07',
+    notes: "Nativo's Interest Based Ads Privacy Policy (last updated 19 December 2022), written for the ads its technology delivers on publishers' sites: \"We are Nativo, Inc. We are a Delaware company. Our address is: 222 Pacific Coast Highway, 10th Floor, El Segundo, CA 90245.\" An earlier version (https://www.nativo.com/interest-based-ads) gave 100 N. Sepulveda Blvd., El Segundo, and a UK subsidiary, Nativo London Limited. third-party-web files postrelease.com, Nativo's ad-serving host, under Nativo.",
+  },
   // --- end cova ---
 };
 
