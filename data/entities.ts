@@ -349,7 +349,7 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
   // Researched by covad 2026-12-06, seat not stated on the pages found: country stays not known.
   Privy: {
     legalName: 'Privy, Inc.', country: null, source: 'https://privy.com/terms-and-conditions', checked: R,
-    notes: 'The terms name Privy, Inc. (the acceptable use policy, https://privy.com/acceptable-use-policy, says Privy, LLC); no address or country in the parts read.',
+    notes: 'The terms name Privy, Inc. (the acceptable use policy, https://privy.com/acceptable-use-policy, says Privy, LLC); no address or country in the parts read. Read again 2026-12-07 (cova): the terms as updated 11 May 2022 (https://privy.com/terms-and-conditions) name PRIVY, LLC, still without an address; no page found in the stored corpora ties Privy to Attentive or gives its seat (searched: Privy help centre, press, Shopify listing, Safe Harbor list).',
   },
   Attentive: {
     legalName: 'Attentive Mobile Inc.', country: 'US', source: 'https://signup.attentivemobile.com/pricing/july-2021-freetrial/', checked: '2026-12-07',
@@ -377,7 +377,7 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
   },
   'Intercept Interactive': {
     legalName: 'Intercept Interactive Inc. (d/b/a Undertone)', country: null, source: 'https://www-stg.undertone.com/ccpa-notice/', checked: R,
-    notes: "Undertone's California notice (on its own staging host) names Intercept Interactive Inc. (D.B.A Undertone), part of the Perion Network Ltd. group; it gives no seat for Intercept Interactive itself (Perion Network Ltd. is incorporated in Israel per its Form 20-F).",
+    notes: "Undertone's California notice (on its own staging host) names Intercept Interactive Inc. (D.B.A Undertone), part of the Perion Network Ltd. group; it gives no seat for Intercept Interactive itself (Perion Network Ltd. is incorporated in Israel per its Form 20-F). Read 2026-12-07 (cova): Perion's financial statements (https://www.sec.gov/Archives/edgar/data/1338940/000117891320000826/R11.htm) say it acquired on 30 November 2015 100% of Interactive Holding Corp., a Delaware corporation, and its subsidiaries (collectively Undertone); the seat of the operating subsidiary Intercept Interactive Inc. itself is not stated there, so the country stays not known.",
   },
   // --- end covad ---
   // --- covrest ---
@@ -1001,6 +1001,47 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
   Nativo: {
     legalName: 'Nativo, Inc.', country: 'US', source: 'https://nativo.com/interest-based-ads', checked: '2026-12-07',
     notes: "Nativo's Interest Based Ads Privacy Policy (last updated 19 December 2022), written for the ads its technology delivers on publishers' sites: \"We are Nativo, Inc. We are a Delaware company. Our address is: 222 Pacific Coast Highway, 10th Floor, El Segundo, CA 90245.\" An earlier version (https://www.nativo.com/interest-based-ads) gave 100 N. Sepulveda Blvd., El Segundo, and a UK subsidiary, Nativo London Limited. third-party-web files postrelease.com, Nativo's ad-serving host, under Nativo.",
+  },
+  // Legal entity read 2026-12-07 on the pages below; none of them states the seat, so the country stays not known.
+  AdsWizz: {
+    legalName: 'AdsWizz Inc.', country: null, source: 'https://www.sec.gov/Archives/edgar/data/1230276/000123027618000038/ex992-amendmentno1to2014ad.htm', checked: '2026-12-07',
+    notes: "Pandora Media's SEC exhibit (amendment to the 2014 Stock Incentive Plan of AdsWizz Inc.): on 25 May 2018 Almaden Acquisition Sub, Inc., a wholly-owned subsidiary of Pandora Media, Inc., was merged into AdsWizz, which survived as a wholly-owned subsidiary of Pandora. The page does not state where AdsWizz Inc. is incorporated or seated, so no country is inferred from its U.S. parent.",
+  },
+  'rewardStyle.com': {
+    legalName: 'rewardStyle, Inc. (d/b/a LTK)', country: null, source: 'https://company.shopltk.com/april-2024-ltk-follower-giveaway-terms', checked: '2026-12-07',
+    notes: "LTK's April 2024 giveaway rules name the sponsor rewardStyle, Inc. d/b/a LTK (times in U.S. Central Time, open to U.S. residents only); LTK's privacy statement (https://company.shopltk.com/en-gb/privacy) did not show an address in the part read.",
+  },
+  'Ad Lightning': {
+    legalName: 'Ad Lightning, Inc.', country: null, source: 'https://www.adlightning.com/service-terms', checked: '2026-12-07',
+    notes: "Ad Lightning's own standard terms, trial terms and ad-blocking wrapper agreement are those of Ad Lightning, Inc.; no address or state in the parts read. third-party-web names Boltive as the company.",
+  },
+  'Beachfront Media': {
+    legalName: 'Beachfront Media, LLC', country: null, source: 'https://beachfront.com/legal/policies', checked: '2026-12-07',
+    notes: "Beachfront's supply partner policy names Beachfront Media, LLC as the operator of the Beachfront platform (bfmio.com is the entity's only domain); no address or state in the part read.",
+  },
+  'Clickagy Audience Lab': {
+    legalName: 'Clickagy, LLC', country: null, source: 'https://www.clickagy.com/company/tos', checked: '2026-12-07',
+    notes: "Clickagy's user licence and service agreement and its privacy policy (https://www.clickagy.com/privacy/) name Clickagy, LLC; no address or state in the parts read.",
+  },
+  'Underdog Media': {
+    legalName: 'Underdog Media, LLC', country: null, source: 'https://underdogmedia.com/publisher-agreement/', checked: '2026-12-07',
+    notes: "The publisher terms (updated 15 May 2018) are a contract with Underdog Media LLC; its CCPA page (https://underdogmedia.com/ccpa/) says it acts as an independent business under the CCPA; no address or state in the parts read.",
+  },
+  Talkable: {
+    legalName: 'Curebit Inc. (d/b/a Talkable)', country: null, source: 'https://void.talkable.com/tos', checked: '2026-12-07',
+    notes: "Talkable's Terms of Service 5.0 (25 September 2020), on its own host: \"we\", \"us\" or \"our\" is Curebit Inc., dba Talkable; no address or state in the part read.",
+  },
+  PebblePost: {
+    legalName: 'PebblePost, Inc.', country: null, source: 'https://www.pebblepost.com/privacy-notice', checked: '2026-12-07',
+    notes: "PebblePost's privacy policy (as of 18 February 2020) is that of PebblePost, Inc. and covers its site and Programmatic Direct Mail services; no address in the part read.",
+  },
+  Yieldmo: {
+    legalName: 'Yieldmo, Inc.', country: null, source: 'https://yieldmo.com/dpa-controller-to-controller/', checked: '2026-12-07',
+    notes: "Yieldmo's controller-to-controller data protection addendum is made by Yieldmo, Inc. on behalf of itself and its affiliates; no address or state in the part read.",
+  },
+  Terminus: {
+    legalName: 'Terminus Software, Inc.', country: null, source: 'https://terminus.com/privacy-policy/', checked: '2026-12-07',
+    notes: "Terminus's privacy policy (effective 1 October 2024) is that of Terminus Software, Inc. and its affiliates and has a section for users outside the United States; no address in the part read.",
   },
   // --- end cova ---
 };
