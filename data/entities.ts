@@ -1002,6 +1002,10 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     legalName: 'Nativo, Inc.', country: 'US', source: 'https://nativo.com/interest-based-ads', checked: '2026-12-07',
     notes: "Nativo's Interest Based Ads Privacy Policy (last updated 19 December 2022), written for the ads its technology delivers on publishers' sites: \"We are Nativo, Inc. We are a Delaware company. Our address is: 222 Pacific Coast Highway, 10th Floor, El Segundo, CA 90245.\" An earlier version (https://www.nativo.com/interest-based-ads) gave 100 N. Sepulveda Blvd., El Segundo, and a UK subsidiary, Nativo London Limited. third-party-web files postrelease.com, Nativo's ad-serving host, under Nativo.",
   },
+  Datonics: {
+    country: 'US', source: 'https://datonics.com/privacy/technology-privacy-policy', checked: '2026-12-07',
+    notes: "Datonics' Technology Privacy Policy (last updated 2 February 2024), on its own site, for the ad technology it runs on publishers' pages: \"Datonics is a New York-based advertising technology company\", a member of the Network Advertising Initiative and a data broker under certain state privacy laws. The legal form was not in the part read. third-party-web files pro-market.net, Datonics' only host there, under Datonics.",
+  },
   // Legal entity read 2026-12-07 on the pages below; none of them states the seat, so the country stays not known.
   AdsWizz: {
     legalName: 'AdsWizz Inc.', country: null, source: 'https://www.sec.gov/Archives/edgar/data/1230276/000123027618000038/ex992-amendmentno1to2014ad.htm', checked: '2026-12-07',
