@@ -350,23 +350,23 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
   // Researched by covad 2026-12-06, seat not stated on the pages found: country stays not known.
   Privy: {
     legalName: 'Privy, Inc.', country: null, source: 'https://privy.com/terms-and-conditions', checked: R,
-    notes: 'The terms name Privy, Inc. (the acceptable use policy, https://privy.com/acceptable-use-policy, says Privy, LLC); no address or country in the parts read.',
+    notes: 'The terms name Privy, Inc. (the acceptable use policy, https://privy.com/acceptable-use-policy, says Privy, LLC); no address or country in the parts read. Read again 2026-12-07 (cova): the terms as updated 11 May 2022 (https://privy.com/terms-and-conditions) name PRIVY, LLC, still without an address; no page found in the stored corpora ties Privy to Attentive or gives its seat (searched: Privy help centre, press, Shopify listing, Safe Harbor list).',
   },
   Attentive: {
-    legalName: 'Attentive Mobile Inc.', country: null, source: 'https://attentive.com/legal/privacy', checked: R,
-    notes: 'The privacy policy and DPA (https://attentive.com/msa-dpa) name Attentive Mobile Inc.; the policy has a Data Privacy Framework section, but no address was in the parts read.',
+    legalName: 'Attentive Mobile Inc.', country: 'US', source: 'https://signup.attentivemobile.com/pricing/july-2021-freetrial/', checked: '2026-12-07',
+    notes: "Attentive's trial and pricing terms of July 2021, on its own host signup.attentivemobile.com (attentivemobile.com is one of the entity's two domains), tell customers to cancel by e-mail to cs@attentivemobile.com or by letter to Attentive, ATTN Customer Support, 221 River Street, Suite 9047, Hoboken, NJ 07030 (United States). The privacy policy (https://attentive.com/legal/privacy), the DPA (https://attentive.com/msa-dpa) and the API licence (https://docs.attentive.com/pages/legal-docs/api-license/) name the company Attentive Mobile Inc.; the privacy policy also has a Data Privacy Framework section, a framework only U.S. organisations can join (its text was not in the parts read). The Hoboken address is the company's own mailing address, not a register entry; the state of incorporation was not read.",
   },
   SPX: {
-    legalName: 'Smaato, Inc.', country: null, source: 'https://www.smaato.com/terms/', checked: R,
-    notes: 'The Terms and Conditions (SPX) say Smaato, Inc. owns and operates the services; no address or country in the part read.',
+    legalName: 'Smaato, Inc.', country: 'US', source: 'https://verve.com/california-applicant-privacy-notice/', checked: '2026-12-07',
+    notes: "Verve Group's applicant privacy notice (effective 1 August 2023) lists the Verve Group companies with their addresses, among them Smaato Inc., 350 Fifth Ave. Ste. 7700, New York, NY 10118 US, and (a second office) Barcastrasse 5, 1st Floor, 22087 Hamburg, Germany. Smaato's own Terms and Conditions (https://www.smaato.com/terms/, version of 13 January 2014) say Smaato, Inc. owns and operates the ad services; smaato.net is SPX's only host. The country is that of Smaato, Inc. and its first-named New York address; the Hamburg office is kept in this note because EU traffic may be handled there.",
   },
   TrafficStars: {
     legalName: 'TrafficStars Ltd', country: null, source: 'https://trafficstars.com/cn/cookies', checked: R,
     notes: "The cookie policy names TrafficStars Ltd without an address; a UK 'TrafficStars Network Ltd' (trafficstars.co.uk) could not be tied to trafficstars.com.",
   },
   Basis: {
-    legalName: 'Basis Global Technologies, Inc.', country: null, source: 'https://privacy-staging.basis.net', checked: R,
-    notes: "The privacy policy (Basis's own staging host) names Basis Global Technologies, Inc.; no address in the part read.",
+    legalName: 'Basis Global Technologies, Inc.', country: 'US', source: 'https://www.sec.gov/Archives/edgar/data/1330016/000162828022000948/basisglobaltechnologiesinc.htm', checked: '2026-12-07',
+    notes: "Form S-1 filed with the SEC on 14 January 2022: Basis Global Technologies, Inc., a Delaware corporation (I.R.S. employer no. 36-4476242), principal executive offices 11 E. Madison Street, 6th Floor, Chicago, IL 60602. Basis's privacy policy (its own host privacy-staging.basis.net, effective 31 December 2019) is that of Basis Global Technologies, Inc. (\"Basis Technologies\") and covers its DSP and the ads it serves; basis.net is the entity's only domain.",
   },
   Technorati: {
     legalName: 'Synacor, Inc.', country: 'US', source: 'https://content.edgar-online.com/ExternalLink/EDGAR/0001564590-18-006086.html?dest=SYNC-EX1015_151_HTM&hash=83be55105b5dcb6e712e7d73071b806daffb74b4d3a28c07a235df248326bab0', checked: R,
@@ -378,7 +378,7 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
   },
   'Intercept Interactive': {
     legalName: 'Intercept Interactive Inc. (d/b/a Undertone)', country: null, source: 'https://www-stg.undertone.com/ccpa-notice/', checked: R,
-    notes: "Undertone's California notice (on its own staging host) names Intercept Interactive Inc. (D.B.A Undertone), part of the Perion Network Ltd. group; it gives no seat for Intercept Interactive itself (Perion Network Ltd. is incorporated in Israel per its Form 20-F).",
+    notes: "Undertone's California notice (on its own staging host) names Intercept Interactive Inc. (D.B.A Undertone), part of the Perion Network Ltd. group; it gives no seat for Intercept Interactive itself (Perion Network Ltd. is incorporated in Israel per its Form 20-F). Read 2026-12-07 (cova): Perion's financial statements (https://www.sec.gov/Archives/edgar/data/1338940/000117891320000826/R11.htm) say it acquired on 30 November 2015 100% of Interactive Holding Corp., a Delaware corporation, and its subsidiaries (collectively Undertone); the seat of the operating subsidiary Intercept Interactive Inc. itself is not stated there, so the country stays not known.",
   },
   // --- end covad ---
   // --- covrest ---
@@ -1013,6 +1013,74 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     notes: "AdRiver's own attribution-service terms (adriver.ru, in Russian) name no contracting company in the part read; a product deck copy (ru.scribd.com) calls AdRiver a Skolkovo resident, and a consent-vendor directory (flowconsent.com) names an operator, Internest LLC, without a source. No page tying adriver.ru to a registered company and address was found, so the country stays not known.",
   },
   // --- end covb ---
+  // --- cova --- (ad category, part A; sources read 2026-12-07)
+  SiteScout: {
+    legalName: 'Basis Global Technologies, Inc. (formerly Centro, Inc.)', country: 'US',
+    source: 'https://www.sec.gov/Archives/edgar/data/1330016/000162828022000948/basisglobaltechnologiesinc.htm', checked: '2026-12-07',
+    notes: "Form S-1 filed with the SEC on 14 January 2022: Basis Global Technologies, Inc., a Delaware corporation, principal executive offices 11 E. Madison Street, 6th Floor, Chicago, IL 60602. The company's office lease amendment of 31 October 2021 (filed as exhibit 10.13, copy at https://contracts.justia.com/companies/basis-global-technologies-inc-14576/contract/217670/) names it Basis Global Technologies, Inc., a Delaware corporation, f/k/a Centro, Inc.; Domo's connector documentation (https://domohelp.domo.com/hc/en-us/articles/360043430993-Centro-Connector) says Centro was formerly called SiteScout; and Basis's privacy page (copy at https://cinxe.com/event/HPACdAYxHreJk8DqIH0c5FKsW0w2qLn42F2syzJJTNIfcQ.html) sends its CCPA opt-out to pixel-optout.sitescout.com. third-party-web names Centro as the company of sitescout.com and pixel.ad.",
+  },
+  eXelate: {
+    ...known(
+      'nielsen',
+      "Nielsen's Digital Measurement Privacy Statement (https://www.nielsen.com/us/en/legal/privacy-statement/digital-measurement/, read 2026-12-07) says Nielsen acquired eXelate in 2015 and that it is now part of the Nielsen Marketing Cloud suite of services; eXelate's own services privacy policy (http://exelate.com/privacy/services-privacy-policy/) calls it \"eXelate, A Nielsen Company\" and describes the cookie-based data marketplace third-party-web sees on exelator.com. Nielsen's own statement is what ties the hosts to Nielsen today.",
+    ),
+    checked: '2026-12-07',
+  },
+  Steelhouse: {
+    legalName: 'MNTN Digital, Inc. (formerly Steel House, Inc.)', country: 'US',
+    source: 'https://contracts.justia.com/companies/mntn-inc-103501/contract/1316353', checked: '2026-12-07',
+    notes: "Exhibit 10.15 to MNTN's Form S-1 (a financing agreement modification of 1 August 2022) names the borrower MNTN DIGITAL, INC. (f/k/a Steel House, Inc.), a Delaware corporation. MNTN's Form S-1 (https://www.sec.gov/Archives/edgar/data/1891027/000110465925008267/filename1.htm, 2025) gives the parent MNTN, Inc., a Delaware corporation, principal executive offices 823 Congress Avenue, #1827, Austin, Texas 78768. steelhousemedia.com, the entity's only domain, carries the SteelHouse name.",
+  },
+  Nativo: {
+    legalName: 'Nativo, Inc.', country: 'US', source: 'https://nativo.com/interest-based-ads', checked: '2026-12-07',
+    notes: "Nativo's Interest Based Ads Privacy Policy (last updated 19 December 2022), written for the ads its technology delivers on publishers' sites: \"We are Nativo, Inc. We are a Delaware company. Our address is: 222 Pacific Coast Highway, 10th Floor, El Segundo, CA 90245.\" An earlier version (https://www.nativo.com/interest-based-ads) gave 100 N. Sepulveda Blvd., El Segundo, and a UK subsidiary, Nativo London Limited. third-party-web files postrelease.com, Nativo's ad-serving host, under Nativo.",
+  },
+  Datonics: {
+    country: 'US', source: 'https://datonics.com/privacy/technology-privacy-policy', checked: '2026-12-07',
+    notes: "Datonics' Technology Privacy Policy (last updated 2 February 2024), on its own site, for the ad technology it runs on publishers' pages: \"Datonics is a New York-based advertising technology company\", a member of the Network Advertising Initiative and a data broker under certain state privacy laws. The legal form was not in the part read. third-party-web files pro-market.net, Datonics' only host there, under Datonics.",
+  },
+  // Legal entity read 2026-12-07 on the pages below; none of them states the seat, so the country stays not known.
+  AdsWizz: {
+    legalName: 'AdsWizz Inc.', country: null, source: 'https://www.sec.gov/Archives/edgar/data/1230276/000123027618000038/ex992-amendmentno1to2014ad.htm', checked: '2026-12-07',
+    notes: "Pandora Media's SEC exhibit (amendment to the 2014 Stock Incentive Plan of AdsWizz Inc.): on 25 May 2018 Almaden Acquisition Sub, Inc., a wholly-owned subsidiary of Pandora Media, Inc., was merged into AdsWizz, which survived as a wholly-owned subsidiary of Pandora. The page does not state where AdsWizz Inc. is incorporated or seated, so no country is inferred from its U.S. parent.",
+  },
+  'rewardStyle.com': {
+    legalName: 'rewardStyle, Inc. (d/b/a LTK)', country: null, source: 'https://company.shopltk.com/april-2024-ltk-follower-giveaway-terms', checked: '2026-12-07',
+    notes: "LTK's April 2024 giveaway rules name the sponsor rewardStyle, Inc. d/b/a LTK (times in U.S. Central Time, open to U.S. residents only); LTK's privacy statement (https://company.shopltk.com/en-gb/privacy) did not show an address in the part read.",
+  },
+  'Ad Lightning': {
+    legalName: 'Ad Lightning, Inc.', country: null, source: 'https://www.adlightning.com/service-terms', checked: '2026-12-07',
+    notes: "Ad Lightning's own standard terms, trial terms and ad-blocking wrapper agreement are those of Ad Lightning, Inc.; no address or state in the parts read. third-party-web names Boltive as the company.",
+  },
+  'Beachfront Media': {
+    legalName: 'Beachfront Media, LLC', country: null, source: 'https://beachfront.com/legal/policies', checked: '2026-12-07',
+    notes: "Beachfront's supply partner policy names Beachfront Media, LLC as the operator of the Beachfront platform (bfmio.com is the entity's only domain); no address or state in the part read.",
+  },
+  'Clickagy Audience Lab': {
+    legalName: 'Clickagy, LLC', country: null, source: 'https://www.clickagy.com/company/tos', checked: '2026-12-07',
+    notes: "Clickagy's user licence and service agreement and its privacy policy (https://www.clickagy.com/privacy/) name Clickagy, LLC; no address or state in the parts read.",
+  },
+  'Underdog Media': {
+    legalName: 'Underdog Media, LLC', country: null, source: 'https://underdogmedia.com/publisher-agreement/', checked: '2026-12-07',
+    notes: "The publisher terms (updated 15 May 2018) are a contract with Underdog Media LLC; its CCPA page (https://underdogmedia.com/ccpa/) says it acts as an independent business under the CCPA; no address or state in the parts read.",
+  },
+  Talkable: {
+    legalName: 'Curebit Inc. (d/b/a Talkable)', country: null, source: 'https://void.talkable.com/tos', checked: '2026-12-07',
+    notes: "Talkable's Terms of Service 5.0 (25 September 2020), on its own host: \"we\", \"us\" or \"our\" is Curebit Inc., dba Talkable; no address or state in the part read.",
+  },
+  PebblePost: {
+    legalName: 'PebblePost, Inc.', country: null, source: 'https://www.pebblepost.com/privacy-notice', checked: '2026-12-07',
+    notes: "PebblePost's privacy policy (as of 18 February 2020) is that of PebblePost, Inc. and covers its site and Programmatic Direct Mail services; no address in the part read.",
+  },
+  Yieldmo: {
+    legalName: 'Yieldmo, Inc.', country: null, source: 'https://yieldmo.com/dpa-controller-to-controller/', checked: '2026-12-07',
+    notes: "Yieldmo's controller-to-controller data protection addendum is made by Yieldmo, Inc. on behalf of itself and its affiliates; no address or state in the part read.",
+  },
+  Terminus: {
+    legalName: 'Terminus Software, Inc.', country: null, source: 'https://terminus.com/privacy-policy/', checked: '2026-12-07',
+    notes: "Terminus's privacy policy (effective 1 October 2024) is that of Terminus Software, Inc. and its affiliates and has a section for users outside the United States; no address in the part read.",
+  },
+  // --- end cova ---
 };
 
 /** Hosts third-party-web files under an entity whose company does not run them, moved to the project's entity for them. */
