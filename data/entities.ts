@@ -226,8 +226,10 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
   },
   // --- Researched 2026-12-06, seat not stated on the pages found: country stays not known ---
   CallRail: {
-    legalName: 'CallRail, Inc.', country: null, source: 'https://callrail.com/legal', checked: R,
-    notes: 'The terms and privacy notice name CallRail, Inc. as operator; the parts of the pages read give no address or country.',
+    legalName: 'CallRail, Inc.', country: 'US',
+    source: 'https://github.com/citp/privacy-policy-historical/blob/5eafb6db1280be221f029033dc0831e25c44232a/c/ca/cal/callrail.com.md',
+    checked: '2026-12-07',
+    notes: "CallRail's own privacy policy on callrail.com in the Princeton CITP archive of Wayback Machine snapshots: the snapshot of 2013-04-03 (this copy, https://web.archive.org/web/20130403051154id_/http://www.callrail.com/privacy) gives as contact PO Box 250111, Atlanta, GA 30325, support@callrail.com; the same file's snapshot of 2016-06-24 says the statement explains the privacy practices of CallRail Inc. for callrail.com and app.callrail.com. The current terms and privacy notice (https://callrail.com/legal, read 2026-12-06) still name CallRail, Inc. as operator. The address is from 2013.",
   },
   POWr: {
     legalName: 'POWr Inc.', country: null, source: 'https://www.powr.io/privacy', checked: R,
@@ -920,8 +922,10 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     notes: 'MyRegistry\'s own privacy statement ("Privacy Statement - MyRegistry.com") in the Princeton CITP archive of Wayback Machine snapshots (snapshot of 2016-11-04, https://web.archive.org/web/20161104133921id_/https://www.myregistry.com/Info/Privacy.aspx): "We at MyRegistry LLC" run www.myregistry.com and its app; "The Platform and the Services are operated in the United States"; postal address MyRegistry, LLC, 2050 Center Ave, Suite 100, Fort Lee, NJ 07024. The current terms (https://myregistry.com/Info/terms.aspx, read 2026-12-06) still name MyRegistry LLC as the operator of www.myregistry.com. The address is from 2016.',
   },
   Checkfront: {
-    legalName: 'Checkfront Inc.', country: null, source: 'https://github.com/Checkfront/PHP-SDK', checked: R,
-    notes: 'Checkfront\'s own SDK, widget and WordPress plugin sources name Checkfront Inc. ("Copyright 2008 - 2023 Checkfront Inc", author Checkfront Inc., https://www.checkfront.com/); no address or place of incorporation in those sources or in the pages found.',
+    legalName: 'Checkfront Inc.', country: 'CA',
+    source: 'https://github.com/citp/privacy-policy-historical/blob/61150efde90cb1885e158ae2b7db61146d63e3cd/c/ch/che/checkfront.com.md',
+    checked: '2026-12-07',
+    notes: 'Checkfront\'s own privacy policy (last updated 2016-04-25) in the Princeton CITP archive of Wayback Machine snapshots (snapshot of 2017-04-06, https://web.archive.org/web/20170406200315id_/https://www.checkfront.com/privacy): the site and services are operated by Checkfront Inc.; privacy officer at Checkfront Inc, 844 Courtney Street, 4th floor, Victoria, BC, Canada, V8W 1C4. Checkfront\'s own SDK, widget and WordPress plugin sources (read 2026-12-06) still name Checkfront Inc. The address is from 2017.',
   },
   Anedot: {
     legalName: 'Anedot, Inc.', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/27726.json', checked: R,
@@ -984,6 +988,20 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     notes: 'Safe Harbor list record 25364 (self-certified 12 November 2014, due again 12 November 2015): Mather Economics, LLC, 1215 Hightower Trail, Suite 100 Building A, Atlanta, Georgia 30350; privacy policy http://www.mathereconomics.com/privacy-policy.aspx. Matched by name: the record does not name matheranalytics.com, the host third-party-web files under Mather Economics; a later owner was not read.',
   },
   // --- end covsh ---
+  // --- covo ---
+  'Roxr Software': {
+    legalName: 'Roxr Software Ltd', country: 'US',
+    source: 'https://github.com/citp/privacy-policy-historical/blob/dad0ec0edbf83dcbe241e3a8f23efff52f436b5f/g/ge/get/getclicky.com.md',
+    checked: '2026-12-07',
+    notes: 'Clicky\'s own privacy policy (active May 25 2018) in the Princeton CITP archive of Wayback Machine snapshots (snapshot of 2018-11-09, https://web.archive.org/web/20181109124813id_/https://clicky.com/terms/privacy): Roxr Software Ltd runs clicky.com and the Clicky analytics service, whose cookies are "attached to our tracking domains" (third-party-web: *.getclicky.com); Roxr complies with the EU-U.S. and Swiss-U.S. Privacy Shield Frameworks (open only to US organisations) under FTC jurisdiction; contact Roxr Software Ltd, 10883 SE Main St #201, Milwaukie, OR, 97222. The address is from 2018.',
+  },
+  CallTrackingMetrics: {
+    legalName: 'CallTrackingMetrics LLC', country: 'US',
+    source: 'https://github.com/citp/privacy-policy-historical/blob/e2d86aef9df5ab1e679180c7e9cee99f3f28b802/c/ca/cal/calltrackingmetrics.com.md',
+    checked: '2026-12-07',
+    notes: 'CallTrackingMetrics\' own privacy policy (effective May 1, 2018) in the Princeton CITP archive of Wayback Machine snapshots (snapshot of 2019-05-07, https://web.archive.org/web/20190507040125id_/https://www.calltrackingmetrics.com/legal/privacy): the site, account portal and products are operated by CallTrackingMetrics LLC, 877 Baltimore Annapolis Blvd. Suite 207, Severna Park MD 21146; "CallTrackingMetrics is based in the United States of America"; its platform policy covers the tracking code customers run on their websites (third-party-web: *.tctm.co). The address is from 2019.',
+  },
+  // --- end covo ---
 };
 
 /** Hosts third-party-web files under an entity whose company does not run them, moved to the project's entity for them. */
