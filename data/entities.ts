@@ -1001,6 +1001,30 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     checked: '2026-12-07',
     notes: 'CallTrackingMetrics\' own privacy policy (effective May 1, 2018) in the Princeton CITP archive of Wayback Machine snapshots (snapshot of 2019-05-07, https://web.archive.org/web/20190507040125id_/https://www.calltrackingmetrics.com/legal/privacy): the site, account portal and products are operated by CallTrackingMetrics LLC, 877 Baltimore Annapolis Blvd. Suite 207, Severna Park MD 21146; "CallTrackingMetrics is based in the United States of America"; its platform policy covers the tracking code customers run on their websites (third-party-web: *.tctm.co). The address is from 2019.',
   },
+  UpSellit: {
+    legalName: 'USI Technologies, Inc.', country: 'US',
+    source: 'https://github.com/citp/privacy-policy-historical/blob/bdee0c707940dadafa6746963e7ef729493982c6/u/up/ups/upsellit.com.md',
+    checked: '2026-12-07',
+    notes: 'UpSellit\'s own privacy policy in the Princeton CITP archive of Wayback Machine snapshots (snapshot of 2019-03-13, https://web.archive.org/web/20190313014616id_/https://labs.upsellit.com/privacy-policy): "USI Technologies, Inc., DBA UpSellit.com" collects data through its "marketing engagements" (the scripts it runs on partner sites); contact USI Technologies, Inc., 29219 Canwood St, Suite 230, Agoura Hills, CA 91301, U.S.A.; data go to "USI Technologies, Inc. a company located in Agoura Hills, California, U.S.A.". The address is from 2019.',
+  },
+  'Pure Chat': {
+    legalName: 'Pure Chat, Inc.', country: 'US',
+    source: 'https://github.com/citp/privacy-policy-historical/blob/d0c0063c85d768acb94ed383f6d3f6a90e9adddf/p/pu/pur/purechat.com.md',
+    checked: '2026-12-07',
+    notes: 'Pure Chat\'s own privacy policy in the Princeton CITP archive of Wayback Machine snapshots (snapshot of 2018-12-20, https://web.archive.org/web/20181220164053id_/https://www.purechat.com/privacy): "Pure Chat, Inc. a Delaware corporation" runs purechat.com and the Pure Chat Software (live chat and visitor tracking on customers\' websites); postal address 13835 N. Northsight Blvd Suite 205, Scottsdale AZ 85260; visitors from the EU transfer their data "to the United States to us". The address is from 2018.',
+  },
+  Comm100: {
+    legalName: 'Comm100 Network Corporation', country: 'CA',
+    source: 'https://github.com/citp/privacy-policy-historical/blob/bcb4382c21bb37dfcb49db1ba005d4e5ff1f58bf/c/co/com/comm100.com.md',
+    checked: '2026-12-07',
+    notes: 'Comm100\'s own privacy policy (last updated September 23, 2015) in the Princeton CITP archive of Wayback Machine snapshots (snapshot of 2015-12-30, https://web.archive.org/web/20151230220425id_/http://www.comm100.com/privacy): Comm100 Network Corporation owns and operates comm100.com and its live chat and customer service software; address Suite 238 - 1027 Davie Street, Vancouver, British Columbia V6E 4L2, Canada. The address is from 2015.',
+  },
+  Beeketing: {
+    legalName: 'Beeketing, Inc.', country: 'US',
+    source: 'https://github.com/citp/privacy-policy-historical/blob/a96aa83130257ec357576dc88e16495bf6cf1f23/b/be/bee/beeketing.com.md',
+    checked: '2026-12-07',
+    notes: 'Beeketing\'s own privacy policy (last updated October 26th, 2018) in the Princeton CITP archive of Wayback Machine snapshots (snapshot of 2018-12-28, https://web.archive.org/web/20181228224754id_/https://beeketing.com/privacy-policy): the site and the widgets embedded on end customers\' websites are operated by Beeketing, Inc., and personal information goes "to the offices and servers of Beeketing and the authorized third parties referred to herein located in the United States". No street address is given; the country rests on that sentence. The policy is from 2018.',
+  },
   // --- end covo ---
 };
 
