@@ -1025,6 +1025,24 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     checked: '2026-12-07',
     notes: 'Beeketing\'s own privacy policy (last updated October 26th, 2018) in the Princeton CITP archive of Wayback Machine snapshots (snapshot of 2018-12-28, https://web.archive.org/web/20181228224754id_/https://beeketing.com/privacy-policy): the site and the widgets embedded on end customers\' websites are operated by Beeketing, Inc., and personal information goes "to the offices and servers of Beeketing and the authorized third parties referred to herein located in the United States". No street address is given; the country rests on that sentence. The policy is from 2018.',
   },
+  LightWidget: {
+    legalName: 'Black Sail Division', country: 'PL',
+    source: 'https://github.com/citp/privacy-policy-historical/blob/492d4baf1bca939fdda9a023c4d7270a779e8158/l/li/lig/lightwidget.com.md',
+    checked: '2026-12-07',
+    notes: 'LightWidget\'s own privacy policy (last revision May 24, 2018) in the Princeton CITP archive of Wayback Machine snapshots (snapshot of 2018-11-05, https://web.archive.org/web/20181105220811id_/https://lightwidget.com/privacy): it covers the LightWidget website and "our widgets" (the Instagram widgets embedded from lightwidget.com); "The data controller responsible for your information is Black Sail Division, company registered in Poland with company NIP number: 5482617350", Molczyn 17 street, Leszna Gorna, 43-445 Dziegielow. The address is from 2018.',
+  },
+  GetSiteControl: {
+    legalName: 'GetWebCraft Limited', country: 'CY',
+    source: 'https://github.com/citp/privacy-policy-historical/blob/c8ebcfdadca38430d9882d1d655050c1df72e5e1/g/ge/get/getsitecontrol.com.md',
+    checked: '2026-12-07',
+    notes: 'GetSiteControl\'s own privacy policy in the Princeton CITP archive of Wayback Machine snapshots (snapshot of 2019-05-12, https://web.archive.org/web/20190512193406id_/https://getsitecontrol.com/privacy): GetWebCraft Limited collects and uses the information of the GetSiteControl services; contact Klimentos 41-43, Klimentos Tower, Flat/Office 25, 1061, Nicosia, Cyprus; its website hosting is in the United States (Privacy Shield transfers), which is where the servers are, not the seat. The address is from 2019.',
+  },
+  Forter: {
+    legalName: 'Forter Ltd.', country: 'IL',
+    source: 'https://github.com/citp/privacy-policy-historical/blob/7fbc926483c4782e19265b366d9c7f82f07d313c/f/fo/for/forter.com.md',
+    checked: '2026-12-07',
+    notes: 'Forter\'s own service privacy policy (last update 22/12/2016) in the Princeton CITP archive of Wayback Machine snapshots (snapshot of 2019-07-15, https://web.archive.org/web/20190715202230id_/https://www.forter.com/service-privacy-policy): it covers the fraud-detection data (device fingerprinting, browsing events, cookies) Forter collects on merchants\' websites; "Details of Company and affiliated companies in the group: Forter Ltd., Totseret ha-Arets St 7, Tel Aviv-Yafo, Israel 6789104; Forter, Inc., 12 East 49th St, New York, NY 10017". The Company is Forter Ltd. (Israel); the page does not say which of the two is the parent, so no parent is recorded (the US company is a group affiliate). The addresses are from 2016-2019.',
+  },
   // --- end covo ---
 };
 
