@@ -227,8 +227,10 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
   },
   // --- Researched 2026-12-06, seat not stated on the pages found: country stays not known ---
   CallRail: {
-    legalName: 'CallRail, Inc.', country: null, source: 'https://callrail.com/legal', checked: R,
-    notes: 'The terms and privacy notice name CallRail, Inc. as operator; the parts of the pages read give no address or country.',
+    legalName: 'CallRail, Inc.', country: 'US',
+    source: 'https://github.com/citp/privacy-policy-historical/blob/5eafb6db1280be221f029033dc0831e25c44232a/c/ca/cal/callrail.com.md',
+    checked: '2026-12-07',
+    notes: "CallRail's own privacy policy on callrail.com in the Princeton CITP archive of Wayback Machine snapshots: the snapshot of 2013-04-03 (this copy, https://web.archive.org/web/20130403051154id_/http://www.callrail.com/privacy) gives as contact PO Box 250111, Atlanta, GA 30325, support@callrail.com; the same file's snapshot of 2016-06-24 says the statement explains the privacy practices of CallRail Inc. for callrail.com and app.callrail.com. The current terms and privacy notice (https://callrail.com/legal, read 2026-12-06) still name CallRail, Inc. as operator. The address is from 2013.",
   },
   POWr: {
     legalName: 'POWr Inc.', country: null, source: 'https://www.powr.io/privacy', checked: R,
@@ -640,16 +642,18 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     notes: "qq.com's own privacy guidelines (QQ Farm, May 2023; also content_id=c5024463af31bcae56fd3afc2b82632e) name 深圳市腾讯计算机系统有限公司, registered at Tencent Building, Keji Zhongyi Road, Nanshan District, Shenzhen, China. third-party-web's Tencent entity also holds ywxi.net, TrustedSite's trustmark host: HOST_ENTITIES below moves it to TrustedSite, so this fact names only qq.com.",
   },
   ReadSpeaker: {
-    legalName: 'ReadSpeaker', country: null, source: 'https://www.readspeaker.com/readspeaker-webreader-conforms-gdpr-standards/', checked: R,
-    notes: "ReadSpeaker's GDPR article for webReader names no legal entity or address; ReadSpeaker's own Unreal Engine TTS plugin sources carry \"Copyright 2022 ReadSpeaker AB\" (no seat). Its privacy policy, terms and contact pages were not in the stored corpora. Looked again 2026-12-06 (covoth5): the TextAid add-on privacy statement on addons.mozilla.org (contact info@readspeaker.com, no entity), ReadSpeaker's blog (webReader commercially launched in Sweden in 2001), customer pages that embed webReader (Landkreis Starnberg, Eschenbach, Dutch municipalities in the national algorithm register at algoritmes.overheid.nl) name ReadSpeaker but not the contracting company or an address; a project that embeds ReadSpeaker's rSpeak SDK quotes its copyright \"(c) 2018-2020 ReadSpeaker B.V.\", and the Drupal integration offers North America, Europe and Asia-Pacific service regions (hosts such as sf1-eu.readspeaker.com), so the operating group company may differ by region. No privacy policy, terms, imprint, DPA or sub-processor list of ReadSpeaker, and no customer notice naming the processor with an address, was found in the stored corpora or GitHub index.",
+    legalName: 'ReadSpeaker', country: 'NL',
+    source: 'https://github.com/citp/privacy-policy-historical/blob/a63c094c8f1bc72339aee7529049c96e75befeb2/r/re/rea/readspeaker.com.md',
+    checked: '2026-12-07',
+    notes: "ReadSpeaker's own privacy policy on www.readspeaker.com, in the Princeton CITP archive of Wayback Machine snapshots (this copy: snapshot of 2016-05-03, https://web.archive.org/web/20160503213553id_/http://www.readspeaker.com/privacy-policy): it covers the ReadSpeaker Listen button (\"The server will place a cookie on the user's computer the first time he uses the ReadSpeaker service\", storing reading speed, highlighting and pop-up settings, i.e. the webReader served from *.readspeaker.com) and gives as contact \"ReadSpeaker, Dolderseweg 2A, Huis ter Heide 3712 BP, Netherlands\". The same file's snapshot of 2011-11-26 gives the same address, and its snapshot of 2019-05-24 (GDPR version, https://web.archive.org/web/20190524151522id_/https://www.readspeaker.com/privacy-policy) says \"The controller for your personal data is ReadSpeaker\" at \"Dolderseweg 2A, 3712 BP Huis ter Heide, Netherlands\" for visits to its websites and purchases of its products. The policy names no legal form (ReadSpeaker's own SDKs say ReadSpeaker AB, Sweden, and ReadSpeaker B.V.; both would be EU/EEA) and does not split its North America, Europe and Asia-Pacific service hosts by operator; the pages are from 2016 and 2019, no newer policy was in the corpora. Earlier look-ups (2026-12-06): ReadSpeaker's GDPR article for webReader, the TextAid add-on privacy statement and customer pages name no entity or address.",
   },
   ResponsiveVoice: {
     legalName: 'ResponsiveVoice, Inc.', country: null, source: 'https://github.com/responsivevoice/core', checked: R,
-    notes: 'The package.json of its own SDK (@responsivevoice/core 2.0.0) names the author ResponsiveVoice, Inc.; older responsivevoice.js builds carried "(c) 2015-2020 LearnBrite". No address or country in the parts read; https://responsivevoice.org/terms/ and /privacy-policy/ were not in the stored corpora. Looked again 2026-12-06 (covoth5): the LICENSE files of responsivevoice/core and responsivevoice/api-client (MIT, "Copyright (c) 2026 ResponsiveVoice, Inc."), the organisation profile README and SECURITY.md (support@responsivevoice.org), and the WordPress plugin readme (stable tag 2.2.1: text and API key go to the ResponsiveVoice API; hosts code., cdn., texttospeech. and app.responsivevoice.org; links the terms and privacy policy) give no address or state of incorporation, and no customer notice naming ResponsiveVoice, Inc. with an address was found.',
+    notes: 'The package.json of its own SDK (@responsivevoice/core 2.0.0) names the author ResponsiveVoice, Inc.; older responsivevoice.js builds carried "(c) 2015-2020 LearnBrite". No address or country in the parts read; https://responsivevoice.org/terms/ and /privacy-policy/ were not in the stored corpora. Looked again 2026-12-06 (covoth5): the LICENSE files of responsivevoice/core and responsivevoice/api-client (MIT, "Copyright (c) 2026 ResponsiveVoice, Inc."), the organisation profile README and SECURITY.md (support@responsivevoice.org), and the WordPress plugin readme (stable tag 2.2.1: text and API key go to the ResponsiveVoice API; hosts code., cdn., texttospeech. and app.responsivevoice.org; links the terms and privacy policy) give no address or state of incorporation, and no customer notice naming ResponsiveVoice, Inc. with an address was found. Looked again 2026-12-07 (covo): the Princeton CITP archive of privacy policies (citp/privacy-policy-historical) holds no responsivevoice.org or learnbrite.com policy; the organisation\'s other repositories (features, text, types, skills, examples: LICENSE and package.json say ResponsiveVoice, Inc. <support@responsivevoice.org>, nothing more), the full history of the WordPress plugin (two mirrors, "Author: ResponsiveVoice") and the docs and pages corpora (only responsivevoice.org/how-does-it-work/) give no address, state or country either.',
   },
   Browsealoud: {
     legalName: 'Texthelp Ltd', country: null, source: 'https://edit.tosdr.org/documents/16922', checked: R,
-    notes: 'Browsealoud is a Texthelp product (third-party-web homepage texthelp.com); the copy of the "Privacy Policy for Texthelp Products" names Texthelp Ltd, but the part read gives no address or country. Looked again 2026-12-06 (covoth5): the 2017 "Texthelp Products Privacy Policy" (ISMS 1.17, published Google Doc), the Read&Write for iPad privacy policy on rwchrome.texthelp.com and Texthelp\'s Read&Write code ("without express written permission of Texthelp Limited") give no address or place of registration in the parts the corpora return.',
+    notes: 'Browsealoud is a Texthelp product (third-party-web homepage texthelp.com); the copy of the "Privacy Policy for Texthelp Products" names Texthelp Ltd, but the part read gives no address or country. Looked again 2026-12-06 (covoth5): the 2017 "Texthelp Products Privacy Policy" (ISMS 1.17, published Google Doc), the Read&Write for iPad privacy policy on rwchrome.texthelp.com and Texthelp\'s Read&Write code ("without express written permission of Texthelp Limited") give no address or place of registration in the parts the corpora return. Looked again 2026-12-07 (covo): texthelp.com\'s own privacy policies in the Princeton CITP archive (https://github.com/citp/privacy-policy-historical/blob/89a09178d9d1edc7bf0e14051ab5e4023d6734f1/t/te/tex/texthelp.com.md, North America snapshot of 2013-06-07; UK snapshot of 2015-09-20) say www.browsealoud.com is among the websites "owned and operated by Texthelp Limited"; the North America version was issued by its subsidiary Texthelp Inc., 600 Unicorn Park Drive, Woburn, MA (a US contact, not the operator), and no seat of Texthelp Limited is given in the parts read.',
   },
   // --- end covcont ---
   // --- covcont4 ---
@@ -913,12 +917,16 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     notes: 'Sirv\'s own Magento 2 extension (sirv/magento2, September 2025) names "@author Sirv Limited <support@sirv.com>" and "Copyright (c) 2018-2023 Sirv Limited". No address or place of registration in the extension, in Sirv\'s security policy page (https://sirv.com/security/) or in the other parts of the corpora read.',
   },
   MyRegistry: {
-    legalName: 'MyRegistry LLC', country: null, source: 'https://myregistry.com/Info/terms.aspx', checked: R,
-    notes: 'The terms ("MyRegistry LLC terms & conditions") name MyRegistry LLC as the operator of www.myregistry.com and its app; the part of the terms the corpus returns gives no address or state.',
+    legalName: 'MyRegistry LLC', country: 'US',
+    source: 'https://github.com/citp/privacy-policy-historical/blob/dbab81ff03981ce9874412ceff5f03dbac51e1bb/m/my/myr/myregistry.com.md',
+    checked: '2026-12-07',
+    notes: 'MyRegistry\'s own privacy statement ("Privacy Statement - MyRegistry.com") in the Princeton CITP archive of Wayback Machine snapshots (snapshot of 2016-11-04, https://web.archive.org/web/20161104133921id_/https://www.myregistry.com/Info/Privacy.aspx): "We at MyRegistry LLC" run www.myregistry.com and its app; "The Platform and the Services are operated in the United States"; postal address MyRegistry, LLC, 2050 Center Ave, Suite 100, Fort Lee, NJ 07024. The current terms (https://myregistry.com/Info/terms.aspx, read 2026-12-06) still name MyRegistry LLC as the operator of www.myregistry.com. The address is from 2016.',
   },
   Checkfront: {
-    legalName: 'Checkfront Inc.', country: null, source: 'https://github.com/Checkfront/PHP-SDK', checked: R,
-    notes: 'Checkfront\'s own SDK, widget and WordPress plugin sources name Checkfront Inc. ("Copyright 2008 - 2023 Checkfront Inc", author Checkfront Inc., https://www.checkfront.com/); no address or place of incorporation in those sources or in the pages found.',
+    legalName: 'Checkfront Inc.', country: 'CA',
+    source: 'https://github.com/citp/privacy-policy-historical/blob/61150efde90cb1885e158ae2b7db61146d63e3cd/c/ch/che/checkfront.com.md',
+    checked: '2026-12-07',
+    notes: 'Checkfront\'s own privacy policy (last updated 2016-04-25) in the Princeton CITP archive of Wayback Machine snapshots (snapshot of 2017-04-06, https://web.archive.org/web/20170406200315id_/https://www.checkfront.com/privacy): the site and services are operated by Checkfront Inc.; privacy officer at Checkfront Inc, 844 Courtney Street, 4th floor, Victoria, BC, Canada, V8W 1C4. Checkfront\'s own SDK, widget and WordPress plugin sources (read 2026-12-06) still name Checkfront Inc. The address is from 2017.',
   },
   Anedot: {
     legalName: 'Anedot, Inc.', country: 'US', source: 'https://github.com/pdehaye/safe-harbor/blob/2a2abb1f57d4275b28e3ee612577de20e4ce5520/json/27726.json', checked: R,
@@ -1081,6 +1089,62 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
     notes: "Terminus's privacy policy (effective 1 October 2024) is that of Terminus Software, Inc. and its affiliates and has a section for users outside the United States; no address in the part read.",
   },
   // --- end cova ---
+  // --- covo ---
+  'Roxr Software': {
+    legalName: 'Roxr Software Ltd', country: 'US',
+    source: 'https://github.com/citp/privacy-policy-historical/blob/dad0ec0edbf83dcbe241e3a8f23efff52f436b5f/g/ge/get/getclicky.com.md',
+    checked: '2026-12-07',
+    notes: 'Clicky\'s own privacy policy (active May 25 2018) in the Princeton CITP archive of Wayback Machine snapshots (snapshot of 2018-11-09, https://web.archive.org/web/20181109124813id_/https://clicky.com/terms/privacy): Roxr Software Ltd runs clicky.com and the Clicky analytics service, whose cookies are "attached to our tracking domains" (third-party-web: *.getclicky.com); Roxr complies with the EU-U.S. and Swiss-U.S. Privacy Shield Frameworks (open only to US organisations) under FTC jurisdiction; contact Roxr Software Ltd, 10883 SE Main St #201, Milwaukie, OR, 97222. The address is from 2018.',
+  },
+  CallTrackingMetrics: {
+    legalName: 'CallTrackingMetrics LLC', country: 'US',
+    source: 'https://github.com/citp/privacy-policy-historical/blob/e2d86aef9df5ab1e679180c7e9cee99f3f28b802/c/ca/cal/calltrackingmetrics.com.md',
+    checked: '2026-12-07',
+    notes: 'CallTrackingMetrics\' own privacy policy (effective May 1, 2018) in the Princeton CITP archive of Wayback Machine snapshots (snapshot of 2019-05-07, https://web.archive.org/web/20190507040125id_/https://www.calltrackingmetrics.com/legal/privacy): the site, account portal and products are operated by CallTrackingMetrics LLC, 877 Baltimore Annapolis Blvd. Suite 207, Severna Park MD 21146; "CallTrackingMetrics is based in the United States of America"; its platform policy covers the tracking code customers run on their websites (third-party-web: *.tctm.co). The address is from 2019.',
+  },
+  UpSellit: {
+    legalName: 'USI Technologies, Inc.', country: 'US',
+    source: 'https://github.com/citp/privacy-policy-historical/blob/bdee0c707940dadafa6746963e7ef729493982c6/u/up/ups/upsellit.com.md',
+    checked: '2026-12-07',
+    notes: 'UpSellit\'s own privacy policy in the Princeton CITP archive of Wayback Machine snapshots (snapshot of 2019-03-13, https://web.archive.org/web/20190313014616id_/https://labs.upsellit.com/privacy-policy): "USI Technologies, Inc., DBA UpSellit.com" collects data through its "marketing engagements" (the scripts it runs on partner sites); contact USI Technologies, Inc., 29219 Canwood St, Suite 230, Agoura Hills, CA 91301, U.S.A.; data go to "USI Technologies, Inc. a company located in Agoura Hills, California, U.S.A.". The address is from 2019.',
+  },
+  'Pure Chat': {
+    legalName: 'Pure Chat, Inc.', country: 'US',
+    source: 'https://github.com/citp/privacy-policy-historical/blob/d0c0063c85d768acb94ed383f6d3f6a90e9adddf/p/pu/pur/purechat.com.md',
+    checked: '2026-12-07',
+    notes: 'Pure Chat\'s own privacy policy in the Princeton CITP archive of Wayback Machine snapshots (snapshot of 2018-12-20, https://web.archive.org/web/20181220164053id_/https://www.purechat.com/privacy): "Pure Chat, Inc. a Delaware corporation" runs purechat.com and the Pure Chat Software (live chat and visitor tracking on customers\' websites); postal address 13835 N. Northsight Blvd Suite 205, Scottsdale AZ 85260; visitors from the EU transfer their data "to the United States to us". The address is from 2018.',
+  },
+  Comm100: {
+    legalName: 'Comm100 Network Corporation', country: 'CA',
+    source: 'https://github.com/citp/privacy-policy-historical/blob/bcb4382c21bb37dfcb49db1ba005d4e5ff1f58bf/c/co/com/comm100.com.md',
+    checked: '2026-12-07',
+    notes: 'Comm100\'s own privacy policy (last updated September 23, 2015) in the Princeton CITP archive of Wayback Machine snapshots (snapshot of 2015-12-30, https://web.archive.org/web/20151230220425id_/http://www.comm100.com/privacy): Comm100 Network Corporation owns and operates comm100.com and its live chat and customer service software; address Suite 238 - 1027 Davie Street, Vancouver, British Columbia V6E 4L2, Canada. The address is from 2015.',
+  },
+  Beeketing: {
+    legalName: 'Beeketing, Inc.', country: 'US',
+    source: 'https://github.com/citp/privacy-policy-historical/blob/a96aa83130257ec357576dc88e16495bf6cf1f23/b/be/bee/beeketing.com.md',
+    checked: '2026-12-07',
+    notes: 'Beeketing\'s own privacy policy (last updated October 26th, 2018) in the Princeton CITP archive of Wayback Machine snapshots (snapshot of 2018-12-28, https://web.archive.org/web/20181228224754id_/https://beeketing.com/privacy-policy): the site and the widgets embedded on end customers\' websites are operated by Beeketing, Inc., and personal information goes "to the offices and servers of Beeketing and the authorized third parties referred to herein located in the United States". No street address is given; the country rests on that sentence. The policy is from 2018.',
+  },
+  LightWidget: {
+    legalName: 'Black Sail Division', country: 'PL',
+    source: 'https://github.com/citp/privacy-policy-historical/blob/492d4baf1bca939fdda9a023c4d7270a779e8158/l/li/lig/lightwidget.com.md',
+    checked: '2026-12-07',
+    notes: 'LightWidget\'s own privacy policy (last revision May 24, 2018) in the Princeton CITP archive of Wayback Machine snapshots (snapshot of 2018-11-05, https://web.archive.org/web/20181105220811id_/https://lightwidget.com/privacy): it covers the LightWidget website and "our widgets" (the Instagram widgets embedded from lightwidget.com); "The data controller responsible for your information is Black Sail Division, company registered in Poland with company NIP number: 5482617350", Molczyn 17 street, Leszna Gorna, 43-445 Dziegielow. The address is from 2018.',
+  },
+  GetSiteControl: {
+    legalName: 'GetWebCraft Limited', country: 'CY',
+    source: 'https://github.com/citp/privacy-policy-historical/blob/c8ebcfdadca38430d9882d1d655050c1df72e5e1/g/ge/get/getsitecontrol.com.md',
+    checked: '2026-12-07',
+    notes: 'GetSiteControl\'s own privacy policy in the Princeton CITP archive of Wayback Machine snapshots (snapshot of 2019-05-12, https://web.archive.org/web/20190512193406id_/https://getsitecontrol.com/privacy): GetWebCraft Limited collects and uses the information of the GetSiteControl services; contact Klimentos 41-43, Klimentos Tower, Flat/Office 25, 1061, Nicosia, Cyprus; its website hosting is in the United States (Privacy Shield transfers), which is where the servers are, not the seat. The address is from 2019.',
+  },
+  Forter: {
+    legalName: 'Forter Ltd.', country: 'IL',
+    source: 'https://github.com/citp/privacy-policy-historical/blob/7fbc926483c4782e19265b366d9c7f82f07d313c/f/fo/for/forter.com.md',
+    checked: '2026-12-07',
+    notes: 'Forter\'s own service privacy policy (last update 22/12/2016) in the Princeton CITP archive of Wayback Machine snapshots (snapshot of 2019-07-15, https://web.archive.org/web/20190715202230id_/https://www.forter.com/service-privacy-policy): it covers the fraud-detection data (device fingerprinting, browsing events, cookies) Forter collects on merchants\' websites; "Details of Company and affiliated companies in the group: Forter Ltd., Totseret ha-Arets St 7, Tel Aviv-Yafo, Israel 6789104; Forter, Inc., 12 East 49th St, New York, NY 10017". The Company is Forter Ltd. (Israel); the page does not say which of the two is the parent, so no parent is recorded (the US company is a group affiliate). The addresses are from 2016-2019.',
+  },
+  // --- end covo ---
 };
 
 /** Hosts third-party-web files under an entity whose company does not run them, moved to the project's entity for them. */
