@@ -139,9 +139,12 @@ export interface DpfNotFound {
   reason: string;
 }
 
-function notFound(entity: string, source: string, reason: string): DpfNotFound {
-  return { entity, source, checked: '2026-12-06', reason };
+function notFound(entity: string, source: string, reason: string, checked = '2026-12-06'): DpfNotFound {
+  return { entity, source, checked, reason };
 }
+
+/** The day the dpf7b look-ups were read. */
+const R10 = '2026-12-07';
 
 // Relying on SCCs or BCRs is not "not certified": none of these says it is outside the DPF, so none is `certified: false`.
 export const DPF_CHECKED_NOT_KNOWN: readonly DpfNotFound[] = [
@@ -289,4 +292,15 @@ export const DPF_CHECKED_NOT_KNOWN: readonly DpfNotFound[] = [
     'Checked, no vendor page in the stored copies: web searches found no sumo.com privacy policy, and the ToS;DR archive (github.com/tosdr/tosdr-versions, Sumo/) holds only its Terms of Service: no DPF statement seen.'),
   notFound('Embedly LLC', 'https://policy.medium.com/medium-privacy-policy-f03bf92035c9',
     'Embedly is run under A Medium Corporation (embed.ly/legal/copyright); Medium\'s privacy policy says data goes to and is stored in the US and names no transfer mechanism; no DPF statement (see the A Medium Corporation entry).'),
+  // --- dpf7b (entered the 100 with the 2026-12-07 seats of data/entities.ts) ---
+  notFound('CallRail, Inc.', 'https://callrail.com/privacy',
+    'Privacy Notice (last updated November 2024) opening: CallRail Inc. is controller for callrail.com, app.callrail.com and its app; the DPA (https://callrail.com/legal/dpa, January 2025) opening defines EU, Canadian and CCPA law; no DPF statement in the parts read, the transfer section was not in the stored copies.', R10),
+  notFound('Roxr Software Ltd', 'https://clicky.com/help/faq/privacy/gdpr',
+    "Clicky help page 'Yes, Clicky is GDPR compliant!': by default only a random UID cookie, relied on as legitimate interest (Art. 6); no transfer mechanism and no DPF statement; the 2018 privacy policy named only the Privacy Shield (invalidated by the CJEU in 2020).", R10),
+  notFound('CallTrackingMetrics LLC', 'https://www.calltrackingmetrics.com/legal/privacy-2025/',
+    'Privacy Notice (last updated 2025-02-12) opening, and the DPA of CallTrackingMetrics, LLC (effective 2025-08-22; https://www.calltrackingmetrics.com/?p=58898), which says the EU SCCs prevail over it; the 2022 DPA added the new EU SCCs for EEA transfers: no DPF statement.', R10),
+  notFound('Smaato, Inc.', 'https://www.smaato.com/privacy/',
+    "Checked, no vendor page in the stored copies: searches found no smaato.com privacy text; the parent Verve Group's California applicant notice (verve.com, 2023-08-01) lists Smaato Inc. in New York and Hamburg, and its SDK notice (pubnative.net) names Verve Group Europe GmbH as controller: no DPF statement seen.", R10),
+  notFound('Attentive Mobile Inc.', 'https://attentive.com/legal/privacy',
+    "Attentive Mobile Inc. Privacy Policy: its table of contents lists a 'Data Privacy Framework' section, but that section's text was not in the stored copy (only the opening), nor in the DPA (https://attentive.com/msa-dpa) opening, so no status; a heading alone is not a DPF statement.", R10),
 ];
