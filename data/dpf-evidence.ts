@@ -126,6 +126,8 @@ const ENTRIES: readonly DpfEvidence[] = [
   // --- dpf7b ---
   dpf('Wunderkind Corporation', true, 'https://www.wunderkind.co/privacy/', '2026-12-07',
     'Wunderkind Privacy Policy (effective 2024-06-28), cross-border transfers: Wunderkind has certified that it adheres to the DPF Principles for data received under the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF (VeraSafe as recourse, FTC jurisdiction); it also names SCCs (ToS;DR archive copy, commit 0a6c84c).'),
+  dpf('Netlify, Inc.', true, 'https://www.netlify.com/privacy/', '2026-12-07',
+    'Netlify Privacy Statement, s. 13 Data Privacy Framework: Netlify, Inc. and Jamstack Innovation Fund comply with the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF and have certified adherence to the DPF Principles; FTC jurisdiction (ToS;DR archive copy, commit 365cd6b).'),
 ];
 
 /** Keyed by the legal name of the US entity, exactly as in `entity`. */
@@ -331,4 +333,6 @@ export const DPF_CHECKED_NOT_KNOWN: readonly DpfNotFound[] = [
     "GDPR notice of Hello Bar LLC (a California LLC) on its affiliate terms page, opening: what it collects and which third parties receive it; no transfer mechanism and no DPF statement in the part read.", R10),
   notFound('TrustedSite, LLC', 'https://wordpress.org/plugins/trustedsite/',
     "TrustedSite's own WordPress plugin readme (stable tag 1.2.3, tested up to WordPress 6.8.2), section Privacy: GDPR compliant and complies with the EU-U.S. and Swiss-U.S. Privacy Shield (invalidated by the CJEU in 2020); no DPF statement (read in a copy, WordPressBugBounty/plugins-trustedsite 55a389f).", R10),
+  notFound('Issuu, Inc.', 'https://issuu.com/legal/privacy',
+    "Issuu Privacy Policy (Issuu Inc., Palo Alto), s. 9 International users: personal information is transferred to Issuu's facilities and servers in the United States, no mechanism named; no DPF statement (ToS;DR archive copies, commits 02e6b95 of the 2022-01-21 version and 6fe9a41).", R10),
 ];
