@@ -123,6 +123,11 @@ const ENTRIES: readonly DpfEvidence[] = [
     'OneSignal docs, Data Protection & Compliance: OneSignal is certified under the EU-U.S. DPF for lawful EU-US data transfers (the older FAQ says the same); its privacy policy names OneSignal, Inc. (San Mateo, CA) as the company.'),
   dpf('Salesforce, Inc.', true, 'https://www.salesforce.com/company/legal/privacy/', '2026-12-06',
     "Salesforce's privacy page lists 'Salesforce's Notice of Data Privacy Framework Certification' (a PDF; earlier versions of the page linked a Privacy Shield notice there); the notice itself and which Salesforce entities it covers were not read (ToS;DR archive copy, commit 18654ee; full statement effective 2023-07-24, s. 7 also names SCCs)."),
+  // --- dpf7b ---
+  dpf('Wunderkind Corporation', true, 'https://www.wunderkind.co/privacy/', '2026-12-07',
+    'Wunderkind Privacy Policy (effective 2024-06-28), cross-border transfers: Wunderkind has certified that it adheres to the DPF Principles for data received under the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF (VeraSafe as recourse, FTC jurisdiction); it also names SCCs (ToS;DR archive copy, commit 0a6c84c).'),
+  dpf('Netlify, Inc.', true, 'https://www.netlify.com/privacy/', '2026-12-07',
+    'Netlify Privacy Statement, s. 13 Data Privacy Framework: Netlify, Inc. and Jamstack Innovation Fund comply with the EU-U.S. DPF, the UK Extension and the Swiss-U.S. DPF and have certified adherence to the DPF Principles; FTC jurisdiction (ToS;DR archive copy, commit 365cd6b).'),
 ];
 
 /** Keyed by the legal name of the US entity, exactly as in `entity`. */
@@ -139,9 +144,12 @@ export interface DpfNotFound {
   reason: string;
 }
 
-function notFound(entity: string, source: string, reason: string): DpfNotFound {
-  return { entity, source, checked: '2026-12-06', reason };
+function notFound(entity: string, source: string, reason: string, checked = '2026-12-06'): DpfNotFound {
+  return { entity, source, checked, reason };
 }
+
+/** The day the dpf7b look-ups were read. */
+const R10 = '2026-12-07';
 
 // Relying on SCCs or BCRs is not "not certified": none of these says it is outside the DPF, so none is `certified: false`.
 export const DPF_CHECKED_NOT_KNOWN: readonly DpfNotFound[] = [
@@ -289,4 +297,42 @@ export const DPF_CHECKED_NOT_KNOWN: readonly DpfNotFound[] = [
     'Checked, no vendor page in the stored copies: web searches found no sumo.com privacy policy, and the ToS;DR archive (github.com/tosdr/tosdr-versions, Sumo/) holds only its Terms of Service: no DPF statement seen.'),
   notFound('Embedly LLC', 'https://policy.medium.com/medium-privacy-policy-f03bf92035c9',
     'Embedly is run under A Medium Corporation (embed.ly/legal/copyright); Medium\'s privacy policy says data goes to and is stored in the US and names no transfer mechanism; no DPF statement (see the A Medium Corporation entry).'),
+  // --- dpf7b (entered the 100 with the 2026-12-07 seats of data/entities.ts) ---
+  notFound('CallRail, Inc.', 'https://callrail.com/privacy',
+    'Privacy Notice (last updated November 2024) opening: CallRail Inc. is controller for callrail.com, app.callrail.com and its app; the DPA (https://callrail.com/legal/dpa, January 2025) opening defines EU, Canadian and CCPA law; no DPF statement in the parts read, the transfer section was not in the stored copies.', R10),
+  notFound('Roxr Software Ltd', 'https://clicky.com/help/faq/privacy/gdpr',
+    "Clicky help page 'Yes, Clicky is GDPR compliant!': by default only a random UID cookie, relied on as legitimate interest (Art. 6); no transfer mechanism and no DPF statement; the 2018 privacy policy named only the Privacy Shield (invalidated by the CJEU in 2020).", R10),
+  notFound('CallTrackingMetrics LLC', 'https://www.calltrackingmetrics.com/legal/privacy-2025/',
+    'Privacy Notice (last updated 2025-02-12) opening, and the DPA of CallTrackingMetrics, LLC (effective 2025-08-22; https://www.calltrackingmetrics.com/?p=58898), which says the EU SCCs prevail over it; the 2022 DPA added the new EU SCCs for EEA transfers: no DPF statement.', R10),
+  notFound('Smaato, Inc.', 'https://www.smaato.com/privacy/',
+    "Checked, no vendor page in the stored copies: searches found no smaato.com privacy text; the parent Verve Group's California applicant notice (verve.com, 2023-08-01) lists Smaato Inc. in New York and Hamburg, and its SDK notice (pubnative.net) names Verve Group Europe GmbH as controller: no DPF statement seen.", R10),
+  notFound('Attentive Mobile Inc.', 'https://attentive.com/legal/privacy',
+    "Attentive Mobile Inc. Privacy Policy: its table of contents lists a 'Data Privacy Framework' section, but that section's text was not in the stored copy (only the opening), nor in the DPA (https://attentive.com/msa-dpa) opening, so no status; a heading alone is not a DPF statement.", R10),
+  // Beyond the 100 (ranks 101-130 on 2026-12-07), checked so that a company entering the 100 is not unread.
+  notFound('Okta, Inc.', 'https://www.okta.com/privacy-policy/',
+    'Okta Privacy Policy (effective 2023-11-27), s. VII International Data Transfers: only the subsidiary Auth0, Inc. is said to comply with and have certified to the EU-U.S. DPF, UK Extension and Swiss-U.S. DPF; for Okta, Inc. it names agreements with data protection terms or consent: no DPF statement for Okta, Inc. (ToS;DR archive copy, commit 064af60).', R10),
+  notFound('Drift.com, Inc.', 'https://www.drift.com/legal/privacy-policies',
+    "The archived Drift privacy page (2024) is Salesloft's site-migration page that only links Salesloft's privacy notices, which were not in the stored copies: no DPF statement seen (ToS;DR archive copy, commit 3027839).", R10),
+  notFound('Innovid Corp.', 'https://www.innovid.com/us-data-processing-addendum/',
+    "Innovid's U.S. Data Processing Addendum and its Data Protection Supplement for processors (openings; US state laws only) and the help-centre privacy and security FAQ: no DPF statement; no Innovid privacy policy text was in the stored copies.", R10),
+  notFound('Appcues, Inc.', 'https://www.appcues.com/privacy',
+    "Privacy Policy (April 2024): its contents list '4.4. EU-U.S. and Swiss-U.S. Data Privacy Frameworks, with UK Extension', but the section text was not in the stored copy; the DPA (May 2024) defines the DPF, its transfer clause not read: a heading is not a statement, so no status.", R10),
+  notFound('Indeed, Inc.', 'https://hrtechprivacy.com/brands/indeed',
+    "Indeed's Privacy Policy on its HR Tech Privacy Center (last updated 2022-01-18): contents list 's. 11 Personal Data from Individuals in the EEA and Switzerland', not in the stored copy; users outside the US deal with Indeed Ireland Operations Limited: no DPF statement seen.", R10),
+  notFound('Basis Global Technologies, Inc.', 'https://privacy-staging.basis.net',
+    "Basis Technologies privacy policy (effective 2019-12-31, on basis.net's privacy host) opening: no DPF statement. A 'Data Privacy Framework Policy' on basisglobal.co is that of Basis Consumer US (Basis Research LA LLC), another company, and is not used.", R10),
+  notFound('Basis Global Technologies, Inc. (formerly Centro, Inc.)', 'https://privacy-staging.basis.net',
+    'Same company as the Basis Global Technologies, Inc. entry (data/entities.ts names it twice): its privacy policy (effective 2019-12-31) opening gives no DPF statement.', R10),
+  notFound('Revcontent, LLC', 'https://help.revcontent.com/en/knowledge/revcontent-privacy-policy',
+    "Privacy Policy (effective 2022-01-10), 'Data transfers and Privacy Shield': RevContent is based in the U.S. and relies on the EU-U.S. and Swiss-U.S. Privacy Shield (invalidated by the CJEU in 2020); no DPF statement (Open Terms Archive copy, github.com/OpenTermsArchive/contrib-versions commit 97cc600, recorded 2024-03-19).", R10),
+  notFound('Marchex, Inc.', 'https://www.marchex.com/privacy-policy',
+    'Privacy Policy of Marchex, Inc. and its subsidiaries (opening, stored from the http address; TRUSTe seal) and its older Safe Harbor Privacy Policy (framework invalidated in 2015): no DPF statement.', R10),
+  notFound('Synacor, Inc.', 'https://www.synacor.com/privacy-policy',
+    "Privacy Policy of Synacor, Inc. and its affiliates (Zimbra Software, LLC and others; read in proxied copies), opening and 'Information we collect': points EU/EEA/UK residents to further rights, no transfer mechanism or DPF statement in the parts read.", R10),
+  notFound('Hello Bar LLC', 'https://www.hellobar.com/affiliatetermsofuse/',
+    "GDPR notice of Hello Bar LLC (a California LLC) on its affiliate terms page, opening: what it collects and which third parties receive it; no transfer mechanism and no DPF statement in the part read.", R10),
+  notFound('TrustedSite, LLC', 'https://wordpress.org/plugins/trustedsite/',
+    "TrustedSite's own WordPress plugin readme (stable tag 1.2.3, tested up to WordPress 6.8.2), section Privacy: GDPR compliant and complies with the EU-U.S. and Swiss-U.S. Privacy Shield (invalidated by the CJEU in 2020); no DPF statement (read in a copy, WordPressBugBounty/plugins-trustedsite 55a389f).", R10),
+  notFound('Issuu, Inc.', 'https://issuu.com/legal/privacy',
+    "Issuu Privacy Policy (Issuu Inc., Palo Alto), s. 9 International users: personal information is transferred to Issuu's facilities and servers in the United States, no mechanism named; no DPF statement (ToS;DR archive copies, commits 02e6b95 of the 2022-01-21 version and 6fe9a41).", R10),
 ];
