@@ -321,8 +321,6 @@ export const DPF_CHECKED_NOT_KNOWN: readonly DpfNotFound[] = [
     "Indeed's Privacy Policy on its HR Tech Privacy Center (last updated 2022-01-18): contents list 's. 11 Personal Data from Individuals in the EEA and Switzerland', not in the stored copy; users outside the US deal with Indeed Ireland Operations Limited: no DPF statement seen.", R10),
   notFound('Basis Global Technologies, Inc.', 'https://privacy-staging.basis.net',
     "Basis Technologies privacy policy (effective 2019-12-31, on basis.net's privacy host) opening: no DPF statement. A 'Data Privacy Framework Policy' on basisglobal.co is that of Basis Consumer US (Basis Research LA LLC), another company, and is not used.", R10),
-  notFound('Basis Global Technologies, Inc. (formerly Centro, Inc.)', 'https://privacy-staging.basis.net',
-    'Same company as the Basis Global Technologies, Inc. entry (data/entities.ts names it twice): its privacy policy (effective 2019-12-31) opening gives no DPF statement.', R10),
   notFound('Revcontent, LLC', 'https://help.revcontent.com/en/knowledge/revcontent-privacy-policy',
     "Privacy Policy (effective 2022-01-10), 'Data transfers and Privacy Shield': RevContent is based in the U.S. and relies on the EU-U.S. and Swiss-U.S. Privacy Shield (invalidated by the CJEU in 2020); no DPF statement (Open Terms Archive copy, github.com/OpenTermsArchive/contrib-versions commit 97cc600, recorded 2024-03-19).", R10),
   notFound('Marchex, Inc.', 'https://www.marchex.com/privacy-policy',

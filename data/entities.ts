@@ -1025,7 +1025,7 @@ export const ENTITIES: Readonly<Record<string, EntityFacts>> = {
   // --- end covb ---
   // --- cova --- (ad category, part A; sources read 2026-12-07)
   SiteScout: {
-    legalName: 'Basis Global Technologies, Inc. (formerly Centro, Inc.)', country: 'US',
+    legalName: 'Basis Global Technologies, Inc.', country: 'US',
     source: 'https://www.sec.gov/Archives/edgar/data/1330016/000162828022000948/basisglobaltechnologiesinc.htm', checked: '2026-12-07',
     notes: "Form S-1 filed with the SEC on 14 January 2022: Basis Global Technologies, Inc., a Delaware corporation, principal executive offices 11 E. Madison Street, 6th Floor, Chicago, IL 60602. The company's office lease amendment of 31 October 2021 (filed as exhibit 10.13, copy at https://contracts.justia.com/companies/basis-global-technologies-inc-14576/contract/217670/) names it Basis Global Technologies, Inc., a Delaware corporation, f/k/a Centro, Inc.; Domo's connector documentation (https://domohelp.domo.com/hc/en-us/articles/360043430993-Centro-Connector) says Centro was formerly called SiteScout; and Basis's privacy page (copy at https://cinxe.com/event/HPACdAYxHreJk8DqIH0c5FKsW0w2qLn42F2syzJJTNIfcQ.html) sends its CCPA opt-out to pixel-optout.sitescout.com. third-party-web names Centro as the company of sitescout.com and pixel.ad.",
   },
