@@ -1,6 +1,6 @@
 // The worker's `tldts` (wxt.config.ts aliases it here for the background build): evaluated on first use, not while the
-// worker starts. Its suffix table takes a few milliseconds to build; index.ts builds it right after start, while the
-// browser is still answering the restore's read of the stored state, which the first event waits for anyway.
+// worker starts. Its suffix table takes a few milliseconds to build; a wake needs it only for a host not seen before
+// the worker stopped (the store keeps the hosts' infos: utils/record/tab-hosts.ts).
 import type * as Tldts from 'tldts';
 
 // Resolved by the bundler: tldts's CommonJS build, wrapped so that it is evaluated at the first require() call.
