@@ -22,6 +22,18 @@ export const KEY_PREFIX = 'ca1:';
  */
 export const KEY_RE = /^ca1:(-?\d+):([0-9a-z]+\.[0-9a-z]+\.[0-9a-z]+)(~z)?$/;
 
+/**
+ * Host infos the suffix table gave (`utils/url/party.ts`), stored with the chunks as `ca1-hosts:<wake>.<seq>`: a woken
+ * worker puts them back into the host cache, so that replaying the chunks and the hosts seen before need no table.
+ */
+export const HOSTS_PREFIX = 'ca1-hosts:';
+/**
+ * Host infos stored per browser session at most, hosts of at most HOST_STORED_CHARS (under 150 kB in all, 1.5 % of the
+ * session quota); the others are computed again after a wake.
+ */
+export const HOSTS_MAX = 2_000;
+export const HOST_STORED_CHARS = 64;
+
 export interface CompactChunk {
   z: string;
   replaces: string[];

@@ -7,6 +7,7 @@ import { RecordBuilder } from './record.ts';
 import { TabBudget } from './tab-budget.ts';
 import { compressBig, gzipCodec, KEY_PREFIX, KEY_RE, type Codec, type SessionArea } from './tab-chunks.ts';
 import { COMPACT_AFTER, COMPACT_DELAY_MS, COMPACT_NOW_BYTES, TabCompaction } from './tab-compaction.ts';
+import { TabHosts } from './tab-hosts.ts';
 import { restoreChunks, type RawChunks } from './tab-restore.ts';
 
 export type { SessionArea } from './tab-chunks.ts';
@@ -32,6 +33,8 @@ export class TabStore {
   private readonly compaction: TabCompaction;
   /** Per-tab share of the session quota: what is over it is dropped (page reports first) and counted in the record. */
   private readonly budget: TabBudget;
+  /** Host infos stored beside the chunks, so that a wake needs no suffix table for the hosts seen before. */
+  private readonly hosts = new TabHosts();
 
   constructor(
     private readonly area: SessionArea,
@@ -64,6 +67,7 @@ export class TabStore {
     } catch (e) {
       console.error('consent-auditor: could not read session storage', e);
     }
+    this.hosts.restore(all); // before the replay: its hosts, and the next events' hosts seen before, need no table
     const stale = await restoreChunks(all, {
       codec: this.codec,
       budget: this.budget,
@@ -190,6 +194,7 @@ export class TabStore {
     // A chunk that is already over the compact-now size (a backlog built up while gzip lagged) is stored compressed at
     // once: taken out of the raw bookkeeping now, so that no compaction can take its events a second time.
     for (const [key, tabId] of big) this.detachFromRaw(tabId, key, writes[key] ?? []);
+    this.hosts.addTo(encoded, () => `${this.wake}.${(this.seq += 1).toString(36).padStart(6, '0')}`);
     // Backpressure: a write waits for compactions under way while raw chunks are over the compact-now size.
     const backlog = this.compaction.backlog();
     const write = (): Promise<void> =>

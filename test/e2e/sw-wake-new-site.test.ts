@@ -1,0 +1,42 @@
+// A woken worker restores its tabs without tldts's suffix table (the hosts seen before are stored with the state); a
+// site it has not seen yet must still be classified exactly, which loads tldts after the wake (in Chrome from its own
+// script, entrypoints/tldts.ts, imported by the install handler and again on first use).
+import { setTimeout as sleep } from 'node:timers/promises';
+import { expect, it } from 'vitest';
+import { stopServiceWorker } from '../../cli/browser/index.ts';
+import { openTab, recordOf, settledRecord, SHOP, useHarness } from './helpers.ts';
+
+const h = useHarness();
+
+const tldtsLoaded = async (): Promise<boolean> => {
+  const worker = h.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${h.extensionId}/`));
+  if (!worker) throw new Error('no extension worker running');
+  return worker.evaluate(() => 'consentAuditorTldts' in globalThis);
+};
+
+it('classifies a site first seen after a wake, and restores it without the table after the next', async () => {
+  await stopServiceWorker(h.context);
+  const { tabId } = await openTab(h, `${SHOP}/index.html`);
+  const hosts = (r: { requests: Array<{ host: string }> }) => new Set(r.requests.map((q) => q.host));
+  const record = await settledRecord(h, tabId, (r) =>
+    ['tracker.adnet.test', 'cdn.shop.test'].every((x) => hosts(r).has(x)),
+  );
+  // Loaded in the woken worker (the stop ended the one before): these hosts were new to it.
+  expect(await tldtsLoaded()).toBe(true);
+  expect(record.site).toBe('shop.test');
+  const party = (host: string) => record.requests.find((q) => q.host === host);
+  expect(party('www.shop.test')).toMatchObject({ site: 'shop.test', party: 'first' });
+  expect(party('cdn.shop.test')).toMatchObject({ site: 'shop.test', party: 'first' });
+  expect(party('tracker.adnet.test')).toMatchObject({ site: 'adnet.test', party: 'third' });
+
+  // Once the page is quiet (its frame loaded too), what the next wake restores is what was recorded, in order.
+  await settledRecord(h, tabId, (r) => hosts(r).has('widget.embed.test'));
+  await sleep(500);
+  const before = await recordOf(h, tabId);
+  await stopServiceWorker(h.context);
+  const restored = await recordOf(h, tabId);
+  expect(restored?.requests.slice(0, before?.requests.length)).toEqual(before?.requests);
+  expect(restored?.cookies.slice(0, before?.cookies.length)).toEqual(before?.cookies);
+  // Restored from the stored hosts: the woken worker did not need the table.
+  expect(await tldtsLoaded()).toBe(false);
+});
