@@ -1,14 +1,15 @@
 // @vitest-environment happy-dom
+import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useTestRoot } from '../test/support/test-root.tsx';
 import { VirtualList, windowRange } from './virtual-list.tsx';
 
 const mount = useTestRoot();
 
-function list(n: number): void {
+function listOf(n: number) {
   const items = Array.from({ length: n }, (_, i) => `item ${i}`);
-  mount.show(
+  return (
     <VirtualList
       items={items}
       rowHeight={20}
@@ -16,8 +17,12 @@ function list(n: number): void {
       label="things"
       getKey={(s) => s}
       renderRow={(s) => <span class="cell">{s}</span>}
-    />,
+    />
   );
+}
+
+function list(n: number): void {
+  mount.show(listOf(n));
 }
 
 describe('windowRange', () => {
@@ -57,5 +62,13 @@ describe('VirtualList', () => {
     expect(after).not.toContain('item 0');
     const spacer = box.firstElementChild;
     expect(spacer instanceof HTMLElement ? spacer.style.height : '').toBe('100000px');
+  });
+
+  it('renders only the rows in view first and the overscan after that frame', async () => {
+    // Outside act(), as in the popup: effects wait for the next frame.
+    render(listOf(5000), mount.el);
+    const texts = (): string[] => [...mount.el.querySelectorAll('.vrow')].map((r) => r.textContent ?? '');
+    expect(texts()).toEqual(Array.from({ length: 10 }, (_, i) => `item ${i}`));
+    await vi.waitFor(() => expect(texts()).toEqual(Array.from({ length: 18 }, (_, i) => `item ${i}`)));
   });
 });

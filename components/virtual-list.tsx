@@ -1,6 +1,6 @@
 // Fixed-row-height list that renders only the rows in view once it is long, so 5,000 requests do not stall the popup.
 import type { ComponentChild } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
 export const WINDOW_THRESHOLD = 200;
 
@@ -15,7 +15,7 @@ export interface VirtualListProps<T> {
   label: string;
   /** Lists up to this many items render whole. */
   threshold?: number;
-  /** Extra rows rendered above and below the visible ones. */
+  /** Extra rows above and below the visible ones (from the second render on: the first makes only what is in view). */
   overscan?: number;
   className?: string;
 }
@@ -37,9 +37,16 @@ export function windowRange(
 export function VirtualList<T>(props: VirtualListProps<T>) {
   const { items, rowHeight, height, getKey, renderRow, label, threshold = WINDOW_THRESHOLD, overscan = 8 } = props;
   const [scrollTop, setScrollTop] = useState(0);
+  const windowed = items.length > threshold;
+  // The first render of a windowed list makes only the rows in view; the overscan follows after that frame has painted
+  // (an effect), so that a popup opening on 500 cookies builds, styles and lays out half the rows before it shows.
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (windowed && !painted) setPainted(true);
+  }, [windowed, painted]);
   const cls = `vlist${props.className ? ` ${props.className}` : ''}`;
 
-  if (items.length <= threshold) {
+  if (!windowed) {
     return (
       <div class={cls} role="list" aria-label={label}>
         {items.map((item, i) => (
@@ -51,7 +58,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     );
   }
 
-  const [start, end] = windowRange(items.length, rowHeight, height, scrollTop, overscan);
+  const [start, end] = windowRange(items.length, rowHeight, height, scrollTop, painted ? overscan : 0);
   const rows: ComponentChild[] = [];
   for (let i = start; i < end; i++) {
     const item = items[i];
