@@ -13,7 +13,14 @@ import type {
   PageTcfEvent,
 } from '../observe/events.ts';
 import { admitSignal, noteGesture } from './choice-gate.ts';
-import { pushCapped, SIGNAL_LIST_MAX, type Choice, type PageAccess, type PageRecord } from './page-record.ts';
+import {
+  pushCapped,
+  SIGNAL_LIST_MAX,
+  type Choice,
+  type CookieEntry,
+  type PageAccess,
+  type PageRecord,
+} from './page-record.ts';
 
 /** CMP cookie writes this close together belong to one answer. */
 const CMP_BURST_MS = 1000;
@@ -118,11 +125,21 @@ function noteChoice(pages: PageAccess, choice: Choice): void {
   }
 }
 
-/** A CMP cookie or storage key changed: the banner may just have been answered by hand. */
-export function inferFromCmpStore(pages: PageAccess, t: number): void {
+/**
+ * A CMP cookie or storage key changed: the banner may just have been answered by hand. `latestOf` gives each cookie's
+ * latest write in the page's order (a value the page wrote that the browser has not confirmed yet), so that one
+ * answer's writes are read together, whichever view reported which of them first.
+ */
+export function inferFromCmpStore(
+  pages: PageAccess,
+  t: number,
+  latestOf: (c: CookieEntry) => { value: string; t: number } = (c) => ({ value: c.value, t: c.lastT }),
+): void {
   const page = pages.page(t);
   // The top page's own CMP store only: a third-party frame's cookie or storage does not answer for the site.
-  const live = page.cookies.filter((c) => !c.removed && c.party === 'first');
+  const live = page.cookies
+    .filter((c) => !c.removed && c.party === 'first')
+    .map((c) => ({ name: c.name, ...latestOf(c) }));
   const own = page.storage.filter((s) => s.party === 'first');
   const inferred = choiceFromCmpStore(
     live.map((c) => ({ name: c.name, value: c.value })),
@@ -132,7 +149,7 @@ export function inferFromCmpStore(pages: PageAccess, t: number): void {
   // The answer is the burst of CMP writes that ends with the latest one (not a late report of an older write):
   // its first write is the moment of choice, so the CMP's own cookies of that burst are all after it.
   const times: number[] = [];
-  for (const c of live) if (isCmpStoreName(c.name)) times.push(c.lastT);
+  for (const c of live) if (isCmpStoreName(c.name)) times.push(c.t);
   for (const st of own) if (isCmpStoreName(st.key)) times.push(st.lastT);
   const latest = times.length ? Math.max(...times) : t;
   const at = Math.min(latest, ...times.filter((x) => x >= latest - CMP_BURST_MS));

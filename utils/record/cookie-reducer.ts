@@ -50,12 +50,26 @@ export class CookieReducer {
   private writeViews = new WeakMap<CookieEntry, Set<Source | 'header'>>();
   /** Page attribution (script, frame) of a write the browser has not confirmed yet, by name and value */
   private attribution = new Map<string, Said>();
+  /**
+   * A newer value the page wrote over a browser-confirmed cookie, until the browser reports its own change. Only the
+   * CMP choice reads it: a CMP answer is several writes (choice, then "answered" marker), and the page's report of
+   * them can arrive before the browser's. Without it the marker (a new cookie, taken from the page at once) would be
+   * read with the old choice cookie (kept until the browser confirms): an accept recorded as a reject.
+   */
+  private pending = new WeakMap<CookieEntry, { value: string; t: number }>();
 
   constructor(private readonly pages: PageAccess) {}
 
   reset(): void {
     this.index.clear();
     this.attribution.clear();
+    this.pending = new WeakMap();
+  }
+
+  /** The value and time of the cookie's latest write as the page sequence has it (see `pending`). */
+  latestWrite(entry: CookieEntry): { value: string; t: number } {
+    const p = this.pending.get(entry);
+    return p ? { value: p.value, t: Math.max(p.t, entry.lastT) } : { value: entry.value, t: entry.lastT };
   }
 
   browserCookie(ev: CookieEvent): void {
@@ -64,6 +78,7 @@ export class CookieReducer {
     if (ev.removed) {
       // 'overwrite' removals precede the new value: not a removal the user sees.
       if (existing && ev.cause !== 'overwrite') {
+        this.pending.delete(existing);
         existing.removed = true;
         existing.removedT = Math.max(existing.removedT ?? ev.t, ev.t);
       }
@@ -123,7 +138,7 @@ export class CookieReducer {
         if (confirmed.setBy === 'unknown') confirmed.setBy = 'script';
         if (!confirmed.confirmedBy.includes('page')) confirmed.confirmedBy.push('page');
         delete confirmed.unrouted; // this tab wrote it, if later than the router's hold
-      }
+      } else if (ev.t > confirmed.lastT) this.pending.set(confirmed, { value: cap(ev.value), t: ev.t });
       return;
     }
     this.noteWrite({
@@ -227,6 +242,8 @@ export class CookieReducer {
     // Reports arrive out of order (page reports are parsed in idle time): only a newer write sets the value.
     const newest = w.t >= entry.lastT;
     entry.lastT = Math.max(entry.lastT, w.t);
+    // The browser's own report of a write settles what the page said before it.
+    if (w.source === 'browser' && w.t >= (this.pending.get(entry)?.t ?? Infinity)) this.pending.delete(entry);
     if (newest) {
       entry.value = cap(w.value);
       entry.valueLength = w.value.length;

@@ -4,7 +4,14 @@ import { isCmpStoreName } from '../consent/choice-inference.ts';
 import type { AuditEvent, PageEvent } from '../observe/events.ts';
 import { applyConsentEvent, inferFromCmpStore } from './consent-reducer.ts';
 import { CookieReducer } from './cookie-reducer.ts';
-import { newPage, pushCapped, SIGNAL_LIST_MAX, type PageAccess, type PageRecord } from './page-record.ts';
+import {
+  newPage,
+  pushCapped,
+  SIGNAL_LIST_MAX,
+  type CookieEntry,
+  type PageAccess,
+  type PageRecord,
+} from './page-record.ts';
 import { RequestReducer } from './request-reducer.ts';
 import { StorageReducer } from './storage-reducer.ts';
 import { hostInfo, domainMatches } from '../url/party.ts';
@@ -49,6 +56,7 @@ export class RecordBuilder implements PageAccess {
   private readonly requests: RequestReducer;
   private readonly cookies = new CookieReducer(this);
   private readonly storage = new StorageReducer(this);
+  private readonly latestCookieWrite = (c: CookieEntry): { value: string; t: number } => this.cookies.latestWrite(c);
 
   /** @param indexSize request ids kept in the fast index; older ones are found by a scan (tests make it small). */
   constructor(
@@ -106,15 +114,15 @@ export class RecordBuilder implements PageAccess {
         return this.requests.beacon(ev);
       case 'cookie':
         this.cookies.browserCookie(ev);
-        if (!ev.removed && isCmpStoreName(ev.name)) inferFromCmpStore(this, ev.t);
+        if (!ev.removed && isCmpStoreName(ev.name)) inferFromCmpStore(this, ev.t, this.latestCookieWrite);
         return;
       case 'page-cookie':
         this.cookies.pageCookie(ev);
-        if (isCmpStoreName(ev.name)) inferFromCmpStore(this, ev.t);
+        if (isCmpStoreName(ev.name)) inferFromCmpStore(this, ev.t, this.latestCookieWrite);
         return;
       case 'page-storage':
         this.storage.write(ev);
-        if (isCmpStoreName(ev.key)) inferFromCmpStore(this, ev.t);
+        if (isCmpStoreName(ev.key)) inferFromCmpStore(this, ev.t, this.latestCookieWrite);
         return;
       case 'form-test':
         this.page(ev.t).formTest = { t: ev.t, fields: ev.fields.slice(0, SIGNAL_LIST_MAX) };
