@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CookieEvent } from '../observe/events.ts';
+import { NaiveCookieRouter } from '../../test/support/naive-cookie-router.ts';
 import { cookieStored } from '../../test/support/raw-events.ts';
 import { CookieRouter, HINT_TTL_MS, HOLD_MS } from './cookie-router.ts';
 
@@ -183,5 +185,106 @@ describe('CookieRouter', () => {
       [1, 'lang=de', false],
       [2, 'lang=de', false],
     ]);
+  });
+});
+
+type Op =
+  | { op: 'claim'; tab: number; host: string; name: string; value: string }
+  | { op: 'change'; name: string; domain: string; value: string; removed: boolean }
+  | { op: 'advance'; ms: number }
+  | { op: 'tabs'; tabs: readonly number[] };
+
+/** Runs the same operations through the indexed router and the unindexed reference; returns both delivery logs. */
+function runBoth(ops: readonly Op[]): { indexed: unknown[]; naive: unknown[] } {
+  let now = 0;
+  let tabs: number[] = [1, 2];
+  const logs = { indexed: [] as unknown[], naive: [] as unknown[] };
+  const timers: Array<{ at: number; fn: () => void }> = [];
+  const deps = (log: unknown[]) => ({
+    candidates: (domain: string) => (domain.replace(/^\./, '').endsWith('shop.example') ? [...tabs] : []),
+    deliver: (tabId: number, ev: CookieEvent) => log.push([tabId, ev.name, ev.value, ev.removed, ev.unrouted ?? false]),
+    now: () => now,
+    later: (fn: () => void, ms: number) => timers.push({ at: now + ms, fn }),
+  });
+  const routers = [new CookieRouter(deps(logs.indexed)), new NaiveCookieRouter(deps(logs.naive))];
+  for (const o of ops) {
+    if (o.op === 'claim') for (const r of routers) r.claim(o.tab, o.host, o.name, o.value);
+    else if (o.op === 'change') {
+      const ev = cookieStored(o.name, o.domain, o.value, now, {}, { removed: o.removed, cause: 'explicit' });
+      for (const r of routers) r.change(ev);
+    } else if (o.op === 'tabs') tabs = [...o.tabs];
+    else {
+      now += o.ms;
+      for (const t of timers.splice(0).sort((a, b) => a.at - b.at)) {
+        if (t.at <= now) t.fn();
+        else timers.push(t);
+      }
+    }
+    logs.indexed.push(['waiting', routers[0]?.waiting]);
+    logs.naive.push(['waiting', routers[1]?.waiting]);
+  }
+  return logs;
+}
+
+describe('CookieRouter against the unindexed reference (test/support/naive-cookie-router.ts)', () => {
+  const name = fc.constantFrom('_ga', 'lang', 'sid', 'x');
+  const value = fc.constantFrom('', '1', '2');
+  const op: fc.Arbitrary<Op> = fc.oneof(
+    fc.record({
+      op: fc.constant('claim' as const),
+      tab: fc.constantFrom(1, 2, 3),
+      host: fc.constantFrom('www.shop.example', 'WWW.Shop.Example', 'shop.example', 'www.other.example'),
+      name,
+      value,
+    }),
+    fc.record({
+      op: fc.constant('change' as const),
+      name,
+      domain: fc.constantFrom('.shop.example', 'www.shop.example', 'other.example'),
+      value,
+      removed: fc.boolean(),
+    }),
+    fc.record({ op: fc.constant('advance' as const), ms: fc.constantFrom(0, 300, HOLD_MS, HINT_TTL_MS / 2) }),
+    fc.record({ op: fc.constant('tabs' as const), tabs: fc.constantFrom([], [1], [1, 2], [2, 3]) }),
+  );
+
+  it('delivers the same changes to the same tabs in the same order, and holds as many', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 80 }), (ops) => {
+        const { indexed, naive } = runBoth(ops);
+        expect(indexed).toEqual(naive);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('the same past the limits of what it keeps (2,000 held, remembered and claims): the oldest go first in both', () => {
+    const ops: Op[] = [];
+    const change = (name: string, value: string): Op => ({
+      op: 'change',
+      name,
+      domain: 'www.shop.example',
+      value,
+      removed: false,
+    });
+    const claim = (name: string, value: string, tab = 1): Op => ({
+      op: 'claim',
+      tab,
+      host: 'www.shop.example',
+      name,
+      value,
+    });
+    // 2,100 unclaimed changes: the oldest 100 are released early, the rest after the hold; all are remembered.
+    for (let i = 0; i < 2100; i++) ops.push(change(`c${i % 50}`, `a${i}`));
+    ops.push({ op: 'advance', ms: HOLD_MS });
+    // 2,100 late claims of tab 3 (every other one of a remembered change), then writes that come before their claims.
+    for (let i = 0; i < 2100; i++) ops.push(claim(`c${i % 50}`, i % 2 ? `a${i}` : `b${i}`, 3));
+    for (let i = 0; i < 100; i++) ops.push(change(`c${i % 50}`, `b${i}`));
+    for (let i = 0; i < 100; i += 3) ops.push(claim(`c${i % 50}`, `b${i}`));
+    ops.push({ op: 'advance', ms: HOLD_MS });
+    const { indexed, naive } = runBoth(ops);
+    // Tab 3 gets the remembered changes it claims: the last 2,000 of the 2,100, every other one.
+    expect(indexed.filter((x) => Array.isArray(x) && x[0] === 3)).toHaveLength(1000);
+    expect(indexed).toEqual(naive);
   });
 });
