@@ -4,11 +4,13 @@ import type { BrowserContext } from 'playwright-core';
 import {
   adoptHelperPage,
   BackgroundTimeoutError,
-  claimParkedTab,
+  claimParkedTabInWorker,
+  extensionPage,
   getRecord,
   launchAuditBrowser,
   LaunchError,
   parkTab,
+  pingInWorker,
   sendToBackground,
   setHelperPage,
 } from './browser/index.ts';
@@ -102,14 +104,20 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     const startTab = context.pages().find((p) => p.url() === 'about:blank');
     if (startTab) adoptHelperPage(context, startTab);
     // The audited tab opens and parks on its marker while the worker starts; the site still loads only after the
-    // worker has answered (it can miss a navigation before), and the tab is claimed by its marker as before.
+    // worker has registered its listeners (it can miss a navigation before), and the tab is claimed by its marker as
+    // before. Both are read in the service worker: the helper page opens beside them, needed only after the load.
     const parked = context.newPage().then(async (p) => ({ page: p, marker: await parkTab(p) }));
     parked.catch(() => {}); // a failed worker start is the error said; a parked tab that failed too is no second one
-    await waitForWorker(context, extensionId);
+    const helper = extensionPage(context, extensionId);
+    helper.catch(() => {}); // said below, through the ping's own error
+    await waitUntilReady(() => pingInWorker(context, extensionId));
     trace(`${tag}: the extension answered`);
     const { page, marker } = await parked;
     // The audited tab is the one opened here, known before the site runs: a twin the page opens is never read.
-    const tabId = await claimParkedTab(context, extensionId, marker);
+    const tabId = await claimParkedTabInWorker(context, extensionId, marker);
+    // The site loads once the helper page can carry the messages after the load (mostly open by now); one that
+    // failed is opened again by the ping from it, which fails the scenario as before when it cannot.
+    await helper.catch(() => waitForWorker(context, extensionId));
     // From the browser itself: the user agent carries only the major version (the headful one the pages see).
     out.browserVersion = context.browser()?.version() ?? null;
     trace(`${tag}: tab claimed`);

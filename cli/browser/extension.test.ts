@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import {
   adoptHelperPage,
   BackgroundTimeoutError,
+  claimParkedTabInWorker,
   extensionPage,
   pickTab,
+  pingInWorker,
   sendToBackground,
   setHelperPage,
 } from './extension.ts';
@@ -94,5 +96,80 @@ describe('adoptHelperPage', () => {
     adoptHelperPage(context, fakePage(true) as never);
     await extensionPage(context, 'abc');
     expect(opened()).toBe(1);
+  });
+});
+
+describe('the helper page', () => {
+  it('two callers at once share one page: one tab opened, sent to the manifest once', async () => {
+    let opened = 0;
+    const visited: string[] = [];
+    const page = { goto: async (u: string) => (visited.push(u), null), isClosed: () => false };
+    const context = { newPage: async () => (opened++, page) } as unknown as BrowserContext;
+    setHelperPage(context, 'manifest');
+    const [a, b] = await Promise.all([extensionPage(context, 'abc'), extensionPage(context, 'abc')]);
+    expect(a).toBe(page);
+    expect(b).toBe(page);
+    expect(opened).toBe(1);
+    expect(visited).toEqual(['chrome-extension://abc/manifest.json']);
+  });
+});
+
+describe('readiness and the tab claim read in the service worker', () => {
+  const g = globalThis as { chrome?: unknown };
+  afterEach(() => delete g.chrome);
+  /** The worker runs the code it is given against `chrome` (the stand-in for the worker's global). */
+  function workerContext(
+    chrome: unknown,
+    opts: { url?: string; failing?: boolean } = {},
+  ): { context: BrowserContext; helperCalls: () => number } {
+    let helper = 0;
+    const worker = {
+      url: () => opts.url ?? 'chrome-extension://abc/background.js',
+      evaluate: async (fn: () => Promise<unknown>) => {
+        if (opts.failing) throw new Error('Target closed');
+        g.chrome = chrome;
+        return fn();
+      },
+    };
+    const page = {
+      goto: async () => null,
+      isClosed: () => false,
+      evaluate: async () => {
+        helper++;
+        return [{ id: 9, url: 'about:blank#m', pendingUrl: '' }];
+      },
+    };
+    const context = { serviceWorkers: () => [worker], newPage: async () => page } as unknown as BrowserContext;
+    return { context, helperCalls: () => helper };
+  }
+  const tabs = (list: object[]) => ({ query: async () => list });
+  const listening = (yes: boolean) => ({ onMessage: { hasListeners: () => yes } });
+
+  it('not ready until the worker has registered its message listener (its listeners are registered together)', async () => {
+    expect(await pingInWorker(workerContext({ runtime: listening(false), tabs: tabs([]) }).context, 'abc')).toBeNull();
+    expect(await pingInWorker(workerContext({ runtime: listening(true), tabs: tabs([]) }).context, 'abc')).toEqual({
+      ready: true,
+    });
+  });
+  it('a worker that cannot be asked (stopped, restarted) is not ready yet: asked again by the caller', async () => {
+    const { context } = workerContext({}, { failing: true });
+    expect(await pingInWorker(context, 'abc')).toBeNull();
+  });
+  it("the tab is claimed from the worker's tab list, by its marker", async () => {
+    const list = [
+      { id: 4, url: 'about:blank#other' },
+      { id: 7, url: 'about:blank', pendingUrl: 'about:blank#m' },
+    ];
+    const { context, helperCalls } = workerContext({ runtime: listening(true), tabs: tabs(list) });
+    expect(await claimParkedTabInWorker(context, 'abc', 'about:blank#m')).toBe(7);
+    expect(helperCalls()).toBe(0);
+  });
+  it("without the extension's worker (another extension's only), the helper page's tab list as before", async () => {
+    const { context, helperCalls } = workerContext(
+      { runtime: listening(true), tabs: tabs([]) },
+      { url: 'chrome-extension://zzz/background.js' },
+    );
+    expect(await claimParkedTabInWorker(context, 'abc', 'about:blank#m')).toBe(9);
+    expect(helperCalls()).toBe(1);
   });
 });

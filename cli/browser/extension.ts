@@ -1,6 +1,6 @@
 // Talking to the extension's background the way the popup does: runtime messages from an extension page.
 import { randomUUID } from 'node:crypto';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { Message } from '../../utils/messaging/protocol.ts';
 import type { PageRecord } from '../../utils/record/record.ts';
 import { pollRecord, recordOfAnswer } from './record-poll.ts';
@@ -10,6 +10,8 @@ export { markerUrl, pickTab } from './tab-claim.ts';
 
 /** A background that does not answer within this is stalled: the scan says so instead of hanging. */
 export const BACKGROUND_TIMEOUT_MS = 30_000;
+/** One call into the service worker; a worker that stopped in between is asked again (or the helper page is). */
+const WORKER_CALL_MS = 3_000;
 
 /** The part of the extension API the helper page uses (the code runs in the page, where `chrome` is a global). */
 interface ExtensionApi {
@@ -19,6 +21,8 @@ interface ExtensionApi {
 
 /** One extension page per context, reused for every message to the background. */
 const extensionPages = new WeakMap<BrowserContext, Page>();
+/** The helper page while it opens: callers at the same time share it instead of each opening one. */
+const openingPages = new WeakMap<BrowserContext, Promise<Page>>();
 /** Contexts whose helper page is the extension's manifest instead of the popup (setHelperPage). */
 const manifestHelpers = new WeakSet<BrowserContext>();
 
@@ -40,9 +44,18 @@ export function setHelperPage(context: BrowserContext, page: 'popup' | 'manifest
 }
 
 /** An extension page (the popup without a tab of its own, or the manifest) from which to message the background. */
-export async function extensionPage(context: BrowserContext, extensionId: string): Promise<Page> {
+export function extensionPage(context: BrowserContext, extensionId: string): Promise<Page> {
   const cached = extensionPages.get(context);
-  if (cached && !cached.isClosed()) return cached;
+  if (cached && !cached.isClosed()) return Promise.resolve(cached);
+  let opening = openingPages.get(context);
+  if (!opening) {
+    opening = openExtensionPage(context, extensionId).finally(() => openingPages.delete(context));
+    openingPages.set(context, opening);
+  }
+  return opening;
+}
+
+async function openExtensionPage(context: BrowserContext, extensionId: string): Promise<Page> {
   const spare = sparePages.get(context);
   sparePages.delete(context);
   const page = spare && !spare.isClosed() ? spare : await context.newPage();
@@ -129,6 +142,64 @@ export async function parkTab(page: Page): Promise<string> {
 /** The tab id of a page parked on `marker` by parkTab. */
 export function claimParkedTab(context: BrowserContext, extensionId: string, marker: string): Promise<number> {
   return awaitMarkedTab(() => listTabs(context, extensionId), marker);
+}
+
+/** What the code run in the service worker uses (a global there). */
+interface WorkerApi {
+  tabs: ExtensionApi['tabs'];
+  runtime: { onMessage: { hasListeners(): boolean } };
+}
+
+/** The extension's service worker in this context as Playwright attached it, or null. */
+function extensionWorker(context: BrowserContext, extensionId: string): Worker | null {
+  const origin = `chrome-extension://${extensionId}/`;
+  return context.serviceWorkers().find((w) => w.url().startsWith(origin)) ?? null;
+}
+
+/**
+ * The tab list read in the extension's service worker itself, with no helper page on the way; null while the worker's
+ * start script has not run. Its listeners are all registered synchronously in that script, so a task after it sees
+ * them (the ping's guarantee: its handler is one of them), and the tab query is an extension API call made after them.
+ */
+function tabsInWorker(worker: Worker): Promise<ListedTab[] | null> {
+  return worker.evaluate(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const api = (globalThis as unknown as { chrome: WorkerApi }).chrome;
+    if (!api.runtime.onMessage.hasListeners()) return null;
+    const all = await api.tabs.query({});
+    return all.map((t) => ({ id: t.id ?? -1, url: t.url ?? '', pendingUrl: t.pendingUrl ?? '' }));
+  });
+}
+
+/** tabsInWorker, or null when the worker fails or has not answered within WORKER_CALL_MS (stopped mid-call). */
+function tabsInWorkerOrNull(worker: Worker): Promise<ListedTab[] | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), WORKER_CALL_MS);
+  });
+  return Promise.race([tabsInWorker(worker).catch(() => null), late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * `{ ready: true }` once the background has registered its listeners, read in its service worker (so the audited tab
+ * need not wait for the helper page to open), else null. Without a worker to ask from here (stopped), the ping from
+ * the helper page as before, which wakes it.
+ */
+export async function pingInWorker(context: BrowserContext, extensionId: string): Promise<unknown> {
+  const worker = extensionWorker(context, extensionId);
+  if (!worker) return sendToBackground(context, extensionId, { type: 'ping' }, WORKER_CALL_MS);
+  return (await tabsInWorkerOrNull(worker)) === null ? null : { ready: true };
+}
+
+/**
+ * claimParkedTab with the tab list read in the service worker (pingInWorker), and from the helper page when the
+ * worker cannot answer. The same marker rule picks the tab either way.
+ */
+export function claimParkedTabInWorker(context: BrowserContext, extensionId: string, marker: string): Promise<number> {
+  return awaitMarkedTab(async () => {
+    const worker = extensionWorker(context, extensionId);
+    return (worker ? await tabsInWorkerOrNull(worker) : null) ?? listTabs(context, extensionId);
+  }, marker);
 }
 
 /** The background's record for a tab (`get-record`), given the tab id, a page URL or a Playwright page. */
