@@ -7,7 +7,7 @@ import type { TrackerMatch } from '../knowledge/tracker-match.ts';
 import { hostOfUrl } from '../url/url.ts';
 import type { HostFact, RequestFact } from './context.ts';
 import { pathOf } from './identifiers.ts';
-import type { TrackerInfo } from './types.ts';
+import type { RequestTracker, TrackerInfo } from './types.ts';
 
 type Place = RequestFact['place'];
 
@@ -15,6 +15,8 @@ type Place = RequestFact['place'];
 export interface HostEntry extends HostFact {
   /** Tracker info of the host-level match (undefined until asked). */
   info: TrackerInfo | undefined;
+  /** Its copy as the host's request rows carry it: one per host and analysis, shared by those rows (read-only). */
+  row: RequestTracker | undefined;
   /** The address the host's last request was served from, and its place (a host's requests mostly share one). */
   ip: string | undefined;
   place: Place;
@@ -84,6 +86,7 @@ export function createLookups(knowledge: Knowledge): Lookups {
         match: host ? matcher.match(host) : null,
         isCmp: host ? isCmpHost(host) : false,
         info: undefined,
+        row: undefined,
         ip: undefined,
         place: null,
       };
