@@ -135,12 +135,8 @@ export function createLookups(knowledge: Knowledge): Lookups {
   };
 
   const collectors = knowledge.collectors;
-  const collectorOf = (url: string, path: string, method: string): CollectorMatch | null => {
-    if (!collectors) return null;
-    const q = url.indexOf('?');
-    const hash = url.indexOf('#', q < 0 ? 0 : q);
-    return collectors.match(path, q < 0 ? '' : url.slice(q + 1, hash < 0 ? undefined : hash), method);
-  };
+  const collectorOf = (url: string, path: string, method: string): CollectorMatch | null =>
+    collectors ? collectors.matchIn(url, path, method) : null;
   const lookupName = (name: string): CookiePattern | null => {
     try {
       return knowledge.cookies.lookup(name);
