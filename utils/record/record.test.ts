@@ -129,6 +129,43 @@ describe('RecordBuilder', () => {
     });
   });
 
+  it("lists each response's Set-Cookie names on its own entry; entries without any stay empty", () => {
+    const response = (requestId: string, url: string, cookies: string[]) =>
+      fromResponseStarted({
+        requestId,
+        url,
+        statusCode: 200,
+        tabId: TAB,
+        timeStamp: 1010,
+        responseHeaders: [
+          { name: 'content-type', value: 'text/html' },
+          ...cookies.map((c) => ({ name: 'Set-Cookie', value: `${c}; Path=/` })),
+        ],
+      });
+    const r = buildRecord(TAB, [
+      ...nav('https://www.shop.example/'),
+      ...fromBeforeRequest({
+        requestId: '2',
+        url: 'https://ads.example/px',
+        type: 'image',
+        tabId: TAB,
+        timeStamp: 1001,
+      }),
+      ...fromBeforeRequest({
+        requestId: '3',
+        url: 'https://cdn.example/a.js',
+        type: 'script',
+        tabId: TAB,
+        timeStamp: 1002,
+      }),
+      response('main', 'https://www.shop.example/', []),
+      response('2', 'https://ads.example/px', ['uid=1', 'seg=2', 'uid=3']),
+      response('3', 'https://cdn.example/a.js', []),
+    ]).record!;
+    expect(r.requests.map((e) => e.setCookies)).toEqual([[], ['uid', 'seg'], []]);
+    expect(JSON.parse(JSON.stringify(r.requests.map((e) => e.setCookies)))).toEqual([[], ['uid', 'seg'], []]);
+  });
+
   it('joins a Set-Cookie header and the stored cookie into one http cookie written once', () => {
     const events = [
       ...nav('https://www.shop.example/'),

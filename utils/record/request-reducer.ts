@@ -11,7 +11,13 @@ import type {
 } from '../observe/events.ts';
 import { hostInfo, partyOf } from '../url/party.ts';
 import { hostOfUrl, parseUrl } from '../url/url.ts';
-import type { PageAccess, PageRecord, RecordError, RequestEntry } from './page-record.ts';
+import {
+  NO_SET_COOKIES,
+  type PageAccess,
+  type PageRecord,
+  type RecordError,
+  type RequestEntry,
+} from './page-record.ts';
 import { kindOfInitiator, RequestIndex, ResourceMatch } from './request-index.ts';
 
 /** A host this page talked to: the first string seen for it (shared by all its entries) and its registrable domain. */
@@ -155,7 +161,7 @@ export class RequestReducer {
       ...(ev.script
         ? { initiator: `script:${ev.script}`, ...(ev.attribution ? { attribution: ev.attribution } : {}) }
         : {}),
-      setCookies: [],
+      setCookies: NO_SET_COOKIES,
       source: 'page',
     };
     page.requests.push(entry);
@@ -300,7 +306,7 @@ export class RequestReducer {
     const host = known ? known.host : '';
     const site = known ? known.site : '';
     const party = host === '' || site === page.site ? 'first' : 'third';
-    return { id, url, host, site, party, type, method, t, frameId, setCookies: [], source };
+    return { id, url, host, site, party, type, method, t, frameId, setCookies: NO_SET_COOKIES, source };
   }
 
   private knownHost(host: string): KnownHost {
