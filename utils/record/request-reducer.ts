@@ -19,6 +19,7 @@ import {
   type RequestEntry,
 } from './page-record.ts';
 import { kindOfInitiator, RequestIndex, ResourceMatch } from './request-index.ts';
+import { RequestRow } from './request-row.ts';
 
 /** A host this page talked to: the first string seen for it (shared by all its entries) and its registrable domain. */
 interface KnownHost {
@@ -306,7 +307,7 @@ export class RequestReducer {
     const host = known ? known.host : '';
     const site = known ? known.site : '';
     const party = host === '' || site === page.site ? 'first' : 'third';
-    return { id, url, host, site, party, type, method, t, frameId, setCookies: NO_SET_COOKIES, source };
+    return new RequestRow(id, url, host, site, party, type, method, t, frameId, source);
   }
 
   private knownHost(host: string): KnownHost {
