@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { loadIpTable } from '../knowledge/ip-country.ts';
 import { createKnowledge, type Knowledge } from '../knowledge/knowledge.ts';
 import { createLookups } from './context-lookups.ts';
+import { requestFact } from './context-requests.ts';
+import type { RequestTracker as RT } from './types.ts';
+import { buildRecord } from '../record/record.ts';
+import { fromBeforeRequest } from '../observe/browser/adapter.ts';
 
 const withTable = (): Knowledge =>
   createKnowledge({ ipTable: loadIpTable(readFileSync('public/data/ip-country.bin')) });
@@ -43,5 +47,46 @@ describe('per-host entry of the analysis', () => {
     const other = knowledge.trackers.match('connect.facebook.net')!;
     expect(lookups.hostTracker(hf, other)).toEqual(lookups.trackerInfo(other));
     expect(lookups.hostTracker(hf, other).id).not.toBe(info.id);
+  });
+
+  it("gives a host's request rows one copy of its tracker, never the knowledge's array; a path match its own", () => {
+    const knowledge = withTable();
+    const lookups = createLookups(knowledge);
+    const urls = [
+      'https://www.shop.example/',
+      'https://www.google-analytics.com/analytics.js',
+      'https://www.google-analytics.com/r/collect?v=1',
+      'https://www.google-analytics.com/g/collect?v=2',
+      'https://www.google-analytics.com/g/collect?v=2&en=page_view',
+      'https://cdn.example.org/app.js',
+    ];
+    const b = buildRecord(
+      1,
+      urls.flatMap((url, i) =>
+        fromBeforeRequest({ requestId: String(i), url, type: i ? 'script' : 'main_frame', tabId: 1, timeStamp: i }),
+      ),
+    );
+    const facts = b.record!.requests.map((e) => requestFact(e, knowledge.trackers, lookups, null, 0));
+    const [ua1, ua2, ga4a, ga4b] = [1, 2, 3, 4].map((i) => facts[i]!.out.tracker!) as [RT, RT, RT, RT];
+    expect(facts[1]!.match).toBe(facts[1]!.hostFact.match);
+    const info = lookups.trackerInfo(facts[1]!.match!);
+    expect(ua1).toEqual({
+      name: info.name,
+      company: info.company,
+      companyCountry: info.companyCountry,
+      category: info.category,
+      parent: info.parent,
+      parentCountry: info.parentCountry,
+      transferCountries: info.transferCountries,
+      dpf: info.dpf,
+    });
+    expect(ua1.transferCountries).not.toBe(info.transferCountries);
+    expect(ua2).toBe(ua1);
+    // /g/collect is Google Analytics 4 by a path override: equal rows of its own tracker, each its own copy.
+    expect(ga4a.name).toBe('Google Analytics 4');
+    expect(ga4b).toEqual(ga4a);
+    expect(ga4b).not.toBe(ga4a);
+    expect(ga4a.transferCountries).not.toBe(lookups.trackerInfo(facts[3]!.match!).transferCountries);
+    expect(facts[5]!.out.tracker).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import type { TrackerMatch } from '../knowledge/tracker-match.ts';
 import { hostOfUrl } from '../url/url.ts';
 import type { HostFact, RequestFact } from './context.ts';
 import { pathOf } from './identifiers.ts';
-import type { TrackerInfo } from './types.ts';
+import type { RequestTracker, TrackerInfo } from './types.ts';
 
 type Place = RequestFact['place'];
 
@@ -15,6 +15,8 @@ type Place = RequestFact['place'];
 export interface HostEntry extends HostFact {
   /** Tracker info of the host-level match (undefined until asked). */
   info: TrackerInfo | undefined;
+  /** Its copy as the host's request rows carry it: one per host and analysis, shared by those rows (read-only). */
+  row: RequestTracker | undefined;
   /** The address the host's last request was served from, and its place (a host's requests mostly share one). */
   ip: string | undefined;
   place: Place;
@@ -84,6 +86,7 @@ export function createLookups(knowledge: Knowledge): Lookups {
         match: host ? matcher.match(host) : null,
         isCmp: host ? isCmpHost(host) : false,
         info: undefined,
+        row: undefined,
         ip: undefined,
         place: null,
       };
@@ -132,12 +135,8 @@ export function createLookups(knowledge: Knowledge): Lookups {
   };
 
   const collectors = knowledge.collectors;
-  const collectorOf = (url: string, path: string, method: string): CollectorMatch | null => {
-    if (!collectors) return null;
-    const q = url.indexOf('?');
-    const hash = url.indexOf('#', q < 0 ? 0 : q);
-    return collectors.match(path, q < 0 ? '' : url.slice(q + 1, hash < 0 ? undefined : hash), method);
-  };
+  const collectorOf = (url: string, path: string, method: string): CollectorMatch | null =>
+    collectors ? collectors.matchIn(url, path, method) : null;
   const lookupName = (name: string): CookiePattern | null => {
     try {
       return knowledge.cookies.lookup(name);

@@ -13,7 +13,7 @@ function scriptOfInitiator(initiator: string | undefined): string | null {
   return initiator?.startsWith('script:') ? initiator.slice(7) : null;
 }
 
-/** The tracker fields a request (and the report's third-party row) carries: a copy, never a shared array. */
+/** The tracker fields a request (and the report's third-party row) carries: a copy, never the knowledge's array. */
 export function requestTracker(t: RequestTracker): RequestTracker {
   return {
     name: t.name,
@@ -50,7 +50,13 @@ export function requestFact(
     host,
     site: hf.site,
     thirdParty,
-    tracker: match ? requestTracker(lookups.hostTracker(hf, match)) : null,
+    // The host-level match's copy is made once per host (most requests); a path match gets its own.
+    tracker:
+      match === null
+        ? null
+        : match === hf.match
+          ? (hf.row ??= requestTracker(lookups.hostTracker(hf, match)))
+          : requestTracker(lookups.hostTracker(hf, match)),
     serverIp: entry.ip ?? null,
     serverCountry: place?.country ?? null,
     phase,

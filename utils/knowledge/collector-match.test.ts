@@ -77,6 +77,8 @@ describe('first-party collector signatures', () => {
     ['near: GET /api/event of a site API', 'https://www.shop.example/api/event', 'GET', null],
   ])('%s', (_n, url, method, expected) => {
     expect(id(url, method)).toBe(expected);
+    // As the analysis asks: the recorded URL and its path, the query cut from the URL only when a signature could fit.
+    expect(m.matchIn(url, new URL(url).pathname, method)?.id ?? null).toBe(expected);
   });
 
   it('says which collector and why, and whether it needs consent', () => {
@@ -104,5 +106,12 @@ describe('first-party collector signatures', () => {
     expect(m.match('/g/collect', '%E0%A4%A&v=2&tid=G-ABC123')).toMatchObject({ id: 'ga4' });
     expect(m.match('/g/collect', `v=2&tid=G-${'A'.repeat(300)}`)).toBeNull();
     expect(m.match('/matomo.php', 'idsite=1&rec=1', 42 as unknown as string)?.id).toBe('matomo');
+    expect(m.matchIn('https://sgtm.shop.example/g/collect?v=2&tid=G-ABC123#x', '/g/collect')?.id).toBe('ga4');
+    expect(m.matchIn('https://sgtm.shop.example/g/collect?v=1#v=2&tid=G-ABC123', '/g/collect')).toBeNull();
+    expect(m.matchIn('https://sgtm.shop.example/g/collect', '/g/collect')).toBeNull();
+    expect(
+      m.matchIn(`https://sgtm.shop.example/g/collect?v=2&tid=G-ABC123&x=${'a'.repeat(9000)}`, '/g/collect'),
+    ).toBeNull();
+    expect(m.matchIn(42 as unknown as string, '/g/collect')).toBeNull();
   });
 });

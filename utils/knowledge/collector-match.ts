@@ -14,6 +14,8 @@ export interface CollectorMatch {
 export interface CollectorMatcher {
   /** `path` without query; `query` without the leading '?'; `method` as recorded (GET when unknown). */
   match(path: string, query: string, method?: string): CollectorMatch | null;
+  /** The same for a request's `url` and its `path`: the query is cut from the URL only when a signature could fit. */
+  matchIn(url: string, path: string, method?: string): CollectorMatch | null;
   matchUrl(url: string, method?: string): CollectorMatch | null;
   readonly problems: readonly string[];
 }
@@ -76,6 +78,15 @@ export function createCollectorMatcher(signatures: readonly CollectorSignature[]
   }
 
   function match(path: string, query: string, method = 'GET'): CollectorMatch | null {
+    return find(path, typeof query === 'string' ? query : '', '', method);
+  }
+
+  function matchIn(url: string, path: string, method = 'GET'): CollectorMatch | null {
+    return find(path, null, typeof url === 'string' ? url : '', method);
+  }
+
+  /** `query` null: read it from `url` (most paths fit no signature, and then no query is cut). */
+  function find(path: string, query: string | null, url: string, method: string): CollectorMatch | null {
     if (typeof path !== 'string' || path.length === 0 || path.length > MAX_PATH) return null;
     let prefixed: Compiled | null = null;
     for (let i = 0; i < byPrefix.length; i++) {
@@ -89,7 +100,8 @@ export function createCollectorMatcher(signatures: readonly CollectorSignature[]
       ? byLast.get(path.slice(path.lastIndexOf('/') + 1))
       : undefined;
     if (candidates === undefined && prefixed === null) return null;
-    const q = typeof query === 'string' && query.length <= MAX_QUERY ? query : '';
+    const whole = query ?? queryOf(url);
+    const q = whole.length <= MAX_QUERY ? whole : '';
     const m = typeof method === 'string' ? method.toUpperCase() : 'GET';
     for (const c of candidates ?? []) if (fits(c, path, q, m)) return c.result;
     return prefixed && fits(prefixed, path, q, m) ? prefixed.result : null;
@@ -105,7 +117,15 @@ export function createCollectorMatcher(signatures: readonly CollectorSignature[]
     return match(u.pathname, u.search.slice(1), method);
   }
 
-  return { match, matchUrl, problems };
+  return { match, matchIn, matchUrl, problems };
+}
+
+/** The query of a URL without the '?' and the fragment ('' when it has none). */
+function queryOf(url: string): string {
+  const q = url.indexOf('?');
+  if (q < 0) return '';
+  const hash = url.indexOf('#', q);
+  return url.slice(q + 1, hash < 0 ? undefined : hash);
 }
 
 let defaultMatcher: CollectorMatcher | null = null;

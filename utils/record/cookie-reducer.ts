@@ -187,7 +187,7 @@ export class CookieReducer {
    * server asked for; the browser's events say what it stored).
    */
   headerCookie(request: RequestEntry, c: SetCookieHeader, t: number): void {
-    if (!request.setCookies.includes(c.name)) request.setCookies.push(c.name);
+    if (!request.setCookies.includes(c.name)) request.setCookies = [...request.setCookies, c.name];
     const domain = c.domain ? c.domain.replace(/^\./, '').toLowerCase() : request.host;
     this.noteWrite({
       name: c.name,

@@ -21,6 +21,9 @@ import type { UnconfirmedReason } from './choice-gate.ts';
 
 export const RECORD_VERSION = 1;
 
+/** The `setCookies` of every request entry whose response set none (most): one frozen list, not an array each. */
+export const NO_SET_COOKIES: readonly string[] = Object.freeze([]);
+
 export interface RequestEntry {
   /** webRequest id, with `#n` for the n-th redirect hop */
   id: string;
@@ -41,8 +44,8 @@ export interface RequestEntry {
   fromCache?: boolean;
   error?: string;
   redirectTo?: string;
-  /** Names of cookies this response tried to set */
-  setCookies: string[];
+  /** Names of cookies this response tried to set (read-only: entries without any share one frozen empty list) */
+  setCookies: readonly string[];
   viaWorker?: boolean;
   source: Source;
 }

@@ -129,6 +129,71 @@ describe('RecordBuilder', () => {
     });
   });
 
+  it("lists each response's Set-Cookie names on its own entry; entries without any stay empty", () => {
+    const response = (requestId: string, url: string, cookies: string[]) =>
+      fromResponseStarted({
+        requestId,
+        url,
+        statusCode: 200,
+        tabId: TAB,
+        timeStamp: 1010,
+        responseHeaders: [
+          { name: 'content-type', value: 'text/html' },
+          ...cookies.map((c) => ({ name: 'Set-Cookie', value: `${c}; Path=/` })),
+        ],
+      });
+    const r = buildRecord(TAB, [
+      ...nav('https://www.shop.example/'),
+      ...fromBeforeRequest({
+        requestId: '2',
+        url: 'https://ads.example/px',
+        type: 'image',
+        tabId: TAB,
+        timeStamp: 1001,
+      }),
+      ...fromBeforeRequest({
+        requestId: '3',
+        url: 'https://cdn.example/a.js',
+        type: 'script',
+        tabId: TAB,
+        timeStamp: 1002,
+      }),
+      response('main', 'https://www.shop.example/', []),
+      response('2', 'https://ads.example/px', ['uid=1', 'seg=2', 'uid=3']),
+      response('3', 'https://cdn.example/a.js', []),
+    ]).record!;
+    expect(r.requests.map((e) => e.setCookies)).toEqual([[], ['uid', 'seg'], []]);
+    expect(JSON.parse(JSON.stringify(r.requests.map((e) => e.setCookies)))).toEqual([[], ['uid', 'seg'], []]);
+  });
+
+  it('makes request entries of plain data in the key order the record always had (JSON and for...in alike)', () => {
+    const r = buildRecord(TAB, [
+      ...nav('https://www.shop.example/'),
+      ...fromBeforeRequest({
+        requestId: '2',
+        url: 'https://ads.example/px',
+        type: 'image',
+        tabId: TAB,
+        timeStamp: 1001,
+      }),
+      fromResponseStarted({
+        requestId: '2',
+        url: 'https://ads.example/px',
+        statusCode: 200,
+        ip: '8.8.8.8',
+        tabId: TAB,
+      }),
+    ]).record!;
+    const entry = r.requests[1]!;
+    const keys = ['id', 'url', 'host', 'site', 'party', 'type', 'method', 't', 'frameId', 'setCookies', 'source'];
+    expect(Object.keys(entry)).toEqual([...keys, 'status', 'fromCache', 'ip']);
+    const forIn: string[] = [];
+    for (const k in entry) forIn.push(k);
+    expect(forIn).toEqual(Object.keys(entry));
+    expect(JSON.stringify(entry)).toBe(JSON.stringify({ ...entry }));
+    expect(JSON.parse(JSON.stringify(entry))).toStrictEqual({ ...entry, setCookies: [] });
+  });
+
   it('joins a Set-Cookie header and the stored cookie into one http cookie written once', () => {
     const events = [
       ...nav('https://www.shop.example/'),

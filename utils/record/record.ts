@@ -90,8 +90,9 @@ export class RecordBuilder implements PageAccess {
   apply(ev: AuditEvent): void {
     this.revision++;
     // A page report written before this record's navigation started is the previous document's: it reaches the worker
-    // after the next navigation began (reports of a page left before its load are sent at its pagehide).
-    if (this.record && !this.record.partial && isPageEvent(ev) && ev.t < this.record.startedAt) return;
+    // after the next navigation began (reports of a page left before its load are sent at its pagehide). The time is
+    // compared first: it is one number, the kind a Set lookup, and nearly every event is later than the page's start.
+    if (this.record && !this.record.partial && ev.t < this.record.startedAt && isPageEvent(ev)) return;
     switch (ev.k) {
       case 'nav':
         // A main-frame redirect keeps its requestId: same page, longer chain.

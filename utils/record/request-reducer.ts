@@ -11,8 +11,15 @@ import type {
 } from '../observe/events.ts';
 import { hostInfo, partyOf } from '../url/party.ts';
 import { hostOfUrl, parseUrl } from '../url/url.ts';
-import type { PageAccess, PageRecord, RecordError, RequestEntry } from './page-record.ts';
+import {
+  NO_SET_COOKIES,
+  type PageAccess,
+  type PageRecord,
+  type RecordError,
+  type RequestEntry,
+} from './page-record.ts';
 import { kindOfInitiator, RequestIndex, ResourceMatch } from './request-index.ts';
+import { RequestRow } from './request-row.ts';
 
 /** A host this page talked to: the first string seen for it (shared by all its entries) and its registrable domain. */
 interface KnownHost {
@@ -155,7 +162,7 @@ export class RequestReducer {
       ...(ev.script
         ? { initiator: `script:${ev.script}`, ...(ev.attribution ? { attribution: ev.attribution } : {}) }
         : {}),
-      setCookies: [],
+      setCookies: NO_SET_COOKIES,
       source: 'page',
     };
     page.requests.push(entry);
@@ -300,7 +307,7 @@ export class RequestReducer {
     const host = known ? known.host : '';
     const site = known ? known.site : '';
     const party = host === '' || site === page.site ? 'first' : 'third';
-    return { id, url, host, site, party, type, method, t, frameId, setCookies: [], source };
+    return new RequestRow(id, url, host, site, party, type, method, t, frameId, source);
   }
 
   private knownHost(host: string): KnownHost {

@@ -71,7 +71,8 @@ export interface ResponseEvent {
   status: number;
   ip?: string;
   fromCache: boolean;
-  setCookies: SetCookieHeader[];
+  /** Read-only: a response without Set-Cookie shares one frozen empty list. */
+  setCookies: readonly SetCookieHeader[];
 }
 export interface RequestErrorEvent {
   k: 'request-error';

@@ -59,13 +59,18 @@ export function parseSetCookie(header: string, now = Date.now()): SetCookieHeade
   return out;
 }
 
-/** All cookies in a response's headers; Firefox joins several Set-Cookie values with '\n' in one header. */
+const NO_SET_COOKIES: readonly SetCookieHeader[] = Object.freeze([]);
+
+/**
+ * All cookies in a response's headers; Firefox joins several Set-Cookie values with '\n' in one header. Most responses
+ * have none: they share one frozen empty list instead of a new array each.
+ */
 export function setCookiesFromHeaders(
   headers: ReadonlyArray<{ name: string; value?: string }> | undefined,
   now = Date.now(),
-): SetCookieHeader[] {
-  const out: SetCookieHeader[] = [];
-  if (!headers) return out;
+): readonly SetCookieHeader[] {
+  let out: SetCookieHeader[] | null = null;
+  if (!headers) return NO_SET_COOKIES;
   for (const h of headers) {
     // Every response's 10-20 headers pass here: the length test spares the rest a lower-cased copy (lower-casing
     // never shortens a name, and no longer or shorter one lower-cases to 'set-cookie').
@@ -74,10 +79,10 @@ export function setCookiesFromHeaders(
     if (typeof h.value !== 'string') continue;
     for (const line of h.value.split('\n')) {
       const c = parseSetCookie(line, now);
-      if (c) out.push(c);
+      if (c) (out ??= []).push(c);
     }
   }
-  return out;
+  return out ?? NO_SET_COOKIES;
 }
 
 /**
