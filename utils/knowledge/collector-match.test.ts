@@ -109,6 +109,9 @@ describe('first-party collector signatures', () => {
     expect(m.matchIn('https://sgtm.shop.example/g/collect?v=2&tid=G-ABC123#x', '/g/collect')?.id).toBe('ga4');
     expect(m.matchIn('https://sgtm.shop.example/g/collect?v=1#v=2&tid=G-ABC123', '/g/collect')).toBeNull();
     expect(m.matchIn('https://sgtm.shop.example/g/collect', '/g/collect')).toBeNull();
+    // A '?' in the fragment starts no query (the URL parser agrees: matchUrl reads no parameters either).
+    expect(m.matchIn('https://sgtm.shop.example/g/collect#?v=2&tid=G-ABC123', '/g/collect')).toBeNull();
+    expect(m.matchUrl('https://sgtm.shop.example/g/collect#?v=2&tid=G-ABC123')).toBeNull();
     expect(
       m.matchIn(`https://sgtm.shop.example/g/collect?v=2&tid=G-ABC123&x=${'a'.repeat(9000)}`, '/g/collect'),
     ).toBeNull();

@@ -124,7 +124,9 @@ export function createCollectorMatcher(signatures: readonly CollectorSignature[]
 function queryOf(url: string): string {
   const q = url.indexOf('?');
   if (q < 0) return '';
-  const hash = url.indexOf('#', q);
+  const hash = url.indexOf('#');
+  // A '?' inside the fragment starts no query: `/g/collect#?v=2&tid=G-X` sends no parameters.
+  if (hash >= 0 && hash < q) return '';
   return url.slice(q + 1, hash < 0 ? undefined : hash);
 }
 
