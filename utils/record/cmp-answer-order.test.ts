@@ -73,4 +73,18 @@ describe.each([
     expect(r.consent.choice).toMatchObject({ action: action === 'accept' ? 'reject' : 'accept' });
     expect(r.cookies.find((c) => c.name === 'OptanonConsent')?.value).toBe(groups(atLoad));
   });
+
+  it('a page write the browser has not confirmed for 5 s was not stored: a later answer reads the stored value', () => {
+    const r = buildRecord(TAB, [
+      ...before,
+      loadConfirmed,
+      gesture,
+      pageWrite('OptanonConsent', groups(answer), 5010), // dropped by the browser without a trace
+      { k: 'gesture', t: 15_000, top: true },
+      pageWrite('OptanonAlertBoxClosed', 'x', 15_010),
+      stored('OptanonAlertBoxClosed', 'x', 15_020),
+    ]).record!;
+    expect(r.consent.choice).toMatchObject({ action: action === 'accept' ? 'reject' : 'accept', at: 15_010 });
+    expect(r.consent.changes).toEqual([]);
+  });
 });

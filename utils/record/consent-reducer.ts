@@ -133,13 +133,13 @@ function noteChoice(pages: PageAccess, choice: Choice): void {
 export function inferFromCmpStore(
   pages: PageAccess,
   t: number,
-  latestOf: (c: CookieEntry) => { value: string; t: number } = (c) => ({ value: c.value, t: c.lastT }),
+  latestOf: (c: CookieEntry, at: number) => { value: string; t: number } = (c) => ({ value: c.value, t: c.lastT }),
 ): void {
   const page = pages.page(t);
   // The top page's own CMP store only: a third-party frame's cookie or storage does not answer for the site.
   const live = page.cookies
     .filter((c) => !c.removed && c.party === 'first')
-    .map((c) => ({ name: c.name, ...latestOf(c) }));
+    .map((c) => ({ name: c.name, ...latestOf(c, t) }));
   const own = page.storage.filter((s) => s.party === 'first');
   const inferred = choiceFromCmpStore(
     live.map((c) => ({ name: c.name, value: c.value })),

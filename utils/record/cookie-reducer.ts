@@ -44,6 +44,9 @@ export function attribute(entry: { script?: string; attribution?: Attribution },
   } else if (said.script) entry.script = said.script;
 }
 
+/** How long a page write the browser has not confirmed still counts for the CMP choice (see `latestWrite`). */
+export const PENDING_MS = 5_000;
+
 export class CookieReducer {
   private index = new Map<string, CookieEntry>();
   /** Which views (header, page, browser) have reported the latest write of a cookie */
@@ -66,10 +69,16 @@ export class CookieReducer {
     this.pending = new WeakMap();
   }
 
-  /** The value and time of the cookie's latest write as the page sequence has it (see `pending`). */
-  latestWrite(entry: CookieEntry): { value: string; t: number } {
+  /**
+   * The value and time of the cookie's latest write as the page sequence has it (see `pending`), read at `at`. A page
+   * value the browser has not confirmed within PENDING_MS was not stored (a write the browser drops silently), and one
+   * older than the entry's own latest write (a Set-Cookie header since) is history: both leave the stored value.
+   */
+  latestWrite(entry: CookieEntry, at: number): { value: string; t: number } {
     const p = this.pending.get(entry);
-    return p ? { value: p.value, t: Math.max(p.t, entry.lastT) } : { value: entry.value, t: entry.lastT };
+    return p && p.t >= entry.lastT && at - p.t <= PENDING_MS
+      ? { value: p.value, t: p.t }
+      : { value: entry.value, t: entry.lastT };
   }
 
   browserCookie(ev: CookieEvent): void {
@@ -138,6 +147,7 @@ export class CookieReducer {
         if (confirmed.setBy === 'unknown') confirmed.setBy = 'script';
         if (!confirmed.confirmedBy.includes('page')) confirmed.confirmedBy.push('page');
         delete confirmed.unrouted; // this tab wrote it, if later than the router's hold
+        if (ev.t >= (this.pending.get(confirmed)?.t ?? Infinity)) this.pending.delete(confirmed);
       } else if (ev.t > confirmed.lastT) this.pending.set(confirmed, { value: cap(ev.value), t: ev.t });
       return;
     }
@@ -242,8 +252,8 @@ export class CookieReducer {
     // Reports arrive out of order (page reports are parsed in idle time): only a newer write sets the value.
     const newest = w.t >= entry.lastT;
     entry.lastT = Math.max(entry.lastT, w.t);
-    // The browser's own report of a write settles what the page said before it.
-    if (w.source === 'browser' && w.t >= (this.pending.get(entry)?.t ?? Infinity)) this.pending.delete(entry);
+    // The browser's own report of a write (or a later Set-Cookie header) settles what the page said before it.
+    if (w.source !== 'page' && w.t >= (this.pending.get(entry)?.t ?? Infinity)) this.pending.delete(entry);
     if (newest) {
       entry.value = cap(w.value);
       entry.valueLength = w.value.length;

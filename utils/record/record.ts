@@ -56,7 +56,8 @@ export class RecordBuilder implements PageAccess {
   private readonly requests: RequestReducer;
   private readonly cookies = new CookieReducer(this);
   private readonly storage = new StorageReducer(this);
-  private readonly latestCookieWrite = (c: CookieEntry): { value: string; t: number } => this.cookies.latestWrite(c);
+  private readonly latestCookieWrite = (c: CookieEntry, at: number): { value: string; t: number } =>
+    this.cookies.latestWrite(c, at);
 
   /** @param indexSize request ids kept in the fast index; older ones are found by a scan (tests make it small). */
   constructor(
