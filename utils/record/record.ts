@@ -158,6 +158,25 @@ export class RecordBuilder implements PageAccess {
     }
   }
 
+  /**
+   * `apply` for the worker's flush and replay: an event the builder cannot apply (a bug, or tldts failing to load)
+   * leaves an error in the record instead of throwing, so that one bad event cannot stop a flush (which would store
+   * nothing and apply the other tabs' events twice) or a restore (which would stall every later event).
+   */
+  applyOrNote(ev: AuditEvent): void {
+    try {
+      this.apply(ev);
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      this.apply({
+        k: 'error',
+        t: ev.t,
+        where: 'record',
+        message: `event '${ev.k}' not applied: ${why}`.slice(0, 500),
+      });
+    }
+  }
+
   /** Does a cookie for `domain` plausibly belong to this tab's page? */
   concernsCookieDomain(domain: string): boolean {
     const page = this.record;

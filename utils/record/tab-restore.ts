@@ -75,7 +75,7 @@ export async function restoreChunks(all: Record<string, unknown>, target: Restor
       if (events) {
         for (const ev of events) {
           const before = b.record;
-          b.apply(ev);
+          b.applyOrNote(ev);
           if (ev.k === 'nav' && b.record !== before) target.budget.newPage(tabId);
           target.budget.count(tabId, ev);
         }

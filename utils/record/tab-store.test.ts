@@ -3,6 +3,7 @@ import { fromBeforeRequest } from '../observe/browser/adapter.ts';
 import type { AuditEvent } from '../observe/events.ts';
 import { cookieStored } from '../../test/support/raw-events.ts';
 import { gzipCodec, KEY_PREFIX } from './tab-chunks.ts';
+import { RecordBuilder } from './record.ts';
 import { TabStore, type SessionArea } from './tab-store.ts';
 
 /** In-memory stand-in for browser.storage.session, with an optional quota in serialized bytes. */
@@ -68,6 +69,41 @@ describe('TabStore', () => {
       'https://t.example/x.js',
       'https://t.example/y.js',
     ]);
+  });
+
+  it('an event the builder cannot apply is stored and noted; the other tabs are applied once, and a restore goes on', async () => {
+    const real = RecordBuilder.prototype.apply;
+    const spy = vi.spyOn(RecordBuilder.prototype, 'apply').mockImplementation(function (this: RecordBuilder, ev) {
+      if (ev.k === 'request' && ev.url.includes('boom')) throw new Error('tldts did not load');
+      real.call(this, ev);
+    });
+    try {
+      const area = new MemoryArea();
+      const a = new TabStore(area);
+      await a.ready;
+      a.push(1, req(1, 'https://a.example/', 'main_frame'));
+      a.push(2, [...req(2, 'https://b.example/', 'main_frame'), ...req(2, 'https://t.example/boom.js')]);
+      a.push(2, req(2, 'https://t.example/after.js'));
+      await settle();
+      a.push(1, req(1, 'https://t.example/x.js'));
+      await settle();
+      expect(a.builder(1)!.record!.requests.map((r) => r.url)).toEqual([
+        'https://a.example/',
+        'https://t.example/x.js',
+      ]);
+      const two = a.builder(2)!.record!;
+      expect(two.requests.map((r) => r.url)).toEqual(['https://b.example/', 'https://t.example/after.js']);
+      expect(two.errors).toEqual([
+        expect.objectContaining({ where: 'record', message: "event 'request' not applied: tldts did not load" }),
+      ]);
+      // The event is stored: a replay meets it again (here it fails again), and the restore still finishes.
+      const b = new TabStore(area);
+      await b.ready;
+      expect(b.builder(2)!.record).toEqual(two);
+      expect(b.builder(1)!.record).toEqual(a.builder(1)!.record);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('an event that finds no write under way is written at once: nothing waits for a timer', async () => {

@@ -141,7 +141,7 @@ export class TabStore {
       for (const ev of events) {
         if (ev.k === 'nav') {
           const before = b.record;
-          b.apply(ev);
+          b.applyOrNote(ev);
           if (b.record !== before) {
             emit(startsPage);
             startsPage = true;
@@ -151,7 +151,7 @@ export class TabStore {
         } else {
           // Over budget: neither stored nor applied, so that the record is the same before and after a restart.
           if (!this.budget.admit(tabId, ev)) continue;
-          b.apply(ev);
+          b.applyOrNote(ev);
         }
         chunk.push(ev);
       }
