@@ -1,7 +1,19 @@
 // The worker's lazily loaded tldts answers as the tldts every other part of the product imports.
+import * as tldts from 'tldts';
 import { parse as eager } from 'tldts';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parse } from '../../entrypoints/background/tldts-lazy.ts';
+
+// Chrome's worker imports /tldts.js (entrypoints/tldts.ts), which defines `consentAuditorTldts`; here the same effect.
+const g = globalThis as { importScripts?: (url: string) => void; consentAuditorTldts?: typeof tldts };
+const importScripts = vi.fn((url: string) => {
+  if (url === '/tldts.js') g.consentAuditorTldts = tldts;
+});
+g.importScripts = importScripts;
+afterAll(() => {
+  delete g.importScripts;
+  delete g.consentAuditorTldts;
+});
 
 const HOSTS = [
   'www.shop.test',
@@ -27,5 +39,7 @@ describe('tldts-lazy', () => {
       expect(parse(host, opts), host).toEqual(eager(host, opts));
       expect(parse(host), host).toEqual(eager(host));
     }
+    // Imported once, on first use, and kept.
+    expect(importScripts.mock.calls).toEqual([['/tldts.js']]);
   });
 });
