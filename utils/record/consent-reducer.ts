@@ -133,7 +133,7 @@ function noteChoice(pages: PageAccess, choice: Choice): void {
 export function inferFromCmpStore(
   pages: PageAccess,
   t: number,
-  latestOf: (c: CookieEntry, at: number) => { value: string; t: number } = (c) => ({ value: c.value, t: c.lastT }),
+  latestOf: (c: CookieEntry, at: number) => { value: string; t: number },
 ): void {
   const page = pages.page(t);
   // The top page's own CMP store only: a third-party frame's cookie or storage does not answer for the site.
