@@ -3,16 +3,26 @@
 // browser without one (the A/A control). Rounds come in blocks of freshly launched browsers until the interval of the
 // judged ratio (extension over floor, per round) is within ±0.05 and on one side of the budget, or the page's time is up.
 import { medianInterval, settled } from './lib/bench-stats.mjs';
+import { waitQuiet } from './lib/proc-quiet.mjs';
 
 const KINDS = ['with', 'floor', 'without', 'again'];
+
+/** Per page URL: settle waits that ended quiet, and how long each took (for the row's detail). */
+const quietness = new Map();
 
 async function loadTime(context, url, settleMs) {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url, { waitUntil: 'load' });
   const t = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventStart);
   // One page at a time, as a visitor loads them: the worker finishes this page's events (storage writes, compaction)
-  // before the next load is timed, in every browser alike.
-  await page.waitForTimeout(settleMs);
+  // before the next load is timed, in every browser alike. At least settleMs, then until every browser of the bench
+  // is quiet (at most 5 s): an extension's work left for after its load must not slow the next browser's timed load,
+  // which would flatter the extension's ratio (scripts/lib/proc-quiet.mjs).
+  const w = await waitQuiet({ minMs: settleMs, maxMs: 5000 });
+  const q = quietness.get(url) ?? { quiet: 0, waited: [] };
+  quietness.set(url, q);
+  if (w.quiet) q.quiet++;
+  q.waited.push(w.waited);
   return t;
 }
 
@@ -77,7 +87,8 @@ export async function benchPages({
     const s = state[i];
     const t = s.times;
     const med = (k) => medianInterval(t[k]).median.toFixed(1);
-    const detail = `${t.with.length} rounds in ${s.blocks} launches, ${(s.spent / 1000).toFixed(0)} s; load median with ${med('with')}, floor ${med('floor')}, without ${med('without')} ms`;
+    const q = quietness.get(`${origin}${p.path}`) ?? { quiet: 0, waited: [0] };
+    const detail = `${t.with.length} rounds in ${s.blocks} launches, ${(s.spent / 1000).toFixed(0)} s; load median with ${med('with')}, floor ${med('floor')}, without ${med('without')} ms; settle waits ended quiet in ${q.quiet} of ${q.waited.length} loads (median ${medianInterval(q.waited).median.toFixed(0)} ms)`;
     report.add({
       part,
       figure: `${p.figure}: extension over the webRequest floor`,

@@ -1,0 +1,9 @@
+export function parseStat(line: string): { pid: number; ppid: number; cpu: number; state: string } | null;
+export function treeCpuMs(root?: number): number | null;
+export function waitQuiet(o?: {
+  minMs?: number;
+  maxMs?: number;
+  windowMs?: number;
+  maxShare?: number;
+  root?: number;
+}): Promise<{ waited: number; quiet: boolean }>;
