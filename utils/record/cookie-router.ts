@@ -32,9 +32,13 @@ interface Recent {
 }
 
 export interface CookieRouterDeps {
-  /** The tabs whose page concerns a cookie domain (its site, or a host it talked to) */
+  /** The tabs whose page concerns a cookie domain (its site, or a host it talked to); may throw (tldts not loaded). */
   candidates(domain: string): number[];
+  /** The tabs whose page host or a host it talked to lies in the cookie domain: no registrable domain needed. */
+  hostCandidates(domain: string): number[];
   deliver(tabId: number, ev: CookieEvent): void;
+  /** Leaves a note in the tab's record: something it may miss or hold that was not placed the usual way. */
+  note(tabId: number, message: string): void;
   now(): number;
   /** Runs `fn` after `ms` (setTimeout in the worker; the tests drive it by hand) */
   later(fn: () => void, ms: number): void;
@@ -135,7 +139,9 @@ export class CookieRouter {
       return;
     }
     // No tab of that site yet: kept in `recent`, so that the claim of a tab that turns up later still brings it there.
-    if (this.deps.candidates(ev.domain).length === 0) {
+    // Tabs not known (`candidates` threw): held like an ambiguous change and tried again when released.
+    const found = this.candidatesOf(ev);
+    if (Array.isArray(found) && found.length === 0) {
       this.remember(ev, [], now);
       return;
     }
@@ -161,7 +167,12 @@ export class CookieRouter {
    * Changes held later do not prolong the wait (a page writing all the time must not stall its reader).
    */
   decided(tabId: number): Promise<void> {
-    const pending = new Set([...this.held.values()].filter((h) => this.deps.candidates(h.ev.domain).includes(tabId)));
+    const pending = new Set(
+      [...this.held.values()].filter((h) => {
+        const found = this.candidatesOf(h.ev);
+        return typeof found === 'string' || found.includes(tabId);
+      }),
+    );
     if (pending.size === 0) return Promise.resolve();
     return new Promise((resolve) => this.waiters.push({ pending, resolve }));
   }
@@ -198,13 +209,39 @@ export class CookieRouter {
     }, HOLD_MS);
   }
 
-  /** No tab claimed them in time: every tab of the site gets them, each marked as not routed (even to one tab). */
+  /**
+   * No tab claimed them in time: every tab of the site gets them, each marked as not routed (even to one tab). If the
+   * site's tabs still cannot be found, the tabs that talked to a host of the cookie's domain get it, with a note.
+   */
   private release(due: Held[]): void {
     for (const { ev } of due) {
-      const candidates = this.deps.candidates(ev.domain);
       const marked: CookieEvent = { ...ev, unrouted: true };
+      const found = this.candidatesOf(ev);
+      const candidates = typeof found === 'string' ? this.hostCandidatesOf(ev) : found;
       for (const t of candidates) this.deps.deliver(t, marked);
+      if (typeof found === 'string') {
+        const what = `cookie change '${ev.name.slice(0, 100)}' (${ev.domain.slice(0, 100)})`;
+        const message = `${what}: the tabs of its site could not be found (${found}), so it went to each tab that loaded a host of that domain`;
+        for (const t of candidates) this.deps.note(t, message);
+      }
       this.remember(marked, candidates, this.deps.now());
+    }
+  }
+
+  /** The tabs of the change's site, or why they cannot be found (the worker's tldts failed to load). */
+  private candidatesOf(ev: CookieEvent): number[] | string {
+    try {
+      return this.deps.candidates(ev.domain);
+    } catch (e) {
+      return (e instanceof Error ? e.message : String(e)).slice(0, 200);
+    }
+  }
+
+  private hostCandidatesOf(ev: CookieEvent): number[] {
+    try {
+      return this.deps.hostCandidates(ev.domain);
+    } catch {
+      return [];
     }
   }
 
