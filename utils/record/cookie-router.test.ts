@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CookieEvent } from '../observe/events.ts';
 import { NaiveCookieRouter } from '../../test/support/naive-cookie-router.ts';
 import { cookieStored } from '../../test/support/raw-events.ts';
-import { CookieRouter, HINT_TTL_MS, HOLD_MS } from './cookie-router.ts';
+import { CookieRouter, HINT_TTL_MS, HOLD_MS, type CookieRouterLimits } from './cookie-router.ts';
 
 const cookie = (name: string, value: string, o: Partial<CookieEvent> = {}): CookieEvent => ({
   ...cookieStored(name, '.shop.example', value, 1, { secure: false, session: true }),
@@ -261,8 +261,14 @@ type Op =
   | { op: 'advance'; ms: number }
   | { op: 'tabs'; tabs: readonly number[] };
 
-/** Runs the same operations through the indexed router and the unindexed reference; returns both delivery logs. */
-function runBoth(ops: readonly Op[]): { indexed: unknown[]; naive: unknown[] } {
+/**
+ * Runs the same operations through the indexed router and the unindexed reference; returns both delivery logs and the
+ * most changes either held at once.
+ */
+function runBoth(
+  ops: readonly Op[],
+  limits?: CookieRouterLimits,
+): { indexed: unknown[]; naive: unknown[]; mostHeld: number } {
   let now = 0;
   let tabs: number[] = [1, 2];
   const logs = { indexed: [] as unknown[], naive: [] as unknown[] };
@@ -275,7 +281,8 @@ function runBoth(ops: readonly Op[]): { indexed: unknown[]; naive: unknown[] } {
     now: () => now,
     later: (fn: () => void, ms: number) => timers.push({ at: now + ms, fn }),
   });
-  const routers = [new CookieRouter(deps(logs.indexed)), new NaiveCookieRouter(deps(logs.naive))];
+  const routers = [new CookieRouter(deps(logs.indexed), limits), new NaiveCookieRouter(deps(logs.naive), limits)];
+  let mostHeld = 0;
   for (const o of ops) {
     if (o.op === 'claim') for (const r of routers) r.claim(o.tab, o.host, o.name, o.value);
     else if (o.op === 'change') {
@@ -291,8 +298,9 @@ function runBoth(ops: readonly Op[]): { indexed: unknown[]; naive: unknown[] } {
     }
     logs.indexed.push(['waiting', routers[0]?.waiting]);
     logs.naive.push(['waiting', routers[1]?.waiting]);
+    mostHeld = Math.max(mostHeld, routers[0]?.waiting ?? 0, routers[1]?.waiting ?? 0);
   }
-  return logs;
+  return { ...logs, mostHeld };
 }
 
 describe('CookieRouter against the unindexed reference (test/support/naive-cookie-router.ts)', () => {
@@ -325,6 +333,26 @@ describe('CookieRouter against the unindexed reference (test/support/naive-cooki
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('the same with limits of 3 to 5 entries, which random sequences reach: the oldest go first in both', () => {
+    const limit = fc.integer({ min: 3, max: 5 });
+    const limits = fc.record({ hints: limit, held: limit, recent: limit });
+    let full = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 20, maxLength: 80 }), limits, (ops, lim) => {
+        const { indexed, naive, mostHeld } = runBoth(ops, lim);
+        expect(indexed).toEqual(naive);
+        expect(mostHeld).toBeLessThanOrEqual(lim.held);
+        runs++;
+        if (mostHeld === lim.held) full++;
+      }),
+      { numRuns: 400 },
+    );
+    // Eviction is exercised: the held changes reach their limit in a good share of the runs (claims and remembered
+    // changes, more frequent than held ones, pass theirs more often still).
+    expect(full).toBeGreaterThan(runs / 10);
   });
 
   it('the same past the limits of what it keeps (2,000 held, remembered and claims): the oldest go first in both', () => {

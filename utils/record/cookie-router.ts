@@ -9,9 +9,16 @@ import { domainMatches } from '../url/party.ts';
 export const HINT_TTL_MS = 10_000;
 /** How long an ambiguous change waits for its writer's report (page reports come in batches, after the change). */
 export const HOLD_MS = 2_000;
-/** Claims kept at most: a page writing endless cookies cannot grow the worker's memory. */
-const HINTS_MAX = 2_000;
-const HELD_MAX = 2_000;
+/** Entries kept at most: a page writing endless cookies cannot grow the worker's memory. */
+export interface CookieRouterLimits {
+  /** Claims (a tab's response or page wrote name=value) */
+  hints: number;
+  /** Changes waiting for their claim; the oldest is released early */
+  held: number;
+  /** Changes delivered, kept for a late claim */
+  recent: number;
+}
+export const COOKIE_ROUTER_LIMITS: Readonly<CookieRouterLimits> = { hints: 2_000, held: 2_000, recent: 2_000 };
 
 interface Hint {
   tabId: number;
@@ -102,13 +109,17 @@ export class CookieRouter {
   private checkScheduled = false;
   private waiters: Array<{ pending: Set<Held>; resolve: () => void }> = [];
 
-  constructor(private readonly deps: CookieRouterDeps) {}
+  /** @param limits the tests make them small, so that random sequences reach them. */
+  constructor(
+    private readonly deps: CookieRouterDeps,
+    private readonly limits: Readonly<CookieRouterLimits> = COOKIE_ROUTER_LIMITS,
+  ) {}
 
   /** Tab `tabId` wrote `name=value` from `host` (the response's host, or the writing frame's). */
   claim(tabId: number, host: string, name: string, value: string): void {
     const now = this.deps.now();
     this.prune(now);
-    this.hints.makeRoom(HINTS_MAX);
+    this.hints.makeRoom(this.limits.hints);
     this.hints.add({ tabId, host: host.toLowerCase(), name, value, t: now });
     // A change that arrived before its writer's report goes where the report says, as soon as it says it. Only changes
     // of this name can have a claimant now: a held change had none, and this claim is the only new one.
@@ -146,7 +157,7 @@ export class CookieRouter {
       return;
     }
     // Even the only tab of the site waits for its claim: the writer may be a tab the worker does not know yet.
-    if (this.held.size >= HELD_MAX) {
+    if (this.held.size >= this.limits.held) {
       const oldest = this.held.first();
       if (oldest) {
         this.held.delete(oldest);
@@ -247,7 +258,7 @@ export class CookieRouter {
 
   private remember(ev: CookieEvent, to: readonly number[], now: number): void {
     if (ev.removed) return;
-    this.recent.makeRoom(HELD_MAX);
+    this.recent.makeRoom(this.limits.recent);
     this.recent.add({ ev, t: now, to: new Set(to) });
   }
 
