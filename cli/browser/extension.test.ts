@@ -147,6 +147,15 @@ describe('a helper page that fails to open', () => {
     expect(open()).toBe(1);
     expect(opened()).toBe(4);
   });
+  it('a close that never returns (Chromium can drop one that races a navigation) does not stall the failed try', async () => {
+    const page = {
+      goto: async () => Promise.reject(new Error('net::ERR_ABORTED')),
+      isClosed: () => false,
+      close: () => new Promise(() => {}),
+    };
+    const context = { newPage: async () => page } as unknown as BrowserContext;
+    await expect(extensionPage(context, 'abc')).rejects.toThrow('ERR_ABORTED');
+  });
   it('the adopted start-up tab is kept for the next try, not closed nor replaced by a new tab', async () => {
     const { context, opened, page } = failingContext(2);
     const start = page();

@@ -66,9 +66,11 @@ async function openExtensionPage(context: BrowserContext, extensionId: string): 
       `chrome-extension://${extensionId}/${manifestHelpers.has(context) ? 'manifest.json' : 'popup.html?tab=0'}`,
     );
   } catch (e) {
-    // A failed open leaves no tab behind, else each retry adds one: the start-up tab waits for the next try.
+    // A failed open leaves no tab behind, else each retry adds one: the start-up tab waits for the next try. The close
+    // is not awaited: Chromium can drop a close that races a navigation commit and Playwright then waits forever
+    // (crbug.com/536385539, test/e2e/hostile-clean.test.ts), and the caller's retry must not stall on it.
     if (adopted) sparePages.set(context, adopted);
-    else await page.close().catch(() => {});
+    else void page.close().catch(() => {});
     throw e;
   }
   extensionPages.set(context, page);
