@@ -114,6 +114,60 @@ describe('the helper page', () => {
   });
 });
 
+describe('a helper page that fails to open', () => {
+  /** A context whose pages' `goto` fails the first `failures` times; counts the tabs open. */
+  function failingContext(failures: number) {
+    let left = failures;
+    let open = 0;
+    let opened = 0;
+    const page = () => {
+      let closed = false;
+      return {
+        goto: async () => {
+          if (left-- > 0) throw new Error('net::ERR_BLOCKED_BY_CLIENT');
+          return null;
+        },
+        isClosed: () => closed,
+        close: async () => {
+          if (!closed) open--;
+          closed = true;
+        },
+      };
+    };
+    const context = { newPage: async () => (open++, opened++, page()) } as unknown as BrowserContext;
+    return { context, open: () => open, opened: () => opened, page };
+  }
+
+  it('leaves no tab open per failed try: after three failures and a success, one tab', async () => {
+    const { context, open, opened } = failingContext(3);
+    for (let i = 0; i < 3; i++) await expect(extensionPage(context, 'abc')).rejects.toThrow('ERR_BLOCKED');
+    expect(open()).toBe(0);
+    const helper = await extensionPage(context, 'abc');
+    expect(helper.isClosed()).toBe(false);
+    expect(open()).toBe(1);
+    expect(opened()).toBe(4);
+  });
+  it('a close that never returns (Chromium can drop one that races a navigation) does not stall the failed try', async () => {
+    const page = {
+      goto: async () => Promise.reject(new Error('net::ERR_ABORTED')),
+      isClosed: () => false,
+      close: () => new Promise(() => {}),
+    };
+    const context = { newPage: async () => page } as unknown as BrowserContext;
+    await expect(extensionPage(context, 'abc')).rejects.toThrow('ERR_ABORTED');
+  });
+  it('the adopted start-up tab is kept for the next try, not closed nor replaced by a new tab', async () => {
+    const { context, opened, page } = failingContext(2);
+    const start = page();
+    adoptHelperPage(context, start as never);
+    await expect(extensionPage(context, 'abc')).rejects.toThrow('ERR_BLOCKED');
+    await expect(extensionPage(context, 'abc')).rejects.toThrow('ERR_BLOCKED');
+    expect(await extensionPage(context, 'abc')).toBe(start);
+    expect(start.isClosed()).toBe(false);
+    expect(opened()).toBe(0);
+  });
+});
+
 describe('readiness and the tab claim read in the service worker', () => {
   const g = globalThis as { chrome?: unknown };
   afterEach(() => delete g.chrome);

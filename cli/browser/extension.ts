@@ -58,11 +58,21 @@ export function extensionPage(context: BrowserContext, extensionId: string): Pro
 async function openExtensionPage(context: BrowserContext, extensionId: string): Promise<Page> {
   const spare = sparePages.get(context);
   sparePages.delete(context);
-  const page = spare && !spare.isClosed() ? spare : await context.newPage();
-  // tab=0 is no real tab: the popup shows an empty state and keeps quiet.
-  await page.goto(
-    `chrome-extension://${extensionId}/${manifestHelpers.has(context) ? 'manifest.json' : 'popup.html?tab=0'}`,
-  );
+  const adopted = spare && !spare.isClosed() ? spare : null;
+  const page = adopted ?? (await context.newPage());
+  try {
+    // tab=0 is no real tab: the popup shows an empty state and keeps quiet.
+    await page.goto(
+      `chrome-extension://${extensionId}/${manifestHelpers.has(context) ? 'manifest.json' : 'popup.html?tab=0'}`,
+    );
+  } catch (e) {
+    // A failed open leaves no tab behind, else each retry adds one: the start-up tab waits for the next try. The close
+    // is not awaited: Chromium can drop a close that races a navigation commit and Playwright then waits forever
+    // (crbug.com/536385539, test/e2e/hostile-clean.test.ts), and the caller's retry must not stall on it.
+    if (adopted) sparePages.set(context, adopted);
+    else void page.close().catch(() => {});
+    throw e;
+  }
   extensionPages.set(context, page);
   return page;
 }

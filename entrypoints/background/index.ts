@@ -26,6 +26,7 @@ import {
 import { PushCache } from '../../utils/messaging/record-pack.ts';
 import { CookieRouter } from '../../utils/record/cookie-router.ts';
 import { TabStore } from '../../utils/record/tab-store.ts';
+import { domainMatches } from '../../utils/url/party.ts';
 import { parseUrl } from '../../utils/url/url.ts';
 import { createAutomation } from './automation.ts';
 import { createCleanAudit } from './clean-audit.ts';
@@ -59,10 +60,20 @@ export default defineBackground(() => {
   const cookies = new CookieRouter({
     candidates: (domain) =>
       store.tabIds().filter((tabId) => store.builder(tabId)?.concernsCookieDomain(domain) === true),
+    // For when the above throws (tldts failed to load): the hosts as they are, no registrable domain.
+    hostCandidates: (domain) =>
+      store.tabIds().filter((tabId) => {
+        const b = store.builder(tabId);
+        if (!b?.record) return false;
+        if (domainMatches(parseUrl(b.record.url)?.host ?? '', domain)) return true;
+        for (const h of b.hosts) if (domainMatches(h, domain)) return true;
+        return false;
+      }),
     deliver: (tabId, ev) => {
       store.push(tabId, [ev]);
       forms.cookie([tabId], ev);
     },
+    note: (tabId, message) => store.push(tabId, [{ k: 'error', t: Date.now(), where: 'cookies', message }]),
     now: () => Date.now(),
     later: (fn, ms) => setTimeout(fn, ms),
   });

@@ -2,11 +2,14 @@
 // 10): every claim compared every held change with every claim. Kept as the reference the indexed router must match
 // delivery for delivery (cookie-router.test.ts).
 import type { CookieEvent } from '../../utils/observe/events.ts';
-import { HINT_TTL_MS, HOLD_MS, type CookieRouterDeps } from '../../utils/record/cookie-router.ts';
+import {
+  COOKIE_ROUTER_LIMITS,
+  HINT_TTL_MS,
+  HOLD_MS,
+  type CookieRouterDeps,
+  type CookieRouterLimits,
+} from '../../utils/record/cookie-router.ts';
 import { domainMatches } from '../../utils/url/party.ts';
-
-const HINTS_MAX = 2_000;
-const HELD_MAX = 2_000;
 
 interface Hint {
   tabId: number;
@@ -32,13 +35,17 @@ export class NaiveCookieRouter {
   private checkScheduled = false;
   private waiters: Array<{ pending: Set<Held>; resolve: () => void }> = [];
 
-  constructor(private readonly deps: CookieRouterDeps) {}
+  constructor(
+    private readonly deps: CookieRouterDeps,
+    private readonly limits: Readonly<CookieRouterLimits> = COOKIE_ROUTER_LIMITS,
+  ) {}
 
   /** Tab `tabId` wrote `name=value` from `host` (the response's host, or the writing frame's). */
   claim(tabId: number, host: string, name: string, value: string): void {
     const now = this.deps.now();
     this.prune(now);
-    if (this.hints.length >= HINTS_MAX) this.hints.splice(0, this.hints.length - HINTS_MAX + 1);
+    const max = this.limits.hints;
+    if (this.hints.length >= max) this.hints.splice(0, this.hints.length - max + 1);
     this.hints.push({ tabId, host: host.toLowerCase(), name, value, t: now });
     // A change that arrived before its writer's report goes where the report says, as soon as it says it.
     const still: Held[] = [];
@@ -74,7 +81,7 @@ export class NaiveCookieRouter {
       return;
     }
     // Even the only tab of the site waits for its claim: the writer may be a tab the worker does not know yet.
-    if (this.held.length >= HELD_MAX) this.release(this.held.splice(0, 1));
+    if (this.held.length >= this.limits.held) this.release(this.held.splice(0, 1));
     this.held.push({ ev, since: now });
     this.schedule();
   }
@@ -138,7 +145,8 @@ export class NaiveCookieRouter {
 
   private remember(ev: CookieEvent, to: readonly number[], now: number): void {
     if (ev.removed) return;
-    if (this.recent.length >= HELD_MAX) this.recent.splice(0, this.recent.length - HELD_MAX + 1);
+    const max = this.limits.recent;
+    if (this.recent.length >= max) this.recent.splice(0, this.recent.length - max + 1);
     this.recent.push({ ev, t: now, to: new Set(to) });
   }
 

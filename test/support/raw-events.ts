@@ -1,11 +1,28 @@
-// Raw browser events for unit tests, made by the real adapter: one place for the defaults of a page load, a stored
-// cookie and a form leak, so that each test states only what it is about.
-import { fromBeforeRequest, fromCookieChange, type RawCookieChange } from '../../utils/observe/browser/adapter.ts';
+// Raw browser events for unit tests, made by the real adapter: one place for the defaults of a page load, a response,
+// a stored cookie and a form leak, so that each test states only what it is about.
+import {
+  fromBeforeRequest,
+  fromCookieChange,
+  fromResponseStarted,
+  type RawCookieChange,
+  type RawRequestDetails,
+} from '../../utils/observe/browser/adapter.ts';
 import type { AuditEvent, CookieEvent, FormLeakEvent } from '../../utils/observe/events.ts';
 
 /** The main-frame request that starts a page in tab `tabId` at time `t`. */
 export function navigation(url: string, tabId: number, t: number, requestId = 'main'): AuditEvent[] {
   return fromBeforeRequest({ requestId, url, type: 'main_frame', tabId, frameId: 0, timeStamp: t });
+}
+
+/** The response of request `requestId` of tab `tabId` at time `t`: status 200 unless `extra` says otherwise. */
+export function responseStarted(
+  requestId: string,
+  url: string,
+  tabId: number,
+  t: number,
+  extra: Partial<RawRequestDetails> = {},
+): AuditEvent {
+  return fromResponseStarted({ requestId, url, statusCode: 200, tabId, timeStamp: t, ...extra });
 }
 
 /**

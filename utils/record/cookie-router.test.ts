@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CookieEvent } from '../observe/events.ts';
 import { NaiveCookieRouter } from '../../test/support/naive-cookie-router.ts';
 import { cookieStored } from '../../test/support/raw-events.ts';
-import { CookieRouter, HINT_TTL_MS, HOLD_MS } from './cookie-router.ts';
+import { CookieRouter, HINT_TTL_MS, HOLD_MS, type CookieRouterLimits } from './cookie-router.ts';
 
 const cookie = (name: string, value: string, o: Partial<CookieEvent> = {}): CookieEvent => ({
   ...cookieStored(name, '.shop.example', value, 1, { secure: false, session: true }),
@@ -11,13 +11,21 @@ const cookie = (name: string, value: string, o: Partial<CookieEvent> = {}): Cook
 });
 
 /** A router over tabs 1 (the audited page) and 2 (its twin), both of shop.example, with a hand-driven clock. */
-function setup(tabs = [1, 2]) {
+function setup(tabs = [1, 2], hostTabs: readonly number[] = []) {
   let now = 0;
   const timers: Array<{ at: number; fn: () => void }> = [];
   const got: Array<[number, CookieEvent]> = [];
+  const notes: Array<[number, string]> = [];
+  /** Set to make `candidates` throw as the worker's does when tldts fails to load. */
+  const fail = { candidates: null as string | null };
   const router = new CookieRouter({
-    candidates: (domain) => (domain.replace(/^\./, '').endsWith('shop.example') ? tabs : []),
+    candidates: (domain) => {
+      if (fail.candidates !== null) throw new Error(fail.candidates);
+      return domain.replace(/^\./, '').endsWith('shop.example') ? tabs : [];
+    },
+    hostCandidates: () => [...hostTabs],
     deliver: (tabId, ev) => got.push([tabId, ev]),
+    note: (tabId, message) => notes.push([tabId, message]),
     now: () => now,
     later: (fn, ms) => timers.push({ at: now + ms, fn }),
   });
@@ -31,6 +39,8 @@ function setup(tabs = [1, 2]) {
   return {
     router,
     got,
+    notes,
+    fail,
     advance,
     delivered: () => got.map(([tab, ev]) => [tab, `${ev.name}=${ev.value}`, ev.unrouted ?? false]),
   };
@@ -176,6 +186,63 @@ describe('CookieRouter', () => {
     ]);
   });
 
+  describe("when the tabs of a site cannot be found (the worker's tldts failed to load)", () => {
+    it('the change is held, not lost, and goes to the tabs of its site once they can be found', () => {
+      const { router, delivered, advance, fail, notes } = setup();
+      fail.candidates = 'tldts did not load';
+      expect(() => router.change(cookie('mystery', 'x'))).not.toThrow();
+      expect(router.waiting).toBe(1);
+      fail.candidates = null;
+      advance(HOLD_MS);
+      expect(delivered()).toEqual([
+        [1, 'mystery=x', true],
+        [2, 'mystery=x', true],
+      ]);
+      expect(notes).toEqual([]);
+    });
+
+    it('its claim still brings it to the tab that wrote it', () => {
+      const { router, delivered, advance, fail } = setup();
+      fail.candidates = 'tldts did not load';
+      router.change(cookie('own', 'a'));
+      router.claim(2, 'www.shop.example', 'own', 'a');
+      advance(HOLD_MS);
+      expect(delivered()).toEqual([[2, 'own=a', false]]);
+    });
+
+    it('still not found at release: the tabs that loaded a host of the domain get it, with a note saying so', () => {
+      const { router, delivered, advance, fail, notes } = setup([1, 2], [2]);
+      fail.candidates = 'tldts did not load';
+      router.change(cookie('mystery', 'x'));
+      advance(HOLD_MS);
+      expect(() => advance(HOLD_MS)).not.toThrow();
+      expect(delivered()).toEqual([[2, 'mystery=x', true]]);
+      expect(notes).toHaveLength(1);
+      expect(notes[0]?.[0]).toBe(2);
+      expect(notes[0]?.[1]).toContain("cookie change 'mystery' (.shop.example)");
+      expect(notes[0]?.[1]).toContain('tldts did not load');
+      // Remembered like any released change: a late claim of another tab still brings it there.
+      router.claim(1, 'www.shop.example', 'mystery', 'x');
+      expect(delivered()).toEqual([
+        [2, 'mystery=x', true],
+        [1, 'mystery=x', true],
+      ]);
+    });
+
+    it('a reader of any tab waits for such a change (it may be its own), then gets its answer', async () => {
+      const { router, advance, fail } = setup([1], [1]);
+      fail.candidates = 'tldts did not load';
+      router.change(cookie('mystery', 'x'));
+      let done = false;
+      void router.decided(3).then(() => (done = true));
+      await Promise.resolve();
+      expect(done).toBe(false);
+      advance(HOLD_MS);
+      await Promise.resolve();
+      expect(done).toBe(true);
+    });
+  });
+
   it('two tabs that both wrote the same value both get it', () => {
     const { router, delivered } = setup();
     router.claim(1, 'www.shop.example', 'lang', 'de');
@@ -194,19 +261,28 @@ type Op =
   | { op: 'advance'; ms: number }
   | { op: 'tabs'; tabs: readonly number[] };
 
-/** Runs the same operations through the indexed router and the unindexed reference; returns both delivery logs. */
-function runBoth(ops: readonly Op[]): { indexed: unknown[]; naive: unknown[] } {
+/**
+ * Runs the same operations through the indexed router and the unindexed reference; returns both delivery logs and the
+ * most changes either held at once.
+ */
+function runBoth(
+  ops: readonly Op[],
+  limits?: CookieRouterLimits,
+): { indexed: unknown[]; naive: unknown[]; mostHeld: number } {
   let now = 0;
   let tabs: number[] = [1, 2];
   const logs = { indexed: [] as unknown[], naive: [] as unknown[] };
   const timers: Array<{ at: number; fn: () => void }> = [];
   const deps = (log: unknown[]) => ({
     candidates: (domain: string) => (domain.replace(/^\./, '').endsWith('shop.example') ? [...tabs] : []),
+    hostCandidates: () => [],
     deliver: (tabId: number, ev: CookieEvent) => log.push([tabId, ev.name, ev.value, ev.removed, ev.unrouted ?? false]),
+    note: (tabId: number, message: string) => log.push([tabId, message]),
     now: () => now,
     later: (fn: () => void, ms: number) => timers.push({ at: now + ms, fn }),
   });
-  const routers = [new CookieRouter(deps(logs.indexed)), new NaiveCookieRouter(deps(logs.naive))];
+  const routers = [new CookieRouter(deps(logs.indexed), limits), new NaiveCookieRouter(deps(logs.naive), limits)];
+  let mostHeld = 0;
   for (const o of ops) {
     if (o.op === 'claim') for (const r of routers) r.claim(o.tab, o.host, o.name, o.value);
     else if (o.op === 'change') {
@@ -222,8 +298,9 @@ function runBoth(ops: readonly Op[]): { indexed: unknown[]; naive: unknown[] } {
     }
     logs.indexed.push(['waiting', routers[0]?.waiting]);
     logs.naive.push(['waiting', routers[1]?.waiting]);
+    mostHeld = Math.max(mostHeld, routers[0]?.waiting ?? 0, routers[1]?.waiting ?? 0);
   }
-  return logs;
+  return { ...logs, mostHeld };
 }
 
 describe('CookieRouter against the unindexed reference (test/support/naive-cookie-router.ts)', () => {
@@ -256,6 +333,26 @@ describe('CookieRouter against the unindexed reference (test/support/naive-cooki
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('the same with limits of 3 to 5 entries, which random sequences reach: the oldest go first in both', () => {
+    const limit = fc.integer({ min: 3, max: 5 });
+    const limits = fc.record({ hints: limit, held: limit, recent: limit });
+    let full = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 20, maxLength: 80 }), limits, (ops, lim) => {
+        const { indexed, naive, mostHeld } = runBoth(ops, lim);
+        expect(indexed).toEqual(naive);
+        expect(mostHeld).toBeLessThanOrEqual(lim.held);
+        runs++;
+        if (mostHeld === lim.held) full++;
+      }),
+      { numRuns: 400 },
+    );
+    // Eviction is exercised: the held changes reach their limit in a good share of the runs (claims and remembered
+    // changes, more frequent than held ones, pass theirs more often still).
+    expect(full).toBeGreaterThan(runs / 10);
   });
 
   it('the same past the limits of what it keeps (2,000 held, remembered and claims): the oldest go first in both', () => {

@@ -9,9 +9,16 @@ import { domainMatches } from '../url/party.ts';
 export const HINT_TTL_MS = 10_000;
 /** How long an ambiguous change waits for its writer's report (page reports come in batches, after the change). */
 export const HOLD_MS = 2_000;
-/** Claims kept at most: a page writing endless cookies cannot grow the worker's memory. */
-const HINTS_MAX = 2_000;
-const HELD_MAX = 2_000;
+/** Entries kept at most: a page writing endless cookies cannot grow the worker's memory. */
+export interface CookieRouterLimits {
+  /** Claims (a tab's response or page wrote name=value) */
+  hints: number;
+  /** Changes waiting for their claim; the oldest is released early */
+  held: number;
+  /** Changes delivered, kept for a late claim */
+  recent: number;
+}
+export const COOKIE_ROUTER_LIMITS: Readonly<CookieRouterLimits> = { hints: 2_000, held: 2_000, recent: 2_000 };
 
 interface Hint {
   tabId: number;
@@ -32,9 +39,13 @@ interface Recent {
 }
 
 export interface CookieRouterDeps {
-  /** The tabs whose page concerns a cookie domain (its site, or a host it talked to) */
+  /** The tabs whose page concerns a cookie domain (its site, or a host it talked to); may throw (tldts not loaded). */
   candidates(domain: string): number[];
+  /** The tabs whose page host or a host it talked to lies in the cookie domain: no registrable domain needed. */
+  hostCandidates(domain: string): number[];
   deliver(tabId: number, ev: CookieEvent): void;
+  /** Leaves a note in the tab's record: something it may miss or hold that was not placed the usual way. */
+  note(tabId: number, message: string): void;
   now(): number;
   /** Runs `fn` after `ms` (setTimeout in the worker; the tests drive it by hand) */
   later(fn: () => void, ms: number): void;
@@ -98,13 +109,17 @@ export class CookieRouter {
   private checkScheduled = false;
   private waiters: Array<{ pending: Set<Held>; resolve: () => void }> = [];
 
-  constructor(private readonly deps: CookieRouterDeps) {}
+  /** @param limits the tests make them small, so that random sequences reach them. */
+  constructor(
+    private readonly deps: CookieRouterDeps,
+    private readonly limits: Readonly<CookieRouterLimits> = COOKIE_ROUTER_LIMITS,
+  ) {}
 
   /** Tab `tabId` wrote `name=value` from `host` (the response's host, or the writing frame's). */
   claim(tabId: number, host: string, name: string, value: string): void {
     const now = this.deps.now();
     this.prune(now);
-    this.hints.makeRoom(HINTS_MAX);
+    this.hints.makeRoom(this.limits.hints);
     this.hints.add({ tabId, host: host.toLowerCase(), name, value, t: now });
     // A change that arrived before its writer's report goes where the report says, as soon as it says it. Only changes
     // of this name can have a claimant now: a held change had none, and this claim is the only new one.
@@ -135,12 +150,14 @@ export class CookieRouter {
       return;
     }
     // No tab of that site yet: kept in `recent`, so that the claim of a tab that turns up later still brings it there.
-    if (this.deps.candidates(ev.domain).length === 0) {
+    // Tabs not known (`candidates` threw): held like an ambiguous change and tried again when released.
+    const found = this.candidatesOf(ev);
+    if (Array.isArray(found) && found.length === 0) {
       this.remember(ev, [], now);
       return;
     }
     // Even the only tab of the site waits for its claim: the writer may be a tab the worker does not know yet.
-    if (this.held.size >= HELD_MAX) {
+    if (this.held.size >= this.limits.held) {
       const oldest = this.held.first();
       if (oldest) {
         this.held.delete(oldest);
@@ -161,7 +178,12 @@ export class CookieRouter {
    * Changes held later do not prolong the wait (a page writing all the time must not stall its reader).
    */
   decided(tabId: number): Promise<void> {
-    const pending = new Set([...this.held.values()].filter((h) => this.deps.candidates(h.ev.domain).includes(tabId)));
+    const pending = new Set(
+      [...this.held.values()].filter((h) => {
+        const found = this.candidatesOf(h.ev);
+        return typeof found === 'string' || found.includes(tabId);
+      }),
+    );
     if (pending.size === 0) return Promise.resolve();
     return new Promise((resolve) => this.waiters.push({ pending, resolve }));
   }
@@ -198,19 +220,45 @@ export class CookieRouter {
     }, HOLD_MS);
   }
 
-  /** No tab claimed them in time: every tab of the site gets them, each marked as not routed (even to one tab). */
+  /**
+   * No tab claimed them in time: every tab of the site gets them, each marked as not routed (even to one tab). If the
+   * site's tabs still cannot be found, the tabs that talked to a host of the cookie's domain get it, with a note.
+   */
   private release(due: Held[]): void {
     for (const { ev } of due) {
-      const candidates = this.deps.candidates(ev.domain);
       const marked: CookieEvent = { ...ev, unrouted: true };
+      const found = this.candidatesOf(ev);
+      const candidates = typeof found === 'string' ? this.hostCandidatesOf(ev) : found;
       for (const t of candidates) this.deps.deliver(t, marked);
+      if (typeof found === 'string') {
+        const what = `cookie change '${ev.name.slice(0, 100)}' (${ev.domain.slice(0, 100)})`;
+        const message = `${what}: the tabs of its site could not be found (${found}), so it went to each tab that loaded a host of that domain`;
+        for (const t of candidates) this.deps.note(t, message);
+      }
       this.remember(marked, candidates, this.deps.now());
+    }
+  }
+
+  /** The tabs of the change's site, or why they cannot be found (the worker's tldts failed to load). */
+  private candidatesOf(ev: CookieEvent): number[] | string {
+    try {
+      return this.deps.candidates(ev.domain);
+    } catch (e) {
+      return (e instanceof Error ? e.message : String(e)).slice(0, 200);
+    }
+  }
+
+  private hostCandidatesOf(ev: CookieEvent): number[] {
+    try {
+      return this.deps.hostCandidates(ev.domain);
+    } catch {
+      return [];
     }
   }
 
   private remember(ev: CookieEvent, to: readonly number[], now: number): void {
     if (ev.removed) return;
-    this.recent.makeRoom(HELD_MAX);
+    this.recent.makeRoom(this.limits.recent);
     this.recent.add({ ev, t: now, to: new Set(to) });
   }
 

@@ -6,9 +6,10 @@ import {
   fromErrorOccurred,
   fromResponseStarted,
   type RawCookieChange,
+  type RawRequestDetails,
 } from '../observe/browser/adapter.ts';
 import type { AuditEvent, PageBeacon } from '../observe/events.ts';
-import { cookieStored, formLeak, navigation } from '../../test/support/raw-events.ts';
+import { cookieStored, formLeak, navigation, responseStarted } from '../../test/support/raw-events.ts';
 import { buildRecord, cookieDomainFromRaw, RecordBuilder, RequestIndex, type RequestEntry } from './record.ts';
 
 const TAB = 7;
@@ -27,6 +28,9 @@ function cookieChange(
   return cookieStored(name, domain, value, 1500, { sameSite: 'no_restriction', ...extra }, { removed, cause });
 }
 const nav = (url: string, id = 'main', t = 1000): AuditEvent[] => navigation(url, TAB, t, id);
+/** The response of a request of the tab: status 200 unless `extra` says otherwise. */
+const responded = (requestId: string, url: string, t: number, extra: Partial<RawRequestDetails> = {}): AuditEvent =>
+  responseStarted(requestId, url, TAB, t, extra);
 /** A request with its own id, in the top frame. */
 const request = (requestId: string, url: string, type: string, t: number): AuditEvent[] =>
   fromBeforeRequest({ requestId, url, type, tabId: TAB, frameId: 0, timeStamp: t });
@@ -131,12 +135,7 @@ describe('RecordBuilder', () => {
 
   it("lists each response's Set-Cookie names on its own entry; entries without any stay empty", () => {
     const response = (requestId: string, url: string, cookies: string[]) =>
-      fromResponseStarted({
-        requestId,
-        url,
-        statusCode: 200,
-        tabId: TAB,
-        timeStamp: 1010,
+      responded(requestId, url, 1010, {
         responseHeaders: [
           { name: 'content-type', value: 'text/html' },
           ...cookies.map((c) => ({ name: 'Set-Cookie', value: `${c}; Path=/` })),
@@ -144,20 +143,8 @@ describe('RecordBuilder', () => {
       });
     const r = buildRecord(TAB, [
       ...nav('https://www.shop.example/'),
-      ...fromBeforeRequest({
-        requestId: '2',
-        url: 'https://ads.example/px',
-        type: 'image',
-        tabId: TAB,
-        timeStamp: 1001,
-      }),
-      ...fromBeforeRequest({
-        requestId: '3',
-        url: 'https://cdn.example/a.js',
-        type: 'script',
-        tabId: TAB,
-        timeStamp: 1002,
-      }),
+      ...request('2', 'https://ads.example/px', 'image', 1001),
+      ...request('3', 'https://cdn.example/a.js', 'script', 1002),
       response('main', 'https://www.shop.example/', []),
       response('2', 'https://ads.example/px', ['uid=1', 'seg=2', 'uid=3']),
       response('3', 'https://cdn.example/a.js', []),
@@ -169,13 +156,7 @@ describe('RecordBuilder', () => {
   it('makes request entries of plain data in the key order the record always had (JSON and for...in alike)', () => {
     const r = buildRecord(TAB, [
       ...nav('https://www.shop.example/'),
-      ...fromBeforeRequest({
-        requestId: '2',
-        url: 'https://ads.example/px',
-        type: 'image',
-        tabId: TAB,
-        timeStamp: 1001,
-      }),
+      ...request('2', 'https://ads.example/px', 'image', 1001),
       fromResponseStarted({
         requestId: '2',
         url: 'https://ads.example/px',
@@ -197,13 +178,8 @@ describe('RecordBuilder', () => {
   it('joins a Set-Cookie header and the stored cookie into one http cookie written once', () => {
     const events = [
       ...nav('https://www.shop.example/'),
-      fromResponseStarted({
-        requestId: 'main',
-        url: 'https://www.shop.example/',
-        statusCode: 200,
+      responded('main', 'https://www.shop.example/', 1010, {
         ip: '203.0.113.5',
-        tabId: TAB,
-        timeStamp: 1010,
         responseHeaders: [{ name: 'set-cookie', value: 'sid=abc; Path=/; HttpOnly; Secure' }],
       }),
       cookieChange('sid', 'www.shop.example', 'abc', { httpOnly: true }),
@@ -226,12 +202,7 @@ describe('RecordBuilder', () => {
       ...nav('https://www.shop.example/'),
       ...request('px', 'https://px.tracker.example/p.gif', 'image', 1005),
       cookieChange('uid', 'px.tracker.example', 'u1'),
-      fromResponseStarted({
-        requestId: 'px',
-        url: 'https://px.tracker.example/p.gif',
-        statusCode: 200,
-        tabId: TAB,
-        timeStamp: 1501,
+      responded('px', 'https://px.tracker.example/p.gif', 1501, {
         responseHeaders: [{ name: 'set-cookie', value: 'uid=u1; Secure; SameSite=None' }],
       }),
     ];
@@ -249,14 +220,7 @@ describe('RecordBuilder', () => {
   it('keeps a request whose start was lost, from its response, and says so', () => {
     const r = buildRecord(TAB, [
       ...nav('https://www.shop.example/'),
-      fromResponseStarted({
-        requestId: 'lost',
-        url: 'https://www.shop.example/live_16',
-        statusCode: 200,
-        ip: '127.0.0.1',
-        tabId: TAB,
-        timeStamp: 1784,
-      }),
+      responded('lost', 'https://www.shop.example/live_16', 1784, { ip: '127.0.0.1' }),
     ]).record!;
     expect(r.requests[1]).toMatchObject({
       url: 'https://www.shop.example/live_16',
@@ -452,14 +416,7 @@ describe('RecordBuilder', () => {
       ...nav('https://www.shop.example/'),
       pageBeacon('https://tracker.example/beacon', 1299, { script: 'https://tracker.example/t.js' }),
       ...ping('b1', 'https://tracker.example/beacon', 1300),
-      fromResponseStarted({
-        requestId: 'b1',
-        url: 'https://tracker.example/beacon',
-        statusCode: 204,
-        ip: '127.0.0.1',
-        tabId: TAB,
-        timeStamp: 1310,
-      }),
+      responded('b1', 'https://tracker.example/beacon', 1310, { statusCode: 204, ip: '127.0.0.1' }),
       ...ping('b2', 'https://tracker.example/beacon', 1500),
     ]).record!;
     const pings = r.requests.filter((q) => q.type === 'ping' || q.type === 'beacon');
@@ -676,12 +633,7 @@ describe('IDN cookie domains', () => {
   it('a Set-Cookie header with a Unicode Domain= joins the stored cookie (no false third party, no duplicate)', () => {
     const r = buildRecord(TAB, [
       ...nav(PAGE),
-      fromResponseStarted({
-        requestId: 'main',
-        url: PAGE,
-        statusCode: 200,
-        tabId: TAB,
-        timeStamp: 1010,
+      responded('main', PAGE, 1010, {
         responseHeaders: [{ name: 'set-cookie', value: 'sid=abc; Domain=.münchen.de; Path=/; Secure' }],
       }),
       cookieChange('sid', '.xn--mnchen-3ya.de', 'abc', { hostOnly: false }),
@@ -748,15 +700,7 @@ describe('request index (bounded, with a scan for older requests)', () => {
     for (const ev of nav('https://www.shop.example/')) b.apply(ev);
     for (let i = 0; i < 50; i++) {
       for (const ev of request(`r${i}`, `https://cdn.example/${i}.js`, 'script', 1000 + i)) b.apply(ev);
-      b.apply(
-        fromResponseStarted({
-          requestId: `r${i}`,
-          url: `https://cdn.example/${i}.js`,
-          statusCode: 200,
-          tabId: TAB,
-          timeStamp: 1000 + i,
-        }),
-      );
+      b.apply(responded(`r${i}`, `https://cdn.example/${i}.js`, 1000 + i));
     }
     b.apply(
       fromErrorOccurred({

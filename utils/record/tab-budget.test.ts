@@ -1,32 +1,15 @@
 // Issue 15.4: a page that floods cookies cannot erase its tracker requests or the note that events were dropped.
 import { describe, expect, it } from 'vitest';
-import { fromBeforeRequest } from '../observe/browser/adapter.ts';
 import type { AuditEvent } from '../observe/events.ts';
 import { cookieStored } from '../../test/support/raw-events.ts';
+import { MemoryArea, numberedRequests, settle } from '../../test/support/session-area.ts';
 import { TabBudget } from './tab-budget.ts';
-import { TabStore, type SessionArea } from './tab-store.ts';
-
-class MemoryArea implements SessionArea {
-  data = new Map<string, unknown>();
-  async get(): Promise<Record<string, unknown>> {
-    return Object.fromEntries(this.data);
-  }
-  async set(items: Record<string, unknown>): Promise<void> {
-    for (const [k, v] of Object.entries(items)) this.data.set(k, structuredClone(v));
-  }
-  async remove(keys: string[]): Promise<void> {
-    for (const k of keys) this.data.delete(k);
-  }
-  bytes(): number {
-    return JSON.stringify([...this.data]).length;
-  }
-}
+import { TabStore } from './tab-store.ts';
 
 const TAB = 5;
 const BIG = 'x'.repeat(4000);
-let id = 0;
-const req = (url: string, type = 'image'): AuditEvent[] =>
-  fromBeforeRequest({ requestId: String(++id), url, type, tabId: TAB, frameId: 0, timeStamp: 1000 + id });
+const request = numberedRequests('image');
+const req = (url: string, type?: string): AuditEvent[] => request(TAB, url, type);
 const pageCookie = (i: number): AuditEvent => ({
   k: 'page-cookie',
   t: 2000 + i,
@@ -38,7 +21,6 @@ const pageCookie = (i: number): AuditEvent => ({
 });
 const browserCookie = (i: number): AuditEvent =>
   cookieStored(`flood${i}`, 'www.site.test', BIG, 2000 + i, { session: true });
-const settle = () => new Promise((r) => setTimeout(r, 0));
 const small = () => new TabBudget({ pageEvents: 100_000, tab: 200_000, requests: 300_000 });
 
 describe('per-tab storage budget', () => {

@@ -1,25 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fromBeforeRequest } from '../observe/browser/adapter.ts';
-import type { AuditEvent } from '../observe/events.ts';
-import type { SessionArea } from './tab-chunks.ts';
+import { MemoryArea, numberedRequests, settle } from '../../test/support/session-area.ts';
 
-class MemoryArea implements SessionArea {
-  data = new Map<string, unknown>();
-  async get(): Promise<Record<string, unknown>> {
-    return Object.fromEntries(this.data);
-  }
-  async set(items: Record<string, unknown>): Promise<void> {
-    for (const [k, v] of Object.entries(items)) this.data.set(k, structuredClone(v));
-  }
-  async remove(keys: string[]): Promise<void> {
-    for (const k of keys) this.data.delete(k);
-  }
-}
-
-let id = 0;
-const req = (tabId: number, url: string, type = 'script'): AuditEvent[] =>
-  fromBeforeRequest({ requestId: String(++id), url, type, tabId, frameId: 0, timeStamp: 1000 + id });
-const settle = () => new Promise((r) => setTimeout(r, 0));
+const req = numberedRequests('script');
 
 /** The store and the host cache as a freshly started worker has them: module state from scratch. */
 async function freshWorker() {

@@ -1,27 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fromBeforeRequest } from '../observe/browser/adapter.ts';
-import type { AuditEvent } from '../observe/events.ts';
 import { cookieStored } from '../../test/support/raw-events.ts';
+import { MemoryArea, numberedRequests, settle } from '../../test/support/session-area.ts';
 import { gzipCodec, KEY_PREFIX } from './tab-chunks.ts';
 import { RecordBuilder } from './record.ts';
-import { TabStore, type SessionArea } from './tab-store.ts';
-
-/** In-memory stand-in for browser.storage.session, with an optional quota in serialized bytes. */
-class MemoryArea implements SessionArea {
-  data = new Map<string, unknown>();
-  constructor(private readonly quota = Infinity) {}
-  async get(): Promise<Record<string, unknown>> {
-    return Object.fromEntries(this.data);
-  }
-  async set(items: Record<string, unknown>): Promise<void> {
-    const size = JSON.stringify([...this.data, ...Object.entries(items)]).length;
-    if (size > this.quota) throw new Error('QUOTA_BYTES quota exceeded');
-    for (const [k, v] of Object.entries(items)) this.data.set(k, structuredClone(v));
-  }
-  async remove(keys: string[]): Promise<void> {
-    for (const k of keys) this.data.delete(k);
-  }
-}
+import { TabStore } from './tab-store.ts';
 
 /** A storage area whose writes take a while, as the browser's do under load. */
 class SlowArea extends MemoryArea {
@@ -33,10 +15,7 @@ class SlowArea extends MemoryArea {
   }
 }
 
-let id = 0;
-const req = (tabId: number, url: string, type = 'script'): AuditEvent[] =>
-  fromBeforeRequest({ requestId: String(++id), url, type, tabId, frameId: 0, timeStamp: 1000 + id });
-const settle = () => new Promise((r) => setTimeout(r, 0));
+const req = numberedRequests('script');
 
 /** A page and five scripts, one per task, in a store that compacts after 3 events once quiet for `delayMs`. */
 async function smallPageCompactingAfter3(tabId: number, delayMs: number): Promise<{ area: MemoryArea; s: TabStore }> {
