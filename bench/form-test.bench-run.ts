@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { it } from 'vitest';
 import { buildScanner, canaryPatterns, canaryValues, makeCanaries } from '../utils/knowledge/canary/index.ts';
 import { FormWatch } from '../utils/knowledge/canary/form-watch.ts';
-import { requestBodyText } from '../utils/observe/browser/request-body.ts';
+import { requestBodyOf } from '../utils/observe/browser/request-body.ts';
 
 const SIZES = [256, 4 * 1024, 64 * 1024, 512 * 1024, 2 * 1024 * 1024];
 
@@ -22,14 +22,14 @@ it('form test: body scan per request', async () => {
     const round = (): number => {
       const t = performance.now();
       for (let i = 0; i < n; i++) {
-        const body = requestBodyText({ raw: [{ bytes }] });
+        const body = requestBodyOf({ raw: [{ bytes }] });
         sink += watch.request({
           requestId: String(i),
           url: `https://t.example/c?i=${i}`,
           method: 'POST',
           type: 'ping',
           t: 1,
-          body: body.text,
+          body: body.body,
         }).length;
       }
       return performance.now() - t;

@@ -12,11 +12,14 @@ export interface CanaryHit {
   where: CanaryPlace;
 }
 
-/** What one request carried; headers as name/value pairs, body already decoded to text (may be absent). */
+/**
+ * What one request carried; headers as name/value pairs; the body as text, or as the bytes the browser delivered
+ * (UTF-8: scanned as bytes and decoded only when it holds a canary; found exactly as in its decoded text).
+ */
 export interface ScannedRequest {
   url: string;
   headers?: ReadonlyArray<{ name: string; value: string }>;
-  body?: string | null;
+  body?: string | Uint8Array | null;
 }
 
 export interface CanaryScanner {
@@ -28,8 +31,9 @@ export interface CanaryScanner {
 export function buildScanner(patterns: readonly CanaryPattern[]): CanaryScanner {
   const matcher = buildMatcher(patterns.map((p) => p.pattern));
   // Hits are pushed onto the caller's list: a request with no canary (nearly all) allocates nothing but that list.
-  const addHits = (out: CanaryHit[], text: string, where: CanaryPlace): CanaryHit[] => {
-    const found = matcher.find(text);
+  const addHits = (out: CanaryHit[], text: string, where: CanaryPlace): CanaryHit[] =>
+    addFound(out, matcher.find(text), where);
+  const addFound = (out: CanaryHit[], found: readonly number[], where: CanaryPlace): CanaryHit[] => {
     for (let k = 0; k < found.length; k++) {
       const p = patterns[found[k]!]!;
       out.push({ field: p.field, encoding: p.encoding, normalised: p.normalised, where });
@@ -45,6 +49,7 @@ export function buildScanner(patterns: readonly CanaryPattern[]): CanaryScanner 
       if (r.headers && r.headers.length > 0)
         addHits(out, r.headers.map((h) => `${h.name}: ${h.value}`).join('\n'), 'header');
       if (typeof r.body === 'string') addHits(out, r.body, 'body');
+      else if (r.body instanceof Uint8Array) addFound(out, matcher.findBytes(r.body), 'body');
       return out;
     },
   };
