@@ -127,7 +127,7 @@ async function fillFrame(
 }
 
 function leaksOf(
-  hits: CanaryHit[],
+  hits: readonly CanaryHit[],
   base: Omit<FormLeak, 'field' | 'encoding' | 'normalised' | 'where' | 'control'>,
   filled: FilledField[],
 ): FormLeak[] {

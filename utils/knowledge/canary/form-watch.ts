@@ -40,7 +40,7 @@ export class FormWatch {
   }
 
   private events(
-    hits: CanaryHit[],
+    hits: readonly CanaryHit[],
     base: Omit<FormLeakEvent, 'k' | 'field' | 'encoding' | 'normalised' | 'where'>,
     id: string,
   ): FormLeakEvent[] {
