@@ -1,5 +1,5 @@
 // Issue 17, extension side: what the "Test forms" body scan costs the background per request while a test runs
-// (decode webRequest's requestBody + one canary pass + dedupe), for the body sizes pages send. Without a form test
+// (webRequest's requestBody as bytes + one canary pass + dedupe), for the body sizes pages send. Without a form test
 // the listener with `requestBody` is not registered at all, so the ordinary audit's cost is unchanged (zero here).
 // Prints µs per request and MB/s; writes .bench/form-test.json for the bench table.
 import { mkdirSync, writeFileSync } from 'node:fs';
