@@ -1,12 +1,12 @@
 // Issue 17, extension side: what the "Test forms" body scan costs the background per request while a test runs
-// (decode webRequest's requestBody + one canary pass + dedupe), for the body sizes pages send. Without a form test
+// (webRequest's requestBody as bytes + one canary pass + dedupe), for the body sizes pages send. Without a form test
 // the listener with `requestBody` is not registered at all, so the ordinary audit's cost is unchanged (zero here).
 // Prints µs per request and MB/s; writes .bench/form-test.json for the bench table.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { it } from 'vitest';
 import { buildScanner, canaryPatterns, canaryValues, makeCanaries } from '../utils/knowledge/canary/index.ts';
 import { FormWatch } from '../utils/knowledge/canary/form-watch.ts';
-import { requestBodyText } from '../utils/observe/browser/request-body.ts';
+import { requestBodyOf } from '../utils/observe/browser/request-body.ts';
 
 const SIZES = [256, 4 * 1024, 64 * 1024, 512 * 1024, 2 * 1024 * 1024];
 
@@ -22,14 +22,14 @@ it('form test: body scan per request', async () => {
     const round = (): number => {
       const t = performance.now();
       for (let i = 0; i < n; i++) {
-        const body = requestBodyText({ raw: [{ bytes }] });
+        const body = requestBodyOf({ raw: [{ bytes }] });
         sink += watch.request({
           requestId: String(i),
           url: `https://t.example/c?i=${i}`,
           method: 'POST',
           type: 'ping',
           t: 1,
-          body: body.text,
+          body: body.body,
         }).length;
       }
       return performance.now() - t;

@@ -127,7 +127,7 @@ async function fillFrame(
 }
 
 function leaksOf(
-  hits: CanaryHit[],
+  hits: readonly CanaryHit[],
   base: Omit<FormLeak, 'field' | 'encoding' | 'normalised' | 'where' | 'control'>,
   filled: FilledField[],
 ): FormLeak[] {
@@ -196,7 +196,8 @@ export async function fillForms(page: Page, context: BrowserContext): Promise<Fo
         const hits = scanner.scanRequest({
           url: req.url(),
           headers: Object.entries(req.headers()).map(([name, value]) => ({ name, value })),
-          body: bodyText(req.postDataBuffer()),
+          // The bytes as sent: the scanner decodes only a body that holds a canary.
+          body: req.postDataBuffer(),
         });
         if (hits.length === 0) continue;
         // The server address is evidence for the transfer; a beacon without an answer must not stall the audit.

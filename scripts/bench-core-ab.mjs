@@ -6,6 +6,9 @@
 // with 95 % intervals. An A/A run (the same checkout twice) shows the noise.
 //   node scripts/bench-core-ab.mjs <checkoutA> <checkoutB> [requests per round = 100000] [rounds = 3]
 // Both checkouts need node_modules and data/generated (npm run build:data); public/data is read from the cwd.
+// AB_BODY=<A>,<B> says how each side's scan gets the corpus bodies: text (a decoded string, the default), bytes (UTF-8
+// bytes, as webRequest and the CLI deliver them) or decode (bytes decoded with TextDecoder inside the timed scan, the
+// product's path before the scanner read bytes).
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadavg } from 'node:os';
@@ -42,11 +45,23 @@ const sides = [await load(dirA, 'a'), await load(dirB, 'b')];
 // Flat strings, as webRequest hands them over (the corpus's template literals are cons strings).
 const flat = (s) => (s === null ? null : JSON.parse(JSON.stringify(s)));
 const corpus = sides[0].makeCorpus(N).map((q) => ({ ...q, url: flat(q.url), body: flat(q.body) }));
+const modes = (process.env.AB_BODY ?? 'text,text').split(',');
+const utf8 = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: false });
+const bodies = corpus.map((q) => (q.body === null ? null : utf8.encode(q.body)));
 const state = await Promise.all(
-  sides.map(async (m) => {
+  sides.map(async (m, k) => {
+    const mode = modes[k] ?? 'text';
+    if (!['text', 'bytes', 'decode'].includes(mode)) throw new Error(`AB_BODY: ${mode}?`);
+    const bodyOf =
+      mode === 'text'
+        ? (i) => corpus[i].body
+        : mode === 'bytes'
+          ? (i) => bodies[i]
+          : (i) => (bodies[i] === null ? null : decoder.decode(bodies[i]));
     const { knowledge, choice } = m.coreKnowledge(N);
     const scanner = m.buildScanner(await m.canaryPatterns(m.canaryValues(m.makeCanaries('shop.example.de'))));
-    return { m, knowledge, choice, scanner, b: null, lookups: null, start: 0 };
+    return { m, knowledge, choice, scanner, bodyOf, b: null, lookups: null, start: 0 };
   }),
 );
 const total = N * ROUNDS;
@@ -55,7 +70,7 @@ const scan = [new Float64Array(total), new Float64Array(total)];
 const base = new Float64Array(total);
 let sink = 0;
 
-function runCore(s, q, id, at, k) {
+function runCore(s, q, i, id, at, k) {
   const t0 = process.hrtime.bigint();
   for (const ev of s.m.startedEvents(q, id)) s.b.apply(ev);
   s.b.apply(s.m.responseEvent(q, id, q.t + 1));
@@ -63,7 +78,7 @@ function runCore(s, q, id, at, k) {
   const f = s.m.factOf(entry, s.knowledge, s.lookups, s.choice, s.start);
   sink += (f.match ? 1 : 0) + (f.collector ? 1 : 0) + (f.place?.country ? 1 : 0) + f.out.phase.length;
   const t1 = process.hrtime.bigint();
-  sink += s.scanner.scanRequest({ url: q.url, body: q.body }).length;
+  sink += s.scanner.scanRequest({ url: q.url, body: s.bodyOf(i) }).length;
   scan[k][at] = Number(process.hrtime.bigint() - t1);
   core[k][at] = Number(t1 - t0);
 }
@@ -94,7 +109,7 @@ for (let round = 0; round < ROUNDS; round++) {
     const id = `${round}:${i}`;
     for (const k of ORDERS[i % 6]) {
       if (k === 2) runBase(q, at);
-      else runCore(state[k], q, id, at, k);
+      else runCore(state[k], q, i, id, at, k);
     }
   }
 }
@@ -128,6 +143,6 @@ for (const [name, xs] of Object.entries(rows)) {
 const all = (xs) => xs.slice().sort()[total >> 1];
 console.log(
   `medians ns: A ${all(core[0])}, B ${all(core[1])}, tldts ${all(base)}; scan mean A ${f3(sum(scan[0], 0, total) / total)}` +
-    ` B ${f3(sum(scan[1], 0, total) / total)}; load ${load0.toFixed(1)} -> ${loadavg()[0].toFixed(1)}` +
+    ` B ${f3(sum(scan[1], 0, total) / total)}; bodies ${modes.join('/')}; load ${load0.toFixed(1)} -> ${loadavg()[0].toFixed(1)}` +
     (sink > 0 ? '' : ' (no work?)'),
 );

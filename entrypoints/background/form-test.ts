@@ -6,7 +6,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { buildScanner, canaryPatterns, canaryValues, makeCanaries } from '../../utils/knowledge/canary/index.ts';
 import { FormWatch, type WatchedRequest } from '../../utils/knowledge/canary/form-watch.ts';
 import type { Responses } from '../../utils/messaging/protocol.ts';
-import { requestBodyText, type RawRequestBody } from '../../utils/observe/browser/request-body.ts';
+import { requestBodyOf, type RawRequestBody } from '../../utils/observe/browser/request-body.ts';
 import type { AuditEvent, CookieEvent, PageEvent } from '../../utils/observe/events.ts';
 import {
   FILL_SELECTORS,
@@ -57,7 +57,7 @@ export function createFormTest(deps: { push(tabId: number, events: AuditEvent[])
       return undefined;
     };
     const onBody = (d: Browser.webRequest.OnBeforeRequestDetails): undefined =>
-      seen(d, () => ({ body: requestBodyText(d.requestBody as RawRequestBody | null | undefined).text }));
+      seen(d, () => ({ body: requestBodyOf(d.requestBody as RawRequestBody | null | undefined).body }));
     const onHeaders = (d: Browser.webRequest.OnBeforeSendHeadersDetails): undefined =>
       seen(d, () => ({ headers: d.requestHeaders ?? [] }));
     browser.webRequest.onBeforeRequest.addListener(onBody, filter, ['requestBody']);

@@ -12,8 +12,8 @@ export interface WatchedRequest {
   method: string;
   type: string;
   t: number;
-  /** Decoded body text (request-body.ts); absent for a header-only look. */
-  body?: string;
+  /** The body as delivered bytes or text (request-body.ts); absent for a header-only look. */
+  body?: string | Uint8Array;
   headers?: ReadonlyArray<{ name: string; value?: string }>;
 }
 
@@ -40,7 +40,7 @@ export class FormWatch {
   }
 
   private events(
-    hits: CanaryHit[],
+    hits: readonly CanaryHit[],
     base: Omit<FormLeakEvent, 'k' | 'field' | 'encoding' | 'normalised' | 'where'>,
     id: string,
   ): FormLeakEvent[] {

@@ -66,4 +66,47 @@ describe('buildMatcher (Aho-Corasick)', () => {
   it('gives an empty answer for non-string input instead of throwing', () => {
     expect(buildMatcher(['abc']).find(undefined as unknown as string)).toEqual([]);
   });
+
+  it('findBytes gives what find gives for the decoded text: random bytes, broken UTF-8, planted and near-missed', () => {
+    let seed = 13;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const enc = new TextEncoder();
+    const dec = new TextDecoder();
+    // Pieces of text and of broken UTF-8 (stray continuation, cut sequences, a BOM, an overlong form).
+    const pieces: number[][] = [
+      ...['a', 'b', 'c', 'é', '0', 'x', '名', '😀', '\uFFFD'].map((c) => [...enc.encode(c)]),
+      [0x80],
+      [0xff],
+      [0xe5, 0x90],
+      [0xf0, 0x9f],
+      [0xef, 0xbb, 0xbf],
+      [0xc0, 0xaf],
+    ];
+    const word = (len: number, chars: string): string =>
+      Array.from({ length: len }, () => Array.from(chars)[rnd(Array.from(chars).length)]).join('');
+    for (let round = 0; round < 3000; round++) {
+      // Mostly byte-safe sets; some hold U+FFFD, a BOM or a lone surrogate, which must take the decoding path.
+      const odd = ['\uFFFD', '\uFEFF', '\uD83D'][rnd(3)]!;
+      const chars = rnd(5) === 0 ? `abc0${odd}` : 'abcé0名😀';
+      const patterns = Array.from({ length: 1 + rnd(8) }, () => word(3 + rnd(10), chars));
+      const bytes: number[] = [];
+      const len = rnd(2) === 0 ? rnd(60) : 200 + rnd(400);
+      while (bytes.length < len) bytes.push(...pieces[rnd(rnd(4) === 0 ? pieces.length : 9)]!);
+      const p = patterns[rnd(patterns.length)]!;
+      const planted = [...enc.encode(rnd(3) === 0 ? p.slice(0, -1) + 'x' : p)];
+      if (rnd(3) !== 0) bytes.splice(rnd(bytes.length + 1), 0, ...planted);
+      const b = new Uint8Array(bytes);
+      const m = buildMatcher(patterns);
+      expect(m.findBytes(b), `${JSON.stringify(patterns)} in ${JSON.stringify(bytes)}`).toEqual(m.find(dec.decode(b)));
+    }
+  });
+
+  it('findBytes of empty bytes, or with no usable pattern, is empty', () => {
+    expect(buildMatcher(['abcdefgh']).findBytes(new Uint8Array(0))).toEqual([]);
+    expect(buildMatcher(['']).findBytes(new TextEncoder().encode('abc'))).toEqual([]);
+    expect(buildMatcher(['ab']).findBytes(new TextEncoder().encode('xaby'))).toEqual([0]);
+  });
 });

@@ -1,11 +1,14 @@
 // Aho-Corasick automaton: every precomputed canary encoding is found in one pass over a body, however many there are.
 // Built as a full transition table (typed arrays over the patterns' own alphabet): one array read per body character.
 // In front of it a Wu-Manber skip filter (skip-filter.ts): only a text with a verified occurrence runs the automaton.
-import { skipFilter } from './skip-filter.ts';
+// A body delivered as bytes is filtered as bytes and decoded only when it holds a pattern's UTF-8.
+import { byteFilter, skipFilter } from './skip-filter.ts';
 
 export interface MultiMatcher {
   /** Indexes of the patterns that occur in `text`, each once, in pattern order (a shared empty list when none). */
   find(text: string): readonly number[];
+  /** The same for UTF-8 bytes: the indexes `find` gives for their decoded text (invalid bytes as U+FFFD). */
+  findBytes(bytes: Uint8Array): readonly number[];
   readonly size: number;
 }
 
@@ -73,20 +76,31 @@ export function buildMatcher(patterns: readonly string[]): MultiMatcher {
   for (let n = 0; n < count; n++) hasOut[n] = outs[n]!.length > 0 ? 1 : 0;
   const total = patterns.filter((p) => p.length > 0).length;
   const mayMatch = skipFilter(patterns);
+  const mayMatchBytes = byteFilter(patterns);
+  let decoder: TextDecoder | null = null;
+  const run = (text: string): readonly number[] => {
+    const hit = new Set<number>();
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+      n = goto[n * width + cls(text.charCodeAt(i))]!;
+      if (hasOut[n] === 1) {
+        for (const o of outs[n]!) hit.add(o);
+        if (hit.size === total) break;
+      }
+    }
+    return Array.from(hit).sort((a, b) => a - b);
+  };
+  const find = (text: string): readonly number[] =>
+    typeof text !== 'string' || text.length === 0 || total === 0 || !mayMatch(text) ? NONE : run(text);
   return {
     size: patterns.length,
-    find(text: string): readonly number[] {
-      if (typeof text !== 'string' || text.length === 0 || total === 0 || !mayMatch(text)) return NONE;
-      const hit = new Set<number>();
-      let n = 0;
-      for (let i = 0; i < text.length; i++) {
-        n = goto[n * width + cls(text.charCodeAt(i))]!;
-        if (hasOut[n] === 1) {
-          for (const o of outs[n]!) hit.add(o);
-          if (hit.size === total) break;
-        }
-      }
-      return Array.from(hit).sort((a, b) => a - b);
+    find,
+    findBytes(bytes: Uint8Array): readonly number[] {
+      if (!(bytes instanceof Uint8Array) || bytes.length === 0 || total === 0) return NONE;
+      // WHATWG UTF-8 decoding, as the callers did before scanning; `fatal: false` never throws.
+      const text = (): string => (decoder ??= new TextDecoder('utf-8', { fatal: false })).decode(bytes);
+      if (!mayMatchBytes) return find(text());
+      return mayMatchBytes(bytes) ? run(text()) : NONE;
     },
   };
 }

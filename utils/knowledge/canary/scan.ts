@@ -12,40 +12,46 @@ export interface CanaryHit {
   where: CanaryPlace;
 }
 
-/** What one request carried; headers as name/value pairs, body already decoded to text (may be absent). */
+/**
+ * What one request carried; headers as name/value pairs; the body as text, or as the bytes the browser delivered
+ * (UTF-8: scanned as bytes and decoded only when it holds a canary; found exactly as in its decoded text).
+ */
 export interface ScannedRequest {
   url: string;
   headers?: ReadonlyArray<{ name: string; value: string }>;
-  body?: string | null;
+  body?: string | Uint8Array | null;
 }
 
 export interface CanaryScanner {
   readonly patterns: readonly CanaryPattern[];
-  scanText(text: string, where: CanaryPlace): CanaryHit[];
-  scanRequest(r: ScannedRequest): CanaryHit[];
+  /** The hits; a shared empty list when there are none (nearly always), so a clean request allocates nothing. */
+  scanText(text: string, where: CanaryPlace): readonly CanaryHit[];
+  scanRequest(r: ScannedRequest): readonly CanaryHit[];
 }
+
+const NO_HITS: readonly CanaryHit[] = Object.freeze([]);
 
 export function buildScanner(patterns: readonly CanaryPattern[]): CanaryScanner {
   const matcher = buildMatcher(patterns.map((p) => p.pattern));
-  // Hits are pushed onto the caller's list: a request with no canary (nearly all) allocates nothing but that list.
-  const addHits = (out: CanaryHit[], text: string, where: CanaryPlace): CanaryHit[] => {
-    const found = matcher.find(text);
+  // A list is made at the first hit only: a request with no canary (nearly all) allocates nothing here.
+  const addFound = (out: CanaryHit[] | null, found: readonly number[], where: CanaryPlace): CanaryHit[] | null => {
     for (let k = 0; k < found.length; k++) {
       const p = patterns[found[k]!]!;
-      out.push({ field: p.field, encoding: p.encoding, normalised: p.normalised, where });
+      (out ??= []).push({ field: p.field, encoding: p.encoding, normalised: p.normalised, where });
     }
     return out;
   };
   return {
     patterns,
-    scanText: (text, where) => (typeof text === 'string' ? addHits([], text, where) : []),
+    scanText: (text, where) => (typeof text === 'string' ? addFound(null, matcher.find(text), where) : null) ?? NO_HITS,
     scanRequest(r) {
-      const out = addHits([], typeof r.url === 'string' ? r.url : '', 'url');
+      let out = addFound(null, matcher.find(typeof r.url === 'string' ? r.url : ''), 'url');
       // Header names and values joined: one pass, and a value split over two headers is not a copy anyway.
       if (r.headers && r.headers.length > 0)
-        addHits(out, r.headers.map((h) => `${h.name}: ${h.value}`).join('\n'), 'header');
-      if (typeof r.body === 'string') addHits(out, r.body, 'body');
-      return out;
+        out = addFound(out, matcher.find(r.headers.map((h) => `${h.name}: ${h.value}`).join('\n')), 'header');
+      if (typeof r.body === 'string') out = addFound(out, matcher.find(r.body), 'body');
+      else if (r.body instanceof Uint8Array) out = addFound(out, matcher.findBytes(r.body), 'body');
+      return out ?? NO_HITS;
     },
   };
 }

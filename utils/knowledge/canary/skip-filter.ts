@@ -39,46 +39,23 @@ function tableOf(units: ReadonlyArray<ArrayLike<number>>): Table {
 
 const codes = (p: string): number[] => Array.from({ length: p.length }, (_, i) => p.charCodeAt(i));
 
+/** Patterns the byte filter may take: their UTF-8 is in a body's bytes exactly when they are in its decoded text. */
+function byteSafe(live: readonly string[]): boolean {
+  // A lone surrogate has no contiguous UTF-8; U+FFFD also stands for undecodable bytes; a leading BOM is dropped.
+  return typeof TextEncoder === 'function' && !live.some((p) => /[\uD800-\uDFFF\uFFFD\uFEFF]/.test(p));
+}
+
 /**
- * A function that is true when some pattern occurs in the text (each candidate verified), false when none does.
- * Never false for a text holding a pattern: every window the filter skips cannot end inside a pattern's first m units.
+ * True when some pattern's UTF-8 occurs in `b[0, n)` (each candidate verified), false when none does; null when the
+ * patterns cannot be read as bytes (see byteSafe) or are too short to skip. The table is built at the first call.
  */
-export function skipFilter(patterns: readonly string[]): (text: string) => boolean {
-  const live = patterns.filter((p) => p.length > 0);
-  const m = live.reduce((min, p) => Math.min(min, p.length), Infinity);
-  // Short patterns gain nothing from skipping: every text goes to the automaton.
-  if (live.length === 0 || m < 3) return () => live.length > 0;
-  const chars = tableOf(live.map(codes));
-  // UTF-8 keeps a well-formed pattern's bytes contiguous in the text's bytes; a lone surrogate would not, so a pattern
-  // set holding any surrogate stays on the char path.
-  const encoder = typeof TextEncoder === 'function' ? new TextEncoder() : null;
-  const byteSafe = encoder !== null && !live.some((p) => /[\uD800-\uDFFF]/.test(p));
-  const patternBytes = byteSafe ? live.map((p) => encoder.encode(p)) : [];
-  // Built at the first long text: a matcher that only ever sees URLs never pays for it.
-  let bytes: Table | null = null;
-  let scratch = new Uint8Array(0);
-
-  const inChars = (text: string): boolean => {
-    const { shift, ends, m } = chars;
-    const n = text.length;
-    let j = m - 1;
-    while (j < n) {
-      const h = pairOf(text.charCodeAt(j - 1), text.charCodeAt(j));
-      const s = shift[h]!;
-      if (s !== 0) {
-        j += s;
-        continue;
-      }
-      const list = ends.get(h)!;
-      const start = j - m + 1;
-      for (let k = 0; k < list.length; k++) if (text.startsWith(live[list[k]!]!, start)) return true;
-      j += 1;
-    }
-    return false;
-  };
-
-  const inBytes = (b: Uint8Array, n: number): boolean => {
-    const { shift, ends, m } = bytes!;
+function byteScan(live: readonly string[], m: number): ((b: Uint8Array, n: number) => boolean) | null {
+  if (live.length === 0 || m < 3 || !byteSafe(live)) return null;
+  const encoder = new TextEncoder();
+  const patternBytes = live.map((p) => encoder.encode(p));
+  let table: Table | null = null;
+  return (b, n) => {
+    const { shift, ends, m } = (table ??= tableOf(patternBytes));
     let j = m - 1;
     while (j < n) {
       const h = (b[j - 1]! << 8) | b[j]!;
@@ -100,11 +77,59 @@ export function skipFilter(patterns: readonly string[]): (text: string) => boole
     }
     return false;
   };
+}
+
+const shortest = (live: readonly string[]): number => live.reduce((min, p) => Math.min(min, p.length), Infinity);
+
+/**
+ * The same filter over a body's delivered bytes (UTF-8, as webRequest and the CLI hand them over): true when the
+ * decoded text would hold a pattern, so only such a body needs decoding. Null when the patterns need the text
+ * (a surrogate, U+FFFD or U+FEFF in one; or too short to skip): the caller decodes and uses skipFilter.
+ */
+export function byteFilter(patterns: readonly string[]): ((bytes: Uint8Array) => boolean) | null {
+  const live = patterns.filter((p) => p.length > 0);
+  const scan = byteScan(live, shortest(live));
+  return scan ? (bytes) => scan(bytes, bytes.length) : null;
+}
+
+/**
+ * A function that is true when some pattern occurs in the text (each candidate verified), false when none does.
+ * Never false for a text holding a pattern: every window the filter skips cannot end inside a pattern's first m units.
+ */
+export function skipFilter(patterns: readonly string[]): (text: string) => boolean {
+  const live = patterns.filter((p) => p.length > 0);
+  const m = shortest(live);
+  // Short patterns gain nothing from skipping: every text goes to the automaton.
+  if (live.length === 0 || m < 3) return () => live.length > 0;
+  const chars = tableOf(live.map(codes));
+  // UTF-8 keeps a well-formed pattern's bytes contiguous in the text's bytes; a lone surrogate would not, so a pattern
+  // set holding any surrogate stays on the char path.
+  const inBytes = byteScan(live, m);
+  const encoder = inBytes ? new TextEncoder() : null;
+  let scratch = new Uint8Array(0);
+
+  const inChars = (text: string): boolean => {
+    const { shift, ends, m } = chars;
+    const n = text.length;
+    let j = m - 1;
+    while (j < n) {
+      const h = pairOf(text.charCodeAt(j - 1), text.charCodeAt(j));
+      const s = shift[h]!;
+      if (s !== 0) {
+        j += s;
+        continue;
+      }
+      const list = ends.get(h)!;
+      const start = j - m + 1;
+      for (let k = 0; k < list.length; k++) if (text.startsWith(live[list[k]!]!, start)) return true;
+      j += 1;
+    }
+    return false;
+  };
 
   return (text) => {
     const n = text.length;
-    if (!byteSafe || n < BYTE_PATH_MIN || n > BYTE_PATH_MAX) return inChars(text);
-    bytes ??= tableOf(patternBytes);
+    if (!inBytes || n < BYTE_PATH_MIN || n > BYTE_PATH_MAX) return inChars(text);
     if (scratch.length < n * 3) scratch = new Uint8Array(Math.max(n * 3, 4096));
     const r = encoder!.encodeInto(text, scratch);
     // The buffer holds 3 bytes per unit, so all of the text fits; should an engine stop early, read the chars instead.
