@@ -238,8 +238,12 @@ export default defineBackground(() => {
           if (ev) valid.push(ev);
         }
         store.push(tabId, valid);
-        for (const ev of valid)
-          if (ev.k === 'page-cookie') cookies.claim(tabId, parseUrl(ev.frameUrl)?.host ?? '', ev.name, ev.value);
+        let frame = { url: '', host: '' }; // the batch's writes come from one frame: its URL parsed once
+        for (const ev of valid) {
+          if (ev.k !== 'page-cookie') continue;
+          if (ev.frameUrl !== frame.url) frame = { url: ev.frameUrl, host: parseUrl(ev.frameUrl)?.host ?? '' };
+          cookies.claim(tabId, frame.host, ev.name, ev.value);
+        }
         forms.pageEvents(tabId, valid);
         return { accepted: valid.length, rejected: msg.events.length - valid.length };
       }

@@ -120,10 +120,15 @@ export class CookieRouter {
     const now = this.deps.now();
     this.prune(now);
     this.hints.makeRoom(this.limits.hints);
-    this.hints.add({ tabId, host: host.toLowerCase(), name, value, t: now });
+    const lowerHost = host.toLowerCase();
+    this.hints.add({ tabId, host: lowerHost, name, value, t: now });
     // A change that arrived before its writer's report goes where the report says, as soon as it says it. Only changes
-    // of this name can have a claimant now: a held change had none, and this claim is the only new one.
+    // this claim matches can have a claimant now (same name, this value unless a removal, this host's domain): a held
+    // change had none, and this claim is the only new one. The cheap test first: a page rewriting a cookie holds many
+    // changes of one name, nearly all of other values.
     for (const h of [...this.held.named(name)]) {
+      if (!h.ev.removed && h.ev.value !== value) continue;
+      if (!domainMatches(lowerHost, h.ev.domain)) continue;
       const tabs = this.claimants(h.ev);
       if (tabs.length === 0) continue;
       this.held.delete(h);
@@ -133,7 +138,7 @@ export class CookieRouter {
     // A late claim: the change went to other tabs (or none) before this tab's response or report said it wrote it.
     for (const r of [...this.recent.named(name)]) {
       if (r.to.has(tabId) || r.ev.removed || r.ev.value !== value) continue;
-      if (!domainMatches(host.toLowerCase(), r.ev.domain)) continue;
+      if (!domainMatches(lowerHost, r.ev.domain)) continue;
       r.to.add(tabId);
       this.deps.deliver(tabId, r.ev);
     }

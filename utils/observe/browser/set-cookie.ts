@@ -91,14 +91,9 @@ export function setCookiesFromHeaders(
  * browser refuses are attempts, never evidence of storage.
  */
 export function cookieRefusal(c: SetCookieHeader, url: string, fromScript: boolean): string | null {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null; // unknown origin: nothing to judge by, the browser's own events decide
-  }
-  const host = u.hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  const secureOrigin = u.protocol === 'https:' || host === 'localhost' || host === '127.0.0.1';
+  const origin = originFacts(url);
+  if (!origin) return null; // unknown origin: nothing to judge by, the browser's own events decide
+  const { host, secureOrigin } = origin;
   if (fromScript && c.httpOnly) return 'HttpOnly cannot be set from a script';
   if (c.domain !== undefined && c.domain !== host && !host.endsWith(`.${c.domain}`))
     return `Domain=${c.domain} does not match ${host}`;
@@ -109,4 +104,20 @@ export function cookieRefusal(c: SetCookieHeader, url: string, fromScript: boole
     return '__Host- prefix needs Secure, no Domain and Path=/';
   if (c.sameSite === 'none' && !c.secure) return 'SameSite=None without Secure';
   return null;
+}
+
+/** Host and secure-ness of the last URL asked about: a page's writes come from one frame, parsed once. */
+let lastOrigin: { url: string; facts: Readonly<{ host: string; secureOrigin: boolean }> | null } | undefined;
+function originFacts(url: string): Readonly<{ host: string; secureOrigin: boolean }> | null {
+  if (lastOrigin?.url === url) return lastOrigin.facts;
+  let facts: { host: string; secureOrigin: boolean } | null = null;
+  try {
+    const u = new URL(url);
+    const host = u.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    facts = { host, secureOrigin: u.protocol === 'https:' || host === 'localhost' || host === '127.0.0.1' };
+  } catch {
+    facts = null;
+  }
+  lastOrigin = { url, facts };
+  return facts;
 }

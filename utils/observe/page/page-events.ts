@@ -23,14 +23,20 @@ const BEACON_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:']);
 /** Resource Timing backups: only what webRequest would have seen (no data:, blob:, about:). */
 const RESOURCE_SCHEMES: ReadonlySet<string> = BEACON_SCHEMES;
 
+/** The last URL checked, with its answer: a page's writes name one script over and over (1,000 writes, one parse). */
+let lastSafe: { raw: string; schemes: ReadonlySet<string>; url: string | undefined } | undefined;
 function safeUrl(raw: string, schemes: ReadonlySet<string>): string | undefined {
+  if (lastSafe?.raw === raw && lastSafe.schemes === schemes) return lastSafe.url;
+  let url: string | undefined;
   // Capped before parsing: a URL is evidence, a megabyte of it is an attack on our memory.
   try {
     const u = new URL(cap(raw, MAX_URL));
-    return schemes.has(u.protocol) ? cap(u.href, MAX_URL) : undefined;
+    url = schemes.has(u.protocol) ? cap(u.href, MAX_URL) : undefined;
   } catch {
-    return undefined;
+    url = undefined;
   }
+  lastSafe = { raw, schemes, url };
+  return url;
 }
 
 /** A serialised origin such as `https://a.example:8443`, or undefined. */

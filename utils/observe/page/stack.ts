@@ -66,7 +66,34 @@ export function attributeStack(
   stack: string,
   selfUrls: string[],
   kind: StackKind | undefined,
-): { script?: string; attribution: Attribution } {
+): Readonly<{ script?: string; attribution: Attribution }> {
+  // A loop's writes carry the same stack text (no positions, tracer.ts): the last answer serves the same question.
+  const last = lastAttribution;
+  if (last?.stack === stack && last.kind === kind && sameList(last.selves, selfUrls)) return last.out;
+  const out = Object.freeze(attributeOnce(stack, selfUrls, kind));
+  if (Array.isArray(selfUrls)) lastAttribution = { stack, selves: [...selfUrls], kind, out };
+  return out;
+}
+let lastAttribution:
+  | {
+      stack: string;
+      /** A copy: the caller's list could change in place between two calls. */
+      selves: string[];
+      kind: StackKind | undefined;
+      out: Readonly<{ script?: string; attribution: Attribution }>;
+    }
+  | undefined;
+function sameList(a: readonly string[], b: unknown): boolean {
+  if (!Array.isArray(b) || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function attributeOnce(
+  stack: string,
+  selfUrls: string[],
+  kind: StackKind | undefined,
+): Readonly<{ script?: string; attribution: Attribution }> {
   const frame = callerFrame(stack, selfUrls);
   if (!frame) return { attribution: 'unknown' };
   const attribution: Attribution =
