@@ -9,14 +9,14 @@ function both(urls: readonly string[]): { table: Array<KnownHost | null>; map: A
   const made: string[] = [];
   const make = (host: string): KnownHost => {
     made.push(host);
-    return { host, site: `site of ${host}` };
+    return { host, site: `site of ${host}`, partyOf: undefined, party: 'third' };
   };
   const table = urls.map((u) => t.ofUrl(u, make));
   const map = urls.map((u) => {
     const host = hostOfUrl(u);
     if (!host) return null;
     let k = byHost.get(host);
-    if (!k) byHost.set(host, (k = { host, site: `site of ${host}` }));
+    if (!k) byHost.set(host, (k = { host, site: `site of ${host}`, partyOf: undefined, party: 'third' }));
     return k;
   });
   expect(made).toEqual([...byHost.keys()]);
@@ -54,7 +54,7 @@ describe('HostTable', () => {
     const [x, y] = ['h10wzx.example', 'h1f6cd.example'];
     expect(hostHash(x)).toBe(hostHash(y));
     const t = new HostTable();
-    const make = (host: string): KnownHost => ({ host, site: host });
+    const make = (host: string): KnownHost => ({ host, site: host, partyOf: undefined, party: 'third' });
     const kx = t.ofUrl(`https://${x}/a`, make);
     const ky = t.ofUrl(`https://${y}/b`, make);
     expect([kx?.host, ky?.host]).toEqual([x, y]);
@@ -68,7 +68,7 @@ describe('HostTable', () => {
     expect(table.map((k) => k?.host)).toEqual(map.map((k) => k?.host));
     const t = new HostTable();
     let made = 0;
-    const make = (host: string): KnownHost => (made++, { host, site: host });
+    const make = (host: string): KnownHost => (made++, { host, site: host, partyOf: undefined, party: 'third' });
     for (const u of urls) t.ofUrl(u, make);
     expect(made).toBe(1500);
     t.clear();

@@ -1,12 +1,16 @@
 // The page's host table: a request URL's host -> the page's one entry for that host, found without slicing the host
 // out of the URL. A Map needs the host as a string: a fresh slice per request, hashed by V8 and compared, which was
 // the largest single cost of recording a request.
+import type { Party } from '../url/party.ts';
 import { hostHash, hostOfUrl, plainHostSpan, type HostSpan } from '../url/url.ts';
 
 /** A host this page talked to: the first string seen for it (shared by all its entries) and its registrable domain. */
 export interface KnownHost {
   host: string;
   site: string;
+  /** The page site `party` was last worked out for (a redirect of the page moves it), and the host's party there. */
+  partyOf: string | undefined;
+  party: Party;
 }
 
 const span: HostSpan = { start: 0, end: 0, hash: 0 };

@@ -298,16 +298,19 @@ export class RequestReducer {
     source: Source,
   ): RequestEntry {
     const known = this.knownHosts.ofUrl(url, this.newHost);
-    const host = known ? known.host : '';
-    const site = known ? known.site : '';
-    const party = host === '' || site === page.site ? 'first' : 'third';
-    return new RequestRow(id, url, host, site, party, type, method, t, frameId, source);
+    if (known === null) return new RequestRow(id, url, '', '', 'first', type, method, t, frameId, source);
+    // The page's site is one string while the page lasts: the party is worked out again only when it changes.
+    if (known.partyOf !== page.site) {
+      known.partyOf = page.site;
+      known.party = known.site === page.site ? 'first' : 'third';
+    }
+    return new RequestRow(id, url, known.host, known.site, known.party, type, method, t, frameId, source);
   }
 
   /** A host first seen on this page. */
   private readonly newHost = (host: string): KnownHost => {
     this.hosts.add(host);
-    return { host, site: hostInfo(host).site };
+    return { host, site: hostInfo(host).site, partyOf: undefined, party: 'third' };
   };
 }
 
