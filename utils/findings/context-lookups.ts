@@ -23,6 +23,9 @@ export interface HostEntry extends HostFact {
    */
   ips: string[];
   places: Place[];
+  /** The last address asked and its place, on the entry itself: most requests ask the one before them asked. */
+  ip: string | undefined;
+  place: Place;
 }
 
 /** Addresses remembered per host (the oldest is replaced). */
@@ -106,6 +109,8 @@ export function createLookups(knowledge: Knowledge): Lookups {
         row: undefined,
         ips: [],
         places: [],
+        ip: undefined,
+        place: null,
       };
       hosts.set(host, f);
     }
@@ -145,8 +150,14 @@ export function createLookups(knowledge: Knowledge): Lookups {
   // Compared as text, so the answer is always the one ipPlace gives for that address.
   const hostPlace = (hf: HostEntry, ip: string | undefined): Place => {
     if (ip === undefined) return null;
+    if (ip === hf.ip) return hf.place;
     const { ips, places } = hf;
-    for (let i = 0; i < ips.length; i++) if (ips[i] === ip) return places[i]!;
+    for (let i = 0; i < ips.length; i++) {
+      if (ips[i] === ip) {
+        hf.ip = ip;
+        return (hf.place = places[i]!);
+      }
+    }
     const place = ipPlace(ip);
     if (ips.length === HOST_ADDRESSES) {
       ips.shift();
@@ -154,6 +165,8 @@ export function createLookups(knowledge: Knowledge): Lookups {
     }
     ips.push(ip);
     places.push(place);
+    hf.ip = ip;
+    hf.place = place;
     return place;
   };
 
