@@ -75,4 +75,24 @@ describe('HostTable', () => {
     t.ofUrl(urls[0]!, make);
     expect(made).toBe(1501);
   });
+
+  it('stays exact when many hosts share one probe sequence (a hostile page can pick them: the hash is not seeded)', () => {
+    const crowded: string[] = [];
+    for (let i = 0; crowded.length < 60; i++) {
+      const host = `c${i}.example`;
+      if ((hostHash(host) & 0xfff) === 0) crowded.push(host);
+    }
+    const urls = crowded.flatMap((h, i) => [
+      `https://${h}/a`,
+      `https://${crowded[(i * 7) % 60]}:8080/b`,
+      `HTTPS://${h}/c`,
+    ]);
+    const { table, map } = both([...urls, ...urls.slice().reverse()]);
+    expect(table.map((k) => k?.host)).toEqual(map.map((k) => k?.host));
+    const t = new HostTable();
+    const make = (host: string): KnownHost => ({ host, site: host, partyOf: undefined, party: 'third' });
+    const first = crowded.map((h) => t.ofUrl(`https://${h}/x`, make));
+    expect(crowded.map((h) => t.ofUrl(`https://${h}/y`, make))).toEqual(first);
+    crowded.forEach((h, i) => expect(t.ofUrl(`https://${h}/z`, make)).toBe(first[i]));
+  });
 });
