@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadIpTable } from '../knowledge/ip-country.ts';
 import { createKnowledge, type Knowledge } from '../knowledge/knowledge.ts';
 import { createLookups } from './context-lookups.ts';
-import { requestFact } from './context-requests.ts';
+import { requestFact, requestTracker } from './context-requests.ts';
 import type { RequestTracker as RT } from './types.ts';
 import { buildRecord } from '../record/record.ts';
 import { fromBeforeRequest } from '../observe/browser/adapter.ts';
@@ -20,6 +20,10 @@ describe('per-host entry of the analysis', () => {
     const asked = ['8.8.8.8', '8.8.8.8', '2a00:1450:4001::1', undefined, '', '8.8.8.8', 'not an ip', '81.2.69.160'];
     for (const ip of asked) expect(memo.hostPlace(hf, ip)).toEqual(plain.ipPlace(ip));
     expect(memo.hostPlace(hf, '8.8.8.8')?.country).toBe('US');
+    // More addresses than the host remembers, in turn and back again.
+    const many = ['8.8.8.8', '81.2.69.160', '1.1.1.1', '2a00:1450:4001::1', '9.9.9.9', '8.8.4.4'];
+    for (const ip of [...many, ...[...many].reverse(), ...many])
+      expect(memo.hostPlace(hf, ip)).toEqual(plain.ipPlace(ip));
   });
 
   it('keeps the place of an address when there is no IP table, and when the lookup throws', () => {
@@ -49,7 +53,7 @@ describe('per-host entry of the analysis', () => {
     expect(lookups.hostTracker(hf, other).id).not.toBe(info.id);
   });
 
-  it("gives a host's request rows one copy of its tracker, never the knowledge's array; a path match its own", () => {
+  it("gives a host's request rows one copy of its tracker, never the knowledge's array; a path match one of its own", () => {
     const knowledge = withTable();
     const lookups = createLookups(knowledge);
     const urls = [
@@ -82,11 +86,29 @@ describe('per-host entry of the analysis', () => {
     });
     expect(ua1.transferCountries).not.toBe(info.transferCountries);
     expect(ua2).toBe(ua1);
-    // /g/collect is Google Analytics 4 by a path override: equal rows of its own tracker, each its own copy.
+    // /g/collect is Google Analytics 4 by a path override: one copy of its own tracker, shared by its rows.
     expect(ga4a.name).toBe('Google Analytics 4');
-    expect(ga4b).toEqual(ga4a);
-    expect(ga4b).not.toBe(ga4a);
+    expect(ga4a).toEqual(requestTracker(lookups.trackerInfo(facts[3]!.match!)));
+    expect(ga4b).toBe(ga4a);
+    expect(ga4a).not.toBe(ua1);
     expect(ga4a.transferCountries).not.toBe(lookups.trackerInfo(facts[3]!.match!).transferCountries);
     expect(facts[5]!.out.tracker).toBeNull();
+  });
+
+  it('calls a host a CMP host exactly when it is one of the CMP hosts or a subdomain of one', () => {
+    const knowledge = createKnowledge();
+    const { isCmpHost } = createLookups(knowledge);
+    const listed = (host: string): boolean => knowledge.cmpHosts.some((h) => host === h || host.endsWith(`.${h}`));
+    const hosts = knowledge.cmpHosts.flatMap((h) => [
+      h,
+      `cdn.${h}`,
+      `a.b.${h}`,
+      `x${h}`,
+      h.slice(1),
+      `${h}.evil.example`,
+    ]);
+    hosts.push('', '.', 'example', 'www.shop.example', `.${knowledge.cmpHosts[0]}`, `..${knowledge.cmpHosts[0]}`);
+    expect(hosts.filter(isCmpHost)).toEqual(hosts.filter(listed));
+    expect(hosts.filter(isCmpHost).length).toBeGreaterThan(knowledge.cmpHosts.length * 2);
   });
 });

@@ -17,14 +17,25 @@ export interface HostEntry extends HostFact {
   info: TrackerInfo | undefined;
   /** Its copy as the host's request rows carry it: one per host and analysis, shared by those rows (read-only). */
   row: RequestTracker | undefined;
-  /** The address the host's last request was served from, and its place (a host's requests mostly share one). */
+  /**
+   * The last few addresses the host's requests were served from, with their places at the same index (a host's
+   * requests mostly share one or a few: DNS gives each a handful).
+   */
+  ips: string[];
+  places: Place[];
+  /** The last address asked and its place, on the entry itself: most requests ask the one before them asked. */
   ip: string | undefined;
   place: Place;
 }
 
+/** Addresses remembered per host (the oldest is replaced). */
+const HOST_ADDRESSES = 4;
+
 export interface Lookups {
   /** Host facts by host, filled as requests are read; becomes Ctx.hosts. */
   hosts: Map<string, HostEntry>;
+  /** Request rows' tracker copies for path-level matches, one per match (read-only, shared like `HostEntry.row`). */
+  pathRows: Map<TrackerMatch, RequestTracker>;
   trackerInfo(m: TrackerMatch): TrackerInfo;
   isCmpHost(host: string): boolean;
   hostFact(host: string, thirdParty: boolean, site: string): HostEntry;
@@ -74,7 +85,16 @@ export function createLookups(knowledge: Knowledge): Lookups {
     return info;
   };
 
-  const isCmpHost = (host: string): boolean => knowledge.cmpHosts.some((h) => host === h || host.endsWith(`.${h}`));
+  // A CMP host or a subdomain of one: the host and its suffix after each dot, looked up in a set.
+  const cmpHosts = new Set(knowledge.cmpHosts);
+  const isCmpHost = (host: string): boolean => {
+    for (let suffix = host; ;) {
+      if (cmpHosts.has(suffix)) return true;
+      const dot = suffix.indexOf('.');
+      if (dot < 0) return false;
+      suffix = suffix.slice(dot + 1);
+    }
+  };
 
   const hostFact = (host: string, thirdParty: boolean, site: string): HostEntry => {
     let f = hosts.get(host);
@@ -87,6 +107,8 @@ export function createLookups(knowledge: Knowledge): Lookups {
         isCmp: host ? isCmpHost(host) : false,
         info: undefined,
         row: undefined,
+        ips: [],
+        places: [],
         ip: undefined,
         place: null,
       };
@@ -127,8 +149,22 @@ export function createLookups(knowledge: Knowledge): Lookups {
 
   // Compared as text, so the answer is always the one ipPlace gives for that address.
   const hostPlace = (hf: HostEntry, ip: string | undefined): Place => {
-    if (ip === hf.ip && ip !== undefined) return hf.place;
+    if (ip === undefined) return null;
+    if (ip === hf.ip) return hf.place;
+    const { ips, places } = hf;
+    for (let i = 0; i < ips.length; i++) {
+      if (ips[i] === ip) {
+        hf.ip = ip;
+        return (hf.place = places[i]!);
+      }
+    }
     const place = ipPlace(ip);
+    if (ips.length === HOST_ADDRESSES) {
+      ips.shift();
+      places.shift();
+    }
+    ips.push(ip);
+    places.push(place);
     hf.ip = ip;
     hf.place = place;
     return place;
@@ -149,6 +185,7 @@ export function createLookups(knowledge: Knowledge): Lookups {
 
   return {
     hosts,
+    pathRows: new Map(),
     trackerInfo,
     isCmpHost,
     hostFact,

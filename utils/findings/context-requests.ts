@@ -1,11 +1,11 @@
 // Context step one: every recorded request with its host fact, path-aware tracker match, server place and collector.
 import type { Knowledge } from '../knowledge/knowledge.ts';
-import type { TrackerMatcher } from '../knowledge/tracker-match.ts';
+import type { TrackerMatch, TrackerMatcher } from '../knowledge/tracker-match.ts';
 import { phaseOf } from '../record/phase.ts';
 import type { Choice, PageRecord, RequestEntry } from '../record/record.ts';
 import { hostInfo } from '../url/party.ts';
 import type { RequestFact } from './context.ts';
-import { isConsentTracker, type Lookups } from './context-lookups.ts';
+import { isConsentTracker, type HostEntry, type Lookups } from './context-lookups.ts';
 import { pathOf } from './identifiers.ts';
 import type { AnalyzedRequest, RequestTracker } from './types.ts';
 
@@ -25,6 +25,15 @@ export function requestTracker(t: RequestTracker): RequestTracker {
     transferCountries: [...t.transferCountries],
     dpf: t.dpf,
   };
+}
+
+const trackerRow = (hf: HostEntry, match: TrackerMatch, lookups: Lookups): RequestTracker =>
+  requestTracker(lookups.hostTracker(hf, match));
+
+function pathRow(hf: HostEntry, match: TrackerMatch, lookups: Lookups): RequestTracker {
+  let row = lookups.pathRows.get(match);
+  if (row === undefined) lookups.pathRows.set(match, (row = trackerRow(hf, match, lookups)));
+  return row;
 }
 
 /** One recorded request's facts: what the analysis derives per request (and what the core-path bench times). */
@@ -50,13 +59,13 @@ export function requestFact(
     host,
     site: hf.site,
     thirdParty,
-    // The host-level match's copy is made once per host (most requests); a path match gets its own.
+    // The host-level match's copy is made once per host (most requests), a path match's once per match.
     tracker:
       match === null
         ? null
         : match === hf.match
-          ? (hf.row ??= requestTracker(lookups.hostTracker(hf, match)))
-          : requestTracker(lookups.hostTracker(hf, match)),
+          ? (hf.row ??= trackerRow(hf, match, lookups))
+          : pathRow(hf, match, lookups),
     serverIp: entry.ip ?? null,
     serverCountry: place?.country ?? null,
     phase,

@@ -83,6 +83,32 @@ describe('RecordBuilder', () => {
     ]);
   });
 
+  it("gives a host's requests the party of the page's site at the time, across a redirect of the page", () => {
+    const events = [
+      ...nav('https://shop.example/'),
+      ...req('https://cdn.other.example/a.js'),
+      ...req('https://cdn.shop.example/a.js'),
+      ...fromBeforeRedirect({
+        requestId: 'main',
+        url: 'https://shop.example/',
+        redirectUrl: 'https://www.other.example/',
+        statusCode: 302,
+        tabId: TAB,
+        timeStamp: 1001,
+      }),
+      ...req('https://cdn.other.example/b.js'),
+      ...req('https://cdn.shop.example/b.js'),
+    ];
+    const r = buildRecord(TAB, events).record!;
+    expect(r.site).toBe('other.example');
+    expect(r.requests.filter((q) => q.host.startsWith('cdn.')).map((q) => [q.url, q.party])).toEqual([
+      ['https://cdn.other.example/a.js', 'third'],
+      ['https://cdn.shop.example/a.js', 'first'],
+      ['https://cdn.other.example/b.js', 'first'],
+      ['https://cdn.shop.example/b.js', 'third'],
+    ]);
+  });
+
   it('keeps a main-frame redirect chain in the same page and re-bases the site', () => {
     const events = [
       ...nav('http://shop.example/'),

@@ -18,14 +18,9 @@ import {
   type RecordError,
   type RequestEntry,
 } from './page-record.ts';
+import { HostTable, type KnownHost } from './host-table.ts';
 import { kindOfInitiator, RequestIndex, ResourceMatch } from './request-index.ts';
 import { RequestRow } from './request-row.ts';
-
-/** A host this page talked to: the first string seen for it (shared by all its entries) and its registrable domain. */
-interface KnownHost {
-  host: string;
-  site: string;
-}
 
 export class RequestReducer {
   /** The main-frame request of the current page: its redirects move the page. */
@@ -35,7 +30,7 @@ export class RequestReducer {
   private index: RequestIndex;
   private hops = new Map<string, number>();
   /** Same hosts with their site: one lookup per request, and one host string per host instead of one per request */
-  private knownHosts = new Map<string, KnownHost>();
+  private knownHosts = new HostTable();
   /** Resource Timing reconciliation, from the page's first report on (null until then: no cost for the rest) */
   private resources: ResourceMatch | null = null;
   /** The note said of a page-only request, withdrawn if its browser events turn up after all */
@@ -302,23 +297,21 @@ export class RequestReducer {
     frameId: number,
     source: Source,
   ): RequestEntry {
-    const parsedHost = hostOfUrl(url);
-    const known = parsedHost ? this.knownHost(parsedHost) : null;
-    const host = known ? known.host : '';
-    const site = known ? known.site : '';
-    const party = host === '' || site === page.site ? 'first' : 'third';
-    return new RequestRow(id, url, host, site, party, type, method, t, frameId, source);
+    const known = this.knownHosts.ofUrl(url, this.newHost);
+    if (known === null) return new RequestRow(id, url, '', '', 'first', type, method, t, frameId, source);
+    // The page's site is one string while the page lasts: the party is worked out again only when it changes.
+    if (known.partyOf !== page.site) {
+      known.partyOf = page.site;
+      known.party = known.site === page.site ? 'first' : 'third';
+    }
+    return new RequestRow(id, url, known.host, known.site, known.party, type, method, t, frameId, source);
   }
 
-  private knownHost(host: string): KnownHost {
-    let known = this.knownHosts.get(host);
-    if (!known) {
-      known = { host, site: hostInfo(host).site };
-      this.knownHosts.set(host, known);
-      this.hosts.add(host);
-    }
-    return known;
-  }
+  /** A host first seen on this page. */
+  private readonly newHost = (host: string): KnownHost => {
+    this.hosts.add(host);
+    return { host, site: hostInfo(host).site, partyOf: undefined, party: 'third' };
+  };
 }
 
 /** An entry made before its request's start arrived takes the start's details (type, method, frame, earliest time). */

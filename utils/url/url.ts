@@ -72,27 +72,54 @@ function plainSchemeLength(raw: string): number {
  * percent escapes, tabs): the caller then asks the full parser.
  */
 function plainHost(raw: string): string | null {
+  return plainHostSpan(raw, scratch) ? raw.slice(scratch.start, scratch.end) : null;
+}
+
+/** Where a plain URL's host lies in it, with `hostHash` of it: a table can look the host up without slicing it out. */
+export interface HostSpan {
+  start: number;
+  end: number;
+  hash: number;
+}
+
+const scratch: HostSpan = { start: 0, end: 0, hash: 0 };
+
+/** FNV-1a over `s` from `start` to `end`: the hash `plainHostSpan` gives of the host it finds. */
+export function hostHash(s: string, start = 0, end = s.length): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/**
+ * `plainHost` without the string: false where it gives null, else true with the host's span and hash in `span`.
+ * (The hash is `hostHash` of the host, computed in the same pass.)
+ */
+export function plainHostSpan(raw: string, span: HostSpan): boolean {
   const start = plainSchemeLength(raw);
-  if (start === 0) return null;
+  if (start === 0) return false;
   const n = raw.length;
   let hostEnd = -1;
   let port = -1;
   let label = start;
   let prevLabel = start;
+  let hash = 0x811c9dc5;
   let i = start;
   for (; i < n; i++) {
     const c = raw.charCodeAt(i);
     if (c === 47 || c === 63 || c === 35) break; // / ? #
     if (hostEnd >= 0) {
-      if (c < 48 || c > 57) return null;
+      if (c < 48 || c > 57) return false;
       port = port * 10 + (c - 48);
-      if (port > 65535) return null;
+      if (port > 65535) return false;
+      continue;
     } else if (c === 46) {
       prevLabel = label;
       label = i + 1;
     } else if (c === 58) {
       hostEnd = i;
       port = 0;
+      continue;
     } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45) {
       // A punycode label must decode; only the full parser checks that.
       if (
@@ -102,17 +129,21 @@ function plainHost(raw: string): string | null {
         raw.charCodeAt(i + 2) === 45 &&
         raw.charCodeAt(i + 3) === 45
       )
-        return null;
-    } else return null;
+        return false;
+    } else return false;
+    hash = Math.imul(hash ^ c, 0x01000193);
   }
   if (hostEnd < 0) hostEnd = i;
   const length = hostEnd - start;
-  if (length === 0 || length > 253 || raw.charCodeAt(start) === 46) return null;
+  if (length === 0 || length > 253 || raw.charCodeAt(start) === 46) return false;
   // A numeric last label (ignoring one trailing dot) is an IPv4
   // form the parser normalises (0, 127.1, 0x7f.1, 1.2.3.4.).
   const last = raw.charCodeAt(label === hostEnd ? prevLabel : label);
-  if (last >= 48 && last <= 57) return null;
-  return raw.slice(start, hostEnd);
+  if (last >= 48 && last <= 57) return false;
+  span.start = start;
+  span.end = hostEnd;
+  span.hash = hash;
+  return true;
 }
 
 const MAX_DOMAIN = 253 * 4;

@@ -60,21 +60,22 @@ export function fromBeforeRequest(d: RawRequestDetails, viaWorker = false): Audi
   const t = time(d);
   const type = kindOf(d.type);
   const frameId = d.frameId ?? 0;
-  // Optional fields are assigned, not spread: this runs for every request.
-  const req: RequestEvent = {
-    k: 'request',
-    t,
-    requestId: d.requestId,
-    url: d.url,
-    method: d.method ?? 'GET',
-    type,
-    frameId,
-    parentFrameId: d.parentFrameId ?? -1,
-  };
-  // Firefox names the document; Chrome only its origin (initiator).
-  if (d.documentUrl) req.frameUrl = d.documentUrl;
+  const requestId = d.requestId;
+  const url = d.url;
+  const method = d.method ?? 'GET';
+  const parentFrameId = d.parentFrameId ?? -1;
   const initiator = d.initiator ?? d.originUrl;
-  if (initiator) req.initiator = initiator;
+  // Chrome names the initiator of nearly every request: it is in the literal then, not added afterwards (which gave
+  // every such event a property array of its own). Other optional fields are assigned, not spread.
+  const req: RequestEvent =
+    initiator && !d.documentUrl
+      ? { k: 'request', t, requestId, url, method, type, frameId, parentFrameId, initiator }
+      : { k: 'request', t, requestId, url, method, type, frameId, parentFrameId };
+  // Firefox names the document; Chrome only its origin (initiator).
+  if (d.documentUrl) {
+    req.frameUrl = d.documentUrl;
+    if (initiator) req.initiator = initiator;
+  }
   if (viaWorker) req.viaWorker = true;
   if (type === 'main_frame' && frameId === 0 && !viaWorker)
     return [{ k: 'nav', t, url: d.url, requestId: d.requestId }, req];
@@ -83,16 +84,16 @@ export function fromBeforeRequest(d: RawRequestDetails, viaWorker = false): Audi
 
 export function fromResponseStarted(d: RawRequestDetails): AuditEvent {
   const t = time(d);
-  const resp: ResponseEvent = {
-    k: 'response',
-    t,
-    requestId: d.requestId,
-    url: d.url,
-    status: d.statusCode ?? 0,
-    fromCache: d.fromCache === true,
-    setCookies: setCookiesFromHeaders(d.responseHeaders, t),
-  };
-  if (d.ip) resp.ip = d.ip;
+  const requestId = d.requestId;
+  const url = d.url;
+  const status = d.statusCode ?? 0;
+  const fromCache = d.fromCache === true;
+  const setCookies = setCookiesFromHeaders(d.responseHeaders, t);
+  // One literal each, with and without the address (most responses have one): adding it to the object afterwards
+  // gave every response event a property array of its own.
+  const resp: ResponseEvent = d.ip
+    ? { k: 'response', t, requestId, url, status, fromCache, setCookies, ip: d.ip }
+    : { k: 'response', t, requestId, url, status, fromCache, setCookies };
   return resp;
 }
 

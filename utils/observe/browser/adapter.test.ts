@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { fromBeforeRequest, fromResponseStarted, type RawRequestDetails } from './adapter.ts';
+
+const base: RawRequestDetails = {
+  requestId: '42',
+  url: 'https://cdn.example/a.js',
+  method: 'POST',
+  type: 'script',
+  tabId: 3,
+  frameId: 2,
+  parentFrameId: 0,
+  timeStamp: 1234.4,
+};
+
+describe('adapter: webRequest details to events', () => {
+  it('makes request events with the optional fields in one key order, whichever are present', () => {
+    const keys = (d: RawRequestDetails, viaWorker = false) => Object.keys(fromBeforeRequest(d, viaWorker)[0]!);
+    const fixed = ['k', 't', 'requestId', 'url', 'method', 'type', 'frameId', 'parentFrameId'];
+    expect(keys(base)).toEqual(fixed);
+    expect(keys({ ...base, initiator: 'https://shop.example' })).toEqual([...fixed, 'initiator']);
+    expect(keys({ ...base, initiator: 'https://shop.example' }, true)).toEqual([...fixed, 'initiator', 'viaWorker']);
+    expect(keys({ ...base, documentUrl: 'https://shop.example/p', originUrl: 'https://shop.example/p' })).toEqual([
+      ...fixed,
+      'frameUrl',
+      'initiator',
+    ]);
+    expect(keys({ ...base, documentUrl: 'https://shop.example/p' }, true)).toEqual([...fixed, 'frameUrl', 'viaWorker']);
+    expect(fromBeforeRequest({ ...base, initiator: 'https://shop.example' })[0]).toEqual({
+      k: 'request',
+      t: 1234,
+      requestId: '42',
+      url: 'https://cdn.example/a.js',
+      method: 'POST',
+      type: 'script',
+      frameId: 2,
+      parentFrameId: 0,
+      initiator: 'https://shop.example',
+    });
+  });
+
+  it('makes response events with the address last when there is one', () => {
+    const withIp = fromResponseStarted({ ...base, statusCode: 204, ip: '192.0.2.1', fromCache: true });
+    expect(Object.keys(withIp)).toEqual(['k', 't', 'requestId', 'url', 'status', 'fromCache', 'setCookies', 'ip']);
+    expect(withIp).toMatchObject({ status: 204, fromCache: true, ip: '192.0.2.1', setCookies: [] });
+    const without = fromResponseStarted({ ...base, statusCode: 200 });
+    expect(Object.keys(without)).toEqual(['k', 't', 'requestId', 'url', 'status', 'fromCache', 'setCookies']);
+    expect(without).toMatchObject({ status: 200, fromCache: false });
+  });
+});

@@ -1,0 +1,118 @@
+// The page's host table: a request URL's host -> the page's one entry for that host, found without slicing the host
+// out of the URL. A Map needs the host as a string: a fresh slice per request, hashed by V8 and compared, which was
+// the largest single cost of recording a request.
+import type { Party } from '../url/party.ts';
+import { hostHash, hostOfUrl, plainHostSpan, type HostSpan } from '../url/url.ts';
+
+/** A host this page talked to: the first string seen for it (shared by all its entries) and its registrable domain. */
+export interface KnownHost {
+  host: string;
+  site: string;
+  /** The page site `party` was last worked out for (a redirect of the page moves it), and the host's party there. */
+  partyOf: string | undefined;
+  party: Party;
+}
+
+const span: HostSpan = { start: 0, end: 0, hash: 0 };
+const SIZE = 64;
+/**
+ * Slots a lookup probes at most. The hash is not seeded, so a hostile page can name many hosts of one hash: those
+ * past the bound go to a Map (V8's hash is seeded), and no lookup costs more than this many probes and one Map get.
+ */
+const MAX_PROBE = 16;
+
+/**
+ * A copy of `s` that is one flat string: a slice of a URL is a view on it, and every comparison with it would go
+ * through the URL. (Hosts are ASCII, so the round trip is exact.)
+ */
+const flat = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
+
+/**
+ * Open addressing over `hostHash`, keyed by the host's text (compared in full on every hit, so a hash collision only
+ * costs a probe): the same answers as a Map by host string. Hashes, keys and entries sit in parallel arrays, so a
+ * probe reads the hash array and, on a hit, one flat key string. Nothing is ever removed but by `clear`.
+ */
+export class HostTable {
+  private hashes = new Int32Array(SIZE);
+  private keys: Array<string | undefined> = new Array<string | undefined>(SIZE).fill(undefined);
+  private values: Array<KnownHost | undefined> = new Array<KnownHost | undefined>(SIZE).fill(undefined);
+  private count = 0;
+  /** Hosts whose probe sequence was full (see MAX_PROBE), by host. */
+  private overflow = new Map<string, KnownHost>();
+
+  /**
+   * The entry of the URL's host (made by `make` on first sight, with the host as `hostOfUrl` reads it), null when the
+   * URL has no host `hostOfUrl` can read.
+   */
+  ofUrl(url: string, make: (host: string) => KnownHost): KnownHost | null {
+    if (plainHostSpan(url, span)) {
+      const { start, end, hash } = span;
+      const known = this.find(url, start, end, hash);
+      if (known !== undefined) return known;
+      const host = url.slice(start, end);
+      return this.overflow.get(host) ?? this.add(host, hash, make);
+    }
+    const host = hostOfUrl(url);
+    if (!host) return null;
+    const hash = hostHash(host);
+    return this.find(host, 0, host.length, hash) ?? this.overflow.get(host) ?? this.add(host, hash, make);
+  }
+
+  clear(): void {
+    this.hashes = new Int32Array(SIZE);
+    this.keys = new Array<string | undefined>(SIZE).fill(undefined);
+    this.values = new Array<KnownHost | undefined>(SIZE).fill(undefined);
+    this.count = 0;
+    this.overflow = new Map();
+  }
+
+  private find(text: string, start: number, end: number, hash: number): KnownHost | undefined {
+    const { hashes, keys } = this;
+    const mask = keys.length - 1;
+    const length = end - start;
+    for (let n = 0, i = hash & mask; n < MAX_PROBE; n++, i = (i + 1) & mask) {
+      if (hashes[i] === hash) {
+        const key = keys[i];
+        if (key === undefined) return undefined;
+        if (key.length === length && text.startsWith(key, start)) return this.values[i];
+      } else if (keys[i] === undefined) return undefined;
+    }
+    return undefined;
+  }
+
+  private add(host: string, hash: number, make: (host: string) => KnownHost): KnownHost {
+    const known = make(flat(host));
+    // At most half full: probes stay short.
+    if ((this.count + 1) * 2 > this.keys.length) this.grow();
+    this.put(known, hash);
+    return known;
+  }
+
+  /** Into the first free slot of the host's probe sequence, or into the overflow Map when there is none. */
+  private put(known: KnownHost, hash: number): void {
+    const mask = this.keys.length - 1;
+    for (let n = 0, i = hash & mask; n < MAX_PROBE; n++, i = (i + 1) & mask) {
+      if (this.keys[i] === undefined) {
+        this.hashes[i] = hash;
+        this.keys[i] = known.host;
+        this.values[i] = known;
+        this.count++;
+        return;
+      }
+    }
+    this.overflow.set(known.host, known);
+  }
+
+  private grow(): void {
+    const { hashes, values } = this;
+    const size = values.length * 2;
+    this.hashes = new Int32Array(size);
+    this.keys = new Array<string | undefined>(size).fill(undefined);
+    this.values = new Array<KnownHost | undefined>(size).fill(undefined);
+    this.count = 0;
+    for (let i = 0; i < values.length; i++) {
+      const known = values[i];
+      if (known !== undefined) this.put(known, hashes[i]!);
+    }
+  }
+}
