@@ -32,6 +32,11 @@ const withPolyfill = (config: InlineConfig): void => withAlias(config, POLYFILL_
 export default defineConfig({
   imports: false,
   hooks: {
+    // `imports: false` still runs WXT's unimport plugin with its presets: a method named `storage(` (form-watch.ts) got
+    // `import { storage } from 'wxt/utils/storage'` injected, and the worker evaluated @wxt-dev/storage at every wake.
+    'config:resolved': (wxt) => {
+      wxt.config.imports = { ...wxt.config.imports, presets: [], imports: [] };
+    },
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => NATIVE_BROWSER.has(e.name))) withPolyfill(config);
       else if (entrypoints.some((e) => e.name === 'background')) withAlias(config, LAZY_TLDTS_ALIAS);
