@@ -21,6 +21,11 @@ const POLYFILL_ALIAS = { find: /^wxt\/browser$/, replacement: '@wxt-dev/webexten
 const LAZY_TLDTS_ALIAS = { find: /^tldts$/, replacement: resolve('entrypoints/background/tldts-lazy.ts') };
 /** Chrome's worker loads @iabtcf/core at its first TC string (entrypoints/background/iabtcf-lazy.ts); Firefox bundles it. */
 const LAZY_IABTCF_ALIAS = { find: /^@iabtcf\/core$/, replacement: resolve('entrypoints/background/iabtcf-lazy.ts') };
+/** And autoconsent's main-world snippets at the first one a rule runs (entrypoints/background/autoconsent-lazy.ts). */
+const LAZY_AUTOCONSENT_ALIAS = {
+  find: /^@duckduckgo\/autoconsent$/,
+  replacement: resolve('entrypoints/background/autoconsent-lazy.ts'),
+};
 let targetBrowser = '';
 function withAlias(config: InlineConfig, first: Alias): void {
   const alias = config.resolve?.alias ?? [];
@@ -45,7 +50,10 @@ export default defineConfig({
       if (!entrypoints.every((e) => NATIVE_BROWSER.has(e.name))) withPolyfill(config);
       else if (entrypoints.some((e) => e.name === 'background')) {
         withAlias(config, LAZY_TLDTS_ALIAS);
-        if (targetBrowser !== 'firefox') withAlias(config, LAZY_IABTCF_ALIAS);
+        if (targetBrowser !== 'firefox') {
+          withAlias(config, LAZY_IABTCF_ALIAS);
+          withAlias(config, LAZY_AUTOCONSENT_ALIAS);
+        }
       }
     },
     // `wxt` (dev) serves the pages from one server; the worker is built as above.

@@ -1,7 +1,7 @@
 // A woken worker restores its tabs without tldts's suffix table (the hosts seen before are stored with the state); a
 // site it has not seen yet must still be classified exactly, which loads tldts after the wake (in Chrome from its own
 // script, entrypoints/tldts.ts, imported by the install handler and again on first use). The same for @iabtcf/core
-// (entrypoints/iabtcf.ts): a TC string first met after a wake is decoded.
+// (entrypoints/iabtcf.ts): a TC string first met after a wake is decoded; and every lazy script may be imported then.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, it } from 'vitest';
 import { stopServiceWorker } from '../../cli/browser/index.ts';
@@ -55,4 +55,20 @@ it('decodes a TC string first met after a wake, loading @iabtcf/core only then',
   const record = await settledRecord(h, tabId, (r) => r.consent.choice !== null);
   expect(record.consent.choice?.action).toBe('reject');
   expect(await loaded('consentAuditorIabtcf')).toBe(true);
+});
+
+it('a woken worker may import every lazy script (each was imported at install, as Chrome requires)', async () => {
+  await stopServiceWorker(h.context);
+  await openTab(h, `${SHOP}/index.html`);
+  const worker = h.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${h.extensionId}/`));
+  if (!worker) throw new Error('no extension worker running');
+  const imported = await worker.evaluate(() => {
+    const load = (globalThis as unknown as { importScripts: (url: string) => void }).importScripts;
+    const g = globalThis as Record<string, unknown>;
+    load('/tldts.js');
+    load('/iabtcf.js');
+    load('/autoconsent-snippets.js');
+    return ['consentAuditorTldts', 'consentAuditorIabtcf', 'consentAuditorEvalSnippets'].filter((n) => g[n]);
+  });
+  expect(imported).toEqual(['consentAuditorTldts', 'consentAuditorIabtcf', 'consentAuditorEvalSnippets']);
 });
