@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Worker-wake probe (issue 20, bench part 3): two wake builds side by side, one browser each, rounds in random order.
 // Each round traces (Chromium `Tracing`) a wake as the bench makes it: stop the worker, load warmup.html, ping. Per
-// wake: the extension worker thread's CPU (thread time of its top-level tasks), and by trace event the script's
-// evaluation and compile. Usage: node scripts/probe-wake.mjs <extDirA> <extDirB> [rounds]; the dirs are wake builds
+// wake: the extension worker thread's CPU (thread time of its top-level tasks; in some rounds it includes the parse of
+// the autoconsent rules the page asks for after its load), the task that evaluated the script, and by trace event the
+// script's evaluation, compile and code-cache deserialisation.
+// Usage: node scripts/probe-wake.mjs <extDirA> <extDirB> [rounds]; the dirs are wake builds
 // (`CONSENT_AUDITOR_BENCH=wake npx wxt build`); needs `npm run build:cli`. Judge by the paired medians, with the load.
 import { loadavg } from 'node:os';
 import { startDemoServer } from './lib/demo-server.mjs';
@@ -63,8 +65,12 @@ function measure(events, extensionId) {
   const ms = (us) => (us ?? 0) / 1000;
   const sum = (f) => on.filter(f).reduce((a, e) => a + ms(e.tdur ?? e.dur), 0);
   const top = on.filter((e) => e.cat.split(',').includes('toplevel') && /RunTask/.test(e.name));
+  // The task that evaluated the script: the one holding its first v8.run (compile from the code cache included).
+  const run = on.find((e) => e.name === 'v8.run');
+  const within = (t, e) => e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur;
   return {
     cpu: top.reduce((a, e) => a + ms(e.tdur ?? e.dur), 0),
+    script: top.filter((t) => run && within(t, run)).reduce((a, e) => a + ms(e.tdur ?? e.dur), 0),
     evaluate: sum((e) => e.name === 'v8.run' || e.name === 'EvaluateScript'),
     compile: sum((e) => e.name === 'v8.compile' || e.name === 'V8.CompileCode' || e.name === 'v8.compileModule'),
     cacheDeser: sum((e) => /Deserialize|consume/i.test(e.name)),
@@ -100,7 +106,7 @@ const q = (a, p) => {
   return s[Math.min(s.length - 1, Math.floor(p * s.length))];
 };
 console.log(`${N} rounds, load average ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)}`);
-for (const f of ['cpu', 'evaluate', 'compile', 'cacheDeser', 'tasks', 'first', 'restored']) {
+for (const f of ['cpu', 'script', 'evaluate', 'compile', 'cacheDeser', 'tasks', 'first', 'restored']) {
   const a = sides[0].rows.map((r) => r[f]);
   const b = sides[1].rows.map((r) => r[f]);
   const d = a.map((x, i) => b[i] - x);
