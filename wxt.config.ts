@@ -19,6 +19,14 @@ const NATIVE_BROWSER = new Set(['background', 'recorder']);
 const POLYFILL_ALIAS = { find: /^wxt\/browser$/, replacement: '@wxt-dev/webextension-polyfill/browser' };
 /** The worker's tldts is evaluated on first use, not at every wake (entrypoints/background/tldts-lazy.ts). */
 const LAZY_TLDTS_ALIAS = { find: /^tldts$/, replacement: resolve('entrypoints/background/tldts-lazy.ts') };
+/** Chrome's worker loads @iabtcf/core at its first TC string (entrypoints/background/iabtcf-lazy.ts); Firefox bundles it. */
+const LAZY_IABTCF_ALIAS = { find: /^@iabtcf\/core$/, replacement: resolve('entrypoints/background/iabtcf-lazy.ts') };
+/** And autoconsent's main-world snippets at the first one a rule runs (entrypoints/background/autoconsent-lazy.ts). */
+const LAZY_AUTOCONSENT_ALIAS = {
+  find: /^@duckduckgo\/autoconsent$/,
+  replacement: resolve('entrypoints/background/autoconsent-lazy.ts'),
+};
+let targetBrowser = '';
 function withAlias(config: InlineConfig, first: Alias): void {
   const alias = config.resolve?.alias ?? [];
   const list = Array.isArray(alias)
@@ -32,9 +40,21 @@ const withPolyfill = (config: InlineConfig): void => withAlias(config, POLYFILL_
 export default defineConfig({
   imports: false,
   hooks: {
+    // `imports: false` still runs WXT's unimport plugin with its presets: a method named `storage(` (form-watch.ts) got
+    // `import { storage } from 'wxt/utils/storage'` injected, and the worker evaluated @wxt-dev/storage at every wake.
+    'config:resolved': (wxt) => {
+      targetBrowser = wxt.config.browser;
+      wxt.config.imports = { ...wxt.config.imports, presets: [], imports: [] };
+    },
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => NATIVE_BROWSER.has(e.name))) withPolyfill(config);
-      else if (entrypoints.some((e) => e.name === 'background')) withAlias(config, LAZY_TLDTS_ALIAS);
+      else if (entrypoints.some((e) => e.name === 'background')) {
+        withAlias(config, LAZY_TLDTS_ALIAS);
+        if (targetBrowser !== 'firefox') {
+          withAlias(config, LAZY_IABTCF_ALIAS);
+          withAlias(config, LAZY_AUTOCONSENT_ALIAS);
+        }
+      }
     },
     // `wxt` (dev) serves the pages from one server; the worker is built as above.
     'vite:devServer:extendConfig': withPolyfill,

@@ -7,7 +7,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 declare const require: (id: string) => typeof Tldts;
 
 export default defineUnlistedScript({
-  exclude: ['firefox'], // every build whose worker imports it (tldts-lazy.ts: all but Firefox)
+  exclude: ['firefox'], // every build whose worker imports it (lazy-scripts.ts: all but Firefox)
   main() {
     (globalThis as { consentAuditorTldts?: typeof Tldts }).consentAuditorTldts = require('tldts/dist/cjs/index.js');
   },

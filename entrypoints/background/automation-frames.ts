@@ -3,12 +3,12 @@ import { evalSnippets } from '@duckduckgo/autoconsent';
 import { browser } from 'wxt/browser';
 import type { TabMessage } from '../../utils/messaging/protocol.ts';
 
-/** Autoconsent's main-world snippets by id: code is never passed as a string. */
-const SNIPPETS = new Map<string, () => unknown>(Object.entries(evalSnippets));
+/** Autoconsent's main-world snippets by id: code is never passed as a string. Made at the first use, not at start. */
+let snippets: ReadonlyMap<string, () => unknown> | null = null;
 
 /** Runs one of autoconsent's snippets in a frame's main world; false when it cannot. */
 export async function evalInFrame(tabId: number, frameId: number, snippetId: string | null): Promise<unknown> {
-  const func = snippetId === null ? undefined : SNIPPETS.get(snippetId);
+  const func = snippetId === null ? undefined : (snippets ??= new Map(Object.entries(evalSnippets))).get(snippetId);
   // Unknown ids are refused: autoconsent's string "code" is never evaluated.
   if (!func) return false;
   try {

@@ -31,7 +31,7 @@ import { parseUrl } from '../../utils/url/url.ts';
 import { createAutomation } from './automation.ts';
 import { createCleanAudit } from './clean-audit.ts';
 import { createFormTest } from './form-test.ts';
-import { installTldts } from './tldts-lazy.ts';
+import { installLazyScripts } from './lazy-scripts.ts';
 
 /** Built from entrypoints/autoconsent.content.ts (registration: 'runtime'). */
 const AUTOCONSENT_SCRIPT = '/content-scripts/autoconsent.js';
@@ -48,7 +48,7 @@ export default defineBackground(() => {
   const wake: WakeTimes | undefined = BENCH_WAKE
     ? { scriptStart: performance.now(), restored: null, firstEvent: null }
     : undefined;
-  installTldts();
+  installLazyScripts();
   const ports = new Map<number, Set<Browser.runtime.Port>>();
   const pushTimers = new Map<number, ReturnType<typeof setTimeout>>();
   // A connect to an unchanged record posts the push already packed (by the last change's push or an earlier connect).

@@ -36,6 +36,12 @@ describe('release build', () => {
     expect(readFileSync(`.output/${target}/content-scripts/autoconsent.js`, 'utf8')).toContain('webextension-polyfill');
   });
 
+  // WXT's auto-import presets stay off (wxt.config.ts): a method named `storage(` once pulled in @wxt-dev/storage,
+  // evaluated by the worker at every wake and by every page, unused.
+  it.each(['chrome-mv3', 'firefox-mv3'])('.output/%s: no script carries the unused wxt/storage helper', (target) => {
+    expect(bundleText(`.output/${target}`)).not.toContain("'wxt/storage'");
+  });
+
   it('the bench build of the same source does have them (so the check above can fail)', () => {
     const r = spawnSync('npx', ['wxt', 'build'], {
       encoding: 'utf8',

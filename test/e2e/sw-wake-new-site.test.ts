@@ -1,6 +1,7 @@
 // A woken worker restores its tabs without tldts's suffix table (the hosts seen before are stored with the state); a
 // site it has not seen yet must still be classified exactly, which loads tldts after the wake (in Chrome from its own
-// script, entrypoints/tldts.ts, imported by the install handler and again on first use).
+// script, entrypoints/tldts.ts, imported by the install handler and again on first use). The same for @iabtcf/core
+// (entrypoints/iabtcf.ts): a TC string first met after a wake is decoded; and every lazy script may be imported then.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, it } from 'vitest';
 import { stopServiceWorker } from '../../cli/browser/index.ts';
@@ -8,11 +9,13 @@ import { openTab, recordOf, settledRecord, SHOP, useHarness } from './helpers.ts
 
 const h = useHarness();
 
-const tldtsLoaded = async (): Promise<boolean> => {
+/** Whether the running worker has loaded a lazy script's library (entrypoints/background/lazy-scripts.ts). */
+const loaded = async (name: string): Promise<boolean> => {
   const worker = h.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${h.extensionId}/`));
   if (!worker) throw new Error('no extension worker running');
-  return worker.evaluate(() => 'consentAuditorTldts' in globalThis);
+  return worker.evaluate((n) => n in globalThis, name);
 };
+const tldtsLoaded = (): Promise<boolean> => loaded('consentAuditorTldts');
 
 it('classifies a site first seen after a wake, and restores it without the table after the next', async () => {
   await stopServiceWorker(h.context);
@@ -39,4 +42,33 @@ it('classifies a site first seen after a wake, and restores it without the table
   expect(restored?.cookies.slice(0, before?.cookies.length)).toEqual(before?.cookies);
   // Restored from the stored hosts: the woken worker did not need the table.
   expect(await tldtsLoaded()).toBe(false);
+});
+
+it('decodes a TC string first met after a wake, loading @iabtcf/core only then', async () => {
+  await stopServiceWorker(h.context);
+  const { page, tabId } = await openTab(h, `${SHOP}/consent/tcf.html`);
+  await settledRecord(h, tabId, (r) => r.requests.some((q) => q.url.includes('uid=pre-')));
+  // The page's CMP has answered nothing yet (its banner is shown): nothing to decode, nothing loaded.
+  expect(await loaded('consentAuditorIabtcf')).toBe(false);
+  await page.click('#reject');
+  // A reject read from the TC string (cookie or __tcfapi answer): no purpose consent in it, which only decoding shows.
+  const record = await settledRecord(h, tabId, (r) => r.consent.choice !== null);
+  expect(record.consent.choice?.action).toBe('reject');
+  expect(await loaded('consentAuditorIabtcf')).toBe(true);
+});
+
+it('a woken worker may import every lazy script (each was imported at install, as Chrome requires)', async () => {
+  await stopServiceWorker(h.context);
+  await openTab(h, `${SHOP}/index.html`);
+  const worker = h.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${h.extensionId}/`));
+  if (!worker) throw new Error('no extension worker running');
+  const imported = await worker.evaluate(() => {
+    const load = (globalThis as unknown as { importScripts: (url: string) => void }).importScripts;
+    const g = globalThis as Record<string, unknown>;
+    load('/tldts.js');
+    load('/iabtcf.js');
+    load('/autoconsent-snippets.js');
+    return ['consentAuditorTldts', 'consentAuditorIabtcf', 'consentAuditorEvalSnippets'].filter((n) => g[n]);
+  });
+  expect(imported).toEqual(['consentAuditorTldts', 'consentAuditorIabtcf', 'consentAuditorEvalSnippets']);
 });
