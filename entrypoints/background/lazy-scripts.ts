@@ -15,8 +15,23 @@ export function installLazyScripts(): void {
 /** The library a lazy script defines, imported now unless this worker has it already (after its install). */
 export function loadLazyScript<T>(url: string, name: string): T {
   const global = globalThis as unknown as Record<string, T | undefined>;
-  if (global[name] === undefined) importScripts(url);
+  try {
+    if (global[name] === undefined) importScripts(url);
+  } catch (e) {
+    throw lazyScriptError(`${url} could not be imported: ${e instanceof Error ? e.message : String(e)}`);
+  }
   const loaded = global[name];
-  if (loaded === undefined) throw new Error(`${url} did not define ${name}`);
+  if (loaded === undefined) throw lazyScriptError(`${url} did not define ${name}`);
   return loaded;
+}
+
+/**
+ * A lazy script that failed to load is the extension's own failure, never a fact about the page: callers that classify
+ * a library's errors as the input's (a TC string read as garbage) let it through by this name (utils/consent/tcf.ts),
+ * and the worker's event path notes it in the record (RecordBuilder.applyOrNote).
+ */
+function lazyScriptError(message: string): Error {
+  const e = new Error(message);
+  e.name = 'LazyScriptError';
+  return e;
 }

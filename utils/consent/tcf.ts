@@ -144,6 +144,9 @@ function classifyFailure(core: string, libError: string, invalidField = false): 
   return { kind: 'garbage', error: `v2 version bits but no plausible header dates: ${libError}` };
 }
 
+/** The name entrypoints/background/lazy-scripts.ts gives a lazily imported library that failed to load. */
+const isLoadFailure = (e: unknown): boolean => e instanceof Error && e.name === 'LazyScriptError';
+
 export function decodeTcString(input: string): TcDecoded | TcError {
   if (typeof input !== 'string') return { kind: 'garbage', error: 'not a string' };
   if (input.length > TC_MAX_INPUT)
@@ -159,13 +162,17 @@ export function decodeTcString(input: string): TcDecoded | TcError {
     if (Number(m.version) !== 2) return { kind: 'garbage', error: `decoded version ${m.version}, expected 2` };
     return toDecoded(m);
   } catch (e) {
+    // The decoder itself could not load (Chrome's worker imports it on first use): that says nothing about the string,
+    // so it is not classified as the string's fault; the caller's error path records it.
+    if (isLoadFailure(e)) throw e;
     const fullError = errMessage(e);
     if (core !== s) {
       // Publisher / disclosed-vendor segments are optional; the core alone still carries the consent.
       try {
         const m = TCString.decode(core);
         if (Number(m.version) === 2) return { ...toDecoded(m), warning: `later segments ignored: ${fullError}` };
-      } catch {
+      } catch (e2) {
+        if (isLoadFailure(e2)) throw e2;
         // fall through to classification of the core
       }
     }
