@@ -8,45 +8,25 @@
 //   BUILDS=dirA,dirB[,.../floor] [ROUNDS=20] [WINDOW=2000] [PAGE=/bench/cookies.html] node scripts/probe-cookie-cpu.mjs
 // Build directories are named by their last path element; the floor: a copy of `.bench/ext-floor/chrome-mv3`
 // (CONSENT_AUDITOR_BENCH=floor npx wxt build) without its content scripts, as the bench runs it. Needs build:cli.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { startDemoServer } from './lib/demo-server.mjs';
+import { processes, treeOf } from './lib/proc-quiet.mjs';
 const { launchAuditBrowser } = await import('../dist/cli/browser.mjs');
 const env = process.env;
 const ROUNDS = Number(env.ROUNDS ?? 20);
 const WINDOW = Number(env.WINDOW ?? 2000);
 if (!env.BUILDS) throw new Error('BUILDS=dirA,dirB[,floor dir] is required');
 const builds = Object.fromEntries(env.BUILDS.split(',').map((d) => [d.split('/').pop(), d]));
-function procs() {
-  const out = new Map();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const st = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
-      const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8');
-      const kind = cmd.includes('--extension-process') ? 'ext' : cmd.includes('--type=renderer') ? 'rend' : 'other';
-      out.set(Number(d), { ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) * 10, kind });
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return out;
-}
+/** CPU ms of a browser (its process and every descendant) by kind: extension process, other renderers, the rest. */
 function cpu(root) {
-  const ps = procs();
-  const tree = new Set([root]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const [pid, p] of ps)
-      if (!tree.has(pid) && tree.has(p.ppid)) {
-        tree.add(pid);
-        grew = true;
-      }
-  }
   const s = { ext: 0, rend: 0, other: 0 };
-  for (const pid of tree) {
-    const p = ps.get(pid);
-    if (p) s[p.kind] += p.cpu;
+  for (const p of treeOf(processes({ withCmdline: true }), root)) {
+    const kind = p.cmdline.includes('--extension-process')
+      ? 'ext'
+      : p.cmdline.includes('--type=renderer')
+        ? 'rend'
+        : 'other';
+    s[kind] += p.cpu;
   }
   return s;
 }
@@ -63,7 +43,7 @@ for (const [n, d] of Object.entries(builds)) {
     ...(n === 'floor' ? { warmupUrl: null } : {}),
   });
   const taken = new Set(Object.values(roots));
-  roots[n] = [...procs()].find(([pid, p]) => p.ppid === process.pid && !taken.has(pid))?.[0];
+  roots[n] = [...processes()].find(([pid, p]) => p.ppid === process.pid && !taken.has(pid))?.[0];
 }
 const res = Object.fromEntries(Object.keys(builds).map((n) => [n, { load: [], ext: [], rend: [], other: [] }]));
 const url = `https://www.shop.test${env.PAGE ?? '/bench/cookies.html'}`;

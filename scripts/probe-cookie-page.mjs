@@ -6,14 +6,14 @@
 // compare builds. Needs `npm run build:chrome`, `CONSENT_AUDITOR_BENCH=floor npx wxt build` and `npm run build:cli`.
 // PROBE_EXTRA=dir1,dir2 adds builds (e.g. copies of .output/chrome-mv3 before and after a change); ROUNDS, N (writes),
 // REPS (loops per load; the fastest is printed as `best`) and SETTLE (ms) tune it.
-import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { startDemoServer } from './lib/demo-server.mjs';
+import { processes, treeOf } from './lib/proc-quiet.mjs';
 
 const { launchAuditBrowser } = await import('../dist/cli/browser.mjs');
 const env = process.env;
 const ROUNDS = Number(env.ROUNDS ?? 10);
 const SETTLE = Number(env.SETTLE ?? 1000);
-const TICK_MS = 10; // USER_HZ 100: /proc's CPU times are in ticks of 10 ms
 
 /** The floor build without content scripts, as the bench runs it. */
 function floorCopy() {
@@ -28,35 +28,9 @@ function floorCopy() {
 const builds = { extension: '.output/chrome-mv3', floor: floorCopy(), none: undefined };
 for (const dir of (env.PROBE_EXTRA ?? '').split(',').filter(Boolean)) builds[dir] = dir;
 
-/** pid -> { ppid, cpu ms } of every process. */
-function processes() {
-  const out = new Map();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const st = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
-      out.set(Number(d), { ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) * TICK_MS });
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return out;
-}
+/** CPU ms of a browser: its process and every descendant. */
 function treeCpu(root) {
-  const ps = processes();
-  const tree = new Set([root]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const [pid, p] of ps)
-      if (!tree.has(pid) && tree.has(p.ppid)) {
-        tree.add(pid);
-        grew = true;
-      }
-  }
-  let sum = 0;
-  for (const pid of tree) sum += ps.get(pid)?.cpu ?? 0;
-  return sum;
+  return treeOf(processes(), root).reduce((sum, p) => sum + p.cpu, 0);
 }
 
 const server = await startDemoServer();

@@ -7,3 +7,12 @@ export function waitQuiet(o?: {
   maxShare?: number;
   root?: number;
 }): Promise<{ waited: number; quiet: boolean }>;
+export interface ProcStat {
+  pid: number;
+  ppid: number;
+  cpu: number;
+  state: string;
+  cmdline?: string;
+}
+export function processes(o?: { withCmdline?: boolean }): Map<number, ProcStat> | null;
+export function treeOf(ps: Map<number, ProcStat>, root: number): ProcStat[];

@@ -42,6 +42,52 @@ function runnableThreads(pid) {
   return n;
 }
 
+/**
+ * Every live process: pid -> its parsed stat (pid, ppid, cpu ms, state); with `withCmdline`, also its command line.
+ * Null without /proc. Shared by the bench's quiet wait and the probes (scripts/probe-cookie-*.mjs).
+ */
+export function processes({ withCmdline = false } = {}) {
+  let names;
+  try {
+    names = readdirSync('/proc');
+  } catch {
+    return null;
+  }
+  const out = new Map();
+  for (const name of names) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const s = parseStat(readFileSync(`/proc/${name}/stat`, 'utf8'));
+      if (!s) continue;
+      out.set(s.pid, withCmdline ? { ...s, cmdline: readFileSync(`/proc/${name}/cmdline`, 'utf8') } : s);
+    } catch {
+      // exited while we looked
+    }
+  }
+  return out;
+}
+
+/** `root` and every live descendant of it in `ps` (from `processes()`). */
+export function treeOf(ps, root) {
+  const byParent = new Map();
+  for (const s of ps.values()) {
+    const list = byParent.get(s.ppid);
+    if (list) list.push(s);
+    else byParent.set(s.ppid, [s]);
+  }
+  const tree = [];
+  const root0 = ps.get(root);
+  if (root0) tree.push(root0);
+  const todo = [root];
+  while (todo.length) {
+    for (const c of byParent.get(todo.pop()) ?? []) {
+      tree.push(c);
+      todo.push(c.pid);
+    }
+  }
+  return tree;
+}
+
 /** CPU ms used so far by every live descendant of `root` (not `root` itself); null without /proc. */
 export function treeCpuMs(root = process.pid) {
   return tree(root, false)?.cpu ?? null;
@@ -49,35 +95,14 @@ export function treeCpuMs(root = process.pid) {
 
 /** The descendants' CPU ms so far and, with `threads`, how many of their threads are runnable now. */
 function tree(root, threads) {
-  let names;
-  try {
-    names = readdirSync('/proc');
-  } catch {
-    return null;
-  }
-  const byParent = new Map();
-  for (const name of names) {
-    if (!/^\d+$/.test(name)) continue;
-    let s;
-    try {
-      s = parseStat(readFileSync(`/proc/${name}/stat`, 'utf8'));
-    } catch {
-      continue; // exited while we looked
-    }
-    if (!s) continue;
-    const list = byParent.get(s.ppid);
-    if (list) list.push(s);
-    else byParent.set(s.ppid, [s]);
-  }
+  const ps = processes();
+  if (!ps) return null;
   let cpu = 0;
   let runnable = 0;
-  const todo = [root];
-  while (todo.length) {
-    for (const c of byParent.get(todo.pop()) ?? []) {
-      cpu += c.cpu;
-      if (threads) runnable += runnableThreads(c.pid);
-      todo.push(c.pid);
-    }
+  for (const c of treeOf(ps, root)) {
+    if (c.pid === root) continue;
+    cpu += c.cpu;
+    if (threads) runnable += runnableThreads(c.pid);
   }
   return { cpu, runnable };
 }
