@@ -27,7 +27,7 @@ import { PushCache } from '../../utils/messaging/record-pack.ts';
 import { CookieRouter } from '../../utils/record/cookie-router.ts';
 import { TabStore } from '../../utils/record/tab-store.ts';
 import { domainMatches } from '../../utils/url/party.ts';
-import { parseUrl } from '../../utils/url/url.ts';
+import { frameHostOf, parseUrl } from '../../utils/url/url.ts';
 import { createAutomation } from './automation.ts';
 import { createCleanAudit } from './clean-audit.ts';
 import { createFormTest } from './form-test.ts';
@@ -238,12 +238,8 @@ export default defineBackground(() => {
           if (ev) valid.push(ev);
         }
         store.push(tabId, valid);
-        let frame = { url: '', host: '' }; // the batch's writes come from one frame: its URL parsed once
-        for (const ev of valid) {
-          if (ev.k !== 'page-cookie') continue;
-          if (ev.frameUrl !== frame.url) frame = { url: ev.frameUrl, host: parseUrl(ev.frameUrl)?.host ?? '' };
-          cookies.claim(tabId, frame.host, ev.name, ev.value);
-        }
+        for (const ev of valid)
+          if (ev.k === 'page-cookie') cookies.claim(tabId, frameHostOf(ev.frameUrl), ev.name, ev.value);
         forms.pageEvents(tabId, valid);
         return { accepted: valid.length, rejected: msg.events.length - valid.length };
       }

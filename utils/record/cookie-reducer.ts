@@ -2,7 +2,7 @@
 import { cookieRefusal, parseSetCookie } from '../observe/browser/set-cookie.ts';
 import type { Attribution, CookieEvent, PageCookieWrite, SetCookieHeader, Source } from '../observe/events.ts';
 import { domainMatches, partyOf } from '../url/party.ts';
-import { parseUrl } from '../url/url.ts';
+import { frameHostOf } from '../url/url.ts';
 import { cap, type CookieEntry, type CookieSetter, type PageAccess, type RequestEntry } from './page-record.ts';
 
 interface CookieWrite {
@@ -61,15 +61,7 @@ export class CookieReducer {
    */
   private pending = new WeakMap<CookieEntry, { value: string; t: number }>();
 
-  /** The last frame URL's host: a page's writes come from one frame, its URL parsed once, not per write. */
-  private lastFrame = { url: '', host: '' };
-
   constructor(private readonly pages: PageAccess) {}
-
-  private frameHost(url: string): string {
-    if (this.lastFrame.url !== url) this.lastFrame = { url, host: parseUrl(url)?.host ?? '' };
-    return this.lastFrame.host;
-  }
 
   reset(): void {
     this.index.clear();
@@ -130,7 +122,7 @@ export class CookieReducer {
    */
   pageCookie(ev: PageCookieWrite): void {
     const page = this.pages.page(ev.t);
-    const frameHost = this.frameHost(ev.frameUrl);
+    const frameHost = frameHostOf(ev.frameUrl);
     const parsed = ev.api === 'document.cookie' ? parseSetCookie(ev.raw, ev.t) : null;
     const domain = parsed?.domain ?? (frameHost || page.site);
     const refused = parsed ? cookieRefusal(parsed, ev.frameUrl, true) : null;

@@ -33,6 +33,16 @@ export function parseUrl(raw: string): ParsedUrl | null {
   return { href: u.href, scheme, host, port: u.port, path: u.pathname, search: u.search };
 }
 
+let lastFrame = { url: '', host: '' };
+/**
+ * `parseUrl(url)?.host ?? ''`, remembering the last URL asked: a page's cookie writes come from one frame, so its URL
+ * is parsed once, not per write (the worker's claims and the cookie reducer both ask).
+ */
+export function frameHostOf(url: string): string {
+  if (lastFrame.url !== url) lastFrame = { url, host: parseUrl(url)?.host ?? '' };
+  return lastFrame.host;
+}
+
 /** Origin string for display and grouping; 'null' when the URL has none. */
 export function originOf(raw: string): string {
   try {
