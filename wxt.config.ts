@@ -26,6 +26,11 @@ const LAZY_AUTOCONSENT_ALIAS = {
   find: /^@duckduckgo\/autoconsent$/,
   replacement: resolve('entrypoints/background/autoconsent-lazy.ts'),
 };
+/** And the form test's engine when a test starts (entrypoints/background/form-test-engine-lazy.ts). */
+const LAZY_FORM_TEST_ALIAS = {
+  find: /^\.\/form-test-engine\.ts$/,
+  replacement: resolve('entrypoints/background/form-test-engine-lazy.ts'),
+};
 let targetBrowser = '';
 function withAlias(config: InlineConfig, first: Alias): void {
   const alias = config.resolve?.alias ?? [];
@@ -53,6 +58,7 @@ export default defineConfig({
         if (targetBrowser !== 'firefox') {
           withAlias(config, LAZY_IABTCF_ALIAS);
           withAlias(config, LAZY_AUTOCONSENT_ALIAS);
+          withAlias(config, LAZY_FORM_TEST_ALIAS);
         }
       }
     },

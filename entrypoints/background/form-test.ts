@@ -2,26 +2,19 @@
 // through scripting.executeScript, then scans what the tab
 // sends (URL, headers, request body) and stores (cookies, web storage) for them until the page changes. Request bodies
 // are asked for only while a test runs, only for that tab, and are never stored: only the matches become events.
-import { browser, type Browser } from 'wxt/browser';
-import { buildScanner, canaryPatterns, canaryValues, makeCanaries } from '../../utils/knowledge/canary/index.ts';
-import { FormWatch, type WatchedRequest } from '../../utils/knowledge/canary/form-watch.ts';
+import { browser } from 'wxt/browser';
 import type { Responses } from '../../utils/messaging/protocol.ts';
-import { requestBodyOf, type RawRequestBody } from '../../utils/observe/browser/request-body.ts';
 import type { AuditEvent, CookieEvent, PageEvent } from '../../utils/observe/events.ts';
-import {
-  FILL_SELECTORS,
-  fillCanariesInDocument,
-  filledFieldsOf,
-  MAX_FILL_FIELDS,
-  SKIP_INPUT_TYPES,
-} from '../../utils/observe/page/form-fill.ts';
+import type { FilledField } from '../../utils/observe/page/form-fill.ts';
 import { siteOf } from '../../utils/url/party.ts';
+// Chrome's worker build aliases this to form-test-engine-lazy.ts (wxt.config.ts): loaded when a test starts.
+import { canariesFor, fillTab, watchTab, type Watching } from './form-test-engine.ts';
 
 /** A form test stops scanning after this long even if the page stays: the body listener is not left on for good. */
 const FORM_TEST_MS = 10 * 60_000;
 
 interface Running {
-  watch: FormWatch;
+  watch: Watching;
   stop(): void;
 }
 
@@ -35,48 +28,6 @@ export interface FormTest {
 
 export function createFormTest(deps: { push(tabId: number, events: AuditEvent[]): void }): FormTest {
   const running = new Map<number, Running>();
-
-  function listen(tabId: number, watch: FormWatch): Running {
-    const filter = { urls: ['<all_urls>'], tabId };
-    /** One request seen by either listener, with its body or its headers. */
-    const seen = (
-      d: Browser.webRequest.OnBeforeRequestDetails | Browser.webRequest.OnBeforeSendHeadersDetails,
-      part: () => Pick<WatchedRequest, 'body' | 'headers'>,
-    ): undefined => {
-      // The tab's own navigation (a form the visitor submits) ends the test; it is not a copy made while typing.
-      if (d.type === 'main_frame') return undefined;
-      const events = watch.request({
-        requestId: d.requestId,
-        url: d.url,
-        method: d.method,
-        type: d.type,
-        t: Math.round(d.timeStamp),
-        ...part(),
-      });
-      if (events.length) deps.push(tabId, events);
-      return undefined;
-    };
-    const onBody = (d: Browser.webRequest.OnBeforeRequestDetails): undefined =>
-      seen(d, () => ({ body: requestBodyOf(d.requestBody as RawRequestBody | null | undefined).body }));
-    const onHeaders = (d: Browser.webRequest.OnBeforeSendHeadersDetails): undefined =>
-      seen(d, () => ({ headers: d.requestHeaders ?? [] }));
-    browser.webRequest.onBeforeRequest.addListener(onBody, filter, ['requestBody']);
-    // Chrome hides Cookie and Referer from listeners unless 'extraHeaders' is asked for; Firefox rejects the option.
-    const extra = import.meta.env.FIREFOX ? [] : ['extraHeaders'];
-    browser.webRequest.onBeforeSendHeaders.addListener(onHeaders, filter, [
-      'requestHeaders',
-      ...extra,
-    ] as Browser.webRequest.OnBeforeSendHeadersOptions[]);
-    const timer = setTimeout(() => stop(tabId), FORM_TEST_MS);
-    return {
-      watch,
-      stop() {
-        clearTimeout(timer);
-        browser.webRequest.onBeforeRequest.removeListener(onBody);
-        browser.webRequest.onBeforeSendHeaders.removeListener(onHeaders);
-      },
-    };
-  }
 
   function stop(tabId: number): void {
     running.get(tabId)?.stop();
@@ -96,26 +47,21 @@ export function createFormTest(deps: { push(tabId: number, events: AuditEvent[])
         return { started: false, filled: 0, detail: 'This page cannot be tested (not an http(s) page).' };
       }
       stop(tabId);
-      const canaries = makeCanaries(siteOf(url.hostname));
+      const canaries = canariesFor(siteOf(url.hostname));
       const t = Date.now();
-      const watch = new FormWatch(buildScanner(await canaryPatterns(canaryValues(canaries))), t);
-      running.set(tabId, listen(tabId, watch));
+      const watch = await watchTab(browser, tabId, canaries, t, (events) => deps.push(tabId, events));
+      const timer = setTimeout(() => stop(tabId), FORM_TEST_MS);
+      running.set(tabId, {
+        watch,
+        stop() {
+          clearTimeout(timer);
+          watch.stop();
+        },
+      });
       deps.push(tabId, [{ k: 'form-test', t, fields: [] }]);
-      let results: unknown;
+      let fields: FilledField[];
       try {
-        results = await browser.scripting.executeScript({
-          target: { tabId, allFrames: true },
-          func: fillCanariesInDocument,
-          args: [
-            {
-              canaries,
-              selectors: FILL_SELECTORS,
-              skipTypes: SKIP_INPUT_TYPES,
-              topOrigin: url.origin,
-              max: MAX_FILL_FIELDS,
-            },
-          ],
-        });
+        fields = await fillTab(browser, tabId, canaries, url.origin);
       } catch (e) {
         stop(tabId);
         return {
@@ -124,7 +70,6 @@ export function createFormTest(deps: { push(tabId: number, events: AuditEvent[])
           detail: `The browser did not let the test type into this page: ${e instanceof Error ? e.message : String(e)}`,
         };
       }
-      const fields = filledFieldsOf(results);
       deps.push(tabId, [{ k: 'form-test', t, fields }]);
       if (fields.length === 0) {
         stop(tabId);

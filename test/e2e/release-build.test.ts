@@ -42,6 +42,17 @@ describe('release build', () => {
     expect(bundleText(`.output/${target}`)).not.toContain("'wxt/storage'");
   });
 
+  // The form test's engine (its fill selectors, its canary scan) is not in Chrome's worker script, which a wake loads: it
+  // is a script of its own, imported when a test starts, and has no polyfill; Firefox's worker bundles it.
+  it("the form test's engine is Chrome's lazy script, not the worker's; Firefox bundles it", () => {
+    const selector = 'input[type=tel]';
+    expect(readFileSync('.output/chrome-mv3/background.js', 'utf8')).not.toContain(selector);
+    const engine = readFileSync('.output/chrome-mv3/form-test-engine.js', 'utf8');
+    expect(engine).toContain(selector);
+    expect(engine).not.toContain('webextension-polyfill');
+    expect(readFileSync('.output/firefox-mv3/background.js', 'utf8')).toContain(selector);
+  });
+
   it('the bench build of the same source does have them (so the check above can fail)', () => {
     const r = spawnSync('npx', ['wxt', 'build'], {
       encoding: 'utf8',

@@ -1,7 +1,8 @@
 // A woken worker restores its tabs without tldts's suffix table (the hosts seen before are stored with the state); a
 // site it has not seen yet must still be classified exactly, which loads tldts after the wake (in Chrome from its own
 // script, entrypoints/tldts.ts, imported by the install handler and again on first use). The same for @iabtcf/core
-// (entrypoints/iabtcf.ts): a TC string first met after a wake is decoded; and every lazy script may be imported then.
+// (entrypoints/iabtcf.ts): a TC string first met after a wake is decoded; and every lazy script may be imported then. The
+// form test's engine (entrypoints/form-test-engine.ts) is not loaded by a wake nor by a page: only a test loads it.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, it } from 'vitest';
 import { stopServiceWorker } from '../../cli/browser/index.ts';
@@ -42,6 +43,7 @@ it('classifies a site first seen after a wake, and restores it without the table
   expect(restored?.cookies.slice(0, before?.cookies.length)).toEqual(before?.cookies);
   // Restored from the stored hosts: the woken worker did not need the table.
   expect(await tldtsLoaded()).toBe(false);
+  expect(await loaded('consentAuditorFormTest')).toBe(false);
 });
 
 it('decodes a TC string first met after a wake, loading @iabtcf/core only then', async () => {
@@ -68,7 +70,19 @@ it('a woken worker may import every lazy script (each was imported at install, a
     load('/tldts.js');
     load('/iabtcf.js');
     load('/autoconsent-snippets.js');
-    return ['consentAuditorTldts', 'consentAuditorIabtcf', 'consentAuditorEvalSnippets'].filter((n) => g[n]);
+    load('/form-test-engine.js');
+    const names = [
+      'consentAuditorTldts',
+      'consentAuditorIabtcf',
+      'consentAuditorEvalSnippets',
+      'consentAuditorFormTest',
+    ];
+    return names.filter((n) => g[n]);
   });
-  expect(imported).toEqual(['consentAuditorTldts', 'consentAuditorIabtcf', 'consentAuditorEvalSnippets']);
+  expect(imported).toEqual([
+    'consentAuditorTldts',
+    'consentAuditorIabtcf',
+    'consentAuditorEvalSnippets',
+    'consentAuditorFormTest',
+  ]);
 });
