@@ -1,4 +1,5 @@
 import { readdir, mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -69,6 +70,14 @@ describe('launchAuditBrowser with a binary that is no browser', () => {
     if (saved === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = saved;
     await rm(tmp, { recursive: true, force: true });
+  });
+
+  it('loads playwright-core at the first launch, not on import: commands without Chromium never load it', async () => {
+    const req = createRequire(import.meta.url);
+    const loaded = (): boolean => req.cache[req.resolve('playwright-core')] !== undefined;
+    expect(loaded()).toBe(false);
+    await launchAuditBrowser({ chromiumPath: '/bin/false', warmupUrl: null }).catch(() => null);
+    expect(loaded()).toBe(true);
   });
 
   it('fails with one plain line naming the binary and leaves no temp profile behind', async () => {

@@ -9,9 +9,19 @@ import { withMergedFeatures } from './features.ts';
 import { openProfile } from './profile.ts';
 import { trace } from '../trace.ts';
 
-// Required, not imported: an ESM import of this CommonJS package makes Node 20 first scan its 7 MB of bundles for
-// export names (0.2 s of CPU on every start of the CLI).
-const { chromium } = createRequire(import.meta.url)('playwright-core') as { chromium: BrowserType };
+let chromiumType: BrowserType | undefined;
+/**
+ * playwright-core's Chromium, loaded at the first launch (about 0.5 s of CPU), so that a run's first launch loads it
+ * while the version probe runs beside it, and commands without Chromium never load it. Required, not imported: an ESM
+ * import of this CommonJS package makes Node 20 first scan its 7 MB of bundles for export names (0.2 s of CPU).
+ */
+function playwrightChromium(): BrowserType {
+  if (!chromiumType) {
+    chromiumType = (createRequire(import.meta.url)('playwright-core') as { chromium: BrowserType }).chromium;
+    trace('playwright-core loaded');
+  }
+  return chromiumType;
+}
 
 export const DEFAULT_WARMUP_URL = 'https://www.shop.test/warmup.html';
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
@@ -111,9 +121,11 @@ const majors = new Map<string, Promise<number | null>>();
 export function chromiumMajor(executable: string): Promise<number | null> {
   let m = majors.get(executable);
   if (!m) {
+    trace('Chromium version probe started');
     m = new Promise((resolve) => {
       execFile(executable, ['--version'], { timeout: 10_000 }, (_err, stdout) => {
         const v = /(\d+)\.\d+\.\d+\.\d+/.exec(String(stdout))?.[1];
+        trace('Chromium version known');
         resolve(v ? Number(v) : null);
       });
     });
@@ -215,9 +227,11 @@ async function launch(o: LaunchOptions): Promise<AuditBrowser<string | null>> {
     extraArgs = [...extraArgs, '--ignore-certificate-errors'];
   const sandbox = o.sandbox !== false && !extraArgs.includes('--no-sandbox');
   const headless = o.headless ?? true;
-  const major =
-    headless && !extraArgs.some((a) => a.startsWith('--user-agent=')) ? await chromiumMajor(executable) : null;
+  // The probe (a process of its own) runs while this process loads playwright-core and writes the profile.
+  const probe = headless && !extraArgs.some((a) => a.startsWith('--user-agent=')) ? chromiumMajor(executable) : null;
+  const chromium = playwrightChromium();
   const profile = await openProfile(o.userDataDir);
+  const major = await probe;
   if (stopping) {
     await profile.remove();
     throw new Error('stopping: no new browser');
