@@ -364,6 +364,23 @@ describe('fromMainWorld', () => {
     });
   });
 
+  it('keeps exactly its listed fields, in their order, whatever order and extras the page sends', () => {
+    const kept = ['k', 't', 'api', 'name', 'value', 'raw', 'key', 'valueLength', 'url', 'bytes', 'tcString'];
+    const more = ['eventStatus', 'cmpId', 'cmpVersion', 'gdprApplies', 'gppString'];
+    const extras = ['frameUrl', 'origin', 'seenBy', 'script', 'attribution', 'top', 'junk', 'constructor'];
+    const raw: Record<string, unknown> = {};
+    for (const k of [...extras, ...more, ...kept].reverse()) raw[k] = k === 'k' ? 'page-beacon' : k + '!';
+    const out = fromMainWorld(raw, [SELF], 'https://www.shop.example') as Record<string, unknown>;
+    expect(Object.entries(out)).toEqual([...kept, ...more].map((k) => [k, raw[k]]));
+    // An inherited field counts as sent (`in`), as it always did.
+    const child: Record<string, unknown> = Object.create({ url: 'https://c.example/' }) as Record<string, unknown>;
+    child.k = 'page-beacon';
+    expect(fromMainWorld(child, [SELF], 'https://www.shop.example')).toEqual({
+      k: 'page-beacon',
+      url: 'https://c.example/',
+    });
+  });
+
   it('states how far the attribution can be trusted: only our call-site formatter is confident, and not for page-named frames', () => {
     const of = (s: string, stackKind?: string): unknown => {
       const out = fromMainWorld(
