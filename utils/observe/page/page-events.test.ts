@@ -208,6 +208,81 @@ describe('validatePageEvent', () => {
     expect(bad && bad.k === 'page-storage' ? bad.origin : null).toBe('null');
   });
 
+  it("keeps the record's key order: the event's own fields, the frame, then script, attribution and the extras", () => {
+    const keys = (raw: unknown): string[] => Object.keys(validatePageEvent(raw, FRAME, NOW) ?? {});
+    const script = 'https://cdn.example/t.js';
+    const who = { script, attribution: 'confident' };
+    expect(
+      keys({
+        attribution: 'confident',
+        k: 'page-cookie',
+        t: 1,
+        api: 'document.cookie',
+        name: 'a',
+        value: 'b',
+        raw: 'a=b',
+        script,
+      }),
+    ).toEqual(['k', 't', 'api', 'name', 'value', 'raw', 'frameUrl', 'script', 'attribution']);
+    expect(
+      keys({
+        seenBy: 'hook',
+        ...who,
+        k: 'page-storage',
+        t: 1,
+        api: 'localStorage',
+        key: 'k',
+        value: 'v',
+        valueLength: 1,
+      }),
+    ).toEqual([
+      'k',
+      't',
+      'api',
+      'origin',
+      'key',
+      'value',
+      'valueLength',
+      'frameUrl',
+      'script',
+      'attribution',
+      'seenBy',
+    ]);
+    expect(keys({ api: 'fetch', ...who, k: 'page-beacon', t: 1, url: 'https://c.example/', bytes: 1 })).toEqual([
+      'k',
+      't',
+      'url',
+      'bytes',
+      'frameUrl',
+      'script',
+      'attribution',
+      'api',
+    ]);
+    // A script of another scheme is dropped and its attribution becomes 'unknown', in the same place.
+    const dropped = validatePageEvent(
+      {
+        k: 'page-beacon',
+        t: 1,
+        url: 'https://c.example/',
+        bytes: 1,
+        script: 'chrome-extension://x/y.js',
+        attribution: 'confident',
+        api: 'fetch',
+      },
+      FRAME,
+      NOW,
+    );
+    expect(dropped && Object.entries(dropped)).toEqual([
+      ['k', 'page-beacon'],
+      ['t', 1],
+      ['url', 'https://c.example/'],
+      ['bytes', 1],
+      ['frameUrl', FRAME],
+      ['attribution', 'unknown'],
+      ['api', 'fetch'],
+    ]);
+  });
+
   it('survives hostile objects', () => {
     const trap = new Proxy(
       {},
@@ -286,6 +361,23 @@ describe('fromMainWorld', () => {
       value: 'fb.1.2',
       script: 'https://cdn.tracker.example/t.js',
       attribution: 'unknown', // a stack without our formatter's kind: the page may have shaped it
+    });
+  });
+
+  it('keeps exactly its listed fields, in their order, whatever order and extras the page sends', () => {
+    const kept = ['k', 't', 'api', 'name', 'value', 'raw', 'key', 'valueLength', 'url', 'bytes', 'tcString'];
+    const more = ['eventStatus', 'cmpId', 'cmpVersion', 'gdprApplies', 'gppString'];
+    const extras = ['frameUrl', 'origin', 'seenBy', 'script', 'attribution', 'top', 'junk', 'constructor'];
+    const raw: Record<string, unknown> = {};
+    for (const k of [...extras, ...more, ...kept].reverse()) raw[k] = k === 'k' ? 'page-beacon' : k + '!';
+    const out = fromMainWorld(raw, [SELF], 'https://www.shop.example') as Record<string, unknown>;
+    expect(Object.entries(out)).toEqual([...kept, ...more].map((k) => [k, raw[k]]));
+    // An inherited field counts as sent (`in`), as it always did.
+    const child: Record<string, unknown> = Object.create({ url: 'https://c.example/' }) as Record<string, unknown>;
+    child.k = 'page-beacon';
+    expect(fromMainWorld(child, [SELF], 'https://www.shop.example')).toEqual({
+      k: 'page-beacon',
+      url: 'https://c.example/',
     });
   });
 
