@@ -698,7 +698,7 @@ describe('request index (bounded, with a scan for older requests)', () => {
     for (let i = 0; i < 100; i++) {
       const e = entry(String(i));
       requests.push(e);
-      index.set(String(i), e);
+      index.set(String(i), e, requests);
       most = Math.max(most, index.size);
     }
     expect(most).toBe(8);
@@ -720,6 +720,53 @@ describe('request index (bounded, with a scan for older requests)', () => {
     requests[1]!.redirectTo = '';
     expect(index.get('7', 1, requests)).toBeUndefined();
   });
+
+  it('finds what a map of every id set and not deleted holds, with appended entries set by their raw id', () => {
+    // The reducer appends a request's entry without indexing it (the index compares the newest ids, then takes them
+    // into its maps); claims set an earlier entry, redirects close one and delete its id. Reference: a plain Map.
+    const id = fc.constantFrom('1', '2', '3', '4', '5', '6', '7', '8');
+    const op = fc.oneof(
+      { weight: 6, arbitrary: fc.tuple(fc.constant('append' as const), id, fc.boolean()) },
+      { weight: 1, arbitrary: fc.tuple(fc.constant('claim' as const), id, fc.boolean()) },
+      { weight: 1, arbitrary: fc.tuple(fc.constant('redirect' as const), id, fc.boolean()) },
+      { weight: 4, arbitrary: fc.tuple(fc.constant('get' as const), id, fc.boolean()) },
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 120 }), (ops) => {
+        const index = new RequestIndex(Number.MAX_SAFE_INTEGER);
+        const ref = new Map<string, RequestEntry>();
+        const hops = new Map<string, number>();
+        const requests: RequestEntry[] = [];
+        for (const [k, rid, flag] of ops) {
+          const hop = hops.get(rid) ?? 0;
+          if (k === 'append') {
+            // flag: a page-reported entry (Resource Timing), which nothing indexes until a claim.
+            const e = entry(hop ? `${rid}#${hop}` : rid, flag ? { source: 'page', id: `res:${requests.length}` } : {});
+            requests.push(e);
+            if (!flag) ref.set(rid, e);
+          } else if (k === 'claim') {
+            const e = requests.findLast((r) => r.source === 'page');
+            if (!e) continue;
+            e.id = rid;
+            e.source = 'browser';
+            index.set(rid, e, requests);
+            ref.set(rid, e);
+          } else if (k === 'redirect') {
+            const e = ref.get(rid);
+            if (e) e.redirectTo = 'https://b.example/';
+            hops.set(rid, hop + 1);
+            index.delete(rid, requests);
+            ref.delete(rid);
+          } else {
+            expect(index.get(rid, hop, requests)).toBe(ref.get(rid));
+          }
+        }
+        for (const rid of ['1', '2', '3', '4', '5', '6', '7', '8'])
+          expect(index.get(rid, hops.get(rid) ?? 0, requests)).toBe(ref.get(rid));
+      }),
+      { numRuns: 1500 },
+    );
+  }, 30_000);
 
   it('a late error for a request made long ago lands on its entry, not on an orphan', () => {
     const b = new RecordBuilder(TAB, 4);

@@ -2,25 +2,58 @@
 import type { ResourceKind } from '../observe/events.ts';
 import type { RequestEntry } from './page-record.ts';
 
+/** Unindexed entries a lookup compares before the map takes them: a response mostly follows its request closely. */
+const TAIL = 16;
+
 /**
- * Request id -> its current entry. Recent ids sit in two bounded generations (a full young map becomes the old one);
- * older ones are found by scanning the page's requests backwards. A huge page thus keeps a small, cache-friendly index
- * for the common case (response right after request), and a late event for an old request still finds its entry.
+ * The request id an entry was appended under: its id without a hop suffix (`id#hop`, hop a number from 1). Browser ids
+ * are numbers, so a '#' is always a hop's (the scan below reads ids the same way).
+ */
+function rawId(id: string): string {
+  const hash = id.lastIndexOf('#');
+  if (hash < 0 || hash === id.length - 1 || id.charCodeAt(hash + 1) === 48) return id;
+  for (let i = hash + 1; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (c < 48 || c > 57) return id;
+  }
+  return id.slice(0, hash);
+}
+
+/**
+ * Request id -> its current entry. The request reducer appends an entry without indexing it: the newest entries (the
+ * tail, at most `TAIL` of them) are found by comparing ids, newest first, and go into the maps only when the tail grows
+ * longer or an explicit `set`/`delete` comes. Indexed ids sit in two bounded generations (a full young map becomes the
+ * old one); older ones are found by scanning the page's requests backwards. A huge page thus keeps a small,
+ * cache-friendly index, a response right after its request costs one comparison and no map write, and a late event
+ * for an old request still finds its entry.
  */
 export class RequestIndex {
   private young = new Map<string, RequestEntry>();
   private old = new Map<string, RequestEntry>();
+  /** How many of the page's requests the maps have taken (the ones after it are the tail). */
+  private indexed = 0;
 
   constructor(private readonly generation: number) {}
 
-  /** Same answer as a Map of every id ever set and not deleted: the id's latest entry unless a redirect closed it. */
+  /**
+   * Same answer as a Map of every id ever set and not deleted, where appending an entry to `requests` sets its raw id:
+   * the id's latest entry unless a redirect closed it.
+   */
   get(requestId: string, hop: number, requests: readonly RequestEntry[]): RequestEntry | undefined {
-    const hit = this.young.get(requestId) ?? this.old.get(requestId);
-    if (hit !== undefined) return hit;
     // Hop entries are `id#hop`; an orphan (start event lost) keeps the bare id. (Browser ids are numbers, so a raw id
     // with a '#' cannot be confused with a hop of another request.)
     const hopId = hop > 0 ? `${requestId}#${hop}` : requestId;
-    for (let i = requests.length - 1; i >= 0; i--) {
+    if (requests.length - this.indexed > TAIL) this.take(requests);
+    // The tail was appended after every set and delete the maps saw: its newest entry of the id is the latest.
+    for (let i = requests.length - 1; i >= this.indexed; i--) {
+      const e = requests[i];
+      if (e !== undefined && e.source === 'browser' && (e.id === requestId || e.id === hopId)) {
+        return e.redirectTo === undefined ? e : undefined;
+      }
+    }
+    const hit = this.young.get(requestId) ?? this.old.get(requestId);
+    if (hit !== undefined) return hit;
+    for (let i = Math.min(this.indexed, requests.length) - 1; i >= 0; i--) {
       const e = requests[i];
       if (e !== undefined && e.source === 'browser' && (e.id === requestId || e.id === hopId)) {
         return e.redirectTo === undefined ? e : undefined;
@@ -29,15 +62,24 @@ export class RequestIndex {
     return undefined;
   }
 
-  set(requestId: string, entry: RequestEntry): void {
-    if (this.young.size >= this.generation) {
-      this.old = this.young;
-      this.young = new Map();
+  /** The tail into the maps, in order (a later entry of an id replaces an earlier one, as its set did). */
+  take(requests: readonly RequestEntry[]): void {
+    for (let i = this.indexed; i < requests.length; i++) {
+      const e = requests[i];
+      if (e !== undefined && e.source === 'browser') this.put(rawId(e.id), e);
     }
-    this.young.set(requestId, entry);
+    this.indexed = requests.length;
   }
 
-  delete(requestId: string): void {
+  /** `requestId` -> `entry`, after the tail (whose entries were appended, so set, before this). */
+  set(requestId: string, entry: RequestEntry, requests: readonly RequestEntry[]): void {
+    this.take(requests);
+    // The tail may have held the entry under this id already (an orphan is appended, then set).
+    if (this.young.get(requestId) !== entry) this.put(requestId, entry);
+  }
+
+  delete(requestId: string, requests: readonly RequestEntry[]): void {
+    this.take(requests);
     this.young.delete(requestId);
     this.old.delete(requestId);
   }
@@ -45,11 +87,20 @@ export class RequestIndex {
   clear(): void {
     this.young.clear();
     this.old.clear();
+    this.indexed = 0;
   }
 
-  /** Ids held in the maps (the rest are reached by the scan). */
+  /** Ids held in the maps (the rest are reached by the tail or the scan). */
   get size(): number {
     return this.young.size + this.old.size;
+  }
+
+  private put(requestId: string, entry: RequestEntry): void {
+    if (this.young.size >= this.generation) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(requestId, entry);
   }
 }
 

@@ -77,7 +77,7 @@ export class RequestReducer {
       page.site = host ? hostInfo(host).site : page.site;
     }
     this.hops.set(ev.requestId, (this.hops.get(ev.requestId) ?? 0) + 1);
-    this.index.delete(ev.requestId);
+    this.index.delete(ev.requestId, this.pages.current?.requests ?? []);
   }
 
   request(ev: RequestEvent): void {
@@ -109,8 +109,8 @@ export class RequestReducer {
     if (entry.host === '' && hostOfUrl(ev.url) === null) {
       page.errors.push({ t: ev.t, where: 'request', message: `unparseable URL kept as is: ${ev.url.slice(0, 200)}` });
     }
+    // Appended is indexed: the index finds the newest entries by comparing ids (no map write per request).
     page.requests.push(entry);
-    this.index.set(ev.requestId, entry);
     if (matchable) this.resources?.countBrowser(ev.url);
   }
 
@@ -202,7 +202,7 @@ export class RequestReducer {
     early.frameId = ev.frameId;
     if (ev.frameUrl) early.frameUrl = ev.frameUrl;
     if (!early.initiator && ev.initiator) early.initiator = ev.initiator;
-    this.index.set(ev.requestId, early);
+    this.index.set(ev.requestId, early, page.requests);
     return early;
   }
 
@@ -250,7 +250,7 @@ export class RequestReducer {
     };
     page.errors.push(note);
     this.orphans.set(requestId, { entry, note });
-    this.index.set(requestId, entry);
+    this.index.set(requestId, entry, page.requests);
     this.resources?.countBrowser(url);
     return entry;
   }
@@ -281,7 +281,7 @@ export class RequestReducer {
     if (!entry) return null;
     entry.id = requestId;
     entry.source = 'browser';
-    this.index.set(requestId, entry);
+    this.index.set(requestId, entry, this.pages.current?.requests ?? []);
     this.withdraw(this.pageOnlyNotes.get(entry));
     return entry;
   }
