@@ -6,7 +6,8 @@
 // page's 1,000 reports in batches of 200 (validatePageEvent, TabStore.push, then one claim each, which delivers the held
 // change to TabStore.push); then the store's flush (the record builder, the budget, the chunks) and its write to an
 // in-memory session area (JSON, as the worker's). The router's dependencies are the worker's (entrypoints/background):
-// candidates are the store's tabs whose builder concerns the cookie's domain, a claim's host the frame's. The worker's listener glue and the
+// candidates are the store's tabs whose builder concerns the cookie's domain (a second tab is open on another site),
+// a claim's host the frame's. The worker's listener glue and the
 // browser's own cost (IPC, storage.session) are not in it; compaction (gzip, after a quiet second) is left out.
 // Prints each side's CPU time per load (process.cpuUsage: all threads, GC included) and wall time, the paired B/A
 // (median and quartiles), and whether both sides built the same cookie tables and stored the same event log.
@@ -43,6 +44,15 @@ async function load(dir, name) {
 
 const URL_ = 'https://www.shop.test/bench/cookies.html';
 const TAB = 1;
+const OTHER_TAB = 2;
+let requestId = 0;
+const request = (url) => ({
+  requestId: `o${++requestId}`,
+  url,
+  type: 'script',
+  frameId: 0,
+  timeStamp: 1_700_000_000_000,
+});
 /** One tab of one side: a store and a router that live across loads, as in the worker. */
 function side(m) {
   let now = 1_700_000_000_000;
@@ -92,6 +102,17 @@ function side(m) {
       changes.push({ cookie, removed: false, cause: 'explicit' });
     }
     await store.ready;
+    if (!store.builder(OTHER_TAB)) {
+      // Another tab, on another site, whose page talked to 40 hosts: each change asks every tab if it concerns it.
+      const other = 'https://news.example/';
+      store.push(OTHER_TAB, m.fromBeforeRequest({ ...request(other), tabId: OTHER_TAB, type: 'main_frame' }));
+      for (let i = 0; i < 40; i++)
+        store.push(
+          OTHER_TAB,
+          m.fromBeforeRequest({ ...request(`https://cdn${i}.host${i}.example/x.js`), tabId: OTHER_TAB }),
+        );
+      await store.settled();
+    }
     const nav = { requestId: String(++req), url: URL_, type: 'main_frame', tabId: TAB, frameId: 0, timeStamp: t0 };
     const cpu0 = process.cpuUsage();
     const start = performance.now();
