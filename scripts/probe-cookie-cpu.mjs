@@ -4,7 +4,7 @@
 // network). One headless Chromium per build, loads interleaved in random order, WINDOW ms after each load counted
 // (the bench settles 300 ms; 2,000 catches the worker's post-load work). Not a test and not the bench: a probe to
 // compare builds where wall time is noise. Prints medians, means and first quartiles, the paired differences of two
-// builds, and each build's load over a build named `floor` per round when one is given.
+// builds (besides a floor), and each build's load over a build named `floor` per round when one is given.
 //   BUILDS=dirA,dirB[,.../floor] [ROUNDS=20] [WINDOW=2000] [PAGE=/bench/cookies.html] node scripts/probe-cookie-cpu.mjs
 // Build directories are named by their last path element; the floor: a copy of `.bench/ext-floor/chrome-mv3`
 // (CONSENT_AUDITOR_BENCH=floor npx wxt build) without its content scripts, as the bench runs it. Needs build:cli.
@@ -72,10 +72,12 @@ for (const [n, v] of Object.entries(res))
       .join(' | '),
   );
 const names = Object.keys(res);
-if (names.length === 2)
+const compared = names.filter((x) => x !== 'floor');
+if (compared.length === 2)
   for (const k of ['ext', 'rend', 'other', 'load']) {
-    const d = res[names[1]][k].map((x, i) => x - res[names[0]][k][i]);
-    console.log(`paired ${names[1]} - ${names[0]} ${k}: median ${q(d, 0.5).toFixed(0)} mean ${mean(d).toFixed(0)}`);
+    const [a, b] = compared.map((n) => res[n][k]);
+    const d = b.map((x, i) => x - a[i]);
+    console.log(`paired ${compared[1]} - ${compared[0]} ${k}: median ${q(d, 0.5).toFixed(0)} mean ${mean(d).toFixed(0)}`);
   }
 if (res.floor)
   for (const n of names.filter((x) => x !== 'floor')) {

@@ -1,7 +1,7 @@
 // The visitor's choice read from consent signals, for banners answered by hand (no automation event).
 import { CMPS } from '../../data/cmps.ts';
 import type { ConsentAction } from '../observe/events.ts';
-import { matchesName, readCmpChoice } from './cmp-detect.ts';
+import { readCmpChoice } from './cmp-detect.ts';
 import { decodeTcString, isTcError } from './tcf.ts';
 
 export interface InferredChoice {
@@ -18,12 +18,15 @@ const CMP_NAMES = [
   ...CMPS.flatMap((c) => [...c.cookies, ...c.storageKeys]),
 ].filter((n): n is string => typeof n === 'string');
 
-/** Exact names in a set, prefix patterns (`name*`) in a short list: this runs for every cookie and storage write. */
+/**
+ * Exact names in a set, prefix patterns (`name*`) in a short list, without their `*` (as cmp-detect's `matchesName`
+ * reads them): this runs for every cookie and storage write, so no pattern is cut per call.
+ */
 const CMP_EXACT = new Set(CMP_NAMES.filter((n) => !n.endsWith('*')));
-const CMP_PREFIXES = [...new Set(CMP_NAMES.filter((n) => n.endsWith('*')))];
+const CMP_PREFIXES = [...new Set(CMP_NAMES.filter((n) => n.endsWith('*')).map((n) => n.slice(0, -1)))];
 
 export function isCmpStoreName(name: string): boolean {
-  return CMP_EXACT.has(name) || CMP_PREFIXES.some((p) => matchesName(p, name));
+  return CMP_EXACT.has(name) || CMP_PREFIXES.some((p) => name.startsWith(p));
 }
 
 /** TCF `useractioncomplete` carries the answer: no purpose consent at all is a reject. */

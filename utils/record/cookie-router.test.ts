@@ -321,7 +321,11 @@ describe('CookieRouter against the unindexed reference (test/support/naive-cooki
       value,
       removed: fc.boolean(),
     }),
-    fc.record({ op: fc.constant('advance' as const), ms: fc.constantFrom(0, 300, HOLD_MS, HINT_TTL_MS / 2) }),
+    // The clock can go back too (a changed system time): the router must not rely on its entries' times growing.
+    fc.record({
+      op: fc.constant('advance' as const),
+      ms: fc.constantFrom(0, 300, HOLD_MS, HINT_TTL_MS / 2, -HINT_TTL_MS / 2),
+    }),
     fc.record({ op: fc.constant('tabs' as const), tabs: fc.constantFrom([], [1], [1, 2], [2, 3]) }),
   );
 
@@ -353,6 +357,44 @@ describe('CookieRouter against the unindexed reference (test/support/naive-cooki
     // Eviction is exercised: the held changes reach their limit in a good share of the runs (claims and remembered
     // changes, more frequent than held ones, pass theirs more often still).
     expect(full).toBeGreaterThan(runs / 10);
+  });
+
+  it('the same when the clock goes back: an old claim behind a newer one still expires', () => {
+    const claim = (tab: number, value: string): Op => ({
+      op: 'claim',
+      tab,
+      host: 'www.shop.example',
+      name: 'sid',
+      value,
+    });
+    const change = (value: string): Op => ({
+      op: 'change',
+      name: 'sid',
+      domain: 'www.shop.example',
+      value,
+      removed: false,
+    });
+    // Claims at 0, 10 s and (the clock set back) 5 s; at 15.3 s the first and the last are over 10 s old, the middle
+    // one is not: the last must expire although a fresh claim came before it.
+    const ops: Op[] = [
+      claim(1, 'a'),
+      { op: 'advance', ms: HINT_TTL_MS },
+      claim(2, 'b'),
+      { op: 'advance', ms: -HINT_TTL_MS / 2 },
+      claim(3, 'c'),
+      { op: 'advance', ms: HINT_TTL_MS / 2 + HINT_TTL_MS / 2 + 300 },
+      change('c'),
+      change('b'),
+      { op: 'advance', ms: HOLD_MS },
+    ];
+    const { indexed, naive } = runBoth(ops);
+    expect(indexed).toEqual(naive);
+    // 'b' goes to its claimant; 'c' found no claim, so it went to every tab of the site, marked unrouted.
+    expect(indexed.filter((x) => Array.isArray(x) && x[1] === 'sid')).toEqual([
+      [2, 'sid', 'b', false, false],
+      [1, 'sid', 'c', false, true],
+      [2, 'sid', 'c', false, true],
+    ]);
   });
 
   it('the same past the limits of what it keeps (2,000 held, remembered and claims): the oldest go first in both', () => {

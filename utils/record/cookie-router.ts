@@ -4,6 +4,7 @@
 // holds with one tab of the site too: Firefox can report a twin's write before the twin's tab is known.
 import type { CookieEvent } from '../observe/events.ts';
 import { domainMatches } from '../url/party.ts';
+import { ByName } from './cookie-router-index.ts';
 
 /** How long a write a tab reported can claim the browser's change of that cookie. */
 export const HINT_TTL_MS = 10_000;
@@ -51,61 +52,19 @@ export interface CookieRouterDeps {
   later(fn: () => void, ms: number): void;
 }
 
-/**
- * Entries in arrival order, also found by cookie name: a claim or a change looks only at its own name's entries (in the
- * same order), not at every entry, so a page writing 1,000 cookies does not cost 1,000 x 1,000 comparisons.
- */
-class ByName<T> {
-  private readonly all = new Set<T>();
-  private readonly names = new Map<string, Set<T>>();
-  constructor(private readonly nameOf: (x: T) => string) {}
-  get size(): number {
-    return this.all.size;
-  }
-  first(): T | undefined {
-    for (const x of this.all) return x;
-    return undefined;
-  }
-  /** Every entry, oldest first. */
-  values(): IterableIterator<T> {
-    return this.all.values();
-  }
-  /** The entries of one name, oldest first. */
-  named(name: string): Iterable<T> {
-    return this.names.get(name) ?? [];
-  }
-  add(x: T): void {
-    this.all.add(x);
-    const name = this.nameOf(x);
-    const set = this.names.get(name);
-    if (set) set.add(x);
-    else this.names.set(name, new Set([x]));
-  }
-  delete(x: T): void {
-    if (!this.all.delete(x)) return;
-    const name = this.nameOf(x);
-    const set = this.names.get(name);
-    set?.delete(x);
-    if (set?.size === 0) this.names.delete(name);
-  }
-  /** Drops the oldest entries until at most `max - 1` are left (room for one more). */
-  makeRoom(max: number): void {
-    while (this.all.size >= max) {
-      const x = this.first();
-      if (x === undefined) return;
-      this.delete(x);
-    }
-  }
-  /** Drops the entries `keep` refuses. */
-  retain(keep: (x: T) => boolean): void {
-    for (const x of [...this.all]) if (!keep(x)) this.delete(x);
-  }
-}
-
 export class CookieRouter {
-  private readonly hints = new ByName<Hint>((h) => h.name);
-  private readonly held = new ByName<Held>((h) => h.ev.name);
-  private readonly recent = new ByName<Recent>((r) => r.ev.name);
+  private readonly hints = new ByName<Hint>(
+    (h) => h.name,
+    (h) => h.t,
+  );
+  private readonly held = new ByName<Held>(
+    (h) => h.ev.name,
+    (h) => h.since,
+  );
+  private readonly recent = new ByName<Recent>(
+    (r) => r.ev.name,
+    (r) => r.t,
+  );
   private checkScheduled = false;
   private waiters: Array<{ pending: Set<Held>; resolve: () => void }> = [];
 
@@ -202,13 +161,13 @@ export class CookieRouter {
   }
 
   private claimants(ev: CookieEvent): number[] {
-    const tabs = new Set<number>();
+    const tabs: number[] = [];
     for (const h of this.hints.named(ev.name)) {
       // A removal carries the old value; the write that removed it carried another (empty, or expired).
       if (!ev.removed && h.value !== ev.value) continue;
-      if (domainMatches(h.host, ev.domain)) tabs.add(h.tabId);
+      if (!tabs.includes(h.tabId) && domainMatches(h.host, ev.domain)) tabs.push(h.tabId);
     }
-    return [...tabs];
+    return tabs;
   }
 
   private schedule(): void {
@@ -269,8 +228,8 @@ export class CookieRouter {
 
   private prune(now: number): void {
     const r = this.recent.first();
-    if (r && now - r.t > HINT_TTL_MS) this.recent.retain((x) => now - x.t <= HINT_TTL_MS);
+    if (r && now - r.t > HINT_TTL_MS) this.recent.dropStale((x) => now - x.t <= HINT_TTL_MS);
     const h = this.hints.first();
-    if (h && now - h.t > HINT_TTL_MS) this.hints.retain((x) => now - x.t <= HINT_TTL_MS);
+    if (h && now - h.t > HINT_TTL_MS) this.hints.dropStale((x) => now - x.t <= HINT_TTL_MS);
   }
 }

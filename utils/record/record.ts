@@ -14,7 +14,7 @@ import {
 } from './page-record.ts';
 import { RequestReducer } from './request-reducer.ts';
 import { StorageReducer } from './storage-reducer.ts';
-import { hostInfo, domainMatches } from '../url/party.ts';
+import { cookieDomainMatcher, hostInfo } from '../url/party.ts';
 
 export {
   RECORD_VERSION,
@@ -182,7 +182,9 @@ export class RecordBuilder implements PageAccess {
     const page = this.record;
     if (!page) return false;
     if (hostInfo(domain).site === page.site) return true;
-    for (const h of this.requests.hosts) if (domainMatches(h, domain)) return true;
+    // Normalised once, not per host: each cookie change asks this of every tab, which may have talked to 100s of hosts.
+    const matches = cookieDomainMatcher(domain);
+    for (const h of this.requests.hosts) if (matches(h)) return true;
     return false;
   }
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import cases from '../../test/cases/party.json' with { type: 'json' };
-import { domainMatches, hostInfo, partyOf } from './party.ts';
+import { cookieDomainMatcher, domainMatches, hostInfo, partyOf } from './party.ts';
 import { hostOfUrl, parseUrl } from './url.ts';
 
 describe('party classification (test/cases/party.json)', () => {
@@ -24,6 +24,16 @@ describe('domainMatches', () => {
     ['example.com', 'www.example.com', false],
   ])('%s ~ %s = %s', (host, domain, want) => {
     expect(domainMatches(host, domain)).toBe(want);
+  });
+
+  it('cookieDomainMatcher answers as domainMatches for every host and domain, whatever their case and dots', () => {
+    const names = ['example.com', '.example.com', '..example.com', 'Example.COM', 'www.example.com', 'WWW.example.com'];
+    const more = ['b.example.com', 'a.b.example.com', 'notexample.com', 'com', '', '.', 'localhost', '10.0.0.1'];
+    const all = [...names, ...more];
+    for (const domain of all) {
+      const matches = cookieDomainMatcher(domain);
+      for (const host of all) expect(matches(host), `${host} ~ ${domain}`).toBe(domainMatches(host, domain));
+    }
   });
 });
 

@@ -82,3 +82,13 @@ export function domainMatches(host: string, cookieDomain: string): boolean {
   const h = host.toLowerCase();
   return h === d || h.endsWith('.' + d);
 }
+
+/** `domainMatches` against one cookie domain, normalised once: for testing many hosts (a tab's) against it. */
+export function cookieDomainMatcher(cookieDomain: string): (host: string) => boolean {
+  const d = cookieDomain.replace(/^\./, '').toLowerCase();
+  const dotD = `.${d}`;
+  return (host) => {
+    const h = host.toLowerCase();
+    return h === d || h.endsWith(dotD);
+  };
+}
