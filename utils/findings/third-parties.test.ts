@@ -47,3 +47,43 @@ describe('third party transfer verdict: requests without a server address', () =
     expect(tp?.servers).toEqual([]);
   });
 });
+
+// Registry country verified in utils/knowledge/ip-country.test.ts.
+const US_IP = '8.8.8.8';
+
+describe('third party transfer verdict: what the page writes in the URL does not set it', () => {
+  it.each<[string, string, string, string, object]>([
+    [
+      'user info naming an EEA tracker host: the real host is the recipient',
+      'https://static.criteo.net@tr.snapchat.com/p',
+      US_IP,
+      'snapchat.com',
+      { verdict: 'needs-safeguards', companyCountry: 'US' },
+    ],
+    [
+      'an odd port and upper case change nothing',
+      'https://TR.SNAPCHAT.COM:8443/p',
+      US_IP,
+      'snapchat.com',
+      { verdict: 'needs-safeguards', companyCountry: 'US' },
+    ],
+    [
+      'an EEA tracker name as a subdomain of another site is that site, company not known',
+      'https://static.criteo.net.cdn-eu.example/p',
+      DE_IP,
+      'cdn-eu.example',
+      { verdict: 'unknown', companyCountry: null, serverCountry: 'DE' },
+    ],
+    [
+      'a Cyrillic look-alike of an EEA tracker host (punycode) is not that tracker',
+      'https://static.crit\u0435o.net/p',
+      DE_IP,
+      'xn--crito-2we.net',
+      { verdict: 'unknown', companyCountry: null },
+    ],
+  ])('%s', (_name, url, ip, site, transfer) => {
+    const v = new Visit().req(url, 100, { type: 'ping', ip });
+    const tp = thirdParties(contextOf(v, {}, fixtureKnowledge())).find((t) => t.site === site);
+    expect(tp?.transfer).toMatchObject(transfer);
+  });
+});
