@@ -12,6 +12,8 @@ import { useTestRoot } from '../test/support/test-root.tsx';
 import { viewMarks } from './view-marks.ts';
 import { euUsShop, SHOP_URL, US_IP } from '../test/support/visit-fixtures.ts';
 
+const DE_IP = '81.169.145.1'; // registry country verified in utils/knowledge/ip-country.test.ts
+
 const mount = useTestRoot();
 
 function show(props: AppProps): void {
@@ -134,7 +136,8 @@ describe('long lists', () => {
   it('5,000 requests and 500 cookies: only a window of rows, and the filters still count every item', () => {
     const knowledge = realKnowledge();
     const record = hugeRecord(5000, 500, 300);
-    // Every tenth request and cookie belongs to a US tracker on US servers, the rest to unknown EU-less sites without IPs.
+    // Every tenth request and cookie belongs to a US tracker on US servers, the other requests to an EEA company on EEA
+    // servers (an unknown site would stay in: "not known" is never hidden as EU/EEA).
     record.requests.forEach((q, i) => {
       if (i % 10 === 0)
         Object.assign(q, {
@@ -142,6 +145,13 @@ describe('long lists', () => {
           host: 'api-js.mixpanel.com',
           site: 'mixpanel.com',
           ip: US_IP,
+        });
+      else
+        Object.assign(q, {
+          url: `https://static.criteo.net/p?i=${i}`,
+          host: 'static.criteo.net',
+          site: 'criteo.net',
+          ip: DE_IP,
         });
     });
     record.cookies.forEach((c, i) => {

@@ -101,7 +101,8 @@ const EN_TABLE = {
   ofThirdParty: (n: string): string => `(${n} third-party)`,
   thirdPartyOnly: 'Third-party only',
   nonEuOnly: 'Non-EU only',
-  nonEuHint: 'Only third parties whose company or servers are outside the EU/EEA (adequacy countries included)',
+  nonEuHint:
+    'Only third parties whose company or servers are outside the EU/EEA (adequacy countries included) or not known',
   trackersOnly: 'Trackers only',
   trackersHint: 'Only requests to known or suspected trackers, and cookies and storage used for tracking',
   needsAnalysis: 'Available once the analysis has loaded',
@@ -347,7 +348,7 @@ export const DE: Strings = {
   thirdPartyOnly: 'Nur Drittanbieter',
   nonEuOnly: 'Nur außerhalb EU/EWR',
   nonEuHint:
-    'Nur Drittanbieter, deren Unternehmen oder Server außerhalb von EU/EWR sitzen (einschließlich Ländern mit Angemessenheitsbeschluss)',
+    'Nur Drittanbieter, deren Unternehmen oder Server außerhalb von EU/EWR sitzen (einschließlich Ländern mit Angemessenheitsbeschluss) oder unbekannt sind',
   trackersOnly: 'Nur Tracker',
   trackersHint: 'Nur Anfragen an bekannte oder vermutete Tracker sowie Cookies und Speichereinträge zum Tracking',
   needsAnalysis: 'Verfügbar, sobald die Analyse geladen ist',

@@ -19,9 +19,13 @@ export function isTrackingService(t: { needsConsent: boolean; category: string }
   return t.needsConsent && t.category !== 'consent-manager';
 }
 
-/** Server, seat or any documented recipient (the US parent of an EU subsidiary) outside the EU/EEA. */
+/**
+ * Server, seat or any documented recipient (the US parent of an EU subsidiary) outside the EU/EEA, or a transfer
+ * verdict left undecided (company or server location not known): a filter that hid those would present them as EU/EEA.
+ */
 export function isNonEuParty(tp: ThirdParty): boolean {
   return (
+    tp.transfer.verdict === 'unknown' ||
     tp.serverCountries.some(isNonEea) ||
     tp.trackers.some((t) => isNonEea(t.companyCountry) || t.transferCountries.length > 0) ||
     isNonEea(tp.company?.country) ||

@@ -4,6 +4,7 @@ import { createKnowledge } from '../knowledge/knowledge.ts';
 import { formLeakFindings, withFindings } from './form-leaks.ts';
 import { analyze } from './analyze.ts';
 import { smallRecord } from '../../test/support/fixtures.ts';
+import { realIpTable } from '../../test/support/findings.ts';
 
 const knowledge = createKnowledge();
 const leak = (o: Partial<FormLeak>): FormLeak => ({
@@ -109,5 +110,35 @@ describe('formLeakFindings', () => {
     };
     expect(withFindings(clean, run([leak({})])).summary.verdict).toBe('violations');
     expect(withFindings(clean, [])).toBe(clean);
+  });
+});
+
+describe('form-data-to-non-eu: the server of every copy counts', () => {
+  // Registry countries verified in utils/knowledge/ip-country.test.ts; Hotjar Ltd is an EEA company (MT).
+  const located = createKnowledge({ ipTable: realIpTable() });
+  const hotjar = { host: 'script.hotjar.com', url: 'https://script.hotjar.com/x', afterSubmit: true };
+  const submit = (leaks: FormLeak[]) =>
+    formLeakFindings(leaks, located, { site: 'shop.test', consent: 'none', pageStart: 1_000 });
+
+  it('a copy on a US server is not hidden behind a more literal copy on an EEA server', () => {
+    const fs = submit([
+      leak({ ...hotjar, encoding: 'plain', serverIp: '81.169.145.1' }),
+      leak({ ...hotjar, encoding: 'sha256', serverIp: '8.8.8.8' }),
+    ]);
+    expect(fs.map((f) => [f.rule, f.severity])).toEqual([['form-data-to-non-eu', 'warning']]);
+    expect(fs[0]?.explanation).toContain('server registered in US');
+  });
+
+  it('one copy on a US-registered server, EEA company, DPF not known: outside the EEA all the same', () => {
+    const fs = submit([leak({ ...hotjar, serverIp: '8.8.8.8' })]);
+    expect(fs.map((f) => [f.rule, f.severity])).toEqual([['form-data-to-non-eu', 'warning']]);
+  });
+
+  it('near: every copy on an EEA server, EEA company: no finding', () => {
+    const fs = submit([
+      leak({ ...hotjar, encoding: 'plain', serverIp: '81.169.145.1' }),
+      leak({ ...hotjar, encoding: 'sha256', serverIp: '193.0.6.139' }),
+    ]);
+    expect(fs).toEqual([]);
   });
 });

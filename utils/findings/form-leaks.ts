@@ -30,31 +30,46 @@ const PHASE: Readonly<Record<FormLeakOptions['consent'], Phase>> = {
   accept: 'after-accept',
 };
 
-// Same assessment as the third-party table (third-parties.ts):
-// company seat, DPF over its US recipients, recipient chain.
+const RANK: Readonly<Record<TransferAssessment['verdict'], number>> = { ok: 0, unknown: 1, 'needs-safeguards': 2 };
+const MAX_SERVERS = 20;
+
+// Same assessment as the third-party table (third-parties.ts): company seat, DPF over its US recipients, recipient
+// chain; per server address of the copies (a host can answer from several), the worst one, abroad first.
 function recipient(
-  leak: FormLeak,
+  leaks: readonly FormLeak[],
   host: string,
   knowledge: Knowledge,
   lang: Lang,
 ): { company: string; transfer: TransferAssessment; abroad: boolean } {
   const m = knowledge.trackers.match(host);
-  const ip = leak.serverIp && knowledge.ipLookup ? knowledge.ipLookup(leak.serverIp) : null;
   const model = m ? knowledge.recipients(m.company) : null;
-  const transfer = knowledge.transferStatus(
-    {
-      companyCountry: m ? m.company.country : null,
-      companyDpfCertified: model ? model.dpf : null,
-      serverCountry: ip?.country ?? null,
-      ...(ip ? { serverKind: ip.kind } : {}),
-      recipients: model ? { basis: worstBasis(model.destinations), text: recipientChainText(model, lang) } : null,
-    },
-    lang,
-  );
-  // Only a known place outside the EEA counts: an unknown recipient must never read as "outside" (nor as "EU").
-  const outside = (p: string): boolean => p !== 'eea' && p !== 'unknown';
-  const abroad = outside(transfer.company) || outside(transfer.server) || (model?.transferCountries.length ?? 0) > 0;
-  return { company: m ? m.company.name : UNKNOWN_COMPANY[lang], transfer, abroad };
+  const ips = Array.from(new Set(leaks.flatMap((l) => (l.serverIp ? [l.serverIp] : [])))).slice(0, MAX_SERVERS);
+  let worst: { transfer: TransferAssessment; abroad: boolean } | null = null;
+  for (const serverIp of ips.length > 0 ? ips : [null]) {
+    const ip = serverIp && knowledge.ipLookup ? knowledge.ipLookup(serverIp) : null;
+    const transfer = knowledge.transferStatus(
+      {
+        companyCountry: m ? m.company.country : null,
+        companyDpfCertified: model ? model.dpf : null,
+        serverCountry: ip?.country ?? null,
+        ...(ip ? { serverKind: ip.kind } : {}),
+        recipients: model ? { basis: worstBasis(model.destinations), text: recipientChainText(model, lang) } : null,
+      },
+      lang,
+    );
+    // A known country outside the EEA counts, a US one whatever its DPF status; an unknown one never reads as outside.
+    const outside = (code: string | null): boolean =>
+      code !== null && knowledge.countries.legal(code)?.status !== 'eea';
+    const abroad =
+      outside(transfer.companyCountry) || outside(transfer.serverCountry) || (model?.transferCountries.length ?? 0) > 0;
+    if (
+      !worst ||
+      (abroad && !worst.abroad) ||
+      (abroad === worst.abroad && RANK[transfer.verdict] > RANK[worst.transfer.verdict])
+    )
+      worst = { transfer, abroad };
+  }
+  return { company: m ? m.company.name : UNKNOWN_COMPANY[lang], transfer: worst!.transfer, abroad: worst!.abroad };
 }
 
 type Held = 'request' | 'cookie' | 'storage';
@@ -150,7 +165,7 @@ export function formLeakFindings(
     const named = pairs[0]?.named === true;
     if (!first || !who) continue;
     const held = heldIn(first);
-    const { company, transfer, abroad } = recipient(first, who, knowledge, lang);
+    const { company, transfer, abroad } = recipient(list, who, knowledge, lang);
     const encodings = Array.from(new Set(list.map((l) => `${l.encoding}${l.normalised ? ' (normalised)' : ''}`)));
     const vars = {
       host: who,

@@ -115,16 +115,18 @@ function siteOf(ctx: Ctx, domain: string): string {
 }
 
 /**
- * Every company × server place in the group; the worst verdict is
- * the group's. Requests without an IP count only when none has one.
+ * Every company × server place in the group; the worst verdict is the group's. A request without an IP (cache, error,
+ * aborted beacon) is left out only when one to the same host for the same company had an address: it never drops a
+ * company, and a host never seen with an address reads "server location unknown", not another host's EEA.
  */
 function worstTransfer(ctx: Ctx, reqs: readonly RequestFact[]): TransferAssessment {
   const seen = new Set<string>();
   let worst: TransferAssessment | null = null;
-  const withIp = reqs.some((r) => r.place !== null);
+  const located = new Set<string>();
+  for (const r of reqs) if (r.place) located.add(`${r.out.host}|${r.match?.company.id ?? ''}`);
   for (const r of reqs) {
-    if (withIp && !r.place) continue;
     const company = r.match?.company ?? null;
+    if (!r.place && located.has(`${r.out.host}|${company?.id ?? ''}`)) continue;
     const key = `${company?.id ?? ''}|${r.place?.country ?? ''}|${r.place?.kind ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -195,7 +195,7 @@ export function specialV4(v: number): IpCountry | null {
   return null;
 }
 
-/** Special-purpose IPv6 ranges (RFC 6890, 4291, 3849, 9637); null for global unicast. */
+/** Special-purpose IPv6 ranges (RFC 6890, 4291, 3849, 9637, 4843, 7343); null for global unicast. */
 export function specialV6(g: Uint16Array): IpCountry | null {
   const g0 = g[0] ?? 0;
   const g1 = g[1] ?? 0;
@@ -207,6 +207,7 @@ export function specialV6(g: Uint16Array): IpCountry | null {
   if (g0 === 0x2001 && g1 === 0x0db8) return RESERVED; // documentation 2001:db8::/32
   if (g0 === 0x3fff && (g1 & 0xf000) === 0) return RESERVED; // documentation 3fff::/20
   if (g0 === 0x2001 && g1 === 0x0002 && g[2] === 0) return RESERVED; // benchmarking 2001:2::/48
+  if (g0 === 0x2001 && g1 >= 0x0010 && g1 < 0x0030) return RESERVED; // ORCHID 2001:10::/28 and v2 2001:20::/28
   // outside global unicast 2000::/3: multicast ff00::/8, 100::/64, unassigned
   if ((g0 & 0xe000) !== 0x2000) return RESERVED;
   return null;

@@ -125,6 +125,10 @@ describe('private and special-purpose ranges', () => {
     ['3fff::1', 'reserved'],
     ['3fff:fff::1', 'reserved'],
     ['2001:2::1', 'reserved'],
+    ['2001:10::1', 'reserved'], // deprecated ORCHID 2001:10::/28: the table gives it a country (JP)
+    ['2001:1f:ffff::1', 'reserved'],
+    ['2001:20::1', 'reserved'], // ORCHIDv2 2001:20::/28, not globally reachable
+    ['2001:2f:ffff::1', 'reserved'],
     ['100::1', 'reserved'],
     ['4000::1', 'reserved'],
     ['::1.2.3.4', 'reserved'],
@@ -140,6 +144,8 @@ describe('private and special-purpose ranges', () => {
     ['169.255.0.1'],
     ['2001:db9::1'],
     ['2001:3::1'],
+    ['2001:f:ffff::1'],
+    ['2001:30::1'],
     ['3fff:1000::1'],
     ['3ffe::1'],
   ])('%s sits just outside a special range', (ip) => {

@@ -55,6 +55,18 @@ describe('third-country-transfer', () => {
       [['third-country-transfer:transfer:unknown-widget.example', 'warning']],
     ],
     [
+      'EU company without a recipient outside the EEA, server registered in the US, its DPF status not known: warning',
+      (v) => v.req('https://static.criteo.net/js/ld.js', 100, { ip: US_IP }),
+      'fixture',
+      [['third-country-transfer:transfer:criteo.net', 'warning']],
+    ],
+    [
+      'unknown company, server registered in the US: warning, as for any third country',
+      (v) => v.req('https://cdn.unknown-widget.example/w.js', 100, { ip: US_IP }),
+      'none',
+      [['third-country-transfer:transfer:unknown-widget.example', 'warning']],
+    ],
+    [
       'near: EU company without a recipient outside the EEA, EEA server (Criteo)',
       (v) => v.req('https://static.criteo.net/js/ld.js', 100, { ip: DE_IP }),
       'fixture',

@@ -17,10 +17,23 @@ function destinationsOf(tp: ThirdParty): Destination[] {
   return out;
 }
 
-function classify(tp: ThirdParty, basis: TransferBasis | null): { severity: Severity; text: TransferTextKey } | null {
+// A server registered in the US is outside the EEA whatever is known of a DPF certification: undecided, not EU.
+function usServerUncovered(ctx: Ctx, tp: ThirdParty): boolean {
+  return (
+    tp.transfer.verdict !== 'ok' &&
+    tp.serverCountries.some((c) => ctx.knowledge.countries.legal(c)?.status === 'adequate-dpf-only')
+  );
+}
+
+function classify(
+  ctx: Ctx,
+  tp: ThirdParty,
+  basis: TransferBasis | null,
+): { severity: Severity; text: TransferTextKey } | null {
   if (basis === 'none') return { severity: 'violation', text: 'third-country-transfer:no-basis' };
   if (basis === 'not-known') return { severity: 'warning', text: 'third-country-transfer:not-known' };
-  if (tp.transfer.verdict === 'needs-safeguards') return { severity: 'warning', text: 'third-country-transfer' };
+  if (tp.transfer.verdict === 'needs-safeguards' || usServerUncovered(ctx, tp))
+    return { severity: 'warning', text: 'third-country-transfer' };
   if (basis !== null) return { severity: 'info', text: 'third-country-transfer:covered' };
   return null;
 }
@@ -41,7 +54,7 @@ function run(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   const flagged = thirdParties(ctx)
     .map((tp) => ({ tp, destinations: destinationsOf(tp) }))
-    .map((x) => ({ ...x, kind: classify(x.tp, worstBasis(x.destinations)) }));
+    .map((x) => ({ ...x, kind: classify(ctx, x.tp, worstBasis(x.destinations)) }));
   if (!flagged.some((x) => x.kind)) return out;
   const bySite = groupBy(
     ctx.requests.filter((r) => r.out.thirdParty),
