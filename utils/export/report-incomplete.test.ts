@@ -97,6 +97,25 @@ describe('an incomplete record is not a clean verdict', () => {
     expect(record && recordGaps(record)).toEqual([expect.stringContaining('unreadable stored chunk')]);
   });
 
+  it('events a failed write kept in memory only, lost at a worker restart, make the restored record incomplete', async () => {
+    // storage.session refuses the chunk with the _ga write (its quota), then the worker restarts.
+    const area = new MemoryArea(3000);
+    const s = new TabStore(area);
+    s.push(TAB, navigation(PAGE, TAB, 1000));
+    await s.settled();
+    s.push(TAB, [cookieStored('_ga', '.site.test', `GA1.1.1234567890.1700000000${'0'.repeat(4000)}`, 2000)]);
+    await s.settled();
+    const before = s.builder(TAB)?.record;
+    expect(before?.cookies.map((c) => c.name)).toEqual(['_ga']);
+    expect(before && reportOf(before).summary.verdict).toBe('violations');
+    const again = new TabStore(area);
+    await again.ready;
+    const after = again.builder(TAB)?.record;
+    if (!after) throw new Error('no record after the restart');
+    expect(after.cookies).toEqual([]);
+    expect(reportOf(after).summary).toMatchObject({ verdict: 'incomplete', passed: false });
+  });
+
   it('the JSON report validates against the schema and the JUnit file fails the scenario', async () => {
     const s = reportOf(await recordOf(100));
     const report = buildReport({ tool: TOOL, urls: [PAGE], scenarios: [s], startedAt: 900, finishedAt: 10_000 });
