@@ -2,7 +2,14 @@
 // all its scenarios, and which pages are clean in every scenario.
 import type { ScenarioReport, SiteSummary, SitePage } from '../utils/export/report.ts';
 
-const WORST: ReadonlyArray<SitePage['verdict']> = ['error', 'not-answered', 'violations', 'warnings', 'clean'];
+const WORST: ReadonlyArray<SitePage['verdict']> = [
+  'error',
+  'not-answered',
+  'violations',
+  'incomplete',
+  'warnings',
+  'clean',
+];
 
 export function siteSummary(scenarios: readonly ScenarioReport[], crawl: SiteSummary['crawl']): SiteSummary {
   const byUrl = new Map<string, ScenarioReport[]>();

@@ -28,6 +28,7 @@ export function verdictHue(verdict: string): Hue | null {
   switch (verdict) {
     case 'violations':
     case 'not-answered':
+    case 'incomplete':
     case 'fail':
       return 'red';
     case 'warnings':

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Analysis, Knowledge } from '../utils/findings/index.ts';
 import type { Lang } from '../utils/i18n/lang.ts';
 import type { PageRecord } from '../utils/record/record.ts';
+import { recordGaps } from '../utils/record/record-gaps.ts';
 import { auditability } from '../utils/view/auditability.ts';
 import { consentView } from '../utils/view/consent-view.ts';
 import { buildView } from '../utils/view/record-view.ts';
@@ -175,6 +176,7 @@ function AppBody({
         consent={consent}
         startedAt={view.startedAt}
         phase={filter.phase}
+        incomplete={record ? recordGaps(record).length > 0 : false}
       />
       <Header
         url={view.url}

@@ -65,6 +65,18 @@ describe('verdict', () => {
     expect(mount.el.querySelector('.verdict-clean')).not.toBeNull();
   });
 
+  it('a record the budget cut short is "incomplete", never "no violations found"', () => {
+    const v = new Visit().req('https://www.shop.example/app.js', 30);
+    show({ record: v.record(), tabUrl: SHOP_URL, knowledge: realKnowledge() });
+    expect(mount.el.querySelector('.verdict-clean')).not.toBeNull();
+    // The store's marker when the tab went over its budget (tab-store.ts): events were dropped, a tracker's among them.
+    v.events.push({ k: 'truncated', t: v.record().startedAt + 500, pageEvents: 120, browserEvents: 3 });
+    show({ record: v.record(), tabUrl: SHOP_URL, knowledge: realKnowledge() });
+    expect(mount.el.querySelector('.verdict-clean')).toBeNull();
+    expect(mount.el.querySelector('.verdict-incomplete')).not.toBeNull();
+    expect(text('.verdict-counts')).toBe('Record incomplete (see Notes): no violations found is no proof of none');
+  });
+
   it('speaks German inside a German provider', () => {
     const record = euUsShop();
     const analysis = analyze(record, realKnowledge(), { lang: 'de' });

@@ -12,18 +12,24 @@ export interface VerdictProps {
   consent: ConsentView;
   startedAt: number;
   phase?: Phase | 'all';
+  /** The record lacks events it was sent (recordGaps): no violation found is then no evidence of a clean page */
+  incomplete?: boolean;
 }
 
-type Level = 'violations' | 'warnings' | 'clean' | 'pending';
+type Level = 'violations' | 'incomplete' | 'warnings' | 'clean' | 'pending';
 
-function judged(findings: readonly Finding[]): { level: Level; violations: number; warnings: number } {
+function judged(
+  findings: readonly Finding[],
+  incomplete: boolean,
+): { level: Level; violations: number; warnings: number } {
   let violations = 0;
   let warnings = 0;
   for (const f of findings) {
     if (f.severity === 'violation') violations += 1;
     else if (f.severity === 'warning') warnings += 1;
   }
-  return { level: violations ? 'violations' : warnings ? 'warnings' : 'clean', violations, warnings };
+  const level = violations ? 'violations' : incomplete ? 'incomplete' : warnings ? 'warnings' : 'clean';
+  return { level, violations, warnings };
 }
 
 /** "Cookiebot · Rejected at +2.30 s" / "no consent manager detected · No answer yet". */
@@ -33,20 +39,27 @@ function consentLine(S: Strings, c: ConsentView, startedAt: number): string {
   return `${cmp} · ${choice}`;
 }
 
-export function Verdict({ analysis, consent, startedAt, phase = 'all' }: VerdictProps) {
+export function Verdict({ analysis, consent, startedAt, phase = 'all', incomplete = false }: VerdictProps) {
   const S = useStrings();
   const findings = analysis
     ? phase === 'all'
       ? analysis.findings
       : analysis.findings.filter((f) => f.phase === phase)
     : [];
-  const j = analysis ? judged(findings) : { level: 'pending' as const, violations: 0, warnings: 0 };
+  const j = analysis ? judged(findings, incomplete) : { level: 'pending' as const, violations: 0, warnings: 0 };
   const parts = [
     ...(j.violations ? [countOf(S, j.violations, 'violation')] : []),
     ...(j.warnings ? [countOf(S, j.warnings, 'warning')] : []),
   ];
   const prefix = phase === 'all' ? '' : `${S.phase[phase]}: `;
-  const counts = parts.length ? parts.join(', ') : phase === 'all' ? S.verdictClean : S.verdictCleanPhase;
+  const counts =
+    j.level === 'incomplete'
+      ? [S.verdictIncomplete, ...parts].join(', ')
+      : parts.length
+        ? parts.join(', ')
+        : phase === 'all'
+          ? S.verdictClean
+          : S.verdictCleanPhase;
   const top = findings.find((f) => f.severity !== 'info');
   return (
     <section class={`verdict verdict-${j.level}`} role="status" aria-label={S.verdictLabel}>

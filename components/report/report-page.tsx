@@ -19,6 +19,7 @@ import { NotesList, notesCount } from './notes-section.tsx';
 import { ReportFooter } from './report-footer.tsx';
 import { RequestsTable } from './requests-table.tsx';
 import { DE, EN, stringsFor, type ReportStrings } from './strings.ts';
+import { recordGaps } from '../../utils/record/record-gaps.ts';
 import { SummarySection } from './summary-section.tsx';
 import { CookiesTable, StorageTable, ThirdPartiesTable } from './tables.tsx';
 import { TimelineChart } from './timeline-chart.tsx';
@@ -181,7 +182,7 @@ export function ReportPage(props: ReportPageProps) {
               {s.partial}
             </p>
           )}
-          <SummarySection analysis={analysis} lang={lang} s={s} />
+          <SummarySection analysis={analysis} lang={lang} s={s} incomplete={recordGaps(record).length > 0} />
         </Section>
         <Section id="consent" title={s.consent}>
           <ConsentSection record={record} analysis={analysis} lang={lang} s={s} />

@@ -62,6 +62,7 @@ const EN_TABLE = {
     violations: 'Violations found',
     warnings: 'Warnings found, no violations',
     clean: 'No violations or warnings found',
+    incomplete: 'Record incomplete (see Notes): no violations found is no proof of none',
   },
   verdictCounts: (v: number, w: number, i: number): string =>
     `${v.toLocaleString('en')} ${v === 1 ? 'violation' : 'violations'}, ${w.toLocaleString('en')} ${w === 1 ? 'warning' : 'warnings'}, ${i.toLocaleString('en')} ${i === 1 ? 'note' : 'notes'}`,
@@ -304,6 +305,7 @@ export const DE: ReportStrings = {
     violations: 'Verstöße gefunden',
     warnings: 'Warnungen, keine Verstöße',
     clean: 'Keine Verstöße oder Warnungen gefunden',
+    incomplete: 'Aufzeichnung unvollständig (siehe Hinweise): keine Verstöße gefunden heißt nicht keine',
   },
   verdictCounts: (v, w, i) =>
     `${n(v)} ${v === 1 ? 'Verstoß' : 'Verstöße'}, ${n(w)} ${w === 1 ? 'Warnung' : 'Warnungen'}, ${n(i)} ${i === 1 ? 'Hinweis' : 'Hinweise'}`,

@@ -21,8 +21,20 @@ export function findingsMatrix(analysis: Analysis): Record<Severity, PhaseRow> {
   return m;
 }
 
-export function SummarySection({ analysis, lang, s }: { analysis: Analysis; lang: Lang; s: ReportStrings }) {
+export function SummarySection({
+  analysis,
+  lang,
+  s,
+  incomplete = false,
+}: {
+  analysis: Analysis;
+  lang: Lang;
+  s: ReportStrings;
+  /** The record lacks events it was sent (recordGaps): without violations the verdict says so, never "clean" */
+  incomplete?: boolean;
+}) {
   const sum = analysis.summary;
+  const verdict = incomplete && sum.verdict !== 'violations' ? 'incomplete' : sum.verdict;
   const b = sum.bySeverity;
   const matrix = findingsMatrix(analysis);
   const tpByPhase: Record<Phase, number> = { 'before-choice': 0, 'after-reject': 0, 'after-accept': 0 };
@@ -41,8 +53,8 @@ export function SummarySection({ analysis, lang, s }: { analysis: Analysis; lang
   const total = (r: Record<Phase, number>): number => PHASES.reduce((x, p) => x + r[p], 0);
   return (
     <>
-      <p class={`verdict verdict-${sum.verdict}`}>
-        <strong>{s.verdict[sum.verdict]}</strong>
+      <p class={`verdict verdict-${verdict}`}>
+        <strong>{s.verdict[verdict]}</strong>
         <span class="verdict-counts">{s.verdictCounts(b.violation, b.warning, b.info)}</span>
         <span class="verdict-counts">
           {s.thirdParties}: {num(analysis.thirdParties.length, lang)}

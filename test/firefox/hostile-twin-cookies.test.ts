@@ -4,7 +4,7 @@
 // record. The race lost about 2 of 5 runs, so one test loads the twin page five times in one browser.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { claimTab, findTabId, getRecord } from '../../cli/browser/firefox.ts';
+import { claimTab, evaluateInExtension, findTabId, getRecord } from '../../cli/browser/firefox.ts';
 import type { PageRecord } from '../../utils/record/record.ts';
 import { HOLD_MS } from '../../utils/record/cookie-router.ts';
 import { SHOP } from '../e2e/helpers.ts';
@@ -18,6 +18,8 @@ describe('Firefox: a twin writes cookies while the audited tab is the only tab o
   it("the twin's cookies never reach the audited tab's record (five loads)", async () => {
     for (let run = 1; run <= RUNS; run++) {
       const since = Date.now();
+      // A mark on the event page's window: gone if Firefox stopped and restarted it during this load (see below).
+      await evaluateInExtension(h.ff, `browser.runtime.getBackgroundPage().then((w) => { w.__twinRun = ${run}; })`);
       const page = await h.ff.browser.newPage();
       const tabId = await claimTab(h.ff, page);
       const url = `${SHOP}/hostile/twin.html?run=${run}`;
@@ -34,18 +36,23 @@ describe('Firefox: a twin writes cookies while the audited tab is the only tab o
       const record = await getRecord(h.ff, tabId);
       const twinId = (await findTabId(h.ff, url)) ?? -1;
       const twin = twinId !== tabId ? await getRecord(h.ff, twinId) : null;
-      const what = `run ${run}: audited ${JSON.stringify(names(record))}, twin ${twinId} ${JSON.stringify(names(twin))}`;
+      let what = `run ${run}: audited ${JSON.stringify(names(record))}, twin ${twinId} ${JSON.stringify(names(twin))}`;
+      const twinWrote = (r: PageRecord | null): boolean | undefined =>
+        r?.cookies.some((c) => c.name === 'twin_only' && c.value === String(run) && c.confirmedBy.includes('browser'));
+      if (!twinWrote(twin)) {
+        // Seen once in about 185 loads at load 26 (session 12): twin_only in neither record, still missing 10 s later,
+        // the twin's page report missing too, so not a read before the worker's flush. Say what the browser holds and
+        // whether the event page restarted (its router holds unclaimed changes in memory only), for the next time.
+        const jar = await evaluateInExtension(h.ff, `browser.cookies.getAll({ name: 'twin_only' })`);
+        const mark = await evaluateInExtension(h.ff, `browser.runtime.getBackgroundPage().then((w) => w.__twinRun)`);
+        what += `; jar ${JSON.stringify(jar)}; event page ${mark === run ? 'not restarted' : `restarted (mark ${String(mark)})`}`;
+      }
       expect(names(record), what).toContain('_ga');
       expect(names(record), what).not.toContain('twin_only');
       expect(names(record), what).not.toContain('shop_session');
       // The twin's writes did happen and went to the twin's own record (else this would prove nothing).
       expect(twinId, what).not.toBe(tabId);
-      expect(
-        twin?.cookies.some(
-          (c) => c.name === 'twin_only' && c.value === String(run) && c.confirmedBy.includes('browser'),
-        ),
-        what,
-      ).toBe(true);
+      expect(twinWrote(twin), what).toBe(true);
       for (const p of await h.ff.browser.pages()) if (p.url().startsWith(`${SHOP}/hostile/twin.html`)) await p.close();
     }
   }, 240_000);

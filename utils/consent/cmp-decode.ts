@@ -205,13 +205,22 @@ function parseStructured(decoder: CmpDecoder, raw: string): unknown {
   }
 }
 
+/**
+ * The decoder's own special value for `value`, never an inherited member: a page storing `toString`, `constructor` or
+ * `__proto__` as the CMP's cookie read Object.prototype's function as the choice (a state outside the five).
+ */
+function specialValueOf(decoder: CmpDecoder, value: string): 'none' | 'accepted' | 'rejected' | undefined {
+  const table = decoder.specialValues;
+  return table && Object.hasOwn(table, value) ? table[value] : undefined;
+}
+
 /** Decodes one stored value with one decoder; never throws. */
 export function decodeCmpValue(decoder: CmpDecoder, raw: string): DecodeResult {
   try {
     if (typeof raw !== 'string') return { ok: false, error: 'value is not a string' };
     if (raw.length > MAX_VALUE_CHARS) return { ok: false, error: `value longer than ${MAX_VALUE_CHARS} chars` };
     const trimmed = raw.trim();
-    const special = decoder.specialValues?.[trimmed] ?? decoder.specialValues?.[uriDecode(trimmed)];
+    const special = specialValueOf(decoder, trimmed) ?? specialValueOf(decoder, uriDecode(trimmed));
     if (special) return { ok: true, categories: {}, special };
     if (decoder.format === 'tcf') return { ok: true, categories: tcfCategories(trimmed) };
     const values = decoder.values ?? DEFAULT_VALUES;

@@ -187,7 +187,7 @@ export function readCmpChoice(
         }
         evidence.push(`${stored.label}=${short(stored.value)}`);
         if (r.special) special ??= r.special;
-        for (const [k, v] of Object.entries(r.categories)) if (!(k in categories)) categories[k] = v;
+        for (const [k, v] of Object.entries(r.categories)) if (!Object.hasOwn(categories, k)) categories[k] = v;
         for (const n of d.necessary ?? []) necessary.add(n);
         break;
       }

@@ -8,7 +8,7 @@ h3{font-size:1.15rem;margin:1.6rem 0 .4rem}h4{font-size:1.02rem;margin:1.2rem 0 
 .sub{color:#444;margin:.1rem 0}
 .badge{display:inline-block;padding:.1rem .55rem;border-radius:.3rem;font-weight:700;white-space:nowrap}
 p.badge{white-space:normal}
-.v-violations,.v-not-answered,.r-fail,.s-violation{background:#fde2e1;color:#8a0000}
+.v-violations,.v-not-answered,.v-incomplete,.r-fail,.s-violation{background:#fde2e1;color:#8a0000}
 .v-warnings,.s-warning{background:#fff1d6;color:#6b4500}
 .v-clean,.r-pass{background:#dcf2e2;color:#0a5a1f}.s-info{background:#e8eef7;color:#1d3f72}
 .v-error,.r-error{background:#ece6f6;color:#45207a}

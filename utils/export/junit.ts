@@ -50,6 +50,8 @@ function testcase(s: ScenarioReport, failOn: FailOn): string {
     const problems: string[] = [];
     if (s.answered === false && failOn !== 'never')
       problems.push(s.answerDetail ?? `banner could not be answered (${s.consent})`);
+    const gaps = failOn !== 'never' ? (s.summary.incomplete ?? []) : [];
+    if (gaps.length) problems.push(`record incomplete, no evidence of a clean page: ${gaps.join('; ')}`);
     problems.push(...failing.map(findingLine));
     if (problems.length) {
       const b = s.summary.bySeverity;
@@ -58,7 +60,7 @@ function testcase(s: ScenarioReport, failOn: FailOn): string {
           ? `banner could not be answered; ${b.violation} violation(s), ${b.warning} warning(s)`
           : `${b.violation} violation(s), ${b.warning} warning(s)`;
       body.push(
-        `<failure${attrs({ message: head, type: s.answered === false ? 'not-answered' : 'findings' })}>${xmlEscape(problems.join('\n\n'))}</failure>`,
+        `<failure${attrs({ message: head, type: s.answered === false ? 'not-answered' : gaps.length ? 'incomplete' : 'findings' })}>${xmlEscape(problems.join('\n\n'))}</failure>`,
       );
     }
   }

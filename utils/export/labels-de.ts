@@ -14,6 +14,7 @@ export const DE: Labels = {
     error: 'nicht geprüft',
     'not-answered': 'Banner nicht beantwortet',
     violations: 'Verstöße',
+    incomplete: 'Aufzeichnung unvollständig',
     warnings: 'Warnungen',
     clean: 'unauffällig',
   },
@@ -22,6 +23,8 @@ export const DE: Labels = {
     'not-answered':
       'Der Consent-Banner konnte nicht wie vorgesehen beantwortet werden; die spätere Phase wurde nicht beobachtet.',
     violations: 'Die Seite verarbeitet Daten vor oder entgegen der Einwilligung der Besucher.',
+    incomplete:
+      'Kein Verstoß gefunden, aber der Aufzeichnung fehlen gemeldete Ereignisse (siehe Hinweise): kein Beleg für eine unauffällige Seite.',
     warnings: 'Kein eindeutiger Verstoß, aber einige Punkte sollten genauer geprüft werden.',
     clean: 'Es wurde nichts gefunden, was vor der Entscheidung der Besucher eine Einwilligung braucht.',
   },

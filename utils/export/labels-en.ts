@@ -14,6 +14,7 @@ export const EN: Labels = {
     error: 'not audited',
     'not-answered': 'banner not answered',
     violations: 'violations',
+    incomplete: 'record incomplete',
     warnings: 'warnings',
     clean: 'clean',
   },
@@ -22,6 +23,8 @@ export const EN: Labels = {
     'not-answered':
       'The consent banner could not be answered as the scenario asks, so the later phase was not observed.',
     violations: 'The page processes data before or against the visitor’s consent.',
+    incomplete:
+      'No violation was found, but the record lacks events it was sent (see the notes), so this is no evidence of a clean page.',
     warnings: 'No clear violation, but some points need a closer look.',
     clean: 'Nothing was found that needs consent before the visitor’s choice.',
   },

@@ -11,7 +11,7 @@ import type {
   ThirdParty,
 } from '../findings/index.ts';
 import { requestTracker } from '../findings/index.ts';
-import type { PageRecord, RequestEntry } from '../record/record.ts';
+import { recordGaps, type PageRecord, type RequestEntry } from '../record/record.ts';
 import {
   REPORT_FORMAT,
   REPORT_FORMAT_VERSION,
@@ -166,6 +166,7 @@ export function buildScenarioReport(input: ScenarioInput): ScenarioReport {
   const bySeverity: Record<Severity, number> = { violation: 0, warning: 0, info: 0 };
   for (const f of findings) if (SEVERITIES.includes(f.severity)) bySeverity[f.severity]++;
   if (error) error = error.slice(0, 2000);
+  const gaps = record ? recordGaps(record) : [];
   const out: ScenarioReport = {
     url: input.url ?? record?.url ?? '',
     pageUrl: record?.url ?? null,
@@ -191,9 +192,10 @@ export function buildScenarioReport(input: ScenarioInput): ScenarioReport {
     errors,
     error,
     summary: {
-      verdict: verdictOf(error, answered, bySeverity),
+      verdict: verdictOf(error, answered, bySeverity, gaps.length > 0),
       passed: false,
       bySeverity,
+      ...(gaps.length ? { incomplete: gaps } : {}),
       requests: requests.length,
       thirdPartyRequests: requests.filter((r) => r.thirdParty).length,
       trackerRequests: requests.filter((r) => r.tracker !== null).length,

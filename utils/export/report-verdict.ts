@@ -15,20 +15,26 @@ export function verdictOf(
   error: string | null,
   answered: boolean | null,
   bySeverity: Record<Severity, number>,
+  incomplete = false,
 ): ScenarioVerdict {
   if (error) return 'error';
   if (answered === false) return 'not-answered';
   if (bySeverity.violation > 0) return 'violations';
+  // Events were lost: no violation found is no evidence of none (a flood can push a tracker's cookie out).
+  if (incomplete) return 'incomplete';
   return bySeverity.warning > 0 ? 'warnings' : 'clean';
 }
 
-/** Whether a scenario passes under a fail-on threshold; errors and unanswered banners never pass. */
+/** Whether a scenario passes under a fail-on threshold; errors, unanswered banners, incomplete records never pass. */
 export function scenarioPassed(
-  s: Pick<ScenarioReport, 'error' | 'answered'> & { summary: Pick<ScenarioSummary, 'bySeverity' | 'waived'> },
+  s: Pick<ScenarioReport, 'error' | 'answered'> & {
+    summary: Pick<ScenarioSummary, 'bySeverity' | 'waived'> & { incomplete?: readonly string[] };
+  },
   failOn: FailOn,
 ): boolean {
   if (failOn === 'never') return s.error === null;
   if (s.error !== null || s.answered === false) return false;
+  if (s.summary.incomplete?.length) return false;
   const b = s.summary.bySeverity;
   const w = s.summary.waived;
   const violations = b.violation - (w?.violation ?? 0);

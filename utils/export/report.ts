@@ -38,7 +38,7 @@ export interface ToolInfo {
   browser?: { name: string; version: string; sandbox?: false };
 }
 
-export type ScenarioVerdict = 'error' | 'not-answered' | 'violations' | 'warnings' | 'clean';
+export type ScenarioVerdict = 'error' | 'not-answered' | 'violations' | 'incomplete' | 'warnings' | 'clean';
 
 export interface ScenarioSummary {
   verdict: ScenarioVerdict;
@@ -47,6 +47,11 @@ export interface ScenarioSummary {
   bySeverity: Record<Severity, number>;
   /** Of bySeverity, the findings waived by the config (headless runs with waivers): they do not count towards failOn */
   waived?: Record<Severity, number>;
+  /**
+   * Why the record lacks events (utils/record/record-gaps.ts); absent when none is known. Such a scenario never passes
+   * (unless failOn is never), and without violations its verdict is 'incomplete', not 'clean' or 'warnings'.
+   */
+  incomplete?: string[];
   requests: number;
   thirdPartyRequests: number;
   trackerRequests: number;

@@ -31,6 +31,7 @@ export {
   type StorageEntry,
 } from './page-record.ts';
 export { cookieDomainFromRaw } from './cookie-reducer.ts';
+export { recordGaps } from './record-gaps.ts';
 export { RequestIndex } from './request-index.ts';
 
 const PAGE_KINDS: ReadonlySet<string> = new Set<PageEvent['k']>([

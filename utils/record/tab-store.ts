@@ -12,6 +12,9 @@ import { restoreChunks, type RawChunks } from './tab-restore.ts';
 
 export type { SessionArea } from './tab-chunks.ts';
 
+/** Starts the note a restart reads back when events of the page could not be stored (record-gaps.ts counts it). */
+export const LOST_AT_RESTART = 'lost at a worker restart:';
+
 export class TabStore {
   readonly ready: Promise<void>;
   private readonly builders = new Map<number, RecordBuilder>();
@@ -271,6 +274,18 @@ export class TabStore {
         where: 'storage',
         message: `could not persist ${n} events (${message}); they are kept in memory only`,
       });
+      // A small marker that only a restart reads back: then those events are gone, and the record must say so (a
+      // record without them and without a note read as complete: a false "clean"). Best effort: storage may refuse
+      // it too.
+      const markerKey = this.nextKey(tabId);
+      const lost: AuditEvent = {
+        k: 'error',
+        t: this.now(),
+        where: 'storage',
+        message: `${LOST_AT_RESTART} ${n} events could not be stored (${message.slice(0, 200)})`,
+      };
+      this.keys.get(tabId)?.push(markerKey);
+      void this.area.set({ [markerKey]: JSON.stringify([lost]) }).catch(() => {});
       this.onChange(tabId);
     }
   }
