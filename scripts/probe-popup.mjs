@@ -90,6 +90,17 @@ async function open({ b, tabId, sw }) {
       timeout: 30_000,
     })
     .then((h) => h.jsonValue());
+  // The verdict with findings (the bench's second figure): the engine, the knowledge and the whole record are in.
+  const verdict = await page
+    .waitForFunction(
+      () => document.querySelector('.verdict:not(.verdict-pending)') !== null && performance.now(),
+      null,
+      {
+        polling: 'raf',
+        timeout: 30_000,
+      },
+    )
+    .then((h) => h.jsonValue());
   const marks = await page.evaluate(() => ({
     ...globalThis.__marks,
     nodes: document.body.getElementsByTagName('*').length,
@@ -100,6 +111,7 @@ async function open({ b, tabId, sw }) {
   await page.close();
   return {
     rows,
+    verdict,
     connect: marks.connect,
     first: marks.first,
     second: marks.second,
@@ -133,6 +145,7 @@ const med = (xs) => {
 };
 const keys = [
   'rows',
+  'verdict',
   'dom',
   'frame',
   'load',

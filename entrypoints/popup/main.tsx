@@ -146,23 +146,25 @@ async function main(root: HTMLElement): Promise<void> {
   };
   // The port opens while the tab's URL is asked for, so that the worker builds the first screen meanwhile; a screen or
   // record that arrives first is painted with the URL (the view judges the URL before it shows a record).
-  let afterFirstPaint = false;
+  let recordAsked = false;
+  let knowledgeQueued = false;
   /** Asks the worker for the record once the first screen is on screen (set when the first screen arrives). */
   let wantRecord: (() => void) | null = null;
   /**
-   * A paint with the record (or the first screen), then after that frame the record (asked for) and the knowledge:
-   * neither's parse may delay the lists.
+   * A paint with the first screen, then after that frame the record is asked for; a paint with the record, then the
+   * knowledge after that frame (its parse must not delay the lists, nor compete with the record's).
    */
   const paintRecord = (): void => {
     paint();
-    if (afterFirstPaint) return;
-    afterFirstPaint = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        wantRecord?.();
-        startKnowledge();
-      }, 0),
-    );
+    if (state.record === undefined) {
+      if (recordAsked) return;
+      recordAsked = true;
+      requestAnimationFrame(() => setTimeout(() => wantRecord?.(), 0));
+      return;
+    }
+    if (knowledgeStarted || knowledgeQueued) return;
+    knowledgeQueued = true;
+    requestAnimationFrame(() => setTimeout(startKnowledge, 0));
   };
   const urlKnown = refreshUrl();
   followRecord((name) => browser.runtime.connect({ name }), tabId, {
