@@ -8,6 +8,7 @@ import type { PageRecord } from '../utils/record/record.ts';
 import { recordGaps } from '../utils/record/record-gaps.ts';
 import { auditability } from '../utils/view/auditability.ts';
 import { consentView } from '../utils/view/consent-view.ts';
+import type { FirstScreen } from '../utils/view/first-screen.ts';
 import { buildView } from '../utils/view/record-view.ts';
 import { NO_FILTER, type ViewFilter } from '../utils/view/view-filter.ts';
 import type { AnalysisEngine } from './analysis-engine.ts';
@@ -31,6 +32,8 @@ import './app.css';
 export interface AppProps {
   /** null/undefined: nothing recorded yet (or no push received yet) */
   record: PageRecord | null | undefined;
+  /** The worker's first screen (the popup), shown until the record is in; the filter applies once it is */
+  screen?: FirstScreen | undefined;
   /** The tab's URL; undefined while unknown (auditability is then not judged) */
   tabUrl?: string | null | undefined;
   status?: LiveStatus | undefined;
@@ -91,6 +94,7 @@ export function AppView(props: AppProps & { engine: AnalysisEngine | null }) {
 function AppBody({
   engine,
   record,
+  screen,
   tabUrl,
   status,
   tabId,
@@ -104,7 +108,10 @@ function AppBody({
   const S = STRINGS[lang];
   const [filter, setFilter] = useState<ViewFilter>(NO_FILTER);
   // Recomputed once per pushed record (a push is a new object), not per filter change or re-render.
-  const consent = useMemo(() => (record ? consentView(record) : null), [record]);
+  const consent = useMemo(
+    () => (record ? consentView(record) : record === undefined ? (screen?.consent ?? null) : null),
+    [record, screen],
+  );
   // Cloaked first-party hosts are analysed as the tracker they alias (as the CLI does); the lists keep what was seen.
   const cloaks = cname?.supported ? cname.cloaks : NO_CLOAKS;
   const seen = useMemo(
@@ -121,7 +128,10 @@ function AppBody({
     [engine, record, analysis, knowledge],
   );
   const companies = useMemo(() => (engine && analysis ? engine.companiesOf(analysis) : null), [engine, analysis]);
-  const view = useMemo(() => (record ? buildView(record, filter, marks) : null), [record, filter, marks]);
+  const view = useMemo(
+    () => (record ? buildView(record, filter, marks) : record === undefined ? (screen?.view ?? null) : null),
+    [record, screen, filter, marks],
+  );
   // Without the analysis the two analysis-based filters are off, whatever the checkboxes last said.
   const effective: ViewFilter = marks ? filter : { ...filter, nonEuOnly: false, trackersOnly: false };
 

@@ -18,12 +18,14 @@ import {
   acceptsPortSender,
   acceptsSender,
   asMessage,
-  RECORD_PORT_PREFIX,
+  isFullRequest,
+  recordPortOf,
   type Message,
   type ResponseOf,
   type WakeTimes,
 } from '../../utils/messaging/protocol.ts';
-import { PushCache } from '../../utils/messaging/record-pack.ts';
+import { PushCache, recordPush } from '../../utils/messaging/record-pack.ts';
+import { FirstScreenCache } from '../../utils/view/first-screen.ts';
 import { CookieRouter } from '../../utils/record/cookie-router.ts';
 import { TabStore } from '../../utils/record/tab-store.ts';
 import { domainMatches } from '../../utils/url/party.ts';
@@ -53,6 +55,7 @@ export default defineBackground(() => {
   const pushTimers = new Map<number, ReturnType<typeof setTimeout>>();
   // A connect to an unchanged record posts the push already packed (by the last change's push or an earlier connect).
   const pushes = new PushCache();
+  const firstScreens = new FirstScreenCache();
   const store = new TabStore(withEarlyRead(browser.storage.session), (tabId) => schedulePush(tabId));
   const clean = createCleanAudit();
   const automation = createAutomation({ push: (tabId, events) => store.push(tabId, events) });
@@ -268,21 +271,32 @@ export default defineBackground(() => {
   }
 
   browser.runtime.onConnect.addListener((port) => {
-    if (
-      !acceptsPortSender(port.sender, browser.runtime.id, browser.runtime.getURL('/')) ||
-      !port.name.startsWith(RECORD_PORT_PREFIX)
-    ) {
+    const target = recordPortOf(port.name);
+    if (!acceptsPortSender(port.sender, browser.runtime.id, browser.runtime.getURL('/')) || !target) {
       port.disconnect();
       return;
     }
-    const tabId = Number(port.name.slice(RECORD_PORT_PREFIX.length));
-    if (!Number.isInteger(tabId)) return;
+    const { tabId } = target;
     const set = ports.get(tabId) ?? new Set();
-    set.add(port);
     ports.set(tabId, set);
     port.onDisconnect.addListener(() => set.delete(port));
-    void store.ready.then(() => {
+    /** From now on the port gets the record and every later push of it. */
+    const follow = (): void => {
+      if (set.has(port)) return;
+      set.add(port);
       port.postMessage(pushes.push(store.builder(tabId)));
+    };
+    if (!target.first) {
+      void store.ready.then(follow);
+      return;
+    }
+    // The popup's first connect: the first screen (a small message: no request URLs) before the record, which the
+    // popup asks for once it has painted that screen. Built only here, so the page's own events pay nothing for it.
+    port.onMessage.addListener((raw) => {
+      if (isFullRequest(raw)) follow();
+    });
+    void store.ready.then(() => {
+      port.postMessage(firstScreens.push(store.builder(tabId)) ?? recordPush(null));
     });
   });
 });

@@ -9,6 +9,7 @@ import { STRINGS } from '../../components/strings.ts';
 import type { Knowledge } from '../../utils/findings/index.ts';
 import { pickLang, type Lang } from '../../utils/i18n/lang.ts';
 import type { PageRecord } from '../../utils/record/record.ts';
+import type { FirstScreen } from '../../utils/view/first-screen.ts';
 import { followRecord } from '../../utils/view/record-port.ts';
 import { cnameWatch } from './cname-watch.ts';
 import type { CnameView } from '../../components/cname-note.tsx';
@@ -18,6 +19,8 @@ const KNOWLEDGE_FALLBACK_MS = 2000;
 
 interface State {
   record: PageRecord | null | undefined;
+  /** The worker's first screen, shown until the record arrives */
+  screen: FirstScreen | undefined;
   tabUrl: string | null | undefined;
   status: LiveStatus;
   tabId: number | null;
@@ -66,6 +69,7 @@ async function main(root: HTMLElement): Promise<void> {
   const cname = cnameWatch();
   const state: State = {
     record: undefined,
+    screen: undefined,
     tabUrl: undefined,
     status: 'connecting',
     tabId: null,
@@ -87,6 +91,7 @@ async function main(root: HTMLElement): Promise<void> {
       <AppView
         engine={state.engine}
         record={state.record}
+        screen={state.screen}
         tabUrl={state.tabUrl}
         status={state.status}
         tabId={tabId}
@@ -136,23 +141,42 @@ async function main(root: HTMLElement): Promise<void> {
     } catch {
       state.tabUrl = null; // tab closed
     }
-    if (state.record !== undefined) paintRecord();
+    if (state.record !== undefined || state.screen) paintRecord();
     else paint();
   };
-  // The port opens while the tab's URL is asked for, so that the worker packs the record meanwhile; a record that
-  // arrives first is painted with the URL (the view judges the URL before it shows a record).
+  // The port opens while the tab's URL is asked for, so that the worker builds the first screen meanwhile; a screen or
+  // record that arrives first is painted with the URL (the view judges the URL before it shows a record).
+  let recordAsked = false;
   let knowledgeQueued = false;
-  /** A paint with the record, then the knowledge after that frame (its parse must not delay the lists). */
+  /** Asks the worker for the record once the first screen is on screen (set when the first screen arrives). */
+  let wantRecord: (() => void) | null = null;
+  /**
+   * A paint with the first screen, then after that frame the record is asked for; a paint with the record, then the
+   * knowledge after that frame (its parse must not delay the lists, nor compete with the record's).
+   */
   const paintRecord = (): void => {
     paint();
+    if (state.record === undefined) {
+      if (recordAsked) return;
+      recordAsked = true;
+      requestAnimationFrame(() => setTimeout(() => wantRecord?.(), 0));
+      return;
+    }
     if (knowledgeStarted || knowledgeQueued) return;
     knowledgeQueued = true;
     requestAnimationFrame(() => setTimeout(startKnowledge, 0));
   };
   const urlKnown = refreshUrl();
   followRecord((name) => browser.runtime.connect({ name }), tabId, {
+    onFirstScreen: (screen, want) => {
+      state.screen = screen;
+      state.status = 'live';
+      wantRecord = want;
+      if (state.tabUrl !== undefined) paintRecord();
+    },
     onRecord: (record) => {
       state.record = record;
+      state.screen = undefined;
       state.status = 'live';
       if (state.tabUrl !== undefined) paintRecord();
       checkCname();

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsPortSender, acceptsSender, asMessage, asTabMessage, type Message } from './protocol.ts';
+import {
+  acceptsPortSender,
+  acceptsSender,
+  asMessage,
+  asTabMessage,
+  isFullRequest,
+  recordPortOf,
+  type Message,
+} from './protocol.ts';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -139,5 +147,25 @@ describe('user-gesture (issue 15.1)', () => {
     const msg: Message = { type: 'user-gesture', t: 1 };
     expect(acceptsSender(msg, { id: ID, url: 'https://shop.example/', tab: { id: 4 } }, ID, ORIGIN)).toBe(true);
     expect(acceptsSender(msg, { id: ID, url: `${ORIGIN}popup.html` }, ID, ORIGIN)).toBe(false);
+  });
+});
+
+describe('record port names', () => {
+  it.each([
+    ['record:12', { tabId: 12, first: false }],
+    ['record:12:first', { tabId: 12, first: true }],
+    ['record:0', { tabId: 0, first: false }],
+    ['record:', null],
+    ['record::first', null],
+    ['record:-1', null],
+    ['record:1.5', null],
+    ['record:12:firstx', null],
+    ['record:x:first', null],
+    ['other:12', null],
+  ])('%s', (name, want) => expect(recordPortOf(name)).toEqual(want));
+
+  it('the full request', () => {
+    expect(isFullRequest({ type: 'full' })).toBe(true);
+    for (const x of [null, 'full', { type: 'record' }, {}]) expect(isFullRequest(x)).toBe(false);
   });
 });

@@ -72,6 +72,27 @@ export type ResponseOf<M extends Message> = Responses[M['type']];
 
 /** Port name an extension page opens to get live record updates: `record:<tabId>`. */
 export const RECORD_PORT_PREFIX = 'record:';
+/**
+ * `record:<tabId>:first` (the popup's first connect): answered with the first screen (utils/view/first-screen.ts)
+ * instead of the record; the port gets the record and its later pushes once the page posts `{ type: 'full' }`.
+ */
+export const FIRST_SCREEN_SUFFIX = ':first';
+
+/** The tab a record port follows, and whether it asks for the first screen first; null for any other port name. */
+export function recordPortOf(name: string): { tabId: number; first: boolean } | null {
+  if (!name.startsWith(RECORD_PORT_PREFIX)) return null;
+  const first = name.endsWith(FIRST_SCREEN_SUFFIX);
+  const id = name.slice(RECORD_PORT_PREFIX.length, first ? -FIRST_SCREEN_SUFFIX.length : undefined);
+  return /^\d+$/.test(id) ? { tabId: Number(id), first } : null;
+}
+
+/** What a first-screen port's page posts when it has painted the first screen and wants the record. */
+export type FullRequest = { type: 'full' };
+
+export function isFullRequest(raw: unknown): raw is FullRequest {
+  return typeof raw === 'object' && raw !== null && 'type' in raw && raw.type === 'full';
+}
+
 /** A push as the views see it. */
 export type PortPush = { type: 'record'; record: PageRecord | null };
 /** A push as the port carries it: the record packed (record-pack.ts), or null when the tab has none. */

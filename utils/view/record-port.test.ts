@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { RECORD_PORT_PREFIX } from '../messaging/protocol.ts';
+import { sample } from '../../test/support/view-records.ts';
+import { FIRST_SCREEN_SUFFIX, RECORD_PORT_PREFIX, recordPortOf, type FullRequest } from '../messaging/protocol.ts';
+import { recordPush } from '../messaging/record-pack.ts';
 import { newPage } from '../record/record.ts';
+import { firstScreen, firstScreenPush, type FirstScreen } from './first-screen.ts';
 import { followRecord, RECONNECT_MAX_MS, RECONNECT_MS, type RecordPort } from './record-port.ts';
 
 class FakePort implements RecordPort {
@@ -8,6 +11,10 @@ class FakePort implements RecordPort {
   private down: Array<() => void> = [];
   onMessage = { addListener: (l: (raw: unknown) => void): void => void this.msg.push(l) };
   onDisconnect = { addListener: (l: () => void): void => void this.down.push(l) };
+  posted: FullRequest[] = [];
+  postMessage(msg: FullRequest): void {
+    this.posted.push(msg);
+  }
   push(raw: unknown): void {
     for (const l of this.msg) l(raw);
   }
@@ -83,5 +90,62 @@ describe('followRecord', () => {
     expect(h.names).toHaveLength(3);
     expect(h.ports).toHaveLength(1);
     expect(h.delays).toEqual([RECONNECT_MS, 1000]);
+  });
+
+  describe('first screen first (the popup)', () => {
+    const overPort = <T>(x: T): unknown => JSON.parse(JSON.stringify(x));
+
+    it('asks for the first screen, passes it on, and asks for the record only when told to, once', () => {
+      const h = harness();
+      const screens: FirstScreen[] = [];
+      const records: unknown[] = [];
+      let want: (() => void) | null = null;
+      followRecord(
+        h.connect,
+        7,
+        {
+          onRecord: (r) => records.push(r),
+          onFirstScreen: (screen, wantRecord) => {
+            screens.push(screen);
+            want = wantRecord;
+          },
+        },
+        h.later,
+      );
+      expect(h.names).toEqual([`${RECORD_PORT_PREFIX}7${FIRST_SCREEN_SUFFIX}`]);
+      expect(recordPortOf(h.names[0] ?? '')).toEqual({ tabId: 7, first: true });
+      const port = h.ports[0];
+      const r = sample();
+      port?.push(firstScreenPush(r));
+      port?.push({ type: 'first-screen', screen: { view: 1 } });
+      expect(screens).toEqual([overPort(firstScreen(r))]);
+      expect(port?.posted).toEqual([]);
+      (want as (() => void) | null)?.();
+      (want as (() => void) | null)?.();
+      expect(port?.posted).toEqual([{ type: 'full' }]);
+      port?.push(recordPush(r));
+      expect(records).toEqual([overPort(r)]);
+      // A first screen after the record is no longer one: dropped.
+      port?.push(firstScreenPush(r));
+      expect(screens).toHaveLength(1);
+    });
+
+    it('a tab without a record answers with the null push: the record is asked for at once', () => {
+      const h = harness();
+      const records: unknown[] = [];
+      followRecord(h.connect, 2, { onRecord: (x) => records.push(x), onFirstScreen: () => {} }, h.later);
+      h.ports[0]?.push(recordPush(null));
+      expect(records).toEqual([null]);
+      expect(h.ports[0]?.posted).toEqual([{ type: 'full' }]);
+    });
+
+    it('a reconnect (the worker restarted) asks for the record, not the first screen', () => {
+      const h = harness();
+      followRecord(h.connect, 5, { onRecord: () => {}, onFirstScreen: () => {} }, h.later);
+      h.ports[0]?.die();
+      h.runTimer();
+      expect(h.names).toEqual([`${RECORD_PORT_PREFIX}5${FIRST_SCREEN_SUFFIX}`, `${RECORD_PORT_PREFIX}5`]);
+      expect(recordPortOf(h.names[1] ?? '')).toEqual({ tabId: 5, first: false });
+    });
   });
 });
