@@ -77,7 +77,9 @@ if (compared.length === 2)
   for (const k of ['ext', 'rend', 'other', 'load']) {
     const [a, b] = compared.map((n) => res[n][k]);
     const d = b.map((x, i) => x - a[i]);
-    console.log(`paired ${compared[1]} - ${compared[0]} ${k}: median ${q(d, 0.5).toFixed(0)} mean ${mean(d).toFixed(0)}`);
+    console.log(
+      `paired ${compared[1]} - ${compared[0]} ${k}: median ${q(d, 0.5).toFixed(0)} mean ${mean(d).toFixed(0)}`,
+    );
   }
 if (res.floor)
   for (const n of names.filter((x) => x !== 'floor')) {
