@@ -293,7 +293,9 @@ export default defineBackground(() => {
     // The popup's first connect: the first screen (a small message: no request URLs) before the record, which the
     // popup asks for once it has painted that screen. Built only here, so the page's own events pay nothing for it.
     port.onMessage.addListener((raw) => {
-      if (isFullRequest(raw)) follow();
+      // After the restore, as a plain connect waits for it (the popup asks only once the first screen came, which
+      // itself waited; a port that asks early must still not get a record the restore has not filled yet).
+      if (isFullRequest(raw)) void store.ready.then(follow);
     });
     void store.ready.then(() => {
       port.postMessage(firstScreens.push(store.builder(tabId)) ?? recordPush(null));
