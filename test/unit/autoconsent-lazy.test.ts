@@ -1,18 +1,11 @@
 // The worker's lazily loaded autoconsent snippets read as the library's table (automation-frames.ts maps them by id).
 import * as autoconsent from '@duckduckgo/autoconsent';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { standInScript } from '../support/lazy-script.ts';
 import { evalSnippets } from '../../entrypoints/background/autoconsent-lazy.ts';
 
 // Chrome's worker imports /autoconsent-snippets.js (entrypoints/autoconsent-snippets.ts), which defines the global.
-const g = globalThis as { importScripts?: (url: string) => void; consentAuditorEvalSnippets?: unknown };
-const importScripts = vi.fn((url: string) => {
-  if (url === '/autoconsent-snippets.js') g.consentAuditorEvalSnippets = autoconsent.evalSnippets;
-});
-g.importScripts = importScripts;
-afterAll(() => {
-  delete g.importScripts;
-  delete g.consentAuditorEvalSnippets;
-});
+const importScripts = standInScript('/autoconsent-snippets.js', 'consentAuditorEvalSnippets', autoconsent.evalSnippets);
 
 describe('autoconsent-lazy', () => {
   it('loads nothing at import; the first read loads the table once, and it reads as the library', () => {

@@ -1,21 +1,14 @@
 // The worker's lazily loaded form-test engine (Chrome) is the engine the bundled build runs: nothing is loaded until a
 // test starts, then the canaries, the scan of the tab's requests and its listeners are the engine's own.
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { standInScript } from '../support/lazy-script.ts';
 import * as engine from '../../entrypoints/background/form-test-engine.ts';
 import { canariesFor, watchTab, type FormTestApi } from '../../entrypoints/background/form-test-engine-lazy.ts';
 import type { AuditEvent } from '../../utils/observe/events.ts';
 
 // Chrome's worker imports /form-test-engine.js (entrypoints/form-test-engine.ts), which defines the global; here the
 // same effect.
-const g = globalThis as { importScripts?: (url: string) => void; consentAuditorFormTest?: unknown };
-const importScripts = vi.fn((url: string) => {
-  if (url === '/form-test-engine.js') g.consentAuditorFormTest = engine;
-});
-g.importScripts = importScripts;
-afterAll(() => {
-  delete g.importScripts;
-  delete g.consentAuditorFormTest;
-});
+const importScripts = standInScript('/form-test-engine.js', 'consentAuditorFormTest', engine);
 
 /** A webRequest whose listeners the test calls itself. */
 function fakeApi() {

@@ -1,18 +1,14 @@
 // The worker's lazily loaded @iabtcf/core decodes as the library every other part of the product imports, and its
 // TCModelError answers `instanceof` as the library's does (utils/consent/tcf.ts classifies failures by it).
 import * as core from '@iabtcf/core';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { standInScript } from '../support/lazy-script.ts';
 import { TCModelError, TCString } from '../../entrypoints/background/iabtcf-lazy.ts';
 
 // Chrome's worker imports /iabtcf.js (entrypoints/iabtcf.ts), which defines `consentAuditorIabtcf`; here the same effect.
-const g = globalThis as { importScripts?: (url: string) => void; consentAuditorIabtcf?: unknown };
-const importScripts = vi.fn((url: string) => {
-  if (url === '/iabtcf.js') g.consentAuditorIabtcf = { TCString: core.TCString, TCModelError: core.TCModelError };
-});
-g.importScripts = importScripts;
-afterAll(() => {
-  delete g.importScripts;
-  delete g.consentAuditorIabtcf;
+const importScripts = standInScript('/iabtcf.js', 'consentAuditorIabtcf', {
+  TCString: core.TCString,
+  TCModelError: core.TCModelError,
 });
 
 const VALID = [

@@ -1,19 +1,12 @@
 // The worker's lazily loaded tldts answers as the tldts every other part of the product imports.
 import * as tldts from 'tldts';
 import { parse as eager } from 'tldts';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { standInScript } from '../support/lazy-script.ts';
 import { parse } from '../../entrypoints/background/tldts-lazy.ts';
 
 // Chrome's worker imports /tldts.js (entrypoints/tldts.ts), which defines `consentAuditorTldts`; here the same effect.
-const g = globalThis as { importScripts?: (url: string) => void; consentAuditorTldts?: typeof tldts };
-const importScripts = vi.fn((url: string) => {
-  if (url === '/tldts.js') g.consentAuditorTldts = tldts;
-});
-g.importScripts = importScripts;
-afterAll(() => {
-  delete g.importScripts;
-  delete g.consentAuditorTldts;
-});
+const importScripts = standInScript('/tldts.js', 'consentAuditorTldts', tldts);
 
 const HOSTS = [
   'www.shop.test',
