@@ -7,7 +7,7 @@ import {
   type RawCookieChange,
   type RawRequestDetails,
 } from '../../utils/observe/browser/adapter.ts';
-import type { AuditEvent, CookieEvent, FormLeakEvent } from '../../utils/observe/events.ts';
+import type { AuditEvent, CookieEvent, FormLeakEvent, PageEvent } from '../../utils/observe/events.ts';
 
 /** The main-frame request that starts a page in tab `tabId` at time `t`. */
 export function navigation(url: string, tabId: number, t: number, requestId = 'main'): AuditEvent[] {
@@ -67,4 +67,25 @@ export function formLeak(t: number, o: Partial<FormLeakEvent> = {}): FormLeakEve
     where: 'body',
     ...o,
   };
+}
+
+/** A 4,000-character cookie value: writes of it fill a tab's storage budget fast. */
+const FLOOD_VALUE = 'x'.repeat(4000);
+
+/** Flood write `i` at 2000 + i on www.site.test, as the page reports it (document.cookie). */
+export function floodPageCookie(i: number): PageEvent {
+  return {
+    k: 'page-cookie',
+    t: 2000 + i,
+    api: 'document.cookie',
+    name: `flood${i}`,
+    value: FLOOD_VALUE,
+    raw: `flood${i}=${FLOOD_VALUE}`,
+    frameUrl: 'https://www.site.test/',
+  };
+}
+
+/** The same write as the browser stores it: a session cookie of www.site.test. */
+export function floodStoredCookie(i: number): CookieEvent {
+  return cookieStored(`flood${i}`, 'www.site.test', FLOOD_VALUE, 2000 + i, { session: true });
 }

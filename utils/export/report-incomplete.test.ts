@@ -12,7 +12,7 @@ import { TabStore } from '../record/tab-store.ts';
 import { buildRecord, recordGaps, type PageRecord } from '../record/record.ts';
 import { TOOL } from '../../test/support/export.ts';
 import { realKnowledge } from '../../test/support/findings.ts';
-import { cookieStored, navigation } from '../../test/support/raw-events.ts';
+import { cookieStored, floodPageCookie, floodStoredCookie, navigation } from '../../test/support/raw-events.ts';
 import { MemoryArea } from '../../test/support/session-area.ts';
 import { buildReport, buildScenarioReport } from './report-build.ts';
 import { reportToJunit } from './junit.ts';
@@ -20,19 +20,7 @@ import { scenarioPassed, summarizeReport } from './report-verdict.ts';
 
 const TAB = 7;
 const PAGE = 'https://www.site.test/';
-const BIG = 'x'.repeat(4000);
-const flood = (i: number): AuditEvent[] => [
-  {
-    k: 'page-cookie',
-    t: 2000 + i,
-    api: 'document.cookie',
-    name: `flood${i}`,
-    value: BIG,
-    raw: `flood${i}=${BIG}`,
-    frameUrl: PAGE,
-  },
-  cookieStored(`flood${i}`, 'www.site.test', BIG, 2000 + i, { session: true }),
-];
+const flood = (i: number): AuditEvent[] => [floodPageCookie(i), floodStoredCookie(i)];
 /** Google Analytics' cookie, written after the flood (first party, by a script). */
 const ga = cookieStored('_ga', '.site.test', 'GA1.1.1234567890.1700000000', 9000);
 

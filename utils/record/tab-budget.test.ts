@@ -1,26 +1,14 @@
 // Issue 15.4: a page that floods cookies cannot erase its tracker requests or the note that events were dropped.
 import { describe, expect, it } from 'vitest';
 import type { AuditEvent } from '../observe/events.ts';
-import { cookieStored } from '../../test/support/raw-events.ts';
+import { floodPageCookie, floodStoredCookie } from '../../test/support/raw-events.ts';
 import { MemoryArea, numberedRequests, settle } from '../../test/support/session-area.ts';
 import { TabBudget } from './tab-budget.ts';
 import { TabStore } from './tab-store.ts';
 
 const TAB = 5;
-const BIG = 'x'.repeat(4000);
 const request = numberedRequests('image');
 const req = (url: string, type?: string): AuditEvent[] => request(TAB, url, type);
-const pageCookie = (i: number): AuditEvent => ({
-  k: 'page-cookie',
-  t: 2000 + i,
-  api: 'document.cookie',
-  name: `flood${i}`,
-  value: BIG,
-  raw: `flood${i}=${BIG}`,
-  frameUrl: 'https://www.site.test/',
-});
-const browserCookie = (i: number): AuditEvent =>
-  cookieStored(`flood${i}`, 'www.site.test', BIG, 2000 + i, { session: true });
 const small = () => new TabBudget({ pageEvents: 100_000, tab: 200_000, requests: 300_000 });
 
 describe('per-tab storage budget', () => {
@@ -28,7 +16,7 @@ describe('per-tab storage budget', () => {
     const area = new MemoryArea();
     const s = new TabStore(area, () => {}, Date.now, undefined, 1_000_000, 1000, small());
     s.push(TAB, req('https://www.site.test/', 'main_frame'));
-    for (let i = 0; i < 100; i++) s.push(TAB, [pageCookie(i), browserCookie(i)]);
+    for (let i = 0; i < 100; i++) s.push(TAB, [floodPageCookie(i), floodStoredCookie(i)]);
     s.push(TAB, req('https://tracker.example/pixel.gif?after-flood'));
     await s.settled();
     const r = s.builder(TAB)!.record!;
@@ -57,10 +45,10 @@ describe('per-tab storage budget', () => {
   it('a new page in the tab starts with a fresh budget', async () => {
     const s = new TabStore(new MemoryArea(), () => {}, Date.now, undefined, 1_000_000, 1000, small());
     s.push(TAB, req('https://www.site.test/', 'main_frame'));
-    for (let i = 0; i < 100; i++) s.push(TAB, [pageCookie(i)]);
+    for (let i = 0; i < 100; i++) s.push(TAB, [floodPageCookie(i)]);
     await settle();
     s.push(TAB, req('https://www.site.test/next', 'main_frame'));
-    s.push(TAB, [pageCookie(1)]);
+    s.push(TAB, [floodPageCookie(1)]);
     await s.settled();
     const r = s.builder(TAB)!.record!;
     expect(r.url).toBe('https://www.site.test/next');
