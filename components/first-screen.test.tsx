@@ -2,9 +2,8 @@
 // The popup's first screen (the worker's, before the record) against the screen the record itself makes: the same DOM.
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import { hugeRecord, smallRecord } from '../test/support/fixtures.ts';
 import { randomRecord } from '../test/support/random-record.ts';
-import { richFixtures } from '../test/support/rich-fixtures.ts';
+import { overPort, pushRecords } from '../test/support/port.ts';
 import { useTestRoot } from '../test/support/test-root.tsx';
 import { sample } from '../test/support/view-records.ts';
 import { recordPush } from '../utils/messaging/record-pack.ts';
@@ -14,7 +13,6 @@ import { asPortPush } from '../utils/view/message-checks.ts';
 import { AppView, type AppProps } from './app-view.tsx';
 
 const mount = useTestRoot();
-const overPort = <T,>(x: T): unknown => JSON.parse(JSON.stringify(x));
 
 /** Both messages as the popup receives them: the first screen, then the record. */
 function wire(record: PageRecord): { screen: FirstScreen; record: PageRecord } {
@@ -40,10 +38,7 @@ function show(props: Pick<AppProps, 'record' | 'screen'>): string {
 }
 
 const records = (): Array<[string, PageRecord]> => [
-  ['small', smallRecord()],
-  ['sample', sample()],
-  ['huge', hugeRecord(3000, 300, 40)],
-  ...richFixtures().map((f): [string, PageRecord] => [f.name, f.record]),
+  ...pushRecords(),
   ...Array.from({ length: 20 }, (_, i): [string, PageRecord] => [`random ${i}`, randomRecord(100 + i)]),
 ];
 

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { hugeRecord, smallRecord } from '../../test/support/fixtures.ts';
-import { richFixtures } from '../../test/support/rich-fixtures.ts';
-import { sample } from '../../test/support/view-records.ts';
+import { overPort, pushRecords } from '../../test/support/port.ts';
 import { cookieStored, navigation } from '../../test/support/raw-events.ts';
 import { fromBeforeRequest } from '../observe/browser/adapter.ts';
-import { RecordBuilder, type PageRecord } from '../record/record.ts';
+import { RecordBuilder } from '../record/record.ts';
 import { asPortPush } from '../view/message-checks.ts';
 import { packRecord, PushCache, recordPush, unpackRecord } from './record-pack.ts';
 
-/** What the port does to a message: JSON out and in. */
-const overPort = <T>(x: T): unknown => JSON.parse(JSON.stringify(x));
-
-const records = (): Array<[string, PageRecord]> => [
-  ['small', smallRecord()],
-  ['sample', sample()],
-  ['huge', hugeRecord(3000, 300, 40)],
-  ...richFixtures().map((f): [string, PageRecord] => [f.name, f.record]),
-];
+const records = pushRecords;
 
 describe('record pack', () => {
   it.each(records())('%s: unpacked after the port is the record after the port, key order included', (_, record) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hugeRecord, smallRecord } from '../../test/support/fixtures.ts';
+import { hugeRecord } from '../../test/support/fixtures.ts';
+import { overPort, pushRecords } from '../../test/support/port.ts';
 import { randomRecord } from '../../test/support/random-record.ts';
-import { richFixtures } from '../../test/support/rich-fixtures.ts';
 import { sample } from '../../test/support/view-records.ts';
 import { recordPush } from '../messaging/record-pack.ts';
 import { cookieStored, navigation } from '../../test/support/raw-events.ts';
@@ -12,14 +12,8 @@ import { asFirstScreen, firstScreen, FirstScreenCache, firstScreenPush } from '.
 import { asPortPush } from './message-checks.ts';
 import { buildView } from './record-view.ts';
 
-/** What the port does to a message: JSON out and in. */
-const overPort = <T>(x: T): unknown => JSON.parse(JSON.stringify(x));
-
 const records = (): Array<[string, PageRecord]> => [
-  ['small', smallRecord()],
-  ['sample', sample()],
-  ['huge', hugeRecord(3000, 300, 40)],
-  ...richFixtures().map((f): [string, PageRecord] => [f.name, f.record]),
+  ...pushRecords(),
   ...Array.from({ length: 30 }, (_, i): [string, PageRecord] => [`random ${i}`, randomRecord(i + 1)]),
 ];
 

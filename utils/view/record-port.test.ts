@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sample } from '../../test/support/view-records.ts';
+import { overPort } from '../../test/support/port.ts';
 import { FIRST_SCREEN_SUFFIX, RECORD_PORT_PREFIX, recordPortOf, type FullRequest } from '../messaging/protocol.ts';
 import { recordPush } from '../messaging/record-pack.ts';
 import { newPage } from '../record/record.ts';
@@ -93,8 +94,6 @@ describe('followRecord', () => {
   });
 
   describe('first screen first (the popup)', () => {
-    const overPort = <T>(x: T): unknown => JSON.parse(JSON.stringify(x));
-
     it('asks for the first screen, passes it on, and asks for the record only when told to, once', () => {
       const h = harness();
       const screens: FirstScreen[] = [];
