@@ -13,10 +13,9 @@
 // (median and quartiles), and whether both sides built the same cookie tables and stored the same event log.
 // An A/A run shows the noise.
 //   node scripts/bench-cookie-ab.mjs <checkoutA> <checkoutB> [loads = 60]
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadavg } from 'node:os';
-import { build } from 'esbuild';
+import { loadCheckout } from './lib/checkout-bundle.mjs';
 
 const [dirA, dirB] = process.argv.slice(2, 4).map((d) => resolve(d));
 if (!dirA || !dirB) throw new Error('usage: bench-cookie-ab.mjs <checkoutA> <checkoutB> [loads]');
@@ -28,19 +27,6 @@ export { fromBeforeRequest, fromCookieChange } from './utils/observe/browser/ada
 export { validatePageEvent } from './utils/observe/page/page-events.ts';
 export { frameHostOf } from './utils/url/url.ts';
 `;
-mkdirSync('.bench', { recursive: true });
-async function load(dir, name) {
-  const outfile = resolve(`.bench/cookie-ab-${name}.mjs`);
-  await build({
-    stdin: { contents: ENTRY, resolveDir: dir, loader: 'ts' },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    outfile,
-    logLevel: 'error',
-  });
-  return import(outfile);
-}
 
 const URL_ = 'https://www.shop.test/bench/cookies.html';
 const TAB = 1;
@@ -142,7 +128,10 @@ function side(m) {
   };
 }
 
-const sides = { A: side(await load(dirA, 'a')), B: side(await load(dirB, 'b')) };
+const sides = {
+  A: side(await loadCheckout(dirA, 'cookie-ab-a', ENTRY)),
+  B: side(await loadCheckout(dirB, 'cookie-ab-b', ENTRY)),
+};
 const runId = (i) => `r${i.toString(36)}x`;
 for (let i = 0; i < 5; i++) for (const k of ['A', 'B']) await sides[k](runId(i));
 const res = { A: { ms: [], cpu: [] }, B: { ms: [], cpu: [] } };

@@ -9,10 +9,9 @@
 // AB_BODY=<A>,<B> says how each side's scan gets the corpus bodies: text (a decoded string, the default), bytes (UTF-8
 // bytes, as webRequest and the CLI deliver them) or decode (bytes decoded with TextDecoder inside the timed scan, the
 // product's path before the scanner read bytes).
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadavg } from 'node:os';
-import { build } from 'esbuild';
+import { loadCheckout } from './lib/checkout-bundle.mjs';
 import { parse } from 'tldts';
 import { medianInterval } from './lib/bench-stats.mjs';
 
@@ -27,20 +26,11 @@ export * from './bench/core-path.ts';
 export { makeCorpus } from './bench/corpus.ts';
 export { buildScanner, canaryPatterns, canaryValues, makeCanaries } from './utils/knowledge/canary/index.ts';
 `;
-mkdirSync('.bench', { recursive: true });
-async function load(dir, name) {
-  const outfile = resolve(`.bench/core-ab-${name}.mjs`);
-  await build({
-    stdin: { contents: ENTRY, resolveDir: dir, loader: 'ts', sourcefile: 'core-ab-entry.ts' },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    outfile,
-    logLevel: 'warning',
-  });
-  return import(`${outfile}?${Date.now()}`);
-}
-const sides = [await load(dirA, 'a'), await load(dirB, 'b')];
+const CORE_BUNDLE = { sourcefile: 'core-ab-entry.ts', logLevel: 'warning', fresh: true };
+const sides = [
+  await loadCheckout(dirA, 'core-ab-a', ENTRY, CORE_BUNDLE),
+  await loadCheckout(dirB, 'core-ab-b', ENTRY, CORE_BUNDLE),
+];
 
 // Flat strings, as webRequest hands them over (the corpus's template literals are cons strings).
 const flat = (s) => (s === null ? null : JSON.parse(JSON.stringify(s)));

@@ -7,11 +7,10 @@
 // quartiles); an A/A run shows the noise. The main world's formatting and the crossing itself are not in it (they need
 // V8's call sites in a page: scripts/probe-cookie-profile.mjs).
 //   node scripts/bench-page-reports-ab.mjs <checkoutA> <checkoutB> [loads = 200]
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
-import { build } from 'esbuild';
+import { loadCheckout } from './lib/checkout-bundle.mjs';
 
 const [dirA, dirB] = process.argv.slice(2, 4).map((d) => resolve(d));
 if (!dirA || !dirB) throw new Error('usage: bench-page-reports-ab.mjs <checkoutA> <checkoutB> [loads]');
@@ -20,19 +19,6 @@ const ENTRY = `
 export { fromMainWorld } from './utils/observe/page/from-main-world.ts';
 export { validatePageEvent } from './utils/observe/page/page-events.ts';
 `;
-mkdirSync('.bench', { recursive: true });
-async function load(dir, name) {
-  const outfile = resolve(`.bench/page-reports-ab-${name}.mjs`);
-  await build({
-    stdin: { contents: ENTRY, resolveDir: dir, loader: 'ts' },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    outfile,
-    logLevel: 'error',
-  });
-  return import(outfile);
-}
 
 const PAGE = 'https://www.shop.test/bench/cookies.html';
 const SELVES = ['chrome-extension://abcdefghijklmnopabcdefghijklmnop/'];
@@ -69,8 +55,8 @@ function once(m, text) {
   return { isolated: t1 - t0, worker: t3 - t2, out: worker };
 }
 
-const A = await load(dirA, 'a');
-const B = await load(dirB, 'b');
+const A = await loadCheckout(dirA, 'page-reports-ab-a', ENTRY);
+const B = await loadCheckout(dirB, 'page-reports-ab-b', ENTRY);
 const texts = Array.from({ length: 8 }, (_, k) => detail('r' + k));
 // Same events out, key order included (JSON text compares the order).
 const same = texts.every((t) => {
