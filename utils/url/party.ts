@@ -76,19 +76,26 @@ export function partyOf(host: string, topSite: string): Party {
   return hostInfo(host).site === topSite ? 'first' : 'third';
 }
 
+/** A cookie's domain as RFC 6265 compares it: without its leading dot, lower case. */
+function bareDomain(cookieDomain: string): string {
+  return cookieDomain.replace(/^\./, '').toLowerCase();
+}
+
+/** The domain-match rule itself, for a bare domain `d` and `dotD` = `.${d}`. */
+function hostInDomain(host: string, d: string, dotD: string): boolean {
+  const h = host.toLowerCase();
+  return h === d || h.endsWith(dotD);
+}
+
 /** RFC 6265 domain-match: does a cookie for `cookieDomain` get sent to `host`? */
 export function domainMatches(host: string, cookieDomain: string): boolean {
-  const d = cookieDomain.replace(/^\./, '').toLowerCase();
-  const h = host.toLowerCase();
-  return h === d || h.endsWith('.' + d);
+  const d = bareDomain(cookieDomain);
+  return hostInDomain(host, d, '.' + d);
 }
 
 /** `domainMatches` against one cookie domain, normalised once: for testing many hosts (a tab's) against it. */
 export function cookieDomainMatcher(cookieDomain: string): (host: string) => boolean {
-  const d = cookieDomain.replace(/^\./, '').toLowerCase();
+  const d = bareDomain(cookieDomain);
   const dotD = `.${d}`;
-  return (host) => {
-    const h = host.toLowerCase();
-    return h === d || h.endsWith(dotD);
-  };
+  return (host) => hostInDomain(host, d, dotD);
 }
