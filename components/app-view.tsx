@@ -206,7 +206,12 @@ function AppBody({
       {engine && analysis && <engine.FindingsSection findings={analysis.findings} phase={filter.phase} />}
       <CnameNote cname={cname} />
       {engine && companies && (
-        <engine.CompaniesSection companies={companies} filter={effective} cnameSeen={cname?.supported === true} />
+        <engine.CompaniesSection
+          companies={companies}
+          filter={effective}
+          cnameSeen={cname?.supported === true}
+          collectors={analysis?.serverSideCollectors}
+        />
       )}
       <RequestsSection view={view} insight={insight} />
       <CookiesSection view={view} />

@@ -5,6 +5,8 @@ import { companyMatches, type CompanyGroup } from './companies.ts';
 import { CountryTag } from './country-tag.tsx';
 import { PhaseBadge } from './phase-badge.tsx';
 import { Section } from './section.tsx';
+import { ServerSideList } from './server-side-list.tsx';
+import type { ServerSideCollector } from '../utils/findings/types.ts';
 import { countOf, useStrings } from './strings.ts';
 
 // Real pages have tens of companies; past this the rest is counted and the filters narrow the list.
@@ -103,10 +105,13 @@ export function CompaniesSection({
   companies,
   filter,
   cnameSeen = false,
+  collectors,
 }: {
   companies: readonly CompanyGroup[];
   filter: ViewFilter;
   cnameSeen?: boolean;
+  /** Server-side collectors of the analysis: shown after the companies, with their onward recipient. */
+  collectors?: readonly ServerSideCollector[];
 }) {
   const S = useStrings();
   const shown = companies.filter((g) =>
@@ -129,6 +134,7 @@ export function CompaniesSection({
           {shown.length > MAX_SHOWN && <li class="muted">{S.andMore(S.num(shown.length - MAX_SHOWN))}</li>}
         </ul>
       )}
+      <ServerSideList items={collectors} />
       {!cnameSeen && <p class="muted cname-note">{S.cnameNote}</p>}
     </Section>
   );

@@ -304,6 +304,12 @@ const EN_TABLE = {
   },
   registryCaveat:
     'Server country = where the IP address block is registered, not necessarily where the machine stands.',
+  serverSideTitle: 'Server-side collectors (the site forwards what it receives)',
+  serverSideOnward: 'Onward',
+  serverSideLikely: (company: string, country: string): string =>
+    `onward transfer to ${company} (${country}) likely; not visible from the browser`,
+  serverSideNotKnown: 'onward recipients not known',
+  serverSideStatement: 'What can and cannot be seen',
 };
 
 /** Every language's table has exactly these keys: a missing or extra key in DE is a compile error. */
@@ -551,6 +557,12 @@ export const DE: Strings = {
     unknown: 'nicht entscheidbar',
   },
   registryCaveat: 'Serverland = wo der IP-Adressblock registriert ist, nicht unbedingt der Standort des Rechners.',
+  serverSideTitle: 'Serverseitige Collectors (die Website leitet weiter, was sie erhält)',
+  serverSideOnward: 'Weiter',
+  serverSideLikely: (company: string, country: string): string =>
+    `Weiterübermittlung an ${company} (${country}) wahrscheinlich; vom Browser aus nicht sichtbar`,
+  serverSideNotKnown: 'weitere Empfänger nicht bekannt',
+  serverSideStatement: 'Was sichtbar ist und was nicht',
 };
 
 export const STRINGS: Readonly<Record<Lang, Strings>> = { en: EN, de: DE };

@@ -22,6 +22,7 @@ import { DE, EN, stringsFor, type ReportStrings } from './strings.ts';
 import { recordGaps } from '../../utils/record/record-gaps.ts';
 import { SummarySection } from './summary-section.tsx';
 import { CookiesTable, StorageTable, ThirdPartiesTable } from './tables.tsx';
+import { ServerSideTable } from './server-side-table.tsx';
 import { TimelineChart } from './timeline-chart.tsx';
 import '../theme.css';
 import './report.css';
@@ -196,6 +197,7 @@ export function ReportPage(props: ReportPageProps) {
         </Section>
         <Section id="third-parties" title={s.thirdParties} count={num(analysis.thirdParties.length, lang)}>
           <ThirdPartiesTable items={analysis.thirdParties} lang={lang} s={s} />
+          <ServerSideTable items={analysis.serverSideCollectors} lang={lang} s={s} />
         </Section>
         <Section id="cookies" title={s.cookies} count={num(analysis.cookies.length, lang)}>
           <CookiesTable items={analysis.cookies} lang={lang} s={s} />

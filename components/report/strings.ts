@@ -172,6 +172,14 @@ const EN_TABLE = {
   countryNotKnown: 'country not known',
   namedByTpw: 'named by third-party-web',
   noThirdParties: 'No third parties contacted.',
+  serverSideTitle: 'Server-side collectors (the site forwards what it receives)',
+  colHost: 'Host',
+  serverSideService: 'Service',
+  serverSideOnward: 'Onward transfer',
+  serverSideLikely: (company: string, country: string): string =>
+    `onward transfer to ${company} (${country}) likely; not visible from the browser`,
+  serverSideNotKnown: 'onward recipients not known',
+  serverSideUndecided: 'not known (undecided)',
   serverCaveat:
     'Server country = where the IP address block is registered (registry data), not necessarily where the server stands: CDNs and anycast networks answer from many countries under one address.',
 
@@ -411,6 +419,14 @@ export const DE: ReportStrings = {
   countryNotKnown: 'Land nicht bekannt',
   namedByTpw: 'Name laut third-party-web',
   noThirdParties: 'Keine Drittanbieter kontaktiert.',
+  serverSideTitle: 'Serverseitige Collectors (die Website leitet weiter, was sie erhält)',
+  colHost: 'Host',
+  serverSideService: 'Dienst',
+  serverSideOnward: 'Weiterübermittlung',
+  serverSideLikely: (company: string, country: string): string =>
+    `Weiterübermittlung an ${company} (${country}) wahrscheinlich; vom Browser aus nicht sichtbar`,
+  serverSideNotKnown: 'weitere Empfänger nicht bekannt',
+  serverSideUndecided: 'nicht bekannt (offen)',
   serverCaveat:
     'Serverland = Land, in dem der IP-Adressblock registriert ist (Registry-Daten), nicht unbedingt der Standort des Servers: CDNs und Anycast-Netze antworten unter einer Adresse aus vielen Ländern.',
 

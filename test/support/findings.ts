@@ -32,7 +32,11 @@ export class Visit {
   }
 
   /** A request and its response (with the server IP and Set-Cookie headers, if any). */
-  req(url: string, t: number, o: { type?: string; ip?: string; setCookie?: string[]; initiator?: string } = {}): this {
+  req(
+    url: string,
+    t: number,
+    o: { type?: string; ip?: string; setCookie?: string[]; initiator?: string; method?: string } = {},
+  ): this {
     return this.exchange(url, t, t + 1, { ...o, type: o.type ?? 'script' });
   }
 
@@ -45,7 +49,7 @@ export class Visit {
     url: string,
     start: number,
     end: number,
-    o: { type: string; ip?: string; setCookie?: string[]; initiator?: string },
+    o: { type: string; ip?: string; setCookie?: string[]; initiator?: string; method?: string },
   ): this {
     const requestId = `r${this.next++}`;
     const initiator = o.initiator ?? new URL(this.pageUrl).origin;
@@ -58,6 +62,7 @@ export class Visit {
         frameId: 0,
         timeStamp: START + start,
         initiator,
+        ...(o.method ? { method: o.method } : {}),
       }),
     );
     this.events.push(

@@ -1,6 +1,7 @@
 // One scenario of the HTML export: verdict, consent, timeline, findings and the third-party, cookie, storage and
 // request tables.
 import type { Lang } from '../i18n/lang.ts';
+import { serverSideSection } from './html-collectors.ts';
 import { doubt, findingBlock, sortFindings } from './html-findings.ts';
 import { scenarioId, verdictBadge, type NavLabels } from './html-nav.ts';
 import { code, cut, duration, e, place, readableTime, table } from './html-parts.ts';
@@ -141,6 +142,8 @@ export function scenarioSection(
       L,
     ),
   );
+  const collectors = serverSideSection(s, L, lang);
+  if (collectors) parts.push(collectors);
   parts.push(
     `<h4>${e(L.cookiesTitle)} (${e(s.cookies.length)})</h4>`,
     table(

@@ -62,6 +62,19 @@ export interface Labels {
   evidenceNotes: string;
   firstLast: string;
   thirdPartiesTitle: string;
+  /** The server-side collectors table: hosts that forward what the browser sent them */
+  serverSide: {
+    title: string;
+    lead: string;
+    host: string;
+    service: string;
+    server: string;
+    onward: string;
+    transfer: string;
+    likely: string;
+    notKnown: string;
+    undecided: string;
+  };
   col: {
     site: string;
     company: string;

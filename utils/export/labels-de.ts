@@ -94,6 +94,18 @@ export const DE: Labels = {
   evidenceNotes: 'Anmerkungen',
   firstLast: 'zuerst / zuletzt gesehen',
   thirdPartiesTitle: 'Drittanbieter',
+  serverSide: {
+    title: 'Serverseitige Collectors',
+    lead: 'Tracking-Aufrufe an einen Server der Website oder einen Proxy, erkannt an der Signatur der Anfrage. Der Browser sieht nur diesen ersten Server; wohin er die Daten weiterschickt, folgt aus der dokumentierten Einrichtung des Anbieters und ist nicht beobachtet.',
+    host: 'Host',
+    service: 'Dienst',
+    server: 'Server, mit dem der Browser sprach',
+    onward: 'Weiterübermittlung',
+    transfer: 'Übermittlung',
+    likely: 'Weiterübermittlung an {company} ({country}) wahrscheinlich; vom Browser aus nicht sichtbar',
+    notKnown: 'weitere Empfänger nicht bekannt',
+    undecided: 'nicht bekannt (offen)',
+  },
   col: {
     site: 'Website',
     company: 'Unternehmen',

@@ -81,6 +81,18 @@ export const EN: Labels = {
   evidenceNotes: 'Notes',
   firstLast: 'first / last seen',
   thirdPartiesTitle: 'Third parties',
+  serverSide: {
+    title: 'Server-side collectors',
+    lead: 'Tracking hits sent to a server of the site or a proxy, recognised by their request signature. The browser sees only this first server; where it sends the data next is stated from the vendor’s documented set-up, not observed.',
+    host: 'Host',
+    service: 'Service',
+    server: 'Server the browser talked to',
+    onward: 'Onward transfer',
+    transfer: 'Transfer',
+    likely: 'onward transfer to {company} ({country}) likely; not visible from the browser',
+    notKnown: 'onward recipients not known',
+    undecided: 'not known (undecided)',
+  },
   col: {
     site: 'Site',
     company: 'Company',

@@ -7,6 +7,7 @@ import type {
   AnalyzedRequest,
   AnalyzedStorage,
   Finding,
+  ServerSideCollector,
   Severity,
   ThirdParty,
 } from '../findings/index.ts';
@@ -19,6 +20,7 @@ import {
   type ReportCookie,
   type ReportInput,
   type ReportRequest,
+  type ReportServerSideCollector,
   type ReportStorage,
   type ReportThirdParty,
   type ScenarioConsent,
@@ -114,6 +116,27 @@ function thirdPartyOut(t: ThirdParty): ReportThirdParty {
   };
 }
 
+function collectorOut(c: ServerSideCollector): ReportServerSideCollector {
+  return {
+    host: c.host,
+    thirdParty: c.thirdParty,
+    service: c.service,
+    signatures: [...c.signatures],
+    servers: c.servers.map((s) => ({ ip: s.ip, country: s.country })),
+    serverCountries: [...c.serverCountries],
+    onward: {
+      kind: c.onward.kind,
+      recipient: c.onward.tracker ? requestTracker(c.onward.tracker) : null,
+      how: c.onward.how,
+      source: c.onward.source,
+      checked: c.onward.checked,
+    },
+    transfer: c.transfer,
+    statement: c.statement,
+    requests: c.requests.total,
+  };
+}
+
 function cmpOf(record: PageRecord | null, analysis: Analysis | null): { id: string; name: string } | null {
   // The project's CMP data first, then the TCF CMP id, then the banner rule said as such (never as the CMP's name).
   const named = nameCmp({
@@ -146,6 +169,7 @@ export function buildScenarioReport(input: ScenarioInput): ScenarioReport {
   let cookies: ReportCookie[] = [];
   let storage: ReportStorage[] = [];
   let thirdParties: ReportThirdParty[] = [];
+  let collectors: ReportServerSideCollector[] = [];
   let findings: Finding[] = [];
   try {
     if (analysis) {
@@ -153,6 +177,8 @@ export function buildScenarioReport(input: ScenarioInput): ScenarioReport {
       cookies = analysis.cookies.map(cookieOut);
       storage = analysis.storage.map(storageOut);
       thirdParties = analysis.thirdParties.map(thirdPartyOut);
+      // Analyses made before the field existed (a stored record's old analysis) have none.
+      collectors = (analysis.serverSideCollectors ?? []).map(collectorOut);
       findings = analysis.findings.map((f) => ({ ...f }));
       errors.push(...analysis.errors.map((e) => `analysis: ${e}`));
     } else if (record && !error) {
@@ -188,6 +214,7 @@ export function buildScenarioReport(input: ScenarioInput): ScenarioReport {
     cookies,
     storage,
     thirdParties,
+    ...(collectors.length > 0 ? { serverSideCollectors: collectors } : {}),
     findings,
     errors,
     error,

@@ -86,6 +86,33 @@ export interface ReportThirdParty {
   cookies: string[];
 }
 
+/**
+ * A collector recognised by request signature on a host no tracker list names (sGTM on a site subdomain, a proxy): the
+ * server the browser talked to, and the onward recipient as the vendor documents the set-up ("likely", or not known).
+ */
+export interface ReportServerSideCollector {
+  host: string;
+  thirdParty: boolean;
+  service: string;
+  /** data/collectors.ts signature ids that matched */
+  signatures: string[];
+  servers: Array<{ ip: string; country: string | null }>;
+  serverCountries: string[];
+  onward: {
+    /** 'forwards': the vendor's set-up sends the hits on to `recipient`; 'not-known': recipients not known */
+    kind: 'forwards' | 'not-known';
+    recipient: RequestTracker | null;
+    how: string;
+    source: string;
+    checked: string;
+  };
+  /** 'unknown' (undecided) when the onward recipients are not known or a forwarded transfer would leave the EU/EEA */
+  transfer: string;
+  /** The statement in words, in the report's language */
+  statement: string;
+  requests: number;
+}
+
 export interface ReportAutomation {
   at: string;
   status: string;

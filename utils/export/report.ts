@@ -9,6 +9,7 @@ import type {
   ReportCookie,
   ReportFinding,
   ReportRequest,
+  ReportServerSideCollector,
   ReportStorage,
   ReportThirdParty,
   WaiverStatus,
@@ -80,6 +81,8 @@ export interface ScenarioReport {
   cookies: ReportCookie[];
   storage: ReportStorage[];
   thirdParties: ReportThirdParty[];
+  /** Collectors recognised by request signature on hosts no tracker list names; absent when there are none */
+  serverSideCollectors?: ReportServerSideCollector[];
   findings: ReportFinding[];
   /** Recording notes and analysis errors: the report is complete only when this is empty */
   errors: string[];

@@ -8,6 +8,7 @@ import { phrase } from './phrases.ts';
 import { RULES } from './rules/index.ts';
 import { allMismatches, signalFacts } from './signals.ts';
 import { RULE_IDS } from './texts.ts';
+import { serverSideCollectors } from './server-side-collectors.ts';
 import { thirdParties } from './third-parties.ts';
 import type { Analysis, AnalysisSummary, ConsentSummary, Finding, PhaseCounts, Severity } from './types.ts';
 
@@ -47,6 +48,7 @@ function emptyAnalysis(record: unknown, knowledge: Knowledge, error: string): An
     startedAt: typeof r.startedAt === 'number' ? r.startedAt : 0,
     datasetVersion: knowledge.datasetVersion,
     thirdParties: [],
+    serverSideCollectors: [],
     requests: [],
     cookies: [],
     storage: [],
@@ -106,6 +108,12 @@ export function analyze(record: PageRecord, knowledge: Knowledge, options: Analy
   } catch (e) {
     errors.push(phrase(lang, 'thirdPartiesFailed', { error: message(e) }));
   }
+  let collectors: Analysis['serverSideCollectors'] = [];
+  try {
+    collectors = serverSideCollectors(ctx);
+  } catch (e) {
+    errors.push(phrase(lang, 'thirdPartiesFailed', { error: message(e) }));
+  }
   let consent: ConsentSummary;
   try {
     consent = consentSummaryOf(ctx, allMismatches(signalFacts(ctx)));
@@ -119,6 +127,7 @@ export function analyze(record: PageRecord, knowledge: Knowledge, options: Analy
     startedAt: record.startedAt,
     datasetVersion: knowledge.datasetVersion,
     thirdParties: tps,
+    serverSideCollectors: collectors,
     requests: ctx.requests.map((r) => r.out),
     cookies: ctx.cookies.map((c) => c.out),
     storage: ctx.storage.map((s) => s.out),

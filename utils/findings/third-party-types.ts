@@ -69,3 +69,41 @@ export interface ThirdParty {
   cookies: string[];
   unknownTracking: { reasons: string[] } | null;
 }
+
+/** Where a server-side collector's hits go after the server the browser sent them to (data/collectors.ts `onward`). */
+export interface CollectorOnwardView {
+  /** 'forwards': the vendor's documented set-up sends the hits on to `company`; 'not-known': recipients not known. */
+  kind: 'forwards' | 'not-known';
+  /** The vendor's service and company receiving forwarded hits; null when not known. */
+  tracker: TrackerInfo | null;
+  /** How the data travels on, or why the recipients cannot be told (from the cited page), in the analysis language. */
+  how: string;
+  source: string;
+  checked: string;
+}
+
+/**
+ * Hits of a collector recognised by its request signature on a host no tracker list names (sGTM on a subdomain, a
+ * proxy): the browser sees only the first server; what it forwards is stated from the vendor's documentation.
+ */
+export interface ServerSideCollector {
+  host: string;
+  site: string;
+  thirdParty: boolean;
+  /** Collector service (data/collectors.ts `name`) and the signature ids and evidence sentences that matched. */
+  service: string;
+  signatures: string[];
+  evidence: string[];
+  /** The servers the browser talked to, with their registry country. */
+  servers: ServerPlace[];
+  serverCountries: string[];
+  onward: CollectorOnwardView;
+  /**
+   * 'unknown' when the onward recipients are not known or a forwarded transfer would leave the EU/EEA (undecided: the
+   * browser cannot see it); else the server side's verdict.
+   */
+  transfer: TransferAssessment['verdict'];
+  /** The whole statement in words, in the analysis language: server, onward recipient, what cannot be seen. */
+  statement: string;
+  requests: PhaseCounts & { total: number };
+}

@@ -9,7 +9,7 @@ import type { Attribution } from '../observe/events.ts';
 import type { Choice, CookieSetter } from '../record/record.ts';
 import type { CookiePurpose } from '../../data/types.ts';
 import type { AnalyzedCookie, AnalyzedRequest, AnalyzedStorage } from './item-types.ts';
-import type { ThirdParty } from './third-party-types.ts';
+import type { ServerSideCollector, ThirdParty } from './third-party-types.ts';
 
 export type RuleId =
   | 'tracking-request-before-choice'
@@ -18,6 +18,7 @@ export type RuleId =
   | 'consent-signal-before-action'
   | 'consent-signal-contradicts-behaviour'
   | 'third-country-transfer'
+  | 'server-side-collector-transfer'
   | 'embed-before-consent'
   | 'prechecked-consent-checkbox'
   | 'unknown-third-party-tracking'
@@ -153,6 +154,8 @@ export interface Analysis {
   startedAt: number;
   datasetVersion: string;
   thirdParties: ThirdParty[];
+  /** Collectors recognised by request signature on hosts no tracker list names, with their onward recipients. */
+  serverSideCollectors: ServerSideCollector[];
   requests: AnalyzedRequest[];
   cookies: AnalyzedCookie[];
   storage: AnalyzedStorage[];

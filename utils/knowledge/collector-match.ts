@@ -1,7 +1,7 @@
 // Request signature -> tracking collector, on any host. All
 // signatures are indexed once by the path's last segment (or a
 // fixed prefix): a request costs one Map lookup, and only the few candidates' path regex and parameters are checked.
-import { COLLECTORS, type CollectorSignature } from '../../data/collectors.ts';
+import { COLLECTORS, type CollectorOnward, type CollectorSignature } from '../../data/collectors.ts';
 
 export interface CollectorMatch {
   id: string;
@@ -9,6 +9,8 @@ export interface CollectorMatch {
   needsConsent: boolean;
   /** Why the request is that collector, in words (shown in the finding's notes). */
   evidence: string;
+  /** Where the hits go after the first server, as the vendor documents the set-up (absent: not known). */
+  onward?: CollectorOnward;
 }
 
 export interface CollectorMatcher {
@@ -48,7 +50,13 @@ export function createCollectorMatcher(signatures: readonly CollectorSignature[]
         own: new RegExp(sig.path),
         params: Object.entries(sig.params ?? {}).map(([k, v]): [string, RegExp] => [k, new RegExp(v)]),
         methods: sig.methods ? new Set(sig.methods) : null,
-        result: { id: sig.id, name: sig.name, needsConsent: sig.needsConsent, evidence: sig.evidence },
+        result: {
+          id: sig.id,
+          name: sig.name,
+          needsConsent: sig.needsConsent,
+          evidence: sig.evidence,
+          ...(sig.onward ? { onward: sig.onward } : {}),
+        },
       };
     } catch (e) {
       problems.push(`collector ${sig.id}: ${String(e)}`);

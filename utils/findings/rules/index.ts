@@ -6,6 +6,7 @@ import { embedBeforeConsent } from './embed-before-consent.ts';
 import { essentialCookie } from './essential-cookie.ts';
 import { formDataLeak } from './form-data-leak.ts';
 import { noConsentManager } from './no-consent-manager.ts';
+import { serverSideCollectorTransfer } from './server-side-collector-transfer.ts';
 import { sessionReplayBeforeConsent } from './session-replay-before-consent.ts';
 import { precheckedConsentCheckbox } from './prechecked-consent-checkbox.ts';
 import { storedConsentAtStart } from './stored-consent-at-start.ts';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   consentSignalContradictsBehaviour,
   embedBeforeConsent,
   thirdCountryTransfer,
+  serverSideCollectorTransfer,
   noConsentManager,
   unknownThirdPartyTracking,
   precheckedConsentCheckbox,
