@@ -31,6 +31,11 @@ const LAZY_FORM_TEST_ALIAS = {
   find: /^\.\/form-test-engine\.ts$/,
   replacement: resolve('entrypoints/background/form-test-engine-lazy.ts'),
 };
+/** And the popup's first screen at the popup's first connect (entrypoints/background/first-screen-lazy.ts). */
+const LAZY_FIRST_SCREEN_ALIAS = {
+  find: /^\.\/first-screen-cache\.ts$/,
+  replacement: resolve('entrypoints/background/first-screen-lazy.ts'),
+};
 let targetBrowser = '';
 function withAlias(config: InlineConfig, first: Alias): void {
   const alias = config.resolve?.alias ?? [];
@@ -52,6 +57,8 @@ export default defineConfig({
       wxt.config.imports = { ...wxt.config.imports, presets: [], imports: [] };
     },
     'vite:build:extendConfig': (entrypoints, config) => {
+      // The first screen's script runs in the worker, which has @iabtcf/core from its own script: not a second copy.
+      if (entrypoints.some((e) => e.name === 'first-screen')) withAlias(config, LAZY_IABTCF_ALIAS);
       if (!entrypoints.every((e) => NATIVE_BROWSER.has(e.name))) withPolyfill(config);
       else if (entrypoints.some((e) => e.name === 'background')) {
         withAlias(config, LAZY_TLDTS_ALIAS);
@@ -59,6 +66,7 @@ export default defineConfig({
           withAlias(config, LAZY_IABTCF_ALIAS);
           withAlias(config, LAZY_AUTOCONSENT_ALIAS);
           withAlias(config, LAZY_FORM_TEST_ALIAS);
+          withAlias(config, LAZY_FIRST_SCREEN_ALIAS);
         }
       }
     },

@@ -4,10 +4,17 @@
 // wake: the extension worker thread's CPU (thread time of its top-level tasks; in some rounds it includes the parse of
 // the autoconsent rules the page asks for after its load), the task that evaluated the script, and by trace event the
 // script's evaluation, compile and code-cache deserialisation.
+// Also the wake's phases on the worker thread, in ms from the task that starts it (about the worker's time origin, which
+// the bench's marks count from): `resume` when it fetches its script (under automation it first waits for the
+// debugger's resume), `evalStart`/`evalEnd` the top-level evaluation, `dispatch` the first event delivered after it;
+// and the bytes Chrome streams to the worker at its start (every installed script's body and code cache, the lazy
+// scripts' included).
 // Usage: node scripts/probe-wake.mjs <extDirA> <extDirB> [rounds]; the dirs are wake builds
-// (`CONSENT_AUDITOR_BENCH=wake npx wxt build`); needs `npm run build:cli`. Judge by the paired medians, with the load.
-import { loadavg } from 'node:os';
+// (`CONSENT_AUDITOR_BENCH=wake npx wxt build`), or `empty` for the bench's empty extension; needs `npm run build:cli`.
+// Judge by the paired medians, with the load.
+import { loadavg, tmpdir } from 'node:os';
 import { startDemoServer } from './lib/demo-server.mjs';
+import { writeEmptyExtension } from './bench-wake.mjs';
 
 const [dirA, dirB, nArg] = process.argv.slice(2);
 if (!dirA || !dirB) throw new Error('usage: probe-wake.mjs <extDirA> <extDirB> [rounds]');
@@ -20,7 +27,9 @@ const origin = 'https://www.shop.test';
 const CATEGORIES = ['toplevel', 'v8', 'disabled-by-default-v8.compile', 'ServiceWorker', '__metadata'].join(',');
 
 async function setUp(dir) {
-  const b = await launchAuditBrowser({ ...launchOpts, extensionDir: dir });
+  const empty = dir === 'empty';
+  if (empty) writeEmptyExtension((dir = `${tmpdir()}/probe-wake-empty`));
+  const b = await launchAuditBrowser({ ...launchOpts, extensionDir: dir, ...(empty ? { warmupUrl: null } : {}) });
   const ext = await extensionPage(b.context, b.extensionId);
   const tab = b.context.pages().find((p) => p !== ext) ?? (await b.context.newPage());
   const cdp = await b.context.newCDPSession(ext);
@@ -40,28 +49,16 @@ async function traced(s, fn) {
   return { out, events };
 }
 
-/** The extension's service-worker thread: the thread whose events name its script. */
-function workerThread(events, extensionId) {
-  const url = `chrome-extension://${extensionId}/background.js`;
-  const hit = events.find((e) => JSON.stringify(e.args ?? {}).includes(url) && e.name !== 'ResourceSendRequest');
-  const threads = new Map();
-  for (const e of events)
-    if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
-  const cands = [...threads].filter(([, n]) => /ServiceWorker/i.test(n)).map(([k]) => k);
-  if (hit && cands.includes(`${hit.pid}:${hit.tid}`)) return `${hit.pid}:${hit.tid}`;
-  // The busiest service-worker thread (the extension's is the only one running in these rounds).
-  let best = null;
-  let most = -1;
-  for (const k of cands) {
-    const n = events.filter((e) => `${e.pid}:${e.tid}` === k).length;
-    if (n > most) [best, most] = [k, n];
-  }
-  return best;
+/** The woken worker's thread: the one that evaluated the script (the stopped worker's thread is in the trace too). */
+function workerThread(events) {
+  const e = events.find((x) => x.name === 'ServiceWorkerGlobalScopeProxy::EvaluateTopLevelScript');
+  return e ? `${e.pid}:${e.tid}` : null;
 }
 
-function measure(events, extensionId) {
-  const key = workerThread(events, extensionId);
-  const on = events.filter((e) => `${e.pid}:${e.tid}` === key && e.ph === 'X');
+function measure(events) {
+  const key = workerThread(events);
+  const thread = events.filter((e) => `${e.pid}:${e.tid}` === key).sort((a, b) => a.ts - b.ts);
+  const on = thread.filter((e) => e.ph === 'X');
   const ms = (us) => (us ?? 0) / 1000;
   const sum = (f) => on.filter(f).reduce((a, e) => a + ms(e.tdur ?? e.dur), 0);
   const top = on.filter((e) => e.cat.split(',').includes('toplevel') && /RunTask/.test(e.name));
@@ -75,6 +72,35 @@ function measure(events, extensionId) {
     compile: sum((e) => e.name === 'v8.compile' || e.name === 'V8.CompileCode' || e.name === 'v8.compileModule'),
     cacheDeser: sum((e) => /Deserialize|consume/i.test(e.name)),
     tasks: top.length,
+    ...phases(events, thread),
+  };
+}
+
+/** Phase marks on the worker thread (ms from its start task) and the bytes streamed to it at start. */
+function phases(events, thread) {
+  const start = thread.find((e) => e.name === 'ThreadControllerImpl::RunTask' && e.args?.src_func === 'Start');
+  const at = (e) => (e && start ? (e.ts - start.ts) / 1000 : NaN);
+  const evalStart = thread.find((e) => e.name === 'ServiceWorkerGlobalScopeProxy::EvaluateTopLevelScript');
+  const evalEnd = thread.find((e) => e.name === 'ServiceWorkerGlobalScopeProxy::DidEvaluateTopLevelScript');
+  const dispatch = thread.find(
+    (e) =>
+      e.name === 'Receive mojo message' &&
+      evalEnd &&
+      e.ts > evalEnd.ts &&
+      /EventDispatcher/.test(JSON.stringify(e.args)),
+  );
+  const sent = events.filter(
+    (e) =>
+      e.name === 'ServiceWorkerInstalledScriptsSender::OnStarted' && e.ph === 'I' && start && e.ts >= start.ts - 50_000,
+  );
+  return {
+    resume: at(thread.find((e) => e.args?.src_func === 'FetchAndRunClassicScript')),
+    evalStart: at(evalStart),
+    evalEnd: at(evalEnd),
+    dispatch: at(dispatch),
+    evalWall: at(evalEnd) - at(evalStart),
+    toDispatch: at(dispatch) - at(evalEnd),
+    streamedKB: sent.reduce((a, e) => a + (e.args?.body_size ?? 0) + (e.args?.meta_data_size ?? 0), 0) / 1000,
   };
 }
 
@@ -85,7 +111,12 @@ async function wake(s) {
     return s.ext.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }));
   });
   const w = out?.wake;
-  return { ...measure(events, s.b.extensionId), first: w?.firstEvent ?? NaN, restored: w?.restored ?? NaN };
+  return {
+    ...measure(events),
+    start: w?.scriptStart ?? NaN,
+    first: w?.firstEvent ?? NaN,
+    restored: w?.restored ?? NaN,
+  };
 }
 
 const sides = [await setUp(dirA), await setUp(dirB)];
@@ -106,7 +137,9 @@ const q = (a, p) => {
   return s[Math.min(s.length - 1, Math.floor(p * s.length))];
 };
 console.log(`${N} rounds, load average ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)}`);
-for (const f of ['cpu', 'script', 'evaluate', 'compile', 'cacheDeser', 'tasks', 'first', 'restored']) {
+const FIELDS = ['cpu', 'script', 'evaluate', 'compile', 'cacheDeser', 'tasks', 'streamedKB'];
+const PHASES = ['resume', 'evalStart', 'evalEnd', 'dispatch', 'evalWall', 'toDispatch'];
+for (const f of [...FIELDS, ...PHASES, 'start', 'restored', 'first']) {
   const a = sides[0].rows.map((r) => r[f]);
   const b = sides[1].rows.map((r) => r[f]);
   const d = a.map((x, i) => b[i] - x);

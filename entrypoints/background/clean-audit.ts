@@ -71,13 +71,22 @@ function bounded<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([p, late]).finally(() => clearTimeout(timer));
 }
 
+/** Each namespace looked up at its first use: Chrome sets up an API's bindings then, so a wake skips browsingData's. */
 function browserApi(): CleanApi {
   return {
-    tabs: browser.tabs,
-    cookies: browser.cookies,
+    get tabs() {
+      return browser.tabs;
+    },
+    get cookies() {
+      return browser.cookies;
+    },
     // Firefox's host-name scope is missing from the polyfill's types.
-    browsingData: browser.browsingData as unknown as CleanApi['browsingData'],
-    session: browser.storage.session,
+    get browsingData() {
+      return browser.browsingData as unknown as CleanApi['browsingData'];
+    },
+    get session() {
+      return browser.storage.session;
+    },
   };
 }
 

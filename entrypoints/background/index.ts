@@ -25,13 +25,13 @@ import {
   type WakeTimes,
 } from '../../utils/messaging/protocol.ts';
 import { PushCache, recordPush } from '../../utils/messaging/record-pack.ts';
-import { FirstScreenCache } from '../../utils/view/first-screen.ts';
 import { CookieRouter } from '../../utils/record/cookie-router.ts';
 import { TabStore } from '../../utils/record/tab-store.ts';
 import { domainMatches } from '../../utils/url/party.ts';
 import { frameHostOf, parseUrl } from '../../utils/url/url.ts';
 import { createAutomation } from './automation.ts';
 import { createCleanAudit } from './clean-audit.ts';
+import { FirstScreenCache } from './first-screen-cache.ts';
 import { createFormTest } from './form-test.ts';
 import { installLazyScripts } from './lazy-scripts.ts';
 

@@ -3,8 +3,17 @@
 // imports them all once. Firefox's background bundles the libraries instead (no importScripts there).
 declare const importScripts: (...urls: string[]) => void;
 
-/** Every lazy script of the worker: entrypoints/tldts.ts, iabtcf.ts, autoconsent-snippets.ts, form-test-engine.ts. */
-const LAZY_SCRIPTS = ['/tldts.js', '/iabtcf.js', '/autoconsent-snippets.js', '/form-test-engine.js'];
+/**
+ * Every lazy script of the worker: entrypoints/tldts.ts, iabtcf.ts, autoconsent-snippets.ts, form-test-engine.ts,
+ * first-screen.ts.
+ */
+const LAZY_SCRIPTS = [
+  '/tldts.js',
+  '/iabtcf.js',
+  '/autoconsent-snippets.js',
+  '/form-test-engine.js',
+  '/first-screen.js',
+];
 
 /** Registered at start (synchronously, as every listener): the install imports each script once. */
 export function installLazyScripts(): void {

@@ -53,6 +53,17 @@ describe('release build', () => {
     expect(readFileSync('.output/firefox-mv3/background.js', 'utf8')).toContain(selector);
   });
 
+  // Nor is the popup's first screen (the view and consent header it builds at a popup's first connect): Chrome's worker
+  // imports it then from a script of its own; Firefox's worker bundles it.
+  it("the popup's first screen is Chrome's lazy script, not the worker's; Firefox bundles it", () => {
+    const push = /type:\s*["'`]first-screen["'`]/;
+    expect(readFileSync('.output/chrome-mv3/background.js', 'utf8')).not.toMatch(push);
+    const screen = readFileSync('.output/chrome-mv3/first-screen.js', 'utf8');
+    expect(screen).toMatch(push);
+    expect(screen).not.toContain('webextension-polyfill');
+    expect(readFileSync('.output/firefox-mv3/background.js', 'utf8')).toMatch(push);
+  });
+
   it('the bench build of the same source does have them (so the check above can fail)', () => {
     const r = spawnSync('npx', ['wxt', 'build'], {
       encoding: 'utf8',

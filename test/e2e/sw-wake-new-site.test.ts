@@ -2,7 +2,8 @@
 // site it has not seen yet must still be classified exactly, which loads tldts after the wake (in Chrome from its own
 // script, entrypoints/tldts.ts, imported by the install handler and again on first use). The same for @iabtcf/core
 // (entrypoints/iabtcf.ts): a TC string first met after a wake is decoded; and every lazy script may be imported then. The
-// form test's engine (entrypoints/form-test-engine.ts) is not loaded by a wake nor by a page: only a test loads it.
+// form test's engine (entrypoints/form-test-engine.ts) is not loaded by a wake nor by a page: only a test loads it; nor
+// is the popup's first screen (entrypoints/first-screen.ts): only a popup's connect loads it.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, it } from 'vitest';
 import { stopServiceWorker } from '../../cli/browser/index.ts';
@@ -44,6 +45,7 @@ it('classifies a site first seen after a wake, and restores it without the table
   // Restored from the stored hosts: the woken worker did not need the table.
   expect(await tldtsLoaded()).toBe(false);
   expect(await loaded('consentAuditorFormTest')).toBe(false);
+  expect(await loaded('consentAuditorFirstScreen')).toBe(false);
 });
 
 it('decodes a TC string first met after a wake, loading @iabtcf/core only then', async () => {
@@ -59,6 +61,22 @@ it('decodes a TC string first met after a wake, loading @iabtcf/core only then',
   expect(await loaded('consentAuditorIabtcf')).toBe(true);
 });
 
+it("loads the popup's first screen in a woken worker only when a popup connects, and the popup shows the page", async () => {
+  await stopServiceWorker(h.context);
+  const { page, tabId } = await openTab(h, `${SHOP}/index.html`);
+  await settledRecord(h, tabId, (r) => r.requests.some((q) => q.host === 'tracker.adnet.test'));
+  expect(await loaded('consentAuditorFirstScreen')).toBe(false);
+  const popup = await h.context.newPage();
+  try {
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    await expect.poll(async () => (await popup.textContent('body'))?.includes('tracker.adnet.test')).toBe(true);
+    expect(await loaded('consentAuditorFirstScreen')).toBe(true);
+  } finally {
+    await popup.close();
+    await page.close();
+  }
+});
+
 it('a woken worker may import every lazy script (each was imported at install, as Chrome requires)', async () => {
   await stopServiceWorker(h.context);
   await openTab(h, `${SHOP}/index.html`);
@@ -71,11 +89,13 @@ it('a woken worker may import every lazy script (each was imported at install, a
     load('/iabtcf.js');
     load('/autoconsent-snippets.js');
     load('/form-test-engine.js');
+    load('/first-screen.js');
     const names = [
       'consentAuditorTldts',
       'consentAuditorIabtcf',
       'consentAuditorEvalSnippets',
       'consentAuditorFormTest',
+      'consentAuditorFirstScreen',
     ];
     return names.filter((n) => g[n]);
   });
@@ -84,5 +104,6 @@ it('a woken worker may import every lazy script (each was imported at install, a
     'consentAuditorIabtcf',
     'consentAuditorEvalSnippets',
     'consentAuditorFormTest',
+    'consentAuditorFirstScreen',
   ]);
 });
