@@ -32,7 +32,11 @@ export class Visit {
   }
 
   /** A request and its response (with the server IP and Set-Cookie headers, if any). */
-  req(url: string, t: number, o: { type?: string; ip?: string; setCookie?: string[]; initiator?: string } = {}): this {
+  req(
+    url: string,
+    t: number,
+    o: { type?: string; ip?: string; setCookie?: string[]; initiator?: string; proxy?: string } = {},
+  ): this {
     return this.exchange(url, t, t + 1, { ...o, type: o.type ?? 'script' });
   }
 
@@ -45,7 +49,7 @@ export class Visit {
     url: string,
     start: number,
     end: number,
-    o: { type: string; ip?: string; setCookie?: string[]; initiator?: string },
+    o: { type: string; ip?: string; setCookie?: string[]; initiator?: string; proxy?: string },
   ): this {
     const requestId = `r${this.next++}`;
     const initiator = o.initiator ?? new URL(this.pageUrl).origin;
@@ -68,6 +72,8 @@ export class Visit {
         tabId: TAB,
         timeStamp: START + end,
         ...(o.ip ? { ip: o.ip } : {}),
+        // Firefox's webRequest names the proxy a response came through (its type, e.g. "http", or "direct").
+        ...(o.proxy ? { proxyInfo: { type: o.proxy } } : {}),
         responseHeaders: (o.setCookie ?? []).map((value) => ({ name: 'Set-Cookie', value })),
       }),
     );
