@@ -153,6 +153,7 @@ const EN_TABLE = {
   flag: { session: 'session', expires: (date: string): string => `expires ${date}`, removed: 'removed' },
   statusWords: { redirect: 'redirect', pending: 'pending', cache: '(cache)' },
   serverIp: 'Server IP address',
+  viaProxy: 'via proxy: location not known',
   noIp: 'no IP',
   pageReported: 'page-reported',
   pageReportedHint: "Reported by the page's script hooks; the browser did not show this request",
@@ -303,7 +304,7 @@ const EN_TABLE = {
     unknown: 'cannot be decided',
   },
   registryCaveat:
-    'Server country = where the IP address block is registered, not necessarily where the machine stands.',
+    "Server country = where the IP address block is registered, not necessarily where the machine stands. In Chrome it assumes a direct connection: behind a proxy every server shows the proxy's address.",
 };
 
 /** Every language's table has exactly these keys: a missing or extra key in DE is a compile error. */
@@ -400,6 +401,7 @@ export const DE: Strings = {
   flag: { session: 'Sitzung', expires: (date: string): string => `läuft ab ${date}`, removed: 'gelöscht' },
   statusWords: { redirect: 'Weiterleitung', pending: 'ausstehend', cache: '(Cache)' },
   serverIp: 'Server-IP-Adresse',
+  viaProxy: 'über Proxy: Standort nicht bekannt',
   noIp: 'keine IP',
   pageReported: 'von der Seite gemeldet',
   pageReportedHint: 'Von den Skript-Hooks der Seite gemeldet; der Browser hat diese Anfrage nicht angezeigt',
@@ -550,7 +552,8 @@ export const DE: Strings = {
     'needs-safeguards': 'Garantien nötig (Art. 46 DSGVO)',
     unknown: 'nicht entscheidbar',
   },
-  registryCaveat: 'Serverland = wo der IP-Adressblock registriert ist, nicht unbedingt der Standort des Rechners.',
+  registryCaveat:
+    'Serverland = wo der IP-Adressblock registriert ist, nicht unbedingt der Standort des Rechners. In Chrome setzt es eine direkte Verbindung voraus: hinter einem Proxy zeigt jeder Server die Adresse des Proxys.',
 };
 
 export const STRINGS: Readonly<Record<Lang, Strings>> = { en: EN, de: DE };

@@ -173,7 +173,7 @@ const EN_TABLE = {
   namedByTpw: 'named by third-party-web',
   noThirdParties: 'No third parties contacted.',
   serverCaveat:
-    'Server country = where the IP address block is registered (registry data), not necessarily where the server stands: CDNs and anycast networks answer from many countries under one address.',
+    "Server country = where the IP address block is registered (registry data), not necessarily where the server stands: CDNs and anycast networks answer from many countries under one address. In Chrome it assumes a direct connection: behind a proxy every server shows the proxy's address.",
 
   // Cookies and storage
   colName: 'Name',
@@ -205,6 +205,7 @@ const EN_TABLE = {
   colUrl: 'URL',
   colTracker: 'Tracker',
   colServer: 'Server (country)',
+  viaProxy: 'location not known (proxy)',
   colStatus: 'Status',
   pager: 'Pages',
   prev: 'Previous',
@@ -412,7 +413,7 @@ export const DE: ReportStrings = {
   namedByTpw: 'Name laut third-party-web',
   noThirdParties: 'Keine Drittanbieter kontaktiert.',
   serverCaveat:
-    'Serverland = Land, in dem der IP-Adressblock registriert ist (Registry-Daten), nicht unbedingt der Standort des Servers: CDNs und Anycast-Netze antworten unter einer Adresse aus vielen Ländern.',
+    'Serverland = Land, in dem der IP-Adressblock registriert ist (Registry-Daten), nicht unbedingt der Standort des Servers: CDNs und Anycast-Netze antworten unter einer Adresse aus vielen Ländern. In Chrome setzt es eine direkte Verbindung voraus: hinter einem Proxy zeigt jeder Server die Adresse des Proxys.',
 
   colName: 'Name',
   colDomain: 'Domain',
@@ -441,6 +442,7 @@ export const DE: ReportStrings = {
   colUrl: 'URL',
   colTracker: 'Tracker',
   colServer: 'Server (Land)',
+  viaProxy: 'Standort nicht bekannt (Proxy)',
   colStatus: 'Status',
   pager: 'Seiten',
   prev: 'Zurück',
