@@ -35,6 +35,7 @@ describe('parseArgs: options', () => {
       chromium: DEFAULT_CHROMIUM,
       chromiumArgs: [],
       sandbox: true,
+      direct: false,
       firefox: null,
       quiet: false,
       lang: 'en',

@@ -76,6 +76,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     chromium: env.CHROMIUM_PATH || DEFAULT_CHROMIUM,
     chromiumArgs: [],
     sandbox: true,
+    direct: false,
     firefox: env.CONSENT_AUDITOR_FIREFOX || null,
     quiet: false,
     lang: 'en',
@@ -125,6 +126,10 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     }
     if (arg === '--no-sandbox') {
       o.sandbox = false;
+      continue;
+    }
+    if (arg === '--direct') {
+      o.direct = true;
       continue;
     }
     const eq = arg.indexOf('=');

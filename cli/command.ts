@@ -46,6 +46,8 @@ export interface ScanOptions {
   chromiumArgs: string[];
   /** false only when --no-sandbox was given: the report then says the browser ran without its sandbox */
   sandbox: boolean;
+  /** --direct: Chromium runs with --no-proxy-server, so proxy settings in the environment are not followed */
+  direct: boolean;
   /** --firefox or $CONSENT_AUDITOR_FIREFOX; null: /usr/bin/firefox-esr, then firefox on PATH */
   firefox: string | null;
   quiet: boolean;

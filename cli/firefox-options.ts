@@ -11,7 +11,11 @@ export interface FirefoxPlan {
 
 const RULES = '--host-resolver-rules=';
 
-export function firefoxPlan(o: Pick<ScanOptions, 'chromiumArgs' | 'forms' | 'crawl'>): FirefoxPlan | string {
+export function firefoxPlan(
+  o: Pick<ScanOptions, 'chromiumArgs' | 'forms' | 'crawl'> & Partial<Pick<ScanOptions, 'direct'>>,
+): FirefoxPlan | string {
+  if (o.direct === true)
+    return '--direct: Chromium only (Firefox marks each request that went through a proxy itself, from its proxyInfo)';
   if (o.forms !== 'off')
     return "--forms: not available with --browser firefox (the form fill and the scan of request bodies use Chromium's DevTools protocol)";
   if (o.crawl !== null)

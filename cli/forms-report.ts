@@ -15,6 +15,8 @@ export function withFormFindings(
   knowledge: Knowledge,
   lang: Lang,
   notes: string[],
+  /** The browser may have used a proxy: the copies' server addresses may be the proxy's */
+  viaProxy = false,
 ): Analysis {
   // Saying nothing was typed keeps "no finding" from reading as "no leak" when no field was found at all.
   if (forms.filled.length === 0)
@@ -24,6 +26,7 @@ export function withFormFindings(
     consent,
     lang,
     pageStart: record.startedAt,
+    viaProxy,
   });
   // After --forms submit of a newsletter form: does the page say a confirmation e-mail was sent (an info hint).
   const doi = forms.after ? doubleOptInFinding({ ...forms.after, leaks: forms.leaks }, knowledge, lang) : null;

@@ -8,12 +8,15 @@ import type { ScenarioConsent, ScenarioReport, ScenarioSettle, SettleWait } from
 import type { ScenarioResult } from './scenario-common.ts';
 import type { SettleResult } from './settle.ts';
 import { withFormFindings } from './forms-report.ts';
+import { proxyNote, throughProxy } from './browser/proxy-setting.ts';
 
 export interface AnalysisContext {
   knowledge: Knowledge;
   /** null: CNAME lookups are off */
   dns: ReturnType<typeof cnameResolver> | null;
   lang: Lang;
+  /** The proxy settings the browser may have followed (cli/browser/proxy-setting.ts); null: a direct connection */
+  proxy?: string | null;
 }
 
 /** The report row of one URL × scenario. */
@@ -23,15 +26,18 @@ export async function scenarioReportOf(
   ctx: AnalysisContext,
 ): Promise<ScenarioReport> {
   const { knowledge, dns } = ctx;
+  const proxy = ctx.proxy ?? null;
+  // Behind a proxy every address is the proxy's: the analysis reads each request as "not known (proxy)".
+  const record = r.record && proxy ? throughProxy(r.record) : r.record;
   // CNAME cloaking (cli/cname.ts): cloaked first-party hosts are analysed as the tracker they alias.
-  const cloaks = r.record && dns ? await findCnameCloaks(r.record, knowledge.trackers, dns) : [];
+  const cloaks = record && dns ? await findCnameCloaks(record, knowledge.trackers, dns) : [];
   let analysis: Analysis | null = null;
-  if (r.record) {
-    const seen = applyCnameCloaks(r.record, knowledge, cloaks);
+  if (record) {
+    const seen = applyCnameCloaks(record, knowledge, cloaks);
     analysis = analyze(seen.record, seen.knowledge, { lang: ctx.lang });
   }
-  if (r.record && analysis && r.forms)
-    analysis = withFormFindings(analysis, r.record, r.forms, job.consent, knowledge, ctx.lang, r.notes);
+  if (record && analysis && r.forms)
+    analysis = withFormFindings(analysis, record, r.forms, job.consent, knowledge, ctx.lang, r.notes, proxy !== null);
   return buildScenarioReport({
     consent: job.consent,
     url: job.url,
@@ -41,7 +47,7 @@ export async function scenarioReportOf(
     startedAt: r.startedAt,
     finishedAt: r.finishedAt,
     error: r.error,
-    notes: [...(r.notes ?? []), ...cnameNotes(cloaks)],
+    notes: [...(r.notes ?? []), ...cnameNotes(cloaks), ...(r.record && proxy ? [proxyNote(proxy)] : [])],
     httpStatus: r.httpStatus,
     settle: scenarioSettle(r.settle),
   });

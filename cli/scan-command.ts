@@ -17,6 +17,7 @@ import { checkOutputs, writeOutputs } from './outputs.ts';
 import { inShard } from './shard.ts';
 import { crawl, type CrawlResult } from './crawl/crawl.ts';
 import { chromiumMajor, LaunchError } from './browser/index.ts';
+import { networkInfo, proxyPlan } from './browser/proxy-setting.ts';
 import { siteSummary } from './site-summary.ts';
 import { extensionDirOf, firefoxExtensionDirOf, ipMetaFileOf, packageRoot, packageVersion } from './paths.ts';
 import { defaultConcurrency, runPool } from './pool.ts';
@@ -113,6 +114,14 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
     );
     return EXIT_ERROR;
   }
+  // --direct asks Chromium for no proxy; otherwise a proxy it may follow makes every server location "not known".
+  const network = proxyPlan(o.chromiumArgs, o.direct, io.env);
+  const chromiumArgs = network.chromiumArgs;
+  const proxy = firefox ? null : network.proxy;
+  if (proxy && !o.quiet)
+    io.stderr(
+      `consent-auditor: Chromium may use a proxy (${printable(proxy)}): server locations read "not known (proxy)"; --direct audits without it\n`,
+    );
   // Each launch needs Chromium's version first (the user agent): ask it now, while the URLs are read and crawled.
   if (!firefox) void chromiumMajor(chromium);
   const allUrls = await collectUrls(o);
@@ -130,7 +139,7 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
         include: o.include,
         exclude: o.exclude,
         chromium,
-        chromiumArgs: o.chromiumArgs,
+        chromiumArgs,
         sandbox: o.sandbox,
         loadTimeoutMs: o.loadTimeoutMs,
         log: (line) => {
@@ -158,6 +167,7 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
     name: 'consent-auditor',
     version,
     data: { trackers: DATASET_VERSION, ipTable: ipTableInfoFrom(readJson(ipMetaFileOf(root))) },
+    network: networkInfo(firefox ? 'firefox' : 'chromium', proxy, o.direct),
   };
   // CONSENT_AUDITOR_CNAME=off skips the lookups; CONSENT_AUDITOR_DNS_SERVERS=host:port,... replaces the system
   // resolvers.
@@ -207,7 +217,7 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
           : runScenario({
               ...common,
               chromium,
-              chromiumArgs: o.chromiumArgs,
+              chromiumArgs,
               sandbox: o.sandbox,
               forms: o.forms,
               onPhase: (phase) => onPhase(key, job, phase),
@@ -221,7 +231,7 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
         launchError ??= r.launchError;
         return null;
       }
-      const s = await scenarioReportOf(job, r, { knowledge: knowledge.get(), dns, lang: o.lang });
+      const s = await scenarioReportOf(job, r, { knowledge: knowledge.get(), dns, lang: o.lang, proxy });
       done++;
       if (!o.quiet) live.log(progressLine(s, done, jobs.length));
       return { s, r };

@@ -46,6 +46,9 @@ Options:
   --chromium-arg <arg>     extra Chromium switch, repeatable (e.g. --chromium-arg=--host-resolver-rules=...)
   --no-sandbox             run Chromium without its sandbox (root in a container); the report says so. Without it,
                            a run as root stops with exit code 2: run as a non-root user instead
+  --direct                 audit without a proxy (--no-proxy-server): proxy variables in the environment are not
+                           followed. Without it, a proxy Chromium may use makes every server location "not known
+                           (proxy)" (the proxy's address is all a response shows)
   --browser <name>         chromium (default) or firefox: the Firefox build of the extension in Firefox (ESR);
                            --forms, --crawl and Chromium switches other than --host-resolver-rules (MAP/EXCLUDE
                            rules) and --ignore-certificate-errors are refused there

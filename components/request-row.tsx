@@ -41,6 +41,7 @@ export function RequestRow({ r, startedAt, choice, showParty = false, analyzed, 
           {r.ip ?? S.noIp}
         </span>
         {analyzed?.serverCountry && <CountryTag code={analyzed.serverCountry} dpf={dpf} what={S.serverCountry} />}
+        {analyzed?.viaProxy && <span class="chip">{S.viaProxy}</span>}
         <span class="time">{relText(S, r.t, startedAt)}</span>
         {r.source === 'page' && (
           <span class="chip chip-warn" title={S.pageReportedHint}>

@@ -153,6 +153,7 @@ const EN_TABLE = {
   flag: { session: 'session', expires: (date: string): string => `expires ${date}`, removed: 'removed' },
   statusWords: { redirect: 'redirect', pending: 'pending', cache: '(cache)' },
   serverIp: 'Server IP address',
+  viaProxy: 'via proxy: location not known',
   noIp: 'no IP',
   pageReported: 'page-reported',
   pageReportedHint: "Reported by the page's script hooks; the browser did not show this request",
@@ -303,7 +304,7 @@ const EN_TABLE = {
     unknown: 'cannot be decided',
   },
   registryCaveat:
-    'Server country = where the IP address block is registered, not necessarily where the machine stands.',
+    "Server country = where the IP address block is registered, not necessarily where the machine stands. In Chrome it assumes a direct connection: behind a proxy every server shows the proxy's address.",
   serverSideTitle: 'Server-side collectors (the site forwards what it receives)',
   serverSideOnward: 'Onward',
   serverSideLikely: (company: string, country: string): string =>
@@ -406,6 +407,7 @@ export const DE: Strings = {
   flag: { session: 'Sitzung', expires: (date: string): string => `läuft ab ${date}`, removed: 'gelöscht' },
   statusWords: { redirect: 'Weiterleitung', pending: 'ausstehend', cache: '(Cache)' },
   serverIp: 'Server-IP-Adresse',
+  viaProxy: 'über Proxy: Standort nicht bekannt',
   noIp: 'keine IP',
   pageReported: 'von der Seite gemeldet',
   pageReportedHint: 'Von den Skript-Hooks der Seite gemeldet; der Browser hat diese Anfrage nicht angezeigt',
@@ -556,7 +558,8 @@ export const DE: Strings = {
     'needs-safeguards': 'Garantien nötig (Art. 46 DSGVO)',
     unknown: 'nicht entscheidbar',
   },
-  registryCaveat: 'Serverland = wo der IP-Adressblock registriert ist, nicht unbedingt der Standort des Rechners.',
+  registryCaveat:
+    'Serverland = wo der IP-Adressblock registriert ist, nicht unbedingt der Standort des Rechners. In Chrome setzt es eine direkte Verbindung voraus: hinter einem Proxy zeigt jeder Server die Adresse des Proxys.',
   serverSideTitle: 'Serverseitige Collectors (die Website leitet weiter, was sie erhält)',
   serverSideOnward: 'Weiter',
   serverSideLikely: (company: string, country: string): string =>

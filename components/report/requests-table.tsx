@@ -68,7 +68,7 @@ function Rows({ requests, entries, lang, s }: RequestsTableProps) {
           </td>
           <td class="mono">
             {r.serverIp ?? ''}
-            {r.serverCountry ? ` (${r.serverCountry})` : ''}
+            {r.viaProxy ? ` (${s.viaProxy})` : r.serverCountry ? ` (${r.serverCountry})` : ''}
           </td>
           <td>{statusOf(byId.get(r.id))}</td>
         </tr>

@@ -181,7 +181,7 @@ const EN_TABLE = {
   serverSideNotKnown: 'onward recipients not known',
   serverSideUndecided: 'not known (undecided)',
   serverCaveat:
-    'Server country = where the IP address block is registered (registry data), not necessarily where the server stands: CDNs and anycast networks answer from many countries under one address.',
+    "Server country = where the IP address block is registered (registry data), not necessarily where the server stands: CDNs and anycast networks answer from many countries under one address. In Chrome it assumes a direct connection: behind a proxy every server shows the proxy's address.",
 
   // Cookies and storage
   colName: 'Name',
@@ -213,6 +213,7 @@ const EN_TABLE = {
   colUrl: 'URL',
   colTracker: 'Tracker',
   colServer: 'Server (country)',
+  viaProxy: 'location not known (proxy)',
   colStatus: 'Status',
   pager: 'Pages',
   prev: 'Previous',
@@ -428,7 +429,7 @@ export const DE: ReportStrings = {
   serverSideNotKnown: 'weitere Empfänger nicht bekannt',
   serverSideUndecided: 'nicht bekannt (offen)',
   serverCaveat:
-    'Serverland = Land, in dem der IP-Adressblock registriert ist (Registry-Daten), nicht unbedingt der Standort des Servers: CDNs und Anycast-Netze antworten unter einer Adresse aus vielen Ländern.',
+    'Serverland = Land, in dem der IP-Adressblock registriert ist (Registry-Daten), nicht unbedingt der Standort des Servers: CDNs und Anycast-Netze antworten unter einer Adresse aus vielen Ländern. In Chrome setzt es eine direkte Verbindung voraus: hinter einem Proxy zeigt jeder Server die Adresse des Proxys.',
 
   colName: 'Name',
   colDomain: 'Domain',
@@ -457,6 +458,7 @@ export const DE: ReportStrings = {
   colUrl: 'URL',
   colTracker: 'Tracker',
   colServer: 'Server (Land)',
+  viaProxy: 'Standort nicht bekannt (Proxy)',
   colStatus: 'Status',
   pager: 'Seiten',
   prev: 'Zurück',

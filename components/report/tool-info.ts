@@ -37,10 +37,13 @@ export function ipAttributionFrom(meta: unknown): string | null {
 }
 
 export function toolInfoOf(input: { version: unknown; userAgent: unknown; ipMeta: unknown }): ToolInfo {
+  const browser = browserFromUserAgent(input.userAgent);
   return {
     name: TOOL_NAME,
     version: typeof input.version === 'string' ? input.version : 'unknown',
     data: { trackers: DATASET_VERSION, ipTable: ipTableInfoFrom(input.ipMeta) },
-    browser: browserFromUserAgent(input.userAgent),
+    browser,
+    // Firefox names the proxy of each request (proxyInfo); Chrome shows nothing, so its locations assume none.
+    ...(browser.name === 'Firefox' ? { network: { proxy: null, serverLocations: 'per request' as const } } : {}),
   };
 }

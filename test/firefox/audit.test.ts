@@ -83,6 +83,10 @@ describe('Firefox: demo page https://www.shop.test/', () => {
   it('the server IP comes from details.ip (Firefox reports the proxy it talked to)', () => {
     const main = record.requests.find((q) => q.type === 'main_frame');
     expect(main?.ip).toBe('127.0.0.1');
+    // ... and names that proxy (details.proxyInfo): every response the host-map proxy carried is marked proxied.
+    const served = record.requests.filter((q) => q.ip !== undefined);
+    expect(served.length).toBeGreaterThan(3);
+    expect(served.filter((q) => q.proxied !== true).map((q) => q.url)).toEqual([]);
   });
 
   it.each(SHOP_STORAGE)('$kind write $key by $origin ($party party)', (row) => {

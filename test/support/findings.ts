@@ -35,7 +35,7 @@ export class Visit {
   req(
     url: string,
     t: number,
-    o: { type?: string; ip?: string; setCookie?: string[]; initiator?: string; method?: string } = {},
+    o: { type?: string; ip?: string; setCookie?: string[]; initiator?: string; method?: string; proxy?: string } = {},
   ): this {
     return this.exchange(url, t, t + 1, { ...o, type: o.type ?? 'script' });
   }
@@ -49,7 +49,7 @@ export class Visit {
     url: string,
     start: number,
     end: number,
-    o: { type: string; ip?: string; setCookie?: string[]; initiator?: string; method?: string },
+    o: { type: string; ip?: string; setCookie?: string[]; initiator?: string; method?: string; proxy?: string },
   ): this {
     const requestId = `r${this.next++}`;
     const initiator = o.initiator ?? new URL(this.pageUrl).origin;
@@ -73,6 +73,8 @@ export class Visit {
         tabId: TAB,
         timeStamp: START + end,
         ...(o.ip ? { ip: o.ip } : {}),
+        // Firefox's webRequest names the proxy a response came through (its type, e.g. "http", or "direct").
+        ...(o.proxy ? { proxyInfo: { type: o.proxy } } : {}),
         responseHeaders: (o.setCookie ?? []).map((value) => ({ name: 'Set-Cookie', value })),
       }),
     );

@@ -168,7 +168,7 @@ export function csvBody(kind: CsvKind, scenarios: readonly ScenarioReport[]): st
             r.tracker?.companyCountry ?? namedCountry(named.get(r.host)),
             r.tracker?.category,
             r.serverIp,
-            r.serverCountry,
+            r.viaProxy ? 'not known (proxy)' : r.serverCountry,
             r.script,
             r.attribution,
             r.tracker?.parent,

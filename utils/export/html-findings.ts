@@ -21,6 +21,11 @@ export function doubt(a: Attribution | null | undefined, L: Labels): string {
   return a && a !== 'confident' ? ` <em class="attr">(${e(L.attribution[a])})</em>` : '';
 }
 
+function serverPlace(it: { serverCountry: string | null; viaProxy?: true }, L: Labels): string {
+  const where = it.viaProxy ? L.serverViaProxy : it.serverCountry;
+  return where ? ` (${e(where)})` : '';
+}
+
 function evidenceItem(it: EvidenceItem, L: Labels): string {
   switch (it.kind) {
     case 'request':
@@ -29,7 +34,7 @@ function evidenceItem(it: EvidenceItem, L: Labels): string {
         e(it.type),
         e(L.phase[it.phase]),
         e(duration(it.t, L)),
-        it.serverIp ? `${e(L.col.server)} ${e(it.serverIp)}${it.serverCountry ? ` (${e(it.serverCountry)})` : ''}` : '',
+        it.serverIp ? `${e(L.col.server)} ${e(it.serverIp)}${serverPlace(it, L)}` : '',
         it.script ? `${e(L.col.script)} ${code(it.script)}${doubt(it.attribution, L)}` : '',
       ]
         .filter((x) => x)

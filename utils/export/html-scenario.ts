@@ -220,7 +220,7 @@ export function scenarioSection(
             : ''),
         e(r.thirdParty ? L.party.third : L.party.first),
         e(r.tracker?.name ?? ''),
-        e([r.serverIp, r.serverCountry].filter((x) => x).join(' ')),
+        e([r.serverIp, r.viaProxy ? L.serverViaProxy : r.serverCountry].filter((x) => x).join(' ')),
         e(L.phase[r.phase]),
         e(duration(r.t, L)),
         e(r.status ?? r.error ?? ''),

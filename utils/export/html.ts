@@ -31,6 +31,14 @@ export interface HtmlOptions {
 
 export { htmlEscape, readableTime, sortFindings };
 
+/** What the server locations rest on: a headless run says which proxy it saw; an extension export assumes none. */
+function locationsText(n: Report['tool']['network'], L: Labels): string {
+  if (!n) return L.locations.assumed;
+  if (n.serverLocations === 'per request') return L.locations.perRequest;
+  if (n.serverLocations === 'not known') return `${L.locations.notKnown} (${n.proxy ?? ''})`;
+  return n.direct ? L.locations.directAsked : L.locations.direct;
+}
+
 function aboutBlock(report: Report, L: Labels): string {
   const t = report.tool;
   const ip = t.data.ipTable;
@@ -39,6 +47,7 @@ function aboutBlock(report: Report, L: Labels): string {
 <dt>${e(L.dataset)}</dt><dd>${e(t.data.trackers)}</dd>
 <dt>${e(L.ipTable)}</dt><dd>${ip ? `${e(ip.source)} ${e(ip.version)} (${e(ip.built)})` : e(L.ipTableMissing)}</dd>
 <dt>${e(L.browser)}</dt><dd>${t.browser ? `${e(t.browser.name)} ${e(t.browser.version)}${t.browser.sandbox === false ? `, <strong class="no-sandbox">${e(L.noSandbox)}</strong>` : ''}` : '–'}</dd>
+<dt>${e(L.serverLocations)}</dt><dd>${e(locationsText(t.network, L))}</dd>
 <dt>${e(L.started)}</dt><dd>${e(readableTime(report.startedAt))}</dd>
 <dt>${e(L.finished)}</dt><dd>${e(readableTime(report.finishedAt))}</dd>
 <dt>${e(L.format)}</dt><dd>${e(report.format)} v${e(report.formatVersion)}</dd>

@@ -119,6 +119,11 @@ export interface Labels {
   unknownTracker: string;
   /** A company third-party-web names but nobody verified the seat of. */
   countryNotKnown: string;
+  /** A request's server location when it went through a proxy (the address shown is the proxy's) */
+  serverViaProxy: string;
+  /** The about block's row on the network path: what the server locations rest on */
+  serverLocations: string;
+  locations: { notKnown: string; direct: string; directAsked: string; perRequest: string; assumed: string };
   namedByTpw: string;
   cookiesTitle: string;
   storageTitle: string;

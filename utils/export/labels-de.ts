@@ -162,6 +162,16 @@ export const DE: Labels = {
   },
   unknownTracker: 'nicht in der Trackerliste',
   countryNotKnown: 'Land nicht bekannt',
+  serverViaProxy: 'Standort nicht bekannt (Proxy)',
+  serverLocations: 'Serverstandorte',
+  locations: {
+    notKnown: 'nicht bekannt: der Browser hat vielleicht einen Proxy benutzt, dessen Adresse dann jede Antwort zeigt',
+    direct: 'aus einer direkten Verbindung (keine Proxy-Einstellung gesehen)',
+    directAsked: 'aus einer direkten Verbindung (--direct)',
+    perRequest: 'je Anfrage: Firefox nennt jede Anfrage, die über einen Proxy lief („nicht bekannt (Proxy)“)',
+    assumed:
+      'setzen eine direkte Verbindung voraus: ein in Chrome oder im System eingestellter Proxy wird nicht gesehen',
+  },
   namedByTpw: 'Name laut third-party-web',
   cookiesTitle: 'Cookies',
   storageTitle: 'Speicher (localStorage, sessionStorage, IndexedDB)',

@@ -49,6 +49,7 @@ function requestOut(r: AnalyzedRequest, byId: ReadonlyMap<string, RequestEntry>)
     tracker: r.tracker,
     serverIp: r.serverIp,
     serverCountry: r.serverCountry,
+    ...(r.viaProxy ? { viaProxy: true as const } : {}),
     phase: r.phase,
     t: r.t,
     type: r.type,

@@ -14,6 +14,7 @@ export interface ReportRequest extends Pick<
   | 'tracker'
   | 'serverIp'
   | 'serverCountry'
+  | 'viaProxy'
   | 'phase'
   | 't'
   | 'type'

@@ -37,6 +37,17 @@ export interface ToolInfo {
   data: { trackers: string; ipTable: IpTableInfo | null };
   /** sandbox: false when the browser ran without its sandbox (--no-sandbox, asked for explicitly); absent = on */
   browser?: { name: string; version: string; sandbox?: false };
+  /** Headless runs: the proxy settings the browser may have followed and what that makes of the server locations */
+  network?: NetworkInfo;
+}
+
+export interface NetworkInfo {
+  /** `arg:<switch>`, `desktop:<name>`, `env:<variable>`, comma-separated; null when none was seen */
+  proxy: string | null;
+  /** 'not known': every request may have gone through the proxy; 'per request': Firefox marks each one */
+  serverLocations: 'not known' | 'direct' | 'per request';
+  /** --direct: the browser was told to use no proxy */
+  direct?: true;
 }
 
 export type ScenarioVerdict = 'error' | 'not-answered' | 'violations' | 'incomplete' | 'warnings' | 'clean';

@@ -45,6 +45,8 @@ export interface Lookups {
   ipPlace(ip: string | undefined): Place;
   /** The place of an address one of the host's requests was served from. */
   hostPlace(hf: HostEntry, ip: string | undefined): Place;
+  /** The place of a proxy's address a request went through: no country, whatever the address. */
+  proxyPlace(ip: string | undefined): Place;
   collectorOf(url: string, path: string, method: string): CollectorMatch | null;
   lookupName(name: string): CookiePattern | null;
   ownerName(id: string | null): string | null;
@@ -60,6 +62,7 @@ export function createLookups(knowledge: Knowledge): Lookups {
   const scriptCache = new Map<string, TrackerMatch | null>();
   // Places are shared by the requests served from one address: nothing writes to them.
   const ipCache = new Map<string, Place>();
+  const proxyCache = new Map<string, Place>();
   const hosts = new Map<string, HostEntry>();
 
   const trackerInfo = (m: TrackerMatch): TrackerInfo => {
@@ -170,6 +173,13 @@ export function createLookups(knowledge: Knowledge): Lookups {
     return place;
   };
 
+  const proxyPlace = (ip: string | undefined): Place => {
+    if (!ip) return null;
+    let place = proxyCache.get(ip);
+    if (place === undefined) proxyCache.set(ip, (place = { ip, country: null, kind: 'proxy' }));
+    return place;
+  };
+
   const collectors = knowledge.collectors;
   const collectorOf = (url: string, path: string, method: string): CollectorMatch | null =>
     collectors ? collectors.matchIn(url, path, method) : null;
@@ -193,6 +203,7 @@ export function createLookups(knowledge: Knowledge): Lookups {
     scriptMatch,
     ipPlace,
     hostPlace,
+    proxyPlace,
     collectorOf,
     lookupName,
     ownerName,

@@ -50,7 +50,8 @@ export function requestFact(
   const path = pathOf(entry.url);
   // Path overrides only exist on some hosts; the host-level match is reused otherwise.
   const match = hf.match && hf.match.tracker.paths ? matcher.match(host, path) : hf.match;
-  const place = lookups.hostPlace(hf, entry.ip);
+  // Through a proxy the address is the proxy's: its country is not the server's.
+  const place = entry.proxied ? lookups.proxyPlace(entry.ip) : lookups.hostPlace(hf, entry.ip);
   const phase = phaseOf(entry.t, choice);
   const script = scriptOfInitiator(entry.initiator);
   const out: AnalyzedRequest = {
@@ -75,6 +76,7 @@ export function requestFact(
     script,
     attribution: script ? (entry.attribution ?? null) : null,
   };
+  if (entry.proxied) out.viaProxy = true;
   const collector = lookups.collectorOf(entry.url, path, entry.method);
   const consentTracker = isConsentTracker(match, hf.isCmp) || (match === null && collector?.needsConsent === true);
   return { entry, out, match, hostFact: hf, path, place, collector, consentTracker };

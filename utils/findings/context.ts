@@ -42,7 +42,8 @@ export interface RequestFact {
   match: TrackerMatch | null;
   hostFact: HostFact;
   path: string;
-  place: { ip: string; country: string | null; kind: IpCountry['kind'] | 'unknown' } | null;
+  /** kind 'proxy': the request went through a proxy, the address is the proxy's and no country is read from it */
+  place: { ip: string; country: string | null; kind: IpCountry['kind'] | 'proxy' | 'unknown' } | null;
   /** Tracking endpoint recognised by its request signature (path and parameters), on any host. */
   collector: CollectorMatch | null;
   /** Tracker that needs consent and is not a consent manager, or a collector that sends an identifier. */

@@ -13,6 +13,7 @@ export function requestItem(r: RequestFact): EvidenceItem {
     method: r.out.method,
     serverIp: r.out.serverIp,
     serverCountry: r.out.serverCountry,
+    ...(r.out.viaProxy ? { viaProxy: true as const } : {}),
     script: r.out.script,
     ...(r.out.script && r.out.attribution ? { attribution: r.out.attribution } : {}),
   };

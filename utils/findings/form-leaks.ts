@@ -22,6 +22,8 @@ export interface FormLeakOptions {
   consent: 'none' | 'reject' | 'accept';
   lang?: Lang;
   maxEvidence?: number;
+  /** The browser may have used a proxy: every server address may be the proxy's, its country is not read */
+  viaProxy?: boolean;
 }
 
 const PHASE: Readonly<Record<FormLeakOptions['consent'], Phase>> = {
@@ -40,19 +42,20 @@ function recipient(
   host: string,
   knowledge: Knowledge,
   lang: Lang,
+  viaProxy: boolean,
 ): { company: string; transfer: TransferAssessment; abroad: boolean } {
   const m = knowledge.trackers.match(host);
   const model = m ? knowledge.recipients(m.company) : null;
   const ips = Array.from(new Set(leaks.flatMap((l) => (l.serverIp ? [l.serverIp] : [])))).slice(0, MAX_SERVERS);
   let worst: { transfer: TransferAssessment; abroad: boolean } | null = null;
   for (const serverIp of ips.length > 0 ? ips : [null]) {
-    const ip = serverIp && knowledge.ipLookup ? knowledge.ipLookup(serverIp) : null;
+    const ip = serverIp && knowledge.ipLookup && !viaProxy ? knowledge.ipLookup(serverIp) : null;
     const transfer = knowledge.transferStatus(
       {
         companyCountry: m ? m.company.country : null,
         companyDpfCertified: model ? model.dpf : null,
         serverCountry: ip?.country ?? null,
-        ...(ip ? { serverKind: ip.kind } : {}),
+        ...(serverIp && viaProxy ? { serverKind: 'proxy' as const } : ip ? { serverKind: ip.kind } : {}),
         recipients: model ? { basis: worstBasis(model.destinations), text: recipientChainText(model, lang) } : null,
       },
       lang,
@@ -165,7 +168,7 @@ export function formLeakFindings(
     const named = pairs[0]?.named === true;
     if (!first || !who) continue;
     const held = heldIn(first);
-    const { company, transfer, abroad } = recipient(list, who, knowledge, lang);
+    const { company, transfer, abroad } = recipient(list, who, knowledge, lang, o.viaProxy === true);
     const encodings = Array.from(new Set(list.map((l) => `${l.encoding}${l.normalised ? ' (normalised)' : ''}`)));
     const vars = {
       host: who,

@@ -28,6 +28,8 @@ export interface AnalyzedRequest {
   tracker: RequestTracker | null;
   serverIp: string | null;
   serverCountry: string | null;
+  /** Present when the request went through a proxy: `serverIp` is the proxy's and the server location not known */
+  viaProxy?: true;
   phase: Phase;
   /** ms since page start */
   t: number;

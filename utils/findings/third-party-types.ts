@@ -43,7 +43,8 @@ export interface ThirdPartyCompany {
 export interface ServerPlace {
   ip: string;
   country: string | null;
-  kind: IpKind | 'unknown';
+  /** 'proxy': a proxy's address (the request went through one), never read as the server's country */
+  kind: IpKind | 'proxy' | 'unknown';
 }
 
 export interface ThirdParty {

@@ -48,6 +48,8 @@ export type EvidenceItem =
       method: string;
       serverIp: string | null;
       serverCountry: string | null;
+      /** Present when the request went through a proxy: `serverIp` is the proxy's, the location not known */
+      viaProxy?: true;
       script: string | null;
       attribution?: Attribution;
     }

@@ -1,9 +1,9 @@
-// Names of the kinds of server address (public, private, loopback, ...) in each language.
+// Names of the kinds of server address (public, private, loopback, ..., a proxy's) in each language.
 import type { Lang } from '../i18n/lang.ts';
 import { labelOf, type Labels } from '../i18n/text.ts';
 import type { IpKind } from './ip-country.ts';
 
-export const IP_KIND_LABELS: Labels<IpKind | 'unknown'> = {
+export const IP_KIND_LABELS: Labels<IpKind | 'proxy' | 'unknown'> = {
   en: {
     public: 'public',
     private: 'private',
@@ -11,6 +11,7 @@ export const IP_KIND_LABELS: Labels<IpKind | 'unknown'> = {
     'link-local': 'link-local',
     reserved: 'reserved',
     invalid: 'invalid',
+    proxy: 'not known (proxy)',
     unknown: 'unknown',
   },
   de: {
@@ -20,6 +21,7 @@ export const IP_KIND_LABELS: Labels<IpKind | 'unknown'> = {
     'link-local': 'link-lokal',
     reserved: 'reserviert',
     invalid: 'ungültig',
+    proxy: 'nicht bekannt (Proxy)',
     unknown: 'unbekannt',
   },
 };

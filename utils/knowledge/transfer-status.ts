@@ -9,6 +9,9 @@ import { DE_SCOPES, longDate, TRANSFER_TEXTS, type TextKey } from './transfer-te
 
 export { longDate, REGISTRY_CAVEAT, TRANSFER_TEXTS } from './transfer-texts.ts';
 
+/** What a server address is: an IP kind, or a proxy's address (the server behind it is not seen). */
+export type ServerKind = IpKind | 'proxy';
+
 export type PlaceStatus = 'eea' | 'adequate' | 'us-dpf' | 'us-not-certified' | 'third-country' | 'unknown';
 export type TransferVerdict = 'ok' | 'needs-safeguards' | 'unknown';
 
@@ -19,7 +22,8 @@ export interface TransferInput {
   companyDpfCertified: boolean | null;
   /** Registry country of the server IP (utils/knowledge/ip-country.ts). */
   serverCountry: string | null;
-  serverKind?: IpKind;
+  /** 'proxy': the address is a proxy's (the request went through one), so the server's location is not known */
+  serverKind?: ServerKind;
   /** The recipient chain (utils/knowledge/recipients.ts): worst basis over its destinations and its sentence. */
   recipients?: { basis: TransferBasis | null; text: string } | null;
 }
@@ -94,8 +98,9 @@ function companyText(status: PlaceStatus, legal: CountryLegal | null, lang: Lang
   }
 }
 
-function serverText(status: PlaceStatus, legal: CountryLegal | null, kind: IpKind | undefined, lang: Lang): string {
+function serverText(status: PlaceStatus, legal: CountryLegal | null, kind: ServerKind | undefined, lang: Lang): string {
   if (kind !== undefined && kind !== 'public') {
+    if (kind === 'proxy') return text(lang, 'serverProxy');
     return kind === 'invalid'
       ? text(lang, 'serverInvalid')
       : text(lang, 'serverKind', { kind: ipKindLabel(kind, lang) });
@@ -141,7 +146,8 @@ function undecidedKey(
 
 const BASES: ReadonlySet<unknown> = new Set<TransferBasis>(['adequacy', 'dpf', 'none', 'not-known']);
 
-const IP_KINDS: ReadonlySet<unknown> = new Set<IpKind>([
+const SERVER_KINDS: ReadonlySet<unknown> = new Set<ServerKind>([
+  'proxy',
   'public',
   'private',
   'loopback',
@@ -150,8 +156,8 @@ const IP_KINDS: ReadonlySet<unknown> = new Set<IpKind>([
   'invalid',
 ]);
 
-function isIpKind(kind: unknown): kind is IpKind {
-  return IP_KINDS.has(kind);
+function isServerKind(kind: unknown): kind is ServerKind {
+  return SERVER_KINDS.has(kind);
 }
 
 /**
@@ -161,9 +167,9 @@ function isIpKind(kind: unknown): kind is IpKind {
 export function transferStatus(input: TransferInput, lang: Lang = 'en'): TransferAssessment {
   const l: Lang = lang === 'de' ? 'de' : 'en';
   const dpf = typeof input?.companyDpfCertified === 'boolean' ? input.companyDpfCertified : null;
-  const kind = isIpKind(input?.serverKind) ? input.serverKind : undefined;
+  const kind = isServerKind(input?.serverKind) ? input.serverKind : undefined;
   const companyLegal = countryLegal(input?.companyCountry);
-  // A non-public server address has no registry country, whatever the caller passed.
+  // A non-public server address (or a proxy's) has no registry country, whatever the caller passed.
   const serverLegal = kind === undefined || kind === 'public' ? countryLegal(input?.serverCountry) : null;
   const company = placeStatus(companyLegal, dpf);
   const server = placeStatus(serverLegal, dpf);

@@ -41,6 +41,9 @@ export interface RequestEntry {
   attribution?: Attribution;
   status?: number;
   ip?: string;
+  /** The browser said the response came through a proxy (Firefox's proxyInfo, or a CLI run whose browser may use
+   * one): `ip` is the proxy's address, so the server's location is not known */
+  proxied?: true;
   fromCache?: boolean;
   error?: string;
   redirectTo?: string;

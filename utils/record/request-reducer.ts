@@ -69,6 +69,7 @@ export class RequestReducer {
       entry.redirectTo = ev.to;
       entry.status = ev.status;
       if (ev.ip) entry.ip = ev.ip;
+      if (ev.proxied) entry.proxied = true;
     }
     if (ev.requestId === this.mainRequestId) {
       page.redirects.push({ from: ev.from, to: ev.to, status: ev.status, t: ev.t });
@@ -120,6 +121,7 @@ export class RequestReducer {
     entry.status = ev.status;
     entry.fromCache = ev.fromCache;
     if (ev.ip) entry.ip = ev.ip;
+    if (ev.proxied) entry.proxied = true;
     return entry;
   }
 

@@ -24,6 +24,8 @@ export interface RawRequestDetails {
   originUrl?: string;
   documentUrl?: string;
   ip?: string;
+  /** Firefox only, present when the request went through a proxy (type "direct" when it did not) */
+  proxyInfo?: { type?: string } | null;
   statusCode?: number;
   fromCache?: boolean;
   redirectUrl?: string;
@@ -94,7 +96,14 @@ export function fromResponseStarted(d: RawRequestDetails): AuditEvent {
   const resp: ResponseEvent = d.ip
     ? { k: 'response', t, requestId, url, status, fromCache, setCookies, ip: d.ip }
     : { k: 'response', t, requestId, url, status, fromCache, setCookies };
+  if (viaProxy(d)) resp.proxied = true;
   return resp;
+}
+
+/** Firefox names the proxy a request went through; Chrome has no such field (its `ip` is then the proxy's too). */
+function viaProxy(d: RawRequestDetails): boolean {
+  const p = d.proxyInfo;
+  return typeof p === 'object' && p !== null && p.type !== 'direct';
 }
 
 /** A redirect is a response (it may set cookies) followed by a new hop of the same request. */
@@ -110,6 +119,7 @@ export function fromBeforeRedirect(d: RawRequestDetails): AuditEvent[] {
       to: d.redirectUrl ?? '',
       status: d.statusCode ?? 0,
       ...(d.ip ? { ip: d.ip } : {}),
+      ...(viaProxy(d) ? { proxied: true as const } : {}),
     },
   ];
 }

@@ -48,6 +48,8 @@ export interface RedirectEvent {
   to: string;
   status: number;
   ip?: string;
+  /** The browser says the request went through a proxy (Firefox's proxyInfo): `ip` is the proxy's address */
+  proxied?: true;
 }
 export interface RequestEvent {
   k: 'request';
@@ -70,6 +72,8 @@ export interface ResponseEvent {
   url: string;
   status: number;
   ip?: string;
+  /** The browser says the response came through a proxy (Firefox's proxyInfo): `ip` is the proxy's address */
+  proxied?: true;
   fromCache: boolean;
   /** Read-only: a response without Set-Cookie shares one frozen empty list. */
   setCookies: readonly SetCookieHeader[];
