@@ -2,7 +2,7 @@
 // out of the URL. A Map needs the host as a string: a fresh slice per request, hashed by V8 and compared, which was
 // the largest single cost of recording a request.
 import type { Party } from '../url/party.ts';
-import { hostHash, hostOfUrl, plainHostSpan, type HostSpan } from '../url/url.ts';
+import { hostHash, hostOfUrl, plainHostSpan, plainSchemeLength, type HostSpan } from '../url/url.ts';
 
 /** A host this page talked to: the first string seen for it (shared by all its entries) and its registrable domain. */
 export interface KnownHost {
@@ -36,6 +36,8 @@ export class HostTable {
   private hashes = new Int32Array(SIZE);
   private keys: Array<string | undefined> = new Array<string | undefined>(SIZE).fill(undefined);
   private values: Array<KnownHost | undefined> = new Array<KnownHost | undefined>(SIZE).fill(undefined);
+  /** 1 where the key came from `plainHostSpan` (the fast path below may answer it), 0 where the URL parser gave it. */
+  private plain = new Uint8Array(SIZE);
   private count = 0;
   /** Hosts whose probe sequence was full (see MAX_PROBE), by host. */
   private overflow = new Map<string, KnownHost>();
@@ -45,57 +47,72 @@ export class HostTable {
    * URL has no host `hostOfUrl` can read.
    */
   ofUrl(url: string, make: (host: string) => KnownHost): KnownHost | null {
+    // A known host followed by '/' (most requests): its text is looked up without checking each character first. A key
+    // that `plainHostSpan` gave passed those checks, which depend on its text alone, and '/' ends a host there: a URL
+    // holding that text between a plain scheme and '/' is one `plainHostSpan` reads as that host.
+    const from = plainSchemeLength(url);
+    if (from !== 0) {
+      const to = url.indexOf('/', from);
+      if (to > from) {
+        const i = this.find(url, from, to, hostHash(url, from, to));
+        if (i >= 0 && this.plain[i] === 1) return this.values[i]!;
+      }
+    }
     if (plainHostSpan(url, span)) {
       const { start, end, hash } = span;
-      const known = this.find(url, start, end, hash);
-      if (known !== undefined) return known;
+      const i = this.find(url, start, end, hash);
+      if (i >= 0) return this.values[i]!;
       const host = url.slice(start, end);
-      return this.overflow.get(host) ?? this.add(host, hash, make);
+      return this.overflow.get(host) ?? this.add(host, hash, 1, make);
     }
     const host = hostOfUrl(url);
     if (!host) return null;
     const hash = hostHash(host);
-    return this.find(host, 0, host.length, hash) ?? this.overflow.get(host) ?? this.add(host, hash, make);
+    const i = this.find(host, 0, host.length, hash);
+    return i >= 0 ? this.values[i]! : (this.overflow.get(host) ?? this.add(host, hash, 0, make));
   }
 
   clear(): void {
     this.hashes = new Int32Array(SIZE);
     this.keys = new Array<string | undefined>(SIZE).fill(undefined);
     this.values = new Array<KnownHost | undefined>(SIZE).fill(undefined);
+    this.plain = new Uint8Array(SIZE);
     this.count = 0;
     this.overflow = new Map();
   }
 
-  private find(text: string, start: number, end: number, hash: number): KnownHost | undefined {
+  /** The slot holding the text from `start` to `end` (of hash `hash`), -1 when none does. */
+  private find(text: string, start: number, end: number, hash: number): number {
     const { hashes, keys } = this;
     const mask = keys.length - 1;
     const length = end - start;
     for (let n = 0, i = hash & mask; n < MAX_PROBE; n++, i = (i + 1) & mask) {
       if (hashes[i] === hash) {
         const key = keys[i];
-        if (key === undefined) return undefined;
-        if (key.length === length && text.startsWith(key, start)) return this.values[i];
-      } else if (keys[i] === undefined) return undefined;
+        if (key === undefined) return -1;
+        if (key.length === length && text.startsWith(key, start)) return i;
+      } else if (keys[i] === undefined) return -1;
     }
-    return undefined;
+    return -1;
   }
 
-  private add(host: string, hash: number, make: (host: string) => KnownHost): KnownHost {
+  private add(host: string, hash: number, plain: number, make: (host: string) => KnownHost): KnownHost {
     const known = make(flat(host));
     // At most half full: probes stay short.
     if ((this.count + 1) * 2 > this.keys.length) this.grow();
-    this.put(known, hash);
+    this.put(known, hash, plain);
     return known;
   }
 
   /** Into the first free slot of the host's probe sequence, or into the overflow Map when there is none. */
-  private put(known: KnownHost, hash: number): void {
+  private put(known: KnownHost, hash: number, plain: number): void {
     const mask = this.keys.length - 1;
     for (let n = 0, i = hash & mask; n < MAX_PROBE; n++, i = (i + 1) & mask) {
       if (this.keys[i] === undefined) {
         this.hashes[i] = hash;
         this.keys[i] = known.host;
         this.values[i] = known;
+        this.plain[i] = plain;
         this.count++;
         return;
       }
@@ -104,15 +121,16 @@ export class HostTable {
   }
 
   private grow(): void {
-    const { hashes, values } = this;
+    const { hashes, values, plain } = this;
     const size = values.length * 2;
     this.hashes = new Int32Array(size);
     this.keys = new Array<string | undefined>(size).fill(undefined);
     this.values = new Array<KnownHost | undefined>(size).fill(undefined);
+    this.plain = new Uint8Array(size);
     this.count = 0;
     for (let i = 0; i < values.length; i++) {
       const known = values[i];
-      if (known !== undefined) this.put(known, hashes[i]!);
+      if (known !== undefined) this.put(known, hashes[i]!, plain[i]!);
     }
   }
 }
