@@ -57,6 +57,30 @@ describe('URL helpers', () => {
     expect(looksLikePixelPath('/tr/pixel.gif')).toBe(true);
     expect(looksLikePixelPath('/img/shoe.jpg')).toBe(false);
   });
+
+  it('pathOf ends the path at the first ? or # after it, as a character loop does', () => {
+    // The loop pathOf used before it searched natively: the reference on URLs with '?', '#' and '/' anywhere.
+    const byLoop = (url: string): string => {
+      const scheme = url.indexOf('://');
+      const start = scheme < 0 ? 0 : url.indexOf('/', scheme + 3);
+      if (start < 0) return '/';
+      let end = url.length;
+      for (let i = start; i < url.length; i++) {
+        if (url[i] === '?' || url[i] === '#') {
+          end = i;
+          break;
+        }
+      }
+      return url.slice(start, end) || '/';
+    };
+    let seed = 11;
+    const rnd = (n: number): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+    const parts = ['https://', 'a.example', '/', '?', '#', 'x', '=', '://', ''];
+    for (let k = 0; k < 3000; k++) {
+      const url = Array.from({ length: 1 + rnd(8) }, () => parts[rnd(parts.length)]!).join('');
+      expect(pathOf(url), url).toBe(byLoop(url));
+    }
+  });
 });
 
 describe('createKnowledge', () => {

@@ -109,14 +109,10 @@ export function pathOf(url: string): string {
   const scheme = url.indexOf('://');
   const start = scheme < 0 ? 0 : url.indexOf('/', scheme + 3);
   if (start < 0) return '/';
-  let end = url.length;
-  for (let i = start; i < url.length; i++) {
-    const c = url.charCodeAt(i);
-    if (c === 63 || c === 35) {
-      end = i;
-      break;
-    }
-  }
+  // The first '?' or '#' after it ends the path (two native searches: a character loop cost more per request).
+  const query = url.indexOf('?', start);
+  const hash = url.indexOf('#', start);
+  const end = query < 0 ? (hash < 0 ? url.length : hash) : hash < 0 || query < hash ? query : hash;
   return url.slice(start, end) || '/';
 }
 

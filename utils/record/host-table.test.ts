@@ -96,3 +96,52 @@ describe('HostTable', () => {
     crowded.forEach((h, i) => expect(t.ofUrl(`https://${h}/z`, make)).toBe(first[i]));
   });
 });
+
+describe('HostTable fast path (a known host followed by "/")', () => {
+  it('answers as a Map by hostOfUrl for random URLs around known hosts', () => {
+    // A seeded mix of spellings around a few hosts: upper case, ports, user info, '?' or '#' before the first '/',
+    // IPv4 and IPv6 forms, punycode, trailing dots, no path, other schemes.
+    let seed = 7;
+    const rnd = (n: number): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+    const hosts = ['a.example', 'b.a.example', 'x.example.', '192.0.2.7', '[2001:db8::1]', 'xn--bcher-kva.example'];
+    const spell = (h: string): string =>
+      [
+        h,
+        h.toUpperCase(),
+        `${h}:8080`,
+        `user@${h}`,
+        `${h}@b.a.example`,
+        `${h}?q=/x`,
+        `${h}#f/x`,
+        `${h}.`,
+        `0x7f.1`,
+        `${h}%2e`,
+      ][rnd(10)]!;
+    const schemes = ['https://', 'http://', 'wss://', 'ws://', 'HTTPS://', 'ftp://', 'https:/'];
+    const tails = ['/p', '', '?q', '#h', '/a/b?c#d'];
+    const urls = Array.from(
+      { length: 3000 },
+      () => `${schemes[rnd(7)]!}${spell(hosts[rnd(hosts.length)]!)}${tails[rnd(5)]!}`,
+    );
+    const { table, map } = both(urls);
+    expect(table.map((k) => k?.host ?? null)).toEqual(map.map((k) => k?.host ?? null));
+    // The same entry object for the same host, whichever path found it.
+    const byHost = new Map<string, KnownHost>();
+    for (const k of table) if (k) expect(byHost.get(k.host) ?? (byHost.set(k.host, k), k)).toBe(k);
+  });
+
+  it('answers a host the URL parser gave only through the parser (its text alone is not trusted)', () => {
+    const t = new HostTable();
+    const made: string[] = [];
+    const make = (host: string): KnownHost => (
+      made.push(host),
+      { host, site: host, partyOf: undefined, party: 'third' }
+    );
+    const v4 = t.ofUrl('https://0x7f.1/a', make);
+    expect(v4?.host).toBe('127.0.0.1');
+    expect(t.ofUrl('https://127.0.0.1/b', make)).toBe(v4);
+    const upper = t.ofUrl('https://A.EXAMPLE/a', make);
+    expect(t.ofUrl('https://a.example/b', make)).toBe(upper);
+    expect(made).toEqual(['127.0.0.1', 'a.example']);
+  });
+});

@@ -2,7 +2,7 @@
 // out of the URL. A Map needs the host as a string: a fresh slice per request, hashed by V8 and compared, which was
 // the largest single cost of recording a request.
 import type { Party } from '../url/party.ts';
-import { hostHash, hostOfUrl, plainHostSpan, type HostSpan } from '../url/url.ts';
+import { hostHash, hostOfUrl, plainHostSpan, plainSchemeLength, type HostSpan } from '../url/url.ts';
 
 /** A host this page talked to: the first string seen for it (shared by all its entries) and its registrable domain. */
 export interface KnownHost {
@@ -27,14 +27,20 @@ const MAX_PROBE = 16;
  */
 const flat = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
 
+/** A slot's state, beside its hash in `meta`: empty, a host the URL parser gave, a host `plainHostSpan` gave. */
+const EMPTY = 0;
+const PARSED = 1;
+const PLAIN = 2;
+
 /**
  * Open addressing over `hostHash`, keyed by the host's text (compared in full on every hit, so a hash collision only
- * costs a probe): the same answers as a Map by host string. Hashes, keys and entries sit in parallel arrays, so a
- * probe reads the hash array and, on a hit, one flat key string. Nothing is ever removed but by `clear`.
+ * costs a probe): the same answers as a Map by host string. A slot's hash and state sit side by side in one typed
+ * array and its entry (whose `host` is the key) in another, so a probe reads one line of `meta` and, on a hit, the
+ * entry and its host string. Nothing is ever removed but by `clear`.
  */
 export class HostTable {
-  private hashes = new Int32Array(SIZE);
-  private keys: Array<string | undefined> = new Array<string | undefined>(SIZE).fill(undefined);
+  /** Per slot: its host's hash, then its state (EMPTY, PARSED or PLAIN). */
+  private meta = new Int32Array(SIZE * 2);
   private values: Array<KnownHost | undefined> = new Array<KnownHost | undefined>(SIZE).fill(undefined);
   private count = 0;
   /** Hosts whose probe sequence was full (see MAX_PROBE), by host. */
@@ -45,56 +51,69 @@ export class HostTable {
    * URL has no host `hostOfUrl` can read.
    */
   ofUrl(url: string, make: (host: string) => KnownHost): KnownHost | null {
+    // A known host followed by '/' (most requests): its text is looked up without checking each character first. A key
+    // that `plainHostSpan` gave passed those checks, which depend on its text alone, and '/' ends a host there: a URL
+    // holding that text between a plain scheme and '/' is one `plainHostSpan` reads as that host.
+    const from = plainSchemeLength(url);
+    if (from !== 0) {
+      const to = url.indexOf('/', from);
+      if (to > from) {
+        const i = this.find(url, from, to, hostHash(url, from, to));
+        if (i >= 0 && this.meta[i * 2 + 1] === PLAIN) return this.values[i]!;
+      }
+    }
     if (plainHostSpan(url, span)) {
       const { start, end, hash } = span;
-      const known = this.find(url, start, end, hash);
-      if (known !== undefined) return known;
+      const i = this.find(url, start, end, hash);
+      if (i >= 0) return this.values[i]!;
       const host = url.slice(start, end);
-      return this.overflow.get(host) ?? this.add(host, hash, make);
+      return this.overflow.get(host) ?? this.add(host, hash, PLAIN, make);
     }
     const host = hostOfUrl(url);
     if (!host) return null;
     const hash = hostHash(host);
-    return this.find(host, 0, host.length, hash) ?? this.overflow.get(host) ?? this.add(host, hash, make);
+    const i = this.find(host, 0, host.length, hash);
+    return i >= 0 ? this.values[i]! : (this.overflow.get(host) ?? this.add(host, hash, PARSED, make));
   }
 
   clear(): void {
-    this.hashes = new Int32Array(SIZE);
-    this.keys = new Array<string | undefined>(SIZE).fill(undefined);
+    this.meta = new Int32Array(SIZE * 2);
     this.values = new Array<KnownHost | undefined>(SIZE).fill(undefined);
     this.count = 0;
     this.overflow = new Map();
   }
 
-  private find(text: string, start: number, end: number, hash: number): KnownHost | undefined {
-    const { hashes, keys } = this;
-    const mask = keys.length - 1;
+  /** The slot holding the text from `start` to `end` (of hash `hash`), -1 when none does. */
+  private find(text: string, start: number, end: number, hash: number): number {
+    const { meta, values } = this;
+    const mask = values.length - 1;
     const length = end - start;
     for (let n = 0, i = hash & mask; n < MAX_PROBE; n++, i = (i + 1) & mask) {
-      if (hashes[i] === hash) {
-        const key = keys[i];
-        if (key === undefined) return undefined;
-        if (key.length === length && text.startsWith(key, start)) return this.values[i];
-      } else if (keys[i] === undefined) return undefined;
+      if (meta[i * 2 + 1] === EMPTY) return -1;
+      if (meta[i * 2] === hash) {
+        const key = values[i]!.host;
+        if (key.length === length && text.startsWith(key, start)) return i;
+      }
     }
-    return undefined;
+    return -1;
   }
 
-  private add(host: string, hash: number, make: (host: string) => KnownHost): KnownHost {
+  private add(host: string, hash: number, state: number, make: (host: string) => KnownHost): KnownHost {
     const known = make(flat(host));
     // At most half full: probes stay short.
-    if ((this.count + 1) * 2 > this.keys.length) this.grow();
-    this.put(known, hash);
+    if ((this.count + 1) * 2 > this.values.length) this.grow();
+    this.put(known, hash, state);
     return known;
   }
 
   /** Into the first free slot of the host's probe sequence, or into the overflow Map when there is none. */
-  private put(known: KnownHost, hash: number): void {
-    const mask = this.keys.length - 1;
+  private put(known: KnownHost, hash: number, state: number): void {
+    const { meta } = this;
+    const mask = this.values.length - 1;
     for (let n = 0, i = hash & mask; n < MAX_PROBE; n++, i = (i + 1) & mask) {
-      if (this.keys[i] === undefined) {
-        this.hashes[i] = hash;
-        this.keys[i] = known.host;
+      if (meta[i * 2 + 1] === EMPTY) {
+        meta[i * 2] = hash;
+        meta[i * 2 + 1] = state;
         this.values[i] = known;
         this.count++;
         return;
@@ -104,15 +123,14 @@ export class HostTable {
   }
 
   private grow(): void {
-    const { hashes, values } = this;
+    const { meta, values } = this;
     const size = values.length * 2;
-    this.hashes = new Int32Array(size);
-    this.keys = new Array<string | undefined>(size).fill(undefined);
+    this.meta = new Int32Array(size * 2);
     this.values = new Array<KnownHost | undefined>(size).fill(undefined);
     this.count = 0;
     for (let i = 0; i < values.length; i++) {
       const known = values[i];
-      if (known !== undefined) this.put(known, hashes[i]!);
+      if (known !== undefined) this.put(known, meta[i * 2]!, meta[i * 2 + 1]!);
     }
   }
 }

@@ -768,6 +768,19 @@ describe('request index (bounded, with a scan for older requests)', () => {
     );
   }, 30_000);
 
+  it('does not find an entry a claim replaced once a redirect closed the id (fast-check counterexample)', () => {
+    const index = new RequestIndex(Number.MAX_SAFE_INTEGER);
+    const page = entry('res:0', { source: 'page' });
+    const requests: RequestEntry[] = [page, entry('3')];
+    page.id = '3';
+    page.source = 'browser';
+    index.set('3', page, requests);
+    page.redirectTo = 'https://b.example/';
+    index.delete('3', requests);
+    expect(index.get('3', 1, requests)).toBeUndefined();
+    expect(index.get('3', 0, requests)).toBeUndefined();
+  });
+
   it('a late error for a request made long ago lands on its entry, not on an orphan', () => {
     const b = new RecordBuilder(TAB, 4);
     for (const ev of nav('https://www.shop.example/')) b.apply(ev);

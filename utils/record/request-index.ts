@@ -32,6 +32,11 @@ export class RequestIndex {
   private old = new Map<string, RequestEntry>();
   /** How many of the page's requests the maps have taken (the ones after it are the tail). */
   private indexed = 0;
+  /**
+   * Ids deleted (a redirect closed their entry) and not set since: the backward scan must not find an older entry of
+   * theirs, which a claim had replaced and the redirect left open.
+   */
+  private closed = new Set<string>();
 
   constructor(private readonly generation: number) {}
 
@@ -53,6 +58,7 @@ export class RequestIndex {
     }
     const hit = this.young.get(requestId) ?? this.old.get(requestId);
     if (hit !== undefined) return hit;
+    if (this.closed.size !== 0 && this.closed.has(requestId)) return undefined;
     for (let i = Math.min(this.indexed, requests.length) - 1; i >= 0; i--) {
       const e = requests[i];
       if (e !== undefined && e.source === 'browser' && (e.id === requestId || e.id === hopId)) {
@@ -82,11 +88,13 @@ export class RequestIndex {
     this.take(requests);
     this.young.delete(requestId);
     this.old.delete(requestId);
+    this.closed.add(requestId);
   }
 
   clear(): void {
     this.young.clear();
     this.old.clear();
+    this.closed.clear();
     this.indexed = 0;
   }
 
@@ -96,6 +104,7 @@ export class RequestIndex {
   }
 
   private put(requestId: string, entry: RequestEntry): void {
+    if (this.closed.size !== 0) this.closed.delete(requestId);
     if (this.young.size >= this.generation) {
       this.old = this.young;
       this.young = new Map();

@@ -65,7 +65,7 @@ export function hostOfUrl(raw: string): string | null {
 }
 
 /** Length of an `http://`, `https://`, `ws://` or `wss://` prefix (lower case, as browsers normalise it); 0 otherwise. */
-function plainSchemeLength(raw: string): number {
+export function plainSchemeLength(raw: string): number {
   let i: number;
   if (raw.charCodeAt(0) === 104 && raw.charCodeAt(1) === 116 && raw.charCodeAt(2) === 116 && raw.charCodeAt(3) === 112)
     i = 4; // http
