@@ -19,6 +19,7 @@ import type { SettleOptions } from './settle.ts';
 import { watchContext } from './watch.ts';
 import { trace } from './trace.ts';
 import { fillForms, type FormsMode } from './forms.ts';
+import { LEAVE_SETTLE, leavePage } from './leave.ts';
 import {
   answerOf,
   emptyAttempt,
@@ -177,6 +178,11 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
       phase('filling forms');
       session = await fillForms(page, context);
       await watch.settle(tabId, run.settle, gone);
+    }
+    // What the page sends only when it is left is evidence too; a form still to submit needs its page.
+    if (run.forms !== 'submit') {
+      phase('leaving the page');
+      await leavePage(page, () => watch.settle(tabId, LEAVE_SETTLE));
     }
     // The record is taken before a submission: the form's target page would start a new record in this tab.
     out.record = await getRecord(context, extensionId, tabId);

@@ -1,9 +1,22 @@
 // A false "clean" by request kind: each page sends to a tracker in a way the record could miss or give to no page
 // (service worker, speculation rules, WebSocket, workers, a first-party redirect). Fixtures: demo/site/*/kinds/.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
+import type { Report } from '../../utils/export/report.ts';
 import { analyze } from '../../utils/findings/index.ts';
 import type { PageRecord, RequestEntry } from '../../utils/record/record.ts';
-import { extensionKnowledge, openTab, settledRecord, SHOP, useHarness } from './helpers.ts';
+import {
+  demoHostArgs,
+  extensionKnowledge,
+  openTab,
+  runCli,
+  settledRecord,
+  SHOP,
+  useCliRun,
+  useHarness,
+} from './helpers.ts';
 
 const GA = 'https://www.google-analytics.com/g/collect';
 const TRACKER = 'https://tracker.adnet.test';
@@ -62,4 +75,50 @@ describe('requests by kind: recorded in the page that caused them, and judged', 
       { type: 'other', party: 'third', status: 200, ip: '127.0.0.1', viaWorker: undefined, source: 'browser' },
     ]);
   });
+});
+
+describe('requests by kind, consent-auditor scan', () => {
+  let server: DemoServer;
+  let dir = '';
+  useCliRun('consent-auditor-kinds-', (s, d) => {
+    server = s;
+    dir = d;
+  });
+
+  it('the page is left before its record is taken: beacons at pagehide are in the report, as a visitor sends them', async () => {
+    const json = path.join(dir, 'kinds.json');
+    const pages = ['close.html', 'prefetch.html'].map((p) => `${SHOP}/kinds/${p}`);
+    const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '6000', '--fail-on', 'never'];
+    const out = ['--quiet', '--json', json, ...demoHostArgs(server)];
+    const { stderr } = await runCli(['scan', ...pages, '--consent', 'none', ...timing, ...out], { timeoutMs: 170_000 });
+    const report = JSON.parse(readFileSync(json, 'utf8')) as Report;
+    const scenario = (p: string) => {
+      const s = report.scenarios.find((x) => x.url === `${SHOP}/kinds/${p}`);
+      expect(s ? s.error : 'missing', stderr).toBeNull();
+      return s!;
+    };
+    const close = scenario('close.html');
+    // GA4's user_engagement hit: a sendBeacon and a keepalive fetch, once (pagehide or visibilitychange, whichever first).
+    const hits = close.requests.filter((q) => q.url.startsWith(`${GA}?v=2&tid=G-CLOSE`));
+    expect(
+      hits.map((q) => [q.url.replace(/&at=\w+/, ''), q.thirdParty, q.phase, q.tracker?.name]).sort(),
+      JSON.stringify(close.requests),
+    ).toEqual(
+      ['beacon', 'keepalive'].map((by) => [
+        `${GA}?v=2&tid=G-CLOSE&cid=close-1&en=user_engagement&by=${by}`,
+        true,
+        'before-choice',
+        expect.stringMatching(/Google Analytics/),
+      ]),
+    );
+    const before = close.findings.filter((f) => f.rule === 'tracking-request-before-choice');
+    expect(before.map((f) => f.subject.host)).toContain('www.google-analytics.com');
+    expect(close.summary.verdict).toBe('violations');
+    // Speculation rules: the report is of the page asked for, with its prefetch to the tracker.
+    const prefetch = scenario('prefetch.html');
+    expect(prefetch.pageUrl).toBe(`${SHOP}/kinds/prefetch.html`);
+    expect(prefetch.requests.map((q) => q.url)).toEqual(
+      expect.arrayContaining([`${SHOP}/kinds/prerendered.html`, `${TRACKER}/pixel.gif?uid=prefetch`]),
+    );
+  }, 180_000);
 });
