@@ -75,6 +75,53 @@ describe('requests by kind: recorded in the page that caused them, and judged', 
       { type: 'other', party: 'third', status: 200, ip: '127.0.0.1', viaWorker: undefined, source: 'browser' },
     ]);
   });
+
+  it('a WebSocket handshake and an EventSource to a tracker are third-party requests of the page', async () => {
+    const find = (r: PageRecord, url: string) => r.requests.find((q) => q.url === url);
+    const ws = 'wss://tracker.adnet.test/ws?cid=ws-1';
+    const es = `${TRACKER}/events?cid=es-1`;
+    const r = await kind('socket.html', (rec) => [ws, es].every((u) => find(rec, u)?.status));
+    expect(row(find(r, ws)), JSON.stringify(r.requests)).toMatchObject({
+      type: 'websocket',
+      party: 'third',
+      status: 101,
+    });
+    expect(row(find(r, es))).toMatchObject({ type: 'xmlhttprequest', party: 'third', status: 200, ip: '127.0.0.1' });
+    const a = analyze(r, extensionKnowledge());
+    expect(
+      a.requests.filter((q) => q.host === 'tracker.adnet.test').map((q) => [q.type, q.thirdParty, q.phase]),
+    ).toEqual([
+      ['websocket', true, 'before-choice'],
+      ['xmlhttprequest', true, 'before-choice'],
+    ]);
+    expect(a.thirdParties.find((t) => t.site === 'adnet.test')?.requests.total).toBe(2);
+  });
+
+  it("a first-party redirect to a tracker: the tracker's hop is the recipient, with its server address", async () => {
+    const hop = (u: string) => `${SHOP}/r?u=${encodeURIComponent(u)}`;
+    const pixel = `${TRACKER}/pixel.gif?uid=redirected`;
+    const fb = 'https://www.facebook.com/tr?id=1&ev=PageView';
+    const find = (r: PageRecord, url: string) => r.requests.find((q) => q.url === url);
+    const r = await kind('redirect.html', (rec) => [pixel, fb].every((u) => find(rec, u)?.status === 200));
+    for (const to of [pixel, fb]) {
+      const first = find(r, hop(to));
+      expect([first?.party, first?.status, first?.redirectTo], JSON.stringify(r.requests)).toEqual(['first', 302, to]);
+      expect(row(find(r, to))).toMatchObject({ type: 'image', party: 'third', status: 200, ip: '127.0.0.1' });
+      // The same request: the tracker's hop carries the redirect's request id with its hop number.
+      expect(find(r, to)?.id).toBe(`${first?.id}#1`);
+    }
+    expect(r.cookies.find((c) => c.name === 'adnet_uid')?.party).toBe('third');
+    const a = analyze(r, extensionKnowledge());
+    const facebook = a.requests.filter((q) => q.host === 'www.facebook.com');
+    expect(facebook.map((q) => [q.serverIp, q.thirdParty, q.tracker?.company])).toEqual([
+      ['127.0.0.1', true, expect.stringMatching(/Meta/)],
+    ]);
+    // The shop's redirector is no recipient: no third party, no finding of its own.
+    expect(a.requests.find((q) => q.url === hop(fb))?.thirdParty).toBe(false);
+    expect(a.thirdParties.map((t) => t.site).sort()).toEqual(['adnet.test', 'facebook.com']);
+    const before = a.findings.filter((f) => f.rule === 'tracking-request-before-choice');
+    expect(before.map((f) => f.subject.host)).toEqual(['www.facebook.com']);
+  });
 });
 
 describe('requests by kind, consent-auditor scan', () => {
