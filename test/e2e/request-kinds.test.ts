@@ -97,6 +97,26 @@ describe('requests by kind: recorded in the page that caused them, and judged', 
     expect(a.thirdParties.find((t) => t.site === 'adnet.test')?.requests.total).toBe(2);
   });
 
+  it("workers' requests are the page's: blob: and data: workers, and a tracker frame's dedicated and service worker", async () => {
+    const beacon = (w: string) => `${TRACKER}/beacon?worker=${w}`;
+    const find = (r: PageRecord, w: string) => r.requests.find((q) => q.url === beacon(w));
+    const workers = ['blob', 'data', 'frame', 'frame-sw'];
+    const r = await kind('frame-worker.html', (rec) => workers.every((w) => find(rec, w)?.status));
+    const frame = r.requests.find((q) => q.url === `${TRACKER}/kinds/worker-frame.html`);
+    expect(frame?.type).toBe('sub_frame');
+    expect(
+      workers.map((w) => [w, find(r, w)?.party, find(r, w)?.frameId, find(r, w)?.initiator, find(r, w)?.viaWorker]),
+      JSON.stringify(r.requests),
+    ).toEqual([
+      ['blob', 'third', 0, SHOP, undefined],
+      // A data: worker has an opaque origin: Chrome names "null" as initiator, and the tab.
+      ['data', 'third', 0, 'null', undefined],
+      ['frame', 'third', frame?.frameId, TRACKER, undefined],
+      // No tab, and the tracker's origin as initiator: given to the tab that loaded the tracker's frame.
+      ['frame-sw', 'third', -1, TRACKER, true],
+    ]);
+  });
+
   it("a first-party redirect to a tracker: the tracker's hop is the recipient, with its server address", async () => {
     const hop = (u: string) => `${SHOP}/r?u=${encodeURIComponent(u)}`;
     const pixel = `${TRACKER}/pixel.gif?uid=redirected`;
