@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { leavePage, type LeaveDialog, type LeavablePage } from './leave.ts';
+import { leavePage, movedOnGap, type LeaveDialog, type LeavablePage } from './leave.ts';
+import { recordGaps } from '../utils/record/record-gaps.ts';
 
 /** A page that logs what leaving does, with one dialog raised while it is left. */
 function fakePage(dialog: string | null, fail = false): { page: LeavablePage; log: string[] } {
@@ -33,5 +34,24 @@ describe('leavePage', () => {
     const { page, log } = fakePage('alert', true);
     await leavePage(page, async () => void log.push('settle'));
     expect(log).toEqual(['goto about:blank 5000', 'dismiss alert', 'settle', 'off']);
+  });
+});
+
+describe('movedOnGap', () => {
+  it('names a record of another page than the one loaded as a gap, so that it is never clean', () => {
+    const gap = movedOnGap('https://shop.example/a', { url: 'https://shop.example/b' }, 5);
+    expect(gap).toEqual({
+      t: 5,
+      where: 'record',
+      message:
+        'the page went on to https://shop.example/b by itself after its load: what https://shop.example/a did before is not in this record',
+    });
+    expect(recordGaps({ truncated: undefined, errors: [gap!] })).toEqual([gap!.message]);
+  });
+
+  it('is null for the page that loaded (a fragment aside) and for a record without a page', () => {
+    expect(movedOnGap('https://shop.example/a#top', { url: 'https://shop.example/a' }, 5)).toBeNull();
+    expect(movedOnGap('https://shop.example/a', { url: 'https://shop.example/a' }, 5)).toBeNull();
+    expect(movedOnGap('https://shop.example/a', { url: '' }, 5)).toBeNull();
   });
 });

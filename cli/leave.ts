@@ -1,5 +1,6 @@
 // The audited page is left before its record is taken, as a visitor leaves it: what a page sends only then (GA4's
 // user_engagement at pagehide or visibilitychange, a keepalive fetch) is in the record, in the phase it was sent in.
+import type { PageRecord, RecordError } from '../utils/record/page-record.ts';
 import type { SettleOptions } from './settle.ts';
 
 /** The wait after leaving: the page's last requests reach the record within it (a beacon starts at once). */
@@ -34,4 +35,17 @@ export async function leavePage(page: LeavablePage, settle: () => Promise<unknow
   } finally {
     page.off('dialog', answer);
   }
+}
+
+const withoutHash = (u: string): string => u.replace(/#.*$/s, '');
+
+/**
+ * A page that went on to another page of its site by itself after its load (a script's `location.replace`) started a
+ * new record: what the loaded page did is not in the one taken. Said as a gap of the record, so that its verdict is
+ * never "clean" (utils/record/record-gaps.ts); null when the record is of the page that loaded.
+ */
+export function movedOnGap(loadedUrl: string, record: Pick<PageRecord, 'url'>, t: number): RecordError | null {
+  if (!record.url || withoutHash(record.url) === withoutHash(loadedUrl)) return null;
+  const message = `the page went on to ${record.url.slice(0, 300)} by itself after its load: what ${loadedUrl.slice(0, 300)} did before is not in this record`;
+  return { t, where: 'record', message };
 }

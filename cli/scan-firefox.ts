@@ -2,7 +2,7 @@
 // same steps as scan.ts (load, settle, answer the banner through the background, settle, fetch the record), through the
 // Firefox runtime (cli/browser/firefox.ts). Form fill and crawl need Chromium's DevTools protocol: refused before this.
 import type { HTTPRequest, HTTPResponse } from 'puppeteer-core';
-import { LEAVE_SETTLE, leavePage } from './leave.ts';
+import { LEAVE_SETTLE, leavePage, movedOnGap } from './leave.ts';
 import { recordMark } from './settle.ts';
 import { countRequests, watchActivity } from './watch.ts';
 import {
@@ -92,6 +92,8 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
     await leavePage(page, () => watch.settle(tabId, LEAVE_SETTLE));
     out.record = await getRecord(ff, tabId);
     if (!out.record) out.error ??= 'the extension recorded nothing for this page';
+    const moved = out.record && movedOnGap(loadedUrl, out.record, Date.now());
+    if (moved) out.record?.errors.push(moved);
     return out;
   } catch (e) {
     return { ...out, error: out.error ?? errorLine(e) };

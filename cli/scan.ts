@@ -19,7 +19,7 @@ import type { SettleOptions } from './settle.ts';
 import { watchContext } from './watch.ts';
 import { trace } from './trace.ts';
 import { fillForms, type FormsMode } from './forms.ts';
-import { LEAVE_SETTLE, leavePage } from './leave.ts';
+import { LEAVE_SETTLE, leavePage, movedOnGap } from './leave.ts';
 import {
   answerOf,
   emptyAttempt,
@@ -130,6 +130,7 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
       return { ...out, error: `page could not be loaded: ${errorLine(e)}`, loadFailed: true };
     }
     const loadedAt = Date.now();
+    const loadedUrl = page.url();
     trace(`${tag}: load event`);
     out.httpStatus = response?.status() ?? null;
     out.error = notAudited(run.url, out.httpStatus, page.url());
@@ -188,6 +189,8 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     out.record = await getRecord(context, extensionId, tabId);
     trace(`${tag}: record taken`);
     if (!out.record) out.error ??= 'the extension recorded nothing for this page';
+    const moved = out.record && movedOnGap(loadedUrl, out.record, Date.now());
+    if (moved) out.record?.errors.push(moved);
     if (session) {
       const submitted = run.forms === 'submit' ? await session.submit().catch(() => false) : false;
       if (submitted) await watch.settle(tabId, run.settle, () => false);

@@ -152,9 +152,9 @@ describe('requests by kind, consent-auditor scan', () => {
     dir = d;
   });
 
-  it('the page is left before its record is taken: beacons at pagehide are in the report, as a visitor sends them', async () => {
+  it('the page is left before its record is taken (beacons at pagehide are in it); a page that moved on is no clean one', async () => {
     const json = path.join(dir, 'kinds.json');
-    const pages = ['close.html', 'prefetch.html'].map((p) => `${SHOP}/kinds/${p}`);
+    const pages = ['close.html', 'prefetch.html', 'away.html'].map((p) => `${SHOP}/kinds/${p}`);
     const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '6000', '--fail-on', 'never'];
     const out = ['--quiet', '--json', json, ...demoHostArgs(server)];
     const { stderr } = await runCli(['scan', ...pages, '--consent', 'none', ...timing, ...out], { timeoutMs: 170_000 });
@@ -187,5 +187,13 @@ describe('requests by kind, consent-auditor scan', () => {
     expect(prefetch.requests.map((q) => q.url)).toEqual(
       expect.arrayContaining([`${SHOP}/kinds/prerendered.html`, `${TRACKER}/pixel.gif?uid=prefetch`]),
     );
+    // A page that tracks and then moves on by itself: its record is the next page's, which is no evidence of a clean one.
+    const away = scenario('away.html');
+    expect(away.pageUrl).toBe(`${SHOP}/kinds/away-clean.html`);
+    expect(away.requests.some((q) => q.host === 'www.facebook.com')).toBe(false);
+    expect(away.summary.verdict).toBe('incomplete');
+    expect(away.summary.incomplete).toEqual([
+      `the page went on to ${SHOP}/kinds/away-clean.html by itself after its load: what ${SHOP}/kinds/away.html did before is not in this record`,
+    ]);
   }, 180_000);
 });
