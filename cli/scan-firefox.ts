@@ -92,7 +92,8 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
     await leavePage(page, () => watch.settle(tabId, LEAVE_SETTLE));
     out.record = await getRecord(ff, tabId);
     if (!out.record) out.error ??= 'the extension recorded nothing for this page';
-    const moved = out.record && movedOnGap(loadedUrl, out.record, Date.now());
+    // The browser's address of the loaded document, which history.replaceState does not change.
+    const moved = out.record && movedOnGap(response?.url() ?? loadedUrl, out.record, Date.now());
     if (moved) out.record?.errors.push(moved);
     return out;
   } catch (e) {

@@ -130,7 +130,8 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
       return { ...out, error: `page could not be loaded: ${errorLine(e)}`, loadFailed: true };
     }
     const loadedAt = Date.now();
-    const loadedUrl = page.url();
+    // The browser's address of the loaded document (after redirects), which history.replaceState does not change.
+    const loadedUrl = response?.url() ?? page.url();
     trace(`${tag}: load event`);
     out.httpStatus = response?.status() ?? null;
     out.error = notAudited(run.url, out.httpStatus, page.url());

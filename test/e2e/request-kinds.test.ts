@@ -154,7 +154,7 @@ describe('requests by kind, consent-auditor scan', () => {
 
   it('the page is left before its record is taken (beacons at pagehide are in it); a page that moved on is no clean one', async () => {
     const json = path.join(dir, 'kinds.json');
-    const pages = ['close.html', 'prefetch.html', 'away.html'].map((p) => `${SHOP}/kinds/${p}`);
+    const pages = ['close.html', 'prefetch.html', 'away.html', 'replace-state.html'].map((p) => `${SHOP}/kinds/${p}`);
     const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '6000', '--fail-on', 'never'];
     const out = ['--quiet', '--json', json, ...demoHostArgs(server)];
     const { stderr } = await runCli(['scan', ...pages, '--consent', 'none', ...timing, ...out], { timeoutMs: 170_000 });
@@ -194,6 +194,13 @@ describe('requests by kind, consent-auditor scan', () => {
     expect(away.summary.verdict).toBe('incomplete');
     expect(away.summary.incomplete).toEqual([
       `the page went on to ${SHOP}/kinds/away-clean.html by itself after its load: what ${SHOP}/kinds/away.html did before is not in this record`,
+    ]);
+    // history.replaceState is no new page: the record is the loaded one's, complete.
+    const rewritten = scenario('replace-state.html');
+    expect([rewritten.pageUrl, rewritten.summary.verdict, rewritten.errors]).toEqual([
+      `${SHOP}/kinds/replace-state.html`,
+      'clean',
+      [],
     ]);
   }, 180_000);
 });
