@@ -2,6 +2,7 @@
 // same steps as scan.ts (load, settle, answer the banner through the background, settle, fetch the record), through the
 // Firefox runtime (cli/browser/firefox.ts). Form fill and crawl need Chromium's DevTools protocol: refused before this.
 import type { HTTPRequest, HTTPResponse } from 'puppeteer-core';
+import { LEAVE_SETTLE, leavePage, movedOnGap } from './leave.ts';
 import { recordMark } from './settle.ts';
 import { countRequests, watchActivity } from './watch.ts';
 import {
@@ -87,8 +88,13 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
     const left = leftSite(run.url, page.url());
     if (left !== null) out.settle = { afterLoad: null, afterAnswer: null };
     out.error ??= left;
+    // What the page sends only when it is left is evidence too (cli/leave.ts).
+    await leavePage(page, () => watch.settle(tabId, LEAVE_SETTLE));
     out.record = await getRecord(ff, tabId);
     if (!out.record) out.error ??= 'the extension recorded nothing for this page';
+    // The browser's address of the loaded document, which history.replaceState does not change.
+    const moved = out.record && movedOnGap(response?.url() ?? loadedUrl, out.record, Date.now());
+    if (moved) out.record?.errors.push(moved);
     return out;
   } catch (e) {
     return { ...out, error: out.error ?? errorLine(e) };

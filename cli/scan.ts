@@ -19,6 +19,7 @@ import type { SettleOptions } from './settle.ts';
 import { watchContext } from './watch.ts';
 import { trace } from './trace.ts';
 import { fillForms, type FormsMode } from './forms.ts';
+import { LEAVE_SETTLE, leavePage, movedOnGap } from './leave.ts';
 import {
   answerOf,
   emptyAttempt,
@@ -129,6 +130,8 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
       return { ...out, error: `page could not be loaded: ${errorLine(e)}`, loadFailed: true };
     }
     const loadedAt = Date.now();
+    // The browser's address of the loaded document (after redirects), which history.replaceState does not change.
+    const loadedUrl = response?.url() ?? page.url();
     trace(`${tag}: load event`);
     out.httpStatus = response?.status() ?? null;
     out.error = notAudited(run.url, out.httpStatus, page.url());
@@ -178,10 +181,17 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
       session = await fillForms(page, context);
       await watch.settle(tabId, run.settle, gone);
     }
+    // What the page sends only when it is left is evidence too; a form still to submit needs its page.
+    if (run.forms !== 'submit') {
+      phase('leaving the page');
+      await leavePage(page, () => watch.settle(tabId, LEAVE_SETTLE));
+    }
     // The record is taken before a submission: the form's target page would start a new record in this tab.
     out.record = await getRecord(context, extensionId, tabId);
     trace(`${tag}: record taken`);
     if (!out.record) out.error ??= 'the extension recorded nothing for this page';
+    const moved = out.record && movedOnGap(loadedUrl, out.record, Date.now());
+    if (moved) out.record?.errors.push(moved);
     if (session) {
       const submitted = run.forms === 'submit' ? await session.submit().catch(() => false) : false;
       if (submitted) await watch.settle(tabId, run.settle, () => false);

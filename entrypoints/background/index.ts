@@ -26,6 +26,7 @@ import {
 } from '../../utils/messaging/protocol.ts';
 import { PushCache, recordPush } from '../../utils/messaging/record-pack.ts';
 import { CookieRouter } from '../../utils/record/cookie-router.ts';
+import { FrameOrigins } from '../../utils/record/frame-origins.ts';
 import { TabStore } from '../../utils/record/tab-store.ts';
 import { domainMatches } from '../../utils/url/party.ts';
 import { frameHostOf, parseUrl } from '../../utils/url/url.ts';
@@ -111,7 +112,8 @@ export default defineBackground(() => {
     );
   }
 
-  /** Requests of service workers (tabId -1) go to the tabs of their origin. */
+  const frameOrigins = new FrameOrigins();
+  /** Requests of service workers (tabId -1) go to the tabs of their origin, else to those with a frame of it. */
   function recordRequest(d: RawRequestDetails, make: (d: RawRequestDetails, viaWorker: boolean) => AuditEvent[]): void {
     if (BENCH_FLOOR) return;
     markFirstEvent();
@@ -132,7 +134,8 @@ export default defineBackground(() => {
       const url = store.builder(tabId)?.record?.url;
       if (url) tops.push({ tabId, url });
     }
-    for (const tabId of tabsForWorkerRequest(d.initiator ?? d.originUrl, tops)) {
+    const framed = (tabId: number, origin: string): boolean => frameOrigins.has(store.builder(tabId)?.record, origin);
+    for (const tabId of tabsForWorkerRequest(d.initiator ?? d.originUrl, tops, framed)) {
       const events = make(d, true);
       store.push(tabId, events);
       claimSetCookies(tabId, events);

@@ -111,6 +111,12 @@ new Image().src = 'https://tracker.adnet.test/pixel.gif?uid=site${n}';
       return page;
     }
     if (p === '/redirect') return { status: 302, headers: { location: '/' } };
+    // A first-party click or pixel redirector (/r?u=...) that hands on to a demo host only.
+    if (p === '/r') {
+      const to = url.searchParams.get('u') ?? '';
+      const ok = /^https:\/\/([a-z.-]+\.test|www\.facebook\.com)\//.test(to);
+      return ok ? { status: 302, headers: { location: to } } : { status: 400 };
+    }
     if (p === '/slow.gif') {
       // A resource that keeps the page loading: ?ms= up to 5 s.
       const ms = Math.min(5000, Math.max(0, Number(url.searchParams.get('ms')) || 0));
@@ -147,6 +153,13 @@ new Image().src = 'https://tracker.adnet.test/pixel.gif?uid=site${n}';
       };
     }
     if (p === '/beacon') return { status: 204, headers: { 'access-control-allow-origin': '*' } };
+    // One server-sent event, then a retry far beyond any audit: one request per page.
+    if (p === '/events')
+      return {
+        status: 200,
+        headers: { 'content-type': 'text/event-stream', 'access-control-allow-origin': '*' },
+        body: 'retry: 600000\ndata: hello\n\n',
+      };
   }
   if (COLLECTOR_HOSTS.has(host)) {
     const cors = { 'access-control-allow-origin': '*' };

@@ -1,5 +1,6 @@
 // The bundled demo site: one HTTP and one HTTPS server posing as many hosts (by the Host header), for `npm run demo`
 // and the end-to-end tests. What each host answers (static files, dynamic routes) is in demo-routes.mjs.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
@@ -103,6 +104,39 @@ function handler(log, scheme) {
 }
 
 /**
+ * WebSocket handshakes (to any known host): answered with 101 and held open (frames read and dropped), so that a page's
+ * socket opens and sends; the handshake is logged like a request.
+ * @param {LogEntry[]} log
+ * @param {'http' | 'https'} scheme
+ * @param {Set<import('node:stream').Duplex>} sockets
+ */
+function upgrader(log, scheme, sockets) {
+  /** @type {(req: http.IncomingMessage, socket: import('node:stream').Duplex) => void} */
+  return (req, socket) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    const key = req.headers['sec-websocket-key'];
+    const ok = KNOWN_HOSTS.has(host) && typeof key === 'string' && req.headers.upgrade?.toLowerCase() === 'websocket';
+    log.push({
+      t: Date.now(),
+      host,
+      method: req.method ?? 'GET',
+      path: req.url ?? '/',
+      status: ok ? 101 : 400,
+      scheme,
+    });
+    if (!ok) return void socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
+    const accept = createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => {});
+    socket.on('data', () => {}); // frames the page sends are read and dropped
+    socket.write(
+      `HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`,
+    );
+  };
+}
+
+/**
  * @param {http.Server | https.Server} server
  * @param {number} port
  * @returns {Promise<number>}
@@ -137,6 +171,10 @@ export async function startDemoServer({ httpPort = 0, httpsPort = 0 } = {}) {
     { key: readFileSync(path.join(CERT_DIR, 'key.pem')), cert: readFileSync(path.join(CERT_DIR, 'cert.pem')) },
     handler(log, 'https'),
   );
+  /** @type {Set<import('node:stream').Duplex>} */
+  const sockets = new Set();
+  plain.on('upgrade', upgrader(log, 'http', sockets));
+  secure.on('upgrade', upgrader(log, 'https', sockets));
   const boundHttp = await listen(plain, httpPort);
   let boundHttps;
   try {
@@ -151,6 +189,7 @@ export async function startDemoServer({ httpPort = 0, httpsPort = 0 } = {}) {
     hostRules: hostRulesFor(boundHttp, boundHttps),
     log,
     close: async () => {
+      for (const s of sockets) s.destroy();
       await Promise.all([closeServer(plain), closeServer(secure)]);
     },
   };

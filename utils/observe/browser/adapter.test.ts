@@ -46,4 +46,27 @@ describe('adapter: webRequest details to events', () => {
     expect(Object.keys(without)).toEqual(['k', 't', 'requestId', 'url', 'status', 'fromCache', 'setCookies']);
     expect(without).toMatchObject({ status: 200, fromCache: false });
   });
+
+  it('starts a page at a main-frame request, but not at one the shown document made (speculation rules)', () => {
+    const main = { ...base, type: 'main_frame', frameId: 0, parentFrameId: -1, url: 'https://shop.example/next' };
+    expect(fromBeforeRequest(main).map((e) => e.k)).toEqual(['nav', 'request']);
+    expect(fromBeforeRequest({ ...main, initiator: 'https://shop.example' }).map((e) => e.k)).toEqual([
+      'nav',
+      'request',
+    ]);
+    // Chrome's prefetch of a speculation rule: frame 0, active, with the requesting document's id and no initiator.
+    const prefetch = fromBeforeRequest({ ...main, documentId: 'AD985191139BFBA86AB85A484399FFDC' });
+    expect(prefetch).toEqual([
+      {
+        k: 'request',
+        t: 1234,
+        requestId: '42',
+        url: 'https://shop.example/next',
+        method: 'POST',
+        type: 'main_frame',
+        frameId: 0,
+        parentFrameId: -1,
+      },
+    ]);
+  });
 });

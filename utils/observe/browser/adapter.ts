@@ -23,6 +23,8 @@ export interface RawRequestDetails {
   initiator?: string;
   originUrl?: string;
   documentUrl?: string;
+  /** Chrome: the document that made the request; on a main-frame request only a speculative one (prefetch) has it. */
+  documentId?: string;
   ip?: string;
   /** Firefox only, present when the request went through a proxy (type "direct" when it did not) */
   proxyInfo?: { type?: string } | null;
@@ -79,7 +81,9 @@ export function fromBeforeRequest(d: RawRequestDetails, viaWorker = false): Audi
     if (initiator) req.initiator = initiator;
   }
   if (viaWorker) req.viaWorker = true;
-  if (type === 'main_frame' && frameId === 0 && !viaWorker)
+  // A main-frame fetch made by the shown document (speculation rules' prefetch or prerender) is that page's request,
+  // not a navigation: the tab may never show it, and a page must not replace its own record by asking for another.
+  if (type === 'main_frame' && frameId === 0 && !viaWorker && d.documentId === undefined)
     return [{ k: 'nav', t, url: d.url, requestId: d.requestId }, req];
   return [req];
 }
