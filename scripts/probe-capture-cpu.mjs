@@ -7,8 +7,11 @@
 // alternate in random order, a fresh tab each; paired differences against the first checkout. `INSPECTOR=1` drives
 // Chromium through Playwright, which enables the `Runtime` domain as the bench and the CLI do (V8 then captures every
 // stack for the inspector as well); `INSPECTOR=0` speaks CDP over a pipe without it, as a visitor's browser runs.
-// A checkout named `none` loads no script. Not a test and not the bench: a probe to compare builds.
+// A checkout named `none` loads no script. `EXTENSIONS=dirA,dirB` instead compares built extensions (one headless
+// Chromium each, raw CDP, so `INSPECTOR=0`): the page then loads no script of its own and the content scripts run as a
+// visitor's browser runs them. Not a test and not the bench: a probe to compare builds.
 //   CHECKOUTS=dirA,dirB[,none] [ROUNDS=20] [INSPECTOR=1] [N=1000] node scripts/probe-capture-cpu.mjs
+//   EXTENSIONS=extA,extB [ROUNDS=20] [N=1000] node scripts/probe-capture-cpu.mjs
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
@@ -19,15 +22,16 @@ import { build } from 'esbuild';
 const env = process.env;
 const ROUNDS = Number(env.ROUNDS ?? 20);
 const N = Number(env.N ?? 1000);
-const INSPECTOR = env.INSPECTOR !== '0';
+const EXTENSIONS = env.EXTENSIONS?.split(',').map((d) => resolve(d));
+const INSPECTOR = !EXTENSIONS && env.INSPECTOR !== '0';
 const CHROME = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!env.CHECKOUTS) throw new Error('CHECKOUTS=dirA,dirB[,none] is required');
-const dirs = env.CHECKOUTS.split(',');
+if (!env.CHECKOUTS && !EXTENSIONS) throw new Error('CHECKOUTS=dirA,dirB[,none] or EXTENSIONS=extA,extB is required');
+const dirs = EXTENSIONS ?? env.CHECKOUTS.split(',');
 const names = dirs.map((d, k) => `${k}-${d === 'none' ? 'none' : d.split('/').filter(Boolean).pop()}`);
 
 const scripts = {};
 for (const [k, d] of dirs.entries()) {
-  if (d === 'none') continue;
+  if (d === 'none' || EXTENSIONS) continue;
   const out = await build({
     stdin: {
       contents: "import { startMainWorld } from './utils/observe/page/install.ts'; startMainWorld(window);",
@@ -59,7 +63,13 @@ const base = `http://127.0.0.1:${server.address().port}/`;
 /** One load in a fresh tab: main-thread CPU and script time (ms) from before the navigation to the load event. */
 let load;
 let close;
-if (INSPECTOR) {
+if (EXTENSIONS) {
+  const browsers = Object.fromEntries(
+    await Promise.all(names.map(async (n, k) => [n, await rawChromium([`--load-extension=${dirs[k]}`])])),
+  );
+  load = (url, name) => browsers[name].load(url);
+  close = () => Promise.all(Object.values(browsers).map((b) => b.close()));
+} else if (INSPECTOR) {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox'] });
   const ctx = await browser.newContext();
@@ -77,10 +87,22 @@ if (INSPECTOR) {
   };
   close = () => browser.close();
 } else {
+  ({ load, close } = await rawChromium([]));
+}
+
+/** A headless Chromium driven over a CDP pipe, no Runtime domain enabled. */
+async function rawChromium(extraArgs) {
   const profile = mkdtempSync(join(tmpdir(), 'probe-capture-'));
   const chrome = spawn(
     CHROME,
-    ['--headless', '--no-sandbox', '--disable-gpu', '--remote-debugging-pipe', `--user-data-dir=${profile}`],
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--remote-debugging-pipe',
+      `--user-data-dir=${profile}`,
+      ...extraArgs,
+    ],
     { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
   );
   const [toChrome, fromChrome] = [chrome.stdio[3], chrome.stdio[4]];
@@ -103,7 +125,8 @@ if (INSPECTOR) {
       pending.set(n, (m) => (pending.delete(n), m.error ? fail(new Error(JSON.stringify(m.error))) : ok(m.result)));
       toChrome.write(JSON.stringify({ id: n, method, params, ...(sessionId ? { sessionId } : {}) }) + '\0');
     });
-  load = async (url) => {
+  if (extraArgs.length) await new Promise((ok) => setTimeout(ok, 1500)); // the extension's worker and scripts register
+  const loadRaw = async (url) => {
     const { targetId } = await send('Target.createTarget', { url: 'about:blank' });
     const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
     await send('Page.enable', {}, sessionId); // the load event; no Runtime domain
@@ -125,19 +148,20 @@ if (INSPECTOR) {
     await send('Target.closeTarget', { targetId });
     return [m1.ThreadTime - m0.ThreadTime, m1.ScriptDuration - m0.ScriptDuration].map((s) => s * 1000);
   };
-  close = async () => {
+  const closeRaw = async () => {
     const exited = new Promise((ok) => chrome.once('exit', ok));
     chrome.kill();
     await exited;
     rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
   };
+  return { load: loadRaw, close: closeRaw };
 }
 
 const cpu = Object.fromEntries(names.map((n) => [n, []]));
 const script = Object.fromEntries(names.map((n) => [n, []]));
 for (let r = -2; r < ROUNDS; r++) {
   for (const n of [...names].sort(() => Math.random() - 0.5)) {
-    const [c, s] = await load(`${base}?b=${n}&r=${r}`);
+    const [c, s] = await load(`${base}?b=${n}&r=${r}`, n);
     if (r < 0) continue; // warm-up rounds
     cpu[n].push(c);
     script[n].push(s);
@@ -149,7 +173,8 @@ server.close();
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
 const at = (xs, f) => sorted(xs)[Math.floor(xs.length * f)];
 console.log(
-  `${ROUNDS} rounds, ${N} writes, ${INSPECTOR ? 'Playwright (Runtime domain on)' : 'raw CDP (no Runtime domain)'}; ` +
+  `${ROUNDS} rounds, ${N} writes, ${INSPECTOR ? 'Playwright (Runtime domain on)' : 'raw CDP (no Runtime domain)'}` +
+    `${EXTENSIONS ? ', extensions' : ''}; ` +
     `load average ${readFileSync('/proc/loadavg', 'utf8').trim()}`,
 );
 for (const [label, table] of [
