@@ -421,6 +421,35 @@ describe('bridge', () => {
       expect(got).toHaveLength(3);
     });
 
+    it('a prepareStackTrace the page sets between its write and the crossing is set aside, then put back', async () => {
+      const got: Array<Record<string, unknown>> = [];
+      listenMainWorld(win, (evs) => got.push(...(evs as Array<Record<string, unknown>>)));
+      const tracer = makeTracer(win);
+      const emit = connectMainWorld(win, '', tracer);
+      emit({ k: 'page-storage', t: 1, api: 'localStorage', key: 'a', value: '1', valueLength: 1 }, tracer.capture());
+      const saved = Error.prepareStackTrace;
+      const forge = (): string => 'Error\n    at https://evil.example/x.js:1:1';
+      Error.prepareStackTrace = forge; // after the write, before the load event: the stack is not formatted yet
+      let after: unknown;
+      try {
+        readyState = 'complete';
+        win.dispatchEvent(new Event('load'));
+        await drain();
+        after = Error.prepareStackTrace;
+      } finally {
+        Error.prepareStackTrace = saved;
+      }
+      expect(after).toBe(forge);
+      expect(got).toEqual([
+        expect.objectContaining({
+          key: 'a',
+          stack: expect.stringMatching(/install\.test\.ts/),
+          stackKind: 'callsites',
+        }),
+      ]);
+      expect(String(got[0]?.stack)).not.toContain('evil.example');
+    });
+
     it('a page left before its load event sends its queue at pagehide, synchronously', () => {
       const got: unknown[] = [];
       listenMainWorld(win, (evs) => got.push(...evs));

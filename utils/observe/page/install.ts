@@ -16,15 +16,16 @@ type Win = Window & typeof globalThis;
  * (document_start, before page scripts); also starts the consent probes.
  */
 export function startMainWorld(win: Win): void {
+  const intrinsics = captureIntrinsics(win);
+  const tracer = makeTracer(win, intrinsics);
   let self = '';
   try {
-    // Still pristine here: our own script's URL, skipped later when looking for the calling script.
-    self = scriptFromStack(new win.Error().stack ?? '', []) ?? '';
+    // Our own script's URL (the first frame), skipped later when looking for the calling script: formatted by the
+    // tracer, which asks V8 for no line or column (the engine's own text did, at every document_start).
+    self = scriptFromStack(tracer.format(new (intrinsics.ErrorCtor ?? win.Error)()).stack, []) ?? '';
   } catch {
     // no stack: every frame is then a candidate
   }
-  const intrinsics = captureIntrinsics(win);
-  const tracer = makeTracer(win, intrinsics);
   const emit = connectMainWorld(win, self, tracer, intrinsics);
   const disguise = disguiseFor(win, intrinsics);
   installHooks(win, emit, tracer, intrinsics, disguise);

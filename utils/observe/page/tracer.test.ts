@@ -15,10 +15,13 @@ const HERE = decodeURIComponent(import.meta.url.replace(/^file:\/\//, '').replac
 function realm(
   below = false,
   setup = '',
+  deferred = false,
 ): {
   run: (code: string, filename?: string) => unknown;
   attribute: () => { script?: string; attribution: string };
   stack: () => string;
+  /** Deferred realms: the traces taken since the last flush, formatted now in one batch, as the bridge's crossing does. */
+  flush: () => Array<{ script?: string; attribution: string }>;
 } {
   const ctx = createContext({});
   const g = runInContext('globalThis', ctx) as Record<string, unknown>;
@@ -47,17 +50,23 @@ function realm(
   const hook = runInContext('(capture) => function write() { return capture(write); }', ctx, {
     filename: selfFile,
   }) as (c: (fn: () => unknown) => unknown) => () => unknown;
-  g.write = hook((fn) => {
-    const trace = tracer.capture(below ? fn : undefined);
+  const held: Array<object | undefined> = [];
+  const attributeOne = (trace: object | undefined): ReturnType<typeof attributeStack> => {
     const f = trace ? tracer.format(trace) : { stack: '', kind: 'page' as const };
     lastStack = f.stack;
-    last = attributeStack(f.stack, [selfFile, HERE], f.kind); // our modules: one bundled file in a browser
+    return attributeStack(f.stack, [selfFile, HERE], f.kind); // our modules: one bundled file in a browser
+  };
+  g.write = hook((fn) => {
+    const trace = tracer.capture(below ? fn : undefined);
+    if (deferred) held.push(trace);
+    else last = attributeOne(trace);
     return undefined;
   });
   return {
     run: (code, filename = PAGE) => runInContext(code, ctx, { filename }),
     attribute: () => last,
     stack: () => lastStack,
+    flush: () => tracer.batch(() => held.splice(0).map(attributeOne)),
   };
 }
 
@@ -157,5 +166,47 @@ describe('tracer: attribution a page cannot launder or forge', () => {
     r.run('write()', TRACKER);
     expect(r.stack()).toBe(`Error\n    at ${TRACKER}:0:0`);
     expect(r.run('positions')).toBe(0);
+  });
+
+  it('formatted later, at the crossing: a prepareStackTrace the page sets after its writes is set aside, one it locks makes them unknown', () => {
+    const r = realm(true, '', true);
+    r.run('write()', TRACKER);
+    r.run('(function inline() { write(); })()', PAGE);
+    r.run(`Error.prepareStackTrace = () => 'Error\\n    at ${PAGE}forged.js:1:1'`, PAGE);
+    expect(r.flush()).toEqual([
+      { script: TRACKER, attribution: 'confident' },
+      { script: PAGE, attribution: 'confident' },
+    ]);
+    expect(r.run('Error.prepareStackTrace()')).toBe(`Error\n    at ${PAGE}forged.js:1:1`); // the page's, put back
+    r.run('write()', TRACKER);
+    r.run(
+      `Object.defineProperty(Error, 'prepareStackTrace', { value: () => 'Error\\n    at ${PAGE}locked.js:1:1', writable: false, configurable: false })`,
+    );
+    expect(r.flush()).toEqual([{ script: `${PAGE}locked.js`, attribution: 'unknown' }]);
+  });
+
+  it('a page that calls through 20 of its own frames (and a builtin) is attributed to the innermost script', () => {
+    const OTHER = 'https://cdn.other.example/o.js';
+    for (const deferred of [false, true]) {
+      const r = realm(true, '', deferred);
+      r.run('globalThis.deep = (n, f) => (n === 0 ? f() : deep(n - 1, f))', OTHER);
+      r.run('deep(20, () => write())', PAGE); // the arrow that writes is the page's own, 21 frames above OTHER's
+      r.run('deep(20, write)', TRACKER); // OTHER's innermost frame calls the hook
+      r.run('[0].forEach(() => deep(20, write))', PAGE);
+      const got = deferred ? r.flush() : [];
+      if (!deferred) {
+        r.run('deep(20, () => write())', PAGE);
+        got.push(r.attribute());
+        r.run('deep(20, write)', TRACKER);
+        got.push(r.attribute());
+        r.run('[0].forEach(() => deep(20, write))', PAGE);
+        got.push(r.attribute());
+      }
+      expect(got).toEqual([
+        { script: PAGE, attribution: 'confident' },
+        { script: OTHER, attribution: 'confident' },
+        { script: OTHER, attribution: 'confident' },
+      ]);
+    }
   });
 });
