@@ -7,7 +7,6 @@ import type { SendFn } from '../../components/consent-actions.tsx';
 import type { LiveStatus } from '../../components/header.tsx';
 import { STRINGS } from '../../components/strings.ts';
 import type { Knowledge } from '../../utils/findings/index.ts';
-import type { IpTable } from '../../utils/knowledge/ip-country.ts';
 import { pickLang, type Lang } from '../../utils/i18n/lang.ts';
 import type { PageRecord } from '../../utils/record/record.ts';
 import type { FirstScreen } from '../../utils/view/first-screen.ts';
@@ -113,22 +112,14 @@ async function main(root: HTMLElement): Promise<void> {
   // The IP table (1.4 MB, ~30 ms to load, 250 ms on a busy machine) waits until the first push has painted, so the
   // lists come first: a short fallback timer made it block the first record's paint whenever the push came late.
   let knowledgeStarted = false;
-  let ipTable: Promise<IpTable | null> | undefined;
-  /**
-   * The IP table is decoded in a Worker, off this thread, so its decode (about 100 ms of CPU) holds up no frame and can
-   * start once the first screen is painted, while the record is on its way; the rest of the knowledge waits as before.
-   */
-  const startIpTable = (): Promise<IpTable | null> =>
-    (ipTable ??= import('../../utils/knowledge/ip-table-thread.ts').then((m) =>
-      m.loadIpTableOffThread(browser.runtime.getURL('/data/ip-country.bin'), ipTableWorker),
-    ));
   const startKnowledge = (): void => {
     if (knowledgeStarted) return;
     knowledgeStarted = true;
     // The engine and its tables are a chunk of their own (import()): the first paint evaluates neither.
     void Promise.all([
-      Promise.all([startIpTable(), import('../../utils/knowledge/load-knowledge.ts')]).then(([table, m]) =>
-        m.knowledgeWith(table),
+      import('../../utils/knowledge/load-knowledge.ts').then((m) =>
+        // The IP table is decoded in a Worker: its 100 ms of decoding no longer hold up the popup's frames.
+        m.loadKnowledge(browser.runtime.getURL('/data/ip-country.bin'), ipTableWorker),
       ),
       import('../../components/analysis-engine.ts'),
     ]).then(([k, m]) => {
@@ -172,12 +163,7 @@ async function main(root: HTMLElement): Promise<void> {
     if (state.record === undefined) {
       if (recordAsked) return;
       recordAsked = true;
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          wantRecord?.();
-          void startIpTable();
-        }, 0),
-      );
+      requestAnimationFrame(() => setTimeout(() => wantRecord?.(), 0));
       return;
     }
     if (knowledgeStarted || knowledgeQueued) return;

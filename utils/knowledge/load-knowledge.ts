@@ -1,14 +1,12 @@
 // The findings engine's knowledge with the IP-to-country table fetched from where the extension (or a server) keeps it.
 import { createKnowledge, type Knowledge } from './knowledge.ts';
-import type { IpTable } from './ip-country.ts';
-import { loadIpTableHere } from './ip-table-thread.ts';
+import { loadIpTableHere, loadIpTableOffThread, type IpTableWorker } from './ip-table-thread.ts';
 
-/** A missing or corrupt table costs only the server countries, never the findings. */
-export async function loadKnowledge(ipTableUrl: string): Promise<Knowledge> {
-  return knowledgeWith(await loadIpTableHere(ipTableUrl));
-}
-
-/** The knowledge around a table loaded elsewhere (the popup's, decoded in a Worker: ip-table-thread.ts). */
-export function knowledgeWith(ipTable: IpTable | null): Knowledge {
+/**
+ * A missing or corrupt table costs only the server countries, never the findings. With `worker` (an extension page)
+ * the table is decoded in that Worker, off the page's main thread; without it, or if it fails, here.
+ */
+export async function loadKnowledge(ipTableUrl: string, worker?: () => IpTableWorker): Promise<Knowledge> {
+  const ipTable = worker ? await loadIpTableOffThread(ipTableUrl, worker) : await loadIpTableHere(ipTableUrl);
   return createKnowledge({ ipTable });
 }
