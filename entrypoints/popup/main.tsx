@@ -54,9 +54,6 @@ function openReport(tabId: number, lang: Lang): void {
   void browser.tabs.create({ url }).catch(() => undefined);
 }
 
-/** The dedicated Worker that decodes the IP table (entrypoints/ip-table-worker.ts). */
-const ipTableWorker = (): Worker => new Worker(browser.runtime.getURL('/ip-table-worker.js'));
-
 /** `?tab=<id>` (tests, full report page) or the active tab of the current window. */
 async function targetTabId(): Promise<number | null> {
   const param = new URLSearchParams(location.search).get('tab');
@@ -118,8 +115,7 @@ async function main(root: HTMLElement): Promise<void> {
     // The engine and its tables are a chunk of their own (import()): the first paint evaluates neither.
     void Promise.all([
       import('../../utils/knowledge/load-knowledge.ts').then((m) =>
-        // The IP table is decoded in a Worker: its 100 ms of decoding no longer hold up the popup's frames.
-        m.loadKnowledge(browser.runtime.getURL('/data/ip-country.bin'), ipTableWorker),
+        m.loadKnowledge(browser.runtime.getURL('/data/ip-country.bin')),
       ),
       import('../../components/analysis-engine.ts'),
     ]).then(([k, m]) => {

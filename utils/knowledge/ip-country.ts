@@ -82,30 +82,8 @@ function readRange(bytes: Uint8Array, pos: number, end: number, out: Float64Arra
   return pos;
 }
 
-/**
- * The decoded table as plain arrays (what `decodeIpTable` returns and `ipTableOf` searches): the typed arrays can be
- * transferred from a Worker that decoded them, so a page's main thread need not run the decode (about 100 ms).
- */
-export interface IpTableArrays {
-  /** Country codes by index; index 0 is '--' (no country) */
-  codes: string[];
-  starts4: Uint32Array;
-  cc4: Uint8Array;
-  hi6: Uint32Array;
-  lo6: Uint32Array;
-  cc6: Uint8Array;
-  /** Per top 16 bits of an address, the range holding the bucket's first address (BUCKETS + 1 entries) */
-  bucket4: Uint32Array;
-  bucket6: Uint32Array;
-}
-
 /** Decodes the table; throws a descriptive Error when the buffer is not a valid v1 table. */
 export function loadIpTable(buf: ArrayBuffer | ArrayBufferView, options: IpTableOptions = {}): IpTable {
-  return ipTableOf(decodeIpTable(buf), options);
-}
-
-/** Decodes and checks the table into its arrays; throws a descriptive Error when the buffer is not a valid v1 table. */
-export function decodeIpTable(buf: ArrayBuffer | ArrayBufferView): IpTableArrays {
   const bytes = ArrayBuffer.isView(buf)
     ? new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)
     : new Uint8Array(buf);
@@ -132,6 +110,9 @@ export function decodeIpTable(buf: ArrayBuffer | ArrayBufferView): IpTableArrays
     if (i === 0 ? code !== '--' : !/^[A-Z]{2}$/.test(code)) throw new TableError(`bad country code at ${i}`);
     codes.push(code);
   }
+  const results = codes.map((code, i): IpCountry =>
+    Object.freeze<IpCountry>({ country: i === 0 ? null : code, kind: 'public' }),
+  );
   const rec = new Float64Array(3);
 
   // Ranges are consecutive lengths; starts are their running sums over the whole space.
@@ -196,44 +177,7 @@ export function decodeIpTable(buf: ArrayBuffer | ArrayBufferView): IpTableArrays
     bucket6[h] = a;
   }
   bucket6[BUCKETS] = n6 - 1;
-  return { codes, starts4, cc4, hi6, lo6, cc6, bucket4, bucket6 };
-}
 
-/** Arrays whose lengths agree with each other (a message from a Worker is checked before it is searched). */
-export function isIpTableArrays(x: unknown): x is IpTableArrays {
-  if (typeof x !== 'object' || x === null) return false;
-  const t = x as Partial<Record<keyof IpTableArrays, unknown>>;
-  const { codes, starts4, cc4, hi6, lo6, cc6, bucket4, bucket6 } = t;
-  return (
-    Array.isArray(codes) &&
-    codes.length >= 1 &&
-    codes.length <= 256 &&
-    codes.every((c, i) => (i === 0 ? c === '--' : typeof c === 'string' && /^[A-Z]{2}$/.test(c))) &&
-    starts4 instanceof Uint32Array &&
-    starts4.length > 0 &&
-    cc4 instanceof Uint8Array &&
-    cc4.length === starts4.length &&
-    hi6 instanceof Uint32Array &&
-    hi6.length > 0 &&
-    lo6 instanceof Uint32Array &&
-    lo6.length === hi6.length &&
-    cc6 instanceof Uint8Array &&
-    cc6.length === hi6.length &&
-    bucket4 instanceof Uint32Array &&
-    bucket4.length === BUCKETS + 1 &&
-    bucket6 instanceof Uint32Array &&
-    bucket6.length === BUCKETS + 1
-  );
-}
-
-/** The table that searches decoded arrays (from decodeIpTable, here or in a Worker). */
-export function ipTableOf(arrays: IpTableArrays, options: IpTableOptions = {}): IpTable {
-  const { codes, starts4, cc4, hi6, lo6, cc6, bucket4, bucket6 } = arrays;
-  const n4 = starts4.length;
-  const n6 = hi6.length;
-  const results = codes.map((code, i): IpCountry =>
-    Object.freeze<IpCountry>({ country: i === 0 ? null : code, kind: 'public' }),
-  );
   const g = new Uint16Array(8);
   /** Country index of the range holding v. */
   const searchV4 = (v: number): number => {
