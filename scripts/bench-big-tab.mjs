@@ -43,6 +43,21 @@ export async function benchMemory({ browser, api, tabId, report }) {
   });
 }
 
+/**
+ * Part 5's two marks of a popup open, in ms from its navigation start: the cookie rows on screen (`rows`, the judged
+ * figure), then the verdict with findings (`verdict`: IP table and engine run after the first paint). The probes of
+ * part 5 (probe-popup.mjs, probe-popup-trace.mjs) take the same marks.
+ */
+export async function popupMarks(popup) {
+  const at = (test) =>
+    popup.waitForFunction(test, null, { polling: 'raf', timeout: 30_000 }).then((h) => h.jsonValue());
+  const rows = await at(() => document.body.innerText.includes('big_c') && performance.now());
+  const verdict = await at(
+    () => document.querySelector('.verdict:not(.verdict-pending)') !== null && performance.now(),
+  );
+  return { rows, verdict };
+}
+
 /** Part 5: the popup on the big page's tab, reopened each round. */
 export async function benchPopup({ browser, tabId, report, quick = false, maxMs }) {
   const popup = await browser.context.newPage();
@@ -51,25 +66,9 @@ export async function benchPopup({ browser, tabId, report, quick = false, maxMs 
   const r = await sampleUntil({
     async round() {
       await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-      // Time from navigation start until the cookie rows are on screen.
-      renders.push(
-        await popup
-          .waitForFunction(() => document.body.innerText.includes('big_c') && performance.now(), null, {
-            polling: 'raf',
-            timeout: 30_000,
-          })
-          .then((h) => h.jsonValue()),
-      );
-      // The findings follow the lists (IP table and engine run after the first paint); the filter is timed once they are in.
-      verdicts.push(
-        await popup
-          .waitForFunction(
-            () => document.querySelector('.verdict:not(.verdict-pending)') !== null && performance.now(),
-            null,
-            { polling: 'raf', timeout: 30_000 },
-          )
-          .then((h) => h.jsonValue()),
-      );
+      const marks = await popupMarks(popup);
+      renders.push(marks.rows);
+      verdicts.push(marks.verdict);
       filters.push(
         await popup.evaluate(async () => {
           const box = [...document.querySelectorAll('input[type=checkbox]')][0];

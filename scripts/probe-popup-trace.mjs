@@ -4,7 +4,7 @@
 // verdict (start, wall, thread CPU, the trace events inside) and the service worker's, and each thread's CPU total.
 // Usage: node scripts/probe-popup-trace.mjs <extDir> [opens]. Needs `npm run build:cli`. Under load, read CPU, not wall.
 import { loadavg } from 'node:os';
-import { openBigPage } from './bench-big-tab.mjs';
+import { openBigPage, popupMarks } from './bench-big-tab.mjs';
 import { startDemoServer } from './lib/demo-server.mjs';
 
 const [dir, nArg] = process.argv.slice(2);
@@ -44,22 +44,7 @@ for (let i = 0; i < N; i++) {
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
   await cdp.send('Tracing.start', { categories: CATS, transferMode: 'ReportEvents' });
   await page.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
-  const rows = await page
-    .waitForFunction(() => document.body.innerText.includes('big_c') && performance.now(), null, {
-      polling: 'raf',
-      timeout: 30_000,
-    })
-    .then((h) => h.jsonValue());
-  const verdict = await page
-    .waitForFunction(
-      () => document.querySelector('.verdict:not(.verdict-pending)') !== null && performance.now(),
-      null,
-      {
-        polling: 'raf',
-        timeout: 30_000,
-      },
-    )
-    .then((h) => h.jsonValue());
+  const { rows, verdict } = await popupMarks(page);
   const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
   await cdp.send('Tracing.end');
   await done;

@@ -4,7 +4,7 @@
 // times from CDP. Usage: node scripts/probe-popup.mjs <extDirA> <extDirB> [opens per build]. Needs `npm run
 // build:cli`. Paired differences are printed as medians, with the load average: judge a lever by those, not one open.
 import { loadavg } from 'node:os';
-import { openBigPage } from './bench-big-tab.mjs';
+import { openBigPage, popupMarks } from './bench-big-tab.mjs';
 import { startDemoServer } from './lib/demo-server.mjs';
 import { workerSession } from './lib/worker-cdp.mjs';
 
@@ -84,23 +84,8 @@ async function open({ b, tabId, sw }) {
   await page.goto(`chrome-extension://${b.extensionId}/manifest.json`);
   const before = metricsOf(await cdp.send('Performance.getMetrics'));
   await page.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
-  const rows = await page
-    .waitForFunction(() => document.body.innerText.includes('big_c') && performance.now(), null, {
-      polling: 'raf',
-      timeout: 30_000,
-    })
-    .then((h) => h.jsonValue());
-  // The verdict with findings (the bench's second figure): the engine, the knowledge and the whole record are in.
-  const verdict = await page
-    .waitForFunction(
-      () => document.querySelector('.verdict:not(.verdict-pending)') !== null && performance.now(),
-      null,
-      {
-        polling: 'raf',
-        timeout: 30_000,
-      },
-    )
-    .then((h) => h.jsonValue());
+  // The bench's two marks: the cookie rows on screen, then the verdict with findings (engine, knowledge, whole record).
+  const { rows, verdict } = await popupMarks(page);
   const marks = await page.evaluate(() => ({
     ...globalThis.__marks,
     nodes: document.body.getElementsByTagName('*').length,
