@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadIpTable } from '../knowledge/ip-country.ts';
 import { createKnowledge, type Knowledge } from '../knowledge/knowledge.ts';
-import { createLookups } from './context-lookups.ts';
+import { TRACKERS } from '../../data/trackers.ts';
+import { createLookups, isConsentTracker } from './context-lookups.ts';
 import { requestFact, requestTracker } from './context-requests.ts';
+import { pathOf } from './identifiers.ts';
 import type { RequestTracker as RT } from './types.ts';
 import { buildRecord } from '../record/record.ts';
 import { fromBeforeRequest } from '../observe/browser/adapter.ts';
@@ -110,5 +112,40 @@ describe('per-host entry of the analysis', () => {
     hosts.push('', '.', 'example', 'www.shop.example', `.${knowledge.cmpHosts[0]}`, `..${knowledge.cmpHosts[0]}`);
     expect(hosts.filter(isCmpHost)).toEqual(hosts.filter(listed));
     expect(hosts.filter(isCmpHost).length).toBeGreaterThan(knowledge.cmpHosts.length * 2);
+  });
+
+  it("gives every request the match and consent need the tracker's own objects give, on every tracker host", () => {
+    const knowledge = createKnowledge();
+    const lookups = createLookups(knowledge);
+    const urls = ['https://www.shop.example/', 'https://cdn.example.org/app.js?x=1'];
+    for (const t of TRACKERS)
+      for (const d of t.domains) {
+        urls.push(`https://${d}/a.js`, `https://sub.${d}/collect?v=1#x`);
+        for (const p of t.paths ?? []) urls.push(`https://${d}${p.pathPrefix}?v=2`, `https://${d}${p.pathPrefix}x/y`);
+      }
+    for (const h of knowledge.cmpHosts) urls.push(`https://${h}/cmp.js`, `https://cdn.${h}/g/collect?v=2`);
+    const events = urls.flatMap((url, i) =>
+      fromBeforeRequest({ requestId: String(i), url, type: i ? 'script' : 'main_frame', tabId: 1, timeStamp: i }),
+    );
+    const b = buildRecord(1, events);
+    let paths = 0;
+    let consent = 0;
+    for (const e of b.record!.requests) {
+      const f = requestFact(e, knowledge.trackers, lookups, null, 0);
+      // As requestFact read them before the host entry kept them: from the host-level match's tracker, per request.
+      const hostMatch = knowledge.trackers.match(e.host);
+      const match = hostMatch && hostMatch.tracker.paths ? knowledge.trackers.match(e.host, pathOf(e.url)) : hostMatch;
+      const isCmp = lookups.isCmpHost(e.host);
+      const collector = lookups.collectorOf(e.url, pathOf(e.url), e.method);
+      const needs = isConsentTracker(match, isCmp) || (match === null && collector?.needsConsent === true);
+      expect([e.url, f.match]).toEqual([e.url, match]);
+      expect([e.url, f.consentTracker]).toEqual([e.url, needs]);
+      if (match !== hostMatch) paths++;
+      if (needs) consent++;
+    }
+    // The corpus has path matches, consent trackers and CMP hosts (whose trackers need no consent) in it.
+    expect(paths).toBeGreaterThan(0);
+    expect(consent).toBeGreaterThan(100);
+    expect(b.record!.requests.filter((e) => lookups.isCmpHost(e.host)).length).toBeGreaterThan(0);
   });
 });

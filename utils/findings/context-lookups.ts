@@ -17,6 +17,10 @@ export interface HostEntry extends HostFact {
   info: TrackerInfo | undefined;
   /** Its copy as the host's request rows carry it: one per host and analysis, shared by those rows (read-only). */
   row: RequestTracker | undefined;
+  /** The host-level match has path overrides (a request's match then depends on its path). */
+  paths: boolean;
+  /** `isConsentTracker` of the host-level match: read per request, without reaching the tracker's object. */
+  consent: boolean;
   /**
    * The last few addresses the host's requests were served from, with their places at the same index (a host's
    * requests mostly share one or a few: DNS gives each a handful).
@@ -102,14 +106,18 @@ export function createLookups(knowledge: Knowledge): Lookups {
   const hostFact = (host: string, thirdParty: boolean, site: string): HostEntry => {
     let f = hosts.get(host);
     if (!f) {
+      const match = host ? matcher.match(host) : null;
+      const isCmp = host ? isCmpHost(host) : false;
       f = {
         host,
         site,
         thirdParty,
-        match: host ? matcher.match(host) : null,
-        isCmp: host ? isCmpHost(host) : false,
+        match,
+        isCmp,
         info: undefined,
         row: undefined,
+        paths: match !== null && Boolean(match.tracker.paths),
+        consent: isConsentTracker(match, isCmp),
         ips: [],
         places: [],
         ip: undefined,

@@ -49,7 +49,7 @@ export function requestFact(
   const hf = lookups.hostFact(host, thirdParty, entry.site || (host ? hostInfo(host).site : ''));
   const path = pathOf(entry.url);
   // Path overrides only exist on some hosts; the host-level match is reused otherwise.
-  const match = hf.match && hf.match.tracker.paths ? matcher.match(host, path) : hf.match;
+  const match = hf.paths ? matcher.match(host, path) : hf.match;
   // Through a proxy the address is the proxy's: its country is not the server's.
   const place = entry.proxied ? lookups.proxyPlace(entry.ip) : lookups.hostPlace(hf, entry.ip);
   const phase = phaseOf(entry.t, choice);
@@ -78,7 +78,9 @@ export function requestFact(
   };
   if (entry.proxied) out.viaProxy = true;
   const collector = lookups.collectorOf(entry.url, path, entry.method);
-  const consentTracker = isConsentTracker(match, hf.isCmp) || (match === null && collector?.needsConsent === true);
+  const consentTracker =
+    (match === hf.match ? hf.consent : isConsentTracker(match, hf.isCmp)) ||
+    (match === null && collector?.needsConsent === true);
   return { entry, out, match, hostFact: hf, path, place, collector, consentTracker };
 }
 

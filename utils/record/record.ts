@@ -108,7 +108,8 @@ export class RecordBuilder implements PageAccess {
         return this.requests.pageResource(ev);
       case 'response': {
         const entry = this.requests.response(ev);
-        for (const c of ev.setCookies) this.cookies.headerCookie(entry, c, ev.t);
+        // Most responses set no cookie (one shared frozen empty list): no iterator for them.
+        if (ev.setCookies.length !== 0) for (const c of ev.setCookies) this.cookies.headerCookie(entry, c, ev.t);
         return;
       }
       case 'request-error':
