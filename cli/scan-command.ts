@@ -115,15 +115,15 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
     );
     return EXIT_ERROR;
   }
+  // Each launch needs Chromium's version first (the user agent): ask it now, while the URLs are read and crawled.
+  if (!firefox) void chromiumMajor(chromium);
   // --direct asks Chromium for no proxy; otherwise a proxy it may follow makes every server location "not known".
-  // Managed policies and Debian's /etc/chromium.d count too (cli/browser/system-proxy.ts).
-  const system = firefox ? NO_SYSTEM_PROXY : readSystemProxy(chromium, io.env);
+  // Managed policies and Debian's /etc/chromium.d count too (cli/browser/system-proxy.ts; read while the version is).
+  const system = firefox ? NO_SYSTEM_PROXY : await readSystemProxy(chromium, io.env);
   const network = proxyPlan(o.chromiumArgs, o.direct, io.env, system);
   const chromiumArgs = network.chromiumArgs;
   const proxy = firefox ? null : network.proxy;
   if (proxy && !o.quiet) io.stderr(`consent-auditor: ${printable(proxyWarning(proxy))}\n`);
-  // Each launch needs Chromium's version first (the user agent): ask it now, while the URLs are read and crawled.
-  if (!firefox) void chromiumMajor(chromium);
   const allUrls = await collectUrls(o);
   if (typeof allUrls === 'string') {
     io.stderr(`consent-auditor: ${printable(allUrls)}\n${HELP_HINT}\n`);

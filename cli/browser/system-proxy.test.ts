@@ -124,26 +124,26 @@ describe("Debian's wrapper and /etc/chromium.d", () => {
     expect(isChromiumWrapper(path.join(root, 'missing'))).toBe(false);
   });
 
-  it('sources the files as the wrapper does: flags split on white space, exported variables, README and .dpkg-* skipped', () => {
+  it('sources the files as the wrapper does: flags split on white space, exported variables, README and .dpkg-* skipped', async () => {
     const d = tree({
       README: 'export CHROMIUM_FLAGS="--from-readme"\n',
       'a-flags': `export CHROMIUM_FLAGS="$CHROMIUM_FLAGS --proxy-server=${P}   --disable-pings"\necho noise\n`,
       'b-env': `export https_proxy=http://${P}\n`,
       'c.dpkg-old': 'export CHROMIUM_FLAGS="$CHROMIUM_FLAGS --from-dpkg"\n',
     });
-    const r = readWrapperSettings({ PATH: process.env.PATH, KEEP: 'x y', CHROMIUM_FLAGS: '--inherited' }, d);
+    const r = await readWrapperSettings({ PATH: process.env.PATH, KEEP: 'x y', CHROMIUM_FLAGS: '--inherited' }, d);
     expect(r).toMatchObject({
       flags: [`--proxy-server=${P}`, '--disable-pings'],
       env: { https_proxy: `http://${P}`, KEEP: 'x y' },
     });
   });
 
-  it('a file that stops the shell gives an error, which counts as "may be in use"', () => {
+  it('a file that stops the shell gives an error, which counts as "may be in use"', async () => {
     const d = tree({ stop: 'exit 3\n' });
-    expect(readWrapperSettings({ PATH: process.env.PATH }, d)).toEqual({ error: 'sh exited with 3' });
+    expect(await readWrapperSettings({ PATH: process.env.PATH }, d)).toEqual({ error: 'sh exited with 3' });
   });
 
-  it('readSystemProxy: policies always, /etc/chromium.d only for the wrapper', () => {
+  it('readSystemProxy: policies always, /etc/chromium.d only for the wrapper', async () => {
     const root = tree({
       'policies/managed/p.json': JSON.stringify(FIXED),
       'chromium.d/flags': `export CHROMIUM_FLAGS="$CHROMIUM_FLAGS --proxy-pac-url=http://${P}/p.pac"\n`,
@@ -152,9 +152,9 @@ describe("Debian's wrapper and /etc/chromium.d", () => {
     });
     const folders = { policyRoots: [path.join(root, 'policies')], chromiumD: path.join(root, 'chromium.d') };
     const env = { PATH: process.env.PATH };
-    const wrapped = readSystemProxy(path.join(root, 'bin/chromium'), env, folders);
+    const wrapped = await readSystemProxy(path.join(root, 'bin/chromium'), env, folders);
     expect(wrapped.policies).toEqual([{ mode: 'proxy', label: expect.stringMatching(/p\.json:ProxyMode=/) as string }]);
     expect(wrapped.wrapper).toMatchObject({ flags: [`--proxy-pac-url=http://${P}/p.pac`] });
-    expect(readSystemProxy(path.join(root, 'bin/binary'), env, folders).wrapper).toBeNull();
+    expect((await readSystemProxy(path.join(root, 'bin/binary'), env, folders)).wrapper).toBeNull();
   });
 });

@@ -2,7 +2,7 @@
 // /etc/chromium/policies/managed) and, when the executable is Debian's /usr/bin/chromium wrapper, the shell files in
 // /etc/chromium.d that it sources before starting the binary. Measured with Debian Chromium 156: README "Audit without
 // a proxy". Every folder is a parameter so the tests read fixtures.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -146,35 +146,42 @@ env -0 >&3`;
  * binary would inherit (they run anyway when the wrapper starts Chromium). The flags are split on white space, as the
  * wrapper's unquoted $CHROMIUM_FLAGS is.
  */
-export function readWrapperSettings(env: Env, dir: string = CHROMIUM_D): WrapperSettings {
+export function readWrapperSettings(env: Env, dir: string = CHROMIUM_D): Promise<WrapperSettings> {
   const clean: Record<string, string> = {};
   for (const [k, v] of Object.entries(env)) if (v !== undefined) clean[k] = v;
-  const r = spawnSync('/bin/sh', ['-c', SOURCE_LOOP, dir], {
-    env: clean,
-    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
-    timeout: 10_000,
-    maxBuffer: 4 * 1024 * 1024,
+  return new Promise((resolve) => {
+    const child = spawn('/bin/sh', ['-c', SOURCE_LOOP, dir], {
+      env: clean,
+      stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+      timeout: 10_000,
+    });
+    const chunks: Buffer[] = [];
+    child.stdio[3]?.on('data', (b: Buffer) => chunks.push(b));
+    child.on('error', (e) => resolve({ error: errorText(e) }));
+    child.on('close', (code, signal) => {
+      if (code !== 0 || !chunks.length) {
+        resolve({ error: `sh exited with ${code ?? signal ?? '?'}` });
+        return;
+      }
+      const [flags = '', ...vars] = Buffer.concat(chunks).toString('utf8').split('\0');
+      const wrapperEnv: Record<string, string> = {};
+      for (const v of vars) {
+        const eq = v.indexOf('=');
+        if (eq > 0) wrapperEnv[v.slice(0, eq)] = v.slice(eq + 1);
+      }
+      resolve({ flags: flags.split(/\s+/).filter((f) => f !== ''), env: wrapperEnv });
+    });
   });
-  const out = r.output[3];
-  if (r.error || r.status !== 0 || !out)
-    return { error: r.error ? errorText(r.error) : `sh exited with ${r.status ?? r.signal ?? '?'}` };
-  const [flags = '', ...vars] = out.toString('utf8').split('\0');
-  const wrapperEnv: Record<string, string> = {};
-  for (const v of vars) {
-    const eq = v.indexOf('=');
-    if (eq > 0) wrapperEnv[v.slice(0, eq)] = v.slice(eq + 1);
-  }
-  return { flags: flags.split(/\s+/).filter((f) => f !== ''), env: wrapperEnv };
 }
 
 /** The system's proxy settings for an audit with this executable and environment. */
-export function readSystemProxy(
+export async function readSystemProxy(
   executable: string,
   env: Env,
   folders: { policyRoots?: readonly string[]; chromiumD?: string } = {},
-): SystemProxy {
+): Promise<SystemProxy> {
   return {
     policies: readPolicyProxies(folders.policyRoots),
-    wrapper: isChromiumWrapper(executable) ? readWrapperSettings(env, folders.chromiumD) : null,
+    wrapper: isChromiumWrapper(executable) ? await readWrapperSettings(env, folders.chromiumD) : null,
   };
 }
