@@ -132,7 +132,7 @@ describe("with a managed policy or Debian's /etc/chromium.d (Chromium 156, measu
   it('says that --direct cannot help against a policy, and that it can otherwise', () => {
     expect(proxyWarning('policy:/p.json:proxy')).toMatch(/which --direct cannot turn off$/);
     expect(proxyNote('env:http_proxy, policy:/p.json:proxy')).toMatch(
-      /A managed Chromium policy sets it; --direct cannot/,
+      /A managed Chromium policy may set it; --direct cannot/,
     );
     expect(proxyWarning('env:https_proxy')).toMatch(/; --direct audits without it$/);
     expect(proxyNote('chromium.d:arg:--proxy-server')).toMatch(/Pass --direct to audit without it$/);

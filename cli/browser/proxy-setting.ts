@@ -109,7 +109,7 @@ export function proxyPlan(
 
 /** Whether a managed policy is in play, which --no-proxy-server (so --direct) does not override. */
 const byPolicy = (proxy: string) => /(^|, )policy:/.test(proxy);
-const POLICY_REMEDY = 'a managed Chromium policy sets it, which --direct cannot turn off';
+const POLICY_REMEDY = 'a managed Chromium policy may set it, which --direct cannot turn off';
 
 /** The one stderr line at the start of a run whose Chromium may use a proxy. */
 export function proxyWarning(proxy: string): string {
@@ -125,7 +125,7 @@ export function networkInfo(browser: 'chromium' | 'firefox', proxy: string | nul
 
 /** The scenario's recording note when a proxy may have carried its requests (JSON errors, HTML, JUnit). */
 export function proxyNote(proxy: string): string {
-  return `server locations not known: Chromium may have used a proxy (${proxy}), so every response's address may be the proxy's; requests read "not known (proxy)". ${byPolicy(proxy) ? 'A managed Chromium policy sets it; --direct cannot turn it off' : 'Pass --direct to audit without it'}`;
+  return `server locations not known: Chromium may have used a proxy (${proxy}), so every response's address may be the proxy's; requests read "not known (proxy)". ${byPolicy(proxy) ? 'A managed Chromium policy may set it; --direct cannot turn it off' : 'Pass --direct to audit without it'}`;
 }
 
 /** The record as the analysis reads it when a proxy may have carried every request: each marked `proxied`. */
