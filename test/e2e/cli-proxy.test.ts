@@ -2,7 +2,8 @@
 // server read "DE (EEA)". The run happens in a network namespace of its own (`unshare -rn`) whose loopback also holds
 // a public German address, so the address Chromium reports has a real registry country; without the fix the proxied
 // run would report exactly what the direct run below reports. A third run has only a managed Chromium policy name the
-// proxy, in a /etc/chromium of its own mount namespace (nothing outside it sees the file), and asks for --direct.
+// proxy, in a /etc/chromium of its own mount namespace (nothing outside it sees the file), and asks for --direct; a
+// fourth has only a file in such a /etc/chromium.d add --proxy-server.
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,7 +19,8 @@ const GA = 'google-analytics.com';
 
 /**
  * One scan of PAGE in fresh network and mount namespaces: "proxy" (only http_proxy/https_proxy set), "direct"
- * (--direct) or "policy" (only a managed policy names the proxy; --direct given).
+ * (--direct), "policy" (only a managed policy names the proxy; --direct given) or "chromiumd" (only a file in
+ * /etc/chromium.d, which Debian's /usr/bin/chromium sources, adds --proxy-server).
  */
 function scanIn(
   mode: 'proxy' | 'direct' | 'policy',
@@ -50,6 +52,7 @@ describe('a scan behind a proxy on a German address (Chromium follows https_prox
   let proxied: Awaited<ReturnType<typeof scanIn>>;
   let direct: Awaited<ReturnType<typeof scanIn>>;
   let policy: Awaited<ReturnType<typeof scanIn>>;
+  let chromiumd: Awaited<ReturnType<typeof scanIn>>;
 
   beforeAll(async () => {
     requireBuiltExtension();
@@ -59,7 +62,8 @@ describe('a scan behind a proxy on a German address (Chromium follows https_prox
     proxied = await scanIn('proxy');
     direct = await scanIn('direct');
     policy = await scanIn('policy');
-  }, 480_000);
+    chromiumd = await scanIn('chromiumd');
+  }, 640_000);
 
   it('the address in play has a registry country: a direct connection to it reads DE (EEA)', () => {
     const table = loadIpTable(new Uint8Array(readFileSync(path.join(ROOT, 'public/data/ip-country.bin'))));
@@ -118,5 +122,14 @@ describe('a scan behind a proxy on a German address (Chromium follows https_prox
     // --no-proxy-server was on the command line, yet every response came from the policy's proxy.
     for (const r of located) expect(r).toMatchObject({ serverIp: GERMAN, serverCountry: null, viaProxy: true });
     expect(gaOf(report)?.transfer).toBe('unknown');
+  });
+
+  it("a --proxy-server added only by /etc/chromium.d is seen when the executable is Debian's wrapper", () => {
+    expect(chromiumd.report, chromiumd.stderr).not.toBeNull();
+    const report = chromiumd.report!;
+    expect(report.tool.network).toEqual({ proxy: 'chromium.d:arg:--proxy-server', serverLocations: 'not known' });
+    const located = report.scenarios[0]!.requests.filter((r) => r.serverIp !== null);
+    expect(located.length).toBeGreaterThan(3);
+    for (const r of located) expect(r).toMatchObject({ serverIp: GERMAN, serverCountry: null, viaProxy: true });
   });
 });

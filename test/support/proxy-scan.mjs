@@ -3,10 +3,11 @@
 // either the product's forwarding proxy (cli/browser/host-proxy.ts, from the CLI bundle) on that address, or a plain
 // TCP relay on it that the host rules point at (mode "direct": --direct, so the address is the server's own).
 // Mode "proxy": the CLI gets only http_proxy/https_proxy. Mode "policy": only a managed Chromium policy names the
-// proxy, in a /etc/chromium that exists in this mount namespace alone, and the CLI is asked for --direct.
+// proxy, in a /etc/chromium that exists in this mount namespace alone, and the CLI is asked for --direct. Mode
+// "chromiumd": only a file in such a /etc/chromium.d adds --proxy-server (Debian's /usr/bin/chromium sources it).
 // Prints the CLI's stdout (the JSON report) and stderr, and exits with its code.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,24 +32,38 @@ async function relay() {
   return { port, close: () => new Promise((resolve) => front.close(() => resolve())) };
 }
 
-/** The managed policy that sends Chromium through the proxy, visible in this mount namespace only. */
-function mountPolicy(proxyPort) {
-  const etc = mkdtempSync(path.join(os.tmpdir(), 'ca-policy-'));
-  mkdirSync(path.join(etc, 'policies', 'managed'), { recursive: true });
-  if (existsSync('/etc/chromium/master_preferences'))
-    copyFileSync('/etc/chromium/master_preferences', path.join(etc, 'master_preferences'));
-  const policy = { ProxyMode: 'fixed_servers', ProxyServer: `${address}:${proxyPort}` };
-  writeFileSync(path.join(etc, 'policies', 'managed', 'audit-proxy.json'), JSON.stringify(policy));
-  const r = spawnSync('mount', ['--bind', etc, '/etc/chromium'], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`mount --bind over /etc/chromium failed: ${r.stderr || r.error}`);
-  return etc;
+/** A copy of `folder` with `files` added, bind-mounted over it: visible in this mount namespace only. */
+function mountOver(folder, files) {
+  const copy = mkdtempSync(path.join(os.tmpdir(), 'ca-etc-'));
+  if (existsSync(folder)) cpSync(folder, copy, { recursive: true });
+  for (const [name, body] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(copy, name)), { recursive: true });
+    writeFileSync(path.join(copy, name), body);
+  }
+  const r = spawnSync('mount', ['--bind', copy, folder], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`mount --bind over ${folder} failed: ${r.stderr || r.error}`);
+  return { folder, copy };
+}
+
+/** The system setting that alone names the proxy in modes "policy" and "chromiumd". */
+function mountSetting(proxyPort) {
+  const proxy = `${address}:${proxyPort}`;
+  if (mode === 'policy') {
+    const policy = { ProxyMode: 'fixed_servers', ProxyServer: proxy };
+    return mountOver('/etc/chromium', { 'policies/managed/audit-proxy.json': JSON.stringify(policy) });
+  }
+  if (mode === 'chromiumd')
+    return mountOver('/etc/chromium.d', {
+      'zz-audit-proxy': `export CHROMIUM_FLAGS="$CHROMIUM_FLAGS --proxy-server=http://${proxy}"\n`,
+    });
+  return null;
 }
 
 // Every host the demo poses as: plain HTTP to its HTTP port, CONNECT on 443 to its HTTPS port.
 const rules = parseHostRules(`MAP *:80 127.0.0.1:${server.httpPort}, MAP *:443 127.0.0.1:${server.httpsPort}`);
 if (typeof rules === 'string') throw new Error(rules);
 const front = mode === 'direct' ? await relay() : await startHostProxy(rules, address);
-const etc = mode === 'policy' ? mountPolicy(front.port) : null;
+const mounted = mountSetting(front.port);
 const env = { ...process.env, CONSENT_AUDITOR_CNAME: 'off' };
 for (const k of Object.keys(env))
   if (/proxy$/i.test(k) || /^(DESKTOP_SESSION|XDG_CURRENT_DESKTOP)$/.test(k)) delete env[k];
@@ -69,7 +84,10 @@ if (mode === 'proxy') {
   env.https_proxy = `http://${address}:${front.port}`;
 } else if (mode === 'policy') {
   args.push('--direct');
-} else {
+} else if (mode === 'chromiumd') {
+  // Debian's launcher script, whatever CHROMIUM_PATH says: the binary itself does not read /etc/chromium.d.
+  args.push('--chromium', '/usr/bin/chromium');
+} else if (mode === 'direct') {
   args.push('--direct', `--chromium-arg=--host-resolver-rules=MAP * ${address}:${front.port}`);
 }
 const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
@@ -77,8 +95,8 @@ const code = await new Promise((resolve) => child.on('close', (c) => resolve(c ?
 if (front.refused?.length) process.stderr.write(`proxy-scan: the proxy refused ${front.refused.join(' ')}\n`);
 await front.close();
 await server.close();
-if (etc) {
-  spawnSync('umount', ['/etc/chromium']);
-  rmSync(etc, { recursive: true, force: true });
+if (mounted) {
+  spawnSync('umount', [mounted.folder]);
+  rmSync(mounted.copy, { recursive: true, force: true });
 }
 process.exit(code);
