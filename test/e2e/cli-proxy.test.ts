@@ -23,7 +23,7 @@ const GA = 'google-analytics.com';
  * /etc/chromium.d, which Debian's /usr/bin/chromium sources, adds --proxy-server).
  */
 function scanIn(
-  mode: 'proxy' | 'direct' | 'policy',
+  mode: 'proxy' | 'direct' | 'policy' | 'chromiumd',
 ): Promise<{ code: number | null; report: Report | null; stderr: string }> {
   const script = `ip link set lo up && ip addr add ${GERMAN}/32 dev lo && exec "${process.execPath}" test/support/proxy-scan.mjs ${mode} ${GERMAN} ${PAGE}`;
   const child = spawn('unshare', ['-rnm', 'sh', '-c', script], { cwd: ROOT });
