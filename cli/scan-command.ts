@@ -17,7 +17,8 @@ import { checkOutputs, writeOutputs } from './outputs.ts';
 import { inShard } from './shard.ts';
 import { crawl, type CrawlResult } from './crawl/crawl.ts';
 import { chromiumMajor, LaunchError } from './browser/index.ts';
-import { networkInfo, proxyPlan } from './browser/proxy-setting.ts';
+import { networkInfo, proxyPlan, proxyWarning } from './browser/proxy-setting.ts';
+import { NO_SYSTEM_PROXY, readSystemProxy } from './browser/system-proxy.ts';
 import { siteSummary } from './site-summary.ts';
 import { extensionDirOf, firefoxExtensionDirOf, ipMetaFileOf, packageRoot, packageVersion } from './paths.ts';
 import { defaultConcurrency, runPool } from './pool.ts';
@@ -114,16 +115,15 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
     );
     return EXIT_ERROR;
   }
-  // --direct asks Chromium for no proxy; otherwise a proxy it may follow makes every server location "not known".
-  const network = proxyPlan(o.chromiumArgs, o.direct, io.env);
-  const chromiumArgs = network.chromiumArgs;
-  const proxy = firefox ? null : network.proxy;
-  if (proxy && !o.quiet)
-    io.stderr(
-      `consent-auditor: Chromium may use a proxy (${printable(proxy)}): server locations read "not known (proxy)"; --direct audits without it\n`,
-    );
   // Each launch needs Chromium's version first (the user agent): ask it now, while the URLs are read and crawled.
   if (!firefox) void chromiumMajor(chromium);
+  // --direct asks Chromium for no proxy; otherwise a proxy it may follow makes every server location "not known".
+  // Managed policies and Debian's /etc/chromium.d count too (cli/browser/system-proxy.ts; read while the version is).
+  const system = firefox ? NO_SYSTEM_PROXY : await readSystemProxy(chromium, io.env);
+  const network = proxyPlan(o.chromiumArgs, o.direct, io.env, system);
+  const chromiumArgs = network.chromiumArgs;
+  const proxy = firefox ? null : network.proxy;
+  if (proxy && !o.quiet) io.stderr(`consent-auditor: ${printable(proxyWarning(proxy))}\n`);
   const allUrls = await collectUrls(o);
   if (typeof allUrls === 'string') {
     io.stderr(`consent-auditor: ${printable(allUrls)}\n${HELP_HINT}\n`);

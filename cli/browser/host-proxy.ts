@@ -7,20 +7,21 @@ import { pacScript, routeOf, type HostRule } from './host-rules.ts';
 
 export interface HostProxy {
   port: number;
-  /** http://127.0.0.1:<port>/proxy.pac */
+  /** http://<host>:<port>/proxy.pac */
   pacUrl: string;
   /** Connections refused (scheme://host:port), for tests and notes */
   refused: string[];
   close(): Promise<void>;
 }
 
-export async function startHostProxy(rules: readonly HostRule[]): Promise<HostProxy> {
+/** `host`: the IPv4 address it listens on (test/support/proxy-scan.mjs uses one that is not loopback's). */
+export async function startHostProxy(rules: readonly HostRule[], host = '127.0.0.1'): Promise<HostProxy> {
   const refused: string[] = [];
   const sockets = new Set<net.Socket>();
   let port = 0;
   const server = http.createServer((req, res) => {
     if (req.url === '/proxy.pac') {
-      res.writeHead(200, { 'content-type': 'application/x-ns-proxy-autoconfig' }).end(pacScript(rules, port));
+      res.writeHead(200, { 'content-type': 'application/x-ns-proxy-autoconfig' }).end(pacScript(rules, port, host));
       return;
     }
     let target: URL;
@@ -77,14 +78,14 @@ export async function startHostProxy(rules: readonly HostRule[]): Promise<HostPr
   });
   port = await new Promise<number>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(0, host, () => {
       const addr = server.address();
       resolve(typeof addr === 'object' && addr ? addr.port : 0);
     });
   });
   return {
     port,
-    pacUrl: `http://127.0.0.1:${port}/proxy.pac`,
+    pacUrl: `http://${host}:${port}/proxy.pac`,
     refused,
     close: () =>
       new Promise<void>((resolve) => {

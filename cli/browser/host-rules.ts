@@ -72,7 +72,7 @@ export function routeOf(rules: readonly HostRule[], host: string, port: number):
  * A PAC file that sends a URL to the proxy exactly when routeOf would not go direct, so unmapped hosts keep their real
  * server address in the record (a proxy would make every server 127.0.0.1).
  */
-export function pacScript(rules: readonly HostRule[], proxyPort: number): string {
+export function pacScript(rules: readonly HostRule[], proxyPort: number, proxyHost = '127.0.0.1'): string {
   const table = JSON.stringify(
     rules.map((r) => (r.kind === 'exclude' ? [r.pattern, -1, 0] : [r.pattern, r.port ?? 0, 1])),
   );
@@ -85,7 +85,7 @@ function FindProxyForURL(url, host) {
     if (!shExpMatch(host.toLowerCase(), r[0])) continue;
     if (r[1] === -1) return 'DIRECT';
     if (r[1] !== 0 && r[1] !== port) continue;
-    return 'PROXY 127.0.0.1:${proxyPort}';
+    return 'PROXY ${proxyHost}:${proxyPort}';
   }
   return 'DIRECT';
 }

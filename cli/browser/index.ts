@@ -1,4 +1,5 @@
-// The browser runtime of the CLI, the Playwright fixture, the demo and the bench (bundled as dist/cli/browser.mjs).
+// The browser runtime of the CLI, the Playwright fixture, the demo, the bench and test/support/proxy-scan.mjs
+// (bundled as dist/cli/browser.mjs).
 export {
   chromiumArgs,
   chromiumMajor,
@@ -31,5 +32,7 @@ export {
   setHelperPage,
   waitForRecord,
 } from './extension.ts';
+export { startHostProxy, type HostProxy } from './host-proxy.ts';
+export { parseHostRules, type HostRule } from './host-rules.ts';
 export { liveProfiles, openProfile, PROFILE_PREFIX, writePreferences, type Profile } from './profile.ts';
 export { stopServiceWorker } from './service-worker.ts';

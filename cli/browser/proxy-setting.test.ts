@@ -7,8 +7,10 @@ import {
   NO_PROXY_SWITCH,
   proxyNote,
   proxyPlan,
+  proxyWarning,
   throughProxy,
 } from './proxy-setting.ts';
+import type { PolicyProxy, SystemProxy } from './system-proxy.ts';
 import { Visit } from '../../test/support/findings.ts';
 
 const P = 'http://proxy.example:3128';
@@ -66,6 +68,74 @@ describe('chromiumProxySetting: the proxy settings Chromium 156 follows (README 
       'arg:--proxy-server, env:https_proxy',
     );
     expect(chromiumProxySetting([NO_PROXY_SWITCH], { https_proxy: P, DESKTOP_SESSION: 'gnome' })).toBeNull();
+  });
+});
+
+describe("with a managed policy or Debian's /etc/chromium.d (Chromium 156, measured)", () => {
+  const policy = (mode: PolicyProxy['mode'], label = `policy:/p.json:${mode}`): SystemProxy => ({
+    policies: [{ mode, label }],
+    wrapper: null,
+  });
+  const wrapper = (flags: string[], env: Record<string, string>): SystemProxy => ({
+    policies: [],
+    wrapper: { flags, env },
+  });
+
+  it('a policy proxy counts even over --no-proxy-server (so --direct cannot turn it off)', () => {
+    expect(chromiumProxySetting([NO_PROXY_SWITCH], {}, policy('proxy'))).toBe('policy:/p.json:proxy');
+    expect(proxyPlan([], true, { https_proxy: P }, policy('proxy')).proxy).toBe('policy:/p.json:proxy');
+    expect(chromiumProxySetting([], { https_proxy: P }, policy('proxy'))).toBe('policy:/p.json:proxy, env:https_proxy');
+  });
+
+  it('a policy "system" mode brings the variables back over --no-proxy-server', () => {
+    expect(chromiumProxySetting([NO_PROXY_SWITCH], { https_proxy: P }, policy('system'))).toBe('env:https_proxy');
+    expect(chromiumProxySetting([NO_PROXY_SWITCH], {}, policy('system'))).toBeNull();
+  });
+
+  it('a policy "direct" turns off switches and variables alike', () => {
+    expect(chromiumProxySetting([`--proxy-server=${P}`], { https_proxy: P }, policy('direct'))).toBeNull();
+    const mixed: SystemProxy = { policies: [...policy('direct').policies, ...policy('proxy').policies], wrapper: null };
+    expect(chromiumProxySetting([], {}, mixed)).toBe('policy:/p.json:proxy');
+  });
+
+  it('a policy file not understood is "may be in use", the variables too', () => {
+    expect(
+      chromiumProxySetting([NO_PROXY_SWITCH], { http_proxy: P }, policy('unknown', 'policy:/x (not readable)')),
+    ).toBe('policy:/x (not readable), env:http_proxy');
+  });
+
+  it("the wrapper's flags and variables count, marked chromium.d:", () => {
+    expect(chromiumProxySetting([], {}, wrapper([`--proxy-server=${P}`, '--disable-pings'], {}))).toBe(
+      'chromium.d:arg:--proxy-server',
+    );
+    expect(chromiumProxySetting([], { https_proxy: P }, wrapper([], { https_proxy: P, http_proxy: P }))).toBe(
+      'chromium.d:env:http_proxy, env:https_proxy',
+    );
+    expect(chromiumProxySetting([`--proxy-server=${P}`], {}, wrapper([`--proxy-server=${P}`], {}))).toBe(
+      'arg:--proxy-server',
+    );
+    // What the wrapper sets replaces the variable given: the binary sees its value.
+    expect(chromiumProxySetting([], { https_proxy: P }, wrapper([], {}))).toBeNull();
+  });
+
+  it("--no-proxy-server (ours or the wrapper's) turns the wrapper's proxies off too", () => {
+    expect(proxyPlan([], true, {}, wrapper([`--proxy-server=${P}`], { http_proxy: P })).proxy).toBeNull();
+    expect(chromiumProxySetting([], { http_proxy: P }, wrapper([NO_PROXY_SWITCH], { http_proxy: P }))).toBeNull();
+  });
+
+  it('a wrapper whose files could not be read is "may be in use"', () => {
+    expect(chromiumProxySetting([], {}, { policies: [], wrapper: { error: 'sh exited with 3' } })).toBe(
+      'chromium.d:not read (sh exited with 3)',
+    );
+  });
+
+  it('says that --direct cannot help against a policy, and that it can otherwise', () => {
+    expect(proxyWarning('policy:/p.json:proxy')).toMatch(/which --direct cannot turn off$/);
+    expect(proxyNote('env:http_proxy, policy:/p.json:proxy')).toMatch(
+      /A managed Chromium policy may set it; --direct cannot/,
+    );
+    expect(proxyWarning('env:https_proxy')).toMatch(/; --direct audits without it$/);
+    expect(proxyNote('chromium.d:arg:--proxy-server')).toMatch(/Pass --direct to audit without it$/);
   });
 });
 

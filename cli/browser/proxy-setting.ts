@@ -2,6 +2,7 @@
 // behind a proxy every response's remote address is the proxy's, so no server location can be read from it.
 import type { NetworkInfo } from '../../utils/export/report.ts';
 import type { PageRecord } from '../../utils/record/record.ts';
+import { NO_SYSTEM_PROXY, type SystemProxy } from './system-proxy.ts';
 
 /** Switches that make Chromium use a proxy (Debian Chromium 156, see the README's "Audit without a proxy"). */
 const PROXY_SWITCHES = ['--proxy-server', '--proxy-pac-url', '--proxy-auto-detect'] as const;
@@ -42,16 +43,11 @@ function variable(env: Env, name: string): string | null {
   return null;
 }
 
-/**
- * The proxy settings an audit's Chromium may follow, as `arg:<switch>`, `desktop:<name>` and `env:<variable>` (in
- * that order), or null when none: `--no-proxy-server` turns them all off. A `no_proxy` of `*` bypasses the
- * environment's proxies; any other bypass list leaves them "may be in use" (a host outside it still goes through one).
- */
-export function chromiumProxySetting(args: readonly string[], env: Env): string | null {
+/** The labels of the switches, desktop and variables that may give Chromium a proxy (see chromiumProxySetting). */
+function ownSettings(args: readonly string[], env: Env, switches: boolean): string[] {
   const names = args.map(switchName);
-  if (names.includes(NO_PROXY_SWITCH)) return null;
   const seen: string[] = [];
-  for (const s of PROXY_SWITCHES) if (names.includes(s)) seen.push(`arg:${s}`);
+  if (switches) for (const s of PROXY_SWITCHES) if (names.includes(s)) seen.push(`arg:${s}`);
   const desktop = desktopOf(env);
   if (desktop) seen.push(`desktop:${desktop}`);
   const noProxy = variable(env, 'no_proxy');
@@ -61,6 +57,41 @@ export function chromiumProxySetting(args: readonly string[], env: Env): string 
       const n = variable(env, v);
       if (n) seen.push(`env:${n}`);
     }
+  return seen;
+}
+
+/**
+ * The proxy settings an audit's Chromium may follow, as `policy:<file>:<mode>`, `arg:<switch>`, `desktop:<name>` and
+ * `env:<variable>` (in that order; `chromium.d:` before those Debian's wrapper adds), or null when none.
+ * `--no-proxy-server` turns off switches and environment, but not a managed policy (Chromium 156 followed a policy
+ * proxy over it, and with a policy `system` mode the variables too); a policy `direct` turns off everything. A
+ * `no_proxy` of `*` bypasses the environment's proxies; any other bypass list leaves them "may be in use" (a host
+ * outside it still goes through one).
+ */
+export function chromiumProxySetting(
+  args: readonly string[],
+  env: Env,
+  system: SystemProxy = NO_SYSTEM_PROXY,
+): string | null {
+  const { policies, wrapper } = system;
+  if (policies.length && policies.every((p) => p.mode === 'direct')) return null;
+  const seen = policies.filter((p) => p.mode === 'proxy' || p.mode === 'unknown').map((p) => p.label);
+  const forcedSystem = policies.some((p) => p.mode === 'system' || p.mode === 'unknown');
+  const wrapped = wrapper && 'flags' in wrapper ? wrapper : null;
+  if (wrapper && 'error' in wrapper) seen.push(`chromium.d:not read (${wrapper.error})`);
+  const allArgs = wrapped ? [...wrapped.flags, ...args] : args;
+  const allEnv = wrapped ? wrapped.env : env;
+  const off = allArgs.map(switchName).includes(NO_PROXY_SWITCH);
+  if (!off || forcedSystem) {
+    const own = new Set(args.map(switchName));
+    for (const label of ownSettings(allArgs, allEnv, !off)) {
+      const name = label.slice(label.indexOf(':') + 1);
+      const fromWrapper = label.startsWith('arg:')
+        ? !own.has(name)
+        : label.startsWith('env:') && allEnv[name] !== env[name];
+      seen.push(fromWrapper ? `chromium.d:${label}` : label);
+    }
+  }
   return seen.length ? seen.join(', ') : null;
 }
 
@@ -69,10 +100,21 @@ export function proxyPlan(
   chromiumArgs: readonly string[],
   direct: boolean,
   env: Env,
+  system: SystemProxy = NO_SYSTEM_PROXY,
 ): { chromiumArgs: string[]; proxy: string | null } {
   const args =
     direct && !chromiumArgs.includes(NO_PROXY_SWITCH) ? [...chromiumArgs, NO_PROXY_SWITCH] : [...chromiumArgs];
-  return { chromiumArgs: args, proxy: chromiumProxySetting(args, env) };
+  return { chromiumArgs: args, proxy: chromiumProxySetting(args, env, system) };
+}
+
+/** Whether a managed policy is in play, which --no-proxy-server (so --direct) does not override. */
+const byPolicy = (proxy: string) => /(^|, )policy:/.test(proxy);
+const POLICY_REMEDY = 'a managed Chromium policy may set it, which --direct cannot turn off';
+
+/** The one stderr line at the start of a run whose Chromium may use a proxy. */
+export function proxyWarning(proxy: string): string {
+  const remedy = byPolicy(proxy) ? POLICY_REMEDY : '--direct audits without it';
+  return `Chromium may use a proxy (${proxy}): server locations read "not known (proxy)"; ${remedy}`;
 }
 
 /** What the report says of the network path (tool.network). */
@@ -83,7 +125,7 @@ export function networkInfo(browser: 'chromium' | 'firefox', proxy: string | nul
 
 /** The scenario's recording note when a proxy may have carried its requests (JSON errors, HTML, JUnit). */
 export function proxyNote(proxy: string): string {
-  return `server locations not known: Chromium may have used a proxy (${proxy}), so every response's address may be the proxy's; requests read "not known (proxy)". Pass --direct to audit without it`;
+  return `server locations not known: Chromium may have used a proxy (${proxy}), so every response's address may be the proxy's; requests read "not known (proxy)". ${byPolicy(proxy) ? 'A managed Chromium policy may set it; --direct cannot turn it off' : 'Pass --direct to audit without it'}`;
 }
 
 /** The record as the analysis reads it when a proxy may have carried every request: each marked `proxied`. */

@@ -1,7 +1,9 @@
 // Behind a proxy every response's address is the proxy's: a proxy on a German address must not make a tracker's
 // server read "DE (EEA)". The run happens in a network namespace of its own (`unshare -rn`) whose loopback also holds
 // a public German address, so the address Chromium reports has a real registry country; without the fix the proxied
-// run would report exactly what the direct run below reports.
+// run would report exactly what the direct run below reports. A third run has only a managed Chromium policy name the
+// proxy, in a /etc/chromium of its own mount namespace (nothing outside it sees the file), and asks for --direct; a
+// fourth has only a file in such a /etc/chromium.d add --proxy-server.
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,10 +17,16 @@ const GERMAN = '81.169.145.1';
 const PAGE = '/trackers.html';
 const GA = 'google-analytics.com';
 
-/** One scan of PAGE in a fresh network namespace: "proxy" (only http_proxy/https_proxy set) or "direct" (--direct). */
-function scanIn(mode: 'proxy' | 'direct'): Promise<{ code: number | null; report: Report | null; stderr: string }> {
+/**
+ * One scan of PAGE in fresh network and mount namespaces: "proxy" (only http_proxy/https_proxy set), "direct"
+ * (--direct), "policy" (only a managed policy names the proxy; --direct given) or "chromiumd" (only a file in
+ * /etc/chromium.d, which Debian's /usr/bin/chromium sources, adds --proxy-server).
+ */
+function scanIn(
+  mode: 'proxy' | 'direct' | 'policy' | 'chromiumd',
+): Promise<{ code: number | null; report: Report | null; stderr: string }> {
   const script = `ip link set lo up && ip addr add ${GERMAN}/32 dev lo && exec "${process.execPath}" test/support/proxy-scan.mjs ${mode} ${GERMAN} ${PAGE}`;
-  const child = spawn('unshare', ['-rn', 'sh', '-c', script], { cwd: ROOT });
+  const child = spawn('unshare', ['-rnm', 'sh', '-c', script], { cwd: ROOT });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -43,6 +51,8 @@ const gaOf = (r: Report | null) => r?.scenarios[0]?.thirdParties.find((t) => t.s
 describe('a scan behind a proxy on a German address (Chromium follows https_proxy)', () => {
   let proxied: Awaited<ReturnType<typeof scanIn>>;
   let direct: Awaited<ReturnType<typeof scanIn>>;
+  let policy: Awaited<ReturnType<typeof scanIn>>;
+  let chromiumd: Awaited<ReturnType<typeof scanIn>>;
 
   beforeAll(async () => {
     requireBuiltExtension();
@@ -51,7 +61,9 @@ describe('a scan behind a proxy on a German address (Chromium follows https_prox
     // One after the other: two browsers side by side would only slow both on a loaded machine.
     proxied = await scanIn('proxy');
     direct = await scanIn('direct');
-  }, 320_000);
+    policy = await scanIn('policy');
+    chromiumd = await scanIn('chromiumd');
+  }, 640_000);
 
   it('the address in play has a registry country: a direct connection to it reads DE (EEA)', () => {
     const table = loadIpTable(new Uint8Array(readFileSync(path.join(ROOT, 'public/data/ip-country.bin'))));
@@ -92,5 +104,32 @@ describe('a scan behind a proxy on a German address (Chromium follows https_prox
       (r?.scenarios[0]?.findings ?? []).map((f) => `${f.rule} ${f.subject.host ?? ''}`).sort();
     expect(rules(proxied.report)).toEqual(rules(direct.report));
     expect(proxied.code).toBe(direct.code);
+  });
+
+  it('a proxy set only by a managed Chromium policy is seen, and --direct does not hide it (Chromium follows it)', () => {
+    expect(policy.report, policy.stderr).not.toBeNull();
+    const managed = '/etc/chromium/policies/managed/audit-proxy.json';
+    expect(policy.stderr).toContain(`Chromium may use a proxy (policy:${managed}:ProxyMode="fixed_servers")`);
+    expect(policy.stderr).toContain('which --direct cannot turn off');
+    const report = policy.report!;
+    expect(report.tool.network).toEqual({
+      proxy: `policy:${managed}:ProxyMode="fixed_servers"`,
+      serverLocations: 'not known',
+      direct: true,
+    });
+    const located = report.scenarios[0]!.requests.filter((r) => r.serverIp !== null);
+    expect(located.length).toBeGreaterThan(3);
+    // --no-proxy-server was on the command line, yet every response came from the policy's proxy.
+    for (const r of located) expect(r).toMatchObject({ serverIp: GERMAN, serverCountry: null, viaProxy: true });
+    expect(gaOf(report)?.transfer).toBe('unknown');
+  });
+
+  it("a --proxy-server added only by /etc/chromium.d is seen when the executable is Debian's wrapper", () => {
+    expect(chromiumd.report, chromiumd.stderr).not.toBeNull();
+    const report = chromiumd.report!;
+    expect(report.tool.network).toEqual({ proxy: 'chromium.d:arg:--proxy-server', serverLocations: 'not known' });
+    const located = report.scenarios[0]!.requests.filter((r) => r.serverIp !== null);
+    expect(located.length).toBeGreaterThan(3);
+    for (const r of located) expect(r).toMatchObject({ serverIp: GERMAN, serverCountry: null, viaProxy: true });
   });
 });
