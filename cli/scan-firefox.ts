@@ -91,9 +91,10 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
     const left = leftSite(run.url, page.url());
     if (left !== null) out.settle = { afterLoad: null, afterAnswer: null };
     out.error ??= left;
-    navs.stop();
     // What the page sends only when it is left is evidence too (cli/leave.ts).
     await leavePage(page, () => watch.settle(tabId, LEAVE_SETTLE));
+    // Watched until here: a reload that races the leave step replaced the record too.
+    navs.stop();
     out.record = await getRecord(ff, tabId);
     if (!out.record) out.error ??= 'the extension recorded nothing for this page';
     // The browser's address of the loaded document, which history.replaceState does not change.

@@ -184,11 +184,12 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
       await watch.settle(tabId, run.settle, gone);
     }
     // What the page sends only when it is left is evidence too; a form still to submit needs its page.
-    navs.stop();
     if (run.forms !== 'submit') {
       phase('leaving the page');
       await leavePage(page, () => watch.settle(tabId, LEAVE_SETTLE));
     }
+    // Watched until here: a reload that races the leave step replaced the record too. A submission is the run's own.
+    navs.stop();
     // The record is taken before a submission: the form's target page would start a new record in this tab.
     out.record = await getRecord(context, extensionId, tabId);
     trace(`${tag}: record taken`);
