@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { leavePage, movedOnGap, type LeaveDialog, type LeavablePage } from './leave.ts';
+import {
+  leavePage,
+  movedOnGap,
+  selfNavigationGap,
+  watchNavigations,
+  type LeaveDialog,
+  type LeavablePage,
+  type PageRequest,
+} from './leave.ts';
 import { recordGaps } from '../utils/record/record-gaps.ts';
 
 /** A page that logs what leaving does, with one dialog raised while it is left. */
@@ -53,5 +61,98 @@ describe('movedOnGap', () => {
     expect(movedOnGap('https://shop.example/a#top', { url: 'https://shop.example/a' }, 5)).toBeNull();
     expect(movedOnGap('https://shop.example/a', { url: 'https://shop.example/a' }, 5)).toBeNull();
     expect(movedOnGap('https://shop.example/a', { url: '' }, 5)).toBeNull();
+  });
+});
+
+describe('watchNavigations', () => {
+  /** A page whose request listener the test calls, with one main frame and one child frame. */
+  function navPage() {
+    const main = { name: 'main' };
+    let listener: ((r: PageRequest) => void) | null = null;
+    const page = {
+      mainFrame: () => main,
+      on: (_: 'request', f: (r: PageRequest) => void) => void (listener = f),
+      off: (_: 'request', f: (r: PageRequest) => void) => void (listener === f && (listener = null)),
+    };
+    const req = (url: string, o: { nav?: boolean; frame?: unknown; from?: unknown; chain?: unknown[] } = {}) =>
+      listener?.({
+        url: () => url,
+        isNavigationRequest: () => o.nav ?? true,
+        frame: () => {
+          if (o.frame === 'none') throw new Error('Service Worker requests do not have an associated frame');
+          return o.frame ?? main;
+        },
+        redirectedFrom: () => o.from ?? null,
+        ...(o.chain ? { redirectChain: () => o.chain! } : {}),
+      });
+    return { page, req };
+  }
+
+  it("lists the top document's navigations once per redirect chain, not its frames, subresources or workers", () => {
+    const { page, req } = navPage();
+    let now = 100;
+    const navs = watchNavigations(page, () => now++);
+    req('https://shop.example/r?u=a');
+    req('https://shop.example/a', { from: {} }); // Playwright: the redirect's next hop
+    req('https://shop.example/a', { chain: [{}] }); // Puppeteer: the same
+    req('https://shop.example/pixel.gif', { nav: false });
+    req('https://shop.example/prerendered.html', { nav: false }); // a speculation rule's prefetch
+    req('https://ads.example/frame.html', { frame: { name: 'child' } });
+    req('https://shop.example/sw-fetch', { frame: 'none' });
+    req('https://shop.example/a');
+    navs.stop();
+    req('https://shop.example/b');
+    expect(navs.list).toEqual([
+      { url: 'https://shop.example/r?u=a', t: 100 },
+      { url: 'https://shop.example/a', t: 101 },
+    ]);
+  });
+});
+
+describe('selfNavigationGap', () => {
+  const A = 'https://shop.example/a';
+  it('names a reload after the load (its address gives nothing away) as a gap, so that it is never clean', () => {
+    const gap = selfNavigationGap(
+      A,
+      1_000,
+      [
+        { url: A, t: 900 },
+        { url: `${A}#x`, t: 2_250 },
+      ],
+      { url: A },
+      5,
+    );
+    expect(gap).toEqual({
+      t: 5,
+      where: 'record',
+      message: `the page reloaded itself once, the last 1.3 s after its load: what ${A} did before is not in this record`,
+    });
+    expect(recordGaps({ truncated: undefined, errors: [gap!] })).toEqual([gap!.message]);
+  });
+
+  it('names a way away and back, and several reloads, with the last one', () => {
+    const navs = [
+      { url: A, t: 900 },
+      { url: 'https://shop.example/b', t: 1_100 },
+      { url: A, t: 1_400 },
+    ];
+    expect(selfNavigationGap(A, 1_000, navs, { url: A }, 5)?.message).toBe(
+      `the page navigated by itself 2 times (to https://shop.example/b, ${A}), the last 0.4 s after its load: what ${A} did before is not in this record`,
+    );
+    expect(
+      selfNavigationGap(A, 1_000, [navs[0]!, { url: A, t: 950 }, { url: A, t: 3_000 }], { url: A }, 5)?.message,
+    ).toBe(
+      `the page reloaded itself 2 times, the last 2.0 s after its load: what ${A} did before is not in this record`,
+    );
+  });
+
+  it("is null for the run's own navigation alone, and when the record is another page's (movedOnGap says it)", () => {
+    expect(selfNavigationGap(A, 1_000, [{ url: A, t: 900 }], { url: A }, 5)).toBeNull();
+    expect(selfNavigationGap(A, 1_000, [], { url: A }, 5)).toBeNull();
+    const away = [
+      { url: A, t: 900 },
+      { url: 'https://shop.example/b', t: 1_100 },
+    ];
+    expect(selfNavigationGap(A, 1_000, away, { url: 'https://shop.example/b' }, 5)).toBeNull();
   });
 });

@@ -49,3 +49,77 @@ export function movedOnGap(loadedUrl: string, record: Pick<PageRecord, 'url'>, t
   const message = `the page went on to ${record.url.slice(0, 300)} by itself after its load: what ${loadedUrl.slice(0, 300)} did before is not in this record`;
   return { t, where: 'record', message };
 }
+
+/** A request as Playwright's and Puppeteer's pages both emit it, with what tells a navigation of the top document. */
+export interface PageRequest {
+  url(): string;
+  isNavigationRequest(): boolean;
+  frame(): unknown;
+  /** Playwright: the hop before (a redirect's later hops are the same navigation) */
+  redirectedFrom?(): unknown;
+  /** Puppeteer: the hops before */
+  redirectChain?(): readonly unknown[];
+}
+export interface NavigationSource<R extends PageRequest> {
+  mainFrame(): unknown;
+  on(event: 'request', f: (r: R) => void): unknown;
+  off(event: 'request', f: (r: R) => void): unknown;
+}
+export interface TopNavigation {
+  url: string;
+  t: number;
+}
+
+/**
+ * The top document's navigations from now on, a redirect chain counted once: the run's own `goto` and every one the
+ * page starts itself (a reload, a `location` assignment). A speculation rule's prefetch is no navigation here.
+ */
+export function watchNavigations<R extends PageRequest>(
+  page: NavigationSource<R>,
+  now: () => number = Date.now,
+): { list: TopNavigation[]; stop(): void } {
+  const list: TopNavigation[] = [];
+  const onRequest = (r: R): void => {
+    if (!r.isNavigationRequest()) return;
+    if ((r.redirectedFrom?.() ?? null) !== null || (r.redirectChain?.().length ?? 0) > 0) return;
+    let main = false;
+    try {
+      main = r.frame() === page.mainFrame();
+    } catch {
+      // a service worker's request has no frame
+    }
+    if (main) list.push({ url: r.url(), t: now() });
+  };
+  page.on('request', onRequest);
+  return { list, stop: () => void page.off('request', onRequest) };
+}
+
+/**
+ * A page that navigated by itself after the run's own `goto` (`navs[0]`), to its own address (`location.reload()`)
+ * or away and back, started a new record each time: the one taken lacks what the loaded document did, and unlike a
+ * page that moved on (movedOnGap) its address gives nothing away. Said as a gap, so that its verdict is never
+ * "clean"; null when the run's navigation was the only one, or when movedOnGap already says it.
+ */
+export function selfNavigationGap(
+  loadedUrl: string,
+  loadedAt: number,
+  navs: readonly TopNavigation[],
+  record: Pick<PageRecord, 'url'>,
+  t: number,
+): RecordError | null {
+  const own = navs.slice(1);
+  const last = own.at(-1);
+  if (!last || movedOnGap(loadedUrl, record, t)) return null;
+  const when = last.t < loadedAt ? 'during its load' : `${((last.t - loadedAt) / 1000).toFixed(1)} s after its load`;
+  const times = own.length === 1 ? 'once' : `${own.length} times`;
+  const what = `what ${loadedUrl.slice(0, 300)} did before is not in this record`;
+  const same = own.every((n) => withoutHash(n.url) === withoutHash(loadedUrl));
+  const to = own
+    .slice(-5)
+    .map((n) => n.url.slice(0, 200))
+    .join(', ');
+  const message = same
+    ? `the page reloaded itself ${times}, the last ${when}: ${what}`
+    : `the page navigated by itself ${times} (to ${to}), the last ${when}: ${what}`;
+  return { t, where: 'record', message };
+}

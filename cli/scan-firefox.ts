@@ -2,7 +2,7 @@
 // same steps as scan.ts (load, settle, answer the banner through the background, settle, fetch the record), through the
 // Firefox runtime (cli/browser/firefox.ts). Form fill and crawl need Chromium's DevTools protocol: refused before this.
 import type { HTTPRequest, HTTPResponse } from 'puppeteer-core';
-import { LEAVE_SETTLE, leavePage, movedOnGap } from './leave.ts';
+import { LEAVE_SETTLE, leavePage, movedOnGap, selfNavigationGap, watchNavigations } from './leave.ts';
 import { recordMark } from './settle.ts';
 import { countRequests, watchActivity } from './watch.ts';
 import {
@@ -62,11 +62,14 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
     );
     stop = () => watch.stop();
     let response: HTTPResponse | null;
+    // The run's own navigation is the first; any later one of the top document is the page's own (a reload).
+    const navs = watchNavigations(page);
     try {
       response = await page.goto(run.url, { waitUntil: 'load', timeout: run.loadTimeoutMs });
     } catch (e) {
       return { ...out, error: `page could not be loaded: ${errorLine(e)}`, loadFailed: true };
     }
+    const loadedAt = Date.now();
     out.httpStatus = response?.status() ?? null;
     const loadedUrl = page.url();
     out.error = notAudited(run.url, out.httpStatus, loadedUrl);
@@ -90,11 +93,16 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
     out.error ??= left;
     // What the page sends only when it is left is evidence too (cli/leave.ts).
     await leavePage(page, () => watch.settle(tabId, LEAVE_SETTLE));
+    // Watched until here: a reload that races the leave step replaced the record too.
+    navs.stop();
     out.record = await getRecord(ff, tabId);
     if (!out.record) out.error ??= 'the extension recorded nothing for this page';
     // The browser's address of the loaded document, which history.replaceState does not change.
     const moved = out.record && movedOnGap(response?.url() ?? loadedUrl, out.record, Date.now());
     if (moved) out.record?.errors.push(moved);
+    const reloaded =
+      out.record && selfNavigationGap(response?.url() ?? loadedUrl, loadedAt, navs.list, out.record, Date.now());
+    if (reloaded) out.record?.errors.push(reloaded);
     return out;
   } catch (e) {
     return { ...out, error: out.error ?? errorLine(e) };

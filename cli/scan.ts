@@ -19,7 +19,7 @@ import type { SettleOptions } from './settle.ts';
 import { watchContext } from './watch.ts';
 import { trace } from './trace.ts';
 import { fillForms, type FormsMode } from './forms.ts';
-import { LEAVE_SETTLE, leavePage, movedOnGap } from './leave.ts';
+import { LEAVE_SETTLE, leavePage, movedOnGap, selfNavigationGap, watchNavigations } from './leave.ts';
 import {
   answerOf,
   emptyAttempt,
@@ -124,6 +124,8 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     trace(`${tag}: tab claimed`);
     let response;
     phase('loading');
+    // The run's own navigation is the first; any later one of the top document is the page's own (a reload).
+    const navs = watchNavigations(page);
     try {
       response = await page.goto(run.url, { waitUntil: 'load', timeout: run.loadTimeoutMs });
     } catch (e) {
@@ -186,12 +188,16 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
       phase('leaving the page');
       await leavePage(page, () => watch.settle(tabId, LEAVE_SETTLE));
     }
+    // Watched until here: a reload that races the leave step replaced the record too. A submission is the run's own.
+    navs.stop();
     // The record is taken before a submission: the form's target page would start a new record in this tab.
     out.record = await getRecord(context, extensionId, tabId);
     trace(`${tag}: record taken`);
     if (!out.record) out.error ??= 'the extension recorded nothing for this page';
     const moved = out.record && movedOnGap(loadedUrl, out.record, Date.now());
     if (moved) out.record?.errors.push(moved);
+    const reloaded = out.record && selfNavigationGap(loadedUrl, loadedAt, navs.list, out.record, Date.now());
+    if (reloaded) out.record?.errors.push(reloaded);
     if (session) {
       const submitted = run.forms === 'submit' ? await session.submit().catch(() => false) : false;
       if (submitted) await watch.settle(tabId, run.settle, () => false);

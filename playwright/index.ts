@@ -5,6 +5,8 @@ import { test as base, type BrowserContext, type Page } from '@playwright/test';
 import { claimTab, findTabId, getRecord, launchAuditBrowser, sendToBackground } from '../cli/browser/index.ts';
 import { extensionDirOf, ipMetaFileOf, ipTableFileOf, packageRoot, packageVersion } from '../cli/paths.ts';
 import { waitForAnswer, waitForWorker } from '../cli/scan.ts';
+import { LEAVE_SETTLE, leavePage } from '../cli/leave.ts';
+import { watchContext } from '../cli/watch.ts';
 import { DATASET_VERSION } from '../data/index.ts';
 import { analyze, createKnowledge, type Knowledge } from '../utils/findings/index.ts';
 import { loadIpTable } from '../utils/knowledge/ip-country.ts';
@@ -20,6 +22,11 @@ export interface AuditOptions {
   consent?: ScenarioConsent;
   /** How long to keep observing after the page's load event and after the answer (ms). Default 3000. */
   waitMs?: number;
+  /**
+   * Leave the page (to about:blank, as the CLI does) before the record is taken, so that what it sends only when it
+   * is left (a beacon at pagehide) is in the report. Default true; false keeps the page open and lacks those.
+   */
+  leave?: boolean;
 }
 
 interface AuditBrowser {
@@ -56,8 +63,10 @@ async function auditPage(b: AuditBrowser, page: Page, o: AuditOptions = {}): Pro
   await waitForWorker(b.context, b.extensionId);
   await page.waitForLoadState('load');
   // A page the test opened itself (a popup it caught, say) is looked up by its URL: the newest tab showing it.
-  const tabId = claimed.get(page) ?? (await findTabId(b.context, b.extensionId, page.url()));
-  if (tabId === null) throw new Error(`consent-auditor: no tab found for ${page.url()}`);
+  // The audited address, before the page is left.
+  const url = page.url();
+  const tabId = claimed.get(page) ?? (await findTabId(b.context, b.extensionId, url));
+  if (tabId === null) throw new Error(`consent-auditor: no tab found for ${url}`);
   await page.waitForTimeout(waitMs);
   let answered: { started: boolean; detail: string } | null = null;
   if (consent !== 'none') {
@@ -67,10 +76,19 @@ async function auditPage(b: AuditBrowser, page: Page, o: AuditOptions = {}): Pro
     if (answered.started) await waitForAnswer(b.context, b.extensionId, tabId, consent, askedAt);
     await page.waitForTimeout(waitMs);
   }
+  if (o.leave !== false) {
+    // The CLI's leave step (cli/leave.ts): about:blank starts no new record; then until the record is quiet.
+    const watch = watchContext(b.context, b.extensionId);
+    try {
+      await leavePage(page, () => watch.settle(tabId, LEAVE_SETTLE));
+    } finally {
+      watch.stop();
+    }
+  }
   const record = await getRecord(b.context, b.extensionId, tabId);
   const scenario = buildScenarioReport({
     consent,
-    url: page.url(),
+    url,
     record,
     analysis: record ? analyze(record, b.knowledge) : null,
     answered,
@@ -90,7 +108,7 @@ async function auditPage(b: AuditBrowser, page: Page, o: AuditOptions = {}): Pro
       data: { trackers: DATASET_VERSION, ipTable: ipTableInfoFrom(readMeta(ipMetaFileOf(root))) },
       ...browser,
     },
-    urls: [page.url()],
+    urls: [url],
     scenarios: [scenario],
     startedAt,
     finishedAt: Date.now(),

@@ -12,6 +12,7 @@ import {
   type RawRequestDetails,
 } from '../../utils/observe/browser/adapter.ts';
 import { tabsForWorkerRequest } from '../../utils/observe/browser/attribution.ts';
+import { PrerenderedDocuments } from '../../utils/observe/browser/prerender.ts';
 import type { AuditEvent, PageEvent } from '../../utils/observe/events.ts';
 import { validatePageEvent } from '../../utils/observe/page/page-events.ts';
 import {
@@ -145,8 +146,19 @@ export default defineBackground(() => {
   const filter = { urls: ['<all_urls>'] };
   // Chrome hides Set-Cookie from listeners unless 'extraHeaders' is asked for; Firefox rejects the option.
   const extra = import.meta.env.FIREFOX ? [] : ['extraHeaders'];
+  // A prerendered page the visitor goes to is shown without a request of its own: its first request once shown
+  // starts its record, as a navigation does (its requests while prerendered stay the asking page's, speculative).
+  const prerendered = new PrerenderedDocuments();
+  const startsShownPrerender =
+    (url: string) =>
+    (x: RawRequestDetails, viaWorker: boolean): AuditEvent[] => {
+      const events = fromBeforeRequest(x, viaWorker);
+      const t = events[0]?.t ?? Date.now();
+      return [{ k: 'nav', t, url, requestId: `prerender:${x.documentId ?? ''}` }, ...events];
+    };
   browser.webRequest.onBeforeRequest.addListener((d) => {
-    recordRequest(d, fromBeforeRequest);
+    const shown = d.tabId >= 0 ? prerendered.shown(d) : null;
+    recordRequest(d, shown === null ? fromBeforeRequest : startsShownPrerender(shown));
     return undefined; // observe only, never block
   }, filter);
   browser.webRequest.onBeforeRedirect.addListener(
@@ -180,6 +192,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void store.removeTab(tabId);
+    prerendered.forgetTab(tabId);
     automation.forget(tabId);
     forms.stop(tabId);
   });

@@ -152,15 +152,20 @@ describe('requests by kind, consent-auditor scan', () => {
     dir = d;
   });
 
-  it('the page is left before its record is taken (beacons at pagehide are in it); a page that moved on is no clean one', async () => {
+  it('the page is left before its record is taken (beacons at pagehide are in it); a page that moved on or reloaded itself is no clean one', async () => {
     const json = path.join(dir, 'kinds.json');
-    const pages = ['close.html', 'prefetch.html', 'away.html', 'replace-state.html'].map((p) => `${SHOP}/kinds/${p}`);
+    const pages = ['close.html', 'prefetch.html', 'away.html', 'replace-state.html', 'reload.html'].map(
+      (p) => `${SHOP}/kinds/${p}`,
+    );
+    // A first-party redirect to the audited page: its hops are the run's own navigation, no reload.
+    const hopped = `${SHOP}/r?u=${encodeURIComponent(`${SHOP}/kinds/replace-state.html`)}`;
+    pages.push(hopped);
     const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '6000', '--fail-on', 'never'];
     const out = ['--quiet', '--json', json, ...demoHostArgs(server)];
     const { stderr } = await runCli(['scan', ...pages, '--consent', 'none', ...timing, ...out], { timeoutMs: 170_000 });
     const report = JSON.parse(readFileSync(json, 'utf8')) as Report;
     const scenario = (p: string) => {
-      const s = report.scenarios.find((x) => x.url === `${SHOP}/kinds/${p}`);
+      const s = report.scenarios.find((x) => x.url === (p === hopped ? p : `${SHOP}/kinds/${p}`));
       expect(s ? s.error : 'missing', stderr).toBeNull();
       return s!;
     };
@@ -187,6 +192,8 @@ describe('requests by kind, consent-auditor scan', () => {
     expect(prefetch.requests.map((q) => q.url)).toEqual(
       expect.arrayContaining([`${SHOP}/kinds/prerendered.html`, `${TRACKER}/pixel.gif?uid=prefetch`]),
     );
+    // ... and its prefetch of a page is no navigation of the tab: nothing is said missing.
+    expect(prefetch.summary.incomplete ?? []).toEqual([]);
     // A page that tracks and then moves on by itself: its record is the next page's, which is no evidence of a clean one.
     const away = scenario('away.html');
     expect(away.pageUrl).toBe(`${SHOP}/kinds/away-clean.html`);
@@ -195,12 +202,24 @@ describe('requests by kind, consent-auditor scan', () => {
     expect(away.summary.incomplete).toEqual([
       `the page went on to ${SHOP}/kinds/away-clean.html by itself after its load: what ${SHOP}/kinds/away.html did before is not in this record`,
     ]);
-    // history.replaceState is no new page: the record is the loaded one's, complete.
-    const rewritten = scenario('replace-state.html');
-    expect([rewritten.pageUrl, rewritten.summary.verdict, rewritten.errors]).toEqual([
-      `${SHOP}/kinds/replace-state.html`,
-      'clean',
-      [],
+    // history.replaceState is no new page: the record is the loaded one's, complete; so is a redirect's.
+    for (const rewritten of [scenario('replace-state.html'), scenario(hopped)])
+      expect([rewritten.pageUrl, rewritten.summary.verdict, rewritten.errors]).toEqual([
+        `${SHOP}/kinds/replace-state.html`,
+        'clean',
+        [],
+      ]);
+    // A page that tracks on its first load, then reloads itself: the record is the second load's, which did not
+    // track. Its address is the same as the loaded one's, so it is said from the run's own count of navigations.
+    const reload = scenario('reload.html');
+    expect(reload.requests.some((q) => q.host === 'www.facebook.com')).toBe(false);
+    expect(reload.summary.verdict).toBe('incomplete');
+    expect(reload.summary.incomplete).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^the page reloaded itself once, the last \\d+\\.\\d s after its load: what ${SHOP.replace(/\./g, '\\.')}/kinds/reload\\.html did before is not in this record$`,
+        ),
+      ),
     ]);
   }, 180_000);
 });
