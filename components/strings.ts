@@ -5,6 +5,7 @@ import { useContext } from 'preact/hooks';
 import { CATEGORY_NAMES } from '../data/category-names.ts';
 import type { Lang } from '../utils/i18n/lang.ts';
 import { localeNumber } from '../utils/i18n/text.ts';
+import { onwardText } from '../utils/findings/onward-text.ts';
 import type { CannotAuditCode } from '../utils/view/auditability.ts';
 
 /** Things counted in the popup; each language gives singular and plural. */
@@ -307,9 +308,8 @@ const EN_TABLE = {
     "Server country = where the IP address block is registered, not necessarily where the machine stands. In Chrome it assumes a direct connection: behind a proxy every server shows the proxy's address.",
   serverSideTitle: 'Server-side collectors (the site forwards what it receives)',
   serverSideOnward: 'Onward',
-  serverSideLikely: (company: string, country: string): string =>
-    `onward transfer to ${company} (${country}) likely; not visible from the browser`,
-  serverSideNotKnown: 'onward recipients not known',
+  serverSideLikely: (company: string, country: string): string => onwardText('en', { company, country }),
+  serverSideNotKnown: onwardText('en', null),
   serverSideStatement: 'What can and cannot be seen',
 };
 
@@ -562,9 +562,8 @@ export const DE: Strings = {
     'Serverland = wo der IP-Adressblock registriert ist, nicht unbedingt der Standort des Rechners. In Chrome setzt es eine direkte Verbindung voraus: hinter einem Proxy zeigt jeder Server die Adresse des Proxys.',
   serverSideTitle: 'Serverseitige Collectors (die Website leitet weiter, was sie erhält)',
   serverSideOnward: 'Weiter',
-  serverSideLikely: (company: string, country: string): string =>
-    `Weiterübermittlung an ${company} (${country}) wahrscheinlich; vom Browser aus nicht sichtbar`,
-  serverSideNotKnown: 'weitere Empfänger nicht bekannt',
+  serverSideLikely: (company: string, country: string): string => onwardText('de', { company, country }),
+  serverSideNotKnown: onwardText('de', null),
   serverSideStatement: 'Was sichtbar ist und was nicht',
 };
 

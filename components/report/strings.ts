@@ -3,6 +3,7 @@
 import { CATEGORY_NAMES } from '../../data/category-names.ts';
 import type { CookiePurpose } from '../../data/types.ts';
 import type { ExportKind } from '../../utils/export/types.ts';
+import { onwardText } from '../../utils/findings/onward-text.ts';
 import type { Lang } from '../../utils/i18n/lang.ts';
 import type { Phase } from '../../utils/record/phase.ts';
 import type { TransferVerdict } from '../../utils/knowledge/transfer-status.ts';
@@ -176,9 +177,8 @@ const EN_TABLE = {
   colHost: 'Host',
   serverSideService: 'Service',
   serverSideOnward: 'Onward transfer',
-  serverSideLikely: (company: string, country: string): string =>
-    `onward transfer to ${company} (${country}) likely; not visible from the browser`,
-  serverSideNotKnown: 'onward recipients not known',
+  serverSideLikely: (company: string, country: string): string => onwardText('en', { company, country }),
+  serverSideNotKnown: onwardText('en', null),
   serverSideUndecided: 'not known (undecided)',
   serverCaveat:
     "Server country = where the IP address block is registered (registry data), not necessarily where the server stands: CDNs and anycast networks answer from many countries under one address. In Chrome it assumes a direct connection: behind a proxy every server shows the proxy's address.",
@@ -424,9 +424,8 @@ export const DE: ReportStrings = {
   colHost: 'Host',
   serverSideService: 'Dienst',
   serverSideOnward: 'Weiterübermittlung',
-  serverSideLikely: (company: string, country: string): string =>
-    `Weiterübermittlung an ${company} (${country}) wahrscheinlich; vom Browser aus nicht sichtbar`,
-  serverSideNotKnown: 'weitere Empfänger nicht bekannt',
+  serverSideLikely: (company: string, country: string): string => onwardText('de', { company, country }),
+  serverSideNotKnown: onwardText('de', null),
   serverSideUndecided: 'nicht bekannt (offen)',
   serverCaveat:
     'Serverland = Land, in dem der IP-Adressblock registriert ist (Registry-Daten), nicht unbedingt der Standort des Servers: CDNs und Anycast-Netze antworten unter einer Adresse aus vielen Ländern. In Chrome setzt es eine direkte Verbindung voraus: hinter einem Proxy zeigt jeder Server die Adresse des Proxys.',

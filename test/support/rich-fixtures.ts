@@ -156,7 +156,7 @@ export function richFixtures(): RichFixture[] {
       record: new Visit().tcf(encodeTc([1, 2]), 'tcloaded', 300).record(),
     },
     {
-      name: 'unlisted third parties: echoed ids, a pixel, a beacon, a random third-party cookie',
+      name: 'unlisted third parties: echoed ids, a pixel, a beacon, a random and a named third-party cookie',
       record: new Visit()
         .scriptCookie('vid', VISITOR_ID, 100, 'https://www.shop.example/app.js')
         .storage('uid', 'a8f3c2e1b7d4f60a9e2c', 110)
@@ -171,6 +171,11 @@ export function richFixtures(): RichFixture[] {
         .req('https://sync.idfarm.example/match', 900, {
           type: 'image',
           setCookie: ['xid=Zk3pQ9wR2tY7uI1oP5aS8dF4; Domain=.idfarm.example; Secure; SameSite=None'],
+        })
+        // A short letters-only id: no random look, but the parameter and the cookie name it a visitor id.
+        .req('https://px.shortid.example/p.gif?uid=pre-laokds', 950, {
+          type: 'image',
+          setCookie: ['sh_uid=pre-laokds; Domain=.shortid.example; Secure; SameSite=None'],
         })
         .record(),
     },

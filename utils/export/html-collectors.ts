@@ -1,7 +1,7 @@
 // The HTML export's server-side collectors table: the server the browser talked to and the onward recipient as the
 // vendor documents the set-up (likely, or not known), never as something the browser saw.
 import type { Lang } from '../i18n/lang.ts';
-import { fillTemplate } from '../i18n/text.ts';
+import { onwardText } from '../findings/onward-text.ts';
 import { code, e, place, table } from './html-parts.ts';
 import type { Labels } from './labels.ts';
 import type { ReportServerSideCollector, ScenarioReport } from './report.ts';
@@ -15,7 +15,7 @@ function row(c: ReportServerSideCollector, L: Labels, lang: Lang): string[] {
         .join('<br>')
     : e(L.place.unknown);
   const r = c.onward.recipient;
-  const head = r ? fillTemplate(S.likely, { company: r.company, country: r.companyCountry }, lang) : S.notKnown;
+  const head = onwardText(lang, r ? { company: r.company, country: r.companyCountry } : null);
   const transfer = c.transfer === 'ok' || c.transfer === 'needs-safeguards' ? L.transfer[c.transfer] : S.undecided;
   return [
     code(c.host),

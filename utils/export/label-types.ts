@@ -71,8 +71,6 @@ export interface Labels {
     server: string;
     onward: string;
     transfer: string;
-    likely: string;
-    notKnown: string;
     undecided: string;
   };
   col: {

@@ -102,8 +102,6 @@ export const DE: Labels = {
     server: 'Server, mit dem der Browser sprach',
     onward: 'Weiterübermittlung',
     transfer: 'Übermittlung',
-    likely: 'Weiterübermittlung an {company} ({country}) wahrscheinlich; vom Browser aus nicht sichtbar',
-    notKnown: 'weitere Empfänger nicht bekannt',
     undecided: 'nicht bekannt (offen)',
   },
   col: {

@@ -89,8 +89,6 @@ export const EN: Labels = {
     server: 'Server the browser talked to',
     onward: 'Onward transfer',
     transfer: 'Transfer',
-    likely: 'onward transfer to {company} ({country}) likely; not visible from the browser',
-    notKnown: 'onward recipients not known',
     undecided: 'not known (undecided)',
   },
   col: {

@@ -1,10 +1,14 @@
 // Does a string look like a visitor identifier? Length, character
 // mix and Shannon entropy; cheap enough for every value.
+import { rarePairShare } from './letter-pairs.ts';
+import { isIdName, isNamedIdValue } from './named-ids.ts';
 
 const MIN_ID = 16;
 const MAX_ID = 1024;
 const MIN_ENTROPY = 3.0;
 const MIN_ENTROPY_NUMERIC = 2.6;
+/** Words of English and German stay under 0.25 rare letter pairs; 16 random letters reach 0.3 in 95 draws of 100. */
+const MIN_RARE_PAIRS = 0.3;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+Z?([+-]\d{2}:?\d{2})?)?$/;
 const NOT_ID_CHARS = /[\s{}[\]<>"'\\]/;
@@ -30,10 +34,11 @@ export function isIdLike(value: unknown): boolean {
   if (typeof value !== 'string') return false;
   const v = value.trim();
   if (v.length < MIN_ID || v.length > MAX_ID) return false;
-  if (UUID.test(v)) return true;
+  // The nil UUID (all zeros) is what a script sends when it has no id.
+  if (UUID.test(v)) return !/^[0-]+$/.test(v);
   if (NOT_ID_CHARS.test(v) || v.includes('://') || ISO_DATE.test(v)) return false;
-  // Random tokens of this length nearly always contain a digit; prose and slugs often do not.
-  if (!/\d/.test(v)) return false;
+  // Without a digit: random letters (a base64 or base36 draw that held none) are mostly rare letter pairs, words not.
+  if (!/\d/.test(v)) return entropy(v) >= MIN_ENTROPY && rarePairShare(v) >= MIN_RARE_PAIRS;
   // Ten digits carry at most log2(10) = 3.32 bits: numeric ids (GA client ids) get a lower bar.
   const numeric = /^[\d.]+$/.test(v);
   return entropy(v) >= (numeric ? MIN_ENTROPY_NUMERIC : MIN_ENTROPY);
@@ -95,9 +100,11 @@ function decode(s: string): string {
 /**
  * Query parameters that carry an identifier: an id-named parameter with
  * an id-like value, or any id-like value not known as a cache-buster.
+ * A parameter whose name says visitor id (uid, visitor_id) needs no random-looking value, only a non-placeholder.
  */
 export function idParams(params: readonly QueryParam[], requireIdName: boolean): QueryParam[] {
   return params.filter((p) => {
+    if (isIdName(p.name) && isNamedIdValue(p.value)) return true;
     if (!isIdLike(p.value)) return false;
     if (ID_PARAM.test(p.name)) return true;
     return !requireIdName && !NOT_ID_PARAM.test(p.name);

@@ -95,6 +95,7 @@ const EN = {
   pixelWithIds: 'pixel-like image request with identifier parameter(s) {params}',
   beaconWithIds: 'beacon/ping with identifier parameter(s) {params}',
   randomThirdPartyCookie: 'third-party cookie {name} holds a {length}-character random-looking value',
+  namedIdThirdPartyCookie: 'third-party cookie {name}, named as an identifier, holds a {length}-character value',
   // Consent-signal mismatches (same wording as utils/consent/signals.ts, which the English output must keep).
   tcBeforeAction: 'A TCF consent string granting purposes {purposes} was stored {when}.',
   tcWithoutAction: 'without any visitor action',
@@ -207,6 +208,7 @@ const DE: Readonly<Record<PhraseKey, string>> = {
   pixelWithIds: 'pixelartige Bildanfrage mit Kennungsparameter(n) {params}',
   beaconWithIds: 'Beacon/Ping mit Kennungsparameter(n) {params}',
   randomThirdPartyCookie: 'Drittanbieter-Cookie {name} enthält einen zufällig wirkenden Wert mit {length} Zeichen',
+  namedIdThirdPartyCookie: 'Drittanbieter-Cookie {name}, als Kennung benannt, enthält einen Wert mit {length} Zeichen',
   tcBeforeAction: 'Ein TCF-Consent-String mit den Zwecken {purposes} wurde {when} gespeichert.',
   tcWithoutAction: 'ohne jede Aktion des Besuchers',
   tcBeforeActed: '{ms} ms vor der Aktion des Besuchers',

@@ -50,7 +50,7 @@ describe('server-side collectors', () => {
     expect(f?.severity).toBe('warning');
     expect(f?.id).toBe('server-side-collector-transfer:transfer:google-analytics-4@sgtm.shop.example');
     expect(f?.title).toBe(
-      'Server-side collector on sgtm.shop.example: onward transfer to Google Ireland Limited (IE) likely, not visible from the browser',
+      'Server-side collector on sgtm.shop.example: onward transfer to Google Ireland Limited (IE) likely; not visible from the browser',
     );
     expect(f?.fix).toMatch(/^Ask the site operator which recipients the server-side container forwards to; document/);
     expect(f?.evidence.items.map((i) => (i.kind === 'request' ? i.host : ''))).toEqual(['sgtm.shop.example']);

@@ -1,5 +1,6 @@
 // English and German texts of server-side collectors: the transfer statement and the server-side-collector-transfer
-// finding (beside the rule, as session-replay-texts.ts, so the shared text table stays untouched).
+// finding (beside the rule, as session-replay-texts.ts, so the shared text table stays untouched). The titles end in
+// the onward sentence of onward-text.ts ({onward}), the one every other surface shows.
 import { fillTemplate } from '../i18n/text.ts';
 import type { Lang } from '../i18n/lang.ts';
 
@@ -54,14 +55,13 @@ const FIX_DE =
 const FINDING: Readonly<Record<'forwards' | 'not-known', Readonly<Record<Lang, T>>>> = {
   forwards: {
     en: {
-      title: 'Server-side collector on {host}: onward transfer to {company} likely, not visible from the browser',
+      title: 'Server-side collector on {host}: {onward}',
       explanation:
         "The page sends {service} hits, with the visitor's IP address and identifiers, to {host}: a server of the site or a proxy, recognised by the request's signature. The browser cannot see where that server sends them next; by the vendor's set-up it forwards them to {company}, which would be a transfer to {countries} under GDPR Chapter V. This audit cannot confirm it, so the onward transfer is undecided (not known), not absent. {statement}",
       fix: FIX_EN,
     },
     de: {
-      title:
-        'Serverseitiger Collector auf {host}: Weiterübermittlung an {company} wahrscheinlich, vom Browser aus nicht sichtbar',
+      title: 'Serverseitiger Collector auf {host}: {onward}',
       explanation:
         'Die Seite schickt Aufrufe von {service} mit der IP-Adresse und Kennungen des Besuchers an {host}: einen Server der Website oder einen Proxy, erkannt an der Signatur der Anfrage. Wohin dieser Server sie weiterschickt, sieht der Browser nicht; nach der Einrichtung des Anbieters leitet er sie an {company} weiter, eine Übermittlung nach {countries} im Sinne von Kapitel V DSGVO. Dieser Audit kann das nicht bestätigen: Die Weiterübermittlung ist offen (nicht bekannt), nicht ausgeschlossen. {statement}',
       fix: FIX_DE,
@@ -69,13 +69,13 @@ const FINDING: Readonly<Record<'forwards' | 'not-known', Readonly<Record<Lang, T
   },
   'not-known': {
     en: {
-      title: 'Server-side collector on {host}: onward recipients not known',
+      title: 'Server-side collector on {host}: {onward}',
       explanation:
         "The page sends {service} hits, with the visitor's identifiers, to {host}, recognised by the request's signature. Whether the data stays with the site operator or goes on to a hosting provider or other recipients cannot be seen from the browser. {statement}",
       fix: FIX_EN,
     },
     de: {
-      title: 'Serverseitiger Collector auf {host}: weitere Empfänger nicht bekannt',
+      title: 'Serverseitiger Collector auf {host}: {onward}',
       explanation:
         'Die Seite schickt Aufrufe von {service} mit Kennungen des Besuchers an {host}, erkannt an der Signatur der Anfrage. Ob die Daten beim Seitenbetreiber bleiben oder an einen Hoster oder weitere Empfänger gehen, ist vom Browser aus nicht sichtbar. {statement}',
       fix: FIX_DE,

@@ -3,6 +3,7 @@
 import { hostInfo } from '../url/party.ts';
 import type { CookieFact, Ctx, RequestFact } from './context.ts';
 import { idCandidates, idParams, isIdLike, looksLikePixelPath, queryParams } from './identifiers.ts';
+import { isIdName, isNamedIdValue } from './named-ids.ts';
 import { phrase } from './phrases.ts';
 
 export interface UnknownTracking {
@@ -93,14 +94,17 @@ function compute(ctx: Ctx): Map<string, UnknownTracking> {
   }
 
   for (const c of ctx.cookies) {
-    if (c.entry.party !== 'third' || c.essential || c.tracking || !isIdLike(c.entry.value)) continue;
+    if (c.entry.party !== 'third' || c.essential || c.tracking) continue;
+    const random = isIdLike(c.entry.value);
+    if (!random && !(isIdName(c.entry.name) && isNamedIdValue(c.entry.value))) continue;
     const domain = c.entry.domain;
     if (ctx.knowledge.trackers.match(domain) !== null) continue;
     const site = hostInfo(domain).site;
     if (!site) continue;
     const u = get(site);
     u.cookies.push(c);
-    addReason(u, phrase(lang, 'randomThirdPartyCookie', { name: c.entry.name, length: c.entry.valueLength }));
+    const vars = { name: c.entry.name, length: c.entry.valueLength };
+    addReason(u, phrase(lang, random ? 'randomThirdPartyCookie' : 'namedIdThirdPartyCookie', vars));
   }
   return out;
 }

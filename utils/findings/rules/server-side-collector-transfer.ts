@@ -5,6 +5,7 @@
 // Never a violation on its own: what the server forwards cannot be seen. Consent findings stay with their own rules.
 import { requestItem } from '../evidence-items.ts';
 import { findingId, groupBy, makeEvidence, type Rule } from '../finding.ts';
+import { onwardText } from '../onward-text.ts';
 import { phrase } from '../phrases.ts';
 import { isServerSideHit, serverSideCollectors } from '../server-side-collectors.ts';
 import { serverSideFindingText } from '../server-side-texts.ts';
@@ -44,6 +45,7 @@ export const serverSideCollectorTransfer: Rule = {
           host: c.host,
           service: c.service,
           company: t ? `${t.company} (${t.companyCountry})` : '',
+          onward: onwardText(ctx.lang, t ? { company: t.company, country: t.companyCountry } : null),
           countries: t ? t.transferCountries.join(', ') : '',
           statement: c.statement,
         }),

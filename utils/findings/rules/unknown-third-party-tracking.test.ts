@@ -45,6 +45,28 @@ describe('unknown-third-party-tracking', () => {
       /third-party cookie xid holds a 24-character random-looking value/,
     ],
     [
+      'pixel with a short letters-only id the parameter names (the demo banner draw)',
+      (v) => v.req('https://tracker.adnet-unknown.example/pixel.gif?uid=pre-laokds', 300, { type: 'image' }),
+      ['unknown-third-party-tracking:request:adnet-unknown.example'],
+      /pixel-like image request with identifier parameter\(s\) "uid"/,
+    ],
+    [
+      'third-party cookie whose name says id, with a short value',
+      (v) =>
+        v.req('https://sync.idfarm.example/match', 300, {
+          type: 'image',
+          setCookie: ['adnet_uid=pre-laokds; Domain=.idfarm.example; Secure; SameSite=None'],
+        }),
+      ['unknown-third-party-tracking:request:idfarm.example'],
+      /third-party cookie adnet_uid, named as an identifier, holds a 10-character value/,
+    ],
+    [
+      'near: a placeholder where the id would be',
+      (v) => v.req('https://px.adnet-unknown.example/pixel.gif?uid=anonymous&cid=opt-out', 300, { type: 'image' }),
+      [],
+      null,
+    ],
+    [
       'near: CDN image with a cache-busting hash',
       (v) => v.req('https://img.cdn-unknown.example/p/shoe.jpg?v=9f8e7d6c5b4a39281726', 300, { type: 'image' }),
       [],
