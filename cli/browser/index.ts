@@ -24,6 +24,7 @@ export {
   findTabId,
   getRecord,
   markerUrl,
+  messageThroughWorker,
   parkTab,
   pickTab,
   pingInWorker,
