@@ -2,17 +2,15 @@
 // through the background (as the popup does), settle, fetch the record. Browser-bound; the analysis happens in main.ts.
 import type { BrowserContext } from 'playwright-core';
 import {
-  adoptHelperPage,
   BackgroundTimeoutError,
   claimParkedTabInWorker,
-  extensionPage,
   getRecord,
   launchAuditBrowser,
   LaunchError,
+  messageThroughWorker,
   parkTab,
   pingInWorker,
   sendToBackground,
-  setHelperPage,
 } from './browser/index.ts';
 import type { ScenarioConsent } from '../utils/export/report.ts';
 import type { SettleOptions } from './settle.ts';
@@ -99,26 +97,23 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
   const watch = watchContext(context, extensionId);
   try {
     phase('waiting for the extension');
-    // No popup to render in each scenario's browser just to message the background.
-    setHelperPage(context, 'manifest');
-    // The start-up about:blank tab becomes that helper page: opening a tab in a browser just started took 0.3-1 s.
+    // Messages go to the extension's service worker itself: no helper page to open in each scenario's browser (a
+    // helper page only if the worker stops and must be woken). The start-up about:blank tab, which nobody else drives,
+    // is the audited tab: opening a tab in a browser just started took 0.3-1 s.
+    messageThroughWorker(context);
     const startTab = context.pages().find((p) => p.url() === 'about:blank');
-    if (startTab) adoptHelperPage(context, startTab);
-    // The audited tab opens and parks on its marker while the worker starts; the site still loads only after the
-    // worker has registered its listeners (it can miss a navigation before), and the tab is claimed by its marker as
-    // before. Both are read in the service worker: the helper page opens beside them, needed only after the load.
-    const parked = context.newPage().then(async (p) => ({ page: p, marker: await parkTab(p) }));
+    // The audited tab parks on its marker while the worker starts; the site still loads only after the worker has
+    // registered its listeners (it can miss a navigation before), and the tab is claimed by its marker as before.
+    const parked = (startTab ? Promise.resolve(startTab) : context.newPage()).then(async (p) => ({
+      page: p,
+      marker: await parkTab(p),
+    }));
     parked.catch(() => {}); // a failed worker start is the error said; a parked tab that failed too is no second one
-    const helper = extensionPage(context, extensionId);
-    helper.catch(() => {}); // said below, through the ping's own error
     await waitUntilReady(() => pingInWorker(context, extensionId));
     trace(`${tag}: the extension answered`);
     const { page, marker } = await parked;
-    // The audited tab is the one opened here, known before the site runs: a twin the page opens is never read.
+    // The audited tab is the one parked here, known before the site runs: a twin the page opens is never read.
     const tabId = await claimParkedTabInWorker(context, extensionId, marker);
-    // The site loads once the helper page can carry the messages after the load (mostly open by now); one that
-    // failed is opened again by the ping from it, which fails the scenario as before when it cannot.
-    await helper.catch(() => waitForWorker(context, extensionId));
     // From the browser itself: the user agent carries only the major version (the headful one the pages see).
     out.browserVersion = context.browser()?.version() ?? null;
     trace(`${tag}: tab claimed`);

@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
+import { WORKER_ENTRY, type Message } from '../../utils/messaging/protocol.ts';
 import {
   adoptHelperPage,
   BackgroundTimeoutError,
   claimParkedTabInWorker,
   extensionPage,
+  messageThroughWorker,
   pickTab,
   pingInWorker,
   sendToBackground,
@@ -169,41 +171,61 @@ describe('a helper page that fails to open', () => {
 });
 
 describe('readiness and the tab claim read in the service worker', () => {
-  const g = globalThis as { chrome?: unknown };
-  afterEach(() => delete g.chrome);
-  /** The worker runs the code it is given against `chrome` (the stand-in for the worker's global). */
+  const g = globalThis as Record<string, unknown>;
+  afterEach(() => {
+    delete g.chrome;
+    delete g[WORKER_ENTRY];
+  });
+  /** The worker runs the code it is given against `chrome` and the entry (the stand-ins for the worker's global). */
   function workerContext(
     chrome: unknown,
-    opts: { url?: string; failing?: boolean } = {},
-  ): { context: BrowserContext; helperCalls: () => number } {
+    opts: { url?: string; failing?: boolean; entry?: (m: unknown) => Promise<string> } = {},
+  ): { context: BrowserContext; helperCalls: () => number; helperSent: unknown[] } {
     let helper = 0;
+    const helperSent: unknown[] = [];
     const worker = {
       url: () => opts.url ?? 'chrome-extension://abc/background.js',
-      evaluate: async (fn: () => Promise<unknown>) => {
+      evaluate: async (fn: (arg?: unknown) => Promise<unknown>, arg?: unknown) => {
         if (opts.failing) throw new Error('Target closed');
         g.chrome = chrome;
-        return fn();
+        if (opts.entry) g[WORKER_ENTRY] = opts.entry;
+        return fn(arg);
       },
     };
     const page = {
       goto: async () => null,
       isClosed: () => false,
-      evaluate: async () => {
+      evaluate: async (_fn: unknown, m?: unknown) => {
         helper++;
+        if (m !== undefined) {
+          helperSent.push(m);
+          return { from: 'helper' };
+        }
         return [{ id: 9, url: 'about:blank#m', pendingUrl: '' }];
       },
     };
     const context = { serviceWorkers: () => [worker], newPage: async () => page } as unknown as BrowserContext;
-    return { context, helperCalls: () => helper };
+    return { context, helperCalls: () => helper, helperSent };
   }
   const tabs = (list: object[]) => ({ query: async () => list });
   const listening = (yes: boolean) => ({ onMessage: { hasListeners: () => yes } });
+  /** A background entry that notes every message and answers with `answer` as JSON text. */
+  function entryNoting(answer: (m: Message) => unknown): { entry: (m: unknown) => Promise<string>; got: Message[] } {
+    const got: Message[] = [];
+    return {
+      got,
+      entry: async (m) => {
+        got.push(m as Message);
+        return JSON.stringify(answer(m as Message));
+      },
+    };
+  }
 
-  it('not ready until the worker has registered its message listener (its listeners are registered together)', async () => {
-    expect(await pingInWorker(workerContext({ runtime: listening(false), tabs: tabs([]) }).context, 'abc')).toBeNull();
-    expect(await pingInWorker(workerContext({ runtime: listening(true), tabs: tabs([]) }).context, 'abc')).toEqual({
-      ready: true,
-    });
+  it('not ready until the background has set its entry (after all its listeners); then its ping answer', async () => {
+    expect(await pingInWorker(workerContext({ runtime: listening(true), tabs: tabs([]) }).context, 'abc')).toBeNull();
+    const { entry, got } = entryNoting(() => ({ ready: true, version: '1.2.3' }));
+    expect(await pingInWorker(workerContext({}, { entry }).context, 'abc')).toEqual({ ready: true, version: '1.2.3' });
+    expect(got).toEqual([{ type: 'ping' }]);
   });
   it('a worker that cannot be asked (stopped, restarted) is not ready yet: asked again by the caller', async () => {
     const { context } = workerContext({}, { failing: true });
@@ -225,5 +247,64 @@ describe('readiness and the tab claim read in the service worker', () => {
     );
     expect(await claimParkedTabInWorker(context, 'abc', 'about:blank#m')).toBe(9);
     expect(helperCalls()).toBe(1);
+  });
+
+  describe('messages through the worker (messageThroughWorker)', () => {
+    const record = { url: 'https://a.test/', requests: [{ url: 'https://b.test/x', extra: undefined }] };
+    it('a record read is answered by the worker, parsed from its JSON text; no helper page opened', async () => {
+      const { entry, got } = entryNoting(() => ({ record }));
+      const { context, helperCalls } = workerContext({}, { entry });
+      messageThroughWorker(context);
+      const answer = await sendToBackground(context, 'abc', { type: 'get-record', tabId: 3 });
+      expect(answer).toEqual(JSON.parse(JSON.stringify({ record })));
+      expect(got).toEqual([{ type: 'get-record', tabId: 3 }]);
+      expect(helperCalls()).toBe(0);
+    });
+    it('a context not asked for it still messages from the helper page', async () => {
+      const { entry, got } = entryNoting(() => ({ record }));
+      const { context, helperSent } = workerContext({}, { entry });
+      expect(await sendToBackground(context, 'abc', { type: 'get-record', tabId: 3 })).toEqual({ from: 'helper' });
+      expect(got).toEqual([]);
+      expect(helperSent).toEqual([{ type: 'get-record', tabId: 3 }]);
+    });
+    it('a worker without its entry (restarting) or failing: the read goes to the helper page, which wakes it', async () => {
+      for (const opts of [{}, { failing: true }]) {
+        const { context, helperSent } = workerContext({}, opts);
+        messageThroughWorker(context);
+        expect(await sendToBackground(context, 'abc', { type: 'get-record', tabId: 5 })).toEqual({ from: 'helper' });
+        expect(helperSent).toEqual([{ type: 'get-record', tabId: 5 }]);
+      }
+    });
+    it('a banner answer is sent once, after a ping through the same worker answered', async () => {
+      const { entry, got } = entryNoting((m) => (m.type === 'ping' ? { ready: true } : { started: true, detail: 'x' }));
+      const { context, helperCalls } = workerContext({}, { entry });
+      messageThroughWorker(context);
+      const answer = await sendToBackground(context, 'abc', { type: 'consent-action', tabId: 3, action: 'reject' });
+      expect(answer).toEqual({ started: true, detail: 'x' });
+      expect(got).toEqual([{ type: 'ping' }, { type: 'consent-action', tabId: 3, action: 'reject' }]);
+      expect(helperCalls()).toBe(0);
+    });
+    it("a banner answer the worker's entry fails is that message's failure: never sent a second time", async () => {
+      const got: Message[] = [];
+      const entry = async (m: unknown): Promise<string> => {
+        got.push(m as Message);
+        if ((m as Message).type === 'ping') return JSON.stringify({ ready: true });
+        throw new Error('the worker stopped');
+      };
+      const { context, helperSent } = workerContext({}, { entry });
+      messageThroughWorker(context);
+      await expect(
+        sendToBackground(context, 'abc', { type: 'consent-action', tabId: 3, action: 'accept' }),
+      ).rejects.toThrow('the worker stopped');
+      expect(got.filter((m) => m.type === 'consent-action')).toHaveLength(1);
+      expect(helperSent).toEqual([]);
+    });
+    it('a banner answer with no worker to ping goes to the helper page, once', async () => {
+      const { context, helperSent } = workerContext({}, { failing: true });
+      messageThroughWorker(context);
+      const msg: Message = { type: 'consent-action', tabId: 3, action: 'accept' };
+      expect(await sendToBackground(context, 'abc', msg)).toEqual({ from: 'helper' });
+      expect(helperSent).toEqual([msg]);
+    });
   });
 });

@@ -1,17 +1,24 @@
 // Talking to the extension's background the way the popup does: runtime messages from an extension page.
 import { randomUUID } from 'node:crypto';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { Message } from '../../utils/messaging/protocol.ts';
 import type { PageRecord } from '../../utils/record/record.ts';
 import { pollRecord, recordOfAnswer } from './record-poll.ts';
 import { awaitMarkedTab, markerUrl, pickTab, type ListedTab } from './tab-claim.ts';
+import {
+  answerInWorker,
+  callEntry,
+  extensionWorker,
+  NO_WORKER,
+  tabsInWorker,
+  WORKER_CALL_MS,
+  withinWorkerCall,
+} from './worker-call.ts';
 
 export { markerUrl, pickTab } from './tab-claim.ts';
 
 /** A background that does not answer within this is stalled: the scan says so instead of hanging. */
 export const BACKGROUND_TIMEOUT_MS = 30_000;
-/** One call into the service worker; a worker that stopped in between is asked again (or the helper page is). */
-const WORKER_CALL_MS = 3_000;
 
 /** The part of the extension API the helper page uses (the code runs in the page, where `chrome` is a global). */
 interface ExtensionApi {
@@ -25,6 +32,18 @@ const extensionPages = new WeakMap<BrowserContext, Page>();
 const openingPages = new WeakMap<BrowserContext, Promise<Page>>();
 /** Contexts whose helper page is the extension's manifest instead of the popup (setHelperPage). */
 const manifestHelpers = new WeakSet<BrowserContext>();
+
+/** Contexts whose messages go to the service worker itself (messageThroughWorker). */
+const workerMessaging = new WeakSet<BrowserContext>();
+
+/**
+ * Send this context's messages to the extension's service worker itself (Playwright's Worker.evaluate of the
+ * background's WORKER_ENTRY), with no helper page to open; the helper page only while no worker can answer (stopped,
+ * or restarting), as its message wakes the worker.
+ */
+export function messageThroughWorker(context: BrowserContext): void {
+  workerMessaging.add(context);
+}
 
 /** A page the browser opened already (the start-up about:blank), taken as the helper page instead of a new tab. */
 const sparePages = new WeakMap<BrowserContext, Page>();
@@ -120,6 +139,10 @@ export async function sendToBackground(
   try {
     // Opening the helper page counts too: a worker that never starts stalls it the same way.
     const answer = (async () => {
+      if (workerMessaging.has(context)) {
+        const inWorker = await answerInWorker(context, extensionId, message);
+        if (inWorker !== NO_WORKER) return inWorker;
+      }
       const page = await extensionPage(context, extensionId);
       return page.evaluate(
         async (m) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage(m),
@@ -154,51 +177,16 @@ export function claimParkedTab(context: BrowserContext, extensionId: string, mar
   return awaitMarkedTab(() => listTabs(context, extensionId), marker);
 }
 
-/** What the code run in the service worker uses (a global there). */
-interface WorkerApi {
-  tabs: ExtensionApi['tabs'];
-  runtime: { onMessage: { hasListeners(): boolean } };
-}
-
-/** The extension's service worker in this context as Playwright attached it, or null. */
-function extensionWorker(context: BrowserContext, extensionId: string): Worker | null {
-  const origin = `chrome-extension://${extensionId}/`;
-  return context.serviceWorkers().find((w) => w.url().startsWith(origin)) ?? null;
-}
-
 /**
- * The tab list read in the extension's service worker itself, with no helper page on the way; null while the worker's
- * start script has not run. Its listeners are all registered synchronously in that script, so a task after it sees
- * them (the ping's guarantee: its handler is one of them), and the tab query is an extension API call made after them.
- */
-function tabsInWorker(worker: Worker): Promise<ListedTab[] | null> {
-  return worker.evaluate(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const api = (globalThis as unknown as { chrome: WorkerApi }).chrome;
-    if (!api.runtime.onMessage.hasListeners()) return null;
-    const all = await api.tabs.query({});
-    return all.map((t) => ({ id: t.id ?? -1, url: t.url ?? '', pendingUrl: t.pendingUrl ?? '' }));
-  });
-}
-
-/** tabsInWorker, or null when the worker fails or has not answered within WORKER_CALL_MS (stopped mid-call). */
-function tabsInWorkerOrNull(worker: Worker): Promise<ListedTab[] | null> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), WORKER_CALL_MS);
-  });
-  return Promise.race([tabsInWorker(worker).catch(() => null), late]).finally(() => clearTimeout(timer));
-}
-
-/**
- * `{ ready: true }` once the background has registered its listeners, read in its service worker (so the audited tab
- * need not wait for the helper page to open), else null. Without a worker to ask from here (stopped), the ping from
- * the helper page as before, which wakes it.
+ * The ping's answer once the background has registered its listeners, read in its service worker (its WORKER_ENTRY is
+ * set after them, so the audited tab need not wait for a helper page), else null. Without a worker to ask from here
+ * (stopped), the ping from the helper page as before, which wakes it.
  */
 export async function pingInWorker(context: BrowserContext, extensionId: string): Promise<unknown> {
   const worker = extensionWorker(context, extensionId);
   if (!worker) return sendToBackground(context, extensionId, { type: 'ping' }, WORKER_CALL_MS);
-  return (await tabsInWorkerOrNull(worker)) === null ? null : { ready: true };
+  const json = await withinWorkerCall(callEntry(worker, { type: 'ping' }));
+  return json === null ? null : (JSON.parse(json) as unknown);
 }
 
 /**
@@ -208,7 +196,7 @@ export async function pingInWorker(context: BrowserContext, extensionId: string)
 export function claimParkedTabInWorker(context: BrowserContext, extensionId: string, marker: string): Promise<number> {
   return awaitMarkedTab(async () => {
     const worker = extensionWorker(context, extensionId);
-    return (worker ? await tabsInWorkerOrNull(worker) : null) ?? listTabs(context, extensionId);
+    return (worker ? await withinWorkerCall(tabsInWorker(worker)) : null) ?? listTabs(context, extensionId);
   }, marker);
 }
 

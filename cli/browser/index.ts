@@ -25,6 +25,7 @@ export {
   findTabId,
   getRecord,
   markerUrl,
+  messageThroughWorker,
   parkTab,
   pickTab,
   pingInWorker,

@@ -24,6 +24,7 @@ import {
   type Message,
   type ResponseOf,
   type WakeTimes,
+  WORKER_ENTRY,
 } from '../../utils/messaging/protocol.ts';
 import { PushCache, recordPush } from '../../utils/messaging/record-pack.ts';
 import { CookieRouter } from '../../utils/record/cookie-router.ts';
@@ -317,4 +318,18 @@ export default defineBackground(() => {
       port.postMessage(firstScreens.push(store.builder(tabId)) ?? recordPush(null));
     });
   });
+
+  // The CLI's way in without an extension page to open (protocol.ts, WORKER_ENTRY): an extension page's sender, so only
+  // the messages an extension page may send are handled; set after every listener, so its presence means ready.
+  if (!import.meta.env.FIREFOX) {
+    const own: Browser.runtime.MessageSender = { id: browser.runtime.id, url: browser.runtime.getURL('/') };
+    Object.defineProperty(globalThis, WORKER_ENTRY, {
+      value: async (raw: unknown): Promise<string> => {
+        const msg = asMessage(raw);
+        if (!msg || !acceptsSender(msg, own, browser.runtime.id, browser.runtime.getURL('/')))
+          throw new Error('not a message an extension page may send');
+        return JSON.stringify(await handle(msg, own));
+      },
+    });
+  }
 });

@@ -98,6 +98,14 @@ export type PortPush = { type: 'record'; record: PageRecord | null };
 /** A push as the port carries it: the record packed (record-pack.ts), or null when the tab has none. */
 export type PortWire = { type: 'record'; record: null } | { type: 'record'; packed: PackedRecord };
 
+/**
+ * The name of the background's function on its service worker's global that the CLI calls through the debugger
+ * protocol (Playwright's Worker.evaluate) instead of messaging from an extension page: the same messages, the same
+ * sender rule as an extension page of ours, the answer as JSON text as runtime messaging carries it. Pages and other
+ * extensions cannot reach a worker's global; a debugger can do anything with the worker anyway.
+ */
+export const WORKER_ENTRY = 'consentAuditorMessage';
+
 /** The parts of runtime.MessageSender the background judges a message by. */
 export interface SenderLike {
   id?: string;
