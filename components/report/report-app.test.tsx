@@ -6,6 +6,8 @@ import { realKnowledge, Visit } from '../../test/support/findings.ts';
 import type { PageRecord } from '../../utils/record/record.ts';
 import { req } from '../../test/support/fixtures.ts';
 import { useTestRoot } from '../../test/support/test-root.tsx';
+import { openPageNote } from '../../utils/export/index.ts';
+import type { ExportFile } from '../../utils/export/types.ts';
 import { ReportApp, type ReportAppProps } from './report-app.tsx';
 import { DE, EN } from './strings.ts';
 import { toolInfoOf } from './tool-info.ts';
@@ -131,5 +133,40 @@ describe('ReportApp', () => {
     );
     act(() => button(EN.showNewPage).click());
     expect(mount.el.querySelector('h1')?.textContent).toContain('https://www.other.example/');
+  });
+
+  it('an export taken with the page still open says so, in the report language; once the page is left it does not', async () => {
+    let open = true;
+    const asked: string[] = [];
+    const files: ExportFile[] = [];
+    const p = base({
+      onExport: (f) => files.push(f),
+      pageOpen: async (r) => {
+        asked.push(r.url);
+        return open;
+      },
+    });
+    show(p);
+    const exportJson = async (): Promise<string[]> => {
+      const n = files.length;
+      await act(async () => {
+        (mount.el.querySelector('[data-export="json"]') as HTMLButtonElement).click();
+        await vi.waitFor(() => expect(files.length).toBe(n + 1));
+      });
+      const report = JSON.parse(files.at(-1)?.text ?? '') as { scenarios: Array<{ errors: string[] }> };
+      return report.scenarios[0]?.errors ?? [];
+    };
+    expect(await exportJson()).toContain(openPageNote('en'));
+    expect(asked).toEqual([p.latest?.url]);
+    // The page left (tab on about:blank, or closed): the next export of the same snapshot is built again, without it.
+    open = false;
+    expect(await exportJson()).not.toContain(openPageNote('en'));
+    open = true;
+    act(() => button('Deutsch').click());
+    expect(await exportJson()).toContain(openPageNote('de'));
+    (mount.el.querySelector('[data-export="html"]') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(files.at(-1)?.kind).toBe('html'));
+    expect(files.at(-1)?.text).toContain('Erstellt, während die Seite offen war');
+    expect(openPageNote('de')).not.toBe(openPageNote('en'));
   });
 });

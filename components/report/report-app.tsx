@@ -1,7 +1,7 @@
 // The report page's state: a snapshot of the live record taken
 // at open, the language, and the analysis in that language.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { BundleInput } from '../../utils/export/index.ts';
+import { openPageNote, type BundleInput } from '../../utils/export/index.ts';
 import type { ExportBundle, ExportFile } from '../../utils/export/types.ts';
 import { analyze, type Analysis, type Knowledge } from '../../utils/findings/index.ts';
 import type { Lang } from '../../utils/i18n/lang.ts';
@@ -33,6 +33,8 @@ export interface ReportAppProps {
   buildBundle?: ((input: BundleInput) => Promise<ExportBundle>) | undefined;
   /** Clock for the snapshot time (tests) */
   now?: (() => number) | undefined;
+  /** Whether the snapshot's page is still open in its tab (asked at each export: then the export says so) */
+  pageOpen?: ((record: PageRecord) => Promise<boolean>) | undefined;
 }
 
 interface Snapshot {
@@ -116,6 +118,7 @@ export function ReportApp(props: ReportAppProps) {
       onExport={props.onExport}
       buildBundle={props.buildBundle}
       live={state ? { state, onRefresh: refresh } : null}
+      exportNotes={async (l) => ((await props.pageOpen?.(snap.record)) ? [openPageNote(l)] : [])}
     />
   );
 }

@@ -46,6 +46,8 @@ export interface ReportPageProps {
   buildBundle?: ((input: BundleInput) => Promise<ExportBundle>) | undefined;
   /** How the live record differs from this snapshot, and how to take a new one */
   live?: { state: LiveState; onRefresh: () => void } | null | undefined;
+  /** Asked at each export: notes on how it is taken (the audited page still open), in the report's language */
+  exportNotes?: ((lang: Lang) => Promise<string[]>) | undefined;
 }
 
 function Section({
@@ -121,14 +123,16 @@ export function ReportPage(props: ReportPageProps) {
 
   // One bundle per analysis (a new snapshot or language is a new
   // analysis); a failed build is forgotten so a retry can work.
-  const cache = useRef<{ key: Analysis; promise: Promise<ExportBundle> } | null>(null);
+  // The notes are asked for at each export: a bundle built while the page was open is not reused once it is left.
+  const cache = useRef<{ key: Analysis; notes: string; promise: Promise<ExportBundle> } | null>(null);
   const [hash, setHash] = useState<{ key: Analysis; sha: string } | null>(null);
-  const getBundle = (): Promise<ExportBundle> => {
+  const getBundle = async (): Promise<ExportBundle> => {
+    const notes = (await props.exportNotes?.(lang).catch(() => [])) ?? [];
     const cached = cache.current;
-    if (cached && cached.key === analysis) return cached.promise;
+    if (cached && cached.key === analysis && cached.notes === notes.join('\n')) return cached.promise;
     const key = analysis;
-    const promise = build({ record, analysis, tool, finishedAt, lang });
-    cache.current = { key, promise };
+    const promise = build({ record, analysis, tool, finishedAt, lang, ...(notes.length ? { notes } : {}) });
+    cache.current = { key, notes: notes.join('\n'), promise };
     // The JSON file's own body hash is the bundle's report hash: what `verify` recomputes.
     promise.then(
       (b) => setHash({ key, sha: b.integrity.report }),

@@ -9,6 +9,15 @@ type Stored = Record<string, unknown>;
 let early: Promise<Stored> | null = browser.storage.session.get(null);
 // Handled where it is taken (TabStore's restore); this keeps a failure from counting as unhandled meanwhile.
 early.catch(() => {});
+/** The same read for the held cookie changes (held-cookies.ts): their keys come with the chunks' read. */
+let atStart: Promise<Stored> | null = early;
+
+/** Session storage as it was at the worker's start; once (the caller drops it after use), `{}` if the read failed. */
+export function storedAtStart(): Promise<Stored> {
+  const taken = atStart ?? Promise.resolve({});
+  atStart = null;
+  return taken.catch(() => ({}));
+}
 
 /**
  * The session area whose first `get(null)` answers with the read started at load; every later call goes to the area.

@@ -1,7 +1,7 @@
 // Composition root: registers every listener synchronously on start, normalises at the edge, stores per tab.
 import { browser, type Browser } from 'wxt/browser';
 // First: starts the read of the stored tab state before the modules below are evaluated (early-read.ts).
-import { withEarlyRead } from './early-read.ts';
+import { storedAtStart, withEarlyRead } from './early-read.ts';
 import { defineBackground } from 'wxt/utils/define-background';
 import {
   fromBeforeRedirect,
@@ -29,6 +29,7 @@ import {
 import { PushCache, recordPush } from '../../utils/messaging/record-pack.ts';
 import { CookieRouter } from '../../utils/record/cookie-router.ts';
 import { FrameOrigins } from '../../utils/record/frame-origins.ts';
+import { HeldCookies } from '../../utils/record/held-cookies.ts';
 import { TabStore } from '../../utils/record/tab-store.ts';
 import { domainMatches } from '../../utils/url/party.ts';
 import { frameHostOf, parseUrl } from '../../utils/url/url.ts';
@@ -59,7 +60,10 @@ export default defineBackground(() => {
   // A connect to an unchanged record posts the push already packed (by the last change's push or an earlier connect).
   const pushes = new PushCache();
   const firstScreens = new FirstScreenCache();
-  const store = new TabStore(withEarlyRead(browser.storage.session), (tabId) => schedulePush(tabId));
+  const session = withEarlyRead(browser.storage.session);
+  const store = new TabStore(session, (tabId) => schedulePush(tabId));
+  // A held change's key goes once its delivery is stored: a stop in between finds it in one of the two.
+  const heldCookies = new HeldCookies(session, () => store.settled());
   const clean = createCleanAudit();
   const automation = createAutomation({ push: (tabId, events) => store.push(tabId, events) });
   const forms = createFormTest({ push: (tabId, events) => store.push(tabId, events) });
@@ -82,7 +86,13 @@ export default defineBackground(() => {
     note: (tabId, message) => store.push(tabId, [{ k: 'error', t: Date.now(), where: 'cookies', message }]),
     now: () => Date.now(),
     later: (fn, ms) => setTimeout(fn, ms),
+    held: (h) => heldCookies.held(h),
+    placed: (list) => heldCookies.placed(list),
   });
+  /** The tabs restored, then the changes a stopped worker held placed or held again: changes come after this. */
+  const cookiesReady = Promise.all([store.ready, storedAtStart()])
+    .then(([, all]) => cookies.restoreHeld(heldCookies.restore(all)))
+    .catch((e: unknown) => console.error('consent-auditor: held cookie changes not restored', e));
   /** The Set-Cookie headers of a tab's responses claim the browser's changes of those cookies for that tab. */
   function claimSetCookies(tabId: number, events: readonly AuditEvent[]): void {
     for (const ev of events) {
@@ -188,7 +198,7 @@ export default defineBackground(() => {
     if (change.removed && change.cause === 'overwrite') return;
     const ev = fromCookieChange(change);
     // Routed to the tab whose response or page wrote it (issue 15.7), not to every tab of the site.
-    void store.ready.then(() => cookies.change(ev));
+    void cookiesReady.then(() => cookies.change(ev));
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
@@ -219,7 +229,7 @@ export default defineBackground(() => {
         return { ready: true, version: browser.runtime.getManifest().version, ...(BENCH_WAKE ? { wake } : {}) };
       case 'get-record':
         // A cookie change still waiting for its claim may be this tab's: answer once it is placed (at most 2 s).
-        await store.ready;
+        await cookiesReady;
         await cookies.decided(msg.tabId);
         // What a reader sees is in storage: a worker stopped right after this answer loses none of it.
         await store.settled();

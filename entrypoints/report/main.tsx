@@ -39,10 +39,36 @@ function rememberLang(lang: Lang): void {
   history.replaceState(null, '', url);
 }
 
+/**
+ * Whether the tab still shows the recorded page (same origin and path): its close-time requests are then not in the
+ * record. A tab gone, or on about:blank or another page, is not; one whose address is not given counts as open.
+ */
+function pageOpenIn(tabId: number | null): (record: PageRecord) => Promise<boolean> {
+  return async (record) => {
+    if (tabId === null) return false;
+    let tab: { url?: string | undefined };
+    try {
+      tab = await browser.tabs.get(tabId);
+    } catch {
+      return false; // closed
+    }
+    const at = (u: string | undefined): string | null => {
+      try {
+        const x = new URL(u ?? '');
+        return `${x.origin}${x.pathname}`;
+      } catch {
+        return null;
+      }
+    };
+    return tab.url === undefined || at(tab.url) === at(record.url);
+  };
+}
+
 function main(root: HTMLElement): void {
   const params = new URLSearchParams(location.search);
   const tabId = tabParam(params);
   const initialLang = pickLang(browser.i18n.getUILanguage(), params.get('lang'));
+  const pageOpen = pageOpenIn(tabId);
   const state: State = {
     latest: undefined,
     knowledge: null,
@@ -59,6 +85,7 @@ function main(root: HTMLElement): void {
         tabId={tabId}
         ipAttribution={state.ipAttribution}
         onLangChange={rememberLang}
+        pageOpen={pageOpen}
       />,
       root,
     );

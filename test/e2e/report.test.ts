@@ -8,7 +8,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { Download, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { verifyExport } from '../../utils/export/index.ts';
+import { openPageNote, verifyExport } from '../../utils/export/index.ts';
+import type { Report } from '../../utils/export/report.ts';
 import type { ExportKind } from '../../utils/export/types.ts';
 import { openTab, screenshotDir, ROOT, settledRecord, SHOP, useHarness } from './helpers.ts';
 
@@ -53,10 +54,10 @@ beforeAll(async () => {
   await report.waitForSelector('.finding-card', { timeout: 15_000 });
 });
 
-async function download(kind: string): Promise<{ name: string; text: string }> {
+async function download(kind: string, from: Page = report): Promise<{ name: string; text: string }> {
   const [dl]: [Download, void] = await Promise.all([
-    report.waitForEvent('download'),
-    report.click(`[data-export="${kind}"]`),
+    from.waitForEvent('download'),
+    from.click(`[data-export="${kind}"]`),
   ]);
   const file = await dl.path();
   return { name: dl.suggestedFilename(), text: await readFile(file, 'utf8') };
@@ -96,6 +97,8 @@ describe('full report page', () => {
       url: 'https://www.shop.test/consent/tcf.html',
       integrity: { algorithm: 'SHA-256' },
     });
+    // Taken with the page open in its tab: the export says what it cannot hold.
+    expect((parsed as Report).scenarios[0]?.errors).toContain(openPageNote('en'));
     const sha = (await report.locator('.report-sha code.hash').textContent()) ?? '';
     expect(sha).toMatch(/^[0-9a-f]{64}$/);
     expect(json.text).toContain(`"body": "${sha}"`);
@@ -158,5 +161,34 @@ describe('full report page', () => {
     expect(await report.evaluate(() => document.documentElement.lang)).toBe('de');
     expect(await report.locator('h2').first().textContent()).toBe('Zusammenfassung');
     await report.screenshot({ path: path.join(SHOTS, 'report-de.png'), clip: CLIP });
+  });
+});
+
+describe('an export taken with the page open, and again once it is left', () => {
+  it('says the page was open; after leaving for about:blank, the updated report has the pagehide beacons and no note', async () => {
+    const url = `${SHOP}/kinds/close.html`;
+    const { page, tabId: closeTab } = await openTab(h, url);
+    await page.waitForFunction(() => document.body.dataset.done === '1');
+    await settledRecord(h, closeTab, (r) => r.requests.some((q) => q.type === 'main_frame'));
+    const view = await h.context.newPage();
+    await view.goto(`chrome-extension://${h.extensionId}/report.html?tab=${closeTab}&lang=en`);
+    await view.waitForSelector('[data-export="json"]', { timeout: 15_000 });
+    const collect = (r: Report): string[] =>
+      (r.scenarios[0]?.requests ?? []).map((q) => q.url).filter((u) => u.includes('en=user_engagement'));
+
+    const open = JSON.parse((await download('json', view)).text) as Report;
+    expect(open.scenarios[0]?.errors).toContain(openPageNote('en'));
+    expect(collect(open)).toEqual([]);
+
+    // Leaving for about:blank starts no new record (no request): the beacons sent at pagehide join this page's record.
+    await page.goto('about:blank');
+    await settledRecord(h, closeTab, (r) => r.requests.filter((q) => q.url.includes('en=user_engagement')).length >= 2);
+    await view.click('.live-banner button');
+    const left = JSON.parse((await download('json', view)).text) as Report;
+    expect(left.url).toBe(url);
+    expect(collect(left).length).toBeGreaterThanOrEqual(2);
+    expect(left.scenarios[0]?.errors).not.toContain(openPageNote('en'));
+    await view.close();
+    await page.close();
   });
 });

@@ -53,7 +53,17 @@ describe('Firefox: demo page https://www.shop.test/', () => {
       // the response or page report that claims it for this tab (utils/record/cookie-router.ts) before it arrives.
       const confirmed = (n: string): boolean =>
         r.cookies.some((c) => c.name === n && c.confirmedBy.includes('browser'));
-      return SHOP_COOKIE_NAMES.every(confirmed) && r.storage.length >= 3 && servedNow().every((u) => urls.has(u));
+      // A Set-Cookie header is read from its response's event, which Firefox can deliver after the cookie's
+      // cookies.onChanged and the request's start: a read in between has the cookie without its header (setByUrl).
+      const headerRead = SHOP_COOKIES.every(
+        (row) => row.setBy !== 'http' || r.cookies.some((c) => c.name === row.name && c.setByUrl !== undefined),
+      );
+      return (
+        SHOP_COOKIE_NAMES.every(confirmed) &&
+        headerRead &&
+        r.storage.length >= 3 &&
+        servedNow().every((u) => urls.has(u))
+      );
     });
     served = servedNow();
   });

@@ -13,6 +13,24 @@ import { settledRecord, useFirefox } from './helpers.ts';
 const h = useFirefox();
 const RUNS = 5;
 const names = (r: PageRecord | null): string[] => (r?.cookies ?? []).map((c) => c.name);
+/** Installs (once) listeners in the harness's extension page that log, in arrival order, what concerns twin.html. */
+const ARRIVALS = `(() => {
+  globalThis.__arrivals = [];
+  if (globalThis.__arrivalsOn) return true;
+  globalThis.__arrivalsOn = true;
+  const log = (what) => globalThis.__arrivals.length < 200 && globalThis.__arrivals.push([Date.now(), ...what]);
+  browser.webRequest.onBeforeRequest.addListener((d) => {
+    if (d.type === 'main_frame' || d.url.endsWith('/index.html')) log(['request', d.tabId, d.type, Math.round(d.timeStamp)]);
+  }, { urls: ['https://www.shop.test/*'] });
+  browser.cookies.onChanged.addListener((c) => {
+    if (c.cookie.name === 'twin_only') log(['change', c.cookie.value, c.removed, c.cause]);
+  });
+  browser.runtime.onMessage.addListener((m, sender) => {
+    if (m && m.type === 'page-events')
+      for (const e of m.events) if (e && e.name === 'twin_only') log(['report', sender.tab && sender.tab.id, e.t]);
+  });
+  return true;
+})()`;
 
 describe('Firefox: a twin writes cookies while the audited tab is the only tab of its site the background knows', () => {
   it("the twin's cookies never reach the audited tab's record (five loads)", async () => {
@@ -20,6 +38,11 @@ describe('Firefox: a twin writes cookies while the audited tab is the only tab o
       const since = Date.now();
       // A mark on the event page's window: gone if Firefox stopped and restarted it during this load (see below).
       await evaluateInExtension(h.ff, `browser.runtime.getBackgroundPage().then((w) => { w.__twinRun = ${run}; })`);
+      // The order in which an extension page (same parent process as the event page) hears of the twin's main frame,
+      // its page report of twin_only and the browser's change: said when the twin's write is in no record. It showed
+      // the cause of the failures (2 in 20 files at load 25): both came before the twin's navigation's request, whose
+      // reset dropped them (now kept: RecordBuilder `early`).
+      await evaluateInExtension(h.ff, ARRIVALS);
       const page = await h.ff.browser.newPage();
       const tabId = await claimTab(h.ff, page);
       const url = `${SHOP}/hostile/twin.html?run=${run}`;
@@ -46,6 +69,9 @@ describe('Firefox: a twin writes cookies while the audited tab is the only tab o
         const jar = await evaluateInExtension(h.ff, `browser.cookies.getAll({ name: 'twin_only' })`);
         const mark = await evaluateInExtension(h.ff, `browser.runtime.getBackgroundPage().then((w) => w.__twinRun)`);
         what += `; jar ${JSON.stringify(jar)}; event page ${mark === run ? 'not restarted' : `restarted (mark ${String(mark)})`}`;
+        const arrivals = await evaluateInExtension(h.ff, 'globalThis.__arrivals');
+        what += `; twin record ${JSON.stringify({ startedAt: twin?.startedAt, partial: twin?.partial, url: twin?.url })}`;
+        what += `; arrivals ${JSON.stringify(arrivals)}`;
       }
       expect(names(record), what).toContain('_ga');
       expect(names(record), what).not.toContain('twin_only');

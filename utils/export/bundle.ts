@@ -19,6 +19,8 @@ export interface BundleInput {
   startedAt?: number;
   finishedAt: number;
   lang: Lang;
+  /** Notes on how the export was taken (the audited page still open: open-page-note.ts), first in `errors` */
+  notes?: readonly string[];
 }
 
 const SUFFIX: Readonly<Record<ExportKind, string>> = {
@@ -70,6 +72,7 @@ export async function buildExportBundle(input: BundleInput): Promise<ExportBundl
     analysis,
     startedAt,
     finishedAt: input.finishedAt,
+    ...(input.notes?.length ? { notes: input.notes } : {}),
     // A live record's choice is an answer by definition: whoever gave it (visitor, auditor, stored signal).
     answered: choice ? { started: true, detail: `${choice.source}: ${choice.via}` } : null,
   });

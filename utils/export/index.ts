@@ -38,4 +38,5 @@ export {
   type IntegrityBase,
 } from './integrity.ts';
 export { LABELS, labelsFor, type Labels } from './labels.ts';
+export { openPageNote } from './open-page-note.ts';
 export { verifyExport } from './verify.ts';

@@ -28,7 +28,8 @@ interface Hint {
   value: string;
   t: number;
 }
-interface Held {
+/** A change waiting for its claim; `since` is when it came (Date.now(): a restarted worker goes on timing it). */
+export interface Held {
   ev: CookieEvent;
   since: number;
 }
@@ -50,6 +51,10 @@ export interface CookieRouterDeps {
   now(): number;
   /** Runs `fn` after `ms` (setTimeout in the worker; the tests drive it by hand) */
   later(fn: () => void, ms: number): void;
+  /** A change starts waiting (the worker mirrors it to storage: held-cookies.ts) */
+  held?(h: Held): void;
+  /** Changes that stopped waiting, once delivered (claimed, or released to the site's tabs) */
+  placed?(list: readonly Held[]): void;
 }
 
 export class CookieRouter {
@@ -92,6 +97,7 @@ export class CookieRouter {
       if (tabs.length === 0) continue;
       this.held.delete(h);
       for (const t of tabs) this.deps.deliver(t, h.ev);
+      this.deps.placed?.([h]);
     }
     this.wake();
     // A late claim: the change went to other tabs (or none) before this tab's response or report said it wrote it.
@@ -121,6 +127,28 @@ export class CookieRouter {
       return;
     }
     // Even the only tab of the site waits for its claim: the writer may be a tab the worker does not know yet.
+    this.hold({ ev, since: now });
+  }
+
+  /**
+   * Changes a stopped worker held (held-cookies.ts), at the restarted worker's start, after its tabs are restored: the
+   * claimed ones go to their claimant now, the others wait out the rest of their hold.
+   */
+  restoreHeld(list: readonly Held[]): void {
+    const now = this.deps.now();
+    for (const h of list) {
+      const tabs = this.claimants(h.ev);
+      if (tabs.length === 0) {
+        this.hold(h, false);
+        continue;
+      }
+      for (const t of tabs) this.deps.deliver(t, h.ev);
+      this.remember(h.ev, tabs, now);
+      this.deps.placed?.([h]);
+    }
+  }
+
+  private hold(h: Held, announce = true): void {
     if (this.held.size >= this.limits.held) {
       const oldest = this.held.first();
       if (oldest) {
@@ -128,7 +156,8 @@ export class CookieRouter {
         this.release([oldest]);
       }
     }
-    this.held.add({ ev, since: now });
+    this.held.add(h);
+    if (announce) this.deps.held?.(h);
     this.schedule();
   }
 
@@ -189,6 +218,7 @@ export class CookieRouter {
    * site's tabs still cannot be found, the tabs that talked to a host of the cookie's domain get it, with a note.
    */
   private release(due: Held[]): void {
+    if (due.length === 0) return;
     for (const { ev } of due) {
       const marked: CookieEvent = { ...ev, unrouted: true };
       const found = this.candidatesOf(ev);
@@ -201,6 +231,7 @@ export class CookieRouter {
       }
       this.remember(marked, candidates, this.deps.now());
     }
+    this.deps.placed?.(due);
   }
 
   /** The tabs of the change's site, or why they cannot be found (the worker's tldts failed to load). */

@@ -504,6 +504,37 @@ describe('RecordBuilder', () => {
     expect(partial.partial).toBe(true);
   });
 
+  it("a new tab's page report and cookie change that come before its navigation's request are that page's", () => {
+    // Seen in Firefox under load: the twin's document.cookie report and the browser's change reached the worker before
+    // the webRequest event of the twin's navigation (stamped earlier), which then reset the record they had started.
+    const twinWrite: AuditEvent = {
+      k: 'page-cookie',
+      t: 1_103,
+      api: 'document.cookie',
+      name: 'twin_only',
+      value: '5',
+      raw: 'twin_only=5; path=/',
+      frameUrl: 'https://www.shop.example/twin.html',
+    };
+    const b = buildRecord(TAB, [
+      ...req('https://old.example/left.js', 'script', 990), // the tab's earlier document: not the new page's
+      twinWrite,
+      { ...cookieChange('twin_only', 'www.shop.example', '5'), t: 1_200 },
+      ...nav('https://www.shop.example/twin.html', 'twin', 1_000),
+      ...req('https://www.shop.example/index.html', 'xmlhttprequest', 1_300),
+    ]);
+    const r = b.record!;
+    expect(r.partial).toBe(false);
+    expect(r.startedAt).toBe(1_000);
+    expect(r.requests.map((q) => q.host)).toEqual(['www.shop.example', 'www.shop.example']);
+    expect(r.cookies.map((c) => [c.name, c.value, c.confirmedBy.includes('browser'), c.setBy])).toEqual([
+      ['twin_only', '5', true, 'script'],
+    ]);
+    // A later navigation starts clean: nothing carried twice.
+    b.apply(nav('https://www.shop.example/next.html', 'next', 2_000)[0]!);
+    expect(b.record!.cookies).toEqual([]);
+  });
+
   it('keeps unparseable URLs and says so', () => {
     const r = buildRecord(TAB, [...nav('https://www.shop.example/'), ...req('not a url')]).record!;
     expect(r.requests[1]).toMatchObject({ url: 'not a url', host: '', party: 'first' });

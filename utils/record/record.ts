@@ -48,6 +48,8 @@ const PAGE_KINDS: ReadonlySet<string> = new Set<PageEvent['k']>([
 function isPageEvent(ev: AuditEvent): ev is PageEvent {
   return PAGE_KINDS.has(ev.k);
 }
+/** Events of a record begun without its navigation kept for that navigation (see `early`): the newest, at most. */
+const EARLY_MAX = 1_000;
 
 /** Mutable builder with indexes; `record` is what gets shown and exported. */
 export class RecordBuilder implements PageAccess {
@@ -59,6 +61,12 @@ export class RecordBuilder implements PageAccess {
   private readonly storage = new StorageReducer(this);
   private readonly latestCookieWrite = (c: CookieEntry, at: number): { value: string; t: number } =>
     this.cookies.latestWrite(c, at);
+  /**
+   * Events applied to a record begun without its navigation (partial). A new tab's first page report and cookie change
+   * can reach the worker before the request of its navigation (Firefox under load: issue 15.7's twin lost its own
+   * cookie); those stamped after that navigation started are its page's and are applied again after it.
+   */
+  private early: AuditEvent[] = [];
 
   /** @param indexSize request ids kept in the fast index; older ones are found by a scan (tests make it small). */
   constructor(
@@ -95,11 +103,20 @@ export class RecordBuilder implements PageAccess {
     // after the next navigation began (reports of a page left before its load are sent at its pagehide). The time is
     // compared first: it is one number, the kind a Set lookup, and nearly every event is later than the page's start.
     if (this.record && !this.record.partial && ev.t < this.record.startedAt && isPageEvent(ev)) return;
+    if (ev.k !== 'nav' && (!this.record || this.record.partial)) {
+      if (this.early.length >= EARLY_MAX * 2) this.early.splice(0, EARLY_MAX);
+      this.early.push(ev);
+    }
     switch (ev.k) {
-      case 'nav':
+      case 'nav': {
         // A main-frame redirect keeps its requestId: same page, longer chain.
-        if (ev.requestId !== this.requests.mainRequestId || !this.record) this.reset(ev.url, ev.t, ev.requestId);
+        if (ev.requestId === this.requests.mainRequestId && this.record) return;
+        const early = this.early;
+        this.early = [];
+        this.reset(ev.url, ev.t, ev.requestId);
+        for (const e of early) if (e.t > ev.t) this.apply(e);
         return;
+      }
       case 'redirect':
         return this.requests.redirect(ev);
       case 'request':

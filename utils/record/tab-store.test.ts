@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { cookieStored } from '../../test/support/raw-events.ts';
+import { fromBeforeRequest } from '../observe/browser/adapter.ts';
 import { MemoryArea, numberedRequests, settle } from '../../test/support/session-area.ts';
 import { gzipCodec, KEY_PREFIX } from './tab-chunks.ts';
 import { RecordBuilder } from './record.ts';
@@ -48,6 +49,29 @@ describe('TabStore', () => {
       'https://t.example/x.js',
       'https://t.example/y.js',
     ]);
+  });
+
+  it("events that came before their page's navigation are that page's after a restart too", async () => {
+    const area = new MemoryArea();
+    const a = new TabStore(area);
+    a.push(3, [{ ...cookieStored('twin_only', 'www.shop.example', '5', 1_200), t: 1_200 }]);
+    await a.settled();
+    a.push(
+      3,
+      fromBeforeRequest({
+        requestId: 'twin',
+        url: 'https://www.shop.example/',
+        type: 'main_frame',
+        tabId: 3,
+        frameId: 0,
+        timeStamp: 1_000,
+      }),
+    );
+    await a.settled();
+    expect(a.builder(3)!.record!.cookies.map((c) => c.name)).toEqual(['twin_only']);
+    const b = new TabStore(area);
+    await b.ready;
+    expect(b.builder(3)!.record).toEqual(a.builder(3)!.record);
   });
 
   it('an event the builder cannot apply is stored and noted; the other tabs are applied once, and a restore goes on', async () => {

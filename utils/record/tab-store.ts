@@ -116,6 +116,9 @@ export class TabStore {
       const b = this.builderFor(tabId);
       // Split at each navigation so that a new page starts a chunk, and older chunks can be dropped.
       let chunk: AuditEvent[] = [];
+      // A page begun after a partial record keeps that record's chunks: a replay carries its early events the same way
+      // (RecordBuilder `early`); the next page's first write drops them with the rest.
+      let afterPartial = false;
       const emit = (startsPage: boolean): void => {
         if (chunk.length === 0) return;
         let raw = this.raw.get(tabId);
@@ -136,7 +139,7 @@ export class TabStore {
         if (!raw || startsPage) this.raw.set(tabId, (raw = { keys: [], events: [], bytes: 0 }));
         raw.keys.push(key);
         raw.events.push(...chunk);
-        if (startsPage) this.unwrittenPages.push([tabId, key]);
+        if (startsPage && !afterPartial) this.unwrittenPages.push([tabId, key]);
         chunk = [];
       };
       let startsPage = false;
@@ -148,6 +151,7 @@ export class TabStore {
           if (b.record !== before) {
             emit(startsPage);
             startsPage = true;
+            afterPartial = before?.partial === true;
             this.budget.newPage(tabId);
           }
           this.budget.admit(tabId, ev);
