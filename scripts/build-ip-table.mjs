@@ -26,7 +26,7 @@ const pkgDir = dirname(require.resolve(`${PKG}/package.json`));
 const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
 const outDir = join(root, 'public', 'data');
 const HEADER = 32;
-const STRIDE = 128;
+const STRIDE = 64;
 const MAX_MANTISSA = 2n ** 53n; // the decoder sums with doubles
 
 const t0 = Date.now();

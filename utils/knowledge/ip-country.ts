@@ -67,29 +67,26 @@ function checksum(body: Uint32Array): number {
   return h >>> 0;
 }
 
-/** Reads one range record at pos: [k, mantissa, country index, next pos]. */
-function readRange(bytes: Uint8Array, pos: number, end: number, out: Float64Array, family: string): number {
-  if (pos >= end) throw new TableError(`${family} range stream ends early`);
-  const token = bytes[pos++] ?? 0;
-  let m = 1;
-  if (token & 0x80) {
-    let v = 0;
-    let mul = 1;
-    for (let n = 0; ; n++) {
-      if (n === 8 || pos >= end) throw new TableError(`${family} bad length varint`);
-      const b = bytes[pos++] ?? 0;
-      v += (b & 0x7f) * mul;
-      mul *= 128;
-      if (b < 0x80) break;
-    }
-    m = 2 * v + 3;
-    if (m >= MAX_MANTISSA) throw new TableError(`${family} length out of range`);
+/** 2^k for the range lengths' exponents (k <= 64), without Math.pow in cold code. */
+const POW2 = Float64Array.from({ length: 65 }, (_, k) => 2 ** k);
+
+/**
+ * The odd mantissa 2v+3 of a range whose token has bit 7 set, from the LEB128 v at pos (the caller then skips the
+ * varint's bytes: every one but the last has bit 7 set).
+ */
+function mantissa(bytes: Uint8Array, pos: number, end: number, family: string): number {
+  let v = 0;
+  let mul = 1;
+  for (let n = 0; ; n++) {
+    if (n === 8 || pos >= end) throw new TableError(`${family} bad length varint`);
+    const b = bytes[pos++] ?? 0;
+    v += (b & 0x7f) * mul;
+    mul *= 128;
+    if (b < 0x80) break;
   }
-  if (pos >= end) throw new TableError(`${family} range stream ends early`);
-  out[0] = token & 0x7f;
-  out[1] = m;
-  out[2] = bytes[pos++] ?? 0;
-  return pos;
+  const m = 2 * v + 3;
+  if (m >= MAX_MANTISSA) throw new TableError(`${family} length out of range`);
+  return m;
 }
 
 /**
@@ -161,7 +158,6 @@ export function loadIpTable(buf: ArrayBuffer | ArrayBufferView, options: IpTable
       throw new TableError('bad IPv6 checkpoint');
   }
 
-  const rec = new Float64Array(3);
   // Blocks whose ranges have been decoded once and found to add up to the next checkpoint.
   const checked4 = new Uint8Array(c4);
   const checked6 = new Uint8Array(c6);
@@ -179,11 +175,20 @@ export function loadIpTable(buf: ArrayBuffer | ArrayBufferView, options: IpTable
     let cursor = cp4[2 * i] ?? 0;
     let found = -1;
     for (let r = 0; r < count; r++) {
-      pos = readRange(bytes, pos, end, rec, 'IPv4');
-      const k = rec[0] ?? 0;
+      // A range: token (k, mantissa flag), [varint], country index.
+      if (pos + 1 >= end) throw new TableError('IPv4 range stream ends early');
+      const token = bytes[pos++] ?? 0;
+      let m = 1;
+      if (token >= 0x80) {
+        m = mantissa(bytes, pos, end, 'IPv4');
+        while ((bytes[pos] ?? 0) >= 0x80) pos++;
+        pos++;
+        if (pos >= end) throw new TableError('IPv4 range stream ends early');
+      }
+      const k = token & 0x7f;
       if (k > 32) throw new TableError('IPv4 ranges overflow the address space');
-      cursor += (rec[1] ?? 1) * 2 ** k;
-      const cc = rec[2] ?? 0;
+      cursor += m * (POW2[k] ?? 0);
+      const cc = bytes[pos++] ?? 0;
       if (cc >= ccCount) throw new TableError('IPv4 country index out of range');
       if (found < 0 && v < cursor) {
         found = cc;
@@ -209,16 +214,23 @@ export function loadIpTable(buf: ArrayBuffer | ArrayBufferView, options: IpTable
     let lo = cp6[3 * i + 1] ?? 0;
     let found = -1;
     for (let r = 0; r < count; r++) {
-      pos = readRange(bytes, pos, end, rec, 'IPv6');
-      const k = rec[0] ?? 0;
-      const m = rec[1] ?? 1;
-      const cc = rec[2] ?? 0;
+      if (pos + 1 >= end) throw new TableError('IPv6 range stream ends early');
+      const token = bytes[pos++] ?? 0;
+      let m = 1;
+      if (token >= 0x80) {
+        m = mantissa(bytes, pos, end, 'IPv6');
+        while ((bytes[pos] ?? 0) >= 0x80) pos++;
+        pos++;
+        if (pos >= end) throw new TableError('IPv6 range stream ends early');
+      }
+      const k = token & 0x7f;
+      const cc = bytes[pos++] ?? 0;
       if (k > 64 || cc >= ccCount) throw new TableError('bad IPv6 range');
       // Adds m * 2^k to the 64-bit (hi, lo) cursor without losing precision.
-      if (k >= 32) hi += m * 2 ** (k - 32);
+      if (k >= 32) hi += m * (POW2[k - 32] ?? 0);
       else {
-        const unit = 2 ** (32 - k);
-        lo += (m % unit) * 2 ** k;
+        const unit = POW2[32 - k] ?? 0;
+        lo += (m % unit) * (POW2[k] ?? 0);
         hi += Math.floor(m / unit);
         if (lo >= TWO32) {
           lo -= TWO32;
