@@ -1,4 +1,4 @@
-// The findings' knowledge for a scan (tracker tables, and the IP table whose parse costs about 0.3 s of CPU): loaded
+// The findings' knowledge for a scan (tracker tables, and the IP table, opened in about 10 ms of CPU): loaded
 // once every running scenario waits for its page to settle (the CPU is idle then) instead of before the browsers
 // start, and at the latest when the first scenario is analysed.
 import { readFileSync } from 'node:fs';

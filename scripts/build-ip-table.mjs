@@ -1,13 +1,18 @@
 #!/usr/bin/env node
 // Compiles @ip-location-db/geo-whois-asn-country (CSV, numeric ranges) into public/data/ip-country.bin.
-// Format v1, little-endian (decoder: utils/knowledge/ip-country.ts):
-//   0  'CAIP' magic        4  u16 version=1        6  u16 country count (index 0 = unknown)
+// Format v2, little-endian (decoder: utils/knowledge/ip-country.ts):
+//   0  'CAIP' magic        4  u16 version=2        6  u16 country count (index 0 = unknown)
 //   8  u32 IPv4 ranges    12  u32 IPv6 ranges     16  u32 IPv4 stream bytes   20  u32 IPv6 stream bytes
-//  24  u32 FNV-1a of everything after the header
-//  28  country codes, 2 ASCII bytes each; then the IPv4 stream; then the IPv6 stream.
+//  24  u32 checksum of everything after the header (FNV-1a style, one step per little-endian u32 word)
+//  28  u32 stride S (ranges per checkpoint, a power of two)
+//  32  country codes, 2 ASCII bytes each, zero-padded to a multiple of 4;
+//      IPv4 checkpoints: ceil(n4 / S) x (u32 start, u32 byte offset in the IPv4 stream);
+//      IPv6 checkpoints: ceil(n6 / S) x (u32 /64 high word, u32 low word, u32 byte offset in the IPv6 stream);
+//      the IPv4 stream; the IPv6 stream; zero padding to a multiple of 4.
 // Each stream partitions its whole space (2^32 addresses; 2^64 /64-prefixes) into consecutive ranges.
 // A range is: token byte (bits 0-6 = k, bit 7 = odd mantissa follows) [LEB128 v] country byte,
 // its length being 2^k, or (2v+3) * 2^k with the mantissa. Starts are the running sums.
+// Checkpoint i is the start and position of range i * S, so a lookup decodes at most S ranges (no full decode at load).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,7 +25,8 @@ const require = createRequire(join(root, 'package.json'));
 const pkgDir = dirname(require.resolve(`${PKG}/package.json`));
 const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
 const outDir = join(root, 'public', 'data');
-const HEADER = 28;
+const HEADER = 32;
+const STRIDE = 64;
 const MAX_MANTISSA = 2n ** 53n; // the decoder sums with doubles
 
 const t0 = Date.now();
@@ -110,12 +116,15 @@ function pieces(len) {
 
 function encode(bounds, size, ccIndex) {
   const bytes = [];
+  const checkpoints = []; // [start, byte offset] of every STRIDE-th range
   let count = 0;
   for (let i = 0; i < bounds.length; i++) {
     const b = bounds[i];
     const next = i + 1 < bounds.length ? bounds[i + 1].start : size;
     const idx = b.cc === null ? 0 : ccIndex.get(b.cc);
+    let start = b.start;
     for (const [k, m] of pieces(next - b.start)) {
+      if (count % STRIDE === 0) checkpoints.push([start, bytes.length]);
       if (m === 1n) bytes.push(Number(k));
       else {
         bytes.push(Number(k) | 0x80);
@@ -123,18 +132,18 @@ function encode(bounds, size, ccIndex) {
       }
       bytes.push(idx);
       count++;
+      start += m << k;
     }
   }
-  return { bytes: Uint8Array.from(bytes), count };
+  return { bytes: Uint8Array.from(bytes), count, checkpoints };
 }
 
-function fnv1a(buf) {
+/** FNV-1a's step over little-endian u32 words (buf's length is a multiple of 4). */
+function checksum(buf) {
+  const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   let h = 0x811c9dc5;
-  for (let i = 0; i < buf.length; i++) {
-    h ^= buf[i];
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
+  for (let i = 0; i < buf.length; i += 4) h = Math.imul(h ^ dv.getUint32(i, true), 0x01000193);
+  return h >>> 0;
 }
 
 const v4 = flatten(readRows('geo-whois-asn-country-ipv4-num.csv'), 1n << 32n);
@@ -145,21 +154,37 @@ const ccIndex = new Map(codes.map((cc, i) => [cc, i + 1]));
 const s4 = encode(v4, 1n << 32n, ccIndex);
 const s6 = encode(v6, 1n << 64n, ccIndex);
 
-const table = Uint8Array.from(['--', ...codes].flatMap((cc) => [cc.charCodeAt(0), cc.charCodeAt(1)]));
-const body = new Uint8Array(table.length + s4.bytes.length + s6.bytes.length);
-body.set(table, 0);
-body.set(s4.bytes, table.length);
-body.set(s6.bytes, table.length + s4.bytes.length);
+const pad4 = (n) => (n + 3) & ~3;
+const codeBytes = ['--', ...codes].flatMap((cc) => [cc.charCodeAt(0), cc.charCodeAt(1)]);
+const cp4At = pad4(codeBytes.length);
+const cp6At = cp4At + 8 * s4.checkpoints.length;
+const v4At = cp6At + 12 * s6.checkpoints.length;
+const v6At = v4At + s4.bytes.length;
+const body = new Uint8Array(pad4(v6At + s6.bytes.length));
+const bv = new DataView(body.buffer);
+body.set(codeBytes, 0);
+s4.checkpoints.forEach(([start, at], i) => {
+  bv.setUint32(cp4At + 8 * i, Number(start), true);
+  bv.setUint32(cp4At + 8 * i + 4, at, true);
+});
+s6.checkpoints.forEach(([start, at], i) => {
+  bv.setUint32(cp6At + 12 * i, Number(start >> 32n), true);
+  bv.setUint32(cp6At + 12 * i + 4, Number(start & 0xffffffffn), true);
+  bv.setUint32(cp6At + 12 * i + 8, at, true);
+});
+body.set(s4.bytes, v4At);
+body.set(s6.bytes, v6At);
 const file = new Uint8Array(HEADER + body.length);
 const dv = new DataView(file.buffer);
 file.set([0x43, 0x41, 0x49, 0x50], 0);
-dv.setUint16(4, 1, true);
+dv.setUint16(4, 2, true);
 dv.setUint16(6, codes.length + 1, true);
 dv.setUint32(8, s4.count, true);
 dv.setUint32(12, s6.count, true);
 dv.setUint32(16, s4.bytes.length, true);
 dv.setUint32(20, s6.bytes.length, true);
-dv.setUint32(24, fnv1a(body), true);
+dv.setUint32(24, checksum(body), true);
+dv.setUint32(28, STRIDE, true);
 file.set(body, HEADER);
 
 // The package version encodes the data date: 2.3.YYYYMMDDHH.
@@ -179,7 +204,7 @@ const meta = {
       'Registry data (WHOIS, ASN) by the Number Resource Organization (NRO), https://www.nro.net/, licensed under CC BY 4.0; compiled by ip-location-db.',
   },
   built: new Date(epoch ? Number(epoch) * 1000 : Date.now()).toISOString().slice(0, 10),
-  format: { name: 'CAIP', version: 1, ipv6Granularity: '/64' },
+  format: { name: 'CAIP', version: 2, ipv6Granularity: '/64', rangesPerCheckpoint: STRIDE },
   counts: { countries: codes.length, ipv4Ranges: s4.count, ipv6Ranges: s6.count },
   bytes: file.length,
   sha256: createHash('sha256').update(file).digest('hex'),

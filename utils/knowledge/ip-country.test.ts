@@ -309,6 +309,123 @@ describe('agrees with the source CSV', () => {
   });
 });
 
+describe('every range of the shipped table', () => {
+  // An independent reading of the two streams (BigInt running sums from 0, no checkpoints), against the lookup that
+  // decodes at most one checkpoint's block: every range's first and last address, the address after it, and random ones.
+  const big = (n: number): bigint => BigInt(n);
+  const ranges = (): { v4: Array<[number, string | null]>; v6: Array<[bigint, string | null]> } => {
+    const dv = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
+    const ccCount = dv.getUint16(6, true);
+    const stride = dv.getUint32(28, true);
+    const [n4, n6] = [dv.getUint32(8, true), dv.getUint32(12, true)];
+    const codes = Array.from({ length: ccCount }, (_, i) =>
+      i === 0 ? null : String.fromCharCode(raw[32 + 2 * i] ?? 0, raw[33 + 2 * i] ?? 0),
+    );
+    let pos = 32 + ((2 * ccCount + 3) & ~3) + 8 * Math.ceil(n4 / stride) + 12 * Math.ceil(n6 / stride);
+    const read = (n: number): Array<[bigint, string | null]> => {
+      const out: Array<[bigint, string | null]> = [];
+      let start = big(0);
+      for (let i = 0; i < n; i++) {
+        const token = raw[pos++] ?? 0;
+        let m = big(1);
+        if (token & 0x80) {
+          let v = big(0);
+          for (let shift = 0; ; shift += 7) {
+            const b = raw[pos++] ?? 0;
+            v |= big(b & 0x7f) << big(shift);
+            if (b < 0x80) break;
+          }
+          m = big(2) * v + big(3);
+        }
+        out.push([start, codes[raw[pos++] ?? 0] ?? null]);
+        start += m << big(token & 0x7f);
+      }
+      out.push([start, null]); // the end of the space
+      return out;
+    };
+    const v4 = read(n4).map(([x, cc]): [number, string | null] => [Number(x), cc]);
+    return { v4, v6: read(n6) };
+  };
+  let v4: Array<[number, string | null]> = [];
+  let v6: Array<[bigint, string | null]> = [];
+  beforeAll(() => ({ v4, v6 } = ranges()), 60_000);
+  const v4Text = (n: number): string => [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
+  const v6Text = (p: bigint): string =>
+    `${[48, 32, 16, 0].map((sh) => ((p >> big(sh)) & big(0xffff)).toString(16)).join(':')}::1`;
+  /** Index of the range holding x (binary search over the independent starts). */
+  const holder = <T extends number | bigint>(list: Array<[T, string | null]>, x: T): number => {
+    let [a, b] = [0, list.length - 2];
+    while (a < b) {
+      const mid = (a + b + 1) >>> 1;
+      if ((list[mid]?.[0] ?? x) <= x) a = mid;
+      else b = mid - 1;
+    }
+    return a;
+  };
+
+  it('covers both spaces', () => {
+    expect(v4.length - 1).toBe(table.ipv4Ranges);
+    expect(v6.length - 1).toBe(table.ipv6Ranges);
+    expect(v4.at(-1)?.[0]).toBe(2 ** 32);
+    expect(v6.at(-1)?.[0]).toBe(big(1) << big(64));
+  });
+
+  it('IPv4: every range start, end and the address after it; 200,000 random addresses', () => {
+    const t = loadIpTable(raw);
+    let publicAnswers = 0;
+    const check = (x: number, want: string | null): void => {
+      const got = t.lookup(v4Text(x));
+      if (got.kind !== 'public') return;
+      publicAnswers++;
+      if (got.country !== want) expect(got.country, v4Text(x)).toBe(want);
+    };
+    for (let i = 0; i + 1 < v4.length; i++) {
+      const [start, cc] = v4[i] ?? [0, null];
+      const next = v4[i + 1]?.[0] ?? 0;
+      check(start, cc);
+      check(next - 1, cc);
+      if (next < 2 ** 32) check(next, v4[i + 1]?.[1] ?? null);
+    }
+    const rnd = fc.sample(fc.integer({ min: 0, max: 2 ** 32 - 1 }), { numRuns: 200_000, seed: 20 });
+    for (const x of rnd) check(x, v4[holder(v4, x)]?.[1] ?? null);
+    expect(publicAnswers).toBeGreaterThan(1_000_000);
+  }, 120_000);
+
+  it('IPv6: every /64 range start, end and the prefix after it; 200,000 random prefixes', () => {
+    const t = loadIpTable(raw);
+    const ONE = big(1);
+    let publicAnswers = 0;
+    const check = (x: bigint, want: string | null): void => {
+      const got = t.lookup(v6Text(x));
+      if (got.kind !== 'public') return;
+      publicAnswers++;
+      if (got.country !== want) expect(got.country, v6Text(x)).toBe(want);
+    };
+    for (let i = 0; i + 1 < v6.length; i++) {
+      const [start, cc] = v6[i] ?? [big(0), null];
+      const next = v6[i + 1]?.[0] ?? big(0);
+      check(start, cc);
+      check(next - ONE, cc);
+      if (next < ONE << big(64)) check(next, v6[i + 1]?.[1] ?? null);
+    }
+    // Random prefixes inside 2000::/3, where the registries' ranges are.
+    const rnd = fc.sample(fc.bigInt({ min: big(0x2000) << big(48), max: (big(0x4000) << big(48)) - ONE }), {
+      numRuns: 200_000,
+      seed: 64,
+    });
+    for (const x of rnd) check(x, v6[holder(v6, x)]?.[1] ?? null);
+    expect(publicAnswers).toBeGreaterThan(700_000);
+  }, 120_000);
+
+  it('checks every block when asked, and a fresh table answers its first lookups', () => {
+    const t = loadIpTable(raw);
+    expect(t.lookup('8.8.8.8')).toEqual(pub('US'));
+    expect(t.lookup('2a00:1450:4001:82b::200e')).toEqual(pub('IE'));
+    expect(() => t.verify()).not.toThrow();
+    expect(t.lookup('81.169.145.1')).toEqual(pub('DE'));
+  });
+});
+
 describe('table file', () => {
   it('matches its metadata and stays small', () => {
     const meta: unknown = JSON.parse(readFileSync(metaPath, 'utf8'));
@@ -330,47 +447,81 @@ describe('table file', () => {
 });
 
 describe('corrupt buffers', () => {
-  const fnv1a = (b: Uint8Array): number => {
+  const checksum = (b: Uint8Array): number => {
+    const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
     let h = 0x811c9dc5;
-    for (let i = 28; i < b.length; i++) h = Math.imul(h ^ (b[i] ?? 0), 0x01000193) >>> 0;
-    return h;
+    for (let i = 32; i < b.length; i += 4) h = Math.imul(h ^ dv.getUint32(i, true), 0x01000193);
+    return h >>> 0;
   };
   const mutate = (edit: (b: Uint8Array, dv: DataView) => void, fixChecksum = false): Uint8Array => {
     const b = raw.slice();
     const dv = new DataView(b.buffer);
     edit(b, dv);
-    if (fixChecksum) dv.setUint32(24, fnv1a(b), true);
+    if (fixChecksum) dv.setUint32(24, checksum(b), true);
     return b;
   };
-  const v4Start = (dv: DataView): number => 28 + 2 * dv.getUint16(6, true);
+  /** Where the IPv4 checkpoints and the IPv4 stream start (see scripts/build-ip-table.mjs). */
+  const cp4Start = (dv: DataView): number => 32 + ((2 * dv.getUint16(6, true) + 3) & ~3);
+  const v4Start = (dv: DataView): number => {
+    const stride = dv.getUint32(28, true);
+    const blocks = (n: number): number => Math.ceil(n / stride);
+    return cp4Start(dv) + 8 * blocks(dv.getUint32(8, true)) + 12 * blocks(dv.getUint32(12, true));
+  };
+  /** Opened and every block checked: what is wrong shows at load or, for a block's content, at its first use. */
+  const openAll = (b: Uint8Array): IpTable => {
+    const t = loadIpTable(b);
+    t.verify();
+    return t;
+  };
 
   it.each<[string, () => Uint8Array, RegExp]>([
     ['empty', () => new Uint8Array(0), /too short/],
     ['random bytes', () => Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) & 255), /bad magic/],
     ['wrong magic', () => mutate((b) => (b[0] = 0x58)), /bad magic/],
-    ['future version', () => mutate((_, dv) => dv.setUint16(4, 2, true)), /unsupported version 2/],
+    ['future version', () => mutate((_, dv) => dv.setUint16(4, 3, true)), /unsupported version 3/],
+    ['the old format', () => mutate((_, dv) => dv.setUint16(4, 1, true)), /unsupported version 1/],
     ['truncated', () => raw.slice(0, raw.length - 10), /size mismatch/],
     [
       'flipped byte',
       () => mutate((b) => (b[Math.floor(b.length / 2)] = (b[Math.floor(b.length / 2)] ?? 0) ^ 0x10)),
       /checksum mismatch/,
     ],
+    ['flipped byte in the last word', () => mutate((b) => (b[b.length - 4] = (b[b.length - 4] ?? 0) ^ 1)), /checksum/],
+    ['stride not a power of two', () => mutate((_, dv) => dv.setUint32(28, 100, true)), /bad stride/],
+    ['stride doubled', () => mutate((_, dv) => dv.setUint32(28, 2 * dv.getUint32(28, true), true)), /size mismatch/],
     ['range count too high', () => mutate((_, dv) => dv.setUint32(8, dv.getUint32(8, true) + 1, true)), /IPv4/],
-    [
-      'range count too low',
-      () => mutate((_, dv) => dv.setUint32(12, dv.getUint32(12, true) - 1, true)),
-      /IPv6 ranges do not cover/,
-    ],
+    ['range count too low', () => mutate((_, dv) => dv.setUint32(12, dv.getUint32(12, true) - 1, true)), /IPv6 ranges/],
     ['first length changed, checksum recomputed', () => mutate((b, dv) => (b[v4Start(dv)] = 30), true), /IPv4 ranges/],
     [
       'country index out of range, checksum recomputed',
       () => mutate((b, dv) => (b[v4Start(dv) + 1] = 255), true),
       /country index/,
     ],
-    ['bad country code, checksum recomputed', () => mutate((b) => (b[30] = 0x31), true), /bad country code/],
+    ['bad country code, checksum recomputed', () => mutate((b) => (b[34] = 0x31), true), /bad country code/],
+    [
+      'checkpoints out of order, checksum recomputed',
+      () => mutate((_, dv) => dv.setUint32(cp4Start(dv) + 8, 0, true), true),
+      /bad IPv4 checkpoint/,
+    ],
+    [
+      'a checkpoint moved, checksum recomputed',
+      () => mutate((_, dv) => dv.setUint32(cp4Start(dv) + 8, dv.getUint32(cp4Start(dv) + 8, true) + 1, true), true),
+      /IPv4 ranges do not add up/,
+    ],
   ])('%s → clear error', (_, make, message) => {
-    expect(() => loadIpTable(make())).toThrow(message);
-    expect(() => loadIpTable(make())).toThrow(/Invalid IP country table/);
+    expect(() => openAll(make())).toThrow(message);
+    expect(() => openAll(make())).toThrow(/Invalid IP country table/);
+  });
+
+  it('a block that does not add up is refused at its first lookup, not answered', () => {
+    // The second IPv4 checkpoint one address later: block 0 ends short of it, block 1 starts past its first range.
+    const b = mutate((_, dv) => dv.setUint32(cp4Start(dv) + 8, dv.getUint32(cp4Start(dv) + 8, true) + 1, true), true);
+    const t = loadIpTable(b);
+    const end0 = new DataView(raw.buffer, raw.byteOffset).getUint32(cp4Start(new DataView(raw.buffer)) + 8, true) - 1;
+    const ip = [end0 >>> 24, (end0 >>> 16) & 255, (end0 >>> 8) & 255, end0 & 255].join('.');
+    expect(table.lookup(ip).kind, ip).toBe('public');
+    expect(() => t.lookup(ip)).toThrow(/IPv4 ranges do not add up/);
+    expect(t.lookup('2001:4860:4860::8888')).toEqual(pub('US'));
   });
 });
 
@@ -458,9 +609,9 @@ describe('lookup cache', () => {
   });
 });
 
-// A tiny encoder of the table format (see scripts/build-ip-table.mjs), to check the bucketed search against a plain
-// list of ranges laid out around the 2^16 bucket edges the index uses.
-describe('bucketed search over synthetic tables', () => {
+// A tiny encoder of the table format (see scripts/build-ip-table.mjs), to check the checkpointed search against a
+// plain list of ranges, with strides small enough that the ranges straddle many checkpoints.
+describe('checkpointed search over synthetic tables', () => {
   const CODES = ['--', 'DE', 'US', 'FR'];
   const big = (n: number): bigint => BigInt(n);
   const ZERO = big(0);
@@ -482,24 +633,51 @@ describe('bucketed search over synthetic tables', () => {
     return out;
   }
 
-  function encode(v4: Array<[bigint, number]>, v6: Array<[bigint, number]>): Uint8Array {
-    const s4 = v4.flatMap(([l, c]) => rangeBytes(l, c));
-    const s6 = v6.flatMap(([l, c]) => rangeBytes(l, c));
-    const bytes = new Uint8Array(28 + 2 * CODES.length + s4.length + s6.length);
+  /** A stream's bytes and its checkpoints ([start, byte offset] of every stride-th range). */
+  function stream(ranges: Array<[bigint, number]>, stride: number): { bytes: number[]; cps: Array<[bigint, number]> } {
+    const bytes: number[] = [];
+    const cps: Array<[bigint, number]> = [];
+    let start = ZERO;
+    ranges.forEach(([l, c], i) => {
+      if (i % stride === 0) cps.push([start, bytes.length]);
+      bytes.push(...rangeBytes(l, c));
+      start += l;
+    });
+    return { bytes, cps };
+  }
+
+  function encode(v4: Array<[bigint, number]>, v6: Array<[bigint, number]>, stride: number): Uint8Array {
+    const s4 = stream(v4, stride);
+    const s6 = stream(v6, stride);
+    const cp4At = 32 + ((2 * CODES.length + 3) & ~3);
+    const cp6At = cp4At + 8 * s4.cps.length;
+    const v4At = cp6At + 12 * s6.cps.length;
+    const v6At = v4At + s4.bytes.length;
+    const bytes = new Uint8Array((v6At + s6.bytes.length + 3) & ~3);
     bytes.set([0x43, 0x41, 0x49, 0x50]);
     const dv = new DataView(bytes.buffer);
-    dv.setUint16(4, 1, true);
+    dv.setUint16(4, 2, true);
     dv.setUint16(6, CODES.length, true);
     dv.setUint32(8, v4.length, true);
     dv.setUint32(12, v6.length, true);
-    dv.setUint32(16, s4.length, true);
-    dv.setUint32(20, s6.length, true);
-    CODES.forEach((c, i) => bytes.set([c.charCodeAt(0), c.charCodeAt(1)], 28 + 2 * i));
-    bytes.set(s4, 28 + 2 * CODES.length);
-    bytes.set(s6, 28 + 2 * CODES.length + s4.length);
+    dv.setUint32(16, s4.bytes.length, true);
+    dv.setUint32(20, s6.bytes.length, true);
+    dv.setUint32(28, stride, true);
+    CODES.forEach((c, i) => bytes.set([c.charCodeAt(0), c.charCodeAt(1)], 32 + 2 * i));
+    s4.cps.forEach(([start, at], i) => {
+      dv.setUint32(cp4At + 8 * i, Number(start), true);
+      dv.setUint32(cp4At + 8 * i + 4, at, true);
+    });
+    s6.cps.forEach(([start, at], i) => {
+      dv.setUint32(cp6At + 12 * i, Number(start >> big(32)), true);
+      dv.setUint32(cp6At + 12 * i + 4, Number(start & big(0xffffffff)), true);
+      dv.setUint32(cp6At + 12 * i + 8, at, true);
+    });
+    bytes.set(s4.bytes, v4At);
+    bytes.set(s6.bytes, v6At);
     let h = 0x811c9dc5;
-    for (let i = 28; i < bytes.length; i++) h = Math.imul(h ^ (bytes[i] ?? 0), 0x01000193) >>> 0;
-    dv.setUint32(24, h, true);
+    for (let i = 32; i < bytes.length; i += 4) h = Math.imul(h ^ dv.getUint32(i, true), 0x01000193);
+    dv.setUint32(24, h >>> 0, true);
     return bytes;
   }
 
@@ -555,6 +733,7 @@ describe('bucketed search over synthetic tables', () => {
     .oneof(fc.constantFrom(1, 2, 3, 65_535, 65_536, 65_537).map(big), fc.bigInt({ min: ONE, max: ONE << big(50) }))
     .map((l) => l << big(0));
   const cc = fc.integer({ min: 0, max: CODES.length - 1 });
+  const strides = fc.constantFrom(1, 2, 4, 8, 128);
 
   it('IPv4: agrees with a linear scan of the ranges', () => {
     const V4 = ONE << big(32);
@@ -562,9 +741,10 @@ describe('bucketed search over synthetic tables', () => {
       fc.property(
         fc.integer({ min: 0x08000000, max: 0x09000000 }),
         fc.array(fc.tuple(len4, cc), { minLength: 1, maxLength: 40 }),
-        (offset, lengths) => {
+        strides,
+        (offset, lengths, stride) => {
           const { ranges, list } = layout(big(offset), lengths, V4);
-          const t = loadIpTable(encode(ranges, [[ONE << big(64), 0]]));
+          const t = loadIpTable(encode(ranges, [[ONE << big(64), 0]], stride));
           for (const x of probes(list, big(65_536), V4 - ONE)) {
             const n = Number(x);
             const ip = [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
@@ -584,9 +764,10 @@ describe('bucketed search over synthetic tables', () => {
       fc.property(
         fc.bigInt({ min: big(0x2a00) << big(48), max: big(0x2a01) << big(48) }),
         fc.array(fc.tuple(len6, cc), { minLength: 1, maxLength: 40 }),
-        (offset, lengths) => {
+        strides,
+        (offset, lengths, stride) => {
           const { ranges, list } = layout(offset, lengths, V6);
-          const t = loadIpTable(encode([[ONE << big(32), 0]], ranges));
+          const t = loadIpTable(encode([[ONE << big(32), 0]], ranges, stride));
           for (const x of probes(list, ONE << big(48), V6 - ONE)) {
             const ip = `${hex(x, 48)}:${hex(x, 32)}:${hex(x, 16)}:${hex(x, 0)}::1`;
             const got = t.lookup(ip);

@@ -26,6 +26,8 @@ export interface IpTable {
   readonly ipv6Ranges: number;
   /** Addresses whose answer is remembered right now; never more than the cacheSize option. */
   readonly cachedAddresses: number;
+  /** Decodes and checks every block not yet checked (tests, tools); throws like loadIpTable on a bad one. */
+  verify(): void;
 }
 
 export interface IpTableOptions {
@@ -33,13 +35,13 @@ export interface IpTableOptions {
   cacheSize?: number;
 }
 
-const HEADER = 28;
+const HEADER = 32;
 const MAGIC = [0x43, 0x41, 0x49, 0x50]; // 'CAIP'
-const VERSION = 1;
+const VERSION = 2;
 const TWO32 = 2 ** 32;
 const MAX_CACHED = 64; // longer texts (long zone ids, garbage) are parsed each time rather than kept
 const MAX_MANTISSA = 2 ** 53;
-const BUCKETS = 65536;
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
 class TableError extends Error {
   constructor(detail: string) {
@@ -48,41 +50,51 @@ class TableError extends Error {
   }
 }
 
-function fnv1a(bytes: Uint8Array, from: number): number {
+/** `count` little-endian u32 words at `at`: a view of the bytes when aligned, else a copy. */
+function words(bytes: Uint8Array, at: number, count: number): Uint32Array {
+  if (LITTLE_ENDIAN && (bytes.byteOffset + at) % 4 === 0)
+    return new Uint32Array(bytes.buffer, bytes.byteOffset + at, count);
+  const out = new Uint32Array(count);
+  const dv = new DataView(bytes.buffer, bytes.byteOffset + at, 4 * count);
+  for (let i = 0; i < count; i++) out[i] = dv.getUint32(4 * i, true);
+  return out;
+}
+
+/** FNV-1a's step over the little-endian u32 words after the header (the build pads the body to whole words). */
+function checksum(body: Uint32Array): number {
   let h = 0x811c9dc5;
-  for (let i = from; i < bytes.length; i++) {
-    h ^= bytes[i] ?? 0;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
+  for (let i = 0; i < body.length; i++) h = Math.imul(h ^ (body[i] ?? 0), 0x01000193);
+  return h >>> 0;
 }
 
-/** Reads one range record at pos: [k, mantissa, country index, next pos]. */
-function readRange(bytes: Uint8Array, pos: number, end: number, out: Float64Array, family: string): number {
-  if (pos >= end) throw new TableError(`${family} range stream ends early`);
-  const token = bytes[pos++] ?? 0;
-  let m = 1;
-  if (token & 0x80) {
-    let v = 0;
-    let mul = 1;
-    for (let n = 0; ; n++) {
-      if (n === 8 || pos >= end) throw new TableError(`${family} bad length varint`);
-      const b = bytes[pos++] ?? 0;
-      v += (b & 0x7f) * mul;
-      mul *= 128;
-      if (b < 0x80) break;
-    }
-    m = 2 * v + 3;
-    if (m >= MAX_MANTISSA) throw new TableError(`${family} length out of range`);
+/** 2^k for the range lengths' exponents (k <= 64), without Math.pow in cold code. */
+const POW2 = Float64Array.from({ length: 65 }, (_, k) => 2 ** k);
+
+/**
+ * The odd mantissa 2v+3 of a range whose token has bit 7 set, from the LEB128 v at pos (the caller then skips the
+ * varint's bytes: every one but the last has bit 7 set).
+ */
+function mantissa(bytes: Uint8Array, pos: number, end: number, family: string): number {
+  let v = 0;
+  let mul = 1;
+  for (let n = 0; ; n++) {
+    if (n === 8 || pos >= end) throw new TableError(`${family} bad length varint`);
+    const b = bytes[pos++] ?? 0;
+    v += (b & 0x7f) * mul;
+    mul *= 128;
+    if (b < 0x80) break;
   }
-  if (pos >= end) throw new TableError(`${family} range stream ends early`);
-  out[0] = token & 0x7f;
-  out[1] = m;
-  out[2] = bytes[pos++] ?? 0;
-  return pos;
+  const m = 2 * v + 3;
+  if (m >= MAX_MANTISSA) throw new TableError(`${family} length out of range`);
+  return m;
 }
 
-/** Decodes the table; throws a descriptive Error when the buffer is not a valid v1 table. */
+/**
+ * Opens the table; throws a descriptive Error when the buffer is not a valid v2 table. Nothing is decoded up front:
+ * the header, checksum and checkpoints are checked here, and the ranges of a checkpoint's block (at most `stride`) are
+ * decoded and checked against the next checkpoint the first time a lookup lands in it (a block that does not add up
+ * throws then; `verify()` checks them all). The checksum makes that a build bug, not a run-time event.
+ */
 export function loadIpTable(buf: ArrayBuffer | ArrayBufferView, options: IpTableOptions = {}): IpTable {
   const bytes = ArrayBuffer.isView(buf)
     ? new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)
@@ -97,12 +109,21 @@ export function loadIpTable(buf: ArrayBuffer | ArrayBufferView, options: IpTable
   const n6 = dv.getUint32(12, true);
   const b4 = dv.getUint32(16, true);
   const b6 = dv.getUint32(20, true);
+  const stride = dv.getUint32(28, true);
   if (ccCount < 1 || ccCount > 256) throw new TableError(`bad country count ${ccCount}`);
-  const v4At = HEADER + 2 * ccCount;
+  if (stride < 1 || stride > 65536 || (stride & (stride - 1)) !== 0) throw new TableError(`bad stride ${stride}`);
+  if (n4 < 1 || n6 < 1) throw new TableError('no ranges');
+  const c4 = Math.ceil(n4 / stride);
+  const c6 = Math.ceil(n6 / stride);
+  const cp4At = HEADER + ((2 * ccCount + 3) & ~3);
+  const cp6At = cp4At + 8 * c4;
+  const v4At = cp6At + 12 * c6;
   const v6At = v4At + b4;
-  if (v6At + b6 !== bytes.length)
-    throw new TableError(`size mismatch (header says ${v6At + b6}, buffer has ${bytes.length})`);
-  if (fnv1a(bytes, HEADER) !== dv.getUint32(24, true)) throw new TableError('checksum mismatch');
+  const endAt = v6At + b6;
+  const size = (endAt + 3) & ~3;
+  if (size !== bytes.length) throw new TableError(`size mismatch (header says ${size}, buffer has ${bytes.length})`);
+  if (checksum(words(bytes, HEADER, (size - HEADER) / 4)) !== dv.getUint32(24, true))
+    throw new TableError('checksum mismatch');
 
   const codes: string[] = [];
   for (let i = 0; i < ccCount; i++) {
@@ -113,96 +134,145 @@ export function loadIpTable(buf: ArrayBuffer | ArrayBufferView, options: IpTable
   const results = codes.map((code, i): IpCountry =>
     Object.freeze<IpCountry>({ country: i === 0 ? null : code, kind: 'public' }),
   );
-  const rec = new Float64Array(3);
 
-  // Ranges are consecutive lengths; starts are their running sums over the whole space.
-  const starts4 = new Uint32Array(n4);
-  const cc4 = new Uint8Array(n4);
-  let pos = v4At;
-  let cursor = 0;
-  for (let i = 0; i < n4; i++) {
-    pos = readRange(bytes, pos, v6At, rec, 'IPv4');
-    const k = rec[0] ?? 0;
-    const len = (rec[1] ?? 1) * 2 ** k;
-    if (k > 32 || cursor + len > TWO32) throw new TableError('IPv4 ranges overflow the address space');
-    if ((rec[2] ?? 0) >= ccCount) throw new TableError('IPv4 country index out of range');
-    starts4[i] = cursor;
-    cc4[i] = rec[2] ?? 0;
-    cursor += len;
+  // Checkpoints, in place: IPv4 (start, offset) pairs, IPv6 (high, low, offset) triples. Each block starts after the
+  // one before it, both in the space and in the stream (every range is at least one address and two bytes).
+  const cp4 = words(bytes, cp4At, 2 * c4);
+  const cp6 = words(bytes, cp6At, 3 * c6);
+  for (let i = 0; i < c4; i++) {
+    const start = cp4[2 * i] ?? 0;
+    const at = cp4[2 * i + 1] ?? 0;
+    if (i === 0 ? start !== 0 || at !== 0 : start <= (cp4[2 * i - 2] ?? 0) || at <= (cp4[2 * i - 1] ?? 0) || at >= b4)
+      throw new TableError('bad IPv4 checkpoint');
   }
-  if (cursor !== TWO32 || pos !== v6At) throw new TableError('IPv4 ranges do not cover the address space');
+  for (let i = 0; i < c6; i++) {
+    const hi = cp6[3 * i] ?? 0;
+    const lo = cp6[3 * i + 1] ?? 0;
+    const at = cp6[3 * i + 2] ?? 0;
+    const ph = cp6[3 * i - 3] ?? 0;
+    if (
+      i === 0
+        ? hi !== 0 || lo !== 0 || at !== 0
+        : hi < ph || (hi === ph && lo <= (cp6[3 * i - 2] ?? 0)) || at <= (cp6[3 * i - 1] ?? 0) || at >= b6
+    )
+      throw new TableError('bad IPv6 checkpoint');
+  }
 
-  const hi6 = new Uint32Array(n6);
-  const lo6 = new Uint32Array(n6);
-  const cc6 = new Uint8Array(n6);
-  let hi = 0;
-  let lo = 0;
-  for (let i = 0; i < n6; i++) {
-    if (hi >= TWO32) throw new TableError('IPv6 ranges overflow the address space');
-    pos = readRange(bytes, pos, bytes.length, rec, 'IPv6');
-    const k = rec[0] ?? 0;
-    const m = rec[1] ?? 1;
-    if (k > 64 || (rec[2] ?? 0) >= ccCount) throw new TableError('bad IPv6 range');
-    hi6[i] = hi;
-    lo6[i] = lo;
-    cc6[i] = rec[2] ?? 0;
-    // Adds m * 2^k to the 64-bit (hi, lo) cursor without losing precision.
-    if (k >= 32) hi += m * 2 ** (k - 32);
-    else {
-      const unit = 2 ** (32 - k);
-      lo += (m % unit) * 2 ** k;
-      hi += Math.floor(m / unit);
-      if (lo >= TWO32) {
-        lo -= TWO32;
-        hi += 1;
+  // Blocks whose ranges have been decoded once and found to add up to the next checkpoint.
+  const checked4 = new Uint8Array(c4);
+  const checked6 = new Uint8Array(c6);
+
+  /**
+   * Country index of the IPv4 range holding v, from block i: stops at that range once the block is known good,
+   * decodes the whole block (and checks it) the first time.
+   */
+  const scanV4 = (i: number, v: number): number => {
+    const full = checked4[i] === 0;
+    const count = Math.min(stride, n4 - i * stride);
+    const end = i + 1 < c4 ? v4At + (cp4[2 * i + 3] ?? 0) : v6At;
+    const next = i + 1 < c4 ? (cp4[2 * i + 2] ?? 0) : TWO32;
+    let pos = v4At + (cp4[2 * i + 1] ?? 0);
+    let cursor = cp4[2 * i] ?? 0;
+    let found = -1;
+    for (let r = 0; r < count; r++) {
+      // A range: token (k, mantissa flag), [varint], country index.
+      if (pos + 1 >= end) throw new TableError('IPv4 range stream ends early');
+      const token = bytes[pos++] ?? 0;
+      let m = 1;
+      if (token >= 0x80) {
+        m = mantissa(bytes, pos, end, 'IPv4');
+        while ((bytes[pos] ?? 0) >= 0x80) pos++;
+        pos++;
+        if (pos >= end) throw new TableError('IPv4 range stream ends early');
+      }
+      const k = token & 0x7f;
+      if (k > 32) throw new TableError('IPv4 ranges overflow the address space');
+      cursor += m * (POW2[k] ?? 0);
+      const cc = bytes[pos++] ?? 0;
+      if (cc >= ccCount) throw new TableError('IPv4 country index out of range');
+      if (found < 0 && v < cursor) {
+        found = cc;
+        if (!full) return found;
       }
     }
-    if (hi > TWO32 || (hi === TWO32 && lo !== 0)) throw new TableError('IPv6 ranges overflow the address space');
-  }
-  if (hi !== TWO32 || lo !== 0 || pos !== bytes.length)
-    throw new TableError('IPv6 ranges do not cover the address space');
+    if (cursor !== next || pos !== end) throw new TableError('IPv4 ranges do not add up to the next checkpoint');
+    checked4[i] = 1;
+    if (found < 0) throw new TableError('IPv4 ranges do not cover the address space');
+    return found;
+  };
 
-  // Bucket index by the top 16 bits: entry h is the range holding the bucket's first address, so a lookup
-  // binary-searches a handful of ranges instead of the whole table (fewer cache misses on a 1 MB array).
-  const bucket4 = new Uint32Array(BUCKETS + 1);
-  const bucket6 = new Uint32Array(BUCKETS + 1);
-  for (let h = 0, a = 0; h < BUCKETS; h++) {
-    while (a + 1 < n4 && (starts4[a + 1] ?? 0) <= h * 65536) a++;
-    bucket4[h] = a;
-  }
-  bucket4[BUCKETS] = n4 - 1;
-  for (let h = 0, a = 0; h < BUCKETS; h++) {
-    while (a + 1 < n6 && (hi6[a + 1] ?? 0) <= h * 65536 && ((hi6[a + 1] ?? 0) < h * 65536 || (lo6[a + 1] ?? 0) === 0))
-      a++;
-    bucket6[h] = a;
-  }
-  bucket6[BUCKETS] = n6 - 1;
+  /** Country index of the IPv6 range holding the /64 (h, l), from block i (see scanV4). */
+  const scanV6 = (i: number, h: number, l: number): number => {
+    const full = checked6[i] === 0;
+    const count = Math.min(stride, n6 - i * stride);
+    const last = i + 1 >= c6;
+    const end = last ? endAt : v6At + (cp6[3 * i + 5] ?? 0);
+    const nextHi = last ? TWO32 : (cp6[3 * i + 3] ?? 0);
+    const nextLo = last ? 0 : (cp6[3 * i + 4] ?? 0);
+    let pos = v6At + (cp6[3 * i + 2] ?? 0);
+    let hi = cp6[3 * i] ?? 0;
+    let lo = cp6[3 * i + 1] ?? 0;
+    let found = -1;
+    for (let r = 0; r < count; r++) {
+      if (pos + 1 >= end) throw new TableError('IPv6 range stream ends early');
+      const token = bytes[pos++] ?? 0;
+      let m = 1;
+      if (token >= 0x80) {
+        m = mantissa(bytes, pos, end, 'IPv6');
+        while ((bytes[pos] ?? 0) >= 0x80) pos++;
+        pos++;
+        if (pos >= end) throw new TableError('IPv6 range stream ends early');
+      }
+      const k = token & 0x7f;
+      const cc = bytes[pos++] ?? 0;
+      if (k > 64 || cc >= ccCount) throw new TableError('bad IPv6 range');
+      // Adds m * 2^k to the 64-bit (hi, lo) cursor without losing precision.
+      if (k >= 32) hi += m * (POW2[k - 32] ?? 0);
+      else {
+        const unit = POW2[32 - k] ?? 0;
+        lo += (m % unit) * (POW2[k] ?? 0);
+        hi += Math.floor(m / unit);
+        if (lo >= TWO32) {
+          lo -= TWO32;
+          hi += 1;
+        }
+      }
+      if (hi > TWO32 || (hi === TWO32 && lo !== 0)) throw new TableError('IPv6 ranges overflow the address space');
+      if (found < 0 && (h < hi || (h === hi && l < lo))) {
+        found = cc;
+        if (!full) return found;
+      }
+    }
+    if (hi !== nextHi || lo !== nextLo || pos !== end)
+      throw new TableError('IPv6 ranges do not add up to the next checkpoint');
+    checked6[i] = 1;
+    if (found < 0) throw new TableError('IPv6 ranges do not cover the address space');
+    return found;
+  };
 
   const g = new Uint16Array(8);
-  /** Country index of the range holding v. */
+  /** Country index of the range holding v: the last checkpoint at or below v, then its block. */
   const searchV4 = (v: number): number => {
-    const h = v >>> 16;
-    let a = bucket4[h] ?? 0;
-    let b = bucket4[h + 1] ?? n4 - 1;
+    let a = 0;
+    let b = c4 - 1;
     while (a < b) {
       const mid = (a + b + 1) >>> 1;
-      if ((starts4[mid] ?? 0) <= v) a = mid;
+      if ((cp4[2 * mid] ?? 0) <= v) a = mid;
       else b = mid - 1;
     }
-    return cc4[a] ?? 0;
+    return scanV4(a, v);
   };
   /** Country index of the range holding the /64 (h, l). */
   const searchV6 = (h: number, l: number): number => {
-    const top = h >>> 16;
-    let a = bucket6[top] ?? 0;
-    let b = bucket6[top + 1] ?? n6 - 1;
+    let a = 0;
+    let b = c6 - 1;
     while (a < b) {
       const mid = (a + b + 1) >>> 1;
-      const mh = hi6[mid] ?? 0;
-      if (mh < h || (mh === h && (lo6[mid] ?? 0) <= l)) a = mid;
+      const mh = cp6[3 * mid] ?? 0;
+      if (mh < h || (mh === h && (cp6[3 * mid + 1] ?? 0) <= l)) a = mid;
       else b = mid - 1;
     }
-    return cc6[a] ?? 0;
+    return scanV6(a, h, l);
   };
 
   const publicV4 = (v: number): IpCountry => results[searchV4(v)] ?? INVALID;
@@ -236,6 +306,10 @@ export function loadIpTable(buf: ArrayBuffer | ArrayBufferView, options: IpTable
     ipv6Ranges: n6,
     get cachedAddresses(): number {
       return filled;
+    },
+    verify(): void {
+      for (let i = 0; i < c4; i++) if (checked4[i] === 0) scanV4(i, cp4[2 * i] ?? 0);
+      for (let i = 0; i < c6; i++) if (checked6[i] === 0) scanV6(i, cp6[3 * i] ?? 0, cp6[3 * i + 1] ?? 0);
     },
     lookup(ip: string): IpCountry {
       if (typeof ip !== 'string' || ip.length > MAX_INPUT) return INVALID;
