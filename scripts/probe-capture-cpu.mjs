@@ -18,6 +18,7 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { cdpPipe } from './lib/cdp-pipe.mjs';
 
 const env = process.env;
 const ROUNDS = Number(env.ROUNDS ?? 20);
@@ -106,25 +107,7 @@ async function rawChromium(extraArgs) {
     { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
   );
   const [toChrome, fromChrome] = [chrome.stdio[3], chrome.stdio[4]];
-  let id = 0;
-  let buffered = '';
-  const pending = new Map();
-  const events = [];
-  fromChrome.on('data', (chunk) => {
-    buffered += chunk.toString('utf8');
-    for (let end = buffered.indexOf('\0'); end >= 0; end = buffered.indexOf('\0')) {
-      const msg = JSON.parse(buffered.slice(0, end));
-      buffered = buffered.slice(end + 1);
-      if (msg.id !== undefined) pending.get(msg.id)?.(msg);
-      else for (const on of [...events]) on(msg);
-    }
-  });
-  const send = (method, params = {}, sessionId) =>
-    new Promise((ok, fail) => {
-      const n = ++id;
-      pending.set(n, (m) => (pending.delete(n), m.error ? fail(new Error(JSON.stringify(m.error))) : ok(m.result)));
-      toChrome.write(JSON.stringify({ id: n, method, params, ...(sessionId ? { sessionId } : {}) }) + '\0');
-    });
+  const { send, listeners } = cdpPipe(toChrome, fromChrome);
   if (extraArgs.length) await new Promise((ok) => setTimeout(ok, 1500)); // the extension's worker and scripts register
   const loadRaw = async (url) => {
     const { targetId } = await send('Target.createTarget', { url: 'about:blank' });
@@ -137,10 +120,10 @@ async function rawChromium(extraArgs) {
     const loaded = new Promise((ok) => {
       const on = (msg) => {
         if (msg.sessionId !== sessionId || msg.method !== 'Page.loadEventFired') return;
-        events.splice(events.indexOf(on), 1);
+        listeners.delete(on);
         ok();
       };
-      events.push(on);
+      listeners.add(on);
     });
     await send('Page.navigate', { url }, sessionId);
     await loaded;

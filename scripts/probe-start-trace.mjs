@@ -15,6 +15,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { cdpPipe } from './lib/cdp-pipe.mjs';
 
 const env = process.env;
 const ROUNDS = Number(env.ROUNDS ?? 12);
@@ -56,25 +57,7 @@ async function chromium(extension) {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
   });
   const [toChrome, fromChrome] = [chrome.stdio[3], chrome.stdio[4]];
-  let id = 0;
-  let buffered = '';
-  const pending = new Map();
-  const listeners = new Set();
-  fromChrome.on('data', (chunk) => {
-    buffered += chunk.toString('utf8');
-    for (let end = buffered.indexOf('\0'); end >= 0; end = buffered.indexOf('\0')) {
-      const msg = JSON.parse(buffered.slice(0, end));
-      buffered = buffered.slice(end + 1);
-      if (msg.id !== undefined) pending.get(msg.id)?.(msg);
-      else for (const on of [...listeners]) on(msg);
-    }
-  });
-  const send = (method, params = {}, sessionId) =>
-    new Promise((ok, fail) => {
-      const n = ++id;
-      pending.set(n, (m) => (pending.delete(n), m.error ? fail(new Error(JSON.stringify(m.error))) : ok(m.result)));
-      toChrome.write(JSON.stringify({ id: n, method, params, ...(sessionId ? { sessionId } : {}) }) + '\0');
-    });
+  const { send, listeners } = cdpPipe(toChrome, fromChrome);
   const once = (test) =>
     new Promise((ok) => {
       const on = (msg) => {

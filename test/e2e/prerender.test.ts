@@ -8,47 +8,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cdpPipe, type CdpPipe } from '../../scripts/lib/cdp-pipe.mjs';
 import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-server.mjs';
 import type { PageRecord } from '../../utils/record/record.ts';
 import { requireBuiltExtension, SHOP, TEST_SANDBOX } from './helpers.ts';
 
-interface Cdp {
-  send(method: string, params?: object, sessionId?: string): Promise<{ result?: Record<string, unknown> }>;
-}
-
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-/** A CDP client over Chromium's pipe (fds 3 and 4, messages ended by NUL). */
-function pipeClient(child: ChildProcess): Cdp {
-  const out = child.stdio[3] as Writable;
-  const inp = child.stdio[4] as Readable;
-  const waiting = new Map<number, (m: { result?: Record<string, unknown> }) => void>();
-  let id = 0;
-  let buf = '';
-  inp.on('data', (d: Buffer) => {
-    buf += d.toString('utf8');
-    for (let i = buf.indexOf('\0'); i >= 0; i = buf.indexOf('\0')) {
-      const m = JSON.parse(buf.slice(0, i)) as { id?: number; result?: Record<string, unknown> };
-      buf = buf.slice(i + 1);
-      if (m.id !== undefined) waiting.get(m.id)?.(m);
-      if (m.id !== undefined) waiting.delete(m.id);
-    }
-  });
-  return {
-    send: (method, params = {}, sessionId) =>
-      new Promise((resolve) => {
-        const n = ++id;
-        waiting.set(n, resolve);
-        out.write(JSON.stringify({ id: n, method, params, ...(sessionId ? { sessionId } : {}) }) + '\0');
-      }),
-  };
-}
 
 describe('a prerendered page, once shown', () => {
   let server: DemoServer;
   let child: ChildProcess;
   let profile = '';
-  let cdp: Cdp;
+  let cdp: CdpPipe;
   /** Runs `expr` in an extension page (the only page with a DevTools session) and returns its value. */
   let inExtension: (expr: string) => Promise<unknown>;
 
@@ -72,21 +43,21 @@ describe('a prerendered page, once shown', () => {
       ],
       { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
     );
-    cdp = pipeClient(child);
+    cdp = cdpPipe(child.stdio[3] as Writable, child.stdio[4] as Readable);
     let extensionId: string | undefined;
     for (let k = 0; k < 100 && !extensionId; k++) {
-      const { result } = await cdp.send('Target.getTargets');
+      const result = await cdp.send('Target.getTargets');
       const infos = (result?.targetInfos ?? []) as Array<{ url: string }>;
       extensionId = infos.map((x) => /^chrome-extension:\/\/([a-p]{32})\//.exec(x.url)?.[1]).find(Boolean);
       if (!extensionId) await sleep(200);
     }
     expect(extensionId).toBeTruthy();
     const helper = await cdp.send('Target.createTarget', { url: `chrome-extension://${extensionId}/popup.html` });
-    const attached = await cdp.send('Target.attachToTarget', { targetId: helper.result?.targetId, flatten: true });
-    const sessionId = attached.result?.sessionId as string;
+    const attached = await cdp.send('Target.attachToTarget', { targetId: helper?.targetId, flatten: true });
+    const sessionId = attached?.sessionId as string;
     inExtension = async (expression) => {
       const r = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, sessionId);
-      return (r.result?.result as { value?: unknown } | undefined)?.value;
+      return (r?.result as { value?: unknown } | undefined)?.value;
     };
     // The worker answers once its listeners are registered: the page must not load before.
     for (let k = 0; k < 100; k++) {
