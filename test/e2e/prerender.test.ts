@@ -89,7 +89,9 @@ describe('a prerendered page, once shown', () => {
           `chrome.runtime.sendMessage({ type: 'get-record', tabId: ${tab[0]} }).then((a) => JSON.stringify(a.record))`,
         );
         record = JSON.parse(String(json)) as PageRecord | null;
-        if (record?.requests.some((q) => q.url === fb)) break;
+        // The extension sees the request start before the demo server has logged it: wait for both.
+        const served = server.log.some((l) => `https://${l.host}${l.path}` === fb);
+        if (served && record?.requests.some((q) => q.url === fb)) break;
       }
       await sleep(100);
     }
