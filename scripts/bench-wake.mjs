@@ -60,7 +60,9 @@ export async function benchWake({ browsers, api, origin, report, quick, maxMs })
       for (const s of sides) if (got.get(s) !== null) s.times.push(got.get(s));
       if (got.get(own) !== null && got.get(empty) !== null) over.push(got.get(own) - got.get(empty));
     },
-    interval: () => medianInterval(own.times),
+    // Judged on the extension's own cost (issue 20): its wake over Chrome starting an empty extension's worker in the
+    // same round. The total is a context row: on this machine Chrome alone took 22-40 ms, near or over the budget.
+    interval: () => medianInterval(over),
     budget: 35,
     precision: 3.5,
     minRounds: quick ? 3 : 10,
@@ -69,7 +71,7 @@ export async function benchWake({ browsers, api, origin, report, quick, maxMs })
   });
   report.add({
     part: 3,
-    figure: 'stopped worker to first event handled, state restored',
+    figure: 'worker wake, the extension over an empty one (per round)',
     budget: 35,
     unit: 'ms',
     iv: r,
@@ -77,14 +79,14 @@ export async function benchWake({ browsers, api, origin, report, quick, maxMs })
   });
   report.add({
     part: 3,
-    figure: '  same, an empty extension (Chrome starting a worker)',
+    figure: '  stopped worker to first event handled, state restored (total)',
     unit: 'ms',
-    iv: medianInterval(empty.times),
+    iv: medianInterval(own.times),
   });
   report.add({
     part: 3,
-    figure: '  the extension over the empty one, per round',
+    figure: '  same, an empty extension (Chrome starting a worker)',
     unit: 'ms',
-    iv: medianInterval(over),
+    iv: medianInterval(empty.times),
   });
 }
