@@ -6,6 +6,7 @@ import type { Knowledge } from '../knowledge/knowledge.ts';
 import type { TrackerMatch } from '../knowledge/tracker-match.ts';
 import { hostOfUrl } from '../url/url.ts';
 import type { HostFact, RequestFact } from './context.ts';
+import { HostIndex } from './host-index.ts';
 import { pathOf } from './identifiers.ts';
 import type { RequestTracker, TrackerInfo } from './types.ts';
 
@@ -68,6 +69,8 @@ export function createLookups(knowledge: Knowledge): Lookups {
   const ipCache = new Map<string, Place>();
   const proxyCache = new Map<string, Place>();
   const hosts = new Map<string, HostEntry>();
+  // The same entries as `hosts`, for the per-request lookup (the Map stays the analysis's view of them, in its order).
+  const hostIndex = new HostIndex<HostEntry>();
 
   const trackerInfo = (m: TrackerMatch): TrackerInfo => {
     let info = infoCache.get(m.tracker.id);
@@ -104,7 +107,7 @@ export function createLookups(knowledge: Knowledge): Lookups {
   };
 
   const hostFact = (host: string, thirdParty: boolean, site: string): HostEntry => {
-    let f = hosts.get(host);
+    let f = hostIndex.get(host);
     if (!f) {
       const match = host ? matcher.match(host) : null;
       const isCmp = host ? isCmpHost(host) : false;
@@ -124,6 +127,7 @@ export function createLookups(knowledge: Knowledge): Lookups {
         place: null,
       };
       hosts.set(host, f);
+      hostIndex.add(f);
     }
     return f;
   };
