@@ -83,4 +83,4 @@ export const factOf = (
   lookups: Lookups,
   choice: Choice,
   start: number,
-): RequestFact => requestFact(entry, knowledge.trackers, lookups, choice, start);
+): RequestFact => requestFact(entry, lookups, choice, start);

@@ -4,7 +4,7 @@
 // sees a record and a matcher that treat such a host as the
 // tracker it points to. Chrome has no DNS API, so its popup cannot see cloaking.
 import type { Knowledge } from '../knowledge/knowledge.ts';
-import type { TrackerMatch, TrackerMatcher } from '../knowledge/tracker-match.ts';
+import type { PathRules, TrackerMatch, TrackerMatcher } from '../knowledge/tracker-match.ts';
 import type { PageRecord } from '../record/record.ts';
 
 export interface CnameCloak {
@@ -114,6 +114,10 @@ export function applyCnameCloaks(
     match(host: string, path?: string): TrackerMatch | null {
       const c = byHost.get(host);
       return base.match(c ? c.target : host, path);
+    },
+    rules(host: string): PathRules | null {
+      const c = byHost.get(host);
+      return base.rules(c ? c.target : host);
     },
     matchUrl(url: string): TrackerMatch | null {
       let u: URL;

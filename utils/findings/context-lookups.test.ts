@@ -72,7 +72,7 @@ describe('per-host entry of the analysis', () => {
         fromBeforeRequest({ requestId: String(i), url, type: i ? 'script' : 'main_frame', tabId: 1, timeStamp: i }),
       ),
     );
-    const facts = b.record!.requests.map((e) => requestFact(e, knowledge.trackers, lookups, null, 0));
+    const facts = b.record!.requests.map((e) => requestFact(e, lookups, null, 0));
     const [ua1, ua2, ga4a, ga4b] = [1, 2, 3, 4].map((i) => facts[i]!.out.tracker!) as [RT, RT, RT, RT];
     expect(facts[1]!.match).toBe(facts[1]!.hostFact.match);
     const info = lookups.trackerInfo(facts[1]!.match!);
@@ -131,7 +131,7 @@ describe('per-host entry of the analysis', () => {
     let paths = 0;
     let consent = 0;
     for (const e of b.record!.requests) {
-      const f = requestFact(e, knowledge.trackers, lookups, null, 0);
+      const f = requestFact(e, lookups, null, 0);
       // As requestFact read them before the host entry kept them: from the host-level match's tracker, per request.
       const hostMatch = knowledge.trackers.match(e.host);
       const match = hostMatch && hostMatch.tracker.paths ? knowledge.trackers.match(e.host, pathOf(e.url)) : hostMatch;

@@ -3,9 +3,10 @@ import type { CookiePattern } from '../../data/types.ts';
 import type { CollectorMatch } from '../knowledge/collector-match.ts';
 import type { IpCountry } from '../knowledge/ip-country.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
-import type { TrackerMatch } from '../knowledge/tracker-match.ts';
+import type { PathRules, TrackerMatch } from '../knowledge/tracker-match.ts';
 import { hostOfUrl } from '../url/url.ts';
 import type { HostFact, RequestFact } from './context.ts';
+import { HostIndex } from './host-index.ts';
 import { pathOf } from './identifiers.ts';
 import type { RequestTracker, TrackerInfo } from './types.ts';
 
@@ -17,8 +18,8 @@ export interface HostEntry extends HostFact {
   info: TrackerInfo | undefined;
   /** Its copy as the host's request rows carry it: one per host and analysis, shared by those rows (read-only). */
   row: RequestTracker | undefined;
-  /** The host-level match has path overrides (a request's match then depends on its path). */
-  paths: boolean;
+  /** The host-level match with its path overrides, when it has any (a request's match then depends on its path). */
+  paths: PathRules | null;
   /** `isConsentTracker` of the host-level match: read per request, without reaching the tracker's object. */
   consent: boolean;
   /**
@@ -68,6 +69,8 @@ export function createLookups(knowledge: Knowledge): Lookups {
   const ipCache = new Map<string, Place>();
   const proxyCache = new Map<string, Place>();
   const hosts = new Map<string, HostEntry>();
+  // The same entries as `hosts`, for the per-request lookup (the Map stays the analysis's view of them, in its order).
+  const hostIndex = new HostIndex<HostEntry>();
 
   const trackerInfo = (m: TrackerMatch): TrackerInfo => {
     let info = infoCache.get(m.tracker.id);
@@ -104,9 +107,11 @@ export function createLookups(knowledge: Knowledge): Lookups {
   };
 
   const hostFact = (host: string, thirdParty: boolean, site: string): HostEntry => {
-    let f = hosts.get(host);
+    let f = hostIndex.get(host);
     if (!f) {
-      const match = host ? matcher.match(host) : null;
+      // The host-level match is `matcher.match(host)`: its rules' result.
+      const rules = host ? matcher.rules(host) : null;
+      const match = rules === null ? null : rules.result;
       const isCmp = host ? isCmpHost(host) : false;
       f = {
         host,
@@ -116,7 +121,7 @@ export function createLookups(knowledge: Knowledge): Lookups {
         isCmp,
         info: undefined,
         row: undefined,
-        paths: match !== null && Boolean(match.tracker.paths),
+        paths: rules !== null && rules.overrides !== null ? rules : null,
         consent: isConsentTracker(match, isCmp),
         ips: [],
         places: [],
@@ -124,6 +129,7 @@ export function createLookups(knowledge: Knowledge): Lookups {
         place: null,
       };
       hosts.set(host, f);
+      hostIndex.add(f);
     }
     return f;
   };

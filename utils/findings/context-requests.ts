@@ -1,6 +1,6 @@
 // Context step one: every recorded request with its host fact, path-aware tracker match, server place and collector.
 import type { Knowledge } from '../knowledge/knowledge.ts';
-import type { TrackerMatch, TrackerMatcher } from '../knowledge/tracker-match.ts';
+import { matchPath, type TrackerMatch } from '../knowledge/tracker-match.ts';
 import { phaseOf } from '../record/phase.ts';
 import type { Choice, PageRecord, RequestEntry } from '../record/record.ts';
 import { hostInfo } from '../url/party.ts';
@@ -37,19 +37,14 @@ function pathRow(hf: HostEntry, match: TrackerMatch, lookups: Lookups): RequestT
 }
 
 /** One recorded request's facts: what the analysis derives per request (and what the core-path bench times). */
-export function requestFact(
-  entry: RequestEntry,
-  matcher: TrackerMatcher,
-  lookups: Lookups,
-  choice: Choice | null,
-  start: number,
-): RequestFact {
+export function requestFact(entry: RequestEntry, lookups: Lookups, choice: Choice | null, start: number): RequestFact {
   const host = typeof entry.host === 'string' ? entry.host : '';
   const thirdParty = entry.party === 'third';
   const hf = lookups.hostFact(host, thirdParty, entry.site || (host ? hostInfo(host).site : ''));
   const path = pathOf(entry.url);
-  // Path overrides only exist on some hosts; the host-level match is reused otherwise.
-  const match = hf.paths ? matcher.match(host, path) : hf.match;
+  // Path overrides only exist on some hosts, kept on the host's entry (no host lookup per request); the host-level
+  // match is reused otherwise.
+  const match = hf.paths === null ? hf.match : matchPath(hf.paths, path);
   // Through a proxy the address is the proxy's: its country is not the server's.
   const place = entry.proxied ? lookups.proxyPlace(entry.ip) : lookups.hostPlace(hf, entry.ip);
   const phase = phaseOf(entry.t, choice);
@@ -91,7 +86,6 @@ export function requestFacts(
   choice: Choice | null,
 ): RequestFact[] {
   const requests: RequestFact[] = [];
-  for (const entry of record.requests ?? [])
-    requests.push(requestFact(entry, knowledge.trackers, lookups, choice, record.startedAt));
+  for (const entry of record.requests ?? []) requests.push(requestFact(entry, lookups, choice, record.startedAt));
   return requests;
 }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { createTrackerMatcher, defaultTrackerMatcher, normalizeHost } from './tracker-match.ts';
+import { createTrackerMatcher, defaultTrackerMatcher, matchPath, normalizeHost } from './tracker-match.ts';
 import type { Company, Tracker } from '../../data/types.ts';
 
 const CHECKED = '2026-11-29';
@@ -146,6 +146,23 @@ describe('createTrackerMatcher (small fixture)', () => {
       expect(most, String(cacheSize)).toBeLessThanOrEqual(Number.isFinite(cacheSize) ? Math.max(2, cacheSize) : 10_000);
       expect(t.match('maps.acme.com')?.tracker.id).toBe('maps');
     }
+  });
+
+  it("answers a host's rules with its path as match(host, path) does, object for object", () => {
+    const hosts = ['acme.com', 'www.acme.com', 'ACME.COM', 'maps.acme.com', 'x.eu-analytics.de', 'notacme.com', ''];
+    hosts.push('orphan.com', 'captcha.net', 'x'.repeat(300), '.acme.com', 'acme.com:8443');
+    const paths = [undefined, '', '/', '/captcha', '/captcha/api.js', 'captcha/api.js', '/captcha/v3/x', '/CAPTCHA'];
+    let overridden = 0;
+    for (const host of hosts) {
+      const rules = m.rules(host);
+      expect(rules?.result ?? null).toBe(m.match(host));
+      for (const path of paths) {
+        const want = m.match(host, path);
+        expect(rules === null ? null : matchPath(rules, path)).toBe(want);
+        if (want !== null && want !== m.match(host)) overridden++;
+      }
+    }
+    expect(overridden).toBeGreaterThan(5);
   });
 
   it('matches whole URLs', () => {

@@ -12,6 +12,11 @@ export interface TrackerMatch {
 
 export interface TrackerMatcher {
   match(host: string, path?: string): TrackerMatch | null;
+  /**
+   * The host's match with its path overrides, null when the host matches nothing: `matchPath(rules(host), path)` is
+   * `match(host, path)`, so an analysis asks once per host and matches each request's path without a host lookup.
+   */
+  rules(host: string): PathRules | null;
   /** Convenience for a whole URL; null when it does not parse. */
   matchUrl(url: string): TrackerMatch | null;
   /** Number of indexed domains. */
@@ -32,10 +37,21 @@ interface Override {
   result: TrackerMatch;
 }
 
-interface Entry {
-  result: TrackerMatch;
+/** A host's match and its path overrides. */
+export interface PathRules {
+  readonly result: TrackerMatch;
   /** Longest prefix first; null when the tracker has no path overrides. */
-  overrides: readonly Override[] | null;
+  readonly overrides: readonly Override[] | null;
+}
+type Entry = PathRules;
+
+/** The match of a request to a host with these rules: the longest override prefix of its path, else the host's. */
+export function matchPath(rules: PathRules, path: string | undefined): TrackerMatch {
+  if (rules.overrides !== null && typeof path === 'string' && path.length > 0) {
+    const p = path.charCodeAt(0) === 47 /* '/' */ ? path : '/' + path;
+    for (const o of rules.overrides) if (p.startsWith(o.prefix)) return o.result;
+  }
+  return rules.result;
 }
 
 const MAX_HOST_LENGTH = 253;
@@ -121,7 +137,7 @@ export function createTrackerMatcher(
     }
   }
 
-  function match(host: string, path?: string): TrackerMatch | null {
+  function rules(host: string): PathRules | null {
     // Over-long strings are never hosts; refusing them early keeps cache keys small.
     if (typeof host !== 'string' || host.length > MAX_HOST_LENGTH + 8) return null;
     let entry = young.get(host);
@@ -130,12 +146,12 @@ export function createTrackerMatcher(
       if (entry === undefined) entry = resolve(host);
       remember(host, entry);
     }
-    if (entry === null) return null;
-    if (entry.overrides !== null && typeof path === 'string' && path.length > 0) {
-      const p = path.charCodeAt(0) === 47 /* '/' */ ? path : '/' + path;
-      for (const o of entry.overrides) if (p.startsWith(o.prefix)) return o.result;
-    }
-    return entry.result;
+    return entry;
+  }
+
+  function match(host: string, path?: string): TrackerMatch | null {
+    const entry = rules(host);
+    return entry === null ? null : matchPath(entry, path);
   }
 
   function matchUrl(url: string): TrackerMatch | null {
@@ -151,6 +167,7 @@ export function createTrackerMatcher(
 
   return {
     match,
+    rules,
     matchUrl,
     size: byDomain.size,
     problems,
