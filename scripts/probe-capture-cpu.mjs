@@ -10,8 +10,9 @@
 // A checkout named `none` loads no script. `EXTENSIONS=dirA,dirB` instead compares built extensions (one headless
 // Chromium each, raw CDP, so `INSPECTOR=0`): the page then loads no script of its own and the content scripts run as a
 // visitor's browser runs them. `AFTER=ms` also reports the main thread's CPU and script time from the load event to ms
-// after it (the crossing of the queued reports, the isolated world's parse and messages, autoconsent's start), which
-// the bench's row does not time. Not a test and not the bench: a probe to compare builds.
+// after it (with EXTENSIONS: the crossing of the queued reports, the isolated world's parse and messages, autoconsent's
+// start; a checkout's page script has no isolated world to cross to), which the bench's row does not time. Not a test
+// and not the bench: a probe to compare builds.
 //   CHECKOUTS=dirA,dirB[,none] [ROUNDS=20] [INSPECTOR=1] [N=1000] [AFTER=0] node scripts/probe-capture-cpu.mjs
 //   EXTENSIONS=extA,extB [ROUNDS=20] [N=1000] [AFTER=0] node scripts/probe-capture-cpu.mjs
 import { spawn } from 'node:child_process';
