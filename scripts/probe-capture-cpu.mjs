@@ -9,9 +9,12 @@
 // stack for the inspector as well); `INSPECTOR=0` speaks CDP over a pipe without it, as a visitor's browser runs.
 // A checkout named `none` loads no script. `EXTENSIONS=dirA,dirB` instead compares built extensions (one headless
 // Chromium each, raw CDP, so `INSPECTOR=0`): the page then loads no script of its own and the content scripts run as a
-// visitor's browser runs them. Not a test and not the bench: a probe to compare builds.
-//   CHECKOUTS=dirA,dirB[,none] [ROUNDS=20] [INSPECTOR=1] [N=1000] node scripts/probe-capture-cpu.mjs
-//   EXTENSIONS=extA,extB [ROUNDS=20] [N=1000] node scripts/probe-capture-cpu.mjs
+// visitor's browser runs them. `AFTER=ms` also reports the main thread's CPU and script time from the load event to ms
+// after it (with EXTENSIONS: the crossing of the queued reports, the isolated world's parse and messages, autoconsent's
+// start; a checkout's page script has no isolated world to cross to), which the bench's row does not time. Not a test
+// and not the bench: a probe to compare builds.
+//   CHECKOUTS=dirA,dirB[,none] [ROUNDS=20] [INSPECTOR=1] [N=1000] [AFTER=0] node scripts/probe-capture-cpu.mjs
+//   EXTENSIONS=extA,extB [ROUNDS=20] [N=1000] [AFTER=0] node scripts/probe-capture-cpu.mjs
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
@@ -23,6 +26,7 @@ import { cdpPipe } from './lib/cdp-pipe.mjs';
 const env = process.env;
 const ROUNDS = Number(env.ROUNDS ?? 20);
 const N = Number(env.N ?? 1000);
+const AFTER = Number(env.AFTER ?? 0);
 const EXTENSIONS = env.EXTENSIONS?.split(',').map((d) => resolve(d));
 const INSPECTOR = !EXTENSIONS && env.INSPECTOR !== '0';
 const CHROME = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -61,7 +65,17 @@ const server = http.createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}/`;
 
-/** One load in a fresh tab: main-thread CPU and script time (ms) from before the navigation to the load event. */
+/** The metrics AFTER ms after the load event's (`m1`), or those again without AFTER. */
+const after = async (metrics, m1) => {
+  if (AFTER <= 0) return m1;
+  await new Promise((ok) => setTimeout(ok, AFTER));
+  return metrics();
+};
+
+/**
+ * One load in a fresh tab: main-thread CPU and script time (ms) from before the navigation to the load event, then
+ * from the load event to AFTER ms after it.
+ */
 let load;
 let close;
 if (EXTENSIONS) {
@@ -83,8 +97,14 @@ if (EXTENSIONS) {
     const m0 = await metrics();
     await p.goto(url, { waitUntil: 'load' });
     const m1 = await metrics();
+    const m2 = await after(metrics, m1);
     await p.close();
-    return [m1.ThreadTime - m0.ThreadTime, m1.ScriptDuration - m0.ScriptDuration].map((s) => s * 1000);
+    return [
+      m1.ThreadTime - m0.ThreadTime,
+      m1.ScriptDuration - m0.ScriptDuration,
+      m2.ThreadTime - m1.ThreadTime,
+      m2.ScriptDuration - m1.ScriptDuration,
+    ].map((s) => s * 1000);
   };
   close = () => browser.close();
 } else {
@@ -128,8 +148,14 @@ async function rawChromium(extraArgs) {
     await send('Page.navigate', { url }, sessionId);
     await loaded;
     const m1 = await metrics();
+    const m2 = await after(metrics, m1);
     await send('Target.closeTarget', { targetId });
-    return [m1.ThreadTime - m0.ThreadTime, m1.ScriptDuration - m0.ScriptDuration].map((s) => s * 1000);
+    return [
+      m1.ThreadTime - m0.ThreadTime,
+      m1.ScriptDuration - m0.ScriptDuration,
+      m2.ThreadTime - m1.ThreadTime,
+      m2.ScriptDuration - m1.ScriptDuration,
+    ].map((s) => s * 1000);
   };
   const closeRaw = async () => {
     const exited = new Promise((ok) => chrome.once('exit', ok));
@@ -142,12 +168,16 @@ async function rawChromium(extraArgs) {
 
 const cpu = Object.fromEntries(names.map((n) => [n, []]));
 const script = Object.fromEntries(names.map((n) => [n, []]));
+const cpuAfter = Object.fromEntries(names.map((n) => [n, []]));
+const scriptAfter = Object.fromEntries(names.map((n) => [n, []]));
 for (let r = -2; r < ROUNDS; r++) {
   for (const n of [...names].sort(() => Math.random() - 0.5)) {
-    const [c, s] = await load(`${base}?b=${n}&r=${r}`, n);
+    const [c, s, ca, sa] = await load(`${base}?b=${n}&r=${r}`, n);
     if (r < 0) continue; // warm-up rounds
     cpu[n].push(c);
     script[n].push(s);
+    cpuAfter[n].push(ca);
+    scriptAfter[n].push(sa);
   }
 }
 await close();
@@ -163,6 +193,12 @@ console.log(
 for (const [label, table] of [
   ['main-thread CPU', cpu],
   ['script', script],
+  ...(AFTER > 0
+    ? [
+        [`CPU +${AFTER} ms`, cpuAfter],
+        [`script +${AFTER} ms`, scriptAfter],
+      ]
+    : []),
 ]) {
   for (const n of names) {
     const xs = table[n];
