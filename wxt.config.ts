@@ -36,6 +36,8 @@ const LAZY_FIRST_SCREEN_ALIAS = {
   find: /^\.\/first-screen-cache\.ts$/,
   replacement: resolve('entrypoints/background/first-screen-lazy.ts'),
 };
+/** Profiling only (scripts/probe-popup-profile.mjs): a build with readable function names, into .bench/ext-names/. */
+const NAMES = process.env.CONSENT_AUDITOR_NAMES === '1';
 let targetBrowser = '';
 function withAlias(config: InlineConfig, first: Alias): void {
   const alias = config.resolve?.alias ?? [];
@@ -73,8 +75,12 @@ export default defineConfig({
     // `wxt` (dev) serves the pages from one server; the worker is built as above.
     'vite:devServer:extendConfig': withPolyfill,
   },
-  ...(BENCH ? { outDir: `.bench/ext-${BENCH}` } : {}),
-  vite: () => ({ plugins: [preact()], define: { 'import.meta.env.BENCH': JSON.stringify(BENCH) } }),
+  ...(BENCH ? { outDir: `.bench/ext-${BENCH}` } : NAMES ? { outDir: '.bench/ext-names' } : {}),
+  vite: () => ({
+    ...(NAMES ? { build: { minify: false } } : {}),
+    plugins: [preact()],
+    define: { 'import.meta.env.BENCH': JSON.stringify(BENCH) },
+  }),
   manifest: ({ browser }) => ({
     // Name, description and the toolbar title come from public/_locales/{en,de}/messages.json (the browser's language picks).
     name: '__MSG_extName__',

@@ -31,6 +31,22 @@ const MARKS = () => {
     requestAnimationFrame(() => (marks.frame = performance.now()));
   }).observe(document, { childList: true, subtree: true, characterData: true });
   addEventListener('load', () => (marks.load = performance.now()));
+  // The tab's URL (tabs.get, through the polyfill's callback or a promise): the first screen waits for it.
+  const tabs = globalThis.chrome?.tabs;
+  if (tabs?.get) {
+    const get = tabs.get.bind(tabs);
+    const seen = () => (marks.url ??= performance.now());
+    tabs.get = (id, cb) => {
+      if (typeof cb === 'function')
+        return get(id, (...r) => {
+          seen();
+          return cb(...r);
+        });
+      const p = get(id);
+      p?.then?.(seen, seen);
+      return p;
+    };
+  }
   rt.connect = (...a) => {
     globalThis.__marks.connect ??= performance.now();
     const port = connect(...a);
@@ -103,6 +119,7 @@ async function open({ b, tabId, sw }) {
     dom: marks.dom,
     frame: marks.frame,
     load: marks.load,
+    url: marks.url,
     nodes: marks.nodes,
     worker: busyMs(profile),
     thread: m.ThreadTime * 1000,
@@ -134,6 +151,7 @@ const keys = [
   'dom',
   'frame',
   'load',
+  'url',
   'connect',
   'first',
   'second',

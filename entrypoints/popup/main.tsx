@@ -151,15 +151,21 @@ async function main(root: HTMLElement): Promise<void> {
   /** Asks the worker for the record once the first screen is on screen (set when the first screen arrives). */
   let wantRecord: (() => void) | null = null;
   /**
-   * A paint with the first screen, then after that frame the record is asked for; a paint with the record, then the
-   * knowledge after that frame (its parse must not delay the lists, nor compete with the record's).
+   * A paint with the first screen, then after that frame the record is asked for and the knowledge loads while the
+   * worker sends it (the popup's thread is otherwise idle until the record arrives); a record without a first screen
+   * (a reconnect) is painted, then the knowledge follows that frame, so that its parse does not delay the lists.
    */
   const paintRecord = (): void => {
     paint();
     if (state.record === undefined) {
       if (recordAsked) return;
       recordAsked = true;
-      requestAnimationFrame(() => setTimeout(() => wantRecord?.(), 0));
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          wantRecord?.();
+          startKnowledge();
+        }, 0),
+      );
       return;
     }
     if (knowledgeStarted || knowledgeQueued) return;
