@@ -44,9 +44,35 @@ export async function benchMemory({ browser, api, tabId, report }) {
 }
 
 /**
- * Part 5's two marks of a popup open, in ms from its navigation start: the cookie rows on screen (`rows`, the judged
- * figure), then the verdict with findings (`verdict`: IP table and engine run after the first paint). The probes of
- * part 5 (probe-popup.mjs, probe-popup-trace.mjs) take the same marks.
+ * Part 5's marks, put in the popup at document start (`page.addInitScript`): the animation frame after the mutation
+ * that shows the cookie rows (`rows`, the judged figure: the frame that paints them), and the same for the verdict with
+ * findings (`verdict`: IP table and engine run after the first paint). Each mark is taken in the frame callback where
+ * the test first holds, so it is the popup's own time, not when a poll from outside got to look.
+ */
+export const POPUP_MARKS = () => {
+  const marks = (globalThis.__benchMarks = { rows: null, verdict: null });
+  let queued = false;
+  const check = () => {
+    queued = false;
+    const t = performance.now();
+    if (marks.rows === null && document.body?.innerText.includes('big_c')) marks.rows = t;
+    if (marks.verdict === null && document.querySelector('.verdict:not(.verdict-pending)') !== null) marks.verdict = t;
+    if (marks.rows !== null && marks.verdict !== null) obs.disconnect();
+  };
+  const obs = new MutationObserver(() => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(check);
+  });
+  const opts = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class'] };
+  obs.observe(document, opts);
+};
+
+/**
+ * Part 5's two marks of a popup open, in ms from its navigation start: the cookie rows on screen (`rows`), then the
+ * verdict with findings (`verdict`). From POPUP_MARKS when the page has it, and `polled`: when Playwright's own
+ * check (run after the load event and Playwright's script, each animation frame) first saw each, as context. The
+ * probes of part 5 (probe-popup.mjs, probe-popup-trace.mjs, probe-popup-profile.mjs) take the same marks.
  */
 export async function popupMarks(popup) {
   const at = (test) =>
@@ -55,20 +81,25 @@ export async function popupMarks(popup) {
   const verdict = await at(
     () => document.querySelector('.verdict:not(.verdict-pending)') !== null && performance.now(),
   );
-  return { rows, verdict };
+  const own = await popup.evaluate(() => globalThis.__benchMarks ?? null);
+  const polled = { rows, verdict };
+  if (!own || own.rows === null || own.verdict === null) return { rows, verdict, polled };
+  return { rows: own.rows, verdict: own.verdict, polled };
 }
 
 /** Part 5: the popup on the big page's tab, reopened each round. */
 export async function benchPopup({ browser, tabId, report, quick = false, maxMs }) {
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 760, height: 600 });
-  const [renders, verdicts, filters] = [[], [], []];
+  await popup.addInitScript(POPUP_MARKS);
+  const [renders, verdicts, filters, polled] = [[], [], [], []];
   const r = await sampleUntil({
     async round() {
       await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
       const marks = await popupMarks(popup);
       renders.push(marks.rows);
       verdicts.push(marks.verdict);
+      polled.push(marks.polled.rows);
       filters.push(
         await popup.evaluate(async () => {
           const box = [...document.querySelectorAll('input[type=checkbox]')][0];
@@ -88,6 +119,12 @@ export async function benchPopup({ browser, tabId, report, quick = false, maxMs 
   });
   report.add({ part: 5, figure: 'popup first render', budget: 100, unit: 'ms', iv: r, stop: r.stop });
   report.add({ part: 5, figure: 'popup verdict with findings', unit: 'ms', iv: medianInterval(verdicts) });
+  report.add({
+    part: 5,
+    figure: '  first render as a poll from Playwright saw it',
+    unit: 'ms',
+    iv: medianInterval(polled),
+  });
   report.add({ part: 5, figure: 'popup filter change', budget: 50, unit: 'ms', iv: medianInterval(filters) });
 }
 
