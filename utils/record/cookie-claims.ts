@@ -136,25 +136,26 @@ export class CookieClaims {
   private nextBatch(): Record<string, string> | null {
     const claims = this.pending;
     this.pending = [];
-    const rows: Row[] = [];
+    // Each row serialised once: its length is what the byte limit counts, and the batch is the rows joined.
+    const rows: string[] = [];
     let bytes = 2;
-    for (let i = claims.length - 1; i >= 0; i--) {
+    let newest = Number.NEGATIVE_INFINITY;
+    for (let i = claims.length - 1; i >= 0 && rows.length < this.maxClaims; i--) {
       const c = claims[i] as Claim;
-      const row: Row = [c.tabId, c.host, c.name, c.value, c.t];
-      const size = JSON.stringify(row).length + 1;
-      if (bytes + size > this.maxBytes || rows.length >= this.maxClaims) break;
-      bytes += size;
+      const row = JSON.stringify([c.tabId, c.host, c.name, c.value, c.t] satisfies Row);
+      if (bytes + row.length + 1 > this.maxBytes) break;
+      bytes += row.length + 1;
       rows.push(row);
+      newest = Math.max(newest, c.t);
     }
     if (rows.length === 0) return null;
     rows.reverse();
-    const newest = Math.max(...rows.map((r) => r[4]));
     this.seq += 1;
     const key = `${CLAIMS_PREFIX}${newest.toString(36)}.${this.wake}.${this.seq.toString(36)}`;
     this.batches.push({ key, newest, count: rows.length, bytes });
     // Batches are kept in the order of their newest claim (a clock set back can break arrival order).
     this.batches.sort((a, b) => a.newest - b.newest);
-    return { [key]: JSON.stringify(rows) };
+    return { [key]: `[${rows.join(',')}]` };
   }
 
   /** Expired batches go, and the oldest ones while the stored claims are over either limit. */
