@@ -93,11 +93,13 @@ export default defineBackground(() => {
     placed: (list) => heldCookies.placed(list),
     claimed: (c) => claims.claimed(c),
   });
+  /** The tabs restored, and session storage as the worker's one read at its start found it. */
+  const atStart = Promise.all([store.ready, storedAtStart()]);
   /**
-   * The tabs restored, then a stopped worker's claims, then the changes it held placed or held again (from the same
-   * read as the tabs: no storage read of their own): changes come after this.
+   * A stopped worker's claims, then the changes it held placed or held again (from the same read as the tabs: no
+   * storage read of their own): changes come after this.
    */
-  const cookiesReady = Promise.all([store.ready, storedAtStart()])
+  const cookiesReady = atStart
     .then(([, all]) => {
       try {
         cookies.restoreClaims(claims.restore(all));
@@ -107,6 +109,10 @@ export default defineBackground(() => {
       cookies.restoreHeld(heldCookies.restore(all));
     })
     .catch((e: unknown) => console.error('consent-auditor: held cookie changes not restored', e));
+  // A form test a stopped worker was running goes on scanning, if its tab still shows the page it typed into.
+  void atStart
+    .then(([, all]) => forms.restore(all, (tabId) => store.builder(tabId)?.record?.formTest?.t ?? null))
+    .catch((e: unknown) => console.error('consent-auditor: form test not resumed', e));
   /** The Set-Cookie headers of a tab's responses claim the browser's changes of those cookies for that tab. */
   function claimSetCookies(tabId: number, events: readonly AuditEvent[]): void {
     for (const ev of events) {
@@ -182,6 +188,7 @@ export default defineBackground(() => {
       return [{ k: 'nav', t, url, requestId: `prerender:${x.documentId ?? ''}` }, ...events];
     };
   browser.webRequest.onBeforeRequest.addListener((d) => {
+    forms.request(d);
     const shown = d.tabId >= 0 ? prerendered.shown(d) : null;
     recordRequest(d, shown === null ? fromBeforeRequest : startsShownPrerender(shown));
     return undefined; // observe only, never block
