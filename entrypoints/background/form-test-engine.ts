@@ -22,6 +22,8 @@ export type FormTestApi = Pick<typeof browser, 'webRequest' | 'scripting'>;
 
 /** A running test's scan of one tab: its listeners are on until `stop()`. */
 export interface Watching {
+  /** A request seen without its body (one a restarted worker saw before its listeners were back): its URL scanned. */
+  request(r: WatchedRequest): FormLeakEvent[];
   cookie(ev: CookieEvent): FormLeakEvent[];
   storage(ev: PageStorageWrite): FormLeakEvent[];
   stop(): void;
@@ -72,6 +74,7 @@ export async function watchTab(
     ...extra,
   ] as Browser.webRequest.OnBeforeSendHeadersOptions[]);
   return {
+    request: (r) => watch.request(r),
     cookie: (ev) => watch.cookie(ev),
     storage: (ev) => watch.storage(ev),
     stop() {

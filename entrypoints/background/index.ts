@@ -27,6 +27,7 @@ import {
   WORKER_ENTRY,
 } from '../../utils/messaging/protocol.ts';
 import { PushCache, recordPush } from '../../utils/messaging/record-pack.ts';
+import { CookieClaims } from '../../utils/record/cookie-claims.ts';
 import { CookieRouter } from '../../utils/record/cookie-router.ts';
 import { FrameOrigins } from '../../utils/record/frame-origins.ts';
 import { HeldCookies } from '../../utils/record/held-cookies.ts';
@@ -64,6 +65,8 @@ export default defineBackground(() => {
   const store = new TabStore(session, (tabId) => schedulePush(tabId));
   // A held change's key goes once its delivery is stored: a stop in between finds it in one of the two.
   const heldCookies = new HeldCookies(session, () => store.settled());
+  // The claims too: a change whose claim came before a stop still goes to its claimant after the restart.
+  const claims = new CookieClaims(session);
   const clean = createCleanAudit();
   const automation = createAutomation({ push: (tabId, events) => store.push(tabId, events) });
   const forms = createFormTest({ push: (tabId, events) => store.push(tabId, events) });
@@ -88,11 +91,28 @@ export default defineBackground(() => {
     later: (fn, ms) => setTimeout(fn, ms),
     held: (h) => heldCookies.held(h),
     placed: (list) => heldCookies.placed(list),
+    claimed: (c) => claims.claimed(c),
   });
-  /** The tabs restored, then the changes a stopped worker held placed or held again: changes come after this. */
-  const cookiesReady = Promise.all([store.ready, storedAtStart()])
-    .then(([, all]) => cookies.restoreHeld(heldCookies.restore(all)))
+  /** The tabs restored, and session storage as the worker's one read at its start found it. */
+  const atStart = Promise.all([store.ready, storedAtStart()]);
+  /**
+   * A stopped worker's claims, then the changes it held placed or held again (from the same read as the tabs: no
+   * storage read of their own): changes come after this.
+   */
+  const cookiesReady = atStart
+    .then(([, all]) => {
+      try {
+        cookies.restoreClaims(claims.restore(all));
+      } catch (e) {
+        console.error('consent-auditor: cookie claims not restored', e);
+      }
+      cookies.restoreHeld(heldCookies.restore(all));
+    })
     .catch((e: unknown) => console.error('consent-auditor: held cookie changes not restored', e));
+  // A form test a stopped worker was running goes on scanning, if its tab still shows the page it typed into.
+  void atStart
+    .then(([, all]) => forms.restore(all, (tabId) => store.builder(tabId)?.record?.formTest?.t ?? null))
+    .catch((e: unknown) => console.error('consent-auditor: form test not resumed', e));
   /** The Set-Cookie headers of a tab's responses claim the browser's changes of those cookies for that tab. */
   function claimSetCookies(tabId: number, events: readonly AuditEvent[]): void {
     for (const ev of events) {
@@ -168,6 +188,7 @@ export default defineBackground(() => {
       return [{ k: 'nav', t, url, requestId: `prerender:${x.documentId ?? ''}` }, ...events];
     };
   browser.webRequest.onBeforeRequest.addListener((d) => {
+    forms.request(d);
     const shown = d.tabId >= 0 ? prerendered.shown(d) : null;
     recordRequest(d, shown === null ? fromBeforeRequest : startsShownPrerender(shown));
     return undefined; // observe only, never block

@@ -21,7 +21,8 @@ export interface CookieRouterLimits {
 }
 export const COOKIE_ROUTER_LIMITS: Readonly<CookieRouterLimits> = { hints: 2_000, held: 2_000, recent: 2_000 };
 
-interface Hint {
+/** Tab `tabId` wrote `name=value` from `host` (lower case) at `t` (Date.now(): a restarted worker times it on). */
+export interface Claim {
   tabId: number;
   host: string;
   name: string;
@@ -55,10 +56,12 @@ export interface CookieRouterDeps {
   held?(h: Held): void;
   /** Changes that stopped waiting, once delivered (claimed, or released to the site's tabs) */
   placed?(list: readonly Held[]): void;
+  /** A tab claimed a write (the worker mirrors it to storage: cookie-claims.ts) */
+  claimed?(c: Claim): void;
 }
 
 export class CookieRouter {
-  private readonly hints = new ByName<Hint>(
+  private readonly hints = new ByName<Claim>(
     (h) => h.name,
     (h) => h.t,
   );
@@ -85,7 +88,9 @@ export class CookieRouter {
     this.prune(now);
     this.hints.makeRoom(this.limits.hints);
     const lowerHost = host.toLowerCase();
-    this.hints.add({ tabId, host: lowerHost, name, value, t: now });
+    const c: Claim = { tabId, host: lowerHost, name, value, t: now };
+    this.hints.add(c);
+    this.deps.claimed?.(c);
     // A change that arrived before its writer's report goes where the report says, as soon as it says it. Only changes
     // this claim matches can have a claimant now (same name, this value unless a removal, this host's domain): a held
     // change had none, and this claim is the only new one. The cheap test first: a page rewriting a cookie holds many
@@ -128,6 +133,23 @@ export class CookieRouter {
     }
     // Even the only tab of the site waits for its claim: the writer may be a tab the worker does not know yet.
     this.hold({ ev, since: now });
+  }
+
+  /**
+   * Claims a stopped worker had (cookie-claims.ts), at the restarted worker's start, before its held changes: each goes
+   * on claiming the changes of its write for the rest of its HINT_TTL_MS, as if the worker had not stopped. Claims made
+   * since the start stay the newest (the oldest entries are the first pruned and the first dropped at the limit).
+   */
+  restoreClaims(list: readonly Claim[]): void {
+    const now = this.deps.now();
+    const old = list.filter((c) => now - c.t <= HINT_TTL_MS).sort((a, b) => a.t - b.t);
+    if (old.length === 0) return;
+    const since = [...this.hints.values()];
+    for (const c of since) this.hints.delete(c);
+    for (const c of [...old, ...since]) {
+      this.hints.makeRoom(this.limits.hints);
+      this.hints.add(c);
+    }
   }
 
   /**

@@ -1,0 +1,240 @@
+import { describe, expect, it } from 'vitest';
+import type { CookieEvent } from '../observe/events.ts';
+import { cookieStored } from '../../test/support/raw-events.ts';
+import { MemoryArea, numberedRequests, settle } from '../../test/support/session-area.ts';
+import { CLAIMS_PREFIX, CookieClaims } from './cookie-claims.ts';
+import { CookieRouter, HINT_TTL_MS, HOLD_MS, type Claim } from './cookie-router.ts';
+import { HeldCookies } from './held-cookies.ts';
+import { TabStore } from './tab-store.ts';
+
+const req = numberedRequests('main_frame');
+const cookie = (name: string, value: string): CookieEvent =>
+  cookieStored(name, '.shop.example', value, 5_000, { secure: false, session: true });
+
+/**
+ * One worker's life over a session area, wired as entrypoints/background/index.ts wires it: the tab store, both
+ * mirrors (claims, held changes), the router, and the restore before any change. A new worker over the same area is a
+ * restart; `mirror: false` is the worker before this mirror (its claims in memory only).
+ */
+function worker(area: MemoryArea, clock: { now: number }, o: { mirror?: boolean; maxBytes?: number } = {}) {
+  const timers: Array<{ at: number; fn: () => void }> = [];
+  const later = (fn: () => void, ms: number): void => void timers.push({ at: clock.now + ms, fn });
+  const store = new TabStore(area);
+  const held = new HeldCookies(area, () => store.settled());
+  const claims = new CookieClaims(area, {
+    now: () => clock.now,
+    later,
+    ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}),
+  });
+  const mirror = o.mirror ?? true;
+  const router = new CookieRouter({
+    candidates: (domain) =>
+      store.tabIds().filter((t) => store.builder(t)?.record?.url.includes(domain.replace(/^\./, '')) === true),
+    hostCandidates: () => [],
+    deliver: (tabId, ev) => store.push(tabId, [ev]),
+    note: () => {},
+    now: () => clock.now,
+    later,
+    held: (h) => held.held(h),
+    placed: (list) => held.placed(list),
+    ...(mirror ? { claimed: (c: Claim) => claims.claimed(c) } : {}),
+  });
+  const ready = Promise.all([store.ready, area.get()]).then(([, all]) => {
+    if (mirror) router.restoreClaims(claims.restore(all));
+    router.restoreHeld(held.restore(all));
+  });
+  return {
+    store,
+    claims,
+    router,
+    ready,
+    change: (ev: CookieEvent) => ready.then(() => router.change(ev)),
+    async advance(ms: number): Promise<void> {
+      clock.now += ms;
+      for (const t of timers.splice(0).sort((a, b) => a.at - b.at)) {
+        if (t.at <= clock.now) t.fn();
+        else timers.push(t);
+      }
+      await settle();
+    },
+    async settled(): Promise<void> {
+      await store.settled();
+      await claims.settled();
+      await held.settled();
+      await store.settled();
+    },
+    cookies: (tabId: number) =>
+      (store.builder(tabId)?.record?.cookies ?? []).map((c) => `${c.name}=${c.value}${c.unrouted ? ' unrouted' : ''}`),
+  };
+}
+
+const claimKeys = (area: MemoryArea): string[] => [...area.data.keys()].filter((k) => k.startsWith(CLAIMS_PREFIX));
+
+/** Tabs 1 (the audited page) and 2 (its twin) of one site; the twin claims `twin=7`; then the worker stops. */
+async function twinClaimsThenStops(mirror: boolean) {
+  const area = new MemoryArea();
+  const clock = { now: 1_000 };
+  const a = worker(area, clock, { mirror });
+  a.store.push(1, req(1, 'https://www.shop.example/'));
+  a.store.push(2, req(2, 'https://www.shop.example/twin.html'));
+  await a.ready;
+  a.router.claim(2, 'www.shop.example', 'twin', '7');
+  await a.settled();
+  clock.now += 1_000;
+  const b = worker(area, clock, { mirror });
+  await b.change(cookie('twin', '7'));
+  await b.advance(HOLD_MS);
+  await b.settled();
+  return { area, clock, b };
+}
+
+describe('CookieClaims: cookie-write claims survive a worker restart', () => {
+  it('a change whose claim came before the stop goes to its claimant only (before the mirror: both tabs, unrouted)', async () => {
+    const before = await twinClaimsThenStops(false);
+    expect([before.b.cookies(1), before.b.cookies(2)]).toEqual([['twin=7 unrouted'], ['twin=7 unrouted']]);
+
+    const { b, area } = await twinClaimsThenStops(true);
+    expect([b.cookies(1), b.cookies(2)]).toEqual([[], ['twin=7']]);
+    expect(claimKeys(area)).toHaveLength(1);
+  });
+
+  it('a claim expires at the same time after a restart as without it; its key is swept once expired', async () => {
+    const { b, area } = await twinClaimsThenStops(true);
+    // Claimed at 1,000 ms, restored at 2,000: it still claims until 1,000 + HINT_TTL_MS.
+    await b.advance(HINT_TTL_MS - 1_000 - HOLD_MS - 1);
+    await b.change(cookie('twin', '7'));
+    await b.settled();
+    expect(b.cookies(1)).toEqual([]);
+    await b.advance(10);
+    await b.settled();
+    expect(claimKeys(area)).toEqual([]);
+    await b.change(cookie('late', '1'));
+    b.router.claim(2, 'www.shop.example', 'late', '1');
+    await b.settled();
+    // A new claim after the sweep: a new key, swept in its turn.
+    expect(claimKeys(area)).toHaveLength(1);
+    await b.advance(HINT_TTL_MS + 1);
+    await b.settled();
+    expect(claimKeys(area)).toEqual([]);
+  });
+
+  it('a restart after the claims expired restores none and removes their keys unread', async () => {
+    const area = new MemoryArea();
+    const clock = { now: 1_000 };
+    const a = worker(area, clock);
+    a.store.push(1, req(1, 'https://www.shop.example/'));
+    a.router.claim(1, 'www.shop.example', 'x', '1');
+    await a.settled();
+    expect(claimKeys(area)).toHaveLength(1);
+    // The key names its newest claim's time: an expired one is dropped without being parsed.
+    await area.set({ [`${CLAIMS_PREFIX}${(500).toString(36)}.zz.1`]: 'not json' });
+    clock.now += HINT_TTL_MS + 1;
+    const b = worker(area, clock);
+    await b.ready;
+    await b.settled();
+    expect(claimKeys(area)).toEqual([]);
+    expect(b.claims.size).toBe(0);
+  });
+
+  it('unreadable stored claims are dropped, not delivered', async () => {
+    const area = new MemoryArea();
+    const clock = { now: 1_000 };
+    await area.set({
+      [`${CLAIMS_PREFIX}${(900).toString(36)}.aa.1`]: 'not json',
+      [`${CLAIMS_PREFIX}${(900).toString(36)}.aa.2`]: JSON.stringify([[2, 'www.shop.example', 'x']]),
+      [`${CLAIMS_PREFIX}${(900).toString(36)}.aa.3`]: JSON.stringify([['2', 'www.shop.example', 'x', '1', 900]]),
+      [`${CLAIMS_PREFIX}nonsense`]: '[]',
+    });
+    const claims = new CookieClaims(area, { now: () => clock.now, later: () => {} });
+    expect(claims.restore(await area.get())).toEqual([]);
+    await claims.settled();
+    expect(claimKeys(area)).toEqual([]);
+  });
+
+  it('claims made by the restarted worker before its restore stay the newest', async () => {
+    const area = new MemoryArea();
+    const clock = { now: 1_000 };
+    const a = worker(area, clock);
+    a.store.push(1, req(1, 'https://www.shop.example/'));
+    a.store.push(2, req(2, 'https://www.shop.example/twin.html'));
+    await a.ready;
+    a.router.claim(1, 'www.shop.example', 'both', '1');
+    await a.settled();
+    clock.now += 1_000;
+    const b = worker(area, clock);
+    // The twin's page report wakes the worker; its claim is handled before the restore (index.ts does not wait).
+    b.router.claim(2, 'www.shop.example', 'both', '1');
+    await b.ready;
+    await b.change(cookie('both', '1'));
+    await b.settled();
+    expect([b.cookies(1), b.cookies(2)]).toEqual([['both=1'], ['both=1']]);
+    // Tab 1's claim, the older, expires first: then the change goes to the twin only.
+    await b.advance(HINT_TTL_MS - 1_000 + 1);
+    await b.change(cookie('both', '1'));
+    await b.settled();
+    expect(b.cookies(1)).toEqual(['both=1']);
+    expect(b.store.builder(2)?.record?.cookies[0]?.writes).toBe(2);
+    expect(b.store.builder(1)?.record?.cookies[0]?.writes).toBe(1);
+  });
+
+  it('a held change whose claim was stored goes to its claimant at the restart', async () => {
+    const area = new MemoryArea();
+    const clock = { now: 1_000 };
+    const a = worker(area, clock);
+    a.store.push(1, req(1, 'https://www.shop.example/'));
+    a.store.push(2, req(2, 'https://www.shop.example/twin.html'));
+    await a.change(cookie('twin', '3'));
+    await a.settled();
+    // Stored claim, held change still stored (the worker stopped before it removed the key): both come back.
+    await area.set({
+      [`${CLAIMS_PREFIX}${(1_100).toString(36)}.aa.1`]: JSON.stringify([[2, 'www.shop.example', 'twin', '3', 1_100]]),
+    });
+    clock.now += 500;
+    const b = worker(area, clock);
+    await b.ready;
+    await b.settled();
+    expect([b.cookies(1), b.cookies(2)]).toEqual([[], ['twin=3']]);
+    expect(b.router.waiting).toBe(0);
+  });
+
+  it('stored claims stay within their byte limit, the newest kept; storage takes no write larger than it', async () => {
+    const area = new MemoryArea();
+    const clock = { now: 1_000 };
+    const maxBytes = 4_096;
+    const a = worker(area, clock, { maxBytes });
+    a.store.push(1, req(1, 'https://www.shop.example/'));
+    const big = 'v'.repeat(1_000);
+    for (let i = 0; i < 20; i++) {
+      a.router.claim(1, 'www.shop.example', `c${i}`, `${i}${big}`);
+      if (i % 3 === 0) await a.settled();
+      clock.now += 10;
+    }
+    await a.settled();
+    const stored = claimKeys(area).map((k) => String(area.data.get(k)));
+    expect(stored.reduce((n, v) => n + v.length, 0)).toBeLessThanOrEqual(maxBytes);
+    clock.now += 100;
+    const b = worker(area, clock, { maxBytes });
+    await b.ready;
+    const restored = b.claims.restore(await area.get()).map((c) => c.name);
+    expect(restored.length).toBeGreaterThan(0);
+    expect(restored.at(-1)).toBe('c19');
+    // Only the newest: each restored name is later than every one left out.
+    const first = Number(restored[0]?.slice(1));
+    expect(restored).toEqual(Array.from({ length: 20 - first }, (_, i) => `c${first + i}`));
+  });
+
+  it('a page claiming without end keeps at most the router limit of claims stored', async () => {
+    const area = new MemoryArea();
+    const clock = { now: 1_000 };
+    const claims = new CookieClaims(area, { now: () => clock.now, later: () => {}, maxClaims: 50 });
+    for (let i = 0; i < 400; i++) {
+      claims.claimed({ tabId: 1, host: 'www.shop.example', name: `n${i}`, value: '1', t: clock.now });
+      if (i % 7 === 0) await claims.settled();
+    }
+    await claims.settled();
+    expect(claims.size).toBeLessThanOrEqual(50 + 7);
+    const rows = claimKeys(area).flatMap((k) => JSON.parse(String(area.data.get(k))) as unknown[]);
+    expect(rows.length).toBe(claims.size);
+    expect(rows.at(-1)).toEqual([1, 'www.shop.example', 'n399', '1', 1_000]);
+  });
+});
