@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../findings/index.ts';
 import { fromBeforeRequest } from '../observe/browser/adapter.ts';
 import type { AuditEvent } from '../observe/events.ts';
-import { buildScenarioReport } from '../export/report-build.ts';
+import { buildReport, buildScenarioReport } from '../export/report-build.ts';
+import { TOOL } from '../../test/support/export.ts';
 import { realKnowledge } from '../../test/support/findings.ts';
 import { cookieStored, navigation } from '../../test/support/raw-events.ts';
 import { buildRecord, type PageRecord } from './record.ts';
@@ -22,11 +26,20 @@ function twoDocuments(): { first: PageRecord; second: PageRecord } {
     { k: 'choice', t: 1500, action: 'reject', source: 'automation', via: 'autoconsent demo' },
     ...request('r1', `${GA}&doc=1`, 1600),
     ga(1700, 'GA1.1.111.1'),
-    { k: 'page-storage', t: 1750, api: 'localStorage', origin: 'https://www.shop.test', key: 'uid', value: 'abc' },
+    {
+      k: 'page-storage',
+      t: 1750,
+      api: 'localStorage',
+      origin: 'https://www.shop.test',
+      key: 'uid',
+      value: 'abc',
+      valueLength: 3,
+      frameUrl: PAGE,
+    },
     ...navigation(PAGE, TAB, 3000, 'n2'),
     ...request('r2', `${GA}&doc=2`, 3100),
     ga(3200, 'GA1.1.111.2'),
-  ] as AuditEvent[]);
+  ]);
   return { first: b.previous!, second: b.record! };
 }
 
@@ -69,11 +82,25 @@ describe('joinDocuments', () => {
       });
     const joined = report(joinDocuments(first, second));
     const ga = joined.requests.filter((q) => q.url.startsWith(GA));
-    expect(ga.map((q) => [q.url.slice(-5), q.phase])).toEqual([
-      ['doc=1', 'after-reject'],
-      ['doc=2', 'after-reject'],
+    expect(ga.map((q) => [q.url.slice(-5), q.phase, q.document])).toEqual([
+      ['doc=1', 'after-reject', 0],
+      ['doc=2', 'after-reject', 1],
     ]);
     expect(joined.summary.verdict).toBe('violations');
+    expect(joined.summary.incomplete).toBeUndefined();
+    expect(joined.documents).toEqual([
+      { url: PAGE, startedAt: new Date(1000).toISOString() },
+      { url: PAGE, startedAt: new Date(3000).toISOString() },
+    ]);
+    expect(joined.cookies.map((c) => [c.name, c.writes, c.document])).toEqual([['_ga', 2, 0]]);
+    expect(joined.storage.map((x) => [x.key, x.document])).toEqual([['uid', 0]]);
+    const full = buildReport({ tool: TOOL, urls: [PAGE], scenarios: [joined], startedAt: 900, finishedAt: 5_000 });
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats(ajv);
+    const validate = ajv.compile(
+      JSON.parse(readFileSync(new URL('../../schema/report.schema.json', import.meta.url), 'utf8')),
+    );
+    expect(validate(full), JSON.stringify(validate.errors)).toBe(true);
     // The second document alone has no choice: its record could not even tell the answer was given.
     expect(
       report(second)
