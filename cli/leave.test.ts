@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  joinReload,
   leavePage,
   movedOnGap,
+  reloadNote,
   selfNavigationGap,
   watchNavigations,
   type LeaveDialog,
@@ -9,6 +11,7 @@ import {
   type PageRequest,
 } from './leave.ts';
 import { recordGaps } from '../utils/record/record-gaps.ts';
+import { newPage, type PageRecord } from '../utils/record/page-record.ts';
 
 /** A page that logs what leaving does, with one dialog raised while it is left. */
 function fakePage(dialog: string | null, fail = false): { page: LeavablePage; log: string[] } {
@@ -154,5 +157,50 @@ describe('selfNavigationGap', () => {
       { url: 'https://shop.example/b', t: 1_100 },
     ];
     expect(selfNavigationGap(A, 1_000, away, { url: 'https://shop.example/b' }, 5)).toBeNull();
+  });
+});
+
+describe('joinReload', () => {
+  const A = 'https://shop.example/a';
+  const doc = (url: string, t: number, choiceAt: number | null = null): PageRecord => {
+    const r = newPage(1, url, t);
+    if (choiceAt !== null) r.consent.choice = { action: 'reject', at: choiceAt, source: 'automation', via: 'test' };
+    return r;
+  };
+  const navs = [
+    { url: A, t: 900 },
+    { url: `${A}#top`, t: 3_050 },
+  ];
+
+  it('joins the loaded document and its one reload, and says when it came (after the answer, or without one)', () => {
+    const joined = joinReload(A, navs, doc(A, 3_000), doc(A, 1_000, 2_000));
+    expect(joined?.documents).toEqual([
+      { url: A, startedAt: 1_000 },
+      { url: A, startedAt: 3_000 },
+    ]);
+    expect(reloadNote(joined!)).toBe(
+      'the page reloaded itself at +2.0 s (after the answer); both documents are in this audit',
+    );
+    const unanswered = joinReload(A, navs, doc(A, 3_000), doc(A, 1_000))!;
+    expect(reloadNote(unanswered)).toBe(
+      'the page reloaded itself at +2.0 s (without an answer); both documents are in this audit',
+    );
+    // The consent tool's choice reached the worker after the reload: it is in the second record, stamped before it.
+    expect(reloadNote(joinReload(A, navs, doc(A, 3_000, 2_500), doc(A, 1_000))!)).toMatch(/\(after the answer\)/);
+    expect(reloadNote(joinReload(A, navs, doc(A, 3_000, 3_500), doc(A, 1_000))!)).toMatch(/\(before the answer\)/);
+  });
+
+  it('joins nothing where evidence is missing: several navigations, another address, no previous record, a wrong one', () => {
+    const current = doc(A, 3_000);
+    const previous = doc(A, 1_000);
+    expect(joinReload(A, [...navs, { url: A, t: 4_000 }], current, previous)).toBeNull();
+    expect(joinReload(A, [navs[0]!, { url: 'https://shop.example/b', t: 3_050 }], current, previous)).toBeNull();
+    expect(joinReload(A, navs, doc('https://shop.example/b', 3_000), previous)).toBeNull();
+    expect(joinReload(A, navs, current, null)).toBeNull();
+    expect(joinReload(A, navs, current, doc('https://shop.example/parked', 800))).toBeNull();
+    expect(joinReload(A, navs, current, doc(A, 3_500))).toBeNull();
+    expect(joinReload(A, [navs[0]!], current, previous)).toBeNull();
+    // A joined record is not joined again.
+    expect(joinReload(A, navs, joinReload(A, navs, current, previous)!, previous)).toBeNull();
   });
 });

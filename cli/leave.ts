@@ -1,6 +1,7 @@
 // The audited page is left before its record is taken, as a visitor leaves it: what a page sends only then (GA4's
 // user_engagement at pagehide or visibilitychange, a keepalive fetch) is in the record, in the phase it was sent in.
 import type { PageRecord, RecordError } from '../utils/record/page-record.ts';
+import { joinDocuments } from '../utils/record/record-join.ts';
 import type { SettleOptions } from './settle.ts';
 
 /** The wait after leaving: the page's last requests reach the record within it (a beacon starts at once). */
@@ -92,6 +93,37 @@ export function watchNavigations<R extends PageRequest>(
   };
   page.on('request', onRequest);
   return { list, stop: () => void page.off('request', onRequest) };
+}
+
+/**
+ * The page reloaded itself once after the run's own `goto` (a consent tool that reloads after the answer, or a page
+ * that does so by itself): the document it replaced (`previous`, which the extension keeps) and the current one as one
+ * record, so that what the first did (a tracker after "reject", then the reload) is evidence too. Null when the two
+ * cannot be told to be the loaded document and its reload: other or more navigations, another address, no `previous`
+ * (not kept, or over its storage share), or a `previous` that started after the current one.
+ */
+export function joinReload(
+  loadedUrl: string,
+  navs: readonly TopNavigation[],
+  record: PageRecord,
+  previous: PageRecord | null,
+): PageRecord | null {
+  const own = navs.slice(1);
+  const same = (u: string): boolean => withoutHash(u) === withoutHash(loadedUrl);
+  if (own.length !== 1 || !own[0] || !previous || record.documents || previous.documents) return null;
+  if (!same(own[0].url) || !same(record.url) || !same(previous.url) || previous.partial) return null;
+  if (previous.startedAt >= record.startedAt) return null;
+  return joinDocuments(previous, record);
+}
+
+/** What the report's notes say of a joined reload: when, relative to the answer, and that nothing is missing. */
+export function reloadNote(joined: PageRecord): string {
+  const second = joined.documents?.[1];
+  if (!second) return '';
+  const at = ((second.startedAt - joined.startedAt) / 1000).toFixed(1);
+  const choice = joined.consent.choice;
+  const when = !choice ? 'without an answer' : choice.at <= second.startedAt ? 'after the answer' : 'before the answer';
+  return `the page reloaded itself at +${at} s (${when}); both documents are in this audit`;
 }
 
 /**

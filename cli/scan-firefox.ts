@@ -2,13 +2,23 @@
 // same steps as scan.ts (load, settle, answer the banner through the background, settle, fetch the record), through the
 // Firefox runtime (cli/browser/firefox.ts). Form fill and crawl need Chromium's DevTools protocol: refused before this.
 import type { HTTPRequest, HTTPResponse } from 'puppeteer-core';
-import { LEAVE_SETTLE, leavePage, movedOnGap, selfNavigationGap, watchNavigations } from './leave.ts';
+import {
+  joinReload,
+  LEAVE_SETTLE,
+  leavePage,
+  movedOnGap,
+  reloadNote,
+  selfNavigationGap,
+  watchNavigations,
+} from './leave.ts';
+import type { PageRecord } from '../utils/record/page-record.ts';
 import { recordMark } from './settle.ts';
 import { countRequests, watchActivity } from './watch.ts';
 import {
   claimTab,
   FirefoxLaunchError,
   firefoxVersionOf,
+  getPreviousRecord,
   getRecord,
   launchFirefox,
   sendToBackground,
@@ -73,6 +83,13 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
     out.httpStatus = response?.status() ?? null;
     const loadedUrl = page.url();
     out.error = notAudited(run.url, out.httpStatus, loadedUrl);
+    // The audit's record: after a reload of the page's own (a consent tool's, after the answer), both documents'.
+    const audited = async (): Promise<PageRecord | null> => {
+      const r = await getRecord(ff, tabId);
+      if (!r || navs.list.length < 2) return r;
+      const previous = await getPreviousRecord(ff, tabId).catch(() => null);
+      return joinReload(response?.url() ?? loadedUrl, navs.list, r, previous) ?? r;
+    };
     const gone = (): boolean => leftSite(run.url, page.url()) !== null;
     if (!gone()) out.settle.afterLoad = await watch.settle(tabId, run.settle, gone);
     out.error ??= leftSite(run.url, page.url());
@@ -84,7 +101,8 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
       );
       out.answered = answerOf(reply);
       if (out.answered.started) {
-        await pollAnswer(() => getRecord(ff, tabId), action, askedAt);
+        // A choice the replaced document recorded counts: a consent tool may reload the page at once.
+        await pollAnswer(audited, action, askedAt);
         out.settle.afterAnswer = await watch.settle(tabId, run.settle, gone);
       }
     }
@@ -95,13 +113,17 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
     await leavePage(page, () => watch.settle(tabId, LEAVE_SETTLE));
     // Watched until here: a reload that races the leave step replaced the record too.
     navs.stop();
-    out.record = await getRecord(ff, tabId);
+    out.record = await audited();
     if (!out.record) out.error ??= 'the extension recorded nothing for this page';
+    if (out.record?.documents) out.notes.push(reloadNote(out.record));
     // The browser's address of the loaded document, which history.replaceState does not change.
     const moved = out.record && movedOnGap(response?.url() ?? loadedUrl, out.record, Date.now());
     if (moved) out.record?.errors.push(moved);
+    // Said only where the documents could not be joined: evidence is missing then.
     const reloaded =
-      out.record && selfNavigationGap(response?.url() ?? loadedUrl, loadedAt, navs.list, out.record, Date.now());
+      out.record &&
+      !out.record.documents &&
+      selfNavigationGap(response?.url() ?? loadedUrl, loadedAt, navs.list, out.record, Date.now());
     if (reloaded) out.record?.errors.push(reloaded);
     return out;
   } catch (e) {

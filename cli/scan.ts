@@ -4,6 +4,7 @@ import type { BrowserContext } from 'playwright-core';
 import {
   BackgroundTimeoutError,
   claimParkedTabInWorker,
+  getPreviousRecord,
   getRecord,
   launchAuditBrowser,
   LaunchError,
@@ -13,11 +14,20 @@ import {
   sendToBackground,
 } from './browser/index.ts';
 import type { ScenarioConsent } from '../utils/export/report.ts';
+import type { PageRecord } from '../utils/record/page-record.ts';
 import type { SettleOptions } from './settle.ts';
 import { watchContext } from './watch.ts';
 import { trace } from './trace.ts';
 import { fillForms, type FormsMode } from './forms.ts';
-import { LEAVE_SETTLE, leavePage, movedOnGap, selfNavigationGap, watchNavigations } from './leave.ts';
+import {
+  joinReload,
+  LEAVE_SETTLE,
+  leavePage,
+  movedOnGap,
+  reloadNote,
+  selfNavigationGap,
+  watchNavigations,
+} from './leave.ts';
 import {
   answerOf,
   emptyAttempt,
@@ -132,6 +142,13 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     trace(`${tag}: load event`);
     out.httpStatus = response?.status() ?? null;
     out.error = notAudited(run.url, out.httpStatus, page.url());
+    // The audit's record: after a reload of the page's own (a consent tool's, after the answer), both documents'.
+    const audited = async (): Promise<PageRecord | null> => {
+      const r = await getRecord(context, extensionId, tabId);
+      if (!r || navs.list.length < 2) return r;
+      const previous = await getPreviousRecord(context, extensionId, tabId).catch(() => null);
+      return joinReload(loadedUrl, navs.list, r, previous) ?? r;
+    };
     const gone = (): boolean => leftSite(run.url, page.url()) !== null;
     const early = run.answerAtLoad === true && run.consent !== 'none' && out.error === null;
     if (!early) {
@@ -159,7 +176,8 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
       });
       out.answered = answerOf(reply);
       if (out.answered.started) {
-        await waitForAnswer(context, extensionId, tabId, action, askedAt);
+        // A choice the replaced document recorded counts: a consent tool may reload the page at once.
+        await pollAnswer(audited, action, askedAt);
         phase('waiting after answer');
         out.settle.afterAnswer = await watch.settle(tabId, run.settle, gone);
       } else if (early && !gone()) {
@@ -186,12 +204,15 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     // Watched until here: a reload that races the leave step replaced the record too. A submission is the run's own.
     navs.stop();
     // The record is taken before a submission: the form's target page would start a new record in this tab.
-    out.record = await getRecord(context, extensionId, tabId);
+    out.record = await audited();
     trace(`${tag}: record taken`);
     if (!out.record) out.error ??= 'the extension recorded nothing for this page';
+    if (out.record?.documents) out.notes.push(reloadNote(out.record));
     const moved = out.record && movedOnGap(loadedUrl, out.record, Date.now());
     if (moved) out.record?.errors.push(moved);
-    const reloaded = out.record && selfNavigationGap(loadedUrl, loadedAt, navs.list, out.record, Date.now());
+    // Said only where the documents could not be joined: evidence is missing then.
+    const reloaded =
+      out.record && !out.record.documents && selfNavigationGap(loadedUrl, loadedAt, navs.list, out.record, Date.now());
     if (reloaded) out.record?.errors.push(reloaded);
     if (session) {
       const submitted = run.forms === 'submit' ? await session.submit().catch(() => false) : false;

@@ -217,6 +217,15 @@ export async function getRecord(
   return recordOfAnswer(await sendToBackground(context, extensionId, { type: 'get-record', tabId }));
 }
 
+/** The tab's record before its current one (the document a reload replaced), or null. */
+export async function getPreviousRecord(
+  context: BrowserContext,
+  extensionId: string,
+  tabId: number,
+): Promise<PageRecord | null> {
+  return recordOfAnswer(await sendToBackground(context, extensionId, { type: 'get-previous-record', tabId }));
+}
+
 /** Poll `get-record` until `accept(record)` holds, or return the last record after `timeoutMs`. */
 export async function waitForRecord(
   context: BrowserContext,

@@ -143,6 +143,11 @@ export async function getRecord(ff: FirefoxAudit, tabId: number): Promise<PageRe
   return recordOfAnswer(await sendToBackground(ff, { type: 'get-record', tabId }));
 }
 
+/** The tab's record before its current one (the document a reload replaced), or null. */
+export async function getPreviousRecord(ff: FirefoxAudit, tabId: number): Promise<PageRecord | null> {
+  return recordOfAnswer(await sendToBackground(ff, { type: 'get-previous-record', tabId }));
+}
+
 /** Poll `get-record` until `accept(record)` holds, or return the last record after `timeoutMs`. */
 export async function waitForRecord(
   ff: FirefoxAudit,

@@ -23,6 +23,7 @@ export {
   claimTab,
   extensionPage,
   findTabId,
+  getPreviousRecord,
   getRecord,
   markerUrl,
   messageThroughWorker,

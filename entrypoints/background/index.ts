@@ -255,6 +255,9 @@ export default defineBackground(() => {
         // What a reader sees is in storage: a worker stopped right after this answer loses none of it.
         await store.settled();
         return { record: store.builder(msg.tabId)?.record ?? null };
+      case 'get-previous-record':
+        await store.settled();
+        return { record: store.builder(msg.tabId)?.previous ?? null };
       case 'clean-audit':
         await store.ready;
         return clean.start(msg.tabId, store.builder(msg.tabId)?.record ?? null);

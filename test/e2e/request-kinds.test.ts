@@ -154,9 +154,14 @@ describe('requests by kind, consent-auditor scan', () => {
 
   it('the page is left before its record is taken (beacons at pagehide are in it); a page that moved on or reloaded itself is no clean one', async () => {
     const json = path.join(dir, 'kinds.json');
-    const pages = ['close.html', 'prefetch.html', 'away.html', 'replace-state.html', 'reload.html'].map(
-      (p) => `${SHOP}/kinds/${p}`,
-    );
+    const pages = [
+      'close.html',
+      'prefetch.html',
+      'away.html',
+      'replace-state.html',
+      'reload.html',
+      'reload.html?times=2',
+    ].map((p) => `${SHOP}/kinds/${p}`);
     // A first-party redirect to the audited page: its hops are the run's own navigation, no reload.
     const hopped = `${SHOP}/r?u=${encodeURIComponent(`${SHOP}/kinds/replace-state.html`)}`;
     pages.push(hopped);
@@ -209,15 +214,30 @@ describe('requests by kind, consent-auditor scan', () => {
         'clean',
         [],
       ]);
-    // A page that tracks on its first load, then reloads itself: the record is the second load's, which did not
-    // track. Its address is the same as the loaded one's, so it is said from the run's own count of navigations.
+    // A page that tracks on its first load, then reloads itself: the audit joins both documents (the extension keeps
+    // the replaced one's record), so the first load's tracking is reported, in its document, and nothing is missing.
     const reload = scenario('reload.html');
-    expect(reload.requests.some((q) => q.host === 'www.facebook.com')).toBe(false);
-    expect(reload.summary.verdict).toBe('incomplete');
-    expect(reload.summary.incomplete).toEqual([
+    expect(
+      reload.requests.filter((q) => q.host === 'www.facebook.com').map((q) => [q.phase, q.document]),
+      JSON.stringify(reload.errors),
+    ).toEqual([['before-choice', 0]]);
+    expect(reload.documents?.map((d) => d.url)).toEqual([`${SHOP}/kinds/reload.html`, `${SHOP}/kinds/reload.html`]);
+    expect(reload.errors).toEqual([
+      expect.stringMatching(
+        /^the page reloaded itself at \+\d+\.\d s \(without an answer\); both documents are in this audit$/,
+      ),
+    ]);
+    expect(reload.summary.incomplete).toBeUndefined();
+    expect(reload.summary.verdict).toBe('violations');
+    // Reloaded twice: three documents, more than an audit joins; the first load's record is gone, so it is said.
+    const twice = scenario('reload.html?times=2');
+    expect(twice.documents).toBeUndefined();
+    expect(twice.requests.some((q) => q.host === 'www.facebook.com')).toBe(false);
+    expect(twice.summary.verdict).toBe('incomplete');
+    expect(twice.summary.incomplete).toEqual([
       expect.stringMatching(
         new RegExp(
-          `^the page reloaded itself once, the last \\d+\\.\\d s after its load: what ${SHOP.replace(/\./g, '\\.')}/kinds/reload\\.html did before is not in this record$`,
+          `^the page reloaded itself 2 times, the last \\d+\\.\\d s after its load: what ${SHOP.replace(/\./g, '\\.')}/kinds/reload\\.html\\?times=2 did before is not in this record$`,
         ),
       ),
     ]);

@@ -58,7 +58,13 @@ function requestOut(r: AnalyzedRequest, byId: ReadonlyMap<string, RequestEntry>)
     error: entry?.error ?? null,
     script: r.script,
     attribution: r.script ? (r.attribution ?? null) : null,
+    ...(entry?.document !== undefined ? { document: entry.document } : {}),
   };
+}
+
+/** A joined record's document of the entry a row was analysed from (one row per entry, in the record's order). */
+function withDocument<R extends object>(row: R, entry: { document?: number } | undefined, same: boolean): R {
+  return same && entry?.document !== undefined ? { ...row, document: entry.document } : row;
 }
 
 function cookieOut(c: AnalyzedCookie): ReportCookie {
@@ -175,8 +181,14 @@ export function buildScenarioReport(input: ScenarioInput): ScenarioReport {
   try {
     if (analysis) {
       requests = analysis.requests.map((r) => requestOut(r, byId));
-      cookies = analysis.cookies.map(cookieOut);
-      storage = analysis.storage.map(storageOut);
+      const rc = record?.cookies ?? [];
+      const rs = record?.storage ?? [];
+      cookies = analysis.cookies.map((c, i) =>
+        withDocument(cookieOut(c), rc[i], rc[i]?.name === c.name && rc[i]?.domain === c.domain),
+      );
+      storage = analysis.storage.map((s, i) =>
+        withDocument(storageOut(s), rs[i], rs[i]?.key === s.key && rs[i]?.origin === s.origin),
+      );
       thirdParties = analysis.thirdParties.map(thirdPartyOut);
       // Analyses made before the field existed (a stored record's old analysis) have none.
       collectors = (analysis.serverSideCollectors ?? []).map(collectorOut);
@@ -197,6 +209,9 @@ export function buildScenarioReport(input: ScenarioInput): ScenarioReport {
   const out: ScenarioReport = {
     url: input.url ?? record?.url ?? '',
     pageUrl: record?.url ?? null,
+    ...(record?.documents
+      ? { documents: record.documents.map((d) => ({ url: d.url, startedAt: isoTime(d.startedAt) })) }
+      : {}),
     consent,
     answered,
     answerDetail,

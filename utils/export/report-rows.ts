@@ -25,6 +25,8 @@ export interface ReportRequest extends Pick<
   error: string | null;
   /** How far `script` can be trusted, as for cookies; null without a script or in older records */
   attribution: Attribution | null;
+  /** The page reloaded itself: the index in the scenario's `documents` of the document that sent it */
+  document?: number;
 }
 
 /** What a cookie row and a storage row share: party, phase, what the known name says, the writer and the writes. */
@@ -40,6 +42,8 @@ export interface ReportWrite {
   t: number;
   writes: number;
   valueLength: number;
+  /** The page reloaded itself: the index in the scenario's `documents` of the document of the first write */
+  document?: number;
 }
 
 export interface ReportCookie extends ReportWrite {

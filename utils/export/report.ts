@@ -78,6 +78,11 @@ export interface ScenarioReport {
   url: string;
   /** The page as recorded (after redirects); null when nothing was recorded */
   pageUrl: string | null;
+  /**
+   * The page reloaded itself (a consent tool after the answer): the documents this audit joins, in order; the rows'
+   * `document` is an index into it. Absent for an audit of one document
+   */
+  documents?: Array<{ url: string; startedAt: string }>;
   consent: ScenarioConsent;
   /** Whether the banner was answered as asked; null for 'none' (nothing to answer) */
   answered: boolean | null;

@@ -8,6 +8,8 @@ export type Message =
   | { type: 'page-events'; events: unknown[] }
   /** Extension page -> background: the current page record of a tab. */
   | { type: 'get-record'; tabId: number }
+  /** Extension page (CLI) -> background: the tab's record before the current one (the document a reload replaced). */
+  | { type: 'get-previous-record'; tabId: number }
   /** Extension page -> background: is the worker up, which version. */
   | { type: 'ping' }
   /** Extension page (popup, CLI) -> background: answer the banner of a tab for the visitor. */
@@ -29,6 +31,7 @@ export type Message =
 export interface Responses {
   'page-events': { accepted: number; rejected: number };
   'get-record': { record: PageRecord | null };
+  'get-previous-record': { record: PageRecord | null };
   /** wake only in the bench build (CONSENT_AUDITOR_BENCH=wake). */
   ping: { ready: true; version: string; wake?: WakeTimes };
   'consent-action': { started: boolean; detail: string };
@@ -141,6 +144,7 @@ export function acceptsPortSender(sender: SenderLike | undefined, ownId: string,
 const TYPES: ReadonlySet<string> = new Set<Message['type']>([
   'page-events',
   'get-record',
+  'get-previous-record',
   'ping',
   'consent-action',
   'clean-audit',
@@ -161,6 +165,7 @@ export function asMessage(raw: unknown): Message | null {
     case 'start-autoconsent':
       return { type };
     case 'get-record':
+    case 'get-previous-record':
       return typeof m.tabId === 'number' && Number.isInteger(m.tabId) ? { type, tabId: m.tabId } : null;
     case 'consent-action':
       return typeof m.tabId === 'number' && Number.isInteger(m.tabId) && isAction(m.action)

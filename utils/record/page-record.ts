@@ -51,6 +51,8 @@ export interface RequestEntry {
   setCookies: readonly string[];
   viaWorker?: boolean;
   source: Source;
+  /** A joined record (record-join.ts): the index in `PageRecord.documents` of the document it happened in */
+  document?: number;
 }
 
 export type CookieSetter = 'http' | 'script' | 'unknown';
@@ -96,6 +98,8 @@ export interface CookieEntry {
   refused?: string;
   /** The browser's latest change of it was claimed by no tab (another tab of the site may have written it) */
   unrouted?: boolean;
+  /** A joined record: the index in `PageRecord.documents` of the document of its first write */
+  document?: number;
 }
 
 export interface StorageEntry {
@@ -123,6 +127,8 @@ export interface StorageEntry {
    * existed
    */
   seenBy?: StorageSeenBy[];
+  /** A joined record: the index in `PageRecord.documents` of the document of its first write */
+  document?: number;
 }
 
 export interface RedirectHop {
@@ -192,6 +198,11 @@ export interface PageRecord {
    */
   truncated?: { pageEvents: number; browserEvents: number; since: number } | null;
   errors: RecordError[];
+  /**
+   * Set when the record joins the documents of one audit (the page reloaded itself: utils/record/record-join.ts): each
+   * document's address and start, in order; entries say theirs by index
+   */
+  documents?: Array<{ url: string; startedAt: number }>;
 }
 
 const STORED_VALUE_MAX = 4096;

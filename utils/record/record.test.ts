@@ -504,6 +504,25 @@ describe('RecordBuilder', () => {
     expect(partial.partial).toBe(true);
   });
 
+  it("a new navigation keeps the replaced document's record as the previous one (one only; never a partial one)", () => {
+    const b = buildRecord(TAB, [
+      ...req('https://x.example/a.js', 'script', 900),
+      ...nav('https://www.shop.example/', 'n1', 1000),
+      ...req('https://t.example/first.js', 'script', 1100),
+      ...nav('https://www.shop.example/', 'n2', 2000),
+      ...req('https://t.example/second.js', 'script', 2100),
+    ]);
+    // The partial record (a.js, before any navigation) is not a previous record of its own.
+    expect(b.previous!.requests.map((q) => q.url)).toEqual(['https://www.shop.example/', 'https://t.example/first.js']);
+    expect(b.record!.requests.map((q) => q.url)).toEqual(['https://www.shop.example/', 'https://t.example/second.js']);
+    b.apply(nav('https://www.shop.example/', 'n3', 3000)[0]!);
+    expect(b.previous!.requests.map((q) => q.url)).toEqual([
+      'https://www.shop.example/',
+      'https://t.example/second.js',
+    ]);
+    expect(buildRecord(TAB, nav('https://www.shop.example/')).previous).toBeNull();
+  });
+
   it("a new tab's page report and cookie change that come before its navigation's request are that page's", () => {
     // Seen in Firefox under load: the twin's document.cookie report and the browser's change reached the worker before
     // the webRequest event of the twin's navigation (stamped earlier), which then reset the record they had started.

@@ -54,6 +54,11 @@ const EARLY_MAX = 1_000;
 /** Mutable builder with indexes; `record` is what gets shown and exported. */
 export class RecordBuilder implements PageAccess {
   record: PageRecord | null = null;
+  /**
+   * The tab's record before the current one (the document a reload or the page's own navigation replaced): the CLI
+   * joins both when it saw a navigation it did not start. One only; a partial record's events moved into its successor.
+   */
+  previous: PageRecord | null = null;
   /** Bumped by every event applied: a packed copy of `record` made at one revision is current while it holds. */
   revision = 0;
   private readonly requests: RequestReducer;
@@ -91,6 +96,7 @@ export class RecordBuilder implements PageAccess {
   }
 
   private reset(url: string, t: number, requestId: string): void {
+    if (this.record && !this.record.partial) this.previous = this.record;
     this.record = newPage(this.tabId, url, t);
     this.requests.reset(requestId);
     this.cookies.reset();

@@ -106,6 +106,11 @@ export class TabBudget {
     if (u) u.bytes = Math.max(0, u.bytes - rawBytes + storedBytes);
   }
 
+  /** Bytes the tab's current page has in storage (as stored: gzip after a compaction). */
+  stored(tabId: number): number {
+    return this.usage.get(tabId)?.bytes ?? 0;
+  }
+
   /** Events dropped so far on the tab's current page. */
   dropped(tabId: number): number {
     const u = this.usage.get(tabId);

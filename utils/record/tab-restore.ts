@@ -17,7 +17,8 @@ export interface RestoreTarget {
   budget: TabBudget;
   now(): number;
   builderFor(tabId: number): RecordBuilder;
-  restored(tabId: number, kept: string[], raw: RawChunks): void;
+  /** `pageStart`: the key whose chunk started the current page (undefined: none seen, or only a partial record) */
+  restored(tabId: number, kept: string[], raw: RawChunks, pageStart: string | undefined): void;
 }
 
 /** Replays every stored chunk of `all` (session storage's content) into the target; returns the keys to remove. */
@@ -46,6 +47,7 @@ export async function restoreChunks(all: Record<string, unknown>, target: Restor
     const b = target.builderFor(tabId);
     const raw: RawChunks = { keys: [], events: [], bytes: 0 };
     const kept: string[] = [];
+    let pageStart: string | undefined;
     for (const key of list) {
       if (replaced.has(key)) {
         stale.push(key);
@@ -76,7 +78,11 @@ export async function restoreChunks(all: Record<string, unknown>, target: Restor
         for (const ev of events) {
           const before = b.record;
           b.applyOrNote(ev);
-          if (ev.k === 'nav' && b.record !== before) target.budget.newPage(tabId);
+          if (ev.k === 'nav' && b.record !== before) {
+            target.budget.newPage(tabId);
+            // As the store counts pages: one begun after a partial record is that record's continuation.
+            if (!before?.partial) pageStart = key.replace(/~z$/, '');
+          }
           target.budget.count(tabId, ev);
         }
         // A compacted chunk counts as stored (gzip), not as the events it holds.
@@ -89,7 +95,7 @@ export async function restoreChunks(all: Record<string, unknown>, target: Restor
       } else
         b.apply({ k: 'error', t: target.now(), where: 'storage', message: `unreadable stored chunk ${key} skipped` });
     }
-    target.restored(tabId, kept, raw);
+    target.restored(tabId, kept, raw, pageStart);
   }
   return stale;
 }

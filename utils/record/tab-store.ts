@@ -14,6 +14,11 @@ export type { SessionArea } from './tab-chunks.ts';
 
 /** Starts the note a restart reads back when events of the page could not be stored (record-gaps.ts counts it). */
 export const LOST_AT_RESTART = 'lost at a worker restart:';
+/**
+ * The previous page's chunks stay stored while the next page is current (its record is the builder's `previous`)
+ * unless they took more than this (of the 10 MB session quota): then its record is dropped and a join says it is gone.
+ */
+export const PREVIOUS_KEEP_BYTES = 1024 * 1024;
 
 export class TabStore {
   readonly ready: Promise<void>;
@@ -28,7 +33,9 @@ export class TabStore {
   private readonly raw = new Map<number, RawChunks>();
   /** Chunks applied in memory but not yet handed to storage, in key order, and the pages they start. */
   private unwritten: Record<string, AuditEvent[]> = {};
-  private unwrittenPages: Array<[number, string]> = [];
+  private unwrittenPages: Array<[number, string, boolean]> = [];
+  /** Per tab, the first stored key of its current page: what the next page keeps from as the previous page. */
+  private readonly pageStarts = new Map<number, string>();
   /** Per tab, its last unwritten chunk: later events of the same page join it instead of making a new key. */
   private readonly openChunk = new Map<number, string>();
   /** The write under way, if any. */
@@ -76,9 +83,10 @@ export class TabStore {
       budget: this.budget,
       now: this.now,
       builderFor: (tabId) => this.builderFor(tabId),
-      restored: (tabId, kept, raw) => {
+      restored: (tabId, kept, raw, pageStart) => {
         this.keys.set(tabId, kept);
         this.raw.set(tabId, raw);
+        if (pageStart !== undefined) this.pageStarts.set(tabId, pageStart);
       },
     });
     if (stale.length) await this.area.remove(stale).catch(() => {});
@@ -119,6 +127,8 @@ export class TabStore {
       // A page begun after a partial record keeps that record's chunks: a replay carries its early events the same way
       // (RecordBuilder `early`); the next page's first write drops them with the rest.
       let afterPartial = false;
+      // Whether the page before the one this batch starts stays stored as the builder's previous record.
+      let keepPrevious = true;
       const emit = (startsPage: boolean): void => {
         if (chunk.length === 0) return;
         let raw = this.raw.get(tabId);
@@ -139,7 +149,7 @@ export class TabStore {
         if (!raw || startsPage) this.raw.set(tabId, (raw = { keys: [], events: [], bytes: 0 }));
         raw.keys.push(key);
         raw.events.push(...chunk);
-        if (startsPage && !afterPartial) this.unwrittenPages.push([tabId, key]);
+        if (startsPage && !afterPartial) this.unwrittenPages.push([tabId, key, keepPrevious]);
         chunk = [];
       };
       let startsPage = false;
@@ -152,6 +162,8 @@ export class TabStore {
             emit(startsPage);
             startsPage = true;
             afterPartial = before?.partial === true;
+            keepPrevious = this.budget.stored(tabId) <= PREVIOUS_KEEP_BYTES;
+            if (!keepPrevious && !afterPartial) b.previous = null;
             this.budget.newPage(tabId);
           }
           this.budget.admit(tabId, ev);
@@ -250,15 +262,18 @@ export class TabStore {
     return `${KEY_PREFIX}${tabId}:${this.now().toString(36).padStart(9, '0')}.${this.wake}.${this.seq.toString(36).padStart(6, '0')}`;
   }
 
-  /** Once a new page's first chunk is stored, the previous page's chunks are garbage. */
-  private dropBefore(newPages: Array<[number, string]>): void {
-    for (const [tabId, firstKey] of newPages) {
+  /** Once a new page's first chunk is stored, the chunks of the page before the previous one are garbage. */
+  private dropBefore(newPages: Array<[number, string, boolean]>): void {
+    for (const [tabId, firstKey, keepPrevious] of newPages) {
+      const previousStart = this.pageStarts.get(tabId);
+      this.pageStarts.set(tabId, firstKey);
+      const cut = keepPrevious && previousStart !== undefined && previousStart < firstKey ? previousStart : firstKey;
       const keys = this.keys.get(tabId) ?? [];
-      const old = keys.filter((k) => k < firstKey);
+      const old = keys.filter((k) => k < cut);
       if (old.length === 0) continue;
       this.keys.set(
         tabId,
-        keys.filter((k) => k >= firstKey),
+        keys.filter((k) => k >= cut),
       );
       void this.area.remove(old).catch(() => {});
     }
@@ -311,6 +326,7 @@ export class TabStore {
     this.budget.forget(tabId);
     this.pending.delete(tabId);
     this.openChunk.delete(tabId);
+    this.pageStarts.delete(tabId);
     const prefix = `${KEY_PREFIX}${tabId}:`;
     for (const key of Object.keys(this.unwritten)) if (key.startsWith(prefix)) delete this.unwritten[key];
     this.unwrittenPages = this.unwrittenPages.filter(([t]) => t !== tabId);
