@@ -94,6 +94,7 @@ const EN = {
   echoInPath: 'receives the value of {source} in the URL path',
   pixelWithIds: 'pixel-like image request with identifier parameter(s) {params}',
   beaconWithIds: 'beacon/ping with identifier parameter(s) {params}',
+  idInPath: '{kind} request with an identifier-like value in URL path segment {n}',
   randomThirdPartyCookie: 'third-party cookie {name} holds a {length}-character random-looking value',
   namedIdThirdPartyCookie: 'third-party cookie {name}, named as an identifier, holds a {length}-character value',
   // Consent-signal mismatches (same wording as utils/consent/signals.ts, which the English output must keep).
@@ -207,6 +208,7 @@ const DE: Readonly<Record<PhraseKey, string>> = {
   echoInPath: 'erhält den Wert von {source} im URL-Pfad',
   pixelWithIds: 'pixelartige Bildanfrage mit Kennungsparameter(n) {params}',
   beaconWithIds: 'Beacon/Ping mit Kennungsparameter(n) {params}',
+  idInPath: '{kind}-Anfrage mit kennungsartigem Wert im URL-Pfadsegment {n}',
   randomThirdPartyCookie: 'Drittanbieter-Cookie {name} enthält einen zufällig wirkenden Wert mit {length} Zeichen',
   namedIdThirdPartyCookie: 'Drittanbieter-Cookie {name}, als Kennung benannt, enthält einen Wert mit {length} Zeichen',
   tcBeforeAction: 'Ein TCF-Consent-String mit den Zwecken {purposes} wurde {when} gespeichert.',
