@@ -160,6 +160,11 @@ const REQUESTS: [string, string, string | null][] = [
     `https://px.unknown.test/b?e=${b64('{"events":[{"n":"pv","vid":"Zk3pQ9wR2tY7uI1oP5aS8dF4"}]}')}`,
     '"e (base64).events.vid"',
   ],
+  // XHR or fetch: named ids anywhere, any random-looking value on a collector path.
+  ['xmlhttprequest', 'https://api.unknown.test/v1/collect?cid=3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b&e=pv', '"cid"'],
+  ['xmlhttprequest', 'https://chat.unknown.test/api/messages?visitor_id=pre-laokds', '"visitor_id"'],
+  ['xmlhttprequest', 'https://api.unknown.test/v1/track?e=pv&k=Zk3pQ9wR2tY7uI1oP5aS8dF4', '"k"'],
+  ['xmlhttprequest', `https://api.unknown.test/v1/track?d=${b64('{"uid":"pre-laokds"}')}`, '"d (base64).uid"'],
   // Known false positive: three colours of six hex digits, each with a digit, read as one id split in three.
   ['image', 'https://px.unknown.test/pixel.gif?c1=1a2b3c&c2=4d5e6f&c3=7a8b9c', '"c1+c2+c3"'],
   // Not ids: build hashes, content hashes, site keys, options, dates, sizes (the demo's own requests first).
@@ -179,6 +184,10 @@ const REQUESTS: [string, string, string | null][] = [
   ['image', 'https://avatars.unknown.test/u/1839402291?v=4', null],
   ['xmlhttprequest', 'https://api.unknown.test/v1/sites/3f2a9b7c1d5e4f60a8b2/config', null], // a site key
   ['xmlhttprequest', 'https://chat.unknown.test/api/conversations/3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b', null],
+  ['xmlhttprequest', 'https://api.unknown.test/v1/products?sku=3f2a9b7c1d5e4f60a8b2', null],
+  ['xmlhttprequest', 'https://search.unknown.test/v2/query?q=running%20shoes&key=3f2a9b7c1d5e4f60a8b2', null],
+  ['xmlhttprequest', 'https://api.unknown.test/v1/collect?v=9f8e7d6c5b4a39281726&e=pv', null],
+  ['xmlhttprequest', 'https://api.unknown.test/v1/events?client_version=4.12.0-beta&session_count=3', null],
   ['image', 'https://px.unknown.test/pixel.gif?w=1200&h=800&q=80', null],
   ['image', 'https://px.unknown.test/pixel.gif?bg=ffffff&fg=000000&ac=333333', null],
   ['image', 'https://px.unknown.test/pixel.gif?utm_source=newsletter&utm_medium=email&utm_campaign=spring2024', null],

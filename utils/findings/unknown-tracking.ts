@@ -81,14 +81,17 @@ function compute(ctx: Ctx): Map<string, UnknownTracking> {
     }
     const type = r.entry.type;
     const beacon = type === 'beacon' || type === 'ping';
-    if (type === 'image' || beacon) {
+    // An XHR or fetch is judged as an image is: named ids always, any random-looking value on a collector path.
+    if (type === 'image' || type === 'xmlhttprequest' || beacon) {
       const pixel = beacon || looksLikePixelPath(r.path);
       const named = beacon ? [] : idParams(all, true);
       const ids = named.length > 0 || !pixel ? named : idParams(all, false);
       const split = pixel ? splitIds(params) : [];
       const names = [...ids.map(labelOf), ...split.map((s) => s.names.join('+'))].map((n) => `"${n}"`);
       if (names.length > 0)
-        found.push(phrase(lang, beacon ? 'beaconWithIds' : 'pixelWithIds', { params: names.join(', ') }));
+        found.push(
+          phrase(lang, beacon ? 'beaconWithIds' : type === 'image' ? 'pixelWithIds' : 'xhrWithIds', vars(names)),
+        );
     }
     const inPath = pathIds(type, r.path);
     if (inPath.length > 0) found.push(phrase(lang, 'idInPath', { kind: type, n: inPath.join(', ') }));
@@ -148,4 +151,5 @@ function pathIds(type: string, path: string): number[] {
   return segs.map((s) => s.index);
 }
 
+const vars = (names: string[]) => ({ params: names.join(', ') });
 const labelOf = (p: QueryParam | WrappedParam): string => ('label' in p ? p.label : p.name);
