@@ -16,6 +16,7 @@ const BASE64 = /^[A-Za-z0-9+/_-]{12,}={0,2}$/;
 const MAX_WRAPPED = 4096;
 const MAX_FIELDS = 50;
 const MAX_DEPTH = 3;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** A value found inside another: `name` is the innermost key (what the rules judge), `label` says where it was. */
 export interface WrappedParam extends QueryParam {
@@ -72,11 +73,13 @@ export function pathWithout(path: string, segments: readonly string[]): string {
  */
 export function splitIds(params: readonly QueryParam[]): { names: string[]; value: string }[] {
   const out: { names: string[]; value: string }[] = [];
-  const uuid = (run: readonly QueryParam[]): boolean =>
-    run.length === UUID_PARTS.length && run.every((p, i) => p.value.length === UUID_PARTS[i] && HEX_PART.test(p.value));
+  const uuidAt = (i: number): boolean =>
+    UUID_PARTS.every((n, k) => params[i + k]?.value.length === n && HEX_PART.test(params[i + k]!.value));
   for (let i = 0; i < params.length; i++) {
     const first = params[i]!;
-    if (uuid(params.slice(i, i + UUID_PARTS.length))) {
+    const len = first.value.length;
+    if (len < 4 || len > 15) continue;
+    if (len === UUID_PARTS[0] && uuidAt(i)) {
       const run = params.slice(i, i + UUID_PARTS.length);
       out.push({ names: run.map((p) => p.name), value: run.map((p) => p.value).join('-') });
       i += UUID_PARTS.length - 1;
@@ -112,8 +115,9 @@ function fromBase64(v: string): string | null {
   const std = v.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
   try {
     const bin = atob(std + '='.repeat((4 - (std.length % 4)) % 4));
-    const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    const text = UTF8.decode(bytes);
     return printable(text) ? text : null;
   } catch {
     return null;
