@@ -162,6 +162,9 @@ export function richFixtures(): RichFixture[] {
         .storage('uid', 'a8f3c2e1b7d4f60a9e2c', 110)
         .req(`https://api.metricsly.example/v1/e?site=shop&visitor=${VISITOR_ID}`, 300, { type: 'xmlhttprequest' })
         .req('https://api.metricsly.example/v1/u/a8f3c2e1b7d4f60a9e2c/hit', 310, { type: 'xmlhttprequest' })
+        .req('https://api.metricsly.example/v1/collect?cid=3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b', 315, {
+          type: 'xmlhttprequest',
+        })
         .req('https://px.adnet-unknown.example/pixel.gif?uid=b7e2c91f04a6d3e8f215&e=view', 320, { type: 'image' })
         .beacon(
           'https://collect.beaconly.example/b?sid=9d8c7b6a5f4e3d2c1b0a99&ev=leave',

@@ -2,7 +2,8 @@
 // they receive or store something that looks like a visitor id?
 import { hostInfo } from '../url/party.ts';
 import type { CookieFact, Ctx, RequestFact } from './context.ts';
-import { idCandidates, idParams, isIdLike, looksLikePixelPath, queryParams } from './identifiers.ts';
+import { idCandidates, idParams, isIdLike, looksLikePixelPath, queryParams, type QueryParam } from './identifiers.ts';
+import { pathIdSegments, pathWithout, splitIds, unwrapParam, type WrappedParam } from './hidden-ids.ts';
 import { isIdName, isNamedIdValue } from './named-ids.ts';
 import { phrase } from './phrases.ts';
 
@@ -65,10 +66,13 @@ function compute(ctx: Ctx): Map<string, UnknownTracking> {
     if (!isUnknownThirdParty(r)) continue;
     const params = queryParams(r.entry.url);
     const found: string[] = [];
+    // Values wrapped in JSON, a form or base64 inside a parameter, one level down, judged like the parameters.
+    const wrapped = params.flatMap(unwrapParam);
+    const all = wrapped.length > 0 ? [...params, ...wrapped] : params;
     if (sources.size > 0) {
-      for (const p of params) {
+      for (const p of all) {
         const label = echoOf(p.value, sources);
-        if (label) found.push(phrase(lang, 'echoInParam', { source: label, param: p.name }));
+        if (label) found.push(phrase(lang, 'echoInParam', { source: label, param: labelOf(p) }));
       }
       for (const seg of r.path.split('/')) {
         const label = seg.length >= 16 ? sources.get(seg) : undefined;
@@ -76,17 +80,21 @@ function compute(ctx: Ctx): Map<string, UnknownTracking> {
       }
     }
     const type = r.entry.type;
-    if (type === 'image') {
-      const named = idParams(params, true);
-      const any = looksLikePixelPath(r.path) ? idParams(params, false) : [];
-      const ids = named.length > 0 ? named : any;
-      if (ids.length > 0)
-        found.push(phrase(lang, 'pixelWithIds', { params: ids.map((p) => `"${p.name}"`).join(', ') }));
-    } else if (type === 'beacon' || type === 'ping') {
-      const ids = idParams(params, false);
-      if (ids.length > 0)
-        found.push(phrase(lang, 'beaconWithIds', { params: ids.map((p) => `"${p.name}"`).join(', ') }));
+    const beacon = type === 'beacon' || type === 'ping';
+    // An XHR or fetch is judged as an image is: named ids always, any random-looking value on a collector path.
+    if (type === 'image' || type === 'xmlhttprequest' || beacon) {
+      const pixel = beacon || looksLikePixelPath(r.path);
+      const named = beacon ? [] : idParams(all, true);
+      const ids = named.length > 0 || !pixel ? named : idParams(all, false);
+      const split = pixel ? splitIds(params) : [];
+      const names = [...ids.map(labelOf), ...split.map((s) => s.names.join('+'))].map((n) => `"${n}"`);
+      if (names.length > 0)
+        found.push(
+          phrase(lang, beacon ? 'beaconWithIds' : type === 'image' ? 'pixelWithIds' : 'xhrWithIds', vars(names)),
+        );
     }
+    const inPath = pathIds(type, r.path);
+    if (inPath.length > 0) found.push(phrase(lang, 'idInPath', { kind: type, n: inPath.join(', ') }));
     if (found.length === 0) continue;
     const u = get(r.hostFact.site);
     u.requests.push(r);
@@ -120,3 +128,28 @@ function echoOf(value: string, sources: ReadonlyMap<string, string>): string | u
   }
   return undefined;
 }
+
+/**
+ * Which path segments (1-based) hold an id: any beacon's; an image's or XHR's only where the rest of the path reads
+ * as a pixel or collector (`/c/<id>/p.gif`): photos and API resources sit under content hashes and site keys too.
+ */
+function pathIds(type: string, path: string): number[] {
+  const beacon = type === 'beacon' || type === 'ping';
+  if (!beacon && type !== 'image' && type !== 'xmlhttprequest') return [];
+  const segs = pathIdSegments(path);
+  if (segs.length === 0) return [];
+  if (
+    !beacon &&
+    !looksLikePixelPath(
+      pathWithout(
+        path,
+        segs.map((s) => s.segment),
+      ),
+    )
+  )
+    return [];
+  return segs.map((s) => s.index);
+}
+
+const vars = (names: string[]) => ({ params: names.join(', ') });
+const labelOf = (p: QueryParam | WrappedParam): string => ('label' in p ? p.label : p.name);
