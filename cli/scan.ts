@@ -17,7 +17,7 @@ import type { SettleOptions } from './settle.ts';
 import { watchContext } from './watch.ts';
 import { trace } from './trace.ts';
 import { fillForms, type FormsMode } from './forms.ts';
-import { LEAVE_SETTLE, leavePage, movedOnGap, selfNavigationGap, watchNavigations } from './leave.ts';
+import { leavePage, movedOnGap, selfNavigationGap, watchNavigations } from './leave.ts';
 import {
   answerOf,
   emptyAttempt,
@@ -181,7 +181,7 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     // What the page sends only when it is left is evidence too; a form still to submit needs its page.
     if (run.forms !== 'submit') {
       phase('leaving the page');
-      await leavePage(page, () => watch.settle(tabId, LEAVE_SETTLE));
+      await leavePage(page, (o) => watch.settle(tabId, o));
     }
     // Watched until here: a reload that races the leave step replaced the record too. A submission is the run's own.
     navs.stop();
