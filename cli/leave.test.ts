@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   joinReload,
+  LEAVE_SETTLE,
   leavePage,
   movedOnGap,
   reloadNote,
@@ -12,6 +13,7 @@ import {
 } from './leave.ts';
 import { recordGaps } from '../utils/record/record-gaps.ts';
 import { newPage, type PageRecord } from '../utils/record/page-record.ts';
+import type { SettleOptions } from './settle.ts';
 
 /** A page that logs what leaving does, with one dialog raised while it is left. */
 function fakePage(dialog: string | null, fail = false): { page: LeavablePage; log: string[] } {
@@ -37,8 +39,17 @@ function fakePage(dialog: string | null, fail = false): { page: LeavablePage; lo
 describe('leavePage', () => {
   it('goes to about:blank, accepts a beforeunload prompt, then waits, and stops listening', async () => {
     const { page, log } = fakePage('beforeunload');
-    await leavePage(page, async () => void log.push('settle'));
+    const before = Date.now();
+    let asked: SettleOptions | undefined;
+    await leavePage(page, async (o) => {
+      asked = o;
+      log.push('settle');
+    });
     expect(log).toEqual(['goto about:blank 5000', 'accept beforeunload', 'settle', 'off']);
+    // The leave's own wait, and the requests started since the leave began are waited for until they are answered.
+    expect(asked).toMatchObject(LEAVE_SETTLE);
+    expect(asked?.finishedSince).toBeGreaterThanOrEqual(before);
+    expect(asked?.finishedSince).toBeLessThanOrEqual(Date.now());
   });
 
   it('dismisses any other dialog, and still waits when the page could not be left', async () => {

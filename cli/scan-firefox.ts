@@ -2,15 +2,7 @@
 // same steps as scan.ts (load, settle, answer the banner through the background, settle, fetch the record), through the
 // Firefox runtime (cli/browser/firefox.ts). Form fill and crawl need Chromium's DevTools protocol: refused before this.
 import type { HTTPRequest, HTTPResponse } from 'puppeteer-core';
-import {
-  joinReload,
-  LEAVE_SETTLE,
-  leavePage,
-  movedOnGap,
-  reloadNote,
-  selfNavigationGap,
-  watchNavigations,
-} from './leave.ts';
+import { joinReload, leavePage, movedOnGap, reloadNote, selfNavigationGap, watchNavigations } from './leave.ts';
 import type { PageRecord } from '../utils/record/page-record.ts';
 import { recordMark } from './settle.ts';
 import { countRequests, watchActivity } from './watch.ts';
@@ -110,7 +102,7 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
     if (left !== null) out.settle = { afterLoad: null, afterAnswer: null };
     out.error ??= left;
     // What the page sends only when it is left is evidence too (cli/leave.ts).
-    await leavePage(page, () => watch.settle(tabId, LEAVE_SETTLE));
+    await leavePage(page, (o) => watch.settle(tabId, o));
     // Watched until here: a reload that races the leave step replaced the record too.
     navs.stop();
     out.record = await audited();

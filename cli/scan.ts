@@ -19,15 +19,7 @@ import type { SettleOptions } from './settle.ts';
 import { watchContext } from './watch.ts';
 import { trace } from './trace.ts';
 import { fillForms, type FormsMode } from './forms.ts';
-import {
-  joinReload,
-  LEAVE_SETTLE,
-  leavePage,
-  movedOnGap,
-  reloadNote,
-  selfNavigationGap,
-  watchNavigations,
-} from './leave.ts';
+import { joinReload, leavePage, movedOnGap, reloadNote, selfNavigationGap, watchNavigations } from './leave.ts';
 import {
   answerOf,
   emptyAttempt,
@@ -199,7 +191,7 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     // What the page sends only when it is left is evidence too; a form still to submit needs its page.
     if (run.forms !== 'submit') {
       phase('leaving the page');
-      await leavePage(page, () => watch.settle(tabId, LEAVE_SETTLE));
+      await leavePage(page, (o) => watch.settle(tabId, o));
     }
     // Watched until here: a reload that races the leave step replaced the record too. A submission is the run's own.
     navs.stop();

@@ -34,6 +34,16 @@ describe('settleState', () => {
     expect(settleState(1_000 + 1_000, 1_000, c, O)).toBe('wait');
   });
 
+  it('with finishedSince, a recorded request started since then and not answered keeps it waiting', () => {
+    const c = new ActivityClock();
+    const o = { ...O, finishedSince: 1_000 };
+    expect(settleState(3_000, 1_000, c, o, { openLatest: 1_000 })).toBe('wait');
+    expect(settleState(3_000, 1_000, c, o, { openLatest: 999 })).toBe('settled');
+    expect(settleState(3_000, 1_000, c, o, { openLatest: null })).toBe('settled');
+    expect(settleState(3_000, 1_000, c, O, { openLatest: 2_000 })).toBe('settled');
+    expect(settleState(11_000, 1_000, c, o, { openLatest: 2_000 })).toBe('max');
+  });
+
   it('a request that ends without having been seen to start changes nothing', () => {
     const c = new ActivityClock();
     c.ended('unknown', 5_000);
@@ -46,7 +56,18 @@ describe('recordMark', () => {
   it('changes with any recorded request, cookie or storage write', () => {
     const r = { requests: [{ t: 1 }], cookies: [], storage: [] };
     expect(recordMark(r).sig).not.toBe(recordMark({ ...r, storage: [{ t: 2 }] }).sig);
-    expect(recordMark(null)).toEqual({ sig: '', latest: null });
+    expect(recordMark(null)).toEqual({ sig: '', latest: null, openLatest: null });
+  });
+  it('dates the latest request still without its answer or error', () => {
+    const requests = [
+      { t: 5 },
+      { t: 8, status: 204 },
+      { t: 3 },
+      { t: 9, error: 'net::ERR_ABORTED' },
+      { t: Number.NaN },
+    ];
+    expect(recordMark({ requests, cookies: [], storage: [] }).openLatest).toBe(5);
+    expect(recordMark({ requests: [{ t: 1, status: 200 }], cookies: [], storage: [] }).openLatest).toBeNull();
   });
   it("dates the record by its latest request start or write, a rewrite's time included", () => {
     const r = { requests: [{ t: 5 }, { t: 3 }], cookies: [{ t: 2, lastT: 9 }], storage: [{ t: 7, lastT: 7 }] };

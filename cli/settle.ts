@@ -9,6 +9,11 @@ export interface SettleOptions {
   minMs: number;
   /** Always stop at this (the --wait value); the result then says `settled: false` if the page was still active */
   maxMs: number;
+  /**
+   * Also wait until every request the record has that started at or after this time (epoch ms) has its answer or
+   * error: the leave step's beacons, which the browser's request events of the page do not show.
+   */
+  finishedSince?: number;
 }
 
 export interface SettleResult {
@@ -46,17 +51,24 @@ export class ActivityClock {
   }
 }
 
-/** Where a wait that began at `since` stands at `now`. */
+/** Whether the record has a request started since `o.finishedSince` still without its answer or error. */
+export function recordedOpen(mark: Pick<RecordMark, 'openLatest'>, o: Pick<SettleOptions, 'finishedSince'>): boolean {
+  return o.finishedSince !== undefined && mark.openLatest !== null && mark.openLatest >= o.finishedSince;
+}
+
+/** Where a wait that began at `since` stands at `now` (`mark`: the record's last poll, for `o.finishedSince`). */
 export function settleState(
   now: number,
   since: number,
   clock: Pick<ActivityClock, 'inFlight' | 'lastActivityAt'>,
   o: SettleOptions,
+  mark?: Pick<RecordMark, 'openLatest'>,
 ): SettleState {
   const waited = now - since;
   if (waited >= o.maxMs) return 'max';
   if (waited < o.minMs) return 'wait';
   if (clock.inFlight > 0) return 'wait';
+  if (mark && recordedOpen(mark, o)) return 'wait';
   const quietSince = Math.max(since, clock.lastActivityAt ?? since);
   return now - quietSince >= o.quietMs ? 'settled' : 'wait';
 }
@@ -67,9 +79,12 @@ export interface RecordMark {
   sig: string;
   /** Latest request start or cookie/storage write time in the record (epoch ms); null for no record or none */
   latest: number | null;
+  /** Latest start of a recorded request without its answer or error yet (epoch ms); null for none */
+  openLatest: number | null;
 }
 
 type Timed = { t: number; lastT?: number };
+type TimedRequest = { t: number; status?: number; error?: string };
 
 function latestOf(list: readonly Timed[], start: number | null): number | null {
   let m = start;
@@ -82,11 +97,16 @@ function latestOf(list: readonly Timed[], start: number | null): number | null {
 
 /** The mark of a record (or of none). */
 export function recordMark(
-  r: { requests: readonly Timed[]; cookies: readonly Timed[]; storage: readonly Timed[] } | null,
+  r: { requests: readonly TimedRequest[]; cookies: readonly Timed[]; storage: readonly Timed[] } | null,
 ): RecordMark {
-  if (!r) return { sig: '', latest: null };
+  if (!r) return { sig: '', latest: null, openLatest: null };
   const latest = latestOf(r.storage, latestOf(r.cookies, latestOf(r.requests, null)));
-  return { sig: `${r.requests.length}/${r.cookies.length}/${r.storage.length}`, latest };
+  let openLatest: number | null = null;
+  for (const q of r.requests) {
+    const open = q.status === undefined && q.error === undefined && Number.isFinite(q.t);
+    if (open && (openLatest === null || q.t > openLatest)) openLatest = q.t;
+  }
+  return { sig: `${r.requests.length}/${r.cookies.length}/${r.storage.length}`, latest, openLatest };
 }
 
 /**

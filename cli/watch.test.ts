@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ActivityClock } from './settle.ts';
+import { ActivityClock, type RecordMark, type SettleOptions } from './settle.ts';
 import { countRequests, watchActivity } from './watch.ts';
 
 /** A request as both engines hand it over: only its URL is read. */
@@ -30,18 +30,28 @@ describe('countRequests', () => {
   });
 });
 
-/** A record that gains one entry per write once `recordedAt` has passed, dated `t` (fake clock, ms since 0). */
-function fakeRecord(writes: Array<{ recordedAt: number; t: number }>) {
-  return async (): Promise<{ sig: string; latest: number | null }> => {
+type Write = { recordedAt: number; t: number; doneAt?: number };
+
+/**
+ * A record that gains one entry per write once `recordedAt` has passed, dated `t` (fake clock, ms since 0); a request
+ * with `doneAt` has its answer only from then on.
+ */
+function fakeRecord(writes: Write[]) {
+  return async (): Promise<RecordMark> => {
     const seen = writes.filter((w) => w.recordedAt <= Date.now());
-    return { sig: String(seen.length), latest: seen.length ? Math.max(...seen.map((w) => w.t)) : null };
+    const open = seen.filter((w) => w.doneAt !== undefined && w.doneAt > Date.now());
+    return {
+      sig: String(seen.length),
+      latest: seen.length ? Math.max(...seen.map((w) => w.t)) : null,
+      openLatest: open.length ? Math.max(...open.map((w) => w.t)) : null,
+    };
   };
 }
 
 async function settleOn(
-  writes: Array<{ recordedAt: number; t: number }>,
+  writes: Write[],
   feed: (clock: ActivityClock) => void = () => {},
-  o = { quietMs: 1_500, minMs: 0, maxMs: 10_000 },
+  o: SettleOptions = { quietMs: 1_500, minMs: 0, maxMs: 10_000 },
 ): Promise<{ settled: boolean; lastActivityAt: number | null; waitedMs: number }> {
   const watch = watchActivity(fakeRecord(writes), (clock) => {
     feed(clock);
@@ -99,6 +109,29 @@ describe('watchActivity (the settle wait)', () => {
     });
     expect(r.settled).toBe(false);
     expect(r.lastActivityAt).toBe(9_200);
+  });
+  it('the leave step waits for a request recorded since the leave began until it has its answer', async () => {
+    vi.useFakeTimers({ now: 0 });
+    const leave = { quietMs: 500, minMs: 500, maxMs: 3_000, finishedSince: 0 };
+    // A keepalive fetch started at pagehide (t 50), recorded at 300, answered at 1,800: read again within 100 ms.
+    const r = await settleOn([{ recordedAt: 300, t: 50, doneAt: 1_800 }], () => {}, leave);
+    expect(r.settled).toBe(true);
+    expect(r.waitedMs).toBeGreaterThanOrEqual(1_800);
+    expect(r.waitedMs).toBeLessThanOrEqual(1_900);
+    // Answered at once: the quiet alone, as before.
+    const quick = await settleOn([{ recordedAt: 300, t: 50, doneAt: 60 }], () => {}, leave);
+    expect(quick.waitedMs).toBeLessThan(600);
+    // A request of the page from before the leave is not waited for; one never answered is, until the maximum.
+    const before = await settleOn([{ recordedAt: 0, t: -100, doneAt: 99_999 }], () => {}, leave);
+    expect(before.waitedMs).toBeLessThan(600);
+    const never = await settleOn([{ recordedAt: 300, t: 50, doneAt: 99_999 }], () => {}, leave);
+    expect([never.settled, never.waitedMs >= 3_000]).toEqual([false, true]);
+    // Without finishedSince (the waits after load and answer) the record's open requests change nothing.
+    const settle = await settleOn([{ recordedAt: 300, t: 50, doneAt: 99_999 }], () => {}, {
+      ...leave,
+      finishedSince: undefined,
+    });
+    expect(settle.waitedMs).toBeLessThan(600);
   });
   it('a page active until the maximum is not settled', async () => {
     vi.useFakeTimers({ now: 0 });

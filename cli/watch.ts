@@ -5,6 +5,7 @@ import { getRecord } from './browser/index.ts';
 import {
   ActivityClock,
   changedAt,
+  recordedOpen,
   recordMark,
   settleState,
   type RecordMark,
@@ -19,6 +20,8 @@ const STEP_MS = 20;
  * before it ends, so polls in between only keep that last look from finding a change late: one a second is enough.
  */
 const RECORD_POLL_MS = 1_000;
+/** While a wait also waits for recorded requests to finish (the leave step's beacons), the record is read so often. */
+const FINISH_POLL_MS = 100;
 /** A poll older than this is repeated before the wait ends: a write since then would restart the quiet period. */
 const FRESH_POLL_MS = 60;
 
@@ -89,9 +92,9 @@ export function watchActivity(
         doneAt = Date.now();
       };
       const state = (now: number): ReturnType<typeof settleState> =>
-        gone() ? 'max' : settleState(now, since, clock, o);
+        gone() ? 'max' : settleState(now, since, clock, o, last);
       for (;;) {
-        if (Date.now() - doneAt >= RECORD_POLL_MS) await poll();
+        if (Date.now() - doneAt >= (recordedOpen(last, o) ? FINISH_POLL_MS : RECORD_POLL_MS)) await poll();
         let now = Date.now();
         let s = state(now);
         // Before ending (settled, or at the maximum, which says whether the page was quiet) look at the record again.
@@ -103,7 +106,7 @@ export function watchActivity(
         if (s !== 'wait') {
           const lastAt = clock.lastActivityAt !== null && clock.lastActivityAt >= since ? clock.lastActivityAt : null;
           // At the maximum the page counts as settled only if it was quiet for a whole quiet period anyway.
-          const quiet = clock.inFlight === 0 && now - (lastAt ?? since) >= o.quietMs;
+          const quiet = clock.inFlight === 0 && !recordedOpen(last, o) && now - (lastAt ?? since) >= o.quietMs;
           return { settled: s === 'settled' || quiet, lastActivityAt: lastAt, waitedMs: now - since };
         }
         await sleep(STEP_MS);

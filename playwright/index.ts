@@ -5,7 +5,7 @@ import { test as base, type BrowserContext, type Page } from '@playwright/test';
 import { claimTab, findTabId, getRecord, launchAuditBrowser, sendToBackground } from '../cli/browser/index.ts';
 import { extensionDirOf, ipMetaFileOf, ipTableFileOf, packageRoot, packageVersion } from '../cli/paths.ts';
 import { waitForAnswer, waitForWorker } from '../cli/scan.ts';
-import { LEAVE_SETTLE, leavePage } from '../cli/leave.ts';
+import { leavePage } from '../cli/leave.ts';
 import { watchContext } from '../cli/watch.ts';
 import { DATASET_VERSION } from '../data/index.ts';
 import { analyze, createKnowledge, type Knowledge } from '../utils/findings/index.ts';
@@ -80,7 +80,7 @@ async function auditPage(b: AuditBrowser, page: Page, o: AuditOptions = {}): Pro
     // The CLI's leave step (cli/leave.ts): about:blank starts no new record; then until the record is quiet.
     const watch = watchContext(b.context, b.extensionId);
     try {
-      await leavePage(page, () => watch.settle(tabId, LEAVE_SETTLE));
+      await leavePage(page, (o) => watch.settle(tabId, o));
     } finally {
       watch.stop();
     }

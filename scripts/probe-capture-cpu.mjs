@@ -161,7 +161,12 @@ async function rawChromium(extraArgs) {
     const exited = new Promise((ok) => chrome.once('exit', ok));
     chrome.kill();
     await exited;
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    await new Promise((ok) => setTimeout(ok, 500)); // its child processes may still write into the profile
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch {
+      // a leftover temporary profile is not worth failing the run for (ENOTEMPTY while a child still writes)
+    }
   };
   return { load: loadRaw, close: closeRaw };
 }

@@ -156,6 +156,7 @@ describe('requests by kind, consent-auditor scan', () => {
     const json = path.join(dir, 'kinds.json');
     const pages = [
       'close.html',
+      'close-late.html',
       'prefetch.html',
       'away.html',
       'replace-state.html',
@@ -191,6 +192,17 @@ describe('requests by kind, consent-auditor scan', () => {
     const before = close.findings.filter((f) => f.rule === 'tracking-request-before-choice');
     expect(before.map((f) => f.subject.host)).toContain('www.google-analytics.com');
     expect(close.summary.verdict).toBe('violations');
+    // The leave step's hard case: a beacon after 300 ms of work at pagehide, and a keepalive fetch answered 1.2 s later,
+    // recorded with its answer (the leave waits for requests started since it began, cli/leave.ts).
+    const late = scenario('close-late.html');
+    const lateHits = late.requests.filter(
+      (q) => q.url.startsWith(`${GA}?v=2&tid=G-LATE`) || q.url.includes('by=keepalive'),
+    );
+    expect(lateHits.map((q) => [q.host, q.phase, q.status, q.serverIp]).sort(), JSON.stringify(late.requests)).toEqual([
+      ['www.google-analytics.com', 'before-choice', expect.any(Number), '127.0.0.1'],
+      ['www.shop.test', 'before-choice', 200, '127.0.0.1'],
+    ]);
+    expect(late.summary.verdict).toBe('violations');
     // Speculation rules: the report is of the page asked for, with its prefetch to the tracker.
     const prefetch = scenario('prefetch.html');
     expect(prefetch.pageUrl).toBe(`${SHOP}/kinds/prefetch.html`);

@@ -1,20 +1,9 @@
 // The fixture leaves the audited page before it takes the record, as the CLI does (cli/leave.ts): what a page sends
 // only when it is left (GA4's user_engagement at pagehide, kinds/close.html) is in the report.
 import { expect, test } from 'consent-auditor/playwright';
-import { hostRulesFor } from '../../scripts/lib/demo-server.mjs';
-import { demoPorts } from './global-setup.ts';
+import { useDemoSite } from './demo-site.ts';
 
-test.use({
-  auditChromiumArgs: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
-    async ({}, use) => {
-      const { http, https } = demoPorts();
-      await use([`--host-resolver-rules=${hostRulesFor(http, https)}`, '--ignore-certificate-errors']);
-    },
-    { scope: 'worker' },
-  ],
-  auditSandbox: process.getuid?.() !== 0,
-});
+useDemoSite();
 
 const CLOSE = 'https://www.shop.test/kinds/close.html';
 const HIT = 'https://www.google-analytics.com/g/collect?v=2&tid=G-CLOSE&cid=close-1&en=user_engagement';
