@@ -87,6 +87,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // dns (Firefox only; Chrome has no such API): the popup resolves first-party hosts to see CNAME cloaking.
+    // webNavigation (Chrome only; Firefox does not prerender): when a prerendered page is shown (README Permissions).
     permissions: [
       'webRequest',
       'cookies',
@@ -95,7 +96,7 @@ export default defineConfig({
       'unlimitedStorage',
       'browsingData',
       'scripting',
-      ...(browser === 'firefox' ? ['dns'] : []),
+      ...(browser === 'firefox' ? ['dns'] : ['webNavigation']),
     ],
     host_permissions: ['<all_urls>'],
     // Extension pages load only their own code and may not connect anywhere but the extension itself.

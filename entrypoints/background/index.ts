@@ -144,6 +144,13 @@ export default defineBackground(() => {
     );
   }
 
+  /** What a new record of the tab starts (its nav event is pushed). */
+  function navigated(tabId: number, t: number): void {
+    forms.stop(tabId);
+    // Pending until the reload's navigation, so that it opens the new record (push keeps per-tab order).
+    void clean.takePending(tabId).then((ev) => ev && store.push(tabId, [{ ...ev, t }]));
+  }
+
   const frameOrigins = new FrameOrigins();
   /** Requests of service workers (tabId -1) go to the tabs of their origin, else to those with a frame of it. */
   function recordRequest(d: RawRequestDetails, make: (d: RawRequestDetails, viaWorker: boolean) => AuditEvent[]): void {
@@ -153,12 +160,7 @@ export default defineBackground(() => {
       const events = make(d, false);
       store.push(d.tabId, events);
       claimSetCookies(d.tabId, events);
-      if (events[0]?.k === 'nav') {
-        const tabId = d.tabId;
-        forms.stop(tabId);
-        // Pending until the reload's navigation, so that it opens the new record (push keeps per-tab order).
-        void clean.takePending(tabId).then((ev) => ev && store.push(tabId, [{ ...ev, t: events[0]?.t ?? ev.t }]));
-      }
+      if (events[0]?.k === 'nav') navigated(d.tabId, events[0].t);
       return;
     }
     const tops: Array<{ tabId: number; url: string }> = [];
@@ -193,6 +195,16 @@ export default defineBackground(() => {
     recordRequest(d, shown === null ? fromBeforeRequest : startsShownPrerender(shown));
     return undefined; // observe only, never block
   }, filter);
+  // Chrome: the prerender's document for sure, and the moment it is shown (also when it then makes no request).
+  if (!import.meta.env.FIREFOX) {
+    browser.webNavigation.onCommitted.addListener((d) => {
+      const url = prerendered.committed(d);
+      if (url === null || BENCH_FLOOR) return;
+      const t = Number.isFinite(d.timeStamp) ? Math.round(d.timeStamp) : Date.now();
+      store.push(d.tabId, [{ k: 'nav', t, url, requestId: `prerender:${d.documentId ?? ''}` }]);
+      navigated(d.tabId, t);
+    });
+  }
   browser.webRequest.onBeforeRedirect.addListener(
     (d) => {
       recordRequest(d, (x) => fromBeforeRedirect(x));

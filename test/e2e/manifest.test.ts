@@ -2,17 +2,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-// Rows marked "(Firefox only)" (an API Chrome does not have) belong to the Firefox manifest alone.
+// Rows marked "(Firefox only)" (an API Chrome does not have) belong to the Firefox manifest alone, "(Chrome only)" to
+// Chrome's.
 const README_ROWS = (() => {
   const readme = readFileSync('README.md', 'utf8');
   const section = readme.split('## Permissions')[1]?.split('\n## ')[0] ?? '';
-  return [...section.matchAll(/^\| `([^`]+)`( \(Firefox only\))? \|/gm)].map((m) => ({
+  return [...section.matchAll(/^\| `([^`]+)`(?: \((Firefox|Chrome) only\))? \|/gm)].map((m) => ({
     name: m[1]!,
-    firefoxOnly: m[2] !== undefined,
+    only: m[2] === undefined ? undefined : `${m[2].toLowerCase()}-mv3`,
   }));
 })();
 const permissionsOf = (target: string): string[] =>
-  README_ROWS.filter((r) => target === 'firefox-mv3' || !r.firefoxOnly)
+  README_ROWS.filter((r) => r.only === undefined || r.only === target)
     .map((r) => r.name)
     .sort();
 

@@ -27,6 +27,58 @@ describe('PrerenderedDocuments', () => {
     expect(seen).toEqual([null, null, null, null, null, `${SHOP}/activated.html`, null]);
   });
 
+  // A failing run of test/e2e/prerender.test.ts (Chromium 156, 2026-12-07): the prerender's pixel, asked for by its
+  // HTML before the browser had committed the document, carried another documentId than the page once shown.
+  const commit = (url: string, frameId: number, documentId: string, documentLifecycle: string, tabId = 7) => ({
+    tabId,
+    url,
+    frameId,
+    documentId,
+    documentLifecycle,
+    frameType: 'outermost_frame',
+  });
+  const early = [
+    req('main_frame', `${SHOP}/prerender-go.html`, 0, undefined, 'active'),
+    req('main_frame', `${SHOP}/activated.html`, 0, 'ASKING-DOC', 'active'), // the speculation's prefetch
+    req('main_frame', `${SHOP}/activated.html`, 6, undefined, 'prerender'),
+    req('image', 'https://tracker.adnet.test/pixel.gif?uid=prerendering', 6, 'EARLIER-DOC', 'prerender'),
+  ];
+  const fb = req('image', 'https://www.facebook.com/tr?id=1&ev=PageView&shown=1', 0, 'SHOWN-DOC', 'active');
+
+  it('names the shown page from its commit when its requests while prerendered carried another documentId', () => {
+    const p = new PrerenderedDocuments();
+    early.forEach((d) => p.shown(d));
+    expect(p.committed(commit(`${SHOP}/activated.html`, 6, 'SHOWN-DOC', 'prerender'))).toBeNull();
+    // Activation: Chrome commits the same document in frame 0; it starts the record, and only once.
+    expect(p.committed(commit(`${SHOP}/activated.html`, 0, 'SHOWN-DOC', 'active'))).toBe(`${SHOP}/activated.html`);
+    expect(p.shown(fb)).toBeNull();
+    // Every id learnt for it went with it: the earlier document's id names nothing any more.
+    expect(p.shown(req('image', `${SHOP}/x.gif`, 0, 'EARLIER-DOC', 'active'))).toBeNull();
+  });
+
+  it("names it at its first request if that comes before the activation's commit; without the commit, not at all", () => {
+    const p = new PrerenderedDocuments();
+    early.forEach((d) => p.shown(d));
+    p.committed(commit(`${SHOP}/activated.html`, 6, 'SHOWN-DOC', 'prerender'));
+    expect(p.shown(fb)).toBe(`${SHOP}/activated.html`);
+    expect(p.committed(commit(`${SHOP}/activated.html`, 0, 'SHOWN-DOC', 'active'))).toBeNull();
+    // The same requests without webNavigation: the pixel's id is not the shown page's, so nothing is named (the bug).
+    const q = new PrerenderedDocuments();
+    expect([...early, fb].map((d) => q.shown(d))).toEqual([null, null, null, null, null]);
+  });
+
+  it('a commit in another tab, of a sub frame, or a normal navigation in frame 0 names nothing', () => {
+    const p = new PrerenderedDocuments();
+    p.committed(commit(`${SHOP}/activated.html`, 6, 'D1', 'prerender'));
+    expect(p.committed(commit(`${SHOP}/activated.html`, 0, 'D1', 'active', 8))).toBeNull();
+    expect(p.committed({ ...commit(`${SHOP}/a.html`, 0, 'D1', 'active'), frameType: 'sub_frame' })).toBeNull();
+    expect(p.committed(commit(`${SHOP}/other.html`, 0, 'D2', 'active'))).toBeNull();
+    expect(p.committed(commit(`${SHOP}/activated.html`, 0, 'D1', 'active'))).toBe(`${SHOP}/activated.html`);
+    p.committed(commit(`${SHOP}/activated.html`, 6, 'D3', 'prerender'));
+    p.forgetTab(7);
+    expect(p.committed(commit(`${SHOP}/activated.html`, 0, 'D3', 'active'))).toBeNull();
+  });
+
   it('takes the URL after redirects, and keeps tabs apart; a closed tab is forgotten', () => {
     const p = new PrerenderedDocuments();
     p.shown(req('main_frame', `${SHOP}/r`, 6, undefined, 'prerender'));
