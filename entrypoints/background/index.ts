@@ -95,6 +95,24 @@ export default defineBackground(() => {
   });
   /** The tabs restored, and session storage as the worker's one read at its start found it. */
   const atStart = Promise.all([store.ready, storedAtStart()]);
+  // A stopped worker's prerenders (prerender.ts) are back before a request or commit is read: those wait, in order,
+  // and run in the restore's own callback, before the cookie restore below (the order they had without the wait).
+  const prerendered = new PrerenderedDocuments(session);
+  let prerendersWaiting: Array<() => void> | null = [];
+  const openPrerenders = (all: Record<string, unknown> | null): void => {
+    try {
+      if (all) prerendered.restore(all);
+    } catch (e) {
+      console.error('consent-auditor: prerenders not restored', e);
+    }
+    const waiting = prerendersWaiting ?? [];
+    prerendersWaiting = null;
+    for (const run of waiting) run();
+  };
+  void atStart.then(
+    ([, all]) => openPrerenders(all),
+    () => openPrerenders(null),
+  );
   /**
    * A stopped worker's claims, then the changes it held placed or held again (from the same read as the tabs: no
    * storage read of their own): changes come after this.
@@ -156,6 +174,10 @@ export default defineBackground(() => {
   function recordRequest(d: RawRequestDetails, make: (d: RawRequestDetails, viaWorker: boolean) => AuditEvent[]): void {
     if (BENCH_FLOOR) return;
     markFirstEvent();
+    if (prerendersWaiting) {
+      prerendersWaiting.push(() => recordRequest(d, make));
+      return;
+    }
     if (d.tabId >= 0) {
       const events = make(d, false);
       store.push(d.tabId, events);
@@ -181,7 +203,6 @@ export default defineBackground(() => {
   const extra = import.meta.env.FIREFOX ? [] : ['extraHeaders'];
   // A prerendered page the visitor goes to is shown without a request of its own: its first request once shown
   // starts its record, as a navigation does (its requests while prerendered stay the asking page's, speculative).
-  const prerendered = new PrerenderedDocuments();
   const startsShownPrerender =
     (url: string) =>
     (x: RawRequestDetails, viaWorker: boolean): AuditEvent[] => {
@@ -191,19 +212,26 @@ export default defineBackground(() => {
     };
   browser.webRequest.onBeforeRequest.addListener((d) => {
     forms.request(d);
-    const shown = d.tabId >= 0 ? prerendered.shown(d) : null;
-    recordRequest(d, shown === null ? fromBeforeRequest : startsShownPrerender(shown));
+    recordRequest(d, (x, viaWorker) => {
+      const shown = x.tabId >= 0 ? prerendered.shown(x) : null;
+      return shown === null ? fromBeforeRequest(x, viaWorker) : startsShownPrerender(shown)(x, viaWorker);
+    });
     return undefined; // observe only, never block
   }, filter);
   // Chrome: the prerender's document for sure, and the moment it is shown (also when it then makes no request).
   if (!import.meta.env.FIREFOX) {
-    browser.webNavigation.onCommitted.addListener((d) => {
+    const committed = (d: Browser.webNavigation.WebNavigationTransitionCallbackDetails): void => {
+      if (prerendersWaiting) {
+        prerendersWaiting.push(() => committed(d));
+        return;
+      }
       const url = prerendered.committed(d);
       if (url === null || BENCH_FLOOR) return;
       const t = Number.isFinite(d.timeStamp) ? Math.round(d.timeStamp) : Date.now();
       store.push(d.tabId, [{ k: 'nav', t, url, requestId: `prerender:${d.documentId ?? ''}` }]);
       navigated(d.tabId, t);
-    });
+    };
+    browser.webNavigation.onCommitted.addListener(committed);
   }
   browser.webRequest.onBeforeRedirect.addListener(
     (d) => {

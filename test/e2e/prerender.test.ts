@@ -22,6 +22,8 @@ describe('a prerendered page, once shown', () => {
   let cdp: CdpPipe;
   /** Runs `expr` in an extension page (the only page with a DevTools session) and returns its value. */
   let inExtension: (expr: string) => Promise<unknown>;
+  /** Stops the extension's service worker (the next browser event starts it again). */
+  let stopWorker: () => Promise<void>;
 
   beforeAll(async () => {
     const ext = requireBuiltExtension();
@@ -58,6 +60,29 @@ describe('a prerendered page, once shown', () => {
     inExtension = async (expression) => {
       const r = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, sessionId);
       return (r?.result as { value?: unknown } | undefined)?.value;
+    };
+    // As stopServiceWorker (cli/browser/service-worker.ts) does for Playwright: stop, then wait for its report.
+    stopWorker = async () => {
+      const status: string[] = [];
+      const on = (m: {
+        method?: string;
+        params?: { versions?: Array<{ scriptURL: string; runningStatus: string }> };
+      }) => {
+        if (m.method !== 'ServiceWorker.workerVersionUpdated') return;
+        for (const v of m.params?.versions ?? [])
+          if (v.scriptURL.startsWith('chrome-extension://')) status.push(v.runningStatus);
+      };
+      cdp.listeners.add(on);
+      try {
+        await cdp.send('ServiceWorker.enable', {}, sessionId);
+        await cdp.send('ServiceWorker.stopAllWorkers', {}, sessionId);
+        // It may run again at once (the extension page's record port connects again): stopped once is what counts.
+        for (let k = 0; k < 50 && !status.includes('stopped'); k++) await sleep(100);
+        expect(status).toContain('stopped');
+      } finally {
+        cdp.listeners.delete(on);
+        await cdp.send('ServiceWorker.disable', {}, sessionId);
+      }
     };
     // The worker answers once its listeners are registered: the page must not load before.
     for (let k = 0; k < 100; k++) {
@@ -109,6 +134,55 @@ describe('a prerendered page, once shown', () => {
     expect(urls).toContain(fb);
     // Not the asking page's: neither its own document nor what the prerender fetched before it was shown.
     expect(urls).not.toContain(`${SHOP}/kinds/prerender-go.html`);
+    expect(urls).not.toContain('https://tracker.adnet.test/pixel.gif?uid=prerendering');
+  }, 60_000);
+
+  it("starts the shown page's record when the worker was stopped between the prerender and its showing", async () => {
+    const from = server.log.length;
+    const served = (p: string): number => server.log.slice(from).filter((l) => `${l.host}${l.path}` === p).length;
+    const asking = `${SHOP}/kinds/prerender-go.html?stay`;
+    await cdp.send('Target.createTarget', { url: asking });
+    let tabId: number | undefined;
+    for (let k = 0; k < 150 && (tabId === undefined || !served('tracker.adnet.test/pixel.gif?uid=prerendering')); k++) {
+      const tabs = (await inExtension(`chrome.tabs.query({}).then((t) => t.map((x) => [x.id, x.url]))`)) as Array<
+        [number, string]
+      >;
+      tabId = tabs.find(([, url]) => url === asking)?.[0];
+      await sleep(100);
+    }
+    expect(tabId).toBeDefined();
+    // The stop must come after the worker has kept the prerender (its storage write), not only seen it.
+    for (let k = 0; k < 30; k++) {
+      const kept = await inExtension(
+        `chrome.storage.session.get(null).then((all) => Object.keys(all).some((k) => k.startsWith('ca1-prerender:')))`,
+      );
+      if (kept === true) break;
+      await sleep(100);
+    }
+    await stopWorker();
+    // As the visitor's click: the page itself goes to the prerendered page (a navigation it starts).
+    await inExtension(
+      `chrome.scripting.executeScript({ target: { tabId: ${tabId} }, func: () => { location.href = '/kinds/activated.html'; } })
+        .then(() => 'sent', (e) => String(e))`,
+    );
+    const shown = `${SHOP}/kinds/activated.html`;
+    const fb = 'https://www.facebook.com/tr?id=1&ev=PageView&shown=1';
+    let record: PageRecord | null = null;
+    for (let k = 0; k < 150; k++) {
+      const json = await inExtension(
+        `chrome.runtime.sendMessage({ type: 'get-record', tabId: ${tabId} }).then((a) => JSON.stringify(a.record))`,
+      );
+      record = JSON.parse(String(json)) as PageRecord | null;
+      if (served(fb.slice('https://'.length)) && record?.requests.some((q) => q.url === fb)) break;
+      await sleep(100);
+    }
+    // Shown from the prerender (its document fetched once, before the stop), not loaded again after it.
+    expect(served('www.shop.test/kinds/activated.html')).toBe(1);
+    expect(served(fb.slice('https://'.length))).toBe(1);
+    expect(record?.url).toBe(shown);
+    const urls = record?.requests.map((q) => q.url) ?? [];
+    expect(urls).toContain(fb);
+    expect(urls).not.toContain(asking);
     expect(urls).not.toContain('https://tracker.adnet.test/pixel.gif?uid=prerendering');
   }, 60_000);
 

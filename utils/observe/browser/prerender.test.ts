@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PrerenderedDocuments, type LifecycleDetails } from './prerender.ts';
+import { PRERENDER_KEY_PREFIX, PrerenderedDocuments, type LifecycleDetails, type PrerenderArea } from './prerender.ts';
 
 const SHOP = 'https://www.shop.test/kinds';
 /** The details Chromium 156 gave for kinds/prerender-go.html (a headless run without DevTools on the tab). */
@@ -99,5 +99,72 @@ describe('PrerenderedDocuments', () => {
     expect(p.shown(req('image', 'https://ads.example/q.gif', 0, 'F1', 'active'))).toBeNull();
     const ff: LifecycleDetails = { tabId: 7, type: 'image', url: 'https://x.example/', frameId: 0 };
     expect(p.shown(ff)).toBeNull();
+  });
+
+  describe('across a worker stop (session storage)', () => {
+    /** A session area over a plain object, as storage.session holds it between two workers. */
+    const sessionArea = (): PrerenderArea & { all: Record<string, unknown> } => {
+      const all: Record<string, unknown> = {};
+      return {
+        all,
+        set: async (items) => void Object.assign(all, structuredClone(items)),
+        remove: async (keys) => keys.forEach((k) => delete all[k]),
+      };
+    };
+
+    it('a prerender learnt before the stop names the shown page after it; its key goes once shown', async () => {
+      const area = sessionArea();
+      const before = new PrerenderedDocuments(area, () => 1000);
+      early.forEach((d) => before.shown(d));
+      before.committed(commit(`${SHOP}/activated.html`, 6, 'SHOWN-DOC', 'prerender'));
+      await before.settled();
+      expect(area.all).toEqual({
+        [`${PRERENDER_KEY_PREFIX}EARLIER-DOC`]: [7, `${SHOP}/activated.html`, 1000],
+        [`${PRERENDER_KEY_PREFIX}SHOWN-DOC`]: [7, `${SHOP}/activated.html`, 1000],
+      });
+      const after = new PrerenderedDocuments(area);
+      after.restore({ ...area.all });
+      expect(after.committed(commit(`${SHOP}/activated.html`, 0, 'SHOWN-DOC', 'active'))).toBe(
+        `${SHOP}/activated.html`,
+      );
+      expect(after.shown(fb)).toBeNull();
+      await after.settled();
+      expect(area.all).toEqual({});
+      // Without the restore (the worker before this mirror) the shown page was not named.
+      expect(
+        new PrerenderedDocuments().committed(commit(`${SHOP}/activated.html`, 0, 'SHOWN-DOC', 'active')),
+      ).toBeNull();
+    });
+
+    it("a closed tab's keys go; malformed entries are dropped, not trusted; oldest go first past the cap", async () => {
+      const area = sessionArea();
+      let now = 0;
+      const p = new PrerenderedDocuments(area, () => ++now);
+      p.committed(commit(`${SHOP}/a.html`, 6, 'A', 'prerender', 7));
+      p.committed(commit(`${SHOP}/b.html`, 6, 'B', 'prerender', 8));
+      p.forgetTab(7);
+      await p.settled();
+      expect(Object.keys(area.all)).toEqual([`${PRERENDER_KEY_PREFIX}B`]);
+      const stored = {
+        ...area.all,
+        [`${PRERENDER_KEY_PREFIX}BAD1`]: [-1, `${SHOP}/x.html`, 5],
+        [`${PRERENDER_KEY_PREFIX}BAD2`]: { tabId: 8, url: `${SHOP}/x.html` },
+        'ca1-form:8': 'not ours',
+      };
+      Object.assign(area.all, stored);
+      const q = new PrerenderedDocuments(area);
+      q.restore(stored);
+      await q.settled();
+      expect(Object.keys(area.all).sort()).toEqual(['ca1-form:8', `${PRERENDER_KEY_PREFIX}B`]);
+      expect(q.committed(commit(`${SHOP}/x.html`, 0, 'BAD1', 'active', 8))).toBeNull();
+      expect(q.committed(commit(`${SHOP}/b.html`, 0, 'B', 'active', 8))).toBe(`${SHOP}/b.html`);
+      // The cap: 200 kept, the oldest (by the time stored) removed from storage too.
+      const r = new PrerenderedDocuments(area, () => ++now);
+      for (let i = 0; i < 201; i++) r.committed(commit(`${SHOP}/p${i}.html`, 6, `P${i}`, 'prerender', 9));
+      await r.settled();
+      const kept = Object.keys(area.all).filter((k) => k.startsWith(`${PRERENDER_KEY_PREFIX}P`));
+      expect(kept).toHaveLength(200);
+      expect(kept).not.toContain(`${PRERENDER_KEY_PREFIX}P0`);
+    });
   });
 });

@@ -7,10 +7,28 @@
 // the browser before the browser has committed the document, and then carries the id of the frame's previous, empty
 // document (seen about 1 run in 10 of test/e2e/prerender.test.ts under load: the pixel's id was not the id of the
 // page shown). Its requests are still a fallback, for a browser that gives no webNavigation event.
+//
+// The documents learnt are mirrored to session storage (`ca1-prerender:<documentId>`, removed when shown, with the tab
+// or past MAX_DOCS): a worker stopped between a prerender and its showing still starts the shown page's record.
 import type { RawRequestDetails } from './adapter.ts';
 
 /** Prerendered documents kept at most (one per prerender a page asked for; more are forgotten oldest first). */
 const MAX_DOCS = 200;
+
+/** `ca1-prerender:<documentId>` -> [tabId, url, learnt at]: versioned with the record's keys (`ca1`). */
+export const PRERENDER_KEY_PREFIX = 'ca1-prerender:';
+
+/** The session storage calls used here (the worker's `storage.session`; the tests give a map). */
+export interface PrerenderArea {
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+}
+
+interface Doc {
+  tabId: number;
+  url: string;
+  t: number;
+}
 
 /** Chrome's fields on webRequest details for the document lifecycle (not in Firefox: nothing is seen there). */
 export interface LifecycleDetails extends Pick<RawRequestDetails, 'tabId' | 'frameId' | 'type' | 'url' | 'documentId'> {
@@ -32,7 +50,33 @@ export class PrerenderedDocuments {
   /** `${tabId}:${frameId}` of a prerender's top frame -> the URL its navigation went to (after redirects) */
   private readonly navigations = new Map<string, string>();
   /** documentId of a prerendered top document -> its tab and URL */
-  private readonly docs = new Map<string, { tabId: number; url: string }>();
+  private readonly docs = new Map<string, Doc>();
+  /** Storage calls one after another (a removal never overtaken by the write it undoes) */
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly area: PrerenderArea | null = null,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** A stopped worker's prerendered documents, from `all` (session storage at the start); oldest first. */
+  restore(all: Record<string, unknown>): void {
+    const found: Array<[string, Doc]> = [];
+    const bad: string[] = [];
+    for (const [key, raw] of Object.entries(all)) {
+      if (!key.startsWith(PRERENDER_KEY_PREFIX)) continue;
+      const doc = parseDoc(raw);
+      if (doc) found.push([key.slice(PRERENDER_KEY_PREFIX.length), doc]);
+      else bad.push(key);
+    }
+    found.sort((a, b) => a[1].t - b[1].t);
+    // Learnt before the restore (none in the worker, whose events wait for it) stay the newest.
+    const learnt = [...this.docs];
+    this.docs.clear();
+    for (const [id, doc] of [...found, ...learnt]) this.docs.set(id, doc);
+    if (bad.length) this.store(() => this.area?.remove(bad));
+    this.trim();
+  }
 
   /**
    * A request: the URL of the prerendered page it shows, now the tab's page (its first request in frame 0), else null.
@@ -63,7 +107,9 @@ export class PrerenderedDocuments {
   }
 
   forgetTab(tabId: number): void {
-    for (const [key, doc] of this.docs) if (doc.tabId === tabId) this.docs.delete(key);
+    const gone: string[] = [];
+    for (const [key, doc] of this.docs) if (doc.tabId === tabId) gone.push(key);
+    this.drop(gone);
     const prefix = `${tabId}:`;
     for (const key of this.navigations.keys()) if (key.startsWith(prefix)) this.navigations.delete(key);
   }
@@ -73,7 +119,9 @@ export class PrerenderedDocuments {
     const doc = this.docs.get(documentId);
     if (!doc || doc.tabId !== tabId) return null;
     // Every id learnt for this page in this tab goes (a request's may have been the frame's earlier document's).
-    for (const [key, other] of this.docs) if (other.tabId === tabId && other.url === doc.url) this.docs.delete(key);
+    const gone: string[] = [];
+    for (const [key, other] of this.docs) if (other.tabId === tabId && other.url === doc.url) gone.push(key);
+    this.drop(gone);
     return doc.url;
   }
 
@@ -84,18 +132,49 @@ export class PrerenderedDocuments {
       this.navigations.set(key, d.url);
     } else if (d.documentId !== undefined && !this.docs.has(d.documentId)) {
       const url = this.navigations.get(key);
-      if (url !== undefined) this.docs.set(d.documentId, { tabId: d.tabId, url });
+      if (url !== undefined) this.remember(d.documentId, d.tabId, url);
     }
     this.trim();
   }
 
   private remember(documentId: string, tabId: number, url: string): void {
-    this.docs.set(documentId, { tabId, url });
+    const known = this.docs.get(documentId);
+    if (known?.tabId === tabId && known.url === url) return;
+    const doc = { tabId, url, t: this.now() };
+    this.docs.set(documentId, doc);
+    this.store(() => this.area?.set({ [PRERENDER_KEY_PREFIX + documentId]: [tabId, url, doc.t] }));
     this.trim();
   }
 
   private trim(): void {
-    for (const m of [this.navigations, this.docs] as Array<Map<string, unknown>>)
-      if (m.size > MAX_DOCS) m.delete(m.keys().next().value!);
+    while (this.navigations.size > MAX_DOCS) this.navigations.delete(this.navigations.keys().next().value!);
+    const over: string[] = [];
+    for (const key of this.docs.keys()) if (this.docs.size - over.length > MAX_DOCS) over.push(key);
+    this.drop(over);
   }
+
+  private drop(ids: string[]): void {
+    if (ids.length === 0) return;
+    for (const id of ids) this.docs.delete(id);
+    this.store(() => this.area?.remove(ids.map((id) => PRERENDER_KEY_PREFIX + id)));
+  }
+
+  /** A failed call leaves memory as it is: only a stop after it loses that document, as without the mirror. */
+  private store(call: () => Promise<void> | undefined): void {
+    if (!this.area) return;
+    this.writing = this.writing.then(call).catch((e: unknown) => console.error('consent-auditor: prerender', e));
+  }
+
+  /** Resolves once every storage call asked for so far is done (for the tests). */
+  settled(): Promise<void> {
+    return this.writing;
+  }
+}
+
+function parseDoc(raw: unknown): Doc | null {
+  if (!Array.isArray(raw) || raw.length !== 3) return null;
+  const [tabId, url, t] = raw as unknown[];
+  if (!Number.isSafeInteger(tabId) || (tabId as number) < 0 || typeof url !== 'string' || !Number.isFinite(t))
+    return null;
+  return { tabId: tabId as number, url, t: t as number };
 }
