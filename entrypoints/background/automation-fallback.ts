@@ -18,7 +18,7 @@ export const where = (frameId: number, url: string): string =>
   frameId === 0 ? '' : ` (in frame ${url.slice(0, 200)})`;
 
 /** Autoconsent reports a result or nothing at all (e.g. a rule waiting for an element forever): bound the wait. */
-export function watch(emit: Emit, tabId: number, p: Pending, cmp: string): void {
+export function watch(emit: Emit, tabId: number, p: Pending, cmp: string, ms = RESULT_TIMEOUT_MS): void {
   if (p.timer) clearTimeout(p.timer);
   p.timer = setTimeout(() => {
     if (p.settled) return;
@@ -29,7 +29,7 @@ export function watch(emit: Emit, tabId: number, p: Pending, cmp: string): void 
       cmp,
       detail: `autoconsent rule "${cmp}" did not finish within ${RESULT_TIMEOUT_MS / 1000} s`,
     });
-  }, RESULT_TIMEOUT_MS);
+  }, ms);
 }
 
 /** Why the text was tried, for the event's detail: after the full wait, or early (see text-first.ts). */

@@ -19,6 +19,8 @@ export interface FrameInfo {
   popup: string | null;
   /** Autoconsent's detection passes started in this frame (its reports' findCmpAttempts). */
   passes: number;
+  /** The frame's document as its messages name it (Chrome's documentId; null in Firefox). */
+  documentId?: string | null;
 }
 export interface Pending {
   action: ConsentAction;
@@ -26,6 +28,10 @@ export interface Pending {
   t: number | null;
   frameId: number | null;
   cmp: string | null;
+  /** The asked frame's document (Chrome), for a result that reaches a restarted worker. */
+  documentId?: string | null;
+  /** When the current rule was asked (its time limit runs from here). */
+  asked?: number;
   resultOk: boolean;
   selfTest: boolean;
   settled: boolean;

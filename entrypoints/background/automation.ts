@@ -1,6 +1,6 @@
 // Banner automation: drives autoconsent in the tab's frames (detect only until asked), answers its eval requests in the
 // page's main world, and falls back to common button texts when no rule knows the banner. Results become audit events.
-import type { Browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import {
   acActionMessage,
   asContentMessage,
@@ -8,27 +8,72 @@ import {
   type AcBackgroundMessage,
 } from '../../utils/consent/automation/autoconsent-messages.ts';
 import type { AuditEvent, AutomationEvent, ConsentAction } from '../../utils/observe/events.ts';
+import type { SessionArea } from '../../utils/record/tab-store.ts';
 import { CONFIG, loadRules } from './autoconsent-config.ts';
 import { runFallback, watch, where, type AnswerResult, type AutomationOutput } from './automation-fallback.ts';
 import { evalInFrame, sendTab } from './automation-frames.ts';
 import { textFirstStep } from './automation-text-first.ts';
-import { frameOf, once, settle, tabState, waitForPopup, type Pending, type TabState } from './automation-state.ts';
+import {
+  frameOf,
+  once,
+  RESULT_TIMEOUT_MS,
+  settle,
+  tabState,
+  waitForPopup,
+  type Pending,
+  type TabState,
+} from './automation-state.ts';
+import { ANSWER_KEY_PREFIX, storedAnswers, type StoredAnswer } from './automation-store.ts';
 
 export interface AutomationDeps {
   push: (tabId: number, events: AuditEvent[]) => void;
+  session?: SessionArea;
 }
 export interface Automation {
   onAutoconsentMessage(msg: unknown, sender: Browser.runtime.MessageSender): Promise<unknown>;
   answer(tabId: number, action: ConsentAction): Promise<AnswerResult>;
   /** The tab was closed. */
   forget(tabId: number): void;
+  /**
+   * At the worker's start, from session storage as read then: the answers a stopped worker had asked autoconsent for
+   * wait for its result again. Messages and answers are handled once this is done.
+   */
+  restore(all: Promise<Record<string, unknown>>): void;
 }
 
 export function createAutomation(deps: AutomationDeps): Automation {
-  // In memory only: after a worker restart the content scripts
-  // still hold their state, and a frame whose autoconsent has
-  // the banner open answers the button-fallback request by running its rule ("delegated"), so nothing is lost but 3 s.
+  // Frames in memory only: after a worker restart the content scripts still hold their state, and a frame whose
+  // autoconsent has the banner open answers the button-fallback request by running its rule ("delegated"). The answer
+  // asked of autoconsent is also stored (automation-store.ts): its result may reach the next worker.
   const tabs = new Map<number, TabState>();
+  const session = (): SessionArea => deps.session ?? browser.storage.session;
+  /** Tabs with a stored answer (a new document removes the key only then: no storage call at every navigation). */
+  const stored = new Set<number>();
+  let ready: Promise<void> = Promise.resolve();
+
+  function keep(tabId: number, p: Pending): void {
+    if (p.t === null || p.frameId === null || p.cmp === null) return;
+    const a: StoredAnswer = {
+      action: p.action,
+      t: p.t,
+      asked: p.asked ?? p.t,
+      frameId: p.frameId,
+      cmp: p.cmp,
+      documentId: p.documentId ?? null,
+      resultOk: p.resultOk,
+      selfTest: p.selfTest,
+    };
+    stored.add(tabId);
+    void session()
+      .set({ [ANSWER_KEY_PREFIX + tabId]: a })
+      .catch(() => {});
+  }
+  function drop(tabId: number): void {
+    if (stored.delete(tabId))
+      void session()
+        .remove([ANSWER_KEY_PREFIX + tabId])
+        .catch(() => {});
+  }
 
   const emit = (tabId: number, ev: Omit<AutomationEvent, 'k' | 't'> & { t?: number }): void => {
     deps.push(tabId, [{ k: 'automation', ...ev, t: ev.t ?? Date.now() }]);
@@ -41,11 +86,20 @@ export function createAutomation(deps: AutomationDeps): Automation {
     if (tabId === undefined || tabId < 0 || !m) return undefined;
     const frameId = sender.frameId ?? 0;
     const url = sender.url ?? '';
+    const documentId = sender.documentId ?? null;
+    await ready;
     const s = tabState(tabs, tabId);
     switch (m.type) {
       case 'init': {
         if (frameId === 0) newDocument(tabId, s);
-        s.frames.set(frameId, { url, lifecycle: 'initialized', detected: new Set(), popup: null, passes: 0 });
+        s.frames.set(frameId, {
+          url,
+          lifecycle: 'initialized',
+          detected: new Set(),
+          popup: null,
+          passes: 0,
+          documentId,
+        });
         const reply: AcBackgroundMessage = {
           type: 'initResp',
           config: CONFIG,
@@ -97,12 +151,14 @@ export function createAutomation(deps: AutomationDeps): Automation {
       case 'optOutResult':
       case 'optInResult': {
         const p = s.pending;
-        if (!p || p.settled) return undefined;
+        if (!p || p.settled || !askedDocument(p, frameId, documentId)) return undefined;
         p.selfTest = m.scheduleSelfTest;
         if (m.result) {
           p.resultOk = true;
+          keep(tabId, p);
           return undefined;
         }
+        drop(tabId);
         emit(tabId, {
           status: 'failed',
           action: p.action,
@@ -115,9 +171,10 @@ export function createAutomation(deps: AutomationDeps): Automation {
       }
       case 'autoconsentDone': {
         const p = s.pending;
-        if (!p || p.settled) return undefined;
+        if (!p || p.settled || !askedDocument(p, frameId, documentId)) return undefined;
         const t = p.t ?? Date.now();
         settle(p);
+        drop(tabId);
         emit(tabId, {
           status: 'done',
           action: p.action,
@@ -169,16 +226,25 @@ export function createAutomation(deps: AutomationDeps): Automation {
         });
       }
     }
+    drop(tabId);
     s.frames.clear();
     s.seen.clear();
     s.lastDetectAt = 0;
   }
 
+  /** A result from the asked frame counts only if it comes from the document asked (where the browser names it). */
+  function askedDocument(p: Pending, frameId: number, documentId: string | null): boolean {
+    return frameId !== p.frameId || !p.documentId || !documentId || p.documentId === documentId;
+  }
+
   async function dispatch(tabId: number, s: TabState, p: Pending, frameId: number, cmp: string): Promise<AnswerResult> {
     p.t ??= Date.now();
+    p.asked = Date.now();
     p.frameId = frameId;
     p.cmp = cmp;
+    p.documentId = s.frames.get(frameId)?.documentId ?? null;
     p.resultOk = false;
+    keep(tabId, p);
     emit(tabId, {
       t: Date.now(),
       status: 'started',
@@ -191,17 +257,20 @@ export function createAutomation(deps: AutomationDeps): Automation {
     if (ack === null) {
       // The frame is gone (navigated, removed): the banner may have moved; try the texts.
       p.frameId = null;
+      drop(tabId);
       return runFallback(out, tabId, s, p);
     }
     return { started: true, detail: `Answering the banner with autoconsent's "${cmp}" rule (${p.action}).` };
   }
 
   async function answer(tabId: number, action: ConsentAction): Promise<AnswerResult> {
+    await ready;
     const s = tabState(tabs, tabId);
     const prev = s.pending;
     if (prev && !prev.settled) {
       if (prev.action === action) return { started: false, detail: `Already answering the banner (${action}).` };
       settle(prev);
+      drop(tabId);
     }
     const p: Pending = {
       action,
@@ -229,6 +298,27 @@ export function createAutomation(deps: AutomationDeps): Automation {
       const p = tabs.get(tabId)?.pending;
       if (p) settle(p);
       tabs.delete(tabId);
+      drop(tabId);
+    },
+    restore(all) {
+      ready = all
+        .then((read) => {
+          const now = Date.now();
+          const { answers, stale } = storedAnswers(read, now);
+          if (stale.length)
+            void session()
+              .remove(stale)
+              .catch(() => {});
+          for (const [tabId, a] of answers) {
+            const s = tabState(tabs, tabId);
+            if (s.pending) continue;
+            const p: Pending = { ...a, settled: false, timer: null };
+            s.pending = p;
+            stored.add(tabId);
+            watch(emit, tabId, p, a.cmp, a.asked + RESULT_TIMEOUT_MS - now);
+          }
+        })
+        .catch((e: unknown) => console.error('consent-auditor: answers in flight not restored', e));
     },
   };
 }

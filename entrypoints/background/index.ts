@@ -127,6 +127,8 @@ export default defineBackground(() => {
       cookies.restoreHeld(heldCookies.restore(all));
     })
     .catch((e: unknown) => console.error('consent-auditor: held cookie changes not restored', e));
+  // An answer a stopped worker had asked autoconsent for is recorded when autoconsent's result reaches this worker.
+  automation.restore(atStart.then(([, all]) => all));
   // A form test a stopped worker was running goes on scanning, if its tab still shows the page it typed into.
   void atStart
     .then(([, all]) => forms.restore(all, (tabId) => store.builder(tabId)?.record?.formTest?.t ?? null))

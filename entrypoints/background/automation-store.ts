@@ -1,0 +1,56 @@
+// The answer in flight, kept in storage.session: a worker stopped between "asked autoconsent to opt in/out" and its
+// "done" still records the choice, at the moment it was asked, when autoconsent's result reaches the restarted worker.
+import type { ConsentAction } from '../../utils/observe/events.ts';
+import { RESULT_TIMEOUT_MS } from './automation-state.ts';
+
+/** `ca1-answer:<tabId>`: removed on done, on the tab's next document, when the tab closes; ignored once too old. */
+export const ANSWER_KEY_PREFIX = 'ca1-answer:';
+
+export interface StoredAnswer {
+  action: ConsentAction;
+  /** When optIn/optOut was first sent: the choice's time. */
+  t: number;
+  /** When this rule was asked (a multi-step banner asks again): its time limit runs from here. */
+  asked: number;
+  frameId: number;
+  cmp: string;
+  /** The asked frame's document (Chrome's documentId), null where the browser gives none (Firefox). */
+  documentId: string | null;
+  resultOk: boolean;
+  selfTest: boolean;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
+
+/** A stored answer as read back, or null if it is not one. */
+export function asStoredAnswer(v: unknown): StoredAnswer | null {
+  if (!isObject(v)) return null;
+  const { action, t, asked, frameId, cmp, documentId, resultOk, selfTest } = v;
+  if (action !== 'reject' && action !== 'accept') return null;
+  if (!isTime(t) || !isTime(asked) || typeof frameId !== 'number' || !Number.isInteger(frameId) || frameId < 0)
+    return null;
+  if (typeof cmp !== 'string' || (documentId !== null && typeof documentId !== 'string')) return null;
+  if (typeof resultOk !== 'boolean' || typeof selfTest !== 'boolean') return null;
+  return { action, t, asked, frameId, cmp, documentId, resultOk, selfTest };
+}
+
+/** The stored answers still within their time limit, by tab; `stale` gets the keys to remove. */
+export function storedAnswers(
+  all: Record<string, unknown>,
+  now: number,
+): { answers: Map<number, StoredAnswer>; stale: string[] } {
+  const answers = new Map<number, StoredAnswer>();
+  const stale: string[] = [];
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith(ANSWER_KEY_PREFIX)) continue;
+    const tabId = Number(key.slice(ANSWER_KEY_PREFIX.length));
+    const a = asStoredAnswer(value);
+    if (!Number.isInteger(tabId) || tabId < 0 || !a || a.asked + RESULT_TIMEOUT_MS <= now || a.asked > now) {
+      stale.push(key);
+      continue;
+    }
+    answers.set(tabId, a);
+  }
+  return { answers, stale };
+}
