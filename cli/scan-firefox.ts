@@ -24,6 +24,9 @@ import {
   leftSite,
   notAudited,
   pollAnswer,
+  answerAfterLostReply,
+  LostReply,
+  lostReply,
   retryMissed,
   waitUntilReady,
   type Attempt,
@@ -89,9 +92,11 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
       const action = run.consent;
       const askedAt = Date.now();
       const reply: unknown = await sendToBackground(ff, { type: 'consent-action', tabId, action }).catch(
-        (e: unknown) => ({ started: false, detail: `the background did not answer: ${errorLine(e)}` }),
+        (e: unknown) => new LostReply(e),
       );
       out.answered = answerOf(reply);
+      // A reply lost with a stopped background is no unanswered banner when the record has the choice.
+      if (lostReply(reply)) out.answered = await answerAfterLostReply(audited, action, askedAt, out.answered);
       if (out.answered.started) {
         // A choice the replaced document recorded counts: a consent tool may reload the page at once.
         await pollAnswer(audited, action, askedAt);

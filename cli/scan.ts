@@ -27,6 +27,9 @@ import {
   leftSite,
   notAudited,
   pollAnswer,
+  answerAfterLostReply,
+  LostReply,
+  lostReply,
   retryMissed,
   waitUntilReady,
   type Attempt,
@@ -164,9 +167,11 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
       }).catch((e: unknown) => {
         // A stalled background is no unanswered banner: the scenario is not audited.
         if (e instanceof BackgroundTimeoutError) throw e;
-        return { started: false, detail: `the background did not answer: ${errorLine(e)}` };
+        return new LostReply(e);
       });
       out.answered = answerOf(reply);
+      // A reply lost with a stopped worker is no unanswered banner when the record has the choice.
+      if (lostReply(reply)) out.answered = await answerAfterLostReply(audited, action, askedAt, out.answered);
       if (out.answered.started) {
         // A choice the replaced document recorded counts: a consent tool may reload the page at once.
         await pollAnswer(audited, action, askedAt);

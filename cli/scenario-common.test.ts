@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { answerOf, errorLine, leftSite, notAudited, siteOfUrl } from './scenario-common.ts';
+import {
+  answerAfterLostReply,
+  answerOf,
+  errorLine,
+  leftSite,
+  LostReply,
+  lostReply,
+  notAudited,
+  siteOfUrl,
+} from './scenario-common.ts';
+import { newPage, type PageRecord } from '../utils/record/page-record.ts';
 
 describe('leftSite', () => {
   it.each<[string, string, string | null]>([
@@ -55,5 +65,47 @@ describe('errorLine and answerOf (both engines)', () => {
     expect(answerOf({ started: false })).toEqual({ started: false, detail: '' });
     expect(answerOf('nope')).toEqual({ started: false, detail: 'unexpected answer from the background: "nope"' });
     expect(answerOf(undefined).detail).toBe('unexpected answer from the background: undefined');
+  });
+});
+
+describe('answerAfterLostReply', () => {
+  const askedAt = 1_000_000;
+  const lost = new LostReply(new Error('Target page, context or browser has been closed'));
+  const withChoice = (action: 'accept' | 'reject', at: number): PageRecord => {
+    const r = newPage(1, 'https://www.shop.example/', askedAt - 2_000);
+    r.consent.choice = { action, at, source: 'automation', via: 'autoconsent:Complianz banner' };
+    return r;
+  };
+
+  it('a lost reply is told from any reply of the background, even one with the same fields', () => {
+    expect(lostReply(lost)).toBe(true);
+    expect(lostReply({ started: false, detail: lost.detail })).toBe(false);
+    expect(answerOf(lost)).toEqual({ started: false, detail: lost.detail });
+  });
+
+  it('the choice recorded after the ask turns the lost reply into an answer, and says so', async () => {
+    const got = await answerAfterLostReply(async () => withChoice('reject', askedAt + 1_234), 'reject', askedAt, lost);
+    expect(got.started).toBe(true);
+    expect(got.detail).toBe(
+      `${lost.detail}; the extension recorded the reject choice at +1234 ms after it was asked (via autoconsent:Complianz banner)`,
+    );
+  });
+
+  it('no choice, the other choice, or one from before the ask: the failure stands', async () => {
+    const records: Array<PageRecord | null> = [
+      null,
+      newPage(1, 'https://www.shop.example/', askedAt),
+      withChoice('accept', askedAt + 10),
+      withChoice('reject', askedAt - 5_000),
+    ];
+    for (const r of records) {
+      const got = await answerAfterLostReply(async () => r, 'reject', askedAt, lost, 300);
+      expect(got).toBe(lost);
+    }
+  });
+
+  it('a record that cannot be read is no answer', async () => {
+    const got = await answerAfterLostReply(() => Promise.reject(new Error('gone')), 'accept', askedAt, lost, 300);
+    expect(got).toBe(lost);
   });
 });

@@ -81,6 +81,19 @@ export function asAnswer(x: unknown): { started: boolean; detail: string } | nul
   return typeof started === 'boolean' ? { started, detail: typeof detail === 'string' ? detail : '' } : null;
 }
 
+/** The banner answer's reply that never came: the call to the background failed (not a reply of the background's). */
+export class LostReply {
+  readonly started = false;
+  readonly detail: string;
+  constructor(e: unknown) {
+    this.detail = `the background did not answer: ${errorLine(e)}`;
+  }
+}
+
+export function lostReply(reply: unknown): reply is LostReply {
+  return reply instanceof LostReply;
+}
+
 /** The background's answer to consent-action; anything else is said as an answer that did not start. */
 export function answerOf(reply: unknown): { started: boolean; detail: string } {
   return (
@@ -132,11 +145,44 @@ export async function pollAnswer(
   consent: ScenarioConsent,
   askedAt: number,
 ): Promise<void> {
-  const deadline = Date.now() + ANSWER_TIMEOUT_MS;
+  await answerResult(get, consent, askedAt);
+}
+
+/** Polls as pollAnswer does; the last record read once it has a result, or null when the timeout passed. */
+async function answerResult(
+  get: () => Promise<PageRecord | null>,
+  consent: ScenarioConsent,
+  askedAt: number,
+  timeoutMs = ANSWER_TIMEOUT_MS,
+): Promise<PageRecord | null> {
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (answerDone(await get().catch(() => null), consent, askedAt, Date.now())) return;
+    const r = await get().catch(() => null);
+    if (answerDone(r, consent, askedAt, Date.now())) return r;
     await sleep(POLL_MS);
   }
+  return null;
+}
+
+/**
+ * The background's reply to the banner answer was lost (its worker stopped while autoconsent ran the rule: the reply
+ * only comes when the rule is done), yet the answer may have been given: the extension keeps the answer in flight and
+ * records its choice after a restart. `failed` stands unless the record shows the choice asked for since `askedAt`.
+ */
+export async function answerAfterLostReply(
+  get: () => Promise<PageRecord | null>,
+  consent: ScenarioConsent,
+  askedAt: number,
+  failed: { started: boolean; detail: string },
+  timeoutMs = ANSWER_TIMEOUT_MS,
+): Promise<{ started: boolean; detail: string }> {
+  const r = await answerResult(get, consent, askedAt, timeoutMs);
+  const choice = r?.consent.choice;
+  if (!choice || choice.action !== consent || choice.at < askedAt - 50) return failed;
+  return {
+    started: true,
+    detail: `${failed.detail}; the extension recorded the ${consent} choice at +${Math.max(0, choice.at - askedAt)} ms after it was asked (via ${choice.via})`,
+  };
 }
 
 /**
