@@ -10,7 +10,13 @@ import { formReporter, observeResources, whenIdle } from '../utils/observe/page/
 import { validatePageEvent } from '../utils/observe/page/page-events.ts';
 import { WEB_STORAGE_KINDS, watchWebStorage } from '../utils/observe/page/web-storage-watch.ts';
 import type { Message } from '../utils/messaging/protocol.ts';
-import { runtimeAlive, sendToWorker, withPolyfillReplies, type Runtime } from '../utils/messaging/runtime-send.ts';
+import {
+  needsAnswer,
+  runtimeAlive,
+  sendToWorker,
+  withPolyfillReplies,
+  type Runtime,
+} from '../utils/messaging/runtime-send.ts';
 
 const FLUSH_MS = 100;
 const MAX_BATCH = 200;
@@ -46,9 +52,11 @@ export default defineContentScript({
     // The browser's own runtime (no polyfill in this script, see wxt.config.ts), answering as the polyfill did.
     const runtime = withPolyfillReplies((): Runtime | undefined => browser.runtime);
     const alive = (): boolean => runtimeAlive(runtime);
+    // The worker answers page events once they are stored; no answer (it stopped first) sends them once more.
+    const receipted = needsAnswer(runtime);
     const send = (events: PageEvent[]): void => {
       const msg: Message = { type: 'page-events', events };
-      void sendToWorker(runtime, msg, true, RETRY_MS);
+      void sendToWorker(receipted, msg, true, RETRY_MS);
     };
     const flush = (): void => {
       if (flushTimer !== undefined) clearTimeout(flushTimer);

@@ -337,6 +337,9 @@ export default defineBackground(() => {
         for (const ev of valid)
           if (ev.k === 'page-cookie') cookies.claim(tabId, frameHostOf(ev.frameUrl), ev.name, ev.value);
         forms.pageEvents(tabId, valid);
+        // Answered once stored: the content script sends a batch again when no answer comes (the worker stopped
+        // before), so a stop between this answer and the write cannot lose what the page reported.
+        await store.settled();
         return { accepted: valid.length, rejected: msg.events.length - valid.length };
       }
     }

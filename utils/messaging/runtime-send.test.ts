@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { NO_RESPONSE, runtimeAlive, sendToWorker, withPolyfillReplies, type Runtime } from './runtime-send.ts';
+import {
+  NO_RESPONSE,
+  needsAnswer,
+  runtimeAlive,
+  sendToWorker,
+  withPolyfillReplies,
+  type Runtime,
+} from './runtime-send.ts';
 
 /** A runtime that answers as given: 'throw' throws, 'reject' or an Error rejects, anything else resolves. */
 function fakeRuntime(answers: Array<'reject' | 'throw' | unknown>): { rt: Runtime; sent: unknown[] } {
@@ -123,5 +130,54 @@ describe('withPolyfillReplies: the native runtime answering as the webextension 
     });
     expect(runtimeAlive(gone)).toBe(false);
     await expect(sendToWorker(gone, 'm', true, 1, now)).resolves.toBeUndefined();
+  });
+});
+
+describe('needsAnswer: page events are receipted, so a worker stopped before its answer gets them again', () => {
+  it('the channel closed by a stop (no answer) sends the batch once more; an answer is kept as it is', async () => {
+    // The failing sequence: the worker took the batch, answered nothing (stopped before its write), then came back.
+    const stopped = fakeRuntime([new Error(NO_RESPONSE), { accepted: 2, rejected: 0 }]);
+    const delays: number[] = [];
+    const get = needsAnswer(withPolyfillReplies(() => stopped.rt));
+    const reply = await sendToWorker(get, 'batch', true, 1000, (f, ms) => {
+      delays.push(ms);
+      f();
+    });
+    expect([reply, stopped.sent, delays]).toEqual([{ accepted: 2, rejected: 0 }, ['batch', 'batch'], [1000]]);
+    // Without needsAnswer the same stop is taken as an answer, and the batch is not sent again: what was lost.
+    const plain = fakeRuntime([new Error(NO_RESPONSE), { accepted: 2, rejected: 0 }]);
+    await expect(
+      sendToWorker(
+        withPolyfillReplies(() => plain.rt),
+        'batch',
+        true,
+        1,
+        now,
+      ),
+    ).resolves.toBeUndefined();
+    expect(plain.sent).toEqual(['batch']);
+    // An answer is an answer (a falsy one too); still only one retry; a failure the worker reports rejects as before.
+    const zero = fakeRuntime([0]);
+    await expect(
+      sendToWorker(
+        needsAnswer(() => zero.rt),
+        'm',
+        true,
+        1,
+        now,
+      ),
+    ).resolves.toBe(0);
+    const twice = fakeRuntime([undefined, undefined, 'never sent']);
+    await expect(
+      sendToWorker(
+        needsAnswer(() => twice.rt),
+        'm',
+        true,
+        1,
+        now,
+      ),
+    ).resolves.toBeUndefined();
+    expect(twice.sent).toHaveLength(2);
+    expect(needsAnswer(() => undefined)()).toBeUndefined();
   });
 });

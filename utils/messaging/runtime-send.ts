@@ -79,3 +79,31 @@ export function withPolyfillReplies(get: () => Runtime | undefined): () => Runti
     return wrapped;
   };
 }
+
+/**
+ * For a message whose answer is the receipt (page events: the worker answers once they are stored): an answer of
+ * nothing, which is what a worker stopped before answering gives (the channel closed), rejects, so that
+ * `sendToWorker` sends it once more. A worker that answers has the message; one that stopped before may have lost it.
+ */
+export function needsAnswer(get: () => Runtime | undefined): () => Runtime | undefined {
+  let last: Runtime | undefined;
+  let wrapped: Runtime | undefined;
+  return () => {
+    const rt = get();
+    if (!rt) return undefined;
+    if (rt !== last || !wrapped) {
+      last = rt;
+      wrapped = {
+        get id() {
+          return rt.id;
+        },
+        sendMessage: (message: unknown): Promise<unknown> =>
+          rt.sendMessage(message).then((reply: unknown) => {
+            if (reply === undefined) throw new Error('no answer: the worker stopped before it answered');
+            return reply;
+          }),
+      };
+    }
+    return wrapped;
+  };
+}

@@ -100,3 +100,30 @@ describe.each(Object.keys(API) as Array<keyof typeof API>)(
     });
   },
 );
+
+describe('a batch of page reports sent again (the worker stopped while storing it, no answer came)', () => {
+  const live = 'https://www.shop.example/api/live_18';
+  const browser: AuditEvent[] = [
+    ...fromBeforeRequest({
+      requestId: 'l',
+      url: live,
+      type: 'xmlhttprequest',
+      tabId: TAB,
+      frameId: 0,
+      timeStamp: 1500,
+    }),
+    fromResponseStarted({ requestId: 'l', url: live, statusCode: 200, tabId: TAB, timeStamp: 1510, ip: '127.0.0.1' }),
+  ];
+  const report: AuditEvent = { k: 'page-resource', t: 1500.3, url: live, initiator: 'fetch', frameUrl: SHOP };
+
+  it('adds the load once, whether the browser events came or were lost; another load of the URL still counts', () => {
+    const withBrowser = buildRecord(TAB, [...nav, ...browser, report, report]).record!;
+    expect(withBrowser.requests.filter((q) => q.url === live).map((q) => q.source)).toEqual(['browser']);
+    expect(withBrowser.errors).toEqual([]);
+    const pageOnly = buildRecord(TAB, [...nav, report, report]).record!;
+    expect(pageOnly.requests.filter((q) => q.url === live).map((q) => q.source)).toEqual(['page']);
+    expect(pageOnly.errors).toHaveLength(1);
+    const again = buildRecord(TAB, [...nav, report, { ...report, t: 1700.1 }, report]).record!;
+    expect(again.requests.filter((q) => q.url === live).map((q) => q.source)).toEqual(['page', 'page']);
+  });
+});

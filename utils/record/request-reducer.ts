@@ -43,6 +43,11 @@ export class RequestReducer {
   private beaconKinds = new WeakMap<RequestEntry, ResourceKind>();
   /** Entries kept from a response whose start had not arrived, by request id, with their note */
   private orphans = new Map<string, { entry: RequestEntry; note: RecordError }>();
+  /**
+   * Resource Timing reports taken, by time, URL and frame: a batch the content script sends again (no answer came:
+   * the worker stopped while storing it, and may have stored it) must not add the same load a second time.
+   */
+  private seenResources = new Set<string>();
 
   constructor(
     private readonly pages: PageAccess,
@@ -58,6 +63,7 @@ export class RequestReducer {
     this.knownHosts.clear();
     this.unclaimedBeacons.clear();
     this.orphans.clear();
+    this.seenResources.clear();
     this.resources = null;
     this.mainRequestId = mainRequestId;
   }
@@ -214,6 +220,9 @@ export class RequestReducer {
    */
   pageResource(ev: PageResource): void {
     const { t, url } = ev;
+    const seen = `${t}\n${url}\n${ev.frameUrl}`;
+    if (this.seenResources.has(seen)) return;
+    this.seenResources.add(seen);
     const page = this.pages.page(t);
     this.resources ??= ResourceMatch.of(page.requests);
     if (this.resources.takeBrowser(url)) return;
