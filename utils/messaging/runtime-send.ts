@@ -51,33 +51,19 @@ export const NO_RESPONSE = 'The message port closed before a response was receiv
  * and a failure the worker reports in the polyfill's form (see the background's onMessage) rejects.
  */
 export function withPolyfillReplies(get: () => Runtime | undefined): () => Runtime | undefined {
-  let last: Runtime | undefined;
-  let wrapped: Runtime | undefined;
-  return () => {
-    const rt = get();
-    if (!rt) return undefined;
-    if (rt !== last || !wrapped) {
-      last = rt;
-      wrapped = {
-        get id() {
-          return rt.id;
-        },
-        sendMessage: (message: unknown): Promise<unknown> =>
-          rt.sendMessage(message).then(
-            (reply: unknown) => {
-              const r = reply as { __mozWebExtensionPolyfillReject__?: unknown; message?: unknown } | null | undefined;
-              if (r && r.__mozWebExtensionPolyfillReject__) throw new Error(String(r.message));
-              return reply;
-            },
-            (e: unknown) => {
-              if (e instanceof Error && e.message === NO_RESPONSE) return undefined;
-              throw e;
-            },
-          ),
-      };
-    }
-    return wrapped;
-  };
+  return wrapSend(get, (rt, message) =>
+    rt.sendMessage(message).then(
+      (reply: unknown) => {
+        const r = reply as { __mozWebExtensionPolyfillReject__?: unknown; message?: unknown } | null | undefined;
+        if (r && r.__mozWebExtensionPolyfillReject__) throw new Error(String(r.message));
+        return reply;
+      },
+      (e: unknown) => {
+        if (e instanceof Error && e.message === NO_RESPONSE) return undefined;
+        throw e;
+      },
+    ),
+  );
 }
 
 /**
@@ -86,6 +72,19 @@ export function withPolyfillReplies(get: () => Runtime | undefined): () => Runti
  * `sendToWorker` sends it once more. A worker that answers has the message; one that stopped before may have lost it.
  */
 export function needsAnswer(get: () => Runtime | undefined): () => Runtime | undefined {
+  return wrapSend(get, (rt, message) =>
+    rt.sendMessage(message).then((reply: unknown) => {
+      if (reply === undefined) throw new Error('no answer: the worker stopped before it answered');
+      return reply;
+    }),
+  );
+}
+
+/** `get`'s runtime with its sendMessage replaced by `send`; one wrapper per runtime object, made when it changes. */
+function wrapSend(
+  get: () => Runtime | undefined,
+  send: (rt: Runtime, message: unknown) => Promise<unknown>,
+): () => Runtime | undefined {
   let last: Runtime | undefined;
   let wrapped: Runtime | undefined;
   return () => {
@@ -97,11 +96,7 @@ export function needsAnswer(get: () => Runtime | undefined): () => Runtime | und
         get id() {
           return rt.id;
         },
-        sendMessage: (message: unknown): Promise<unknown> =>
-          rt.sendMessage(message).then((reply: unknown) => {
-            if (reply === undefined) throw new Error('no answer: the worker stopped before it answered');
-            return reply;
-          }),
+        sendMessage: (message: unknown): Promise<unknown> => send(rt, message),
       };
     }
     return wrapped;
