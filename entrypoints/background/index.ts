@@ -301,7 +301,8 @@ export default defineBackground(() => {
         await store.settled();
         return { record: store.builder(msg.tabId)?.previous ?? null };
       case 'clean-audit':
-        await store.ready;
+        // As get-record: after the start's restores, so requests held for the prerender restore are in the record.
+        await cookiesReady;
         return clean.start(msg.tabId, store.builder(msg.tabId)?.record ?? null);
       case 'consent-action':
         return automation.answer(msg.tabId, msg.action);
