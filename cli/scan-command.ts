@@ -17,7 +17,6 @@ import { checkOutputs, writeOutputs } from './outputs.ts';
 import { inShard } from './shard.ts';
 import { crawl, type CrawlResult } from './crawl/crawl.ts';
 import { chromiumMajor, LaunchError } from './browser/index.ts';
-import { makeProfileTemplate, wantsTemplate } from './browser/profile-template.ts';
 import { networkInfo, proxyPlan, proxyWarning } from './browser/proxy-setting.ts';
 import { NO_SYSTEM_PROXY, readSystemProxy } from './browser/system-proxy.ts';
 import { siteSummary } from './site-summary.ts';
@@ -186,11 +185,6 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
   const jobs: Job[] = urls.flatMap((url, urlIndex) => o.consent.map((consent) => ({ url, urlIndex, consent })));
   const concurrency = o.concurrency ?? defaultConcurrency(availableParallelism());
   const startedAt = Date.now();
-  // One never-browsed profile copied for each scenario: a batch's browsers skip first-run work (profile-template.ts).
-  const template =
-    !firefox && wantsTemplate(jobs.length, io.env.CONSENT_AUDITOR_PROFILE_TEMPLATE)
-      ? await makeProfileTemplate({ extensionDir, chromiumPath: chromium, extraArgs: chromiumArgs, sandbox: o.sandbox })
-      : null;
   trace('scan: scenarios start');
   let done = 0;
   let launchError: string | null = null;
@@ -228,7 +222,6 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
               forms: o.forms,
               onPhase: (phase) => onPhase(key, job, phase),
               answerAtLoad,
-              ...(template ? { profileTemplate: template.dir } : {}),
             })
       ).finally(() => {
         knowledge.phase(key, null);
@@ -244,10 +237,9 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
       return { s, r };
     },
     () => launchError !== null,
-  ).finally(async () => {
+  ).finally(() => {
     unhookLive();
     live.stop();
-    await template?.remove();
   });
   if (launchError !== null) {
     io.stderr(`consent-auditor: ${printable(launchError)}\n`);

@@ -50,8 +50,6 @@ export interface ScenarioRun {
   chromiumArgs: string[];
   /** false: --no-sandbox was asked for */
   sandbox: boolean;
-  /** The run's profile template (profile-template.ts): the scenario's fresh profile starts as a copy of it */
-  profileTemplate?: string;
   /** Canary form fill (issue 17); absent or 'off' = none. */
   forms?: FormsMode;
   /** Told each phase as it begins (the live progress line) */
@@ -95,7 +93,6 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
       extraArgs: run.chromiumArgs,
       sandbox: run.sandbox,
       warmupUrl: null,
-      ...(run.profileTemplate ? { profileTemplate: run.profileTemplate } : {}),
     });
   } catch (e) {
     if (e instanceof LaunchError) return { ...out, error: e.message, launchError: e.message };

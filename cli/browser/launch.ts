@@ -38,8 +38,6 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Fresh temp profile (removed on close, also when the launch fails) unless given */
   userDataDir?: string;
-  /** A fresh temp profile starts as a copy of this folder (profile-template.ts); ignored with userDataDir */
-  profileTemplate?: string;
   /** Page loaded until the extension records it; null skips the warm-up */
   warmupUrl?: string | null;
   /** The browser's language (what chrome.i18n.getUILanguage() reports), e.g. 'de-DE' */
@@ -232,7 +230,7 @@ async function launch(o: LaunchOptions): Promise<AuditBrowser<string | null>> {
   // The probe (a process of its own) runs while this process loads playwright-core and writes the profile.
   const probe = headless && !extraArgs.some((a) => a.startsWith('--user-agent=')) ? chromiumMajor(executable) : null;
   const chromium = playwrightChromium();
-  const profile = await openProfile(o.userDataDir, undefined, o.profileTemplate);
+  const profile = await openProfile(o.userDataDir);
   const major = await probe;
   if (stopping) {
     await profile.remove();

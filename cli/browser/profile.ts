@@ -1,6 +1,6 @@
 // A Chromium profile folder for one audit: a fresh temp folder (removed on close) or the caller's, with the
 // preferences an audit needs written before launch.
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -40,15 +40,7 @@ export interface Profile {
   remove(): Promise<void>;
 }
 
-/**
- * A profile folder: the caller's (kept), or a fresh temp one (removed by `remove`), which starts as a copy of
- * `template` when one is given (a never-browsed profile of this run, see profile-template.ts).
- */
-export async function openProfile(
-  userDataDir?: string,
-  tempRoot: string = tmpdir(),
-  template?: string,
-): Promise<Profile> {
+export async function openProfile(userDataDir?: string, tempRoot: string = tmpdir()): Promise<Profile> {
   if (userDataDir) {
     await writePreferences(userDataDir);
     return { dir: userDataDir, remove: async () => {} };
@@ -61,8 +53,6 @@ export async function openProfile(
     live.delete(dir);
   };
   try {
-    // Chromium's Singleton* links name the process that held the folder: a copy must not look in use.
-    if (template) await cp(template, dir, { recursive: true, filter: (src) => !/Singleton/.test(path.basename(src)) });
     await writePreferences(dir);
   } catch (e) {
     await remove();
