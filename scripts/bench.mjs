@@ -65,7 +65,7 @@ if (PARTS.has(2)) {
 }
 // The browser runtime (cli/browser) is TypeScript: the bench imports its bundle; part 7 runs the CLI itself.
 run('npm', ['run', '--silent', 'build:cli']);
-const { extensionPage, findTabId, launchAuditBrowser, openProfile, waitForRecord } =
+const { extensionPage, findTabId, launchAuditBrowser, openProfile, stopServiceWorker, waitForRecord } =
   await import('../dist/cli/browser.mjs');
 
 // Builds done: from here the runner and the server keep cpu 0 and the browsers get the others (where possible).
@@ -166,7 +166,7 @@ if (PARTS.has(3)) {
   try {
     await benchWake({
       browsers: { ext: withExt, empty },
-      api: { extensionPage },
+      api: { extensionPage, stopServiceWorker },
       origin: 'https://www.shop.test',
       report,
       quick: QUICK,
