@@ -10,6 +10,7 @@ import { benchWake, writeEmptyExtension } from './bench-wake.mjs';
 import { createReport, loadText, machineText, pinCores, tableOf } from './lib/bench-report.mjs';
 import { medianInterval } from './lib/bench-stats.mjs';
 import { startDemoServer } from './lib/demo-server.mjs';
+import { playwrightPageBrowser, rawPageBrowsers } from './lib/page-browsers.mjs';
 
 const started = performance.now();
 const loadAtStart = loadText();
@@ -64,7 +65,7 @@ if (PARTS.has(2)) {
 }
 // The browser runtime (cli/browser) is TypeScript: the bench imports its bundle; part 7 runs the CLI itself.
 run('npm', ['run', '--silent', 'build:cli']);
-const { extensionPage, findTabId, launchAuditBrowser, stopServiceWorker, waitForRecord } =
+const { extensionPage, findTabId, launchAuditBrowser, openProfile, stopServiceWorker, waitForRecord } =
   await import('../dist/cli/browser.mjs');
 
 // Builds done: from here the runner and the server keep cpu 0 and the browsers get the others (where possible).
@@ -109,6 +110,18 @@ if (PARTS.has(2)) {
   console.log('\n2. Page-load cost');
   try {
     const dirs = { with: EXT, floor: floorDir, without: undefined, again: undefined };
+    // One options object per kind (raw browsers read Playwright's argv once per object); -pw: the same, by Playwright.
+    const options = Object.fromEntries(
+      Object.entries(dirs).map(([k, dir]) => [
+        k,
+        {
+          ...launchOpts,
+          ...(dir ? { extensionDir: dir } : {}),
+          warmupUrl: k === 'with' ? 'https://www.shop.test/warmup.html' : null,
+        },
+      ]),
+    );
+    const raw = rawPageBrowsers(launchAuditBrowser, openProfile);
     await benchPages({
       origin: 'https://www.shop.test',
       report,
@@ -116,11 +129,7 @@ if (PARTS.has(2)) {
       minBlocks: QUICK ? 1 : 2,
       maxBlocks: QUICK ? 1 : 12,
       launch: (k) =>
-        launchAuditBrowser({
-          ...launchOpts,
-          ...(dirs[k] ? { extensionDir: dirs[k] } : {}),
-          ...(k === 'with' ? {} : { warmupUrl: null }),
-        }),
+        k.endsWith('-pw') ? playwrightPageBrowser(launchAuditBrowser, options[k.slice(0, -3)]) : raw(options[k]),
       // The cookie page loads in tens of milliseconds and leaves the worker about 70 ms of work: more rounds, shorter pause.
       pages: [
         {
@@ -136,6 +145,7 @@ if (PARTS.has(2)) {
           budget: 1.1,
           rounds: QUICK ? 3 : 12,
           settleMs: 300,
+          reports: 1000,
         },
       ],
     });
@@ -160,7 +170,7 @@ if (PARTS.has(3)) {
       origin: 'https://www.shop.test',
       report,
       quick: QUICK,
-      maxMs: within(60_000, 180_000),
+      maxMs: within(90_000, 180_000),
     });
   } catch (e) {
     error(3, 'service-worker wake', 35, 'ms', e);
