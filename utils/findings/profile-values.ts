@@ -1,6 +1,4 @@
 // Which values can tell fresh visitors apart: random enough to be an id, not a time, a counter or a random number.
-import { entropy } from './identifiers.ts';
-
 const MIN_LEN = 6;
 const MAX_LEN = 256;
 const ID_CHARS = /^[A-Za-z0-9._~:|+/=-]+$/;
@@ -24,13 +22,13 @@ export function isTimeNear(value: string, nearMs: number): boolean {
   return [n, n * 1000].some((ms) => Math.abs(ms - nearMs) <= NEAR_MS);
 }
 
-/** Random enough to be a per-visitor id when it differs between fresh profiles: 6 to 256 id characters, mixed. */
+/** Random enough to be a per-visitor id when it differs between fresh profiles: 6 to 256 id characters, 5 distinct. */
 export function randomEnough(value: string, nearMs: number): boolean {
   const v = value.trim();
   if (v.length < MIN_LEN || v.length > MAX_LEN || !ID_CHARS.test(v)) return false;
   // A decimal fraction is Math.random() per call or a measurement, not an id kept for the visitor.
   if (/^\d*\.\d+$/.test(v) || isTimeNear(v, nearMs) || ACCOUNT_ID.test(v) || VERSION.test(v)) return false;
-  return new Set(v).size >= MIN_DISTINCT && entropy(v) >= 2.3;
+  return new Set(v).size >= MIN_DISTINCT;
 }
 
 /** The part of `a` that is not in the start or end it shares with `b`. */
