@@ -20,6 +20,7 @@ const FAST = ['--min-wait', '300', '--quiet-period', '500', '--wait', '4000'];
 describe('per-visitor ids across fresh profiles', () => {
   it('finds the short id that differs and says the long constant is the same in all profiles', async () => {
     const json = path.join(dir, 'visitor-ids.json');
+    const html = path.join(dir, 'visitor-ids.html');
     const run = await runCli([
       'scan',
       `${SHOP}/detect/visitor-ids.html`,
@@ -30,6 +31,8 @@ describe('per-visitor ids across fresh profiles', () => {
       ...FAST,
       '--json',
       json,
+      '--html',
+      html,
       '--quiet',
       ...demoHostArgs(server),
     ]);
@@ -55,7 +58,11 @@ describe('per-visitor ids across fresh profiles', () => {
         'parameter "k": same value in all 3 fresh profiles of this run: not a per-visitor id here, though it could be derived from this machine (IP address or fingerprint)',
       ]);
     }
-    // The terminal table counts the downgraded finding as info, not as a warning.
-    expect(run.stdout).toMatch(/visitor-ids\.html/);
+    // The HTML report shows both in the findings' notes; the terminal table counts one warning per scenario, not two.
+    const page = await readFile(html, 'utf8');
+    expect(page).toContain(`per-visitor id in parameter &quot;v&quot; (${all})`);
+    expect(page).toContain('same value in all 3 fresh profiles of this run');
+    expect(report.scenarios.map((s) => s.summary.bySeverity.warning)).toEqual([1, 1, 1]);
+    expect(run.stdout).toMatch(/visitor-ids\.html\s+none\s+-\s+0\s+1\s+warnings/);
   });
 });
