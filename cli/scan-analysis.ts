@@ -2,6 +2,7 @@
 // record, canary form findings added, the settle waits summarised.
 import { applyCnameCloaks, cnameNotes, findCnameCloaks, type cnameResolver } from './cname.ts';
 import { analyze, type Analysis, type Knowledge } from '../utils/findings/index.ts';
+import type { ProfileView } from '../utils/findings/profile-compare.ts';
 import type { Lang } from '../utils/i18n/lang.ts';
 import { buildScenarioReport, isoTime } from '../utils/export/report-build.ts';
 import type { ScenarioConsent, ScenarioReport, ScenarioSettle, SettleWait } from '../utils/export/report.ts';
@@ -17,6 +18,8 @@ export interface AnalysisContext {
   lang: Lang;
   /** The proxy settings the browser may have followed (cli/browser/proxy-setting.ts); null: a direct connection */
   proxy?: string | null;
+  /** What the other fresh profiles of the URL say of this one's values (cli/profiles.ts); absent on the first pass */
+  profiles?: ProfileView;
 }
 
 /** The report row of one URL × scenario. */
@@ -35,7 +38,11 @@ export async function scenarioReportOf(
   if (record) {
     const seen = applyCnameCloaks(record, knowledge, cloaks);
     // Each scenario runs in its own new profile (scan.ts, scan-firefox.ts): nothing was stored by an earlier visit.
-    analysis = analyze(seen.record, seen.knowledge, { lang: ctx.lang, freshProfile: true });
+    analysis = analyze(seen.record, seen.knowledge, {
+      lang: ctx.lang,
+      freshProfile: true,
+      profiles: ctx.profiles ?? null,
+    });
   }
   if (record && analysis && r.forms)
     analysis = withFormFindings(analysis, record, r.forms, job.consent, knowledge, ctx.lang, r.notes, proxy !== null);

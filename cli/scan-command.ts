@@ -33,6 +33,7 @@ import { onStopSignal } from './signals.ts';
 import { EXIT_ERROR, exitCodeOf, type Io } from './exit.ts';
 import { findExecutable, findFirefox } from './executables.ts';
 import { scenarioReportOf } from './scan-analysis.ts';
+import { withProfiles } from './profiles.ts';
 import { lazyKnowledge, loadKnowledge } from './knowledge-load.ts';
 import { trace } from './trace.ts';
 
@@ -234,7 +235,7 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
       const s = await scenarioReportOf(job, r, { knowledge: knowledge.get(), dns, lang: o.lang, proxy });
       done++;
       if (!o.quiet) live.log(progressLine(s, done, jobs.length));
-      return { s, r };
+      return { job, s, r };
     },
     () => launchError !== null,
   ).finally(() => {
@@ -245,12 +246,16 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
     io.stderr(`consent-auditor: ${printable(launchError)}\n`);
     return EXIT_ERROR;
   }
+  // Values compared across the fresh profiles of each URL's scenarios: per-visitor ids confirmed, constants told apart.
+  const compared = await withProfiles(results, (x, profiles) =>
+    scenarioReportOf(x.job, x.r, { knowledge: knowledge.get(), dns, lang: o.lang, proxy, profiles }),
+  );
   const scenarios: ScenarioReport[] = [];
   const hars: Array<{ name: string; har: Har }> = [];
   const pageStarts: Array<number | null> = [];
   let browserVersion: string | null = null;
   const browserName = firefox ? 'Firefox' : 'Chromium';
-  results.forEach((x, i) => {
+  compared.forEach((x, i) => {
     const job = jobs[i];
     if (!x || !job) return;
     scenarios.push(x.s);

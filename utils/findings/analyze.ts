@@ -5,6 +5,7 @@ import { buildContext, type AnalyzeOptions, type Ctx } from './context.ts';
 import { consentSummaryOf } from './context-consent.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import { phrase } from './phrases.ts';
+import { withProfileNotes } from './profile-notes.ts';
 import { RULES } from './rules/index.ts';
 import { allMismatches, signalFacts } from './signals.ts';
 import { RULE_IDS } from './texts.ts';
@@ -94,6 +95,8 @@ export function analyze(record: PageRecord, knowledge: Knowledge, options: Analy
       errors.push(phrase(lang, 'ruleFailed', { rule: rule.id, error: message(e) }));
     }
   }
+  // A CLI run of several scenarios: ids confirmed by the other fresh profiles are said on the findings that hold them.
+  if (ctx.profiles) findings.splice(0, findings.length, ...withProfileNotes(ctx, findings));
   findings.sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||

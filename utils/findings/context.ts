@@ -8,6 +8,7 @@ import type { Phase } from '../record/phase.ts';
 import type { Choice, CookieEntry, PageRecord, RequestEntry, StorageEntry } from '../record/record.ts';
 import type { CollectorMatch } from '../knowledge/collector-match.ts';
 import type { TrackerMatch } from '../knowledge/tracker-match.ts';
+import type { ProfileView } from './profile-compare.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import { consentFacts } from './context-consent.ts';
 import { createLookups } from './context-lookups.ts';
@@ -30,6 +31,8 @@ export interface AnalyzeOptions {
    * earlier visit, so a page that signals one at load is not believed and the before-choice signal checks run.
    */
   freshProfile?: boolean;
+  /** The other fresh profiles of this URL (CLI runs of several scenarios): which values differ between visitors */
+  profiles?: ProfileView | null;
 }
 
 export interface HostFact {
@@ -85,6 +88,8 @@ export interface Ctx {
   record: PageRecord;
   knowledge: Knowledge;
   lang: Lang;
+  /** The comparison with the other fresh profiles of this URL; null when only one scenario was recorded */
+  profiles: ProfileView | null;
   maxEvidence: number;
   forms: readonly FormCheckbox[];
   choice: Choice | null;
@@ -138,6 +143,7 @@ export function buildContext(record: PageRecord, knowledge: Knowledge, options: 
     record,
     knowledge,
     lang,
+    profiles: options.profiles ?? null,
     maxEvidence: Math.max(1, Math.floor(options.maxEvidence ?? DEFAULT_MAX_EVIDENCE)),
     forms: formsOf(record, options.forms),
     choice,

@@ -33,6 +33,7 @@ export type TextKey =
   | 'prechecked-consent-checkbox'
   | 'prechecked-consent-checkbox:unclear'
   | 'unknown-third-party-tracking'
+  | 'unknown-third-party-tracking:same-in-all'
   | 'essential-cookie'
   | 'no-consent-manager'
   | 'stored-consent-at-start';
@@ -299,6 +300,20 @@ export const TEXTS: Readonly<Record<TextKey, Readonly<Record<Lang, FindingText>>
         EPRIVACY_DE +
         ' und eine Rechtsgrundlage nach Art. 6 Abs. 1 DSGVO. Dies ist eine Heuristik: prüfen Sie den Dienst, bevor Sie handeln.',
       fix: 'Ermitteln Sie, welches Tool diese Domain nutzt (siehe Skripte in den Belegen), prüfen Sie Dokumentation und Vertrag und binden Sie es bei Tracking an die Einwilligung.',
+    },
+  },
+  'unknown-third-party-tracking:same-in-all': {
+    en: {
+      title: 'Unlisted third party {site} receives values that are the same for every fresh visitor',
+      explanation:
+        '{site} is not in the tracker dataset. What looked like a visitor identifier was the same in every fresh browser profile of this run: {reasons}. A value the same for every visitor does not single one out (a site or account id, a version); but all profiles ran on this machine, so a value derived from its IP address or a device fingerprint would be the same too.',
+      fix: 'Nothing to do if it is a site, account or configuration id. If it could be derived from the device (a fingerprint), check the scripts in the evidence and put the service behind consent.',
+    },
+    de: {
+      title: 'Nicht gelisteter Drittanbieter {site} erhält Werte, die für jeden frischen Besucher gleich sind',
+      explanation:
+        '{site} steht nicht im Tracker-Datensatz. Was wie eine Besucherkennung aussah, war in jedem frischen Browserprofil dieses Laufs gleich: {reasons}. Ein für alle Besucher gleicher Wert kennzeichnet keinen einzelnen (eine Website- oder Konto-ID, eine Version); alle Profile liefen aber auf diesem Rechner, daher wäre auch ein aus seiner IP-Adresse oder einem Geräte-Fingerprint abgeleiteter Wert gleich.',
+      fix: 'Nichts zu tun, wenn es eine Website-, Konto- oder Konfigurations-ID ist. Könnte er aus dem Gerät abgeleitet sein (Fingerprint), prüfen Sie die Skripte im Nachweis und stellen Sie den Dienst hinter die Einwilligung.',
     },
   },
   'essential-cookie': {

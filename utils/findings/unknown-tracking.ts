@@ -6,6 +6,9 @@ import { idCandidates, idParams, isIdLike, looksLikePixelPath, queryParams, type
 import { pathIdSegments, pathWithout, splitIds, unwrapParam, type WrappedParam } from './hidden-ids.ts';
 import { isIdName, isNamedIdValue } from './named-ids.ts';
 import { phrase } from './phrases.ts';
+import type { ProfileVerdict } from './profile-compare.ts';
+import { cookieKey, requestValues } from './profile-keys.ts';
+import { placeText, profileNote, verdictText } from './profile-notes.ts';
 
 export interface UnknownTracking {
   site: string;
@@ -13,6 +16,10 @@ export interface UnknownTracking {
   reasons: string[];
   requests: RequestFact[];
   cookies: CookieFact[];
+  /** Reasons the shape rule gave whose value is the same in every fresh profile (CLI runs): said, not counted */
+  downgraded: string[];
+  /** Reasons confirmed by the fresh profiles: the value differs between them */
+  confirmed: string[];
 }
 
 const MAX_REASONS = 10;
@@ -53,31 +60,34 @@ function compute(ctx: Ctx): Map<string, UnknownTracking> {
   const get = (site: string): UnknownTracking => {
     let u = out.get(site);
     if (!u) {
-      u = { site, reasons: [], requests: [], cookies: [] };
+      u = { site, reasons: [], requests: [], cookies: [], downgraded: [], confirmed: [] };
       out.set(site, u);
     }
     return u;
   };
-  const addReason = (u: UnknownTracking, reason: string): void => {
-    if (u.reasons.length < MAX_REASONS && !u.reasons.includes(reason)) u.reasons.push(reason);
+  const addTo = (list: string[], reason: string): void => {
+    if (list.length < MAX_REASONS && !list.includes(reason)) list.push(reason);
   };
+  const addReason = (u: UnknownTracking, reason: string): void => addTo(u.reasons, reason);
 
   for (const r of ctx.requests) {
     if (!isUnknownThirdParty(r)) continue;
     const params = queryParams(r.entry.url);
     const found: string[] = [];
+    // The other fresh profiles: a place whose value is the same in all is no visitor id, one that differs is.
+    const p = placesOf(ctx, r.entry.url);
     // Values wrapped in JSON, a form or base64 inside a parameter, one level down, judged like the parameters.
     const wrapped = params.flatMap(unwrapParam);
     const all = wrapped.length > 0 ? [...params, ...wrapped] : params;
     if (sources.size > 0) {
-      for (const p of all) {
-        const label = echoOf(p.value, sources);
-        if (label) found.push(phrase(lang, 'echoInParam', { source: label, param: labelOf(p) }));
+      for (const q of all) {
+        const label = echoOf(q.value, sources);
+        if (label && p.keep(labelOf(q))) found.push(phrase(lang, 'echoInParam', { source: label, param: labelOf(q) }));
       }
-      for (const seg of r.path.split('/')) {
+      r.path.split('/').forEach((seg, i) => {
         const label = seg.length >= 16 ? sources.get(seg) : undefined;
-        if (label) found.push(phrase(lang, 'echoInPath', { source: label }));
-      }
+        if (label && p.keep(`path segment ${i}`)) found.push(phrase(lang, 'echoInPath', { source: label }));
+      });
     }
     const type = r.entry.type;
     const beacon = type === 'beacon' || type === 'ping';
@@ -85,34 +95,45 @@ function compute(ctx: Ctx): Map<string, UnknownTracking> {
     if (type === 'image' || type === 'xmlhttprequest' || beacon) {
       const pixel = beacon || looksLikePixelPath(r.path);
       const named = beacon ? [] : idParams(all, true);
-      const ids = named.length > 0 || !pixel ? named : idParams(all, false);
-      const split = pixel ? splitIds(params) : [];
+      const ids = (named.length > 0 || !pixel ? named : idParams(all, false)).filter((q) => p.keep(labelOf(q)));
+      const split = (pixel ? splitIds(params) : []).filter((x) => p.keep(x.names.join('+')));
       const names = [...ids.map(labelOf), ...split.map((s) => s.names.join('+'))].map((n) => `"${n}"`);
       if (names.length > 0)
         found.push(
           phrase(lang, beacon ? 'beaconWithIds' : type === 'image' ? 'pixelWithIds' : 'xhrWithIds', vars(names)),
         );
     }
-    const inPath = pathIds(type, r.path);
+    const inPath = pathIds(type, r.path).filter((n) => p.keep(`path segment ${n}`));
     if (inPath.length > 0) found.push(phrase(lang, 'idInPath', { kind: type, n: inPath.join(', ') }));
-    if (found.length === 0) continue;
+    // A per-visitor id the shape rule missed (short, odd-shaped): the profiles confirm it.
+    for (const x of p.missed()) found.push(phrase(lang, 'perVisitorIn', { kind: type, ...x }));
+    if (found.length === 0 && p.same.length === 0) continue;
     const u = get(r.hostFact.site);
     u.requests.push(r);
     for (const f of found) addReason(u, f);
+    for (const n of p.same) addTo(u.downgraded, n);
+    for (const n of p.differs) addTo(u.confirmed, n);
   }
 
   for (const c of ctx.cookies) {
     if (c.entry.party !== 'third' || c.essential || c.tracking) continue;
     const random = isIdLike(c.entry.value);
-    if (!random && !(isIdName(c.entry.name) && isNamedIdValue(c.entry.value))) continue;
+    const shape = random || (isIdName(c.entry.name) && isNamedIdValue(c.entry.value));
     const domain = c.entry.domain;
+    const v = ctx.profiles?.verdict(cookieKey(c.entry.name, domain)) ?? null;
+    if (!shape && v?.kind !== 'differs') continue;
     if (ctx.knowledge.trackers.match(domain) !== null) continue;
     const site = hostInfo(domain).site;
     if (!site) continue;
     const u = get(site);
     u.cookies.push(c);
     const vars = { name: c.entry.name, length: c.entry.valueLength };
-    addReason(u, phrase(lang, random ? 'randomThirdPartyCookie' : 'namedIdThirdPartyCookie', vars));
+    const place = phrase(lang, 'placeCookie', { name: c.entry.name, domain });
+    if (v?.kind === 'same') addTo(u.downgraded, profileNote(lang, place, v));
+    else if (!shape && v)
+      addReason(u, phrase(lang, 'perVisitorCookie', { name: c.entry.name, verdict: verdictText(lang, v) }));
+    else addReason(u, phrase(lang, random ? 'randomThirdPartyCookie' : 'namedIdThirdPartyCookie', vars));
+    if (shape && v?.kind === 'differs') addTo(u.confirmed, profileNote(lang, place, v));
   }
   return out;
 }
@@ -152,4 +173,42 @@ function pathIds(type: string, path: string): number[] {
 }
 
 const vars = (names: string[]) => ({ params: names.join(', ') });
+
+/** One request's places as the fresh profiles judge them (profile-compare.ts); all kept when there is no comparison. */
+function placesOf(ctx: Ctx, url: string) {
+  const lang = ctx.lang;
+  const view = ctx.profiles;
+  const verdicts = new Map<string, ProfileVerdict>();
+  if (view)
+    for (const x of requestValues(url)) {
+      const v = view.verdict(x.key);
+      if (v) verdicts.set(x.label, v);
+    }
+  const used = new Set<string>();
+  const same: string[] = [];
+  const differs: string[] = [];
+  return {
+    same,
+    differs,
+    /** Does the shape rule's hit at `label` still count? Not when its value is the same in every profile. */
+    keep(label: string): boolean {
+      used.add(label);
+      const v = verdicts.get(label);
+      if (!v) return true;
+      const note = profileNote(lang, placeText(lang, label), v);
+      if (v.kind === 'same') {
+        if (!same.includes(note)) same.push(note);
+        return false;
+      }
+      if (!differs.includes(note)) differs.push(note);
+      return true;
+    },
+    /** Places whose value differs between the profiles and that no shape rule named. */
+    missed(): Array<{ place: string; verdict: string }> {
+      return [...verdicts]
+        .filter(([label, v]) => v.kind === 'differs' && !used.has(label))
+        .map(([label, v]) => ({ place: placeText(lang, label), verdict: verdictText(lang, v) }));
+    },
+  };
+}
 const labelOf = (p: QueryParam | WrappedParam): string => ('label' in p ? p.label : p.name);

@@ -8,19 +8,21 @@ import { unknownTracking } from '../unknown-tracking.ts';
 function run(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   for (const u of unknownTracking(ctx).values()) {
-    if (u.reasons.length === 0) continue;
+    // Only values the same in every fresh profile: said as information, not counted as tracking (README "Findings").
+    const onlySame = u.reasons.length === 0;
+    if (onlySame && u.downgraded.length === 0) continue;
     const phases = new Set(u.requests.map((r) => r.out.phase));
     const phase = phases.size === 1 ? u.requests[0]?.out.phase : undefined;
     out.push(
       makeFinding(ctx, {
         rule: 'unknown-third-party-tracking',
-        severity: 'warning',
-        text: 'unknown-third-party-tracking',
-        vars: { site: u.site, reasons: u.reasons.join('; ') },
+        severity: onlySame ? 'info' : 'warning',
+        text: onlySame ? 'unknown-third-party-tracking:same-in-all' : 'unknown-third-party-tracking',
+        vars: { site: u.site, reasons: (onlySame ? u.downgraded : u.reasons).join('; ') },
         subject: { kind: 'request', host: u.site },
         idKey: u.site,
         items: [...u.requests.map(requestItem), ...u.cookies.map(cookieItem)],
-        notes: u.reasons,
+        notes: [...u.reasons, ...u.confirmed, ...u.downgraded],
         ...(phase ? { phase } : {}),
       }),
     );
