@@ -16,8 +16,14 @@ export interface UnknownTracking {
   reasons: string[];
   requests: RequestFact[];
   cookies: CookieFact[];
-  /** Reasons the shape rule gave whose value is the same in every fresh profile (CLI runs): said, not counted */
+  /** Reasons the shape rule gave whose value is the same in every fresh profile and does not look random: said, not
+   * counted (a constant) */
   downgraded: string[];
+  /**
+   * Random-looking values the same in every fresh profile: still counted (a fingerprint-derived id is the same on one
+   * machine, and a hostile page must not turn its finding into information by using one), said with why
+   */
+  sameRandom: string[];
   /** Reasons confirmed by the fresh profiles: the value differs between them */
   confirmed: string[];
 }
@@ -60,7 +66,7 @@ function compute(ctx: Ctx): Map<string, UnknownTracking> {
   const get = (site: string): UnknownTracking => {
     let u = out.get(site);
     if (!u) {
-      u = { site, reasons: [], requests: [], cookies: [], downgraded: [], confirmed: [] };
+      u = { site, reasons: [], requests: [], cookies: [], downgraded: [], sameRandom: [], confirmed: [] };
       out.set(site, u);
     }
     return u;
@@ -107,11 +113,12 @@ function compute(ctx: Ctx): Map<string, UnknownTracking> {
     if (inPath.length > 0) found.push(phrase(lang, 'idInPath', { kind: type, n: inPath.join(', ') }));
     // A per-visitor id the shape rule missed (short, odd-shaped): the profiles confirm it.
     for (const x of p.missed()) found.push(phrase(lang, 'perVisitorIn', { kind: type, ...x }));
-    if (found.length === 0 && p.same.length === 0) continue;
+    if (found.length === 0 && p.same.length === 0 && p.sameRandom.length === 0) continue;
     const u = get(r.hostFact.site);
     u.requests.push(r);
     for (const f of found) addReason(u, f);
     for (const n of p.same) addTo(u.downgraded, n);
+    for (const n of p.sameRandom) addTo(u.sameRandom, n);
     for (const n of p.differs) addTo(u.confirmed, n);
   }
 
@@ -129,11 +136,12 @@ function compute(ctx: Ctx): Map<string, UnknownTracking> {
     u.cookies.push(c);
     const vars = { name: c.entry.name, length: c.entry.valueLength };
     const place = phrase(lang, 'placeCookie', { name: c.entry.name, domain });
-    if (v?.kind === 'same') addTo(u.downgraded, profileNote(lang, place, v));
+    if (v?.kind === 'same' && !v.random) addTo(u.downgraded, profileNote(lang, place, v));
     else if (!shape && v)
       addReason(u, phrase(lang, 'perVisitorCookie', { name: c.entry.name, verdict: verdictText(lang, v) }));
     else addReason(u, phrase(lang, random ? 'randomThirdPartyCookie' : 'namedIdThirdPartyCookie', vars));
     if (shape && v?.kind === 'differs') addTo(u.confirmed, profileNote(lang, place, v));
+    if (v?.kind === 'same' && v.random) addTo(u.sameRandom, profileNote(lang, place, v));
   }
   return out;
 }
@@ -186,19 +194,25 @@ function placesOf(ctx: Ctx, url: string) {
     }
   const used = new Set<string>();
   const same: string[] = [];
+  const sameRandom: string[] = [];
   const differs: string[] = [];
   return {
     same,
+    sameRandom,
     differs,
-    /** Does the shape rule's hit at `label` still count? Not when its value is the same in every profile. */
+    /**
+     * Does the shape rule's hit at `label` still count? Not when its value is the same in every profile and does not
+     * look random; a random-looking one still counts (it could be derived from this machine), with its note.
+     */
     keep(label: string): boolean {
       used.add(label);
       const v = verdicts.get(label);
       if (!v) return true;
       const note = profileNote(lang, placeText(lang, label), v);
       if (v.kind === 'same') {
-        if (!same.includes(note)) same.push(note);
-        return false;
+        const list = v.random ? sameRandom : same;
+        if (!list.includes(note)) list.push(note);
+        return v.random;
       }
       if (!differs.includes(note)) differs.push(note);
       return true;

@@ -8,7 +8,7 @@ import { unknownTracking } from '../unknown-tracking.ts';
 function run(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   for (const u of unknownTracking(ctx).values()) {
-    // Only values the same in every fresh profile: said as information, not counted as tracking (README "Findings").
+    // Only values the same in every fresh profile that do not look random: information, not tracking (README "Findings").
     const onlySame = u.reasons.length === 0;
     if (onlySame && u.downgraded.length === 0) continue;
     const phases = new Set(u.requests.map((r) => r.out.phase));
@@ -22,7 +22,7 @@ function run(ctx: Ctx): Finding[] {
         subject: { kind: 'request', host: u.site },
         idKey: u.site,
         items: [...u.requests.map(requestItem), ...u.cookies.map(cookieItem)],
-        notes: [...u.reasons, ...u.confirmed, ...u.downgraded],
+        notes: [...u.reasons, ...u.confirmed, ...u.sameRandom, ...u.downgraded],
         ...(phase ? { phase } : {}),
       }),
     );
