@@ -28,7 +28,14 @@ describe('stored answers in flight', () => {
     const { text: _text, ...older } = answer;
     expect(asStoredAnswer(older)).toEqual(answer);
     expect(asStoredAnswer({ ...answer, cmp: 'button text', text: true })).toMatchObject({ text: true });
-    for (const bad of [null, 'x', { ...answer, action: 'maybe' }, { ...answer, frameId: -1 }, { ...answer, t: 'x' }, { ...answer, text: 1 }])
+    for (const bad of [
+      null,
+      'x',
+      { ...answer, action: 'maybe' },
+      { ...answer, frameId: -1 },
+      { ...answer, t: 'x' },
+      { ...answer, text: 1 },
+    ])
       expect(asStoredAnswer(bad)).toBeNull();
   });
 
