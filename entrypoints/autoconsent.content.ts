@@ -86,7 +86,11 @@ export default defineContentScript({
         void (action === 'accept' ? c.doOptIn() : c.doOptOut());
         return { kind: 'delegated', cmp: c.foundCmp.name };
       }
-      return runButtonFallback(document, action);
+      const reply = runButtonFallback(document, action);
+      // The reply is lost if the worker stops before it arrives: the click is reported once more, as a message of its
+      // own, which a restarted worker takes (a live one has it from the reply and ignores this).
+      if (reply.kind === 'clicked') void send({ type: 'fallbackClicked', action, click: reply }, true);
+      return reply;
     }
   },
 });

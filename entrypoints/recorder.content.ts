@@ -54,8 +54,12 @@ export default defineContentScript({
     const alive = (): boolean => runtimeAlive(runtime);
     // The worker answers page events once they are stored; no answer (it stopped first) sends them once more.
     const receipted = needsAnswer(runtime);
+    // Each batch is numbered in this document, so that the worker stores a resent one once: made here, out of the
+    // page's reach (the main world cannot send to the worker, nor see this token).
+    const doc = Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
+    let batches = 0;
     const send = (events: PageEvent[]): void => {
-      const msg: Message = { type: 'page-events', events };
+      const msg: Message = { type: 'page-events', events, batch: { doc, id: (batches += 1) } };
       void sendToWorker(receipted, msg, true, RETRY_MS);
     };
     const flush = (): void => {

@@ -1,9 +1,10 @@
 // What the automation does when autoconsent cannot finish: the button-text fallback in each frame, and the time limit
 // on a rule that never reports.
-import { asFallbackReply } from '../../utils/consent/automation/autoconsent-messages.ts';
+import { asFallbackReply, type FallbackClick } from '../../utils/consent/automation/autoconsent-messages.ts';
 import type { AuditEvent, AutomationEvent } from '../../utils/observe/events.ts';
 import { framesOf, sendTab } from './automation-frames.ts';
 import { RESULT_TIMEOUT_MS, settle, type Pending, type TabState } from './automation-state.ts';
+import { TEXT_CLICK, type StoredAnswer } from './automation-store.ts';
 
 export type AnswerResult = { started: boolean; detail: string };
 export type Emit = (tabId: number, ev: Omit<AutomationEvent, 'k' | 't'> & { t?: number }) => void;
@@ -11,6 +12,9 @@ export type Emit = (tabId: number, ev: Omit<AutomationEvent, 'k' | 't'> & { t?: 
 export interface AutomationOutput {
   emit: Emit;
   push: (tabId: number, events: AuditEvent[]) => void;
+  /** The answer in flight to storage (automation-store.ts), and out of it. */
+  keep: (tabId: number, a: StoredAnswer) => void;
+  drop: (tabId: number) => void;
 }
 
 /** Where a frame's result happened, for the event's detail (nothing for the top page). */
@@ -26,8 +30,10 @@ export function watch(emit: Emit, tabId: number, p: Pending, cmp: string, ms = R
     emit(tabId, {
       status: 'failed',
       action: p.action,
-      cmp,
-      detail: `autoconsent rule "${cmp}" did not finish within ${RESULT_TIMEOUT_MS / 1000} s`,
+      cmp: p.text ? undefined : cmp,
+      detail: p.text
+        ? 'the button-text click asked before a worker restart was not reported by its frame'
+        : `autoconsent rule "${cmp}" did not finish within ${RESULT_TIMEOUT_MS / 1000} s`,
     });
   }, ms);
 }
@@ -71,7 +77,21 @@ export async function clickByText(
   for (const frameId of await framesOf(tabId, s.frames.keys())) {
     if (p.settled || p.frameId !== null) break;
     const sentAt = Date.now();
+    // A worker stopped before the reply still records the click: the frame reports it again, to the next worker.
+    const documentId = s.frames.get(frameId)?.documentId ?? null;
+    out.keep(tabId, {
+      action: p.action,
+      t: sentAt,
+      asked: sentAt,
+      frameId,
+      cmp: TEXT_CLICK,
+      documentId,
+      resultOk: false,
+      selfTest: false,
+      text: true,
+    });
     const reply = asFallbackReply(await sendTab(tabId, { type: 'button-fallback', action: p.action }, frameId));
+    out.drop(tabId);
     if (!reply || reply.kind === 'found') continue;
     const url = s.frames.get(frameId)?.url ?? '';
     if (reply.kind === 'delegated') return dispatchDelegated(out.emit, tabId, p, frameId, reply.cmp, sentAt);
@@ -80,17 +100,7 @@ export async function clickByText(
         reasons.push(`${frameId === 0 ? 'page' : `frame ${frameId}`}: ${reply.reason}`);
       continue;
     }
-    // The click's own time (the content script's clock), unless it is implausible.
-    const t = reply.at >= sentAt - 1000 && reply.at <= Date.now() + 1000 ? reply.at : sentAt;
-    settle(p);
-    p.t = t;
-    out.emit(tabId, {
-      t,
-      status: 'done',
-      action: p.action,
-      detail: `button text fallback (${why}): "${reply.text}" (${reply.path})${where(frameId, url)}`,
-    });
-    out.push(tabId, [{ k: 'choice', t, action: p.action, source: 'automation', via: `button-text:${reply.label}` }]);
+    recordClick(out, tabId, p, reply, sentAt, `${why}`, where(frameId, url));
     return {
       started: true,
       detail: `Clicked "${reply.text}" (${why}; matched the button text).`,
@@ -119,4 +129,29 @@ function dispatchDelegated(
   });
   watch(emit, tabId, p, cmp);
   return { started: true, detail: `Answering the banner with autoconsent's "${cmp}" rule (${p.action}).` };
+}
+
+/**
+ * The visitor's choice a button-text click made, at the click's own time (the content script's clock) unless that is
+ * implausible (before it was asked, or in the future).
+ */
+export function recordClick(
+  out: AutomationOutput,
+  tabId: number,
+  p: Pending,
+  click: FallbackClick,
+  sentAt: number,
+  why: string,
+  place: string,
+): void {
+  const t = click.at >= sentAt - 1000 && click.at <= Date.now() + 1000 ? click.at : sentAt;
+  settle(p);
+  p.t = t;
+  out.emit(tabId, {
+    t,
+    status: 'done',
+    action: p.action,
+    detail: `button text fallback (${why}): "${click.text}" (${click.path})${place}`,
+  });
+  out.push(tabId, [{ k: 'choice', t, action: p.action, source: 'automation', via: `button-text:${click.label}` }]);
 }

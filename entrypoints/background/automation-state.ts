@@ -34,6 +34,8 @@ export interface Pending {
   asked?: number;
   resultOk: boolean;
   selfTest: boolean;
+  /** Restored from a stored button-text click: waits for the asked frame's report of it. */
+  text?: boolean;
   settled: boolean;
   timer: ReturnType<typeof setTimeout> | null;
 }

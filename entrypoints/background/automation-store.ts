@@ -1,5 +1,6 @@
 // The answer in flight, kept in storage.session: a worker stopped between "asked autoconsent to opt in/out" and its
 // "done" still records the choice, at the moment it was asked, when autoconsent's result reaches the restarted worker.
+// The same for a button-text click: the frame reports its click again (autoconsent.content.ts), and that counts.
 import type { ConsentAction } from '../../utils/observe/events.ts';
 import { RESULT_TIMEOUT_MS } from './automation-state.ts';
 
@@ -18,7 +19,14 @@ export interface StoredAnswer {
   documentId: string | null;
   resultOk: boolean;
   selfTest: boolean;
+  /** A button-text click asked of the frame (cmp is then TEXT_CLICK), not an autoconsent rule. */
+  text: boolean;
 }
+
+/** The `cmp` of a stored button-text click: what it waits for is the frame's own report of its click. */
+export const TEXT_CLICK = 'button text';
+/** How long a restored button-text click waits for its frame's report (sent once the click returned, retried once). */
+export const TEXT_REPORT_MS = 15_000;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
@@ -26,13 +34,13 @@ const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFi
 /** A stored answer as read back, or null if it is not one. */
 export function asStoredAnswer(v: unknown): StoredAnswer | null {
   if (!isObject(v)) return null;
-  const { action, t, asked, frameId, cmp, documentId, resultOk, selfTest } = v;
+  const { action, t, asked, frameId, cmp, documentId, resultOk, selfTest, text = false } = v;
   if (action !== 'reject' && action !== 'accept') return null;
   if (!isTime(t) || !isTime(asked) || typeof frameId !== 'number' || !Number.isInteger(frameId) || frameId < 0)
     return null;
   if (typeof cmp !== 'string' || (documentId !== null && typeof documentId !== 'string')) return null;
-  if (typeof resultOk !== 'boolean' || typeof selfTest !== 'boolean') return null;
-  return { action, t, asked, frameId, cmp, documentId, resultOk, selfTest };
+  if (typeof resultOk !== 'boolean' || typeof selfTest !== 'boolean' || typeof text !== 'boolean') return null;
+  return { action, t, asked, frameId, cmp, documentId, resultOk, selfTest, text };
 }
 
 /** The stored answers still within their time limit, by tab; `stale` gets the keys to remove. */

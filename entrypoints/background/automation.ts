@@ -10,7 +10,14 @@ import {
 import type { AuditEvent, AutomationEvent, ConsentAction } from '../../utils/observe/events.ts';
 import type { SessionArea } from '../../utils/record/tab-store.ts';
 import { CONFIG, loadRules } from './autoconsent-config.ts';
-import { runFallback, watch, where, type AnswerResult, type AutomationOutput } from './automation-fallback.ts';
+import {
+  recordClick,
+  runFallback,
+  watch,
+  where,
+  type AnswerResult,
+  type AutomationOutput,
+} from './automation-fallback.ts';
 import { evalInFrame, sendTab } from './automation-frames.ts';
 import { textFirstStep } from './automation-text-first.ts';
 import {
@@ -23,7 +30,7 @@ import {
   type Pending,
   type TabState,
 } from './automation-state.ts';
-import { ANSWER_KEY_PREFIX, storedAnswers, type StoredAnswer } from './automation-store.ts';
+import { ANSWER_KEY_PREFIX, storedAnswers, TEXT_REPORT_MS, type StoredAnswer } from './automation-store.ts';
 
 export interface AutomationDeps {
   push: (tabId: number, events: AuditEvent[]) => void;
@@ -53,7 +60,7 @@ export function createAutomation(deps: AutomationDeps): Automation {
 
   function keep(tabId: number, p: Pending): void {
     if (p.t === null || p.frameId === null || p.cmp === null) return;
-    const a: StoredAnswer = {
+    store(tabId, {
       action: p.action,
       t: p.t,
       asked: p.asked ?? p.t,
@@ -62,7 +69,10 @@ export function createAutomation(deps: AutomationDeps): Automation {
       documentId: p.documentId ?? null,
       resultOk: p.resultOk,
       selfTest: p.selfTest,
-    };
+      text: false,
+    });
+  }
+  function store(tabId: number, a: StoredAnswer): void {
     stored.add(tabId);
     void session()
       .set({ [ANSWER_KEY_PREFIX + tabId]: a })
@@ -78,7 +88,7 @@ export function createAutomation(deps: AutomationDeps): Automation {
   const emit = (tabId: number, ev: Omit<AutomationEvent, 'k' | 't'> & { t?: number }): void => {
     deps.push(tabId, [{ k: 'automation', ...ev, t: ev.t ?? Date.now() }]);
   };
-  const out: AutomationOutput = { emit, push: deps.push };
+  const out: AutomationOutput = { emit, push: deps.push, keep: store, drop };
 
   async function onAutoconsentMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
     const tabId = sender.tab?.id;
@@ -196,6 +206,16 @@ export function createAutomation(deps: AutomationDeps): Automation {
             : `self-test: ${m.cmp} does not report the opt-out`,
         });
         return undefined;
+      case 'fallbackClicked': {
+        // Counts only for a click a stopped worker asked of this very frame and document (restored from storage): a
+        // live worker has the click from the reply.
+        const p = s.pending;
+        if (!p?.text || p.settled || p.frameId !== frameId || p.action !== m.action) return undefined;
+        if (!askedDocument(p, frameId, documentId)) return undefined;
+        drop(tabId);
+        recordClick(out, tabId, p, m.click, p.t ?? Date.now(), 'reported after a worker restart', where(frameId, url));
+        return undefined;
+      }
       case 'autoconsentError':
       case 'visualDelay':
         return undefined;
@@ -315,7 +335,7 @@ export function createAutomation(deps: AutomationDeps): Automation {
             const p: Pending = { ...a, settled: false, timer: null };
             s.pending = p;
             stored.add(tabId);
-            watch(emit, tabId, p, a.cmp, a.asked + RESULT_TIMEOUT_MS - now);
+            watch(emit, tabId, p, a.cmp, a.asked + (a.text ? TEXT_REPORT_MS : RESULT_TIMEOUT_MS) - now);
           }
         })
         .catch((e: unknown) => console.error('consent-auditor: answers in flight not restored', e));

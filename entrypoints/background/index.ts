@@ -325,6 +325,17 @@ export default defineBackground(() => {
         const tabId = sender.tab?.id;
         const frameUrl = sender.url ?? '';
         if (tabId === undefined || tabId < 0) return { accepted: 0, rejected: msg.events.length };
+        // A batch sent again after its answer was lost may be stored already: answered, not stored twice.
+        const batch = msg.batch && {
+          k: 'batch' as const,
+          t: Date.now(),
+          doc: `${sender.frameId ?? 0}:${msg.batch.doc}`,
+          id: msg.batch.id,
+        };
+        if (batch && (await store.ready.then(() => !store.takeBatch(tabId, batch.doc, batch.id)))) {
+          await store.settled();
+          return { accepted: 0, rejected: 0 };
+        }
         const now = Date.now();
         const valid: PageEvent[] = [];
         // Only the top frame's TCF answers can be the page's: the flag comes from the browser, never from the event.
@@ -334,7 +345,7 @@ export default defineBackground(() => {
           if (ev?.k === 'page-tcf') ev.top = top;
           if (ev) valid.push(ev);
         }
-        store.push(tabId, valid);
+        store.push(tabId, batch ? [...valid, batch] : valid);
         for (const ev of valid)
           if (ev.k === 'page-cookie') cookies.claim(tabId, frameHostOf(ev.frameUrl), ev.name, ev.value);
         forms.pageEvents(tabId, valid);

@@ -110,6 +110,11 @@ it('loses nothing when the service worker is stopped repeatedly during the page'
     'localStorage writes not recorded',
   ).toEqual([]);
   expect(stored.every((s) => s.script === `${SHOP}/live.html?n=${TICKS}`)).toBe(true);
+  // Each key was written once: a batch resent because its answer was lost at a stop is not counted again.
+  expect(
+    stored.filter((s) => s.writes !== 1).map((s) => `${s.key}: ${s.writes}`),
+    'writes counted more than once',
+  ).toEqual([]);
 
   // Nothing recorded before a stop is lost afterwards.
   const now = names(record);

@@ -17,13 +17,25 @@ const answer: StoredAnswer = {
   documentId: 'ABC',
   resultOk: false,
   selfTest: false,
+  text: false,
 };
 
 describe('stored answers in flight', () => {
   it('reads back what was stored, and nothing that is not an answer', () => {
     expect(asStoredAnswer(JSON.parse(JSON.stringify(answer)))).toEqual(answer);
     expect(asStoredAnswer({ ...answer, documentId: null })).toEqual({ ...answer, documentId: null });
-    for (const bad of [null, 'x', { ...answer, action: 'maybe' }, { ...answer, frameId: -1 }, { ...answer, t: 'x' }])
+    // Stored before button-text clicks were kept: an autoconsent answer.
+    const { text: _text, ...older } = answer;
+    expect(asStoredAnswer(older)).toEqual(answer);
+    expect(asStoredAnswer({ ...answer, cmp: 'button text', text: true })).toMatchObject({ text: true });
+    for (const bad of [
+      null,
+      'x',
+      { ...answer, action: 'maybe' },
+      { ...answer, frameId: -1 },
+      { ...answer, t: 'x' },
+      { ...answer, text: 1 },
+    ])
       expect(asStoredAnswer(bad)).toBeNull();
   });
 

@@ -41,6 +41,35 @@ describe('asMessage', () => {
     ],
     [{ type: 'page-events', events: 'x' }, null],
     [
+      { type: 'page-events', events: [], batch: { doc: '0123456789abcdef', id: 3 } },
+      { type: 'page-events', events: [], batch: { doc: '0123456789abcdef', id: 3 } },
+    ],
+    // A batch id that is not one: the events are kept, without it.
+    [
+      { type: 'page-events', events: [1], batch: { doc: '0123456789abcdef', id: 0 } },
+      { type: 'page-events', events: [1] },
+    ],
+    [
+      { type: 'page-events', events: [1], batch: { doc: '0123456789abcdef', id: 1.5 } },
+      { type: 'page-events', events: [1] },
+    ],
+    [
+      { type: 'page-events', events: [1], batch: { doc: '0123456789abcdef', id: 2 ** 60 } },
+      { type: 'page-events', events: [1] },
+    ],
+    [
+      { type: 'page-events', events: [1], batch: { doc: '0:0123456789abcdef', id: 1 } },
+      { type: 'page-events', events: [1] },
+    ],
+    [
+      { type: 'page-events', events: [1], batch: { doc: 'x'.repeat(16), id: 1 } },
+      { type: 'page-events', events: [1] },
+    ],
+    [
+      { type: 'page-events', events: [1], batch: 7 },
+      { type: 'page-events', events: [1] },
+    ],
+    [
       { type: 'autoconsent', msg: { type: 'init' } },
       { type: 'autoconsent', msg: { type: 'init' } },
     ],

@@ -3,9 +3,18 @@ import type { ConsentAction } from '../observe/events.ts';
 import type { PageRecord } from '../record/record.ts';
 import type { PackedRecord } from './record-pack.ts';
 
+/**
+ * A page-events batch's number in its document, made by the recorder (isolated world, never the page): `doc` is a
+ * random token of that recorder, `id` counts 1, 2, 3... A resent batch has the same; the worker stores it once.
+ */
+export interface PageBatchId {
+  doc: string;
+  id: number;
+}
+
 export type Message =
   /** Content script -> background: page-reported events of this frame (validated again in the background). */
-  | { type: 'page-events'; events: unknown[] }
+  | { type: 'page-events'; events: unknown[]; batch?: PageBatchId }
   /** Extension page -> background: the current page record of a tab. */
   | { type: 'get-record'; tabId: number }
   /** Extension page (CLI) -> background: the tab's record before the current one (the document a reload replaced). */
@@ -180,7 +189,18 @@ export function asMessage(raw: unknown): Message | null {
       return typeof m.t === 'number' && Number.isFinite(m.t) && m.t > 0 ? { type, t: m.t } : null;
     case 'page-events':
       // Each event is validated one by one in the background (page-events.ts); here only the shape of the batch.
-      return Array.isArray(m.events) ? { type, events: m.events } : null;
+      // A batch id that is not one is left out (the events are kept: a lost write is worse than one counted twice).
+      if (!Array.isArray(m.events)) return null;
+      return { type, events: m.events, ...pageBatchId(m.batch) };
   }
   return null;
+}
+
+/** The recorder's batch id, if it is one: a 16-hex-digit token and a positive safe integer. */
+function pageBatchId(v: unknown): { batch?: PageBatchId } {
+  if (typeof v !== 'object' || v === null) return {};
+  const { doc, id } = v as Record<string, unknown>;
+  if (typeof doc !== 'string' || !/^[0-9a-f]{16}$/.test(doc)) return {};
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) return {};
+  return { batch: { doc, id } };
 }

@@ -25,6 +25,7 @@ import type {
 } from './page/page-reports.ts';
 import type {
   AutomationEvent,
+  BatchEvent,
   ChoiceEvent,
   CleanStartEvent,
   FormLeakEvent,
@@ -67,4 +68,5 @@ export type AuditEvent =
   | GestureEvent
   | TruncatedEvent
   | FormTestEvent
-  | FormLeakEvent;
+  | FormLeakEvent
+  | BatchEvent;

@@ -32,6 +32,16 @@ export interface GestureEvent {
   t: number;
   top: boolean;
 }
+/**
+ * A page-events batch stored: its document (the recorder's own token, with the frame) and its number there. Stored with
+ * the batch's events, so that a restarted worker knows which batches it has (a resent one is not applied twice).
+ */
+export interface BatchEvent {
+  k: 'batch';
+  t: number;
+  doc: string;
+  id: number;
+}
 /** Events of this page not stored because the tab went over its storage budget (running totals; the latest counts). */
 export interface TruncatedEvent {
   k: 'truncated';

@@ -2,6 +2,7 @@
 // same record.
 import { isCmpStoreName } from '../consent/choice-inference.ts';
 import type { AuditEvent, PageEvent } from '../observe/events.ts';
+import { BatchLedger } from './batch-ledger.ts';
 import { applyConsentEvent, inferFromCmpStore } from './consent-reducer.ts';
 import { CookieReducer } from './cookie-reducer.ts';
 import {
@@ -61,6 +62,8 @@ export class RecordBuilder implements PageAccess {
   previous: PageRecord | null = null;
   /** Bumped by every event applied: a packed copy of `record` made at one revision is current while it holds. */
   revision = 0;
+  /** The page-events batches this page's record holds (not part of the record: for the worker's resend check). */
+  readonly batches = new BatchLedger();
   private readonly requests: RequestReducer;
   private readonly cookies = new CookieReducer(this);
   private readonly storage = new StorageReducer(this);
@@ -101,6 +104,7 @@ export class RecordBuilder implements PageAccess {
     this.requests.reset(requestId);
     this.cookies.reset();
     this.storage.reset();
+    this.batches.clear();
   }
 
   apply(ev: AuditEvent): void {
@@ -150,6 +154,9 @@ export class RecordBuilder implements PageAccess {
       case 'page-storage':
         this.storage.write(ev);
         if (isCmpStoreName(ev.key)) inferFromCmpStore(this, ev.t, this.latestCookieWrite);
+        return;
+      case 'batch':
+        this.batches.take(ev.doc, ev.id);
         return;
       case 'form-test':
         this.page(ev.t).formTest = { t: ev.t, fields: ev.fields.slice(0, SIGNAL_LIST_MAX) };

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import { cookieStored } from '../../test/support/raw-events.ts';
 import { fromBeforeRequest } from '../observe/browser/adapter.ts';
+import type { AuditEvent } from '../observe/events.ts';
 import { MemoryArea, numberedRequests, settle } from '../../test/support/session-area.ts';
 import { gzipCodec, KEY_PREFIX } from './tab-chunks.ts';
 import { RecordBuilder } from './record.ts';
@@ -352,5 +353,58 @@ describe('TabStore', () => {
     const r = s.builder(1)!.record!;
     expect(r.requests).toHaveLength(2);
     expect(r.errors.map((e) => e.message).join()).toContain('could not persist 1 events');
+  });
+});
+
+describe('TabStore page-events batches', () => {
+  const DOC = '0:0123456789abcdef';
+  const write = (t: number): AuditEvent[] => [
+    {
+      k: 'page-storage',
+      t,
+      api: 'localStorage',
+      origin: 'https://a.example',
+      key: 'n',
+      value: '1',
+      valueLength: 1,
+      frameUrl: 'https://a.example/',
+    },
+  ];
+  /** As the worker's page-events handler does: a batch already held is not pushed again. */
+  const receive = (s: TabStore, id: number, t: number): boolean => {
+    if (!s.takeBatch(1, DOC, id)) return false;
+    s.push(1, [...write(t), { k: 'batch', t, doc: DOC, id }]);
+    return true;
+  };
+
+  it('a batch resent to a restarted worker is not stored twice; a new one is', async () => {
+    const area = new MemoryArea();
+    const a = new TabStore(area);
+    await a.ready;
+    a.push(1, req(1, 'https://a.example/', 'main_frame'));
+    const t = Date.now() + 10;
+    expect(receive(a, 1, t)).toBe(true);
+    // Resent before it was flushed (the first copy is still pending): caught too.
+    expect(receive(a, 1, t)).toBe(false);
+    await a.settled();
+    const b = new TabStore(area);
+    await b.ready;
+    expect(receive(b, 1, t)).toBe(false);
+    expect(receive(b, 2, t + 1)).toBe(true);
+    await b.settled();
+    // The page wrote twice (batches 1 and 2): the write counter says 2, not 3.
+    expect(b.builder(1)!.record!.storage.find((w) => w.key === 'n')?.writes).toBe(2);
+  });
+
+  it("a new page holds none of the last page's batches", async () => {
+    const area = new MemoryArea();
+    const a = new TabStore(area);
+    await a.ready;
+    a.push(1, req(1, 'https://a.example/', 'main_frame'));
+    expect(receive(a, 1, Date.now() + 10)).toBe(true);
+    await a.settled();
+    a.push(1, req(1, 'https://a.example/next', 'main_frame'));
+    await a.settled();
+    expect(a.takeBatch(1, DOC, 1)).toBe(true);
   });
 });

@@ -309,6 +309,15 @@ export class TabStore {
     }
   }
 
+  /**
+   * False for a page-events batch this tab's page already holds (sent again after its answer was lost); otherwise it is
+   * noted at once (a copy arriving before the flush is caught too). Call after `ready`.
+   */
+  takeBatch(tabId: number, doc: string, id: number): boolean {
+    if (this.removedTabs.has(tabId)) return true;
+    return this.builderFor(tabId).batches.take(doc, id);
+  }
+
   builder(tabId: number): RecordBuilder | undefined {
     return this.builders.get(tabId);
   }

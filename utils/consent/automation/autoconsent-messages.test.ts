@@ -114,6 +114,21 @@ describe('asContentMessage', () => {
       detail: 'unserialisable error details',
     });
   });
+
+  it("narrows the frame's report of its button-text click, and refuses one that is not a click", () => {
+    const click = { kind: 'clicked', label: 'Reject all', text: 'Reject all', path: 'button', exact: true, at: 5 };
+    expect(asContentMessage({ type: 'fallbackClicked', action: 'reject', click })).toEqual({
+      type: 'fallbackClicked',
+      action: 'reject',
+      click: { ...click, inBanner: false },
+    });
+    for (const bad of [
+      { type: 'fallbackClicked', action: 'maybe', click },
+      { type: 'fallbackClicked', action: 'accept', click: { kind: 'found', label: 'Accept' } },
+      { type: 'fallbackClicked', action: 'accept' },
+    ])
+      expect(asContentMessage(bad)).toBeNull();
+  });
 });
 
 const RULE = {

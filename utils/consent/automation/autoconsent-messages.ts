@@ -23,7 +23,9 @@ export type AcContentMessage =
       /** Detection passes started over the rules (autoconsent's findCmpAttempts): 2 means the first found nothing. */
       detectPasses: number;
     }
-  | { type: 'visualDelay' };
+  | { type: 'visualDelay' }
+  /** Ours, not autoconsent's: this frame clicked a button by its text (sent besides the reply, which may be lost). */
+  | { type: 'fallbackClicked'; action: ConsentAction; click: FallbackClick };
 
 /** What the background tells autoconsent in a frame; initResp's config is a partial autoconsent normalises. */
 export type AcBackgroundMessage =
@@ -33,9 +35,19 @@ export type AcBackgroundMessage =
   | { type: 'optOut' }
   | { type: 'selfTest' };
 
+/** A frame's button-text click. */
+export type FallbackClick = {
+  kind: 'clicked';
+  label: string;
+  text: string;
+  path: string;
+  exact: boolean;
+  inBanner: boolean;
+  at: number;
+};
 /** A frame's answer to `{type:'button-fallback'}`. */
 export type FallbackReply =
-  | { kind: 'clicked'; label: string; text: string; path: string; exact: boolean; inBanner: boolean; at: number }
+  | FallbackClick
   | { kind: 'none'; reason: string; candidates: number }
   /** Autoconsent in that frame has the banner open (e.g. the worker forgot after a restart): it answers instead. */
   | { kind: 'delegated'; cmp: string }
@@ -105,6 +117,13 @@ export function asContentMessage(raw: unknown): AcContentMessage | null {
     }
     case 'visualDelay':
       return { type: 'visualDelay' };
+    case 'fallbackClicked': {
+      const click = asFallbackReply(raw.click);
+      const action = raw.action;
+      return click?.kind === 'clicked' && (action === 'accept' || action === 'reject')
+        ? { type: 'fallbackClicked', action, click }
+        : null;
+    }
   }
   return null;
 }
