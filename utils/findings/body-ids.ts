@@ -11,6 +11,8 @@ export const BODY_SAMPLE = MAX_WRAPPED;
 /** Fields kept per request, and the longest value kept: an id is short, a body's text is not kept. */
 const MAX_KEPT = 8;
 const MAX_VALUE = 256;
+/** The shortest value isIdLike takes (identifiers.ts): a shorter one is an id only under an id name. */
+const MIN_RANDOM_ID = 16;
 /** Secrets a form or login call posts: never kept, whatever they look like. */
 const SECRET = /pass|pwd|secret|token|csrf|xsrf|captcha|nonce|cvc|cvv|iban|card/i;
 /** A JSON cut by the sample: its `"key": "value"` and `"key": 123` pairs, without their nesting. */
@@ -142,7 +144,8 @@ function possibleIds(fields: readonly BodyField[]): BodyField[] {
   };
   for (const f of fields) {
     if (out.length >= MAX_KEPT) break;
-    if (SECRET.test(f.name)) continue;
+    // Most values of an event are short: under 16 characters only a named id can be one (isIdLike needs 16).
+    if ((f.value.length < MIN_RANDOM_ID && !isIdName(f.name)) || SECRET.test(f.name)) continue;
     keep(f);
     for (const w of unwrapParam({ name: f.name, value: f.value }))
       keep({ name: w.name, value: w.value, label: f.label + w.label.slice(f.name.length) });
