@@ -13,7 +13,7 @@ import {
 } from '../../utils/observe/browser/adapter.ts';
 import { tabsForWorkerRequest } from '../../utils/observe/browser/attribution.ts';
 import { PrerenderedDocuments } from '../../utils/observe/browser/prerender.ts';
-import type { AuditEvent, PageEvent } from '../../utils/observe/events.ts';
+import type { AuditEvent, BodyFacts, PageEvent } from '../../utils/observe/events.ts';
 import { validatePageEvent } from '../../utils/observe/page/page-events.ts';
 import {
   acceptsPortSender,
@@ -39,6 +39,7 @@ import { createCleanAudit } from './clean-audit.ts';
 import { FirstScreenCache } from './first-screen-cache.ts';
 import { createFormTest } from './form-test.ts';
 import { installLazyScripts } from './lazy-scripts.ts';
+import { bodyFactsOf } from '../../utils/findings/body-ids.ts';
 
 /** Built from entrypoints/autoconsent.content.ts (registration: 'runtime'). */
 const AUTOCONSENT_SCRIPT = '/content-scripts/autoconsent.js';
@@ -206,20 +207,28 @@ export default defineBackground(() => {
   // A prerendered page the visitor goes to is shown without a request of its own: its first request once shown
   // starts its record, as a navigation does (its requests while prerendered stay the asking page's, speculative).
   const startsShownPrerender =
-    (url: string) =>
+    (url: string, body: BodyFacts | undefined) =>
     (x: RawRequestDetails, viaWorker: boolean): AuditEvent[] => {
-      const events = fromBeforeRequest(x, viaWorker);
+      const events = fromBeforeRequest(x, viaWorker, body);
       const t = events[0]?.t ?? Date.now();
       return [{ k: 'nav', t, url, requestId: `prerender:${x.documentId ?? ''}` }, ...events];
     };
-  browser.webRequest.onBeforeRequest.addListener((d) => {
-    forms.request(d);
-    recordRequest(d, (x, viaWorker) => {
-      const shown = x.tabId >= 0 ? prerendered.shown(x) : null;
-      return shown === null ? fromBeforeRequest(x, viaWorker) : startsShownPrerender(shown)(x, viaWorker);
-    });
-    return undefined; // observe only, never block
-  }, filter);
+  // The body (Chrome and Firefox, no extra permission) is scanned for ids here, once, and never kept (body-ids.ts).
+  browser.webRequest.onBeforeRequest.addListener(
+    (d) => {
+      forms.request(d);
+      let scanned = false;
+      let body: BodyFacts | undefined;
+      recordRequest(d, (x, viaWorker) => {
+        if (!scanned) [scanned, body] = [true, x.requestBody ? bodyFactsOf(x) : undefined];
+        const shown = x.tabId >= 0 ? prerendered.shown(x) : null;
+        return shown === null ? fromBeforeRequest(x, viaWorker, body) : startsShownPrerender(shown, body)(x, viaWorker);
+      });
+      return undefined; // observe only, never block
+    },
+    filter,
+    ['requestBody'],
+  );
   // Chrome: the prerender's document for sure, and the moment it is shown (also when it then makes no request).
   if (!import.meta.env.FIREFOX) {
     const committed = (d: Browser.webNavigation.WebNavigationTransitionCallbackDetails): void => {

@@ -4,9 +4,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GVL, TCModel, TCString } from '@iabtcf/core';
 import { fromBeforeRequest, fromResponseStarted, type RawCookieChange } from '../../utils/observe/browser/adapter.ts';
+import type { RawRequestBody } from '../../utils/observe/browser/request-body.ts';
 import type { Attribution, AuditEvent, ChoiceSource, ConsentAction, StorageKind } from '../../utils/observe/events.ts';
 import { loadIpTable, type IpTable } from '../../utils/knowledge/ip-country.ts';
 import { buildRecord, type PageRecord } from '../../utils/record/record.ts';
+import { bodyFactsOf } from '../../utils/findings/body-ids.ts';
 import { buildContext, type AnalyzeOptions, type Ctx } from '../../utils/findings/context.ts';
 import { createKnowledge, type Knowledge } from '../../utils/knowledge/knowledge.ts';
 import type { EvidenceTables } from '../../utils/knowledge/recipients.ts';
@@ -35,7 +37,15 @@ export class Visit {
   req(
     url: string,
     t: number,
-    o: { type?: string; ip?: string; setCookie?: string[]; initiator?: string; method?: string; proxy?: string } = {},
+    o: {
+      type?: string;
+      ip?: string;
+      setCookie?: string[];
+      initiator?: string;
+      method?: string;
+      proxy?: string;
+      body?: string | RawRequestBody;
+    } = {},
   ): this {
     return this.exchange(url, t, t + 1, { ...o, type: o.type ?? 'script' });
   }
@@ -49,22 +59,35 @@ export class Visit {
     url: string,
     start: number,
     end: number,
-    o: { type: string; ip?: string; setCookie?: string[]; initiator?: string; method?: string; proxy?: string },
+    o: {
+      type: string;
+      ip?: string;
+      setCookie?: string[];
+      initiator?: string;
+      method?: string;
+      proxy?: string;
+      body?: string | RawRequestBody;
+    },
   ): this {
     const requestId = `r${this.next++}`;
     const initiator = o.initiator ?? new URL(this.pageUrl).origin;
-    this.events.push(
-      ...fromBeforeRequest({
-        requestId,
-        url,
-        type: o.type,
-        tabId: TAB,
-        frameId: 0,
-        timeStamp: START + start,
-        initiator,
-        ...(o.method ? { method: o.method } : {}),
-      }),
-    );
+    const raw = {
+      requestId,
+      url,
+      type: o.type,
+      tabId: TAB,
+      frameId: 0,
+      timeStamp: START + start,
+      initiator,
+      ...(o.method ? { method: o.method } : {}),
+      // A body is scanned as the worker scans it (body-ids.ts), and only its facts go into the event.
+      ...(o.body === undefined
+        ? {}
+        : {
+            requestBody: typeof o.body === 'string' ? { raw: [{ bytes: new TextEncoder().encode(o.body) }] } : o.body,
+          }),
+    };
+    this.events.push(...fromBeforeRequest(raw, false, raw.requestBody ? bodyFactsOf(raw) : undefined));
     this.events.push(
       fromResponseStarted({
         requestId,

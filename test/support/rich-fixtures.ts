@@ -166,6 +166,23 @@ export function richFixtures(): RichFixture[] {
           type: 'xmlhttprequest',
         })
         .req('https://px.adnet-unknown.example/pixel.gif?uid=b7e2c91f04a6d3e8f215&e=view', 320, { type: 'image' })
+        // Ids in POST bodies (body-ids.ts): an echo and a named id; bodies not read in full are said as such.
+        .req('https://api.metricsly.example/v1/data', 330, {
+          type: 'xmlhttprequest',
+          method: 'POST',
+          body: `{"v":"${VISITOR_ID}","user":{"uid":"u-8c1e9a4d"}}`,
+        })
+        .req('https://collect.beaconly.example/p', 820, { type: 'ping', method: 'POST', body: '\u0000\u0001bin' })
+        .req('https://collect.beaconly.example/q', 830, {
+          type: 'ping',
+          method: 'POST',
+          body: { error: 'Unknown error.' },
+        })
+        .req('https://px.adnet-unknown.example/batch', 840, {
+          type: 'xmlhttprequest',
+          method: 'POST',
+          body: 'x'.repeat(5000),
+        })
         .beacon(
           'https://collect.beaconly.example/b?sid=9d8c7b6a5f4e3d2c1b0a99&ev=leave',
           800,

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { BodyFacts } from '../observe/events.ts';
+import type { RawRequestBody } from '../observe/browser/request-body.ts';
+import { bodyFactsOf } from './body-ids.ts';
 import { pathIdSegments, pathWithout, splitIds, unwrapParam } from './hidden-ids.ts';
 
 const b64 = (s: string): string => Buffer.from(s).toString('base64');
@@ -56,5 +59,109 @@ describe('unwrapParam', () => {
     const many = JSON.stringify(Object.fromEntries(Array.from({ length: 80 }, (_, i) => [`k${i}`, i])));
     expect(unwrapParam({ name: 'd', value: many })).toHaveLength(50);
     expect(unwrapParam({ name: 'd', value: `{"uid":"${'a'.repeat(4100)}"}` })).toEqual([]);
+  });
+});
+
+// Request bodies (body-ids.ts): what the worker keeps of a body posted to another origin, read as URLs are.
+describe('bodyFactsOf', () => {
+  const ID = 'b7e2c91f04a6d3e8f215';
+  const raw = (s: string | Uint8Array) => ({
+    raw: [{ bytes: typeof s === 'string' ? new TextEncoder().encode(s) : s }],
+  });
+  const req = (requestBody: RawRequestBody, type = 'xmlhttprequest', url = 'https://c.metricsly.test/v1/e') => ({
+    url,
+    type,
+    initiator: 'https://www.shop.test',
+    requestBody,
+  });
+  const multipart = (parts: Record<string, string>): string =>
+    Object.entries(parts)
+      .map(([k, v]) => `--XyZ\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
+      .join('') + '--XyZ--\r\n';
+  const long = JSON.stringify({ events: Array.from({ length: 200 }, (_, i) => ({ n: i, e: 'view' })), uid: ID });
+  it.each<[string, RawRequestBody, string, BodyFacts | undefined]>([
+    [
+      'JSON, named id',
+      raw(`{"uid":"${ID}","e":"view"}`),
+      'xmlhttprequest',
+      { ids: [{ name: 'uid', value: ID, label: 'body.uid' }] },
+    ],
+    [
+      'JSON nested one level, a random value under any name',
+      raw(`{"ctx":{"visitor":"${ID}"},"ts":1733600000000}`),
+      'xmlhttprequest',
+      { ids: [{ name: 'visitor', value: ID, label: 'body.ctx.visitor' }] },
+    ],
+    [
+      'JSON cut by the 4 kB sample: its pairs read one by one',
+      raw(`{"uid":"${ID}","pad":"${'x'.repeat(5000)}"}`),
+      'xmlhttprequest',
+      { ids: [{ name: 'uid', value: ID, label: 'body.uid' }], cut: true },
+    ],
+    ['an id after the first 4 kB is not seen (said as cut)', raw(long), 'xmlhttprequest', { cut: true }],
+    [
+      'form-encoded (raw)',
+      raw(`v=2&cid=${ID}&ev=click`),
+      'ping',
+      { ids: [{ name: 'cid', value: ID, label: 'body.cid' }] },
+    ],
+    [
+      'form fields as the browser parsed them',
+      { formData: { cid: [ID], ev: ['click'] } },
+      'ping',
+      { ids: [{ name: 'cid', value: ID, label: 'body.cid' }] },
+    ],
+    [
+      'multipart parts sent raw',
+      raw(multipart({ ev: 'leave', sid: ID })),
+      'ping',
+      { ids: [{ name: 'sid', value: ID, label: 'body.sid' }] },
+    ],
+    ['a text/plain beacon that is one id', raw(ID), 'ping', { ids: [{ name: 'body', value: ID, label: 'body' }] }],
+    [
+      'base64 JSON inside a field, one level down',
+      raw(`d=${b64(`{"uid":"${ID}"}`)}`),
+      'ping',
+      {
+        ids: [
+          { name: 'd', value: b64(`{"uid":"${ID}"}`), label: 'body.d' },
+          { name: 'uid', value: ID, label: 'body.d (base64).uid' },
+        ],
+      },
+    ],
+    [
+      'a Blob body Chrome does not show (only an error) is said as hidden',
+      { error: 'Unknown error.' },
+      'ping',
+      { hidden: true },
+    ],
+    [
+      'binary (protobuf-like) is not scanned',
+      raw(new Uint8Array([10, 3, 0, 1, 2, 18, 250, 251])),
+      'ping',
+      { binary: true },
+    ],
+    [
+      'controls: timestamps, counters, short enums, the page URL',
+      raw(`{"ts":1733600000000,"n":3,"ev":"view","lang":"de","page":"https://www.shop.test/p/shoes?id=12345"}`),
+      'xmlhttprequest',
+      undefined,
+    ],
+    ['control: a placeholder under an id name', raw('{"uid":"anonymous","cid":"opt-out"}'), 'ping', undefined],
+    ['control: a password or token is never kept', raw(`{"password":"${ID}","csrf_token":"${ID}"}`), 'ping', undefined],
+    ['not read: a form post in a frame', raw(`uid=${ID}`), 'sub_frame', undefined],
+  ])('%s', (_name, body, type, expected) => {
+    expect(bodyFactsOf(req(body, type))).toEqual(expected);
+  });
+
+  it('does not read a body sent to the page’s own origin (never an unknown third party)', () => {
+    expect(bodyFactsOf(req(raw(`{"uid":"${ID}"}`), 'xmlhttprequest', 'https://www.shop.test/api/cart'))).toBe(
+      undefined,
+    );
+  });
+  it('keeps at most 8 fields, none over 256 characters', () => {
+    const many = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`uid${i}`, `${ID}${i}`]));
+    expect(bodyFactsOf(req(raw(JSON.stringify({ ...many, big: `${ID}${'a1'.repeat(200)}` }))))?.ids).toHaveLength(8);
+    expect(bodyFactsOf(req(raw(JSON.stringify({ big: `${ID}${'a1'.repeat(200)}` }))))).toBe(undefined);
   });
 });

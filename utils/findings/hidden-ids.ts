@@ -13,8 +13,8 @@ const HEX_PART = /^[0-9a-f]+$/i;
 const SPLIT_PART = /^[0-9a-z]{4,15}$/i;
 const MIN_SPLIT_PARTS = 3;
 const BASE64 = /^[A-Za-z0-9+/_-]{12,}={0,2}$/;
-const MAX_WRAPPED = 4096;
-const MAX_FIELDS = 50;
+export const MAX_WRAPPED = 4096;
+export const MAX_FIELDS = 50;
 const MAX_DEPTH = 3;
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -141,8 +141,8 @@ function jsonFields(json: unknown, label: string, out: WrappedParam[], name: str
 
 const FORM = /^[^=&\s]+=[^&]*(&[^=&\s]+=[^&]*)*$/;
 
-/** What a text holds once read as JSON, a form, or else as one value under `name`. */
-function fieldsOf(text: string, name: string, label: string): WrappedParam[] {
+/** What a text holds once read as JSON, a form, or else as one value under `name` (a request body too). */
+export function fieldsOf(text: string, name: string, label: string): WrappedParam[] {
   const t = text.trim();
   if (t.startsWith('{') || t.startsWith('[')) {
     try {

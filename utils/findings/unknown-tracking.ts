@@ -1,6 +1,7 @@
 // Heuristic for third parties the dataset does not know: do
 // they receive or store something that looks like a visitor id?
 import { hostInfo } from '../url/party.ts';
+import type { BodyFacts } from '../observe/events.ts';
 import type { CookieFact, Ctx, RequestFact } from './context.ts';
 import { idCandidates, idParams, isIdLike, looksLikePixelPath, queryParams, type QueryParam } from './identifiers.ts';
 import { pathIdSegments, pathWithout, splitIds, unwrapParam, type WrappedParam } from './hidden-ids.ts';
@@ -76,6 +77,7 @@ function compute(ctx: Ctx): Map<string, UnknownTracking> {
   };
   const addReason = (u: UnknownTracking, reason: string): void => addTo(u.reasons, reason);
 
+  const unread: RequestFact[] = [];
   for (const r of ctx.requests) {
     if (!isUnknownThirdParty(r)) continue;
     const params = queryParams(r.entry.url);
@@ -109,17 +111,30 @@ function compute(ctx: Ctx): Map<string, UnknownTracking> {
           phrase(lang, beacon ? 'beaconWithIds' : type === 'image' ? 'pixelWithIds' : 'xhrWithIds', vars(names)),
         );
     }
+    const body = bodyFields(r.entry.body);
+    if (body.length > 0) found.push(...bodyReasons(lang, r, body, sources));
     const inPath = pathIds(type, r.path).filter((n) => p.keep(`path segment ${n}`));
     if (inPath.length > 0) found.push(phrase(lang, 'idInPath', { kind: type, n: inPath.join(', ') }));
     // A per-visitor id the shape rule missed (short, odd-shaped): the profiles confirm it.
     for (const x of p.missed()) found.push(phrase(lang, 'perVisitorIn', { kind: type, ...x }));
-    if (found.length === 0 && p.same.length === 0 && p.sameRandom.length === 0) continue;
+    if (found.length === 0 && p.same.length === 0 && p.sameRandom.length === 0) {
+      if (unreadBody(r)) unread.push(r);
+      continue;
+    }
     const u = get(r.hostFact.site);
     u.requests.push(r);
     for (const f of found) addReason(u, f);
     for (const n of p.same) addTo(u.downgraded, n);
     for (const n of p.sameRandom) addTo(u.sameRandom, n);
     for (const n of p.differs) addTo(u.confirmed, n);
+    if (unreadBody(r)) unread.push(r);
+  }
+  // A body not read (binary) or read in part is said only where a finding on its party stands without it.
+  for (const r of unread) {
+    const u = out.get(r.hostFact.site);
+    // Not on a party whose values were all constants (information): a note must not make it a warning.
+    if (!u || u.reasons.length === 0) continue;
+    addReason(u, phrase(lang, unreadBody(r)!, { kind: r.entry.type }));
   }
 
   for (const c of ctx.cookies) {
@@ -178,6 +193,52 @@ function pathIds(type: string, path: string): number[] {
   )
     return [];
   return segs.map((s) => s.index);
+}
+
+/** Why a request's body was not read in full, as a phrase: binary, not shown by the browser, or cut. */
+function unreadBody(r: RequestFact): 'bodyBinary' | 'bodyHidden' | 'bodyCut' | null {
+  const b = r.entry.body;
+  return b?.binary ? 'bodyBinary' : b?.hidden ? 'bodyHidden' : b?.cut ? 'bodyCut' : null;
+}
+
+/** The body fields the worker kept (body-ids.ts), as parameters; a record from a file is checked, not trusted. */
+function bodyFields(body: BodyFacts | undefined): WrappedParam[] {
+  const ids: unknown = body?.ids;
+  if (!Array.isArray(ids)) return [];
+  const out: WrappedParam[] = [];
+  for (const f of ids.slice(0, 8) as unknown[]) {
+    if (typeof f !== 'object' || f === null) continue;
+    const { name, value, label } = f as Record<string, unknown>;
+    if (typeof name === 'string' && typeof value === 'string' && typeof label === 'string')
+      out.push({ name, value, label });
+  }
+  return out;
+}
+
+/**
+ * A body's fields judged as the URL's parameters are: echoes of a stored id; named ids of any image, XHR or beacon
+ * body; a random-looking value under any name only on a beacon or a collector path (`/v1/collect`, `/event`).
+ */
+function bodyReasons(
+  lang: Ctx['lang'],
+  r: RequestFact,
+  body: readonly WrappedParam[],
+  sources: ReadonlyMap<string, string>,
+): string[] {
+  const found: string[] = [];
+  if (sources.size > 0)
+    for (const p of body) {
+      const label = echoOf(p.value, sources);
+      if (label) found.push(phrase(lang, 'echoInBody', { source: label, field: p.label }));
+    }
+  const type = r.entry.type;
+  const beacon = type === 'beacon' || type === 'ping';
+  const pixel = beacon || looksLikePixelPath(r.path);
+  const named = beacon ? [] : idParams(body, true);
+  const ids = named.length > 0 || !pixel ? named : idParams(body, false);
+  if (ids.length > 0)
+    found.push(phrase(lang, 'bodyWithIds', { kind: type, ...vars(ids.map((p) => `"${labelOf(p)}"`)) }));
+  return found;
 }
 
 const vars = (names: string[]) => ({ params: names.join(', ') });

@@ -1,6 +1,7 @@
 // The per-page audit record: what the reducers build from the event log and what views and exports read.
 import type {
   Attribution,
+  BodyFacts,
   AutomationStatus,
   ChoiceSource,
   ConsentAction,
@@ -50,6 +51,8 @@ export interface RequestEntry {
   /** Names of cookies this response tried to set (read-only: entries without any share one frozen empty list) */
   setCookies: readonly string[];
   viaWorker?: boolean;
+  /** The id scan of its body: possible ids found, or that it was binary or cut (never the body itself) */
+  body?: BodyFacts;
   source: Source;
   /** A joined record (record-join.ts): the index in `PageRecord.documents` of the document it happened in */
   document?: number;

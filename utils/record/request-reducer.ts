@@ -113,6 +113,7 @@ export class RequestReducer {
     if (ev.frameUrl) entry.frameUrl = ev.frameUrl;
     if (ev.initiator) entry.initiator = ev.initiator;
     if (ev.viaWorker) entry.viaWorker = true;
+    if (ev.body) entry.body = ev.body;
     if (entry.host === '' && hostOfUrl(ev.url) === null) {
       page.errors.push({ t: ev.t, where: 'request', message: `unparseable URL kept as is: ${ev.url.slice(0, 200)}` });
     }
@@ -334,4 +335,5 @@ function takeStart(entry: RequestEntry, ev: RequestEvent): void {
   if (ev.frameUrl) entry.frameUrl = ev.frameUrl;
   if (ev.initiator) entry.initiator = ev.initiator;
   if (ev.viaWorker) entry.viaWorker = true;
+  if (ev.body) entry.body = ev.body;
 }

@@ -84,6 +84,69 @@ describe('unknown-third-party-tracking', () => {
       [],
       null,
     ],
+    // Ids posted in the body (body-ids.ts), judged as URL parameters are.
+    [
+      'fetch POST with a JSON id in its body',
+      (v) =>
+        v.req('https://api.metricsly.example/v1/data', 300, {
+          type: 'xmlhttprequest',
+          method: 'POST',
+          body: `{"user":{"uid":"${VISITOR_ID}"},"e":"view"}`,
+        }),
+      ['unknown-third-party-tracking:request:metricsly.example'],
+      /xmlhttprequest request with identifier\(s\) in its body: "body\.user\.uid"/,
+    ],
+    [
+      'sendBeacon with a form body',
+      (v) =>
+        v.req('https://c.beaconly.example/b', 300, { type: 'ping', method: 'POST', body: `cid=${VISITOR_ID}&e=1` }),
+      ['unknown-third-party-tracking:request:beaconly.example'],
+      /ping request with identifier\(s\) in its body: "body\.cid"/,
+    ],
+    [
+      'first-party id echoed in a POST body',
+      (v) =>
+        v
+          .scriptCookie('vid', VISITOR_ID, 100, 'https://www.shop.example/app.js')
+          .req('https://api.metricsly.example/v1/data', 300, {
+            type: 'xmlhttprequest',
+            method: 'POST',
+            body: `{"v":"${VISITOR_ID}"}`,
+          }),
+      ['unknown-third-party-tracking:request:metricsly.example'],
+      /receives the value of cookie vid \(shop\.example\) in its request body \(body\.v\)/,
+    ],
+    [
+      'a binary body to a party with a finding is said as not scanned',
+      (v) =>
+        v
+          .req(`https://c.beaconly.example/b?sid=${VISITOR_ID}`, 300, { type: 'ping', method: 'POST' })
+          .req('https://c.beaconly.example/p', 310, { type: 'ping', method: 'POST', body: '\u0000\u0001\u0002x' }),
+      ['unknown-third-party-tracking:request:beaconly.example'],
+      /a ping request body to it is binary, not scanned/,
+    ],
+    [
+      'near: a random value under no id name in an API call body',
+      (v) =>
+        v.req('https://api.shopapi.example/v1/products', 300, {
+          type: 'xmlhttprequest',
+          method: 'POST',
+          body: `{"sku":"${VISITOR_ID}","qty":2}`,
+        }),
+      [],
+      null,
+    ],
+    [
+      'near: a beacon body of counters, enums and the page URL',
+      (v) =>
+        v.req('https://c.beaconly.example/b', 300, {
+          type: 'ping',
+          method: 'POST',
+          body: '{"ts":1733600000000,"n":3,"ev":"leave","url":"https://www.shop.example/p/shoes?id=12345"}',
+        }),
+      [],
+      null,
+    ],
   ])('%s', (_name, build, ids, reason) => {
     const ctx = contextOf(build(new Visit()));
     const fs = unknownThirdPartyTracking.run(ctx);

@@ -2,12 +2,14 @@
 import {
   RESOURCE_KINDS,
   type AuditEvent,
+  type BodyFacts,
   type CookieAttributes,
   type CookieEvent,
   type RequestEvent,
   type ResourceKind,
   type ResponseEvent,
 } from '../events.ts';
+import type { RawRequestBody } from './request-body.ts';
 import { setCookiesFromHeaders } from './set-cookie.ts';
 
 /** The subset of webRequest details we read (Chrome and Firefox); structural so tests can pass plain objects. */
@@ -33,6 +35,8 @@ export interface RawRequestDetails {
   redirectUrl?: string;
   error?: string;
   responseHeaders?: Array<{ name: string; value?: string }>;
+  /** onBeforeRequest with 'requestBody': scanned by the worker (utils/findings/body-ids.ts), never kept */
+  requestBody?: RawRequestBody | null;
 }
 
 export interface RawCookieChange {
@@ -60,7 +64,8 @@ function time(d: { timeStamp?: number }): number {
   return typeof d.timeStamp === 'number' && Number.isFinite(d.timeStamp) ? Math.round(d.timeStamp) : Date.now();
 }
 
-export function fromBeforeRequest(d: RawRequestDetails, viaWorker = false): AuditEvent[] {
+/** `body`: what the worker's id scan of the request body kept (the adapter does not judge values itself). */
+export function fromBeforeRequest(d: RawRequestDetails, viaWorker = false, body?: BodyFacts): AuditEvent[] {
   const t = time(d);
   const type = kindOf(d.type);
   const frameId = d.frameId ?? 0;
@@ -81,6 +86,7 @@ export function fromBeforeRequest(d: RawRequestDetails, viaWorker = false): Audi
     if (initiator) req.initiator = initiator;
   }
   if (viaWorker) req.viaWorker = true;
+  if (body) req.body = body;
   // A main-frame fetch made by the shown document (speculation rules' prefetch or prerender) is that page's request,
   // not a navigation: the tab may never show it, and a page must not replace its own record by asking for another.
   if (type === 'main_frame' && frameId === 0 && !viaWorker && d.documentId === undefined)

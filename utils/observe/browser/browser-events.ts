@@ -64,6 +64,25 @@ export interface RequestEvent {
   initiator?: string;
   /** Sent by a service worker (tabId -1) and attributed to this tab by its initiator. */
   viaWorker?: boolean;
+  /** What the id scan of its body kept (never the body): set when it held a possible id or was not read in full */
+  body?: BodyFacts;
+}
+/** One field of a request body: the key the id rules judge (`name`), where it sat (`label`, `body.user.uid`). */
+export interface BodyField {
+  name: string;
+  value: string;
+  label: string;
+}
+/** The id scan of a request body's first bytes (utils/findings/body-ids.ts). */
+export interface BodyFacts {
+  /** Fields whose value may be a visitor id (a few at most), judged by the analysis as URL parameters are */
+  ids?: BodyField[];
+  /** Not text (protobuf, an image): not scanned */
+  binary?: true;
+  /** The browser did not show it (Chrome: a Blob body): not scanned */
+  hidden?: true;
+  /** Longer than the scanned sample: only its start was read */
+  cut?: true;
 }
 export interface ResponseEvent {
   k: 'response';
