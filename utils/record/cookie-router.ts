@@ -144,15 +144,7 @@ export class CookieRouter {
    * since the start stay the newest (the oldest entries are the first pruned and the first dropped at the limit).
    */
   restoreClaims(list: readonly Claim[]): void {
-    const now = this.deps.now();
-    const old = list.filter((c) => now - c.t <= HINT_TTL_MS).sort((a, b) => a.t - b.t);
-    if (old.length === 0) return;
-    const since = [...this.hints.values()];
-    for (const c of since) this.hints.delete(c);
-    for (const c of [...old, ...since]) {
-      this.hints.makeRoom(this.limits.hints);
-      this.hints.add(c);
-    }
+    this.putBefore(this.hints, list, (c) => c.t, this.limits.hints);
   }
 
   /**
@@ -161,14 +153,19 @@ export class CookieRouter {
    * stopped. Those remembered since the start stay the newest.
    */
   restoreRecent(list: readonly Recent[]): void {
+    this.putBefore(this.recent, list, (r) => r.t, this.limits.recent);
+  }
+
+  /** The live ones of `list` (a stopped worker's), oldest first, before the entries made since the start. */
+  private putBefore<T>(index: ByName<T>, list: readonly T[], t: (x: T) => number, limit: number): void {
     const now = this.deps.now();
-    const old = list.filter((r) => now - r.t <= HINT_TTL_MS).sort((a, b) => a.t - b.t);
+    const old = list.filter((x) => now - t(x) <= HINT_TTL_MS).sort((a, b) => t(a) - t(b));
     if (old.length === 0) return;
-    const since = [...this.recent.values()];
-    for (const r of since) this.recent.delete(r);
-    for (const r of [...old, ...since]) {
-      this.recent.makeRoom(this.limits.recent);
-      this.recent.add(r);
+    const since = [...index.values()];
+    for (const x of since) index.delete(x);
+    for (const x of [...old, ...since]) {
+      index.makeRoom(limit);
+      index.add(x);
     }
   }
 
