@@ -5,28 +5,14 @@
 // function names, profile a build without minifying (`CONSENT_AUDITOR_NAMES=1 npx wxt build`, into .bench/ext-names).
 // Sampled (100 us) with the profiler's own overhead: read shares, not exact times.
 import { loadavg } from 'node:os';
-import { openBigPage, popupMarks } from './bench-big-tab.mjs';
+import { popupMarks } from './bench-big-tab.mjs';
+import { launchBigTab } from './lib/big-tab-browser.mjs';
 import { startDemoServer } from './lib/demo-server.mjs';
 
 const [dir, nArg] = process.argv.slice(2);
 const N = Number(nArg ?? 4);
-const { extensionPage, findTabId, launchAuditBrowser, waitForRecord } = await import('../dist/cli/browser.mjs');
 const server = await startDemoServer();
-const args = ['--ignore-certificate-errors', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])];
-const b = await launchAuditBrowser({
-  hostRules: server.hostRules,
-  extraArgs: args,
-  ignoreCertificateErrors: true,
-  extensionDir: dir,
-});
-const tabId = await openBigPage(b, { extensionPage, findTabId, waitForRecord });
-await waitForRecord(
-  b.context,
-  b.extensionId,
-  tabId,
-  (r) => r.requests.length >= 5000 && r.cookies.length >= 500,
-  60_000,
-);
+const { b, tabId } = await launchBigTab(dir, server);
 
 // The window edges, marked in the profile itself: at the cookie rows' frame and at the record's arrival (the port's
 // second message) the page runs a named function for about half a millisecond, so the sampler sees it.

@@ -4,28 +4,14 @@
 // verdict (start, wall, thread CPU, the trace events inside) and the service worker's, and each thread's CPU total.
 // Usage: node scripts/probe-popup-trace.mjs <extDir> [opens]. Needs `npm run build:cli`. Under load, read CPU, not wall.
 import { loadavg } from 'node:os';
-import { openBigPage, popupMarks } from './bench-big-tab.mjs';
+import { popupMarks } from './bench-big-tab.mjs';
+import { launchBigTab } from './lib/big-tab-browser.mjs';
 import { startDemoServer } from './lib/demo-server.mjs';
 
 const [dir, nArg] = process.argv.slice(2);
 const N = Number(nArg ?? 3);
-const { extensionPage, findTabId, launchAuditBrowser, waitForRecord } = await import('../dist/cli/browser.mjs');
 const server = await startDemoServer();
-const args = ['--ignore-certificate-errors', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])];
-const b = await launchAuditBrowser({
-  hostRules: server.hostRules,
-  extraArgs: args,
-  ignoreCertificateErrors: true,
-  extensionDir: dir,
-});
-const tabId = await openBigPage(b, { extensionPage, findTabId, waitForRecord });
-await waitForRecord(
-  b.context,
-  b.extensionId,
-  tabId,
-  (r) => r.requests.length >= 5000 && r.cookies.length >= 500,
-  60_000,
-);
+const { b, tabId } = await launchBigTab(dir, server);
 const CATS = [
   'toplevel',
   'devtools.timeline',

@@ -4,17 +4,16 @@
 // times from CDP. Usage: node scripts/probe-popup.mjs <extDirA> <extDirB> [opens per build]. Needs `npm run
 // build:cli`. Paired differences are printed as medians, with the load average: judge a lever by those, not one open.
 import { loadavg } from 'node:os';
-import { openBigPage, popupMarks } from './bench-big-tab.mjs';
+import { popupMarks } from './bench-big-tab.mjs';
+import { launchBigTab } from './lib/big-tab-browser.mjs';
 import { startDemoServer } from './lib/demo-server.mjs';
 import { workerSession } from './lib/worker-cdp.mjs';
 
 const [dirA, dirB, nArg] = process.argv.slice(2);
 if (!dirA || !dirB) throw new Error('usage: probe-popup.mjs <extDirA> <extDirB> [opens]');
 const N = Number(nArg ?? 12);
-const { extensionPage, findTabId, launchAuditBrowser, waitForRecord } = await import('../dist/cli/browser.mjs');
+const { extensionPage } = await import('../dist/cli/browser.mjs');
 const server = await startDemoServer();
-const args = ['--ignore-certificate-errors', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])];
-const launchOpts = { hostRules: server.hostRules, extraArgs: args, ignoreCertificateErrors: true };
 
 // Marks taken inside the popup without touching its code: the port's connect and its first message.
 const MARKS = () => {
@@ -60,15 +59,7 @@ const MARKS = () => {
 };
 
 async function setUp(dir) {
-  const b = await launchAuditBrowser({ ...launchOpts, extensionDir: dir });
-  const tabId = await openBigPage(b, { extensionPage, findTabId, waitForRecord });
-  await waitForRecord(
-    b.context,
-    b.extensionId,
-    tabId,
-    (r) => r.requests.length >= 5000 && r.cookies.length >= 500,
-    60_000,
-  );
+  const { b, tabId } = await launchBigTab(dir, server);
   // The worker's CPU per open: its profiler, through CDP.
   const sw = (await workerSession(b.context, await extensionPage(b.context, b.extensionId))).call;
   await sw('Profiler.enable');

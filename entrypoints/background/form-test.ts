@@ -9,6 +9,7 @@ import type { WatchedRequest } from '../../utils/knowledge/canary/form-watch.ts'
 import type { AuditEvent, CookieEvent, PageEvent } from '../../utils/observe/events.ts';
 import type { FilledField } from '../../utils/observe/page/form-fill.ts';
 import type { RawRequestDetails } from '../../utils/observe/browser/adapter.ts';
+import { SessionMirror } from '../../utils/record/session-mirror.ts';
 import type { SessionArea } from '../../utils/record/tab-chunks.ts';
 import { siteOf } from '../../utils/url/party.ts';
 // Chrome's worker build aliases this to form-test-engine-lazy.ts (wxt.config.ts): loaded when a test starts.
@@ -56,8 +57,11 @@ export function createFormTest(deps: {
   const running = new Map<number, Running>();
   const session = (): SessionArea => deps.session ?? browser.storage.session;
   const now = deps.now ?? Date.now;
-  /** Tabs whose test is stored (a stop removes its key only then: no storage call at every navigation) */
-  const stored = new Set<number>();
+  // A stop removes a tab's key only if it was stored (no storage call at every navigation), never before its write.
+  const stored = new SessionMirror(
+    { set: (items) => session().set(items), remove: (keys) => session().remove(keys) },
+    FORM_KEY_PREFIX,
+  );
   /**
    * Requests seen since the worker started, until its tests are resumed (the listeners with bodies are back only
    * then): per tab, scanned by the resumed test (a restarted worker's first request is often the one that woke it).
@@ -68,10 +72,7 @@ export function createFormTest(deps: {
     running.get(tabId)?.stop();
     running.delete(tabId);
     waking?.delete(tabId);
-    if (stored.delete(tabId))
-      void session()
-        .remove([FORM_KEY_PREFIX + tabId])
-        .catch(() => {});
+    stored.delete(String(tabId));
   }
 
   /** Scans the tab's requests until `until` (the test's end, whichever worker started it). */
@@ -104,10 +105,7 @@ export function createFormTest(deps: {
       const t = now();
       const test: StoredTest = { t, until: t + FORM_TEST_MS, canaries };
       await watch(tabId, test);
-      stored.add(tabId);
-      void session()
-        .set({ [FORM_KEY_PREFIX + tabId]: test })
-        .catch(() => {});
+      stored.set(String(tabId), test);
       deps.push(tabId, [{ k: 'form-test', t, fields: [] }]);
       let fields: FilledField[];
       try {
@@ -165,14 +163,16 @@ export function createFormTest(deps: {
     },
     async restore(all, formTestOf) {
       const resumed: Array<Promise<void>> = [];
-      for (const key of Object.keys(all)) {
-        if (!key.startsWith(FORM_KEY_PREFIX)) continue;
-        const tabId = Number(key.slice(FORM_KEY_PREFIX.length));
+      // Unreadable entries are removed by the mirror.
+      const found = stored.restore(all, (raw, id) => {
+        const value = Number.isInteger(Number(id)) ? asStoredTest(raw) : null;
+        return value && { value };
+      });
+      for (const [id, test] of found) {
+        const tabId = Number(id);
         if (running.has(tabId)) continue; // a test started since the wake: its own key replaced this one
-        const test = asStoredTest(all[key]);
-        stored.add(tabId);
         // Its page changed or closed while the worker was down, or its time is over: the test ended.
-        if (!Number.isInteger(tabId) || !test || test.until <= now() || formTestOf(tabId) !== test.t) {
+        if (test.until <= now() || formTestOf(tabId) !== test.t) {
           stop(tabId);
           continue;
         }

@@ -12,7 +12,7 @@ import {
   type RawRequestDetails,
 } from '../../utils/observe/browser/adapter.ts';
 import { tabsForWorkerRequest } from '../../utils/observe/browser/attribution.ts';
-import { PrerenderedDocuments } from '../../utils/observe/browser/prerender.ts';
+import { PRERENDER_KEY_PREFIX, PrerenderedDocuments } from '../../utils/observe/browser/prerender.ts';
 import type { AuditEvent, BodyFacts, PageEvent } from '../../utils/observe/events.ts';
 import { validatePageEvent } from '../../utils/observe/page/page-events.ts';
 import {
@@ -31,6 +31,8 @@ import { CookieClaims } from '../../utils/record/cookie-claims.ts';
 import { CookieRouter } from '../../utils/record/cookie-router.ts';
 import { FrameOrigins } from '../../utils/record/frame-origins.ts';
 import { HeldCookies } from '../../utils/record/held-cookies.ts';
+import { RecentCookies } from '../../utils/record/recent-cookies.ts';
+import { SessionMirror } from '../../utils/record/session-mirror.ts';
 import { TabStore } from '../../utils/record/tab-store.ts';
 import { domainMatches } from '../../utils/url/party.ts';
 import { frameHostOf, parseUrl } from '../../utils/url/url.ts';
@@ -40,6 +42,7 @@ import { FirstScreenCache } from './first-screen-cache.ts';
 import { createFormTest } from './form-test.ts';
 import { installLazyScripts } from './lazy-scripts.ts';
 import { bodyFactsOf } from '../../utils/findings/body-ids.ts';
+import { runRestores, type Stored } from './restore-order.ts';
 
 /** Built from entrypoints/autoconsent.content.ts (registration: 'runtime'). */
 const AUTOCONSENT_SCRIPT = '/content-scripts/autoconsent.js';
@@ -68,6 +71,8 @@ export default defineBackground(() => {
   const heldCookies = new HeldCookies(session, () => store.settled());
   // The claims too: a change whose claim came before a stop still goes to its claimant after the restart.
   const claims = new CookieClaims(session);
+  // And the changes delivered: a claim after a stop still brings one to its claimant, as it would without the stop.
+  const recent = new RecentCookies(session);
   const clean = createCleanAudit();
   const automation = createAutomation({ push: (tabId, events) => store.push(tabId, events) });
   const forms = createFormTest({ push: (tabId, events) => store.push(tabId, events) });
@@ -93,47 +98,42 @@ export default defineBackground(() => {
     held: (h) => heldCookies.held(h),
     placed: (list) => heldCookies.placed(list),
     claimed: (c) => claims.claimed(c),
+    remembered: (r) => recent.remembered(r),
   });
   /** The tabs restored, and session storage as the worker's one read at its start found it. */
-  const atStart = Promise.all([store.ready, storedAtStart()]);
-  // A stopped worker's prerenders (prerender.ts) are back before a request or commit is read: those wait, in order,
-  // and run in the restore's own callback, before the cookie restore below (the order they had without the wait).
-  const prerendered = new PrerenderedDocuments(session);
-  let prerendersWaiting: Array<() => void> | null = [];
-  const openPrerenders = (all: Record<string, unknown> | null): void => {
-    try {
-      if (all) prerendered.restore(all);
-    } catch (e) {
-      console.error('consent-auditor: prerenders not restored', e);
-    }
-    const waiting = prerendersWaiting ?? [];
-    prerendersWaiting = null;
-    for (const run of waiting) run();
-  };
-  void atStart.then(
-    ([, all]) => openPrerenders(all),
-    () => openPrerenders(null),
+  const atStart = Promise.all([store.ready, storedAtStart()]).then(([, all]) => all);
+  // Requests and commits that come before the restores below wait here, in order (released by the `events` step).
+  let eventsWaiting: Array<() => void> | null = [];
+  // A failed call leaves memory as it is: only a stop after it loses that document, as without the mirror.
+  const onPrerenderError = (e: unknown): void => console.error('consent-auditor: prerender', e);
+  const prerendered = new PrerenderedDocuments(
+    new SessionMirror(session, PRERENDER_KEY_PREFIX, { onError: onPrerenderError }),
   );
-  /**
-   * A stopped worker's claims, then the changes it held placed or held again (from the same read as the tabs: no
-   * storage read of their own): changes come after this.
-   */
-  const cookiesReady = atStart
-    .then(([, all]) => {
-      try {
-        cookies.restoreClaims(claims.restore(all));
-      } catch (e) {
-        console.error('consent-auditor: cookie claims not restored', e);
-      }
-      cookies.restoreHeld(heldCookies.restore(all));
-    })
-    .catch((e: unknown) => console.error('consent-auditor: held cookie changes not restored', e));
-  // An answer a stopped worker had asked autoconsent for is recorded when autoconsent's result reaches this worker.
-  automation.restore(atStart.then(([, all]) => all));
-  // A form test a stopped worker was running goes on scanning, if its tab still shows the page it typed into.
-  void atStart
-    .then(([, all]) => forms.restore(all, (tabId) => store.builder(tabId)?.record?.formTest?.t ?? null))
-    .catch((e: unknown) => console.error('consent-auditor: form test not resumed', e));
+  let answersRead: (all: Stored) => void = () => {};
+  automation.restore(new Promise<Stored>((resolve) => (answersRead = resolve)));
+  // A stopped worker's state, back in the order RESTORE_ORDER states (restore-order.ts) from the one start-up read.
+  const restores = runRestores(
+    atStart,
+    {
+      prerenders: (all) => prerendered.restore(all),
+      events: () => releaseEvents(),
+      'cookie-claims': (all) => cookies.restoreClaims(claims.restore(all)),
+      'recent-cookies': (all) => cookies.restoreRecent(recent.restore(all)),
+      'held-cookies': (all) => cookies.restoreHeld(heldCookies.restore(all)),
+      // An answer a stopped worker had asked autoconsent for is recorded when autoconsent's result reaches this worker.
+      answers: (all) => answersRead(all),
+      // A form test a stopped worker was running goes on scanning, if its tab still shows the page it typed into.
+      'form-tests': (all) => forms.restore(all, (tabId) => store.builder(tabId)?.record?.formTest?.t ?? null),
+    },
+    (name, e) => console.error(`consent-auditor: ${name} not restored`, e),
+  );
+  // Cookie changes (and readers of a record) come after the cookie router's restores.
+  const cookiesReady = restores.after('held-cookies');
+  function releaseEvents(): void {
+    const waiting = eventsWaiting ?? [];
+    eventsWaiting = null;
+    for (const run of waiting) run();
+  }
   /** The Set-Cookie headers of a tab's responses claim the browser's changes of those cookies for that tab. */
   function claimSetCookies(tabId: number, events: readonly AuditEvent[]): void {
     for (const ev of events) {
@@ -177,8 +177,8 @@ export default defineBackground(() => {
   function recordRequest(d: RawRequestDetails, make: (d: RawRequestDetails, viaWorker: boolean) => AuditEvent[]): void {
     if (BENCH_FLOOR) return;
     markFirstEvent();
-    if (prerendersWaiting) {
-      prerendersWaiting.push(() => recordRequest(d, make));
+    if (eventsWaiting) {
+      eventsWaiting.push(() => recordRequest(d, make));
       return;
     }
     if (d.tabId >= 0) {
@@ -232,8 +232,8 @@ export default defineBackground(() => {
   // Chrome: the prerender's document for sure, and the moment it is shown (also when it then makes no request).
   if (!import.meta.env.FIREFOX) {
     const committed = (d: Browser.webNavigation.WebNavigationTransitionCallbackDetails): void => {
-      if (prerendersWaiting) {
-        prerendersWaiting.push(() => committed(d));
+      if (eventsWaiting) {
+        eventsWaiting.push(() => committed(d));
         return;
       }
       const url = prerendered.committed(d);
@@ -310,7 +310,7 @@ export default defineBackground(() => {
         await store.settled();
         return { record: store.builder(msg.tabId)?.previous ?? null };
       case 'clean-audit':
-        // As get-record: after the start's restores, so requests held for the prerender restore are in the record.
+        // As get-record: after the start's restores, so the requests that waited for them are in the record.
         await cookiesReady;
         return clean.start(msg.tabId, store.builder(msg.tabId)?.record ?? null);
       case 'consent-action':

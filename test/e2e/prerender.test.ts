@@ -22,6 +22,25 @@ describe('a prerendered page, once shown', () => {
   let cdp: CdpPipe;
   /** Runs `expr` in an extension page (the only page with a DevTools session) and returns its value. */
   let inExtension: (expr: string) => Promise<unknown>;
+  /** The id of a tab showing `url`, if one does. */
+  const tabShowing = async (url: string): Promise<number | undefined> => {
+    const tabs = (await inExtension(`chrome.tabs.query({}).then((t) => t.map((x) => [x.id, x.url]))`)) as Array<
+      [number, string]
+    >;
+    return tabs.find(([, u]) => u === url)?.[0];
+  };
+  /** The worker's answer to get-record for the tab. */
+  const recordOf = async (tabId: number): Promise<PageRecord | null> => {
+    const json = await inExtension(
+      `chrome.runtime.sendMessage({ type: 'get-record', tabId: ${tabId} }).then((a) => JSON.stringify(a.record))`,
+    );
+    return JSON.parse(String(json)) as PageRecord | null;
+  };
+  /** The record of the tab showing `url` (undefined while no tab shows it). */
+  const recordShowing = async (url: string): Promise<PageRecord | null | undefined> => {
+    const tabId = await tabShowing(url);
+    return tabId === undefined ? undefined : recordOf(tabId);
+  };
   /** Stops the extension's service worker (the next browser event starts it again). */
   let stopWorker: () => Promise<void>;
 
@@ -106,19 +125,11 @@ describe('a prerendered page, once shown', () => {
     const fb = 'https://www.facebook.com/tr?id=1&ev=PageView&shown=1';
     let record: PageRecord | null = null;
     for (let k = 0; k < 150; k++) {
-      const tabs = (await inExtension(`chrome.tabs.query({}).then((t) => t.map((x) => [x.id, x.url]))`)) as Array<
-        [number, string]
-      >;
-      const tab = tabs.find(([, url]) => url === shown);
-      if (tab) {
-        const json = await inExtension(
-          `chrome.runtime.sendMessage({ type: 'get-record', tabId: ${tab[0]} }).then((a) => JSON.stringify(a.record))`,
-        );
-        record = JSON.parse(String(json)) as PageRecord | null;
-        // The extension sees the request start before the demo server has logged it: wait for both.
-        const served = server.log.some((l) => `https://${l.host}${l.path}` === fb);
-        if (served && record?.requests.some((q) => q.url === fb)) break;
-      }
+      const now = await recordShowing(shown);
+      if (now !== undefined) record = now;
+      // The extension sees the request start before the demo server has logged it: wait for both.
+      const served = server.log.some((l) => `https://${l.host}${l.path}` === fb);
+      if (served && record?.requests.some((q) => q.url === fb)) break;
       await sleep(100);
     }
     const paths = server.log.map((l) => `${l.host}${l.path}`);
@@ -144,10 +155,7 @@ describe('a prerendered page, once shown', () => {
     await cdp.send('Target.createTarget', { url: asking });
     let tabId: number | undefined;
     for (let k = 0; k < 150 && (tabId === undefined || !served('tracker.adnet.test/pixel.gif?uid=prerendering')); k++) {
-      const tabs = (await inExtension(`chrome.tabs.query({}).then((t) => t.map((x) => [x.id, x.url]))`)) as Array<
-        [number, string]
-      >;
-      tabId = tabs.find(([, url]) => url === asking)?.[0];
+      tabId = await tabShowing(asking);
       await sleep(100);
     }
     expect(tabId).toBeDefined();
@@ -169,10 +177,7 @@ describe('a prerendered page, once shown', () => {
     const fb = 'https://www.facebook.com/tr?id=1&ev=PageView&shown=1';
     let record: PageRecord | null = null;
     for (let k = 0; k < 150; k++) {
-      const json = await inExtension(
-        `chrome.runtime.sendMessage({ type: 'get-record', tabId: ${tabId} }).then((a) => JSON.stringify(a.record))`,
-      );
-      record = JSON.parse(String(json)) as PageRecord | null;
+      record = await recordOf(tabId as number);
       if (served(fb.slice('https://'.length)) && record?.requests.some((q) => q.url === fb)) break;
       await sleep(100);
     }
@@ -191,17 +196,9 @@ describe('a prerendered page, once shown', () => {
     const shown = `${SHOP}/kinds/quiet.html`;
     let record: PageRecord | null = null;
     for (let k = 0; k < 150; k++) {
-      const tabs = (await inExtension(`chrome.tabs.query({}).then((t) => t.map((x) => [x.id, x.url]))`)) as Array<
-        [number, string]
-      >;
-      const tab = tabs.find(([, url]) => url === shown);
-      if (tab) {
-        const json = await inExtension(
-          `chrome.runtime.sendMessage({ type: 'get-record', tabId: ${tab[0]} }).then((a) => JSON.stringify(a.record))`,
-        );
-        record = JSON.parse(String(json)) as PageRecord | null;
-        if (record?.url === shown) break;
-      }
+      const now = await recordShowing(shown);
+      if (now !== undefined) record = now;
+      if (record?.url === shown) break;
       await sleep(100);
     }
     // The prerender ran: its document came from the server once, before the tab showed it.

@@ -3,8 +3,9 @@ import type { CookieEvent } from '../observe/events.ts';
 import { cookieStored } from '../../test/support/raw-events.ts';
 import { MemoryArea, numberedRequests, settle } from '../../test/support/session-area.ts';
 import { CLAIMS_PREFIX, CookieClaims } from './cookie-claims.ts';
-import { CookieRouter, HINT_TTL_MS, HOLD_MS, type Claim } from './cookie-router.ts';
+import { CookieRouter, HINT_TTL_MS, HOLD_MS, type Claim, type Recent } from './cookie-router.ts';
 import { HeldCookies } from './held-cookies.ts';
+import { RECENT_PREFIX, RecentCookies } from './recent-cookies.ts';
 import { TabStore } from './tab-store.ts';
 
 const req = numberedRequests('main_frame');
@@ -14,9 +15,14 @@ const cookie = (name: string, value: string): CookieEvent =>
 /**
  * One worker's life over a session area, wired as entrypoints/background/index.ts wires it: the tab store, both
  * mirrors (claims, held changes), the router, and the restore before any change. A new worker over the same area is a
- * restart; `mirror: false` is the worker before this mirror (its claims in memory only).
+ * restart; `mirror: false` is the worker before this mirror (its claims in memory only), `recent: false` the worker
+ * before the delivered changes' mirror (recent-cookies.ts).
  */
-function worker(area: MemoryArea, clock: { now: number }, o: { mirror?: boolean; maxBytes?: number } = {}) {
+function worker(
+  area: MemoryArea,
+  clock: { now: number },
+  o: { mirror?: boolean; recent?: boolean; maxBytes?: number } = {},
+) {
   const timers: Array<{ at: number; fn: () => void }> = [];
   const later = (fn: () => void, ms: number): void => void timers.push({ at: clock.now + ms, fn });
   const store = new TabStore(area);
@@ -27,6 +33,8 @@ function worker(area: MemoryArea, clock: { now: number }, o: { mirror?: boolean;
     ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}),
   });
   const mirror = o.mirror ?? true;
+  const recent = new RecentCookies(area, { now: () => clock.now, later });
+  const keepRecent = o.recent ?? true;
   const router = new CookieRouter({
     candidates: (domain) =>
       store.tabIds().filter((t) => store.builder(t)?.record?.url.includes(domain.replace(/^\./, '')) === true),
@@ -38,14 +46,17 @@ function worker(area: MemoryArea, clock: { now: number }, o: { mirror?: boolean;
     held: (h) => held.held(h),
     placed: (list) => held.placed(list),
     ...(mirror ? { claimed: (c: Claim) => claims.claimed(c) } : {}),
+    ...(keepRecent ? { remembered: (r: Recent) => recent.remembered(r) } : {}),
   });
   const ready = Promise.all([store.ready, area.get()]).then(([, all]) => {
     if (mirror) router.restoreClaims(claims.restore(all));
+    if (keepRecent) router.restoreRecent(recent.restore(all));
     router.restoreHeld(held.restore(all));
   });
   return {
     store,
     claims,
+    recent,
     router,
     ready,
     change: (ev: CookieEvent) => ready.then(() => router.change(ev)),
@@ -60,6 +71,7 @@ function worker(area: MemoryArea, clock: { now: number }, o: { mirror?: boolean;
     async settled(): Promise<void> {
       await store.settled();
       await claims.settled();
+      await recent.settled();
       await held.settled();
       await store.settled();
     },
@@ -236,5 +248,71 @@ describe('CookieClaims: cookie-write claims survive a worker restart', () => {
     const rows = claimKeys(area).flatMap((k) => JSON.parse(String(area.data.get(k))) as unknown[]);
     expect(rows.length).toBe(claims.size);
     expect(rows.at(-1)).toEqual([1, 'www.shop.example', 'n399', '1', 1_000]);
+  });
+});
+
+const recentKeys = (area: MemoryArea): string[] => [...area.data.keys()].filter((k) => k.startsWith(RECENT_PREFIX));
+
+describe('RecentCookies: delivered changes kept for a late claim survive a worker restart', () => {
+  /** A change of a site no tab shows yet (kept for a late claim); the worker stops; then tab 1 opens it and claims. */
+  async function lateClaimAfterStop(keep: boolean) {
+    const area = new MemoryArea();
+    const clock = { now: 1_000 };
+    const a = worker(area, clock, { recent: keep });
+    await a.change(cookie('early', '5'));
+    await a.settled();
+    clock.now += 1_000;
+    const b = worker(area, clock, { recent: keep });
+    await b.ready;
+    b.store.push(1, req(1, 'https://www.shop.example/'));
+    b.router.claim(1, 'www.shop.example', 'early', '5');
+    await b.settled();
+    return { area, clock, b };
+  }
+
+  it('a change delivered before the stop goes to the tab that claims it after (before the mirror: lost)', async () => {
+    const before = await lateClaimAfterStop(false);
+    expect(before.b.cookies(1)).toEqual([]);
+    const { b, area } = await lateClaimAfterStop(true);
+    expect(b.cookies(1)).toEqual(['early=5']);
+    // Stored again with the tab it went to: a second restart does not bring it there twice.
+    const c = worker(area, { now: 2_500 });
+    await c.ready;
+    c.store.push(1, req(1, 'https://www.shop.example/'));
+    c.router.claim(1, 'www.shop.example', 'early', '5');
+    await c.settled();
+    expect(c.cookies(1)).toEqual([]);
+    expect(recentKeys(area)).toHaveLength(1);
+  });
+
+  it('a kept change expires at the same time after a restart as without it; its key is swept once expired', async () => {
+    const { b, area, clock } = await lateClaimAfterStop(true);
+    await b.advance(HINT_TTL_MS - 1_000);
+    await b.settled();
+    expect(recentKeys(area)).toHaveLength(1);
+    await b.advance(1);
+    await b.settled();
+    expect(recentKeys(area)).toEqual([]);
+    const c = worker(area, { now: clock.now - 1 });
+    await c.ready;
+    c.store.push(2, req(2, 'https://www.shop.example/twin.html'));
+    c.router.claim(2, 'www.shop.example', 'early', '5');
+    await c.settled();
+    expect(c.cookies(2)).toEqual([]);
+  });
+
+  it('stored changes stay within their caps, the newest kept; unreadable ones are removed', async () => {
+    const area = new MemoryArea();
+    await area.set({
+      [`${RECENT_PREFIX}x.1`]: 'not json',
+      [`${RECENT_PREFIX}x.2`]: JSON.stringify([{ k: 'x' }, 1, []]),
+    });
+    const clock = { now: 1_000 };
+    const recent = new RecentCookies(area, { now: () => clock.now, later: () => {}, maxEntries: 5 });
+    expect(recent.restore(await area.get())).toEqual([]);
+    for (let i = 0; i < 12; i++) recent.remembered({ ev: cookie(`n${i}`, '1'), t: clock.now, to: new Set([1]) });
+    await recent.settled();
+    const kept = recentKeys(area).map((k) => (JSON.parse(String(area.data.get(k))) as [CookieEvent])[0].name);
+    expect(kept).toEqual(['n7', 'n8', 'n9', 'n10', 'n11']);
   });
 });

@@ -4,7 +4,7 @@
 // Each batch of claims is one key named after its newest claim's time: a restart skips expired batches unread, and a
 // sweep removes them once past, so an idle wake (30 s after the last event) finds none.
 import { COOKIE_ROUTER_LIMITS, HINT_TTL_MS, type Claim } from './cookie-router.ts';
-import type { SessionArea } from './tab-chunks.ts';
+import { SessionMirror, type MirrorArea } from './session-mirror.ts';
 
 /** `ca1-claims:<newest t, base 36>.<wake>.<seq>`: versioned with the chunks (KEY_PREFIX), never taken for a chunk. */
 export const CLAIMS_PREFIX = 'ca1-claims:';
@@ -21,13 +21,6 @@ const KEY_RE = /^([0-9a-z]{1,11})\.[0-9a-z]+\.[0-9a-z]+$/;
 /** One stored claim: [tabId, host, name, value, t] */
 type Row = [number, string, string, string, number];
 
-interface Batch {
-  key: string;
-  newest: number;
-  count: number;
-  bytes: number;
-}
-
 export interface CookieClaimsOptions {
   now?: () => number;
   /** Runs `fn` after `ms` (setTimeout in the worker; the tests drive it by hand) */
@@ -39,106 +32,71 @@ export interface CookieClaimsOptions {
 export class CookieClaims {
   /** Claims not yet handed to storage, oldest first */
   private pending: Claim[] = [];
-  /** Stored (or being stored) batches, oldest first */
-  private batches: Batch[] = [];
-  private readonly removes = new Set<string>();
-  private writing: Promise<void> | null = null;
-  private sweepAt: number | null = null;
+  private readonly mirror: SessionMirror;
   private seq = 0;
   private readonly wake = Math.floor(Math.random() * 36 ** 4).toString(36);
   private readonly now: () => number;
-  private readonly later: (fn: () => void, ms: number) => void;
   private readonly maxClaims: number;
   private readonly maxBytes: number;
 
-  constructor(
-    private readonly area: SessionArea,
-    o: CookieClaimsOptions = {},
-  ) {
+  constructor(area: MirrorArea, o: CookieClaimsOptions = {}) {
     this.now = o.now ?? Date.now;
-    this.later = o.later ?? ((fn, ms) => setTimeout(fn, ms));
     this.maxClaims = o.maxClaims ?? COOKIE_ROUTER_LIMITS.hints;
     this.maxBytes = o.maxBytes ?? CLAIMS_MAX_BYTES;
+    // A batch's life is its newest claim's: the sweep removes it once past, the caps drop the oldest batches first.
+    this.mirror = new SessionMirror(area, CLAIMS_PREFIX, {
+      maxEntries: this.maxClaims,
+      maxBytes: this.maxBytes,
+      collect: () => this.nextBatch(),
+      now: this.now,
+      later: o.later ?? ((fn, ms) => setTimeout(fn, ms)),
+    });
   }
 
   /** The claims a stopped worker made that are still live, oldest first, from `all` (session storage at the start). */
   restore(all: Record<string, unknown>): Claim[] {
     const now = this.now();
     const claims: Claim[] = [];
-    for (const key of Object.keys(all)) {
-      if (!key.startsWith(CLAIMS_PREFIX)) continue;
-      const name = KEY_RE.exec(key.slice(CLAIMS_PREFIX.length));
+    this.mirror.restore(all, (raw, id) => {
+      const name = KEY_RE.exec(id);
       const newest = name ? parseInt(name[1] ?? '', 36) : NaN;
-      const raw = all[key];
       // Expired, or from a clock more than a claim's life ahead (set back since): dropped unread.
-      const live = Math.abs(now - newest) <= HINT_TTL_MS;
-      const rows = live ? parseRows(raw) : null;
-      if (rows === null || rows.length === 0) {
-        this.removes.add(key);
-        continue;
-      }
-      this.batches.push({ key, newest, count: rows.length, bytes: typeof raw === 'string' ? raw.length : 0 });
+      if (!(Math.abs(now - newest) <= HINT_TTL_MS)) return null;
+      const rows = parseRows(raw);
+      if (rows === null || rows.length === 0) return null;
       for (const [tabId, host, name, value, t] of rows) {
         if (now - t <= HINT_TTL_MS) claims.push({ tabId, host, name, value, t });
       }
-    }
-    this.batches.sort((a, b) => a.newest - b.newest);
+      return { value: rows, expires: newest + HINT_TTL_MS + 1, count: rows.length };
+    });
     claims.sort((a, b) => a.t - b.t);
-    if (this.removes.size) this.queue();
-    else this.scheduleSweep();
     return claims.slice(-this.maxClaims);
   }
 
   /** The router took a claim: stored with the next batch. */
   claimed(c: Claim): void {
     this.pending.push(c);
-    this.queue();
+    this.mirror.flush();
   }
 
   /** Claims stored or waiting to be, expired ones not yet removed included (for the tests) */
   get size(): number {
-    return this.pending.length + this.batches.reduce((n, b) => n + b.count, 0);
+    return this.pending.length + this.mirror.weight;
   }
 
   /** Resolves once every write and removal asked for so far is done. */
-  async settled(): Promise<void> {
-    while (this.writing) await this.writing;
-  }
-
-  private queue(): void {
-    if (this.writing) return;
-    this.writing = Promise.resolve()
-      .then(() => this.write())
-      .finally(() => {
-        this.writing = null;
-        this.scheduleSweep();
-      });
-  }
-
-  /** One write at a time; what comes meanwhile goes in the next round. A refused write leaves the claim in memory. */
-  private async write(): Promise<void> {
-    while (this.pending.length || this.removes.size) {
-      let set = this.nextBatch();
-      this.dropOld();
-      // A batch expired as it was made (its claims waited past their life: a clock set forward) is not written.
-      const [key] = set ? Object.keys(set) : [];
-      if (key !== undefined && this.removes.delete(key)) set = null;
-      if (this.removes.size) {
-        const removes = [...this.removes];
-        this.removes.clear();
-        await this.area.remove(removes).catch(() => {});
-      }
-      if (set) await this.area.set(set).catch(() => {});
-    }
+  settled(): Promise<void> {
+    return this.mirror.settled();
   }
 
   /** The pending claims as one batch, the newest that fit in the byte limit (a write larger than it is never made). */
-  private nextBatch(): Record<string, string> | null {
+  private nextBatch(): void {
     const claims = this.pending;
     this.pending = [];
     // Each row serialised once: its length is what the byte limit counts, and the batch is the rows joined.
     const rows: string[] = [];
-    let bytes = 2;
+    // The key's length counts too (the mirror's byte limit does): `ca1-claims:` and three base-36 numbers.
+    let bytes = 2 + CLAIMS_PREFIX.length + 24;
     let newest = Number.NEGATIVE_INFINITY;
     for (let i = claims.length - 1; i >= 0 && rows.length < this.maxClaims; i--) {
       const c = claims[i] as Claim;
@@ -148,47 +106,12 @@ export class CookieClaims {
       rows.push(row);
       newest = Math.max(newest, c.t);
     }
-    if (rows.length === 0) return null;
+    if (rows.length === 0) return;
     rows.reverse();
     this.seq += 1;
-    const key = `${CLAIMS_PREFIX}${newest.toString(36)}.${this.wake}.${this.seq.toString(36)}`;
-    this.batches.push({ key, newest, count: rows.length, bytes });
-    // Batches are kept in the order of their newest claim (a clock set back can break arrival order).
-    this.batches.sort((a, b) => a.newest - b.newest);
-    return { [key]: `[${rows.join(',')}]` };
-  }
-
-  /** Expired batches go, and the oldest ones while the stored claims are over either limit. */
-  private dropOld(): void {
-    const now = this.now();
-    let count = this.batches.reduce((n, b) => n + b.count, 0);
-    let bytes = this.batches.reduce((n, b) => n + b.bytes, 0);
-    while (this.batches.length) {
-      const oldest = this.batches[0] as Batch;
-      const expired = now - oldest.newest > HINT_TTL_MS;
-      if (!expired && count <= this.maxClaims && bytes <= this.maxBytes) break;
-      this.batches.shift();
-      count -= oldest.count;
-      bytes -= oldest.bytes;
-      this.removes.add(oldest.key);
-    }
-  }
-
-  /** Removes the oldest batch once it expires (one timer at a time), so that storage holds no claim past its life. */
-  private scheduleSweep(): void {
-    const oldest = this.batches[0];
-    if (!oldest || this.sweepAt !== null) return;
-    const at = oldest.newest + HINT_TTL_MS + 1;
-    this.sweepAt = at;
-    this.later(
-      () => {
-        this.sweepAt = null;
-        this.dropOld();
-        if (this.removes.size) this.queue();
-        else this.scheduleSweep();
-      },
-      Math.max(0, at - this.now()),
-    );
+    const id = `${newest.toString(36)}.${this.wake}.${this.seq.toString(36)}`;
+    // A batch expired as it was made (its claims waited past their life: a clock set forward) is not written.
+    this.mirror.set(id, `[${rows.join(',')}]`, { expires: newest + HINT_TTL_MS + 1, count: rows.length });
   }
 }
 

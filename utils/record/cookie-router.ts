@@ -35,7 +35,7 @@ export interface Held {
   since: number;
 }
 /** A change already delivered, kept for a claim that comes late (Firefox can report a change before the response). */
-interface Recent {
+export interface Recent {
   ev: CookieEvent;
   t: number;
   to: Set<number>;
@@ -58,6 +58,8 @@ export interface CookieRouterDeps {
   placed?(list: readonly Held[]): void;
   /** A tab claimed a write (the worker mirrors it to storage: cookie-claims.ts) */
   claimed?(c: Claim): void;
+  /** A delivered change is kept for a late claim, or went to one more tab (mirrored: recent-cookies.ts) */
+  remembered?(r: Recent): void;
 }
 
 export class CookieRouter {
@@ -111,6 +113,7 @@ export class CookieRouter {
       if (!domainMatches(lowerHost, r.ev.domain)) continue;
       r.to.add(tabId);
       this.deps.deliver(tabId, r.ev);
+      this.deps.remembered?.(r);
     }
   }
 
@@ -141,14 +144,28 @@ export class CookieRouter {
    * since the start stay the newest (the oldest entries are the first pruned and the first dropped at the limit).
    */
   restoreClaims(list: readonly Claim[]): void {
+    this.putBefore(this.hints, list, (c) => c.t, this.limits.hints);
+  }
+
+  /**
+   * Changes a stopped worker had delivered (recent-cookies.ts), at the restarted worker's start, before its held
+   * changes: a late claim still brings each to its claimant for the rest of its HINT_TTL_MS, as if the worker had not
+   * stopped. Those remembered since the start stay the newest.
+   */
+  restoreRecent(list: readonly Recent[]): void {
+    this.putBefore(this.recent, list, (r) => r.t, this.limits.recent);
+  }
+
+  /** The live ones of `list` (a stopped worker's), oldest first, before the entries made since the start. */
+  private putBefore<T>(index: ByName<T>, list: readonly T[], t: (x: T) => number, limit: number): void {
     const now = this.deps.now();
-    const old = list.filter((c) => now - c.t <= HINT_TTL_MS).sort((a, b) => a.t - b.t);
+    const old = list.filter((x) => now - t(x) <= HINT_TTL_MS).sort((a, b) => t(a) - t(b));
     if (old.length === 0) return;
-    const since = [...this.hints.values()];
-    for (const c of since) this.hints.delete(c);
-    for (const c of [...old, ...since]) {
-      this.hints.makeRoom(this.limits.hints);
-      this.hints.add(c);
+    const since = [...index.values()];
+    for (const x of since) index.delete(x);
+    for (const x of [...old, ...since]) {
+      index.makeRoom(limit);
+      index.add(x);
     }
   }
 
@@ -276,7 +293,9 @@ export class CookieRouter {
   private remember(ev: CookieEvent, to: readonly number[], now: number): void {
     if (ev.removed) return;
     this.recent.makeRoom(this.limits.recent);
-    this.recent.add({ ev, t: now, to: new Set(to) });
+    const r: Recent = { ev, t: now, to: new Set(to) };
+    this.recent.add(r);
+    this.deps.remembered?.(r);
   }
 
   private prune(now: number): void {

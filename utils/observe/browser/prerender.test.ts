@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PRERENDER_KEY_PREFIX, PrerenderedDocuments, type LifecycleDetails, type PrerenderArea } from './prerender.ts';
+import { SessionMirror, type MirrorArea } from '../../record/session-mirror.ts';
+import { PRERENDER_KEY_PREFIX, PrerenderedDocuments, type LifecycleDetails } from './prerender.ts';
 
 const SHOP = 'https://www.shop.test/kinds';
 /** The details Chromium 156 gave for kinds/prerender-go.html (a headless run without DevTools on the tab). */
@@ -102,8 +103,10 @@ describe('PrerenderedDocuments', () => {
   });
 
   describe('across a worker stop (session storage)', () => {
+    /** The worker's mirror (index.ts) over `area`. */
+    const mirrored = (area: MirrorArea): SessionMirror => new SessionMirror(area, PRERENDER_KEY_PREFIX);
     /** A session area over a plain object, as storage.session holds it between two workers. */
-    const sessionArea = (): PrerenderArea & { all: Record<string, unknown> } => {
+    const sessionArea = (): MirrorArea & { all: Record<string, unknown> } => {
       const all: Record<string, unknown> = {};
       return {
         all,
@@ -114,7 +117,7 @@ describe('PrerenderedDocuments', () => {
 
     it('a prerender learnt before the stop names the shown page after it; its key goes once shown', async () => {
       const area = sessionArea();
-      const before = new PrerenderedDocuments(area, () => 1000);
+      const before = new PrerenderedDocuments(mirrored(area), () => 1000);
       early.forEach((d) => before.shown(d));
       before.committed(commit(`${SHOP}/activated.html`, 6, 'SHOWN-DOC', 'prerender'));
       await before.settled();
@@ -122,7 +125,7 @@ describe('PrerenderedDocuments', () => {
         [`${PRERENDER_KEY_PREFIX}EARLIER-DOC`]: [7, `${SHOP}/activated.html`, 1000],
         [`${PRERENDER_KEY_PREFIX}SHOWN-DOC`]: [7, `${SHOP}/activated.html`, 1000],
       });
-      const after = new PrerenderedDocuments(area);
+      const after = new PrerenderedDocuments(mirrored(area));
       after.restore({ ...area.all });
       expect(after.committed(commit(`${SHOP}/activated.html`, 0, 'SHOWN-DOC', 'active'))).toBe(
         `${SHOP}/activated.html`,
@@ -139,7 +142,7 @@ describe('PrerenderedDocuments', () => {
     it("a closed tab's keys go; malformed entries are dropped, not trusted; oldest go first past the cap", async () => {
       const area = sessionArea();
       let now = 0;
-      const p = new PrerenderedDocuments(area, () => ++now);
+      const p = new PrerenderedDocuments(mirrored(area), () => ++now);
       p.committed(commit(`${SHOP}/a.html`, 6, 'A', 'prerender', 7));
       p.committed(commit(`${SHOP}/b.html`, 6, 'B', 'prerender', 8));
       p.forgetTab(7);
@@ -152,14 +155,14 @@ describe('PrerenderedDocuments', () => {
         'ca1-form:8': 'not ours',
       };
       Object.assign(area.all, stored);
-      const q = new PrerenderedDocuments(area);
+      const q = new PrerenderedDocuments(mirrored(area));
       q.restore(stored);
       await q.settled();
       expect(Object.keys(area.all).sort()).toEqual(['ca1-form:8', `${PRERENDER_KEY_PREFIX}B`]);
       expect(q.committed(commit(`${SHOP}/x.html`, 0, 'BAD1', 'active', 8))).toBeNull();
       expect(q.committed(commit(`${SHOP}/b.html`, 0, 'B', 'active', 8))).toBe(`${SHOP}/b.html`);
       // The cap: 200 kept, the oldest (by the time stored) removed from storage too.
-      const r = new PrerenderedDocuments(area, () => ++now);
+      const r = new PrerenderedDocuments(mirrored(area), () => ++now);
       for (let i = 0; i < 201; i++) r.committed(commit(`${SHOP}/p${i}.html`, 6, `P${i}`, 'prerender', 9));
       await r.settled();
       const kept = Object.keys(area.all).filter((k) => k.startsWith(`${PRERENDER_KEY_PREFIX}P`));

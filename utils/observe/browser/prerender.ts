@@ -18,10 +18,15 @@ const MAX_DOCS = 200;
 /** `ca1-prerender:<documentId>` -> [tabId, url, learnt at]: versioned with the record's keys (`ca1`). */
 export const PRERENDER_KEY_PREFIX = 'ca1-prerender:';
 
-/** The session storage calls used here (the worker's `storage.session`; the tests give a map). */
-export interface PrerenderArea {
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(keys: string[]): Promise<void>;
+/**
+ * Where the documents are mirrored: the worker's serial writer over storage.session (record/session-mirror.ts, given
+ * by the worker: observe does not import record), keyed by documentId under PRERENDER_KEY_PREFIX.
+ */
+export interface PrerenderMirror {
+  restore<T>(all: Record<string, unknown>, read: (raw: unknown) => { value: T } | null): Array<[string, T]>;
+  set(id: string, value: unknown): void;
+  delete(id: string): void;
+  settled(): Promise<void>;
 }
 
 interface Doc {
@@ -51,30 +56,25 @@ export class PrerenderedDocuments {
   private readonly navigations = new Map<string, string>();
   /** documentId of a prerendered top document -> its tab and URL */
   private readonly docs = new Map<string, Doc>();
-  /** Storage calls one after another (a removal never overtaken by the write it undoes) */
-  private writing: Promise<void> = Promise.resolve();
-
+  /** @param mirror storage calls one after another (a removal never overtaken by the write it undoes) */
   constructor(
-    private readonly area: PrerenderArea | null = null,
+    private readonly mirror: PrerenderMirror | null = null,
     private readonly now: () => number = Date.now,
   ) {}
 
   /** A stopped worker's prerendered documents, from `all` (session storage at the start); oldest first. */
   restore(all: Record<string, unknown>): void {
-    const found: Array<[string, Doc]> = [];
-    const bad: string[] = [];
-    for (const [key, raw] of Object.entries(all)) {
-      if (!key.startsWith(PRERENDER_KEY_PREFIX)) continue;
-      const doc = parseDoc(raw);
-      if (doc) found.push([key.slice(PRERENDER_KEY_PREFIX.length), doc]);
-      else bad.push(key);
-    }
+    // Unreadable entries are removed by the mirror; without one (no storage) nothing is read.
+    const found =
+      this.mirror?.restore(all, (raw) => {
+        const value = parseDoc(raw);
+        return value && { value };
+      }) ?? [];
     found.sort((a, b) => a[1].t - b[1].t);
     // Learnt before the restore (none in the worker, whose events wait for it) stay the newest.
     const learnt = [...this.docs];
     this.docs.clear();
     for (const [id, doc] of [...found, ...learnt]) this.docs.set(id, doc);
-    if (bad.length) this.store(() => this.area?.remove(bad));
     this.trim();
   }
 
@@ -142,7 +142,7 @@ export class PrerenderedDocuments {
     if (known?.tabId === tabId && known.url === url) return;
     const doc = { tabId, url, t: this.now() };
     this.docs.set(documentId, doc);
-    this.store(() => this.area?.set({ [PRERENDER_KEY_PREFIX + documentId]: [tabId, url, doc.t] }));
+    this.mirror?.set(documentId, [tabId, url, doc.t]);
     this.trim();
   }
 
@@ -156,18 +156,12 @@ export class PrerenderedDocuments {
   private drop(ids: string[]): void {
     if (ids.length === 0) return;
     for (const id of ids) this.docs.delete(id);
-    this.store(() => this.area?.remove(ids.map((id) => PRERENDER_KEY_PREFIX + id)));
-  }
-
-  /** A failed call leaves memory as it is: only a stop after it loses that document, as without the mirror. */
-  private store(call: () => Promise<void> | undefined): void {
-    if (!this.area) return;
-    this.writing = this.writing.then(call).catch((e: unknown) => console.error('consent-auditor: prerender', e));
+    for (const id of ids) this.mirror?.delete(id);
   }
 
   /** Resolves once every storage call asked for so far is done (for the tests). */
-  settled(): Promise<void> {
-    return this.writing;
+  async settled(): Promise<void> {
+    await this.mirror?.settled();
   }
 }
 
