@@ -34,7 +34,8 @@ export async function scenarioReportOf(
   let analysis: Analysis | null = null;
   if (record) {
     const seen = applyCnameCloaks(record, knowledge, cloaks);
-    analysis = analyze(seen.record, seen.knowledge, { lang: ctx.lang });
+    // Each scenario runs in its own new profile (scan.ts, scan-firefox.ts): nothing was stored by an earlier visit.
+    analysis = analyze(seen.record, seen.knowledge, { lang: ctx.lang, freshProfile: true });
   }
   if (record && analysis && r.forms)
     analysis = withFormFindings(analysis, record, r.forms, job.consent, knowledge, ctx.lang, r.notes, proxy !== null);

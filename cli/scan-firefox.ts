@@ -3,6 +3,7 @@
 // Firefox runtime (cli/browser/firefox.ts). Form fill and crawl need Chromium's DevTools protocol: refused before this.
 import type { HTTPRequest, HTTPResponse } from 'puppeteer-core';
 import { joinReload, leavePage, movedOnGap, reloadNote, selfNavigationGap, watchNavigations } from './leave.ts';
+import { popupGap, watchPopups } from './popups.ts';
 import type { PageRecord } from '../utils/record/page-record.ts';
 import { recordMark } from './settle.ts';
 import { countRequests, watchActivity } from './watch.ts';
@@ -69,6 +70,8 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
     let response: HTTPResponse | null;
     // The run's own navigation is the first; any later one of the top document is the page's own (a reload).
     const navs = watchNavigations(page);
+    // A window the page opens is a tab of its own: its requests are not in this tab's record (cli/popups.ts).
+    const popups = watchPopups(page);
     try {
       response = await page.goto(run.url, { waitUntil: 'load', timeout: run.loadTimeoutMs });
     } catch (e) {
@@ -110,6 +113,7 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
     await leavePage(page, (o) => watch.settle(tabId, o));
     // Watched until here: a reload that races the leave step replaced the record too.
     navs.stop();
+    popups.stop();
     out.record = await audited();
     if (!out.record) out.error ??= 'the extension recorded nothing for this page';
     if (out.record?.documents) out.notes.push(reloadNote(out.record));
@@ -122,6 +126,8 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
       !out.record.documents &&
       selfNavigationGap(response?.url() ?? loadedUrl, loadedAt, navs.list, out.record, Date.now());
     if (reloaded) out.record?.errors.push(reloaded);
+    const opened = out.record && popupGap(popups.list(), Date.now());
+    if (opened) out.record?.errors.push(opened);
     return out;
   } catch (e) {
     return { ...out, error: out.error ?? errorLine(e) };

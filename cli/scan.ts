@@ -20,6 +20,7 @@ import { watchContext } from './watch.ts';
 import { trace } from './trace.ts';
 import { fillForms, type FormsMode } from './forms.ts';
 import { joinReload, leavePage, movedOnGap, reloadNote, selfNavigationGap, watchNavigations } from './leave.ts';
+import { popupGap, watchPopups } from './popups.ts';
 import {
   answerOf,
   emptyAttempt,
@@ -126,6 +127,8 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     phase('loading');
     // The run's own navigation is the first; any later one of the top document is the page's own (a reload).
     const navs = watchNavigations(page);
+    // A window the page opens is a tab of its own: its requests are not in this tab's record (cli/popups.ts).
+    const popups = watchPopups(page);
     try {
       response = await page.goto(run.url, { waitUntil: 'load', timeout: run.loadTimeoutMs });
     } catch (e) {
@@ -200,6 +203,7 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     }
     // Watched until here: a reload that races the leave step replaced the record too. A submission is the run's own.
     navs.stop();
+    popups.stop();
     // The record is taken before a submission: the form's target page would start a new record in this tab.
     out.record = await audited();
     trace(`${tag}: record taken`);
@@ -211,6 +215,8 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     const reloaded =
       out.record && !out.record.documents && selfNavigationGap(loadedUrl, loadedAt, navs.list, out.record, Date.now());
     if (reloaded) out.record?.errors.push(reloaded);
+    const opened = out.record && popupGap(popups.list(), Date.now());
+    if (opened) out.record?.errors.push(opened);
     if (session) {
       const submitted = run.forms === 'submit' ? await session.submit().catch(() => false) : false;
       if (submitted) await watch.settle(tabId, run.settle, () => false);

@@ -29,6 +29,7 @@ export function consentFacts(
   requests: readonly RequestFact[],
   choice: Choice | null,
   lang: Lang,
+  freshProfile = false,
 ): ConsentFacts {
   const consent = record.consent;
   const liveCookies = (record.cookies ?? []).filter((c) => !c.removed).map((c) => ({ name: c.name, value: c.value }));
@@ -71,7 +72,8 @@ export function consentFacts(
     cmpChoices,
     tcStrings,
     consentMode,
-    storedConsentAtStart: storedAtStart(record, tcStrings, lang),
+    // A browser that started with nothing stored had no earlier visit: a "stored" consent is the page's own claim.
+    storedConsentAtStart: freshProfile ? null : storedAtStart(record, tcStrings, lang),
   };
 }
 

@@ -25,6 +25,11 @@ export interface AnalyzeOptions {
   maxEvidence?: number;
   /** Checkboxes from the page's forms (optional; otherwise read from `record.forms` when present). */
   forms?: readonly FormCheckbox[];
+  /**
+   * The browser started with nothing stored (a CLI scenario's own new profile): no consent can be stored from an
+   * earlier visit, so a page that signals one at load is not believed and the before-choice signal checks run.
+   */
+  freshProfile?: boolean;
 }
 
 export interface HostFact {
@@ -140,7 +145,7 @@ export function buildContext(record: PageRecord, knowledge: Knowledge, options: 
     cookies,
     storage,
     hosts: lookups.hosts,
-    ...consentFacts(record, requests, choice, lang),
+    ...consentFacts(record, requests, choice, lang, options.freshProfile === true),
     rel: (t) => t - start,
     trackerInfo: lookups.trackerInfo,
     scriptMatch: lookups.scriptMatch,

@@ -16,6 +16,16 @@ const DENIED = {
 };
 
 describe('consent-signal-before-action', () => {
+  // Session 16 red team: a page's consenting TC string at load passed for a consent stored by an earlier visit, and
+  // that skipped this check, also in the CLI's new profile where no earlier visit exists.
+  it('checks a "stored" TC string in a fresh profile, not otherwise', () => {
+    const stored = (): Visit => new Visit().tcf(encodeTc([1, 2, 3]), 'tcloaded', 400);
+    expect(consentSignalBeforeAction.run(contextOf(stored())).map((f) => f.id)).toEqual([]);
+    expect(consentSignalBeforeAction.run(contextOf(stored(), { freshProfile: true })).map((f) => f.id)).toEqual([
+      'consent-signal-before-action:consent:tcf',
+    ]);
+  });
+
   it.each<[string, (v: Visit) => Visit, string[]]>([
     [
       'clean start, TC string with purposes before any action',

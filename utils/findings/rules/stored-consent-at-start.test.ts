@@ -49,6 +49,17 @@ describe('stored-consent-at-start', () => {
     expect(storedConsentAtStart.run(contextOf(build(new Visit()))).map((f) => f.id)).toEqual(ids);
   });
 
+  // Session 16 red team: the CLI's new profile has no earlier visit, so a "stored" consent there is the page's claim.
+  it.each<[string, (v: Visit) => Visit]>([
+    ['a TC string with purposes loaded without a banner', (v) => v.tcf(encodeTc([1, 2]), 'tcloaded', 300)],
+    [
+      'a CMP cookie with a choice written at load',
+      (v) => v.scriptCookie('CookieConsent', ACCEPTED, 200, 'https://consent.cookiebot.com/uc.js'),
+    ],
+  ])('is not claimed in a fresh profile: %s', (_name, build) => {
+    expect(storedConsentAtStart.run(contextOf(build(new Visit()), { freshProfile: true }))).toEqual([]);
+  });
+
   it('advises a clean audit', () => {
     const [f] = storedConsentAtStart.run(contextOf(new Visit().tcf(encodeTc([1, 2]), 'tcloaded', 300)));
     expect(f?.severity).toBe('info');

@@ -1,0 +1,101 @@
+// Session 16 red team, through `consent-auditor scan`: pages that passed for clean. One that tracks only in windows it
+// opens (each a tab of its own, so not in the audited tab's record), one that claims a consent "stored by an earlier
+// visit" in the CLI's new profile (which skipped the before-choice signal checks), and, pinned as covered, requests of
+// a shared worker and of worklets (no dedicated worker, no service worker).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
+import type { Report, ScenarioReport } from '../../utils/export/report.ts';
+import { demoHostArgs, runCli, SHOP, useCliRun } from './helpers.ts';
+
+const PAGES = ['popup.html', 'stored-claim.html', 'workers.html'];
+const PIXEL = 'https://tracker.adnet.test/pixel.gif?uid=';
+
+let server: DemoServer;
+let dir: string;
+useCliRun('consent-auditor-scan-gaps-', (s, d) => {
+  server = s;
+  dir = d;
+});
+
+let report: Report;
+let stderr = '';
+let since = 0;
+beforeAll(async () => {
+  const json = path.join(dir, 'gaps.json');
+  since = Date.now();
+  const timing = ['--min-wait', '2500', '--quiet-period', '1000', '--wait', '6000', '--fail-on', 'never'];
+  const urls = PAGES.map((p) => `${SHOP}/hostile/${p}`);
+  const r = await runCli(['scan', ...urls, '--consent', 'none', ...timing, '--json', json, ...demoHostArgs(server)], {
+    timeoutMs: 170_000,
+  });
+  stderr = r.stderr;
+  report = JSON.parse(readFileSync(json, 'utf8')) as Report;
+}, 180_000);
+
+function scenario(page: string): ScenarioReport {
+  const s = report.scenarios.find((x) => x.url === `${SHOP}/hostile/${page}`);
+  expect(s ? s.error : 'missing', stderr).toBeNull();
+  return s!;
+}
+
+describe('a page that tracks in windows of its own', () => {
+  it('is never clean: the windows it opened (its own, noopener, from an ad frame) are named as a gap', () => {
+    const s = scenario('popup.html');
+    // The windows did load their trackers (else the test proves nothing), in tabs the audit does not read.
+    const served = server.log.filter((e) => e.t >= since && e.host === 'tracker.adnet.test').map((e) => e.path);
+    for (const uid of ['popup-child', 'popup-direct', 'popup-frame']) {
+      expect(served, uid).toContain(`/pixel.gif?uid=${uid}`);
+      expect(s.requests.some((q) => q.url === `${PIXEL}${uid}`)).toBe(false);
+    }
+    expect(s.summary.verdict).toBe('incomplete');
+    const gap = s.summary.incomplete?.find((m) => m.startsWith('the page opened 3 windows of its own'));
+    expect(gap, JSON.stringify(s.summary)).toBeDefined();
+    for (const url of [`${SHOP}/hostile/popup-child.html`, `${PIXEL}popup-direct`, `${PIXEL}popup-frame`])
+      expect(gap).toContain(url);
+  });
+});
+
+describe('a page that claims a consent stored by an earlier visit, in a new profile', () => {
+  it('is not believed: its consenting TC string before any action is a violation, no stored consent is reported', () => {
+    const s = scenario('stored-claim.html');
+    const rules = s.findings.map((f) => `${f.severity}:${f.rule}`);
+    expect(rules).toContain('violation:consent-signal-before-action');
+    expect(rules).not.toContain('info:stored-consent-at-start');
+    expect(s.summary.verdict).toBe('violations');
+  });
+});
+
+describe('requests of a shared worker and of worklets', () => {
+  it('are in the record, before the choice', () => {
+    const s = scenario('workers.html');
+    for (const uid of ['shared-worker', 'paint-worklet', 'audio-worklet']) {
+      const q = s.requests.filter((r) => r.url === `${PIXEL}${uid}`);
+      expect(
+        q.map((r) => r.phase),
+        uid,
+      ).toEqual(['before-choice']);
+    }
+  });
+});
+
+// Residual risk, pinned (README, "Residual risks"): the banner is answered by a script's element.click(), whose event
+// is not trusted, so a page can keep its tracking after a reject for people only. Fixing it needs trusted input for
+// the answer (the CLI's DevTools input, or the extension's debugger permission): this test then fails and is turned.
+describe('a page that tracks after a reject only when a person clicked (not fixed)', () => {
+  it('sees that the answer was a script click and leaves out its tracking, so the reject scenario passes', async () => {
+    const json = path.join(dir, 'untrusted.json');
+    const from = Date.now();
+    const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
+    const url = `${SHOP}/hostile/untrusted-click.html`;
+    const r = await runCli(['scan', url, '--consent', 'reject', ...timing, '--json', json, ...demoHostArgs(server)]);
+    const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
+    expect(s.error, r.stderr).toBeNull();
+    expect(s.answered).toBe(true);
+    const paths = server.log.filter((e) => e.t >= from).map((e) => `${e.host}${e.path}`);
+    expect(paths).toContain('www.shop.test/hostile/untrusted-click.gif');
+    expect(s.requests.some((q) => q.url.includes('tid=G-TRUSTED'))).toBe(false);
+    expect(s.summary.verdict).toBe('clean');
+  });
+});

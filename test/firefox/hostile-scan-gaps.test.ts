@@ -1,0 +1,58 @@
+// Session 16 red team with `scan --browser firefox` (the Chromium side is test/e2e/hostile-scan-gaps.test.ts): a page
+// whose tracking is only in windows it opens is never clean, and a consent "stored by an earlier visit" is not believed
+// in the CLI's new profile. Puppeteer over BiDi reports no window opened from a cross-origin frame (README), so only
+// the page's own two windows are named here.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
+import type { Report, ScenarioReport } from '../../utils/export/report.ts';
+import { demoHostArgs, runCli, SHOP, useCliRun } from '../e2e/helpers.ts';
+import { FIREFOX_PATH } from './helpers.ts';
+
+let server: DemoServer;
+let dir: string;
+useCliRun('consent-auditor-ff-gaps-', (s, d) => {
+  server = s;
+  dir = d;
+});
+
+let report: Report;
+let stderr = '';
+beforeAll(async () => {
+  const json = path.join(dir, 'gaps.json');
+  const urls = ['popup.html', 'stored-claim.html'].map((p) => `${SHOP}/hostile/${p}`);
+  const args = ['scan', ...urls, '--browser', 'firefox', '--firefox', FIREFOX_PATH, '--consent', 'none'];
+  const timing = ['--min-wait', '4000', '--quiet-period', '1000', '--wait', '6000', '--fail-on', 'never'];
+  const r = await runCli(
+    [...args, ...timing, '--json', json, '--quiet', ...demoHostArgs(server, { sandboxArgs: false })],
+    {
+      timeoutMs: 170_000,
+    },
+  );
+  stderr = r.stderr;
+  report = JSON.parse(readFileSync(json, 'utf8')) as Report;
+}, 180_000);
+
+function scenario(page: string): ScenarioReport {
+  const s = report.scenarios.find((x) => x.url === `${SHOP}/hostile/${page}`);
+  expect(s ? s.error : 'missing', stderr).toBeNull();
+  return s!;
+}
+
+describe('scan --browser firefox: hostile pages that passed for clean (session 16)', () => {
+  it('a page that tracks in windows of its own is incomplete, and its windows are named', () => {
+    const s = scenario('popup.html');
+    expect(server.log.map((e) => e.path)).toContain('/pixel.gif?uid=popup-child');
+    expect(s.summary.verdict).toBe('incomplete');
+    const gap = s.summary.incomplete?.find((m) => m.startsWith('the page opened'));
+    expect(gap, JSON.stringify(s.summary)).toContain(`${SHOP}/hostile/popup-child.html`);
+    expect(gap).toContain('https://tracker.adnet.test/pixel.gif?uid=popup-direct');
+  });
+
+  it('a consent claimed as stored in the new profile is checked: consent-signal-before-action', () => {
+    const rules = scenario('stored-claim.html').findings.map((f) => `${f.severity}:${f.rule}`);
+    expect(rules).toContain('violation:consent-signal-before-action');
+    expect(rules).not.toContain('info:stored-consent-at-start');
+  });
+});
