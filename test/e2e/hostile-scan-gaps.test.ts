@@ -80,11 +80,11 @@ describe('requests of a shared worker and of worklets', () => {
   });
 });
 
-// Residual risk, pinned (README, "Residual risks"): the banner is answered by a script's element.click(), whose event
-// is not trusted, so a page can keep its tracking after a reject for people only. Fixing it needs trusted input for
-// the answer (the CLI's DevTools input, or the extension's debugger permission): this test then fails and is turned.
-describe('a page that tracks after a reject only when a person clicked (not fixed)', () => {
-  it('sees that the answer was a script click and leaves out its tracking, so the reject scenario passes', async () => {
+// The banner is answered with the CLI's DevTools input (cli/browser/trusted-click.ts), whose click is trusted: a page
+// that keeps its tracking after a reject for people only is caught. Without it (a script's element.click()) the page
+// sends untrusted-click.gif instead and the reject scenario read clean.
+describe('a page that tracks after a reject only when a person clicked', () => {
+  it('gets a trusted click: its tracking after the reject is a violation, and the report says trusted input', async () => {
     const json = path.join(dir, 'untrusted.json');
     const from = Date.now();
     const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
@@ -93,9 +93,11 @@ describe('a page that tracks after a reject only when a person clicked (not fixe
     const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
     expect(s.error, r.stderr).toBeNull();
     expect(s.answered).toBe(true);
+    expect(s.answerClicks).toEqual({ trusted: 1, script: 0 });
     const paths = server.log.filter((e) => e.t >= from).map((e) => `${e.host}${e.path}`);
-    expect(paths).toContain('www.shop.test/hostile/untrusted-click.gif');
-    expect(s.requests.some((q) => q.url.includes('tid=G-TRUSTED'))).toBe(false);
-    expect(s.summary.verdict).toBe('clean');
+    expect(paths).not.toContain('www.shop.test/hostile/untrusted-click.gif');
+    const tracked = s.requests.filter((q) => q.url.includes('tid=G-TRUSTED'));
+    expect(tracked.map((q) => q.phase)).toEqual(['after-reject']);
+    expect(s.summary.verdict).toBe('violations');
   });
 });
