@@ -54,6 +54,10 @@ const PATCH = `((binding) => {
     send(JSON.stringify({ script: where }));
     click.call(this);
   };
+  // Once the CLI stops listening, clicks are the script's again (none swallowed by a binding nobody reads).
+  globalThis.__consentAuditorUnpatch = () => {
+    HTMLElement.prototype.click = click;
+  };
 })`;
 
 export interface TrustedClicks {
@@ -125,6 +129,9 @@ export async function trustedClicks(context: BrowserContext, page: Page, extensi
     },
     async close() {
       armed = false;
+      const unpatch = 'globalThis.__consentAuditorUnpatch?.()';
+      for (const c of contexts.values())
+        if (ours(c)) await session.send('Runtime.evaluate', { contextId: c.id, expression: unpatch }).catch(() => {});
       await session.detach().catch(() => {});
     },
   };

@@ -101,3 +101,23 @@ describe('a page that tracks after a reject only when a person clicked', () => {
     expect(s.summary.verdict).toBe('violations');
   });
 });
+
+// The trusted click goes to a point: a page that lays a transparent cover over its banner would take it. The CLI then
+// clicks by script (the button gets the click, the cover none) and says so.
+describe('a reject button under a transparent cover', () => {
+  it('gets the script click, not a trusted click on the cover, and the report says the page can tell', async () => {
+    const json = path.join(dir, 'covered.json');
+    const from = Date.now();
+    const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
+    const url = `${SHOP}/hostile/covered-click.html`;
+    const r = await runCli(['scan', url, '--consent', 'reject', ...timing, '--json', json, ...demoHostArgs(server)]);
+    const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
+    expect(s.error, r.stderr).toBeNull();
+    expect(s.answered).toBe(true);
+    expect(s.answerClicks).toEqual({ trusted: 0, script: 1 });
+    expect(s.errors).toContain('answered with a script click (1 of 1: covered): the page can tell');
+    const paths = server.log.filter((e) => e.t >= from).map((e) => `${e.host}${e.path}`);
+    expect(paths).toContain('www.shop.test/hostile/untrusted-click.gif');
+    expect(paths).not.toContain('www.shop.test/hostile/covered-click.gif');
+  });
+});
