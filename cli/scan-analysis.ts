@@ -46,7 +46,7 @@ export async function scenarioReportOf(
   }
   if (record && analysis && r.forms)
     analysis = withFormFindings(analysis, record, r.forms, job.consent, knowledge, ctx.lang, r.notes, proxy !== null);
-  return buildScenarioReport({
+  const report = buildScenarioReport({
     consent: job.consent,
     url: job.url,
     record: r.record,
@@ -59,6 +59,8 @@ export async function scenarioReportOf(
     httpStatus: r.httpStatus,
     settle: scenarioSettle(r.settle),
   });
+  if (r.answerClicks) report.answerClicks = { trusted: r.answerClicks.trusted, script: r.answerClicks.script.length };
+  return report;
 }
 
 /** The report's view of the two waits: settled only if every wait that ran settled. */

@@ -101,6 +101,8 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
       // A reply lost with a stopped background is no unanswered banner when the record has the choice.
       if (lostReply(reply)) out.answered = await answerAfterLostReply(audited, action, askedAt, out.answered);
       if (out.answered.started) {
+        // No trusted input here yet (BiDi input.performActions could give it): the automation's clicks are a script's.
+        out.notes.push('answered with script clicks (Firefox: no trusted input yet): the page can tell');
         // A choice the replaced document recorded counts: a consent tool may reload the page at once.
         await pollAnswer(audited, action, askedAt);
         out.settle.afterAnswer = await watch.settle(tabId, run.settle, gone);

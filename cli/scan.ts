@@ -21,6 +21,7 @@ import { trace } from './trace.ts';
 import { fillForms, type FormsMode } from './forms.ts';
 import { joinReload, leavePage, movedOnGap, reloadNote, selfNavigationGap, watchNavigations } from './leave.ts';
 import { popupGap, watchPopups } from './popups.ts';
+import { scriptClickNote, trustedClicks, type TrustedClicks } from './browser/trusted-click.ts';
 import {
   answerOf,
   emptyAttempt,
@@ -154,6 +155,7 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
       if (!gone()) out.settle.afterLoad = await watch.settle(tabId, run.settle, gone);
     }
     out.error ??= leftSite(run.url, page.url());
+    let clicker: TrustedClicks | null = null;
     if (run.consent !== 'none' && out.error === null) {
       const action = run.consent;
       const askedAt = Date.now();
@@ -163,6 +165,9 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
           `asked to ${action} the banner ${askedAt - loadedAt} ms after the load event, without waiting for the page to settle (--answer ready): the before-choice evidence of this URL is the "none" scenario's`,
         );
       phase('answering the banner');
+      // The automation's clicks become DevTools input (isTrusted true); a failed set-up leaves the script clicks.
+      clicker = await trustedClicks(context, page, extensionId).catch(() => null);
+      await clicker?.arm();
       const reply: unknown = await sendToBackground(context, extensionId, {
         type: 'consent-action',
         tabId,
@@ -186,6 +191,13 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
         out.settle.afterLoad = await watch.settle(tabId, run.settle, gone);
       }
     }
+    if (out.answered?.started) {
+      const clicks = clicker ? await clicker.done() : null;
+      out.answerClicks = clicks ?? { trusted: 0, script: ['no DevTools input'] };
+      const note = scriptClickNote(out.answerClicks);
+      if (note) out.notes.push(note);
+    }
+    await clicker?.close();
     const left = leftSite(run.url, page.url());
     // A wait cut short because the page left is no statement about how the audited page settled.
     if (left !== null) out.settle = { afterLoad: null, afterAnswer: null };

@@ -34,6 +34,7 @@ export async function waitUntilReady(ping: () => Promise<unknown>): Promise<void
     await sleep(POLL_MS);
   }
 }
+import type { AnswerClicks } from './browser/trusted-click.ts';
 
 export interface ScenarioResult {
   record: PageRecord | null;
@@ -50,6 +51,8 @@ export interface ScenarioResult {
   settle: { afterLoad: SettleResult | null; afterAnswer: SettleResult | null };
   /** Things worth saying in the report that are not errors */
   notes: string[];
+  /** How the banner answer's clicks were made (trusted input / script click); absent when no answer started */
+  answerClicks?: AnswerClicks | null;
   browserVersion: string | null;
   /** Canary copies seen after the form fill, and the fields typed into (null when --forms was not asked for). */
   forms?: FormsResult | null;

@@ -80,11 +80,11 @@ describe('requests of a shared worker and of worklets', () => {
   });
 });
 
-// Residual risk, pinned (README, "Residual risks"): the banner is answered by a script's element.click(), whose event
-// is not trusted, so a page can keep its tracking after a reject for people only. Fixing it needs trusted input for
-// the answer (the CLI's DevTools input, or the extension's debugger permission): this test then fails and is turned.
-describe('a page that tracks after a reject only when a person clicked (not fixed)', () => {
-  it('sees that the answer was a script click and leaves out its tracking, so the reject scenario passes', async () => {
+// The banner is answered with the CLI's DevTools input (cli/browser/trusted-click.ts), whose click is trusted: a page
+// that keeps its tracking after a reject for people only is caught. Without it (a script's element.click()) the page
+// sends untrusted-click.gif instead and the reject scenario read clean.
+describe('a page that tracks after a reject only when a person clicked', () => {
+  it('gets a trusted click: its tracking after the reject is a violation, and the report says trusted input', async () => {
     const json = path.join(dir, 'untrusted.json');
     const from = Date.now();
     const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
@@ -93,9 +93,31 @@ describe('a page that tracks after a reject only when a person clicked (not fixe
     const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
     expect(s.error, r.stderr).toBeNull();
     expect(s.answered).toBe(true);
+    expect(s.answerClicks).toEqual({ trusted: 1, script: 0 });
+    const paths = server.log.filter((e) => e.t >= from).map((e) => `${e.host}${e.path}`);
+    expect(paths).not.toContain('www.shop.test/hostile/untrusted-click.gif');
+    const tracked = s.requests.filter((q) => q.url.includes('tid=G-TRUSTED'));
+    expect(tracked.map((q) => q.phase)).toEqual(['after-reject']);
+    expect(s.summary.verdict).toBe('violations');
+  });
+});
+
+// The trusted click goes to a point: a page that lays a transparent cover over its banner would take it. The CLI then
+// clicks by script (the button gets the click, the cover none) and says so.
+describe('a reject button under a transparent cover', () => {
+  it('gets the script click, not a trusted click on the cover, and the report says the page can tell', async () => {
+    const json = path.join(dir, 'covered.json');
+    const from = Date.now();
+    const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
+    const url = `${SHOP}/hostile/covered-click.html`;
+    const r = await runCli(['scan', url, '--consent', 'reject', ...timing, '--json', json, ...demoHostArgs(server)]);
+    const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
+    expect(s.error, r.stderr).toBeNull();
+    expect(s.answered).toBe(true);
+    expect(s.answerClicks).toEqual({ trusted: 0, script: 1 });
+    expect(s.errors).toContain('answered with a script click (1 of 1: covered): the page can tell');
     const paths = server.log.filter((e) => e.t >= from).map((e) => `${e.host}${e.path}`);
     expect(paths).toContain('www.shop.test/hostile/untrusted-click.gif');
-    expect(s.requests.some((q) => q.url.includes('tid=G-TRUSTED'))).toBe(false);
-    expect(s.summary.verdict).toBe('clean');
+    expect(paths).not.toContain('www.shop.test/hostile/covered-click.gif');
   });
 });

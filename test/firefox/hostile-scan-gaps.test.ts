@@ -56,3 +56,25 @@ describe('scan --browser firefox: hostile pages that passed for clean (session 1
     expect(rules).not.toContain('info:stored-consent-at-start');
   });
 });
+
+// Residual risk, pinned (README "The CLI's clicks are a person's"): Firefox answers with a script's click, so a page
+// that tracks after a reject only for a person's click still reads clean there; the report says the page can tell.
+// Trusted input over BiDi (input.performActions) turns this test.
+describe('scan --browser firefox: a page that tracks after a reject only for a person (not fixed)', () => {
+  it('gets a script click, says so in the notes, and passes as clean', async () => {
+    const json = path.join(dir, 'untrusted.json');
+    const args = ['scan', `${SHOP}/hostile/untrusted-click.html`, '--browser', 'firefox', '--firefox', FIREFOX_PATH];
+    const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
+    const r = await runCli(
+      [...args, '--consent', 'reject', ...timing, '--json', json, ...demoHostArgs(server, { sandboxArgs: false })],
+      { timeoutMs: 120_000 },
+    );
+    const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
+    expect(s.error, r.stderr).toBeNull();
+    expect(s.answered).toBe(true);
+    expect(s.errors).toContain('answered with script clicks (Firefox: no trusted input yet): the page can tell');
+    expect(s.answerClicks).toBeUndefined();
+    expect(s.requests.some((q) => q.url.includes('tid=G-TRUSTED'))).toBe(false);
+    expect(s.summary.verdict).toBe('clean');
+  }, 130_000);
+});

@@ -75,7 +75,7 @@ function consentBlock(s: ScenarioReport, L: Labels, choice: { at: number; exact:
   return `<dl class="kv">
 <dt>${e(L.cmp)}</dt><dd>${s.cmp ? e(s.cmp.name) : e(L.noCmp)}</dd>
 <dt>${e(L.choice)}</dt><dd>${choiceText}</dd>
-<dt>${e(L.answered)}</dt><dd>${e(answered)}${s.answerDetail ? ` – ${e(cut(s.answerDetail))}` : ''}</dd>
+<dt>${e(L.answered)}</dt><dd>${e(answered)}${s.answerDetail ? ` – ${e(cut(s.answerDetail))}` : ''}${s.answerClicks ? ` (${e(L.answerClicks(s.answerClicks.trusted, s.answerClicks.script))})` : ''}</dd>
 </dl>`;
 }
 

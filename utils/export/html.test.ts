@@ -105,6 +105,15 @@ describe('reportToHtml: content', () => {
     expect(html).toMatch(/Consent manager<\/dt><dd>none detected/);
   });
 
+  it('says how the CLI answer clicked (trusted input, script clicks) only when the report has it', () => {
+    expect(html).not.toContain('trusted input');
+    const r = liveReport();
+    r.scenarios[0]!.answerClicks = { trusted: 2, script: 1 };
+    expect(reportToHtml(r, { pageStartedAt: [START] })).toContain(
+      '(clicks: 2 trusted input, 1 script (the page can tell these))</dd>',
+    );
+  });
+
   it('colours each verdict in the summary table by the verdict, not by pass/fail (violations are never green)', () => {
     // Two scenarios, so that the summary table is drawn; both passed (as under --fail-on never) with violations.
     const passedAnyway = structuredClone(report);

@@ -46,6 +46,8 @@ export interface Labels {
   /** A cookie only the page reported (or the browser refuses): shown beside its name */
   notStored: string;
   notAsked: string;
+  /** CLI: how the answer's clicks were made (trusted input, script clicks) */
+  answerClicks: (trusted: number, script: number) => string;
   notAudited: string;
   timeline: string;
   timelineApprox: string;

@@ -60,6 +60,8 @@ export const DE: Labels = {
   no: 'nein',
   notStored: 'versucht, nicht gespeichert',
   notAsked: 'nicht gefragt',
+  answerClicks: (trusted, script) =>
+    `Klicks: ${trusted} echte Eingabe, ${script} per Skript (diese kann die Seite erkennen)`,
   notAudited: 'Nicht prüfbar',
   timeline: 'Zeitverlauf',
   timelineApprox:

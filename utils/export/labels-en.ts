@@ -56,6 +56,7 @@ export const EN: Labels = {
   no: 'no',
   notStored: 'attempted, not stored',
   notAsked: 'not asked',
+  answerClicks: (trusted, script) => `clicks: ${trusted} trusted input, ${script} script (the page can tell these)`,
   notAudited: 'Could not be audited',
   timeline: 'Timeline',
   timelineApprox: 'The exact moment of the choice is not known here; the line marks the first item recorded after it.',

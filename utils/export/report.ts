@@ -88,6 +88,11 @@ export interface ScenarioReport {
   answered: boolean | null;
   /** The background's own words on the answer (or why there was none) */
   answerDetail: string | null;
+  /**
+   * CLI: how the banner answer's clicks were made: trusted input (DevTools, isTrusted true) or a script's click (the
+   * page can tell). Absent when no answer started, and in the extension's own reports
+   */
+  answerClicks?: { trusted: number; script: number };
   startedAt: string;
   finishedAt: string;
   automation: ReportAutomation[];

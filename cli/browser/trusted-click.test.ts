@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { scriptClickNote } from './trusted-click.ts';
+
+describe('scriptClickNote', () => {
+  it('says nothing when every click was trusted input', () => {
+    expect(scriptClickNote({ trusted: 3, script: [] })).toBeNull();
+  });
+  it('says how many clicks were a script and why, once each', () => {
+    expect(scriptClickNote({ trusted: 1, script: ['covered', 'in a frame', 'covered'] })).toBe(
+      'answered with a script click (3 of 4: covered, in a frame): the page can tell',
+    );
+  });
+});
