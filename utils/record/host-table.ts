@@ -32,6 +32,12 @@ const EMPTY = 0;
 const PARSED = 1;
 const PLAIN = 2;
 
+/** `key` equals `text` from `start` on (the caller checked its length): a loop, not a `startsWith` call per probe. */
+function sameText(key: string, text: string, start: number): boolean {
+  for (let j = 0; j < key.length; j++) if (key.charCodeAt(j) !== text.charCodeAt(start + j)) return false;
+  return true;
+}
+
 /**
  * Open addressing over `hostHash`, keyed by the host's text (compared in full on every hit, so a hash collision only
  * costs a probe): the same answers as a Map by host string. A slot's hash and state sit side by side in one typed
@@ -92,7 +98,7 @@ export class HostTable {
       if (meta[i * 2 + 1] === EMPTY) return -1;
       if (meta[i * 2] === hash) {
         const key = values[i]!.host;
-        if (key.length === length && text.startsWith(key, start)) return i;
+        if (key.length === length && sameText(key, text, start)) return i;
       }
     }
     return -1;

@@ -67,6 +67,31 @@ describe('RecordBuilder', () => {
     expect(b.record!.formLeaks).toBeUndefined();
   });
 
+  it("keeps each request's own initiator and frame URL, whichever the request before had", () => {
+    const [a, b2] = ['https://www.shop.example', 'https://ads.example'];
+    const [p, q] = ['https://www.shop.example/', 'https://www.shop.example/frame.html'];
+    const order: Array<[string, string]> = [
+      [a, p],
+      [a, p],
+      [b2, q],
+      [a, q],
+      [b2, p],
+      [b2, p],
+    ];
+    const b = buildRecord(TAB, [
+      ...nav('https://www.shop.example/'),
+      ...order.flatMap(([initiator, documentUrl], i) =>
+        // Copies of their own, as the browser gives each event.
+        req(`https://cdn.example/${i}.js`, 'script', 1001 + i, {
+          initiator: [...initiator].join(''),
+          documentUrl: [...documentUrl].join(''),
+        }),
+      ),
+    ]);
+    const rows = b.record!.requests.filter((r) => r.host === 'cdn.example');
+    expect(rows.map((r) => [r.initiator, r.frameUrl])).toEqual(order);
+  });
+
   it('starts a page on navigation and classifies requests by party', () => {
     const b = buildRecord(TAB, [
       ...nav('https://www.shop.example/'),

@@ -48,6 +48,12 @@ export class RequestReducer {
    * the worker stopped while storing it, and may have stored it) must not add the same load a second time.
    */
   private seenResources = new Set<string>();
+  /**
+   * The last initiator and frame URL kept: the browser hands each event its own copy of these, nearly all requests of
+   * a page repeat one of a few, and a row keeping the previous row's string instead keeps no copy of its own.
+   */
+  private lastInitiator = '';
+  private lastFrameUrl = '';
 
   constructor(
     private readonly pages: PageAccess,
@@ -110,8 +116,10 @@ export class RequestReducer {
     }
     const id = hop ? `${ev.requestId}#${hop}` : ev.requestId;
     const entry = this.newEntry(page, id, ev.url, ev.t, ev.type, ev.method, ev.frameId, 'browser');
-    if (ev.frameUrl) entry.frameUrl = ev.frameUrl;
-    if (ev.initiator) entry.initiator = ev.initiator;
+    if (ev.frameUrl)
+      entry.frameUrl = ev.frameUrl === this.lastFrameUrl ? this.lastFrameUrl : (this.lastFrameUrl = ev.frameUrl);
+    if (ev.initiator)
+      entry.initiator = ev.initiator === this.lastInitiator ? this.lastInitiator : (this.lastInitiator = ev.initiator);
     if (ev.viaWorker) entry.viaWorker = true;
     if (ev.body) entry.body = ev.body;
     if (entry.host === '' && hostOfUrl(ev.url) === null) {

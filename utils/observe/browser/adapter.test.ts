@@ -13,6 +13,21 @@ const base: RawRequestDetails = {
 };
 
 describe('adapter: webRequest details to events', () => {
+  it('keeps every method and kind as webRequest names it (shared strings for the usual ones change no value)', () => {
+    const methodAndType = (d: Partial<RawRequestDetails>): [string, string] => {
+      const ev = fromBeforeRequest({ ...base, ...d })[0]!;
+      if (ev.k !== 'request') throw new Error(ev.k);
+      return [ev.method, ev.type];
+    };
+    // Fresh copies, as the browser hands each event its own strings.
+    const own = (s: string): string => [...s].join('');
+    expect(methodAndType({ method: own('GET'), type: own('xmlhttprequest') })).toEqual(['GET', 'xmlhttprequest']);
+    expect(methodAndType({ method: own('PROPFIND'), type: own('beacon') })).toEqual(['PROPFIND', 'ping']);
+    expect(methodAndType({ method: undefined, type: undefined })).toEqual(['GET', 'other']);
+    expect(methodAndType({ method: 'get', type: 'imageset' })).toEqual(['get', 'image']);
+    expect(methodAndType({ method: 'POST', type: 'toString' })).toEqual(['POST', 'other']);
+  });
+
   it('makes request events with the optional fields in one key order, whichever are present', () => {
     const keys = (d: RawRequestDetails, viaWorker = false) => Object.keys(fromBeforeRequest(d, viaWorker)[0]!);
     const fixed = ['k', 't', 'requestId', 'url', 'method', 'type', 'frameId', 'parentFrameId'];

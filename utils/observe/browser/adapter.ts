@@ -45,19 +45,25 @@ export interface RawCookieChange {
   cookie: CookieAttributes & { expirationDate?: number; partitionKey?: { topLevelSite?: string } };
 }
 
-const KINDS: ReadonlySet<string> = new Set<string>(RESOURCE_KINDS);
-
-function isKind(type: string): type is ResourceKind {
-  return KINDS.has(type);
-}
+// Each kind and method as one shared string: webRequest hands every event its own copies, and the record keeps one
+// per request (a page's 5,000 rows would keep 5,000 copies of 'script' and of 'GET').
+const KINDS: ReadonlyMap<string, ResourceKind> = new Map(RESOURCE_KINDS.map((k) => [k, k]));
+const METHODS: ReadonlyMap<string, string> = new Map(
+  ['GET', 'POST', 'HEAD', 'PUT', 'DELETE', 'OPTIONS', 'PATCH'].map((m) => [m, m]),
+);
 
 function kindOf(type: string | undefined): ResourceKind {
   if (type === undefined) return 'other';
-  if (isKind(type)) return type;
+  const kind = KINDS.get(type);
+  if (kind !== undefined) return kind;
   // Firefox names: beacon -> ping, imageset -> image, xml_dtd/xslt -> other
   if (type === 'beacon') return 'ping';
   if (type === 'imageset') return 'image';
   return 'other';
+}
+
+function methodOf(method: string | undefined): string {
+  return method === undefined ? 'GET' : (METHODS.get(method) ?? method);
 }
 
 function time(d: { timeStamp?: number }): number {
@@ -71,7 +77,7 @@ export function fromBeforeRequest(d: RawRequestDetails, viaWorker = false, body?
   const frameId = d.frameId ?? 0;
   const requestId = d.requestId;
   const url = d.url;
-  const method = d.method ?? 'GET';
+  const method = methodOf(d.method);
   const parentFrameId = d.parentFrameId ?? -1;
   const initiator = d.initiator ?? d.originUrl;
   // Chrome names the initiator of nearly every request: it is in the literal then, not added afterwards (which gave
