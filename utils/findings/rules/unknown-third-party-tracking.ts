@@ -8,7 +8,7 @@ import { unknownTracking } from '../unknown-tracking.ts';
 function run(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   for (const u of unknownTracking(ctx).values()) {
-    // Only values the same in every fresh profile that do not look random: information, not tracking (README "Findings").
+    // Only constants (same in every fresh profile, not random-looking): information, not tracking (README "Findings")
     const onlySame = u.reasons.length === 0;
     if (onlySame && u.downgraded.length === 0) continue;
     const phases = new Set(u.requests.map((r) => r.out.phase));
