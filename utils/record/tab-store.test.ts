@@ -192,6 +192,38 @@ describe('TabStore', () => {
     expect(stored.some((v) => v.includes('a.example'))).toBe(false);
   });
 
+  it('a restarted worker writes after every restored chunk: same millisecond, or a clock set back', async () => {
+    for (const later of [1_000, 400]) {
+      const area = new MemoryArea();
+      const s = new TabStore(
+        area,
+        () => {},
+        () => 1_000,
+      );
+      s.push(1, req(1, 'https://a.example/', 'main_frame'));
+      await s.settled();
+      // The next worker's clock reads the same millisecond (its random wake id decided the order) or earlier.
+      const restored = new TabStore(
+        area,
+        () => {},
+        () => later,
+      );
+      await restored.ready;
+      restored.push(1, req(1, 'https://b.example/', 'main_frame'));
+      await restored.settled();
+      const again = new TabStore(area);
+      await again.ready;
+      expect(
+        again.builder(1)!.record?.requests.map((q) => q.url),
+        `clock ${later}`,
+      ).toEqual(['https://b.example/']);
+      expect(
+        again.builder(1)!.previous?.requests.map((q) => q.url),
+        `clock ${later}`,
+      ).toEqual(['https://a.example/']);
+    }
+  });
+
   it('a previous page over its storage share is not kept: no previous record, in memory or after a restart', async () => {
     const area = new MemoryArea();
     const s = new TabStore(area);

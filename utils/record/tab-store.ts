@@ -28,6 +28,12 @@ export class TabStore {
   private flushQueued = false;
   private seq = 0;
   private readonly wake = Math.floor(Math.random() * 36 ** 4).toString(36);
+  /**
+   * Keys' time never goes back: not below the last key written, and after a restore above every restored key (an
+   * earlier worker's key of the same millisecond would sort by the two random wake ids, and a clock set back would put
+   * new chunks before old ones: either made an older page read as the current one after the next restore).
+   */
+  private keyTime = 0;
   private readonly removedTabs = new Set<number>();
   /** Raw chunks of each tab's current page not yet compacted, with their events */
   private readonly raw = new Map<number, RawChunks>();
@@ -85,6 +91,7 @@ export class TabStore {
       builderFor: (tabId) => this.builderFor(tabId),
       restored: (tabId, kept, raw, pageStart) => {
         this.keys.set(tabId, kept);
+        for (const key of kept) this.keyTime = Math.max(this.keyTime, keyTimeOf(key) + 1);
         this.raw.set(tabId, raw);
         if (pageStart !== undefined) this.pageStarts.set(tabId, pageStart);
       },
@@ -259,7 +266,8 @@ export class TabStore {
 
   private nextKey(tabId: number): string {
     this.seq += 1;
-    return `${KEY_PREFIX}${tabId}:${this.now().toString(36).padStart(9, '0')}.${this.wake}.${this.seq.toString(36).padStart(6, '0')}`;
+    this.keyTime = Math.max(this.now(), this.keyTime);
+    return `${KEY_PREFIX}${tabId}:${this.keyTime.toString(36).padStart(9, '0')}.${this.wake}.${this.seq.toString(36).padStart(6, '0')}`;
   }
 
   /** Once a new page's first chunk is stored, the chunks of the page before the previous one are garbage. */
@@ -345,4 +353,11 @@ export class TabStore {
     while (this.writing) await this.writing;
     if (keys.length) await this.area.remove(keys).catch(() => {});
   }
+}
+
+/** The time part of a chunk key (`ca1:<tab>:<time>.<wake>.<seq>`), 0 when it has none. */
+function keyTimeOf(key: string): number {
+  const t = KEY_RE.exec(key)?.[2]?.split('.')[0];
+  const n = t ? parseInt(t, 36) : 0;
+  return Number.isFinite(n) ? n : 0;
 }
