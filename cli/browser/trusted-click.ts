@@ -146,6 +146,9 @@ async function mouseClick(session: CDPSession, x: number, y: number): Promise<vo
 
 /** The report's note on script clicks: the page could tell them from a person's. */
 export function scriptClickNote(c: AnswerClicks): string | null {
+  // An answer with no click seen: clicked in a cross-origin frame (not patched) or made by a script of the page's.
+  if (c.trusted === 0 && c.script.length === 0)
+    return "answered without a click the CLI could make a person's (a click in a cross-origin frame, or the consent tool's own script): the page can tell";
   if (c.script.length === 0) return null;
   const why = [...new Set(c.script)].join(', ');
   return `answered with a script click (${c.script.length} of ${c.script.length + c.trusted}: ${why}): the page can tell`;
