@@ -11,8 +11,8 @@ describe('scriptClickNote', () => {
     );
   });
   it('says how many clicks were a script and why, once each', () => {
-    expect(scriptClickNote({ trusted: 1, script: ['covered', 'in a frame', 'covered'] })).toBe(
-      'answered with a script click (3 of 4: covered, in a frame): the page can tell',
+    expect(scriptClickNote({ trusted: 1, script: ['covered', 'in a cross-origin frame', 'covered'] })).toBe(
+      'answered with a script click (3 of 4: covered, in a cross-origin frame): the page can tell',
     );
   });
 });

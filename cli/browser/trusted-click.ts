@@ -8,7 +8,7 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 /** How the clicks of one banner answer were made. */
 export interface AnswerClicks {
   trusted: number;
-  /** Script clicks: the element was covered, not visible or in a frame (each with why) */
+  /** Script clicks: the element was covered, not visible or in a cross-origin frame (each with why) */
   script: string[];
 }
 
@@ -23,7 +23,7 @@ const BINDING = '__consentAuditorClick';
 
 /**
  * The patch run in the extension's world (a string: the bundler must not rewrite it): element.click() reports a
- * visible, uncovered element's centre (top frame only: a frame's coordinates are not the page's) and clicks nothing;
+ * visible, uncovered element's centre in the top page's viewport (through same-origin frames) and clicks nothing;
  * anything else is the script click, said why.
  */
 const PATCH = `((binding) => {
@@ -32,15 +32,31 @@ const PATCH = `((binding) => {
   globalThis.__consentAuditorPatched = true;
   const click = HTMLElement.prototype.click;
   const at = (el) => {
-    if (window.top !== window) return 'in a frame';
     if (!el.isConnected) return 'not in the document';
     el.scrollIntoView({ block: 'center', inline: 'center' });
     const r = el.getBoundingClientRect();
     if (r.width < 1 || r.height < 1) return 'not visible';
-    const x = r.left + r.width / 2;
-    const y = r.top + r.height / 2;
+    let x = r.left + r.width / 2;
+    let y = r.top + r.height / 2;
     const hit = document.elementFromPoint(x, y);
     if (!hit || !(hit === el || el.contains(hit))) return 'covered';
+    // In same-origin frames: the point in each parent's viewport (frame box + border + padding), where the frame
+    // element itself must be what is at the point (not covered, not out of view), up to the top page.
+    for (let w = window; w !== w.top; w = w.parent) {
+      let fe = null;
+      try {
+        fe = w.frameElement;
+      } catch {}
+      if (!fe) return 'in a cross-origin frame';
+      const fr = fe.getBoundingClientRect();
+      // A scaled or rotated frame: its inner coordinates are not its box's.
+      if (Math.abs(fr.width - fe.offsetWidth) > 0.5 || Math.abs(fr.height - fe.offsetHeight) > 0.5)
+        return 'in a transformed frame';
+      const cs = w.parent.getComputedStyle(fe);
+      x += fr.left + fe.clientLeft + (parseFloat(cs.paddingLeft) || 0);
+      y += fr.top + fe.clientTop + (parseFloat(cs.paddingTop) || 0);
+      if (w.parent.document.elementFromPoint(x, y) !== fe) return 'frame covered';
+    }
     return { x, y };
   };
   HTMLElement.prototype.click = function () {

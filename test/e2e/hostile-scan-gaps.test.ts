@@ -102,6 +102,28 @@ describe('a page that tracks after a reject only when a person clicked', () => {
   });
 });
 
+// A banner in a same-origin frame (below the frame's margin, border and padding): the point is reported in the top
+// page's viewport and the CLI's DevTools input reaches the frame. Before, a frame's element got the script click
+// ("in a frame") and the page sent untrusted-click-frame.gif instead: the reject scenario read clean.
+describe('a same-origin frame banner that tracks after a reject only when a person clicked', () => {
+  it('gets a trusted click in the frame: its tracking after the reject is a violation', async () => {
+    const json = path.join(dir, 'untrusted-frame.json');
+    const from = Date.now();
+    const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
+    const url = `${SHOP}/hostile/untrusted-click-frame.html`;
+    const r = await runCli(['scan', url, '--consent', 'reject', ...timing, '--json', json, ...demoHostArgs(server)]);
+    const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
+    expect(s.error, r.stderr).toBeNull();
+    expect(s.answered).toBe(true);
+    expect(s.answerClicks).toEqual({ trusted: 1, script: 0 });
+    const paths = server.log.filter((e) => e.t >= from).map((e) => `${e.host}${e.path}`);
+    expect(paths).not.toContain('www.shop.test/hostile/untrusted-click-frame.gif');
+    const tracked = s.requests.filter((q) => q.url.includes('tid=G-TRUSTED-FRAME'));
+    expect(tracked.map((q) => q.phase)).toEqual(['after-reject']);
+    expect(s.summary.verdict).toBe('violations');
+  });
+});
+
 // The trusted click goes to a point: a page that lays a transparent cover over its banner would take it. The CLI then
 // clicks by script (the button gets the click, the cover none) and says so.
 describe('a reject button under a transparent cover', () => {
