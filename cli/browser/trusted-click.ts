@@ -3,12 +3,12 @@
 // own content-script world (autoconsent's rules, the button-text fallback) does not click: it reports the element's
 // point, and the CLI clicks there with DevTools input (Input.dispatchMouseEvent, isTrusted true). The page's main
 // world never sees the patch nor the binding (a world of the extension's only), and its calls are never obeyed.
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Frame, Page } from 'playwright-core';
 
 /** How the clicks of one banner answer were made. */
 export interface AnswerClicks {
   trusted: number;
-  /** Script clicks: the element was covered, not visible or in a frame (each with why) */
+  /** Script clicks: the element was covered, not visible or in a cross-origin frame (each with why) */
   script: string[];
 }
 
@@ -23,24 +23,49 @@ const BINDING = '__consentAuditorClick';
 
 /**
  * The patch run in the extension's world (a string: the bundler must not rewrite it): element.click() reports a
- * visible, uncovered element's centre (top frame only: a frame's coordinates are not the page's) and clicks nothing;
+ * visible, uncovered element's centre in the top page's viewport (through same-origin frames) and clicks nothing;
  * anything else is the script click, said why.
  */
-const PATCH = `((binding) => {
+const PATCH = `((binding, root) => {
   const send = globalThis[binding];
   if (typeof send !== 'function' || globalThis.__consentAuditorPatched) return;
   globalThis.__consentAuditorPatched = true;
   const click = HTMLElement.prototype.click;
+  let last = null;
+  // The CLI could not place a reported point (e.g. a frame covered in its parent): the script click after all.
+  globalThis.__consentAuditorScriptClick = () => {
+    const el = last;
+    last = null;
+    if (el) click.call(el);
+  };
   const at = (el) => {
-    if (window.top !== window) return 'in a frame';
     if (!el.isConnected) return 'not in the document';
     el.scrollIntoView({ block: 'center', inline: 'center' });
     const r = el.getBoundingClientRect();
     if (r.width < 1 || r.height < 1) return 'not visible';
-    const x = r.left + r.width / 2;
-    const y = r.top + r.height / 2;
+    let x = r.left + r.width / 2;
+    let y = r.top + r.height / 2;
     const hit = document.elementFromPoint(x, y);
     if (!hit || !(hit === el || el.contains(hit))) return 'covered';
+    // An out-of-process frame's own document: the point in its viewport (the CLI adds the frame's box and checks it).
+    if (root) return { x, y, w: window.innerWidth, h: window.innerHeight };
+    // In same-origin frames: the point in each parent's viewport (frame box + border + padding), where the frame
+    // element itself must be what is at the point (not covered, not out of view), up to the top page.
+    for (let w = window; w !== w.top; w = w.parent) {
+      let fe = null;
+      try {
+        fe = w.frameElement;
+      } catch {}
+      if (!fe) return 'in a cross-origin frame';
+      const fr = fe.getBoundingClientRect();
+      // A scaled or rotated frame: its inner coordinates are not its box's.
+      if (Math.abs(fr.width - fe.offsetWidth) > 0.5 || Math.abs(fr.height - fe.offsetHeight) > 0.5)
+        return 'in a transformed frame';
+      const cs = w.parent.getComputedStyle(fe);
+      x += fr.left + fe.clientLeft + (parseFloat(cs.paddingLeft) || 0);
+      y += fr.top + fe.clientTop + (parseFloat(cs.paddingTop) || 0);
+      if (w.parent.document.elementFromPoint(x, y) !== fe) return 'frame covered';
+    }
     return { x, y };
   };
   HTMLElement.prototype.click = function () {
@@ -50,7 +75,10 @@ const PATCH = `((binding) => {
     } catch {
       where = 'not measured';
     }
-    if (typeof where !== 'string') return void send(JSON.stringify(where));
+    if (typeof where !== 'string') {
+      last = this;
+      return void send(JSON.stringify(where));
+    }
     send(JSON.stringify({ script: where }));
     click.call(this);
   };
@@ -68,73 +96,195 @@ export interface TrustedClicks {
   close(): Promise<void>;
 }
 
+/** A point the patch reported: in the top page's viewport, or (w, h given) in an out-of-process frame's. */
+interface Point {
+  x: number;
+  y: number;
+  w?: number;
+  h?: number;
+}
+
+/** The extension's worlds of one DevTools session (the page's, or an out-of-process frame's) patched and heard. */
+class Worlds {
+  private readonly contexts = new Map<number, ContextInfo>();
+  private named = '';
+  armed = false;
+
+  constructor(
+    readonly session: CDPSession,
+    private readonly origin: string,
+    /** The frame whose own document reports points in its viewport (an out-of-process frame's root); null: the page. */
+    private readonly rootFrame: string | null,
+    onReport: (m: Point | { script: string }, contextId: number) => void,
+  ) {
+    session.on('Runtime.executionContextCreated', (e) => {
+      const c = e.context as ContextInfo;
+      this.contexts.set(c.id, c);
+      if (this.armed && this.ours(c)) void this.bind(c);
+    });
+    session.on('Runtime.executionContextDestroyed', (e) => this.contexts.delete(e.executionContextId));
+    session.on('Runtime.executionContextsCleared', () => this.contexts.clear());
+    session.on('Runtime.bindingCalled', (e) => {
+      const from = this.contexts.get(e.executionContextId);
+      // Only the extension's world is obeyed (a page that found the name cannot ask for a click).
+      if (e.name !== BINDING || !from || !this.ours(from)) return;
+      const m = parseReport(e.payload, this.isRoot(from));
+      if (m) onReport(m, from.id);
+    });
+  }
+
+  private ours(c: ContextInfo): boolean {
+    return c.origin === this.origin && c.auxData?.type === 'isolated';
+  }
+
+  private isRoot(c: ContextInfo): boolean {
+    return this.rootFrame !== null && c.auxData?.frameId === this.rootFrame;
+  }
+
+  private async bind(c: ContextInfo): Promise<void> {
+    // The binding only in worlds of the extension's name: the page's main world never has it.
+    if (this.named !== c.name) {
+      this.named = c.name;
+      await this.session.send('Runtime.addBinding', { name: BINDING, executionContextName: c.name }).catch(() => {});
+    }
+    const expression = `${PATCH}(${JSON.stringify(BINDING)}, ${this.isRoot(c)})`;
+    // A context gone meanwhile: its document is gone too.
+    await this.session.send('Runtime.evaluate', { contextId: c.id, expression }).catch(() => {});
+  }
+
+  async start(): Promise<void> {
+    await this.session.send('Runtime.enable');
+  }
+
+  async arm(): Promise<void> {
+    this.armed = true;
+    for (const c of this.contexts.values()) if (this.ours(c)) await this.bind(c);
+  }
+
+  /** Runs an expression in one of the extension's worlds of this session. */
+  async run(contextId: number, expression: string): Promise<void> {
+    await this.session.send('Runtime.evaluate', { contextId, expression }).catch(() => {});
+  }
+
+  async close(): Promise<void> {
+    this.armed = false;
+    for (const c of this.contexts.values())
+      if (this.ours(c)) await this.run(c.id, 'globalThis.__consentAuditorUnpatch?.()');
+    await this.session.detach().catch(() => {});
+  }
+}
+
+const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** A report of the patch, checked: a frame root's must carry its viewport's size, the page's must not. */
+export function parseReport(payload: string, root: boolean): Point | { script: string } | null {
+  let m: { x?: unknown; y?: unknown; w?: unknown; h?: unknown; script?: unknown };
+  try {
+    m = JSON.parse(payload) as typeof m;
+  } catch {
+    return null;
+  }
+  if (typeof m.script === 'string') return { script: m.script.slice(0, 40) };
+  if (!finite(m.x) || !finite(m.y)) return null;
+  if (!root) return { x: m.x, y: m.y };
+  return finite(m.w) && finite(m.h) ? { x: m.x, y: m.y, w: m.w, h: m.h } : null;
+}
+
 /** Trusted clicks for the extension's automation in `page` (Chromium: DevTools). */
 export async function trustedClicks(context: BrowserContext, page: Page, extensionId: string): Promise<TrustedClicks> {
   const session: CDPSession = await context.newCDPSession(page);
   const origin = `chrome-extension://${extensionId}`;
-  const contexts = new Map<number, ContextInfo>();
   const clicks: AnswerClicks = { trusted: 0, script: [] };
-  let armed = false;
   let queue: Promise<void> = Promise.resolve();
-  const ours = (c: ContextInfo): boolean => c.origin === origin && c.auxData?.type === 'isolated';
-  const patchIn = (c: ContextInfo): Promise<void> =>
-    session
-      .send('Runtime.evaluate', { contextId: c.id, expression: `${PATCH}(${JSON.stringify(BINDING)})` })
-      .then(() => {})
-      .catch(() => {}); // a context gone meanwhile: its document is gone too
-  let named = '';
-  const bind = async (c: ContextInfo): Promise<void> => {
-    // The binding only in worlds of the extension's name: the page's main world never has it.
-    if (named !== c.name) {
-      named = c.name;
-      await session.send('Runtime.addBinding', { name: BINDING, executionContextName: c.name }).catch(() => {});
-    }
-    await patchIn(c);
+  const report =
+    (worlds: () => Worlds, frameId: string | null) =>
+    (m: Point | { script: string }, contextId: number): void => {
+      if ('script' in m) return void clicks.script.push(m.script);
+      // One click after the other, in the order the automation asked for them.
+      queue = queue
+        .then(async () => {
+          const at = frameId === null ? m : await inPage(session, frameId, m);
+          if (typeof at === 'string') {
+            // Not placed: the element gets the script click after all, said why.
+            clicks.script.push(at);
+            return worlds().run(contextId, 'globalThis.__consentAuditorScriptClick?.()');
+          }
+          await mouseClick(session, at.x, at.y);
+          clicks.trusted++;
+        })
+        .catch(() => {});
+    };
+  const top: Worlds = new Worlds(
+    session,
+    origin,
+    null,
+    report(() => top, null),
+  );
+  await top.start();
+  await session.send('DOM.enable').catch(() => {});
+  // Out-of-process frames (a cross-site consent tool's banner): a session of their own, now and as they attach.
+  const frames = new Map<Frame, Worlds>();
+  const watchFrame = async (f: Frame): Promise<void> => {
+    if (f === page.mainFrame() || frames.has(f)) return;
+    const s = await context.newCDPSession(f).catch(() => null); // in the page's process: the page's session has it
+    if (!s || frames.has(f)) return void s?.detach().catch(() => {});
+    const info = (await s.send('Target.getTargetInfo').catch(() => null)) as {
+      targetInfo?: { targetId?: string };
+    } | null;
+    const frameId = info?.targetInfo?.targetId;
+    if (!frameId) return void s.detach().catch(() => {});
+    const w: Worlds = new Worlds(
+      s,
+      origin,
+      frameId,
+      report(() => w, frameId),
+    );
+    frames.set(f, w);
+    await w.start().catch(() => {});
+    if (top.armed) await w.arm();
   };
-  session.on('Runtime.executionContextCreated', (e) => {
-    const c = e.context as ContextInfo;
-    contexts.set(c.id, c);
-    if (armed && ours(c)) void bind(c);
-  });
-  session.on('Runtime.executionContextDestroyed', (e) => contexts.delete(e.executionContextId));
-  session.on('Runtime.executionContextsCleared', () => contexts.clear());
-  session.on('Runtime.bindingCalled', (e) => {
-    const from = contexts.get(e.executionContextId);
-    // Only the extension's world is obeyed (a page that found the name cannot ask for a click).
-    if (e.name !== BINDING || !from || !ours(from)) return;
-    let m: { x?: unknown; y?: unknown; script?: unknown };
-    try {
-      m = JSON.parse(e.payload) as typeof m;
-    } catch {
-      return;
-    }
-    if (typeof m.script === 'string') {
-      clicks.script.push(m.script.slice(0, 40));
-      return;
-    }
-    const { x, y } = m;
-    if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) return;
-    // One click after the other, in the order the automation asked for them.
-    queue = queue.then(() => mouseClick(session, x, y).then(() => void clicks.trusted++)).catch(() => {});
-  });
-  await session.send('Runtime.enable');
+  const onFrame = (f: Frame): void => void watchFrame(f);
+  page.on('frameattached', onFrame);
+  page.on('framenavigated', onFrame);
+  for (const f of page.frames()) await watchFrame(f);
   return {
     async arm() {
-      armed = true;
-      for (const c of contexts.values()) if (ours(c)) await bind(c);
+      await top.arm();
+      for (const w of frames.values()) await w.arm();
     },
     async done() {
       await queue;
       return { trusted: clicks.trusted, script: [...clicks.script] };
     },
     async close() {
-      armed = false;
-      const unpatch = 'globalThis.__consentAuditorUnpatch?.()';
-      for (const c of contexts.values())
-        if (ours(c)) await session.send('Runtime.evaluate', { contextId: c.id, expression: unpatch }).catch(() => {});
-      await session.detach().catch(() => {});
+      page.off('frameattached', onFrame);
+      page.off('framenavigated', onFrame);
+      for (const w of frames.values()) await w.close();
+      await top.close();
     },
   };
+}
+
+/**
+ * An out-of-process frame's point in the page's viewport: the frame element's content box (DevTools' own box model,
+ * no page script asked) plus the point, where the frame element must be what the page has at that point.
+ */
+async function inPage(session: CDPSession, frameId: string, p: Point): Promise<Point | string> {
+  try {
+    const { backendNodeId } = await session.send('DOM.getFrameOwner', { frameId });
+    const { model } = await session.send('DOM.getBoxModel', { backendNodeId });
+    const [x1, y1, x2, y2, x3, y3, x4, y4] = model.content;
+    // A scaled or rotated frame: its viewport's coordinates are not its box's.
+    const square = y1 === y2 && x2 === x3 && y3 === y4 && x4 === x1;
+    if (!square || Math.abs(x2! - x1! - p.w!) > 1 || Math.abs(y3! - y2! - p.h!) > 1) return 'in a transformed frame';
+    // A point outside the frame's viewport would click the page beside it.
+    if (p.x < 0 || p.y < 0 || p.x > p.w! || p.y > p.h!) return 'outside its frame';
+    const at = { x: x1! + p.x, y: y1! + p.y };
+    const hit = await session.send('DOM.getNodeForLocation', { x: Math.round(at.x), y: Math.round(at.y) });
+    return hit.backendNodeId === backendNodeId ? at : 'frame covered';
+  } catch {
+    return 'in a nested cross-origin frame';
+  }
 }
 
 async function mouseClick(session: CDPSession, x: number, y: number): Promise<void> {
