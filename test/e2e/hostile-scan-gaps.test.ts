@@ -81,107 +81,64 @@ describe('requests of a shared worker and of worklets', () => {
 });
 
 // The banner is answered with the CLI's DevTools input (cli/browser/trusted-click.ts), whose click is trusted: a page
-// that keeps its tracking after a reject for people only is caught. Without it (a script's element.click()) the page
-// sends untrusted-click.gif instead and the reject scenario read clean.
-describe('a page that tracks after a reject only when a person clicked', () => {
-  it('gets a trusted click: its tracking after the reject is a violation, and the report says trusted input', async () => {
-    const json = path.join(dir, 'untrusted.json');
-    const from = Date.now();
-    const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
-    const url = `${SHOP}/hostile/untrusted-click.html`;
-    const r = await runCli(['scan', url, '--consent', 'reject', ...timing, '--json', json, ...demoHostArgs(server)]);
-    const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
-    expect(s.error, r.stderr).toBeNull();
-    expect(s.answered).toBe(true);
+// that keeps its tracking after a reject for people only is caught.
+/** A reject scan of one hostile page: its scenario and the hosts and paths the demo server saw during the scan. */
+async function rejectScan(page: string): Promise<{ s: ScenarioReport; paths: string[] }> {
+  const json = path.join(dir, `${page}.json`);
+  const from = Date.now();
+  const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
+  const url = `${SHOP}/hostile/${page}`;
+  const r = await runCli(['scan', url, '--consent', 'reject', ...timing, '--json', json, ...demoHostArgs(server)]);
+  const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
+  expect(s.error, r.stderr).toBeNull();
+  expect(s.answered).toBe(true);
+  return { s, paths: server.log.filter((e) => e.t >= from).map((e) => `${e.host}${e.path}`) };
+}
+
+// A reject button that tracks only for a trusted click (the page sends <page>.gif instead when the click is a
+// script's): in the top page; in a same-origin frame below the frame's margin, border and padding (the point is
+// reported in the top page's viewport); in a cross-site frame, a process of its own (the CLI patches the extension's
+// world in the frame's own DevTools session and clicks at the frame's box + the point). Before, each read clean.
+describe('a banner that tracks after a reject only when a person clicked', () => {
+  it.each([
+    ['untrusted-click.html', 'www.shop.test/hostile/untrusted-click.gif', 'G-TRUSTED'],
+    ['untrusted-click-frame.html', 'www.shop.test/hostile/untrusted-click-frame.gif', 'G-TRUSTED-FRAME'],
+    ['untrusted-click-xframe.html', 'widget.embed.test/untrusted-click-xframe.gif', 'G-TRUSTED-XFRAME'],
+  ])('%s gets a trusted click: its tracking after the reject is a violation', async (page, scriptGif, tid) => {
+    const { s, paths } = await rejectScan(page);
     expect(s.answerClicks).toEqual({ trusted: 1, script: 0 });
-    const paths = server.log.filter((e) => e.t >= from).map((e) => `${e.host}${e.path}`);
-    expect(paths).not.toContain('www.shop.test/hostile/untrusted-click.gif');
-    const tracked = s.requests.filter((q) => q.url.includes('tid=G-TRUSTED'));
+    expect(paths).not.toContain(scriptGif);
+    const tracked = s.requests.filter((q) => q.url.includes(`tid=${tid}`));
     expect(tracked.map((q) => q.phase)).toEqual(['after-reject']);
     expect(s.summary.verdict).toBe('violations');
   });
 });
 
-// A banner in a same-origin frame (below the frame's margin, border and padding): the point is reported in the top
-// page's viewport and the CLI's DevTools input reaches the frame. Before, a frame's element got the script click
-// ("in a frame") and the page sent untrusted-click-frame.gif instead: the reject scenario read clean.
-describe('a same-origin frame banner that tracks after a reject only when a person clicked', () => {
-  it('gets a trusted click in the frame: its tracking after the reject is a violation', async () => {
-    const json = path.join(dir, 'untrusted-frame.json');
-    const from = Date.now();
-    const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
-    const url = `${SHOP}/hostile/untrusted-click-frame.html`;
-    const r = await runCli(['scan', url, '--consent', 'reject', ...timing, '--json', json, ...demoHostArgs(server)]);
-    const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
-    expect(s.error, r.stderr).toBeNull();
-    expect(s.answered).toBe(true);
-    expect(s.answerClicks).toEqual({ trusted: 1, script: 0 });
-    const paths = server.log.filter((e) => e.t >= from).map((e) => `${e.host}${e.path}`);
-    expect(paths).not.toContain('www.shop.test/hostile/untrusted-click-frame.gif');
-    const tracked = s.requests.filter((q) => q.url.includes('tid=G-TRUSTED-FRAME'));
-    expect(tracked.map((q) => q.phase)).toEqual(['after-reject']);
-    expect(s.summary.verdict).toBe('violations');
-  });
-});
-
-// A banner in a cross-site frame (a process of its own): the CLI patches the extension's world in the frame's own
-// DevTools session and clicks at the frame's box + the point. Before, the click in that frame was the script's,
-// unseen: answerClicks {trusted: 0, script: 0} and the page sent untrusted-click-xframe.gif.
-describe('a cross-origin frame banner that tracks after a reject only when a person clicked', () => {
-  it('gets a trusted click in the frame: its tracking after the reject is a violation', async () => {
-    const json = path.join(dir, 'untrusted-xframe.json');
-    const from = Date.now();
-    const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
-    const url = `${SHOP}/hostile/untrusted-click-xframe.html`;
-    const r = await runCli(['scan', url, '--consent', 'reject', ...timing, '--json', json, ...demoHostArgs(server)]);
-    const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
-    expect(s.error, r.stderr).toBeNull();
-    expect(s.answered).toBe(true);
-    expect(s.answerClicks).toEqual({ trusted: 1, script: 0 });
-    const paths = server.log.filter((e) => e.t >= from).map((e) => `${e.host}${e.path}`);
-    expect(paths).not.toContain('widget.embed.test/untrusted-click-xframe.gif');
-    const tracked = s.requests.filter((q) => q.url.includes('tid=G-TRUSTED-XFRAME'));
-    expect(tracked.map((q) => q.phase)).toEqual(['after-reject']);
-    expect(s.summary.verdict).toBe('violations');
-  });
-});
-
-// The same with a transparent cover over the cross-site frame: DevTools' hit test finds the cover, not the frame, so
-// the CLI clicks nothing there and the frame's element gets the script click, said why.
-describe('a cross-origin frame banner under a transparent cover', () => {
-  it('gets the script click, not a trusted click on the cover, and the report says the page can tell', async () => {
-    const json = path.join(dir, 'covered-xframe.json');
-    const from = Date.now();
-    const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
-    const url = `${SHOP}/hostile/covered-xframe.html`;
-    const r = await runCli(['scan', url, '--consent', 'reject', ...timing, '--json', json, ...demoHostArgs(server)]);
-    const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
-    expect(s.error, r.stderr).toBeNull();
-    expect(s.answered).toBe(true);
-    expect(s.answerClicks).toEqual({ trusted: 0, script: 1 });
-    expect(s.errors).toContain('answered with a script click (1 of 1: frame covered): the page can tell');
-    const paths = server.log.filter((e) => e.t >= from).map((e) => `${e.host}${e.path}`);
-    expect(paths).toContain('widget.embed.test/untrusted-click-xframe.gif');
-    expect(paths).not.toContain('www.shop.test/hostile/covered-xframe.gif');
-  });
-});
-
-// The trusted click goes to a point: a page that lays a transparent cover over its banner would take it. The CLI then
-// clicks by script (the button gets the click, the cover none) and says so.
-describe('a reject button under a transparent cover', () => {
-  it('gets the script click, not a trusted click on the cover, and the report says the page can tell', async () => {
-    const json = path.join(dir, 'covered.json');
-    const from = Date.now();
-    const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
-    const url = `${SHOP}/hostile/covered-click.html`;
-    const r = await runCli(['scan', url, '--consent', 'reject', ...timing, '--json', json, ...demoHostArgs(server)]);
-    const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
-    expect(s.error, r.stderr).toBeNull();
-    expect(s.answered).toBe(true);
-    expect(s.answerClicks).toEqual({ trusted: 0, script: 1 });
-    expect(s.errors).toContain('answered with a script click (1 of 1: covered): the page can tell');
-    const paths = server.log.filter((e) => e.t >= from).map((e) => `${e.host}${e.path}`);
-    expect(paths).toContain('www.shop.test/hostile/untrusted-click.gif');
-    expect(paths).not.toContain('www.shop.test/hostile/covered-click.gif');
-  });
+// The trusted click goes to a point: a page that lays a transparent cover over its banner (or over the cross-site
+// frame holding it: DevTools' hit test finds the cover) would take it. The CLI then clicks by script (the button gets
+// the click, the cover none) and says so.
+describe('a banner under a transparent cover', () => {
+  it.each([
+    [
+      'covered-click.html',
+      'covered',
+      'www.shop.test/hostile/untrusted-click.gif',
+      'www.shop.test/hostile/covered-click.gif',
+    ],
+    [
+      'covered-xframe.html',
+      'frame covered',
+      'widget.embed.test/untrusted-click-xframe.gif',
+      'www.shop.test/hostile/covered-xframe.gif',
+    ],
+  ])(
+    '%s gets the script click, not a trusted click on the cover, said (%s)',
+    async (page, why, scriptGif, coverGif) => {
+      const { s, paths } = await rejectScan(page);
+      expect(s.answerClicks).toEqual({ trusted: 0, script: 1 });
+      expect(s.errors).toContain(`answered with a script click (1 of 1: ${why}): the page can tell`);
+      expect(paths).toContain(scriptGif);
+      expect(paths).not.toContain(coverGif);
+    },
+  );
 });
