@@ -7,10 +7,11 @@
 // for a side: `ENV:NAME=value` among its switches.
 // Usage: node scripts/probe-cli-phases.mjs <rounds> <side> [<side>...]; judge by paired medians, with the load average.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startDemoServer } from './lib/demo-server.mjs';
+import { processes, treeOf } from './lib/proc-quiet.mjs';
 
 const [nArg, ...sideArgs] = process.argv.slice(2);
 if (!nArg || sideArgs.length === 0) throw new Error('usage: probe-cli-phases.mjs <rounds> <side> [<side>...]');
@@ -26,27 +27,8 @@ const sides = sideArgs.map((s, i) => {
 });
 const LATE = 'https://www.shop.test/cli/late.html';
 const NO_SANDBOX = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-const TICKS = 100; // USER_HZ
 const server = await startDemoServer();
 const out = mkdtempSync(path.join(os.tmpdir(), 'consent-auditor-probe-phases-'));
-
-/** Every process under `root`, itself included. */
-function tree(root) {
-  const kids = new Map();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const st = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const ppid = Number(st.slice(st.lastIndexOf(')') + 2).split(' ')[1]);
-      kids.set(ppid, [...(kids.get(ppid) ?? []), Number(d)]);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const all = [root];
-  for (let i = 0; i < all.length; i++) all.push(...(kids.get(all[i]) ?? []));
-  return all;
-}
 
 /** Step name -> the trace line that ends it (per scenario, in order). */
 const STEPS = [
@@ -111,15 +93,9 @@ function scan(side, tag) {
     child.stderr.on('data', (d) => (stderr += d));
     const cpu = new Map();
     const sample = () => {
-      for (const pid of tree(child.pid)) {
-        try {
-          const st = readFileSync(`/proc/${pid}/stat`, 'utf8');
-          const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
-          cpu.set(pid, (Number(f[11]) + Number(f[12])) / TICKS);
-        } catch {
-          // exited: keeps its last value
-        }
-      }
+      // A process that exited keeps its last value.
+      const ps = processes();
+      if (ps) for (const s of treeOf(ps, child.pid)) cpu.set(s.pid, s.cpu / 1000);
     };
     const timer = setInterval(sample, 40);
     child.on('exit', (code) => {

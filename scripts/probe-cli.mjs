@@ -8,10 +8,11 @@
 // Usage: node scripts/probe-cli.mjs <checkoutA> <checkoutB> [rounds]; each checkout needs `npm run build:chrome` and
 // `npm run build:cli`. Judge by the paired medians, with the load average.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startDemoServer } from './lib/demo-server.mjs';
+import { processes, treeOf } from './lib/proc-quiet.mjs';
 
 const [dirA, dirB, nArg] = process.argv.slice(2);
 if (!dirA || !dirB) throw new Error('usage: probe-cli.mjs <checkoutA> <checkoutB> [rounds]');
@@ -20,27 +21,8 @@ const LATE = 'https://www.shop.test/cli/late.html';
 const NO_SANDBOX = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
 const THREE = ['--consent', 'none,reject,accept'];
 const FIXED = ['--consent', 'none', '--wait', '5000', '--min-wait', '5000'];
-const TICKS = 100; // USER_HZ
 const server = await startDemoServer();
 const out = mkdtempSync(path.join(os.tmpdir(), 'consent-auditor-probe-cli-'));
-
-/** Every process under `root`, itself included. */
-function tree(root) {
-  const kids = new Map();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const st = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const ppid = Number(st.slice(st.lastIndexOf(')') + 2).split(' ')[1]);
-      kids.set(ppid, [...(kids.get(ppid) ?? []), Number(d)]);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const all = [root];
-  for (let i = 0; i < all.length; i++) all.push(...(kids.get(all[i]) ?? []));
-  return all;
-}
 
 function scan(dir, args, tag) {
   return new Promise((resolve) => {
@@ -66,15 +48,9 @@ function scan(dir, args, tag) {
     const cpu = new Map();
     const samples = [];
     const sample = () => {
-      for (const pid of tree(child.pid)) {
-        try {
-          const st = readFileSync(`/proc/${pid}/stat`, 'utf8');
-          const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
-          cpu.set(pid, (Number(f[11]) + Number(f[12])) / TICKS);
-        } catch {
-          // exited: keeps its last value
-        }
-      }
+      // A process that exited keeps its last value.
+      const ps = processes();
+      if (ps) for (const s of treeOf(ps, child.pid)) cpu.set(s.pid, s.cpu / 1000);
       samples.push({ t: performance.now() - t0, cpu: [...cpu.values()].reduce((a, b) => a + b, 0) });
     };
     const timer = setInterval(sample, 40);
