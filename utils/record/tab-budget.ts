@@ -75,7 +75,7 @@ export class TabBudget {
   admit(tabId: number, ev: { k: string }): boolean {
     const u = this.of(tabId);
     const size = eventSize(ev);
-    // A `batch` marker (one per page-events message, ~100 B) too: without it a batch resent after a stop is taken again.
+    // A `batch` marker (one per page-events message, ~100 B) too: else a batch resent after a stop is taken again.
     const always =
       ev.k === 'nav' ||
       ev.k === 'error' ||
