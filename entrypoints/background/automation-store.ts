@@ -2,6 +2,7 @@
 // "done" still records the choice, at the moment it was asked, when autoconsent's result reaches the restarted worker.
 // The same for a button-text click: the frame reports its click again (autoconsent.content.ts), and that counts.
 import type { ConsentAction } from '../../utils/observe/events.ts';
+import { SessionMirror, type MirrorArea } from '../../utils/record/session-mirror.ts';
 import { RESULT_TIMEOUT_MS } from './automation-state.ts';
 
 /** `ca1-answer:<tabId>`: removed on done, on the tab's next document, when the tab closes; ignored once too old. */
@@ -43,22 +44,54 @@ export function asStoredAnswer(v: unknown): StoredAnswer | null {
   return { action, t, asked, frameId, cmp, documentId, resultOk, selfTest, text };
 }
 
-/** The stored answers still within their time limit, by tab; `stale` gets the keys to remove. */
-export function storedAnswers(
-  all: Record<string, unknown>,
-  now: number,
-): { answers: Map<number, StoredAnswer>; stale: string[] } {
-  const answers = new Map<number, StoredAnswer>();
-  const stale: string[] = [];
-  for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith(ANSWER_KEY_PREFIX)) continue;
-    const tabId = Number(key.slice(ANSWER_KEY_PREFIX.length));
-    const a = asStoredAnswer(value);
-    if (!Number.isInteger(tabId) || tabId < 0 || !a || a.asked + RESULT_TIMEOUT_MS <= now || a.asked > now) {
-      stale.push(key);
-      continue;
-    }
-    answers.set(tabId, a);
+/** A stored answer still within its time limit at `now` (not asked in the future: a clock set back). */
+const live = (a: StoredAnswer, now: number): boolean => a.asked + RESULT_TIMEOUT_MS > now && a.asked <= now;
+
+/**
+ * The answers in flight by tab, mirrored through the worker's one serial writer (session-mirror.ts): a removal is never
+ * overtaken by its write, and a key past its rule's time limit is swept even if nothing else removes it.
+ */
+export class AnswerStore {
+  private readonly mirror: SessionMirror;
+  private readonly now: () => number;
+
+  constructor(
+    area: MirrorArea,
+    o: { now?: () => number; later?: (fn: () => void, ms: number) => void; onError?: (e: unknown) => void } = {},
+  ) {
+    this.now = o.now ?? Date.now;
+    this.mirror = new SessionMirror(area, ANSWER_KEY_PREFIX, {
+      now: this.now,
+      later: o.later ?? ((fn, ms) => setTimeout(fn, ms)),
+      onError: o.onError,
+    });
   }
-  return { answers, stale };
+
+  keep(tabId: number, a: StoredAnswer): void {
+    this.mirror.set(String(tabId), a, { expires: a.asked + RESULT_TIMEOUT_MS });
+  }
+
+  /** No storage call for a tab with nothing stored (a new document asks this at every navigation). */
+  drop(tabId: number): void {
+    if (this.mirror.has(String(tabId))) this.mirror.delete(String(tabId));
+  }
+
+  has(tabId: number): boolean {
+    return this.mirror.has(String(tabId));
+  }
+
+  /** The answers a stopped worker left in `all` still within their time limit, by tab; the others are removed. */
+  restore(all: Record<string, unknown>): Map<number, StoredAnswer> {
+    const now = this.now();
+    const found = this.mirror.restore(all, (raw, id) => {
+      const a = asStoredAnswer(raw);
+      if (!/^\d+$/.test(id) || !a || !live(a, now)) return null;
+      return { value: a, expires: a.asked + RESULT_TIMEOUT_MS };
+    });
+    return new Map(found.map(([id, a]) => [Number(id), a]));
+  }
+
+  settled(): Promise<void> {
+    return this.mirror.settled();
+  }
 }

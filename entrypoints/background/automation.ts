@@ -30,7 +30,7 @@ import {
   type Pending,
   type TabState,
 } from './automation-state.ts';
-import { ANSWER_KEY_PREFIX, storedAnswers, TEXT_REPORT_MS, type StoredAnswer } from './automation-store.ts';
+import { AnswerStore, TEXT_REPORT_MS } from './automation-store.ts';
 
 export interface AutomationDeps {
   push: (tabId: number, events: AuditEvent[]) => void;
@@ -54,13 +54,16 @@ export function createAutomation(deps: AutomationDeps): Automation {
   // asked of autoconsent is also stored (automation-store.ts): its result may reach the next worker.
   const tabs = new Map<number, TabState>();
   const session = (): SessionArea => deps.session ?? browser.storage.session;
-  /** Tabs with a stored answer (a new document removes the key only then: no storage call at every navigation). */
-  const stored = new Set<number>();
+  // Through the worker's serial mirror writer; the area is looked up at each call (the tests give their own).
+  const stored = new AnswerStore(
+    { set: (items) => session().set(items), remove: (keys) => session().remove(keys) },
+    { onError: () => {} },
+  );
   let ready: Promise<void> = Promise.resolve();
 
   function keep(tabId: number, p: Pending): void {
     if (p.t === null || p.frameId === null || p.cmp === null) return;
-    store(tabId, {
+    stored.keep(tabId, {
       action: p.action,
       t: p.t,
       asked: p.asked ?? p.t,
@@ -72,23 +75,14 @@ export function createAutomation(deps: AutomationDeps): Automation {
       text: false,
     });
   }
-  function store(tabId: number, a: StoredAnswer): void {
-    stored.add(tabId);
-    void session()
-      .set({ [ANSWER_KEY_PREFIX + tabId]: a })
-      .catch(() => {});
-  }
   function drop(tabId: number): void {
-    if (stored.delete(tabId))
-      void session()
-        .remove([ANSWER_KEY_PREFIX + tabId])
-        .catch(() => {});
+    stored.drop(tabId);
   }
 
   const emit = (tabId: number, ev: Omit<AutomationEvent, 'k' | 't'> & { t?: number }): void => {
     deps.push(tabId, [{ k: 'automation', ...ev, t: ev.t ?? Date.now() }]);
   };
-  const out: AutomationOutput = { emit, push: deps.push, keep: store, drop };
+  const out: AutomationOutput = { emit, push: deps.push, keep: (tabId, a) => stored.keep(tabId, a), drop };
 
   async function onAutoconsentMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
     const tabId = sender.tab?.id;
@@ -324,17 +318,11 @@ export function createAutomation(deps: AutomationDeps): Automation {
       ready = all
         .then((read) => {
           const now = Date.now();
-          const { answers, stale } = storedAnswers(read, now);
-          if (stale.length)
-            void session()
-              .remove(stale)
-              .catch(() => {});
-          for (const [tabId, a] of answers) {
+          for (const [tabId, a] of stored.restore(read)) {
             const s = tabState(tabs, tabId);
             if (s.pending) continue;
             const p: Pending = { ...a, settled: false, timer: null };
             s.pending = p;
-            stored.add(tabId);
             watch(emit, tabId, p, a.cmp, a.asked + (a.text ? TEXT_REPORT_MS : RESULT_TIMEOUT_MS) - now);
           }
         })

@@ -99,6 +99,7 @@ export default defineBackground(() => {
     placed: (list) => heldCookies.placed(list),
     claimed: (c) => claims.claimed(c),
     remembered: (r) => recent.remembered(r),
+    holds: (tabId, ev) => store.builder(tabId)?.holdsBrowserCookie(ev) === true,
   });
   /** The tabs restored, and session storage as the worker's one read at its start found it. */
   const atStart = Promise.all([store.ready, storedAtStart()]).then(([, all]) => all);

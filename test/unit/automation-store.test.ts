@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { RESULT_TIMEOUT_MS } from '../../entrypoints/background/automation-state.ts';
 import {
   ANSWER_KEY_PREFIX,
+  AnswerStore,
   asStoredAnswer,
-  storedAnswers,
   type StoredAnswer,
 } from '../../entrypoints/background/automation-store.ts';
+import { MemoryArea } from '../support/session-area.ts';
 
 const NOW = 1_800_000_000_000;
 const answer: StoredAnswer = {
@@ -39,18 +40,50 @@ describe('stored answers in flight', () => {
       expect(asStoredAnswer(bad)).toBeNull();
   });
 
-  it('keeps answers within their time limit; old, bad or other keys go', () => {
-    const { answers, stale } = storedAnswers(
-      {
-        [`${ANSWER_KEY_PREFIX}7`]: answer,
-        [`${ANSWER_KEY_PREFIX}8`]: { ...answer, asked: NOW - RESULT_TIMEOUT_MS },
-        [`${ANSWER_KEY_PREFIX}9`]: { ...answer, cmp: 3 },
-        [`${ANSWER_KEY_PREFIX}x`]: answer,
-        'ca1-form:7': { t: 1 },
-      },
-      NOW,
-    );
-    expect([...answers]).toEqual([[7, answer]]);
-    expect(stale.sort()).toEqual([`${ANSWER_KEY_PREFIX}8`, `${ANSWER_KEY_PREFIX}9`, `${ANSWER_KEY_PREFIX}x`]);
+  it('keeps answers within their time limit; old, future, bad or other keys go', async () => {
+    const area = new MemoryArea();
+    const all = {
+      [`${ANSWER_KEY_PREFIX}7`]: answer,
+      [`${ANSWER_KEY_PREFIX}8`]: { ...answer, asked: NOW - RESULT_TIMEOUT_MS },
+      [`${ANSWER_KEY_PREFIX}9`]: { ...answer, cmp: 3 },
+      [`${ANSWER_KEY_PREFIX}10`]: { ...answer, asked: NOW + 5000 },
+      [`${ANSWER_KEY_PREFIX}x`]: answer,
+      'ca1-form:7': { t: 1 },
+    };
+    await area.set(all);
+    const s = new AnswerStore(area, { now: () => NOW, later: () => {} });
+    expect([...s.restore(all)]).toEqual([[7, answer]]);
+    await s.settled();
+    expect([...area.data.keys()].sort()).toEqual([`${ANSWER_KEY_PREFIX}7`, 'ca1-form:7']);
+    // A restored key is removed when its answer ends.
+    s.drop(7);
+    await s.settled();
+    expect([...area.data.keys()]).toEqual(['ca1-form:7']);
+  });
+
+  it('writes through one serial writer: a drop is never overtaken by its keep, a second keep replaces the first', async () => {
+    const area = new MemoryArea();
+    const s = new AnswerStore(area, { now: () => NOW, later: () => {} });
+    s.keep(3, answer);
+    s.drop(3);
+    s.keep(4, answer);
+    s.keep(4, { ...answer, action: 'accept' });
+    await s.settled();
+    expect([...area.data]).toEqual([[`${ANSWER_KEY_PREFIX}4`, { ...answer, action: 'accept' }]]);
+    expect(s.has(3)).toBe(false);
+  });
+
+  it('sweeps a key past its rule time limit even when nothing else removes it', async () => {
+    const area = new MemoryArea();
+    let now = NOW;
+    const timers: Array<() => void> = [];
+    const s = new AnswerStore(area, { now: () => now, later: (fn) => timers.push(fn) });
+    s.keep(5, answer);
+    await s.settled();
+    expect(area.data.has(`${ANSWER_KEY_PREFIX}5`)).toBe(true);
+    now = answer.asked + RESULT_TIMEOUT_MS;
+    timers.shift()?.();
+    await s.settled();
+    expect(area.data.size).toBe(0);
   });
 });

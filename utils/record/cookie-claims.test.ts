@@ -21,7 +21,7 @@ const cookie = (name: string, value: string): CookieEvent =>
 function worker(
   area: MemoryArea,
   clock: { now: number },
-  o: { mirror?: boolean; recent?: boolean; maxBytes?: number } = {},
+  o: { mirror?: boolean; recent?: boolean; holds?: boolean; maxBytes?: number } = {},
 ) {
   const timers: Array<{ at: number; fn: () => void }> = [];
   const later = (fn: () => void, ms: number): void => void timers.push({ at: clock.now + ms, fn });
@@ -47,6 +47,9 @@ function worker(
     placed: (list) => held.placed(list),
     ...(mirror ? { claimed: (c: Claim) => claims.claimed(c) } : {}),
     ...(keepRecent ? { remembered: (r: Recent) => recent.remembered(r) } : {}),
+    ...(o.holds === false
+      ? {}
+      : { holds: (t: number, ev: CookieEvent) => store.builder(t)?.holdsBrowserCookie(ev) === true }),
   });
   const ready = Promise.all([store.ready, area.get()]).then(([, all]) => {
     if (mirror) router.restoreClaims(claims.restore(all));
@@ -283,6 +286,36 @@ describe('RecentCookies: delivered changes kept for a late claim survive a worke
     await c.settled();
     expect(c.cookies(1)).toEqual([]);
     expect(recentKeys(area)).toHaveLength(1);
+  });
+
+  it('a late delivery whose key a stop kept from its rewrite reaches the tab once (before `holds`: twice)', async () => {
+    const run = async (holds: boolean) => {
+      const area = new MemoryArea();
+      const clock = { now: 1_000 };
+      const a = worker(area, clock, { holds });
+      await a.change(cookie('early', '5'));
+      await a.settled();
+      const [key] = recentKeys(area);
+      const kept = area.data.get(key!);
+      a.store.push(1, req(1, 'https://www.shop.example/'));
+      a.router.claim(1, 'www.shop.example', 'early', '5');
+      await a.settled();
+      // The delivery is in tab 1's log; the stop came before the key's rewrite (with tab 1) reached storage.
+      area.data.set(key!, kept);
+      clock.now += 1_000;
+      const b = worker(area, clock, { holds });
+      await b.ready;
+      // The page writes the same value again: a claim of the same name and value.
+      b.router.claim(1, 'www.shop.example', 'early', '5');
+      await b.settled();
+      const entry = b.store.builder(1)!.record!.cookies.find((c) => c.name === 'early');
+      return { writes: entry?.writes, to: JSON.parse(String(area.data.get(key!))) as [unknown, number, number[]] };
+    };
+    expect((await run(false)).writes).toBe(2);
+    const fixed = await run(true);
+    expect(fixed.writes).toBe(1);
+    // Its key is stored again with tab 1: a third worker does not ask again.
+    expect(fixed.to[2]).toEqual([1]);
   });
 
   it('a kept change expires at the same time after a restart as without it; its key is swept once expired', async () => {

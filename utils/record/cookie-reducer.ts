@@ -51,6 +51,8 @@ export class CookieReducer {
   private index = new Map<string, CookieEntry>();
   /** Which views (header, page, browser) have reported the latest write of a cookie */
   private writeViews = new WeakMap<CookieEntry, Set<Source | 'header'>>();
+  /** The last browser changes (time, value) applied to each entry: `holds` tells a change delivered once already. */
+  private browserSeen = new WeakMap<CookieEntry, Array<[number, string]>>();
   /** Page attribution (script, frame) of a write the browser has not confirmed yet, by name and value */
   private attribution = new Map<string, Said>();
   /**
@@ -67,6 +69,14 @@ export class CookieReducer {
     this.index.clear();
     this.attribution.clear();
     this.pending = new WeakMap();
+    this.browserSeen = new WeakMap();
+  }
+
+  /** Whether this very browser change (cookie, time, value) was applied: a late delivery a stop made twice. */
+  holds(ev: CookieEvent): boolean {
+    const entry = this.index.get(`${ev.name}|${ev.domain.replace(/^\./, '').toLowerCase()}|${ev.path}`);
+    const seen = entry && this.browserSeen.get(entry);
+    return seen?.some(([t, value]) => t === ev.t && value === ev.value) === true;
   }
 
   /**
@@ -110,6 +120,10 @@ export class CookieReducer {
       ...said,
     });
     if (ev.httpOnly && entry.setBy === 'unknown') entry.setBy = 'http'; // script cannot write HttpOnly cookies
+    const seen = this.browserSeen.get(entry) ?? [];
+    if (seen.length >= BROWSER_SEEN) seen.shift();
+    seen.push([ev.t, ev.value]);
+    this.browserSeen.set(entry, seen);
     // Said, not hidden: this tab's own views (header, page) of the write still count as its own.
     if (ev.unrouted && !this.writeViews.get(entry)?.has('header') && !this.writeViews.get(entry)?.has('page'))
       entry.unrouted = true;
@@ -324,3 +338,5 @@ const ATTRIBUTION_MAX = 500;
 export function cookieDomainFromRaw(raw: string): string | null {
   return parseSetCookie(raw)?.domain ?? null;
 }
+/** Browser changes remembered per cookie for `holds`: a change redelivered after a stop is at most this many back. */
+const BROWSER_SEEN = 4;

@@ -39,6 +39,8 @@ export interface Recent {
   ev: CookieEvent;
   t: number;
   to: Set<number>;
+  /** A stopped worker's (recent-cookies.ts): its `to` can miss the tab of a delivery whose rewrite the stop cut off. */
+  restored?: true;
 }
 
 export interface CookieRouterDeps {
@@ -60,6 +62,8 @@ export interface CookieRouterDeps {
   claimed?(c: Claim): void;
   /** A delivered change is kept for a late claim, or went to one more tab (mirrored: recent-cookies.ts) */
   remembered?(r: Recent): void;
+  /** Whether the tab's record already holds this browser change (asked only of a stopped worker's changes). */
+  holds?(tabId: number, ev: CookieEvent): boolean;
 }
 
 export class CookieRouter {
@@ -112,7 +116,8 @@ export class CookieRouter {
       if (r.to.has(tabId) || r.ev.removed || r.ev.value !== value) continue;
       if (!domainMatches(lowerHost, r.ev.domain)) continue;
       r.to.add(tabId);
-      this.deps.deliver(tabId, r.ev);
+      // Delivered just before a stop, whose key kept the tabs before it: stored with this tab now, not delivered again.
+      if (r.restored !== true || this.deps.holds?.(tabId, r.ev) !== true) this.deps.deliver(tabId, r.ev);
       this.deps.remembered?.(r);
     }
   }
@@ -153,6 +158,7 @@ export class CookieRouter {
    * stopped. Those remembered since the start stay the newest.
    */
   restoreRecent(list: readonly Recent[]): void {
+    for (const r of list) r.restored = true;
     this.putBefore(this.recent, list, (r) => r.t, this.limits.recent);
   }
 

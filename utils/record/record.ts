@@ -1,7 +1,7 @@
 // Builds the per-page audit record from the event log: a thin dispatcher over per-area reducers. Pure: same events,
 // same record.
 import { isCmpStoreName } from '../consent/choice-inference.ts';
-import type { AuditEvent, PageEvent } from '../observe/events.ts';
+import type { AuditEvent, CookieEvent, PageEvent } from '../observe/events.ts';
 import { BatchLedger } from './batch-ledger.ts';
 import { applyConsentEvent, inferFromCmpStore } from './consent-reducer.ts';
 import { CookieReducer } from './cookie-reducer.ts';
@@ -87,6 +87,11 @@ export class RecordBuilder implements PageAccess {
   /** Hosts the page talked to, for attributing cookies.onChanged (which has no tab) */
   get hosts(): ReadonlySet<string> {
     return this.requests.hosts;
+  }
+
+  /** Whether the current page holds this browser cookie change (cookie-router.ts: a late claim after a stop). */
+  holdsBrowserCookie(ev: CookieEvent): boolean {
+    return this.record !== null && this.cookies.holds(ev);
   }
 
   get current(): PageRecord | null {

@@ -1,7 +1,7 @@
 // Keyed entries mirrored to session storage by one serial writer: the worker's small per-feature state (cookie claims,
-// held and recent cookie changes, prerenders, form tests) survives a stop the same way. One round at a time: what
-// comes while a round is in flight goes in the next one, in one `set` and one `remove`; a removal is never overtaken by
-// the write it undoes, and an entry written and removed before its round is never handed to storage at all.
+// held and recent cookie changes, prerenders, form tests, answers in flight) survives a stop the same way. One round at
+// a time: what comes while a round is in flight goes in the next one, in one `set` and one `remove`; a removal is never
+// overtaken by the write it undoes, and an entry written and removed before its round is never handed to storage.
 import type { SessionArea } from './tab-chunks.ts';
 
 /** The storage calls the mirror makes (the worker's `storage.session`; the tests give a map). */

@@ -75,7 +75,14 @@ export class TabBudget {
   admit(tabId: number, ev: { k: string }): boolean {
     const u = this.of(tabId);
     const size = eventSize(ev);
-    const always = ev.k === 'nav' || ev.k === 'error' || ev.k === 'truncated' || ev.k === 'clean' || ev.k === 'choice';
+    // A `batch` marker (one per page-events message, ~100 B) too: else a batch resent after a stop is taken again.
+    const always =
+      ev.k === 'nav' ||
+      ev.k === 'error' ||
+      ev.k === 'truncated' ||
+      ev.k === 'clean' ||
+      ev.k === 'choice' ||
+      ev.k === 'batch';
     if (!always) {
       const page = isPageKind(ev.k);
       // Page reports go first, then the browser's cookie events; the requests themselves last.

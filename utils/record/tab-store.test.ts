@@ -6,6 +6,7 @@ import type { AuditEvent } from '../observe/events.ts';
 import { MemoryArea, numberedRequests, settle } from '../../test/support/session-area.ts';
 import { gzipCodec, KEY_PREFIX } from './tab-chunks.ts';
 import { RecordBuilder } from './record.ts';
+import { TabBudget } from './tab-budget.ts';
 import { PREVIOUS_KEEP_BYTES, TabStore } from './tab-store.ts';
 
 /** A storage area whose writes take a while, as the browser's do under load. */
@@ -426,6 +427,25 @@ describe('TabStore page-events batches', () => {
     await b.settled();
     // The page wrote twice (batches 1 and 2): the write counter says 2, not 3.
     expect(b.builder(1)!.record!.storage.find((w) => w.key === 'n')?.writes).toBe(2);
+  });
+
+  it('a batch over the tab budget keeps its marker: resent to a restarted worker, it is not stored or counted twice', async () => {
+    // Every budget spent at once: page reports, cookies and requests (unbounded in the worker) are all dropped.
+    const budget = (): TabBudget => new TabBudget({ pageEvents: 0, tab: 0, requests: 0 });
+    const area = new MemoryArea();
+    const a = new TabStore(area, () => {}, Date.now, gzipCodec, undefined, undefined, budget());
+    await a.ready;
+    a.push(1, req(1, 'https://a.example/', 'main_frame'));
+    const t = Date.now() + 10;
+    expect(receive(a, 1, t)).toBe(true);
+    await a.settled();
+    const dropped = a.builder(1)!.record!.truncated;
+    const b = new TabStore(area, () => {}, Date.now, gzipCodec, undefined, undefined, budget());
+    await b.ready;
+    expect(receive(b, 1, t)).toBe(false);
+    await b.settled();
+    // The drop said once: the same counts as before the stop.
+    expect(b.builder(1)!.record!.truncated).toEqual(dropped);
   });
 
   it("a new page holds none of the last page's batches", async () => {
