@@ -804,6 +804,7 @@ describe('request index (bounded, with a scan for older requests)', () => {
       { weight: 6, arbitrary: fc.tuple(fc.constant('append' as const), id, fc.boolean()) },
       { weight: 1, arbitrary: fc.tuple(fc.constant('claim' as const), id, fc.boolean()) },
       { weight: 1, arbitrary: fc.tuple(fc.constant('redirect' as const), id, fc.boolean()) },
+      { weight: 3, arbitrary: fc.tuple(fc.constant('respond' as const), id, fc.boolean()) },
       { weight: 4, arbitrary: fc.tuple(fc.constant('get' as const), id, fc.boolean()) },
     );
     fc.assert(
@@ -832,6 +833,10 @@ describe('request index (bounded, with a scan for older requests)', () => {
             hops.set(rid, hop + 1);
             index.delete(rid, requests);
             ref.delete(rid);
+          } else if (k === 'respond') {
+            // A response is in: the index leaves such an entry to its scan (no map write), with the same answers.
+            const e = ref.get(rid);
+            if (e) e.status = 200;
           } else {
             expect(index.get(rid, hop, requests)).toBe(ref.get(rid));
           }
@@ -842,6 +847,18 @@ describe('request index (bounded, with a scan for older requests)', () => {
       { numRuns: 1500 },
     );
   }, 30_000);
+
+  it('takes no map slot for a request whose response is in, and still finds it', () => {
+    const index = new RequestIndex(Number.MAX_SAFE_INTEGER);
+    const requests: RequestEntry[] = [];
+    for (let i = 0; i < 40; i++) requests.push(entry(String(i), { status: 200 }));
+    requests.push(entry('40'));
+    expect(index.get('40', 0, requests)).toBe(requests[40]);
+    // Only the request still waiting for its response is in the maps.
+    expect(index.size).toBe(1);
+    expect(index.get('3', 0, requests)).toBe(requests[3]);
+    expect(index.get('0', 0, requests)).toBe(requests[0]);
+  });
 
   it('does not find an entry a claim replaced once a redirect closed the id (fast-check counterexample)', () => {
     const index = new RequestIndex(Number.MAX_SAFE_INTEGER);

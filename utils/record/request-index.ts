@@ -68,11 +68,17 @@ export class RequestIndex {
     return undefined;
   }
 
-  /** The tail into the maps, in order (a later entry of an id replaces an earlier one, as its set did). */
+  /**
+   * The tail into the maps, in order (a later entry of an id replaces an earlier one, as its set did). An entry whose
+   * response is in (most, on a busy page) rarely gets another event (an error while its body loads): it is left to
+   * the scan, which finds it once no map entry or closed mark of its id stands in front of it; no map write for it.
+   */
   take(requests: readonly RequestEntry[]): void {
     for (let i = this.indexed; i < requests.length; i++) {
       const e = requests[i];
-      if (e !== undefined && e.source === 'browser') this.put(rawId(e.id), e);
+      if (e === undefined || e.source !== 'browser') continue;
+      if (e.status === undefined) this.put(rawId(e.id), e);
+      else this.unmap(rawId(e.id));
     }
     this.indexed = requests.length;
   }
@@ -101,6 +107,13 @@ export class RequestIndex {
   /** Ids held in the maps (the rest are reached by the tail or the scan). */
   get size(): number {
     return this.young.size + this.old.size;
+  }
+
+  /** What `put` would have replaced, removed: the scan then finds the id's newest entry, the one `put` would map. */
+  private unmap(requestId: string): void {
+    if (this.closed.size !== 0) this.closed.delete(requestId);
+    if (this.young.size !== 0) this.young.delete(requestId);
+    if (this.old.size !== 0) this.old.delete(requestId);
   }
 
   private put(requestId: string, entry: RequestEntry): void {

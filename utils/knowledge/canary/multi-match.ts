@@ -2,7 +2,7 @@
 // Built as a full transition table (typed arrays over the patterns' own alphabet): one array read per body character.
 // In front of it a Wu-Manber skip filter (skip-filter.ts): only a text with a verified occurrence runs the automaton.
 // A body delivered as bytes is filtered as bytes and decoded only when it holds a pattern's UTF-8.
-import { byteFilter, skipFilter } from './skip-filter.ts';
+import { canaryFilters } from './skip-filter.ts';
 
 export interface MultiMatcher {
   /** Indexes of the patterns that occur in `text`, each once, in pattern order (a shared empty list when none). */
@@ -75,8 +75,7 @@ export function buildMatcher(patterns: readonly string[]): MultiMatcher {
   const hasOut = new Uint8Array(count);
   for (let n = 0; n < count; n++) hasOut[n] = outs[n]!.length > 0 ? 1 : 0;
   const total = patterns.filter((p) => p.length > 0).length;
-  const mayMatch = skipFilter(patterns);
-  const mayMatchBytes = byteFilter(patterns);
+  const { text: mayMatch, bytes: mayMatchBytes } = canaryFilters(patterns);
   let decoder: TextDecoder | null = null;
   const run = (text: string): readonly number[] => {
     const hit = new Set<number>();

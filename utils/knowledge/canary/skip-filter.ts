@@ -8,9 +8,13 @@ export const BYTE_PATH_MIN = 256;
 /** Longer texts stay on the char path: the scratch buffer (3 bytes per unit at worst) is never more than 192 kB. */
 export const BYTE_PATH_MAX = 65_536;
 
-/** Shift table over a block of two units (or bytes): 16 bits from the pair; a collision only lowers a shift. */
-const TABLE = 1 << 16;
-const pairOf = (a: number, b: number): number => ((a << 8) ^ b) & 0xffff;
+/**
+ * Shift table over a block of two units (or bytes): 14 bits from the pair, exact for two ASCII units (every canary
+ * encoding is ASCII); other pairs may collide, which only lowers a shift. 16 kB: the core path between two scans
+ * evicts a 64 kB table (16 bits) from the caches, and each look was then a miss.
+ */
+const TABLE = 1 << 14;
+const pairOf = (a: number, b: number): number => ((a << 7) ^ b) & (TABLE - 1);
 
 interface Table {
   /** How far the window's end may move when its last two units are this pair; 0: verify the candidates here. */
@@ -45,20 +49,28 @@ function byteSafe(live: readonly string[]): boolean {
   return typeof TextEncoder === 'function' && !live.some((p) => /[\uD800-\uDFFF\uFFFD\uFEFF]/.test(p));
 }
 
+/** Every pattern is ASCII: its UTF-8 bytes are its UTF-16 units, and one table serves chars and bytes. */
+const ascii = (live: readonly string[]): boolean => live.every((p) => codes(p).every((c) => c < 128));
+
 /**
  * True when some pattern's UTF-8 occurs in `b[0, n)` (each candidate verified), false when none does; null when the
- * patterns cannot be read as bytes (see byteSafe) or are too short to skip. The table is built at the first call.
+ * patterns cannot be read as bytes (see byteSafe) or are too short to skip. The table is `chars` (the char path's,
+ * when the patterns are ASCII) or built at the first call.
  */
-function byteScan(live: readonly string[], m: number): ((b: Uint8Array, n: number) => boolean) | null {
+function byteScan(
+  live: readonly string[],
+  m: number,
+  chars: Table | null,
+): ((b: Uint8Array, n: number) => boolean) | null {
   if (live.length === 0 || m < 3 || !byteSafe(live)) return null;
   const encoder = new TextEncoder();
   const patternBytes = live.map((p) => encoder.encode(p));
-  let table: Table | null = null;
+  let table: Table | null = chars;
   return (b, n) => {
     const { shift, ends, m } = (table ??= tableOf(patternBytes));
     let j = m - 1;
     while (j < n) {
-      const h = (b[j - 1]! << 8) | b[j]!;
+      const h = pairOf(b[j - 1]!, b[j]!);
       const s = shift[h]!;
       if (s !== 0) {
         j += s;
@@ -87,9 +99,13 @@ const shortest = (live: readonly string[]): number => live.reduce((min, p) => Ma
  * (a surrogate, U+FFFD or U+FEFF in one; or too short to skip): the caller decodes and uses skipFilter.
  */
 export function byteFilter(patterns: readonly string[]): ((bytes: Uint8Array) => boolean) | null {
-  const live = patterns.filter((p) => p.length > 0);
-  const scan = byteScan(live, shortest(live));
-  return scan ? (bytes) => scan(bytes, bytes.length) : null;
+  return canaryFilters(patterns).bytes;
+}
+
+/** Both filters of one pattern set over one table (ASCII patterns): the caches hold one table, not three. */
+export interface CanaryFilters {
+  text: (text: string) => boolean;
+  bytes: ((bytes: Uint8Array) => boolean) | null;
 }
 
 /**
@@ -97,14 +113,20 @@ export function byteFilter(patterns: readonly string[]): ((bytes: Uint8Array) =>
  * Never false for a text holding a pattern: every window the filter skips cannot end inside a pattern's first m units.
  */
 export function skipFilter(patterns: readonly string[]): (text: string) => boolean {
+  return canaryFilters(patterns).text;
+}
+
+/** `skipFilter` and `byteFilter` of `patterns`, sharing their tables. */
+export function canaryFilters(patterns: readonly string[]): CanaryFilters {
   const live = patterns.filter((p) => p.length > 0);
   const m = shortest(live);
   // Short patterns gain nothing from skipping: every text goes to the automaton.
-  if (live.length === 0 || m < 3) return () => live.length > 0;
+  if (live.length === 0 || m < 3) return { text: () => live.length > 0, bytes: null };
   const chars = tableOf(live.map(codes));
+  const shared = ascii(live) ? chars : null;
   // UTF-8 keeps a well-formed pattern's bytes contiguous in the text's bytes; a lone surrogate would not, so a pattern
   // set holding any surrogate stays on the char path.
-  const inBytes = byteScan(live, m);
+  const inBytes = byteScan(live, m, shared);
   const encoder = inBytes ? new TextEncoder() : null;
   let scratch = new Uint8Array(0);
 
@@ -127,7 +149,7 @@ export function skipFilter(patterns: readonly string[]): (text: string) => boole
     return false;
   };
 
-  return (text) => {
+  const text = (text: string): boolean => {
     const n = text.length;
     if (!inBytes || n < BYTE_PATH_MIN || n > BYTE_PATH_MAX) return inChars(text);
     if (scratch.length < n * 3) scratch = new Uint8Array(Math.max(n * 3, 4096));
@@ -135,4 +157,5 @@ export function skipFilter(patterns: readonly string[]): (text: string) => boole
     // The buffer holds 3 bytes per unit, so all of the text fits; should an engine stop early, read the chars instead.
     return r.read === n && typeof r.written === 'number' ? inBytes(scratch, r.written) : inChars(text);
   };
+  return { text, bytes: inBytes ? (b) => inBytes(b, b.length) : null };
 }
