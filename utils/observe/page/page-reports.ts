@@ -21,7 +21,8 @@ export interface PageCookieWrite {
   /** The cookie string as written, capped (document.cookie) */
   raw: string;
 }
-export type StorageKind = 'localStorage' | 'sessionStorage' | 'indexedDB';
+/** 'cacheStorage': an entry of the Cache API (key: its request URL); 'opfs': a file of the origin private file system. */
+export type StorageKind = 'localStorage' | 'sessionStorage' | 'indexedDB' | 'cacheStorage' | 'opfs';
 /**
  * How a storage write was seen: 'hook' our hooked API reported the call; 'poll' our comparison of the storage's
  * contents
