@@ -104,6 +104,7 @@ export async function listFiles(root: DirLister): Promise<ListedFile[]> {
         api: 'opfs',
         key: path,
         sig: file ? `${file.size}:${file.lastModified}` : 'locked',
+        writtenAt: file?.lastModified,
         read: async () => (file ? { value: await head(file), valueLength: file.size } : { value: '', valueLength: 0 }),
       });
     }

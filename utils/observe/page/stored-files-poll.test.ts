@@ -93,4 +93,23 @@ describe('watchStoredFiles', () => {
     await w.poll();
     expect(out).toEqual(['locked=']);
   });
+
+  it('at the first listing, an OPFS file written after the listing was asked for (a worker racing it) is reported', async () => {
+    const old = { api: 'opfs' as const, sig: 's', read: () => Promise.resolve({ value: 'old', valueLength: 3 }) };
+    const files: ListedFile[] = [
+      { ...old, key: 'before', writtenAt: 5_000 },
+      { ...old, key: 'racing', writtenAt: 10_050, read: () => Promise.resolve({ value: 'GA1', valueLength: 3 }) },
+      { ...old, key: 'cache-entry' },
+    ];
+    const out: PolledFile[] = [];
+    watchStoredFiles(
+      () => Promise.resolve(files),
+      'https://a.test',
+      (ev) => out.push(ev),
+      undefined,
+      () => 10_000,
+    );
+    await settle();
+    expect(out.map((e) => [e.key, e.t, e.value])).toEqual([['racing', 10_000, 'GA1']]);
+  });
 });

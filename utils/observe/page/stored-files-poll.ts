@@ -11,6 +11,8 @@ export interface ListedFile {
   api: StoredFileKind;
   key: string;
   sig: string;
+  /** When the browser last wrote it (an OPFS file's modification time, which no page API sets) */
+  writtenAt?: number;
   read(): Promise<{ value: string; valueLength: number }>;
 }
 
@@ -33,13 +35,15 @@ export interface StoredFilesPoll {
   noteHooked(api: StoredFileKind, key: string, t: number): void;
 }
 
+const MTIME_SLACK_MS = 1000;
 const id = (api: string, key: string): string => `${api}|${key}`;
 
 /**
  * `beforeCompare` runs after each listing, before the comparison: the hooks' reports still on their way are taken in
  * first. A new or changed entry was written after the previous listing was asked for (and after its hooked write, if
  * any): its time is the earliest of that window, so a write that may have come before the visitor's choice counts as
- * before it. Entries there at the first listing were there before this document and are not reported.
+ * before it. Entries there at the first listing were there before this document and are not reported, except an OPFS
+ * file modified after that listing was asked for (a worker's write racing the listing).
  */
 export function watchStoredFiles(
   list: (() => Promise<ListedFile[]>) | undefined,
@@ -64,7 +68,10 @@ export function watchStoredFiles(
       for (const e of entries) {
         const k = id(e.api, cap(e.key, MAX_NAME));
         seen.set(k, e.sig);
-        if (baseline && listed.get(k) !== e.sig) changed.push(e);
+        // At the first listing, a file the browser says was written since it was asked for is this document's (less a
+        // second: a file system may keep whole seconds).
+        const fresh = !baseline && e.writtenAt !== undefined && e.writtenAt >= t - MTIME_SLACK_MS;
+        if (fresh || (baseline && listed.get(k) !== e.sig)) changed.push(e);
       }
       if (changed.length > 0) beforeCompare();
       for (const e of changed) {
@@ -75,7 +82,7 @@ export function watchStoredFiles(
         } catch {
           // removed or unreadable since the listing: its name is still evidence
         }
-        const after = hooked.get(id(e.api, key)) ?? 0;
+        const after = Math.max(hooked.get(id(e.api, key)) ?? 0, baseline ? 0 : t);
         const value = cap(content.value, MAX_VALUE);
         const valueLength = Math.max(content.valueLength, value.length);
         report({
