@@ -10,7 +10,7 @@ import { useGapsScan } from '../support/gaps-scan.ts';
 import { demoHostArgs, runCli, SHOP } from '../e2e/helpers.ts';
 import { FIREFOX_PATH } from './helpers.ts';
 
-const gaps = useGapsScan('consent-auditor-ff-gaps-', ['popup.html', 'stored-claim.html'], {
+const gaps = useGapsScan('consent-auditor-ff-gaps-', ['popup.html', 'stored-claim.html', 'stored-files.html'], {
   browserArgs: ['--browser', 'firefox', '--firefox', FIREFOX_PATH],
   minWait: 4000,
   sandboxArgs: false,
@@ -31,6 +31,24 @@ describe('scan --browser firefox: hostile pages that passed for clean (session 1
     const rules = scenario('stored-claim.html').findings.map((f) => `${f.severity}:${f.rule}`);
     expect(rules).toContain('violation:consent-signal-before-action');
     expect(rules).not.toContain('info:stored-consent-at-start');
+  });
+});
+
+describe('scan --browser firefox: identifiers kept in the Cache API and OPFS (session 16)', () => {
+  it("the worker's OPFS _ga and the page's _fbp are tracking writes before the choice; the cached ids are recorded", () => {
+    const s = scenario('stored-files.html');
+    const row = (kind: string, key: string): unknown => s.storage.find((x) => x.kind === kind && x.key === key);
+    expect(row('opfs', '_ga'), JSON.stringify(s.storage)).toMatchObject({ phase: 'before-choice', seenBy: ['poll'] });
+    expect(row('opfs', '_fbp')).toMatchObject({ phase: 'before-choice', seenBy: ['hook', 'poll'] });
+    expect(row('cacheStorage', `${SHOP}/hostile/stored-files-id?cid=ca-page-1`)).toMatchObject({
+      phase: 'before-choice',
+    });
+    expect(row('cacheStorage', `${SHOP}/hostile/stored-files-worker?uid=ca-worker-1`)).toMatchObject({
+      phase: 'before-choice',
+      seenBy: ['poll'],
+    });
+    const tracked = s.findings.filter((x) => x.rule === 'tracking-storage-before-choice').map((x) => JSON.stringify(x));
+    for (const name of ['_ga', '_fbp']) expect(tracked.some((x) => x.includes(name))).toBe(true);
   });
 });
 

@@ -19,7 +19,7 @@ export interface CacheLister {
 
 /** The part of an OPFS directory handle the listing uses (`values()` of FileSystemDirectoryHandle). */
 export interface DirLister {
-  values(): AsyncIterable<{ kind: string; name: string }>;
+  values(): { next(): Promise<IteratorResult<{ kind: string; name: string }, unknown>> };
 }
 type FileEntry = { getFile(): Promise<Blob & { lastModified: number }> };
 const isDir = (h: object): h is DirLister => 'values' in h && typeof h.values === 'function';
@@ -90,8 +90,11 @@ export async function listCaches(caches: CacheLister): Promise<ListedFile[]> {
 export async function listFiles(root: DirLister): Promise<ListedFile[]> {
   const out: ListedFile[] = [];
   const walk = async (dir: DirLister, prefix: string, depth: number): Promise<void> => {
-    for await (const handle of dir.values()) {
+    // next() by hand: Firefox's content script sees the handle's iterator through an Xray without Symbol.asyncIterator.
+    const it = dir.values();
+    for (let r = await it.next(); !r.done; r = await it.next()) {
       if (out.length >= MAX_ENTRIES) return;
+      const handle = r.value;
       const path = prefix + handle.name;
       if (handle.kind === 'directory' && isDir(handle)) {
         if (depth < MAX_DEPTH) await walk(handle, path + '/', depth + 1);
