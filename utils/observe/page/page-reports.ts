@@ -21,7 +21,7 @@ export interface PageCookieWrite {
   /** The cookie string as written, capped (document.cookie) */
   raw: string;
 }
-/** 'cacheStorage': an entry of the Cache API (key: its request URL); 'opfs': a file of the origin private file system. */
+/** 'cacheStorage': a Cache API entry (key: its request URL); 'opfs': an origin private file system file (its path). */
 export type StorageKind = 'localStorage' | 'sessionStorage' | 'indexedDB' | 'cacheStorage' | 'opfs';
 /**
  * How a storage write was seen: 'hook' our hooked API reported the call; 'poll' our comparison of the storage's
