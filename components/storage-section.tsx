@@ -1,4 +1,4 @@
-// localStorage, sessionStorage and IndexedDB writes the page's scripts made, by origin and party.
+// localStorage, sessionStorage, IndexedDB, Cache API and OPFS writes the page's scripts made, by origin and party.
 import { phaseOf } from '../utils/record/phase.ts';
 import type { Choice, StorageEntry } from '../utils/record/record.ts';
 import type { RecordView } from '../utils/view/record-view.ts';

@@ -6,6 +6,8 @@ import type { PageEvent } from '../utils/observe/events.ts';
 import { listenMainWorld } from '../utils/observe/page/bridge-listener.ts';
 import { watchDatabases, type DatabaseLister } from '../utils/observe/page/database-poll.ts';
 import { fromMainWorld } from '../utils/observe/page/from-main-world.ts';
+import { storedFilesLister } from '../utils/observe/page/stored-files-list.ts';
+import { watchStoredFiles } from '../utils/observe/page/stored-files-poll.ts';
 import { formReporter, observeResources, whenIdle } from '../utils/observe/page/isolated-watchers.ts';
 import { validatePageEvent } from '../utils/observe/page/page-events.ts';
 import { WEB_STORAGE_KINDS, watchWebStorage } from '../utils/observe/page/web-storage-watch.ts';
@@ -93,9 +95,11 @@ export default defineContentScript({
         for (const raw of events) {
           const ev = validatePageEvent(fromMainWorld(raw, selves, origin), location.href, at);
           if (!ev) continue;
-          if (ev.k === 'page-storage' && ev.api !== 'indexedDB')
-            storage.noteHooked(ev.api, ev.key, ev.value, ev.valueLength);
-          else if (ev.k === 'page-storage') databases.noteHooked(ev.key);
+          if (ev.k === 'page-storage') {
+            if (ev.api === 'indexedDB') databases.noteHooked(ev.key);
+            else if (ev.api === 'cacheStorage' || ev.api === 'opfs') files.noteHooked(ev.api, ev.key, ev.t);
+            else storage.noteHooked(ev.api, ev.key, ev.value, ev.valueLength);
+          }
           push(ev);
         }
       }
@@ -148,11 +152,29 @@ export default defineContentScript({
       },
     );
 
+    // Cache API entries and OPFS files written where no hook runs (a worker, a service worker, a page past our hooks).
+    const files = watchStoredFiles(
+      storedFilesLister(
+        'caches' in window && window.isSecureContext ? window.caches : undefined,
+        navigator.storage?.getDirectory ? () => navigator.storage.getDirectory() : undefined,
+      ),
+      origin,
+      (raw) => {
+        const ev = validatePageEvent(raw, location.href, Date.now());
+        if (ev) push(ev);
+      },
+      () => {
+        listener.pull();
+        parse();
+      },
+    );
+
     const tick = (): void => {
       if (!alive()) return;
       listener.refresh(); // document.open() erases listeners: put ours back
       storage.poll();
       databases.poll();
+      void files.poll();
       setTimeout(tick, Date.now() - started < FAST_PERIOD_MS ? FAST_POLL_MS : SLOW_POLL_MS);
     };
     setTimeout(tick, FAST_POLL_MS);
@@ -203,6 +225,7 @@ export default defineContentScript({
       if (t - lastGesture < 1000) return;
       lastGesture = t;
       void databases.poll(); // a worker's database made before this gesture is found before the choice it may lead to
+      void files.poll();
       const msg: Message = { type: 'user-gesture', t };
       void sendToWorker(runtime, msg, true, RETRY_MS);
     };

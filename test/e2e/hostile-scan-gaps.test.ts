@@ -4,47 +4,25 @@
 // a shared worker and of worklets (no dedicated worker, no service worker).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
+import { describe, expect, it } from 'vitest';
 import type { Report, ScenarioReport } from '../../utils/export/report.ts';
-import { demoHostArgs, runCli, SHOP, useCliRun } from './helpers.ts';
+import { useGapsScan } from '../support/gaps-scan.ts';
+import { demoHostArgs, runCli, SHOP } from './helpers.ts';
 
-const PAGES = ['popup.html', 'stored-claim.html', 'workers.html'];
+const PAGES = ['popup.html', 'stored-claim.html', 'workers.html', 'stored-files.html'];
 const PIXEL = 'https://tracker.adnet.test/pixel.gif?uid=';
 
-let server: DemoServer;
-let dir: string;
-useCliRun('consent-auditor-scan-gaps-', (s, d) => {
-  server = s;
-  dir = d;
-});
-
-let report: Report;
-let stderr = '';
-let since = 0;
-beforeAll(async () => {
-  const json = path.join(dir, 'gaps.json');
-  since = Date.now();
-  const timing = ['--min-wait', '2500', '--quiet-period', '1000', '--wait', '6000', '--fail-on', 'never'];
-  const urls = PAGES.map((p) => `${SHOP}/hostile/${p}`);
-  const r = await runCli(['scan', ...urls, '--consent', 'none', ...timing, '--json', json, ...demoHostArgs(server)], {
-    timeoutMs: 170_000,
-  });
-  stderr = r.stderr;
-  report = JSON.parse(readFileSync(json, 'utf8')) as Report;
-}, 180_000);
-
-function scenario(page: string): ScenarioReport {
-  const s = report.scenarios.find((x) => x.url === `${SHOP}/hostile/${page}`);
-  expect(s ? s.error : 'missing', stderr).toBeNull();
-  return s!;
-}
+const gaps = useGapsScan('consent-auditor-scan-gaps-', PAGES, { minWait: 2500 });
+const scenario = gaps.scenario;
 
 describe('a page that tracks in windows of its own', () => {
   it('is never clean: the windows it opened (its own, noopener, from an ad frame) are named as a gap', () => {
     const s = scenario('popup.html');
     // The windows did load their trackers (else the test proves nothing), in tabs the audit does not read.
-    const served = server.log.filter((e) => e.t >= since && e.host === 'tracker.adnet.test').map((e) => e.path);
+    const served = gaps
+      .server()
+      .log.filter((e) => e.t >= gaps.since() && e.host === 'tracker.adnet.test')
+      .map((e) => e.path);
     for (const uid of ['popup-child', 'popup-direct', 'popup-frame']) {
       expect(served, uid).toContain(`/pixel.gif?uid=${uid}`);
       expect(s.requests.some((q) => q.url === `${PIXEL}${uid}`)).toBe(false);
@@ -84,15 +62,30 @@ describe('requests of a shared worker and of worklets', () => {
 // that keeps its tracking after a reject for people only is caught.
 /** A reject scan of one hostile page: its scenario and the hosts and paths the demo server saw during the scan. */
 async function rejectScan(page: string): Promise<{ s: ScenarioReport; paths: string[] }> {
-  const json = path.join(dir, `${page}.json`);
+  const json = path.join(gaps.dir(), `${page}.json`);
   const from = Date.now();
   const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
   const url = `${SHOP}/hostile/${page}`;
-  const r = await runCli(['scan', url, '--consent', 'reject', ...timing, '--json', json, ...demoHostArgs(server)]);
+  const r = await runCli([
+    'scan',
+    url,
+    '--consent',
+    'reject',
+    ...timing,
+    '--json',
+    json,
+    ...demoHostArgs(gaps.server()),
+  ]);
   const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
   expect(s.error, r.stderr).toBeNull();
   expect(s.answered).toBe(true);
-  return { s, paths: server.log.filter((e) => e.t >= from).map((e) => `${e.host}${e.path}`) };
+  return {
+    s,
+    paths: gaps
+      .server()
+      .log.filter((e) => e.t >= from)
+      .map((e) => `${e.host}${e.path}`),
+  };
 }
 
 // A reject button that tracks only for a trusted click (the page sends <page>.gif instead when the click is a
@@ -141,4 +134,34 @@ describe('a banner under a transparent cover', () => {
       expect(paths).not.toContain(coverGif);
     },
   );
+});
+
+// Session 16: a `_ga` value kept in the Cache API or the origin private file system was in no record. The page writes
+// one of each (hooked), its dedicated worker one more of each (no hook there: found by the isolated world's listing).
+describe('identifiers kept in the Cache API and the origin private file system', () => {
+  const row = (s: ScenarioReport, kind: string, key: string): ScenarioReport['storage'][number] | undefined =>
+    s.storage.find((x) => x.kind === kind && x.key === key);
+
+  it("a worker's OPFS file `_ga` (sync access handle) is a tracking write before the choice, seen by the poll", () => {
+    const s = scenario('stored-files.html');
+    const ga = row(s, 'opfs', '_ga');
+    expect(ga, JSON.stringify(s.storage)).toMatchObject({ phase: 'before-choice', seenBy: ['poll'], valueLength: 26 });
+    const f = s.findings.find((x) => x.rule === 'tracking-storage-before-choice' && JSON.stringify(x).includes('_ga'));
+    expect(f?.severity, JSON.stringify(s.findings.map((x) => x.rule))).toBe('violation');
+  });
+
+  it("the page's own cached response and OPFS file, and the worker's cached response, are in the record", () => {
+    const s = scenario('stored-files.html');
+    const page = row(s, 'cacheStorage', `${SHOP}/hostile/stored-files-id?cid=ca-page-1`);
+    expect(page, JSON.stringify(s.storage)).toMatchObject({ phase: 'before-choice', origin: SHOP });
+    expect(page!.seenBy).toEqual(['hook', 'poll']);
+    expect(page!.valueLength).toBeGreaterThan(`${SHOP}/hostile/stored-files-id?cid=ca-page-1`.length);
+    const fbp = row(s, 'opfs', '_fbp');
+    expect(fbp).toMatchObject({ phase: 'before-choice', valueLength: 25, seenBy: ['hook', 'poll'] });
+    expect(
+      s.findings.some((x) => x.rule === 'tracking-storage-before-choice' && JSON.stringify(x).includes('_fbp')),
+    ).toBe(true);
+    const worker = row(s, 'cacheStorage', `${SHOP}/hostile/stored-files-worker?uid=ca-worker-1`);
+    expect(worker).toMatchObject({ phase: 'before-choice', seenBy: ['poll'] });
+  });
 });

@@ -4,46 +4,23 @@
 // the page's own two windows are named here.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
-import type { Report, ScenarioReport } from '../../utils/export/report.ts';
-import { demoHostArgs, runCli, SHOP, useCliRun } from '../e2e/helpers.ts';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../utils/export/report.ts';
+import { useGapsScan } from '../support/gaps-scan.ts';
+import { demoHostArgs, runCli, SHOP } from '../e2e/helpers.ts';
 import { FIREFOX_PATH } from './helpers.ts';
 
-let server: DemoServer;
-let dir: string;
-useCliRun('consent-auditor-ff-gaps-', (s, d) => {
-  server = s;
-  dir = d;
+const gaps = useGapsScan('consent-auditor-ff-gaps-', ['popup.html', 'stored-claim.html', 'stored-files.html'], {
+  browserArgs: ['--browser', 'firefox', '--firefox', FIREFOX_PATH],
+  minWait: 4000,
+  sandboxArgs: false,
 });
-
-let report: Report;
-let stderr = '';
-beforeAll(async () => {
-  const json = path.join(dir, 'gaps.json');
-  const urls = ['popup.html', 'stored-claim.html'].map((p) => `${SHOP}/hostile/${p}`);
-  const args = ['scan', ...urls, '--browser', 'firefox', '--firefox', FIREFOX_PATH, '--consent', 'none'];
-  const timing = ['--min-wait', '4000', '--quiet-period', '1000', '--wait', '6000', '--fail-on', 'never'];
-  const r = await runCli(
-    [...args, ...timing, '--json', json, '--quiet', ...demoHostArgs(server, { sandboxArgs: false })],
-    {
-      timeoutMs: 170_000,
-    },
-  );
-  stderr = r.stderr;
-  report = JSON.parse(readFileSync(json, 'utf8')) as Report;
-}, 180_000);
-
-function scenario(page: string): ScenarioReport {
-  const s = report.scenarios.find((x) => x.url === `${SHOP}/hostile/${page}`);
-  expect(s ? s.error : 'missing', stderr).toBeNull();
-  return s!;
-}
+const scenario = gaps.scenario;
 
 describe('scan --browser firefox: hostile pages that passed for clean (session 16)', () => {
   it('a page that tracks in windows of its own is incomplete, and its windows are named', () => {
     const s = scenario('popup.html');
-    expect(server.log.map((e) => e.path)).toContain('/pixel.gif?uid=popup-child');
+    expect(gaps.server().log.map((e) => e.path)).toContain('/pixel.gif?uid=popup-child');
     expect(s.summary.verdict).toBe('incomplete');
     const gap = s.summary.incomplete?.find((m) => m.startsWith('the page opened'));
     expect(gap, JSON.stringify(s.summary)).toContain(`${SHOP}/hostile/popup-child.html`);
@@ -57,16 +34,42 @@ describe('scan --browser firefox: hostile pages that passed for clean (session 1
   });
 });
 
+describe('scan --browser firefox: identifiers kept in the Cache API and OPFS (session 16)', () => {
+  it("the worker's OPFS _ga and the page's _fbp are tracking writes before the choice; the cached ids are recorded", () => {
+    const s = scenario('stored-files.html');
+    const row = (kind: string, key: string): unknown => s.storage.find((x) => x.kind === kind && x.key === key);
+    expect(row('opfs', '_ga'), JSON.stringify(s.storage)).toMatchObject({ phase: 'before-choice', seenBy: ['poll'] });
+    expect(row('opfs', '_fbp')).toMatchObject({ phase: 'before-choice', seenBy: ['hook', 'poll'] });
+    expect(row('cacheStorage', `${SHOP}/hostile/stored-files-id?cid=ca-page-1`)).toMatchObject({
+      phase: 'before-choice',
+    });
+    expect(row('cacheStorage', `${SHOP}/hostile/stored-files-worker?uid=ca-worker-1`)).toMatchObject({
+      phase: 'before-choice',
+      seenBy: ['poll'],
+    });
+    const tracked = s.findings.filter((x) => x.rule === 'tracking-storage-before-choice').map((x) => JSON.stringify(x));
+    for (const name of ['_ga', '_fbp']) expect(tracked.some((x) => x.includes(name))).toBe(true);
+  });
+});
+
 // Residual risk, pinned (README "The CLI's clicks are a person's"): Firefox answers with a script's click, so a page
 // that tracks after a reject only for a person's click still reads clean there; the report says the page can tell.
 // Trusted input over BiDi (input.performActions) turns this test.
 describe('scan --browser firefox: a page that tracks after a reject only for a person (not fixed)', () => {
   it('gets a script click, says so in the notes, and passes as clean', async () => {
-    const json = path.join(dir, 'untrusted.json');
+    const json = path.join(gaps.dir(), 'untrusted.json');
     const args = ['scan', `${SHOP}/hostile/untrusted-click.html`, '--browser', 'firefox', '--firefox', FIREFOX_PATH];
     const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
     const r = await runCli(
-      [...args, '--consent', 'reject', ...timing, '--json', json, ...demoHostArgs(server, { sandboxArgs: false })],
+      [
+        ...args,
+        '--consent',
+        'reject',
+        ...timing,
+        '--json',
+        json,
+        ...demoHostArgs(gaps.server(), { sandboxArgs: false }),
+      ],
       { timeoutMs: 120_000 },
     );
     const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;

@@ -174,7 +174,7 @@ export const DE: Labels = {
   },
   namedByTpw: 'Name laut third-party-web',
   cookiesTitle: 'Cookies',
-  storageTitle: 'Speicher (localStorage, sessionStorage, IndexedDB)',
+  storageTitle: 'Speicher (localStorage, sessionStorage, IndexedDB, Cache API, OPFS)',
   requestsTitle: 'Anfragen',
   requestsCapped: 'Nur die ersten {n} Anfragen sind aufgeführt; CSV- und HAR-Export enthalten alle.',
   notes: 'Hinweise zur Aufzeichnung',

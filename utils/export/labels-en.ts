@@ -159,7 +159,7 @@ export const EN: Labels = {
   },
   namedByTpw: 'named by third-party-web',
   cookiesTitle: 'Cookies',
-  storageTitle: 'Storage (localStorage, sessionStorage, IndexedDB)',
+  storageTitle: 'Storage (localStorage, sessionStorage, IndexedDB, Cache API, OPFS)',
   requestsTitle: 'Requests',
   requestsCapped: 'Only the first {n} requests are listed; the CSV and HAR exports hold all of them.',
   notes: 'Recording notes',

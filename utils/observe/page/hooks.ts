@@ -1,9 +1,10 @@
-// The write hooks (document.cookie, cookieStore, Storage.setItem,
-// IndexedDB, sendBeacon, keepalive fetch): each successful call also reports
-// what it wrote, with the caller's stack; the page sees the same behaviour as before.
+// The write hooks (document.cookie, cookieStore, Storage.setItem, IndexedDB, sendBeacon, keepalive fetch; the Cache
+// API and OPFS in hooks-stored-files.ts): each successful call also reports what it wrote, with the caller's stack; the
+// page sees the same behaviour as before.
 import { MAX_NAME, MAX_RAW, MAX_VALUE, type Bridge, type Trace } from './contract.ts';
 import { disguiseFor, type Disguise } from './disguise.ts';
 import { makeHookKit, type Fn } from './hook-kit.ts';
+import { installStoredFileHooks } from './hooks-stored-files.ts';
 import { captureIntrinsics, type Intrinsics } from './intrinsics.ts';
 import { makePageMeasure } from './page-measure.ts';
 import { makeTracer, type Tracer } from './tracer.ts';
@@ -187,4 +188,6 @@ export function installHooks(
     if (url !== undefined && (keep || hidden))
       emit({ k: 'page-beacon', t: now(), url, bytes: bodySize(body), api: 'fetch' }, trace());
   });
+
+  installStoredFileHooks(win, emit, trace, i, kit, resolveUrl);
 }

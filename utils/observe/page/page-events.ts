@@ -17,7 +17,7 @@ import { cap, isObj, str } from './event-fields.ts';
 import { validateSignal } from './signal-events.ts';
 
 const COOKIE_APIS: ReadonlySet<string> = new Set<PageCookieApi>(['document.cookie', 'cookieStore']);
-const STORAGE_APIS: ReadonlySet<string> = new Set<StorageKind>(['localStorage', 'sessionStorage', 'indexedDB']);
+const STORAGE_KINDS: readonly StorageKind[] = ['localStorage', 'sessionStorage', 'indexedDB', 'cacheStorage', 'opfs'];
 const SCRIPT_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:', 'blob:', 'data:']);
 const BEACON_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:']);
 /** Resource Timing backups: only what webRequest would have seen (no data:, blob:, about:). */
@@ -104,7 +104,8 @@ function validate(raw: unknown, frameUrl: string, now: number): PageEvent | null
       const api = str(raw, 'api');
       const key = str(raw, 'key');
       const value = str(raw, 'value');
-      if (!api || !STORAGE_APIS.has(api) || key === undefined || value === undefined) return null;
+      const kind = STORAGE_KINDS.find((k) => k === api);
+      if (!kind || key === undefined || value === undefined) return null;
       const len = raw.valueLength;
       // The main world caps values before sending; the real length travels beside them.
       const valueLength =
@@ -114,8 +115,6 @@ function validate(raw: unknown, frameUrl: string, now: number): PageEvent | null
       // about:blank/srcdoc frames have no origin in their URL but inherit their creator's: only then is the reported
       // one used.
       const origin = frameOrigin ?? (rawOrigin !== undefined ? safeOrigin(rawOrigin) : undefined) ?? 'null';
-      const kind: StorageKind =
-        api === 'indexedDB' ? 'indexedDB' : api === 'sessionStorage' ? 'sessionStorage' : 'localStorage';
       const ev: PageStorageWrite = {
         k: 'page-storage',
         t,

@@ -21,7 +21,8 @@ export interface PageCookieWrite {
   /** The cookie string as written, capped (document.cookie) */
   raw: string;
 }
-export type StorageKind = 'localStorage' | 'sessionStorage' | 'indexedDB';
+/** 'cacheStorage': a Cache API entry (key: its request URL); 'opfs': an origin private file system file (its path). */
+export type StorageKind = 'localStorage' | 'sessionStorage' | 'indexedDB' | 'cacheStorage' | 'opfs';
 /**
  * How a storage write was seen: 'hook' our hooked API reported the call; 'poll' our comparison of the storage's
  * contents
