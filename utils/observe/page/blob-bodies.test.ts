@@ -1,6 +1,6 @@
 // The main world's Blob body reader (blob-bodies.ts) and the isolated world's check of its report (page-events.ts).
 import { describe, expect, it } from 'vitest';
-import { makeBlobBodies } from './blob-bodies.ts';
+import { MAX_BODY_TOTAL, makeBlobBodies } from './blob-bodies.ts';
 import { MAX_BODY, type HookEvent } from './contract.ts';
 import { fromMainWorld } from './from-main-world.ts';
 import { makeHookKit } from './hook-kit.ts';
@@ -67,6 +67,15 @@ describe('makeBlobBodies', () => {
     expect(events).toHaveLength(1);
     expect(String(events[0]!.text)).toHaveLength(MAX_BODY);
     expect(events[0]!.bytes).toBe(MAX_BODY + 10);
+  });
+
+  it('reads at most MAX_BODY_TOTAL bytes of Blobs per document', async () => {
+    const { blobs, events } = setUp();
+    const big = new Blob(['a'.repeat(MAX_BODY)]);
+    const n = MAX_BODY_TOTAL / MAX_BODY;
+    for (let k = 0; k < n + 3; k++) blobs.read('https://t.example/b', big, 'fetch', k);
+    await settle(events, n + 3);
+    expect(events).toHaveLength(n);
   });
 
   it('leaves alone the page’s own origin, strings, FormData and empty Blobs', async () => {

@@ -7,6 +7,8 @@ import type { HookKit } from './hook-kit.ts';
 import type { Intrinsics } from './intrinsics.ts';
 
 type Win = Window & typeof globalThis;
+/** Bytes of Blob bodies one document reads in all: 64 bodies read whole. */
+export const MAX_BODY_TOTAL = 64 * MAX_BODY;
 export type BodyApi = 'sendBeacon' | 'fetch' | 'xhr';
 
 export interface BlobBodies {
@@ -31,6 +33,8 @@ export function makeBlobBodies(win: Win, i: Intrinsics, kit: HookKit, emit: Emit
   }
   const own = origin === 'null' || origin === '' ? '' : origin + '/';
   const none = (): void => undefined;
+  // Text a document may send across at most: a page posting Blobs in a loop must not flood the bridge and the worker.
+  let left = MAX_BODY_TOTAL;
   const read: BlobBodies['read'] = (url, body, api, t) => {
     if (!size || typeof slice !== 'function' || typeof text !== 'function' || !promiseThen) return;
     if (typeof body !== 'object' || body === null) return;
@@ -41,7 +45,8 @@ export function makeBlobBodies(win: Win, i: Intrinsics, kit: HookKit, emit: Emit
     } catch {
       return;
     }
-    if (typeof bytes !== 'number' || bytes <= 0) return;
+    if (typeof bytes !== 'number' || bytes <= 0 || left <= 0) return;
+    left -= bytes > MAX_BODY ? MAX_BODY : bytes;
     try {
       const part: unknown = bytes > MAX_BODY ? apply(slice as (...a: never[]) => unknown, body, [0, MAX_BODY]) : body;
       const reading: unknown = apply(text as (...a: never[]) => unknown, part, []);
