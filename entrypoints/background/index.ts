@@ -353,7 +353,8 @@ export default defineBackground(() => {
           let ev = validatePageEvent(raw, frameUrl, now);
           if (ev?.k === 'page-tcf') ev.top = top;
           // A Blob body's text is scanned here and dropped: the record keeps only the fields that may be an id.
-          if (ev?.k === 'page-body') ev = pageBodyIds(ev) ?? null;
+          // Firefox shows the worker a Blob's bytes itself, so the page's copy would join nothing there.
+          if (ev?.k === 'page-body') ev = import.meta.env.FIREFOX ? null : (pageBodyIds(ev) ?? null);
           if (ev) valid.push(ev);
         }
         store.push(tabId, batch ? [...valid, batch] : valid);
