@@ -83,3 +83,67 @@ it('body id scan, 1,000 bodies', () => {
   mkdirSync('.bench', { recursive: true });
   writeFileSync('.bench/body-ids.json', JSON.stringify(out, null, 2));
 });
+
+// The scan's bound (BODY_SAMPLE) A/B: event batches of 2 to 64 kB whose id sits at the end of the first 5 kB, 20 kB
+// or 60 kB, scanned to 4, 16 and 64 kB side by side; medians per body and how many ids each bound finds.
+it('body id scan bound, 4 vs 16 vs 64 kB, on big batches', () => {
+  const utf8 = new TextEncoder();
+  const ID = 'b7e2c91f04a6d3e8f215';
+  const event = (n: number): string =>
+    JSON.stringify({ ev: 'scroll', n, ts: 1733600000000 + n, path: '/products/shoes', depth: n % 100 });
+  const batch = (kb: number): string => {
+    const events: string[] = [];
+    let size = 0;
+    for (let n = 0; size < kb * 1024; n++) {
+      const e = event(n);
+      events.push(e);
+      size += e.length + 1;
+    }
+    return `{"events":[${events.join(',')}],"uid":"${ID}"}`;
+  };
+  const sizes = [2, 5, 20, 60];
+  const requests: RawRequestDetails[] = [];
+  for (let i = 0; i < 200; i++) {
+    const text = batch(sizes[i % sizes.length]!);
+    requests.push({
+      requestId: `r${i}`,
+      url: 'https://collect.example.net/v1/batch',
+      method: 'POST',
+      type: 'xmlhttprequest',
+      tabId: 1,
+      frameId: 0,
+      timeStamp: i,
+      initiator: 'https://www.shop.example',
+      requestBody: { raw: [{ bytes: utf8.encode(text).buffer as ArrayBuffer }] },
+    });
+  }
+  const bounds = [4096, 16 * 1024, 64 * 1024];
+  const times: number[][] = bounds.map(() => []);
+  let sink = 0;
+  const side = (bound: number) => (): void => {
+    for (const d of requests) sink += bodyFactsOf(d, bound)?.ids?.length ?? 0;
+  };
+  const sides = bounds.map(side);
+  for (let i = 0; i < 3; i++) for (const s of sides) s();
+  for (let i = 0; i < ROUNDS; i++) {
+    for (let j = 0; j < sides.length; j++) {
+      const k = (i + j) % sides.length;
+      const t0 = performance.now();
+      sides[k]!();
+      times[k]!.push(((performance.now() - t0) * 1e6) / requests.length);
+    }
+  }
+  const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
+  const found = bounds.map((b) => sizes.map((kb, j) => (bodyFactsOf(requests[j]!, b)?.ids?.length ? kb : 0)));
+  const out = bounds.map((b, k) => ({
+    bound: b,
+    ns: Math.round(median(times[k]!)),
+    foundAtKb: found[k]!.filter(Boolean),
+  }));
+  for (const o of out)
+    console.log(
+      `bound ${o.bound / 1024} kB: ${o.ns} ns/body (median of ${ROUNDS}); id found in the ${o.foundAtKb.join(', ')} kB batches${sink < 0 ? '' : ''}`,
+    );
+  mkdirSync('.bench', { recursive: true });
+  writeFileSync('.bench/body-bound.json', JSON.stringify(out, null, 2));
+});

@@ -41,7 +41,7 @@ import { createCleanAudit } from './clean-audit.ts';
 import { FirstScreenCache } from './first-screen-cache.ts';
 import { createFormTest } from './form-test.ts';
 import { installLazyScripts } from './lazy-scripts.ts';
-import { bodyFactsOf } from '../../utils/findings/body-ids.ts';
+import { bodyFactsOf, pageBodyIds } from '../../utils/findings/body-ids.ts';
 import { runRestores, type Stored } from './restore-order.ts';
 
 /** Built from entrypoints/autoconsent.content.ts (registration: 'runtime'). */
@@ -351,8 +351,11 @@ export default defineBackground(() => {
         // Only the top frame's TCF answers can be the page's: the flag comes from the browser, never from the event.
         const top = sender.frameId === 0;
         for (const raw of msg.events) {
-          const ev = validatePageEvent(raw, frameUrl, now);
+          let ev = validatePageEvent(raw, frameUrl, now);
           if (ev?.k === 'page-tcf') ev.top = top;
+          // A Blob body's text is scanned here and dropped: the record keeps only the fields that may be an id.
+          // Firefox shows the worker a Blob's bytes itself, so the page's copy would join nothing there.
+          if (ev?.k === 'page-body') ev = import.meta.env.FIREFOX ? null : (pageBodyIds(ev) ?? null);
           if (ev) valid.push(ev);
         }
         store.push(tabId, batch ? [...valid, batch] : valid);

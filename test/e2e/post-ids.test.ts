@@ -1,5 +1,6 @@
-// Ids posted in request bodies (body-ids.ts) through `consent-auditor scan`: a JSON fetch, a form XHR and two
-// sendBeacons to unknown *.test parties are flagged with rule, host and phase; the control posts (no id) are not.
+// Ids posted in request bodies (body-ids.ts) through `consent-auditor scan`: a JSON fetch, a form XHR, two
+// sendBeacons, three Blob bodies (read by the page hook: Chrome shows extensions none) and an id after 20 kB of a
+// batch, to unknown *.test parties, are flagged with rule, host and phase; the control posts (no id) are not.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +33,10 @@ describe('ids in POST bodies through the CLI', () => {
     const unknown = scenario.findings.filter((f) => f.rule === 'unknown-third-party-tracking');
     expect(unknown.map((f) => [f.severity, f.subject.host, f.phase]).sort()).toEqual([
       ['warning', 'beaconly.test', 'before-choice'],
+      ['warning', 'bigbatch.test', 'before-choice'],
+      ['warning', 'blobbeacon.test', 'before-choice'],
+      ['warning', 'blobfetch.test', 'before-choice'],
+      ['warning', 'blobxhr.test', 'before-choice'],
       ['warning', 'formpost.test', 'before-choice'],
       ['warning', 'metricsly.test', 'before-choice'],
       ['warning', 'textbeacon.test', 'before-choice'],
@@ -41,10 +46,17 @@ describe('ids in POST bodies through the CLI', () => {
     expect(notes('formpost.test')).toMatch(/request with identifier\(s\) in its body: "body\.cid"/);
     expect(notes('beaconly.test')).toMatch(/ping request with identifier\(s\) in its body: "body\.sid"/);
     expect(notes('textbeacon.test')).toMatch(/ping request with identifier\(s\) in its body: "body\.visitor_id"/);
+    expect(notes('bigbatch.test')).toMatch(/request with identifier\(s\) in its body: "body\.anonymous_id"/);
+    // Blob bodies: the ids come from the page's hook, and the note says so.
+    const blob = /request with identifier\(s\) in its Blob body, as the page's hook read it \(the browser shows none\)/;
+    expect(notes('blobbeacon.test')).toMatch(new RegExp(`ping ${blob.source}: "body\\.client_id"`));
+    expect(notes('blobfetch.test')).toMatch(new RegExp(`xmlhttprequest ${blob.source}: "body\\.user\\.uid"`));
+    expect(notes('blobxhr.test')).toMatch(new RegExp(`xmlhttprequest ${blob.source}: "body\\.visitor_id"`));
   });
 
   it('does not flag the control posts (timestamps, counters, enums, the page URL), though they were recorded', () => {
     expect(scenario.requests.filter((r) => r.host.endsWith('counterly.test')).map((r) => r.method)).toEqual([
+      'POST',
       'POST',
       'POST',
     ]);

@@ -5,10 +5,17 @@ import { join } from 'node:path';
 import { GVL, TCModel, TCString } from '@iabtcf/core';
 import { fromBeforeRequest, fromResponseStarted, type RawCookieChange } from '../../utils/observe/browser/adapter.ts';
 import type { RawRequestBody } from '../../utils/observe/browser/request-body.ts';
-import type { Attribution, AuditEvent, ChoiceSource, ConsentAction, StorageKind } from '../../utils/observe/events.ts';
+import type {
+  Attribution,
+  AuditEvent,
+  ChoiceSource,
+  ConsentAction,
+  PageBody,
+  StorageKind,
+} from '../../utils/observe/events.ts';
 import { loadIpTable, type IpTable } from '../../utils/knowledge/ip-country.ts';
 import { buildRecord, type PageRecord } from '../../utils/record/record.ts';
-import { bodyFactsOf } from '../../utils/findings/body-ids.ts';
+import { bodyFactsOf, pageBodyIds } from '../../utils/findings/body-ids.ts';
 import { buildContext, type AnalyzeOptions, type Ctx } from '../../utils/findings/context.ts';
 import { createKnowledge, type Knowledge } from '../../utils/knowledge/knowledge.ts';
 import type { EvidenceTables } from '../../utils/knowledge/recipients.ts';
@@ -182,6 +189,21 @@ export class Visit {
       ...(script ? { script } : {}),
       ...(attribution ? { attribution } : {}),
     });
+    return this;
+  }
+
+  /** A Blob body as the page's hook reports it, kept as the worker keeps it (its ids only: body-ids.ts). */
+  blobBody(url: string, t: number, text: string, api: PageBody['api'] = 'sendBeacon'): this {
+    const ev = pageBodyIds({
+      k: 'page-body',
+      t: START + t,
+      url,
+      api,
+      bytes: text.length,
+      text,
+      frameUrl: this.pageUrl,
+    });
+    if (ev) this.events.push(ev);
     return this;
   }
 

@@ -178,10 +178,16 @@ export function richFixtures(): RichFixture[] {
           method: 'POST',
           body: { error: 'Unknown error.' },
         })
+        .req('https://collect.beaconly.example/r', 835, {
+          type: 'ping',
+          method: 'POST',
+          body: { error: 'Unknown error.' },
+        })
+        .blobBody('https://collect.beaconly.example/r', 835, '{"client_id":"c41d9e7b20fa6d3e8b15"}')
         .req('https://px.adnet-unknown.example/batch', 840, {
           type: 'xmlhttprequest',
           method: 'POST',
-          body: 'x'.repeat(5000),
+          body: 'x'.repeat(70_000),
         })
         .beacon(
           'https://collect.beaconly.example/b?sid=9d8c7b6a5f4e3d2c1b0a99&ev=leave',

@@ -1,16 +1,22 @@
 // Ids in a request's body (JSON, a form, multipart parts, a text beacon): the worker reads a capped sample at the edge
 // and keeps only the fields that may be a visitor id; the analysis judges them as it judges URL parameters.
-import type { BodyFacts, BodyField } from '../observe/events.ts';
+import type { BodyFacts, BodyField, PageBody } from '../observe/events.ts';
 import { requestBodyOf, type RawRequestBody } from '../observe/browser/request-body.ts';
-import { fieldsOf, MAX_FIELDS, MAX_WRAPPED, unwrapParam } from './hidden-ids.ts';
+import { MAX_BODY } from '../observe/page/contract.ts';
+import { fieldsOf, MAX_FIELDS, unwrapParam } from './hidden-ids.ts';
 import { idCandidates } from './identifiers.ts';
 import { isIdName, isNamedIdValue } from './named-ids.ts';
 
-/** Bytes of a body read: the first 4 kB, as much as a URL parameter's wrapped value (hidden-ids.ts). */
-export const BODY_SAMPLE = MAX_WRAPPED;
+/**
+ * Bytes of a body read: 64 KiB, as the page's hook reads a Blob (contract.ts). Only bodies over 4 kB pay for more
+ * than the former 4 kB (bench/body-ids.bench-run.ts: about 2.6 x the 4 kB scan for 16 kB, 5.7 x for 64 kB).
+ */
+export const BODY_SAMPLE = MAX_BODY;
 /** Fields kept per request, and the longest value kept: an id is short, a body's text is not kept. */
 const MAX_KEPT = 8;
 const MAX_VALUE = 256;
+/** Levels of a JSON body read: an event batch's `{"batch":[{"context":{"uid":…}}]}` holds its id at the fourth. */
+const BODY_DEPTH = 4;
 /** The shortest value isIdLike takes (identifiers.ts): a shorter one is an id only under an id name. */
 const MIN_RANDOM_ID = 16;
 /** Secrets a form or login call posts: never kept, whatever they look like. */
@@ -40,7 +46,7 @@ function originOf(url: string | undefined): string {
  * A request's body scanned for ids, or undefined when there is nothing to keep. Not read: a page's own form posts
  * (main or sub frame: the form test's field) and requests to the page's own origin (never an unknown third party).
  */
-export function bodyFactsOf(d: BodyRequest): BodyFacts | undefined {
+export function bodyFactsOf(d: BodyRequest, sample = BODY_SAMPLE): BodyFacts | undefined {
   const raw = d.requestBody;
   if (!raw || typeof raw !== 'object' || d.type === 'main_frame' || d.type === 'sub_frame') return undefined;
   const from = originOf(d.initiator ?? d.originUrl);
@@ -56,15 +62,15 @@ export function bodyFactsOf(d: BodyRequest): BodyFacts | undefined {
       for (const v of Array.isArray(values) ? values : [values]) {
         if (typeof v !== 'string') continue;
         bytes += name.length + v.length;
-        if (bytes > BODY_SAMPLE || fields.length >= MAX_FIELDS) cut = true;
+        if (bytes > sample || fields.length >= MAX_FIELDS) cut = true;
         else fields.push({ name, value: v, label: `body.${name}` });
       }
     }
   }
   if (Array.isArray(raw.raw)) {
-    const sample = requestBodyOf({ raw: raw.raw }, BODY_SAMPLE);
-    cut ||= sample.truncated;
-    const text = typeof sample.body === 'string' ? sample.body : textOf(sample.body, sample.truncated);
+    const read = requestBodyOf({ raw: raw.raw }, sample);
+    cut ||= read.truncated;
+    const text = typeof read.body === 'string' ? read.body : textOf(read.body, read.truncated);
     if (text === null) binary = true;
     else if (text !== '') fields.push(...textBodyFields(text));
   }
@@ -80,7 +86,27 @@ export function bodyFactsOf(d: BodyRequest): BodyFacts | undefined {
 
 /** UTF-8 text, or null for a binary body (control characters, invalid UTF-8 before a character the cap cut). */
 function textOf(bytes: Uint8Array, cut: boolean): string | null {
-  let text = UTF8.decode(bytes);
+  return readable(UTF8.decode(bytes), cut);
+}
+
+/**
+ * The page's report of a Blob body (utils/observe/page/blob-bodies.ts) as the worker keeps it: its text replaced by
+ * the fields that may be an id, read as a webRequest body is; undefined when it holds none (nothing to add).
+ */
+export function pageBodyIds(ev: PageBody): PageBody | undefined {
+  if (typeof ev.text !== 'string') return undefined;
+  const cut = ev.bytes > BODY_SAMPLE;
+  const text = readable(ev.text, cut);
+  const ids = text === null || text === '' ? [] : possibleIds(textBodyFields(text));
+  if (ids.length === 0) return undefined;
+  const body: BodyFacts = cut ? { ids, cut: true, page: true } : { ids, page: true };
+  const { k, t, url, api, bytes, frameUrl } = ev;
+  return { k, t, url, api, bytes, body, frameUrl };
+}
+
+/** The text, or null when it is binary; a cut text loses the replacement characters of a character split at the cut. */
+function readable(decoded: string, cut: boolean): string | null {
+  let text = decoded;
   if (cut) text = text.replace(/\ufffd{1,3}$/, '');
   // eslint-disable-next-line no-control-regex
   return /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/.test(text) ? null : text;
@@ -90,15 +116,58 @@ function textOf(bytes: Uint8Array, cut: boolean): string | null {
 export function textBodyFields(text: string): BodyField[] {
   const t = text.trim();
   if (t.startsWith('--') && PART_NAME.test(t)) return multipartFields(t);
-  const fields = fieldsOf(t, 'body', 'body');
-  if (fields.length > 0 || !(t.startsWith('{') || t.startsWith('['))) return fields;
+  if (!(t.startsWith('{') || t.startsWith('['))) return fieldsOf(t, 'body', 'body');
+  const fields = jsonBodyFields(t);
+  if (fields !== null) return fields;
   // JSON that does not parse: cut by the sample (or broken), its pairs are read one by one.
   const out: BodyField[] = [];
+  const candidate = candidateTest();
   for (const m of t.matchAll(JSON_PAIR)) {
     if (out.length >= MAX_FIELDS) break;
-    const value = m[2] ?? m[3] ?? '';
-    out.push({ name: m[1]!, value: m[2] === undefined ? value : unescapeJson(value), label: `body.${m[1]!}` });
+    const name = m[1]!;
+    const value = m[2] === undefined ? (m[3] ?? '') : unescapeJson(m[2]);
+    if (candidate(name, value)) out.push({ name, value, label: `body.${name}` });
   }
+  return out;
+}
+
+/**
+ * Whether a field can be an id at all (possibleIds' own first test), asked before the MAX_FIELDS cap: an event batch
+ * repeats short fields (times, counters, enums) hundreds of times, and its id may come after them. Names repeat, so
+ * the name test is asked once per name.
+ */
+function candidateTest(): (name: string, value: string) => boolean {
+  const named = new Map<string, boolean>();
+  return (name, value) => {
+    if (value.length >= MIN_RANDOM_ID) return !SECRET.test(name);
+    let id = named.get(name);
+    if (id === undefined) named.set(name, (id = isIdName(name) && !SECRET.test(name)));
+    return id && value.length > 0;
+  };
+}
+
+/** A whole JSON's leaves that can be an id (BODY_DEPTH deep, every leaf of the sample looked at), or null. */
+function jsonBodyFields(t: string): BodyField[] | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(t);
+  } catch {
+    return null;
+  }
+  const out: BodyField[] = [];
+  const candidate = candidateTest();
+  const walk = (v: unknown, name: string, label: string, depth: number): void => {
+    if (out.length >= MAX_FIELDS) return;
+    if (typeof v === 'string' || typeof v === 'number') {
+      const value = String(v);
+      if (candidate(name, value)) out.push({ name, value, label });
+      return;
+    }
+    if (v === null || typeof v !== 'object' || depth >= BODY_DEPTH) return;
+    if (Array.isArray(v)) for (const x of v) walk(x, name, label, depth + 1);
+    else for (const [k, x] of Object.entries(v)) walk(x, k, `${label}.${k}`, depth + 1);
+  };
+  walk(json, 'body', 'body', 0);
   return out;
 }
 

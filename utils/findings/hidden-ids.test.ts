@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BodyFacts } from '../observe/events.ts';
+import type { BodyFacts, PageBody } from '../observe/events.ts';
 import type { RawRequestBody } from '../observe/browser/request-body.ts';
-import { bodyFactsOf } from './body-ids.ts';
+import { bodyFactsOf, pageBodyIds } from './body-ids.ts';
 import { pathIdSegments, pathWithout, splitIds, unwrapParam } from './hidden-ids.ts';
 
 const b64 = (s: string): string => Buffer.from(s).toString('base64');
@@ -78,7 +78,14 @@ describe('bodyFactsOf', () => {
     Object.entries(parts)
       .map(([k, v]) => `--XyZ\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
       .join('') + '--XyZ--\r\n';
-  const long = JSON.stringify({ events: Array.from({ length: 200 }, (_, i) => ({ n: i, e: 'view' })), uid: ID });
+  /** An event batch of about `kb` kB whose id comes after all its events (hundreds of short fields). */
+  const batch = (kb: number): string => {
+    const n = Math.ceil((kb * 1024) / 40);
+    return JSON.stringify({
+      events: Array.from({ length: n }, (_, i) => ({ n: i, e: 'view', ts: 1733600000000 + i })),
+      uid: ID,
+    });
+  };
   it.each<[string, RawRequestBody, string, BodyFacts | undefined]>([
     [
       'JSON, named id',
@@ -93,12 +100,32 @@ describe('bodyFactsOf', () => {
       { ids: [{ name: 'visitor', value: ID, label: 'body.ctx.visitor' }] },
     ],
     [
-      'JSON cut by the 4 kB sample: its pairs read one by one',
-      raw(`{"uid":"${ID}","pad":"${'x'.repeat(5000)}"}`),
+      'JSON cut by the 64 kB sample: its pairs read one by one',
+      raw(`{"uid":"${ID}","pad":"${'x'.repeat(70_000)}"}`),
       'xmlhttprequest',
       { ids: [{ name: 'uid', value: ID, label: 'body.uid' }], cut: true },
     ],
-    ['an id after the first 4 kB is not seen (said as cut)', raw(long), 'xmlhttprequest', { cut: true }],
+    [
+      'an id after 5 kB of a batch (past the former 4 kB bound and its first 50 fields)',
+      raw(batch(5)),
+      'xmlhttprequest',
+      { ids: [{ name: 'uid', value: ID, label: 'body.uid' }] },
+    ],
+    [
+      'an id after 20 kB of a batch',
+      raw(batch(20)),
+      'xmlhttprequest',
+      { ids: [{ name: 'uid', value: ID, label: 'body.uid' }] },
+    ],
+    ['an id after the first 64 kB is not seen (said as cut)', raw(batch(70)), 'xmlhttprequest', { cut: true }],
+    [
+      'a JSON cut at 64 kB: an id among its pairs after hundreds of short ones',
+      raw(
+        `{"events":[${Array.from({ length: 400 }, (_, i) => `{"n":${i},"e":"view"}`).join(',')},{"uid":"${ID}"}],"pad":"${'x'.repeat(70_000)}"}`,
+      ),
+      'xmlhttprequest',
+      { ids: [{ name: 'uid', value: ID, label: 'body.uid' }], cut: true },
+    ],
     [
       'form-encoded (raw)',
       raw(`v=2&cid=${ID}&ev=click`),
@@ -163,5 +190,42 @@ describe('bodyFactsOf', () => {
     const many = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`uid${i}`, `${ID}${i}`]));
     expect(bodyFactsOf(req(raw(JSON.stringify({ ...many, big: `${ID}${'a1'.repeat(200)}` }))))?.ids).toHaveLength(8);
     expect(bodyFactsOf(req(raw(JSON.stringify({ big: `${ID}${'a1'.repeat(200)}` }))))).toBe(undefined);
+  });
+});
+
+// A Blob body as the page's hook read it (blob-bodies.ts): the worker keeps the fields that may be an id, not the text.
+describe('pageBodyIds', () => {
+  const ID = 'b7e2c91f04a6d3e8f215';
+  const ev = (text: string, bytes = text.length): PageBody => ({
+    k: 'page-body',
+    t: 1000,
+    url: 'https://b.blobbeacon.test/e',
+    api: 'sendBeacon',
+    bytes,
+    text,
+    frameUrl: 'https://www.shop.test/',
+  });
+  it('keeps the ids, marked as the page’s word, and drops the text', () => {
+    expect(pageBodyIds(ev(`{"client_id":"${ID}","ev":"view"}`))).toEqual({
+      k: 'page-body',
+      t: 1000,
+      url: 'https://b.blobbeacon.test/e',
+      api: 'sendBeacon',
+      bytes: 48,
+      body: { ids: [{ name: 'client_id', value: ID, label: 'body.client_id' }], page: true },
+      frameUrl: 'https://www.shop.test/',
+    });
+  });
+  it('says a Blob over 64 kB was cut, and reads a JSON cut there by its pairs', () => {
+    expect(pageBodyIds(ev(`{"uid":"${ID}","pad":"${'x'.repeat(70_000)}`, 90_000))?.body).toEqual({
+      ids: [{ name: 'uid', value: ID, label: 'body.uid' }],
+      cut: true,
+      page: true,
+    });
+  });
+  it('keeps nothing of a body without an id, a binary one or one without text', () => {
+    expect(pageBodyIds(ev('{"ev":"leave","n":3,"ts":1733600000000}'))).toBe(undefined);
+    expect(pageBodyIds(ev(`\u0001\u0002${ID}\ufffd`))).toBe(undefined);
+    expect(pageBodyIds({ ...ev(''), text: undefined })).toBe(undefined);
   });
 });

@@ -98,9 +98,11 @@ const EN = {
   idInPath: '{kind} request with an identifier-like value in URL path segment {n}',
   echoInBody: 'receives the value of {source} in its request body ({field})',
   bodyWithIds: '{kind} request with identifier(s) in its body: {params}',
+  bodyWithIdsPage:
+    "{kind} request with identifier(s) in its Blob body, as the page's hook read it (the browser shows none): {params}",
   bodyBinary: 'a {kind} request body to it is binary, not scanned',
   bodyHidden: 'a {kind} request body to it was not shown by the browser (a Blob), not scanned',
-  bodyCut: 'a {kind} request body to it is over 4 kB: only its first 4 kB were scanned',
+  bodyCut: 'a {kind} request body to it is over 64 kB: only its first 64 kB were scanned',
   randomThirdPartyCookie: 'third-party cookie {name} holds a {length}-character random-looking value',
   namedIdThirdPartyCookie: 'third-party cookie {name}, named as an identifier, holds a {length}-character value',
   // profile-compare.ts: the same place compared across the fresh profiles of a CLI run's scenarios.
@@ -231,9 +233,11 @@ const DE: Readonly<Record<PhraseKey, string>> = {
   idInPath: '{kind}-Anfrage mit kennungsartigem Wert im URL-Pfadsegment {n}',
   echoInBody: 'erhält den Wert von {source} im Anfrageinhalt ({field})',
   bodyWithIds: '{kind}-Anfrage mit Kennung(en) im Anfrageinhalt: {params}',
+  bodyWithIdsPage:
+    '{kind}-Anfrage mit Kennung(en) im Blob-Anfrageinhalt, wie ihn der Hook in der Seite las (der Browser zeigt ihn nicht): {params}',
   bodyBinary: 'ein {kind}-Anfrageinhalt an sie ist binär, nicht durchsucht',
   bodyHidden: 'ein {kind}-Anfrageinhalt an sie wurde vom Browser nicht gezeigt (ein Blob), nicht durchsucht',
-  bodyCut: 'ein {kind}-Anfrageinhalt an sie ist über 4 kB lang: nur die ersten 4 kB wurden durchsucht',
+  bodyCut: 'ein {kind}-Anfrageinhalt an sie ist über 64 kB lang: nur die ersten 64 kB wurden durchsucht',
   randomThirdPartyCookie: 'Drittanbieter-Cookie {name} enthält einen zufällig wirkenden Wert mit {length} Zeichen',
   namedIdThirdPartyCookie: 'Drittanbieter-Cookie {name}, als Kennung benannt, enthält einen Wert mit {length} Zeichen',
   profilesDiffer: 'Wert unterscheidet sich zwischen den frischen Profilen der Szenarien {scenarios}',

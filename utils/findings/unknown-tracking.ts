@@ -198,7 +198,8 @@ function pathIds(type: string, path: string): number[] {
 /** Why a request's body was not read in full, as a phrase: binary, not shown by the browser, or cut. */
 function unreadBody(r: RequestFact): 'bodyBinary' | 'bodyHidden' | 'bodyCut' | null {
   const b = r.entry.body;
-  return b?.binary ? 'bodyBinary' : b?.hidden ? 'bodyHidden' : b?.cut ? 'bodyCut' : null;
+  // Ids the page's hook read from a hidden Blob: it was read, as the page's word (bodyWithIdsPage says so).
+  return b?.binary ? 'bodyBinary' : b?.hidden && !b.page ? 'bodyHidden' : b?.cut ? 'bodyCut' : null;
 }
 
 /** The body fields the worker kept (body-ids.ts), as parameters; a record from a file is checked, not trusted. */
@@ -237,7 +238,12 @@ function bodyReasons(
   const named = beacon ? [] : idParams(body, true);
   const ids = named.length > 0 || !pixel ? named : idParams(body, false);
   if (ids.length > 0)
-    found.push(phrase(lang, 'bodyWithIds', { kind: type, ...vars(ids.map((p) => `"${labelOf(p)}"`)) }));
+    found.push(
+      phrase(lang, r.entry.body?.page ? 'bodyWithIdsPage' : 'bodyWithIds', {
+        kind: type,
+        ...vars(ids.map((p) => `"${labelOf(p)}"`)),
+      }),
+    );
   return found;
 }
 

@@ -14,6 +14,7 @@ import type {
 } from './browser/browser-events.ts';
 import type {
   PageBeacon,
+  PageBody,
   PageCmpGlobalsEvent,
   PageConsentModeEvent,
   PageCookieWrite,
@@ -47,6 +48,7 @@ export type PageEvent =
   | PageCookieWrite
   | PageStorageWrite
   | PageBeacon
+  | PageBody
   | PageResource
   | PageTcfEvent
   | PageConsentModeEvent

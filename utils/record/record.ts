@@ -39,6 +39,7 @@ const PAGE_KINDS: ReadonlySet<string> = new Set<PageEvent['k']>([
   'page-cookie',
   'page-storage',
   'page-beacon',
+  'page-body',
   'page-resource',
   'page-tcf',
   'page-consent-mode',
@@ -148,6 +149,8 @@ export class RecordBuilder implements PageAccess {
         return this.requests.requestError(ev);
       case 'page-beacon':
         return this.requests.beacon(ev);
+      case 'page-body':
+        return this.requests.pageBody(ev);
       case 'cookie':
         this.cookies.browserCookie(ev);
         if (!ev.removed && isCmpStoreName(ev.name)) inferFromCmpStore(this, ev.t, this.latestCookieWrite);

@@ -1,6 +1,7 @@
 // Network requests from the browser (webRequest) and the page (Resource Timing, beacons), redirects and orphans.
 import type {
   PageBeacon,
+  PageBody,
   PageResource,
   RedirectEvent,
   RequestErrorEvent,
@@ -22,6 +23,16 @@ import { HostTable, type KnownHost } from './host-table.ts';
 import { kindOfInitiator, RequestIndex, ResourceMatch } from './request-index.ts';
 import { RequestRow } from './request-row.ts';
 
+/** How far apart the page's send time and the browser's request time may be for a Blob body to join the request. */
+const BODY_JOIN_MS = 10_000;
+const MAX_WAITING_BODIES = 50;
+
+function joinBody(entry: RequestEntry, ev: PageBody): void {
+  const b = ev.body;
+  if (!b?.ids) return;
+  entry.body = { ...entry.body, ids: b.ids, page: true, ...(b.cut ? { cut: true as const } : {}) };
+}
+
 export class RequestReducer {
   /** The main-frame request of the current page: its redirects move the page. */
   mainRequestId: string | null = null;
@@ -37,6 +48,8 @@ export class RequestReducer {
   private pageOnlyNotes = new WeakMap<RequestEntry, RecordError>();
   /** URLs of page-reported beacons no ping has claimed yet: every ping checks this set, not the whole request list */
   private unclaimedBeacons = new Map<string, number>();
+  /** Blob bodies the page's hook read whose browser request has not come yet (a few: a page sends few Blobs) */
+  private waitingBodies: PageBody[] = [];
   /** Page beacons Resource Timing has reported too (one report joins one beacon) */
   private timedBeacons = new WeakSet<RequestEntry>();
   /** The browser's type of a page beacon's request: 'ping' (sendBeacon) or 'xmlhttprequest' (keepalive fetch) */
@@ -68,6 +81,7 @@ export class RequestReducer {
     this.hosts.clear();
     this.knownHosts.clear();
     this.unclaimedBeacons.clear();
+    this.waitingBodies = [];
     this.orphans.clear();
     this.seenResources.clear();
     this.resources = null;
@@ -110,6 +124,7 @@ export class RequestReducer {
     }
     const beacon = this.unclaimedBeacons.size && hop === 0 ? this.claimPageBeacon(page, ev) : null;
     if (beacon) {
+      if (ev.body?.hidden && this.waitingBodies.length > 0) this.claimBody(beacon);
       // Still the browser's request: Resource Timing's later report of it must find it, not make a second one.
       if (matchable && !this.timedBeacons.has(beacon)) this.resources?.countBrowser(ev.url);
       return;
@@ -121,7 +136,10 @@ export class RequestReducer {
     if (ev.initiator)
       entry.initiator = ev.initiator === this.lastInitiator ? this.lastInitiator : (this.lastInitiator = ev.initiator);
     if (ev.viaWorker) entry.viaWorker = true;
-    if (ev.body) entry.body = ev.body;
+    if (ev.body) {
+      entry.body = ev.body;
+      if (ev.body.hidden && this.waitingBodies.length > 0) this.claimBody(entry);
+    }
     if (entry.host === '' && hostOfUrl(ev.url) === null) {
       page.errors.push({ t: ev.t, where: 'request', message: `unparseable URL kept as is: ${ev.url.slice(0, 200)}` });
     }
@@ -184,6 +202,38 @@ export class RequestReducer {
   }
 
   /**
+   * The ids the page's hook read from a Blob body join the browser's request of that URL whose body the browser did not
+   * show (Chrome), nearest in time: the page's word only adds ids there, it never replaces what the browser saw.
+   */
+  pageBody(ev: PageBody): void {
+    if (!ev.body?.ids?.length) return;
+    const page = this.pages.page(ev.t);
+    const kind: ResourceKind = ev.api === 'sendBeacon' ? 'ping' : 'xmlhttprequest';
+    let best: RequestEntry | undefined;
+    for (let n = page.requests.length - 1; n >= 0; n--) {
+      const r = page.requests[n]!;
+      if (r.url !== ev.url || r.type !== kind || !r.body?.hidden || r.body.page) continue;
+      if (Math.abs(r.t - ev.t) > BODY_JOIN_MS) continue;
+      if (!best || Math.abs(r.t - ev.t) < Math.abs(best.t - ev.t)) best = r;
+    }
+    if (best) joinBody(best, ev);
+    else if (this.waitingBodies.length < MAX_WAITING_BODIES) this.waitingBodies.push(ev);
+  }
+
+  private claimBody(entry: RequestEntry): void {
+    const kind = entry.type === 'ping' ? 'sendBeacon' : entry.type === 'xmlhttprequest' ? 'other' : '';
+    const at = this.waitingBodies.findIndex(
+      (b) =>
+        b.url === entry.url &&
+        (kind === 'sendBeacon' ? b.api === 'sendBeacon' : kind === 'other' && b.api !== 'sendBeacon') &&
+        Math.abs(entry.t - b.t) <= BODY_JOIN_MS,
+    );
+    if (at < 0) return;
+    joinBody(entry, this.waitingBodies[at]!);
+    this.waitingBodies.splice(at, 1);
+  }
+
+  /**
    * Resource Timing's report of a beacon our hook reported and no ping has claimed yet is that same beacon (Firefox
    * order, a slow worker): it joins the hook's entry, which the ping claims when it comes, once per beacon.
    */
@@ -218,6 +268,7 @@ export class RequestReducer {
     early.t = Math.min(early.t, ev.t);
     early.frameId = ev.frameId;
     if (ev.frameUrl) early.frameUrl = ev.frameUrl;
+    if (ev.body) early.body = ev.body;
     if (!early.initiator && ev.initiator) early.initiator = ev.initiator;
     this.index.set(ev.requestId, early, page.requests);
     return early;

@@ -83,6 +83,8 @@ export interface BodyFacts {
   hidden?: true;
   /** Longer than the scanned sample: only its start was read */
   cut?: true;
+  /** `ids` were read by the page's hook from a Blob the browser did not show (`hidden`): the page's word */
+  page?: true;
 }
 export interface ResponseEvent {
   k: 'response';

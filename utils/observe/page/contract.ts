@@ -38,6 +38,11 @@ export const MAX_NAME = 256;
 export const MAX_VALUE = 4096;
 export const MAX_URL = 8192;
 export const MAX_RAW = 8192;
+/**
+ * Bytes of a request body read for ids, here (a Blob, blob-bodies.ts) and in the worker (webRequest's, body-ids.ts):
+ * 64 KiB, the Fetch standard's limit on the keepalive bodies in flight, so a beacon's body is read whole.
+ */
+export const MAX_BODY = 64 * 1024;
 /** A stack as sent by the main world (parsed in the isolated world, whose built-ins the page cannot replace). */
 export const MAX_STACK = 8192;
 

@@ -40,6 +40,7 @@ export function fromMainWorld(raw: unknown, selfUrls: string[], origin: string):
   if ('cmpVersion' in raw) out.cmpVersion = raw.cmpVersion;
   if ('gdprApplies' in raw) out.gdprApplies = raw.gdprApplies;
   if ('gppString' in raw) out.gppString = raw.gppString;
+  if (out.k === 'page-body' && 'text' in raw) out.text = raw.text;
   // Lists cross the bridge as text (the bridge carries flat events): JSON for arguments and sections, comma-separated
   // names.
   if (out.k === 'page-consent-mode') out.args = parseCapped(raw.args, MAX_ARGS_JSON);

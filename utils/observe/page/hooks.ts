@@ -1,6 +1,7 @@
 // The write hooks (document.cookie, cookieStore, Storage.setItem, IndexedDB, sendBeacon, keepalive fetch; the Cache
-// API and OPFS in hooks-stored-files.ts): each successful call also reports what it wrote, with the caller's stack; the
-// page sees the same behaviour as before.
+// API and OPFS in hooks-stored-files.ts; Blob bodies in blob-bodies.ts): each successful call also reports what it
+// wrote, with the caller's stack; the page sees the same behaviour as before.
+import { makeBlobBodies } from './blob-bodies.ts';
 import { MAX_NAME, MAX_RAW, MAX_VALUE, type Bridge, type Trace } from './contract.ts';
 import { disguiseFor, type Disguise } from './disguise.ts';
 import { makeHookKit, type Fn } from './hook-kit.ts';
@@ -26,6 +27,8 @@ export function installHooks(
   const { bodySize, resolveUrl } = makePageMeasure(win, i, kit);
   const doc = win.document;
   const trace = (): Trace | undefined => tracerOf.capture(kit.below);
+  const blobs = makeBlobBodies(win, i, kit, emit);
+  blobs.hookXhr(resolveUrl);
 
   // Which Storage a setItem was called on: the window's getters are captured now but called only at the first setItem.
   // Reading localStorage at document_start would cost every page a synchronous check with the browser, used or not;
@@ -166,7 +169,9 @@ export function installHooks(
     if (result !== true) return; // refused by the browser: nothing was sent
     const url = resolveUrl(arg(args, 0));
     if (url === undefined) return;
-    emit({ k: 'page-beacon', t: now(), url, bytes: bodySize(arg(args, 1)) }, trace());
+    const t = now();
+    emit({ k: 'page-beacon', t, url, bytes: bodySize(arg(args, 1)) }, trace());
+    blobs.read(url, arg(args, 1), 'sendBeacon', t);
   });
 
   // fetch outlives the page with keepalive (a Request's own, or init's), as a beacon; so may one sent while hidden.
@@ -187,6 +192,7 @@ export function installHooks(
     const hidden = body !== undefined && body !== null && visibility && apply(visibility, doc, []) === 'hidden';
     if (url !== undefined && (keep || hidden))
       emit({ k: 'page-beacon', t: now(), url, bytes: bodySize(body), api: 'fetch' }, trace());
+    if (url !== undefined) blobs.read(url, body, 'fetch', now());
   });
 
   installStoredFileHooks(win, emit, trace, i, kit, resolveUrl);

@@ -1,10 +1,11 @@
 // Page-reported events come from code the page can imitate: validate every field, cap every string, never throw.
 // Events of the consent signals are checked in signal-events.ts; the isolated world's side in from-main-world.ts.
-import { MAX_NAME, MAX_RAW, MAX_URL, MAX_VALUE } from './contract.ts';
+import { MAX_BODY, MAX_NAME, MAX_RAW, MAX_URL, MAX_VALUE } from './contract.ts';
 import { ATTRIBUTIONS, type Attribution } from '../events.ts';
 import type {
   FormCheckbox,
   PageBeacon,
+  PageBody,
   PageCookieApi,
   PageCookieWrite,
   PageEvent,
@@ -20,6 +21,7 @@ const COOKIE_APIS: ReadonlySet<string> = new Set<PageCookieApi>(['document.cooki
 const STORAGE_KINDS: readonly StorageKind[] = ['localStorage', 'sessionStorage', 'indexedDB', 'cacheStorage', 'opfs'];
 const SCRIPT_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:', 'blob:', 'data:']);
 const BEACON_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:']);
+const BODY_APIS: ReadonlySet<string> = new Set<PageBody['api']>(['sendBeacon', 'fetch', 'xhr']);
 /** Resource Timing backups: only what webRequest would have seen (no data:, blob:, about:). */
 const RESOURCE_SCHEMES: ReadonlySet<string> = BEACON_SCHEMES;
 
@@ -144,6 +146,27 @@ function validate(raw: unknown, frameUrl: string, now: number): PageEvent | null
       };
       withScript(ev, script, attributed);
       if (raw.api === 'fetch') ev.api = 'fetch';
+      return ev;
+    }
+    case 'page-body': {
+      const urlRaw = str(raw, 'url');
+      const url = urlRaw === undefined ? undefined : safeUrl(urlRaw, BEACON_SCHEMES);
+      const api = str(raw, 'api');
+      const text = str(raw, 'text');
+      const b = raw.bytes;
+      if (!url || !api || !BODY_APIS.has(api) || text === undefined) return null;
+      if (typeof b !== 'number' || !Number.isSafeInteger(b) || b < 0) return null;
+      // Over the bound the page read no more: a longer text is not what our hook sent.
+      if (text.length > MAX_BODY) return null;
+      const ev: PageBody = {
+        k: 'page-body',
+        t,
+        url,
+        api: api === 'fetch' ? 'fetch' : api === 'xhr' ? 'xhr' : 'sendBeacon',
+        bytes: b,
+        text,
+        frameUrl,
+      };
       return ev;
     }
     case 'page-resource': {

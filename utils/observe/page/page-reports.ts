@@ -1,4 +1,5 @@
 // Events the page's main-world hooks and the isolated-world recorder report: validated, and marked as the page's word.
+import type { BodyFacts } from '../browser/browser-events.ts';
 
 export type PageCookieApi = 'document.cookie' | 'cookieStore';
 /**
@@ -64,6 +65,24 @@ export interface PageBeacon {
   frameUrl: string;
   script?: string;
   attribution?: Attribution;
+}
+/**
+ * A Blob request body's first bytes as the page's hook read them (blob-bodies.ts): Chrome shows extensions none. The
+ * text goes as far as the worker, which keeps only the fields that may be an id (body-ids.ts) and joins them to the
+ * browser's request of that URL (request-reducer.ts).
+ */
+export interface PageBody {
+  k: 'page-body';
+  t: number;
+  url: string;
+  api: 'sendBeacon' | 'fetch' | 'xhr';
+  /** The Blob's size */
+  bytes: number;
+  /** Its first MAX_BODY bytes as text: never stored (the worker drops it once scanned) */
+  text?: string;
+  /** What the worker's id scan kept of the text */
+  body?: BodyFacts;
+  frameUrl: string;
 }
 /** TCF v2 data read from the page's `__tcfapi` (getTCData / addEventListener callbacks). */
 export interface PageTcfEvent {
