@@ -1,0 +1,60 @@
+import { EventEmitter } from 'node:events';
+import { describe, expect, it } from 'vitest';
+import { recordGaps } from '../utils/record/record-gaps.ts';
+import { reportGap, watchReports } from './reporting-api.ts';
+
+class FakeSession extends EventEmitter {
+  enabled = false;
+  send(method: string, params: { enable: boolean }): Promise<unknown> {
+    this.enabled = method === 'Network.enableReportingApi' && params.enable;
+    return Promise.resolve({});
+  }
+  report(id: string, initiatorUrl: string, destination: string, type = 'csp-violation'): void {
+    this.emit('Network.reportingApiReportAdded', { report: { id, initiatorUrl, destination, type } });
+  }
+}
+
+const PAGE = 'https://www.shop.test/hostile/reporting-api.html';
+
+describe('watchReports', () => {
+  it('enables the reports and lists each once, by the endpoint its origin declared for its group', async () => {
+    const s = new FakeSession();
+    const w = await watchReports(s);
+    expect(s.enabled).toBe(true);
+    s.emit('Network.reportingApiEndpointsChangedForOrigin', {
+      origin: 'https://www.shop.test',
+      endpoints: [{ url: 'https://tracker.example/r', groupName: 'tk' }],
+    });
+    s.report('a', PAGE, 'tk');
+    s.emit('Network.reportingApiReportUpdated', { report: { id: 'a', initiatorUrl: PAGE, destination: 'tk' } });
+    s.report('b', PAGE, 'other', 'deprecation');
+    s.emit('Network.reportingApiReportAdded', { nothing: 1 });
+    expect(w.list()).toEqual([
+      { endpoint: 'https://tracker.example/r', type: 'csp-violation' },
+      { endpoint: '(endpoint group "other")', type: 'deprecation' },
+    ]);
+  });
+});
+
+describe('reportGap', () => {
+  it('is a gap of the record for reports to another site or an endpoint not known', () => {
+    const gap = reportGap(
+      [
+        { endpoint: 'https://tracker.example/r', type: 'csp-violation' },
+        { endpoint: 'https://tracker.example/r', type: 'csp-violation' },
+        { endpoint: '(endpoint group "x")', type: 'deprecation' },
+      ],
+      PAGE,
+      5,
+    );
+    expect(gap?.message).toBe(
+      'the browser queued 3 reports (csp-violation, deprecation) for https://tracker.example/r, (endpoint group "x") (Reporting API): reports leave without a tab, so what they carried is not in this record',
+    );
+    expect(recordGaps({ errors: [gap!] })).toHaveLength(1);
+  });
+
+  it("is none for reports to the page's own site, or no report", () => {
+    expect(reportGap([{ endpoint: 'https://csp.shop.test/r', type: 'csp-violation' }], PAGE, 5)).toBeNull();
+    expect(reportGap([], PAGE, 5)).toBeNull();
+  });
+});
