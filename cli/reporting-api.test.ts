@@ -30,8 +30,8 @@ describe('watchReports', () => {
     s.report('b', PAGE, 'other', 'deprecation');
     s.emit('Network.reportingApiReportAdded', { nothing: 1 });
     expect(w.list()).toEqual([
-      { endpoint: 'https://tracker.example/r', type: 'csp-violation' },
-      { endpoint: '(endpoint group "other")', type: 'deprecation' },
+      { endpoint: 'https://tracker.example/r', type: 'csp-violation', initiator: PAGE },
+      { endpoint: '(endpoint group "other")', type: 'deprecation', initiator: PAGE },
     ]);
   });
 });
@@ -40,11 +40,10 @@ describe('reportGap', () => {
   it('is a gap of the record for reports to another site or an endpoint not known', () => {
     const gap = reportGap(
       [
-        { endpoint: 'https://tracker.example/r', type: 'csp-violation' },
-        { endpoint: 'https://tracker.example/r', type: 'csp-violation' },
-        { endpoint: '(endpoint group "x")', type: 'deprecation' },
+        { endpoint: 'https://tracker.example/r', type: 'csp-violation', initiator: PAGE },
+        { endpoint: 'https://tracker.example/r', type: 'csp-violation', initiator: PAGE },
+        { endpoint: '(endpoint group "x")', type: 'deprecation', initiator: PAGE },
       ],
-      PAGE,
       5,
     );
     expect(gap?.message).toBe(
@@ -53,8 +52,19 @@ describe('reportGap', () => {
     expect(recordGaps({ errors: [gap!] })).toHaveLength(1);
   });
 
-  it("is none for reports to the page's own site, or no report", () => {
-    expect(reportGap([{ endpoint: 'https://csp.shop.test/r', type: 'csp-violation' }], PAGE, 5)).toBeNull();
-    expect(reportGap([], PAGE, 5)).toBeNull();
+  it("is none for reports to the reporting document's own site, or no report", () => {
+    expect(reportGap([{ endpoint: 'https://csp.shop.test/r', type: 'csp-violation', initiator: PAGE }], 5)).toBeNull();
+    // An embedded frame's report to its own site: that party has the frame's requests, which the record holds.
+    const frame = 'https://www.video.example/embed/1';
+    expect(
+      reportGap([{ endpoint: 'https://csp.video.example/r', type: 'csp-violation', initiator: frame }], 5),
+    ).toBeNull();
+    expect(reportGap([], 5)).toBeNull();
+  });
+
+  it('is a gap for a frame that reports to a third site', () => {
+    const frame = 'https://www.video.example/embed/1';
+    const gap = reportGap([{ endpoint: 'https://tracker.example/r', type: 'deprecation', initiator: frame }], 5);
+    expect(gap?.message).toContain('a report (deprecation) for https://tracker.example/r');
   });
 });

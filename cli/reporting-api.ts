@@ -9,6 +9,8 @@ import { siteOf } from '../utils/url/party.ts';
 export interface QueuedReport {
   endpoint: string;
   type: string;
+  /** the document (or worker) whose report it is */
+  initiator: string;
 }
 
 /** What Playwright's CDPSession has that watching reports needs. */
@@ -25,7 +27,7 @@ const text = (v: unknown): string => (typeof v === 'string' ? v : '');
  */
 export async function watchReports(session: ReportSession): Promise<{ list(): QueuedReport[] }> {
   const endpoints = new Map<string, string>(); // `${origin} ${group}` -> URL
-  const reports = new Map<string, { origin: string; group: string; type: string }>();
+  const reports = new Map<string, { origin: string; group: string; type: string; initiator: string }>();
   session.on('Network.reportingApiEndpointsChangedForOrigin', (e) => {
     const o = e as { origin?: unknown; endpoints?: unknown };
     if (!Array.isArray(o.endpoints)) return;
@@ -36,8 +38,8 @@ export async function watchReports(session: ReportSession): Promise<{ list(): Qu
     const r = (e as { report?: { id?: unknown; initiatorUrl?: unknown; destination?: unknown; type?: unknown } })
       .report;
     if (!r || reports.has(text(r.id))) return;
-    const origin = originOf(text(r.initiatorUrl));
-    reports.set(text(r.id), { origin, group: text(r.destination), type: text(r.type) });
+    const initiator = text(r.initiatorUrl);
+    reports.set(text(r.id), { origin: originOf(initiator), group: text(r.destination), type: text(r.type), initiator });
   };
   session.on('Network.reportingApiReportAdded', onReport);
   session.on('Network.reportingApiReportUpdated', onReport);
@@ -47,19 +49,26 @@ export async function watchReports(session: ReportSession): Promise<{ list(): Qu
       [...reports.values()].map((r) => ({
         endpoint: endpoints.get(`${r.origin} ${r.group}`) || `(endpoint group "${r.group.slice(0, 60)}")`,
         type: r.type.slice(0, 60),
+        initiator: r.initiator,
       })),
   };
 }
 
+/** The site of a URL's host; '' for none (an endpoint known by its group only). */
+const siteOfUrl = (url: string): string => {
+  const host = hostOfUrl(url);
+  return host ? siteOf(host) : '';
+};
+
 /**
- * Reports for an endpoint that is not the audited page's site (or one not known): what they carried (the page's
- * address, the visitor's IP) went to that party outside the record, so the record has a gap; null when none did.
+ * Reports for an endpoint of another site than the one whose report it is (or one not known): what they carried (the
+ * page's address, the visitor's IP) went to that party outside the record, so the record has a gap; null when none
+ * did. A frame's report to its own site is none: that party has the frame's requests, which are in the record.
  */
-export function reportGap(reports: readonly QueuedReport[], pageUrl: string, t: number): RecordError | null {
-  const site = siteOf(hostOfUrl(pageUrl) ?? '');
+export function reportGap(reports: readonly QueuedReport[], t: number): RecordError | null {
   const away = reports.filter((r) => {
-    const host = hostOfUrl(r.endpoint);
-    return host === null || siteOf(host) !== site;
+    const to = siteOfUrl(r.endpoint);
+    return to === '' || to !== siteOfUrl(r.initiator);
   });
   if (away.length === 0) return null;
   const where = [...new Set(away.map((r) => r.endpoint.slice(0, 200)))].slice(0, 5).join(', ');

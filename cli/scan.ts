@@ -236,7 +236,7 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     if (reloaded) out.record?.errors.push(reloaded);
     const opened = out.record && popupGap(popups.list(), Date.now());
     if (opened) out.record?.errors.push(opened);
-    const reported = out.record && reports && reportGap(reports.list(), loadedUrl, Date.now());
+    const reported = out.record && reports && reportGap(reports.list(), Date.now());
     if (reported) out.record?.errors.push(reported);
     if (session) {
       const submitted = run.forms === 'submit' ? await session.submit().catch(() => false) : false;
