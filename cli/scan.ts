@@ -22,6 +22,7 @@ import { fillForms, type FormsMode } from './forms.ts';
 import { joinReload, leavePage, movedOnGap, reloadNote, selfNavigationGap, watchNavigations } from './leave.ts';
 import { popupGap, watchPopups } from './popups.ts';
 import { reportGap, watchReports } from './reporting-api.ts';
+import { restoreClientHints } from './browser/ua-hints.ts';
 import { scriptClickNote, trustedClicks, type TrustedClicks } from './browser/trusted-click.ts';
 import {
   answerOf,
@@ -132,10 +133,10 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     // A window the page opens is a tab of its own: its requests are not in this tab's record (cli/popups.ts).
     const popups = watchPopups(page);
     // Reporting API reports leave without a tab: DevTools sees them queued (cli/reporting-api.ts).
-    const reports = await context
-      .newCDPSession(page)
-      .then(watchReports)
-      .catch(() => null);
+    const devtools = await context.newCDPSession(page).catch(() => null);
+    const reports = devtools && (await watchReports(devtools).catch(() => null));
+    // The client hints the user-agent switch empties would tell the CLI from a visitor (cli/browser/ua-hints.ts).
+    if (devtools) await restoreClientHints(context, devtools).catch(() => false);
     if (!reports) out.notes.push('Reporting API reports could not be watched: a report the page had sent is not said');
     try {
       response = await page.goto(run.url, { waitUntil: 'load', timeout: run.loadTimeoutMs });
