@@ -30,9 +30,25 @@ describe('watchReports', () => {
     s.report('b', PAGE, 'other', 'deprecation');
     s.emit('Network.reportingApiReportAdded', { nothing: 1 });
     expect(w.list()).toEqual([
-      { endpoint: 'https://tracker.example/r', type: 'csp-violation', initiator: PAGE },
-      { endpoint: '(endpoint group "other")', type: 'deprecation', initiator: PAGE },
+      { endpoints: ['https://tracker.example/r'], type: 'csp-violation', initiator: PAGE },
+      { endpoints: ['(endpoint group "other")'], type: 'deprecation', initiator: PAGE },
     ]);
+  });
+
+  it('keeps every URL an origin declared for a group: a later first-party one does not hide a tracker', async () => {
+    const s = new FakeSession();
+    const w = await watchReports(s);
+    const declare = (url: string): boolean =>
+      s.emit('Network.reportingApiEndpointsChangedForOrigin', {
+        origin: 'https://www.shop.test',
+        endpoints: [{ url, groupName: 'tk' }],
+      });
+    // The page names the tracker, then a same-origin frame names its own site for the same group.
+    declare('https://tracker.example/r');
+    declare('https://www.shop.test/csp');
+    s.report('a', PAGE, 'tk');
+    expect(w.list()[0]?.endpoints).toEqual(['https://tracker.example/r', 'https://www.shop.test/csp']);
+    expect(reportGap(w.list(), 5)?.message).toContain('a report (csp-violation) for https://tracker.example/r (');
   });
 });
 
@@ -40,9 +56,9 @@ describe('reportGap', () => {
   it('is a gap of the record for reports to another site or an endpoint not known', () => {
     const gap = reportGap(
       [
-        { endpoint: 'https://tracker.example/r', type: 'csp-violation', initiator: PAGE },
-        { endpoint: 'https://tracker.example/r', type: 'csp-violation', initiator: PAGE },
-        { endpoint: '(endpoint group "x")', type: 'deprecation', initiator: PAGE },
+        { endpoints: ['https://tracker.example/r'], type: 'csp-violation', initiator: PAGE },
+        { endpoints: ['https://tracker.example/r'], type: 'csp-violation', initiator: PAGE },
+        { endpoints: ['(endpoint group "x")'], type: 'deprecation', initiator: PAGE },
       ],
       5,
     );
@@ -53,18 +69,20 @@ describe('reportGap', () => {
   });
 
   it("is none for reports to the reporting document's own site, or no report", () => {
-    expect(reportGap([{ endpoint: 'https://csp.shop.test/r', type: 'csp-violation', initiator: PAGE }], 5)).toBeNull();
+    expect(
+      reportGap([{ endpoints: ['https://csp.shop.test/r'], type: 'csp-violation', initiator: PAGE }], 5),
+    ).toBeNull();
     // An embedded frame's report to its own site: that party has the frame's requests, which the record holds.
     const frame = 'https://www.video.example/embed/1';
     expect(
-      reportGap([{ endpoint: 'https://csp.video.example/r', type: 'csp-violation', initiator: frame }], 5),
+      reportGap([{ endpoints: ['https://csp.video.example/r'], type: 'csp-violation', initiator: frame }], 5),
     ).toBeNull();
     expect(reportGap([], 5)).toBeNull();
   });
 
   it('is a gap for a frame that reports to a third site', () => {
     const frame = 'https://www.video.example/embed/1';
-    const gap = reportGap([{ endpoint: 'https://tracker.example/r', type: 'deprecation', initiator: frame }], 5);
+    const gap = reportGap([{ endpoints: ['https://tracker.example/r'], type: 'deprecation', initiator: frame }], 5);
     expect(gap?.message).toContain('a report (deprecation) for https://tracker.example/r');
   });
 });

@@ -5,9 +5,12 @@ import type { RecordError } from '../utils/record/page-record.ts';
 import { hostOfUrl, originOf } from '../utils/url/url.ts';
 import { siteOf } from '../utils/url/party.ts';
 
-/** A report the browser queued: its endpoint's URL when the endpoint was seen, else its group's name. */
+/**
+ * A report the browser queued: the URLs its origin declared for its endpoint group (every one seen, as documents of
+ * one origin can name different ones), else the group's name.
+ */
 export interface QueuedReport {
-  endpoint: string;
+  endpoints: string[];
   type: string;
   /** the document (or worker) whose report it is */
   initiator: string;
@@ -26,13 +29,16 @@ const text = (v: unknown): string => (typeof v === 'string' ? v : '');
  * and the endpoints the origins declared. Reports of any page of that browser count: each scenario has its own.
  */
 export async function watchReports(session: ReportSession): Promise<{ list(): QueuedReport[] }> {
-  const endpoints = new Map<string, string>(); // `${origin} ${group}` -> URL
+  const endpoints = new Map<string, Set<string>>(); // `${origin} ${group}` -> every URL declared, none forgotten
   const reports = new Map<string, { origin: string; group: string; type: string; initiator: string }>();
   session.on('Network.reportingApiEndpointsChangedForOrigin', (e) => {
     const o = e as { origin?: unknown; endpoints?: unknown };
     if (!Array.isArray(o.endpoints)) return;
-    for (const x of o.endpoints as Array<{ url?: unknown; groupName?: unknown }>)
-      endpoints.set(`${text(o.origin)} ${text(x?.groupName)}`, text(x?.url));
+    for (const x of o.endpoints as Array<{ url?: unknown; groupName?: unknown }>) {
+      const key = `${text(o.origin)} ${text(x?.groupName)}`;
+      const urls = endpoints.get(key) ?? new Set<string>();
+      endpoints.set(key, urls.add(text(x?.url)));
+    }
   });
   const onReport = (e: unknown): void => {
     const r = (e as { report?: { id?: unknown; initiatorUrl?: unknown; destination?: unknown; type?: unknown } })
@@ -47,7 +53,7 @@ export async function watchReports(session: ReportSession): Promise<{ list(): Qu
   return {
     list: () =>
       [...reports.values()].map((r) => ({
-        endpoint: endpoints.get(`${r.origin} ${r.group}`) || `(endpoint group "${r.group.slice(0, 60)}")`,
+        endpoints: [...(endpoints.get(`${r.origin} ${r.group}`) ?? [`(endpoint group "${r.group.slice(0, 60)}")`])],
         type: r.type.slice(0, 60),
         initiator: r.initiator,
       })),
@@ -66,12 +72,17 @@ const siteOfUrl = (url: string): string => {
  * did. A frame's report to its own site is none: that party has the frame's requests, which are in the record.
  */
 export function reportGap(reports: readonly QueuedReport[], t: number): RecordError | null {
-  const away = reports.filter((r) => {
-    const to = siteOfUrl(r.endpoint);
-    return to === '' || to !== siteOfUrl(r.initiator);
-  });
+  const from = (r: QueuedReport): string[] =>
+    r.endpoints.filter((u) => {
+      const to = siteOfUrl(u);
+      return to === '' || to !== siteOfUrl(r.initiator);
+    });
+  const away = reports.filter((r) => from(r).length > 0 || r.endpoints.length === 0);
   if (away.length === 0) return null;
-  const where = [...new Set(away.map((r) => r.endpoint.slice(0, 200)))].slice(0, 5).join(', ');
+  const where = [...new Set(away.flatMap((r) => (r.endpoints.length ? from(r) : ['(no endpoint)'])))]
+    .map((u) => u.slice(0, 200))
+    .slice(0, 5)
+    .join(', ');
   const types = [...new Set(away.map((r) => r.type))].join(', ');
   const count = away.length === 1 ? 'a report' : `${away.length} reports`;
   const message = `the browser queued ${count} (${types}) for ${where} (Reporting API): reports leave without a tab, so what they carried is not in this record`;
