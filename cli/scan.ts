@@ -21,6 +21,8 @@ import { trace } from './trace.ts';
 import { fillForms, type FormsMode } from './forms.ts';
 import { joinReload, leavePage, movedOnGap, reloadNote, selfNavigationGap, watchNavigations } from './leave.ts';
 import { popupGap, watchPopups } from './popups.ts';
+import { reportGap, watchReports } from './reporting-api.ts';
+import { restoreClientHints } from './browser/ua-hints.ts';
 import { scriptClickNote, trustedClicks, type TrustedClicks } from './browser/trusted-click.ts';
 import {
   answerOf,
@@ -130,6 +132,12 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     const navs = watchNavigations(page);
     // A window the page opens is a tab of its own: its requests are not in this tab's record (cli/popups.ts).
     const popups = watchPopups(page);
+    // Reporting API reports leave without a tab: DevTools sees them queued (cli/reporting-api.ts).
+    const devtools = await context.newCDPSession(page).catch(() => null);
+    const reports = devtools && (await watchReports(devtools).catch(() => null));
+    // The client hints the user-agent switch empties would tell the CLI from a visitor (cli/browser/ua-hints.ts).
+    if (devtools) await restoreClientHints(context, devtools).catch(() => false);
+    if (!reports) out.notes.push('Reporting API reports could not be watched: a report the page had sent is not said');
     try {
       response = await page.goto(run.url, { waitUntil: 'load', timeout: run.loadTimeoutMs });
     } catch (e) {
@@ -229,6 +237,8 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     if (reloaded) out.record?.errors.push(reloaded);
     const opened = out.record && popupGap(popups.list(), Date.now());
     if (opened) out.record?.errors.push(opened);
+    const reported = out.record && reports && reportGap(reports.list(), Date.now());
+    if (reported) out.record?.errors.push(reported);
     if (session) {
       const submitted = run.forms === 'submit' ? await session.submit().catch(() => false) : false;
       if (submitted) await watch.settle(tabId, run.settle, () => false);

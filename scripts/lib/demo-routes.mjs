@@ -111,6 +111,17 @@ new Image().src = 'https://tracker.adnet.test/pixel.gif?uid=site${n}';
       return page;
     }
     if (p === '/redirect') return { status: 302, headers: { location: '/' } };
+    // Reports of its own CSP violations to a tracker by the Reporting API: sent without a tab (cli/reporting-api.ts).
+    if (p === '/hostile/reporting-api.html')
+      return {
+        status: 200,
+        headers: {
+          'content-type': 'text/html',
+          'reporting-endpoints': 'tk="https://tracker.adnet.test/report?uid=csp-report"',
+          'content-security-policy': "img-src 'self'; report-to tk",
+        },
+        body: '<!doctype html><title>Hostile: reports to a tracker</title><link rel="icon" href="data:,"><h1>Reports</h1><img src="https://widget.embed.test/x.gif">',
+      };
     // A first-party click or pixel redirector (/r?u=...) that hands on to a demo host only.
     if (p === '/r') {
       const to = url.searchParams.get('u') ?? '';
@@ -152,6 +163,16 @@ new Image().src = 'https://tracker.adnet.test/pixel.gif?uid=site${n}';
         body: GIF,
       };
     }
+    // A Reporting API endpoint: the browser asks first (CORS), then POSTs the reports.
+    if (p === '/report')
+      return {
+        status: 204,
+        headers: {
+          'access-control-allow-origin': '*',
+          'access-control-allow-methods': 'POST',
+          'access-control-allow-headers': 'content-type',
+        },
+      };
     if (p === '/beacon') return { status: 204, headers: { 'access-control-allow-origin': '*' } };
     // One server-sent event, then a retry far beyond any audit: one request per page.
     if (p === '/events')
