@@ -27,6 +27,7 @@ const CATEGORIES = [
   'v8',
   'v8.execute',
   'disabled-by-default-v8.compile',
+  'disabled-by-default-v8.gc',
   'blink',
   'extensions',
   'loading',
@@ -133,6 +134,9 @@ function parts(events, url) {
     if (e.pid !== parse.pid || e.tid === parse.tid || e.name !== 'ThreadPool_RunTask' || e.ts < t0 || e.ts > t1)
       continue;
     add('renderer worker pool', ms(e));
+    // What the task ran: the first V8 event inside it (a background compile, Maglev or TurboFan job, a GC helper).
+    const job = events.find((x) => x.tid === e.tid && x.pid === e.pid && x !== e && inside(e, x) && x.ph === 'X');
+    add(`renderer worker pool: ${job?.name ?? '(other)'}`, ms(e));
   }
   for (const inj of main.filter((e) => e.name === 'ScriptInjection::InjectJs' && e.ts >= t0 && e.ts <= t1)) {
     const within = main.filter((e) => inside(inj, e));

@@ -115,6 +115,22 @@ describe('tracer: attribution a page cannot launder or forge', () => {
     expect(r.attribute()).toEqual({ attribution: 'unknown' });
   });
 
+  it("a descriptor's missing fields are not read from a polluted Object.prototype: no page getter runs in our capture, and a lowered limit is still raised", () => {
+    for (const below of [false, true]) {
+      const r = realm(below);
+      r.run('Error.stackTraceLimit = 0; globalThis.seen = 0', PAGE);
+      // A data descriptor has no own get/set: inherited ones would say "accessor" (and a getter would run in our hook).
+      r.run(
+        `for (const k of ['get', 'set']) Object.defineProperty(Object.prototype, k, { get() { globalThis.seen++; return () => 1; }, configurable: true })`,
+        PAGE,
+      );
+      r.run('write()', TRACKER);
+      expect(r.attribute()).toEqual({ script: TRACKER, attribution: 'confident' });
+      expect(r.run('globalThis.seen')).toBe(0);
+      expect(r.run('Error.stackTraceLimit')).toBe(0);
+    }
+  });
+
   it('locked at 0: no frames, so no caller', () => {
     const r = realm();
     r.run(`Object.defineProperty(Error, 'stackTraceLimit', { value: 0, writable: false, configurable: false })`);

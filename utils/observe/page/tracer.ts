@@ -45,9 +45,19 @@ export const NAMED_BY_PAGE = 'named-by-page';
 export const NO_POSITION = '0:0';
 const WEB: readonly string[] = ['https:', 'http:', 'blob:', 'data:', 'file:'];
 
+/**
+ * An own property's descriptor whose missing fields read as undefined: inherited ones would come from the page's
+ * Object.prototype (a `get` there makes a data property look like an accessor, and a getter would run in our hook).
+ */
+function ownDesc(i: Intrinsics, o: object, name: string): PropertyDescriptor | undefined {
+  const d = i.getDesc(o, name);
+  if (d) i.setProto(d, null);
+  return d;
+}
+
 /** Data value of an own property, never running a getter of the page. */
 function dataOf(i: Intrinsics, o: object, name: string): { present: boolean; value?: unknown; writable: boolean } {
-  const d = i.getDesc(o, name);
+  const d = ownDesc(i, o, name);
   if (!d) return { present: false, writable: true };
   if (d.get || d.set) return { present: true, writable: false }; // an accessor of the page: not ours to call
   return { present: true, value: d.value, writable: d.writable === true };
@@ -175,8 +185,9 @@ export function makeTracer(win: Win, i: Intrinsics = captureIntrinsics(win)): Tr
       let swapLimit = false;
       try {
         // Changing the limit is costly in V8 (~0.2 ms a write): only when a page lowered it below the default of 10.
-        const d = dataOf(i, E, 'stackTraceLimit');
-        if (d.writable && typeof d.value === 'number' && d.value < 10) {
+        // The descriptor read as dataOf reads it, without its object: this runs at every hooked write.
+        const d = ownDesc(i, E, 'stackTraceLimit');
+        if (d && !d.get && !d.set && d.writable === true && typeof d.value === 'number' && d.value < 10) {
           limit = d.value;
           reflectSet(E, 'stackTraceLimit', 10);
           swapLimit = true;
