@@ -17,7 +17,9 @@ import {
   sendToBackground,
   type FirefoxAudit,
 } from './browser/firefox.ts';
+import { takeReportedClicks } from './browser/firefox-click.ts';
 import type { HostRule } from './browser/host-rules.ts';
+import { scriptClickNote } from './browser/trusted-click.ts';
 import type { ScenarioRun } from './scan.ts';
 import {
   answerOf,
@@ -94,18 +96,30 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
     if (run.consent !== 'none' && out.error === null) {
       const action = run.consent;
       const askedAt = Date.now();
-      const reply: unknown = await sendToBackground(ff, { type: 'consent-action', tabId, action }).catch(
-        (e: unknown) => new LostReply(e),
+      // The content script reports its clicks' points instead of clicking; they are clicked here as a person's.
+      const reported = takeReportedClicks(
+        (stop) => sendToBackground(ff, { type: 'take-answer-clicks', tabId, ...(stop ? { stop: true } : {}) }),
+        (x, y) => page.mouse.click(Math.round(x), Math.round(y)),
       );
+      const reply: unknown = await sendToBackground(ff, {
+        type: 'consent-action',
+        tabId,
+        action,
+        reportClicks: true,
+      }).catch((e: unknown) => new LostReply(e));
       out.answered = answerOf(reply);
       // A reply lost with a stopped background is no unanswered banner when the record has the choice.
       if (lostReply(reply)) out.answered = await answerAfterLostReply(audited, action, askedAt, out.answered);
       if (out.answered.started) {
-        // No trusted input here yet (BiDi input.performActions could give it): the automation's clicks are a script's.
-        out.notes.push('answered with script clicks (Firefox: no trusted input yet): the page can tell');
         // A choice the replaced document recorded counts: a consent tool may reload the page at once.
         await pollAnswer(audited, action, askedAt);
         out.settle.afterAnswer = await watch.settle(tabId, run.settle, gone);
+      }
+      const clicks = await reported.done();
+      if (out.answered.started) {
+        out.answerClicks = clicks;
+        const note = scriptClickNote(clicks);
+        if (note) out.notes.push(note);
       }
     }
     const left = leftSite(run.url, page.url());
