@@ -100,6 +100,9 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
       const reported = takeReportedClicks(
         (stop) => sendToBackground(ff, { type: 'take-answer-clicks', tabId, ...(stop ? { stop: true } : {}) }),
         (x, y) => page.mouse.click(Math.round(x), Math.round(y)),
+        100,
+        // A point is the reporting document's: after a navigation of the top document it would click another one.
+        () => (navs.list.some((n) => n.t >= askedAt) ? 'not clicked: the page navigated first' : null),
       );
       const reply: unknown = await sendToBackground(ff, {
         type: 'consent-action',
@@ -113,6 +116,9 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
       if (out.answered.started) {
         // A choice the replaced document recorded counts: a consent tool may reload the page at once.
         await pollAnswer(audited, action, askedAt);
+        // The choice is recorded when a click is reported, the page sees it once clicked here: the wait after the
+        // answer counts from the clicks made (else a tracker the click starts 1.5 s later is missed).
+        await reported.flush();
         out.settle.afterAnswer = await watch.settle(tabId, run.settle, gone);
       }
       const clicks = await reported.done();

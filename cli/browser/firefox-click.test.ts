@@ -37,4 +37,53 @@ describe('takeReportedClicks', () => {
     );
     expect(await r.done()).toEqual({ trusted: 0, script: ['input failed'] });
   });
+
+  it('flush: the points the worker has are clicked when it resolves, after a click the loop has in flight', async () => {
+    const points: unknown[][] = [[{ x: 1, y: 1 }], [{ x: 2, y: 2 }]];
+    const log: string[] = [];
+    let release = (): void => {};
+    const r = takeReportedClicks(
+      () => Promise.resolve({ at: points.shift() ?? [] }),
+      (x) => {
+        log.push(`click ${x}`);
+        // The first click's input round trip is slow: a flush must wait for it too.
+        return x === 1 ? new Promise<void>((res) => (release = res)) : Promise.resolve();
+      },
+      60_000,
+    );
+    await new Promise((res) => setTimeout(res, 10));
+    let flushed = false;
+    const f = r.flush().then(() => void (flushed = true));
+    await new Promise((res) => setTimeout(res, 10));
+    expect([log, flushed]).toEqual([['click 1'], false]);
+    release();
+    await f;
+    expect(log).toEqual(['click 1', 'click 2']);
+    expect(await r.done()).toEqual({ trusted: 2, script: [] });
+  });
+
+  it('clicks no point once the document may be another (moved says why): the reason is counted instead', async () => {
+    let navigated = false;
+    const clicked: number[] = [];
+    const points: unknown[][] = [
+      [
+        { x: 1, y: 1 },
+        { x: 3, y: 3 },
+      ],
+    ];
+    const r = takeReportedClicks(
+      () => Promise.resolve({ at: points.shift() ?? [] }),
+      (x) => {
+        clicked.push(x);
+        // The first click navigates the page: the second point was measured in the document that is gone.
+        navigated = true;
+        return Promise.resolve();
+      },
+      60_000,
+      () => (navigated ? 'not clicked: the page navigated first' : null),
+    );
+    await r.flush();
+    expect(clicked).toEqual([1]);
+    expect(await r.done()).toEqual({ trusted: 1, script: ['not clicked: the page navigated first'] });
+  });
 });

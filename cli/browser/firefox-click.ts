@@ -6,18 +6,22 @@ import { asClickAt } from '../../utils/messaging/protocol.ts';
 import type { AnswerClicks } from './trusted-click.ts';
 
 export interface ReportedClicks {
+  /** The points the worker has now, clicked: the answer's clicks are made when this resolves. */
+  flush(): Promise<void>;
   /** Stop taking points (the last ones are clicked first) and turn the reporting off; the clicks made. */
   done(): Promise<AnswerClicks>;
 }
 
 /**
  * Take reported clicks with `take` (the worker's take-answer-clicks) every `everyMs` and click each point with `click`,
- * one after the other in the order reported.
+ * one after the other in the order reported. `moved` says why a point must not be clicked now (the document that
+ * reported it may be gone: its coordinates would click another document), or null.
  */
 export function takeReportedClicks(
   take: (stop: boolean) => Promise<unknown>,
   click: (x: number, y: number) => Promise<void>,
   everyMs = 100,
+  moved: () => string | null = () => null,
 ): ReportedClicks {
   const clicks: AnswerClicks = { trusted: 0, script: [] };
   let stopped = false;
@@ -27,25 +31,46 @@ export function takeReportedClicks(
     for (const raw of list) {
       const at = asClickAt(raw);
       if (at === null) continue;
-      if (typeof at === 'string') clicks.script.push(at);
-      else
-        await click(at.x, at.y).then(
-          () => void clicks.trusted++,
-          () => void clicks.script.push('input failed'),
-        );
+      if (typeof at === 'string') {
+        clicks.script.push(at);
+        continue;
+      }
+      const why = moved();
+      if (why !== null) {
+        clicks.script.push(why);
+        continue;
+      }
+      await click(at.x, at.y).then(
+        () => void clicks.trusted++,
+        () => void clicks.script.push('input failed'),
+      );
     }
   };
+  // One take at a time: a flush waits for the loop's clicks in flight, and clicks stay in the order reported.
+  let chain: Promise<void> = Promise.resolve();
+  const step = (stop: boolean): Promise<void> =>
+    (chain = chain.then(async () => apply(await take(stop).catch(() => null))));
+  let wake = (): void => {};
   const loop = (async () => {
     while (!stopped) {
-      await apply(await take(false).catch(() => null));
-      await new Promise((r) => setTimeout(r, everyMs));
+      await step(false);
+      if (stopped) break;
+      await new Promise<void>((r) => {
+        const timer = setTimeout(r, everyMs);
+        wake = () => {
+          clearTimeout(timer);
+          r();
+        };
+      });
     }
   })();
   return {
+    flush: () => step(false),
     async done() {
       stopped = true;
+      wake();
       await loop;
-      await apply(await take(true).catch(() => null));
+      await step(true);
       return { trusted: clicks.trusted, script: [...clicks.script] };
     },
   };
