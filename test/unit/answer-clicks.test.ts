@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerClickQueue } from './answer-clicks.ts';
+import { answerClickQueue } from '../../entrypoints/background/answer-clicks.ts';
 
 describe('answerClickQueue', () => {
   it('keeps clicks only for a tab the CLI asked for, points only from the top frame', () => {
