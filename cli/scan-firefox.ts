@@ -20,6 +20,7 @@ import {
 import { takeReportedClicks } from './browser/firefox-click.ts';
 import type { HostRule } from './browser/host-rules.ts';
 import { scriptClickNote } from './browser/trusted-click.ts';
+import { LANDED_ELSEWHERE } from '../utils/consent/automation/click-report.ts';
 import type { ScenarioRun } from './scan.ts';
 import {
   answerOf,
@@ -121,11 +122,15 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
         await reported.flush();
         out.settle.afterAnswer = await watch.settle(tabId, run.settle, gone);
       }
-      const clicks = await reported.done();
+      const made = await reported.done();
+      // Said apart: a trusted click that hit another element than the one chosen is no script click.
+      const elsewhere = made.script.filter((w) => w === LANDED_ELSEWHERE).length;
+      const clicks = { trusted: made.trusted, script: made.script.filter((w) => w !== LANDED_ELSEWHERE) };
       if (out.answered.started) {
         out.answerClicks = clicks;
         const note = scriptClickNote(clicks);
         if (note) out.notes.push(note);
+        if (elsewhere > 0) out.notes.push(elsewhereNote(elsewhere));
       }
     }
     const left = leftSite(run.url, page.url());
@@ -157,6 +162,11 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
     stop();
     await ff.close();
   }
+}
+
+/** The note on trusted clicks that landed on another element than the one chosen (the page moved it in between). */
+export function elsewhereNote(n: number): string {
+  return `${n} answer click(s) landed on another element than the one chosen (the page moved it before the click): the page may have another answer than the one recorded`;
 }
 
 /** As runScenario: a recording the background missed is retried once in a new profile. */

@@ -5,6 +5,9 @@
 /** The element's centre in the top frame's viewport, or why it was clicked by script (as protocol.ts ClickAt). */
 export type ClickAt = { x: number; y: number } | string;
 
+/** Reported when a trusted click lands on none of the elements whose points were taken (the page moved them). */
+export const LANDED_ELSEWHERE = 'clicked another element';
+
 /** The element's centre in the top frame's viewport if a person could click it there, else why not. */
 export function clickPoint(el: HTMLElement, win: Window): ClickAt {
   if (win.top !== win) return 'in a frame';
@@ -27,8 +30,29 @@ export function patchClicks(
   proto: { click(this: HTMLElement): void },
   win: Window,
   report: (at: ClickAt) => Promise<boolean>,
+  trusted: (e: Event) => boolean = (e) => e.isTrusted,
 ): () => void {
   const click = proto.click;
+  // A taken point is clicked later by the CLI: a page that moves another element under it meanwhile gets that one
+  // clicked. Each trusted click is checked (capture on the window, before the page's element listeners).
+  const pending = new Set<HTMLElement>();
+  let matched: HTMLElement | null = null;
+  const onClick = (e: Event): void => {
+    if (!trusted(e) || pending.size === 0) return;
+    const path = e.composedPath();
+    const el = [...pending].find((p) => path.includes(p));
+    if (el) {
+      pending.delete(el);
+      matched = el;
+      return;
+    }
+    // A label's click is followed by one on its control: that one is the same answer.
+    const labels = (e.target as { labels?: Iterable<Node> | null } | null)?.labels;
+    if (matched && labels && [...labels].includes(matched)) return;
+    pending.clear();
+    void report(LANDED_ELSEWHERE).catch(() => false);
+  };
+  win.addEventListener('click', onClick, true);
   proto.click = function (this: HTMLElement) {
     let at: ClickAt;
     try {
@@ -41,13 +65,18 @@ export function patchClicks(
       click.call(this);
       return;
     }
+    // Watched from now: the CLI may click before the worker's reply is here.
+    pending.add(this);
     void report(at)
       .catch(() => false)
       .then((taken) => {
-        if (!taken) click.call(this);
+        if (taken) return;
+        pending.delete(this);
+        click.call(this);
       });
   };
   return () => {
     proto.click = click;
+    win.removeEventListener('click', onClick, true);
   };
 }
