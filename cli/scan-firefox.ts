@@ -17,7 +17,10 @@ import {
   sendToBackground,
   type FirefoxAudit,
 } from './browser/firefox.ts';
+import { takeReportedClicks } from './browser/firefox-click.ts';
 import type { HostRule } from './browser/host-rules.ts';
+import { scriptClickNote } from './browser/trusted-click.ts';
+import { LANDED_ELSEWHERE } from '../utils/consent/automation/click-report.ts';
 import type { ScenarioRun } from './scan.ts';
 import {
   answerOf,
@@ -94,18 +97,40 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
     if (run.consent !== 'none' && out.error === null) {
       const action = run.consent;
       const askedAt = Date.now();
-      const reply: unknown = await sendToBackground(ff, { type: 'consent-action', tabId, action }).catch(
-        (e: unknown) => new LostReply(e),
+      // The content script reports its clicks' points instead of clicking; they are clicked here as a person's.
+      const reported = takeReportedClicks(
+        (stop) => sendToBackground(ff, { type: 'take-answer-clicks', tabId, ...(stop ? { stop: true } : {}) }),
+        (x, y) => page.mouse.click(Math.round(x), Math.round(y)),
+        100,
+        // A point is the reporting document's: after a navigation of the top document it would click another one.
+        () => (navs.list.some((n) => n.t >= askedAt) ? 'not clicked: the page navigated first' : null),
       );
+      const reply: unknown = await sendToBackground(ff, {
+        type: 'consent-action',
+        tabId,
+        action,
+        reportClicks: true,
+      }).catch((e: unknown) => new LostReply(e));
       out.answered = answerOf(reply);
       // A reply lost with a stopped background is no unanswered banner when the record has the choice.
       if (lostReply(reply)) out.answered = await answerAfterLostReply(audited, action, askedAt, out.answered);
       if (out.answered.started) {
-        // No trusted input here yet (BiDi input.performActions could give it): the automation's clicks are a script's.
-        out.notes.push('answered with script clicks (Firefox: no trusted input yet): the page can tell');
         // A choice the replaced document recorded counts: a consent tool may reload the page at once.
         await pollAnswer(audited, action, askedAt);
+        // The choice is recorded when a click is reported, the page sees it once clicked here: the wait after the
+        // answer counts from the clicks made (else a tracker the click starts 1.5 s later is missed).
+        await reported.flush();
         out.settle.afterAnswer = await watch.settle(tabId, run.settle, gone);
+      }
+      const made = await reported.done();
+      // Said apart: a trusted click that hit another element than the one chosen is no script click.
+      const elsewhere = made.script.filter((w) => w === LANDED_ELSEWHERE).length;
+      const clicks = { trusted: made.trusted, script: made.script.filter((w) => w !== LANDED_ELSEWHERE) };
+      if (out.answered.started) {
+        out.answerClicks = clicks;
+        const note = scriptClickNote(clicks);
+        if (note) out.notes.push(note);
+        if (elsewhere > 0) out.notes.push(elsewhereNote(elsewhere));
       }
     }
     const left = leftSite(run.url, page.url());
@@ -137,6 +162,11 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
     stop();
     await ff.close();
   }
+}
+
+/** The note on trusted clicks that landed on another element than the one chosen (the page moved it in between). */
+export function elsewhereNote(n: number): string {
+  return `${n} answer click(s) landed on another element than the one chosen (the page moved it before the click): the page may have another answer than the one recorded`;
 }
 
 /** As runScenario: a recording the background missed is retried once in a new profile. */

@@ -10,6 +10,7 @@ import {
   type FallbackReply,
 } from '../utils/consent/automation/autoconsent-messages.ts';
 import { probeButtonFallback, runButtonFallback } from '../utils/consent/automation/button-fallback.ts';
+import { patchClicks } from '../utils/consent/automation/click-report.ts';
 import type { Message } from '../utils/messaging/protocol.ts';
 import { runtimeAlive, sendToWorker, type Runtime } from '../utils/messaging/runtime-send.ts';
 import { asTabMessage } from '../utils/messaging/protocol.ts';
@@ -73,8 +74,27 @@ export default defineContentScript({
         const bg = asBackgroundMessage(tm.msg);
         return bg ? deliver(bg).then(() => ({ ok: true })) : undefined;
       }
+      if (tm.type === 'report-clicks') {
+        reportClicks(tm.on);
+        return Promise.resolve({ ok: true });
+      }
       return Promise.resolve(fallback(tm.action, tm.probe === true));
     });
+
+    let unpatch: (() => void) | null = null;
+    /** Only the worker turns this on (a tab message the page cannot send): clicks go to the CLI as points. */
+    function reportClicks(on: boolean): void {
+      if (on && !unpatch)
+        unpatch = patchClicks(HTMLElement.prototype, window, (at) =>
+          sendToWorker(runtime, { type: 'answer-click', at }, false, RETRY_MS).then(
+            (r) => typeof r === 'object' && r !== null && 'accepted' in r && r.accepted === true,
+          ),
+        );
+      if (!on && unpatch) {
+        unpatch();
+        unpatch = null;
+      }
+    }
 
     function fallback(action: 'accept' | 'reject', probe: boolean): FallbackReply {
       // A look only: the background decides whether the text may go before a rule.

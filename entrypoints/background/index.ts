@@ -36,6 +36,7 @@ import { SessionMirror } from '../../utils/record/session-mirror.ts';
 import { TabStore } from '../../utils/record/tab-store.ts';
 import { domainMatches } from '../../utils/url/party.ts';
 import { frameHostOf, parseUrl } from '../../utils/url/url.ts';
+import { answerClickQueue } from './answer-clicks.ts';
 import { createAutomation } from './automation.ts';
 import { createCleanAudit } from './clean-audit.ts';
 import { FirstScreenCache } from './first-screen-cache.ts';
@@ -75,6 +76,7 @@ export default defineBackground(() => {
   const recent = new RecentCookies(session);
   const clean = createCleanAudit();
   const automation = createAutomation({ push: (tabId, events) => store.push(tabId, events) });
+  const answerClicks = answerClickQueue();
   const forms = createFormTest({ push: (tabId, events) => store.push(tabId, events) });
   const cookies = new CookieRouter({
     candidates: (domain) =>
@@ -315,7 +317,22 @@ export default defineBackground(() => {
         await cookiesReady;
         return clean.start(msg.tabId, store.builder(msg.tabId)?.record ?? null);
       case 'consent-action':
+        if (msg.reportClicks) {
+          answerClicks.start(msg.tabId);
+          // Patched before the answer starts: every frame's autoconsent reports its clicks instead of making them.
+          await browser.tabs.sendMessage(msg.tabId, { type: 'report-clicks', on: true }).catch(() => undefined);
+        }
         return automation.answer(msg.tabId, msg.action);
+      case 'answer-click': {
+        const tabId = sender.tab?.id;
+        return { accepted: tabId !== undefined && answerClicks.push(tabId, sender.frameId, msg.at) };
+      }
+      case 'take-answer-clicks': {
+        const at = answerClicks.take(msg.tabId, msg.stop === true);
+        if (msg.stop)
+          await browser.tabs.sendMessage(msg.tabId, { type: 'report-clicks', on: false }).catch(() => undefined);
+        return { at };
+      }
       case 'form-test':
         return forms.start(msg.tabId);
       case 'autoconsent':

@@ -34,7 +34,7 @@ describe('scan --browser firefox: hostile pages that passed for clean (session 1
   });
 });
 
-describe('scan --browser firefox: identifiers kept in the Cache API and OPFS (session 16)', () => {
+describe('scan --browser firefox: identifiers kept in the Cache API and OPFS (session 17)', () => {
   it("the worker's OPFS _ga and the page's _fbp are tracking writes before the choice; the cached ids are recorded", () => {
     const s = scenario('stored-files.html');
     const row = (kind: string, key: string): unknown => s.storage.find((x) => x.kind === kind && x.key === key);
@@ -52,12 +52,13 @@ describe('scan --browser firefox: identifiers kept in the Cache API and OPFS (se
   });
 });
 
-// Residual risk, pinned (README "The CLI's clicks are a person's"): Firefox answers with a script's click, so a page
-// that tracks after a reject only for a person's click still reads clean there; the report says the page can tell.
-// Trusted input over BiDi (input.performActions) turns this test.
-describe('scan --browser firefox: a page that tracks after a reject only for a person (not fixed)', () => {
-  it('gets a script click, says so in the notes, and passes as clean', async () => {
+// README "The CLI's clicks are a person's": the content script reports the reject button's point instead of clicking
+// (the CLI asked, through the worker) and the CLI clicks there with BiDi input, so the page's person-only tracking is
+// seen. Before, Firefox answered with a script's click and this page read clean.
+describe('scan --browser firefox: a page that tracks after a reject only when a person clicked', () => {
+  it('gets a trusted click: its tracking after the reject is a violation, and the report says trusted input', async () => {
     const json = path.join(gaps.dir(), 'untrusted.json');
+    const from = Date.now();
     const args = ['scan', `${SHOP}/hostile/untrusted-click.html`, '--browser', 'firefox', '--firefox', FIREFOX_PATH];
     const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
     const r = await runCli(
@@ -75,9 +76,49 @@ describe('scan --browser firefox: a page that tracks after a reject only for a p
     const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
     expect(s.error, r.stderr).toBeNull();
     expect(s.answered).toBe(true);
-    expect(s.errors).toContain('answered with script clicks (Firefox: no trusted input yet): the page can tell');
-    expect(s.answerClicks).toBeUndefined();
-    expect(s.requests.some((q) => q.url.includes('tid=G-TRUSTED'))).toBe(false);
-    expect(s.summary.verdict).toBe('clean');
+    expect(s.answerClicks).toEqual({ trusted: 1, script: 0 });
+    expect(s.errors.filter((e) => e.includes('the page can tell'))).toEqual([]);
+    const paths = gaps
+      .server()
+      .log.filter((e) => e.t >= from)
+      .map((e) => `${e.host}${e.path}`);
+    expect(paths).not.toContain('www.shop.test/hostile/untrusted-click.gif');
+    const tracked = s.requests.filter((q) => q.url.includes('tid=G-TRUSTED'));
+    expect(tracked.map((q) => q.phase)).toEqual(['after-reject']);
+    expect(s.summary.verdict).toBe('violations');
+  }, 130_000);
+});
+
+// The trusted click goes to a point: a transparent cover over the banner would take it. The content script then clicks
+// by script (the button gets the click, the cover none) and the report says so, as on Chromium.
+describe('scan --browser firefox: a reject button under a transparent cover', () => {
+  it('gets the script click, not a trusted click on the cover, and the report says the page can tell', async () => {
+    const json = path.join(gaps.dir(), 'covered.json');
+    const from = Date.now();
+    const args = ['scan', `${SHOP}/hostile/covered-click.html`, '--browser', 'firefox', '--firefox', FIREFOX_PATH];
+    const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
+    const r = await runCli(
+      [
+        ...args,
+        '--consent',
+        'reject',
+        ...timing,
+        '--json',
+        json,
+        ...demoHostArgs(gaps.server(), { sandboxArgs: false }),
+      ],
+      { timeoutMs: 120_000 },
+    );
+    const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
+    expect(s.error, r.stderr).toBeNull();
+    expect(s.answered).toBe(true);
+    expect(s.answerClicks).toEqual({ trusted: 0, script: 1 });
+    expect(s.errors).toContain('answered with a script click (1 of 1: covered): the page can tell');
+    const paths = gaps
+      .server()
+      .log.filter((e) => e.t >= from)
+      .map((e) => `${e.host}${e.path}`);
+    expect(paths).toContain('www.shop.test/hostile/untrusted-click.gif');
+    expect(paths).not.toContain('www.shop.test/hostile/covered-click.gif');
   }, 130_000);
 });

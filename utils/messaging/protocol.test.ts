@@ -198,3 +198,52 @@ describe('record port names', () => {
     for (const x of [null, 'full', { type: 'record' }, {}]) expect(isFullRequest(x)).toBe(false);
   });
 });
+
+describe('reported answer clicks (the Firefox CLI)', () => {
+  const page = { id: ID, url: 'https://shop.example/', tab: { id: 4 } };
+  const ours = { id: ID, url: `${ORIGIN}popup.html` };
+
+  it('consent-action keeps reportClicks only when it is true', () => {
+    expect(asMessage({ type: 'consent-action', tabId: 1, action: 'reject', reportClicks: true })).toEqual({
+      type: 'consent-action',
+      tabId: 1,
+      action: 'reject',
+      reportClicks: true,
+    });
+    expect(asMessage({ type: 'consent-action', tabId: 1, action: 'reject', reportClicks: 'yes' })).toEqual({
+      type: 'consent-action',
+      tabId: 1,
+      action: 'reject',
+    });
+  });
+
+  it('a click is a finite point or a short reason, from a content script only', () => {
+    expect(asMessage({ type: 'answer-click', at: { x: 1.5, y: 2 } })).toEqual({
+      type: 'answer-click',
+      at: { x: 1.5, y: 2 },
+    });
+    expect(asMessage({ type: 'answer-click', at: 'x'.repeat(99) })).toEqual({
+      type: 'answer-click',
+      at: 'x'.repeat(40),
+    });
+    expect(asMessage({ type: 'answer-click', at: { x: Number.POSITIVE_INFINITY, y: 2 } })).toBeNull();
+    expect(asMessage({ type: 'answer-click', at: { x: '1', y: 2 } })).toBeNull();
+    const click: Message = { type: 'answer-click', at: { x: 1, y: 1 } };
+    expect(acceptsSender(click, page, ID, ORIGIN)).toBe(true);
+    expect(acceptsSender(click, ours, ID, ORIGIN)).toBe(false);
+  });
+
+  it('only an extension page takes the clicks or asks for them to be reported', () => {
+    const take: Message = { type: 'take-answer-clicks', tabId: 4, stop: true };
+    expect(asMessage({ type: 'take-answer-clicks', tabId: 4, stop: true })).toEqual(take);
+    expect(acceptsSender(take, ours, ID, ORIGIN)).toBe(true);
+    expect(acceptsSender(take, page, ID, ORIGIN)).toBe(false);
+    const ask: Message = { type: 'consent-action', tabId: 4, action: 'reject', reportClicks: true };
+    expect(acceptsSender(ask, page, ID, ORIGIN)).toBe(false);
+  });
+
+  it('report-clicks is a tab message with a boolean', () => {
+    expect(asTabMessage({ type: 'report-clicks', on: true })).toEqual({ type: 'report-clicks', on: true });
+    expect(asTabMessage({ type: 'report-clicks', on: 'yes' })).toBeNull();
+  });
+});

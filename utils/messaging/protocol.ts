@@ -21,8 +21,15 @@ export type Message =
   | { type: 'get-previous-record'; tabId: number }
   /** Extension page -> background: is the worker up, which version. */
   | { type: 'ping' }
-  /** Extension page (popup, CLI) -> background: answer the banner of a tab for the visitor. */
-  | { type: 'consent-action'; tabId: number; action: ConsentAction }
+  /**
+   * Extension page (popup, CLI) -> background: answer the banner of a tab for the visitor. reportClicks (the Firefox
+   * CLI): the top frame's clicks are not made but reported as points (answer-click) for the CLI to click as a person.
+   */
+  | { type: 'consent-action'; tabId: number; action: ConsentAction; reportClicks?: true }
+  /** Autoconsent content script -> background: where a reported answer click is (a point), or why it was a script's. */
+  | { type: 'answer-click'; at: ClickAt }
+  /** Extension page (CLI) -> background: the answer clicks reported since last asked; stop ends the reporting. */
+  | { type: 'take-answer-clicks'; tabId: number; stop?: true }
   /** Extension page -> background: clear the site's (and its third parties') cookies and storage, then reload. */
   | { type: 'clean-audit'; tabId: number }
   /**
@@ -44,6 +51,8 @@ export interface Responses {
   /** wake only in the bench build (CONSENT_AUDITOR_BENCH=wake). */
   ping: { ready: true; version: string; wake?: WakeTimes };
   'consent-action': { started: boolean; detail: string };
+  'answer-click': { accepted: boolean };
+  'take-answer-clicks': { at: ClickAt[] };
   'clean-audit': { cleared: boolean; clearedCookies: number; storedConsent: string[]; detail: string };
   'form-test': { started: boolean; filled: number; detail: string };
   autoconsent: unknown;
@@ -56,7 +65,20 @@ export type TabMessage =
   /** Autoconsent's messages from the background side (initResp, optIn, optOut, evalResp, ...) */
   | { type: 'autoconsent-bg'; msg: unknown }
   /** No autoconsent rule answered the banner: try the labelled common button texts (probe: only look, click nothing) */
-  | { type: 'button-fallback'; action: ConsentAction; probe?: true };
+  | { type: 'button-fallback'; action: ConsentAction; probe?: true }
+  /** The CLI asked for reported clicks (consent-action reportClicks): patch element.click() or restore it */
+  | { type: 'report-clicks'; on: boolean };
+
+/** A reported answer click: the element's centre in the top frame's viewport, or why it was clicked by script. */
+export type ClickAt = { x: number; y: number } | string;
+
+/** A ClickAt from a message, or null: a finite point, or a short reason. */
+export function asClickAt(v: unknown): ClickAt | null {
+  if (typeof v === 'string') return v.slice(0, 40);
+  if (typeof v !== 'object' || v === null) return null;
+  const { x, y } = v as Record<string, unknown>;
+  return typeof x === 'number' && typeof y === 'number' && Number.isFinite(x) && Number.isFinite(y) ? { x, y } : null;
+}
 
 export function asTabMessage(raw: unknown): TabMessage | null {
   if (typeof raw !== 'object' || raw === null || !('type' in raw)) return null;
@@ -65,6 +87,8 @@ export function asTabMessage(raw: unknown): TabMessage | null {
     return 'probe' in raw && raw.probe === true
       ? { type: 'button-fallback', action: raw.action, probe: true }
       : { type: 'button-fallback', action: raw.action };
+  if (raw.type === 'report-clicks' && 'on' in raw && typeof raw.on === 'boolean')
+    return { type: 'report-clicks', on: raw.on };
   return null;
 }
 
@@ -136,7 +160,8 @@ export function acceptsSender(msg: Message, sender: SenderLike, ownId: string, o
     msg.type === 'page-events' ||
     msg.type === 'autoconsent' ||
     msg.type === 'start-autoconsent' ||
-    msg.type === 'user-gesture'
+    msg.type === 'user-gesture' ||
+    msg.type === 'answer-click'
   )
     return typeof sender.tab?.id === 'number' && sender.tab.id >= 0;
   return typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
@@ -156,6 +181,8 @@ const TYPES: ReadonlySet<string> = new Set<Message['type']>([
   'get-previous-record',
   'ping',
   'consent-action',
+  'answer-click',
+  'take-answer-clicks',
   'clean-audit',
   'form-test',
   'autoconsent',
@@ -177,9 +204,17 @@ export function asMessage(raw: unknown): Message | null {
     case 'get-previous-record':
       return typeof m.tabId === 'number' && Number.isInteger(m.tabId) ? { type, tabId: m.tabId } : null;
     case 'consent-action':
-      return typeof m.tabId === 'number' && Number.isInteger(m.tabId) && isAction(m.action)
-        ? { type, tabId: m.tabId, action: m.action }
-        : null;
+      if (!(typeof m.tabId === 'number' && Number.isInteger(m.tabId) && isAction(m.action))) return null;
+      return m.reportClicks === true
+        ? { type, tabId: m.tabId, action: m.action, reportClicks: true }
+        : { type, tabId: m.tabId, action: m.action };
+    case 'answer-click': {
+      const at = asClickAt(m.at);
+      return at === null ? null : { type, at };
+    }
+    case 'take-answer-clicks':
+      if (!(typeof m.tabId === 'number' && Number.isInteger(m.tabId))) return null;
+      return m.stop === true ? { type, tabId: m.tabId, stop: true } : { type, tabId: m.tabId };
     case 'clean-audit':
     case 'form-test':
       return typeof m.tabId === 'number' && Number.isInteger(m.tabId) ? { type, tabId: m.tabId } : null;

@@ -1,0 +1,43 @@
+// A page that moves "Accept all" under the pointer once it comes over "Reject all" (hostile/moved-click.html): the
+// CLI's trusted click (Firefox: BiDi input at the point the content script reported) lands on accept. The audit cannot
+// stop that, but must not pass it off as the reject it recorded: the scenario's notes say the click landed elsewhere.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
+import type { Report } from '../../utils/export/report.ts';
+import { demoHostArgs, runCli, SHOP, useCliRun } from '../e2e/helpers.ts';
+import { FIREFOX_PATH } from './helpers.ts';
+
+let server: DemoServer;
+let dir: string;
+useCliRun('consent-auditor-ff-moved-', (s, d) => {
+  server = s;
+  dir = d;
+});
+
+describe('scan --browser firefox: a page that moves another button under the trusted click', () => {
+  it('the click lands on accept, and the report says the page may have another answer than the one recorded', async () => {
+    const json = path.join(dir, 'moved.json');
+    const from = Date.now();
+    const args = ['scan', `${SHOP}/hostile/moved-click.html`, '--browser', 'firefox', '--firefox', FIREFOX_PATH];
+    const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
+    const r = await runCli(
+      [...args, '--consent', 'reject', ...timing, '--json', json, ...demoHostArgs(server, { sandboxArgs: false })],
+      { timeoutMs: 120_000 },
+    );
+    const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
+    expect(s.error, r.stderr).toBeNull();
+    expect(s.choice?.action).toBe('reject');
+    // The page's own evidence of where the click landed.
+    const paths = server.log.filter((e) => e.t >= from).map((e) => e.path);
+    expect(paths).toContain('/hostile/moved-click-accept.gif');
+    expect(paths).not.toContain('/hostile/moved-click-reject.gif');
+    expect(
+      s.errors.filter((e) => e.includes('landed on another element')),
+      JSON.stringify(s.errors),
+    ).toEqual([
+      '1 answer click(s) landed on another element than the one chosen (the page moved it before the click): the page may have another answer than the one recorded',
+    ]);
+  }, 130_000);
+});
