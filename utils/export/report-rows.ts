@@ -44,7 +44,15 @@ export interface ReportWrite {
   valueLength: number;
   /** The page reloaded itself or opened windows: the index in the scenario's `documents` of the document of the first write */
   document?: number;
+  /**
+   * The CLI compared the fresh profiles of the URL's scenarios (utils/findings/profile-compare.ts): the value differs
+   * between them (a confirmed per-visitor id), is the same in all, or was not compared (one profile recorded it, or it
+   * changed within one). Absent where no comparison ran (one scenario, the extension)
+   */
+  acrossProfiles?: AcrossProfiles;
 }
+
+export type AcrossProfiles = 'per-visitor' | 'same' | 'not-compared';
 
 export interface ReportCookie extends ReportWrite {
   name: string;
