@@ -32,6 +32,20 @@ describe('summary table and progress', () => {
     );
   });
 
+  it('says how many scenarios include what windows the page opened loaded', () => {
+    const r = report();
+    expect(summaryTable(r)).not.toContain('windows:');
+    const s = r.scenarios[0]!;
+    const doc = { url: 'https://www.shop.example/under.html', startedAt: s.startedAt, window: true as const };
+    const windowed = { ...s, documents: [{ url: s.url, startedAt: s.startedAt }, doc] };
+    const lines = summaryTable({ ...r, scenarios: [windowed, r.scenarios[1]!] })
+      .trimEnd()
+      .split('\n');
+    expect(lines.at(-2)).toBe(
+      'windows: 1 scenario(s) include what windows the page opened loaded (rows marked in the JSON and HTML)',
+    );
+  });
+
   it('keeps terminal control characters from the page out of the output', () => {
     const r = report();
     expect(progressLine(r.scenarios[1]!, 2, 2)).toBe(

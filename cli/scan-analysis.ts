@@ -5,6 +5,7 @@ import { analyze, type Analysis, type Knowledge } from '../utils/findings/index.
 import type { ProfileView } from '../utils/findings/profile-compare.ts';
 import type { Lang } from '../utils/i18n/lang.ts';
 import { buildScenarioReport, isoTime } from '../utils/export/report-build.ts';
+import { withAcrossProfiles } from '../utils/export/report-profiles.ts';
 import type { ScenarioConsent, ScenarioReport, ScenarioSettle, SettleWait } from '../utils/export/report.ts';
 import type { ScenarioResult } from './scenario-common.ts';
 import type { SettleResult } from './settle.ts';
@@ -46,7 +47,7 @@ export async function scenarioReportOf(
   }
   if (record && analysis && r.forms)
     analysis = withFormFindings(analysis, record, r.forms, job.consent, knowledge, ctx.lang, r.notes, proxy !== null);
-  const report = buildScenarioReport({
+  const built = buildScenarioReport({
     consent: job.consent,
     url: job.url,
     record: r.record,
@@ -59,6 +60,8 @@ export async function scenarioReportOf(
     httpStatus: r.httpStatus,
     settle: scenarioSettle(r.settle),
   });
+  // The comparison of the URL's fresh profiles as a field of each cookie and storage row, not only as notes.
+  const report = ctx.profiles ? withAcrossProfiles(built, ctx.profiles) : built;
   if (r.answerClicks) report.answerClicks = { trusted: r.answerClicks.trusted, script: r.answerClicks.script.length };
   return report;
 }

@@ -3,7 +3,7 @@
 // Firefox runtime (cli/browser/firefox.ts). Form fill and crawl need Chromium's DevTools protocol: refused before this.
 import type { HTTPRequest, HTTPResponse } from 'puppeteer-core';
 import { joinReload, leavePage, movedOnGap, reloadNote, selfNavigationGap, watchNavigations } from './leave.ts';
-import { popupGap, watchPopups } from './popups.ts';
+import { watchPopups, withWindows } from './popups.ts';
 import type { PageRecord } from '../utils/record/page-record.ts';
 import { recordMark } from './settle.ts';
 import { countRequests, watchActivity } from './watch.ts';
@@ -15,6 +15,7 @@ import {
   getRecord,
   launchFirefox,
   sendToBackground,
+  tabList,
   type FirefoxAudit,
 } from './browser/firefox.ts';
 import { takeReportedClicks } from './browser/firefox-click.ts';
@@ -153,8 +154,18 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
       !out.record.documents &&
       selfNavigationGap(response?.url() ?? loadedUrl, loadedAt, navs.list, out.record, Date.now());
     if (reloaded) out.record?.errors.push(reloaded);
-    const opened = out.record && popupGap(popups.list(), Date.now());
-    if (opened) out.record?.errors.push(opened);
+    if (out.record) {
+      // What the windows the page opened loaded is evidence too (cli/popups.ts); a window not read is a gap.
+      const w = await withWindows(
+        out.record,
+        tabId,
+        popups.list(),
+        () => tabList(ff),
+        (id) => getRecord(ff, id),
+      );
+      out.record = w.record;
+      if (w.note) out.notes.push(w.note);
+    }
     return out;
   } catch (e) {
     return { ...out, error: out.error ?? errorLine(e) };

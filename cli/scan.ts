@@ -12,6 +12,7 @@ import {
   parkTab,
   pingInWorker,
   sendToBackground,
+  tabList,
 } from './browser/index.ts';
 import type { ScenarioConsent } from '../utils/export/report.ts';
 import type { PageRecord } from '../utils/record/page-record.ts';
@@ -20,7 +21,7 @@ import { watchContext } from './watch.ts';
 import { trace } from './trace.ts';
 import { fillForms, type FormsMode } from './forms.ts';
 import { joinReload, leavePage, movedOnGap, reloadNote, selfNavigationGap, watchNavigations } from './leave.ts';
-import { popupGap, watchPopups } from './popups.ts';
+import { watchPopups, withWindows } from './popups.ts';
 import { reportGap, watchReports } from './reporting-api.ts';
 import { restoreClientHints } from './browser/ua-hints.ts';
 import { scriptClickNote, trustedClicks, type TrustedClicks } from './browser/trusted-click.ts';
@@ -235,8 +236,13 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     const reloaded =
       out.record && !out.record.documents && selfNavigationGap(loadedUrl, loadedAt, navs.list, out.record, Date.now());
     if (reloaded) out.record?.errors.push(reloaded);
-    const opened = out.record && popupGap(popups.list(), Date.now());
-    if (opened) out.record?.errors.push(opened);
+    if (out.record) {
+      // What the windows the page opened loaded is evidence too (cli/popups.ts); a window not read is a gap.
+      const read = (id: number): Promise<PageRecord | null> => getRecord(context, extensionId, id);
+      const w = await withWindows(out.record, tabId, popups.list(), () => tabList(context, extensionId), read);
+      out.record = w.record;
+      if (w.note) out.notes.push(w.note);
+    }
     const reported = out.record && reports && reportGap(reports.list(), Date.now());
     if (reported) out.record?.errors.push(reported);
     if (session) {

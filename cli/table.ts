@@ -80,10 +80,23 @@ export function summaryTable(report: Report, o: { colour?: boolean } = {}): stri
   const site = report.site
     ? [`site: ${report.site.pages.length} page(s), ${report.site.clean.length} clean in every scenario`]
     : [];
+  const windowed = report.scenarios.filter((s) => s.documents?.some((d) => d.window)).length;
+  const windows = windowed
+    ? [
+        `windows: ${windowed} scenario(s) include what windows the page opened loaded (rows marked in the JSON and HTML)`,
+      ]
+    : [];
   const body = rows.map((r, i) => line(r, report.scenarios[i]?.summary.verdict));
   return (
-    [line(head), line(widths.map((w) => '-'.repeat(w))), ...body, '', ...site, tint(total, sum.verdict)].join('\n') +
-    '\n'
+    [
+      line(head),
+      line(widths.map((w) => '-'.repeat(w))),
+      ...body,
+      '',
+      ...site,
+      ...windows,
+      tint(total, sum.verdict),
+    ].join('\n') + '\n'
   );
 }
 

@@ -194,10 +194,13 @@ export async function pingInWorker(context: BrowserContext, extensionId: string)
  * worker cannot answer. The same marker rule picks the tab either way.
  */
 export function claimParkedTabInWorker(context: BrowserContext, extensionId: string, marker: string): Promise<number> {
-  return awaitMarkedTab(async () => {
-    const worker = extensionWorker(context, extensionId);
-    return (worker ? await withinWorkerCall(tabsInWorker(worker)) : null) ?? listTabs(context, extensionId);
-  }, marker);
+  return awaitMarkedTab(() => tabList(context, extensionId), marker);
+}
+
+/** Every tab of the browser, read in the service worker, or from the helper page when the worker cannot answer. */
+export async function tabList(context: BrowserContext, extensionId: string): Promise<ListedTab[]> {
+  const worker = extensionWorker(context, extensionId);
+  return (worker ? await withinWorkerCall(tabsInWorker(worker)) : null) ?? listTabs(context, extensionId);
 }
 
 /** The background's record for a tab (`get-record`), given the tab id, a page URL or a Playwright page. */

@@ -66,6 +66,8 @@ export function firefoxPrefs(addonId: string, pacUrl: string | null): Record<str
     'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }),
     'network.cookie.cookieBehavior': 0,
     'privacy.trackingprotection.enabled': false,
+    // Firefox's own default, which Puppeteer turns off: popups at load (no click) are blocked, as for a visitor.
+    'dom.disable_open_during_load': true,
     'network.proxy.type': pacUrl ? 2 : 0,
     ...(pacUrl ? { 'network.proxy.autoconfig_url': pacUrl, 'network.proxy.allow_hijacking_localhost': true } : {}),
   };

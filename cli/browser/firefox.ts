@@ -113,7 +113,7 @@ export function sendToBackground(ff: FirefoxAudit, message: Message): Promise<un
 }
 
 /** Every tab with its URL, from the extension's tab list. */
-async function listTabs(ff: FirefoxAudit): Promise<ListedTab[]> {
+export async function tabList(ff: FirefoxAudit): Promise<ListedTab[]> {
   return (await evaluateInExtension(
     ff,
     `browser.tabs.query({}).then((ts) => ts.map((t) => ({ id: t.id ?? -1, url: t.url ?? '' })))`,
@@ -127,7 +127,7 @@ async function listTabs(ff: FirefoxAudit): Promise<ListedTab[]> {
 export async function claimTab(ff: FirefoxAudit, page: Page): Promise<number> {
   const url = markerUrl(randomUUID());
   await page.goto(url);
-  return awaitMarkedTab(() => listTabs(ff), url);
+  return awaitMarkedTab(() => tabList(ff), url);
 }
 
 /**
@@ -135,7 +135,7 @@ export async function claimTab(ff: FirefoxAudit, page: Page): Promise<number> {
  * claimTab.
  */
 export async function findTabId(ff: FirefoxAudit, url: string): Promise<number | null> {
-  return pickTab(await listTabs(ff), url);
+  return pickTab(await tabList(ff), url);
 }
 
 /** The background's record for a tab (`get-record`). */

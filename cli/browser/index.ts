@@ -32,6 +32,7 @@ export {
   pingInWorker,
   sendToBackground,
   setHelperPage,
+  tabList,
   waitForRecord,
 } from './extension.ts';
 export { startHostProxy, type HostProxy } from './host-proxy.ts';

@@ -248,8 +248,9 @@ async function launch(o: LaunchOptions): Promise<AuditBrowser<string | null>> {
         sandbox,
         userAgent: major ? headfulUserAgent(major) : null,
       }),
-      // Playwright disables extensions by default and marks the browser as automated (navigator.webdriver).
-      ignoreDefaultArgs: ['--disable-extensions', '--enable-automation'],
+      // Playwright disables extensions by default and marks the browser as automated (navigator.webdriver); it also
+      // allows every popup, which a visitor's browser blocks at load (no click): their windows would be audit gaps.
+      ignoreDefaultArgs: ['--disable-extensions', '--enable-automation', '--disable-popup-blocking'],
       chromiumSandbox: sandbox,
       // Playwright's own signal handlers would exit before the temp profiles are removed: cli/signals.ts owns
       // SIGINT/SIGTERM (Playwright still kills its browsers when the process exits).

@@ -60,6 +60,17 @@ describe('per-visitor ids across fresh profiles', () => {
         'parameter "k": same value in all 3 fresh profiles of this run: not a per-visitor id here, though it could be derived from this machine (IP address or fingerprint)',
       );
     }
+    // The same verdicts as fields of the rows: the stored id differs, the banner's status cookie is the same.
+    for (const s of report.scenarios)
+      expect(
+        s.storage.filter((x) => x.key === 'vs_id').map((x) => x.acrossProfiles),
+        s.consent,
+      ).toEqual(['per-visitor']);
+    const answered = report.scenarios.filter((s) => s.consent !== 'none');
+    expect(answered.map((s) => s.cookies.find((c) => c.name === 'cmplz_banner-status')?.acrossProfiles)).toEqual([
+      'same',
+      'same',
+    ]);
     // The HTML report shows both in the findings' notes; the terminal table counts two warnings per scenario.
     const page = await readFile(html, 'utf8');
     expect(page).toContain(`per-visitor id in parameter &quot;v&quot; (${all})`);

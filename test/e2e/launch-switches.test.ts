@@ -20,3 +20,26 @@ describe('audit browser switches', () => {
     }
   });
 });
+
+describe('popups', () => {
+  it("are blocked at load as in a visitor's browser, and open on a click", async () => {
+    const browser = await launchAuditBrowser({ warmupUrl: null, sandbox: TEST_SANDBOX });
+    try {
+      const page = await browser.context.newPage();
+      const opened: string[] = [];
+      page.on('popup', (p) => opened.push(p.url()));
+      // Loaded, not set with setContent: Playwright's evaluate runs as a user gesture, which allows a popup.
+      const html =
+        `<button id="open" onclick="window.open('about:blank#click')">open</button>` +
+        `<script>window.open('about:blank#load')</script>`;
+      await page.goto(`data:text/html,${encodeURIComponent(html)}`);
+      // Playwright's --disable-popup-blocking would have opened the one at load by now.
+      await new Promise((r) => setTimeout(r, 1_000));
+      expect(opened).toEqual([]);
+      await Promise.all([page.waitForEvent('popup'), page.click('#open')]);
+      expect(opened).toEqual(['about:blank#click']);
+    } finally {
+      await browser.close();
+    }
+  });
+});

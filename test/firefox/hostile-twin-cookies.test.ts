@@ -47,6 +47,8 @@ describe('Firefox: a twin writes cookies while the audited tab is the only tab o
       const tabId = await claimTab(h.ff, page);
       const url = `${SHOP}/hostile/twin.html?run=${run}`;
       await page.goto(url);
+      // A person's click opens the twin: Firefox blocks a window opened at load (dom.disable_open_during_load).
+      await page.click('#reject');
       const twinServed = (): boolean =>
         h.server.log.some((e) => e.t >= since && e.host === 'www.shop.test' && e.path === '/index.html');
       await settledRecord(

@@ -23,7 +23,7 @@ function scanFirefox(url: string, json: string): Promise<CliRun> {
 }
 
 describe('scan --browser firefox: a page that opens a clean twin of itself (15.7)', () => {
-  it("the original is audited: its tracker and cookie are reported, and none of the twin's requests are in its record", async () => {
+  it('the original is audited: its tracker and cookie are reported; the twin, opened at load, is blocked', async () => {
     const json = path.join(dir, 'twin.json');
     const since = Date.now();
     const r = await scanFirefox(`${SHOP}/hostile/twin.html`, json);
@@ -33,14 +33,12 @@ describe('scan --browser firefox: a page that opens a clean twin of itself (15.7
     expect(s.requests.some((q) => q.url.includes('tid=G-TWIN') && q.url.includes('cid=original'))).toBe(true);
     expect(s.cookies.map((c) => c.name)).toContain('_ga');
     expect(s.findings.some((f) => f.severity === 'violation')).toBe(true);
-    // The twin's own requests (its fetch of /index.html) belong to its tab: reading the twin would show them.
-    expect(s.requests.map((q) => new URL(q.url).pathname)).not.toContain('/index.html');
     expect(s.requests.filter((q) => q.url === `${SHOP}/hostile/twin.html`)).toHaveLength(1);
-    // The twin did load (else the test proves nothing): the server saw its request.
-    expect(server.log.some((e) => e.t >= since && e.host === 'www.shop.test' && e.path === '/index.html')).toBe(true);
-    // The twin's cookies: a change that reached the worker before the twin's tab was known waits for its claim
-    // (hostile-twin-cookies.test.ts loads the page five times).
+    // Firefox blocks the twin opened at load, as for a visitor (dom.disable_open_during_load), and the CLI's script
+    // click on the banner opens none either: the twin never loads here. The claim by marker stays (tab-claim.ts); a
+    // twin opened by a person's click: hostile-twin-cookies.test.ts and the Chromium test.
+    expect(server.log.some((e) => e.t >= since && e.host === 'www.shop.test' && e.path === '/index.html')).toBe(false);
     expect(s.cookies.map((c) => c.name)).not.toContain('twin_only');
-    expect(s.cookies.map((c) => c.name)).not.toContain('shop_session');
+    expect(s.documents).toBeUndefined();
   });
 });

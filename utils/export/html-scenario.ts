@@ -144,6 +144,11 @@ export function scenarioSection(
   );
   const collectors = serverSideSection(s, L, lang);
   if (collectors) parts.push(collectors);
+  // A row of a window the page opened (cli/popups.ts) says so: it is evidence of this page, loaded in another tab.
+  const inWindow = (row: { document?: number }): string =>
+    row.document !== undefined && s.documents?.[row.document]?.window
+      ? ` <em class="meta">(${e(L.inWindow)})</em>`
+      : '';
   parts.push(
     `<h4>${e(L.cookiesTitle)} (${e(s.cookies.length)})</h4>`,
     table(
@@ -161,7 +166,7 @@ export function scenarioSection(
         L.col.attribution,
       ],
       s.cookies.map((c) => [
-        code(c.name, 200) + (c.stored ? '' : ` <em class="not-stored">(${e(L.notStored)})</em>`),
+        code(c.name, 200) + (c.stored ? '' : ` <em class="not-stored">(${e(L.notStored)})</em>`) + inWindow(c),
         code(c.domain, 200),
         e(c.thirdParty ? L.party.third : L.party.first),
         e(L.setBy[c.setBy] ?? c.setBy),
@@ -195,7 +200,7 @@ export function scenarioSection(
       s.storage.map((x) => [
         e(x.kind),
         code(x.origin, 200),
-        code(x.key, 200),
+        code(x.key, 200) + inWindow(x),
         e(x.thirdParty ? L.party.third : L.party.first),
         e(L.phase[x.phase]),
         e(duration(x.t, L)),
@@ -215,6 +220,7 @@ export function scenarioSection(
       [L.col.url, L.col.party, L.col.tracker, L.col.server, L.col.phase, L.col.time, L.col.status],
       shown.map((r) => [
         code(r.url, 300) +
+          inWindow(r) +
           (r.script
             ? `<br><span class="meta">${e(L.col.script)} ${code(r.script, 300)}${doubt(r.attribution, L)}</span>`
             : ''),

@@ -45,6 +45,8 @@ export interface Labels {
   no: string;
   /** A cookie only the page reported (or the browser refuses): shown beside its name */
   notStored: string;
+  /** A row of a window the page opened (a tab of its own, joined into the audit) */
+  inWindow: string;
   notAsked: string;
   /** CLI: how the answer's clicks were made (trusted input, script clicks) */
   answerClicks: (trusted: number, script: number) => string;

@@ -59,6 +59,7 @@ export const DE: Labels = {
   yes: 'ja',
   no: 'nein',
   notStored: 'versucht, nicht gespeichert',
+  inWindow: 'in einem Fenster, das die Seite geöffnet hat',
   notAsked: 'nicht gefragt',
   answerClicks: (trusted, script) =>
     `Klicks: ${trusted} echte Eingabe, ${script} per Skript (diese kann die Seite erkennen)`,

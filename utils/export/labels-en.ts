@@ -55,6 +55,7 @@ export const EN: Labels = {
   yes: 'yes',
   no: 'no',
   notStored: 'attempted, not stored',
+  inWindow: 'in a window the page opened',
   notAsked: 'not asked',
   answerClicks: (trusted, script) => `clicks: ${trusted} trusted input, ${script} script (the page can tell these)`,
   notAudited: 'Could not be audited',

@@ -210,7 +210,13 @@ export function buildScenarioReport(input: ScenarioInput): ScenarioReport {
     url: input.url ?? record?.url ?? '',
     pageUrl: record?.url ?? null,
     ...(record?.documents
-      ? { documents: record.documents.map((d) => ({ url: d.url, startedAt: isoTime(d.startedAt) })) }
+      ? {
+          documents: record.documents.map((d) => ({
+            url: d.url,
+            startedAt: isoTime(d.startedAt),
+            ...(d.window ? { window: true as const } : {}),
+          })),
+        }
       : {}),
     consent,
     answered,

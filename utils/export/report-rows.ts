@@ -25,7 +25,7 @@ export interface ReportRequest extends Pick<
   error: string | null;
   /** How far `script` can be trusted, as for cookies; null without a script or in older records */
   attribution: Attribution | null;
-  /** The page reloaded itself: the index in the scenario's `documents` of the document that sent it */
+  /** The page reloaded itself or opened windows: the index in the scenario's `documents` of the sending document */
   document?: number;
 }
 
@@ -42,9 +42,17 @@ export interface ReportWrite {
   t: number;
   writes: number;
   valueLength: number;
-  /** The page reloaded itself: the index in the scenario's `documents` of the document of the first write */
+  /** The page reloaded itself or opened windows: the index in `documents` of the document of the first write */
   document?: number;
+  /**
+   * The CLI compared the fresh profiles of the URL's scenarios (utils/findings/profile-compare.ts): the value differs
+   * between them (a confirmed per-visitor id), is the same in all, or was not compared (one profile recorded it, or it
+   * changed within one). Absent where no comparison ran (one scenario, the extension)
+   */
+  acrossProfiles?: AcrossProfiles;
 }
+
+export type AcrossProfiles = 'per-visitor' | 'same' | 'not-compared';
 
 export interface ReportCookie extends ReportWrite {
   name: string;

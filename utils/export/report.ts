@@ -79,10 +79,11 @@ export interface ScenarioReport {
   /** The page as recorded (after redirects); null when nothing was recorded */
   pageUrl: string | null;
   /**
-   * The page reloaded itself (a consent tool after the answer): the documents this audit joins, in order; the rows'
-   * `document` is an index into it. Absent for an audit of one document
+   * The page reloaded itself (a consent tool after the answer) or opened windows (`window`: a tab of its own, whose
+   * rows are "in a window the page opened"): the documents this audit joins, in order; the rows' `document` is an
+   * index into it. Absent for an audit of one document
    */
-  documents?: Array<{ url: string; startedAt: string }>;
+  documents?: Array<{ url: string; startedAt: string; window?: true }>;
   consent: ScenarioConsent;
   /** Whether the banner was answered as asked; null for 'none' (nothing to answer) */
   answered: boolean | null;

@@ -202,10 +202,11 @@ export interface PageRecord {
   truncated?: { pageEvents: number; browserEvents: number; since: number } | null;
   errors: RecordError[];
   /**
-   * Set when the record joins the documents of one audit (the page reloaded itself: utils/record/record-join.ts): each
-   * document's address and start, in order; entries say theirs by index
+   * Set when the record joins the documents of one audit (the page reloaded itself: utils/record/record-join.ts; a
+   * window the page opened, `window`: record-join-windows.ts): each document's address and start, in order; entries
+   * say theirs by index
    */
-  documents?: Array<{ url: string; startedAt: number }>;
+  documents?: Array<{ url: string; startedAt: number; window?: true }>;
 }
 
 const STORED_VALUE_MAX = 4096;

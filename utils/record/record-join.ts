@@ -13,7 +13,7 @@ const isSet = (v: number | undefined): v is number => v !== undefined;
  * One cookie written in both documents (a tracker that sets `_ga` on each load): one entry, the writes of both counted
  * once each; what was first stored is the first document's, the current state the second's.
  */
-function joinCookie(a: CookieEntry, b: CookieEntry): CookieEntry {
+export function joinCookie(a: CookieEntry, b: CookieEntry): CookieEntry {
   const out: CookieEntry = { ...b, t: a.t, lastT: Math.max(a.lastT, b.lastT), writes: a.writes + b.writes };
   const valueT = earliest(a.valueT, b.valueT);
   const valueMax = [a.valueMax, b.valueMax, a.valueLength, b.valueLength].filter(isSet);
@@ -28,7 +28,7 @@ function joinCookie(a: CookieEntry, b: CookieEntry): CookieEntry {
   return out;
 }
 
-function joinStorage(a: StorageEntry, b: StorageEntry): StorageEntry {
+export function joinStorage(a: StorageEntry, b: StorageEntry): StorageEntry {
   const out: StorageEntry = { ...b, t: a.t, lastT: Math.max(a.lastT, b.lastT), writes: a.writes + b.writes };
   const valueT = earliest(a.valueT, b.valueT);
   const removedT = latest(a.removedT, b.removedT);
@@ -45,12 +45,13 @@ function joinStorage(a: StorageEntry, b: StorageEntry): StorageEntry {
   return out;
 }
 
-/** Entries of both documents, one per key: each tagged with the document of its first write. */
-function joinEntries<E extends { document?: number }>(
+/** Entries of both documents, one per key: each tagged with the document of its first write (`second`'s is `doc`). */
+export function joinEntries<E extends { document?: number }>(
   first: readonly E[],
   second: readonly E[],
   keyOf: (e: E) => string,
   join: (a: E, b: E) => E,
+  doc = 1,
 ): E[] {
   const out: E[] = first.map((e) => ({ ...e, document: e.document ?? 0 }));
   const at = new Map<string, number>();
@@ -61,15 +62,15 @@ function joinEntries<E extends { document?: number }>(
     if (i !== undefined && earlier) out[i] = { ...join(earlier, e), document: earlier.document };
     else {
       at.set(keyOf(e), out.length);
-      out.push({ ...e, document: 1 });
+      out.push({ ...e, document: doc });
     }
   }
   return out;
 }
 
-const cookieKey = (c: CookieEntry): string =>
+export const cookieKey = (c: CookieEntry): string =>
   `${c.refused === undefined ? '' : 'refused|'}${c.name}|${c.domain}|${c.path}`;
-const storageKey = (s: StorageEntry): string => `${s.kind}|${s.origin}|${s.key}`;
+export const storageKey = (s: StorageEntry): string => `${s.kind}|${s.origin}|${s.key}`;
 
 /**
  * The two documents' records as one: every request of both (each once: the second record holds only what started after
