@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../utils/export/report.ts';
+import type { Report, ScenarioReport } from '../../utils/export/report.ts';
 import { useGapsScan } from '../support/gaps-scan.ts';
 import { demoHostArgs, runCli, SHOP } from '../e2e/helpers.ts';
 import { FIREFOX_PATH } from './helpers.ts';
@@ -16,6 +16,24 @@ const gaps = useGapsScan('consent-auditor-ff-gaps-', ['popup.html', 'stored-clai
   sandboxArgs: false,
 });
 const scenario = gaps.scenario;
+
+/** A `--consent reject` scan of one hostile page: its scenario and the hosts and paths the demo server saw meanwhile. */
+async function rejectScan(page: string): Promise<{ s: ScenarioReport; paths: string[] }> {
+  const json = path.join(gaps.dir(), `${page}.json`);
+  const from = Date.now();
+  const args = ['scan', `${SHOP}/hostile/${page}`, '--browser', 'firefox', '--firefox', FIREFOX_PATH];
+  const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
+  const hosts = demoHostArgs(gaps.server(), { sandboxArgs: false });
+  const r = await runCli([...args, '--consent', 'reject', ...timing, '--json', json, ...hosts], { timeoutMs: 120_000 });
+  const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
+  expect(s.error, r.stderr).toBeNull();
+  expect(s.answered).toBe(true);
+  const paths = gaps
+    .server()
+    .log.filter((e) => e.t >= from)
+    .map((e) => `${e.host}${e.path}`);
+  return { s, paths };
+}
 
 describe('scan --browser firefox: hostile pages that passed for clean (session 16)', () => {
   it("a page that opens windows at load has them blocked, as a visitor's Firefox does (dom.disable_open_during_load)", () => {
@@ -62,31 +80,9 @@ describe('scan --browser firefox: identifiers kept in the Cache API and OPFS (se
 // seen. Before, Firefox answered with a script's click and this page read clean.
 describe('scan --browser firefox: a page that tracks after a reject only when a person clicked', () => {
   it('gets a trusted click: its tracking after the reject is a violation, and the report says trusted input', async () => {
-    const json = path.join(gaps.dir(), 'untrusted.json');
-    const from = Date.now();
-    const args = ['scan', `${SHOP}/hostile/untrusted-click.html`, '--browser', 'firefox', '--firefox', FIREFOX_PATH];
-    const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
-    const r = await runCli(
-      [
-        ...args,
-        '--consent',
-        'reject',
-        ...timing,
-        '--json',
-        json,
-        ...demoHostArgs(gaps.server(), { sandboxArgs: false }),
-      ],
-      { timeoutMs: 120_000 },
-    );
-    const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
-    expect(s.error, r.stderr).toBeNull();
-    expect(s.answered).toBe(true);
+    const { s, paths } = await rejectScan('untrusted-click.html');
     expect(s.answerClicks).toEqual({ trusted: 1, script: 0 });
     expect(s.errors.filter((e) => e.includes('the page can tell'))).toEqual([]);
-    const paths = gaps
-      .server()
-      .log.filter((e) => e.t >= from)
-      .map((e) => `${e.host}${e.path}`);
     expect(paths).not.toContain('www.shop.test/hostile/untrusted-click.gif');
     const tracked = s.requests.filter((q) => q.url.includes('tid=G-TRUSTED'));
     expect(tracked.map((q) => q.phase)).toEqual(['after-reject']);
@@ -98,32 +94,46 @@ describe('scan --browser firefox: a page that tracks after a reject only when a 
 // by script (the button gets the click, the cover none) and the report says so, as on Chromium.
 describe('scan --browser firefox: a reject button under a transparent cover', () => {
   it('gets the script click, not a trusted click on the cover, and the report says the page can tell', async () => {
-    const json = path.join(gaps.dir(), 'covered.json');
-    const from = Date.now();
-    const args = ['scan', `${SHOP}/hostile/covered-click.html`, '--browser', 'firefox', '--firefox', FIREFOX_PATH];
-    const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
-    const r = await runCli(
-      [
-        ...args,
-        '--consent',
-        'reject',
-        ...timing,
-        '--json',
-        json,
-        ...demoHostArgs(gaps.server(), { sandboxArgs: false }),
-      ],
-      { timeoutMs: 120_000 },
-    );
-    const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
-    expect(s.error, r.stderr).toBeNull();
-    expect(s.answered).toBe(true);
+    const { s, paths } = await rejectScan('covered-click.html');
     expect(s.answerClicks).toEqual({ trusted: 0, script: 1 });
     expect(s.errors).toContain('answered with a script click (1 of 1: covered): the page can tell');
-    const paths = gaps
-      .server()
-      .log.filter((e) => e.t >= from)
-      .map((e) => `${e.host}${e.path}`);
     expect(paths).toContain('www.shop.test/hostile/untrusted-click.gif');
     expect(paths).not.toContain('www.shop.test/hostile/covered-click.gif');
+  }, 130_000);
+});
+
+// README "window the page opened": the pop-under the reject button opens is allowed on Firefox's trusted click (as for
+// a visitor) and loads a tracker in a tab of its own; its record is joined into the audit, in a document of its own.
+describe('scan --browser firefox: a pop-under opened by the reject click', () => {
+  it("joins what it loaded: its tracker after the reject is in the page's audit, in the window's document", async () => {
+    const { s, paths } = await rejectScan('popup.html');
+    const under = `${SHOP}/hostile/popup-child.html?under`;
+    expect(s.answerClicks).toEqual({ trusted: 1, script: 0 });
+    // The trusted click opened the pop-under; the at-load windows stayed blocked.
+    expect(paths).toContain('tracker.adnet.test/pixel.gif?uid=popup-under');
+    expect(paths).not.toContain('tracker.adnet.test/pixel.gif?uid=popup-child');
+    const ctx = JSON.stringify({ errors: s.errors, documents: s.documents });
+    const doc = s.documents?.findIndex((d) => d.url === under && d.window === true) ?? -1;
+    expect(doc, ctx).toBeGreaterThan(0);
+    const pixel = s.requests.filter((q) => q.url === 'https://tracker.adnet.test/pixel.gif?uid=popup-under');
+    expect(
+      pixel.map((q) => [q.phase, q.document]),
+      ctx,
+    ).toEqual([['after-reject', doc]]);
+    expect(s.cookies.filter((c) => c.name === 'popup_uid').map((c) => c.document)).toEqual([doc]);
+    expect(
+      s.errors.some((e) => e.startsWith('the page opened a window (') && e.includes(under)),
+      ctx,
+    ).toBe(true);
+    // Read, so no gap: the verdict is the evidence's, not "incomplete".
+    expect(s.summary.incomplete ?? [], ctx).toEqual([]);
+    const ga = s.requests.filter((q) => q.url.includes('tid=G-POPUNDER'));
+    expect(
+      ga.map((q) => [q.phase, q.document]),
+      ctx,
+    ).toEqual([['after-reject', doc]]);
+    const after = s.findings.filter((f) => f.rule === 'tracking-after-reject').map((f) => f.subject.host);
+    expect(after, ctx).toContain('www.google-analytics.com');
+    expect(s.summary.verdict).toBe('violations');
   }, 130_000);
 });
