@@ -143,7 +143,15 @@ export function createCleanAudit(o: CleanAuditOptions = {}): CleanAudit {
           'removing the cookies',
         );
         clearedCookies = removed.filter(Boolean).length;
-        const types = { localStorage: true, indexedDB: true, cacheStorage: true, serviceWorkers: true, cookies: true };
+        // fileSystems: Chrome keeps OPFS files there, not under cacheStorage (test/e2e/clean-audit-files.test.ts).
+        const types = {
+          localStorage: true,
+          indexedDB: true,
+          cacheStorage: true,
+          fileSystems: true,
+          serviceWorkers: true,
+          cookies: true,
+        };
         // Chrome clears storage by origin, Firefox by host name.
         const scope = firefox ? { since: 0, hostnames: plan.hostnames } : { since: 0, origins: plan.origins };
         // browsingData.remove can stall (service workers, a busy profile): the user gets an answer, and is told.
