@@ -5,6 +5,11 @@ import type { CleanStartEvent } from '../../utils/observe/events.ts';
 import { cleanPlan, cookieUrl, storedConsentNames } from '../../utils/consent/automation/clean-plan.ts';
 import type { PageRecord } from '../../utils/record/record.ts';
 import type { Responses } from '../../utils/messaging/protocol.ts';
+import {
+  asStoredFilesCleared,
+  clearStoredFilesInPage,
+  storedFilesNote,
+} from '../../utils/consent/automation/clear-stored-files.ts';
 
 const PENDING_KEY = 'pending-clean:';
 /** How long the clean audit waits for the browser to clear site storage before it goes on and says so. */
@@ -13,6 +18,21 @@ export const STORAGE_CLEAR_WAIT_MS = 10_000;
 export const RELOAD_WAIT_MS = 10_000;
 /** How long any other browser call of the clean audit may take before it stops with a clear answer. */
 export const STEP_WAIT_MS = 5_000;
+
+/**
+ * What is cleared. Chrome keeps OPFS files under fileSystems (not cacheStorage); Firefox's schema refuses both names
+ * (the whole call throws) and its indexedDB leaves them: the page's isolated world removes them there
+ * (test/e2e/ and test/firefox/clean-audit-files.test.ts).
+ */
+const CHROME_TYPES = {
+  localStorage: true,
+  indexedDB: true,
+  cacheStorage: true,
+  fileSystems: true,
+  serviceWorkers: true,
+  cookies: true,
+};
+const FIREFOX_TYPES = { localStorage: true, indexedDB: true, serviceWorkers: true, cookies: true };
 
 /** The browser calls the clean audit makes (the worker passes `browser`; the unit tests a fake that can stall). */
 export interface CleanApi {
@@ -25,6 +45,8 @@ export interface CleanApi {
     remove(d: { url: string; name: string; storeId: string }): Promise<unknown>;
   };
   browsingData: { remove(scope: object, types: Record<string, boolean>): Promise<void> };
+  /** Firefox: the top page's isolated world removes its origin's caches and OPFS entries; its raw answer. */
+  clearFiles(tabId: number): Promise<unknown>;
   session: {
     get(key: string): Promise<Record<string, unknown>>;
     set(items: Record<string, unknown>): Promise<void>;
@@ -87,6 +109,13 @@ function browserApi(): CleanApi {
     get session() {
       return browser.storage.session;
     },
+    async clearFiles(tabId) {
+      const [res] = await browser.scripting.executeScript({
+        target: { tabId, frameIds: [0] },
+        func: clearStoredFilesInPage,
+      });
+      return res?.result;
+    },
   };
 }
 
@@ -143,21 +172,33 @@ export function createCleanAudit(o: CleanAuditOptions = {}): CleanAudit {
           'removing the cookies',
         );
         clearedCookies = removed.filter(Boolean).length;
-        const types = { localStorage: true, indexedDB: true, cacheStorage: true, serviceWorkers: true, cookies: true };
+        const types = firefox ? FIREFOX_TYPES : CHROME_TYPES;
         // Chrome clears storage by origin, Firefox by host name.
         const scope = firefox ? { since: 0, hostnames: plan.hostnames } : { since: 0, origins: plan.origins };
         // browsingData.remove can stall (service workers, a busy profile): the user gets an answer, and is told.
         const storageCleared = await bounded(
-          api.browsingData.remove(scope, types).then(
-            () => true,
-            (e: unknown) => {
-              console.warn('consent-auditor: browsingData.remove failed', e);
-              return false;
-            },
-          ),
+          // A type the browser does not know is thrown at once, not rejected: it too must end in an answer.
+          Promise.resolve()
+            .then(() => api.browsingData.remove(scope, types))
+            .then(
+              () => true,
+              (e: unknown) => {
+                console.warn('consent-auditor: browsingData.remove failed', e);
+                return false;
+              },
+            ),
           storageWaitMs,
           'clearing site storage',
         ).catch(() => false);
+        // Bounded, and never an abort: a page that stalls or breaks it is named in the answer.
+        const files = firefox
+          ? await bounded(
+              api.clearFiles(tabId).then(asStoredFilesCleared, () => null),
+              stepWaitMs,
+              'clearing the Cache API and OPFS',
+            ).catch(() => null)
+          : undefined;
+        const filesNote = files === undefined ? '' : storedFilesNote(files);
         const ev: CleanStartEvent = {
           k: 'clean',
           t: now(),
@@ -191,8 +232,8 @@ export function createCleanAudit(o: CleanAuditOptions = {}): CleanAudit {
           };
         }
         const detail = storedConsent.length
-          ? `Cleared ${clearedCookies} cookies and ${storage}; stored consent found: ${storedConsent.join(', ')}.`
-          : `Cleared ${clearedCookies} cookies and ${storage}; no stored consent found.`;
+          ? `Cleared ${clearedCookies} cookies and ${storage}; stored consent found: ${storedConsent.join(', ')}.${filesNote}`
+          : `Cleared ${clearedCookies} cookies and ${storage}; no stored consent found.${filesNote}`;
         return { cleared: true, clearedCookies, storedConsent, detail };
       } catch (e) {
         if (!(e instanceof Stalled)) throw e;

@@ -9,7 +9,9 @@ const URL = 'https://www.shop.test/hostile/clean.html';
 const never = <T>(): Promise<T> => new Promise<T>(() => undefined);
 
 /** A browser with one tab and one cookie; `onReload` is what the browser does when asked to reload. */
-function fakeBrowser(o: { onReload?: () => void; stall?: 'tabs.get' | 'cookies.getAll' | 'browsingData' } = {}) {
+function fakeBrowser(
+  o: { onReload?: () => void; stall?: 'tabs.get' | 'cookies.getAll' | 'browsingData'; files?: Promise<unknown> } = {},
+) {
   const jar: CleanCookie[] = [{ name: 'shop_pref', domain: 'www.shop.test', path: '/', secure: true, storeId: '0' }];
   const session = new Map<string, unknown>();
   const api: CleanApi = {
@@ -28,6 +30,7 @@ function fakeBrowser(o: { onReload?: () => void; stall?: 'tabs.get' | 'cookies.g
       },
     },
     browsingData: { remove: async () => (o.stall === 'browsingData' ? never() : undefined) },
+    clearFiles: async () => o.files ?? { removed: 0, failed: [] },
     session: {
       get: async (key) => (session.has(key) ? { [key]: structuredClone(session.get(key)) } : {}),
       set: async (items) => {
@@ -112,5 +115,62 @@ describe('clean audit', () => {
     clock += 60_001;
     expect(await createCleanAudit({ ...WAITS, api: b2.api, now }).takePending(TAB)).toBeNull();
     expect(b2.session.size).toBe(0);
+  });
+});
+
+describe('clean audit: what each browser is asked to clear', () => {
+  const reloadTakes = (audit: { takePending(t: number): Promise<unknown> }) => () =>
+    setTimeout(() => void audit.takePending(TAB), 10);
+
+  it('Chrome: cache storage and file systems (OPFS) by origin, no page-side removal', async () => {
+    const b = fakeBrowser({ onReload: () => reloadTakes(audit)() });
+    const asked: Array<Record<string, boolean>> = [];
+    let pageAsked = false;
+    b.api.browsingData.remove = async (_scope, types) => void asked.push(types);
+    b.api.clearFiles = async () => ((pageAsked = true), { removed: 0, failed: [] });
+    const audit = createCleanAudit({ ...WAITS, api: b.api });
+    expect((await audit.start(TAB, last)).cleared).toBe(true);
+    expect(asked[0]).toMatchObject({ cacheStorage: true, fileSystems: true, indexedDB: true });
+    expect(pageAsked).toBe(false);
+  });
+
+  it("Firefox: only types its schema knows (an unknown one throws at once), then the page's own removal", async () => {
+    const b = fakeBrowser({ onReload: () => reloadTakes(audit)() });
+    // As Firefox's schema check does: a synchronous throw, not a rejected promise.
+    b.api.browsingData.remove = (_scope, types) => {
+      if ('cacheStorage' in types || 'fileSystems' in types) throw new Error('Unexpected properties');
+      return Promise.resolve();
+    };
+    let pageAsked = 0;
+    b.api.clearFiles = async () => (pageAsked++, { removed: 3, failed: [] });
+    const audit = createCleanAudit({ ...WAITS, firefox: true, api: b.api });
+    const answer = await audit.start(TAB, last);
+    expect(answer.cleared).toBe(true);
+    expect(answer.detail).not.toContain('not confirmed');
+    expect(answer.detail).not.toMatch(/Not removed|could not be cleared/);
+    expect(pageAsked).toBe(1);
+  });
+
+  it('a browsingData call that throws at once is said as not confirmed, not an error', async () => {
+    const b = fakeBrowser({ onReload: () => reloadTakes(audit)() });
+    b.api.browsingData.remove = () => {
+      throw new Error('Type error for parameter dataToRemove');
+    };
+    const audit = createCleanAudit({ ...WAITS, api: b.api });
+    const answer = await audit.start(TAB, last);
+    expect(answer.cleared).toBe(true);
+    expect(answer.detail).toContain('not confirmed');
+  });
+
+  it.each([
+    ['a file a worker holds open', { removed: 1, failed: ['OPFS _ga'] }, /Not removed: OPFS _ga\./],
+    ['no answer in time', new Promise(() => undefined), /could not be cleared/],
+    ['an answer the page broke', { removed: 'all', failed: [] }, /could not be cleared/],
+  ])('Firefox: %s is said in the answer', async (_what, files, said) => {
+    const b = fakeBrowser({ files: Promise.resolve().then(() => files), onReload: () => reloadTakes(audit)() });
+    const audit = createCleanAudit({ ...WAITS, firefox: true, api: b.api });
+    const answer = await audit.start(TAB, last);
+    expect(answer.cleared).toBe(true);
+    expect(answer.detail).toMatch(said);
   });
 });
