@@ -12,6 +12,15 @@ export interface AnswerClicks {
   script: string[];
 }
 
+/** Where the trusted clicks landed (Chromium): on another element than the chosen one, or not seen at all. */
+export interface Landings {
+  elsewhere: number;
+  /** Of those elsewhere, clicked again by script on the chosen element */
+  retried: number;
+  /** No trusted press nor click reached the extension's listener (the page stopped them) */
+  unseen: number;
+}
+
 interface ContextInfo {
   id: number;
   name: string;
@@ -26,7 +35,7 @@ const BINDING = '__consentAuditorClick';
  * visible, uncovered element's centre in the top page's viewport (through same-origin frames) and clicks nothing;
  * anything else is the script click, said why.
  */
-const PATCH = `((binding, root) => {
+export const PATCH = `((binding, root) => {
   const send = globalThis[binding];
   if (typeof send !== 'function' || globalThis.__consentAuditorPatched) return;
   globalThis.__consentAuditorPatched = true;
@@ -37,6 +46,33 @@ const PATCH = `((binding, root) => {
     const el = last;
     last = null;
     if (el) click.call(el);
+  };
+  // Where the CLI's click landed: each trusted press and the click must be on the element whose point was reported (a
+  // page can move another one under the pointer). Heard at the window in this world: the page cannot remove it, and
+  // must stop all three events to hide one (then nothing was seen, which the CLI says too).
+  let landing = null;
+  let watching = false;
+  const onLanding = (e) => {
+    if (!e.isTrusted || !watching || !last) return;
+    if (landing !== 'elsewhere') landing = e.composedPath().includes(last) ? 'on' : 'elsewhere';
+    // A label's click is followed by one on its control: the first click is the one checked.
+    if (e.type === 'click') watching = false;
+  };
+  for (const type of ['pointerdown', 'mousedown', 'click']) window.addEventListener(type, onLanding, true);
+  // Asked by the CLI once its click is made: on, elsewhere or unseen.
+  globalThis.__consentAuditorLanded = () => {
+    const l = landing || 'unseen';
+    landing = null;
+    watching = false;
+    return l;
+  };
+  // A click that landed elsewhere: once more on the chosen element, by script (true if it was still there).
+  globalThis.__consentAuditorRetry = () => {
+    const el = last;
+    last = null;
+    if (!el || !el.isConnected) return false;
+    click.call(el);
+    return true;
   };
   const at = (el) => {
     if (!el.isConnected) return 'not in the document';
@@ -77,6 +113,8 @@ const PATCH = `((binding, root) => {
     }
     if (typeof where !== 'string') {
       last = this;
+      landing = null;
+      watching = true;
       return void send(JSON.stringify(where));
     }
     send(JSON.stringify({ script: where }));
@@ -85,6 +123,7 @@ const PATCH = `((binding, root) => {
   // Once the CLI stops listening, clicks are the script's again (none swallowed by a binding nobody reads).
   globalThis.__consentAuditorUnpatch = () => {
     HTMLElement.prototype.click = click;
+    for (const type of ['pointerdown', 'mousedown', 'click']) window.removeEventListener(type, onLanding, true);
   };
 })`;
 
@@ -93,6 +132,8 @@ export interface TrustedClicks {
   arm(): Promise<void>;
   /** The clicks so far, after the ones asked for are done. */
   done(): Promise<AnswerClicks>;
+  /** Where the clicks so far landed, after the ones asked for are done. */
+  landings(): Promise<Landings>;
   close(): Promise<void>;
 }
 
@@ -161,6 +202,23 @@ class Worlds {
     for (const c of this.contexts.values()) if (this.ours(c)) await this.bind(c);
   }
 
+  /** Where the last click landed, asked in the world that reported its point; null: not asked (the world is gone). */
+  async landed(contextId: number): Promise<string | null> {
+    const r = await this.session
+      .send('Runtime.evaluate', { contextId, expression: 'globalThis.__consentAuditorLanded?.()', returnByValue: true })
+      .catch(() => null);
+    const v: unknown = r?.result.value;
+    return typeof v === 'string' ? v : null;
+  }
+
+  /** The chosen element clicked again by script; true if it was still in its document. */
+  async retry(contextId: number): Promise<boolean> {
+    const r = await this.session
+      .send('Runtime.evaluate', { contextId, expression: 'globalThis.__consentAuditorRetry?.()', returnByValue: true })
+      .catch(() => null);
+    return r?.result.value === true;
+  }
+
   /** Runs an expression in one of the extension's worlds of this session. */
   async run(contextId: number, expression: string): Promise<void> {
     await this.session.send('Runtime.evaluate', { contextId, expression }).catch(() => {});
@@ -195,6 +253,7 @@ export async function trustedClicks(context: BrowserContext, page: Page, extensi
   const session: CDPSession = await context.newCDPSession(page);
   const origin = `chrome-extension://${extensionId}`;
   const clicks: AnswerClicks = { trusted: 0, script: [] };
+  const landings: Landings = { elsewhere: 0, retried: 0, unseen: 0 };
   let queue: Promise<void> = Promise.resolve();
   const report =
     (worlds: () => Worlds, frameId: string | null) =>
@@ -211,6 +270,12 @@ export async function trustedClicks(context: BrowserContext, page: Page, extensi
           }
           await mouseClick(session, at.x, at.y);
           clicks.trusted++;
+          // The input is dispatched when its reply is here: the world has heard the press and the click by now.
+          const landed = await worlds().landed(contextId);
+          if (landed === 'unseen') landings.unseen++;
+          if (landed !== 'elsewhere') return;
+          landings.elsewhere++;
+          if (await worlds().retry(contextId)) landings.retried++;
         })
         .catch(() => {});
     };
@@ -255,6 +320,10 @@ export async function trustedClicks(context: BrowserContext, page: Page, extensi
     async done() {
       await queue;
       return { trusted: clicks.trusted, script: [...clicks.script] };
+    },
+    async landings() {
+      await queue;
+      return { ...landings };
     },
     async close() {
       page.off('frameattached', onFrame);
