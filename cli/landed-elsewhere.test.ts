@@ -17,6 +17,8 @@ describe('landedElsewhereGap', () => {
       `${plain.message}; the chosen element was then clicked by script (1 of 1), but the wrong click's answer may stand`,
     );
     expect(recordGaps({ truncated: undefined, errors: [retried] })).toEqual([retried.message]);
+    // The report judges no finding after the answer by it (utils/export/report-build.ts).
+    expect(retried.answerUnknown).toBe(true);
     // Elsewhere is the stronger statement: said alone.
     expect(landedElsewhereGap({ elsewhere: 1, retried: 0, unseen: 1 }, 5)).toEqual(plain);
   });

@@ -17,6 +17,7 @@ export function landedElsewhereGap(l: Landed, t: number): RecordError | null {
     return {
       t,
       where: 'record',
+      answerUnknown: true,
       message: `${unseen} answer click(s) could not be seen landing (the page stopped the press and the click before the audit's listener): the page may have another answer than the one recorded`,
     };
   if (l.elsewhere <= 0) return null;
@@ -27,6 +28,7 @@ export function landedElsewhereGap(l: Landed, t: number): RecordError | null {
   return {
     t,
     where: 'record',
+    answerUnknown: true,
     message: `${l.elsewhere} answer click(s) landed on another element than the one chosen (the page moved it before the click): the page may have another answer than the one recorded${retry}`,
   };
 }
