@@ -37,8 +37,10 @@ beforeEach(() => {
   other = document.getElementById('accept') as HTMLButtonElement;
   for (const b of [chosen, other]) b.addEventListener('click', () => clicks.push(b.id));
   chosen.getBoundingClientRect = () => ({ left: 10, top: 20, width: 40, height: 10 }) as DOMRect;
+  other.getBoundingClientRect = () => ({ left: 60, top: 20, width: 40, height: 10 }) as DOMRect;
   chosen.scrollIntoView = () => {};
-  document.elementFromPoint = () => chosen;
+  other.scrollIntoView = () => {};
+  document.elementFromPoint = (x) => (x === 30 ? chosen : other);
   (new Function(`return ${PATCH}`)() as (b: string, root: boolean) => void)('__testBinding', false);
   chosen.click();
 });
@@ -87,6 +89,23 @@ describe('the trusted-click patch: where the click landed', () => {
     press(chosen);
     trusted(other, 'click');
     expect(g.__consentAuditorLanded?.()).toBe('on');
+  });
+
+  it('two points reported before the first click: each click is checked against its own element, in order', () => {
+    other.click();
+    expect(sent).toEqual([JSON.stringify({ x: 30, y: 25 }), JSON.stringify({ x: 80, y: 25 })]);
+    press(chosen);
+    expect(g.__consentAuditorLanded?.()).toBe('on');
+    press(other);
+    expect(g.__consentAuditorLanded?.()).toBe('on');
+  });
+
+  it('two points reported, the first click lands on the second element: elsewhere, the retry is the first', () => {
+    other.click();
+    press(other);
+    expect(g.__consentAuditorLanded?.()).toBe('elsewhere');
+    expect(g.__consentAuditorRetry?.()).toBe(true);
+    expect(clicks).toEqual(['accept', 'reject']);
   });
 
   it('a chosen element gone by the retry is not clicked', () => {

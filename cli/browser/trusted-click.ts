@@ -40,36 +40,40 @@ export const PATCH = `((binding, root) => {
   if (typeof send !== 'function' || globalThis.__consentAuditorPatched) return;
   globalThis.__consentAuditorPatched = true;
   const click = HTMLElement.prototype.click;
-  let last = null;
+  // The elements whose points were reported, oldest first: the CLI clicks them one at a time in that order.
+  const pending = [];
   // The CLI could not place a reported point (e.g. a frame covered in its parent): the script click after all.
   globalThis.__consentAuditorScriptClick = () => {
-    const el = last;
-    last = null;
+    const el = pending.shift();
+    landing = null;
+    clicked = false;
     if (el) click.call(el);
   };
-  // Where the CLI's click landed: each trusted press and the click must be on the element whose point was reported (a
-  // page can move another one under the pointer). Heard at the window in this world: the page cannot remove it, and
-  // must stop all three events to hide one (then nothing was seen, which the CLI says too).
+  // Where the CLI's click landed: each trusted press and the click must be on the oldest element reported (a page can
+  // move another one under the pointer). Heard at the window in this world: the page cannot remove it, and must stop
+  // all three events to hide one (then nothing was seen, which the CLI says too).
   let landing = null;
-  let watching = false;
+  let clicked = false;
+  let done = null;
   const onLanding = (e) => {
-    if (!e.isTrusted || !watching || !last) return;
-    if (landing !== 'elsewhere') landing = e.composedPath().includes(last) ? 'on' : 'elsewhere';
+    if (!e.isTrusted || clicked || pending.length === 0) return;
+    if (landing !== 'elsewhere') landing = e.composedPath().includes(pending[0]) ? 'on' : 'elsewhere';
     // A label's click is followed by one on its control: the first click is the one checked.
-    if (e.type === 'click') watching = false;
+    if (e.type === 'click') clicked = true;
   };
   for (const type of ['pointerdown', 'mousedown', 'click']) window.addEventListener(type, onLanding, true);
-  // Asked by the CLI once its click is made: on, elsewhere or unseen.
+  // Asked by the CLI once its click on the oldest element is made: on, elsewhere or unseen.
   globalThis.__consentAuditorLanded = () => {
     const l = landing || 'unseen';
     landing = null;
-    watching = false;
+    clicked = false;
+    done = pending.shift() || null;
     return l;
   };
   // A click that landed elsewhere: once more on the chosen element, by script (true if it was still there).
   globalThis.__consentAuditorRetry = () => {
-    const el = last;
-    last = null;
+    const el = done;
+    done = null;
     if (!el || !el.isConnected) return false;
     click.call(el);
     return true;
@@ -112,9 +116,7 @@ export const PATCH = `((binding, root) => {
       where = 'not measured';
     }
     if (typeof where !== 'string') {
-      last = this;
-      landing = null;
-      watching = true;
+      pending.push(this);
       return void send(JSON.stringify(where));
     }
     send(JSON.stringify({ script: where }));
@@ -268,10 +270,15 @@ export async function trustedClicks(context: BrowserContext, page: Page, extensi
             clicks.script.push(at);
             return worlds().run(contextId, 'globalThis.__consentAuditorScriptClick?.()');
           }
-          await mouseClick(session, at.x, at.y);
-          clicks.trusted++;
-          // The input is dispatched when its reply is here: the world has heard the press and the click by now.
+          const made = await mouseClick(session, at.x, at.y).then(
+            () => true,
+            () => false,
+          );
+          // The input is dispatched when its reply is here: the world has heard the press and the click by now (asked
+          // after a failed input too, so that the world's next click is checked against its own element).
           const landed = await worlds().landed(contextId);
+          if (!made) return;
+          clicks.trusted++;
           if (landed === 'unseen') landings.unseen++;
           if (landed !== 'elsewhere') return;
           landings.elsewhere++;
