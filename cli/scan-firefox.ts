@@ -21,7 +21,8 @@ import {
 import { takeReportedClicks } from './browser/firefox-click.ts';
 import type { HostRule } from './browser/host-rules.ts';
 import { scriptClickNote } from './browser/trusted-click.ts';
-import { LANDED_ELSEWHERE } from '../utils/consent/automation/click-report.ts';
+import { LANDED_ELSEWHERE, LANDED_ELSEWHERE_RETRIED } from '../utils/consent/automation/click-report.ts';
+import { landedElsewhereGap, type Landed } from './landed-elsewhere.ts';
 import type { ScenarioRun } from './scan.ts';
 import {
   answerOf,
@@ -95,6 +96,7 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
     const gone = (): boolean => leftSite(run.url, page.url()) !== null;
     if (!gone()) out.settle.afterLoad = await watch.settle(tabId, run.settle, gone);
     out.error ??= leftSite(run.url, page.url());
+    const landed: Landed = { elsewhere: 0, retried: 0 };
     if (run.consent !== 'none' && out.error === null) {
       const action = run.consent;
       const askedAt = Date.now();
@@ -124,14 +126,18 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
         out.settle.afterAnswer = await watch.settle(tabId, run.settle, gone);
       }
       const made = await reported.done();
-      // Said apart: a trusted click that hit another element than the one chosen is no script click.
-      const elsewhere = made.script.filter((w) => w === LANDED_ELSEWHERE).length;
-      const clicks = { trusted: made.trusted, script: made.script.filter((w) => w !== LANDED_ELSEWHERE) };
+      // Said apart: a trusted click that hit another element than the one chosen is no script click (its retry is).
+      const retried = made.script.filter((w) => w === LANDED_ELSEWHERE_RETRIED).length;
+      landed.elsewhere = made.script.filter((w) => w === LANDED_ELSEWHERE).length + retried;
+      landed.retried = retried;
+      const clicks = {
+        trusted: made.trusted,
+        script: made.script.filter((w) => w !== LANDED_ELSEWHERE && w !== LANDED_ELSEWHERE_RETRIED),
+      };
       if (out.answered.started) {
         out.answerClicks = clicks;
         const note = scriptClickNote(clicks);
         if (note) out.notes.push(note);
-        if (elsewhere > 0) out.notes.push(elsewhereNote(elsewhere));
       }
     }
     const left = leftSite(run.url, page.url());
@@ -154,6 +160,9 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
       !out.record.documents &&
       selfNavigationGap(response?.url() ?? loadedUrl, loadedAt, navs.list, out.record, Date.now());
     if (reloaded) out.record?.errors.push(reloaded);
+    // The answer the page has is not known: what was recorded after it is not judged as if it were.
+    const wrong = out.record && landedElsewhereGap(landed, Date.now());
+    if (wrong) out.record?.errors.push(wrong);
     if (out.record) {
       // What the windows the page opened loaded is evidence too (cli/popups.ts); a window not read is a gap.
       const w = await withWindows(
@@ -173,11 +182,6 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
     stop();
     await ff.close();
   }
-}
-
-/** The note on trusted clicks that landed on another element than the one chosen (the page moved it in between). */
-export function elsewhereNote(n: number): string {
-  return `${n} answer click(s) landed on another element than the one chosen (the page moved it before the click): the page may have another answer than the one recorded`;
 }
 
 /** As runScenario: a recording the background missed is retried once in a new profile. */

@@ -24,7 +24,8 @@ import { joinReload, leavePage, movedOnGap, reloadNote, selfNavigationGap, watch
 import { watchPopups, withWindows } from './popups.ts';
 import { reportGap, watchReports } from './reporting-api.ts';
 import { restoreClientHints } from './browser/ua-hints.ts';
-import { scriptClickNote, trustedClicks, type TrustedClicks } from './browser/trusted-click.ts';
+import { scriptClickNote, trustedClicks, type Landings, type TrustedClicks } from './browser/trusted-click.ts';
+import { landedElsewhereGap } from './landed-elsewhere.ts';
 import {
   answerOf,
   emptyAttempt,
@@ -206,6 +207,8 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
       const note = scriptClickNote(out.answerClicks);
       if (note) out.notes.push(note);
     }
+    // Where the trusted clicks landed: a page may have moved another element under the pointer (answered otherwise).
+    const landed: Landings | null = clicker ? await clicker.landings() : null;
     await clicker?.close();
     const left = leftSite(run.url, page.url());
     // A wait cut short because the page left is no statement about how the audited page settled.
@@ -236,6 +239,9 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     const reloaded =
       out.record && !out.record.documents && selfNavigationGap(loadedUrl, loadedAt, navs.list, out.record, Date.now());
     if (reloaded) out.record?.errors.push(reloaded);
+    // The answer the page has is not known: what was recorded after it is not judged as if it were.
+    const wrong = out.record && landed && landedElsewhereGap(landed, Date.now());
+    if (wrong) out.record?.errors.push(wrong);
     if (out.record) {
       // What the windows the page opened loaded is evidence too (cli/popups.ts); a window not read is a gap.
       const read = (id: number): Promise<PageRecord | null> => getRecord(context, extensionId, id);

@@ -12,6 +12,15 @@ export interface AnswerClicks {
   script: string[];
 }
 
+/** Where the trusted clicks landed (Chromium): on another element than the chosen one, or not seen at all. */
+export interface Landings {
+  elsewhere: number;
+  /** Of those elsewhere, clicked again by script on the chosen element */
+  retried: number;
+  /** No trusted press nor click reached the extension's listener (the page stopped them) */
+  unseen: number;
+}
+
 interface ContextInfo {
   id: number;
   name: string;
@@ -26,17 +35,48 @@ const BINDING = '__consentAuditorClick';
  * visible, uncovered element's centre in the top page's viewport (through same-origin frames) and clicks nothing;
  * anything else is the script click, said why.
  */
-const PATCH = `((binding, root) => {
+export const PATCH = `((binding, root) => {
   const send = globalThis[binding];
   if (typeof send !== 'function' || globalThis.__consentAuditorPatched) return;
   globalThis.__consentAuditorPatched = true;
   const click = HTMLElement.prototype.click;
-  let last = null;
+  // The elements whose points were reported, oldest first: the CLI clicks them one at a time in that order.
+  const pending = [];
   // The CLI could not place a reported point (e.g. a frame covered in its parent): the script click after all.
   globalThis.__consentAuditorScriptClick = () => {
-    const el = last;
-    last = null;
+    const el = pending.shift();
+    landing = null;
+    clicked = false;
     if (el) click.call(el);
+  };
+  // Where the CLI's click landed: each trusted press and the click must be on the oldest element reported (a page can
+  // move another one under the pointer). Heard at the window in this world: the page cannot remove it, and must stop
+  // all three events to hide one (then nothing was seen, which the CLI says too).
+  let landing = null;
+  let clicked = false;
+  let done = null;
+  const onLanding = (e) => {
+    if (!e.isTrusted || clicked || pending.length === 0) return;
+    if (landing !== 'elsewhere') landing = e.composedPath().includes(pending[0]) ? 'on' : 'elsewhere';
+    // A label's click is followed by one on its control: the first click is the one checked.
+    if (e.type === 'click') clicked = true;
+  };
+  for (const type of ['pointerdown', 'mousedown', 'click']) window.addEventListener(type, onLanding, true);
+  // Asked by the CLI once its click on the oldest element is made: on, elsewhere or unseen.
+  globalThis.__consentAuditorLanded = () => {
+    const l = landing || 'unseen';
+    landing = null;
+    clicked = false;
+    done = pending.shift() || null;
+    return l;
+  };
+  // A click that landed elsewhere: once more on the chosen element, by script (true if it was still there).
+  globalThis.__consentAuditorRetry = () => {
+    const el = done;
+    done = null;
+    if (!el || !el.isConnected) return false;
+    click.call(el);
+    return true;
   };
   const at = (el) => {
     if (!el.isConnected) return 'not in the document';
@@ -76,7 +116,7 @@ const PATCH = `((binding, root) => {
       where = 'not measured';
     }
     if (typeof where !== 'string') {
-      last = this;
+      pending.push(this);
       return void send(JSON.stringify(where));
     }
     send(JSON.stringify({ script: where }));
@@ -85,6 +125,7 @@ const PATCH = `((binding, root) => {
   // Once the CLI stops listening, clicks are the script's again (none swallowed by a binding nobody reads).
   globalThis.__consentAuditorUnpatch = () => {
     HTMLElement.prototype.click = click;
+    for (const type of ['pointerdown', 'mousedown', 'click']) window.removeEventListener(type, onLanding, true);
   };
 })`;
 
@@ -93,6 +134,8 @@ export interface TrustedClicks {
   arm(): Promise<void>;
   /** The clicks so far, after the ones asked for are done. */
   done(): Promise<AnswerClicks>;
+  /** Where the clicks so far landed, after the ones asked for are done. */
+  landings(): Promise<Landings>;
   close(): Promise<void>;
 }
 
@@ -161,6 +204,23 @@ class Worlds {
     for (const c of this.contexts.values()) if (this.ours(c)) await this.bind(c);
   }
 
+  /** Where the last click landed, asked in the world that reported its point; null: not asked (the world is gone). */
+  async landed(contextId: number): Promise<string | null> {
+    const r = await this.session
+      .send('Runtime.evaluate', { contextId, expression: 'globalThis.__consentAuditorLanded?.()', returnByValue: true })
+      .catch(() => null);
+    const v: unknown = r?.result.value;
+    return typeof v === 'string' ? v : null;
+  }
+
+  /** The chosen element clicked again by script; true if it was still in its document. */
+  async retry(contextId: number): Promise<boolean> {
+    const r = await this.session
+      .send('Runtime.evaluate', { contextId, expression: 'globalThis.__consentAuditorRetry?.()', returnByValue: true })
+      .catch(() => null);
+    return r?.result.value === true;
+  }
+
   /** Runs an expression in one of the extension's worlds of this session. */
   async run(contextId: number, expression: string): Promise<void> {
     await this.session.send('Runtime.evaluate', { contextId, expression }).catch(() => {});
@@ -195,6 +255,7 @@ export async function trustedClicks(context: BrowserContext, page: Page, extensi
   const session: CDPSession = await context.newCDPSession(page);
   const origin = `chrome-extension://${extensionId}`;
   const clicks: AnswerClicks = { trusted: 0, script: [] };
+  const landings: Landings = { elsewhere: 0, retried: 0, unseen: 0 };
   let queue: Promise<void> = Promise.resolve();
   const report =
     (worlds: () => Worlds, frameId: string | null) =>
@@ -209,8 +270,19 @@ export async function trustedClicks(context: BrowserContext, page: Page, extensi
             clicks.script.push(at);
             return worlds().run(contextId, 'globalThis.__consentAuditorScriptClick?.()');
           }
-          await mouseClick(session, at.x, at.y);
+          const made = await mouseClick(session, at.x, at.y).then(
+            () => true,
+            () => false,
+          );
+          // The input is dispatched when its reply is here: the world has heard the press and the click by now (asked
+          // after a failed input too, so that the world's next click is checked against its own element).
+          const landed = await worlds().landed(contextId);
+          if (!made) return;
           clicks.trusted++;
+          if (landed === 'unseen') landings.unseen++;
+          if (landed !== 'elsewhere') return;
+          landings.elsewhere++;
+          if (await worlds().retry(contextId)) landings.retried++;
         })
         .catch(() => {});
     };
@@ -255,6 +327,10 @@ export async function trustedClicks(context: BrowserContext, page: Page, extensi
     async done() {
       await queue;
       return { trusted: clicks.trusted, script: [...clicks.script] };
+    },
+    async landings() {
+      await queue;
+      return { ...landings };
     },
     async close() {
       page.off('frameattached', onFrame);

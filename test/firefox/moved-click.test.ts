@@ -1,6 +1,7 @@
 // A page that moves "Accept all" under the pointer once it comes over "Reject all" (hostile/moved-click.html): the
 // CLI's trusted click (Firefox: BiDi input at the point the content script reported) lands on accept. The audit cannot
-// stop that, but must not pass it off as the reject it recorded: the scenario's notes say the click landed elsewhere.
+// stop that, but must not pass it off as the reject it recorded: a gap of the record (incomplete), and the content
+// script clicks reject once more by script after the wrong click.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +18,7 @@ useCliRun('consent-auditor-ff-moved-', (s, d) => {
 });
 
 describe('scan --browser firefox: a page that moves another button under the trusted click', () => {
-  it('the click lands on accept, and the report says the page may have another answer than the one recorded', async () => {
+  it('the click lands on accept: a gap of the record (incomplete, never clean), and reject is clicked by script after', async () => {
     const json = path.join(dir, 'moved.json');
     const from = Date.now();
     const args = ['scan', `${SHOP}/hostile/moved-click.html`, '--browser', 'firefox', '--firefox', FIREFOX_PATH];
@@ -29,15 +30,17 @@ describe('scan --browser firefox: a page that moves another button under the tru
     const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
     expect(s.error, r.stderr).toBeNull();
     expect(s.choice?.action).toBe('reject');
-    // The page's own evidence of where the click landed.
+    // The page's own evidence of where the clicks landed: the trusted one on accept, then the script one on reject.
     const paths = server.log.filter((e) => e.t >= from).map((e) => e.path);
     expect(paths).toContain('/hostile/moved-click-accept.gif');
-    expect(paths).not.toContain('/hostile/moved-click-reject.gif');
-    expect(
-      s.errors.filter((e) => e.includes('landed on another element')),
-      JSON.stringify(s.errors),
-    ).toEqual([
-      '1 answer click(s) landed on another element than the one chosen (the page moved it before the click): the page may have another answer than the one recorded',
-    ]);
+    expect(paths).toContain('/hostile/moved-click-reject.gif');
+    expect(paths.indexOf('/hostile/moved-click-accept.gif')).toBeLessThan(
+      paths.indexOf('/hostile/moved-click-reject.gif'),
+    );
+    const gap =
+      "1 answer click(s) landed on another element than the one chosen (the page moved it before the click): the page may have another answer than the one recorded; the chosen element was then clicked by script (1 of 1), but the wrong click's answer may stand";
+    expect(s.summary.incomplete, JSON.stringify(s.errors)).toEqual([gap]);
+    expect(s.summary.verdict).toBe('incomplete');
+    expect(s.answerClicks).toEqual({ trusted: 1, script: 0 });
   }, 130_000);
 });

@@ -154,6 +154,22 @@ function cmpOf(record: PageRecord | null, analysis: Analysis | null): { id: stri
   return named ? { id: named.id, name: named.name } : null;
 }
 
+/**
+ * The counts a verdict may judge: with the page's answer unknown (a click landed elsewhere) only the findings before
+ * the choice, so no after-answer finding is judged against an answer the page may not have (the gap makes it
+ * incomplete).
+ */
+function judged(
+  findings: readonly Finding[],
+  all: Record<Severity, number>,
+  record: Pick<PageRecord, 'errors'> | null | undefined,
+): Record<Severity, number> {
+  if (!record?.errors.some((e) => e.answerUnknown === true)) return all;
+  const out: Record<Severity, number> = { violation: 0, warning: 0, info: 0 };
+  for (const f of findings) if (f.phase === 'before-choice' && SEVERITIES.includes(f.severity)) out[f.severity]++;
+  return out;
+}
+
 /** One URL under one consent scenario. Never throws: bad input becomes an entry in `errors`. */
 export function buildScenarioReport(input: ScenarioInput): ScenarioReport {
   const { consent, record, analysis } = input;
@@ -241,7 +257,7 @@ export function buildScenarioReport(input: ScenarioInput): ScenarioReport {
     errors,
     error,
     summary: {
-      verdict: verdictOf(error, answered, bySeverity, gaps.length > 0),
+      verdict: verdictOf(error, answered, judged(findings, bySeverity, record), gaps.length > 0),
       passed: false,
       bySeverity,
       ...(gaps.length ? { incomplete: gaps } : {}),

@@ -145,6 +145,8 @@ export interface RecordError {
   t: number;
   where: string;
   message: string;
+  /** The page's answer is not known (a click landed elsewhere): findings after the answer are not judged by it. */
+  answerUnknown?: true;
 }
 
 export interface Choice {

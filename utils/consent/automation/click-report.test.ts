@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { LANDED_ELSEWHERE, patchClicks, type ClickAt } from './click-report.ts';
+import { LANDED_ELSEWHERE, LANDED_ELSEWHERE_RETRIED, patchClicks, type ClickAt } from './click-report.ts';
+
+const tick = (ms = 0): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 let undo = (): void => {};
 afterEach(() => undo());
@@ -77,11 +79,14 @@ describe('patchClicks', () => {
       expect(reported).toEqual([{ x: 30, y: 25 }]);
     });
 
-    it("on another element (the page moved it under the point) is reported, once; the page's clicks are not", async () => {
-      const { el } = button();
+    it("on another element (the page moved it under the point) is reported once, and the chosen element is clicked by script after it; the page's clicks are not", async () => {
+      const { el, clicks } = button();
       laidOut(el);
       const other = document.createElement('button');
       document.body.append(other);
+      const order: string[] = [];
+      other.addEventListener('click', () => order.push('other'));
+      el.addEventListener('click', () => order.push('chosen'));
       const reported: ClickAt[] = [];
       undo = patchClicks(HTMLElement.prototype, window, (at) => (reported.push(at), Promise.resolve(true)), isCli);
       el.click();
@@ -91,7 +96,60 @@ describe('patchClicks', () => {
       expect(reported).toEqual([{ x: 30, y: 25 }]);
       cliClick(other);
       cliClick(other);
+      await tick();
+      expect(reported).toEqual([{ x: 30, y: 25 }, LANDED_ELSEWHERE_RETRIED]);
+      // The retry comes after the wrong click (else the wrong click's answer would be the last word).
+      expect(order).toEqual(['other', 'other', 'other', 'chosen']);
+      expect(clicks).toEqual(['click']);
+    });
+
+    it('a press on another element is caught even when the page stops the click; the retry then waits for none', async () => {
+      const { el, clicks } = button();
+      laidOut(el);
+      const other = document.createElement('button');
+      document.body.append(other);
+      const reported: ClickAt[] = [];
+      undo = patchClicks(HTMLElement.prototype, window, (at) => (reported.push(at), Promise.resolve(true)), isCli);
+      el.click();
+      await Promise.resolve();
+      other.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, composed: true, detail: 7 }));
+      await tick();
+      // Not yet: the click event of that press may still come, and the retry must follow it.
+      expect(reported).toEqual([{ x: 30, y: 25 }]);
+      await tick(600);
+      expect(reported).toEqual([{ x: 30, y: 25 }, LANDED_ELSEWHERE_RETRIED]);
+      expect(clicks).toEqual(['click']);
+    });
+
+    it('a press on the chosen element is no landing elsewhere', async () => {
+      const { el, clicks } = button();
+      laidOut(el);
+      const reported: ClickAt[] = [];
+      undo = patchClicks(HTMLElement.prototype, window, (at) => (reported.push(at), Promise.resolve(true)), isCli);
+      el.click();
+      await Promise.resolve();
+      el.dispatchEvent(new MouseEvent('pointerdown', { bubbles: true, composed: true, detail: 7 }));
+      el.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, composed: true, detail: 7 }));
+      cliClick(el);
+      await tick(600);
+      expect(reported).toEqual([{ x: 30, y: 25 }]);
+      expect(clicks).toEqual(['click']);
+    });
+
+    it('a chosen element gone by then is not clicked: said without the retry', async () => {
+      const { el, clicks } = button();
+      laidOut(el);
+      const other = document.createElement('button');
+      document.body.append(other);
+      const reported: ClickAt[] = [];
+      undo = patchClicks(HTMLElement.prototype, window, (at) => (reported.push(at), Promise.resolve(true)), isCli);
+      el.click();
+      await Promise.resolve();
+      other.addEventListener('click', () => el.remove());
+      cliClick(other);
+      await tick();
       expect(reported).toEqual([{ x: 30, y: 25 }, LANDED_ELSEWHERE]);
+      expect(clicks).toEqual([]);
     });
 
     it('watches no more once undone', async () => {

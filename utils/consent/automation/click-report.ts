@@ -7,6 +7,12 @@ export type ClickAt = { x: number; y: number } | string;
 
 /** Reported when a trusted click lands on none of the elements whose points were taken (the page moved them). */
 export const LANDED_ELSEWHERE = 'clicked another element';
+/** As LANDED_ELSEWHERE, and the chosen element was then clicked by script (what the wrong click answered may stand). */
+export const LANDED_ELSEWHERE_RETRIED = 'clicked another element, then by script';
+/** The trusted events that show where a click landed: a page must stop all three at the window to hide one. */
+export const LANDING_EVENTS = ['pointerdown', 'mousedown', 'click'] as const;
+/** A wrong press whose click event never came (stopped by the page): the retry waits this long for it. */
+const RETRY_WITHOUT_CLICK_MS = 500;
 
 /** The element's centre in the top frame's viewport if a person could click it there, else why not. */
 export function clickPoint(el: HTMLElement, win: Window): ClickAt {
@@ -34,14 +40,17 @@ export function patchClicks(
 ): () => void {
   const click = proto.click;
   // A taken point is clicked later by the CLI: a page that moves another element under it meanwhile gets that one
-  // clicked. Each trusted click is checked (capture on the window, before the page's element listeners).
+  // clicked. Each trusted press and click is checked (capture on the window, before the page's element listeners).
   const pending = new Set<HTMLElement>();
   let matched: HTMLElement | null = null;
-  const onClick = (e: Event): void => {
+  let wrong: HTMLElement | undefined | null = null;
+  let timer = 0;
+  const onLanding = (e: Event): void => {
     if (!trusted(e) || pending.size === 0) return;
     const path = e.composedPath();
     const el = [...pending].find((p) => path.includes(p));
     if (el) {
+      if (e.type !== 'click') return;
       pending.delete(el);
       matched = el;
       return;
@@ -49,10 +58,30 @@ export function patchClicks(
     // A label's click is followed by one on its control: that one is the same answer.
     const labels = (e.target as { labels?: Iterable<Node> | null } | null)?.labels;
     if (matched && labels && [...labels].includes(matched)) return;
+    // The CLI clicks in the order reported: the oldest point is the one this click was for.
+    [wrong] = pending;
     pending.clear();
-    void report(LANDED_ELSEWHERE).catch(() => false);
+    // After the wrong click's own click event (a retry before it would be overridden by it), or soon without one.
+    win.clearTimeout(timer);
+    timer = win.setTimeout(retry, e.type === 'click' ? 0 : RETRY_WITHOUT_CLICK_MS);
   };
-  win.addEventListener('click', onClick, true);
+  // Once more on the chosen element, by script: said so, and the wrong click's answer may stand (a record gap).
+  const retry = (): void => {
+    const el = wrong;
+    wrong = null;
+    if (!el) return;
+    const again = el.isConnected;
+    void report(again ? LANDED_ELSEWHERE_RETRIED : LANDED_ELSEWHERE).catch(() => false);
+    if (again) click.call(el);
+  };
+  const onClickDone = (e: Event): void => {
+    if (wrong && trusted(e)) {
+      win.clearTimeout(timer);
+      timer = win.setTimeout(retry, 0);
+    }
+  };
+  win.addEventListener('click', onClickDone, true);
+  for (const type of LANDING_EVENTS) win.addEventListener(type, onLanding, true);
   proto.click = function (this: HTMLElement) {
     let at: ClickAt;
     try {
@@ -77,6 +106,7 @@ export function patchClicks(
   };
   return () => {
     proto.click = click;
-    win.removeEventListener('click', onClick, true);
+    for (const type of LANDING_EVENTS) win.removeEventListener(type, onLanding, true);
+    win.removeEventListener('click', onClickDone, true);
   };
 }

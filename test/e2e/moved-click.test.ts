@@ -1,0 +1,52 @@
+// A page that moves "Accept all" under the pointer once it comes over "Reject all" (hostile/moved-click.html): the
+// CLI's trusted click (Chromium: DevTools input at the point the extension's world reported) lands on accept. Before,
+// the audit read "clean" against the reject it recorded; the page had accepted.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
+import type { Report } from '../../utils/export/report.ts';
+import { demoHostArgs, runCli, SHOP, useCliRun } from './helpers.ts';
+
+let server: DemoServer;
+let dir: string;
+useCliRun('consent-auditor-moved-', (s, d) => {
+  server = s;
+  dir = d;
+});
+
+describe('scan (Chromium): a page that moves another button under the trusted click', () => {
+  it('the click lands on accept: a gap of the record (incomplete, never clean), and the reject is clicked by script after', async () => {
+    const json = path.join(dir, 'moved.json');
+    const from = Date.now();
+    const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
+    const r = await runCli(
+      [
+        'scan',
+        `${SHOP}/hostile/moved-click.html`,
+        '--consent',
+        'reject',
+        ...timing,
+        '--json',
+        json,
+        ...demoHostArgs(server),
+      ],
+      { timeoutMs: 120_000 },
+    );
+    const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
+    expect(s.error, r.stderr).toBeNull();
+    expect(s.choice?.action).toBe('reject');
+    // The page's own evidence of where the clicks landed: the trusted one on accept, then the script one on reject.
+    const paths = server.log.filter((e) => e.t >= from).map((e) => e.path);
+    expect(paths).toContain('/hostile/moved-click-accept.gif');
+    expect(paths).toContain('/hostile/moved-click-reject.gif');
+    expect(paths.indexOf('/hostile/moved-click-accept.gif')).toBeLessThan(
+      paths.indexOf('/hostile/moved-click-reject.gif'),
+    );
+    const gap =
+      "1 answer click(s) landed on another element than the one chosen (the page moved it before the click): the page may have another answer than the one recorded; the chosen element was then clicked by script (1 of 1), but the wrong click's answer may stand";
+    expect(s.summary.incomplete, JSON.stringify(s.errors)).toEqual([gap]);
+    expect(s.summary.verdict).toBe('incomplete');
+    expect(s.answerClicks).toEqual({ trusted: 1, script: 0 });
+  }, 130_000);
+});
