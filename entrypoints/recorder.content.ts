@@ -7,6 +7,7 @@ import { listenMainWorld } from '../utils/observe/page/bridge-listener.ts';
 import { watchDatabases, type DatabaseLister } from '../utils/observe/page/database-poll.ts';
 import { fromMainWorld } from '../utils/observe/page/from-main-world.ts';
 import { storedFilesLister } from '../utils/observe/page/stored-files-list.ts';
+import { storageListedByTop } from '../utils/observe/page/stored-files-owner.ts';
 import { watchStoredFiles } from '../utils/observe/page/stored-files-poll.ts';
 import { formReporter, observeResources, whenIdle } from '../utils/observe/page/isolated-watchers.ts';
 import { validatePageEvent } from '../utils/observe/page/page-events.ts';
@@ -153,11 +154,14 @@ export default defineContentScript({
     );
 
     // Cache API entries and OPFS files written where no hook runs (a worker, a service worker, a page past our hooks).
+    // A frame with its top frame's storage leaves the listing to the top frame's poll (stored-files-owner.ts).
     const files = watchStoredFiles(
-      storedFilesLister(
-        'caches' in window && window.isSecureContext ? window.caches : undefined,
-        navigator.storage?.getDirectory ? () => navigator.storage.getDirectory() : undefined,
-      ),
+      storageListedByTop(window)
+        ? undefined
+        : storedFilesLister(
+            'caches' in window && window.isSecureContext ? window.caches : undefined,
+            navigator.storage?.getDirectory ? () => navigator.storage.getDirectory() : undefined,
+          ),
       origin,
       (raw) => {
         const ev = validatePageEvent(raw, location.href, Date.now());

@@ -37,4 +37,24 @@ describe('extension: Cache API and OPFS storage', () => {
     expect(cached!.value).toContain('GA1.1.333333333.1700000003');
     expect(entry(r, 'cacheStorage', WORKER_CACHE)?.value).toContain('uid=ca-worker-1');
   }, 60_000);
+
+  // Session 17 (pollcost): a same-origin frame no longer lists (the top frame's listing has the same storage); a
+  // cross-site frame still lists its own partitioned storage. Each frame's worker writes an OPFS file no hook sees.
+  it("records the OPFS files of a same-origin frame's worker and of a cross-site frame's worker", async () => {
+    const { page, tabId } = await openHostile(h, 'stored-files-frames.html', { timeoutMs: 20_000 });
+    const done = (r: PageRecord): boolean => !!entry(r, 'opfs', '_ga_same') && !!entry(r, 'opfs', '_ga_cross');
+    const r = await settledRecord(h, tabId, done, 20_000).catch(() => settledRecord(h, tabId, () => true));
+    await page.close();
+    const all = JSON.stringify(r.storage);
+    expect(entry(r, 'opfs', '_ga_same'), all).toMatchObject({
+      value: 'GA1.1.555555555._ga_same',
+      origin: SHOP,
+      seenBy: ['poll'],
+    });
+    expect(entry(r, 'opfs', '_ga_cross'), all).toMatchObject({
+      value: 'GA1.1.555555555._ga_cross',
+      origin: 'https://widget.embed.test',
+      seenBy: ['poll'],
+    });
+  }, 60_000);
 });
