@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report, ScenarioReport } from '../../utils/export/report.ts';
-import { useGapsScan } from '../support/gaps-scan.ts';
+import { expectPopUnderJoined, useGapsScan } from '../support/gaps-scan.ts';
 import { demoHostArgs, runCli, SHOP } from './helpers.ts';
 
 const PAGES = ['popup.html', 'stored-claim.html', 'workers.html', 'stored-files.html'];
@@ -32,34 +32,7 @@ describe('a page that tracks in windows of its own', () => {
 
   it("joins what the pop-under of the reject click loaded: its tracker after the reject is in the page's audit", async () => {
     const { s, paths } = await rejectScan('popup.html');
-    const under = `${SHOP}/hostile/popup-child.html?under`;
-    expect(s.answerClicks).toEqual({ trusted: 1, script: 0 });
-    // The trusted click opened the pop-under (a visitor's click does too); the at-load windows stayed blocked.
-    expect(paths).toContain('tracker.adnet.test/pixel.gif?uid=popup-under');
-    expect(paths).not.toContain('tracker.adnet.test/pixel.gif?uid=popup-child');
-    const ctx = JSON.stringify({ errors: s.errors, documents: s.documents });
-    const doc = s.documents?.findIndex((d) => d.url === under && d.window === true) ?? -1;
-    expect(doc, ctx).toBeGreaterThan(0);
-    const pixel = s.requests.filter((q) => q.url === `${PIXEL}popup-under`);
-    expect(
-      pixel.map((q) => [q.phase, q.document]),
-      ctx,
-    ).toEqual([['after-reject', doc]]);
-    expect(s.cookies.filter((c) => c.name === 'popup_uid').map((c) => c.document)).toEqual([doc]);
-    expect(
-      s.errors.some((e) => e.startsWith('the page opened a window (') && e.includes(under)),
-      ctx,
-    ).toBe(true);
-    // Read, so no gap: the verdict is the evidence's, not "incomplete".
-    expect(s.summary.incomplete ?? [], ctx).toEqual([]);
-    const ga = s.requests.filter((q) => q.url.includes('tid=G-POPUNDER'));
-    expect(
-      ga.map((q) => [q.phase, q.document]),
-      ctx,
-    ).toEqual([['after-reject', doc]]);
-    const after = s.findings.filter((f) => f.rule === 'tracking-after-reject').map((f) => f.subject.host);
-    expect(after, ctx).toContain('www.google-analytics.com');
-    expect(s.summary.verdict).toBe('violations');
+    expectPopUnderJoined(s, paths);
   });
 });
 

@@ -56,3 +56,38 @@ export function useGapsScan(
     },
   };
 }
+
+/**
+ * The pop-under `hostile/popup.html` opens on the reject click (both browsers' tests): the trusted click opened it and
+ * not the at-load windows, and what it loaded is joined into the audit in a window document of its own, its tracker
+ * after the reject a violation with no gap.
+ */
+export function expectPopUnderJoined(s: ScenarioReport, paths: readonly string[]): void {
+  const under = `${SHOP}/hostile/popup-child.html?under`;
+  expect(s.answerClicks).toEqual({ trusted: 1, script: 0 });
+  expect(paths).toContain('tracker.adnet.test/pixel.gif?uid=popup-under');
+  expect(paths).not.toContain('tracker.adnet.test/pixel.gif?uid=popup-child');
+  const ctx = JSON.stringify({ errors: s.errors, documents: s.documents });
+  const doc = s.documents?.findIndex((d) => d.url === under && d.window === true) ?? -1;
+  expect(doc, ctx).toBeGreaterThan(0);
+  const pixel = s.requests.filter((q) => q.url === 'https://tracker.adnet.test/pixel.gif?uid=popup-under');
+  expect(
+    pixel.map((q) => [q.phase, q.document]),
+    ctx,
+  ).toEqual([['after-reject', doc]]);
+  expect(s.cookies.filter((c) => c.name === 'popup_uid').map((c) => c.document)).toEqual([doc]);
+  expect(
+    s.errors.some((e) => e.startsWith('the page opened a window (') && e.includes(under)),
+    ctx,
+  ).toBe(true);
+  // Read, so no gap: the verdict is the evidence's, not "incomplete".
+  expect(s.summary.incomplete ?? [], ctx).toEqual([]);
+  const ga = s.requests.filter((q) => q.url.includes('tid=G-POPUNDER'));
+  expect(
+    ga.map((q) => [q.phase, q.document]),
+    ctx,
+  ).toEqual([['after-reject', doc]]);
+  const after = s.findings.filter((f) => f.rule === 'tracking-after-reject').map((f) => f.subject.host);
+  expect(after, ctx).toContain('www.google-analytics.com');
+  expect(s.summary.verdict).toBe('violations');
+}
