@@ -28,4 +28,12 @@ describe('landedElsewhereGap', () => {
       "2 answer click(s) could not be seen landing (the page stopped the press and the click before the audit's listener): the page may have another answer than the one recorded",
     );
   });
+
+  it("a click that took the document away before its landing was heard is a gap; the unseen one's text wins", () => {
+    expect(landedElsewhereGap({ elsewhere: 0, retried: 0, gone: 1 }, 5)?.message).toBe(
+      "1 answer click(s) could not be seen landing (the page's document went away with the click before the audit's listener heard it): the page may have another answer than the one recorded",
+    );
+    expect(landedElsewhereGap({ elsewhere: 0, retried: 0, unseen: 1, gone: 1 }, 5)?.message).toMatch(/stopped/);
+    expect(landedElsewhereGap({ elsewhere: 0, retried: 0, unseen: 0, gone: 0 }, 5)).toBeNull();
+  });
 });

@@ -8,17 +8,28 @@ export interface Landed {
   retried: number;
   /** Chromium: trusted clicks whose press and click the extension's listener never heard (the page stopped them) */
   unseen?: number;
+  /** Chromium: trusted clicks that took the extension's world away (navigation, frame removed) and told no landing */
+  gone?: number;
 }
 
 /** The record gap (verdict incomplete: never judged against the answer recorded), or null when every click landed. */
 export function landedElsewhereGap(l: Landed, t: number): RecordError | null {
   const unseen = l.unseen ?? 0;
+  const gone = l.gone ?? 0;
   if (l.elsewhere <= 0 && unseen > 0)
     return {
       t,
       where: 'record',
       answerUnknown: true,
       message: `${unseen} answer click(s) could not be seen landing (the page stopped the press and the click before the audit's listener): the page may have another answer than the one recorded`,
+    };
+  // A click whose document went away with it and told where it landed (on) is the honest reloading consent tool's.
+  if (l.elsewhere <= 0 && gone > 0)
+    return {
+      t,
+      where: 'record',
+      answerUnknown: true,
+      message: `${gone} answer click(s) could not be seen landing (the page's document went away with the click before the audit's listener heard it): the page may have another answer than the one recorded`,
     };
   if (l.elsewhere <= 0) return null;
   const retry =

@@ -108,6 +108,17 @@ describe('the trusted-click patch: where the click landed', () => {
     expect(clicks).toEqual(['accept', 'reject']);
   });
 
+  it('tells each landing as it hears it (a click that takes the world away cannot be asked after)', () => {
+    trusted(chosen, 'pointerdown');
+    trusted(other, 'mousedown');
+    trusted(chosen, 'click');
+    expect(sent.slice(1)).toEqual(['on', 'elsewhere', 'elsewhere'].map((landing) => JSON.stringify({ landing })));
+    // Nothing told for the page's script clicks, nor once the click was checked.
+    other.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    trusted(other, 'click');
+    expect(sent).toHaveLength(4);
+  });
+
   it('a chosen element gone by the retry is not clicked', () => {
     press(other);
     chosen.remove();

@@ -29,4 +29,10 @@ describe('parseReport', () => {
     expect(parseReport('not json', false)).toBeNull();
     expect(parseReport(JSON.stringify({ script: 'x'.repeat(99) }), false)).toEqual({ script: 'x'.repeat(40) });
   });
+  it('takes a landing only as on or elsewhere', () => {
+    expect(parseReport('{"landing":"on"}', false)).toEqual({ landing: 'on' });
+    expect(parseReport('{"landing":"elsewhere"}', true)).toEqual({ landing: 'elsewhere' });
+    expect(parseReport('{"landing":"unseen","x":1,"y":2}', false)).toBeNull();
+    expect(parseReport('{"landing":1}', false)).toBeNull();
+  });
 });

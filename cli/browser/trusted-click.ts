@@ -19,6 +19,8 @@ export interface Landings {
   retried: number;
   /** No trusted press nor click reached the extension's listener (the page stopped them) */
   unseen: number;
+  /** The world was gone when asked (the click navigated or removed its document) and had told no landing */
+  gone: number;
 }
 
 interface ContextInfo {
@@ -58,6 +60,8 @@ export const PATCH = `((binding, root) => {
   const onLanding = (e) => {
     if (!e.isTrusted || clicked || pending.length === 0) return;
     if (landing !== 'elsewhere') landing = e.composedPath().includes(pending[0]) ? 'on' : 'elsewhere';
+    // Told at once too: a click that navigates or removes this document takes the world before the CLI can ask.
+    send(JSON.stringify({ landing }));
     // A label's click is followed by one on its control: the first click is the one checked.
     if (e.type === 'click') clicked = true;
   };
@@ -150,6 +154,8 @@ interface Point {
 /** The extension's worlds of one DevTools session (the page's, or an out-of-process frame's) patched and heard. */
 class Worlds {
   private readonly contexts = new Map<number, ContextInfo>();
+  /** The landing each world told of its current click as it heard it (null: nothing heard yet) */
+  private readonly heard = new Map<number, Landing | null>();
   private named = '';
   armed = false;
 
@@ -172,7 +178,13 @@ class Worlds {
       // Only the extension's world is obeyed (a page that found the name cannot ask for a click).
       if (e.name !== BINDING || !from || !this.ours(from)) return;
       const m = parseReport(e.payload, this.isRoot(from));
-      if (m) onReport(m, from.id);
+      if (!m) return;
+      // Kept past the context's end: read when the world went away with the click. An elsewhere stays elsewhere.
+      if ('landing' in m) {
+        if (this.heard.get(from.id) !== 'elsewhere') this.heard.set(from.id, m.landing);
+        return;
+      }
+      onReport(m, from.id);
     });
   }
 
@@ -204,13 +216,24 @@ class Worlds {
     for (const c of this.contexts.values()) if (this.ours(c)) await this.bind(c);
   }
 
-  /** Where the last click landed, asked in the world that reported its point; null: not asked (the world is gone). */
-  async landed(contextId: number): Promise<string | null> {
+  /** Before a click: nothing heard yet of where it landed. */
+  listen(contextId: number): void {
+    this.heard.set(contextId, null);
+  }
+
+  /**
+   * Where the last click landed, asked in the world that reported its point; when the world is gone (the click
+   * navigated or removed its document), what it told as it heard the click, or 'gone' if it told nothing.
+   */
+  async landed(contextId: number): Promise<string> {
     const r = await this.session
       .send('Runtime.evaluate', { contextId, expression: 'globalThis.__consentAuditorLanded?.()', returnByValue: true })
       .catch(() => null);
     const v: unknown = r?.result.value;
-    return typeof v === 'string' ? v : null;
+    // The world's telling went before this reply (one channel, in order): what it heard is here by now.
+    const told = this.heard.get(contextId) ?? null;
+    this.heard.delete(contextId);
+    return typeof v === 'string' ? v : (told ?? 'gone');
   }
 
   /** The chosen element clicked again by script; true if it was still in its document. */
@@ -236,15 +259,22 @@ class Worlds {
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-/** A report of the patch, checked: a frame root's must carry its viewport's size, the page's must not. */
-export function parseReport(payload: string, root: boolean): Point | { script: string } | null {
-  let m: { x?: unknown; y?: unknown; w?: unknown; h?: unknown; script?: unknown };
+type Landing = 'on' | 'elsewhere';
+
+/**
+ * A report of the patch, checked: a frame root's point must carry its viewport's size, the page's must not; a
+ * landing is on or elsewhere.
+ */
+export function parseReport(payload: string, root: boolean): Point | { script: string } | { landing: Landing } | null {
+  let m: { x?: unknown; y?: unknown; w?: unknown; h?: unknown; script?: unknown; landing?: unknown };
   try {
     m = JSON.parse(payload) as typeof m;
   } catch {
     return null;
   }
   if (typeof m.script === 'string') return { script: m.script.slice(0, 40) };
+  if (m.landing === 'on' || m.landing === 'elsewhere') return { landing: m.landing };
+  if ('landing' in m) return null;
   if (!finite(m.x) || !finite(m.y)) return null;
   if (!root) return { x: m.x, y: m.y };
   return finite(m.w) && finite(m.h) ? { x: m.x, y: m.y, w: m.w, h: m.h } : null;
@@ -255,7 +285,7 @@ export async function trustedClicks(context: BrowserContext, page: Page, extensi
   const session: CDPSession = await context.newCDPSession(page);
   const origin = `chrome-extension://${extensionId}`;
   const clicks: AnswerClicks = { trusted: 0, script: [] };
-  const landings: Landings = { elsewhere: 0, retried: 0, unseen: 0 };
+  const landings: Landings = { elsewhere: 0, retried: 0, unseen: 0, gone: 0 };
   let queue: Promise<void> = Promise.resolve();
   const report =
     (worlds: () => Worlds, frameId: string | null) =>
@@ -270,6 +300,7 @@ export async function trustedClicks(context: BrowserContext, page: Page, extensi
             clicks.script.push(at);
             return worlds().run(contextId, 'globalThis.__consentAuditorScriptClick?.()');
           }
+          worlds().listen(contextId);
           const made = await mouseClick(session, at.x, at.y).then(
             () => true,
             () => false,
@@ -280,6 +311,7 @@ export async function trustedClicks(context: BrowserContext, page: Page, extensi
           if (!made) return;
           clicks.trusted++;
           if (landed === 'unseen') landings.unseen++;
+          if (landed === 'gone') landings.gone++;
           if (landed !== 'elsewhere') return;
           landings.elsewhere++;
           if (await worlds().retry(contextId)) landings.retried++;

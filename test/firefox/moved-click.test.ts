@@ -43,4 +43,18 @@ describe('scan --browser firefox: a page that moves another button under the tru
     expect(s.summary.verdict).toBe('incomplete');
     expect(s.answerClicks).toEqual({ trusted: 1, script: 0 });
   }, 130_000);
+
+  it('the page reloads on the click too: the content script tells the wrong landing before the document goes', async () => {
+    const json = path.join(dir, 'moved-nav.json');
+    const args = ['scan', `${SHOP}/hostile/moved-click-nav.html`, '--browser', 'firefox', '--firefox', FIREFOX_PATH];
+    const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
+    const r = await runCli(
+      [...args, '--consent', 'reject', ...timing, '--json', json, ...demoHostArgs(server, { sandboxArgs: false })],
+      { timeoutMs: 120_000 },
+    );
+    const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
+    expect(s.error, r.stderr).toBeNull();
+    expect(s.summary.verdict, JSON.stringify(s.errors)).toBe('incomplete');
+    expect(s.summary.incomplete?.[0]).toMatch(/^1 answer click\(s\) landed on another element than the one chosen/);
+  }, 130_000);
 });
