@@ -133,6 +133,8 @@ export default defineContentScript({
       },
     );
     if (!listener.connected) for (const kind of WEB_STORAGE_KINDS) storage.baseline(kind);
+    // A frame with its top frame's storage leaves the ticks' listings to the top frame's poll (stored-files-owner.ts).
+    const listedByTop = storageListedByTop(window);
     // IndexedDB opened where no hook runs (a worker): found by listing this origin's databases on each tick.
     let lister: DatabaseLister | undefined;
     try {
@@ -154,9 +156,8 @@ export default defineContentScript({
     );
 
     // Cache API entries and OPFS files written where no hook runs (a worker, a service worker, a page past our hooks).
-    // A frame with its top frame's storage leaves the listing to the top frame's poll (stored-files-owner.ts).
     const files = watchStoredFiles(
-      storageListedByTop(window)
+      listedByTop
         ? undefined
         : storedFilesLister(
             'caches' in window && window.isSecureContext ? window.caches : undefined,
@@ -177,7 +178,7 @@ export default defineContentScript({
       if (!alive()) return;
       listener.refresh(); // document.open() erases listeners: put ours back
       storage.poll();
-      databases.poll();
+      if (!listedByTop) void databases.poll(); // its baseline and each gesture's listing still run in this frame
       void files.poll();
       setTimeout(tick, Date.now() - started < FAST_PERIOD_MS ? FAST_POLL_MS : SLOW_POLL_MS);
     };

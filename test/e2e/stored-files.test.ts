@@ -40,10 +40,19 @@ describe('extension: Cache API and OPFS storage', () => {
 
   // Session 17 (pollcost): a same-origin frame no longer lists (the top frame's listing has the same storage); a
   // cross-site frame still lists its own partitioned storage. Each frame's worker writes an OPFS file no hook sees.
-  it("records the OPFS files of a same-origin frame's worker and of a cross-site frame's worker", async () => {
+  // Session 17 (idbframes): the same rule for the IndexedDB listing; each worker also opens a database.
+  it("records the OPFS files and databases of a same-origin frame's worker and of a cross-site frame's worker", async () => {
+    const before = Date.now();
     const { page, tabId } = await openHostile(h, 'stored-files-frames.html', { timeoutMs: 20_000 });
-    const done = (r: PageRecord): boolean => !!entry(r, 'opfs', '_ga_same') && !!entry(r, 'opfs', '_ga_cross');
+    const names: Array<[string, string]> = [
+      ['opfs', '_ga_same'],
+      ['opfs', '_ga_cross'],
+      ['indexedDB', '_ga_same_idb'],
+      ['indexedDB', '_ga_cross_idb'],
+    ];
+    const done = (r: PageRecord): boolean => names.every(([k, key]) => !!entry(r, k, key));
     const r = await settledRecord(h, tabId, done, 20_000).catch(() => settledRecord(h, tabId, () => true));
+    const after = Date.now();
     await page.close();
     const all = JSON.stringify(r.storage);
     expect(entry(r, 'opfs', '_ga_same'), all).toMatchObject({
@@ -56,5 +65,12 @@ describe('extension: Cache API and OPFS storage', () => {
       origin: 'https://widget.embed.test',
       seenBy: ['poll'],
     });
+    // Found by the top frame's listing: the frame's origin and party, timed within this page's life.
+    const same = entry(r, 'indexedDB', '_ga_same_idb');
+    expect(same, all).toMatchObject({ origin: SHOP, party: 'first', seenBy: ['poll'] });
+    const cross = entry(r, 'indexedDB', '_ga_cross_idb');
+    expect(cross, all).toMatchObject({ origin: 'https://widget.embed.test', party: 'third', seenBy: ['poll'] });
+    for (const db of [same!, cross!])
+      expect(db.t >= before && db.t <= after, `${db.t} in [${before}, ${after}]`).toBe(true);
   }, 60_000);
 });
