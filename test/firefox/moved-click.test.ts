@@ -9,6 +9,7 @@ import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
 import type { Report } from '../../utils/export/report.ts';
 import { demoHostArgs, runCli, SHOP, useCliRun } from '../e2e/helpers.ts';
 import { FIREFOX_PATH } from './helpers.ts';
+import { expectMovedClickGap } from '../support/moved-click.ts';
 
 let server: DemoServer;
 let dir: string;
@@ -29,19 +30,10 @@ describe('scan --browser firefox: a page that moves another button under the tru
     );
     const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
     expect(s.error, r.stderr).toBeNull();
-    expect(s.choice?.action).toBe('reject');
-    // The page's own evidence of where the clicks landed: the trusted one on accept, then the script one on reject.
-    const paths = server.log.filter((e) => e.t >= from).map((e) => e.path);
-    expect(paths).toContain('/hostile/moved-click-accept.gif');
-    expect(paths).toContain('/hostile/moved-click-reject.gif');
-    expect(paths.indexOf('/hostile/moved-click-accept.gif')).toBeLessThan(
-      paths.indexOf('/hostile/moved-click-reject.gif'),
+    expectMovedClickGap(
+      s,
+      server.log.filter((e) => e.t >= from).map((e) => e.path),
     );
-    const gap =
-      "1 answer click(s) landed on another element than the one chosen (the page moved it before the click): the page may have another answer than the one recorded; the chosen element was then clicked by script (1 of 1), but the wrong click's answer may stand";
-    expect(s.summary.incomplete, JSON.stringify(s.errors)).toEqual([gap]);
-    expect(s.summary.verdict).toBe('incomplete');
-    expect(s.answerClicks).toEqual({ trusted: 1, script: 0 });
   }, 130_000);
 
   it('the page reloads on the click too: the content script tells the wrong landing before the document goes', async () => {
