@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sendToBackground } from '../../cli/browser/index.ts';
 import type { PageRecord } from '../../utils/record/page-record.ts';
 import { openHostile, settledRecord, SHOP, useHarness } from './helpers.ts';
+import { storedLeftovers } from '../support/stored-leftovers.ts';
 
 const h = useHarness();
 const WORKER_CACHE = `${SHOP}/hostile/stored-files-worker?uid=ca-worker-1`;
@@ -14,19 +15,8 @@ interface CleanAnswer {
 const has = (r: PageRecord, kind: string, key: string): boolean =>
   r.storage.some((s) => s.kind === kind && s.key === key && s.t >= r.startedAt);
 
-/** What the page's origin still holds: cache entries' URLs and OPFS file names. */
-async function leftOver(page: import('playwright').Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const out: string[] = [];
-    for (const name of await caches.keys())
-      for (const req of await (await caches.open(name)).keys()) out.push(`cache ${name} ${req.url}`);
-    const root = (await navigator.storage.getDirectory()) as FileSystemDirectoryHandle & {
-      keys(): AsyncIterable<string>;
-    };
-    for await (const name of root.keys()) out.push(`opfs ${name}`);
-    return out;
-  });
-}
+const leftOver = (page: { evaluate(f: typeof storedLeftovers): Promise<string[]> }): Promise<string[]> =>
+  page.evaluate(storedLeftovers);
 
 describe('Start clean audit: Cache API and OPFS', () => {
   it("leaves none of the earlier visit's cached entries or OPFS files behind", async () => {

@@ -1,27 +1,16 @@
 // In Firefox ESR: "Start clean audit" leaves none of the site's Cache API entries or OPFS files of an earlier visit
 // behind (Firefox clears by host name; see test/e2e/clean-audit-files.test.ts for Chromium).
-import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { sendToBackground } from '../../cli/browser/firefox.ts';
 import { SHOP } from '../e2e/helpers.ts';
 import { openTab, settledRecord, useFirefox } from './helpers.ts';
+import { storedLeftovers } from '../support/stored-leftovers.ts';
 
 const h = useFirefox();
 const WORKER_CACHE = `${SHOP}/hostile/stored-files-worker?uid=ca-worker-1`;
 
-/** What the page's origin still holds: cache entries' URLs and OPFS file names. */
-async function leftOver(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const out: string[] = [];
-    for (const name of await caches.keys())
-      for (const req of await (await caches.open(name)).keys()) out.push(`cache ${name} ${req.url}`);
-    const root = (await navigator.storage.getDirectory()) as FileSystemDirectoryHandle & {
-      keys(): AsyncIterable<string>;
-    };
-    for await (const name of root.keys()) out.push(`opfs ${name}`);
-    return out;
-  });
-}
+const leftOver = (page: { evaluate(f: typeof storedLeftovers): Promise<string[]> }): Promise<string[]> =>
+  page.evaluate(storedLeftovers);
 
 describe('Firefox: Start clean audit and the Cache API / OPFS', () => {
   it("leaves none of the earlier visit's cached entries or OPFS files behind", async () => {
