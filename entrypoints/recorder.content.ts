@@ -135,6 +135,16 @@ export default defineContentScript({
     if (!listener.connected) for (const kind of WEB_STORAGE_KINDS) storage.baseline(kind);
     // A frame with its top frame's storage leaves the ticks' listings to the top frame's poll (stored-files-owner.ts).
     const listedByTop = storageListedByTop(window);
+    // What the listings below find is validated as a page event; the hooks' reports are read first, so that a write
+    // the hooks saw is not reported again by a listing.
+    const reportListed = (raw: unknown): void => {
+      const ev = validatePageEvent(raw, location.href, Date.now());
+      if (ev) push(ev);
+    };
+    const beforeCompare = (): void => {
+      listener.pull();
+      parse();
+    };
     // IndexedDB opened where no hook runs (a worker): found by listing this origin's databases on each tick.
     let lister: DatabaseLister | undefined;
     try {
@@ -142,18 +152,7 @@ export default defineContentScript({
     } catch {
       // storage blocked here
     }
-    const databases = watchDatabases(
-      lister,
-      origin,
-      (raw) => {
-        const ev = validatePageEvent(raw, location.href, Date.now());
-        if (ev) push(ev);
-      },
-      () => {
-        listener.pull();
-        parse();
-      },
-    );
+    const databases = watchDatabases(lister, origin, reportListed, beforeCompare);
 
     // Cache API entries and OPFS files written where no hook runs (a worker, a service worker, a page past our hooks).
     const files = watchStoredFiles(
@@ -164,14 +163,8 @@ export default defineContentScript({
             navigator.storage?.getDirectory ? () => navigator.storage.getDirectory() : undefined,
           ),
       origin,
-      (raw) => {
-        const ev = validatePageEvent(raw, location.href, Date.now());
-        if (ev) push(ev);
-      },
-      () => {
-        listener.pull();
-        parse();
-      },
+      reportListed,
+      beforeCompare,
     );
 
     const tick = (): void => {
