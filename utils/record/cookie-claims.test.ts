@@ -1,87 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { CookieEvent } from '../observe/events.ts';
 import { cookieStored } from '../../test/support/raw-events.ts';
-import { MemoryArea, numberedRequests, settle } from '../../test/support/session-area.ts';
+import { MemoryArea, numberedRequests } from '../../test/support/session-area.ts';
 import { CLAIMS_PREFIX, CookieClaims } from './cookie-claims.ts';
-import { CookieRouter, HINT_TTL_MS, HOLD_MS, type Claim, type Recent } from './cookie-router.ts';
-import { HeldCookies } from './held-cookies.ts';
+import { HINT_TTL_MS, HOLD_MS } from './cookie-router.ts';
 import { RECENT_PREFIX, RecentCookies } from './recent-cookies.ts';
-import { TabStore } from './tab-store.ts';
+import { worker } from '../../test/support/cookie-worker.ts';
 
 const req = numberedRequests('main_frame');
 const cookie = (name: string, value: string): CookieEvent =>
   cookieStored(name, '.shop.example', value, 5_000, { secure: false, session: true });
-
-/**
- * One worker's life over a session area, wired as entrypoints/background/index.ts wires it: the tab store, both
- * mirrors (claims, held changes), the router, and the restore before any change. A new worker over the same area is a
- * restart; `mirror: false` is the worker before this mirror (its claims in memory only), `recent: false` the worker
- * before the delivered changes' mirror (recent-cookies.ts).
- */
-function worker(
-  area: MemoryArea,
-  clock: { now: number },
-  o: { mirror?: boolean; recent?: boolean; holds?: boolean; maxBytes?: number } = {},
-) {
-  const timers: Array<{ at: number; fn: () => void }> = [];
-  const later = (fn: () => void, ms: number): void => void timers.push({ at: clock.now + ms, fn });
-  const store = new TabStore(area);
-  const held = new HeldCookies(area, () => store.settled());
-  const claims = new CookieClaims(area, {
-    now: () => clock.now,
-    later,
-    ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}),
-  });
-  const mirror = o.mirror ?? true;
-  const recent = new RecentCookies(area, { now: () => clock.now, later });
-  const keepRecent = o.recent ?? true;
-  const router = new CookieRouter({
-    candidates: (domain) =>
-      store.tabIds().filter((t) => store.builder(t)?.record?.url.includes(domain.replace(/^\./, '')) === true),
-    hostCandidates: () => [],
-    deliver: (tabId, ev) => store.push(tabId, [ev]),
-    note: () => {},
-    now: () => clock.now,
-    later,
-    held: (h) => held.held(h),
-    placed: (list) => held.placed(list),
-    ...(mirror ? { claimed: (c: Claim) => claims.claimed(c) } : {}),
-    ...(keepRecent ? { remembered: (r: Recent) => recent.remembered(r) } : {}),
-    ...(o.holds === false
-      ? {}
-      : { holds: (t: number, ev: CookieEvent) => store.builder(t)?.holdsBrowserCookie(ev) === true }),
-  });
-  const ready = Promise.all([store.ready, area.get()]).then(([, all]) => {
-    if (mirror) router.restoreClaims(claims.restore(all));
-    if (keepRecent) router.restoreRecent(recent.restore(all));
-    router.restoreHeld(held.restore(all));
-  });
-  return {
-    store,
-    claims,
-    recent,
-    router,
-    ready,
-    change: (ev: CookieEvent) => ready.then(() => router.change(ev)),
-    async advance(ms: number): Promise<void> {
-      clock.now += ms;
-      for (const t of timers.splice(0).sort((a, b) => a.at - b.at)) {
-        if (t.at <= clock.now) t.fn();
-        else timers.push(t);
-      }
-      await settle();
-    },
-    async settled(): Promise<void> {
-      await store.settled();
-      await claims.settled();
-      await recent.settled();
-      await held.settled();
-      await store.settled();
-    },
-    cookies: (tabId: number) =>
-      (store.builder(tabId)?.record?.cookies ?? []).map((c) => `${c.name}=${c.value}${c.unrouted ? ' unrouted' : ''}`),
-  };
-}
 
 const claimKeys = (area: MemoryArea): string[] => [...area.data.keys()].filter((k) => k.startsWith(CLAIMS_PREFIX));
 

@@ -2,58 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { CookieEvent } from '../observe/events.ts';
 import { cookieStored } from '../../test/support/raw-events.ts';
 import { MemoryArea, numberedRequests, settle } from '../../test/support/session-area.ts';
-import { CookieRouter, HOLD_MS } from './cookie-router.ts';
+import { HOLD_MS } from './cookie-router.ts';
 import { HELD_PREFIX, HeldCookies } from './held-cookies.ts';
-import { TabStore } from './tab-store.ts';
+import { worker as cookieWorker } from '../../test/support/cookie-worker.ts';
 
 const req = numberedRequests('main_frame');
 const cookie = (name: string, value: string): CookieEvent =>
   cookieStored(name, '.shop.example', value, 5_000, { secure: false, session: true });
 
-/**
- * One worker's life over a session area, wired as entrypoints/background/index.ts wires it (the tab store, the held
- * changes' mirror, the router, and the restore before any change). A new worker over the same area is a restart.
- */
-function worker(area: MemoryArea, clock: { now: number }) {
-  const timers: Array<{ at: number; fn: () => void }> = [];
-  const store = new TabStore(area);
-  const held = new HeldCookies(area, () => store.settled());
-  const router = new CookieRouter({
-    candidates: (domain) =>
-      store.tabIds().filter((t) => store.builder(t)?.record?.url.includes(domain.replace(/^\./, '')) === true),
-    hostCandidates: () => [],
-    deliver: (tabId, ev) => store.push(tabId, [ev]),
-    note: () => {},
-    now: () => clock.now,
-    later: (fn, ms) => timers.push({ at: clock.now + ms, fn }),
-    held: (h) => held.held(h),
-    placed: (list) => held.placed(list),
-  });
-  const ready = Promise.all([store.ready, area.get()]).then(([, all]) => router.restoreHeld(held.restore(all)));
-  return {
-    store,
-    held,
-    router,
-    ready,
-    change: (ev: CookieEvent) => ready.then(() => router.change(ev)),
-    async advance(ms: number): Promise<void> {
-      clock.now += ms;
-      for (const t of timers.splice(0).sort((a, b) => a.at - b.at)) {
-        if (t.at <= clock.now) t.fn();
-        else timers.push(t);
-      }
-      await settle();
-    },
-    /** Everything asked of storage done (the worker could stop now and lose nothing). */
-    async settled(): Promise<void> {
-      await store.settled();
-      await held.settled();
-      await store.settled();
-    },
-    cookies: (tabId: number) =>
-      (store.builder(tabId)?.record?.cookies ?? []).map((c) => `${c.name}=${c.value}${c.unrouted ? ' unrouted' : ''}`),
-  };
-}
+/** The worker before the claims' and delivered changes' mirrors: only the held changes survive its restart. */
+const worker = (area: MemoryArea, clock: { now: number }) =>
+  cookieWorker(area, clock, { mirror: false, recent: false, holds: false });
 
 const heldKeys = (area: MemoryArea): string[] => [...area.data.keys()].filter((k) => k.startsWith(HELD_PREFIX));
 
