@@ -67,30 +67,31 @@ describe('patchClicks', () => {
     const cliClick = (target: Element): void =>
       void target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 7 }));
 
-    it('on the element (or inside it) reports nothing more', async () => {
-      const { el } = button();
-      el.innerHTML = '<span>Reject</span>';
+    /** A laid-out button (its content `inner`) whose click the worker took, and another button beside it. */
+    async function taken(inner = 'Reject') {
+      const { el, clicks } = button();
+      el.innerHTML = inner;
       laidOut(el);
+      const other = document.createElement('button');
+      document.body.append(other);
       const reported: ClickAt[] = [];
       undo = patchClicks(HTMLElement.prototype, window, (at) => (reported.push(at), Promise.resolve(true)), isCli);
       el.click();
       await Promise.resolve();
+      return { el, clicks, other, reported };
+    }
+
+    it('on the element (or inside it) reports nothing more', async () => {
+      const { el, reported } = await taken('<span>Reject</span>');
       cliClick(el.firstElementChild!);
       expect(reported).toEqual([{ x: 30, y: 25 }]);
     });
 
     it("on another element (the page moved it under the point) is reported once, and the chosen element is clicked by script after it; the page's clicks are not", async () => {
-      const { el, clicks } = button();
-      laidOut(el);
-      const other = document.createElement('button');
-      document.body.append(other);
+      const { el, clicks, other, reported } = await taken();
       const order: string[] = [];
       other.addEventListener('click', () => order.push('other'));
       el.addEventListener('click', () => order.push('chosen'));
-      const reported: ClickAt[] = [];
-      undo = patchClicks(HTMLElement.prototype, window, (at) => (reported.push(at), Promise.resolve(true)), isCli);
-      el.click();
-      await Promise.resolve();
       // The page's own script click anywhere is not the CLI's.
       other.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       expect(reported).toEqual([{ x: 30, y: 25 }]);
@@ -104,14 +105,7 @@ describe('patchClicks', () => {
     });
 
     it('a press on another element is caught even when the page stops the click; the retry then waits for none', async () => {
-      const { el, clicks } = button();
-      laidOut(el);
-      const other = document.createElement('button');
-      document.body.append(other);
-      const reported: ClickAt[] = [];
-      undo = patchClicks(HTMLElement.prototype, window, (at) => (reported.push(at), Promise.resolve(true)), isCli);
-      el.click();
-      await Promise.resolve();
+      const { clicks, other, reported } = await taken();
       other.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, composed: true, detail: 7 }));
       await tick();
       // Not yet: the click event of that press may still come, and the retry must follow it.
@@ -122,12 +116,7 @@ describe('patchClicks', () => {
     });
 
     it('a press on the chosen element is no landing elsewhere', async () => {
-      const { el, clicks } = button();
-      laidOut(el);
-      const reported: ClickAt[] = [];
-      undo = patchClicks(HTMLElement.prototype, window, (at) => (reported.push(at), Promise.resolve(true)), isCli);
-      el.click();
-      await Promise.resolve();
+      const { el, clicks, reported } = await taken();
       el.dispatchEvent(new MouseEvent('pointerdown', { bubbles: true, composed: true, detail: 7 }));
       el.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, composed: true, detail: 7 }));
       cliClick(el);
@@ -137,14 +126,7 @@ describe('patchClicks', () => {
     });
 
     it('a chosen element gone by then is not clicked: said without the retry', async () => {
-      const { el, clicks } = button();
-      laidOut(el);
-      const other = document.createElement('button');
-      document.body.append(other);
-      const reported: ClickAt[] = [];
-      undo = patchClicks(HTMLElement.prototype, window, (at) => (reported.push(at), Promise.resolve(true)), isCli);
-      el.click();
-      await Promise.resolve();
+      const { el, clicks, other, reported } = await taken();
       other.addEventListener('click', () => el.remove());
       cliClick(other);
       await tick();
@@ -153,12 +135,7 @@ describe('patchClicks', () => {
     });
 
     it('watches no more once undone', async () => {
-      const { el } = button();
-      laidOut(el);
-      const reported: ClickAt[] = [];
-      undo = patchClicks(HTMLElement.prototype, window, (at) => (reported.push(at), Promise.resolve(true)), isCli);
-      el.click();
-      await Promise.resolve();
+      const { reported } = await taken();
       undo();
       cliClick(document.body);
       expect(reported).toEqual([{ x: 30, y: 25 }]);
