@@ -6,9 +6,9 @@ import type { RecordError } from '../utils/record/page-record.ts';
 export interface Landed {
   elsewhere: number;
   retried: number;
-  /** Chromium: trusted clicks whose press and click the extension's listener never heard (the page stopped them) */
+  /** Trusted clicks whose press and click the extension's listener never heard (the page stopped them) */
   unseen?: number;
-  /** Chromium: trusted clicks that took the extension's world away (navigation, frame removed) and told no landing */
+  /** Trusted clicks that took the extension's world away (navigation, frame removed) and told no landing */
   gone?: number;
 }
 

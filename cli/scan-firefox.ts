@@ -21,7 +21,6 @@ import {
 import { takeReportedClicks } from './browser/firefox-click.ts';
 import type { HostRule } from './browser/host-rules.ts';
 import { scriptClickNote } from './browser/trusted-click.ts';
-import { LANDED_ELSEWHERE, LANDED_ELSEWHERE_RETRIED } from '../utils/consent/automation/click-report.ts';
 import { landedElsewhereGap, type Landed } from './landed-elsewhere.ts';
 import type { ScenarioRun } from './scan.ts';
 import {
@@ -96,7 +95,7 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
     const gone = (): boolean => leftSite(run.url, page.url()) !== null;
     if (!gone()) out.settle.afterLoad = await watch.settle(tabId, run.settle, gone);
     out.error ??= leftSite(run.url, page.url());
-    const landed: Landed = { elsewhere: 0, retried: 0 };
+    let landed: Landed = { elsewhere: 0, retried: 0 };
     if (run.consent !== 'none' && out.error === null) {
       const action = run.consent;
       const askedAt = Date.now();
@@ -104,6 +103,7 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
       const reported = takeReportedClicks(
         (stop) => sendToBackground(ff, { type: 'take-answer-clicks', tabId, ...(stop ? { stop: true } : {}) }),
         (x, y) => page.mouse.click(Math.round(x), Math.round(y)),
+        () => sendToBackground(ff, { type: 'answer-landed', tabId }),
         100,
         // A point is the reporting document's: after a navigation of the top document it would click another one.
         () => (navs.list.some((n) => n.t >= askedAt) ? 'not clicked: the page navigated first' : null),
@@ -125,15 +125,9 @@ async function attempt(run: FirefoxScenarioRun): Promise<Attempt> {
         await reported.flush();
         out.settle.afterAnswer = await watch.settle(tabId, run.settle, gone);
       }
-      const made = await reported.done();
-      // Said apart: a trusted click that hit another element than the one chosen is no script click (its retry is).
-      const retried = made.script.filter((w) => w === LANDED_ELSEWHERE_RETRIED).length;
-      landed.elsewhere = made.script.filter((w) => w === LANDED_ELSEWHERE).length + retried;
-      landed.retried = retried;
-      const clicks = {
-        trusted: made.trusted,
-        script: made.script.filter((w) => w !== LANDED_ELSEWHERE && w !== LANDED_ELSEWHERE_RETRIED),
-      };
+      // Where each trusted click landed (elsewhere, not heard, its document gone): a gap of the record if not on.
+      const { clicks, landings } = await reported.done();
+      landed = landings;
       if (out.answered.started) {
         out.answerClicks = clicks;
         const note = scriptClickNote(clicks);

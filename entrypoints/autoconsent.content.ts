@@ -10,7 +10,7 @@ import {
   type FallbackReply,
 } from '../utils/consent/automation/autoconsent-messages.ts';
 import { probeButtonFallback, runButtonFallback } from '../utils/consent/automation/button-fallback.ts';
-import { patchClicks } from '../utils/consent/automation/click-report.ts';
+import { patchClicks, type ClickPatch } from '../utils/consent/automation/click-report.ts';
 import type { Message } from '../utils/messaging/protocol.ts';
 import { runtimeAlive, sendToWorker, type Runtime } from '../utils/messaging/runtime-send.ts';
 import { asTabMessage } from '../utils/messaging/protocol.ts';
@@ -78,21 +78,27 @@ export default defineContentScript({
         reportClicks(tm.on);
         return Promise.resolve({ ok: true });
       }
+      // A document that reports no clicks (a new one after a reload) says so: the worker then takes what was told.
+      if (tm.type === 'answer-landed') return Promise.resolve(patch?.landed() ?? { landed: null });
       return Promise.resolve(fallback(tm.action, tm.probe === true));
     });
 
-    let unpatch: (() => void) | null = null;
+    let patch: ClickPatch | null = null;
     /** Only the worker turns this on (a tab message the page cannot send): clicks go to the CLI as points. */
     function reportClicks(on: boolean): void {
-      if (on && !unpatch)
-        unpatch = patchClicks(HTMLElement.prototype, window, (at) =>
-          sendToWorker(runtime, { type: 'answer-click', at }, false, RETRY_MS).then(
-            (r) => typeof r === 'object' && r !== null && 'accepted' in r && r.accepted === true,
-          ),
+      if (on && !patch)
+        patch = patchClicks(
+          HTMLElement.prototype,
+          window,
+          (at) =>
+            sendToWorker(runtime, { type: 'answer-click', at }, false, RETRY_MS).then(
+              (r) => typeof r === 'object' && r !== null && 'accepted' in r && r.accepted === true,
+            ),
+          (landing) => void sendToWorker(runtime, { type: 'answer-landing', landing }, false, RETRY_MS),
         );
-      if (!on && unpatch) {
-        unpatch();
-        unpatch = null;
+      if (!on && patch) {
+        patch.undo();
+        patch = null;
       }
     }
 

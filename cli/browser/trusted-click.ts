@@ -12,7 +12,7 @@ export interface AnswerClicks {
   script: string[];
 }
 
-/** Where the trusted clicks landed (Chromium): on another element than the chosen one, or not seen at all. */
+/** Where the trusted clicks landed (Chromium, and Firefox: cli/browser/firefox-click.ts): elsewhere, or not seen. */
 export interface Landings {
   elsewhere: number;
   /** Of those elsewhere, clicked again by script on the chosen element */

@@ -36,7 +36,7 @@ import { SessionMirror } from '../../utils/record/session-mirror.ts';
 import { TabStore } from '../../utils/record/tab-store.ts';
 import { domainMatches } from '../../utils/url/party.ts';
 import { frameHostOf, parseUrl } from '../../utils/url/url.ts';
-import { answerClickQueue } from './answer-clicks.ts';
+import { answerClickQueue, answerLanded } from './answer-clicks.ts';
 import { createAutomation } from './automation.ts';
 import { createCleanAudit } from './clean-audit.ts';
 import { FirstScreenCache } from './first-screen-cache.ts';
@@ -326,6 +326,16 @@ export default defineBackground(() => {
       case 'answer-click': {
         const tabId = sender.tab?.id;
         return { accepted: tabId !== undefined && answerClicks.push(tabId, sender.frameId, msg.at) };
+      }
+      case 'answer-landing': {
+        const tabId = sender.tab?.id;
+        return { accepted: tabId !== undefined && answerClicks.tell(tabId, sender.frameId, msg.landing) };
+      }
+      case 'answer-landed': {
+        const tabId = msg.tabId;
+        return answerLanded(answerClicks, tabId, () =>
+          browser.tabs.sendMessage(tabId, { type: 'answer-landed' }, { frameId: 0 }),
+        );
       }
       case 'take-answer-clicks': {
         const at = answerClicks.take(msg.tabId, msg.stop === true);

@@ -9,7 +9,7 @@ import type { DemoServer } from '../../scripts/lib/demo-server.mjs';
 import type { Report } from '../../utils/export/report.ts';
 import { demoHostArgs, runCli, SHOP, useCliRun } from '../e2e/helpers.ts';
 import { FIREFOX_PATH } from './helpers.ts';
-import { expectMovedClickGap } from '../support/moved-click.ts';
+import { expectMovedClickGap, expectStoppedClickGap } from '../support/moved-click.ts';
 
 let server: DemoServer;
 let dir: string;
@@ -36,6 +36,24 @@ describe('scan --browser firefox: a page that moves another button under the tru
     );
   }, 130_000);
 
+  it('a page that hides the click from every listener and accepts on it: could not be seen landing (a gap)', async () => {
+    const json = path.join(dir, 'hide.json');
+    const from = Date.now();
+    const args = ['scan', `${SHOP}/hostile/moved-click.html?hide`, '--browser', 'firefox', '--firefox', FIREFOX_PATH];
+    const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
+    const r = await runCli(
+      [...args, '--consent', 'reject', ...timing, '--json', json, ...demoHostArgs(server, { sandboxArgs: false })],
+      { timeoutMs: 120_000 },
+    );
+    const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
+    expect(s.error, r.stderr).toBeNull();
+    // Before: clean (nothing was asked after the click on Firefox).
+    expectStoppedClickGap(
+      s,
+      server.log.filter((e) => e.t >= from).map((e) => e.path),
+    );
+  }, 130_000);
+
   it('the page reloads on the click too: the content script tells the wrong landing before the document goes', async () => {
     const json = path.join(dir, 'moved-nav.json');
     const args = ['scan', `${SHOP}/hostile/moved-click-nav.html`, '--browser', 'firefox', '--firefox', FIREFOX_PATH];
@@ -48,5 +66,33 @@ describe('scan --browser firefox: a page that moves another button under the tru
     expect(s.error, r.stderr).toBeNull();
     expect(s.summary.verdict, JSON.stringify(s.errors)).toBe('incomplete');
     expect(s.summary.incomplete?.[0]).toMatch(/^1 answer click\(s\) landed on another element than the one chosen/);
+  }, 130_000);
+
+  it('a page that hides the click from every listener, accepts and reloads: could not be seen landing (a gap)', async () => {
+    const json = path.join(dir, 'hide-nav.json');
+    const from = Date.now();
+    const page = `${SHOP}/hostile/moved-click-nav.html?hide`;
+    const args = ['scan', page, '--browser', 'firefox', '--firefox', FIREFOX_PATH];
+    const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
+    const r = await runCli(
+      [...args, '--consent', 'reject', ...timing, '--json', json, ...demoHostArgs(server, { sandboxArgs: false })],
+      { timeoutMs: 120_000 },
+    );
+    const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
+    expect(s.error, r.stderr).toBeNull();
+    expect(s.choice?.action).toBe('reject');
+    // The reloaded page's own word on the answer it has: accept (the trusted click reached the page's listener only).
+    expect(server.log.filter((e) => e.t >= from).map((e) => e.path)).toContain(
+      '/hostile/moved-click-nav-has.gif?accept',
+    );
+    // Before: clean. The CLI asks right after the click: the old document may still be there (it heard nothing) or
+    // the new one (the world is gone, and told nothing).
+    expect(s.summary.verdict, JSON.stringify(s.errors)).toBe('incomplete');
+    expect(s.summary.incomplete).toHaveLength(1);
+    expect([
+      "1 answer click(s) could not be seen landing (the page stopped the press and the click before the audit's listener): the page may have another answer than the one recorded",
+      "1 answer click(s) could not be seen landing (the page's document went away with the click before the audit's listener heard it): the page may have another answer than the one recorded",
+    ]).toContain(s.summary.incomplete?.[0]);
+    expect(s.answerClicks).toEqual({ trusted: 1, script: 0 });
   }, 130_000);
 });

@@ -20,3 +20,19 @@ export function expectMovedClickGap(s: ScenarioReport, paths: readonly string[])
   expect(s.summary.verdict).toBe('incomplete');
   expect(s.answerClicks).toEqual({ trusted: 1, script: 0 });
 }
+
+const UNSEEN =
+  "1 answer click(s) could not be seen landing (the page stopped the press and the click before the audit's listener): the page may have another answer than the one recorded";
+
+/**
+ * What a reject scan of hostile/moved-click.html?hide must report in either engine: the page stopped the trusted press
+ * and click at the window before the audit's listener and accepted on the click; the audit heard nothing, a gap.
+ */
+export function expectStoppedClickGap(s: ScenarioReport, paths: readonly string[]): void {
+  expect(s.choice?.action).toBe('reject');
+  // The page's own word: it accepted on the trusted click that no other listener heard.
+  expect(paths).toContain('/hostile/moved-click-accept.gif?hide');
+  expect(s.summary.incomplete, JSON.stringify(s.errors)).toEqual([UNSEEN]);
+  expect(s.summary.verdict).toBe('incomplete');
+  expect(s.answerClicks).toEqual({ trusted: 1, script: 0 });
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   acceptsPortSender,
   acceptsSender,
+  asAnswerLanded,
   asMessage,
   asTabMessage,
   isFullRequest,
@@ -231,6 +232,40 @@ describe('reported answer clicks (the Firefox CLI)', () => {
     const click: Message = { type: 'answer-click', at: { x: 1, y: 1 } };
     expect(acceptsSender(click, page, ID, ORIGIN)).toBe(true);
     expect(acceptsSender(click, ours, ID, ORIGIN)).toBe(false);
+  });
+
+  it("a landing is on or elsewhere, told by a content script; asked for by the CLI's page only", () => {
+    expect(asMessage({ type: 'answer-landing', landing: 'elsewhere' })).toEqual({
+      type: 'answer-landing',
+      landing: 'elsewhere',
+    });
+    expect(asMessage({ type: 'answer-landing', landing: 'unseen' })).toBeNull();
+    expect(asMessage({ type: 'answer-landed', tabId: 4 })).toEqual({ type: 'answer-landed', tabId: 4 });
+    expect(asMessage({ type: 'answer-landed', tabId: '4' })).toBeNull();
+    const tell: Message = { type: 'answer-landing', landing: 'on' };
+    expect(acceptsSender(tell, page, ID, ORIGIN)).toBe(true);
+    expect(acceptsSender(tell, ours, ID, ORIGIN)).toBe(false);
+    const asked: Message = { type: 'answer-landed', tabId: 4 };
+    expect(acceptsSender(asked, ours, ID, ORIGIN)).toBe(true);
+    expect(acceptsSender(asked, page, ID, ORIGIN)).toBe(false);
+  });
+
+  it('where a click landed is read from a reply only when it is one (gone only where allowed)', () => {
+    expect(asAnswerLanded({ landed: 'elsewhere', retried: true }, false)).toEqual({
+      landed: 'elsewhere',
+      retried: true,
+    });
+    // Only a click elsewhere is retried.
+    expect(asAnswerLanded({ landed: 'on', retried: true }, false)).toEqual({ landed: 'on', retried: false });
+    expect(asAnswerLanded({ landed: 'gone', retried: false }, false)).toBeNull();
+    expect(asAnswerLanded({ landed: 'gone', retried: false }, true)).toEqual({ landed: 'gone', retried: false });
+    expect(asAnswerLanded({ landed: null }, true)).toBeNull();
+    expect(asAnswerLanded({ landed: 'on' }, true)).toBeNull();
+    expect(asAnswerLanded('on', true)).toBeNull();
+  });
+
+  it('the landing ask is a tab message of its own', () => {
+    expect(asTabMessage({ type: 'answer-landed' })).toEqual({ type: 'answer-landed' });
   });
 
   it('only an extension page takes the clicks or asks for them to be reported', () => {

@@ -30,6 +30,10 @@ export type Message =
   | { type: 'answer-click'; at: ClickAt }
   /** Extension page (CLI) -> background: the answer clicks reported since last asked; stop ends the reporting. */
   | { type: 'take-answer-clicks'; tabId: number; stop?: true }
+  /** Autoconsent content script (top frame) -> background: where the CLI's click landed, told as it is heard. */
+  | { type: 'answer-landing'; landing: 'on' | 'elsewhere' }
+  /** Extension page (CLI) -> background: where the last answer click landed, asked once it is made. */
+  | { type: 'answer-landed'; tabId: number }
   /** Extension page -> background: clear the site's (and its third parties') cookies and storage, then reload. */
   | { type: 'clean-audit'; tabId: number }
   /**
@@ -53,6 +57,8 @@ export interface Responses {
   'consent-action': { started: boolean; detail: string };
   'answer-click': { accepted: boolean };
   'take-answer-clicks': { at: ClickAt[] };
+  'answer-landing': { accepted: boolean };
+  'answer-landed': AnswerLanded;
   'clean-audit': { cleared: boolean; clearedCookies: number; storedConsent: string[]; detail: string };
   'form-test': { started: boolean; filled: number; detail: string };
   autoconsent: unknown;
@@ -67,7 +73,9 @@ export type TabMessage =
   /** No autoconsent rule answered the banner: try the labelled common button texts (probe: only look, click nothing) */
   | { type: 'button-fallback'; action: ConsentAction; probe?: true }
   /** The CLI asked for reported clicks (consent-action reportClicks): patch element.click() or restore it */
-  | { type: 'report-clicks'; on: boolean };
+  | { type: 'report-clicks'; on: boolean }
+  /** The CLI made its click on the oldest reported point: where did it land (the top frame answers)? */
+  | { type: 'answer-landed' };
 
 /** A reported answer click: the element's centre in the top frame's viewport, or why it was clicked by script. */
 export type ClickAt = { x: number; y: number } | string;
@@ -80,8 +88,27 @@ export function asClickAt(v: unknown): ClickAt | null {
   return typeof x === 'number' && typeof y === 'number' && Number.isFinite(x) && Number.isFinite(y) ? { x, y } : null;
 }
 
+/**
+ * Where an answer click landed: as the content script heard it (unseen: nothing heard), or gone (its document went
+ * away with the click and told nothing). retried: elsewhere, then the chosen element clicked by script.
+ */
+export interface AnswerLanded {
+  landed: 'on' | 'elsewhere' | 'unseen' | 'gone';
+  retried: boolean;
+}
+
+/** An AnswerLanded from a reply, or null. `gone` only where the caller allows it (the content script cannot say it). */
+export function asAnswerLanded(v: unknown, gone: boolean): AnswerLanded | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const { landed, retried } = v as Record<string, unknown>;
+  const known = landed === 'on' || landed === 'elsewhere' || landed === 'unseen' || (gone && landed === 'gone');
+  if (!known || typeof retried !== 'boolean') return null;
+  return { landed, retried: landed === 'elsewhere' && retried };
+}
+
 export function asTabMessage(raw: unknown): TabMessage | null {
   if (typeof raw !== 'object' || raw === null || !('type' in raw)) return null;
+  if (raw.type === 'answer-landed') return { type: 'answer-landed' };
   if (raw.type === 'autoconsent-bg' && 'msg' in raw) return { type: 'autoconsent-bg', msg: raw.msg };
   if (raw.type === 'button-fallback' && 'action' in raw && isAction(raw.action))
     return 'probe' in raw && raw.probe === true
@@ -161,7 +188,8 @@ export function acceptsSender(msg: Message, sender: SenderLike, ownId: string, o
     msg.type === 'autoconsent' ||
     msg.type === 'start-autoconsent' ||
     msg.type === 'user-gesture' ||
-    msg.type === 'answer-click'
+    msg.type === 'answer-click' ||
+    msg.type === 'answer-landing'
   )
     return typeof sender.tab?.id === 'number' && sender.tab.id >= 0;
   return typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
@@ -183,6 +211,8 @@ const TYPES: ReadonlySet<string> = new Set<Message['type']>([
   'consent-action',
   'answer-click',
   'take-answer-clicks',
+  'answer-landing',
+  'answer-landed',
   'clean-audit',
   'form-test',
   'autoconsent',
@@ -212,6 +242,10 @@ export function asMessage(raw: unknown): Message | null {
       const at = asClickAt(m.at);
       return at === null ? null : { type, at };
     }
+    case 'answer-landing':
+      return m.landing === 'on' || m.landing === 'elsewhere' ? { type, landing: m.landing } : null;
+    case 'answer-landed':
+      return typeof m.tabId === 'number' && Number.isInteger(m.tabId) ? { type, tabId: m.tabId } : null;
     case 'take-answer-clicks':
       if (!(typeof m.tabId === 'number' && Number.isInteger(m.tabId))) return null;
       return m.stop === true ? { type, tabId: m.tabId, stop: true } : { type, tabId: m.tabId };

@@ -1,8 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { LANDED_ELSEWHERE, LANDED_ELSEWHERE_RETRIED, patchClicks, type ClickAt } from './click-report.ts';
-
-const tick = (ms = 0): Promise<void> => new Promise((r) => setTimeout(r, ms));
+import { patchClicks, type ClickAt, type ClickPatch, type Landing } from './click-report.ts';
 
 let undo = (): void => {};
 afterEach(() => undo());
@@ -26,7 +24,13 @@ describe('patchClicks', () => {
     const { el, clicks } = button();
     laidOut(el);
     const reported: ClickAt[] = [];
-    undo = patchClicks(HTMLElement.prototype, window, (at) => (reported.push(at), Promise.resolve(true)));
+    const p = patchClicks(
+      HTMLElement.prototype,
+      window,
+      (at) => (reported.push(at), Promise.resolve(true)),
+      () => {},
+    );
+    undo = () => p.undo();
     el.click();
     await Promise.resolve();
     expect(reported).toEqual([{ x: 30, y: 25 }]);
@@ -36,7 +40,13 @@ describe('patchClicks', () => {
   it('clicks by script when the worker refuses the point (no longer reporting)', async () => {
     const { el, clicks } = button();
     laidOut(el);
-    undo = patchClicks(HTMLElement.prototype, window, () => Promise.resolve(false));
+    const p = patchClicks(
+      HTMLElement.prototype,
+      window,
+      () => Promise.resolve(false),
+      () => {},
+    );
+    undo = () => p.undo();
     el.click();
     await new Promise((r) => setTimeout(r, 0));
     expect(clicks).toEqual(['click']);
@@ -47,7 +57,13 @@ describe('patchClicks', () => {
     laidOut(el);
     document.elementFromPoint = () => document.body;
     const reported: ClickAt[] = [];
-    undo = patchClicks(HTMLElement.prototype, window, (at) => (reported.push(at), Promise.resolve(true)));
+    const p = patchClicks(
+      HTMLElement.prototype,
+      window,
+      (at) => (reported.push(at), Promise.resolve(true)),
+      () => {},
+    );
+    undo = () => p.undo();
     el.click();
     expect(reported).toEqual(['covered']);
     expect(clicks).toEqual(['click']);
@@ -56,89 +72,158 @@ describe('patchClicks', () => {
   it('restores element.click() when undone', () => {
     const { el, clicks } = button();
     laidOut(el);
-    patchClicks(HTMLElement.prototype, window, () => Promise.resolve(true))();
+    patchClicks(
+      HTMLElement.prototype,
+      window,
+      () => Promise.resolve(true),
+      () => {},
+    ).undo();
     el.click();
     expect(clicks).toEqual(['click']);
   });
 
   describe("the CLI's click of a taken point", () => {
-    // happy-dom cannot make a trusted event: the CLI's input is a click event with detail 7 here.
+    // happy-dom cannot make a trusted event: the CLI's input is an event with detail 7 here.
     const isCli = (e: Event): boolean => (e as MouseEvent).detail === 7;
-    const cliClick = (target: Element): void =>
-      void target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 7 }));
+    const cli = (target: Element, types: readonly string[] = ['pointerdown', 'mousedown', 'click']): void => {
+      for (const type of types)
+        target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, detail: 7 }));
+    };
 
-    /** A laid-out button (its content `inner`) whose click the worker took, and another button beside it. */
-    async function taken(inner = 'Reject') {
+    /** The button patched and its point taken; `other` is where a page could move another button. */
+    async function taken(): Promise<{
+      el: HTMLButtonElement;
+      other: HTMLButtonElement;
+      clicks: string[];
+      told: Landing[];
+      patch: ClickPatch;
+    }> {
       const { el, clicks } = button();
-      el.innerHTML = inner;
+      el.innerHTML = '<span>Reject</span>';
       laidOut(el);
       const other = document.createElement('button');
       document.body.append(other);
-      const reported: ClickAt[] = [];
-      undo = patchClicks(HTMLElement.prototype, window, (at) => (reported.push(at), Promise.resolve(true)), isCli);
+      const told: Landing[] = [];
+      const patch = patchClicks(
+        HTMLElement.prototype,
+        window,
+        () => Promise.resolve(true),
+        (l) => told.push(l),
+        isCli,
+      );
+      undo = () => patch.undo();
       el.click();
       await Promise.resolve();
-      return { el, clicks, other, reported };
+      return { el, other, clicks, told, patch };
     }
 
-    it('on the element (or inside it) reports nothing more', async () => {
-      const { el, reported } = await taken('<span>Reject</span>');
-      cliClick(el.firstElementChild!);
-      expect(reported).toEqual([{ x: 30, y: 25 }]);
+    it('on the element (or inside it): told on once, and landed on when asked', async () => {
+      const { el, clicks, told, patch } = await taken();
+      cli(el.firstElementChild!);
+      expect(told).toEqual(['on']);
+      expect(patch.landed()).toEqual({ landed: 'on', retried: false });
+      // The CLI's own click only: no retry by script.
+      expect(clicks).toEqual(['click']);
     });
 
-    it("on another element (the page moved it under the point) is reported once, and the chosen element is clicked by script after it; the page's clicks are not", async () => {
-      const { el, clicks, other, reported } = await taken();
+    it("on another element (the page moved it under the point): told at once, and the chosen element is clicked by script when asked; the page's clicks are not heard", async () => {
+      const { el, other, told, patch } = await taken();
       const order: string[] = [];
       other.addEventListener('click', () => order.push('other'));
       el.addEventListener('click', () => order.push('chosen'));
       // The page's own script click anywhere is not the CLI's.
       other.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-      expect(reported).toEqual([{ x: 30, y: 25 }]);
-      cliClick(other);
-      cliClick(other);
-      await tick();
-      expect(reported).toEqual([{ x: 30, y: 25 }, LANDED_ELSEWHERE_RETRIED]);
+      expect(told).toEqual([]);
+      cli(other);
+      expect(told).toEqual(['elsewhere']);
+      expect(patch.landed()).toEqual({ landed: 'elsewhere', retried: true });
       // The retry comes after the wrong click (else the wrong click's answer would be the last word).
-      expect(order).toEqual(['other', 'other', 'other', 'chosen']);
-      expect(clicks).toEqual(['click']);
+      expect(order).toEqual(['other', 'other', 'chosen']);
     });
 
-    it('a press on another element is caught even when the page stops the click; the retry then waits for none', async () => {
-      const { clicks, other, reported } = await taken();
-      other.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, composed: true, detail: 7 }));
-      await tick();
-      // Not yet: the click event of that press may still come, and the retry must follow it.
-      expect(reported).toEqual([{ x: 30, y: 25 }]);
-      await tick(600);
-      expect(reported).toEqual([{ x: 30, y: 25 }, LANDED_ELSEWHERE_RETRIED]);
-      expect(clicks).toEqual(['click']);
+    it('a press elsewhere stays elsewhere though the click comes on the chosen element', async () => {
+      const { el, other, told, patch } = await taken();
+      cli(other, ['pointerdown']);
+      cli(el, ['mousedown', 'click']);
+      expect(told).toEqual(['elsewhere']);
+      expect(patch.landed()).toEqual({ landed: 'elsewhere', retried: true });
     });
 
-    it('a press on the chosen element is no landing elsewhere', async () => {
-      const { el, clicks, reported } = await taken();
-      el.dispatchEvent(new MouseEvent('pointerdown', { bubbles: true, composed: true, detail: 7 }));
-      el.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, composed: true, detail: 7 }));
-      cliClick(el);
-      await tick(600);
-      expect(reported).toEqual([{ x: 30, y: 25 }]);
-      expect(clicks).toEqual(['click']);
+    it('a click the page stopped at the window before this listener: unseen when asked, nothing told', async () => {
+      // The page's capturing listener comes first (it was added before the patch) and stops every trusted event.
+      const stop = (e: Event): void => e.stopImmediatePropagation();
+      undo = () => {};
+      const { el } = button();
+      laidOut(el);
+      for (const type of ['pointerdown', 'mousedown', 'click']) window.addEventListener(type, stop, true);
+      const told: Landing[] = [];
+      const patch = patchClicks(
+        HTMLElement.prototype,
+        window,
+        () => Promise.resolve(true),
+        (l) => told.push(l),
+        isCli,
+      );
+      undo = () => {
+        patch.undo();
+        for (const type of ['pointerdown', 'mousedown', 'click']) window.removeEventListener(type, stop, true);
+      };
+      el.click();
+      await Promise.resolve();
+      cli(el);
+      expect(told).toEqual([]);
+      expect(patch.landed()).toEqual({ landed: 'unseen', retried: false });
     });
 
-    it('a chosen element gone by then is not clicked: said without the retry', async () => {
-      const { el, clicks, other, reported } = await taken();
+    it("a label's click and its control's: the first click is the one checked", async () => {
+      document.body.innerHTML = '<label id="l" for="c">Reject</label><input id="c" type="checkbox">';
+      const label = document.getElementById('l')!;
+      const control = document.getElementById('c')!;
+      laidOut(label);
+      const told: Landing[] = [];
+      const patch = patchClicks(
+        HTMLElement.prototype,
+        window,
+        () => Promise.resolve(true),
+        (l) => told.push(l),
+        isCli,
+      );
+      undo = () => patch.undo();
+      label.click();
+      await Promise.resolve();
+      cli(label);
+      cli(control, ['click']);
+      expect(told).toEqual(['on']);
+      expect(patch.landed()).toEqual({ landed: 'on', retried: false });
+    });
+
+    it('each click is asked for on its own, in the order reported', async () => {
+      const { el, other, patch } = await taken();
+      const second = document.createElement('button');
+      document.body.append(second);
+      laidOut(second);
+      second.click();
+      await Promise.resolve();
+      cli(other);
+      expect(patch.landed()).toEqual({ landed: 'elsewhere', retried: true });
+      // Nothing heard for the second point yet: unseen, not the first click's landing.
+      expect(patch.landed()).toEqual({ landed: 'unseen', retried: false });
+      expect(el.isConnected).toBe(true);
+    });
+
+    it('a chosen element gone by then is not clicked: elsewhere without the retry', async () => {
+      const { el, other, clicks, patch } = await taken();
       other.addEventListener('click', () => el.remove());
-      cliClick(other);
-      await tick();
-      expect(reported).toEqual([{ x: 30, y: 25 }, LANDED_ELSEWHERE]);
+      cli(other);
+      expect(patch.landed()).toEqual({ landed: 'elsewhere', retried: false });
       expect(clicks).toEqual([]);
     });
 
-    it('watches no more once undone', async () => {
-      const { reported } = await taken();
-      undo();
-      cliClick(document.body);
-      expect(reported).toEqual([{ x: 30, y: 25 }]);
+    it('hears no more once undone', async () => {
+      const { told, patch } = await taken();
+      patch.undo();
+      cli(document.body);
+      expect(told).toEqual([]);
     });
   });
 });

@@ -5,14 +5,23 @@
 /** The element's centre in the top frame's viewport, or why it was clicked by script (as protocol.ts ClickAt). */
 export type ClickAt = { x: number; y: number } | string;
 
-/** Reported when a trusted click lands on none of the elements whose points were taken (the page moved them). */
-export const LANDED_ELSEWHERE = 'clicked another element';
-/** As LANDED_ELSEWHERE, and the chosen element was then clicked by script (what the wrong click answered may stand). */
-export const LANDED_ELSEWHERE_RETRIED = 'clicked another element, then by script';
 /** The trusted events that show where a click landed: a page must stop all three at the window to hide one. */
 export const LANDING_EVENTS = ['pointerdown', 'mousedown', 'click'] as const;
-/** A wrong press whose click event never came (stopped by the page): the retry waits this long for it. */
-const RETRY_WITHOUT_CLICK_MS = 500;
+
+/** Where the CLI's click landed as this world heard it: on the chosen element or elsewhere (told as heard). */
+export type Landing = 'on' | 'elsewhere';
+/** Where the last click landed, asked after it: unseen when no trusted press nor click reached this world. */
+export interface Landed {
+  landed: Landing | 'unseen';
+  /** A click elsewhere, and the chosen element was then clicked by script (what the wrong click answered may stand) */
+  retried: boolean;
+}
+
+export interface ClickPatch {
+  /** Asked by the CLI once its click on the oldest reported element is made (its events handled): where it landed. */
+  landed(): Landed;
+  undo(): void;
+}
 
 /** The element's centre in the top frame's viewport if a person could click it there, else why not. */
 export function clickPoint(el: HTMLElement, win: Window): ClickAt {
@@ -30,57 +39,31 @@ export function clickPoint(el: HTMLElement, win: Window): ClickAt {
 
 /**
  * Patch `proto.click`: a point goes to `report` and is clicked by script only if the worker refuses it (not reporting
- * any more); a reason is reported and clicked by script at once. Returns the undo.
+ * any more); a reason is reported and clicked by script at once. Each landing heard goes to `tell` at once.
  */
 export function patchClicks(
   proto: { click(this: HTMLElement): void },
   win: Window,
   report: (at: ClickAt) => Promise<boolean>,
+  tell: (landing: Landing) => void,
   trusted: (e: Event) => boolean = (e) => e.isTrusted,
-): () => void {
+): ClickPatch {
   const click = proto.click;
-  // A taken point is clicked later by the CLI: a page that moves another element under it meanwhile gets that one
-  // clicked. Each trusted press and click is checked (capture on the window, before the page's element listeners).
-  const pending = new Set<HTMLElement>();
-  let matched: HTMLElement | null = null;
-  let wrong: HTMLElement | undefined | null = null;
-  let timer = 0;
+  // The elements whose points were taken, oldest first: the CLI clicks them one at a time in that order, and a page
+  // can move another element under a point meanwhile. Each trusted press and click is heard at the window, capturing
+  // (the page cannot remove the listener; it must stop all three before it to hide a click: then nothing was heard).
+  const pending: HTMLElement[] = [];
+  let landing: Landing | null = null;
+  let clicked = false;
   const onLanding = (e: Event): void => {
-    if (!trusted(e) || pending.size === 0) return;
-    const path = e.composedPath();
-    const el = [...pending].find((p) => path.includes(p));
-    if (el) {
-      if (e.type !== 'click') return;
-      pending.delete(el);
-      matched = el;
-      return;
-    }
-    // A label's click is followed by one on its control: that one is the same answer.
-    const labels = (e.target as { labels?: Iterable<Node> | null } | null)?.labels;
-    if (matched && labels && [...labels].includes(matched)) return;
-    // The CLI clicks in the order reported: the oldest point is the one this click was for.
-    [wrong] = pending;
-    pending.clear();
-    // After the wrong click's own click event (a retry before it would be overridden by it), or soon without one.
-    win.clearTimeout(timer);
-    timer = win.setTimeout(retry, e.type === 'click' ? 0 : RETRY_WITHOUT_CLICK_MS);
+    if (!trusted(e) || clicked || pending.length === 0) return;
+    const now = landing === 'elsewhere' || !e.composedPath().includes(pending[0]!) ? 'elsewhere' : 'on';
+    // Told at once: a click that reloads or navigates takes this world away before the CLI can ask.
+    if (now !== landing) tell(now);
+    landing = now;
+    // A label's click is followed by one on its control: the first click is the one checked.
+    if (e.type === 'click') clicked = true;
   };
-  // Once more on the chosen element, by script: said so, and the wrong click's answer may stand (a record gap).
-  const retry = (): void => {
-    const el = wrong;
-    wrong = null;
-    if (!el) return;
-    const again = el.isConnected;
-    void report(again ? LANDED_ELSEWHERE_RETRIED : LANDED_ELSEWHERE).catch(() => false);
-    if (again) click.call(el);
-  };
-  const onClickDone = (e: Event): void => {
-    if (wrong && trusted(e)) {
-      win.clearTimeout(timer);
-      timer = win.setTimeout(retry, 0);
-    }
-  };
-  win.addEventListener('click', onClickDone, true);
   for (const type of LANDING_EVENTS) win.addEventListener(type, onLanding, true);
   proto.click = function (this: HTMLElement) {
     let at: ClickAt;
@@ -95,18 +78,31 @@ export function patchClicks(
       return;
     }
     // Watched from now: the CLI may click before the worker's reply is here.
-    pending.add(this);
+    pending.push(this);
     void report(at)
       .catch(() => false)
       .then((taken) => {
         if (taken) return;
-        pending.delete(this);
+        const i = pending.indexOf(this);
+        if (i >= 0) pending.splice(i, 1);
         click.call(this);
       });
   };
-  return () => {
-    proto.click = click;
-    for (const type of LANDING_EVENTS) win.removeEventListener(type, onLanding, true);
-    win.removeEventListener('click', onClickDone, true);
+  return {
+    landed() {
+      const l = landing ?? 'unseen';
+      landing = null;
+      clicked = false;
+      const el = pending.shift();
+      // Once more on the chosen element, by script, after the wrong click's events: the page can tell, and the wrong
+      // click's answer may stand (the CLI says so).
+      const retried = l === 'elsewhere' && el !== undefined && el.isConnected;
+      if (retried) click.call(el);
+      return { landed: l, retried };
+    },
+    undo() {
+      proto.click = click;
+      for (const type of LANDING_EVENTS) win.removeEventListener(type, onLanding, true);
+    },
   };
 }
