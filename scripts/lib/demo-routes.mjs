@@ -111,13 +111,16 @@ new Image().src = 'https://tracker.adnet.test/pixel.gif?uid=site${n}';
       return page;
     }
     if (p === '/redirect') return { status: 302, headers: { location: '/' } };
-    // Reports of its own CSP violations to a tracker by the Reporting API: sent without a tab (cli/reporting-api.ts).
-    if (p === '/hostile/reporting-api.html')
+    // Reports of its own CSP violations to a tracker by the Reporting API: sent without a tab (cli/reporting-api.ts);
+    // -ga: to a known tracker's host (Google Analytics), whose route refuses the reports' preflight.
+    if (p === '/hostile/reporting-api.html' || p === '/hostile/reporting-api-ga.html')
       return {
         status: 200,
         headers: {
           'content-type': 'text/html',
-          'reporting-endpoints': 'tk="https://tracker.adnet.test/report?uid=csp-report"',
+          'reporting-endpoints': p.endsWith('-ga.html')
+            ? 'tk="https://www.google-analytics.com/g/collect?v=2&tid=G-REPORT&en=csp"'
+            : 'tk="https://tracker.adnet.test/report?uid=csp-report"',
           'content-security-policy': "img-src 'self'; report-to tk",
         },
         body: '<!doctype html><title>Hostile: reports to a tracker</title><link rel="icon" href="data:,"><h1>Reports</h1><img src="https://widget.embed.test/x.gif">',
