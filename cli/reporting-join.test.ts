@@ -42,6 +42,14 @@ describe('joinReports', () => {
     );
   });
 
+  it('judges a report to an unknown third party as Firefox records it, an XHR: an id in its URL is a warning', () => {
+    const unknown = report({ endpoints: ['https://reports.example/r?uid=a8f3k2j9x7q1w5e6r4t2'] });
+    expect(ruleIds(new Visit(PAGE), [unknown])).toContain('unknown-third-party-tracking');
+    // Fails without the XHR reading (unknown-tracking.ts): a request of type report was judged by no parameter.
+    const plain = report({ endpoints: ['https://reports.example/r?group=csp'] });
+    expect(ruleIds(new Visit(PAGE), [plain])).not.toContain('unknown-third-party-tracking');
+  });
+
   it('gives the entry the report: POST to its endpoint, its document, the time it was queued, its party', () => {
     const record = joinReports(new Visit(PAGE).req(`${PAGE}app.js`, 900).record(), [report()], 0, START + 5000);
     const q = record.requests.find((r) => r.id === 'report:A1');
