@@ -78,6 +78,10 @@ describe('a page that reports its CSP violations to a third party by the Reporti
     // it (an XHR with the named id "uid": the same warning as `scan --browser firefox` gives this page).
     expect(s.summary.incomplete ?? []).toEqual([]);
     expect(s.findings.map((f) => f.rule)).toContain('unknown-third-party-tracking');
+    // The extension's own record read the document's Reporting-Endpoints header: a note, for the extension alone.
+    expect(s.errors).toContain(
+      `recording (reporting): the document ${SHOP}/hostile/reporting-api.html names ${REPORTS} as the endpoint of its browser reports (Reporting API): Chromium sends them without a tab, so the extension does not see them (the CLI does; Firefox shows them as requests)`,
+    );
   });
 
   it("stays a gap when the report's endpoint is not known: the older Report-To header names none for it", () => {
