@@ -1,7 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { recordGaps } from '../utils/record/record-gaps.ts';
-import { reportGap, watchReports } from './reporting-api.ts';
+import { REPORTS_MAX, watchReports } from './reporting-api.ts';
 
 class FakeSession extends EventEmitter {
   enabled = false;
@@ -9,29 +8,51 @@ class FakeSession extends EventEmitter {
     this.enabled = method === 'Network.enableReportingApi' && params.enable;
     return Promise.resolve({});
   }
-  report(id: string, initiatorUrl: string, destination: string, type = 'csp-violation'): void {
-    this.emit('Network.reportingApiReportAdded', { report: { id, initiatorUrl, destination, type } });
+  report(id: string, initiatorUrl: string, destination: string, more: Record<string, unknown> = {}): void {
+    const report = { id, initiatorUrl, destination, type: 'csp-violation', status: 'Queued', ...more };
+    this.emit('Network.reportingApiReportAdded', { report });
+  }
+  update(id: string, status: string, completedAttempts = 0): void {
+    this.emit('Network.reportingApiReportUpdated', { report: { id, status, completedAttempts } });
   }
 }
 
 const PAGE = 'https://www.shop.test/hostile/reporting-api.html';
+const NOW = 1_796_693_980_000;
 
 describe('watchReports', () => {
   it('enables the reports and lists each once, by the endpoint its origin declared for its group', async () => {
     const s = new FakeSession();
-    const w = await watchReports(s);
+    const w = await watchReports(s, () => NOW);
     expect(s.enabled).toBe(true);
     s.emit('Network.reportingApiEndpointsChangedForOrigin', {
       origin: 'https://www.shop.test',
       endpoints: [{ url: 'https://tracker.example/r', groupName: 'tk' }],
     });
-    s.report('a', PAGE, 'tk');
+    // DevTools' timestamp is in seconds since the epoch.
+    s.report('a', PAGE, 'tk', { timestamp: (NOW - 500) / 1000 });
     s.emit('Network.reportingApiReportUpdated', { report: { id: 'a', initiatorUrl: PAGE, destination: 'tk' } });
-    s.report('b', PAGE, 'other', 'deprecation');
+    s.report('b', PAGE, 'other', { type: 'deprecation' });
     s.emit('Network.reportingApiReportAdded', { nothing: 1 });
     expect(w.list()).toEqual([
-      { endpoints: ['https://tracker.example/r'], type: 'csp-violation', initiator: PAGE },
-      { endpoints: ['(endpoint group "other")'], type: 'deprecation', initiator: PAGE },
+      {
+        id: 'a',
+        endpoints: ['https://tracker.example/r'],
+        type: 'csp-violation',
+        initiator: PAGE,
+        t: NOW - 500,
+        delivery: 'queued',
+        attempts: 0,
+      },
+      {
+        id: 'b',
+        endpoints: ['(endpoint group "other")'],
+        type: 'deprecation',
+        initiator: PAGE,
+        t: NOW,
+        delivery: 'queued',
+        attempts: 0,
+      },
     ]);
   });
 
@@ -48,41 +69,36 @@ describe('watchReports', () => {
     declare('https://www.shop.test/csp');
     s.report('a', PAGE, 'tk');
     expect(w.list()[0]?.endpoints).toEqual(['https://tracker.example/r', 'https://www.shop.test/csp']);
-    expect(reportGap(w.list(), 5)?.message).toContain('a report (csp-violation) for https://tracker.example/r (');
-  });
-});
-
-describe('reportGap', () => {
-  it('is a gap of the record for reports to another site or an endpoint not known', () => {
-    const gap = reportGap(
-      [
-        { endpoints: ['https://tracker.example/r'], type: 'csp-violation', initiator: PAGE },
-        { endpoints: ['https://tracker.example/r'], type: 'csp-violation', initiator: PAGE },
-        { endpoints: ['(endpoint group "x")'], type: 'deprecation', initiator: PAGE },
-      ],
-      5,
-    );
-    expect(gap?.message).toBe(
-      'the browser queued 3 reports (csp-violation, deprecation) for https://tracker.example/r, (endpoint group "x") (Reporting API): reports leave without a tab, so what they carried is not in this record',
-    );
-    expect(recordGaps({ errors: [gap!] })).toHaveLength(1);
   });
 
-  it("is none for reports to the reporting document's own site, or no report", () => {
-    expect(
-      reportGap([{ endpoints: ['https://csp.shop.test/r'], type: 'csp-violation', initiator: PAGE }], 5),
-    ).toBeNull();
-    // An embedded frame's report to its own site: that party has the frame's requests, which the record holds.
-    const frame = 'https://www.video.example/embed/1';
-    expect(
-      reportGap([{ endpoints: ['https://csp.video.example/r'], type: 'csp-violation', initiator: frame }], 5),
-    ).toBeNull();
-    expect(reportGap([], 5)).toBeNull();
+  it('says how far each upload got, as the updates tell (Chromium 156: Queued, Pending, Success)', async () => {
+    const s = new FakeSession();
+    const w = await watchReports(s);
+    for (const id of ['sent', 'sending', 'failed', 'queued', 'removed']) s.report(id, PAGE, 'tk');
+    s.update('sent', 'Pending');
+    s.update('sent', 'Success');
+    s.update('sent', 'MarkedForRemoval'); // a report delivered stays sent
+    s.update('sending', 'Pending');
+    s.update('failed', 'Pending');
+    s.update('failed', 'Queued', 2);
+    s.update('removed', 'MarkedForRemoval');
+    const got = Object.fromEntries(w.list().map((r) => [r.id, [r.delivery, r.attempts]]));
+    expect(got).toEqual({
+      sent: ['sent', 0],
+      sending: ['sending', 0],
+      failed: ['failed', 2],
+      queued: ['queued', 0],
+      removed: ['queued', 0],
+    });
   });
 
-  it('is a gap for a frame that reports to a third site', () => {
-    const frame = 'https://www.video.example/embed/1';
-    const gap = reportGap([{ endpoints: ['https://tracker.example/r'], type: 'deprecation', initiator: frame }], 5);
-    expect(gap?.message).toContain('a report (deprecation) for https://tracker.example/r');
+  it('does not believe a queue time far from its own clock, and counts the reports past its cap', async () => {
+    const s = new FakeSession();
+    const w = await watchReports(s, () => NOW);
+    s.report('old', PAGE, 'tk', { timestamp: 1 });
+    for (let i = 0; i < REPORTS_MAX + 2; i++) s.report(`r${i}`, PAGE, 'tk');
+    expect(w.list()[0]?.t).toBe(NOW);
+    expect(w.list()).toHaveLength(REPORTS_MAX);
+    expect(w.dropped()).toBe(3);
   });
 });

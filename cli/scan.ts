@@ -22,7 +22,8 @@ import { trace } from './trace.ts';
 import { fillForms, type FormsMode } from './forms.ts';
 import { joinReload, leavePage, movedOnGap, reloadNote, selfNavigationGap, watchNavigations } from './leave.ts';
 import { watchPopups, withWindows } from './popups.ts';
-import { reportGap, watchReports } from './reporting-api.ts';
+import { watchReports } from './reporting-api.ts';
+import { joinReports } from './reporting-join.ts';
 import { restoreClientHints } from './browser/ua-hints.ts';
 import { scriptClickNote, trustedClicks, type Landings, type TrustedClicks } from './browser/trusted-click.ts';
 import { landedElsewhereGap } from './landed-elsewhere.ts';
@@ -134,7 +135,7 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
     const navs = watchNavigations(page);
     // A window the page opens is a tab of its own: its requests are not in this tab's record (cli/popups.ts).
     const popups = watchPopups(page);
-    // Reporting API reports leave without a tab: DevTools sees them queued (cli/reporting-api.ts).
+    // Reporting API reports leave without a tab: DevTools sees them queued (cli/reporting-api.ts), the record has them.
     const devtools = await context.newCDPSession(page).catch(() => null);
     const reports = devtools && (await watchReports(devtools).catch(() => null));
     // The client hints the user-agent switch empties would tell the CLI from a visitor (cli/browser/ua-hints.ts).
@@ -252,8 +253,8 @@ async function attempt(run: ScenarioRun): Promise<Attempt> {
       out.record = w.record;
       if (w.note) out.notes.push(w.note);
     }
-    const reported = out.record && reports && reportGap(reports.list(), Date.now());
-    if (reported) out.record?.errors.push(reported);
+    // The reports the browser queued are requests of the record (cli/reporting-join.ts), or a gap where not named.
+    if (out.record && reports) out.record = joinReports(out.record, reports.list(), reports.dropped(), Date.now());
     if (session) {
       const submitted = run.forms === 'submit' ? await session.submit().catch(() => false) : false;
       if (submitted) await watch.settle(tabId, run.settle, () => false);

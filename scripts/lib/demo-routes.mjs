@@ -72,6 +72,26 @@ export async function serveStatic(host, pathname) {
   }
 }
 
+const REPORTS_TO = 'https://tracker.adnet.test/report?uid=csp-report';
+/** The hostile Reporting API pages (route below): their response headers. */
+const REPORTING_PAGES = {
+  '/hostile/reporting-api.html': {
+    'reporting-endpoints': `tk="${REPORTS_TO}"`,
+    'content-security-policy': "img-src 'self'; report-to tk",
+  },
+  '/hostile/reporting-api-ga.html': {
+    'reporting-endpoints': 'tk="https://www.google-analytics.com/g/collect?v=2&tid=G-REPORT&en=csp"',
+    'content-security-policy': "img-src 'self'; report-to tk",
+  },
+  '/hostile/reporting-api-legacy.html': {
+    'report-to': JSON.stringify({ group: 'tk', max_age: 86400, endpoints: [{ url: `${REPORTS_TO}-legacy` }] }),
+    'content-security-policy': "img-src 'self'; report-to tk",
+  },
+  '/hostile/reporting-api-uri.html': {
+    'content-security-policy': "img-src 'self'; report-uri https://tracker.adnet.test/report?uid=csp-uri",
+  },
+};
+
 /**
  * Dynamic routes; null means "serve the static file".
  * @param {string} host
@@ -111,15 +131,14 @@ new Image().src = 'https://tracker.adnet.test/pixel.gif?uid=site${n}';
       return page;
     }
     if (p === '/redirect') return { status: 302, headers: { location: '/' } };
-    // Reports of its own CSP violations to a tracker by the Reporting API: sent without a tab (cli/reporting-api.ts).
-    if (p === '/hostile/reporting-api.html')
+    // Reports of its own CSP violations to a tracker by the Reporting API: sent without a tab (cli/reporting-api.ts);
+    // -ga: to a known tracker's host (Google Analytics), whose route refuses the reports' preflight; -legacy: named by
+    // the older `Report-To` header; -uri: CSP's `report-uri`, which the document itself POSTs.
+    const reports = REPORTING_PAGES[p];
+    if (reports)
       return {
         status: 200,
-        headers: {
-          'content-type': 'text/html',
-          'reporting-endpoints': 'tk="https://tracker.adnet.test/report?uid=csp-report"',
-          'content-security-policy': "img-src 'self'; report-to tk",
-        },
+        headers: { 'content-type': 'text/html', ...reports },
         body: '<!doctype html><title>Hostile: reports to a tracker</title><link rel="icon" href="data:,"><h1>Reports</h1><img src="https://widget.embed.test/x.gif">',
       };
     // A first-party click or pixel redirector (/r?u=...) that hands on to a demo host only.

@@ -221,6 +221,9 @@ export function scenarioSection(
       shown.map((r) => [
         code(r.url, 300) +
           inWindow(r) +
+          (r.report
+            ? `<br><span class="meta">${e(L.reportRow(r.report.type, r.report.delivery))} ${code(r.report.document, 300)}</span>`
+            : '') +
           (r.script
             ? `<br><span class="meta">${e(L.col.script)} ${code(r.script, 300)}${doubt(r.attribution, L)}</span>`
             : ''),

@@ -47,6 +47,8 @@ export interface Labels {
   notStored: string;
   /** A row of a window the page opened (a tab of its own, joined into the audit) */
   inWindow: string;
+  /** A Reporting API report the browser queued (CLI): its type and how far its upload got, before its document */
+  reportRow: (type: string, delivery: 'sent' | 'sending' | 'failed' | 'queued') => string;
   notAsked: string;
   /** CLI: how the answer's clicks were made (trusted input, script clicks) */
   answerClicks: (trusted: number, script: number) => string;

@@ -60,6 +60,8 @@ export const DE: Labels = {
   no: 'nein',
   notStored: 'versucht, nicht gespeichert',
   inWindow: 'in einem Fenster, das die Seite geöffnet hat',
+  reportRow: (type, delivery) =>
+    `Reporting-API-Bericht (${type}), ${{ sent: 'gesendet', sending: 'wird gesendet', failed: 'versucht, nicht zugestellt', queued: 'eingereiht, noch nicht gesendet' }[delivery]}, von`,
   notAsked: 'nicht gefragt',
   answerClicks: (trusted, script) =>
     `Klicks: ${trusted} echte Eingabe, ${script} per Skript (diese kann die Seite erkennen)`,

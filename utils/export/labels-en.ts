@@ -56,6 +56,8 @@ export const EN: Labels = {
   no: 'no',
   notStored: 'attempted, not stored',
   inWindow: 'in a window the page opened',
+  reportRow: (type, delivery) =>
+    `Reporting API report (${type}), ${{ sent: 'sent', sending: 'being sent', failed: 'tried, not delivered', queued: 'queued, not yet sent' }[delivery]}, of`,
   notAsked: 'not asked',
   answerClicks: (trusted, script) => `clicks: ${trusted} trusted input, ${script} script (the page can tell these)`,
   notAudited: 'Could not be audited',

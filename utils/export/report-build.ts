@@ -59,6 +59,8 @@ function requestOut(r: AnalyzedRequest, byId: ReadonlyMap<string, RequestEntry>)
     script: r.script,
     attribution: r.script ? (r.attribution ?? null) : null,
     ...(entry?.document !== undefined ? { document: entry.document } : {}),
+    // A Reporting API report the CLI joined (cli/reporting-join.ts): which document's, of what type, how far sent.
+    ...(entry?.report ? { report: { ...entry.report, document: entry.frameUrl ?? '' } } : {}),
   };
 }
 

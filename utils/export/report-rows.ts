@@ -4,6 +4,7 @@ import type { AnalyzedRequest, Finding, RequestTracker, ThirdPartyCompany } from
 import type { Phase } from '../record/phase.ts';
 import type { Attribution } from '../observe/events.ts';
 import type { CookieSetter } from '../record/record.ts';
+import type { ReportDelivery } from '../record/page-record.ts';
 
 /** A request as the JSON report lists it: the analysed request's fields (without its id and site), and how it ended. */
 export interface ReportRequest extends Pick<
@@ -27,6 +28,12 @@ export interface ReportRequest extends Pick<
   attribution: Attribution | null;
   /** The page reloaded itself or opened windows: the index in the scenario's `documents` of the sending document */
   document?: number;
+  /**
+   * A Reporting API report (type `report`, headless Chromium runs): its type, the document whose report it is, and
+   * how far its upload got when the audit ended (`sent`, `sending`, `failed`: tried and not delivered, `queued`: not
+   * yet sent)
+   */
+  report?: { type: string; document: string; delivery: ReportDelivery };
 }
 
 /** What a cookie row and a storage row share: party, phase, what the known name says, the writer and the writes. */

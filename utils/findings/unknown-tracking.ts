@@ -97,7 +97,8 @@ function compute(ctx: Ctx): Map<string, UnknownTracking> {
         if (label && p.keep(`path segment ${i}`)) found.push(phrase(lang, 'echoInPath', { source: label }));
       });
     }
-    const type = r.entry.type;
+    // A Reporting API report the CLI joined (type `report`) is judged as Firefox records it: an XHR to its endpoint.
+    const type = r.entry.type === 'report' ? 'xmlhttprequest' : r.entry.type;
     const beacon = type === 'beacon' || type === 'ping';
     // An XHR or fetch is judged as an image is: named ids always, any random-looking value on a collector path.
     if (type === 'image' || type === 'xmlhttprequest' || beacon) {

@@ -25,6 +25,9 @@ export const RECORD_VERSION = 1;
 /** The `setCookies` of every request entry whose response set none (most): one frozen list, not an array each. */
 export const NO_SET_COOKIES: readonly string[] = Object.freeze([]);
 
+/** How far a Reporting API report's upload got when the audit ended (DevTools' report status). */
+export type ReportDelivery = 'sent' | 'sending' | 'failed' | 'queued';
+
 export interface RequestEntry {
   /** webRequest id, with `#n` for the n-th redirect hop */
   id: string;
@@ -32,7 +35,7 @@ export interface RequestEntry {
   host: string;
   site: string;
   party: Party;
-  type: ResourceKind | 'beacon';
+  type: ResourceKind | 'beacon' | 'report';
   method: string;
   t: number;
   frameId: number;
@@ -56,6 +59,8 @@ export interface RequestEntry {
   source: Source;
   /** A joined record (record-join.ts): the index in `PageRecord.documents` of the document it happened in */
   document?: number;
+  /** A Reporting API report the CLI saw queued (type `report`, cli/reporting-join.ts): its type and its upload */
+  report?: { type: string; delivery: ReportDelivery };
 }
 
 export type CookieSetter = 'http' | 'script' | 'unknown';

@@ -13,6 +13,7 @@ import {
   type PageAccess,
   type PageRecord,
 } from './page-record.ts';
+import { noteReportEndpoints } from './report-note.ts';
 import { RequestReducer } from './request-reducer.ts';
 import { StorageReducer } from './storage-reducer.ts';
 import { cookieDomainMatcher, hostInfo } from '../url/party.ts';
@@ -143,6 +144,7 @@ export class RecordBuilder implements PageAccess {
         const entry = this.requests.response(ev);
         // Most responses set no cookie (one shared frozen empty list): no iterator for them.
         if (ev.setCookies.length !== 0) for (const c of ev.setCookies) this.cookies.headerCookie(entry, c, ev.t);
+        if (ev.reportTo) noteReportEndpoints(this.page(ev.t), entry, ev.reportTo, ev.t);
         return;
       }
       case 'request-error':

@@ -11,6 +11,7 @@ import {
 } from '../events.ts';
 import type { RawRequestBody } from './request-body.ts';
 import { setCookiesFromHeaders } from './set-cookie.ts';
+import { reportEndpointsOf } from './report-endpoints.ts';
 
 /** The subset of webRequest details we read (Chrome and Firefox); structural so tests can pass plain objects. */
 export interface RawRequestDetails {
@@ -113,6 +114,11 @@ export function fromResponseStarted(d: RawRequestDetails): AuditEvent {
     ? { k: 'response', t, requestId, url, status, fromCache, setCookies, ip: d.ip }
     : { k: 'response', t, requestId, url, status, fromCache, setCookies };
   if (viaProxy(d)) resp.proxied = true;
+  // Chromium sends a document's reports without a tab: its endpoints are what the record can say of them.
+  if (d.type === 'main_frame' || d.type === 'sub_frame') {
+    const reportTo = reportEndpointsOf(d.responseHeaders, url);
+    if (reportTo.length > 0) resp.reportTo = reportTo;
+  }
   return resp;
 }
 

@@ -98,6 +98,8 @@ export interface ResponseEvent {
   fromCache: boolean;
   /** Read-only: a response without Set-Cookie shares one frozen empty list. */
   setCookies: readonly SetCookieHeader[];
+  /** A document's response: the endpoints it names for the browser's reports (report-endpoints.ts), when any */
+  reportTo?: string[];
 }
 export interface RequestErrorEvent {
   k: 'request-error';
