@@ -5,6 +5,7 @@ import { test as base, type BrowserContext, type Page } from '@playwright/test';
 import { claimTab, findTabId, getRecord, launchAuditBrowser, sendToBackground } from '../cli/browser/index.ts';
 import { extensionDirOf, ipMetaFileOf, ipTableFileOf, packageRoot, packageVersion } from '../cli/paths.ts';
 import { waitForAnswer, waitForWorker } from '../cli/scan.ts';
+import { restoreClientHints } from '../cli/browser/ua-hints.ts';
 import { leavePage } from '../cli/leave.ts';
 import { watchContext } from '../cli/watch.ts';
 import { DATASET_VERSION } from '../data/index.ts';
@@ -160,6 +161,9 @@ export const test = base.extend<
   },
   page: async ({ auditBrowser }, use) => {
     const page = await auditBrowser.context.newPage();
+    // As the CLI: the client hints the user-agent switch empties would tell the audit from a visitor (ua-hints.ts).
+    const devtools = await auditBrowser.context.newCDPSession(page).catch(() => null);
+    if (devtools) await restoreClientHints(auditBrowser.context, devtools).catch(() => false);
     claimed.set(page, await claimTab(auditBrowser.context, auditBrowser.extensionId, page));
     await use(page);
     await page.close();

@@ -1,8 +1,10 @@
 // The `--user-agent` switch that takes "HeadlessChrome" out of the user agent (launch.ts) also empties the
 // high-entropy client hints (fullVersionList [], uaFullVersion '', architecture, bitness, formFactors), which no
-// visitor's Chromium answers: a page could hide its trackers by that. The audited page gets this Chromium's own back.
+// visitor's Chromium answers: a page could hide its trackers by that. The audited page, and every frame and worker
+// under it, gets this Chromium's own back.
 import type { BrowserContext } from 'playwright-core';
 import { headfulUserAgent } from './launch.ts';
+import { prepareEveryTarget, type TreeRootSession } from './target-tree.ts';
 
 export interface Brand {
   brand: string;
@@ -55,17 +57,19 @@ const isBrands = (v: unknown): v is Brand[] =>
   v.every((b: { brand?: unknown; version?: unknown }) => typeof b?.brand === 'string' && typeof b.version === 'string');
 
 /** What a page's CDP session has that the override needs. */
-export interface OverrideSession {
+export type OverrideSession = TreeRootSession & {
   send(
     method: 'Emulation.setUserAgentOverride',
     params: { userAgent: string; userAgentMetadata: UserAgentMetadata },
   ): Promise<unknown>;
-}
+};
 
 /**
  * Gives the page of `session` the client hints of this Chromium, when the user agent is the one launch.ts set (the
  * extension's worker, which the switch governs, tells the user agent and the low-entropy brands); false otherwise
- * (a user agent of the user's own, or no worker to ask). Frames of other sites and workers keep the switch's.
+ * (a user agent of the user's own, or no worker to ask). Every target the page gets later (a frame of another site,
+ * a dedicated or service worker, and theirs) gets them before its first script, and so do the `Sec-CH-UA-*` headers
+ * it sends. Not reached: shared workers and windows the page opens (targets of the browser, not of the page).
  */
 export async function restoreClientHints(context: BrowserContext, session: OverrideSession): Promise<boolean> {
   const version = context.browser()?.version() ?? '';
@@ -78,6 +82,8 @@ export async function restoreClientHints(context: BrowserContext, session: Overr
   }));
   if (seen.ua !== headfulUserAgent(major) || !isBrands(seen.brands)) return false;
   const userAgentMetadata = linuxMetadata(seen.brands, version, process.arch);
-  await session.send('Emulation.setUserAgentOverride', { userAgent: seen.ua, userAgentMetadata });
+  const override = { userAgent: seen.ua, userAgentMetadata };
+  await session.send('Emulation.setUserAgentOverride', override);
+  await prepareEveryTarget(session, (target) => target.send('Emulation.setUserAgentOverride', { ...override }));
   return true;
 }

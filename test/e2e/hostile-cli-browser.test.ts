@@ -62,6 +62,21 @@ describe('a page that looks for automation and cloaks (15.8, browser half)', () 
   });
 });
 
+describe('an ad frame of another site and a service worker that look for automation (session 18)', () => {
+  it("find a visitor's client hints in the frame, its worker and the page's service worker, so their trackers are reported", async () => {
+    const json = path.join(dir, 'detect-hints.json');
+    const since = Date.now();
+    const r = await cli([`${SHOP}/hostile/detect-hints-frames.html`, ...FAST, '--json', json, ...CLI_SANDBOX_ARGS]);
+    const s = read(json).scenarios[0]!;
+    expect(s.error, r.stderr).toBeNull();
+    // Without the override in every target: found=frame:empty-client-hints,frame-worker:… and sw:empty-client-hints.
+    const detected = server.log.filter((e) => e.t >= since && e.path.startsWith('/hostile/detected.gif'));
+    expect(detected.map((e) => decodeURIComponent(e.path.split('found=')[1] ?? ''))).toEqual([]);
+    expect(s.requests.some((q) => q.url.includes('tid=G-CLOAK-FRAME'))).toBe(true);
+    expect(s.requests.some((q) => q.url.includes('tid=G-CLOAK-SW'))).toBe(true);
+  });
+});
+
 describe("Chromium's sandbox (15.12)", () => {
   it(
     TEST_SANDBOX
