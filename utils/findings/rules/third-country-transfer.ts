@@ -130,7 +130,11 @@ function run(ctx: Ctx): Finding[] {
                 recipients: d.recipients.join(', ') || '-',
                 basis: phrase(lang, BASIS_PHRASE[d.basis]),
                 dpf: phrase(lang, dpfWord(d.dpf)),
-                sources: d.dpfSources.join(' ') || phrase(lang, 'noDpfSource'),
+                // The day each source was read: a certification that is not renewed lapses.
+                sources:
+                  d.dpfSources
+                    .map((source, i) => phrase(lang, 'dpfSourceRead', { source, date: d.dpfChecked[i] ?? '?' }))
+                    .join('; ') || phrase(lang, 'noDpfSource'),
               },
             ),
           ),
