@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contextOf, fixtureKnowledge, noEvidenceKnowledge, Visit } from '../../test/support/findings.ts';
+import { contextOf, fixtureKnowledge, noEvidenceKnowledge, START, TAB, Visit } from '../../test/support/findings.ts';
+import { fromBeforeRedirect, fromBeforeRequest, fromResponseStarted } from '../observe/browser/adapter.ts';
 import { thirdCountryTransfer } from './rules/third-country-transfer.ts';
 import { thirdParties } from './third-parties.ts';
 
@@ -45,5 +46,42 @@ describe('transfer company of a host only third-party-web names', () => {
     const v = new Visit().req('https://tr.snapchat.com/p', 100, { type: 'ping', ip: US_IP });
     const tp = thirdParties(contextOf(v, {}, fixtureKnowledge()))[0];
     expect(tp?.transfer).toMatchObject({ verdict: 'needs-safeguards', companyCountry: 'US' });
+  });
+});
+
+// A redirect chain is one request in the browser: each hop must keep the address of the server that answered it.
+describe('server place of each hop of a redirect chain', () => {
+  it('the EEA first hop does not lend its address to the US last hop (nor the reverse)', () => {
+    const v = new Visit();
+    const hop = { requestId: 'rd', tabId: TAB, frameId: 0, type: 'image' };
+    v.events.push(
+      ...fromBeforeRequest({ ...hop, url: 'https://r.eu-redirect.example/r?to=us', timeStamp: START + 100 }),
+      ...fromBeforeRedirect({
+        ...hop,
+        url: 'https://r.eu-redirect.example/r?to=us',
+        redirectUrl: 'https://tr.snapchat.com/p',
+        statusCode: 302,
+        ip: DE_IP,
+        timeStamp: START + 101,
+      }),
+      ...fromBeforeRequest({ ...hop, url: 'https://tr.snapchat.com/p', timeStamp: START + 102 }),
+      fromResponseStarted({
+        ...hop,
+        url: 'https://tr.snapchat.com/p',
+        statusCode: 200,
+        ip: US_IP,
+        timeStamp: START + 103,
+      }),
+    );
+    const ctx = contextOf(v, {}, fixtureKnowledge());
+    const rows = ctx.requests
+      .filter((r) => r.out.thirdParty)
+      .map((r) => [r.out.host, r.out.serverIp, r.out.serverCountry]);
+    expect(rows).toEqual([
+      ['r.eu-redirect.example', DE_IP, 'DE'],
+      ['tr.snapchat.com', US_IP, 'US'],
+    ]);
+    const snap = thirdParties(ctx).find((t) => t.site === 'snapchat.com');
+    expect(snap?.transfer).toMatchObject({ verdict: 'needs-safeguards', serverCountry: 'US' });
   });
 });
