@@ -42,6 +42,13 @@ describe('transfer company of a host only third-party-web names', () => {
     expect(thirdCountryTransfer.run(ctx)).toEqual([]);
   });
 
+  it('near: a tenant of a hosting platform it names (blogspot.com: Blogger, hosting) keeps "company not known"', () => {
+    const v = new Visit().req('https://tenant.blogspot.com/feeds/x', 100, { ip: DE_IP });
+    const tp = thirdParties(contextOf(v, {}, fixtureKnowledge())).find((t) => t.site === 'tenant.blogspot.com');
+    expect(tp?.company).toMatchObject({ name: 'Google Ireland Limited', service: 'Blogger' });
+    expect(tp?.transfer).toMatchObject({ verdict: 'unknown', companyCountry: null });
+  });
+
   it('near: an own tracker keeps its own company (the names layer is asked only when no tracker matched)', () => {
     const v = new Visit().req('https://tr.snapchat.com/p', 100, { type: 'ping', ip: US_IP });
     const tp = thirdParties(contextOf(v, {}, fixtureKnowledge()))[0];

@@ -13,6 +13,8 @@ const perCtx = new WeakMap<Ctx, Map<string, Company | null>>();
 export function namedCompany(knowledge: Knowledge, host: string): Company | null {
   const n = host ? knowledge.names.name(host) : null;
   if (!n || n.layer !== 'third-party-web') return null;
+  // A CDN or hosting platform serves tenants: it is not who a tenant forwards to, so it vouches for no recipient.
+  if (n.category === 'cdn' || n.category === 'hosting') return null;
   if (n.companyId) return knowledge.companyById.get(n.companyId) ?? null;
   const facts = Object.hasOwn(ENTITIES, n.service) ? ENTITIES[n.service] : undefined;
   // Only a seat read from a cited page counts; third-party-web's own company name carries no country.
