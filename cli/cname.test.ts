@@ -11,6 +11,8 @@ const ZONE: Readonly<Record<string, string>> = {
   'tag.shop.example': 'edge.shop.example',
   'edge.shop.example': 'shop.eulerian.net',
   'cdn.shop.example': 'd111111abcdef8.cloudfront.net',
+  'smetrics.brand-group.example': 'brand-group.example.ssl.sc.omtrdc.net',
+  'www.google-analytics.com': 'www-google-analytics.l.google.com',
   'loop-a.shop.example': 'loop-b.shop.example',
   'loop-b.shop.example': 'loop-a.shop.example',
 };
@@ -124,6 +126,34 @@ describe('CNAME chain against a local DNS stub', () => {
     // The CDN host stays first party; the record handed in is unchanged (HAR and raw record keep what the browser saw).
     expect(a.requests.find((r) => r.host === 'cdn.shop.example')).toMatchObject({ thirdParty: false });
     expect(record.requests.find((r) => r.host === 'metrics.shop.example')?.party).toBe('first');
+  });
+
+  it("a third-party alias no list names (the group's tracking server) is uncloaked: company and transfer", async () => {
+    const k = fixtureKnowledge();
+    // Registry country DE (utils/knowledge/ip-country.test.ts): before, "company unknown" on an EEA server = no finding.
+    const record = new Visit()
+      .req('https://smetrics.brand-group.example/b/ss/shop/1/JS-2.22.0', 200, { type: 'image', ip: '81.169.145.1' })
+      .req('https://www.google-analytics.com/g/collect?v=2', 300, { type: 'ping', ip: '81.169.145.1' })
+      .record();
+    const before = analyze(record, k);
+    expect(before.findings.filter((f) => f.rule === 'third-country-transfer').map((f) => f.subject.host)).toEqual([
+      'google-analytics.com',
+    ]);
+    asked.length = 0;
+    const cloaks = await findCnameCloaks(record, k.trackers, dns);
+    expect(cloaks.map((c) => [c.host, c.trackerId])).toEqual([['smetrics.brand-group.example', 'adobe-analytics']]);
+    // A host the dataset already names is not asked about (its alias cannot name it better).
+    expect(asked).not.toContain('www.google-analytics.com');
+    const seen = applyCnameCloaks(record, k, cloaks);
+    const a = analyze(seen.record, seen.knowledge);
+    expect(a.requests.find((r) => r.host === 'smetrics.brand-group.example')).toMatchObject({
+      thirdParty: true,
+      tracker: { name: 'Adobe Analytics' },
+    });
+    expect(a.findings.filter((f) => f.rule === 'third-country-transfer').map((f) => f.subject.host)).toEqual([
+      'brand-group.example',
+      'google-analytics.com',
+    ]);
   });
 
   it('no DNS answer at all (server gone) is no cloak, not an error', async () => {

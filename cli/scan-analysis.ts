@@ -11,6 +11,8 @@ import type { ScenarioResult } from './scenario-common.ts';
 import type { SettleResult } from './settle.ts';
 import { withFormFindings } from './forms-report.ts';
 import { proxyNote, throughProxy } from './browser/proxy-setting.ts';
+import { nat64Note } from './nat64.ts';
+import { withNat64, type Nat64Prefix } from '../utils/knowledge/nat64.ts';
 
 export interface AnalysisContext {
   knowledge: Knowledge;
@@ -21,6 +23,8 @@ export interface AnalysisContext {
   proxy?: string | null;
   /** What the other fresh profiles of the URL say of this one's values (cli/profiles.ts); absent on the first pass */
   profiles?: ProfileView;
+  /** The network's own NAT64 prefixes (cli/nat64.ts); absent or empty without DNS64 */
+  nat64?: readonly Nat64Prefix[];
 }
 
 /** The report row of one URL × scenario. */
@@ -29,7 +33,11 @@ export async function scenarioReportOf(
   r: ScenarioResult,
   ctx: AnalysisContext,
 ): Promise<ScenarioReport> {
-  const { knowledge, dns } = ctx;
+  const { dns } = ctx;
+  const nat64 = ctx.nat64 ?? [];
+  const base = ctx.knowledge.ipLookup;
+  // Behind the network's own NAT64 an address is the operator's: it is located by the IPv4 server inside it.
+  const knowledge = nat64.length > 0 && base ? { ...ctx.knowledge, ipLookup: withNat64(base, nat64) } : ctx.knowledge;
   const proxy = ctx.proxy ?? null;
   // Behind a proxy every address is the proxy's: the analysis reads each request as "not known (proxy)".
   const record = r.record && proxy ? throughProxy(r.record) : r.record;
@@ -56,7 +64,12 @@ export async function scenarioReportOf(
     startedAt: r.startedAt,
     finishedAt: r.finishedAt,
     error: r.error,
-    notes: [...(r.notes ?? []), ...cnameNotes(cloaks), ...(r.record && proxy ? [proxyNote(proxy)] : [])],
+    notes: [
+      ...(r.notes ?? []),
+      ...cnameNotes(cloaks),
+      ...(r.record && proxy ? [proxyNote(proxy)] : []),
+      ...(r.record ? [nat64Note(nat64)].filter((n): n is string => n !== null) : []),
+    ],
     httpStatus: r.httpStatus,
     settle: scenarioSettle(r.settle),
   });

@@ -1,5 +1,6 @@
 // `consent-auditor scan`: audits URLs headless, one fresh profile per URL × scenario, several side by side, analyses
 // each record with the extension's own findings engine and writes the shared report format (JSON), HTML, JUnit and HAR.
+import { discoverNat64, nat64Resolver } from './nat64.ts';
 import { cnameResolver } from './cname.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -172,14 +173,13 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
   };
   // CONSENT_AUDITOR_CNAME=off skips the lookups; CONSENT_AUDITOR_DNS_SERVERS=host:port,... replaces the system
   // resolvers.
-  const dns =
-    process.env.CONSENT_AUDITOR_CNAME === 'off'
-      ? null
-      : cnameResolver(
-          process.env.CONSENT_AUDITOR_DNS_SERVERS?.split(',')
-            .map((x) => x.trim())
-            .filter((x) => x !== ''),
-        );
+  const dnsServers = process.env.CONSENT_AUDITOR_DNS_SERVERS?.split(',')
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+  const dns = process.env.CONSENT_AUDITOR_CNAME === 'off' ? null : cnameResolver(dnsServers);
+  // The network's own NAT64 prefixes (one AAAA question, answered while the pages load): a server behind them is
+  // located by its IPv4 address, not the operator's block. CONSENT_AUDITOR_CNAME=off skips this DNS question too.
+  const nat64Found = dns === null ? Promise.resolve([]) : discoverNat64(nat64Resolver(dnsServers));
   const settle = { quietMs: o.quietMs, minMs: o.minWaitMs, maxMs: o.waitMs };
   // Early answers only beside a `none` scenario of the same URL: its record is the page before any choice.
   const answerAtLoad = o.answer === 'ready' && o.consent.includes('none');
@@ -232,7 +232,8 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
         launchError ??= r.launchError;
         return null;
       }
-      const s = await scenarioReportOf(job, r, { knowledge: knowledge.get(), dns, lang: o.lang, proxy });
+      const nat64 = await nat64Found;
+      const s = await scenarioReportOf(job, r, { knowledge: knowledge.get(), dns, lang: o.lang, proxy, nat64 });
       done++;
       if (!o.quiet) live.log(progressLine(s, done, jobs.length));
       return { job, s, r };
@@ -247,8 +248,9 @@ export async function scan(o: ScanOptions, io: Io, waivers: readonly Waiver[]): 
     return EXIT_ERROR;
   }
   // Values compared across the fresh profiles of each URL's scenarios: per-visitor ids confirmed, constants told apart.
+  const nat64 = await nat64Found;
   const compared = await withProfiles(results, (x, profiles) =>
-    scenarioReportOf(x.job, x.r, { knowledge: knowledge.get(), dns, lang: o.lang, proxy, profiles }),
+    scenarioReportOf(x.job, x.r, { knowledge: knowledge.get(), dns, lang: o.lang, proxy, profiles, nat64 }),
   );
   const scenarios: ScenarioReport[] = [];
   const hars: Array<{ name: string; har: Har }> = [];

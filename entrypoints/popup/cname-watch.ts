@@ -1,5 +1,5 @@
 // Firefox's browser.dns for the popup: resolves the first-party
-// hosts of each pushed record (each host once) and reports
+// hosts of each pushed record (and the third-party hosts no tracker matches; each host once) and reports
 // the cloaked ones. Chrome has no browser.dns: the popup then says it cannot see CNAME cloaking.
 import { browser } from 'wxt/browser';
 import type { Knowledge } from '../../utils/findings/index.ts';

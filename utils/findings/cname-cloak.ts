@@ -8,7 +8,7 @@ import type { PathRules, TrackerMatch, TrackerMatcher } from '../knowledge/track
 import type { PageRecord } from '../record/record.ts';
 
 export interface CnameCloak {
-  /** The first-party host as the page used it. */
+  /** The host as the page used it: first party, or a third-party host no tracker matches. */
   host: string;
   /** CNAME chain from the host (exclusive) to the last alias, as DNS answered. */
   chain: string[];
@@ -66,15 +66,22 @@ function isIpLiteral(host: string): boolean {
   return /^[\d.]+$/.test(host) || host.includes(':') || host.startsWith('[');
 }
 
-/** Cloaked hosts among the record's first-party request hosts, in record order. */
+/**
+ * Cloaked hosts among the record's request hosts, in record order: first-party hosts first, then third-party hosts no
+ * tracker matches (a tracker's alias on another domain of the operator, e.g. an Adobe tracking server on the group's
+ * .com for its .de shop, is otherwise a company no list knows, and its EEA-registered server reads as no transfer).
+ */
 export async function findCnameCloaks(
   record: PageRecord,
   matcher: TrackerMatcher,
   dns: CnameLookup,
 ): Promise<CnameCloak[]> {
-  const hosts = Array.from(
-    new Set(record.requests.filter((r) => r.party === 'first' && r.host && !isIpLiteral(r.host)).map((r) => r.host)),
-  ).slice(0, MAX_HOSTS);
+  const named = (r: PageRecord['requests'][number]): boolean => r.host !== '' && !isIpLiteral(r.host);
+  const first = record.requests.filter((r) => r.party === 'first' && named(r)).map((r) => r.host);
+  const third = record.requests
+    .filter((r) => r.party === 'third' && named(r) && matcher.match(r.host) === null)
+    .map((r) => r.host);
+  const hosts = Array.from(new Set([...first, ...third])).slice(0, MAX_HOSTS);
   const found = await Promise.all(
     hosts.map(async (host): Promise<CnameCloak | null> => {
       const chain = await cnameChain(host, dns);

@@ -134,6 +134,20 @@ describe('form-data-to-non-eu: the server of every copy counts', () => {
     expect(fs.map((f) => [f.rule, f.severity])).toEqual([['form-data-to-non-eu', 'warning']]);
   });
 
+  it('a host only third-party-web names (fbsbx.com: Meta Platforms Ireland, US parent) on an EEA server counts (Meta certified: info)', () => {
+    // Before, no tracker match meant "company unknown", and an EEA server then hid the US parent entirely.
+    const fs = submit([
+      leak({
+        host: 'static.xx.fbsbx.com',
+        url: 'https://static.xx.fbsbx.com/x',
+        afterSubmit: true,
+        serverIp: '81.169.145.1',
+      }),
+    ]);
+    expect(fs.map((f) => [f.rule, f.severity])).toEqual([['form-data-to-non-eu', 'info']]);
+    expect(fs[0]?.explanation).toContain('Meta Platforms Ireland Limited');
+  });
+
   it('near: every copy on an EEA server, EEA company: no finding', () => {
     const fs = submit([
       leak({ ...hotjar, encoding: 'plain', serverIp: '81.169.145.1' }),

@@ -10,6 +10,7 @@ import { partyOf, siteOf } from '../url/party.ts';
 import { hostOfUrl } from '../url/url.ts';
 import { findingId, groupBy, makeEvidence } from './finding.ts';
 import { formLeakText, UNKNOWN_COMPANY } from './form-leak-texts.ts';
+import { namedCompany } from './transfer-company.ts';
 import { writerTrusted } from './attribution.ts';
 import { phrase } from './phrases.ts';
 import type { Phase } from '../record/phase.ts';
@@ -44,15 +45,16 @@ function recipient(
   lang: Lang,
   viaProxy: boolean,
 ): { company: string; transfer: TransferAssessment; abroad: boolean } {
-  const m = knowledge.trackers.match(host);
-  const model = m ? knowledge.recipients(m.company) : null;
+  // The tracker's company, else the cited company the naming layers give the host (as the third-party table does).
+  const company = knowledge.trackers.match(host)?.company ?? namedCompany(knowledge, host);
+  const model = company ? knowledge.recipients(company) : null;
   const ips = Array.from(new Set(leaks.flatMap((l) => (l.serverIp ? [l.serverIp] : [])))).slice(0, MAX_SERVERS);
   let worst: { transfer: TransferAssessment; abroad: boolean } | null = null;
   for (const serverIp of ips.length > 0 ? ips : [null]) {
     const ip = serverIp && knowledge.ipLookup && !viaProxy ? knowledge.ipLookup(serverIp) : null;
     const transfer = knowledge.transferStatus(
       {
-        companyCountry: m ? m.company.country : null,
+        companyCountry: company ? company.country : null,
         companyDpfCertified: model ? model.dpf : null,
         serverCountry: ip?.country ?? null,
         ...(serverIp && viaProxy ? { serverKind: 'proxy' as const } : ip ? { serverKind: ip.kind } : {}),
@@ -72,7 +74,7 @@ function recipient(
     )
       worst = { transfer, abroad };
   }
-  return { company: m ? m.company.name : UNKNOWN_COMPANY[lang], transfer: worst!.transfer, abroad: worst!.abroad };
+  return { company: company ? company.name : UNKNOWN_COMPANY[lang], transfer: worst!.transfer, abroad: worst!.abroad };
 }
 
 type Held = 'request' | 'cookie' | 'storage';

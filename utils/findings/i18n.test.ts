@@ -284,7 +284,7 @@ describe('German analysis', () => {
     expect(snap?.evidence.notes.slice(0, 3)).toEqual([
       'Unternehmensseite: Snap Inc. (Snap Pixel), Sitz US, DPF nicht zertifiziert → USA ohne DPF-Zertifizierung.',
       'Serverseite: kein Registry-Land (keine Server-IP aufgezeichnet) → unbekannt.',
-      'Ziel US: Empfänger Snap Inc.; Grundlage keine bekannt; DPF nicht zertifiziert (Quelle: https://www.dataprivacyframework.gov/fixture/Snap%20Inc.).',
+      'Ziel US: Empfänger Snap Inc.; Grundlage keine bekannt; DPF nicht zertifiziert (Quelle: https://www.dataprivacyframework.gov/fixture/Snap%20Inc., gelesen am 2026-12-01).',
     ]);
     const unverified = run(fixtures()[1] as RichFixture, 'de', noEvidenceKnowledge()).findings.find(
       (f) => f.id === 'third-country-transfer:transfer:snapchat.com',

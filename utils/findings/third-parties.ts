@@ -6,6 +6,7 @@ import { recipientChainText } from '../knowledge/recipient-text.ts';
 import type { Ctx, RequestFact } from './context.ts';
 import { groupBy } from './finding.ts';
 import { phrase } from './phrases.ts';
+import { transferCompany } from './transfer-company.ts';
 import type { ServerPlace, ThirdParty, ThirdPartyCompany, TrackerInfo } from './types.ts';
 import { unknownTracking } from './unknown-tracking.ts';
 
@@ -123,9 +124,10 @@ function worstTransfer(ctx: Ctx, reqs: readonly RequestFact[]): TransferAssessme
   const seen = new Set<string>();
   let worst: TransferAssessment | null = null;
   const located = new Set<string>();
-  for (const r of reqs) if (r.place) located.add(`${r.out.host}|${r.match?.company.id ?? ''}`);
+  for (const r of reqs) if (r.place) located.add(`${r.out.host}|${transferCompany(ctx, r)?.id ?? ''}`);
   for (const r of reqs) {
-    const company = r.match?.company ?? null;
+    // The tracker's company, else the cited company the naming layers give the host (the one its row shows).
+    const company = transferCompany(ctx, r);
     if (!r.place && located.has(`${r.out.host}|${company?.id ?? ''}`)) continue;
     const key = `${company?.id ?? ''}|${r.place?.country ?? ''}|${r.place?.kind ?? ''}`;
     if (seen.has(key)) continue;

@@ -25,7 +25,8 @@ export interface TrackerInfo {
 }
 
 /**
- * Who a third party's hosts belong to, from the project's trackers or, failing them, third-party-web (display only).
+ * Who a third party's hosts belong to, from the project's trackers or, failing them, third-party-web (the transfer uses
+ * the latter only where the seat is cited: transfer-company.ts).
  */
 export interface ThirdPartyCompany {
   /** Legal name (own data, data/entities.ts) or the company third-party-web names. */

@@ -79,6 +79,16 @@ describe('address forms', () => {
   ])('%s', (ip, want) => {
     expect(table.lookup(ip)).toEqual(want);
   });
+
+  // Tunnel and translation forms that embed an IPv4 address the table does not unpack: never an EEA country.
+  it.each<[string, IpCountry]>([
+    ['2002:0808:0808::1', pub(null)], // 6to4 of 8.8.8.8
+    ['2001:0:4136:e378:8000:63bf:3fff:fdd2', pub(null)], // Teredo
+    ['192.88.99.1', pub(null)], // the former 6to4 relay anycast block
+    ['64:ff9b:1::808:808', { country: null, kind: 'reserved' }], // local-use NAT64 prefix (RFC 8215)
+  ])('%s reads "not known"', (ip, want) => {
+    expect(table.lookup(ip)).toEqual(want);
+  });
 });
 
 describe('private and special-purpose ranges', () => {

@@ -14,8 +14,8 @@ import { DEFAULT_EVIDENCE, recipientIndex, type EvidenceTables, type RecipientMo
 export interface Knowledge {
   trackers: TrackerMatcher;
   /**
-   * Names any host: own trackers first, then third-party-web (+
-   * data/entities.ts); for display only, never for verdicts.
+   * Names any host: own trackers first, then third-party-web (+ data/entities.ts). Consent verdicts never use it; a
+   * transfer's company does when no own tracker matches and cited data knows the seat (findings/transfer-company.ts).
    */
   names: HostNamer;
   /** Tracking endpoints by request signature (first-party and proxied collectors). */

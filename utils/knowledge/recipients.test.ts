@@ -69,6 +69,7 @@ describe('recipientModel', () => {
         decision: expect.objectContaining({ date: '2023-07-10' }),
         dpf: true,
         dpfSources: [TABLES.dpf['Google LLC']?.source],
+        dpfChecked: [TABLES.dpf['Google LLC']?.checked],
       },
     ]);
     expect(m.recipients.map((r) => [r.entity, r.country, r.role])).toEqual([

@@ -40,6 +40,8 @@ export interface Destination {
   dpf: boolean | null;
   /** DPF sources read for this destination. */
   dpfSources: string[];
+  /** The day each of `dpfSources` was read (ISO date, same order): a certification lapses if not renewed. */
+  dpfChecked: string[];
 }
 
 export interface RecipientModel {
@@ -141,8 +143,8 @@ export function recipientModel(company: Company, tables: EvidenceTables = DEFAUL
   for (const [country, rs] of byCountry) {
     // A US destination without a named entity takes the status of the service's named US recipients.
     const dpf = isUs(country) ? (rs.length > 0 ? worstDpf(rs.map((r) => r.dpf)) : usDpf) : null;
-    const sources = isUs(country)
-      ? rs.map((r) => dpfOf(r.entity, tables.dpf)?.source).filter((s): s is string => typeof s === 'string')
+    const evidence = isUs(country)
+      ? rs.map((r) => dpfOf(r.entity, tables.dpf)).filter((e): e is DpfEvidence => e !== null)
       : [];
     destinations.push({
       country,
@@ -150,7 +152,8 @@ export function recipientModel(company: Company, tables: EvidenceTables = DEFAUL
       basis: basisOf(country, dpf),
       decision: countryLegal(country)?.decision ?? null,
       dpf,
-      dpfSources: sources,
+      dpfSources: evidence.map((e) => e.source),
+      dpfChecked: evidence.map((e) => e.checked),
     });
   }
   destinations.sort((a, b) => a.country.localeCompare(b.country));

@@ -103,7 +103,7 @@ describe('third-country-transfer', () => {
     expect(en?.explanation).toContain('Company in IE (EEA); server registered in IE (EEA).');
     expect(en?.evidence.notes).toContain(
       'Destination US: recipients Google LLC; basis EU-US DPF certification; DPF certified ' +
-        '(source: https://www.dataprivacyframework.gov/fixture/Google%20LLC).',
+        '(source: https://www.dataprivacyframework.gov/fixture/Google%20LLC, read 2026-12-01).',
     );
     const [de] = thirdCountryTransfer.run(contextOf(ga(new Visit()), { lang: 'de' }, fixtureKnowledge()));
     expect(de?.title).toBe(

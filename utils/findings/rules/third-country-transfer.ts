@@ -3,17 +3,31 @@
 // known (or only the server/seat is outside and safeguards are invisible), violation when no basis is known at all.
 import { worstBasis, type Destination, type TransferBasis } from '../../knowledge/recipients.ts';
 import { requestItem } from '../evidence-items.ts';
+import type { Company } from '../../../data/types.ts';
 import type { Ctx } from '../context.ts';
 import { groupBy, makeFinding, type Rule } from '../finding.ts';
 import { ipKindLabel, placeStatusLabel } from '../labels.ts';
 import { phrase } from '../phrases.ts';
 import { thirdParties } from '../third-parties.ts';
+import { hostCompany } from '../transfer-company.ts';
 import type { TransferTextKey } from '../transfer-texts.ts';
-import type { Finding, Severity, ThirdParty } from '../types.ts';
+import type { Finding, Severity, ThirdParty, TrackerInfo } from '../types.ts';
 
-function destinationsOf(tp: ThirdParty): Destination[] {
+/** Companies of the group's hosts no tracker matches that the naming layers tie to cited data (transfer-company.ts). */
+function namedCompanies(ctx: Ctx, tp: ThirdParty): Company[] {
+  const out = new Map<string, Company>();
+  for (const host of tp.hosts) {
+    // A host with no host-level match has no path match either (path rules hang off a host's match).
+    const c = ctx.hosts.get(host)?.match ? null : hostCompany(ctx, host);
+    if (c && !out.has(c.id)) out.set(c.id, c);
+  }
+  return Array.from(out.values());
+}
+
+function destinationsOf(ctx: Ctx, tp: ThirdParty, named: readonly Company[]): Destination[] {
   const out: Destination[] = [];
   for (const t of tp.trackers) for (const d of t.destinations) out.push(d);
+  for (const c of named) for (const d of ctx.knowledge.recipients(c).destinations) out.push(d);
   return out;
 }
 
@@ -53,17 +67,20 @@ function run(ctx: Ctx): Finding[] {
   const lang = ctx.lang;
   const out: Finding[] = [];
   const flagged = thirdParties(ctx)
-    .map((tp) => ({ tp, destinations: destinationsOf(tp) }))
+    .map((tp) => ({ tp, named: namedCompanies(ctx, tp) }))
+    .map((x) => ({ ...x, destinations: destinationsOf(ctx, x.tp, x.named) }))
     .map((x) => ({ ...x, kind: classify(ctx, x.tp, worstBasis(x.destinations)) }));
   if (!flagged.some((x) => x.kind)) return out;
   const bySite = groupBy(
     ctx.requests.filter((r) => r.out.thirdParty),
     (r) => r.hostFact.site,
   );
-  for (const { tp, destinations, kind } of flagged) {
+  for (const { tp, named, destinations, kind } of flagged) {
     if (!kind) continue;
     const reqs = bySite.get(tp.site) ?? [];
     const t = tp.tracker;
+    // Without a tracker, the company side is the named company the transfer was assessed on (its row's company).
+    const side = t ?? namedSide(ctx, tp, named[0]);
     const before = tp.requests['before-choice'];
     const countries = Array.from(new Set(destinations.map((d) => d.country))).sort();
     const covered = destinations.every((d) => d.basis === 'dpf') ? 'EU-US DPF' : phrase(lang, 'adequacyBasis');
@@ -75,20 +92,20 @@ function run(ctx: Ctx): Finding[] {
         vars: {
           site: tp.site,
           transfer: tp.transfer.explanation,
-          company: t?.company ?? tp.site,
+          company: side?.company ?? tp.site,
           countries: countries.join(', ') || tp.serverCountries.join(', '),
           basis: covered,
         },
-        subject: { kind: 'transfer', host: tp.site, ...(t ? { name: t.company } : {}) },
+        subject: { kind: 'transfer', host: tp.site, ...(side ? { name: side.company } : {}) },
         idKey: tp.site,
         items: reqs.map(requestItem),
         notes: [
-          t
+          side
             ? phrase(lang, 'companySide', {
-                company: t.company,
-                tracker: t.name,
-                country: t.companyCountry,
-                dpf: phrase(lang, dpfWord(t.dpf)),
+                company: side.company,
+                tracker: side.name,
+                country: side.companyCountry,
+                dpf: phrase(lang, dpfWord(side.dpf)),
                 status: placeStatusLabel(tp.transfer.company, lang),
               })
             : phrase(lang, 'companySideUnknown', { status: placeStatusLabel(tp.transfer.company, lang) }),
@@ -113,7 +130,11 @@ function run(ctx: Ctx): Finding[] {
                 recipients: d.recipients.join(', ') || '-',
                 basis: phrase(lang, BASIS_PHRASE[d.basis]),
                 dpf: phrase(lang, dpfWord(d.dpf)),
-                sources: d.dpfSources.join(' ') || phrase(lang, 'noDpfSource'),
+                // The day each source was read: a certification that is not renewed lapses.
+                sources:
+                  d.dpfSources
+                    .map((source, i) => phrase(lang, 'dpfSourceRead', { source, date: d.dpfChecked[i] ?? '?' }))
+                    .join('; ') || phrase(lang, 'noDpfSource'),
               },
             ),
           ),
@@ -125,6 +146,21 @@ function run(ctx: Ctx): Finding[] {
     );
   }
   return out;
+}
+
+/** The company-side facts of a named company, in the shape the notes read from a tracker. */
+function namedSide(
+  ctx: Ctx,
+  tp: ThirdParty,
+  c: Company | undefined,
+): Pick<TrackerInfo, 'company' | 'name' | 'companyCountry' | 'dpf'> | null {
+  if (!c) return null;
+  return {
+    company: c.name,
+    name: tp.company?.name === c.name ? tp.company.service : c.brand,
+    companyCountry: c.country,
+    dpf: ctx.knowledge.recipients(c).dpf,
+  };
 }
 
 export const thirdCountryTransfer: Rule = { id: 'third-country-transfer', run };
