@@ -14,6 +14,7 @@ import {
   type PageRecord,
 } from './page-record.ts';
 import { RequestReducer } from './request-reducer.ts';
+import { listingCutMessage } from './record-gaps.ts';
 import { StorageReducer } from './storage-reducer.ts';
 import { cookieDomainMatcher, hostInfo } from '../url/party.ts';
 
@@ -46,6 +47,7 @@ const PAGE_KINDS: ReadonlySet<string> = new Set<PageEvent['k']>([
   'page-gpp',
   'page-cmp',
   'page-forms',
+  'page-listing-cut',
 ]);
 function isPageEvent(ev: AuditEvent): ev is PageEvent {
   return PAGE_KINDS.has(ev.k);
@@ -166,6 +168,14 @@ export class RecordBuilder implements PageAccess {
       case 'batch':
         this.batches.take(ev.doc, ev.id);
         return;
+      case 'page-listing-cut': {
+        // One note per kind and origin: the verdicts read it as a gap (record-gaps.ts).
+        const page = this.page(ev.t);
+        const message = listingCutMessage(ev.api, ev.origin);
+        if (!page.errors.some((e) => e.where === 'listing' && e.message === message))
+          page.errors.push({ t: ev.t, where: 'listing', message });
+        return;
+      }
       case 'form-test':
         this.page(ev.t).formTest = { t: ev.t, fields: ev.fields.slice(0, SIGNAL_LIST_MAX) };
         return;
