@@ -138,7 +138,8 @@ describe('watchStoredFiles', () => {
     );
     w.noteHooked = poll.noteHooked;
     await settle();
-    expect(out.map((e) => [e.key, e.t, e.value])).toEqual([['https://a.test/put', 10_020, 'uid=9']]);
+    // Its hooked call came after the listing was asked: what it read is timed at the listing (the hook has its own).
+    expect(out.map((e) => [e.key, e.t, e.value])).toEqual([['https://a.test/put', 10_000, 'uid=9']]);
   });
 
   it('an entry not checked this time keeps what was known; checked later, it is new if the browser wrote it since first listed', async () => {
@@ -226,5 +227,29 @@ describe('watchStoredFiles', () => {
     listing = whole([a]);
     await w.poll();
     expect(all.map((e) => [e.k, e.api])).toEqual([['page-listing-cut', 'cacheStorage']]);
+  });
+
+  it('an empty file listed before its hooked write is timed at its listing, not after the write it did not see', async () => {
+    let listing: ListedFile[] = [];
+    let t = 100;
+    const out: Array<[string, number, string]> = [];
+    const w: { note?: () => void } = {};
+    const poll = watchStoredFiles(
+      () => Promise.resolve(whole(listing)),
+      'https://a.test',
+      (ev) => ev.k === 'page-storage' && out.push([ev.key, ev.t, ev.value]),
+      () => w.note?.(),
+      () => t,
+    );
+    await settle();
+    // Made at 150 (hooked), listed empty at 200, written at 250 (hooked: its report comes in before the comparison).
+    w.note = () => {
+      poll.noteHooked('opfs', '_fbc', 150);
+      poll.noteHooked('opfs', '_fbc', 250);
+    };
+    listing = [{ api: 'opfs', key: '_fbc', sig: '0:1', read: () => Promise.resolve({ value: '', valueLength: 0 }) }];
+    t = 200;
+    await poll.poll();
+    expect(out).toEqual([['_fbc', 200, '']]);
   });
 });

@@ -139,7 +139,8 @@ export function watchStoredFiles(
         const value = cap(content.value, MAX_VALUE);
         report({
           k: 'page-storage',
-          t: Math.max(after, hooked.get(k) ?? 0),
+          // Never before its hooked write; a hooked write after this listing was asked may not be in what it read.
+          t: Math.max(after, Math.min(hooked.get(k) ?? 0, t)),
           api: e.api,
           origin,
           key,
