@@ -95,7 +95,8 @@ export default defineContentScript({
         const selves = self ? [...ownUrls, self] : ownUrls;
         for (const raw of events) {
           const ev = validatePageEvent(fromMainWorld(raw, selves, origin), location.href, at);
-          if (!ev) continue;
+          // A listing's cut is this world's word, never the page's.
+          if (!ev || ev.k === 'page-listing-cut') continue;
           if (ev.k === 'page-storage') {
             if (ev.api === 'indexedDB') databases.noteHooked(ev.key);
             else if (ev.api === 'cacheStorage' || ev.api === 'opfs') files.noteHooked(ev.api, ev.key, ev.t);

@@ -9,7 +9,7 @@ import type { Report, ScenarioReport } from '../../utils/export/report.ts';
 import { expectPopUnderJoined, useGapsScan } from '../support/gaps-scan.ts';
 import { demoHostArgs, runCli, SHOP } from './helpers.ts';
 
-const PAGES = ['popup.html', 'stored-claim.html', 'workers.html', 'stored-files.html'];
+const PAGES = ['popup.html', 'stored-claim.html', 'workers.html', 'stored-files.html', 'stored-names.html'];
 const PIXEL = 'https://tracker.adnet.test/pixel.gif?uid=';
 
 const gaps = useGapsScan('consent-auditor-scan-gaps-', PAGES, { minWait: 2500 });
@@ -164,5 +164,28 @@ describe('identifiers kept in the Cache API and the origin private file system',
     ).toBe(true);
     const worker = row(s, 'cacheStorage', `${SHOP}/hostile/stored-files-worker?uid=ca-worker-1`);
     expect(worker).toMatchObject({ phase: 'before-choice', seenBy: ['poll'] });
+  });
+});
+
+// Session 18 (cachegaps): ids kept only as the names of empty caches and OPFS folders, and an OPFS file written and
+// removed before the next listing, were in no record: the page read clean of them.
+describe('identifiers kept as cache and folder names, and in a file removed at once', () => {
+  it("the worker's empty cache `_uetvid` and folder `_gid`, and the page's short-lived `_fbc`, are tracking writes before the choice", () => {
+    const s = scenario('stored-names.html');
+    const rows = s.storage.filter((x) => x.kind === 'cacheStorage' || x.kind === 'opfs');
+    const row = (kind: string, key: string): unknown => rows.find((x) => x.kind === kind && x.key === key);
+    expect(row('cacheStorage', '_uetvid'), JSON.stringify(rows)).toMatchObject({
+      phase: 'before-choice',
+      seenBy: ['poll'],
+    });
+    expect(row('opfs', '_gid')).toMatchObject({ phase: 'before-choice', seenBy: ['poll'] });
+    expect(row('cacheStorage', '_ga=GA1.1.777777777.1700000007')).toMatchObject({ phase: 'before-choice' });
+    expect(row('opfs', '_fbc')).toMatchObject({ phase: 'before-choice', valueLength: 31 });
+    const tracked = s.findings.filter((x) => x.rule === 'tracking-storage-before-choice').map((x) => JSON.stringify(x));
+    for (const name of ['_uetvid', '_gid', '_fbc'])
+      expect(
+        tracked.some((x) => x.includes(name)),
+        name,
+      ).toBe(true);
   });
 });

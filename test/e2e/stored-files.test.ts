@@ -73,4 +73,50 @@ describe('extension: Cache API and OPFS storage', () => {
     for (const db of [same!, cross!])
       expect(db.t >= before && db.t <= after, `${db.t} in [${before}, ${after}]`).toBe(true);
   }, 60_000);
+
+  // Session 18 (cachegaps): ids kept as the names of empty caches and folders were in no record (only entries and
+  // files were listed), nor the text of an OPFS file removed before the next listing (no hook on its stream's write).
+  it('records empty caches and folders named by ids, and the text written to an OPFS file removed at once', async () => {
+    const { page, tabId } = await openHostile(h, 'stored-names.html', { timeoutMs: 20_000 });
+    const names: Array<[string, string]> = [
+      ['cacheStorage', '_ga=GA1.1.777777777.1700000007'],
+      ['opfs', 'GA1.1.888888888.1700000008'],
+      ['cacheStorage', '_uetvid'],
+      ['opfs', '_gid'],
+    ];
+    const done = (r: PageRecord): boolean =>
+      names.every(([k, key]) => !!entry(r, k, key)?.seenBy?.includes('poll')) &&
+      (entry(r, 'opfs', '_fbc')?.valueLength ?? 0) > 0;
+    const r = await settledRecord(h, tabId, done, 20_000).catch(() => settledRecord(h, tabId, () => true));
+    await page.close();
+    const all = JSON.stringify(r.storage);
+    for (const [kind, key] of names.slice(0, 2))
+      expect(entry(r, kind, key), all).toMatchObject({ value: key, seenBy: ['hook', 'poll'] });
+    for (const [kind, key] of names.slice(2))
+      expect(entry(r, kind, key), all).toMatchObject({ value: key, seenBy: ['poll'] });
+    expect(entry(r, 'opfs', '_fbc'), all).toMatchObject({
+      value: 'fb.1.1700000000.IwAR0shortlived',
+      script: `${SHOP}/hostile/stored-names.html`,
+    });
+  }, 60_000);
+
+  // Session 18 (cachegaps): the listing stopped at 500 entries a kind, so an id written behind 520 harmless cached
+  // responses and OPFS files (by a worker: no hook) was never seen.
+  it('records an id written behind a flood of harmless cache entries and OPFS files', async () => {
+    const { page, tabId } = await openHostile(h, 'stored-flood.html', { timeoutMs: 40_000 });
+    const id = `${SHOP}/hostile/stored-flood-id?uid=flood-cache-1`;
+    const done = (r: PageRecord): boolean =>
+      !!entry(r, 'cacheStorage', id)?.value.includes('uid=flood-cache-1') &&
+      (entry(r, 'opfs', 'assets/zz-visitor')?.valueLength ?? 0) > 0;
+    const r = await settledRecord(h, tabId, done, 20_000).catch(() => settledRecord(h, tabId, () => true));
+    await page.close();
+    const found = r.storage.filter((s) => !/asset-\d|assets\/a\d/.test(s.key));
+    expect(entry(r, 'cacheStorage', id), JSON.stringify(found)).toMatchObject({ seenBy: ['poll'] });
+    expect(entry(r, 'opfs', 'assets/zz-visitor'), JSON.stringify(found)).toMatchObject({
+      value: 'GA1.1.999999999.1700000009',
+      seenBy: ['poll'],
+    });
+    // 520 of each is under the listing's bound: no gap is said.
+    expect(r.errors.filter((e) => e.where === 'listing')).toEqual([]);
+  }, 90_000);
 });

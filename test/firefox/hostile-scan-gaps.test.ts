@@ -10,11 +10,15 @@ import { expectPopUnderJoined, useGapsScan } from '../support/gaps-scan.ts';
 import { demoHostArgs, runCli, SHOP } from '../e2e/helpers.ts';
 import { FIREFOX_PATH } from './helpers.ts';
 
-const gaps = useGapsScan('consent-auditor-ff-gaps-', ['popup.html', 'stored-claim.html', 'stored-files.html'], {
-  browserArgs: ['--browser', 'firefox', '--firefox', FIREFOX_PATH],
-  minWait: 4000,
-  sandboxArgs: false,
-});
+const gaps = useGapsScan(
+  'consent-auditor-ff-gaps-',
+  ['popup.html', 'stored-claim.html', 'stored-files.html', 'stored-names.html'],
+  {
+    browserArgs: ['--browser', 'firefox', '--firefox', FIREFOX_PATH],
+    minWait: 4000,
+    sandboxArgs: false,
+  },
+);
 const scenario = gaps.scenario;
 
 /** A `--consent reject` scan of one hostile page: its scenario and the hosts and paths the demo server saw meanwhile. */
@@ -72,6 +76,29 @@ describe('scan --browser firefox: identifiers kept in the Cache API and OPFS (se
     });
     const tracked = s.findings.filter((x) => x.rule === 'tracking-storage-before-choice').map((x) => JSON.stringify(x));
     for (const name of ['_ga', '_fbp']) expect(tracked.some((x) => x.includes(name))).toBe(true);
+  });
+});
+
+describe('scan --browser firefox: ids kept as cache and folder names, and in a file removed at once (session 18)', () => {
+  it("the worker's empty cache `_uetvid` and folder `_gid`, and the page's short-lived `_fbc`, are tracking writes before the choice", () => {
+    const s = scenario('stored-names.html');
+    const rows = s.storage.filter((x) => x.kind === 'cacheStorage' || x.kind === 'opfs');
+    const row = (kind: string, key: string): unknown => rows.find((x) => x.kind === kind && x.key === key);
+    expect(row('cacheStorage', '_uetvid'), JSON.stringify(rows)).toMatchObject({
+      phase: 'before-choice',
+      seenBy: ['poll'],
+    });
+    expect(row('opfs', '_gid')).toMatchObject({ phase: 'before-choice', seenBy: ['poll'] });
+    expect(row('opfs', '_fbc'), JSON.stringify(row('opfs', '_fbc'))).toMatchObject({
+      phase: 'before-choice',
+      valueLength: 31,
+    });
+    const tracked = s.findings.filter((x) => x.rule === 'tracking-storage-before-choice').map((x) => JSON.stringify(x));
+    for (const name of ['_uetvid', '_gid', '_fbc'])
+      expect(
+        tracked.some((x) => x.includes(name)),
+        name,
+      ).toBe(true);
   });
 });
 

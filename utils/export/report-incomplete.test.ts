@@ -76,6 +76,21 @@ describe('an incomplete record is not a clean verdict', () => {
     expect(reportOf(record).summary).toMatchObject({ verdict: 'incomplete', passed: false });
   });
 
+  it("a Cache API or OPFS listing cut short (a flood past the recorder's bound) makes it incomplete, said once", () => {
+    const cut = {
+      k: 'page-listing-cut',
+      t: 1500,
+      api: 'opfs',
+      origin: 'https://www.site.test',
+      frameUrl: PAGE,
+    } as const;
+    const record = buildRecord(TAB, [...navigation(PAGE, TAB, 1000), cut, { ...cut, t: 1600 }]).record;
+    expect(record && recordGaps(record)).toEqual([
+      'https://www.site.test holds more OPFS files and folders than the recorder lists (5,000 names, 4 levels deep): a write past them is not seen',
+    ]);
+    expect(record && reportOf(record).summary).toMatchObject({ verdict: 'incomplete', passed: false });
+  });
+
   it('a stored chunk that could not be read back after a worker restart makes it incomplete', async () => {
     const area = new MemoryArea();
     area.data.set(`${KEY_PREFIX}${TAB}:000000001.aaaa.000001`, 'garbage');

@@ -20,6 +20,7 @@ import type {
   PageCookieWrite,
   PageFormsEvent,
   PageGppEvent,
+  PageListingCut,
   PageResource,
   PageStorageWrite,
   PageTcfEvent,
@@ -54,7 +55,8 @@ export type PageEvent =
   | PageConsentModeEvent
   | PageGppEvent
   | PageCmpGlobalsEvent
-  | PageFormsEvent;
+  | PageFormsEvent
+  | PageListingCut;
 export type AuditEvent =
   | NavEvent
   | RedirectEvent

@@ -15,6 +15,7 @@ import {
 } from './page-record.ts';
 import { noteReportEndpoints } from './report-note.ts';
 import { RequestReducer } from './request-reducer.ts';
+import { listingCutMessage } from './record-gaps.ts';
 import { StorageReducer } from './storage-reducer.ts';
 import { cookieDomainMatcher, hostInfo } from '../url/party.ts';
 
@@ -47,6 +48,7 @@ const PAGE_KINDS: ReadonlySet<string> = new Set<PageEvent['k']>([
   'page-gpp',
   'page-cmp',
   'page-forms',
+  'page-listing-cut',
 ]);
 function isPageEvent(ev: AuditEvent): ev is PageEvent {
   return PAGE_KINDS.has(ev.k);
@@ -168,6 +170,14 @@ export class RecordBuilder implements PageAccess {
       case 'batch':
         this.batches.take(ev.doc, ev.id);
         return;
+      case 'page-listing-cut': {
+        // One note per kind and origin: the verdicts read it as a gap (record-gaps.ts).
+        const page = this.page(ev.t);
+        const message = listingCutMessage(ev.api, ev.origin);
+        if (!page.errors.some((e) => e.where === 'listing' && e.message === message))
+          page.errors.push({ t: ev.t, where: 'listing', message });
+        return;
+      }
       case 'form-test':
         this.page(ev.t).formTest = { t: ev.t, fields: ev.fields.slice(0, SIGNAL_LIST_MAX) };
         return;

@@ -28,15 +28,44 @@ class FakeHandle {
     return this.own;
   }
 }
+class FakeWritable {
+  write(...args: unknown[]): Promise<void> {
+    calls.push(['write', ...args]);
+    return Promise.resolve();
+  }
+}
+class FakeFile extends FakeHandle {
+  createWritable(): Promise<FakeWritable> {
+    calls.push(['createWritable']);
+    return Promise.resolve(new FakeWritable());
+  }
+}
 class FakeDirectory extends FakeHandle {
-  getFileHandle(...args: unknown[]): Promise<FakeHandle> {
+  getFileHandle(...args: unknown[]): Promise<FakeFile> {
     calls.push(['getFileHandle', ...args]);
-    return Promise.resolve(new FakeHandle(String(args[0])));
+    return Promise.resolve(new FakeFile(String(args[0])));
+  }
+  getDirectoryHandle(...args: unknown[]): Promise<FakeDirectory> {
+    calls.push(['getDirectoryHandle', ...args]);
+    return Promise.resolve(new FakeDirectory(String(args[0])));
+  }
+}
+class FakeCacheStorage {
+  open(...args: unknown[]): Promise<FakeCache> {
+    calls.push(['open', ...args]);
+    return Promise.resolve(new FakeCache());
   }
 }
 
 beforeAll(() => {
-  Object.assign(win, { Cache: FakeCache, FileSystemHandle: FakeHandle, FileSystemDirectoryHandle: FakeDirectory });
+  Object.assign(win, {
+    Cache: FakeCache,
+    CacheStorage: FakeCacheStorage,
+    FileSystemHandle: FakeHandle,
+    FileSystemDirectoryHandle: FakeDirectory,
+    FileSystemFileHandle: FakeFile,
+    FileSystemWritableFileStream: FakeWritable,
+  });
   installHooks(win, (ev) => events.push(ev));
 });
 
@@ -85,6 +114,52 @@ describe('OPFS hooks', () => {
     expect(reported()).toEqual([
       ['opfs', '_ga', ''],
       ['opfs', 'ids/uid', ''],
+    ]);
+  });
+
+  it('getDirectoryHandle with create: true reports the folder, its path as its value (an empty one named by an id)', async () => {
+    const root = new FakeDirectory('');
+    const dir = await root.getDirectoryHandle('GA1.1.8.9', { create: true });
+    await dir.getDirectoryHandle('vid-1', { create: true });
+    await root.getDirectoryHandle('read-only');
+    expect(reported()).toEqual([
+      ['opfs', 'GA1.1.8.9', 'GA1.1.8.9'],
+      ['opfs', 'GA1.1.8.9/vid-1', 'GA1.1.8.9/vid-1'],
+    ]);
+  });
+
+  it("a writable stream's write reports its file (the path it was made with) and the text written; a seek, nothing", async () => {
+    const dir = await new FakeDirectory('').getDirectoryHandle('ids', { create: true });
+    const file = await dir.getFileHandle('uid', { create: true });
+    const w = await file.createWritable();
+    await w.write('GA1.1.2.3');
+    await w.write({ type: 'write', data: 'u-2' });
+    await w.write({ type: 'seek', position: 0 });
+    await w.write(new Uint8Array([1]));
+    const other = await new FakeFile('loose').createWritable();
+    await other.write('x');
+    expect(calls.filter((c) => c[0] === 'write')).toHaveLength(5);
+    expect(reported()).toEqual([
+      ['opfs', 'ids', 'ids'],
+      ['opfs', 'ids/uid', ''],
+      ['opfs', 'ids/uid', 'GA1.1.2.3'],
+      ['opfs', 'ids/uid', 'u-2'],
+      ['opfs', 'ids/uid', ''],
+      ['opfs', 'loose', 'x'],
+    ]);
+  });
+});
+
+describe('CacheStorage.open', () => {
+  it("reports each cache name's first open in the document, its name as its value (an empty cache named by an id)", async () => {
+    const storage = new FakeCacheStorage();
+    await storage.open('_ga=GA1.1.7.8');
+    await storage.open('_ga=GA1.1.7.8');
+    await storage.open('v2');
+    expect(calls.map((c) => c[0])).toEqual(['open', 'open', 'open']);
+    expect(reported()).toEqual([
+      ['cacheStorage', '_ga=GA1.1.7.8', '_ga=GA1.1.7.8'],
+      ['cacheStorage', 'v2', 'v2'],
     ]);
   });
 });

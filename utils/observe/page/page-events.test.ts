@@ -324,6 +324,21 @@ describe('parseCookieString', () => {
   });
 });
 
+describe('page-listing-cut', () => {
+  it("keeps a known kind with the frame's origin; anything else is dropped", () => {
+    const cut = { k: 'page-listing-cut', t: 1, api: 'cacheStorage', origin: 'https://evil.example' };
+    expect(validatePageEvent(cut, FRAME, NOW)).toEqual({
+      k: 'page-listing-cut',
+      t: 1,
+      api: 'cacheStorage',
+      origin: 'https://www.shop.example',
+      frameUrl: FRAME,
+    });
+    expect(validatePageEvent({ ...cut, api: 'localStorage' }, FRAME, NOW)).toBeNull();
+    expect(validatePageEvent(cut, 'about:blank', NOW)).toMatchObject({ origin: 'https://evil.example' });
+  });
+});
+
 describe('seenBy of storage writes (issue 15.6)', () => {
   const write = { k: 'page-storage', t: 1, api: 'indexedDB', key: 'db', value: '', valueLength: 0 };
   it('the main world cannot claim a poll: its storage events are always seen by a hook', () => {

@@ -131,6 +131,12 @@ function validate(raw: unknown, frameUrl: string, now: number): PageEvent | null
       if (raw.seenBy === 'hook' || raw.seenBy === 'poll') ev.seenBy = raw.seenBy;
       return ev;
     }
+    case 'page-listing-cut': {
+      const api = str(raw, 'api');
+      const origin = safeOrigin(originOf(frameUrl)) ?? safeOrigin(str(raw, 'origin') ?? '');
+      if ((api !== 'cacheStorage' && api !== 'opfs') || !origin) return null;
+      return { k: 'page-listing-cut', t, api, origin, frameUrl };
+    }
     case 'page-beacon': {
       const urlRaw = str(raw, 'url');
       const url = urlRaw === undefined ? undefined : safeUrl(urlRaw, BEACON_SCHEMES);

@@ -45,6 +45,18 @@ export interface PageStorageWrite {
   seenBy?: StorageSeenBy;
 }
 /**
+ * The isolated world's Cache API or OPFS listing of an origin was cut (more names than it lists, a directory level it
+ * does not walk): a write past the cut is not seen, so the record has a gap there (record-gaps.ts). Never from the
+ * main world (the recorder drops it there).
+ */
+export interface PageListingCut {
+  k: 'page-listing-cut';
+  t: number;
+  api: 'cacheStorage' | 'opfs';
+  origin: string;
+  frameUrl: string;
+}
+/**
  * A resource the page's own Resource Timing saw load (`initiatorType` as given: fetch, script, img, ...). The backup
  * for a request whose browser events never reached the worker (stopped or restarting at that moment).
  */

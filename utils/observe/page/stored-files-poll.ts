@@ -6,14 +6,24 @@ import { cap } from './event-fields.ts';
 
 export type StoredFileKind = 'cacheStorage' | 'opfs';
 
-/** One entry as listed: `sig` changes when its content may have (read only then). */
+/**
+ * One entry as listed: `sig` changes when its content may have (read only then); no `sig` when it was not checked
+ * this time (an OPFS file past this listing's checks: new or not, by its name).
+ */
 export interface ListedFile {
   api: StoredFileKind;
   key: string;
-  sig: string;
+  sig?: string;
   /** When the browser last wrote it (an OPFS file's modification time, which no page API sets) */
   writtenAt?: number;
   read(): Promise<{ value: string; valueLength: number }>;
+}
+
+/** A listing: its entries, the kinds it could not list whole (`cut`: a gap) and those it could not list at all. */
+export interface Listing {
+  entries: ListedFile[];
+  cut: StoredFileKind[];
+  failed: StoredFileKind[];
 }
 
 /** A Cache API entry or OPFS file found by the poll, as a raw page event (the caller validates it like any other). */
@@ -28,6 +38,14 @@ export interface PolledFile {
   seenBy: 'poll';
 }
 
+/** A kind whose listing was cut (too many names, a level not walked): writes past it are not seen. */
+export interface ListingCut {
+  k: 'page-listing-cut';
+  t: number;
+  api: StoredFileKind;
+  origin: string;
+}
+
 export interface StoredFilesPoll {
   /** Lists the entries again (one listing at a time; the first one is the baseline). */
   poll(): Promise<void>;
@@ -36,24 +54,36 @@ export interface StoredFilesPoll {
 }
 
 const MTIME_SLACK_MS = 1000;
+/** Entries read and reported per listing: the rest wait for the next one, timed from where they were first due. */
+export const MAX_READS = 500;
 const id = (api: string, key: string): string => `${api}|${key}`;
+
+/** What the poll knows of an entry: its last checked `sig`, and `at`, the listing that checked it (or first saw it). */
+interface Known {
+  sig: string | undefined;
+  at: number;
+  /** Found new or changed, not read yet (over MAX_READS): reported at the next listing, timed at `at` */
+  due?: true;
+}
 
 /**
  * `beforeCompare` runs after each listing, before the comparison: the hooks' reports still on their way are taken in
- * first. A new or changed entry was written after the previous listing was asked for (and after its hooked write, if
- * any): its time is the earliest of that window, so a write that may have come before the visitor's choice counts as
- * before it. Entries there at the first listing were there before this document and are not reported, except an OPFS
- * file modified after that listing was asked for (a worker's write racing the listing).
+ * first. A new or changed entry was written after the listing that last checked it was asked for (and after its hooked
+ * write, if any): its time is the earliest of that window, so a write that may have come before the visitor's choice
+ * counts as before it. Entries there at the first listing were there before this document and are not reported, except
+ * an OPFS file modified after that listing was asked for (a worker's write racing the listing) and a cached request
+ * this document's hooks saw written (its `put` racing the listing).
  */
 export function watchStoredFiles(
-  list: (() => Promise<ListedFile[]>) | undefined,
+  list: (() => Promise<Listing>) | undefined,
   origin: string,
-  report: (ev: PolledFile) => void,
+  report: (ev: PolledFile | ListingCut) => void,
   beforeCompare: () => void = () => {},
   now: () => number = Date.now,
 ): StoredFilesPoll {
-  let listed = new Map<string, string>();
+  let known = new Map<string, Known>();
   const hooked = new Map<string, number>();
+  const cutSaid = new Set<StoredFileKind>();
   let baseline = false;
   let busy = false;
   let since = 0;
@@ -62,19 +92,43 @@ export function watchStoredFiles(
     busy = true;
     const t = now();
     try {
-      const entries = await list();
-      const seen = new Map<string, string>();
-      const changed: ListedFile[] = [];
-      for (const e of entries) {
+      const listing = await list();
+      if (!baseline) beforeCompare();
+      const seen = new Map<string, Known>();
+      const changed: Array<{ e: ListedFile; after: number; k: string }> = [];
+      for (const e of listing.entries) {
         const k = id(e.api, cap(e.key, MAX_NAME));
-        seen.set(k, e.sig);
-        // At the first listing, a file the browser says was written since it was asked for is this document's (less a
-        // second: a file system may keep whole seconds).
-        const fresh = !baseline && e.writtenAt !== undefined && e.writtenAt >= t - MTIME_SLACK_MS;
-        if (fresh || (baseline && listed.get(k) !== e.sig)) changed.push(e);
+        if (seen.has(k)) continue; // one entry a key: the first listed (a cache's URLs before its name)
+        const prev = known.get(k);
+        let due: number | undefined;
+        if (!baseline) {
+          // A file the browser says was written since the listing was asked for is this document's (less a second: a
+          // file system may keep whole seconds); so is a cached request its hooks saw written.
+          const fresh = e.writtenAt !== undefined && e.writtenAt >= t - MTIME_SLACK_MS;
+          const put = e.api === 'cacheStorage' && e.sig !== 'name' && hooked.has(k);
+          if (fresh || put) due = t;
+        } else if (!prev) due = since;
+        else if (prev.due) due = prev.at;
+        else if (e.sig === undefined) {
+          seen.set(k, prev); // not checked this time
+          continue;
+        } else if (prev.sig === undefined) {
+          // First checked now: changed if the browser wrote it since its name was first listed.
+          if (e.writtenAt !== undefined && e.writtenAt >= prev.at - MTIME_SLACK_MS) due = prev.at;
+        } else if (prev.sig !== e.sig) due = prev.at;
+        seen.set(k, { sig: e.sig, at: t });
+        if (due !== undefined) changed.push({ e, after: due, k });
       }
-      if (changed.length > 0) beforeCompare();
-      for (const e of changed) {
+      // What this listing could not list whole or at all is kept as it was: not removed, so not new when seen again.
+      const partial = new Set([...listing.cut, ...listing.failed]);
+      for (const [k, v] of known)
+        if (!seen.has(k) && partial.has(k.startsWith('opfs|') ? 'opfs' : 'cacheStorage')) seen.set(k, v);
+      if (baseline && changed.length > 0) beforeCompare();
+      for (const [n, { e, after, k }] of changed.entries()) {
+        if (n >= MAX_READS) {
+          seen.set(k, { sig: e.sig, at: after, due: true });
+          continue;
+        }
         const key = cap(e.key, MAX_NAME);
         let content = { value: '', valueLength: 0 };
         try {
@@ -82,22 +136,26 @@ export function watchStoredFiles(
         } catch {
           // removed or unreadable since the listing: its name is still evidence
         }
-        const after = Math.max(hooked.get(id(e.api, key)) ?? 0, baseline ? 0 : t);
         const value = cap(content.value, MAX_VALUE);
-        const valueLength = Math.max(content.valueLength, value.length);
         report({
           k: 'page-storage',
-          t: Math.max(since, after),
+          // Never before its hooked write; a hooked write after this listing was asked may not be in what it read.
+          t: Math.max(after, Math.min(hooked.get(k) ?? 0, t)),
           api: e.api,
           origin,
           key,
           value,
-          valueLength,
+          valueLength: Math.max(content.valueLength, value.length),
           seenBy: 'poll',
         });
       }
+      for (const api of listing.cut) {
+        if (cutSaid.has(api)) continue;
+        cutSaid.add(api);
+        report({ k: 'page-listing-cut', t, api, origin });
+      }
       baseline = true; // the first listing: there before this document
-      listed = seen;
+      known = seen;
       since = t;
     } catch {
       // no Cache API or OPFS here (opaque origin, insecure context, storage blocked): nothing to list
