@@ -4,6 +4,7 @@ import { isCmpStoreName } from '../consent/choice-inference.ts';
 import type { AuditEvent, CookieEvent, PageEvent } from '../observe/events.ts';
 import { BatchLedger } from './batch-ledger.ts';
 import { applyConsentEvent, inferFromCmpStore } from './consent-reducer.ts';
+import { Connections } from './connection-entry.ts';
 import { CookieReducer } from './cookie-reducer.ts';
 import {
   newPage,
@@ -39,6 +40,7 @@ const PAGE_KINDS: ReadonlySet<string> = new Set<PageEvent['k']>([
   'page-cookie',
   'page-storage',
   'page-beacon',
+  'page-connection',
   'page-body',
   'page-resource',
   'page-tcf',
@@ -68,6 +70,7 @@ export class RecordBuilder implements PageAccess {
   private readonly requests: RequestReducer;
   private readonly cookies = new CookieReducer(this);
   private readonly storage = new StorageReducer(this);
+  private readonly connections = new Connections();
   private readonly latestCookieWrite = (c: CookieEntry, at: number): { value: string; t: number } =>
     this.cookies.latestWrite(c, at);
   /**
@@ -110,6 +113,7 @@ export class RecordBuilder implements PageAccess {
     this.requests.reset(requestId);
     this.cookies.reset();
     this.storage.reset();
+    this.connections.reset();
     this.batches.clear();
   }
 
@@ -151,6 +155,8 @@ export class RecordBuilder implements PageAccess {
         return this.requests.beacon(ev);
       case 'page-body':
         return this.requests.pageBody(ev);
+      case 'page-connection':
+        return this.connections.add(this.page(ev.t), ev);
       case 'cookie':
         this.cookies.browserCookie(ev);
         if (!ev.removed && isCmpStoreName(ev.name)) inferFromCmpStore(this, ev.t, this.latestCookieWrite);
