@@ -8,7 +8,7 @@ import { captureIntrinsics } from './intrinsics.ts';
 
 type Win = Window & typeof globalThis;
 interface Config {
-  iceServers?: Array<{ urls: string | string[]; username?: string; credential?: string }>;
+  iceServers?: Array<{ urls?: string | string[]; url?: string; username?: string; credential?: string }>;
   iceCandidatePoolSize?: number;
 }
 const calls: string[] = [];
@@ -91,6 +91,12 @@ describe('WebRTC ICE server hooks', () => {
     expect(events).toHaveLength(2); // gathering again reaches the same servers: said once
   });
 
+  it("Firefox's deprecated `url` is read beside `urls`", async () => {
+    const legacy = { iceServers: [{ url: 'stun:legacy.example' }] } as unknown as RTCConfiguration;
+    await new win.RTCPeerConnection(legacy).setLocalDescription();
+    expect(urls()).toEqual(['stun:legacy.example']);
+  });
+
   it('a connection without servers gathers host candidates only: nothing is reported', async () => {
     await new win.RTCPeerConnection().setLocalDescription();
     await new win.RTCPeerConnection({ iceServers: [] }).setLocalDescription();
@@ -121,7 +127,7 @@ describe('WebRTC ICE server hooks', () => {
         return reads === 1 ? [{ urls: 'stun:real.example' }] : [{ urls: 'stun:decoy.example' }];
       },
     };
-    const pc = new win.RTCPeerConnection(config as Config);
+    const pc = new win.RTCPeerConnection(config as RTCConfiguration);
     await pc.setLocalDescription();
     expect(reads).toBe(1);
     expect(urls()).toEqual(['stun:real.example']);

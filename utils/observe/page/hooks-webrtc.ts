@@ -53,7 +53,11 @@ export function installWebRtcHooks(
     if (!isArray(servers)) return out;
     const n = own(servers, 'length');
     for (let s = 0; typeof n === 'number' && s < n && s < MAX_SERVERS; s++) {
-      const urls = own(own(servers, text(s) ?? ''), 'urls');
+      const server = own(servers, text(s) ?? '');
+      // Firefox still takes the deprecated `url` beside `urls`; a browser that ignores it does not hand it back.
+      const legacy = own(server, 'url');
+      if (typeof legacy === 'string') out.push(legacy);
+      const urls = own(server, 'urls');
       if (typeof urls === 'string') out.push(urls);
       else if (isArray(urls)) {
         const m = own(urls, 'length');
