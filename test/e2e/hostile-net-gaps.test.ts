@@ -26,7 +26,7 @@ beforeAll(async () => {
   udp = createSocket('udp4').on('message', () => void stunPackets++);
   await new Promise<void>((r) => udp.bind(0, '127.0.0.1', r));
   const stun = `stun.html?port=${udp.address().port}`;
-  const pages = ['reporting-api.html', 'browser-fetches.html', stun, 'stun-realms.html'];
+  const pages = ['reporting-api.html', 'browser-fetches.html', stun, 'stun-realms.html', 'preconnect.html'];
   const json = path.join(dir, 'net-gaps.json');
   since = Date.now();
   const timing = ['--min-wait', '2500', '--quiet-period', '1000', '--wait', '6000', '--fail-on', 'never'];
@@ -107,5 +107,23 @@ describe('ICE servers named past the hooks (WebRTC)', () => {
     const s = scenario('stun-realms.html');
     const hosts = s.requests.filter((q) => q.type === 'webrtc').map((q) => q.host.replace('.stun-realms.test', ''));
     expect(hosts.sort()).toEqual(['alias', 'borrowed', 'frame', 'later', 'pool']);
+  });
+});
+
+describe('a page that preconnects to trackers (a connection, no request)', () => {
+  it('is a violation: each preconnected origin is a connection of the record; dns-prefetch is not', () => {
+    const s = scenario('preconnect.html');
+    const pre = s.requests.filter((q) => q.type === 'preconnect');
+    expect(pre.map((q) => q.url).sort()).toEqual([
+      'https://connect.facebook.net',
+      'https://snap.licdn.com',
+      'https://static.shop.test',
+      'https://www.google-analytics.com',
+    ]);
+    for (const q of pre) expect([q.phase, q.serverIp, q.serverCountry]).toEqual(['before-choice', null, null]);
+    expect(s.requests.some((q) => q.host === 'www.googletagmanager.com')).toBe(false);
+    expect(s.summary.verdict).toBe('violations');
+    const hosts = s.findings.filter((f) => f.rule === 'tracking-request-before-choice').map((f) => f.subject.host);
+    expect(hosts).toContain('www.google-analytics.com');
   });
 });
