@@ -26,7 +26,14 @@ beforeAll(async () => {
   udp = createSocket('udp4').on('message', () => void stunPackets++);
   await new Promise<void>((r) => udp.bind(0, '127.0.0.1', r));
   const stun = `stun.html?port=${udp.address().port}`;
-  const pages = ['reporting-api.html', 'browser-fetches.html', stun, 'stun-realms.html', 'preconnect.html'];
+  const pages = [
+    'reporting-api.html',
+    'browser-fetches.html',
+    stun,
+    'stun-realms.html',
+    'preconnect.html',
+    'preconnect-header.html',
+  ];
   const json = path.join(dir, 'net-gaps.json');
   since = Date.now();
   const timing = ['--min-wait', '2500', '--quiet-period', '1000', '--wait', '6000', '--fail-on', 'never'];
@@ -125,5 +132,14 @@ describe('a page that preconnects to trackers (a connection, no request)', () =>
     expect(s.summary.verdict).toBe('violations');
     const hosts = s.findings.filter((f) => f.rule === 'tracking-request-before-choice').map((f) => f.subject.host);
     expect(hosts).toContain('www.google-analytics.com');
+  });
+});
+
+describe('a page that preconnects to a tracker by a Link response header only', () => {
+  it('is a violation: the header (as webRequest shows it) is a preconnect of the record, the browser its source', () => {
+    const s = scenario('preconnect-header.html');
+    const pre = s.requests.filter((q) => q.type === 'preconnect');
+    expect(pre.map((q) => [q.url, q.phase])).toEqual([['https://www.google-analytics.com', 'before-choice']]);
+    expect(s.summary.verdict).toBe('violations');
   });
 });

@@ -147,6 +147,7 @@ export class RecordBuilder implements PageAccess {
         const entry = this.requests.response(ev);
         // Most responses set no cookie (one shared frozen empty list): no iterator for them.
         if (ev.setCookies.length !== 0) for (const c of ev.setCookies) this.cookies.headerCookie(entry, c, ev.t);
+        if (ev.preconnects) this.connections.fromHeader(this.page(ev.t), ev.preconnects, ev.t, ev.url);
         return;
       }
       case 'request-error':

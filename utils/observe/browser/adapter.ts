@@ -10,6 +10,7 @@ import {
   type ResponseEvent,
 } from '../events.ts';
 import type { RawRequestBody } from './request-body.ts';
+import { linkPreconnects } from './link-preconnect.ts';
 import { setCookiesFromHeaders } from './set-cookie.ts';
 
 /** The subset of webRequest details we read (Chrome and Firefox); structural so tests can pass plain objects. */
@@ -113,6 +114,10 @@ export function fromResponseStarted(d: RawRequestDetails): AuditEvent {
     ? { k: 'response', t, requestId, url, status, fromCache, setCookies, ip: d.ip }
     : { k: 'response', t, requestId, url, status, fromCache, setCookies };
   if (viaProxy(d)) resp.proxied = true;
+  if (d.type === 'main_frame' || d.type === 'sub_frame') {
+    const preconnects = linkPreconnects(d.responseHeaders, url);
+    if (preconnects) resp.preconnects = preconnects;
+  }
   return resp;
 }
 

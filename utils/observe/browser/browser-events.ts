@@ -98,6 +98,8 @@ export interface ResponseEvent {
   fromCache: boolean;
   /** Read-only: a response without Set-Cookie shares one frozen empty list. */
   setCookies: readonly SetCookieHeader[];
+  /** A document's `Link: rel=preconnect` origins (link-preconnect.ts): connections the browser opens, no request */
+  preconnects?: string[];
 }
 export interface RequestErrorEvent {
   k: 'request-error';
