@@ -1,5 +1,6 @@
-// WebRTC's ICE servers with `scan --browser firefox` (the Chromium side is test/e2e/hostile-net-gaps.test.ts): the
-// main-world hook reports each server the page names, so a tracker's STUN server before the choice is a violation.
+// Connections no request shows, with `scan --browser firefox` (the Chromium side is test/e2e/hostile-net-gaps.test.ts):
+// the main-world hook reports each WebRTC ICE server the page names, the isolated world each preconnect, so a tracker's
+// STUN server or preconnect before the choice is a violation.
 import { createSocket, type Socket } from 'node:dgram';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,7 +24,13 @@ let stderr = '';
 beforeAll(async () => {
   udp = createSocket('udp4');
   await new Promise<void>((r) => udp.bind(0, '127.0.0.1', r));
-  const urls = [`stun.html?port=${udp.address().port}`, 'stun-realms.html'].map((p) => `${SHOP}/hostile/${p}`);
+  const pages = [
+    `stun.html?port=${udp.address().port}`,
+    'stun-realms.html',
+    'preconnect.html',
+    'preconnect-header.html',
+  ];
+  const urls = pages.map((p) => `${SHOP}/hostile/${p}`);
   const json = path.join(dir, 'webrtc.json');
   const timing = ['--min-wait', '2500', '--quiet-period', '1000', '--wait', '6000', '--fail-on', 'never'];
   const browser = ['--browser', 'firefox', '--firefox', FIREFOX_PATH];
@@ -64,5 +71,23 @@ describe('scan --browser firefox: a page that sends the visitor address to STUN 
     // (dom/webidl/RTCConfiguration.webidl, read in the SAP/project-foxhound fork, 2026-12-08), so that connection
     // gathers nothing before a setLocalDescription it never gets, like the idle one.
     expect(hosts.sort()).toEqual(['borrowed', 'frame', 'later']);
+  });
+});
+
+describe('scan --browser firefox: preconnects to trackers (a connection, no request)', () => {
+  it('each preconnected origin (a link in the HTML, by script, made one later, or a Link header) is in the record', () => {
+    const origins = (page: string): string[] =>
+      scenario(page)
+        .requests.filter((q) => q.type === 'preconnect')
+        .map((q) => q.url)
+        .sort();
+    expect(origins('preconnect.html')).toEqual([
+      'https://connect.facebook.net',
+      'https://snap.licdn.com',
+      'https://static.shop.test',
+      'https://www.google-analytics.com',
+    ]);
+    expect(origins('preconnect-header.html')).toEqual(['https://www.google-analytics.com']);
+    expect(scenario('preconnect.html').summary.verdict).toBe('violations');
   });
 });
