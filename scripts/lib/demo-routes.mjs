@@ -141,6 +141,13 @@ new Image().src = 'https://tracker.adnet.test/pixel.gif?uid=site${n}';
         headers: { 'content-type': 'text/html', ...reports },
         body: '<!doctype html><title>Hostile: reports to a tracker</title><link rel="icon" href="data:,"><h1>Reports</h1><img src="https://widget.embed.test/x.gif">',
       };
+    // A preconnect to a tracker named only in a Link header (no request, no element): webRequest shows the header.
+    if (p === '/hostile/preconnect-header.html')
+      return {
+        status: 200,
+        headers: { 'content-type': 'text/html', link: '<https://www.google-analytics.com>; rel=preconnect' },
+        body: '<!doctype html><title>Hostile: preconnect by header</title><link rel="icon" href="data:,"><h1>Header</h1>',
+      };
     // A first-party click or pixel redirector (/r?u=...) that hands on to a demo host only.
     if (p === '/r') {
       const to = url.searchParams.get('u') ?? '';

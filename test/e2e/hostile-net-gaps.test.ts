@@ -1,7 +1,7 @@
 // Session 17 red team, through `consent-auditor scan`: traffic of the page that no webRequest event shows. Reports the
 // browser sends by the Reporting API (they passed for clean; since session 18 request rows of the record), fetches the
-// browser makes for the page (its icon and manifest, pinned as covered), and STUN to a third party by WebRTC (pinned
-// as a known gap: README, residual risks).
+// browser makes for the page (its icon and manifest, pinned as covered), and STUN to a tracker by WebRTC (a `webrtc`
+// connection of the record since session 18).
 import { createSocket, type Socket } from 'node:dgram';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -32,7 +32,15 @@ beforeAll(async () => {
     'reporting-api-legacy.html',
     'reporting-api-uri.html',
   ];
-  const pages = [...reporting, 'browser-fetches.html', `stun.html?port=${udp.address().port}`];
+  const stun = `stun.html?port=${udp.address().port}`;
+  const pages = [
+    ...reporting,
+    'browser-fetches.html',
+    stun,
+    'stun-realms.html',
+    'preconnect.html',
+    'preconnect-header.html',
+  ];
   const json = path.join(dir, 'net-gaps.json');
   since = Date.now();
   const timing = ['--min-wait', '2500', '--quiet-period', '1000', '--wait', '6000', '--fail-on', 'never'];
@@ -132,12 +140,63 @@ describe("the browser's own fetches for the page (icon, manifest) from a tracker
   });
 });
 
-// Known gap: no extension API and no DevTools event shows a STUN binding request. When this fails because the page
-// is no longer clean, the gap is closed: move it from the README's residual risks to the hostile-pages table.
-describe("a page that sends the visitor's address to a third party's STUN server (WebRTC)", () => {
-  it('still reads clean although the STUN server was reached', () => {
+// No extension API and no DevTools event shows a STUN binding request: the main-world hook reports each ICE server at
+// setLocalDescription, and the record holds it as a `webrtc` connection (before session 18 this page read clean).
+describe("a page that sends the visitor's address to a tracker's STUN server (WebRTC)", () => {
+  it('is a violation: each ICE server is a connection of the record, judged as a request', () => {
     const s = scenario('stun.html');
     expect(stunPackets).toBeGreaterThan(0);
-    expect(s.summary.verdict).toBe('clean');
+    const rtc = s.requests.filter((q) => q.type === 'webrtc');
+    expect(rtc.map((q) => q.url).sort()).toEqual([
+      `stun:127.0.0.1:${udp.address().port}`,
+      'stun:stun.google-analytics.com:19302',
+    ]);
+    for (const q of rtc) {
+      expect(q.phase).toBe('before-choice');
+      expect(q.script).toBe(`${SHOP}/hostile/stun.html?port=${udp.address().port}`);
+      // No browser event names the server's address: its place is not known, never guessed.
+      expect(q.serverIp).toBeNull();
+      expect(q.serverCountry).toBeNull();
+    }
+    expect(s.summary.verdict).toBe('violations');
+    const f = s.findings.find((x) => x.rule === 'tracking-request-before-choice');
+    expect(f?.subject, JSON.stringify(s.findings.map((x) => x.rule))).toMatchObject({
+      host: 'stun.google-analytics.com',
+    });
+  });
+});
+
+describe('ICE servers named past the hooks (WebRTC)', () => {
+  it("are seen through the alias, a fresh frame's constructor or method and a candidate pool; an idle one is not", () => {
+    const s = scenario('stun-realms.html');
+    const hosts = s.requests.filter((q) => q.type === 'webrtc').map((q) => q.host.replace('.stun-realms.test', ''));
+    expect(hosts.sort()).toEqual(['alias', 'borrowed', 'frame', 'later', 'pool']);
+  });
+});
+
+describe('a page that preconnects to trackers (a connection, no request)', () => {
+  it('is a violation: each preconnected origin is a connection of the record; dns-prefetch is not', () => {
+    const s = scenario('preconnect.html');
+    const pre = s.requests.filter((q) => q.type === 'preconnect');
+    expect(pre.map((q) => q.url).sort()).toEqual([
+      'https://connect.facebook.net',
+      'https://snap.licdn.com',
+      'https://static.shop.test',
+      'https://www.google-analytics.com',
+    ]);
+    for (const q of pre) expect([q.phase, q.serverIp, q.serverCountry]).toEqual(['before-choice', null, null]);
+    expect(s.requests.some((q) => q.host === 'www.googletagmanager.com')).toBe(false);
+    expect(s.summary.verdict).toBe('violations');
+    const hosts = s.findings.filter((f) => f.rule === 'tracking-request-before-choice').map((f) => f.subject.host);
+    expect(hosts).toContain('www.google-analytics.com');
+  });
+});
+
+describe('a page that preconnects to a tracker by a Link response header only', () => {
+  it('is a violation: the header (as webRequest shows it) is a preconnect of the record, the browser its source', () => {
+    const s = scenario('preconnect-header.html');
+    const pre = s.requests.filter((q) => q.type === 'preconnect');
+    expect(pre.map((q) => [q.url, q.phase])).toEqual([['https://www.google-analytics.com', 'before-choice']]);
+    expect(s.summary.verdict).toBe('violations');
   });
 });

@@ -14,6 +14,7 @@ import type {
   StorageKind,
 } from '../../utils/observe/events.ts';
 import { loadIpTable, type IpTable } from '../../utils/knowledge/ip-country.ts';
+import { validatePageEvent } from '../../utils/observe/page/page-events.ts';
 import { buildRecord, type PageRecord } from '../../utils/record/record.ts';
 import { bodyFactsOf, pageBodyIds } from '../../utils/findings/body-ids.ts';
 import { buildContext, type AnalyzeOptions, type Ctx } from '../../utils/findings/context.ts';
@@ -189,6 +190,14 @@ export class Visit {
       ...(script ? { script } : {}),
       ...(attribution ? { attribution } : {}),
     });
+    return this;
+  }
+
+  /** A connection no request shows (a WebRTC ICE server, a preconnect), as the isolated world validates it. */
+  connection(url: string, t: number, api: 'webrtc' | 'preconnect' = 'webrtc', script?: string): this {
+    const ev = validatePageEvent({ k: 'page-connection', t: START + t, api, url, script }, this.pageUrl, Infinity);
+    if (!ev) throw new Error(`not a connection: ${url}`);
+    this.events.push(ev);
     return this;
   }
 

@@ -16,6 +16,7 @@ import type {
   PageBeacon,
   PageBody,
   PageCmpGlobalsEvent,
+  PageConnection,
   PageConsentModeEvent,
   PageCookieWrite,
   PageFormsEvent,
@@ -49,6 +50,7 @@ export type PageEvent =
   | PageCookieWrite
   | PageStorageWrite
   | PageBeacon
+  | PageConnection
   | PageBody
   | PageResource
   | PageTcfEvent

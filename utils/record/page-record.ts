@@ -22,6 +22,8 @@ import type { UnconfirmedReason } from './choice-gate.ts';
 
 export const RECORD_VERSION = 1;
 
+export type ConnectionKind = 'webrtc' | 'preconnect';
+
 /** The `setCookies` of every request entry whose response set none (most): one frozen list, not an array each. */
 export const NO_SET_COOKIES: readonly string[] = Object.freeze([]);
 
@@ -35,7 +37,9 @@ export interface RequestEntry {
   host: string;
   site: string;
   party: Party;
-  type: ResourceKind | 'beacon' | 'report';
+  /** 'report': a Reporting API report (cli/reporting-join.ts); 'webrtc' / 'preconnect': a connection no request shows,
+   * reported by the page (connection-entry.ts) */
+  type: ResourceKind | 'beacon' | 'report' | ConnectionKind;
   method: string;
   t: number;
   frameId: number;

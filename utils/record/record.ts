@@ -4,6 +4,7 @@ import { isCmpStoreName } from '../consent/choice-inference.ts';
 import type { AuditEvent, CookieEvent, PageEvent } from '../observe/events.ts';
 import { BatchLedger } from './batch-ledger.ts';
 import { applyConsentEvent, inferFromCmpStore } from './consent-reducer.ts';
+import { Connections } from './connection-entry.ts';
 import { CookieReducer } from './cookie-reducer.ts';
 import {
   newPage,
@@ -41,6 +42,7 @@ const PAGE_KINDS: ReadonlySet<string> = new Set<PageEvent['k']>([
   'page-cookie',
   'page-storage',
   'page-beacon',
+  'page-connection',
   'page-body',
   'page-resource',
   'page-tcf',
@@ -71,6 +73,7 @@ export class RecordBuilder implements PageAccess {
   private readonly requests: RequestReducer;
   private readonly cookies = new CookieReducer(this);
   private readonly storage = new StorageReducer(this);
+  private readonly connections = new Connections();
   private readonly latestCookieWrite = (c: CookieEntry, at: number): { value: string; t: number } =>
     this.cookies.latestWrite(c, at);
   /**
@@ -113,6 +116,7 @@ export class RecordBuilder implements PageAccess {
     this.requests.reset(requestId);
     this.cookies.reset();
     this.storage.reset();
+    this.connections.reset();
     this.batches.clear();
   }
 
@@ -147,6 +151,7 @@ export class RecordBuilder implements PageAccess {
         // Most responses set no cookie (one shared frozen empty list): no iterator for them.
         if (ev.setCookies.length !== 0) for (const c of ev.setCookies) this.cookies.headerCookie(entry, c, ev.t);
         if (ev.reportTo) noteReportEndpoints(this.page(ev.t), entry, ev.reportTo, ev.t);
+        if (ev.preconnects) this.connections.fromHeader(this.page(ev.t), ev.preconnects, ev.t, ev.url);
         return;
       }
       case 'request-error':
@@ -155,6 +160,8 @@ export class RecordBuilder implements PageAccess {
         return this.requests.beacon(ev);
       case 'page-body':
         return this.requests.pageBody(ev);
+      case 'page-connection':
+        return this.connections.add(this.page(ev.t), ev);
       case 'cookie':
         this.cookies.browserCookie(ev);
         if (!ev.removed && isCmpStoreName(ev.name)) inferFromCmpStore(this, ev.t, this.latestCookieWrite);

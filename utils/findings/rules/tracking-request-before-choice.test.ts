@@ -83,6 +83,30 @@ describe('tracking-request-before-choice', () => {
     expect(f?.evidence.times).toEqual({ first: 100, last: 300 });
   });
 
+  it("a tracker's STUN server (WebRTC) before the choice is a violation, as a request is; after accept it is not", () => {
+    const v = new Visit().connection(
+      'stun:stun.google-analytics.com:19302',
+      200,
+      'webrtc',
+      'https://cdn.example/rtc.js',
+    );
+    const [f, ...rest] = trackingRequestBeforeChoice.run(contextOf(v.choice('accept', 2000)));
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ severity: 'violation', subject: { host: 'stun.google-analytics.com' } });
+    const [item] = f?.evidence.items ?? [];
+    // No browser event names the STUN server's address: its place stays not known, never guessed.
+    expect(item).toMatchObject({ url: 'stun:stun.google-analytics.com:19302', t: 200, serverCountry: null });
+    const after = new Visit().choice('accept', 100).connection('stun:stun.google-analytics.com', 200);
+    expect(trackingRequestBeforeChoice.run(contextOf(after))).toEqual([]);
+  });
+
+  it('a preconnect to a tracker before the choice is a violation too (a TCP and TLS connection to its host)', () => {
+    const v = new Visit().connection('https://www.google-analytics.com/', 50, 'preconnect');
+    expect(trackingRequestBeforeChoice.run(contextOf(v)).map((f) => f.id)).toEqual([
+      'tracking-request-before-choice:request:www.google-analytics.com',
+    ]);
+  });
+
   it('names a first-party collector, the site operator as receiver and the signature as evidence', () => {
     const v = new Visit().req('https://stats.shop.example/matomo.php?idsite=1&rec=1&_id=0123456789abcdef', 300, {
       type: 'image',

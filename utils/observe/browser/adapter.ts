@@ -10,6 +10,7 @@ import {
   type ResponseEvent,
 } from '../events.ts';
 import type { RawRequestBody } from './request-body.ts';
+import { linkPreconnects } from './link-preconnect.ts';
 import { setCookiesFromHeaders } from './set-cookie.ts';
 import { reportEndpointsOf } from './report-endpoints.ts';
 
@@ -118,6 +119,8 @@ export function fromResponseStarted(d: RawRequestDetails): AuditEvent {
   if (d.type === 'main_frame' || d.type === 'sub_frame') {
     const reportTo = reportEndpointsOf(d.responseHeaders, url);
     if (reportTo.length > 0) resp.reportTo = reportTo;
+    const preconnects = linkPreconnects(d.responseHeaders, url);
+    if (preconnects) resp.preconnects = preconnects;
   }
   return resp;
 }

@@ -100,6 +100,8 @@ export interface ResponseEvent {
   setCookies: readonly SetCookieHeader[];
   /** A document's response: the endpoints it names for the browser's reports (report-endpoints.ts), when any */
   reportTo?: string[];
+  /** A document's `Link: rel=preconnect` origins (link-preconnect.ts): connections the browser opens, no request */
+  preconnects?: string[];
 }
 export interface RequestErrorEvent {
   k: 'request-error';

@@ -4,6 +4,9 @@ import { MAX_ARGS_JSON, MAX_RAW, MAX_STACK } from './contract.ts';
 import { cap, isObj, str, type Obj } from './event-fields.ts';
 import { attributeStack } from './stack.ts';
 
+/** The reports whose stack names the calling script. */
+const STACK_KINDS: ReadonlySet<unknown> = new Set(['page-cookie', 'page-storage', 'page-beacon', 'page-connection']);
+
 /** `name=value; attrs` as document.cookie takes it (a pair without `=` is a nameless cookie, as browsers store it). */
 export function parseCookieString(raw: string): { name: string; value: string } {
   if (typeof raw !== 'string') return { name: '', value: '' };
@@ -51,7 +54,7 @@ export function fromMainWorld(raw: unknown, selfUrls: string[], origin: string):
         ? raw.globals.split(',').filter((g) => g !== '')
         : undefined;
   const stack = str(raw, 'stack');
-  if (stack !== undefined && (out.k === 'page-cookie' || out.k === 'page-storage' || out.k === 'page-beacon')) {
+  if (stack !== undefined && STACK_KINDS.has(out.k)) {
     const kind =
       raw.stackKind === 'callsites' || raw.stackKind === 'engine' || raw.stackKind === 'page'
         ? raw.stackKind

@@ -1,11 +1,12 @@
 // The write hooks (document.cookie, cookieStore, Storage.setItem, IndexedDB, sendBeacon, keepalive fetch; the Cache
-// API and OPFS in hooks-stored-files.ts; Blob bodies in blob-bodies.ts): each successful call also reports what it
-// wrote, with the caller's stack; the page sees the same behaviour as before.
+// API and OPFS in hooks-stored-files.ts; Blob bodies in blob-bodies.ts; WebRTC's ICE servers in hooks-webrtc.ts):
+// each successful call also reports what it wrote, with the caller's stack; the page sees the same behaviour as before.
 import { makeBlobBodies } from './blob-bodies.ts';
 import { MAX_NAME, MAX_RAW, MAX_VALUE, type Bridge, type Trace } from './contract.ts';
 import { disguiseFor, type Disguise } from './disguise.ts';
 import { makeHookKit, type Fn } from './hook-kit.ts';
 import { installStoredFileHooks } from './hooks-stored-files.ts';
+import { installWebRtcHooks } from './hooks-webrtc.ts';
 import { captureIntrinsics, type Intrinsics } from './intrinsics.ts';
 import { makePageMeasure } from './page-measure.ts';
 import { makeTracer, type Tracer } from './tracer.ts';
@@ -196,4 +197,5 @@ export function installHooks(
   });
 
   installStoredFileHooks(win, emit, trace, i, kit, resolveUrl);
+  installWebRtcHooks(win, emit, (below) => tracerOf.capture(below), i, kit, disguise);
 }

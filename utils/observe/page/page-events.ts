@@ -16,6 +16,7 @@ import type {
 } from '../events.ts';
 import { cap, isObj, str } from './event-fields.ts';
 import { validateSignal } from './signal-events.ts';
+import { validateConnection } from './connection-events.ts';
 
 const COOKIE_APIS: ReadonlySet<string> = new Set<PageCookieApi>(['document.cookie', 'cookieStore']);
 const STORAGE_KINDS: readonly StorageKind[] = ['localStorage', 'sessionStorage', 'indexedDB', 'cacheStorage', 'opfs'];
@@ -154,6 +155,8 @@ function validate(raw: unknown, frameUrl: string, now: number): PageEvent | null
       if (raw.api === 'fetch') ev.api = 'fetch';
       return ev;
     }
+    case 'page-connection':
+      return validateConnection(raw, t, frameUrl, script, attributed);
     case 'page-body': {
       const urlRaw = str(raw, 'url');
       const url = urlRaw === undefined ? undefined : safeUrl(urlRaw, BEACON_SCHEMES);

@@ -79,6 +79,21 @@ export interface PageBeacon {
   attribution?: Attribution;
 }
 /**
+ * A connection the page opened that no request shows (connection-events.ts): a WebRTC ICE server (STUN/TURN, its
+ * `url` `stun:host:port`) or a `<link rel=preconnect>` (its `url` the origin). The party learns the visitor's address;
+ * the server's is not known (no browser event names it).
+ */
+export interface PageConnection {
+  k: 'page-connection';
+  t: number;
+  api: 'webrtc' | 'preconnect';
+  url: string;
+  host: string;
+  frameUrl: string;
+  script?: string;
+  attribution?: Attribution;
+}
+/**
  * A Blob request body's first bytes as the page's hook read them (blob-bodies.ts): Chrome shows extensions none. The
  * text goes as far as the worker, which keeps only the fields that may be an id (body-ids.ts) and joins them to the
  * browser's request of that URL (request-reducer.ts).
