@@ -175,7 +175,7 @@ describe('ICE servers named past the hooks (WebRTC)', () => {
 });
 
 describe('a page that preconnects to trackers (a connection, no request)', () => {
-  it('is a violation: each preconnected origin is a connection of the record; dns-prefetch is not', () => {
+  it('is a warning: each preconnected origin is a connection of the record (no request: not a violation); dns-prefetch is not', () => {
     const s = scenario('preconnect.html');
     const pre = s.requests.filter((q) => q.type === 'preconnect');
     expect(pre.map((q) => q.url).sort()).toEqual([
@@ -186,17 +186,20 @@ describe('a page that preconnects to trackers (a connection, no request)', () =>
     ]);
     for (const q of pre) expect([q.phase, q.serverIp, q.serverCountry]).toEqual(['before-choice', null, null]);
     expect(s.requests.some((q) => q.host === 'www.googletagmanager.com')).toBe(false);
-    expect(s.summary.verdict).toBe('violations');
-    const hosts = s.findings.filter((f) => f.rule === 'tracking-request-before-choice').map((f) => f.subject.host);
-    expect(hosts).toContain('www.google-analytics.com');
+    expect(s.summary.verdict).toBe('warnings');
+    const ga = s.findings.find(
+      (f) => f.rule === 'tracking-request-before-choice' && f.subject.host === 'www.google-analytics.com',
+    );
+    expect(ga?.severity).toBe('warning');
+    expect(ga?.evidence.notes[0]).toContain('Only a preconnect was seen here');
   });
 });
 
 describe('a page that preconnects to a tracker by a Link response header only', () => {
-  it('is a violation: the header (as webRequest shows it) is a preconnect of the record, the browser its source', () => {
+  it('is a warning: the header (as webRequest shows it) is a preconnect of the record, the browser its source', () => {
     const s = scenario('preconnect-header.html');
     const pre = s.requests.filter((q) => q.type === 'preconnect');
     expect(pre.map((q) => [q.url, q.phase])).toEqual([['https://www.google-analytics.com', 'before-choice']]);
-    expect(s.summary.verdict).toBe('violations');
+    expect(s.summary.verdict).toBe('warnings');
   });
 });

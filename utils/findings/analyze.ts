@@ -1,4 +1,5 @@
 // Entry point: a phased PageRecord in, enriched items, third parties, findings and a summary out. Never throws.
+import { withPreconnectsAsWarnings } from './preconnect-only.ts';
 import { PHASES, zeroPhases, type Phase } from '../record/phase.ts';
 import { isPageRecordShape, type PageRecord } from '../record/record.ts';
 import { buildContext, type AnalyzeOptions, type Ctx } from './context.ts';
@@ -97,6 +98,7 @@ export function analyze(record: PageRecord, knowledge: Knowledge, options: Analy
   }
   // A CLI run of several scenarios: ids confirmed by the other fresh profiles are said on the findings that hold them.
   if (ctx.profiles) findings.splice(0, findings.length, ...withProfileNotes(ctx, findings));
+  findings.splice(0, findings.length, ...withPreconnectsAsWarnings(lang, findings));
   findings.sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||

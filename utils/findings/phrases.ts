@@ -148,6 +148,9 @@ const EN = {
   ruleFailed: 'rule {rule} failed: {error}',
   thirdPartiesFailed: 'third parties failed: {error}',
   consentSummaryFailed: 'consent summary failed: {error}',
+  // preconnect-only.ts
+  preconnectOnly:
+    "Only a preconnect was seen here: the page asked the browser to open a connection (DNS, TCP, TLS) to {hosts}, no request. A browser that acts on the hint gives the party the visitor's IP address, so it is a warning, not a violation: remove the preconnect or add it only after consent.",
 } as const;
 
 export type PhraseKey = keyof typeof EN;
@@ -282,6 +285,8 @@ const DE: Readonly<Record<PhraseKey, string>> = {
   ruleFailed: 'Regel {rule} fehlgeschlagen: {error}',
   thirdPartiesFailed: 'Drittanbieter-Auswertung fehlgeschlagen: {error}',
   consentSummaryFailed: 'Einwilligungs-Zusammenfassung fehlgeschlagen: {error}',
+  preconnectOnly:
+    'Hier wurde nur ein Preconnect gesehen: Die Seite hat den Browser gebeten, eine Verbindung (DNS, TCP, TLS) zu {hosts} aufzubauen, ohne Anfrage. Ein Browser, der dem Hinweis folgt, übermittelt der Partei die IP-Adresse des Besuchers; daher eine Warnung, kein Verstoß: Entfernen Sie den Preconnect oder setzen Sie ihn erst nach der Einwilligung.',
 };
 
 export const PHRASES: Readonly<Record<Lang, Readonly<Record<PhraseKey, string>>>> = { en: EN, de: DE };

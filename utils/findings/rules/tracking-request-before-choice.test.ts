@@ -100,7 +100,7 @@ describe('tracking-request-before-choice', () => {
     expect(trackingRequestBeforeChoice.run(contextOf(after))).toEqual([]);
   });
 
-  it('a preconnect to a tracker before the choice is a violation too (a TCP and TLS connection to its host)', () => {
+  it('a preconnect to a tracker before the choice is a finding of this rule too (analyze makes it a warning: preconnect-only.ts)', () => {
     const v = new Visit().connection('https://www.google-analytics.com/', 50, 'preconnect');
     expect(trackingRequestBeforeChoice.run(contextOf(v)).map((f) => f.id)).toEqual([
       'tracking-request-before-choice:request:www.google-analytics.com',
