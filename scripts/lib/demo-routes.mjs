@@ -122,6 +122,15 @@ new Image().src = 'https://tracker.adnet.test/pixel.gif?uid=site${n}';
         },
         body: '<!doctype html><title>Hostile: reports to a tracker</title><link rel="icon" href="data:,"><h1>Reports</h1><img src="https://widget.embed.test/x.gif">',
       };
+    // Tracker requests its own CSP header blocks: never sent, so never a request of the record (hostile-never-sent).
+    if (p === '/hostile/never-sent-header.html') {
+      const page = await serveStatic(host, p);
+      page.headers = {
+        ...page.headers,
+        'content-security-policy': "img-src 'self' data:; script-src 'self' 'unsafe-inline'; connect-src 'self'",
+      };
+      return page;
+    }
     // A first-party click or pixel redirector (/r?u=...) that hands on to a demo host only.
     if (p === '/r') {
       const to = url.searchParams.get('u') ?? '';
