@@ -9,7 +9,7 @@ import { fromMainWorld } from '../utils/observe/page/from-main-world.ts';
 import { storedFilesLister } from '../utils/observe/page/stored-files-list.ts';
 import { storageListedByTop } from '../utils/observe/page/stored-files-owner.ts';
 import { watchStoredFiles } from '../utils/observe/page/stored-files-poll.ts';
-import { formReporter, observeResources, whenIdle } from '../utils/observe/page/isolated-watchers.ts';
+import { formReporter, observeCspBlocks, observeResources, whenIdle } from '../utils/observe/page/isolated-watchers.ts';
 import { validatePageEvent } from '../utils/observe/page/page-events.ts';
 import { WEB_STORAGE_KINDS, watchWebStorage } from '../utils/observe/page/web-storage-watch.ts';
 import type { Message } from '../utils/messaging/protocol.ts';
@@ -213,6 +213,8 @@ export default defineContentScript({
     // Started in the first idle period, not in the page's start-up: `buffered` hands over what loaded before (the
     // browser buffers the first 250 entries), and the page's own loading is not slowed by one more observer.
     whenIdle(() => observeResources(push), IDLE_TIMEOUT_MS);
+    // Loads the page's CSP blocked: no webRequest event shows them, their timing entries must not read as sent.
+    observeCspBlocks(push, alive);
 
     // Trusted input (no script can set isTrusted): the visitor acted, so a CMP signal from now on may be their answer.
     // Captured on window at document_start, before any page listener could stop it; one message per burst of input.

@@ -56,6 +56,7 @@ function requestOut(r: AnalyzedRequest, byId: ReadonlyMap<string, RequestEntry>)
     method: r.method,
     status: entry?.status ?? null,
     error: entry?.error ?? null,
+    ...(r.notSent ? { notSent: r.notSent } : {}),
     script: r.script,
     attribution: r.script ? (r.attribution ?? null) : null,
     ...(entry?.document !== undefined ? { document: entry.document } : {}),
