@@ -55,6 +55,8 @@ describe('tracker loads the browser never sent', () => {
       ['https://tracker.adnet.test/pixel.gif?uid=csp-header-script-img', 'csp:img-src'],
     ]);
     expect(rules(s, 'blocked-tracker-attempt')).toEqual(['www.googletagmanager.com']);
+    // Listed, not counted: the page document is the one request that left.
+    expect([s.summary.requests, s.summary.thirdPartyRequests, s.summary.trackerRequests]).toEqual([1, 0, 0]);
     // No "browser events were not received" notes: the blocked loads are no gap of the record.
     expect(s.errors).toEqual([]);
     expect(s.summary.verdict).toBe('warnings');
