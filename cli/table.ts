@@ -108,5 +108,5 @@ export function progressLine(s: ScenarioReport, index: number, total: number): s
   // settledText reads 'NO (active at 13.7 s)' in the table's 'settled' column; here the sentence says what it means.
   const cut =
     s.settle?.settled === false ? `, cut off by --wait while still active${settledText(s).replace(/^NO/, '')}` : '';
-  return `${pos} ${printable(s.url)} ${s.consent}: ${b.violation} violation(s), ${b.warning} warning(s), ${s.requests.length} request(s)${answer}${cut}`;
+  return `${pos} ${printable(s.url)} ${s.consent}: ${b.violation} violation(s), ${b.warning} warning(s), ${s.requests.filter((r) => r.notSent === undefined).length} request(s)${answer}${cut}`;
 }

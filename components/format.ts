@@ -18,6 +18,8 @@ export function lengthText(S: Strings, n: number): string {
 }
 
 export function statusText(S: Strings, r: RequestEntry): string {
+  // The browser's word that it never left (a CSP block, no address): said first, with the reason.
+  if (r.notSent) return `${S.statusWords.notSent}: ${r.notSent}`;
   const p = statusParts(r);
   switch (p.kind) {
     case 'error':

@@ -25,7 +25,7 @@ export interface RequestRowProps {
 export function RequestRow({ r, startedAt, choice, showParty = false, analyzed, dpf = null }: RequestRowProps) {
   const S = useStrings();
   const who = initiatorText(S, r);
-  const failed = r.error !== undefined || (r.status !== undefined && r.status >= 400);
+  const failed = r.error !== undefined || r.notSent !== undefined || (r.status !== undefined && r.status >= 400);
   return (
     <div class="row row-request">
       <div class="line line-main mono" title={r.url}>

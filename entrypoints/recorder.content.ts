@@ -9,7 +9,7 @@ import { fromMainWorld } from '../utils/observe/page/from-main-world.ts';
 import { storedFilesLister } from '../utils/observe/page/stored-files-list.ts';
 import { storageListedByTop } from '../utils/observe/page/stored-files-owner.ts';
 import { watchStoredFiles } from '../utils/observe/page/stored-files-poll.ts';
-import { formReporter, observeResources, whenIdle } from '../utils/observe/page/isolated-watchers.ts';
+import { formReporter, observeCspBlocks, observeResources, whenIdle } from '../utils/observe/page/isolated-watchers.ts';
 import { watchPreconnects } from '../utils/observe/page/preconnect-watch.ts';
 import { validatePageEvent } from '../utils/observe/page/page-events.ts';
 import { WEB_STORAGE_KINDS, watchWebStorage } from '../utils/observe/page/web-storage-watch.ts';
@@ -217,6 +217,8 @@ export default defineContentScript({
     whenIdle(() => observeResources(push), IDLE_TIMEOUT_MS);
     // Preconnects open connections no request shows: watched from the start, as the parser adds the HTML's links.
     watchPreconnects(document, push);
+    // Loads the page's CSP blocked: no webRequest event shows them, their timing entries must not read as sent.
+    observeCspBlocks(push, alive);
 
     // Trusted input (no script can set isTrusted): the visitor acted, so a CMP signal from now on may be their answer.
     // Captured on window at document_start, before any page listener could stop it; one message per burst of input.

@@ -16,8 +16,9 @@ export interface RequestsTableProps {
   s: ReportStrings;
 }
 
-function statusOf(e: RequestEntry | undefined): string {
+function statusOf(e: RequestEntry | undefined, notSent: string): string {
   if (!e) return '';
+  if (e.notSent) return `${notSent}: ${e.notSent}`;
   if (e.error) return e.error;
   return e.status !== undefined ? String(e.status) : '';
 }
@@ -70,7 +71,7 @@ function Rows({ requests, entries, lang, s }: RequestsTableProps) {
             {r.serverIp ?? ''}
             {r.viaProxy ? ` (${s.viaProxy})` : r.serverCountry ? ` (${r.serverCountry})` : ''}
           </td>
-          <td>{statusOf(byId.get(r.id))}</td>
+          <td>{statusOf(byId.get(r.id), s.notSent)}</td>
         </tr>
       )}
     />

@@ -40,6 +40,7 @@ export function SummarySection({
   const tpByPhase: Record<Phase, number> = { 'before-choice': 0, 'after-reject': 0, 'after-accept': 0 };
   const trByPhase: Record<Phase, number> = { 'before-choice': 0, 'after-reject': 0, 'after-accept': 0 };
   for (const r of analysis.requests) {
+    if (r.notSent) continue; // the browser never sent it: no request to that party
     if (r.thirdParty) tpByPhase[r.phase]++;
     if (r.tracker) trByPhase[r.phase]++;
   }

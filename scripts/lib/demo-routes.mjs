@@ -148,6 +148,15 @@ new Image().src = 'https://tracker.adnet.test/pixel.gif?uid=site${n}';
         headers: { 'content-type': 'text/html', link: '<https://www.google-analytics.com>; rel=preconnect' },
         body: '<!doctype html><title>Hostile: preconnect by header</title><link rel="icon" href="data:,"><h1>Header</h1>',
       };
+    // Tracker requests its own CSP header blocks: never sent, so never a request of the record (hostile-never-sent).
+    if (p === '/hostile/never-sent-header.html') {
+      const page = await serveStatic(host, p);
+      page.headers = {
+        ...page.headers,
+        'content-security-policy': "img-src 'self' data:; script-src 'self' 'unsafe-inline'; connect-src 'self'",
+      };
+      return page;
+    }
     // A first-party click or pixel redirector (/r?u=...) that hands on to a demo host only.
     if (p === '/r') {
       const to = url.searchParams.get('u') ?? '';

@@ -162,7 +162,7 @@ export function csvBody(kind: CsvKind, scenarios: readonly ScenarioReport[]): st
             r.phase,
             r.t,
             r.status,
-            r.error,
+            r.error ?? (r.notSent ? `not sent: ${r.notSent}` : null),
             r.tracker?.name,
             r.tracker?.company ?? named.get(r.host)?.name,
             r.tracker?.companyCountry ?? namedCountry(named.get(r.host)),

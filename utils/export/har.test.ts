@@ -131,6 +131,33 @@ describe('recordToHar', () => {
     const h = recordToHar(failing.record(), { creator: { name: 'c', version: '1' }, consent: 'none' });
     expect(harErrors(h)).toEqual([]);
     expect(h.log.entries[1]?.response).toMatchObject({ status: 0, _error: 'net::ERR_CONNECTION_REFUSED' });
+    expect(h.log.entries[1]?.response).not.toHaveProperty('_notSent'); // bytes may have left before a refusal
+  });
+
+  it('a request the browser says never left carries _notSent with the reason', () => {
+    const v = new Visit();
+    v.events.push(
+      {
+        k: 'request',
+        t: START + 50,
+        requestId: 'n1',
+        url: 'https://nx.example/p.gif',
+        method: 'GET',
+        type: 'image',
+        frameId: 0,
+        parentFrameId: -1,
+      },
+      {
+        k: 'request-error',
+        t: START + 60,
+        requestId: 'n1',
+        url: 'https://nx.example/p.gif',
+        error: 'net::ERR_NAME_NOT_RESOLVED',
+      },
+    );
+    const h = recordToHar(v.record(), { creator: { name: 'c', version: '1' }, consent: 'none' });
+    expect(harErrors(h)).toEqual([]);
+    expect(h.log.entries[1]?.response).toMatchObject({ _notSent: 'net::ERR_NAME_NOT_RESOLVED' });
   });
 });
 

@@ -100,6 +100,7 @@ function entryOf(r: RequestEntry, record: PageRecord): HarEntry {
       headersSize: -1,
       bodySize: -1,
       ...(r.error ? { _error: r.error } : {}),
+      ...(r.notSent ? { _notSent: r.notSent } : {}),
     },
     cache: {},
     timings: { blocked: -1, dns: -1, connect: -1, send: 0, wait: 0, receive: 0, ssl: -1 },

@@ -232,7 +232,7 @@ export function scenarioSection(
         e([r.serverIp, r.viaProxy ? L.serverViaProxy : r.serverCountry].filter((x) => x).join(' ')),
         e(L.phase[r.phase]),
         e(duration(r.t, L)),
-        e(r.status ?? r.error ?? ''),
+        e(r.notSent ? `${L.notSent}: ${r.notSent}` : (r.status ?? r.error ?? '')),
       ]),
       L,
     ),

@@ -125,6 +125,8 @@ export interface Labels {
   countryNotKnown: string;
   /** A request's server location when it went through a proxy (the address shown is the proxy's) */
   serverViaProxy: string;
+  /** A request the browser says never left (`notSent`: a CSP block, no address), before its reason */
+  notSent: string;
   /** The about block's row on the network path: what the server locations rest on */
   serverLocations: string;
   locations: { notKnown: string; direct: string; directAsked: string; perRequest: string; assumed: string };

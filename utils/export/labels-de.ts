@@ -166,6 +166,7 @@ export const DE: Labels = {
   unknownTracker: 'nicht in der Trackerliste',
   countryNotKnown: 'Land nicht bekannt',
   serverViaProxy: 'Standort nicht bekannt (Proxy)',
+  notSent: 'nicht gesendet',
   serverLocations: 'Serverstandorte',
   locations: {
     notKnown: 'nicht bekannt: der Browser hat vielleicht einen Proxy benutzt, dessen Adresse dann jede Antwort zeigt',

@@ -152,6 +152,7 @@ export const EN: Labels = {
   unknownTracker: 'not in the tracker list',
   countryNotKnown: 'country not known',
   serverViaProxy: 'location not known (proxy)',
+  notSent: 'not sent',
   serverLocations: 'Server locations',
   locations: {
     notKnown: 'not known: the browser may have used a proxy, whose address every response then shows',

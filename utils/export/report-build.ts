@@ -56,6 +56,7 @@ function requestOut(r: AnalyzedRequest, byId: ReadonlyMap<string, RequestEntry>)
     method: r.method,
     status: entry?.status ?? null,
     error: entry?.error ?? null,
+    ...(r.notSent ? { notSent: r.notSent } : {}),
     script: r.script,
     attribution: r.script ? (r.attribution ?? null) : null,
     ...(entry?.document !== undefined ? { document: entry.document } : {}),
@@ -224,6 +225,8 @@ export function buildScenarioReport(input: ScenarioInput): ScenarioReport {
   for (const f of findings) if (SEVERITIES.includes(f.severity)) bySeverity[f.severity]++;
   if (error) error = error.slice(0, 2000);
   const gaps = record ? recordGaps(record) : [];
+  // Rows the browser says never left are listed, not counted as requests.
+  const sent = requests.filter((r) => r.notSent === undefined);
   const out: ScenarioReport = {
     url: input.url ?? record?.url ?? '',
     pageUrl: record?.url ?? null,
@@ -263,9 +266,9 @@ export function buildScenarioReport(input: ScenarioInput): ScenarioReport {
       passed: false,
       bySeverity,
       ...(gaps.length ? { incomplete: gaps } : {}),
-      requests: requests.length,
-      thirdPartyRequests: requests.filter((r) => r.thirdParty).length,
-      trackerRequests: requests.filter((r) => r.tracker !== null).length,
+      requests: sent.length,
+      thirdPartyRequests: sent.filter((r) => r.thirdParty).length,
+      trackerRequests: sent.filter((r) => r.tracker !== null).length,
       cookies: cookies.length,
       thirdPartyCookies: cookies.filter((c) => c.thirdParty).length,
       storage: storage.length,

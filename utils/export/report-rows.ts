@@ -16,6 +16,7 @@ export interface ReportRequest extends Pick<
   | 'serverIp'
   | 'serverCountry'
   | 'viaProxy'
+  | 'notSent'
   | 'phase'
   | 't'
   | 'type'

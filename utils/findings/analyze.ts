@@ -1,7 +1,7 @@
 // Entry point: a phased PageRecord in, enriched items, third parties, findings and a summary out. Never throws.
 import { withPreconnectsAsWarnings } from './preconnect-only.ts';
 import { PHASES, zeroPhases, type Phase } from '../record/phase.ts';
-import { isPageRecordShape, type PageRecord } from '../record/record.ts';
+import { isPageRecordShape, type PageRecord, type RequestEntry } from '../record/record.ts';
 import { buildContext, type AnalyzeOptions, type Ctx } from './context.ts';
 import { consentSummaryOf } from './context-consent.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
@@ -12,7 +12,15 @@ import { allMismatches, signalFacts } from './signals.ts';
 import { RULE_IDS } from './texts.ts';
 import { serverSideCollectors } from './server-side-collectors.ts';
 import { thirdParties } from './third-parties.ts';
-import type { Analysis, AnalysisSummary, ConsentSummary, Finding, PhaseCounts, Severity } from './types.ts';
+import type {
+  Analysis,
+  AnalysisSummary,
+  AnalyzedRequest,
+  ConsentSummary,
+  Finding,
+  PhaseCounts,
+  Severity,
+} from './types.ts';
 
 export type { AnalyzeOptions };
 
@@ -22,6 +30,15 @@ function countPhases(items: Iterable<{ phase: Phase }>): PhaseCounts {
   const c = zeroPhases();
   for (const i of items) c[i.phase]++;
   return c;
+}
+
+/** Every request row in the record's order: those that left and those the browser says never did (marked). */
+function requestRows(ctx: Ctx): AnalyzedRequest[] {
+  if (ctx.notSent.length === 0) return ctx.requests.map((r) => r.out);
+  const byEntry = new Map<RequestEntry, AnalyzedRequest>();
+  for (const r of ctx.requests) byEntry.set(r.entry, r.out);
+  for (const r of ctx.notSent) byEntry.set(r.entry, r.out);
+  return ctx.record.requests.flatMap((e) => byEntry.get(e) ?? []);
 }
 
 function emptyConsent(): ConsentSummary {
@@ -133,7 +150,7 @@ export function analyze(record: PageRecord, knowledge: Knowledge, options: Analy
     datasetVersion: knowledge.datasetVersion,
     thirdParties: tps,
     serverSideCollectors: collectors,
-    requests: ctx.requests.map((r) => r.out),
+    requests: requestRows(ctx),
     cookies: ctx.cookies.map((c) => c.out),
     storage: ctx.storage.map((s) => s.out),
     findings,

@@ -72,6 +72,7 @@ export function requestFact(entry: RequestEntry, lookups: Lookups, choice: Choic
     attribution: script ? (entry.attribution ?? null) : null,
   };
   if (entry.proxied) out.viaProxy = true;
+  if (entry.notSent) out.notSent = entry.notSent;
   const collector = lookups.collectorOf(entry.url, path, entry.method);
   const consentTracker =
     (match === hf.match ? hf.consent : isConsentTracker(match, hf.isCmp)) ||

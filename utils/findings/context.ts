@@ -93,7 +93,10 @@ export interface Ctx {
   maxEvidence: number;
   forms: readonly FormCheckbox[];
   choice: Choice | null;
+  /** Requests that left the browser: what every rule judges */
   requests: RequestFact[];
+  /** Requests the browser says never left (RequestEntry.notSent): in the report's rows, judged by no rule as sent */
+  notSent: RequestFact[];
   cookies: CookieFact[];
   storage: StorageFact[];
   hosts: Map<string, HostFact>;
@@ -136,7 +139,9 @@ export function buildContext(record: PageRecord, knowledge: Knowledge, options: 
   const choice = record.consent?.choice ?? null;
   const start = record.startedAt;
   const lookups = createLookups(knowledge);
-  const requests = requestFacts(record, knowledge, lookups, choice);
+  const all = requestFacts(record, knowledge, lookups, choice);
+  const requests = all.filter((r) => r.out.notSent === undefined);
+  const notSent = requests.length === all.length ? [] : all.filter((r) => r.out.notSent !== undefined);
   const cookies = cookieFacts(record, knowledge, lookups, choice, lang);
   const storage = storageFacts(record, knowledge, lookups, choice, lang);
   return {
@@ -148,6 +153,7 @@ export function buildContext(record: PageRecord, knowledge: Knowledge, options: 
     forms: formsOf(record, options.forms),
     choice,
     requests,
+    notSent,
     cookies,
     storage,
     hosts: lookups.hosts,

@@ -39,6 +39,8 @@ export interface AnalyzedRequest {
   script: string | null;
   /** How far `script` can be trusted (see Attribution); absent in records made before it existed */
   attribution?: Attribution | null;
+  /** The browser's word that it never left (blocked by CSP, no address): shown, never judged as sent */
+  notSent?: string;
 }
 
 /** What a cookie and a storage key share: party, phases, what the known name says, the writer and the writes. */

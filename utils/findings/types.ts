@@ -28,6 +28,7 @@ export type RuleId =
   | 'form-data-leak'
   | 'form-data-to-non-eu'
   | 'session-replay-before-consent'
+  | 'blocked-tracker-attempt'
   | 'double-opt-in-hint';
 
 export type Severity = 'violation' | 'warning' | 'info';

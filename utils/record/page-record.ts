@@ -54,6 +54,11 @@ export interface RequestEntry {
   proxied?: true;
   fromCache?: boolean;
   error?: string;
+  /**
+   * The browser's word that this request never left: the webRequest error before sending (`net::ERR_NAME_NOT_RESOLVED`)
+   * or `csp:<directive>` (a trusted CSP violation of the page). Shown, never judged as sent (not-sent.ts)
+   */
+  notSent?: string;
   redirectTo?: string;
   /** Names of cookies this response tried to set (read-only: entries without any share one frozen empty list) */
   setCookies: readonly string[];

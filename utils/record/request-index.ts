@@ -189,6 +189,14 @@ export class ResourceMatch {
     else this.pageOnly.set(entry.url, [entry]);
   }
 
+  /** A page-only entry that is no request after all (a blocked load): no browser event may claim it. */
+  dropPageOnly(entry: RequestEntry): void {
+    const list = this.pageOnly.get(entry.url);
+    const i = list ? list.indexOf(entry) : -1;
+    if (i !== -1) list!.splice(i, 1);
+    if (list?.length === 0) this.pageOnly.delete(entry.url);
+  }
+
   takePageOnly(url: string): RequestEntry | undefined {
     if (this.pageOnly.size === 0) return undefined;
     const list = this.pageOnly.get(url);

@@ -20,6 +20,7 @@ import {
   type RequestEntry,
 } from './page-record.ts';
 import { HostTable, type KnownHost } from './host-table.ts';
+import { CspBlocks, isFetchDirective, kindOfDirective, notSentByError } from './not-sent.ts';
 import { kindOfInitiator, RequestIndex, ResourceMatch } from './request-index.ts';
 import { RequestRow } from './request-row.ts';
 
@@ -61,6 +62,8 @@ export class RequestReducer {
    * the worker stopped while storing it, and may have stored it) must not add the same load a second time.
    */
   private seenResources = new Set<string>();
+  /** The page's CSP blocks (trusted violations): rows marked not sent, which their empty timing entries join */
+  private cspBlocks = new CspBlocks();
   /**
    * The last initiator and frame URL kept: the browser hands each event its own copy of these, nearly all requests of
    * a page repeat one of a few, and a row keeping the previous row's string instead keeps no copy of its own.
@@ -84,6 +87,7 @@ export class RequestReducer {
     this.waitingBodies = [];
     this.orphans.clear();
     this.seenResources.clear();
+    this.cspBlocks.clear();
     this.resources = null;
     this.mainRequestId = mainRequestId;
   }
@@ -161,6 +165,8 @@ export class RequestReducer {
   requestError(ev: RequestErrorEvent): void {
     const entry = this.find(ev.requestId) ?? this.orphan(ev.requestId, ev.url, ev.t);
     entry.error = ev.error;
+    const notSent = notSentByError(entry, ev.error);
+    if (notSent) entry.notSent = notSent;
   }
 
   beacon(ev: PageBeacon): void {
@@ -280,18 +286,26 @@ export class RequestReducer {
    */
   pageResource(ev: PageResource): void {
     const { t, url } = ev;
-    const seen = `${t}\n${url}\n${ev.frameUrl}`;
+    const seen = `${t}\n${url}\n${ev.frameUrl}\n${ev.csp ?? ''}`;
     if (this.seenResources.has(seen)) return;
     this.seenResources.add(seen);
     const page = this.pages.page(t);
+    if (ev.csp !== undefined) {
+      if (isFetchDirective(ev.csp)) this.cspBlocked(page, ev, ev.csp);
+      return;
+    }
     this.resources ??= ResourceMatch.of(page.requests);
     if (this.resources.takeBrowser(url)) return;
     const kind = kindOfInitiator(ev.initiator);
     if ((kind === 'ping' || kind === 'xmlhttprequest') && this.timedBeacon(page, url, kind)) return;
+    // The same load a trusted CSP violation reported: never sent, already a row. Only an entry with no time and no
+    // response can be one; any other stays a request the browser's events missed.
+    if (ev.empty && this.cspBlocks.joins(url, ev.frameUrl, ev.initiator, t)) return;
     const entry = this.newEntry(page, `res:${page.requests.length}`, url, t, kind, 'GET', -1, 'page');
     entry.frameUrl = ev.frameUrl;
     page.requests.push(entry);
     this.resources.addPageOnly(entry);
+    if (ev.empty) this.cspBlocks.noteEmptyTiming(entry, ev.initiator);
     const note: RecordError = {
       t,
       where: 'request',
@@ -300,6 +314,37 @@ export class RequestReducer {
     };
     page.errors.push(note);
     this.pageOnlyNotes.set(entry, note);
+  }
+
+  /**
+   * A trusted CSP violation: the browser blocked `url` in this document before it left. The page-only rows of its empty
+   * timing entries are that load (marked not sent, their notes withdrawn); without one it gets a row of its own. Rows
+   * of the browser's own events are never touched: a page's report can add a blocked attempt, never remove a request.
+   */
+  private cspBlocked(page: PageRecord, ev: PageResource, directive: string): void {
+    const reason = `csp:${directive}`;
+    const twins = this.cspBlocks.twins(page.requests, ev.url, ev.frameUrl, directive, ev.t);
+    for (const twin of twins) {
+      this.resources?.dropPageOnly(twin);
+      twin.notSent = reason;
+      this.withdraw(this.pageOnlyNotes.get(twin));
+      this.cspBlocks.add(twin, directive);
+    }
+    if (twins.length > 0) return;
+    const entry = this.newEntry(
+      page,
+      `csp:${page.requests.length}`,
+      ev.url,
+      ev.t,
+      kindOfDirective(directive),
+      'GET',
+      -1,
+      'page',
+    );
+    entry.frameUrl = ev.frameUrl;
+    entry.notSent = reason;
+    page.requests.push(entry);
+    this.cspBlocks.add(entry, directive);
   }
 
   private find(requestId: string): RequestEntry | undefined {

@@ -32,6 +32,18 @@ describe('countRecord', () => {
   });
 });
 
+describe('countRecord: requests the browser never sent', () => {
+  it('are listed, not counted as requests to anyone (a CSP block, no address)', () => {
+    const r = sample();
+    const before = countRecord(r);
+    r.requests = [
+      ...r.requests,
+      { ...r.requests[1]!, id: 'csp:7', url: 'https://t.example/p', notSent: 'csp:img-src' },
+    ];
+    expect(countRecord(r)).toEqual(before);
+  });
+});
+
 describe('buildView filters', () => {
   const cases: Array<{
     name: string;

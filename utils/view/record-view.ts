@@ -57,11 +57,17 @@ export function countRecord(r: PageRecord): RecordCounts {
   let thirdReq = 0;
   let beacons = 0;
   let frames = 0;
+  let notSent = 0;
   const choice = r.consent?.choice ?? null;
   const phases = { requests: zeroPhases(), cookies: zeroPhases(), storage: zeroPhases() };
   for (const c of r.cookies) phases.cookies[phaseOf(c.t, choice)] += 1;
   for (const s of r.storage) phases.storage[phaseOf(s.t, choice)] += 1;
   for (const q of r.requests) {
+    // The browser never sent it (a CSP block, no address): listed, counted as no request to anyone.
+    if (q.notSent !== undefined) {
+      notSent += 1;
+      continue;
+    }
     phases.requests[phaseOf(q.t, choice)] += 1;
     const s = q.site || q.host;
     if (s) sites.add(s);
@@ -73,7 +79,7 @@ export function countRecord(r: PageRecord): RecordCounts {
     if (q.type === 'sub_frame') frames += 1;
   }
   return {
-    requests: r.requests.length,
+    requests: r.requests.length - notSent,
     thirdPartyRequests: thirdReq,
     sites: sites.size,
     thirdPartySites: thirdSites.size,

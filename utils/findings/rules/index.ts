@@ -1,5 +1,6 @@
 // Every rule, in report order.
 import type { Rule } from '../finding.ts';
+import { blockedTrackerAttempt } from './blocked-tracker-attempt.ts';
 import { consentSignalBeforeAction } from './consent-signal-before-action.ts';
 import { consentSignalContradictsBehaviour } from './consent-signal-contradicts-behaviour.ts';
 import { embedBeforeConsent } from './embed-before-consent.ts';
@@ -32,4 +33,5 @@ export const RULES: readonly Rule[] = [
   essentialCookie,
   formDataLeak,
   sessionReplayBeforeConsent,
+  blockedTrackerAttempt,
 ];

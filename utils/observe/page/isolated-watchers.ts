@@ -43,15 +43,50 @@ export function observeResources(push: (ev: PageEvent) => void): void {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
         if (!(e instanceof PerformanceResourceTiming) || e.workerStart > 0) continue;
-        const ev = validatePageEvent(
-          { k: 'page-resource', t: performance.timeOrigin + e.startTime, url: e.name, initiator: e.initiatorType },
-          location.href,
-          Date.now(),
-        );
+        // No time and no response: maybe a load that never left (a CSP block), which only a violation can confirm.
+        const empty = e.duration === 0 && e.responseStart === 0 && e.transferSize === 0;
+        const raw = {
+          k: 'page-resource',
+          t: performance.timeOrigin + e.startTime,
+          url: e.name,
+          initiator: e.initiatorType,
+        };
+        const ev = validatePageEvent(empty ? { ...raw, empty } : raw, location.href, Date.now());
         if (ev) push(ev);
       }
     }).observe({ type: 'resource', buffered: true });
   } catch {
     // no Resource Timing here (old engine, odd document): the browser's events stand alone
   }
+}
+
+/** Violations one document reports at most: a page can make any number, each would be a row. */
+const MAX_CSP_BLOCKS = 500;
+
+/**
+ * The page's CSP blocking a load (`securitypolicyviolation`, enforced): the browser's word that it never left, which
+ * no webRequest event gives in Chromium. Only trusted events (no script can dispatch one) with a full http(s) URL.
+ * Captured on window from document_start, before any page listener could stop it.
+ */
+export function observeCspBlocks(push: (ev: PageEvent) => void, alive: () => boolean): void {
+  let count = 0;
+  addEventListener(
+    'securitypolicyviolation',
+    (e: SecurityPolicyViolationEvent) => {
+      if (!e.isTrusted || e.disposition !== 'enforce' || !alive() || count >= MAX_CSP_BLOCKS) return;
+      const directive = e.effectiveDirective;
+      const raw = {
+        k: 'page-resource',
+        t: performance.timeOrigin + e.timeStamp,
+        url: e.blockedURI,
+        initiator: 'other',
+        csp: directive,
+      };
+      const ev = validatePageEvent(raw, location.href, Date.now());
+      if (ev?.k !== 'page-resource' || ev.csp !== directive) return;
+      count++;
+      push(ev);
+    },
+    true,
+  );
 }

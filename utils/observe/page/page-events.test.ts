@@ -117,6 +117,24 @@ describe('validatePageEvent', () => {
       { k: 'page-resource', t: 4, url: 'https://api.example/', initiator: 'other', frameUrl: FRAME },
     ],
     [
+      'resource Resource Timing saw with no time and no response, and a CSP block (the isolated world’s fields)',
+      { k: 'page-resource', t: 4, url: 'https://api.example/', initiator: 'other', empty: true, csp: 'img-src' },
+      {
+        k: 'page-resource',
+        t: 4,
+        url: 'https://api.example/',
+        initiator: 'other',
+        frameUrl: FRAME,
+        empty: true,
+        csp: 'img-src',
+      },
+    ],
+    [
+      'resource with an odd CSP directive or empty flag: dropped, the event kept',
+      { k: 'page-resource', t: 4, url: 'https://api.example/', initiator: 'img', empty: 1, csp: 'img-src <x>' },
+      { k: 'page-resource', t: 4, url: 'https://api.example/', initiator: 'img', frameUrl: FRAME },
+    ],
+    [
       'a frameUrl in the event is ignored',
       { k: 'page-beacon', t: 3, url: 'https://c.example/', bytes: 0, frameUrl: 'https://spoof.example/' },
       { k: 'page-beacon', t: 3, url: 'https://c.example/', bytes: 0, frameUrl: FRAME },
@@ -725,5 +743,12 @@ describe('fromMainWorld: consent signals', () => {
     ]) {
       expect(validatePageEvent(fromMainWorld(raw, [], 'o'), FRAME, NOW)).toBeNull();
     }
+  });
+});
+
+describe('a CSP block or Resource Timing entry from the main world', () => {
+  it('cannot be sent: the bridge carries no initiator, csp or empty field (only our isolated world reports them)', () => {
+    const raw = { k: 'page-resource', t: 4, url: 'https://t.example/p', initiator: 'img', csp: 'img-src', empty: true };
+    expect(validatePageEvent(fromMainWorld(raw, [], 'https://www.shop.example'), FRAME, NOW)).toBeNull();
   });
 });

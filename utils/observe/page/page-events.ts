@@ -193,6 +193,10 @@ function validate(raw: unknown, frameUrl: string, now: number): PageEvent | null
         initiator,
         frameUrl,
       };
+      if (raw.empty === true) ev.empty = true;
+      // Only the isolated world's violation listener sets it (the main world's fields do not carry it).
+      const csp = str(raw, 'csp');
+      if (csp !== undefined && /^[a-z-]{1,32}$/.test(csp)) ev.csp = csp;
       return ev;
     }
     case 'page-tcf':

@@ -66,6 +66,13 @@ export interface PageResource {
   url: string;
   initiator: string;
   frameUrl: string;
+  /** Resource Timing gave it no time and no response (duration, responseStart, transferSize 0): maybe never sent */
+  empty?: true;
+  /**
+   * Not a timing entry: a trusted, enforced CSP violation of this document for this URL (`securitypolicyviolation`,
+   * isTrusted, read by our isolated script), the directive that blocked it. The browser's word: it never left.
+   */
+  csp?: string;
 }
 export interface PageBeacon {
   k: 'page-beacon';
