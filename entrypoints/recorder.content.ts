@@ -5,6 +5,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { PageEvent } from '../utils/observe/events.ts';
 import { listenMainWorld } from '../utils/observe/page/bridge-listener.ts';
 import { watchDatabases, type DatabaseLister } from '../utils/observe/page/database-poll.ts';
+import { readDatabase } from '../utils/observe/page/database-read.ts';
 import { fromMainWorld } from '../utils/observe/page/from-main-world.ts';
 import { storedFilesLister } from '../utils/observe/page/stored-files-list.ts';
 import { storageListedByTop } from '../utils/observe/page/stored-files-owner.ts';
@@ -147,10 +148,13 @@ export default defineContentScript({
       listener.pull();
       parse();
     };
-    // IndexedDB opened where no hook runs (a worker): found by listing this origin's databases on each tick.
+    // IndexedDB opened where no hook runs (a worker): found by listing this origin's databases on each tick, and a new
+    // one's first records read.
     let lister: DatabaseLister | undefined;
     try {
-      lister = window.indexedDB;
+      const idb = window.indexedDB as IDBFactory | null;
+      if (idb && typeof idb.databases === 'function')
+        lister = { databases: () => idb.databases(), read: (name) => readDatabase(idb, name) };
     } catch {
       // storage blocked here
     }

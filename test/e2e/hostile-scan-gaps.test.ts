@@ -9,7 +9,14 @@ import type { Report, ScenarioReport } from '../../utils/export/report.ts';
 import { expectPopUnderJoined, useGapsScan } from '../support/gaps-scan.ts';
 import { demoHostArgs, runCli, SHOP } from './helpers.ts';
 
-const PAGES = ['popup.html', 'stored-claim.html', 'workers.html', 'stored-files.html', 'stored-names.html'];
+const PAGES = [
+  'popup.html',
+  'stored-claim.html',
+  'workers.html',
+  'stored-files.html',
+  'stored-names.html',
+  'idb-id.html',
+];
 const PIXEL = 'https://tracker.adnet.test/pixel.gif?uid=';
 
 const gaps = useGapsScan('consent-auditor-scan-gaps-', PAGES, { minWait: 2500 });
@@ -187,5 +194,21 @@ describe('identifiers kept as cache and folder names, and in a file removed at o
         tracked.some((x) => x.includes(name)),
         name,
       ).toBe(true);
+  });
+});
+
+// Session 18 (idbfind): every IndexedDB entry had the value '' and no finding, so a tracker's id kept there read clean.
+// An empty database named _ga and a key-value record _gid (hooked), and a worker's record _fbp (listed, then read).
+describe('identifiers kept in IndexedDB', () => {
+  it.each([
+    ['_ga', '_ga', ['hook']],
+    ['page-kv', 'keyval|_gid|GA1.1.777777777.1700000007', ['hook']],
+    ['worker-kv', 'keyval|_fbp|fb.1.1700000000.888888888', ['poll']],
+  ])('database %s is a tracking write before the choice', (key, value, seenBy) => {
+    const s = scenario('idb-id.html');
+    const row = s.storage.find((x) => x.kind === 'indexedDB' && x.key === key);
+    expect(row, JSON.stringify(s.storage)).toMatchObject({ phase: 'before-choice', seenBy, valueLength: value.length });
+    const f = s.findings.find((x) => x.id === `tracking-storage-before-choice:storage:indexedDB:${key}@www.shop.test`);
+    expect(f?.severity, JSON.stringify(s.findings.map((x) => [x.rule, x.title]))).toBe('violation');
   });
 });

@@ -12,7 +12,7 @@ import { FIREFOX_PATH } from './helpers.ts';
 
 const gaps = useGapsScan(
   'consent-auditor-ff-gaps-',
-  ['popup.html', 'stored-claim.html', 'stored-files.html', 'stored-names.html'],
+  ['popup.html', 'stored-claim.html', 'stored-files.html', 'stored-names.html', 'idb-id.html'],
   {
     browserArgs: ['--browser', 'firefox', '--firefox', FIREFOX_PATH],
     minWait: 4000,
@@ -99,6 +99,30 @@ describe('scan --browser firefox: ids kept as cache and folder names, and in a f
         tracked.some((x) => x.includes(name)),
         name,
       ).toBe(true);
+  });
+});
+
+// Session 18 (idbfind): IndexedDB entries had no value and no finding. The page's empty `_ga` database and its `_gid`
+// record (hooked), and its worker's `_fbp` record (listed and read by the isolated world), are tracking writes.
+describe('scan --browser firefox: identifiers kept in IndexedDB', () => {
+  it('each database is a tracking write before the choice', () => {
+    const s = scenario('idb-id.html');
+    for (const [key, value, seenBy] of [
+      ['_ga', '_ga', ['hook']],
+      ['page-kv', 'keyval|_gid|GA1.1.777777777.1700000007', ['hook']],
+      ['worker-kv', 'keyval|_fbp|fb.1.1700000000.888888888', ['poll']],
+    ] as const) {
+      const row = s.storage.find((x) => x.kind === 'indexedDB' && x.key === key);
+      expect(row, JSON.stringify(s.storage)).toMatchObject({
+        phase: 'before-choice',
+        seenBy,
+        valueLength: value.length,
+      });
+      const id = `tracking-storage-before-choice:storage:indexedDB:${key}@www.shop.test`;
+      expect(s.findings.find((x) => x.id === id)?.severity, JSON.stringify(s.findings.map((x) => x.id))).toBe(
+        'violation',
+      );
+    }
   });
 });
 

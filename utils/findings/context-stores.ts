@@ -3,6 +3,7 @@ import type { CookiePattern, CookiePurpose } from '../../data/types.ts';
 import type { Attribution } from '../observe/events.ts';
 import type { Knowledge } from '../knowledge/knowledge.ts';
 import type { TrackerMatch } from '../knowledge/tracker-match.ts';
+import { recordKeysOf } from '../observe/page/idb-record-text.ts';
 import { phaseOf } from '../record/phase.ts';
 import type { Choice, PageRecord } from '../record/record.ts';
 import { hostOfUrl } from '../url/url.ts';
@@ -75,6 +76,18 @@ function claimedWriter(lookups: Lookups, w: Writer): StoreFact['claimed'] {
   return m && isConsentTracker(m, lookups.isCmpHost(hostOfUrl(w.script) ?? ''))
     ? { tracker: m.tracker.name, script: w.script }
     : null;
+}
+
+/**
+ * A database whose name says nothing: a record key in it that names a tracking store (`_ga` in a key-value database).
+ * Only a tracking pattern counts: a record named like a consent cookie must not make a tracker's database essential.
+ */
+function recordPattern(lookupName: Lookups['lookupName'], value: string): CookiePattern | null {
+  for (const key of recordKeysOf(value)) {
+    const p = lookupName(key);
+    if (p && p.needsConsent && TRACKING_PURPOSES.has(p.purpose)) return p;
+  }
+  return null;
 }
 
 /** The times and size of a cookie or storage entry's writes; one shape for both. */
@@ -171,7 +184,8 @@ export function storageFacts(
   const classify = storeClassifier(lookups, lang);
   const storage: StorageFact[] = [];
   for (const entry of record.storage ?? []) {
-    const pattern = lookupName(entry.key);
+    const pattern =
+      lookupName(entry.key) ?? (entry.kind === 'indexedDB' ? recordPattern(lookupName, entry.value) : null);
     const hostMatch = entry.host ? matcher.match(entry.host) : null;
     const fact = classify(
       pattern,

@@ -131,6 +131,37 @@ describe('tracking-storage-before-choice', () => {
       },
       ['tracking-storage-before-choice:cookie:IDE@doubleclick.net'],
     ],
+    // IndexedDB: the database's name is its value when it is empty, its records (store|key|fields) when not.
+    [
+      'an empty IndexedDB database named _ga, made before the choice',
+      (v) => v.storage('_ga', '_ga', 200, { api: 'indexedDB' }),
+      ['tracking-storage-before-choice:storage:indexedDB:_ga@www.shop.example'],
+    ],
+    [
+      "a worker's Amplitude database found by the listing, its record read",
+      (v) => v.storage('amplitude_id_w', 'ids|deviceId|device-1', 200, { api: 'indexedDB' }),
+      ['tracking-storage-before-choice:storage:indexedDB:amplitude_id_w@www.shop.example'],
+    ],
+    [
+      'a key-value database whose record key is _ga',
+      (v) => v.storage('keyval-store', 'keyval|_ga|GA1.1.1234567890.1700000000', 200, { api: 'indexedDB' }),
+      ['tracking-storage-before-choice:storage:indexedDB:keyval-store@www.shop.example'],
+    ],
+    [
+      'near: a key-value database of a site setting, before the choice',
+      (v) => v.storage('keyval-store', 'keyval|theme|dark', 200, { api: 'indexedDB' }),
+      [],
+    ],
+    [
+      'near: a record named like a consent cookie beside a tracking one does not make the database essential',
+      (v) => v.storage('keyval-store', 'keyval|CookieConsent|yes\nkeyval|_ga|GA1.1.1.1', 200, { api: 'indexedDB' }),
+      ['tracking-storage-before-choice:storage:indexedDB:keyval-store@www.shop.example'],
+    ],
+    [
+      'near: the _ga database made after the accept',
+      (v) => v.choice('accept', 100).storage('_ga', '_ga', 200, { api: 'indexedDB' }),
+      [],
+    ],
   ])('%s', (_name, build, ids) => {
     expect(trackingStorageBeforeChoice.run(contextOf(build(new Visit()))).map((f) => f.id)).toEqual(ids);
   });

@@ -1,12 +1,17 @@
 // IndexedDB databases that no hook reported: a dedicated or shared worker opens them where no content script runs
 // (issue 15.6). The isolated world lists its origin's databases now and then; a name that is new since this document
-// started and that the hooks did not report is a write seen by this poll.
-import { MAX_NAME } from './contract.ts';
+// started and that the hooks did not report is a write seen by this poll, its first records read (bounded).
+import { MAX_NAME, MAX_VALUE } from './contract.ts';
 import { cap } from './event-fields.ts';
+
+/** New databases whose records one listing reads at most (a page making hundreds must not hold the poll up). */
+export const MAX_READS = 20;
 
 /** What the poll needs of `indexedDB` (a test hands in its own). */
 export interface DatabaseLister {
   databases(): Promise<ReadonlyArray<{ name?: string }>>;
+  /** The first records of a database, as recordText lines (database-read.ts); '' when it has none. */
+  read?(name: string): Promise<string>;
 }
 
 /** A database found by the poll, as a raw page event (the caller validates it like any other). */
@@ -16,8 +21,9 @@ export interface PolledDatabase {
   api: 'indexedDB';
   origin: string;
   key: string;
-  value: '';
-  valueLength: 0;
+  /** Its first records; with none, its name (the database itself is what was stored). */
+  value: string;
+  valueLength: number;
   seenBy: 'poll';
 }
 
@@ -63,16 +69,24 @@ export function watchDatabases(
       const seen = names(await lister.databases());
       if (baseline) {
         beforeCompare();
+        let reads = 0;
         for (const name of seen) {
           if (listed.has(name) || hooked.has(name)) continue;
+          let records = '';
+          try {
+            if (reads++ < MAX_READS) records = (await lister.read?.(name)) ?? '';
+          } catch {
+            // unreadable now: its name is still evidence
+          }
+          const value = cap(records || name, MAX_VALUE);
           report({
             k: 'page-storage',
             t: since,
             api: 'indexedDB',
             origin,
             key: name,
-            value: '',
-            valueLength: 0,
+            value,
+            valueLength: value.length,
             seenBy: 'poll',
           });
         }

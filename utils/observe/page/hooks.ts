@@ -1,10 +1,12 @@
-// The write hooks (document.cookie, cookieStore, Storage.setItem, IndexedDB, sendBeacon, keepalive fetch; the Cache
-// API and OPFS in hooks-stored-files.ts; Blob bodies in blob-bodies.ts; WebRTC's ICE servers in hooks-webrtc.ts):
-// each successful call also reports what it wrote, with the caller's stack; the page sees the same behaviour as before.
+// The write hooks (document.cookie, cookieStore, Storage.setItem, sendBeacon, keepalive fetch; IndexedDB in
+// hooks-indexeddb.ts; the Cache API and OPFS in hooks-stored-files.ts; Blob bodies in blob-bodies.ts; WebRTC's ICE
+// servers in hooks-webrtc.ts): each successful call also reports what it wrote, with the caller's stack; the page sees
+// the same behaviour as before.
 import { makeBlobBodies } from './blob-bodies.ts';
 import { MAX_NAME, MAX_RAW, MAX_VALUE, type Bridge, type Trace } from './contract.ts';
 import { disguiseFor, type Disguise } from './disguise.ts';
 import { makeHookKit, type Fn } from './hook-kit.ts';
+import { installIndexedDbHooks } from './hooks-indexeddb.ts';
 import { installStoredFileHooks } from './hooks-stored-files.ts';
 import { installWebRtcHooks } from './hooks-webrtc.ts';
 import { captureIntrinsics, type Intrinsics } from './intrinsics.ts';
@@ -157,14 +159,7 @@ export function installHooks(
     }
   }
 
-  hookMethod(win.IDBFactory?.prototype, 'open', (_self, args) => {
-    const name = text(arg(args, 0));
-    if (name === undefined) return;
-    emit(
-      { k: 'page-storage', t: now(), api: 'indexedDB', key: cap(name, MAX_NAME), value: '', valueLength: 0 },
-      trace(),
-    );
-  });
+  installIndexedDbHooks(win, emit, trace, i, kit);
 
   hookMethod(findOwner(win.navigator, 'sendBeacon'), 'sendBeacon', (_self, args, result) => {
     if (result !== true) return; // refused by the browser: nothing was sent
