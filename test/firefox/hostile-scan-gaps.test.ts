@@ -2,6 +2,7 @@
 // whose tracking is only in windows it opens is never clean, and a consent "stored by an earlier visit" is not believed
 // in the CLI's new profile. Puppeteer over BiDi reports no window opened from a cross-origin frame (README), so only
 // the page's own two windows are named here.
+import { IDB_IDS, expectIdbId, expectStoredNames } from '../support/stored-ids.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,24 +82,7 @@ describe('scan --browser firefox: identifiers kept in the Cache API and OPFS (se
 
 describe('scan --browser firefox: ids kept as cache and folder names, and in a file removed at once (session 18)', () => {
   it("the worker's empty cache `_uetvid` and folder `_gid`, and the page's short-lived `_fbc`, are tracking writes before the choice", () => {
-    const s = scenario('stored-names.html');
-    const rows = s.storage.filter((x) => x.kind === 'cacheStorage' || x.kind === 'opfs');
-    const row = (kind: string, key: string): unknown => rows.find((x) => x.kind === kind && x.key === key);
-    expect(row('cacheStorage', '_uetvid'), JSON.stringify(rows)).toMatchObject({
-      phase: 'before-choice',
-      seenBy: ['poll'],
-    });
-    expect(row('opfs', '_gid')).toMatchObject({ phase: 'before-choice', seenBy: ['poll'] });
-    expect(row('opfs', '_fbc'), JSON.stringify(row('opfs', '_fbc'))).toMatchObject({
-      phase: 'before-choice',
-      valueLength: 31,
-    });
-    const tracked = s.findings.filter((x) => x.rule === 'tracking-storage-before-choice').map((x) => JSON.stringify(x));
-    for (const name of ['_uetvid', '_gid', '_fbc'])
-      expect(
-        tracked.some((x) => x.includes(name)),
-        name,
-      ).toBe(true);
+    expectStoredNames(scenario('stored-names.html'));
   });
 });
 
@@ -107,22 +91,7 @@ describe('scan --browser firefox: ids kept as cache and folder names, and in a f
 describe('scan --browser firefox: identifiers kept in IndexedDB', () => {
   it('each database is a tracking write before the choice', () => {
     const s = scenario('idb-id.html');
-    for (const [key, value, seenBy] of [
-      ['_ga', '_ga', ['hook']],
-      ['page-kv', 'keyval|_gid|GA1.1.777777777.1700000007', ['hook']],
-      ['worker-kv', 'keyval|_fbp|fb.1.1700000000.888888888', ['poll']],
-    ] as const) {
-      const row = s.storage.find((x) => x.kind === 'indexedDB' && x.key === key);
-      expect(row, JSON.stringify(s.storage)).toMatchObject({
-        phase: 'before-choice',
-        seenBy,
-        valueLength: value.length,
-      });
-      const id = `tracking-storage-before-choice:storage:indexedDB:${key}@www.shop.test`;
-      expect(s.findings.find((x) => x.id === id)?.severity, JSON.stringify(s.findings.map((x) => x.id))).toBe(
-        'violation',
-      );
-    }
+    for (const expected of IDB_IDS) expectIdbId(s, expected);
   });
 });
 
