@@ -47,11 +47,12 @@ describe('the failing run replayed: the preload scanner’s and the parser’s t
     csp: 'img-src',
   };
 
-  it('one row, marked not sent, no note: the violation before or between the tries', () => {
+  it('one row, marked not sent, no note: in each order of arrival', () => {
     const tries = [timing(74.4, 0.10000000149011612), timing(86.8, 0)];
     for (const events of [
       [violation, ...tries],
       [tries[0]!, violation, tries[1]!],
+      [...tries, violation],
     ]) {
       const r = buildRecord(TAB, [...navigation(PAGE, TAB, origin), ...events]).record!;
       expect(r.requests.slice(1).map((q) => [q.url, q.notSent])).toEqual([[PIXEL, 'csp:img-src']]);
