@@ -48,6 +48,21 @@ describe('a load the page’s CSP blocked (trusted violation)', () => {
     expect(r.errors).toEqual([]);
   });
 
+  it('both tries’ empty timings before the violation: still one row, marked not sent, no note', () => {
+    const r = recordOf([timing(1200, { empty: true }), timing(1205, { empty: true }), violation(1210)]);
+    expect(rows(r)).toEqual([[PIXEL, 'page', 'csp:img-src']]);
+    expect(r.errors).toEqual([]);
+    // No violation: the two empty entries are one request kept as sent, with its note.
+    const unconfirmed = recordOf([timing(1200, { empty: true }), timing(1205, { empty: true })]);
+    expect(rows(unconfirmed)).toEqual([[PIXEL, 'page', undefined]]);
+    expect(unconfirmed.errors).toHaveLength(1);
+    // Of another kind, or far apart: two loads.
+    const other = recordOf([timing(1200, { empty: true }), timing(1205, { empty: true, initiator: 'script' })]);
+    expect(rows(other)).toHaveLength(2);
+    const far = recordOf([timing(1200, { empty: true }), timing(9000, { empty: true })]);
+    expect(rows(far)).toHaveLength(2);
+  });
+
   it('a blocked fetch (no timing entry at all) is a not-sent row of its own', () => {
     const r = recordOf([violation(1210, 'connect-src')]);
     expect(rows(r)).toEqual([[PIXEL, 'page', 'csp:connect-src']]);

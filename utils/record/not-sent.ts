@@ -76,9 +76,12 @@ export class CspBlocks {
   private readonly directives = new WeakMap<RequestEntry, string>();
   /** Page-only rows made from an empty timing entry (no time, no response), with its initiatorType */
   private readonly emptyTimings = new WeakMap<RequestEntry, string>();
+  /** The same rows by URL, for the next empty entry of that URL */
+  private readonly emptyByUrl = new Map<string, RequestEntry[]>();
 
   clear(): void {
     this.rows.length = 0;
+    this.emptyByUrl.clear();
   }
 
   add(row: RequestEntry, directive: string): void {
@@ -89,6 +92,25 @@ export class CspBlocks {
   /** A page-only row from an empty timing entry: a violation arriving after it may mark it. */
   noteEmptyTiming(row: RequestEntry, initiator: string): void {
     this.emptyTimings.set(row, initiator);
+    const list = this.emptyByUrl.get(row.url);
+    if (list) list.push(row);
+    else this.emptyByUrl.set(row.url, [row]);
+  }
+
+  /**
+   * Whether an empty timing entry is a second try of a load whose first empty entry is a page-only row no violation has
+   * come for yet (the preload scanner's and the parser's, both before the violation): that row stands for both, so
+   * the violation marks one row, as it does when it comes first. Without a violation the row stays a sent request.
+   */
+  retries(url: string, frameUrl: string, initiator: string, t: number): boolean {
+    return (this.emptyByUrl.get(url) ?? []).some(
+      (r) =>
+        r.source === 'page' &&
+        r.notSent === undefined &&
+        r.frameUrl === frameUrl &&
+        this.emptyTimings.get(r) === initiator &&
+        Math.abs(r.t - t) <= CSP_JOIN_MS,
+    );
   }
 
   /** Whether an empty timing entry is a load a violation already blocked (it then adds no row). */

@@ -301,6 +301,8 @@ export class RequestReducer {
     // The same load a trusted CSP violation reported: never sent, already a row. Only an entry with no time and no
     // response can be one; any other stays a request the browser's events missed.
     if (ev.empty && this.cspBlocks.joins(url, ev.frameUrl, ev.initiator, t)) return;
+    // A second try of a load whose first empty entry is still waiting for its violation: that row stands for both.
+    if (ev.empty && this.cspBlocks.retries(url, ev.frameUrl, ev.initiator, t)) return;
     const entry = this.newEntry(page, `res:${page.requests.length}`, url, t, kind, 'GET', -1, 'page');
     entry.frameUrl = ev.frameUrl;
     page.requests.push(entry);

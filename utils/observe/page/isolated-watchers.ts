@@ -1,6 +1,7 @@
 // Two watchers of the isolated content script that need nothing from it but a way to hand over events: the page's
 // shipped form checkboxes and the page's own Resource Timing (the backup for browser events a stopped worker missed).
 import type { PageEvent } from '../events.ts';
+import { looksBlocked } from './blocked-timing.ts';
 import { scanCheckboxes } from './form-scan.ts';
 import { validatePageEvent } from './page-events.ts';
 
@@ -43,8 +44,7 @@ export function observeResources(push: (ev: PageEvent) => void): void {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
         if (!(e instanceof PerformanceResourceTiming) || e.workerStart > 0) continue;
-        // No time and no response: maybe a load that never left (a CSP block), which only a violation can confirm.
-        const empty = e.duration === 0 && e.responseStart === 0 && e.transferSize === 0;
+        const empty = looksBlocked(e);
         const raw = {
           k: 'page-resource',
           t: performance.timeOrigin + e.startTime,
