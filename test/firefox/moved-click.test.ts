@@ -18,73 +18,44 @@ useCliRun('consent-auditor-ff-moved-', (s, d) => {
   dir = d;
 });
 
+/** A reject scan of `page` (a demo path) with `scan --browser firefox`; `paths`: what the demo server was asked since. */
+async function rejectScan(page: string, name: string): Promise<{ s: Report['scenarios'][number]; paths: string[] }> {
+  const json = path.join(dir, `${name}.json`);
+  const from = Date.now();
+  const args = ['scan', `${SHOP}${page}`, '--browser', 'firefox', '--firefox', FIREFOX_PATH];
+  const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
+  const r = await runCli(
+    [...args, '--consent', 'reject', ...timing, '--json', json, ...demoHostArgs(server, { sandboxArgs: false })],
+    { timeoutMs: 120_000 },
+  );
+  const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
+  expect(s.error, r.stderr).toBeNull();
+  return { s, paths: server.log.filter((e) => e.t >= from).map((e) => e.path) };
+}
+
 describe('scan --browser firefox: a page that moves another button under the trusted click', () => {
   it('the click lands on accept: a gap of the record (incomplete, never clean), and reject is clicked by script after', async () => {
-    const json = path.join(dir, 'moved.json');
-    const from = Date.now();
-    const args = ['scan', `${SHOP}/hostile/moved-click.html`, '--browser', 'firefox', '--firefox', FIREFOX_PATH];
-    const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
-    const r = await runCli(
-      [...args, '--consent', 'reject', ...timing, '--json', json, ...demoHostArgs(server, { sandboxArgs: false })],
-      { timeoutMs: 120_000 },
-    );
-    const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
-    expect(s.error, r.stderr).toBeNull();
-    expectMovedClickGap(
-      s,
-      server.log.filter((e) => e.t >= from).map((e) => e.path),
-    );
+    const { s, paths } = await rejectScan('/hostile/moved-click.html', 'moved');
+    expectMovedClickGap(s, paths);
   }, 130_000);
 
   it('a page that hides the click from every listener and accepts on it: could not be seen landing (a gap)', async () => {
-    const json = path.join(dir, 'hide.json');
-    const from = Date.now();
-    const args = ['scan', `${SHOP}/hostile/moved-click.html?hide`, '--browser', 'firefox', '--firefox', FIREFOX_PATH];
-    const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
-    const r = await runCli(
-      [...args, '--consent', 'reject', ...timing, '--json', json, ...demoHostArgs(server, { sandboxArgs: false })],
-      { timeoutMs: 120_000 },
-    );
-    const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
-    expect(s.error, r.stderr).toBeNull();
+    const { s, paths } = await rejectScan('/hostile/moved-click.html?hide', 'hide');
     // Before: clean (nothing was asked after the click on Firefox).
-    expectStoppedClickGap(
-      s,
-      server.log.filter((e) => e.t >= from).map((e) => e.path),
-    );
+    expectStoppedClickGap(s, paths);
   }, 130_000);
 
   it('the page reloads on the click too: the content script tells the wrong landing before the document goes', async () => {
-    const json = path.join(dir, 'moved-nav.json');
-    const args = ['scan', `${SHOP}/hostile/moved-click-nav.html`, '--browser', 'firefox', '--firefox', FIREFOX_PATH];
-    const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
-    const r = await runCli(
-      [...args, '--consent', 'reject', ...timing, '--json', json, ...demoHostArgs(server, { sandboxArgs: false })],
-      { timeoutMs: 120_000 },
-    );
-    const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
-    expect(s.error, r.stderr).toBeNull();
+    const { s } = await rejectScan('/hostile/moved-click-nav.html', 'moved-nav');
     expect(s.summary.verdict, JSON.stringify(s.errors)).toBe('incomplete');
     expect(s.summary.incomplete?.[0]).toMatch(/^1 answer click\(s\) landed on another element than the one chosen/);
   }, 130_000);
 
   it('a page that hides the click from every listener, accepts and reloads: could not be seen landing (a gap)', async () => {
-    const json = path.join(dir, 'hide-nav.json');
-    const from = Date.now();
-    const page = `${SHOP}/hostile/moved-click-nav.html?hide`;
-    const args = ['scan', page, '--browser', 'firefox', '--firefox', FIREFOX_PATH];
-    const timing = ['--min-wait', '1500', '--quiet-period', '1000', '--wait', '5000', '--fail-on', 'never'];
-    const r = await runCli(
-      [...args, '--consent', 'reject', ...timing, '--json', json, ...demoHostArgs(server, { sandboxArgs: false })],
-      { timeoutMs: 120_000 },
-    );
-    const s = (JSON.parse(readFileSync(json, 'utf8')) as Report).scenarios[0]!;
-    expect(s.error, r.stderr).toBeNull();
+    const { s, paths } = await rejectScan('/hostile/moved-click-nav.html?hide', 'hide-nav');
     expect(s.choice?.action).toBe('reject');
     // The reloaded page's own word on the answer it has: accept (the trusted click reached the page's listener only).
-    expect(server.log.filter((e) => e.t >= from).map((e) => e.path)).toContain(
-      '/hostile/moved-click-nav-has.gif?accept',
-    );
+    expect(paths).toContain('/hostile/moved-click-nav-has.gif?accept');
     // Before: clean. The CLI asks right after the click: the old document may still be there (it heard nothing) or
     // the new one (the world is gone, and told nothing).
     expect(s.summary.verdict, JSON.stringify(s.errors)).toBe('incomplete');
