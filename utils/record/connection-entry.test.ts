@@ -62,4 +62,15 @@ describe('one gathering seen twice', () => {
       [host, 9000],
     ]);
   });
+  it("is one entry when the other realm's report comes later but is timed earlier; the entry keeps the earlier time", () => {
+    // Each realm sends its own batches: the frame's report of a gathering can arrive after the page's, timed before it.
+    const url = 'stun:stun.tracker.example:3478';
+    const host = 'stun.tracker.example';
+    const r = buildRecord(1, [
+      ...navigation(PAGE, 1, 1000),
+      conn(1900, 'webrtc', url, host),
+      conn(1200, 'webrtc', url, host),
+    ]).record!;
+    expect(r.requests.filter((q) => q.type === 'webrtc').map((q) => [q.host, q.t])).toEqual([[host, 1200]]);
+  });
 });

@@ -31,27 +31,34 @@ export function connectionEntry(page: PageRecord, ev: PageConnection, source: So
   return entry;
 }
 
-/** Within this many ms of the last kept report of a server, another is the same gathering seen again. */
-export const CONNECTION_MERGE_MS = 2_000;
+// Within this many ms of the kept report of a server, another is the same gathering seen again (the realms' reports
+// of one gathering came more than 2 s apart on a loaded machine).
+export const CONNECTION_MERGE_MS = 5_000;
 
 /**
  * The page's connections: one entry per server and gathering. Two realms can see one gathering (a frame's hooked
- * method called on the page's connection, which the page's own realm then sees start): the later report is merged.
- * The earliest always stays, so merging can never move a connection out of the phase it began in.
+ * method called on the page's connection, which the page's own realm then sees start): the other report is merged,
+ * in whichever order the realms' batches arrive (each realm sends its own). The earliest time always stays, so merging
+ * can never move a connection out of the phase it began in.
  */
 export class Connections {
-  private last = new Map<string, number>();
+  private kept = new Map<string, RequestEntry>();
 
   reset(): void {
-    this.last.clear();
+    this.kept.clear();
   }
 
   add(page: PageRecord, ev: PageConnection, source: Source = 'page'): void {
     const key = `${ev.api} ${ev.url}`;
-    const at = this.last.get(key);
-    if (at !== undefined && ev.t >= at && ev.t - at <= CONNECTION_MERGE_MS) return;
-    this.last.set(key, ev.t);
-    page.requests.push(connectionEntry(page, ev, source));
+    const entry = this.kept.get(key);
+    if (entry !== undefined && Math.abs(ev.t - entry.t) <= CONNECTION_MERGE_MS) {
+      // A report of the same gathering timed earlier (its realm's batch came later): the entry takes its time.
+      if (ev.t < entry.t) entry.t = ev.t;
+      return;
+    }
+    const made = connectionEntry(page, ev, source);
+    this.kept.set(key, made);
+    page.requests.push(made);
   }
 
   /** A document's `Link: rel=preconnect` header as webRequest showed it: the browser's word, in its frame. */
