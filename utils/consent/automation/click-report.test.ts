@@ -90,6 +90,19 @@ describe('patchClicks', () => {
         target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, detail: 7 }));
     };
 
+    /** The clicks patched: each point taken, each landing told to `told` (the CLI's clicks are `isCli`). */
+    function watched(): { told: Landing[]; patch: ClickPatch } {
+      const told: Landing[] = [];
+      const patch = patchClicks(
+        HTMLElement.prototype,
+        window,
+        () => Promise.resolve(true),
+        (l) => told.push(l),
+        isCli,
+      );
+      return { told, patch };
+    }
+
     /** The button patched and its point taken; `other` is where a page could move another button. */
     async function taken(): Promise<{
       el: HTMLButtonElement;
@@ -103,14 +116,7 @@ describe('patchClicks', () => {
       laidOut(el);
       const other = document.createElement('button');
       document.body.append(other);
-      const told: Landing[] = [];
-      const patch = patchClicks(
-        HTMLElement.prototype,
-        window,
-        () => Promise.resolve(true),
-        (l) => told.push(l),
-        isCli,
-      );
+      const { told, patch } = watched();
       undo = () => patch.undo();
       el.click();
       await Promise.resolve();
@@ -156,14 +162,7 @@ describe('patchClicks', () => {
       const { el } = button();
       laidOut(el);
       for (const type of ['pointerdown', 'mousedown', 'click']) window.addEventListener(type, stop, true);
-      const told: Landing[] = [];
-      const patch = patchClicks(
-        HTMLElement.prototype,
-        window,
-        () => Promise.resolve(true),
-        (l) => told.push(l),
-        isCli,
-      );
+      const { told, patch } = watched();
       undo = () => {
         patch.undo();
         for (const type of ['pointerdown', 'mousedown', 'click']) window.removeEventListener(type, stop, true);
@@ -180,14 +179,7 @@ describe('patchClicks', () => {
       const label = document.getElementById('l')!;
       const control = document.getElementById('c')!;
       laidOut(label);
-      const told: Landing[] = [];
-      const patch = patchClicks(
-        HTMLElement.prototype,
-        window,
-        () => Promise.resolve(true),
-        (l) => told.push(l),
-        isCli,
-      );
+      const { told, patch } = watched();
       undo = () => patch.undo();
       label.click();
       await Promise.resolve();
