@@ -2,14 +2,9 @@
 // table stays untouched).
 import { fillTemplate } from '../i18n/text.ts';
 import type { Lang } from '../i18n/lang.ts';
+import type { FindingText } from './texts.ts';
 
-interface T {
-  title: string;
-  explanation: string;
-  fix: string;
-}
-
-const TEXTS: Record<Lang, T> = {
+const TEXTS: Record<Lang, FindingText> = {
   en: {
     title: 'The page tried to load {tracker} ({host}) {when}; the browser did not send it',
     explanation:
@@ -33,7 +28,7 @@ export function blockedAttemptText(
   lang: Lang,
   phase: 'before-choice' | 'after-reject',
   vars: { tracker: string; host: string; company: string; count: number; reasons: string },
-): T {
+): FindingText {
   const t = TEXTS[lang];
   const all = { ...vars, when: WHEN[lang][phase] };
   return {

@@ -2,14 +2,9 @@
 // text table stays untouched).
 import { fillTemplate } from '../i18n/text.ts';
 import type { Lang } from '../i18n/lang.ts';
+import type { FindingText } from './texts.ts';
 
-interface T {
-  title: string;
-  explanation: string;
-  fix: string;
-}
-
-const TEXTS: Record<Lang, T> = {
+const TEXTS: Record<Lang, FindingText> = {
   en: {
     title: 'Session replay runs before consent: {tracker} ({host})',
     explanation:
@@ -44,7 +39,7 @@ export function sessionReplayText(
   lang: Lang,
   phase: 'before-choice' | 'after-reject',
   vars: Record<string, string>,
-): T {
+): FindingText {
   const t = TEXTS[lang];
   const v = { ...vars, when: WHEN[lang][phase] };
   return {
